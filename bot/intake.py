@@ -1,0 +1,95 @@
+"""Store an inbound message exactly once, creating its conversation on first contact."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.locale import country_of, guess_timezone
+from bot.types import InboundMessage
+from store.crypto import vault
+from store.models import Conversation
+from store.models import InboundMessage as InboundRow
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing an inbound message did."""
+
+    conversation_id: int
+    inbound_id: int
+    duplicate: bool
+
+
+def find_conversation(session: Session, channel: str, address: str) -> Conversation | None:
+    """Look a conversation up by channel and the keyed hash of the number."""
+    return session.scalar(
+        select(Conversation).where(
+            Conversation.channel == channel,
+            Conversation.address_hash == vault().phone_hash(address),
+        )
+    )
+
+
+def conversation_for(
+    session: Session, msg: InboundMessage, now: datetime, default_tz: str = "UTC"
+) -> Conversation:
+    """The conversation for the sender, created (with a country and zone guess) if new."""
+    convo = find_conversation(session, msg.channel, msg.sender)
+    if convo is not None:
+        return convo
+    zone, _ = guess_timezone(msg.sender, default_tz)
+    convo = Conversation(
+        channel=msg.channel,
+        address_hash=vault().phone_hash(msg.sender),
+        address=msg.sender,
+        our_number=msg.recipient,
+        profile_name=msg.profile_name,
+        country=country_of(msg.sender),
+        timezone=zone,
+        slots={},
+        created_at=now,
+        last_activity_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(convo)
+    except IntegrityError:  # the same person's first two messages raced; use the winner
+        found = find_conversation(session, msg.channel, msg.sender)
+        assert found is not None
+        return found
+    return convo
+
+
+def store_inbound(
+    session: Session, msg: InboundMessage, now: datetime, default_tz: str = "UTC"
+) -> Stored:
+    """Persist ``msg`` unless its MessageSid was seen before; the caller commits."""
+    existing = session.scalar(select(InboundRow).where(InboundRow.message_sid == msg.message_sid))
+    if existing is not None:
+        return Stored(existing.conversation_id, existing.id, duplicate=True)
+    convo = conversation_for(session, msg, now, default_tz)
+    media = json.dumps([{"url": m.url, "content_type": m.content_type} for m in msg.media])
+    row = InboundRow(
+        conversation_id=convo.id,
+        message_sid=msg.message_sid,
+        body=msg.body,
+        media=media if msg.media else None,
+        num_media=len(msg.media),
+        received_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:  # a concurrent retry of the same webhook won the insert
+        again = session.scalar(select(InboundRow).where(InboundRow.message_sid == msg.message_sid))
+        assert again is not None
+        return Stored(again.conversation_id, again.id, duplicate=True)
+    convo.last_inbound_at = now
+    convo.last_activity_at = now
+    return Stored(convo.id, row.id, duplicate=False)

@@ -1,0 +1,30 @@
+"""Carrier keywords that must work the same on SMS and WhatsApp."""
+
+from __future__ import annotations
+
+import re
+
+OPT_OUT = frozenset(
+    {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "opt out"}
+)
+OPT_IN = frozenset({"start", "unstop", "yes start"})
+HELP = frozenset({"help", "info"})
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def normalise(body: str) -> str:
+    """Lowercase, strip punctuation and surrounding space, collapse inner space."""
+    return " ".join(_PUNCT.sub(" ", body).lower().split())
+
+
+def keyword(body: str) -> str | None:
+    """Return "opt_out", "opt_in" or "help" when the whole message is that keyword."""
+    word = normalise(body)
+    if word in OPT_OUT:
+        return "opt_out"
+    if word in OPT_IN:
+        return "opt_in"
+    if word in HELP:
+        return "help"
+    return None

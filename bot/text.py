@@ -1,0 +1,34 @@
+"""Render user-facing words from templates/bot/ (never from Python literals)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "bot"
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    """One Jinja environment for the bot's texts."""
+    return Environment(
+        loader=FileSystemLoader(TEMPLATE_DIR),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+
+
+def render(name: str, **context: Any) -> str:
+    """Render ``templates/bot/<name>.txt`` and trim surrounding whitespace."""
+    return _env().get_template(f"{name}.txt").render(**context).strip()
+
+
+def exists(name: str) -> bool:
+    """True when a template of that name exists."""
+    return (TEMPLATE_DIR / f"{name}.txt").exists()

@@ -1,0 +1,60 @@
+"""Per-conversation leases: one worker handles (or delivers for) a conversation at a time.
+
+A lease is a conditional UPDATE, so it works the same on SQLite and PostgreSQL, and a
+worker that dies simply lets its lease expire.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy import or_, update
+from sqlalchemy.orm import Session
+
+from store.models import Conversation
+
+Purpose = Literal["handle", "send"]
+
+
+def _columns(purpose: Purpose) -> tuple[str, str]:
+    return (
+        ("lease_owner", "lease_until")
+        if purpose == "handle"
+        else ("send_lease_owner", "send_lease_until")
+    )
+
+
+def acquire(
+    session: Session,
+    conversation_id: int,
+    owner: str,
+    now: datetime,
+    seconds: int,
+    purpose: Purpose = "handle",
+) -> bool:
+    """Take the lease if it is free, expired or already ours; commit at once."""
+    owner_col, until_col = (getattr(Conversation, c) for c in _columns(purpose))
+    result = session.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation_id)
+        .where(or_(until_col.is_(None), until_col < now, owner_col == owner))
+        .values({owner_col: owner, until_col: now + timedelta(seconds=seconds)})
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def release(
+    session: Session, conversation_id: int, owner: str, purpose: Purpose = "handle"
+) -> None:
+    """Give the lease back if we still hold it."""
+    owner_col, until_col = (getattr(Conversation, c) for c in _columns(purpose))
+    session.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation_id, owner_col == owner)
+        .values({owner_col: None, until_col: None})
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()

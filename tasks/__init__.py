@@ -1,0 +1,1 @@
+"""Celery tasks: thin wrappers that take ids, call into bot/ and store/, and retry."""

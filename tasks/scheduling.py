@@ -1,0 +1,1 @@
+"""Proactive work driven by Celery beat."""
