@@ -31,6 +31,7 @@ class Handled:
     handled: int = 0
     outbound: int = 0
     retry: bool = False
+    jobs: tuple[tuple[int, datetime], ...] = ()
 
 
 RETRY = -1  # _handle_next: the message failed but has attempts left
@@ -52,21 +53,24 @@ def handle_conversation(
         if not lease.acquire(session, conversation_id, owner, clock(), seconds):
             return Handled(busy=True)
     handled = outbound = 0
+    jobs: list[tuple[int, datetime]] = []
     try:
         while True:
             with db.session() as session:
                 lease.acquire(session, conversation_id, owner, clock(), seconds)  # renew
                 result = _handle_next(session, conversation_id, classifier, settings, clock())
+                new_jobs = list(session.info.pop("new_jobs", []))
+            jobs.extend(new_jobs)  # committed by now: safe to enqueue
             if result is None:
                 break
             if result == RETRY:
-                return Handled(busy=False, handled=handled, outbound=outbound, retry=True)
+                return Handled(False, handled, outbound, retry=True, jobs=tuple(jobs))
             handled += 1
             outbound += result
     finally:
         with db.session() as session:
             lease.release(session, conversation_id, owner)
-    return Handled(busy=False, handled=handled, outbound=outbound)
+    return Handled(busy=False, handled=handled, outbound=outbound, jobs=tuple(jobs))
 
 
 def _handle_next(

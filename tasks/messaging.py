@@ -39,6 +39,10 @@ def handle_conversation_task(self, conversation_id: int) -> object:  # type: ign
     if result.busy:  # another worker holds it; it may finish before seeing our message
         return self.retry(countdown=0.5, throw=False)
     metrics.INBOUND_HANDLED.inc(result.handled)
+    if result.jobs:
+        from tasks.scheduling import enqueue_jobs
+
+        enqueue_jobs(result.jobs)
     if result.outbound:
         enqueue_delivery(conversation_id)
     if result.retry:
