@@ -77,6 +77,8 @@ class Conversation(Base):
     send_lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
     send_lease_until: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the next inactivity nudge is due (None: not planned yet, or nudges stopped).
+    next_nudge_at: Mapped[datetime | None] = mapped_column(nullable=True, index=True)
 
     inbound: Mapped[list[InboundMessage]] = relationship(
         back_populates="conversation", cascade="all, delete-orphan", passive_deletes=True
@@ -216,6 +218,10 @@ class Reminder(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_fired_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # First occurrence: anchors "every other week" and the weekday of a plain weekly rule.
+    anchor_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Set when the dispatcher queued the current occurrence; cleared when it fires.
+    queued_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class ScheduledJob(Base):
@@ -235,6 +241,10 @@ class ScheduledJob(Base):
     dedupe_key: Mapped[str | None] = mapped_column(String(128), unique=True, nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     done_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Set when the dispatcher (re)queued the job; a lost broker message is requeued later.
+    queued_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Why a job ended without running its handler (opted_out, handed_over, ...).
+    skipped_reason: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Nudge(Base):
@@ -310,3 +320,24 @@ class AuditLog(Base):
     target: Mapped[str] = mapped_column(String(128), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+# --- Staff console ---------------------------------------------------------------------------
+# Console sign-ins are kept server-side; the browser holds only a random token whose SHA-256
+# is the key here, so a copy of this table cannot be replayed as a live session.
+
+
+class StaffSession(Base):
+    """A signed-in console session: expires when idle and after an absolute lifetime."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# The console lists conversations newest activity first and pages by (last_activity_at, id).
+Index("ix_conversations_activity_id", Conversation.last_activity_at, Conversation.id)
