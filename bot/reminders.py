@@ -1,0 +1,291 @@
+"""Reminders: set, list, change, cancel, describe, and fire each occurrence exactly once.
+
+The dialogue flows call the first five; the scheduling tasks call ``claim_due`` and
+``fire``. Firing is a compare-and-set on ``next_fire_at`` plus an outbound row with a
+unique ``dedupe_key``, in one transaction, so two dispatchers, a retried task or a
+worker killed mid-way still produce one message per occurrence.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from bot.outbox import queue_replies
+from bot.proactive import gate
+from bot.schedule import first_fire, local_at, next_occurrence, parse_hhmm, rule_parts
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation, Reminder
+
+log = logging.getLogger("mindlink.reminders")
+
+KINDS = ("checkin", "sleep", "breathing", "custom")
+# An occurrence found later than this (the scheduler was down) is skipped, not sent late.
+MAX_LATENESS = timedelta(hours=12)
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def create_reminder(
+    session: Session,
+    convo: Conversation,
+    *,
+    kind: str,
+    label: str,
+    rrule: str | None,
+    local_time: str | None,
+    first: datetime | None,
+    now: datetime,
+) -> Reminder:
+    """Store a reminder and when it first fires, in the person's time zone.
+
+    One-off when ``rrule`` is None and ``first`` is set; ``local_time`` ("21:00") pins
+    the wall-clock time of a recurring rule and defaults to the local time of ``first``.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown reminder kind {kind!r}")
+    rule = _normalise_rule(rrule)
+    local = _local_time(rule, local_time, first, convo.timezone)
+    fire_at = first_fire(rule, local, convo.timezone, first, now)
+    reminder = Reminder(
+        conversation_id=convo.id,
+        kind=kind,
+        label=label,
+        rrule=rule,
+        local_time=local,
+        timezone=convo.timezone,
+        next_fire_at=fire_at,
+        anchor_at=fire_at,
+        active=True,
+        created_at=now,
+    )
+    session.add(reminder)
+    session.flush()
+    log.info("reminder_created", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
+    return reminder
+
+
+def active_reminders(session: Session, convo: Conversation) -> list[Reminder]:
+    """The person's active reminders, soonest first."""
+    return list(
+        session.scalars(
+            select(Reminder)
+            .where(Reminder.conversation_id == convo.id, Reminder.active.is_(True))
+            .order_by(Reminder.next_fire_at.asc().nulls_last(), Reminder.id)
+        )
+    )
+
+
+def reschedule(
+    session: Session,
+    reminder: Reminder,
+    *,
+    local_time: str | None,
+    rrule: str | None,
+    first: datetime | None,
+    now: datetime,
+) -> Reminder:
+    """Change the time, the rule or the first date; None keeps the existing value."""
+    convo = session.get(Conversation, reminder.conversation_id)
+    tz = convo.timezone if convo is not None else reminder.timezone
+    rule = _normalise_rule(rrule) if rrule is not None else reminder.rrule
+    local = local_time if local_time is not None else reminder.local_time
+    if local is not None:
+        parse_hhmm(local)  # reject "25:00" before it is stored
+    if rule is None and first is None:
+        # A one-off moved to another time of day keeps its day.
+        first = _same_day_at(reminder.next_fire_at, local, tz) if local else reminder.next_fire_at
+    if rule is not None and local is None:
+        local = _local_time(rule, None, first or reminder.next_fire_at, tz)
+    fire_at = first_fire(rule, local, tz, first, now)
+    reminder.rrule, reminder.local_time, reminder.timezone = rule, local, tz
+    reminder.next_fire_at, reminder.anchor_at = fire_at, fire_at
+    reminder.queued_at = None  # a task queued for the old time finds nothing due
+    reminder.active = True
+    session.flush()
+    return reminder
+
+
+def cancel_reminder(session: Session, reminder: Reminder) -> None:
+    """Stop a reminder; a task already queued for it finds it inactive and does nothing."""
+    reminder.active = False
+    reminder.next_fire_at = None
+    reminder.queued_at = None
+    session.flush()
+
+
+def describe(reminder: Reminder, tz: str) -> str:
+    """Plain words for when a reminder fires: "every day at 9:00pm", "weekdays at 7:00am"."""
+    return render("reminder_when", **when_context(reminder, tz))
+
+
+def when_context(reminder: Reminder, tz: str) -> dict[str, Any]:
+    """The facts ``reminder_when.txt`` turns into words."""
+    zone = ZoneInfo(tz)
+    local_next = reminder.next_fire_at.astimezone(zone) if reminder.next_fire_at else None
+    if reminder.local_time:
+        at = parse_hhmm(reminder.local_time)
+        hour, minute = at.hour, at.minute
+    elif local_next is not None:
+        hour, minute = local_next.hour, local_next.minute
+    else:
+        hour, minute = 0, 0
+    context: dict[str, Any] = {"hour": hour, "minute": minute, "once": not reminder.rrule}
+    if not reminder.rrule:
+        moment = local_next or datetime.now(zone)
+        context.update(weekday=moment.weekday(), day=moment.day, month=moment.month)
+        return context
+    parts = rule_parts(reminder.rrule)
+    days = [WEEKDAYS.index(day[-2:]) for day in parts.get("BYDAY", "").split(",") if day]
+    if not days and parts.get("FREQ") == "WEEKLY" and reminder.anchor_at is not None:
+        days = [reminder.anchor_at.astimezone(zone).weekday()]
+    month_day = parts.get("BYMONTHDAY", "")
+    if not month_day and reminder.anchor_at is not None:
+        month_day = str(reminder.anchor_at.astimezone(zone).day)
+    context.update(
+        freq=parts.get("FREQ", ""),
+        interval=int(parts.get("INTERVAL", "1")),
+        days=sorted(days),
+        month_day=int(month_day.split(",")[0]) if month_day.lstrip("-").isdigit() else None,
+    )
+    return context
+
+
+def reminder_reply(reminder: Reminder, due: datetime) -> Reply:
+    """The message for one occurrence; a WhatsApp template carries it outside 24 h."""
+    text = render(f"reminder_{reminder.kind}", label=reminder.label)
+    return Reply(
+        text=text,
+        kind="reminder",
+        dedupe_key=f"reminder:{reminder.id}:{due.isoformat()}",
+        template="reminder",
+        template_vars={"1": text},
+    )
+
+
+@dataclass(frozen=True)
+class Fired:
+    """What happened to one due reminder."""
+
+    outcome: str  # sent | deferred | dropped | skipped_late | not_due | taken | gone
+    conversation_id: int | None = None
+    due: datetime | None = None
+
+
+def claim_due(
+    session: Session, now: datetime, lookahead: timedelta, requeue_after: timedelta
+) -> list[tuple[int, datetime]]:
+    """Mark reminders due within ``lookahead`` as queued and return (id, due) to enqueue.
+
+    The conditional UPDATE hands each occurrence to one dispatcher; a queued one that
+    has not fired after ``requeue_after`` (its broker message was lost) is handed out again.
+    """
+    rows = session.execute(
+        update(Reminder)
+        .where(
+            Reminder.active.is_(True),
+            Reminder.next_fire_at <= now + lookahead,
+            or_(Reminder.queued_at.is_(None), Reminder.queued_at < now - requeue_after),
+        )
+        .values(queued_at=now)
+        .returning(Reminder.id, Reminder.next_fire_at)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return [(row[0], row[1]) for row in rows if row[1] is not None]
+
+
+def fire(session: Session, reminder_id: int, now: datetime, settings: dict[str, Any]) -> Fired:
+    """Send (or defer, or drop) the due occurrence of one reminder; never twice."""
+    reminder = session.get(Reminder, reminder_id)
+    if reminder is None or not reminder.active or reminder.next_fire_at is None:
+        return Fired("gone")
+    due = reminder.next_fire_at
+    if due > now:
+        return Fired("not_due", reminder.conversation_id, due)
+    convo = session.get(Conversation, reminder.conversation_id)
+    if convo is None:
+        return Fired("gone")
+    following = _following(reminder, convo.timezone, max(now, due))
+    verdict = gate(convo, "reminder", now, settings)
+    if verdict.action == "drop" and verdict.reason == "opted_out":
+        _advance(session, reminder.id, due, active=False, next_fire_at=None)
+        return Fired("dropped", convo.id, due)
+    if verdict.action == "drop" or now - due > MAX_LATENESS:
+        # Handed over (or found far too late): skip this occurrence, keep the reminder.
+        outcome = "dropped" if verdict.action == "drop" else "skipped_late"
+        _advance(session, reminder.id, due, **_after_fire(following, None))
+        log.info("reminder_skipped", extra={"reminder_id": reminder.id, "reason": outcome})
+        return Fired(outcome, convo.id, due)
+    if verdict.action == "defer":
+        # What was due in quiet hours waits until they end, and then fires once.
+        _advance(session, reminder.id, due, next_fire_at=verdict.until)
+        return Fired("deferred", convo.id, due)
+    if not _advance(session, reminder.id, due, **_after_fire(following, now)):
+        return Fired("taken", convo.id, due)
+    limit = int(settings["limits"]["max_sms_chars"])
+    queue_replies(session, convo, [reminder_reply(reminder, due)], now, limit)
+    log.info("reminder_fired", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
+    return Fired("sent", convo.id, due)
+
+
+def _advance(session: Session, reminder_id: int, due: datetime, **values: Any) -> bool:
+    """Compare-and-set: move ``next_fire_at`` on from ``due``; True for exactly one caller."""
+    result = session.execute(
+        update(Reminder)
+        .where(
+            Reminder.id == reminder_id,
+            Reminder.next_fire_at == due,
+            Reminder.active.is_(True),
+        )
+        .values(queued_at=None, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def _after_fire(following: datetime | None, fired_at: datetime | None) -> dict[str, Any]:
+    """Column values once an occurrence is done: the next one, or the end of a one-off."""
+    values: dict[str, Any] = {"next_fire_at": following, "active": following is not None}
+    if fired_at is not None:
+        values["last_fired_at"] = fired_at
+    return values
+
+
+def _following(reminder: Reminder, tz: str, after: datetime) -> datetime | None:
+    """The occurrence after ``after``; occurrences missed meanwhile collapse into this one."""
+    return next_occurrence(reminder.rrule, reminder.local_time, tz, after, reminder.anchor_at)
+
+
+def _normalise_rule(rrule: str | None) -> str | None:
+    """Strip the "RRULE:" prefix and reject rules dateutil cannot read."""
+    if not rrule:
+        return None
+    rule = rrule.strip().removeprefix("RRULE:")
+    rrulestr(f"RRULE:{rule}", dtstart=datetime(2026, 1, 1))
+    return rule
+
+
+def _local_time(
+    rule: str | None, local_time: str | None, first: datetime | None, tz: str
+) -> str | None:
+    """The wall-clock time to keep: given, else the local time of ``first`` for day rules."""
+    if local_time:
+        parse_hhmm(local_time)
+        return local_time
+    if rule and first is not None and rule_parts(rule).get("FREQ") not in ("HOURLY", "MINUTELY"):
+        return first.astimezone(ZoneInfo(tz)).strftime("%H:%M")
+    return None
+
+
+def _same_day_at(moment: datetime | None, local_time: str, tz: str) -> datetime | None:
+    """``moment``'s local day at ``local_time`` (UTC out)."""
+    if moment is None:
+        return None
+    return local_at(moment, parse_hhmm(local_time), tz)
