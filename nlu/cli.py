@@ -1,0 +1,78 @@
+"""Commands: train, evaluate, bench, parse."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def _train(args: argparse.Namespace) -> int:
+    from nlu.finetune import Settings
+    from nlu.train import MODEL_DIR, run
+
+    out = Path(args.out) if args.out else MODEL_DIR
+    settings = Settings(seed=args.seed, epochs=args.epochs)
+    meta = run(seed=args.seed, out=out, settings=settings, refit=not args.no_refit)
+    print(f"artefact written to {out} in {meta['seconds']}s")
+    print(json.dumps({k: meta[k] for k in sorted(meta) if k.startswith(("val_", "crisis_t",
+                                                                      "intent_t"))}, indent=2))
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from nlu.evaluate import main as evaluate
+
+    return evaluate(args.model_dir, write=not args.no_write)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from nlu.bench import main as bench
+
+    return bench(args.model_dir, n=args.n)
+
+
+def _parse(args: argparse.Namespace) -> int:
+    import nlu
+
+    from nlu.model import fallback
+
+    classifier = nlu.load(args.model_dir)
+    for line in iter(sys.stdin.readline, ""):
+        text = line.rstrip("\r\n")
+        try:
+            parse = classifier.classify(text, tz=args.tz, now=datetime.now(UTC))
+        except Exception as exc:  # one bad line must not stop the stream
+            parse = fallback(text)
+            print(f"parse error: {type(exc).__name__}", file=sys.stderr)
+        sys.stdout.write(json.dumps(parse.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command-line command."""
+    parser = argparse.ArgumentParser(prog="python -m nlu")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("train", help="fine-tune and write the artefact")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--out", default=None)
+    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--no-refit", action="store_true", help="skip the refit on train+validation")
+    p.set_defaults(func=_train)
+    p = sub.add_parser("evaluate", help="held-out report, also written to docs/nlu-eval.md")
+    p.add_argument("--model-dir", default=None)
+    p.add_argument("--no-write", action="store_true")
+    p.set_defaults(func=_evaluate)
+    p = sub.add_parser("bench", help="latency and throughput against plain transformers")
+    p.add_argument("--model-dir", default=None)
+    p.add_argument("-n", type=int, default=300)
+    p.set_defaults(func=_bench)
+    p = sub.add_parser("parse", help="one JSON object per stdin line")
+    p.add_argument("--model-dir", default=None)
+    p.add_argument("--tz", default="UTC")
+    p.set_defaults(func=_parse)
+    args = parser.parse_args(argv)
+    return int(args.func(args))

@@ -1,0 +1,100 @@
+"""The real classifier: fine-tuned MiniLM (int8 ONNX) plus numpy heads."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from nlu import heads
+from nlu.encoder import Encoder
+from nlu.entities import extract_entities
+from nlu.labels import EKMAN, EKMAN_GROUPS, FALLBACK_INTENT, THIRD_PARTY, intent_of
+from nlu.rules import explicit_crisis
+from nlu.types import Parse
+
+MODEL_DIR = Path(__file__).parent / "model"
+RULE_SCORE = 0.97
+
+
+class NluModel:
+    """Classifies messages with the committed artefact in `model_dir`."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
+        self.meta = json.loads((model_dir / "meta.json").read_text())
+        self.weights = heads.load(model_dir / "heads.npz")
+        self.encoder = Encoder(onnx_file=model_dir / "encoder.int8.onnx", threads=threads)
+        self.intents: list[str] = self.meta["intent_classes"]
+        self.emotions: list[str] = self.meta["emotion_classes"]
+        self.crisis_cols = [i for i, c in enumerate(self.intents) if c.startswith("crisis/")]
+        self.other_cols = [i for i, c in enumerate(self.intents) if not c.startswith("crisis/")]
+        self.group_of = np.array([EKMAN_GROUPS.index(EKMAN[e]) for e in self.emotions])
+
+    def scores(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
+        """Intent probs, emotion probs and crisis score for one message."""
+        windows = self.encoder.windows(text)
+        mean = windows.mean(axis=0, keepdims=True)
+        mean /= max(float(np.linalg.norm(mean)), 1e-9)
+        rows = np.concatenate([mean, windows]) if len(windows) > 1 else mean
+        intent_p, emotion_p, crisis_p = heads.predict(rows, self.weights)
+        blended = 0.5 * crisis_p + 0.5 * intent_p[:, self.crisis_cols].sum(axis=1)
+        return intent_p[0], emotion_p[0], float(blended.max())
+
+    def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
+        """Classify one message."""
+        now = now or datetime.now(UTC)
+        if not text or not text.strip():
+            return fallback(text)
+        intent_p, emotion_p, score = self.scores(text)
+        rule_kind = explicit_crisis(text)
+        if rule_kind:
+            score = max(score, RULE_SCORE)
+        crisis = score >= self.meta["crisis_threshold"]
+        kind: str | None = None
+        if crisis:
+            intent, conf = "crisis", score
+            best = max(self.crisis_cols, key=lambda i: intent_p[i])
+            kind = rule_kind or self.intents[best].split("/", 1)[1]
+        else:
+            rest = intent_p[self.other_cols] / max(float(intent_p[self.other_cols].sum()), 1e-9)
+            top = int(rest.argmax())
+            intent, conf = intent_of(self.intents[self.other_cols[top]]), float(rest[top])
+            if conf < self.meta["intent_threshold"]:
+                intent = FALLBACK_INTENT
+            if intent == "support_other":
+                kind = THIRD_PARTY
+        groups = np.bincount(self.group_of, weights=emotion_p, minlength=len(EKMAN_GROUPS))
+        group = int(groups.argmax())
+        fine = max(
+            (i for i, g in enumerate(self.group_of) if g == group), key=lambda i: emotion_p[i]
+        )
+        return Parse(
+            text=text,
+            intent=intent,
+            intent_confidence=float(conf),
+            emotion=self.emotions[fine],
+            emotion_confidence=float(groups[group]),
+            ekman=EKMAN_GROUPS[group],
+            crisis=bool(crisis),
+            crisis_score=float(score),
+            crisis_kind=kind,
+            entities=extract_entities(text, tz=tz, now=now, intent=intent),
+        )
+
+
+def fallback(text: str) -> Parse:
+    """The neutral out-of-scope parse used for empty text."""
+    return Parse(
+        text=text,
+        intent=FALLBACK_INTENT,
+        intent_confidence=0.0,
+        emotion="neutral",
+        emotion_confidence=1.0,
+        ekman="neutral",
+        crisis=False,
+        crisis_score=0.0,
+        crisis_kind=None,
+        entities=(),
+    )

@@ -1,0 +1,34 @@
+"""A few explicit first-person crisis phrases that always raise the crisis score."""
+
+from __future__ import annotations
+
+import re
+
+# Only unambiguous first-person phrasings; everything else is left to the model.
+_EXPLICIT = [
+    (re.compile(r"\b(kms|kys myself|unalive (my ?self|me))\b"), "suicidal"),
+    (re.compile(r"\b(kill|killing|end|ending|take|taking) (myself|my (own )?life)\b"), "suicidal"),
+    (re.compile(r"\bi(?:'m| am)? (?:\w+ )?suicidal\b"), "suicidal"),
+    (re.compile(r"\bi (?:really |just |kinda |honestly )?(?:want|wanna) (?:to )?die\b"), "suicidal"),
+    (re.compile(r"\b(?:i|i've|i have) (?:just )?(?:overdosed|taken an overdose)\b"), "self_harm"),
+    (re.compile(r"\bi (?:want to|wanna|need to|am going to|'m going to) (?:cut|hurt) myself\b"),
+     "self_harm"),
+]
+_OTHER_PERSON = re.compile(
+    r"\b(my|our|a|his|her) (friend|mate|bestie|sister|brother|bro|sis|cousin|son|daughter|mum|"
+    r"mom|dad|father|mother|partner|wife|husband|boyfriend|girlfriend|flatmate|roommate|"
+    r"student|client|kid|child|nephew|niece|uncle|aunt|grandson|granddaughter|colleague|"
+    r"coworker)\b|\b(he|she|they) (says|said|keeps|wants|told)\b"
+)
+_QUOTED = re.compile(r"\b(how did|movie|film|song|squad|lyrics|book)\b")
+
+
+def explicit_crisis(text: str) -> str | None:
+    """Crisis kind for an explicit first-person phrase, or None."""
+    low = " ".join(text.lower().replace("’", "'").split())
+    if _OTHER_PERSON.search(low) or _QUOTED.search(low):
+        return None
+    for pattern, kind in _EXPLICIT:
+        if pattern.search(low):
+            return kind
+    return None

@@ -1,0 +1,42 @@
+"""Text clean-up shared by training and inference (the encoder's vocabulary has no emoji)."""
+
+from __future__ import annotations
+
+import re
+
+MAX_CHARS = 4000
+
+EMOJI_WORDS: dict[str, str] = {
+    "😭": "sobbing", "😢": "crying", "😿": "crying", "🥺": "pleading sad", "😔": "sad pensive",
+    "😞": "disappointed", "☹️": "frowning", "☹": "frowning", "🙁": "frowning",
+    "😟": "worried", "😕": "confused", "🫤": "unsure", "😐": "neutral face",
+    "😑": "expressionless", "😶": "speechless", "🙂": "slight smile", "😊": "happy smile",
+    "☺️": "happy smile", "😀": "grinning", "😃": "grinning", "😄": "grinning happy",
+    "😁": "beaming happy", "😆": "laughing", "😂": "laughing tears", "🤣": "laughing hard",
+    "😅": "nervous laugh", "🥲": "smiling through tears", "🙃": "upside down smile",
+    "😉": "wink", "😍": "love eyes", "🥰": "loving", "😘": "kiss", "❤️": "love heart",
+    "❤": "love heart", "💕": "love hearts", "💖": "love heart", "💔": "broken heart",
+    "😡": "angry", "🤬": "furious swearing", "😠": "angry", "😤": "frustrated huffing",
+    "🙄": "eye roll annoyed", "🤢": "nauseated disgusted", "🤮": "vomiting disgusted",
+    "😨": "fearful", "😰": "anxious sweat", "😱": "screaming in fear", "😧": "anguished",
+    "😬": "grimacing", "😳": "flushed embarrassed", "🫣": "embarrassed peeking",
+    "😮": "surprised", "😯": "surprised", "😲": "astonished", "🤯": "mind blown",
+    "😴": "sleeping", "🥱": "yawning tired", "😩": "weary", "😫": "tired weary",
+    "😪": "sleepy", "🤒": "sick", "🤕": "hurt", "😮‍💨": "relieved exhale", "😌": "relieved calm",
+    "🤔": "thinking", "🤨": "skeptical", "💀": "skull dead laughing", "☠️": "skull",
+    "🔪": "knife", "💊": "pills", "🩸": "blood", "🪦": "grave", "⚰️": "coffin",
+    "👍": "thumbs up", "👍🏽": "thumbs up", "👎": "thumbs down", "👌": "ok hand",
+    "🙏": "thank you please", "👋": "wave hello", "🎉": "celebrate", "🥳": "celebrate party",
+    "🙌": "hooray", "👏": "clap", "💪": "strong", "🔥": "fire", "✨": "sparkles",
+    "🤞": "fingers crossed", "🤗": "hug", "✅": "yes check", "❌": "no cross", "🙅": "no gesture",
+    "🧘": "meditation", "🫁": "lungs breathing", "💤": "sleep", "🌙": "night", "🌞": "sunny morning",
+}
+_EMOJI_RE = re.compile("|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=len, reverse=True)))
+_SKIN = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\u200d]")
+
+
+def normalise(text: str) -> str:
+    """Spell out common emoji, drop skin-tone modifiers, squash whitespace, cap the length."""
+    text = _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group(0)]} ", text[:MAX_CHARS])
+    text = _SKIN.sub("", text)
+    return " ".join(text.split())

@@ -1,0 +1,157 @@
+"""The `train` command: fine-tune, pick thresholds on validation, export the artefact."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nlu import heads
+from nlu.data import Example, load_examples, split
+from nlu.finetune import IGNORE, Sample, Settings, batch_tensors, head_arrays, train_model
+from nlu.labels import EMOTION_CLASSES, INTENT_CLASSES, INTENT_EMOTION
+
+MODEL_DIR = Path(__file__).parent / "model"
+TARGET_CRISIS_RECALL = 0.98
+
+
+def build_samples(examples: list[Example]) -> list[Sample]:
+    """Merge examples by text into multi-task samples (first label per head wins)."""
+    intents: dict[str, str] = {}
+    emotions: dict[str, str] = {}
+    for ex in examples:
+        if ex.is_emotion:
+            emotions.setdefault(ex.text, ex.label)
+        else:
+            intents.setdefault(ex.text, ex.label)
+            if ex.label in INTENT_EMOTION:
+                emotions.setdefault(ex.text, INTENT_EMOTION[ex.label])
+    out = []
+    for text in sorted(set(intents) | set(emotions)):
+        label = intents.get(text)
+        emotion = emotions.get(text)
+        out.append(
+            Sample(
+                text=text,
+                intent=INTENT_CLASSES.index(label) if label else IGNORE,
+                emotion=EMOTION_CLASSES.index(emotion) if emotion else IGNORE,
+                crisis=int(bool(label and label.startswith("crisis/"))),
+            )
+        )
+    return out
+
+
+def crisis_score(intent_p: np.ndarray, crisis_p: np.ndarray) -> np.ndarray:
+    """Blend the crisis head with the intent head's crisis mass."""
+    crisis_cols = [i for i, c in enumerate(INTENT_CLASSES) if c.startswith("crisis/")]
+    return np.asarray(0.5 * crisis_p + 0.5 * intent_p[:, crisis_cols].sum(axis=1))
+
+
+def torch_embed(model: Any, tok: Any, texts: list[str]) -> np.ndarray:
+    """Normalised embeddings from the torch model (fp32 reference)."""
+    import torch
+
+    out = []
+    with torch.no_grad():
+        for start in range(0, len(texts), 64):
+            ids, mask = batch_tensors(tok, texts[start : start + 64])
+            out.append(model.embed(ids, mask).numpy() / heads.SCALE)
+    return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
+
+
+def pick_thresholds(samples: list[Sample], emb: np.ndarray, w: dict[str, np.ndarray]) -> dict:
+    """Crisis threshold for recall >= target and the intent confidence fallback threshold."""
+    intent_p, _, crisis_p = heads.predict(emb, w)
+    score = crisis_score(intent_p, crisis_p)
+    y = np.array([s.crisis for s in samples])
+    pos = np.sort(score[y == 1])
+    k = int(np.floor(len(pos) * (1 - TARGET_CRISIS_RECALL)))
+    crisis_t = float(pos[k]) - 1e-6 if len(pos) else 0.5
+    crisis_t = min(max(crisis_t, 0.05), 0.5)
+    oos = INTENT_CLASSES.index("out_of_scope")
+    rows = [i for i, s in enumerate(samples) if s.intent != IGNORE]
+    y_int = np.array([samples[i].intent for i in rows])
+    best = (-1.0, 0.0)
+    for t in np.arange(0.2, 0.91, 0.05):
+        pred = intent_p[rows].argmax(1)
+        pred = np.where(intent_p[rows].max(1) < t, oos, pred)
+        acc = float((pred == y_int).mean()) if len(rows) else 0.0
+        if acc >= best[0]:
+            best = (acc, float(t))
+    fpr = float((score[y == 0] >= crisis_t).mean()) if (y == 0).any() else 0.0
+    rec = float((score[y == 1] >= crisis_t).mean()) if (y == 1).any() else 1.0
+    return {
+        "crisis_threshold": round(crisis_t, 6),
+        "intent_threshold": round(best[1], 2),
+        "val_crisis_recall": round(rec, 4),
+        "val_crisis_fpr": round(fpr, 4),
+        "val_intent_accuracy": round(best[0], 4),
+    }
+
+
+def quantisation_check(model: Any, tok: Any, onnx_file: Path, test: list[Example]) -> dict:
+    """Held-out intent accuracy and Ekman accuracy with fp32 torch vs the int8 ONNX encoder."""
+    from nlu.encoder import Encoder
+    from nlu.labels import EKMAN, intent_of
+
+    samples = build_samples(test)
+    texts = [s.text for s in samples]
+    w = head_arrays(model)
+    result = {}
+    for name, emb in (("fp32", torch_embed(model, tok, texts)),
+                      ("int8", Encoder(onnx_file=onnx_file, threads=2).encode(texts))):
+        intent_p, emotion_p, _ = heads.predict(emb, w)
+        pairs_i = [(intent_of(INTENT_CLASSES[s.intent]), intent_of(INTENT_CLASSES[int(p)]))
+                   for s, p in zip(samples, intent_p.argmax(1), strict=True) if s.intent != IGNORE]
+        pairs_e = [(EKMAN[EMOTION_CLASSES[s.emotion]], EKMAN[EMOTION_CLASSES[int(p)]])
+                   for s, p in zip(samples, emotion_p.argmax(1), strict=True)
+                   if s.emotion != IGNORE]
+        acc_i = np.mean([a == b for a, b in pairs_i]) if pairs_i else 0.0
+        acc_e = np.mean([a == b for a, b in pairs_e]) if pairs_e else 0.0
+        result[name] = f"{acc_i:.3f} / {acc_e:.3f}"
+    return result
+
+
+def run(seed: int = 13, out: Path = MODEL_DIR, settings: Settings | None = None,
+        examples: list[Example] | None = None, export: bool = True, refit: bool = True) -> dict:
+    """Train end to end and write heads.npz, meta.json (and the ONNX encoder) to `out`."""
+    from tokenizers import Tokenizer
+
+    from nlu.encoder import export_onnx, package_model_dir
+
+    started = time.perf_counter()
+    settings = settings or Settings(seed=seed)
+    examples = examples if examples is not None else load_examples()
+    train, val, test = split(examples)
+    model_dir = package_model_dir()
+    tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tok.enable_truncation(settings.max_tokens)
+    tok.no_padding()
+    n_i, n_e = len(INTENT_CLASSES), len(EMOTION_CLASSES)
+    model = train_model(build_samples(train), n_i, n_e, model_dir, settings)
+    val_samples = build_samples(val)
+    meta: dict[str, Any] = pick_thresholds(
+        val_samples, torch_embed(model, tok, [s.text for s in val_samples]), head_arrays(model)
+    )
+    if refit:
+        model = train_model(build_samples(train + val), n_i, n_e, model_dir, settings)
+    out.mkdir(parents=True, exist_ok=True)
+    heads.save(out / "heads.npz", head_arrays(model))
+    if export:
+        export_onnx(model.bert, out / "encoder.int8.onnx", quantise=True)
+        meta["quantisation_check"] = quantisation_check(
+            model, tok, out / "encoder.int8.onnx", test
+        )
+    meta |= {
+        "seed": settings.seed,
+        "settings": settings.__dict__,
+        "intent_classes": list(INTENT_CLASSES),
+        "emotion_classes": list(EMOTION_CLASSES),
+        "train_examples": len(train) + (len(val) if refit else 0),
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    meta["seconds"] = round(time.perf_counter() - started, 1)
+    return meta

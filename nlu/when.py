@@ -1,0 +1,153 @@
+"""Reminder times and recurrences in the user's time zone ("every weekday at 7am")."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+
+from nlu.clock import clock_match
+from nlu.types import When
+
+DEFAULT_TIME = time(9, 0)
+_EVENING = re.compile(r"\b(tonight|this evening|in the evening|evening|night|pm)\b")
+_MORNING = re.compile(r"\b(morning|in the morning|am)\b")
+_DATE_WORDS = re.compile(
+    r"\b(\d{1,2}(st|nd|rd|th)|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|"
+    r"aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b"
+)
+_DAY_WORDS = re.compile(
+    r"\b(tomorrow|tmrw|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|mon|tue|wed|thu|fri|sat|sun|weekend|week|month|next)\b"
+)
+_TIME_HINT = re.compile(
+    r"\d|\b(every|each|daily|weekly|nightly|tomorrow|tmrw|tonight|today|noon|midnight|midday|"
+    r"morning|evening|night|afternoon|hour|minute|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min))"
+)
+_REWRITES = [
+    (re.compile(r"\bhalf an? hour\b"), "30 minutes"),
+    (re.compile(r"\ban hour and a half\b"), "90 minutes"),
+    (re.compile(r"\bin an? hour\b"), "in 60 minutes"),
+    (re.compile(r"\b(each|every single)\b"), "every"),
+    (re.compile(r"\b(nightly|every night|every evening)\b"), "every day night"),
+    (re.compile(r"\bevery morning\b"), "every day morning"),
+    (re.compile(r"\bweekdays\b"), "every weekday"),
+    (re.compile(r"\b(tmrw|tmr|tomoz)\b"), "tomorrow"),
+]
+
+
+def _rewrite(text: str) -> tuple[str, time | None, bool]:
+    low = " ".join(text.lower().replace("’", "'").split())
+    for pattern, repl in _REWRITES:
+        low = pattern.sub(repl, low)
+    found = clock_match(low)
+    if not found:
+        return low, None, False
+    clock, explicit, (start, end) = found
+    if not explicit and clock.hour < 12 and _EVENING.search(low) and not _MORNING.search(low):
+        clock, explicit = time(clock.hour + 12, clock.minute), True
+    low = f"{low[:start]} at {clock.strftime('%H:%M')} {low[end:]}"
+    return " ".join(low.split()).replace("every every", "every"), clock, explicit
+
+
+def _default_time(low: str) -> time:
+    if re.search(r"\b(night|evening|bed)\b", low):
+        return time(21, 0)
+    if "afternoon" in low:
+        return time(15, 0)
+    if "morning" in low:
+        return time(8, 0)
+    return DEFAULT_TIME
+
+
+def _normalise_rrule(rule: str, clock: time | None) -> str:
+    parts = dict(p.split("=", 1) for p in rule.removeprefix("RRULE:").split(";") if "=" in p)
+    if parts.get("INTERVAL") == "1":
+        del parts["INTERVAL"]
+    if parts.get("FREQ") in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY") and clock is not None:
+        parts["BYHOUR"], parts["BYMINUTE"] = str(clock.hour), str(clock.minute)
+    order = ["FREQ", "INTERVAL", "BYMONTHDAY", "BYDAY", "BYHOUR", "BYMINUTE"]
+    keys = [k for k in order if k in parts] + sorted(k for k in parts if k not in order)
+    return ";".join(f"{k}={parts[k]}" for k in keys)
+
+
+def _to_utc(local: datetime, zone: ZoneInfo) -> datetime:
+    return local.replace(tzinfo=zone).astimezone(UTC)
+
+
+def _daytime(clock: time, explicit: bool) -> time:
+    """Read an ambiguous '4' as 16:00 and '9' as 09:00 (waking hours)."""
+    if not explicit and 1 <= clock.hour <= 6:
+        return time(clock.hour + 12, clock.minute)
+    return clock
+
+
+def _next_clock(local_now: datetime, clock: time, explicit: bool) -> datetime:
+    """Next occurrence of the clock time; an ambiguous hour may be am or pm (waking hours)."""
+    hours = [clock.hour] if explicit or clock.hour >= 12 else [clock.hour, clock.hour + 12]
+    options = []
+    for day in (0, 1):
+        for hour in hours:
+            base = local_now.date() + timedelta(days=day)
+            options.append(datetime.combine(base, time(hour, clock.minute)))
+    future = sorted(o for o in options if o > local_now)
+    awake = [o for o in future if 7 <= o.hour <= 22]
+    return (awake or future)[0]
+
+
+def parse_when(text: str, tz: str, now: datetime) -> When | None:
+    """Resolve a reminder time or recurrence in time zone `tz`, relative to `now`."""
+    from recurrent.event_parser import RecurringEvent
+
+    if not text or not _TIME_HINT.search(text.lower()):
+        return None
+    zone = ZoneInfo(tz)
+    aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    local_now = aware_now.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+    low, clock, explicit = _rewrite(text)
+    event = RecurringEvent(now_date=local_now)
+    result = event.parse(low)
+    if isinstance(result, str) and result.startswith("RRULE"):
+        clock = _daytime(clock, explicit) if clock else _default_time(low)
+        rule = _normalise_rrule(result, clock)
+        if "FREQ=HOURLY" in rule or "FREQ=MINUTELY" in rule:
+            clock = None
+        occurrences = rrulestr(rule, dtstart=local_now)
+        first = occurrences.after(local_now, inc=False)
+        if first is None:
+            return None
+        return When(_to_utc(first, zone), rule, clock, text.strip())
+    when: datetime | None = result if isinstance(result, datetime) else None
+    if _DATE_WORDS.search(low) and not re.search(r"\bin \d+ (min|hour)", low):
+        when = _dateparse(low, local_now) or when
+    if when is None and clock is None:
+        return None
+    relative = re.search(r"\bin \d+ (minutes?|mins?|hours?|hrs?)\b", low)
+    if clock is not None and not relative:
+        if _DAY_WORDS.search(low) or _DATE_WORDS.search(low):
+            day = (when or local_now).date()
+            clock = _daytime(clock, explicit)
+            when = datetime.combine(day, clock)
+            if when <= local_now:
+                when += timedelta(days=1)
+        else:
+            when = _next_clock(local_now, clock, explicit)
+    elif when is not None and not relative and when.time() == local_now.time():
+        when = datetime.combine(when.date(), _default_time(low))
+    if when is None or when <= local_now:
+        return None
+    local_time = when.time() if clock is not None else None
+    return When(_to_utc(when, zone), None, local_time, text.strip())
+
+
+def _dateparse(low: str, local_now: datetime) -> datetime | None:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": local_now, "PREFER_DATES_FROM": "future"}
+    found = search_dates(low, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if not found:
+        return None
+    return max((dt for _, dt in found), key=lambda d: (d.date() != local_now.date(), d))

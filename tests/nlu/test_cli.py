@@ -1,0 +1,46 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYS = {"text", "intent", "intent_confidence", "emotion", "emotion_confidence", "ekman",
+        "crisis", "crisis_score", "entities"}
+
+
+def test_parse_cli_one_object_per_line() -> None:
+    lines = ["hello", "", "i want to kill myself", "remind me tomorrow at 9", "😭", "   "]
+    proc = subprocess.run(
+        [sys.executable, "-m", "nlu", "parse", "--tz", "Europe/London"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(out) == len(lines)
+    assert all(KEYS <= set(obj) for obj in out)
+    assert [obj["text"] for obj in out] == lines
+    assert out[2]["crisis"] is True and out[0]["crisis"] is False
+    assert any(e["type"] == "when" for e in out[3]["entities"])
+
+
+def test_parse_cli_flushes_each_line() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nlu", "parse"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write("thanks\n")
+        proc.stdin.flush()
+        first = json.loads(proc.stdout.readline())
+        assert first["text"] == "thanks"
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
