@@ -1,18 +1,99 @@
-"""Safety first, then the active flow or a new one."""
+"""Safety first, then handover, first contact, pending questions, the active flow, a new one.
+
+One function decides what to run for a message; rasa-sdk actions do the talking.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from bot.text import render
+from bot import context, effects, engine, onboarding, safety
+from bot.actions import DOMAIN, SUBMIT
+from bot.safety import answer_of
+from bot.text import exists, render
 from bot.types import Reply
 from store.models import Conversation, Flag
 
 if TYPE_CHECKING:
     from nlu import Parse
+
+# Intent -> the action that starts it.
+ROUTES: dict[str, str] = {
+    "greet": "action_greet",
+    "goodbye": "action_goodbye",
+    "thanks": "action_thanks",
+    "mood_report": "action_start_checkin",
+    "checkin_request": "action_start_checkin",
+    "breathing_request": "action_start_breathing",
+    "sleep_help": "action_start_sleep",
+    "set_reminder": "action_set_reminder",
+    "list_reminders": "action_list_reminders",
+    "cancel_reminder": "action_cancel_reminder",
+    "help": "action_menu",
+    "human_request": "action_handover",
+    "delete_data": "action_start_delete",
+    "export_data": "action_export",
+    "smalltalk": "action_smalltalk",
+    "support_other": "action_support_other",
+    "affirm": "action_menu",
+    "deny": "action_menu",
+    "out_of_scope": "action_fallback",
+}
+# Requests strong enough to interrupt a flow in progress.
+INTERRUPTS = frozenset(
+    {
+        "checkin_request",
+        "breathing_request",
+        "sleep_help",
+        "set_reminder",
+        "list_reminders",
+        "cancel_reminder",
+        "help",
+        "human_request",
+        "delete_data",
+        "export_data",
+    }
+)
+MENU_NUMBERS = {
+    "1": "action_start_checkin",
+    "2": "action_start_breathing",
+    "3": "action_start_sleep",
+    "4": "action_set_reminder",
+    "5": "action_handover",
+}
+KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
+    (r"\b(check[- ]?in|checkin)\b", "action_start_checkin"),
+    (r"\b(breath(e|ing)?|box breathing|4-7-8)\b", "action_start_breathing"),
+    (r"\b(sleep|insomnia|can'?t sleep)\b", "action_start_sleep"),
+    (r"\b(move|change|reschedule|push|switch)\b.*\bto\b", "action_change_reminder"),
+    (
+        r"\b(cancel|delete|remove|stop|turn off)\b.*\b(one|reminder|reminders|it)\b",
+        "action_cancel_reminder",
+    ),
+    (r"\bremind(er|ers)?\b", "action_set_reminder"),
+    (
+        r"\b(talk to|speak to|chat with) (a |an |some)?(person|human|someone|somebody|real)\b",
+        "action_handover",
+    ),
+)
+EXIT_WORDS = re.compile(
+    r"^(exit|quit it|never ?mind|nvm|forget it|leave it|menu|"
+    r"cancel (this|that|it)|stop (this|that|it)|something else)\W*$",
+    re.IGNORECASE,
+)
+BREATHING_STOP = re.compile(
+    r"^(done|finish(ed)?|enough|that'?s enough|stop (it|breathing|"
+    r"the exercise|now)|end (it|the exercise))\W*$",
+    re.IGNORECASE,
+)
+FLOW_TIMEOUT = timedelta(hours=6)
+MAX_REASKS = 2
 
 
 def respond(
@@ -25,9 +106,273 @@ def respond(
     now: datetime,
 ) -> list[Reply]:
     """Replies for one message that is not a carrier keyword."""
+    _note_reply(session, convo, now)
+    assessment = safety.assess(text, parse, settings)
+    if assessment.level == "crisis":
+        effects.stop_breathing(session, convo, {}, settings, now)
+        if convo.handed_over:
+            safety.raise_flag(session, convo, "crisis", assessment.kind, now)
+        return safety.crisis_response(session, convo, assessment.kind, settings, now)
+    state = convo.slots.get("safety_state")
+    if state == "clarifying":
+        replies = safety.after_clarify(session, convo, text, parse.intent, settings, now)
+        if replies is not None:
+            return replies
+    if assessment.level == "doubt" and not convo.handed_over:
+        return safety.clarify(convo)
+    if state == "offered_person":
+        replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
+        if replies is not None:
+            return replies
+    if convo.handed_over:
+        return []  # staff have the conversation; the bot stays quiet
     if media and not text.strip():
         return [Reply(render("media"))]
-    return [Reply(render("menu"))]
+    if not convo.onboarded:
+        replies = onboarding.step(convo, text, parse.intent, settings, now)
+        if replies is not None:
+            return replies
+    if assessment.level == "third_party":
+        return _run(session, convo, "action_support_other", text, parse, settings, now)
+    return _dialogue(session, convo, text, parse, settings, now)
+
+
+def _dialogue(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Pending offer, running exercise, active form, or a new request."""
+    derived = context.derive(session, convo, settings, now)
+    offer = convo.slots.get("offer")
+    intent = _intent(parse, text, settings)
+    if derived["breathing_running"]:
+        if BREATHING_STOP.match(text.strip()) or intent == "deny":
+            return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
+        effects.stop_breathing(session, convo, {}, settings, now)
+    if offer:
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"}
+        replies = _answer_offer(session, convo, offer, text, parse, settings, now)
+        if replies is not None:
+            return replies
+    form = convo.active_flow
+    if form and convo.flow_updated_at and now - convo.flow_updated_at > FLOW_TIMEOUT:
+        _end_form(convo)
+        form = None
+    if form:
+        if EXIT_WORDS.match(text.strip()):
+            _end_form(convo)
+            return [Reply(render("flow_left")), Reply(render("menu"))]
+        replies = _continue_form(session, convo, form, text, parse, settings, now, intent)
+        if replies is not None:
+            return replies
+    menu_choice = MENU_NUMBERS.get(text.strip().rstrip("."))
+    if menu_choice and convo.slots.get("menu_shown"):
+        return _run(session, convo, menu_choice, text, parse, settings, now)
+    return _run(session, convo, _route(intent, text), text, parse, settings, now)
+
+
+def _intent(parse: Parse, text: str, settings: dict[str, Any]) -> str:
+    """The model's intent, or the fallback when it is unsure."""
+    if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
+        return "out_of_scope_unsure"
+    return parse.intent
+
+
+def _route(intent: str, text: str) -> str:
+    """The action that starts what the person asked for."""
+    if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
+        return ROUTES[intent]
+    for pattern, action in KEYWORDS:  # plain words still work when the model is unsure
+        if re.search(pattern, text.strip(), re.IGNORECASE):
+            return action
+    return ROUTES.get(intent, "action_fallback")
+
+
+def _answer_offer(
+    session: Session,
+    convo: Conversation,
+    offer: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """Yes/no to something the bot offered; None when the reply was something else."""
+    answer = answer_of(text, parse.intent)
+    if offer == "cancel_which":
+        return (
+            _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
+            if (re.search(r"\d|all|both", text))
+            else None
+        )
+    if answer == "no":
+        return [Reply(render("offer_declined"))]
+    if answer != "yes":
+        return None
+    if offer == "breathing":
+        return _run(session, convo, "action_start_breathing", text, parse, settings, now)
+    if offer == "winddown":
+        at = str(convo.slots.get("offer_time") or "22:30")
+        return effects.apply(
+            session,
+            convo,
+            {
+                "mindlink_effect": "create_reminder",
+                "kind": "sleep",
+                "label": "wind down",
+                "rrule": "FREQ=DAILY",
+                "local_time": at,
+                "first": None,
+            },
+            settings,
+            now,
+        )
+    return None
+
+
+def _continue_form(
+    session: Session,
+    convo: Conversation,
+    form: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+    intent: str,
+) -> list[Reply] | None:
+    """Fill the requested slot; None when the message is a new request instead."""
+    requested = convo.slots.get("requested_slot")
+    if requested == "when":
+        parse = _with_when(parse, text, convo.timezone, now)
+    tracker = engine.build_tracker(
+        str(convo.id),
+        _slots(session, convo, settings, now),
+        engine.latest_message(text, parse),
+        form,
+    )
+    outcome = engine.run(f"validate_{form}", tracker)
+    filled = requested is not None and outcome.slots.get(requested) is not None
+    if not filled and intent in INTERRUPTS and parse.intent_confidence >= 0.6:
+        _end_form(convo)
+        return None
+    convo.slots = {**convo.slots, **outcome.slots}
+    replies = [Reply(t) for t in outcome.texts]
+    return replies + _next_step(
+        session, convo, form, text, parse, settings, now, requested if not filled else None
+    )
+
+
+def _with_when(parse: Parse, text: str, tz: str, now: datetime) -> Parse:
+    """When we asked "when?", read any time expression as a reminder time."""
+    if any(e.type == "when" for e in parse.entities):
+        return parse
+    from nlu import Entity, parse_when
+
+    try:
+        when = parse_when(text, tz, now)
+    except (ValueError, KeyError, OverflowError):
+        return parse
+    if when is None:
+        return parse
+    return replace(parse, entities=(*parse.entities, Entity("when", when, text)))
+
+
+def _next_step(
+    session: Session,
+    convo: Conversation,
+    form: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+    missed: str | None,
+) -> list[Reply]:
+    """Ask the next missing slot (re-asking gently, then offering a way out) or submit."""
+    required = DOMAIN["forms"][form]["required_slots"]
+    missing = next((s for s in required if convo.slots.get(s) is None), None)
+    convo.flow_updated_at = now
+    if missing is None:
+        _end_form(convo, keep_values=True)
+        replies = _run(session, convo, SUBMIT[form], text, parse, settings, now)
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in required}
+        return replies
+    convo.active_flow = form
+    reasks = int(convo.slots.get("reasks", 0)) + 1 if missed == missing else 0
+    convo.slots = {**convo.slots, "requested_slot": missing, "reasks": reasks}
+    if reasks > MAX_REASKS:
+        _end_form(convo)
+        return [Reply(render("flow_way_out"))]
+    name = f"reask_{missing}" if reasks and exists(f"reask_{missing}") else f"ask_{missing}"
+    replies = [Reply(render(name))]
+    if reasks == MAX_REASKS:
+        replies.append(Reply(render("flow_offer_exit")))
+    return replies
+
+
+def _run(
+    session: Session,
+    convo: Conversation,
+    action: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Run an action, apply its events and effects, and follow a form it opens."""
+    tracker = engine.build_tracker(
+        str(convo.id),
+        _slots(session, convo, settings, now),
+        engine.latest_message(text, parse),
+        convo.active_flow,
+    )
+    outcome = engine.run(action, tracker)
+    convo.slots = {
+        k: v for k, v in {**convo.slots, **outcome.slots}.items() if k not in engine.CONTEXT_SLOTS
+    }
+    convo.slots = {
+        **convo.slots,
+        "menu_shown": action in ("action_menu", "action_greet", "action_fallback"),
+    }
+    replies = [Reply(t) for t in outcome.texts]
+    for data in outcome.effects:
+        replies += effects.apply(session, convo, data, settings, now)
+    if outcome.loop_changed and outcome.active_loop:
+        convo.active_flow = outcome.active_loop
+        convo.slots = {**convo.slots, "reasks": 0}
+        replies += _next_step(session, convo, outcome.active_loop, text, parse, settings, now, None)
+    elif outcome.loop_changed:
+        convo.active_flow = None
+    return replies
+
+
+def _slots(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """Stored slots plus the derived context."""
+    return {**convo.slots, **context.derive(session, convo, settings, now)}
+
+
+def _end_form(convo: Conversation, keep_values: bool = False) -> None:
+    """Leave the active form."""
+    form = convo.active_flow
+    convo.active_flow = None
+    drop = {"requested_slot", "reasks"}
+    if form and not keep_values:
+        drop |= set(DOMAIN["forms"][form]["required_slots"])
+    convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
+
+
+def _note_reply(session: Session, convo: Conversation, now: datetime) -> None:
+    """Tell the nudge logic the person wrote back."""
+    try:
+        from bot.nudges import note_reply
+    except ImportError:  # pragma: no cover - nudges are optional in slim builds
+        return
+    note_reply(session, convo, now)
 
 
 def flag(
@@ -38,9 +383,5 @@ def flag(
     now: datetime,
     settings: dict[str, Any],
 ) -> Flag:
-    """Put the conversation in the staff queue (once per open reason)."""
-    convo.flagged = True
-    row = Flag(conversation_id=convo.id, reason=reason, crisis_kind=kind, created_at=now)
-    session.add(row)
-    session.flush()
-    return row
+    """Put the conversation in the staff queue."""
+    return safety.raise_flag(session, convo, reason, kind, now)

@@ -17,16 +17,54 @@ def country_of(number: str) -> str | None:
     return phonenumbers.region_code_for_number(parsed) or None
 
 
+# The zone most people in a country use; phonenumbers lists every zone a prefix might be in.
+PRIMARY_ZONE = {
+    "GB": "Europe/London",
+    "IE": "Europe/Dublin",
+    "IN": "Asia/Kolkata",
+    "AU": "Australia/Sydney",
+    "NZ": "Pacific/Auckland",
+    "ZA": "Africa/Johannesburg",
+    "NG": "Africa/Lagos",
+    "KE": "Africa/Nairobi",
+    "DE": "Europe/Berlin",
+    "FR": "Europe/Paris",
+    "ES": "Europe/Madrid",
+    "IT": "Europe/Rome",
+    "NL": "Europe/Amsterdam",
+    "BR": "America/Sao_Paulo",
+    "PH": "Asia/Manila",
+    "SG": "Asia/Singapore",
+    "PK": "Asia/Karachi",
+    "GH": "Africa/Accra",
+}
+# Countries that span several zones: the guess needs confirming.
+MULTI_ZONE = frozenset({"US", "CA", "AU", "BR", "RU", "MX", "ID", "KZ", "CL", "AR"})
+_RENAMED = {
+    "Asia/Calcutta": "Asia/Kolkata",
+    "Asia/Saigon": "Asia/Ho_Chi_Minh",
+    "Asia/Katmandu": "Asia/Kathmandu",
+    "Europe/Kiev": "Europe/Kyiv",
+}
+
+
 def guess_timezone(number: str, default: str = "UTC") -> tuple[str, bool]:
     """Best-guess IANA zone for a number and whether the guess is unambiguous."""
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return default, False
-    zones = [z for z in pn_timezone.time_zones_for_number(parsed) if z != "Etc/Unknown"]
+    region = phonenumbers.region_code_for_number(parsed)
+    zones = [
+        _RENAMED.get(z, z) for z in pn_timezone.time_zones_for_number(parsed) if z != "Etc/Unknown"
+    ]
+    if len(zones) == 1:
+        return zones[0], True
+    if region in PRIMARY_ZONE:
+        return PRIMARY_ZONE[region], region not in MULTI_ZONE
     if not zones:
         return default, False
-    return zones[0], len(zones) == 1
+    return zones[0], False
 
 
 def is_valid_number(number: str) -> bool:
@@ -41,8 +79,84 @@ def is_valid_number(number: str) -> bool:
 def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
     """The helpline entry for a country, falling back to the table's default."""
     entry = table.get(country or "") or table["default"]
-    return {
-        "name": entry.get("name", ""),
-        "phone": entry.get("phone", ""),
-        "text": entry.get("text", ""),
-    }
+    name, phone, text = entry.get("name", ""), entry.get("phone", ""), entry.get("text", "")
+    sentence = entry.get("sentence") or (f"{name} on {phone}" + (f" (or {text})" if text else ""))
+    return {"name": name, "phone": phone, "text": text, "sentence": sentence}
+
+
+_ALIASES = {
+    "uk": "Europe/London",
+    "england": "Europe/London",
+    "scotland": "Europe/London",
+    "wales": "Europe/London",
+    "gmt": "Europe/London",
+    "bst": "Europe/London",
+    "ireland": "Europe/Dublin",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "cst": "America/Chicago",
+    "central": "America/Chicago",
+    "mst": "America/Denver",
+    "mountain": "America/Denver",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "ist": "Asia/Kolkata",
+    "india": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "sf": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "boston": "America/New_York",
+    "miami": "America/New_York",
+    "atlanta": "America/New_York",
+    "washington": "America/New_York",
+    "dallas": "America/Chicago",
+    "houston": "America/Chicago",
+    "nyc": "America/New_York",
+    "la": "America/Los_Angeles",
+    "aest": "Australia/Sydney",
+    "nz": "Pacific/Auckland",
+    "cet": "Europe/Paris",
+    "manchester": "Europe/London",
+    "edinburgh": "Europe/London",
+    "glasgow": "Europe/London",
+    "cardiff": "Europe/London",
+    "belfast": "Europe/London",
+    "birmingham": "Europe/London",
+    "leeds": "Europe/London",
+    "bristol": "Europe/London",
+    "liverpool": "Europe/London",
+    "melbourne": "Australia/Melbourne",
+    "perth": "Australia/Perth",
+    "brisbane": "Australia/Brisbane",
+    "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi",
+    "cape town": "Africa/Johannesburg",
+    "utc": "UTC",
+}
+
+
+def zone_from_text(text: str) -> str | None:
+    """An IANA zone from "London", "new york", "EST", "Europe/Paris" or "I'm in Toronto"."""
+    from zoneinfo import available_timezones
+
+    lowered = " ".join(text.lower().replace("_", " ").split())
+    zones = available_timezones()
+    for zone in zones:
+        if zone.lower() == lowered.replace(" ", "_"):
+            return zone
+    words = lowered.replace(",", " ").replace(".", " ").split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in _ALIASES:
+                return _ALIASES[phrase]
+            for zone in zones:
+                city = zone.rsplit("/", 1)[-1].lower().replace("_", " ")
+                if "/" in zone and city == phrase and not zone.startswith(("Etc/", "SystemV")):
+                    return zone
+    return None

@@ -32,6 +32,7 @@ class Handled:
     outbound: int = 0
     retry: bool = False
     jobs: tuple[tuple[int, datetime], ...] = ()
+    alerts: tuple[int, ...] = ()
 
 
 RETRY = -1  # _handle_next: the message failed but has attempts left
@@ -54,23 +55,26 @@ def handle_conversation(
             return Handled(busy=True)
     handled = outbound = 0
     jobs: list[tuple[int, datetime]] = []
+    alerts: list[int] = []
     try:
         while True:
             with db.session() as session:
                 lease.acquire(session, conversation_id, owner, clock(), seconds)  # renew
                 result = _handle_next(session, conversation_id, classifier, settings, clock())
                 new_jobs = list(session.info.pop("new_jobs", []))
+                new_alerts = list(session.info.pop("alerts", []))
             jobs.extend(new_jobs)  # committed by now: safe to enqueue
+            alerts.extend(new_alerts)
             if result is None:
                 break
             if result == RETRY:
-                return Handled(False, handled, outbound, retry=True, jobs=tuple(jobs))
+                return Handled(False, handled, outbound, True, tuple(jobs), tuple(alerts))
             handled += 1
             outbound += result
     finally:
         with db.session() as session:
             lease.release(session, conversation_id, owner)
-    return Handled(busy=False, handled=handled, outbound=outbound, jobs=tuple(jobs))
+    return Handled(False, handled, outbound, jobs=tuple(jobs), alerts=tuple(set(alerts)))
 
 
 def _handle_next(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "bot"
 
 
@@ -25,8 +27,9 @@ def _env() -> Environment:
 
 
 def render(name: str, **context: Any) -> str:
-    """Render ``templates/bot/<name>.txt`` and trim surrounding whitespace."""
-    return _env().get_template(f"{name}.txt").render(**context).strip()
+    """Render ``templates/bot/<name>.txt``; blank lines left by template logic are dropped."""
+    text = _env().get_template(f"{name}.txt").render(**context)
+    return _BLANK_LINES.sub("\n", text).strip()
 
 
 def exists(name: str) -> bool:

@@ -9,6 +9,9 @@ from flask import Flask
 
 BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
     "sweep": {"task": "mindlink.sweep", "schedule": 30.0},
+    # Reads due reminders, nudges and jobs from the database and fans out (tasks/scheduling.py).
+    "proactive-tick": {"task": "mindlink.tick", "schedule": 30.0},
+    "retention": {"task": "mindlink.retention", "schedule": 3600.0},
 }
 
 
@@ -28,7 +31,7 @@ def celery_config(settings: dict[str, Any]) -> dict[str, Any]:
         "timezone": "UTC",
         "task_always_eager": bool(settings.get("celery_eager", False)),
         "task_eager_propagates": True,
-        "imports": ("tasks.messaging", "tasks.scheduling"),
+        "imports": ("tasks.messaging", "tasks.scheduling", "tasks.retention", "tasks.alerts"),
     }
     if broker.startswith("redis"):
         # Longer than any countdown we use, so a delayed task is not redelivered early.

@@ -63,3 +63,4 @@ def configure(level: str = "INFO") -> None:
     logger.handlers[:] = [handler]
     logger.setLevel(level)
     logger.propagate = False
+    logging.getLogger("rasa_sdk").setLevel(logging.ERROR)  # per-slot chatter, no ids

@@ -43,6 +43,10 @@ def handle_conversation_task(self, conversation_id: int) -> object:  # type: ign
         from tasks.scheduling import enqueue_jobs
 
         enqueue_jobs(result.jobs)
+    for flag_id in result.alerts:
+        from tasks.alerts import enqueue_alert
+
+        enqueue_alert(flag_id)
     if result.outbound:
         enqueue_delivery(conversation_id)
     if result.retry:

@@ -48,7 +48,7 @@ class TestBot:
         self,
         app: Flask,
         client: FlaskClient,
-        sender: str = "+447700900123",
+        sender: str = "+447400123456",
         channel: str = "sms",
         base: str | None = None,
     ) -> None:

@@ -52,7 +52,7 @@ def test_send_uses_rest_api_with_status_callback(config: dict, clock: FakeClock)
     bot = TestBot(app, app.test_client())
     bot.push("hi")
     sent = parse_qs(responses.calls[0].request.body)
-    assert sent["To"] == ["+447700900123"]
+    assert sent["To"] == ["+447400123456"]
     assert sent["StatusCallback"] == ["https://bot.example.org/twilio/status"]
     assert bot.outbound()[0].status == "queued"
     assert bot.outbound()[0].twilio_sid == "SM" + "b" * 32

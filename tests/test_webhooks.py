@@ -17,7 +17,7 @@ def count(app: Flask, model: type) -> int:
 
 
 def test_valid_signature_is_stored_answered_with_empty_twiml(testbot: TestBot, app: Flask) -> None:
-    response = testbot.post(twilio_form("hi", "+447700900123"))
+    response = testbot.post(twilio_form("hi", "+447400123456"))
     assert response.status_code == 200
     assert response.mimetype == "text/xml"
     assert response.get_data(as_text=True).endswith("<Response/>")
@@ -26,27 +26,27 @@ def test_valid_signature_is_stored_answered_with_empty_twiml(testbot: TestBot, a
 
 
 def test_forged_signature_is_403_and_nothing_stored(client: FlaskClient, app: Flask) -> None:
-    form = twilio_form("hi", "+447700900123")
+    form = twilio_form("hi", "+447400123456")
     response = client.post("/twilio/sms", data=form, headers={"X-Twilio-Signature": "forged="})
     assert response.status_code == 403
     assert count(app, InboundMessage) == 0
 
 
 def test_missing_signature_is_403(client: FlaskClient, app: Flask) -> None:
-    response = client.post("/twilio/sms", data=twilio_form("hi", "+447700900123"))
+    response = client.post("/twilio/sms", data=twilio_form("hi", "+447400123456"))
     assert response.status_code == 403
     assert count(app, InboundMessage) == 0
 
 
 def test_signature_for_another_url_is_403(client: FlaskClient, app: Flask) -> None:
-    form = twilio_form("hi", "+447700900123")
+    form = twilio_form("hi", "+447400123456")
     wrong = sign(app, "http://localhost/twilio/whatsapp", form)
     response = client.post("/twilio/sms", data=form, headers={"X-Twilio-Signature": wrong})
     assert response.status_code == 403
 
 
 def test_tampered_body_is_403(client: FlaskClient, app: Flask) -> None:
-    form = twilio_form("hi", "+447700900123")
+    form = twilio_form("hi", "+447400123456")
     signature = sign(app, "http://localhost/twilio/sms", form)
     form["Body"] = "something else"
     response = client.post("/twilio/sms", data=form, headers={"X-Twilio-Signature": signature})
@@ -61,7 +61,7 @@ def test_forwarded_headers_rebuild_the_public_url(config: dict, channel, clock) 
     app = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
     app.extensions["mindlink"].db.create_all()
     client = app.test_client()
-    form = twilio_form("hi", "+447700900123")
+    form = twilio_form("hi", "+447400123456")
     public = "https://bot.example.org/twilio/sms"
     headers = {
         "X-Twilio-Signature": sign(app, public, form),
@@ -72,7 +72,7 @@ def test_forwarded_headers_rebuild_the_public_url(config: dict, channel, clock) 
     # Without trusting the proxy, the same request is judged against the local URL.
     config["proxy"] = {"trust_forwarded_headers": False, "public_base_url": ""}
     strict = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
-    form2 = twilio_form("hi", "+447700900123")
+    form2 = twilio_form("hi", "+447400123456")
     headers["X-Twilio-Signature"] = sign(app, public, form2)
     assert strict.test_client().post("/twilio/sms", data=form2, headers=headers).status_code == 403
 
@@ -87,7 +87,7 @@ def test_pinned_public_base_url(config: dict, channel, clock) -> None:
     }
     app = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
     app.extensions["mindlink"].db.create_all()
-    form = twilio_form("hi", "+447700900123")
+    form = twilio_form("hi", "+447400123456")
     signature = sign(app, "https://hooks.example.org/twilio/sms", form)
     response = app.test_client().post(
         "/twilio/sms", data=form, headers={"X-Twilio-Signature": signature}
@@ -98,7 +98,7 @@ def test_pinned_public_base_url(config: dict, channel, clock) -> None:
 def test_repeated_message_sid_is_acknowledged_not_processed_twice(
     testbot: TestBot, app: Flask
 ) -> None:
-    form = twilio_form("hi", "+447700900123")
+    form = twilio_form("hi", "+447400123456")
     assert testbot.post(form).status_code == 200
     first = testbot.pop()
     assert testbot.post(form).status_code == 200
@@ -118,7 +118,7 @@ import pytest  # noqa: E402
         ({"MessageSid": "not-a-sid"}, "MessageSid"),
         ({"From": "12345"}, "E.164"),
         ({"From": "+44abc"}, "E.164"),
-        ({"From": "whatsapp:+447700900123"}, "WhatsApp"),
+        ({"From": "whatsapp:+447400123456"}, "WhatsApp"),
         ({"Body": "x" * 5000}, "longer than"),
         ({"NumMedia": "lots"}, "NumMedia"),
         ({"NumMedia": "1"}, "MediaUrl0"),
@@ -127,7 +127,7 @@ import pytest  # noqa: E402
 def test_malformed_requests_are_400_with_a_reason(
     testbot: TestBot, app: Flask, changes: dict, reason: str
 ) -> None:
-    form = twilio_form("hi", "+447700900123")
+    form = twilio_form("hi", "+447400123456")
     form.update(changes)
     response = testbot.post(form)
     assert response.status_code == 400
@@ -137,7 +137,7 @@ def test_malformed_requests_are_400_with_a_reason(
 
 
 def test_whatsapp_endpoint_requires_whatsapp_address(testbot: TestBot, app: Flask) -> None:
-    form = twilio_form("hi", "+447700900123")  # SMS-shaped
+    form = twilio_form("hi", "+447400123456")  # SMS-shaped
     response = testbot.post(form, channel="whatsapp")
     assert response.status_code == 400
 
@@ -223,5 +223,5 @@ def test_bodies_and_numbers_are_encrypted_at_rest(testbot: TestBot, app: Flask) 
             for v in row
         )
     assert "secret feelings" not in raw
-    assert "+447700900123" not in raw and "7700900123" not in raw
+    assert "+447400123456" not in raw and "7400123456" not in raw
     assert count(app, OutboundMessage) >= 1

@@ -38,7 +38,11 @@ def verify_signature(endpoint: str) -> None:
     settings = services().settings
     path_qs = request.full_path.rstrip("?") if not request.query_string else request.full_path
     url = public_url(
-        request.url, request.scheme, request.host, path_qs, request.headers, settings["proxy"]
+        request.url,
+        path_qs,
+        request.headers.get("X-Forwarded-Proto", ""),
+        request.headers.get("X-Forwarded-Host", ""),
+        settings["proxy"],
     )
     signature = request.headers.get("X-Twilio-Signature", "")
     if not signature_ok(settings["twilio"]["auth_token"], url, request.form, signature):

@@ -20,21 +20,18 @@ class Malformed(ValueError):
 
 
 def public_url(
-    url: str,
-    scheme: str,
-    host: str,
-    path_qs: str,
-    headers: Mapping[str, str],
-    proxy: Mapping[str, Any],
+    url: str, path_qs: str, forwarded_proto: str, forwarded_host: str, proxy: Mapping[str, Any]
 ) -> str:
     """The URL Twilio signed: pinned base URL, forwarded headers, or the request's own."""
     base = str(proxy.get("public_base_url") or "").rstrip("/")
     if base:
         return base + path_qs
-    if proxy.get("trust_forwarded_headers"):
-        fwd_proto = headers.get("X-Forwarded-Proto", "").split(",")[0].strip() or scheme
-        fwd_host = headers.get("X-Forwarded-Host", "").split(",")[0].strip() or host
-        return f"{fwd_proto}://{fwd_host}{path_qs}"
+    proto = forwarded_proto.split(",")[0].strip()
+    host = forwarded_host.split(",")[0].strip()
+    if proxy.get("trust_forwarded_headers") and (proto or host):
+        scheme, _, rest = url.partition("://")
+        own_host = rest.split("/", 1)[0]
+        return f"{proto or scheme}://{host or own_host}{path_qs}"
     return url
 
 

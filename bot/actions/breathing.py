@@ -1,0 +1,176 @@
+"""Breathing coach: box 4-4-4-4, 4-7-8, slow 6-per-minute.
+
+start ──▶ ask pattern ──▶ ask mood_before ──▶ submit: paced prompts scheduled
+                                                 │  (one per round, by scheduled jobs)
+"done" / new request ──▶ stop at once ─────────┐ ▼
+                              breathing_after_form: ask mood_after ──▶ compare, store
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
+from bot.breathing import PATTERNS, choose
+
+FORM = "breathing_form"
+AFTER_FORM = "breathing_after_form"
+
+
+def mood_answer(tracker: Tracker) -> int | None:
+    """1-10 from the entity or a bare number; -1 when skipped."""
+    text = text_of(tracker)
+    value = entity(tracker, "mood_score")
+    if value is None:
+        value = bare_number(text)
+    if value is None:
+        return -1 if is_skip(text) else None
+    return int(value) if 1 <= int(value) <= 10 else None
+
+
+class ActionStartBreathing(Action):
+    """Open the breathing form; a named pattern in the request is kept."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_start_breathing"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Prefill the pattern if the message names one."""
+        text = text_of(tracker).lower()
+        pattern = choose(text) if any(k in text for k in ("box", "478", "4-7-8", "slow")) else None
+        return [
+            ActiveLoop(FORM),
+            SlotSet("pattern", pattern),
+            SlotSet("mood_before", None),
+            SlotSet("requested_slot", "pattern" if pattern is None else "mood_before"),
+        ]
+
+
+class ValidateBreathingForm(FormValidationAction):
+    """Pattern and mood before."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "validate_breathing_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """Pattern first, then how they feel now."""
+        return ["pattern", "mood_before"]
+
+    async def extract_pattern(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """ "1", "box", "4-7-8", "slow", "you pick"."""
+        if tracker.get_slot("requested_slot") != "pattern":
+            return {}
+        choice = choose(text_of(tracker))
+        return {"pattern": choice} if choice else {}
+
+    async def extract_mood_before(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """1-10, or skip."""
+        if tracker.get_slot("requested_slot") != "mood_before":
+            return {}
+        mood = mood_answer(tracker)
+        return {"mood_before": mood} if mood is not None else {}
+
+
+class ActionSubmitBreathing(Action):
+    """Start the paced prompts."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_submit_breathing"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Explain the pattern; the engine schedules one prompt per round."""
+        key = str(slot(tracker, "pattern", "box"))
+        mood = int(slot(tracker, "mood_before", -1))
+        say(dispatcher, "breathing_intro", pattern=key, rounds=PATTERNS[key].rounds)
+        effect(dispatcher, "start_breathing", pattern=key, mood_before=None if mood < 1 else mood)
+        return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            SlotSet("pattern", None),
+            SlotSet("mood_before", None),
+        ]
+
+
+class ActionStopBreathing(Action):
+    """End a running exercise at once and ask how they feel."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_stop_breathing"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Stop the prompts; move to the after-question."""
+        effect(dispatcher, "stop_breathing")
+        say(dispatcher, "breathing_stopped")
+        return [
+            ActiveLoop(AFTER_FORM),
+            SlotSet("requested_slot", "mood_after"),
+            SlotSet("mood_after", None),
+        ]
+
+
+class ValidateBreathingAfterForm(FormValidationAction):
+    """How they feel after the exercise."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "validate_breathing_after_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """Just the mood after."""
+        return ["mood_after"]
+
+    async def extract_mood_after(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """1-10, or skip."""
+        mood = mood_answer(tracker)
+        return {"mood_after": mood} if mood is not None else {}
+
+
+class ActionSubmitBreathingAfter(Action):
+    """Store the mood after and compare it with before."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_submit_breathing_after"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Compare before and after."""
+        after = int(slot(tracker, "mood_after", -1))
+        before = tracker.get_slot("breathing_mood_before")
+        effect(dispatcher, "finish_breathing", mood_after=None if after < 1 else after)
+        say(dispatcher, "breathing_after", before=before, after=None if after < 1 else after)
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("mood_after", None)]

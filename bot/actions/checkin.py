@@ -1,0 +1,197 @@
+"""Check-in: mood 1-10 (or emoji), feeling words, an optional note.
+
+    start ──▶ ask mood ──▶ ask feelings ──▶ ask note ──▶ submit
+               │ (prefilled from "I'm a 4, stressed")      │
+               └──────────────── re-ask twice, then offer a way out
+
+Submit stores the check-in (effect), answers in keeping with the mood and emotion,
+notices trends against recent check-ins, and offers an exercise when the mood is low.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.common import (
+    bare_number,
+    effect,
+    emotion_of,
+    entity,
+    is_skip,
+    say,
+    slot,
+    text_of,
+)
+from bot.moods import band, streak_days, trend
+
+FORM = "checkin_form"
+SLOTS = ("mood", "feelings", "note")
+
+
+def mood_from(tracker: Tracker) -> int | None:
+    """A 1-10 mood from the NLU's entity or a bare number."""
+    value = entity(tracker, "mood_score")
+    if value is None:
+        value = bare_number(text_of(tracker))
+    return int(value) if value is not None else None
+
+
+def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
+    """The feeling words with the emotion the model read in them (None if unread)."""
+    name, ekman, confidence = emotion_of(tracker)
+    if not text and (ekman == "neutral" or confidence < 0.5):
+        return None
+    return {"text": text, "emotion": name, "ekman": ekman}
+
+
+class ActionStartCheckin(Action):
+    """Open the check-in form, keeping whatever the first message already told us."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_start_checkin"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Prefill mood and feelings; the engine asks for the rest."""
+        mood = mood_from(tracker)
+        mood = mood if mood is not None and 1 <= mood <= 10 else None
+        feelings = feelings_from(tracker) if mood is not None else None
+        if feelings is not None:
+            feelings["text"] = text_of(tracker)[:280]
+        return [
+            ActiveLoop(FORM),
+            SlotSet("mood", mood),
+            SlotSet("feelings", feelings),
+            SlotSet("note", None),
+            SlotSet(
+                "requested_slot",
+                "mood" if mood is None else ("feelings" if feelings is None else "note"),
+            ),
+        ]
+
+
+class ValidateCheckinForm(FormValidationAction):
+    """Extract and check each answer of the check-in."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "validate_checkin_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """Mood, feelings and note, in that order."""
+        return list(SLOTS)
+
+    async def extract_mood(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Only when we asked for the mood."""
+        if tracker.get_slot("requested_slot") != "mood":
+            return {}
+        mood = mood_from(tracker)
+        return {"mood": mood} if mood is not None else {}
+
+    def validate_mood(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A whole number from 1 to 10."""
+        try:
+            mood = int(value)
+        except (TypeError, ValueError):
+            return {"mood": None}
+        if not 1 <= mood <= 10:
+            say(dispatcher, "checkin_mood_range")
+            return {"mood": None}
+        return {"mood": mood}
+
+    async def extract_feelings(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Any words count as feelings; the model's emotion reading goes with them."""
+        if tracker.get_slot("requested_slot") != "feelings":
+            return {}
+        text = text_of(tracker).strip()
+        if not text:
+            return {}
+        if is_skip(text):
+            return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
+        return {"feelings": feelings_from(tracker, text[:280])}
+
+    def validate_feelings(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Whatever words they chose."""
+        return {"feelings": value}
+
+    def validate_note(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Free text, or empty when skipped."""
+        return {"note": value}
+
+    async def extract_note(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Optional: "skip" or "no" leaves it empty."""
+        if tracker.get_slot("requested_slot") != "note":
+            return {}
+        text = text_of(tracker).strip()
+        return {"note": "" if is_skip(text) else text[:1000]}
+
+
+class ActionSubmitCheckin(Action):
+    """Store the check-in and answer it."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_submit_checkin"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Reply in keeping with the mood, note the trend, offer an exercise when low."""
+        mood = int(slot(tracker, "mood", 5))
+        feelings = dict(slot(tracker, "feelings", {}) or {})
+        emotion = str(feelings.get("emotion") or "neutral")
+        ekman = str(feelings.get("ekman") or "neutral")
+        recent = list(slot(tracker, "recent_moods", []))
+        effect(
+            dispatcher,
+            "save_checkin",
+            mood=mood,
+            feelings=feelings.get("text", ""),
+            note=str(slot(tracker, "note", "") or ""),
+            emotion=emotion,
+            ekman=ekman,
+        )
+        mood_band = band(mood)
+        say(
+            dispatcher,
+            "checkin_done",
+            band=mood_band,
+            mood=mood,
+            ekman=ekman,
+            trend=trend(mood, [int(r["mood"]) for r in recent]),
+            streak=streak_days([str(r["day"]) for r in recent], str(slot(tracker, "today"))),
+        )
+        events: list[EventType] = [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            *(SlotSet(s, None) for s in SLOTS),
+        ]
+        if mood_band == "low":
+            say(dispatcher, "offer_exercise")
+            events.append(SlotSet("offer", "breathing"))
+        return events

@@ -1,0 +1,80 @@
+"""Small helpers shared by the actions: words from templates, effects, entities."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.text import render
+
+EFFECT_KEY = "mindlink_effect"
+_NUMBER = re.compile(r"(?<![\d:])(\d{1,2})(?:\s*(?:/|out of)\s*10)?(?![\d:])")
+
+
+def say(dispatcher: CollectingDispatcher, template: str, **context: Any) -> None:
+    """Queue the text of ``templates/bot/<template>.txt``."""
+    dispatcher.utter_message(text=render(template, **context))
+
+
+def effect(dispatcher: CollectingDispatcher, name: str, **data: Any) -> None:
+    """Ask the engine for a state change it owns (storing a check-in, a reminder...).
+
+    Effects travel as rasa custom payloads, so an action server returns them too.
+    """
+    dispatcher.utter_message(json_message={EFFECT_KEY: name, **data})
+
+
+def text_of(tracker: Tracker) -> str:
+    """The latest user message text."""
+    return str(tracker.latest_message.get("text") or "")
+
+
+def intent_of(tracker: Tracker) -> str:
+    """The latest message's intent name."""
+    intent = tracker.latest_message.get("intent") or {}
+    return str(intent.get("name") or "")
+
+
+def entity(tracker: Tracker, kind: str) -> Any:
+    """The first entity value of ``kind`` in the latest message, or None."""
+    return next(tracker.get_latest_entity_values(kind), None)
+
+
+def emotion_of(tracker: Tracker) -> tuple[str, str, float]:
+    """(fine emotion, Ekman group, confidence) of the latest message."""
+    emotion = tracker.latest_message.get("emotion") or {}
+    return (
+        str(emotion.get("name") or "neutral"),
+        str(emotion.get("ekman") or "neutral"),
+        float(emotion.get("confidence") or 0.0),
+    )
+
+
+def slot(tracker: Tracker, name: str, default: Any = None) -> Any:
+    """A slot value with a default."""
+    value = tracker.get_slot(name)
+    return default if value is None else value
+
+
+def now_of(tracker: Tracker) -> datetime:
+    """The engine's clock, passed in as a slot so actions stay deterministic."""
+    return datetime.fromisoformat(str(tracker.get_slot("now")))
+
+
+def bare_number(text: str) -> int | None:
+    """A lone number like "7", "7/10" or "7 out of 10" in a short answer."""
+    match = _NUMBER.search(text)
+    return int(match.group(1)) if match else None
+
+
+def is_skip(text: str) -> bool:
+    """The person declines to answer an optional question."""
+    words = set(re.findall(r"[a-z']+", text.lower()))
+    return (
+        bool(words & {"skip", "no", "nope", "nah", "nothing", "pass", "none", "n"})
+        and len(words) <= 4
+    )

@@ -1,0 +1,186 @@
+"""Greeting, menu, small talk, fallback, caring for someone else, a person, your data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.common import effect, intent_of, say, slot, text_of
+
+
+class _Say(Action):
+    """An action that only says one template."""
+
+    template = ""
+    action = ""
+
+    def name(self) -> str:
+        """Action name."""
+        return self.action
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Say the template with the helpline in reach."""
+        say(
+            dispatcher, self.template, helpline=slot(tracker, "helpline", {}), text=text_of(tracker)
+        )
+        return []
+
+
+class ActionGreet(_Say):
+    """Hello, and what I can do."""
+
+    action, template = "action_greet", "greet"
+
+
+class ActionGoodbye(_Say):
+    """Goodbye."""
+
+    action, template = "action_goodbye", "goodbye"
+
+
+class ActionThanks(_Say):
+    """You're welcome."""
+
+    action, template = "action_thanks", "thanks"
+
+
+class ActionMenu(_Say):
+    """The menu."""
+
+    action, template = "action_menu", "menu"
+
+
+class ActionSmalltalk(_Say):
+    """A light answer that steers back to what I can do."""
+
+    action, template = "action_smalltalk", "smalltalk"
+
+
+class ActionSupportOther(_Say):
+    """Someone is worried about another person."""
+
+    action, template = "action_support_other", "support_other"
+
+
+class ActionFallback(Action):
+    """Not something I can help with, or I'm not sure: say so and suggest what I can do."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Out of scope gets a plain "not me"; unclear gets a "did you mean"."""
+        say(
+            dispatcher,
+            "fallback",
+            out_of_scope=intent_of(tracker) == "out_of_scope",
+            misses=int(slot(tracker, "fallback_count", 0)),
+        )
+        return [SlotSet("fallback_count", int(slot(tracker, "fallback_count", 0)) + 1)]
+
+
+class ActionHandover(Action):
+    """Hand the conversation to a person."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_handover"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Flag for staff; the bot goes quiet until they hand it back."""
+        effect(dispatcher, "handover", reason="human_request")
+        say(dispatcher, "handover", helpline=slot(tracker, "helpline", {}))
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+class ActionExport(Action):
+    """Send a summary of what is kept about the person."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_export"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """The engine composes the summary from the database."""
+        effect(dispatcher, "export_data")
+        return []
+
+
+class ActionStartDelete(Action):
+    """Ask for confirmation before erasing everything."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_start_delete"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Open the confirmation form."""
+        return [
+            ActiveLoop("delete_form"),
+            SlotSet("confirm_delete", None),
+            SlotSet("requested_slot", "confirm_delete"),
+        ]
+
+
+class ValidateDeleteForm(FormValidationAction):
+    """Yes or no to erasing."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "validate_delete_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """One answer."""
+        return ["confirm_delete"]
+
+    async def extract_confirm_delete(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Only a clear yes or no counts."""
+        text = text_of(tracker).strip().lower()
+        intent = intent_of(tracker)
+        if intent == "affirm" or text in ("yes", "y", "yes delete", "delete", "yes please"):
+            return {"confirm_delete": True}
+        if intent == "deny" or text in ("no", "n", "keep", "don't", "dont", "cancel"):
+            return {"confirm_delete": False}
+        return {}
+
+
+class ActionSubmitDelete(Action):
+    """Erase, or keep, as confirmed."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_submit_delete"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Erase on yes; reassure on no."""
+        if tracker.get_slot("confirm_delete"):
+            effect(dispatcher, "delete_data")
+            say(dispatcher, "deleted")
+        else:
+            say(dispatcher, "delete_kept")
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("confirm_delete", None)]

@@ -1,0 +1,261 @@
+"""Reminders in words: set, list, move, cancel, in the person's time zone.
+
+set ──▶ (what + when in one message) ──▶ created
+    └─▶ missing when ──▶ ask when ──▶ created
+"what reminders do I have" ──▶ list
+"move it to 8" ──▶ the last or only reminder, same half of the day
+"cancel the sleep reminder" ──▶ match by kind/label ──▶ ask which when ambiguous
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.common import bare_number, effect, entity, say, slot, text_of
+
+_KINDS = (
+    ("checkin", ("check in", "check-in", "checkin", "mood", "how i feel", "how i'm feeling")),
+    ("sleep", ("sleep", "bed", "wind down", "wind-down", "winddown")),
+    ("breathing", ("breath", "breathing", "breathe", "meditat", "relax")),
+)
+_LABEL = re.compile(r"remind(?:er)?(?: me)?(?: to| about| that)?\s+(.*)", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    r"\s+(?:every|each|daily|tomorrow|tonight|today|in \d|at \d|on (?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|weekday|weekend|next|this).*$",
+    re.IGNORECASE,
+)
+_SWAP = {
+    "my": "your",
+    "i": "you",
+    "me": "you",
+    "myself": "yourself",
+    "i'm": "you're",
+    "im": "you're",
+    "mine": "yours",
+}
+CHANGE_WORDS = ("move", "change", "instead", "reschedule", "push", "make it", "switch")
+
+
+def kind_of(text: str) -> str:
+    """checkin | sleep | breathing | custom, from the words of a request."""
+    lowered = text.lower()
+    for kind, words in _KINDS:
+        if any(w in lowered for w in words):
+            return kind
+    return "custom"
+
+
+def label_of(text: str) -> str:
+    """What to remind about: "remind me to take my meds at 8" -> "take my meds"."""
+    match = _LABEL.search(text)
+    if not match:
+        return ""
+    label = _TIME_TAIL.sub("", match.group(1)).strip(" .!?,")
+    return " ".join(_SWAP.get(w.lower(), w) for w in label.split())[:120]
+
+
+def matches(reminder: dict[str, Any], text: str) -> bool:
+    """Does a cancel/change request name this reminder?"""
+    lowered = text.lower()
+    if reminder["kind"] != "custom" and kind_of(lowered) == reminder["kind"]:
+        return True
+    label = str(reminder.get("label") or "").lower()
+    return bool(label) and any(w in lowered for w in label.split() if len(w) > 3)
+
+
+def when_of(tracker: Tracker) -> dict[str, Any] | None:
+    """The resolved time entity {first, rrule, local_time}, if the message has one."""
+    value = entity(tracker, "when")
+    return dict(value) if isinstance(value, dict) and value.get("first") else None
+
+
+class ActionSetReminder(Action):
+    """Create a reminder, or ask when if the message did not say."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_set_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Both parts present: create; else open the form for the time."""
+        text = text_of(tracker)
+        reminders = list(slot(tracker, "reminders", []))
+        if reminders and any(w in text.lower() for w in CHANGE_WORDS):
+            return await ActionChangeReminder().run(dispatcher, tracker, domain)
+        kind, label = kind_of(text), label_of(text)
+        when = when_of(tracker)
+        if when is None:
+            return [
+                ActiveLoop("reminder_form"),
+                SlotSet("reminder_kind", kind),
+                SlotSet("reminder_label", label),
+                SlotSet("when", None),
+                SlotSet("requested_slot", "when"),
+            ]
+        effect(dispatcher, "create_reminder", kind=kind, label=label, **when)
+        return []
+
+
+class ValidateReminderForm(FormValidationAction):
+    """Ask for the time of a reminder."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "validate_reminder_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """Only the time is missing."""
+        return ["when"]
+
+    async def extract_when(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """ "every day at 9pm", "in 20 minutes", "tomorrow at 9"."""
+        when = when_of(tracker)
+        return {"when": when} if when else {}
+
+
+class ActionSubmitReminder(Action):
+    """Create the reminder once its time is known."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_submit_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Create from the form's slots."""
+        when = dict(slot(tracker, "when", {}))
+        effect(
+            dispatcher,
+            "create_reminder",
+            kind=slot(tracker, "reminder_kind", "custom"),
+            label=slot(tracker, "reminder_label", ""),
+            **when,
+        )
+        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("when", None)]
+
+
+class ActionListReminders(Action):
+    """Say which reminders are set."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_list_reminders"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """One line per reminder, numbered."""
+        say(dispatcher, "reminder_list", reminders=list(slot(tracker, "reminders", [])))
+        return []
+
+
+class ActionCancelReminder(Action):
+    """Cancel the reminder the message names, all of them, or ask which."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_cancel_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Resolve the target, then cancel."""
+        reminders = list(slot(tracker, "reminders", []))
+        text = text_of(tracker)
+        if not reminders:
+            say(dispatcher, "reminder_none")
+            return []
+        if re.search(r"\b(all|every|both)\b", text, re.IGNORECASE):
+            targets = reminders
+        else:
+            number = bare_number(text)
+            if number is not None and 1 <= number <= len(reminders) and len(text) < 12:
+                targets = [reminders[number - 1]]
+            else:
+                targets = [r for r in reminders if matches(r, text)]
+                if not targets and len(reminders) == 1:
+                    targets = reminders
+        if len(targets) != 1 and targets != reminders:
+            say(dispatcher, "reminder_which", reminders=reminders)
+            return [SlotSet("offer", "cancel_which")]
+        for target in targets:
+            effect(dispatcher, "cancel_reminder", id=target["id"])
+        say(dispatcher, "reminder_cancelled", reminders=targets)
+        return [SlotSet("offer", None)]
+
+
+class ActionChangeReminder(Action):
+    """Move a reminder to a new time: "move it to 8"."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_change_reminder"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Pick the named, last-touched or only reminder and reschedule it."""
+        reminders = list(slot(tracker, "reminders", []))
+        text = text_of(tracker)
+        named = [r for r in reminders if matches(r, text)]
+        last = tracker.get_slot("last_reminder_id")
+        target = (
+            named[0]
+            if len(named) == 1
+            else next(
+                (r for r in reminders if r["id"] == last),
+                reminders[0] if len(reminders) == 1 else None,
+            )
+        )
+        if target is None:
+            say(dispatcher, "reminder_which", reminders=reminders)
+            return []
+        when = when_of(tracker)
+        local_time = _new_local_time(text, target.get("local_time"))
+        if when is None and local_time is None:
+            say(dispatcher, "reminder_change_when")
+            return []
+        effect(
+            dispatcher,
+            "reschedule_reminder",
+            id=target["id"],
+            local_time=local_time or (when or {}).get("local_time"),
+            rrule=(when or {}).get("rrule"),
+            first=(when or {}).get("first"),
+        )
+        return []
+
+
+def _new_local_time(text: str, current: str | None) -> str | None:
+    """ "to 8" keeps the half of the day of the current time (21:00 -> 20:00)."""
+    match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", text, re.IGNORECASE)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    suffix = (match.group(3) or "").lower()
+    if hour > 23 or minute > 59:
+        return None
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    elif not suffix and current and hour <= 12 and int(current[:2]) >= 12 and hour != 12:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"

@@ -1,0 +1,208 @@
+"""Sleep coach: a sleep diary, sleep efficiency, CBT-I tips, an optional wind-down reminder.
+
+start ──▶ ask bed_time ──▶ ask wake_time ──▶ ask latency ──▶ ask quality ──▶ submit
+                                                               │
+   efficiency = (time in bed − time to fall asleep) / time in bed
+   tips: stimulus control · fixed wake time · wind-down ──▶ offer wind-down reminder
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.common import bare_number, effect, entity, say, slot, text_of
+from bot.sleep import clock_answer, efficiency, minutes_between, tips, winddown_time
+
+FORM = "sleep_form"
+SLOTS = ("bed_time", "wake_time", "latency", "quality")
+_WORD_MINUTES = {
+    "few": 5,
+    "straight away": 2,
+    "instantly": 1,
+    "ages": 60,
+    "forever": 90,
+    "an hour": 60,
+    "half an hour": 30,
+    "hour": 60,
+    "couple of hours": 120,
+    "two hours": 120,
+    "quarter of an hour": 15,
+}
+
+
+def latency_answer(tracker: Tracker) -> int | None:
+    """Minutes to fall asleep from "20 mins", "an hour", "ages" or a bare number."""
+    value = entity(tracker, "duration_minutes")
+    if value is not None:
+        return int(value)
+    text = text_of(tracker).lower()
+    number = bare_number(text)
+    hours = "hour" in text or "hr" in text
+    if number is not None:
+        return number * 60 if hours and number < 12 else number
+    for words, minutes in _WORD_MINUTES.items():
+        if words in text:
+            return minutes
+    return None
+
+
+class ActionStartSleep(Action):
+    """Open the sleep diary, or give tips straight away when that is what was asked."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_start_sleep"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Explain the diary and begin."""
+        say(dispatcher, "sleep_intro")
+        return [
+            ActiveLoop(FORM),
+            *(SlotSet(s, None) for s in SLOTS),
+            SlotSet("requested_slot", "bed_time"),
+        ]
+
+
+class ValidateSleepForm(FormValidationAction):
+    """Bed time, wake time, time to fall asleep, quality."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "validate_sleep_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """The four diary answers."""
+        return list(SLOTS)
+
+    async def extract_bed_time(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """ "11", "11:30pm", "half 12", "midnight"."""
+        if tracker.get_slot("requested_slot") != "bed_time":
+            return {}
+        value = clock_answer(text_of(tracker), "bed")
+        return {"bed_time": value} if value else {}
+
+    async def extract_wake_time(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """ "7", "6:45am"."""
+        if tracker.get_slot("requested_slot") != "wake_time":
+            return {}
+        value = clock_answer(text_of(tracker), "wake")
+        return {"wake_time": value} if value else {}
+
+    def validate_wake_time(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """At least an hour and at most 16 hours after bed time."""
+        bed = tracker.get_slot("bed_time")
+        if bed and not 60 <= minutes_between(str(bed), str(value)) <= 16 * 60:
+            say(dispatcher, "sleep_wake_odd", bed_time=bed, wake_time=value)
+            return {"wake_time": None}
+        return {"wake_time": value}
+
+    async def extract_latency(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Minutes to fall asleep."""
+        if tracker.get_slot("requested_slot") != "latency":
+            return {}
+        value = latency_answer(tracker)
+        return {"latency": value} if value is not None else {}
+
+    def validate_latency(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Between 0 and the whole night."""
+        bed, wake = tracker.get_slot("bed_time"), tracker.get_slot("wake_time")
+        limit = minutes_between(str(bed), str(wake)) if bed and wake else 16 * 60
+        return {"latency": int(value) if 0 <= int(value) <= limit else None}
+
+    async def extract_quality(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """1 to 5, or words like "awful" / "great"."""
+        if tracker.get_slot("requested_slot") != "quality":
+            return {}
+        text = text_of(tracker).lower()
+        number = bare_number(text)
+        if number is not None and 1 <= number <= 5:
+            return {"quality": number}
+        words = {
+            "awful": 1,
+            "terrible": 1,
+            "bad": 2,
+            "poor": 2,
+            "rubbish": 1,
+            "meh": 3,
+            "ok": 3,
+            "okay": 3,
+            "fine": 3,
+            "alright": 3,
+            "good": 4,
+            "great": 5,
+            "amazing": 5,
+            "excellent": 5,
+        }
+        for word, score in words.items():
+            if word in text.split():
+                return {"quality": score}
+        return {}
+
+
+class ActionSubmitSleep(Action):
+    """Store the night, give efficiency and tips, offer a wind-down reminder."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_submit_sleep"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Compute and explain."""
+        bed, wake = str(slot(tracker, "bed_time")), str(slot(tracker, "wake_time"))
+        latency, quality = int(slot(tracker, "latency", 0)), int(slot(tracker, "quality", 3))
+        eff = efficiency(bed, wake, latency)
+        in_bed = minutes_between(bed, wake)
+        effect(
+            dispatcher,
+            "save_sleep",
+            bed_time=bed,
+            wake_time=wake,
+            latency=latency,
+            quality=quality,
+            efficiency=eff,
+        )
+        say(
+            dispatcher,
+            "sleep_done",
+            efficiency=round(eff * 100),
+            hours=in_bed // 60,
+            minutes=in_bed % 60,
+            tips=tips(eff, latency, quality, in_bed),
+        )
+        quiet = dict(slot(tracker, "quiet_hours", {}) or {})
+        winddown = winddown_time(bed, quiet.get("start"))
+        say(dispatcher, "offer_winddown", time=winddown)
+        return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            *(SlotSet(s, None) for s in SLOTS),
+            SlotSet("offer", "winddown"),
+            SlotSet("offer_time", winddown),
+        ]

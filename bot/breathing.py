@@ -1,0 +1,83 @@
+"""Breathing patterns and their pacing (pure data and arithmetic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A breathing pattern: phase lengths in seconds and how many rounds."""
+
+    key: str
+    phases: tuple[tuple[str, int], ...]
+    rounds: int
+
+    @property
+    def cycle_seconds(self) -> int:
+        """Length of one round."""
+        return sum(seconds for _, seconds in self.phases)
+
+
+PATTERNS: dict[str, Pattern] = {
+    "box": Pattern("box", (("in", 4), ("hold", 4), ("out", 4), ("hold", 4)), rounds=4),
+    "478": Pattern("478", (("in", 4), ("hold", 7), ("out", 8)), rounds=4),
+    "slow": Pattern("slow", (("in", 5), ("out", 5)), rounds=6),
+}
+
+CHOICES = {
+    "1": "box",
+    "box": "box",
+    "square": "box",
+    "4444": "box",
+    "2": "478",
+    "478": "478",
+    "4-7-8": "478",
+    "4 7 8": "478",
+    "relax": "478",
+    "3": "slow",
+    "slow": "slow",
+    "6": "slow",
+    "six": "slow",
+    "resonant": "slow",
+    "coherent": "slow",
+}
+
+
+def choose(text: str) -> str | None:
+    """The pattern a reply names ("2", "box", "4-7-8", "slow one"), or None."""
+    cleaned = text.lower().strip()
+    if cleaned in CHOICES:
+        return CHOICES[cleaned]
+    compact = cleaned.replace(" ", "").replace("-", "")
+    if "478" in compact:
+        return "478"
+    for word in cleaned.replace("-", " ").replace(",", " ").split():
+        if word in CHOICES and not word.isdigit():
+            return CHOICES[word]
+    if any(
+        w in cleaned
+        for w in (
+            "any",
+            "you pick",
+            "you choose",
+            "whatever",
+            "dunno",
+            "don't mind",
+            "dont mind",
+            "surprise",
+        )
+    ):
+        return "box"
+    digits = [w for w in cleaned.split() if w in ("1", "2", "3")]
+    return CHOICES[digits[0]] if len(digits) == 1 else None
+
+
+def schedule(pattern: Pattern, lead_seconds: int = 5) -> list[int]:
+    """Seconds from the start at which each round's prompt goes out."""
+    return [lead_seconds + i * pattern.cycle_seconds for i in range(pattern.rounds)]
+
+
+def finish_after(pattern: Pattern, lead_seconds: int = 5) -> int:
+    """Seconds from the start at which we ask how they feel."""
+    return lead_seconds + pattern.rounds * pattern.cycle_seconds

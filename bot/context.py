@@ -1,0 +1,69 @@
+"""Slots derived from the database for every turn (never stored in the conversation)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import reminders
+from bot.locale import helpline_for
+from bot.text import render
+from store.models import BreathingSession, CheckIn, Conversation, Reminder
+
+
+def reminder_description(reminder: Reminder, tz: str) -> str:
+    """ "to check in every day at 9:00pm": what the reminder is for, then when."""
+    about = render("reminder_about", kind=reminder.kind, label=reminder.label)
+    when = reminders.describe(reminder, tz)
+    return f"{about} {when}" if about else when
+
+
+def derive(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """now, today, zone, recent moods, reminders, helpline, whether breathing is running."""
+    zone = ZoneInfo(convo.timezone)
+    recent = session.scalars(
+        select(CheckIn)
+        .where(CheckIn.conversation_id == convo.id)
+        .order_by(CheckIn.created_at.desc())
+        .limit(7)
+    )
+    active = reminders.active_reminders(session, convo)
+    sid = convo.slots.get("breathing_session_id")
+    running = False
+    if sid:
+        row = session.get(BreathingSession, sid)
+        running = row is not None and row.status == "running"
+    return {
+        "now": now.isoformat(),
+        "today": now.astimezone(zone).date().isoformat(),
+        "timezone": convo.timezone,
+        "channel": convo.channel,
+        "country": convo.country,
+        "consent": convo.consent,
+        "helpline": helpline_for(convo.country, settings["helplines"]),
+        "recent_moods": [
+            {"mood": c.mood, "day": c.created_at.astimezone(zone).date().isoformat()}
+            for c in recent
+        ],
+        "reminders": [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "label": r.label,
+                "local_time": r.local_time,
+                "description": reminder_description(r, convo.timezone),
+            }
+            for r in active
+        ],
+        "breathing_running": running,
+        "quiet_hours": {
+            "start": convo.quiet_start or settings["quiet_hours"]["start"],
+            "end": convo.quiet_end or settings["quiet_hours"]["end"],
+        },
+    }

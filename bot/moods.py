@@ -1,0 +1,36 @@
+"""Mood arithmetic: bands, trends and streaks (pure functions)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def band(mood: int) -> str:
+    """ "low" (1-3), "middle" (4-6) or "high" (7-10)."""
+    if mood <= 3:
+        return "low"
+    return "middle" if mood <= 6 else "high"
+
+
+def trend(mood: int, previous: list[int]) -> str | None:
+    """ "lower"/"higher" than the last three check-ins (newest first), else None."""
+    last = previous[:3]
+    if len(last) < 3:
+        return None
+    if mood < min(last):
+        return "lower"
+    if mood > max(last):
+        return "higher"
+    return None
+
+
+def streak_days(days: list[str], today: str) -> int:
+    """Consecutive days with a check-in ending today (today's new one included)."""
+    seen = {date.fromisoformat(d) for d in days}
+    current = date.fromisoformat(today)
+    seen.add(current)
+    count = 0
+    while current in seen:
+        count += 1
+        current -= timedelta(days=1)
+    return count

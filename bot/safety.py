@@ -1,0 +1,245 @@
+"""Safety first: on every message, before any flow, whatever flow is active.
+
+crisis (model or explicit words) ──▶ warm words + local helpline + offer of a person
+                                     flag for staff, alert, follow-up scheduled
+doubtful ──▶ a direct, caring question ──▶ yes: crisis path
+                                       └─▶ no: thanks + a gentle follow-up later
+offered a person ──▶ yes: handover │ no: respected, follow-up still happens
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import safety_words
+from bot.jobs import handler, schedule_job
+from bot.locale import helpline_for
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation, Flag, ScheduledJob
+
+if TYPE_CHECKING:
+    from nlu import Parse
+
+AFFIRM_WORDS = frozenset(
+    {
+        "yes",
+        "y",
+        "yeah",
+        "yep",
+        "yh",
+        "ya",
+        "yea",
+        "ok",
+        "okay",
+        "please",
+        "sure",
+        "i am",
+        "i do",
+        "maybe",
+        "kind of",
+        "kinda",
+        "sort of",
+    }
+)
+DENY_WORDS = frozenset(
+    {
+        "no",
+        "n",
+        "nope",
+        "nah",
+        "no thanks",
+        "not really",
+        "i'm ok",
+        "im ok",
+        "i'm fine",
+        "im fine",
+        "no i'm not",
+        "no im not",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """How worried to be about one message."""
+
+    level: str  # "crisis" | "doubt" | "third_party" | "none"
+    kind: str | None = None
+
+
+def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
+    """Combine the model's crisis signal with explicit words; recall comes first."""
+    words_kind = safety_words.crisis_kind(text)
+    if words_kind:
+        return Assessment("crisis", words_kind)
+    third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
+    if parse.crisis and not third:
+        return Assessment("crisis", parse.crisis_kind or "suicidal")
+    if third:
+        return Assessment("third_party")
+    clarify_at = float(settings["crisis"]["clarify_score"])
+    if parse.crisis_score >= clarify_at or safety_words.is_doubtful(text):
+        return Assessment("doubt")
+    return Assessment("none")
+
+
+def answer_of(text: str, intent: str) -> str | None:
+    """ "yes" / "no" / None for a reply to a yes-no question."""
+    cleaned = " ".join(text.lower().replace("'", "'").strip(" .!?").split())
+    if cleaned in DENY_WORDS or intent == "deny" or cleaned.startswith(("no ", "nah ", "nope")):
+        return "no"
+    if cleaned in AFFIRM_WORDS or intent == "affirm" or cleaned.startswith(("yes", "yeah")):
+        return "yes"
+    return None
+
+
+def crisis_response(
+    session: Session, convo: Conversation, kind: str | None, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """Help at once; a person is told; someone checks back later."""
+    flag = raise_flag(session, convo, "crisis", kind, now)
+    convo.last_crisis_at = now
+    convo.active_flow = None
+    convo.slots = {**_clear_flow(convo.slots), "safety_state": "offered_person"}
+    minutes = int(settings["crisis"]["followup_minutes"])
+    schedule_job(
+        session,
+        convo,
+        "crisis_followup",
+        now + timedelta(minutes=minutes),
+        {"flag_id": flag.id},
+        dedupe_key=f"crisis_followup:{flag.id}",
+    )
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [Reply(render("crisis", helpline=helpline, kind=kind, handed_over=convo.handed_over))]
+
+
+def raise_flag(
+    session: Session, convo: Conversation, reason: str, kind: str | None, now: datetime
+) -> Flag:
+    """Put the conversation in the staff queue (re-using an open flag) and alert staff."""
+    convo.flagged = True
+    flag = session.scalar(
+        select(Flag).where(
+            Flag.conversation_id == convo.id, Flag.status != "resolved", Flag.reason == reason
+        )
+    )
+    if flag is None:
+        flag = Flag(conversation_id=convo.id, reason=reason, crisis_kind=kind, created_at=now)
+        session.add(flag)
+        session.flush()
+    session.info.setdefault("alerts", []).append(flag.id)
+    return flag
+
+
+def clarify(convo: Conversation) -> list[Reply]:
+    """Ask directly and kindly."""
+    convo.slots = {**convo.slots, "safety_state": "clarifying"}
+    return [Reply(render("crisis_clarify"))]
+
+
+def after_clarify(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    intent: str,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """The answer to the clarifying question; None when it was not an answer."""
+    answer = answer_of(text, intent)
+    slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
+    convo.slots = slots
+    if answer == "yes":
+        return crisis_response(session, convo, "suicidal", settings, now)
+    helpline = helpline_for(convo.country, settings["helplines"])
+    hours = int(settings["crisis"]["second_followup_hours"])
+    schedule_job(
+        session,
+        convo,
+        "gentle_followup",
+        now + timedelta(hours=hours),
+        {},
+        dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
+    )
+    if answer == "no":
+        return [Reply(render("crisis_clarify_no", helpline=helpline))]
+    return None
+
+
+def after_offer(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    intent: str,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """The answer to "would you like to talk to a person?"; None if it was not one."""
+    answer = "yes" if intent == "human_request" else answer_of(text, intent)
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
+    helpline = helpline_for(convo.country, settings["helplines"])
+    if answer == "yes":
+        hand_over(session, convo, "crisis", now)
+        return [Reply(render("handover", helpline=helpline))]
+    if answer == "no":
+        return [Reply(render("crisis_offer_declined", helpline=helpline))]
+    return None
+
+
+def hand_over(session: Session, convo: Conversation, reason: str, now: datetime) -> None:
+    """Staff take it from here; the bot stays quiet until they hand it back."""
+    convo.handed_over = True
+    convo.active_flow = None
+    convo.slots = _clear_flow(convo.slots)
+    raise_flag(session, convo, reason, None, now)
+
+
+def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
+    """Drop the active form's slots and any pending offer."""
+    keep = ("safety_state", "onboarding", "last_reminder_id")
+    return {k: v for k, v in slots.items() if k in keep}
+
+
+@handler("crisis_followup")
+def crisis_followup(
+    session: Session,
+    convo: Conversation,
+    job: ScheduledJob,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Check back after a crisis message (quiet hours do not apply)."""
+    if convo.opted_out:
+        return []
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [
+        Reply(
+            render("crisis_followup", helpline=helpline, handed_over=convo.handed_over),
+            kind="followup",
+            template="followup",
+        )
+    ]
+
+
+@handler("gentle_followup")
+def gentle_followup(
+    session: Session,
+    convo: Conversation,
+    job: ScheduledJob,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """A softer check after someone said "no" to the safety question."""
+    if convo.opted_out or convo.handed_over:
+        return []
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [
+        Reply(render("gentle_followup", helpline=helpline), kind="followup", template="followup")
+    ]

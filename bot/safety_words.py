@@ -1,0 +1,120 @@
+"""A lexical safety net under the model: explicit first-person crisis phrases and
+doubtful phrases that deserve a clarifying question. High precision by design; the
+model carries recall for indirect wording."""
+
+from __future__ import annotations
+
+import re
+
+_I = r"(?:i|im|i'm|i am|ive|i've|i have|i was|i will|i'll|ill|i keep|i just|i really|me)"
+
+CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
+    "suicidal": (
+        r"\bkill(?:ing)? my ?self\b",
+        r"\bkms\b",
+        r"\bsuicid",
+        r"\bend(?:ing)? (?:my|it) all\b",
+        r"\bend(?:ing)? my life\b",
+        r"\btake my (?:own )?life\b",
+        r"\bunalive (?:my ?self|me)\b",
+        r"\b(?:want|wanna|going|gonna|ready|plan(?:ning)?) to die\b",
+        r"\bwish i (?:was|were) dead\b",
+        r"\bbetter off (?:dead|without me)\b",
+        r"\bno reason to (?:live|be alive|go on)\b",
+        r"\bdon'?t want to (?:live|be alive|exist|wake up)\b",
+        r"\bnot want(?:ing)? to (?:live|be alive)\b",
+        r"\bhang(?:ing)? my ?self\b",
+        r"\bjump(?:ing)? off (?:a|the) (?:bridge|building|roof)\b",
+        r"\bwrote (?:a|my) (?:suicide )?note\b",
+        r"\bsay(?:ing)? goodbye (?:to everyone|forever)\b",
+    ),
+    "self_harm": (
+        r"\bcut(?:ting)? my ?self\b",
+        r"\bself[- ]?harm",
+        r"\bhurt(?:ing)? my ?self\b",
+        r"\bburn(?:ing)? my ?self\b",
+        r"\b(?:took|taken|swallowed) (?:a (?:bunch|lot|load) of|all (?:my|the)|too many) "
+        r"(?:pills|tablets|meds)\b",
+        r"\boverdos",
+        r"\bod'?d\b",
+        r"\bstarted cutting again\b",
+    ),
+    "abuse": (
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|"
+        r"mother|stepdad|ex))\s+(?:hits|beats|hurts|chokes|strangles|kicks|punches|slaps|rapes|"
+        r"raped|touches) me\b",
+        r"\b(?:being|been|was|am|i'm) (?:abused|raped|assaulted|molested|beaten)\b",
+        r"\bnot safe at home\b",
+        r"\bafraid (?:to go|of going) home\b",
+        r"\bthreaten(?:s|ed|ing)? to (?:kill|hurt) me\b",
+    ),
+    "danger": (
+        r"\b(?:someone|somebody|a man|a guy|he|she|they)(?:'s| is| are)? "
+        r"(?:following|chasing) me\b",
+        r"\b(?:has|got) a (?:gun|knife) (?:and|to)\b",
+        r"\bi'?m in danger\b",
+        r"\bhelp me (?:please )?(?:now|right now)\b",
+        r"\bcan'?t breathe\b.*\bchest\b",
+    ),
+}
+
+THIRD_PARTY = re.compile(
+    r"\b(?:my|a|his|her|our) (?:friend|mate|cousin|brother|sister|son|daughter|partner|"
+    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie)\b"
+    r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|self[- ]?harm|"
+    r"cutting|hurt (?:him|her|them)sel)",
+    re.IGNORECASE,
+)
+FIRST_PERSON_OVERRIDE = re.compile(
+    r"\b(?:i|me|myself)\b.{0,40}\b(?:too|also|as well)\b", re.IGNORECASE
+)
+
+DOUBT_PATTERNS: tuple[str, ...] = (
+    r"\bwhat'?s the point\b",
+    r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
+    r"\bgive up on (?:everything|life)\b",
+    r"\bi give up\b",
+    r"\bwant (?:it|everything) to stop\b",
+    r"\bwant to disappear\b",
+    r"\bdisappear forever\b",
+    r"\bno way out\b",
+    r"\btired of (?:living|life|being alive|everything)\b",
+    r"\bno one would (?:care|notice|miss me)\b",
+    r"\bnobody would (?:care|notice|miss me)\b",
+    r"\bburden (?:to|on) everyone\b",
+    r"\bdon'?t want to be here\b",
+    r"\bi'?m done\b",
+    r"\bdone with (?:life|everything)\b",
+    r"\bsleep and never wake\b",
+    r"\bhopeless\b",
+    r"\bnot worth (?:it|living)\b",
+)
+
+_CRISIS = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in CRISIS_PATTERNS.items()}
+_DOUBT = [re.compile(p, re.IGNORECASE) for p in DOUBT_PATTERNS]
+_NEGATED = re.compile(
+    r"\b(?:not|never|don'?t|wouldn'?t|won'?t) (?:going to |gonna )?(?:kill|hurt|harm|end)\b",
+    re.IGNORECASE,
+)
+
+
+def crisis_kind(text: str) -> str | None:
+    """The kind of crisis an explicit first-person phrase names, or None."""
+    if THIRD_PARTY.search(text) and not FIRST_PERSON_OVERRIDE.search(text):
+        return None
+    if _NEGATED.search(text):  # "I'd never hurt myself": ask, don't assume
+        return None
+    for kind, patterns in _CRISIS.items():
+        if any(p.search(text) for p in patterns):
+            return kind
+    return None
+
+
+def is_third_party(text: str) -> bool:
+    """Someone is worried about another person's safety."""
+    return bool(THIRD_PARTY.search(text))
+
+
+def is_doubtful(text: str) -> bool:
+    """Words that could mean thoughts of suicide and deserve a direct, caring question."""
+    return any(p.search(text) for p in _DOUBT) or bool(_NEGATED.search(text))

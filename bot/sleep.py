@@ -1,0 +1,86 @@
+"""Sleep diary arithmetic (pure): time in bed, efficiency, and which CBT-I tips apply."""
+
+from __future__ import annotations
+
+import re
+
+_CLOCK = re.compile(
+    r"\b(?:at\s+|around\s+|about\s+|~)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?",
+    re.IGNORECASE,
+)
+
+
+def minutes_between(start: str, end: str) -> int:
+    """Minutes from ``start`` to ``end`` ("HH:MM"), crossing midnight when needed."""
+    sh, sm = map(int, start.split(":"))
+    eh, em = map(int, end.split(":"))
+    diff = (eh * 60 + em) - (sh * 60 + sm)
+    return diff if diff > 0 else diff + 24 * 60
+
+
+def efficiency(
+    bed_time: str, wake_time: str, latency_minutes: int, awake_minutes: int = 0
+) -> float:
+    """Time asleep / time in bed, between 0 and 1."""
+    in_bed = minutes_between(bed_time, wake_time)
+    asleep = max(0, in_bed - latency_minutes - awake_minutes)
+    return round(asleep / in_bed, 3) if in_bed else 0.0
+
+
+def tips(eff: float, latency_minutes: int, quality: int, in_bed_minutes: int) -> list[str]:
+    """Names of the CBT-I tips that fit this night (most relevant first)."""
+    chosen: list[str] = []
+    if latency_minutes > 30:
+        chosen.append("stimulus_control")
+    if eff < 0.85:
+        chosen.append("fixed_wake")
+    if in_bed_minutes > 9 * 60 and eff < 0.85:
+        chosen.append("time_in_bed")
+    if quality <= 2 or latency_minutes > 20:
+        chosen.append("wind_down")
+    if not chosen:
+        chosen.append("keep_going")
+    return chosen[:3]
+
+
+def clock_answer(text: str, role: str) -> str | None:
+    """A time of night from a short answer, as "HH:MM".
+
+    Without am/pm, bed times from 6 to 11 are evening and wake times are morning,
+    which is what people mean when they text "11" and "7".
+    """
+    match = _CLOCK.search(text.replace("midnight", "12am").replace("noon", "12pm"))
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    suffix = (match.group(3) or "").lower().replace(".", "")
+    if hour > 23 or minute > 59:
+        return None
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    elif not suffix and hour <= 12:
+        if role == "bed" and 6 <= hour <= 11:
+            hour += 12
+        elif role == "bed" and hour == 12:
+            hour = 0
+        elif role == "wake" and hour == 12:
+            hour = 12
+    if "half" in text.lower() and not match.group(2):
+        minute = 30  # "half 11" and "half past 11" both mean 11:30
+    return f"{hour:02d}:{minute:02d}"
+
+
+def winddown_time(bed_time: str, quiet_start: str | None = None, minutes_before: int = 30) -> str:
+    """When to start winding down: 30 minutes before bed, but before quiet hours begin
+    if bed time falls inside them (so the reminder can actually arrive)."""
+    h, m = map(int, bed_time.split(":"))
+    total = (h * 60 + m - minutes_before) % (24 * 60)
+    if quiet_start:
+        qh, qm = map(int, quiet_start.split(":"))
+        quiet = qh * 60 + qm
+        # Evening bed times are compared on one axis that runs from noon to noon.
+        if (total - 720) % 1440 >= (quiet - 720) % 1440:
+            total = (quiet - 15) % 1440
+    return f"{total // 60:02d}:{total % 60:02d}"
