@@ -207,7 +207,8 @@ def fire(session: Session, reminder_id: int, now: datetime, settings: dict[str, 
     if reminder is None or not reminder.active or reminder.next_fire_at is None:
         return Fired("gone")
     due = reminder.next_fire_at
-    if due > now:
+    if due > now:  # ran early (clock skew, or a rescheduled time): the next tick queues it again
+        reminder.queued_at = None
         return Fired("not_due", reminder.conversation_id, due)
     convo = session.get(Conversation, reminder.conversation_id)
     if convo is None:

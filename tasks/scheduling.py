@@ -116,7 +116,6 @@ def fire_reminders_task(reminder_ids: list[int]) -> dict[str, int]:
     now = svc.clock()
     outcomes: dict[str, int] = defaultdict(int)
     sent: set[int] = set()
-    early: list[tuple[int, datetime]] = []
     with svc.db.session() as session:
         for reminder_id in reminder_ids:
             fired = _savepoint(session, reminders.fire, reminder_id, now, svc.settings)
@@ -124,11 +123,8 @@ def fire_reminders_task(reminder_ids: list[int]) -> dict[str, int]:
             outcomes[outcome] += 1
             if fired and fired.outcome == "sent" and fired.conversation_id is not None:
                 sent.add(fired.conversation_id)
-            if fired and fired.outcome == "not_due" and fired.due is not None:
-                early.append((reminder_id, fired.due))
     for conversation_id in sorted(sent):  # committed: the sweeper covers a failed enqueue
         enqueue_delivery(conversation_id)
-    fan_out([(rid, due) for rid, due in early if due - now <= LOOKAHEAD], now, _queue_reminders)
     return dict(outcomes)
 
 
