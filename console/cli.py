@@ -6,6 +6,7 @@ import os
 
 import click
 from flask import Flask
+from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
 from console import audit
@@ -22,6 +23,7 @@ def init_app(app: Flask) -> None:
 @click.command("create-admin")
 @click.option("--email", required=True, help="Sign-in email of the admin.")
 @click.option("--name", default="", help="Display name.")
+@with_appcontext
 def create_admin(email: str, name: str) -> None:
     """Create an admin (or reset an existing account to admin with a new password).
 
