@@ -187,6 +187,9 @@ def at_or_after_hour(earliest: datetime, tz: str, hour: int) -> datetime:
     return candidate
 
 
+USUAL_HOUR_SLACK = timedelta(hours=3)
+
+
 def nudge_due_at(
     *,
     last_inbound_at: datetime | None,
@@ -204,8 +207,8 @@ def nudge_due_at(
 
     The first waits ``inactive_hours`` after the last message; after n unanswered
     nudges the next waits ``backoff_hours[n]`` after the last nudge. The time is moved
-    to the hour the person usually writes at (at most a day later), and out of their
-    quiet hours; never before ``not_before``.
+    to the hour the person usually writes at (up to ``USUAL_HOUR_SLACK`` early, else up to
+    a day later), and out of their quiet hours; never before ``not_before``.
     """
     if last_inbound_at is None or unanswered >= max_unanswered:
         return None
@@ -221,7 +224,11 @@ def nudge_due_at(
     if not_before is not None:
         earliest = max(earliest, not_before)
     if hour is not None:
-        earliest = at_or_after_hour(earliest, tz, hour)
+        # Their usual hour shortly before the earliest moment beats waiting almost a day.
+        aligned = at_or_after_hour(earliest - USUAL_HOUR_SLACK, tz, hour)
+        if not_before is not None and aligned < not_before:
+            aligned = at_or_after_hour(not_before, tz, hour)
+        earliest = aligned
     return defer_past_quiet(earliest, tz, *quiet)
 
 

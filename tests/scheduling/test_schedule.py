@@ -228,7 +228,7 @@ def plan(**overrides: object) -> datetime | None:
 
 
 def test_first_nudge_after_inactivity_at_their_usual_hour() -> None:
-    assert plan() == datetime(2026, 3, 6, 19, 0, tzinfo=UTC)  # 72 h later, then 19:00
+    assert plan() == datetime(2026, 3, 5, 19, 0, tzinfo=UTC)  # 72 h later, at 19:00
 
 
 @pytest.mark.parametrize(("unanswered", "wait_hours"), [(1, 120), (2, 240)])
@@ -247,6 +247,11 @@ def test_a_night_owl_is_not_nudged_in_quiet_hours() -> None:
     due = plan(hour=23)
     assert due is not None
     assert due.astimezone(ZoneInfo("Europe/London")).strftime("%H:%M") == "08:00"
+
+
+def test_the_usual_hour_well_before_the_earliest_moment_waits_for_the_next_day() -> None:
+    due = plan(hour=15)  # 15:00 is 4.5 h before Thursday 19:30: Friday 15:00
+    assert due == datetime(2026, 3, 6, 15, 0, tzinfo=UTC)
 
 
 def test_an_overdue_plan_starts_from_not_before() -> None:
