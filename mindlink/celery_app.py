@@ -32,10 +32,14 @@ def celery_config(settings: dict[str, Any]) -> dict[str, Any]:
         "task_always_eager": bool(settings.get("celery_eager", False)),
         "task_eager_propagates": True,
         "imports": ("tasks.messaging", "tasks.scheduling", "tasks.retention", "tasks.alerts"),
+        # Publishing gives up on the first refused connection instead of retrying for
+        # seconds: the webhook must answer at once, and the sweeper re-queues what was stored.
+        # (Workers reconnect their consumer under broker_connection_* settings, not this.)
+        "broker_transport_options": {"max_retries": 0},
     }
     if broker.startswith("redis"):
         # Longer than any countdown we use, so a delayed task is not redelivered early.
-        config["broker_transport_options"] = {"visibility_timeout": 3600}
+        config["broker_transport_options"]["visibility_timeout"] = 3600
     return config
 
 
