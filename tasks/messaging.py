@@ -8,7 +8,7 @@ import socket
 from datetime import timedelta
 
 from celery import shared_task
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 
 from bot.runtime import handle_conversation
 from mindlink import metrics
@@ -98,15 +98,17 @@ def sweep_task() -> dict[str, int]:
     cutoff = svc.clock() - timedelta(seconds=int(svc.settings["limits"]["sweep_after_seconds"]))
     with svc.db.session() as session:
         inbound = session.scalars(
-            select(distinct(InboundMessage.conversation_id)).where(
-                InboundMessage.status == "pending", InboundMessage.received_at < cutoff
-            )
+            select(InboundMessage.conversation_id)
+            .where(InboundMessage.status == "pending", InboundMessage.received_at < cutoff)
+            .distinct()
         ).all()
         outbound = session.scalars(
-            select(distinct(OutboundMessage.conversation_id)).where(
+            select(OutboundMessage.conversation_id)
+            .where(
                 OutboundMessage.status.in_(("pending", "sending")),
                 OutboundMessage.updated_at < cutoff,
             )
+            .distinct()
         ).all()
     for cid in inbound:
         enqueue_handling(cid)
