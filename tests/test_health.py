@@ -1,0 +1,117 @@
+"""Liveness, readiness (database and broker, each named when down) and Prometheus metrics."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from flask import Flask
+from flask.testing import FlaskClient
+from prometheus_client.parser import text_string_to_metric_families
+
+from mindlink import create_app
+from nlu.fake import FakeClassifier
+from tests.botdriver import TestBot, twilio_form
+from tests.conftest import base_config
+from tests.fakes import FakeClock, RecordingChannel
+
+REFUSED_BROKER = "redis://127.0.0.1:1/0"  # nothing listens on port 1: connection refused
+REFUSED_DATABASE = "postgresql+psycopg://postgres@127.0.0.1:1/nothing"
+
+
+def samples(client: FlaskClient) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every sample on /metrics, keyed by name and sorted labels."""
+    response = client.get("/metrics")
+    assert response.status_code == 200
+    assert response.mimetype == "text/plain"
+    found = {}
+    for family in text_string_to_metric_families(response.get_data(as_text=True)):
+        for sample in family.samples:
+            found[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return found
+
+
+def test_healthz_answers_without_touching_anything(client: FlaskClient) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok"}
+
+
+def test_readyz_is_200_when_database_and_broker_answer(client: FlaskClient) -> None:
+    response = client.get("/readyz")
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json() == {
+        "status": "ready",
+        "checks": {"database": "ok", "broker": "ok"},
+    }
+
+
+def test_readyz_names_the_broker_when_it_is_down(
+    tmp_path: Path, channel: RecordingChannel, clock: FakeClock
+) -> None:
+    config = base_config(tmp_path)
+    config["broker_url"] = REFUSED_BROKER
+    app = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
+    started = time.perf_counter()
+    response = app.test_client().get("/readyz")
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 503
+    assert response.get_json()["checks"] == {"database": "ok", "broker": "unreachable"}
+    assert elapsed < 1.0, f"a refused broker should fail the probe at once, took {elapsed:.2f}s"
+
+
+def test_readyz_names_the_database_when_it_is_down(
+    tmp_path: Path, channel: RecordingChannel, clock: FakeClock
+) -> None:
+    app = create_app(
+        base_config(tmp_path, REFUSED_DATABASE),
+        channel=channel,
+        classifier=FakeClassifier,
+        clock=clock,
+    )
+    response = app.test_client().get("/readyz")
+    assert response.status_code == 503
+    assert response.get_json()["checks"] == {"database": "unreachable", "broker": "ok"}
+    assert response.get_json()["status"] == "not ready"
+
+
+def test_readyz_names_both_when_both_are_down(
+    tmp_path: Path, channel: RecordingChannel, clock: FakeClock
+) -> None:
+    config = base_config(tmp_path, REFUSED_DATABASE)
+    config["broker_url"] = REFUSED_BROKER
+    app = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
+    response = app.test_client().get("/readyz")
+    assert response.status_code == 503
+    assert response.get_json()["checks"] == {"database": "unreachable", "broker": "unreachable"}
+
+
+def test_metrics_expose_the_mindlink_counters(client: FlaskClient) -> None:
+    # Labelled series appear once used (next test); the plain counters are always there.
+    names = {name for name, _ in samples(client)}
+    for expected in (
+        "mindlink_inbound_handled_total",
+        "mindlink_outbound_sent_total",
+        "mindlink_enqueue_failed_total",
+    ):
+        assert expected in names, expected
+
+
+def test_a_webhook_moves_the_counters(testbot: TestBot, client: FlaskClient, app: Flask) -> None:
+    stored = ("mindlink_webhook_requests_total", (("endpoint", "sms"), ("outcome", "stored")))
+    duplicate = ("mindlink_webhook_requests_total", (("endpoint", "sms"), ("outcome", "duplicate")))
+    latency = ("mindlink_webhook_seconds_count", (("endpoint", "sms"),))
+    handled = ("mindlink_inbound_handled_total", ())
+    sent = ("mindlink_outbound_sent_total", ())
+    before = samples(client)
+
+    form = twilio_form("hello", "+447400123456")
+    assert testbot.post(form).status_code == 200
+    assert testbot.post(form).status_code == 200  # Twilio's retry of the same message
+
+    after = samples(client)
+    assert after[stored] - before.get(stored, 0) == 1
+    assert after[duplicate] - before.get(duplicate, 0) == 1
+    assert after[latency] - before.get(latency, 0) == 2
+    assert after[handled] - before.get(handled, 0) == 1
+    assert after[sent] - before.get(sent, 0) >= 1
