@@ -92,6 +92,15 @@ BREATHING_STOP = re.compile(
     r"the exercise|now)|end (it|the exercise))\W*$",
     re.IGNORECASE,
 )
+# Editing an existing reminder reads like other requests ("move the check in one to 8").
+REMINDER_CHANGE = re.compile(
+    r"\b(move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d", re.IGNORECASE
+)
+REMINDER_CANCEL = re.compile(
+    r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
+    r"one|ones|it)\b",
+    re.IGNORECASE,
+)
 FLOW_TIMEOUT = timedelta(hours=6)
 MAX_REASKS = 2
 
@@ -169,6 +178,11 @@ def _dialogue(
         replies = _continue_form(session, convo, form, text, parse, settings, now, intent)
         if replies is not None:
             return replies
+    if derived["reminders"]:
+        if REMINDER_CHANGE.search(text):
+            return _run(session, convo, "action_change_reminder", text, parse, settings, now)
+        if REMINDER_CANCEL.search(text):
+            return _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
     menu_choice = MENU_NUMBERS.get(text.strip().rstrip("."))
     if menu_choice and convo.slots.get("menu_shown"):
         return _run(session, convo, menu_choice, text, parse, settings, now)

@@ -89,7 +89,11 @@ class InboundMessage(Base):
     """A message a person sent us; the id orders arrival."""
 
     __tablename__ = "inbound_messages"
-    __table_args__ = (Index("ix_inbound_pending", "status", "received_at"),)
+    # Ids order arrival and are never reused, even after deletions (SQLite too).
+    __table_args__ = (
+        Index("ix_inbound_pending", "status", "received_at"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(
@@ -119,7 +123,10 @@ class OutboundMessage(Base):
     """A message we send; created in the same transaction as the decision to send it."""
 
     __tablename__ = "outbound_messages"
-    __table_args__ = (Index("ix_outbound_pending", "status", "created_at"),)
+    __table_args__ = (
+        Index("ix_outbound_pending", "status", "created_at"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(

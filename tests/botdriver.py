@@ -75,9 +75,8 @@ class TestBot:
 
     def pop(self) -> list[str]:
         """Bodies of the messages sent to this person since the last pop."""
-        rows = self.outbound()
-        new = rows[self._seen :]
-        self._seen = len(rows)
+        new = [row for row in self.outbound() if row.id > self._seen]
+        self._seen = max([self._seen, *(row.id for row in new)])
         return [row.body for row in new if row.status not in ("skipped", "pending")]
 
     def say(self, body: str) -> str:
@@ -102,6 +101,55 @@ class TestBot:
     def conversation(self, session: Any) -> Conversation | None:
         """This person's conversation row."""
         return find_conversation(session, self.channel, self.sender)
+
+    def tick(self, **advance: float) -> list[str]:
+        """Move the fake clock forward, stopping at each due job to deliver its ETA task
+        (as a worker would), run the beat tick at the end, and pop what was sent."""
+        from datetime import timedelta
+
+        from sqlalchemy import func
+
+        from store.models import ScheduledJob
+        from tasks.scheduling import run_job_task, tick_task
+
+        svc = self.app.extensions["mindlink"]
+        target = svc.clock.now + timedelta(**advance)
+        with self.app.app_context():
+            while True:
+                with svc.db.session() as session:
+                    next_due = session.scalar(
+                        select(func.min(ScheduledJob.due_at)).where(
+                            ScheduledJob.status == "pending", ScheduledJob.due_at <= target
+                        )
+                    )
+                if next_due is None:
+                    break
+                svc.clock.now = max(svc.clock.now, next_due)
+                with svc.db.session() as session:
+                    due = list(
+                        session.scalars(
+                            select(ScheduledJob.id)
+                            .where(
+                                ScheduledJob.status == "pending",
+                                ScheduledJob.due_at <= svc.clock.now,
+                            )
+                            .order_by(ScheduledJob.due_at, ScheduledJob.id)
+                        )
+                    )
+                for job_id in due:
+                    run_job_task.apply(args=[job_id])
+                if svc.clock.now >= target:
+                    break
+            svc.clock.now = target
+            tick_task.apply()
+        return self.pop()
+
+    def onboard(self) -> TestBot:
+        """Say hello, consent and confirm the time zone; drop those replies."""
+        for text in ("hi", "yes", "yes"):
+            self.push(text)
+        self.pop()
+        return self
 
     def as_(self, sender: str, channel: str = "sms") -> TestBot:
         """Another person on another (or the same) channel."""

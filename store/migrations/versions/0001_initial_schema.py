@@ -161,7 +161,8 @@ def upgrade() -> None:
     sa.Column('redacted', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['conversation_id'], ['conversations.id'], name=op.f('fk_inbound_messages_conversation_id_conversations'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inbound_messages')),
-    sa.UniqueConstraint('message_sid', name=op.f('uq_inbound_messages_message_sid'))
+    sa.UniqueConstraint('message_sid', name=op.f('uq_inbound_messages_message_sid')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('inbound_messages', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inbound_messages_conversation_id'), ['conversation_id'], unique=False)
@@ -214,7 +215,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_outbound_messages_staff_id_staff')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_outbound_messages')),
     sa.UniqueConstraint('dedupe_key', name=op.f('uq_outbound_messages_dedupe_key')),
-    sa.UniqueConstraint('twilio_sid', name=op.f('uq_outbound_messages_twilio_sid'))
+    sa.UniqueConstraint('twilio_sid', name=op.f('uq_outbound_messages_twilio_sid')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('outbound_messages', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_outbound_messages_conversation_id'), ['conversation_id'], unique=False)

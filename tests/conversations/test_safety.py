@@ -1,0 +1,189 @@
+"""Safety runs first on every message, whatever flow is active."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import responses
+from flask import Flask
+from sqlalchemy import select
+
+from store.models import Flag, ScheduledJob
+from tests.botdriver import TestBot
+
+
+def flags(app: Flask) -> list[Flag]:
+    with app.extensions["mindlink"].db.session() as session:
+        return list(session.scalars(select(Flag)))
+
+
+def jobs(app: Flask, kind: str) -> list[ScheduledJob]:
+    with app.extensions["mindlink"].db.session() as session:
+        return list(session.scalars(select(ScheduledJob).where(ScheduledJob.kind == kind)))
+
+
+def test_crisis_as_the_very_first_message_gets_help_before_any_welcome(
+    newcomer: TestBot, app: Flask
+) -> None:
+    replies = newcomer.say("i want to kill myself")
+    assert "Samaritans" in replies and "116 123" in replies
+    assert "consent" not in replies.lower() and "keep our conversation" not in replies
+    assert "person" in replies
+    assert [f.reason for f in flags(app)] == ["crisis"]
+    assert jobs(app, "crisis_followup")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i want to end my life",
+        "kms",
+        "I took a bunch of pills an hour ago",
+        "he hits me when he's drunk and I'm scared to go home",
+        "i've started cutting myself again",
+        "everyone would be better off without me",
+    ],
+)
+def test_crisis_messages_get_the_local_helpline_and_a_person(
+    person: TestBot, app: Flask, message: str
+) -> None:
+    replies = person.say(message)
+    assert "116 123" in replies
+    assert any(f.reason == "crisis" for f in flags(app))
+
+
+def test_crisis_in_the_middle_of_a_flow_interrupts_it(person: TestBot, app: Flask) -> None:
+    assert "1 (really low) to 10" in person.say("check in")
+    replies = person.say("honestly i don't want to be alive anymore")
+    assert "116 123" in replies
+    assert "words would you use" not in replies
+    # The check-in is over: a number now is not taken as the mood.
+    with app.extensions["mindlink"].db.session() as session:
+        assert person.conversation(session).active_flow is None
+
+
+def test_helpline_follows_the_country_of_the_number(testbot: TestBot) -> None:
+    us = testbot.as_("+12015550123", "sms")
+    assert "988" in us.say("I want to die")
+    unknown = testbot.as_("+8821234567", "sms")
+    assert "findahelpline.com" in unknown.say("I want to die")
+
+
+def test_yes_to_the_offer_hands_over_and_the_bot_goes_quiet(person: TestBot, app: Flask) -> None:
+    person.say("i want to end it all")
+    assert "team" in person.say("yes please")
+    assert person.say("hello? is anyone there") == ""
+    with app.extensions["mindlink"].db.session() as session:
+        assert person.conversation(session).handed_over
+
+
+def test_no_to_the_offer_is_respected_and_the_follow_up_still_comes(person: TestBot) -> None:
+    person.say("i want to end it all")
+    replies = person.say("no")
+    assert "check in on you" in replies
+    followup = person.tick(minutes=61)
+    assert any("check in after earlier" in r for r in followup)
+
+
+def test_follow_up_arrives_even_in_quiet_hours(person: TestBot) -> None:
+    person.tick(hours=10)  # 22:00 London: quiet hours
+    person.say("i want to kill myself")
+    followup = person.tick(minutes=61)
+    assert any("check in after earlier" in r for r in followup)
+
+
+def test_doubtful_message_gets_a_direct_caring_question(person: TestBot, app: Flask) -> None:
+    replies = person.say("whats the point of anything anymore")
+    assert "thoughts of hurting yourself or ending your life" in replies
+    assert "116 123" in person.say("yeah")
+    assert any(f.reason == "crisis" for f in flags(app))
+
+
+def test_one_no_does_not_close_the_safety_path(person: TestBot, app: Flask) -> None:
+    person.say("i can't go on like this")
+    replies = person.say("no")
+    assert "116 123" in replies
+    assert jobs(app, "gentle_followup")
+    later = person.tick(hours=25)
+    if person.channel == "sms":
+        assert any("checking in" in r for r in later)
+    else:  # outside WhatsApp's 24 h window with no approved template: recorded, not sent
+        last = person.outbound()[-1]
+        assert (last.kind, last.status) == ("followup", "skipped")
+        assert last.error_reason == "outside_whatsapp_24h_window_no_template"
+
+
+def test_whatsapp_follow_up_outside_24h_uses_the_approved_template(
+    config: dict, channel, clock
+) -> None:
+    from mindlink import create_app
+    from nlu.fake import FakeClassifier
+
+    config["whatsapp_templates"] = {
+        "followup": {"content_sid": "HX" + "1" * 32, "variables": ["message"]}
+    }
+    app = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
+    app.extensions["mindlink"].db.create_all()
+    bot = TestBot(app, app.test_client(), "+447400123456", "whatsapp").onboard()
+    bot.say("i can't go on")
+    bot.say("no")
+    bot.tick(hours=25)
+    assert channel.sent[-1].content_sid == "HX" + "1" * 32
+    assert bot.outbound()[-1].status == "queued"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "rush hour is murder",
+        "dying to try that new place",
+        "this exam is killing me",
+        "lol i'm dead 💀",
+        "killing it at the gym today",
+    ],
+)
+def test_hard_negatives_are_not_a_crisis(person: TestBot, app: Flask, message: str) -> None:
+    replies = person.say(message)
+    assert "116 123" not in replies
+    assert flags(app) == []
+
+
+def test_worry_for_someone_else_gets_care_not_a_crisis_flag(person: TestBot, app: Flask) -> None:
+    replies = person.say("my cousin keeps saying he wants to die, how do I support him")
+    assert "ask them directly" in replies
+    assert "how are you doing yourself" in replies
+    assert flags(app) == []
+
+
+def test_talk_to_a_person_hands_over_until_staff_hand_back(person: TestBot, app: Flask) -> None:
+    assert "team" in person.say("can I talk to a real person")
+    assert person.say("check in") == ""
+    with app.extensions["mindlink"].db.session() as session:
+        convo = person.conversation(session)
+        convo.handed_over = False  # what the console's "hand back" does
+    assert "1 (really low) to 10" in person.say("check in")
+
+
+def test_stop_always_wins_even_when_handed_over(person: TestBot) -> None:
+    person.say("talk to a person")
+    assert "unsubscribed" in person.say("STOP")
+    assert person.say("i want to kill myself") == ""
+
+
+@responses.activate
+def test_staff_are_alerted_on_the_configured_webhook(config: dict, channel, clock) -> None:
+    from mindlink import create_app
+    from nlu.fake import FakeClassifier
+
+    config["staff_alert_webhook"] = "https://alerts.example.org/hook"
+    responses.post("https://alerts.example.org/hook", json={"ok": True})
+    app = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
+    app.extensions["mindlink"].db.create_all()
+    bot = TestBot(app, app.test_client(), "+447400123456")
+    bot.say("i want to kill myself")
+    assert len(responses.calls) == 1
+    payload = json.loads(responses.calls[0].request.body)
+    assert payload["reason"] == "crisis"
+    assert set(payload) == {"flag_id", "conversation_id", "reason", "crisis_kind", "flagged_at"}
+    assert flags(app)[0].alerted
