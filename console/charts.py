@@ -22,6 +22,7 @@ class Tick:
 
     pos: float
     label: str
+    anchor: str = "middle"  # SVG text-anchor: the end labels stay inside the box
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,11 @@ def line_chart(
     points = tuple(Point(x_of(at), y_of(value), value, at) for at, value in ordered)
     x_ticks: tuple[Tick, ...] = ()
     if ordered:
-        marks = [start] if span <= 0 else [start, start + (end - start) / 2, end]
-        x_ticks = tuple(Tick(x_of(m), m.strftime("%d %b")) for m in marks)
+        if span <= 0:
+            marks = [(start, "middle")]
+        else:
+            marks = [(start, "start"), (start + (end - start) / 2, "middle"), (end, "end")]
+        x_ticks = tuple(Tick(x_of(m), m.strftime("%d %b"), anchor) for m, anchor in marks)
     return Chart(
         width,
         height,

@@ -12,7 +12,15 @@ from werkzeug.test import TestResponse
 from console.passwords import hash_password
 from store import Database
 from store.crypto import vault
-from store.models import CheckIn, Conversation, Flag, InboundMessage, OutboundMessage, Staff
+from store.models import (
+    CheckIn,
+    Conversation,
+    Flag,
+    InboundMessage,
+    OutboundMessage,
+    SleepEntry,
+    Staff,
+)
 
 PASSWORD = "correct horse battery staple"
 PHONE = "+447700900123"
@@ -116,3 +124,29 @@ def crisis(app: Flask, now: datetime, phone: str = PHONE, text: str = "I want to
             ]
         )
     return cid
+
+
+def history(app: Flask, cid: int, now: datetime, days: int = 14) -> None:
+    """Two weeks of check-ins and sleep diary entries, for the trends charts."""
+    with db(app).session() as session:
+        for day in range(days):
+            at = now - timedelta(days=days - day)
+            session.add(
+                CheckIn(
+                    conversation_id=cid,
+                    mood=3 + (day * 5 // days) + day % 2,
+                    ekman="joy" if day % 3 else "sadness",
+                    created_at=at,
+                )
+            )
+            session.add(
+                SleepEntry(
+                    conversation_id=cid,
+                    bed_time="23:30",
+                    wake_time="07:00",
+                    latency_minutes=40 - 2 * day,
+                    quality=2 + day % 3,
+                    efficiency=0.70 + 0.015 * day,
+                    created_at=at,
+                )
+            )
