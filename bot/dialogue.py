@@ -59,6 +59,15 @@ INTERRUPTS = frozenset(
         "export_data",
     }
 )
+# A form's own intents never interrupt it ("4, feeling low" inside a check-in).
+FORM_INTENTS: dict[str, tuple[str, ...]] = {
+    "checkin_form": ("checkin_request", "mood_report"),
+    "breathing_form": ("breathing_request",),
+    "breathing_after_form": ("breathing_request", "mood_report"),
+    "sleep_form": ("sleep_help",),
+    "reminder_form": ("set_reminder",),
+    "delete_form": ("delete_data",),
+}
 MENU_NUMBERS = {
     "1": "action_start_checkin",
     "2": "action_start_breathing",
@@ -270,7 +279,9 @@ def _continue_form(
     )
     outcome = engine.run(f"validate_{form}", tracker)
     filled = requested is not None and outcome.slots.get(requested) is not None
-    if not filled and intent in INTERRUPTS and parse.intent_confidence >= 0.6:
+    own = intent in FORM_INTENTS.get(form, ())
+    strong = intent in INTERRUPTS and not own
+    if strong and (not filled or parse.intent_confidence >= 0.8):
         _end_form(convo)
         return None
     convo.slots = {**convo.slots, **outcome.slots}

@@ -54,6 +54,7 @@ def respond(
 def opt_out(session: Session, convo: Conversation) -> None:
     """Stop everything proactive for this person: reminders and pending jobs."""
     convo.opted_out = True
+    convo.active_flow = None
     session.execute(
         update(Reminder).where(Reminder.conversation_id == convo.id).values(active=False)
     )

