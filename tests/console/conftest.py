@@ -8,6 +8,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from console import sessions
+from store.models import Staff
 from tests.console import seed
 from tests.fakes import FakeClock
 
@@ -28,13 +30,20 @@ def staff(app: Flask, clock: FakeClock) -> dict[str, int]:
 
 
 @pytest.fixture
-def signed_in(app: Flask, staff: dict[str, int]) -> Callable[[str], FlaskClient]:
-    """A fresh client signed in as the given role."""
+def signed_in(app: Flask, staff: dict[str, int], clock: FakeClock) -> Callable[[str], FlaskClient]:
+    """A fresh client with a server-side session for the given role.
+
+    The session row is written directly (the sign-in form, and its deliberately slow password
+    check, is tested in test_auth.py).
+    """
 
     def sign_in(role: str) -> FlaskClient:
         client = app.test_client()
-        response = seed.login(client, f"{role}@example.org")
-        assert response.status_code == 302, response.get_data(as_text=True)
+        with seed.db(app).session() as session:
+            row = session.get(Staff, staff[role])
+            assert row is not None
+            token = sessions.start(session, row, clock())
+        client.set_cookie(sessions.COOKIE, token, path="/console")
         return client
 
     return sign_in
