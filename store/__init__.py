@@ -24,6 +24,7 @@ class Database:
         self.engine: Engine = create_engine(url, **engine_args)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "savepoint", _sqlite_begin_before_savepoint)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -61,3 +62,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin_before_savepoint(conn: Any, _name: str) -> None:
+    """Open the transaction a SAVEPOINT belongs to, so releasing it does not commit.
+
+    pysqlite only emits BEGIN before INSERT/UPDATE/DELETE. A SAVEPOINT issued first (a
+    session's ``begin_nested()`` right after a commit or a SELECT) would start SQLite's own
+    transaction, and its RELEASE would commit everything at once: the outer session could no
+    longer roll back, and other connections saw rows before the session committed. IMMEDIATE
+    takes the write lock up front (waiting up to busy_timeout), as the savepoint is there to
+    guard a write, so the transaction cannot fail later upgrading a stale read snapshot.
+    """
+    if not conn.connection.dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
