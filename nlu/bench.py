@@ -35,8 +35,7 @@ def baseline(texts: list[str], batch: int = 32) -> tuple[list[float], float]:
     model = AutoModel.from_pretrained(str(package_model_dir())).eval()
 
     def embed(chunk: list[str]) -> object:
-        enc = tok(chunk, padding="max_length", truncation=True, max_length=128,
-                  return_tensors="pt")
+        enc = tok(chunk, padding="max_length", truncation=True, max_length=128, return_tensors="pt")
         with torch.no_grad():
             hidden = model(**enc).last_hidden_state
         mask = enc["attention_mask"].unsqueeze(-1).float()
@@ -79,10 +78,16 @@ def main(model_dir: str | None = None, n: int = 300) -> int:
     b50, b99, bmean = _stats(base_t)
     o50, o99, omean = _stats(our_t)
     print(f"messages: {n} held-out texts, one thread")
-    print(f"baseline fp32 transformers (pad 128): p50 {b50:.2f} ms  p99 {b99:.2f} ms  "
-          f"mean {bmean:.2f} ms  batch-32 throughput {base_tp:.0f} msg/s")
-    print(f"nlu classify (int8 ONNX, dynamic length): p50 {o50:.2f} ms  p99 {o99:.2f} ms  "
-          f"mean {omean:.2f} ms  batch-32 throughput {our_tp:.0f} msg/s")
-    print(f"latency ratio (p50 ours / p50 baseline): {o50 / b50:.3f}  "
-          f"(mean ratio {omean / bmean:.3f})")
+    print(
+        f"baseline fp32 transformers (pad 128): p50 {b50:.2f} ms  p99 {b99:.2f} ms  "
+        f"mean {bmean:.2f} ms  batch-32 throughput {base_tp:.0f} msg/s"
+    )
+    print(
+        f"nlu classify (int8 ONNX, dynamic length): p50 {o50:.2f} ms  p99 {o99:.2f} ms  "
+        f"mean {omean:.2f} ms  batch-32 throughput {our_tp:.0f} msg/s"
+    )
+    print(
+        f"latency ratio (p50 ours / p50 baseline): {o50 / b50:.3f}  "
+        f"(mean ratio {omean / bmean:.3f})"
+    )
     return 0

@@ -17,8 +17,12 @@ def _train(args: argparse.Namespace) -> int:
     settings = Settings(seed=args.seed, epochs=args.epochs)
     meta = run(seed=args.seed, out=out, settings=settings, refit=not args.no_refit)
     print(f"artefact written to {out} in {meta['seconds']}s")
-    print(json.dumps({k: meta[k] for k in sorted(meta) if k.startswith(("val_", "crisis_t",
-                                                                      "intent_t"))}, indent=2))
+    print(
+        json.dumps(
+            {k: meta[k] for k in sorted(meta) if k.startswith(("val_", "crisis_t", "intent_t"))},
+            indent=2,
+        )
+    )
     return 0
 
 
@@ -36,7 +40,6 @@ def _bench(args: argparse.Namespace) -> int:
 
 def _parse(args: argparse.Namespace) -> int:
     import nlu
-
     from nlu.model import fallback
 
     classifier = nlu.load(args.model_dir)

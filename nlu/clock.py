@@ -6,9 +6,26 @@ import re
 from datetime import time
 
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
 }
 _NUM = r"(\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _AMPM = r"\s*(a\.?m\.?|p\.?m\.?)?"
@@ -117,7 +134,7 @@ def parse_duration_minutes(text: str) -> int | None:
         else:
             value = float(amount)
         minutes = value * 60 if unit.startswith("h") else value
-        return int(round(minutes)) if 0 < minutes <= 24 * 60 else None
+        return round(minutes) if 0 < minutes <= 24 * 60 else None
     m = re.fullmatch(r"(?:about |around |maybe |like )?(\d{1,3})", low)
     if m and 0 < int(m.group(1)) <= 600:
         return int(m.group(1))

@@ -57,19 +57,26 @@ def load_examples(data_dir: Path = DATA_DIR) -> list[Example]:
     return out
 
 
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def bucket(text: str) -> int:
     """Stable 0-99 bucket of a message, independent of its label."""
-    digest = hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(_key(text).encode("utf-8")).hexdigest()
     return int(digest[:8], 16) % 100
 
 
 def split(examples: list[Example]) -> tuple[list[Example], list[Example], list[Example]]:
-    """Split into (train, validation, test); generated examples always go to train."""
+    """Split into (train, validation, test); generated repeats of hand-written text are dropped."""
+    written = {_key(ex.text) for ex in examples if not ex.generated}
     train: list[Example] = []
     val: list[Example] = []
     test: list[Example] = []
     for ex in examples:
         b = bucket(ex.text)
+        if ex.generated and _key(ex.text) in written:
+            continue
         if ex.generated or b >= TEST_PERCENT + VAL_PERCENT:
             train.append(ex)
         elif b < TEST_PERCENT:

@@ -44,8 +44,6 @@ def extract_entities(
         out.append(Entity("clock_time", clock, stripped))
     if _DURATION_CUE.search(text.lower()):
         minutes = parse_duration_minutes(text)
-        if minutes is not None and not out:
-            out.append(Entity("duration_minutes", minutes, stripped))
-        elif minutes is not None and re.search(r"[a-z]", text.lower()):
+        if minutes is not None and (not out or re.search(r"[a-z]", text.lower())):
             out.append(Entity("duration_minutes", minutes, stripped))
     return tuple(out)

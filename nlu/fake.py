@@ -11,10 +11,16 @@ from nlu.types import Parse
 
 # Checked in order; the first matching rule wins.
 CRISIS_RULES: tuple[tuple[str, str], ...] = (
-    ("self_harm", r"\b(cut(ting)? myself|hurt(ing)? myself|self[- ]?harm|took (a bunch of|all my|"
-                  r"too many) (pills|tablets)|overdos)"),
-    ("suicidal", r"\b(kill myself|kms|unalive|suicid|end (it all|my life)|want to die|"
-                 r"wanna die|better off without me|don'?t want to be here)"),
+    (
+        "self_harm",
+        r"\b(cut(ting)? myself|hurt(ing)? myself|self[- ]?harm|took (a bunch of|all my|"
+        r"too many) (pills|tablets)|overdos)",
+    ),
+    (
+        "suicidal",
+        r"\b(kill myself|kms|unalive|suicid|end (it all|my life)|want to die|"
+        r"wanna die|wants to die|better off without me|don'?t want to be here)",
+    ),
     ("abuse", r"\b(hits me|beats me|abus|raped|hurts me|touches me)"),
     ("danger", r"\b(in danger|following me|break(ing)? in|has a (knife|gun)|call (the )?police)"),
 )
@@ -35,8 +41,11 @@ INTENT_RULES: tuple[tuple[str, str], ...] = (
     ("greet", r"^(hi|hello|hey|hiya|yo|good morning|morning)\b"),
     ("affirm", r"^(yes|yeah|yep|sure|ok|okay|y|definitely|sounds good)\b"),
     ("deny", r"^(no|nope|nah|not really|never ?mind)\b"),
-    ("mood_report", r"\b(feel|feeling|sad|happy|tired|stressed|anxious|angry|lonely|"
-                    r"\d+ ?/ ?10|out of 10|okay i guess|not great)\b|[😭😔😐🙂😁😢😊]"),
+    (
+        "mood_report",
+        r"\b(feel|feeling|sad|happy|tired|stressed|anxious|angry|lonely|"
+        r"\d+ ?/ ?10|out of 10|okay i guess|not great)\b|[😭😔😐🙂😁😢😊]",
+    ),
     ("smalltalk", r"\b(how are you|who are you|are you a bot|lol|haha)\b"),
 )
 EMOTION_RULES: tuple[tuple[str, str], ...] = (

@@ -79,8 +79,14 @@ def build_model(model_dir: Path, n_intents: int, n_emotions: int) -> Any:
     return MultiTask()
 
 
-def train_model(samples: list[Sample], n_intents: int, n_emotions: int, model_dir: Path,
-                settings: Settings, log: Any = print) -> Any:
+def train_model(
+    samples: list[Sample],
+    n_intents: int,
+    n_emotions: int,
+    model_dir: Path,
+    settings: Settings,
+    log: Any = print,
+) -> Any:
     """Fine-tune and return the torch model (in eval mode)."""
     import torch
     from tokenizers import Tokenizer
@@ -94,7 +100,10 @@ def train_model(samples: list[Sample], n_intents: int, n_emotions: int, model_di
     head_params = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
     body_params = [p for n, p in model.named_parameters() if n.startswith("bert.")]
     optim = torch.optim.AdamW(
-        [{"params": body_params, "lr": settings.lr}, {"params": head_params, "lr": settings.head_lr}],
+        [
+            {"params": body_params, "lr": settings.lr},
+            {"params": head_params, "lr": settings.head_lr},
+        ],
         weight_decay=0.01,
     )
     steps = settings.epochs * ((len(samples) + settings.batch_size - 1) // settings.batch_size)

@@ -92,6 +92,7 @@ def crisis_kind_of(label: str) -> str | None:
     head, _, kind = label.partition("/")
     return kind if head == "crisis" and kind else None
 
+
 # Output classes of the fine-tuned heads: crisis is split by kind in the intent head.
 INTENT_CLASSES: tuple[str, ...] = tuple(i for i in INTENTS if i != "crisis") + tuple(
     f"crisis/{k}" for k in CRISIS_KINDS

@@ -6,22 +6,58 @@ import re
 
 # Emoji -> mood score (documented in docs/nlu.md).
 EMOJI_SCORES: dict[str, int] = {
-    "😭": 2, "😢": 2, "💔": 2, "😿": 2,
-    "😔": 3, "😞": 3, "☹️": 3, "☹": 3, "😩": 3, "😫": 3, "🙁": 3,
-    "😟": 4, "😕": 4, "🫤": 4, "🥲": 4,
-    "😐": 5, "😑": 5, "😶": 5, "🤷": 5,
-    "🙂": 7, "😌": 7,
-    "😊": 8, "☺️": 8, "😄": 8, "😃": 8,
-    "😁": 9, "😀": 9, "🥳": 9, "😍": 9, "🤩": 10,
+    "😭": 2,
+    "😢": 2,
+    "💔": 2,
+    "😿": 2,
+    "😔": 3,
+    "😞": 3,
+    "☹️": 3,
+    "☹": 3,
+    "😩": 3,
+    "😫": 3,
+    "🙁": 3,
+    "😟": 4,
+    "😕": 4,
+    "🫤": 4,
+    "🥲": 4,
+    "😐": 5,
+    "😑": 5,
+    "😶": 5,
+    "🤷": 5,
+    "🙂": 7,
+    "😌": 7,
+    "😊": 8,
+    "☺️": 8,
+    "😄": 8,
+    "😃": 8,
+    "😁": 9,
+    "😀": 9,
+    "🥳": 9,
+    "😍": 9,
+    "🤩": 10,
 }
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10}
+WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _N = r"(10|[1-9]|" + "|".join(WORDS) + r")"
 _OUT_OF = re.compile(r"\b" + _N + r"(?:\.5)?\s*(?:/|out of|outta|on)\s*10\b")
 _CUE = re.compile(
-    r"\b(?:like|about|around|maybe|prob(?:ably)?|solid|an?|mood(?: is| was|:)?|say|rate(?: it| today"
-    r"| my mood)?(?: as)?(?: a)?|give it(?: a)?|score(?: of)?|at|feeling|honestly|today'?s?"
-    r"(?: is| was)?(?: a)?|it'?s(?: a)?)\s+(?:an?\s+)?" + _N + r"\b(?!\s*(?:am|pm|:|\.\d|%|min|hour|"
+    r"\b(?:like|about|around|maybe|prob(?:ably)?|solid|an?|mood(?: is| was|:)?|say"
+    r"|rate(?: it| today| my mood)?(?: as)?(?: a)?|give it(?: a)?|score(?: of)?|at|feeling"
+    r"|honestly|today'?s?"
+    r"(?: is| was)?(?: a)?|it'?s(?: a)?)\s+(?:an?\s+)?"
+    + _N
+    + r"\b(?!\s*(?:am|pm|:|\.\d|%|min|hour|"
     r"hr|day|week|month|year|o'?clock|times|x\b|people|kids|pills|tablets))"
 )
 _BARE = re.compile(r"^\W*" + _N + r"(?:\s*(?:i guess|i think|tbh|honestly|ish|maybe|today))?\W*$")

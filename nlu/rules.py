@@ -9,10 +9,15 @@ _EXPLICIT = [
     (re.compile(r"\b(kms|kys myself|unalive (my ?self|me))\b"), "suicidal"),
     (re.compile(r"\b(kill|killing|end|ending|take|taking) (myself|my (own )?life)\b"), "suicidal"),
     (re.compile(r"\bi(?:'m| am)? (?:\w+ )?suicidal\b"), "suicidal"),
-    (re.compile(r"\bi (?:really |just |kinda |honestly )?(?:want|wanna) (?:to )?die\b"), "suicidal"),
+    (
+        re.compile(r"\bi (?:really |just |kinda |honestly )?(?:want|wanna) (?:to )?die\b"),
+        "suicidal",
+    ),
     (re.compile(r"\b(?:i|i've|i have) (?:just )?(?:overdosed|taken an overdose)\b"), "self_harm"),
-    (re.compile(r"\bi (?:want to|wanna|need to|am going to|'m going to) (?:cut|hurt) myself\b"),
-     "self_harm"),
+    (
+        re.compile(r"\bi (?:want to|wanna|need to|am going to|'m going to) (?:cut|hurt) myself\b"),
+        "self_harm",
+    ),
 ]
 _OTHER_PERSON = re.compile(
     r"\b(my|our|a|his|her) (friend|mate|bestie|sister|brother|bro|sis|cousin|son|daughter|mum|"

@@ -70,7 +70,7 @@ def pick_thresholds(samples: list[Sample], emb: np.ndarray, w: dict[str, np.ndar
     pos = np.sort(score[y == 1])
     k = int(np.floor(len(pos) * (1 - TARGET_CRISIS_RECALL)))
     crisis_t = float(pos[k]) - 1e-6 if len(pos) else 0.5
-    crisis_t = min(max(crisis_t, 0.05), 0.5)
+    crisis_t = min(max(crisis_t, 0.02), 0.5)
     oos = INTENT_CLASSES.index("out_of_scope")
     rows = [i for i, s in enumerate(samples) if s.intent != IGNORE]
     y_int = np.array([samples[i].intent for i in rows])
@@ -101,22 +101,35 @@ def quantisation_check(model: Any, tok: Any, onnx_file: Path, test: list[Example
     texts = [s.text for s in samples]
     w = head_arrays(model)
     result = {}
-    for name, emb in (("fp32", torch_embed(model, tok, texts)),
-                      ("int8", Encoder(onnx_file=onnx_file, threads=2).encode(texts))):
+    for name, emb in (
+        ("fp32", torch_embed(model, tok, texts)),
+        ("int8", Encoder(onnx_file=onnx_file, threads=2).encode(texts)),
+    ):
         intent_p, emotion_p, _ = heads.predict(emb, w)
-        pairs_i = [(intent_of(INTENT_CLASSES[s.intent]), intent_of(INTENT_CLASSES[int(p)]))
-                   for s, p in zip(samples, intent_p.argmax(1), strict=True) if s.intent != IGNORE]
-        pairs_e = [(EKMAN[EMOTION_CLASSES[s.emotion]], EKMAN[EMOTION_CLASSES[int(p)]])
-                   for s, p in zip(samples, emotion_p.argmax(1), strict=True)
-                   if s.emotion != IGNORE]
+        pairs_i = [
+            (intent_of(INTENT_CLASSES[s.intent]), intent_of(INTENT_CLASSES[int(p)]))
+            for s, p in zip(samples, intent_p.argmax(1), strict=True)
+            if s.intent != IGNORE
+        ]
+        pairs_e = [
+            (EKMAN[EMOTION_CLASSES[s.emotion]], EKMAN[EMOTION_CLASSES[int(p)]])
+            for s, p in zip(samples, emotion_p.argmax(1), strict=True)
+            if s.emotion != IGNORE
+        ]
         acc_i = np.mean([a == b for a, b in pairs_i]) if pairs_i else 0.0
         acc_e = np.mean([a == b for a, b in pairs_e]) if pairs_e else 0.0
         result[name] = f"{acc_i:.3f} / {acc_e:.3f}"
     return result
 
 
-def run(seed: int = 13, out: Path = MODEL_DIR, settings: Settings | None = None,
-        examples: list[Example] | None = None, export: bool = True, refit: bool = True) -> dict:
+def run(
+    seed: int = 13,
+    out: Path = MODEL_DIR,
+    settings: Settings | None = None,
+    examples: list[Example] | None = None,
+    export: bool = True,
+    refit: bool = True,
+) -> dict:
     """Train end to end and write heads.npz, meta.json (and the ONNX encoder) to `out`."""
     from tokenizers import Tokenizer
 
@@ -142,9 +155,7 @@ def run(seed: int = 13, out: Path = MODEL_DIR, settings: Settings | None = None,
     heads.save(out / "heads.npz", head_arrays(model))
     if export:
         export_onnx(model.bert, out / "encoder.int8.onnx", quantise=True)
-        meta["quantisation_check"] = quantisation_check(
-            model, tok, out / "encoder.int8.onnx", test
-        )
+        meta["quantisation_check"] = quantisation_check(model, tok, out / "encoder.int8.onnx", test)
     meta |= {
         "seed": settings.seed,
         "settings": settings.__dict__,

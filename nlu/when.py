@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -108,8 +109,9 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
     aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
     local_now = aware_now.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
     low, clock, explicit = _rewrite(text)
-    event = RecurringEvent(now_date=local_now)
-    result = event.parse(low)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # parsedatetime's own deprecation notice
+        result = RecurringEvent(now_date=local_now).parse(low)
     if isinstance(result, str) and result.startswith("RRULE"):
         clock = _daytime(clock, explicit) if clock else _default_time(low)
         rule = _normalise_rrule(result, clock)
@@ -147,7 +149,7 @@ def _dateparse(low: str, local_now: datetime) -> datetime | None:
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": local_now, "PREFER_DATES_FROM": "future"}
-    found = search_dates(low, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    found = search_dates(low, languages=["en"], settings=settings)
     if not found:
         return None
     return max((dt for _, dt in found), key=lambda d: (d.date() != local_now.date(), d))

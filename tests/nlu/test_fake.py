@@ -60,8 +60,7 @@ def test_fake_third_party_is_not_crisis() -> None:
 
 
 def test_fake_extracts_real_entities() -> None:
-    parse = FakeClassifier().classify("remind me every weekday at 7am", tz="Europe/London",
-                                      now=NOW)
+    parse = FakeClassifier().classify("remind me every weekday at 7am", tz="Europe/London", now=NOW)
     when = next(e.value for e in parse.entities if e.type == "when")
     assert when.rrule == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0"
     mood = FakeClassifier().classify("feeling like a 3", now=NOW)
