@@ -360,7 +360,7 @@ def _run(
     }
     convo.slots = {
         **convo.slots,
-        "menu_shown": action in ("action_menu", "action_greet", "action_fallback"),
+        "menu_shown": action == "action_menu",
     }
     replies = [Reply(t) for t in outcome.texts]
     for data in outcome.effects:

@@ -55,6 +55,7 @@ def step(
             return [Reply(render("timezone_ask_city"))]
         finish(convo)
         if zone or answer == "yes":
+            convo.slots = {**convo.slots, "menu_shown": True}  # the reply is the numbered menu
             return [Reply(render("onboarded", zone=convo.timezone, changed=bool(zone)))]
         return None
     finish(convo)

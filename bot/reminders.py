@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
-from sqlalchemy import or_, select, update
+from sqlalchemy import case, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.outbox import queue_replies
@@ -203,16 +203,62 @@ def claim_due(
 
 def fire(session: Session, reminder_id: int, now: datetime, settings: dict[str, Any]) -> Fired:
     """Send (or defer, or drop) the due occurrence of one reminder; never twice."""
-    reminder = session.get(Reminder, reminder_id)
-    if reminder is None or not reminder.active or reminder.next_fire_at is None:
-        return Fired("gone")
+    return fire_many(session, [reminder_id], now, settings)[0]
+
+
+def fire_many(
+    session: Session, reminder_ids: list[int], now: datetime, settings: dict[str, Any]
+) -> list[Fired]:
+    """Fire the due occurrences of many reminders: one read, one compare-and-set for all.
+
+    The UPDATE moves ``next_fire_at`` on only where it still holds the occurrence we
+    read, and returns the rows it moved; only those get a message, so a racing
+    dispatcher (or a retry) that read the same occurrence sends nothing.
+    """
+    rows = session.execute(
+        select(Reminder, Conversation)
+        .join(Conversation, Conversation.id == Reminder.conversation_id)
+        .where(Reminder.id.in_(reminder_ids))
+    ).all()
+    found = {reminder.id: (reminder, convo) for reminder, convo in rows}
+    results: dict[int, Fired] = {}
+    sending: list[tuple[Reminder, Conversation, datetime, datetime | None]] = []
+    for reminder_id in reminder_ids:
+        if reminder_id not in found:
+            results[reminder_id] = Fired("gone")
+            continue
+        reminder, convo = found[reminder_id]
+        decided = _decide(session, reminder, convo, now, settings)
+        if isinstance(decided, Fired):
+            results[reminder_id] = decided
+        else:
+            sending.append((reminder, convo, *decided))
+    won = _advance_many(session, [(r.id, due, nxt) for r, _, due, nxt in sending], now)
+    limit = int(settings["limits"]["max_sms_chars"])
+    for reminder, convo, due, _ in sending:
+        if reminder.id not in won:
+            results[reminder.id] = Fired("taken", convo.id, due)
+            continue
+        queue_replies(session, convo, [reminder_reply(reminder, due)], now, limit)
+        log.info("reminder_fired", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
+        results[reminder.id] = Fired("sent", convo.id, due)
+    return [results[reminder_id] for reminder_id in reminder_ids]
+
+
+def _decide(
+    session: Session,
+    reminder: Reminder,
+    convo: Conversation,
+    now: datetime,
+    settings: dict[str, Any],
+) -> Fired | tuple[datetime, datetime | None]:
+    """Settle a reminder that will not be sent now; else (due, following) to send it."""
     due = reminder.next_fire_at
+    if not reminder.active or due is None:
+        return Fired("gone")
     if due > now:  # ran early (clock skew, or a rescheduled time): the next tick queues it again
         reminder.queued_at = None
-        return Fired("not_due", reminder.conversation_id, due)
-    convo = session.get(Conversation, reminder.conversation_id)
-    if convo is None:
-        return Fired("gone")
+        return Fired("not_due", convo.id, due)
     following = _following(reminder, convo.timezone, max(now, due))
     verdict = gate(convo, "reminder", now, settings)
     if verdict.action == "drop" and verdict.reason == "opted_out":
@@ -228,12 +274,31 @@ def fire(session: Session, reminder_id: int, now: datetime, settings: dict[str, 
         # What was due in quiet hours waits until they end, and then fires once.
         _advance(session, reminder.id, due, next_fire_at=verdict.until)
         return Fired("deferred", convo.id, due)
-    if not _advance(session, reminder.id, due, **_after_fire(following, now)):
-        return Fired("taken", convo.id, due)
-    limit = int(settings["limits"]["max_sms_chars"])
-    queue_replies(session, convo, [reminder_reply(reminder, due)], now, limit)
-    log.info("reminder_fired", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
-    return Fired("sent", convo.id, due)
+    return due, following
+
+
+def _advance_many(
+    session: Session, items: list[tuple[int, datetime, datetime | None]], now: datetime
+) -> set[int]:
+    """Compare-and-set for many reminders in one UPDATE; returns the ids this caller moved."""
+    if not items:
+        return set()
+    stamp = Reminder.__table__.c.next_fire_at.type
+    due = case({rid: literal(at, stamp) for rid, at, _ in items}, value=Reminder.id)
+    following = case({rid: literal(nxt, stamp) for rid, _, nxt in items}, value=Reminder.id)
+    active = case({rid: literal(nxt is not None) for rid, _, nxt in items}, value=Reminder.id)
+    moved = session.execute(
+        update(Reminder)
+        .where(
+            Reminder.id.in_([rid for rid, _, _ in items]),
+            Reminder.next_fire_at == due,
+            Reminder.active.is_(True),
+        )
+        .values(next_fire_at=following, active=active, last_fired_at=now, queued_at=None)
+        .returning(Reminder.id)
+        .execution_options(synchronize_session=False)
+    )
+    return set(moved.scalars())
 
 
 def _advance(session: Session, reminder_id: int, due: datetime, **values: Any) -> bool:

@@ -91,7 +91,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
 
 def answer_of(text: str, intent: str) -> str | None:
     """ "yes" / "no" / None for a reply to a yes-no question."""
-    cleaned = " ".join(text.lower().replace("'", "'").strip(" .!?").split())
+    cleaned = " ".join(text.lower().replace("\u2019", "'").strip(" .!?").split())
     if cleaned in DENY_WORDS or intent == "deny" or cleaned.startswith(("no ", "nah ", "nope")):
         return "no"
     if cleaned in AFFIRM_WORDS or intent == "affirm" or cleaned.startswith(("yes", "yeah")):

@@ -70,7 +70,8 @@ FIRST_PERSON_OVERRIDE = re.compile(
 )
 
 DOUBT_PATTERNS: tuple[str, ...] = (
-    r"\bwhat'?s the point\b",
+    r"\bwhat'?s\s+(?:even\s+)?the\s+point\b",
+    r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
     r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
     r"\bgive up on (?:everything|life)\b",
     r"\bi give up\b",
@@ -98,8 +99,14 @@ _NEGATED = re.compile(
 )
 
 
+def _plain(text: str) -> str:
+    """Straight apostrophes (phones type curly ones) and single spaces."""
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
+    text = _plain(text)
     if THIRD_PARTY.search(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
     if _NEGATED.search(text):  # "I'd never hurt myself": ask, don't assume
@@ -112,9 +119,11 @@ def crisis_kind(text: str) -> str | None:
 
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety."""
+    text = _plain(text)
     return bool(THIRD_PARTY.search(text))
 
 
 def is_doubtful(text: str) -> bool:
     """Words that could mean thoughts of suicide and deserve a direct, caring question."""
+    text = _plain(text)
     return any(p.search(text) for p in _DOUBT) or bool(_NEGATED.search(text))

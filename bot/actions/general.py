@@ -9,7 +9,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.common import effect, intent_of, say, slot, text_of
+from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
 
 
 class _Say(Action):
@@ -78,7 +78,11 @@ class ActionFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Out of scope gets a plain "not me"; unclear gets a "did you mean"."""
+        """Feelings get care and an offer; off-topic gets a plain "not me"; unclear, a menu."""
+        _, ekman, confidence = emotion_of(tracker)
+        if ekman in ("sadness", "fear", "anger", "disgust") and confidence >= 0.5:
+            say(dispatcher, "fallback_feeling", ekman=ekman)
+            return [SlotSet("offer", "breathing")]
         say(
             dispatcher,
             "fallback",
