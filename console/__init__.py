@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Flask, Request, Response, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    Request,
+    Response,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
@@ -40,14 +50,13 @@ def init_app(app: Flask) -> None:
     for machine in (twilio_bp, dev.bp, health.bp):
         csrf.exempt(machine)
     login_manager.init_app(app)
-    login_manager.login_view = "console.auth.login"
-    login_manager.login_message = "sign_in_required"
     login_manager.session_protection = None  # the session lives in our table, not the cookie
     login_manager.request_loader(_load_user)
+    login_manager.unauthorized_handler(_sign_in_first)
     # The parent is built per app; the section blueprints nest under it (console.auth.login).
     bp = Blueprint("console", __name__, url_prefix="/console", static_folder="static")
     bp.add_url_rule("/", "home", home)
-    bp.app_context_processor(_helpers)
+    bp.context_processor(_helpers)
     bp.after_request(_headers)
     bp.register_error_handler(CSRFError, _csrf_error)
     bp.register_error_handler(403, _http_error)
@@ -58,14 +67,25 @@ def init_app(app: Flask) -> None:
     cli.init_app(app)
 
 
-def _load_user(request: Request) -> StaffUser | None:
+def _load_user(req: Request) -> StaffUser | None:
     """The staff member behind the console cookie, if the session is still alive."""
-    token = request.cookies.get(COOKIE)
-    if not token or not (request.blueprint or "").startswith("console"):
+    token = req.cookies.get(COOKIE)
+    if not token or not (req.blueprint or "").startswith("console"):
         return None
     svc = services()
     with svc.db.session() as session:
         return load(session, token, svc.clock(), Limits.from_settings(svc.settings))
+
+
+def _sign_in_first() -> ResponseReturnValue:
+    """Send anonymous visitors to sign in, and back to the page they wanted (GET only)."""
+    flash("sign_in_required", "info")
+    target = None
+    if request.method == "GET":
+        target = request.path + (
+            f"?{request.query_string.decode()}" if request.query_string else ""
+        )
+    return redirect(url_for("console.auth.login", next=target))
 
 
 def home() -> ResponseReturnValue:

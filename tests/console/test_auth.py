@@ -204,6 +204,11 @@ def test_next_returns_to_the_page_asked_for(client: FlaskClient, staff: dict[str
     assert response.headers["Location"] == "/console/queue"
 
 
+def test_anonymous_posts_go_to_sign_in_without_a_next(client: FlaskClient) -> None:
+    response = client.post("/console/conversations/1/take")
+    assert response.headers["Location"] == "/console/login"
+
+
 def test_create_admin_from_the_environment(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MINDLINK_ADMIN_PASSWORD", "a long enough password")
     result = app.test_cli_runner().invoke(
