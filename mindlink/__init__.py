@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -96,6 +97,14 @@ def _load_model(settings: dict[str, Any]) -> Callable[[], Classifier]:
             return FakeClassifier()
         import nlu
 
-        return nlu.load(settings["nlu"]["model_dir"] or None)
+        try:
+            return nlu.load(settings["nlu"]["model_dir"] or None)
+        except Exception:
+            # Never silent: answer with keyword rules (the safety phrases still apply)
+            # rather than leave people waiting on a model that cannot load.
+            logging.getLogger("mindlink").exception("nlu_model_unavailable")
+            from nlu.fake import FakeClassifier
+
+            return FakeClassifier()
 
     return factory
