@@ -7,7 +7,7 @@ from pathlib import Path
 # packages imported later (the NLU model in a worker) must still be found.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mindlink import create_app  # noqa: E402
+from mindlink import create_app
 
 flask_app = create_app()
 celery_app = flask_app.extensions["celery"]
