@@ -96,11 +96,10 @@ class Workers:
         """The names given to start()."""
         return [Path(log.name).stem for log in self._logs]
 
-    def logs(self) -> str:
-        """Everything the workers wrote, for assertion messages."""
-        return "\n".join(
-            (self.log_dir / f"{name}.log").read_text(errors="replace") for name in self.names()
-        )
+    def logs(self, name: str | None = None) -> str:
+        """What one worker (or every worker) wrote, for assertions and their messages."""
+        names = [name] if name else self.names()
+        return "\n".join((self.log_dir / f"{n}.log").read_text(errors="replace") for n in names)
 
     def stop(self) -> None:
         """Terminate each worker's process group; kill what does not exit in time."""
