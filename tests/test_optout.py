@@ -1,0 +1,212 @@
+"""Carrier keywords on SMS and WhatsApp: STOP silences everything, START resumes, HELP explains."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+
+from bot.outbox import queue_replies
+from bot.types import Reply
+from store.models import Conversation, Flag, Reminder, ScheduledJob
+from tasks.messaging import deliver_task
+from tests.botdriver import TestBot
+from tests.fakes import FakeClock, RecordingChannel
+
+OPT_OUT_WORDS = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
+# How people really type them: any case, padded, punctuated.
+SPELLINGS = ("{}", "{}.", "  {}  ", "{}!!", "\t{}\n", "'{}'")
+CHANNELS = ("sms", "whatsapp")
+UNSUBSCRIBED = "unsubscribed"
+
+
+def person(testbot: TestBot, channel: str, n: int = 0) -> TestBot:
+    """A fresh person on ``channel``."""
+    return testbot.as_(f"+4474001{n:05d}", channel)
+
+
+def spell(word: str, index: int) -> str:
+    """The ``index``-th spelling of ``word``, with the case varied too."""
+    cased = (word, word.lower(), word.capitalize())[index % 3]
+    return SPELLINGS[index % len(SPELLINGS)].format(cased)
+
+
+def convo_of(app: Flask, bot: TestBot) -> Conversation:
+    """This person's conversation row."""
+    with app.extensions["mindlink"].db.session() as session:
+        convo = bot.conversation(session)
+        assert convo is not None
+        return convo
+
+
+def sent_to(channel: RecordingChannel, bot: TestBot) -> list[str]:
+    """Bodies that actually went to the provider for this person."""
+    to = f"whatsapp:{bot.sender}" if bot.channel == "whatsapp" else bot.sender
+    return channel.bodies(to)
+
+
+@pytest.mark.parametrize("channel_name", CHANNELS)
+@pytest.mark.parametrize(("index", "word"), list(enumerate(OPT_OUT_WORDS)))
+def test_every_opt_out_word_stops_everything_after_one_confirmation(
+    testbot: TestBot,
+    app: Flask,
+    channel: RecordingChannel,
+    channel_name: str,
+    index: int,
+    word: str,
+) -> None:
+    bot = person(testbot, channel_name, index)
+    welcome = bot.say("hi")
+    assert "Reply YES or NO" in welcome, "first contact starts onboarding"
+    before = len(sent_to(channel, bot))
+
+    bot.push(spell(word, index))
+    replies = bot.pop()
+    assert len(replies) == 1, replies
+    assert UNSUBSCRIBED in replies[0]
+    assert "START" in replies[0], "the confirmation says how to come back"
+    assert convo_of(app, bot).opted_out
+    assert len(sent_to(channel, bot)) == before + 1
+
+    assert bot.say("hello? are you there") == ""
+    assert bot.say("yes") == ""
+    assert len(sent_to(channel, bot)) == before + 1, "nothing more went out"
+
+
+@pytest.mark.parametrize(
+    ("channel_name", "spelling"),
+    [(CHANNELS[i % 2], spell("STOP", i)) for i in range(len(SPELLINGS))],
+)
+def test_stop_as_the_very_first_message(
+    testbot: TestBot, app: Flask, channel_name: str, spelling: str
+) -> None:
+    bot = person(testbot, channel_name)
+    bot.push(spelling)
+    replies = bot.pop()
+    assert len(replies) == 1 and UNSUBSCRIBED in replies[0], replies
+    assert convo_of(app, bot).opted_out
+
+
+@pytest.mark.parametrize("text", ["stop asking me that", "I can't stop crying", "the end"])
+def test_opt_out_words_inside_a_sentence_do_not_opt_out(
+    testbot: TestBot, app: Flask, text: str
+) -> None:
+    bot = person(testbot, "sms")
+    bot.say("hi")
+    assert bot.say(text) != ""
+    assert not convo_of(app, bot).opted_out
+
+
+@pytest.mark.parametrize("channel_name", CHANNELS)
+def test_outbound_queued_after_opting_out_is_skipped_not_sent(
+    testbot: TestBot, app: Flask, channel: RecordingChannel, clock: FakeClock, channel_name: str
+) -> None:
+    bot = person(testbot, channel_name)
+    bot.say("hi")
+    bot.say("stop")
+    before = len(channel.sent)
+    db = app.extensions["mindlink"].db
+    with db.session() as session:
+        convo = bot.conversation(session)
+        assert convo is not None
+        rows = queue_replies(
+            session,
+            convo,
+            [Reply("Time for your check-in", kind="reminder"), Reply("A late answer")],
+            clock(),
+        )
+        ids = [row.id for row in rows]
+    with app.app_context():
+        deliver_task.apply(args=[convo.id]).get()
+    assert len(channel.sent) == before
+    skipped = [row for row in bot.outbound() if row.id in ids]
+    assert [(row.status, row.error_reason) for row in skipped] == [("skipped", "opted_out")] * 2
+
+
+def test_opting_out_cancels_reminders_and_pending_jobs(
+    testbot: TestBot, app: Flask, clock: FakeClock
+) -> None:
+    bot = person(testbot, "whatsapp")
+    bot.say("hi")
+    db = app.extensions["mindlink"].db
+    with db.session() as session:
+        convo = bot.conversation(session)
+        assert convo is not None
+        session.add(
+            Reminder(
+                conversation_id=convo.id,
+                kind="checkin",
+                label="check in",
+                rrule="FREQ=DAILY",
+                local_time="09:00",
+                timezone="Europe/London",
+                next_fire_at=clock() + timedelta(hours=20),
+                active=True,
+            )
+        )
+        session.add(
+            ScheduledJob(
+                conversation_id=convo.id,
+                kind="crisis_followup",
+                due_at=clock() + timedelta(hours=1),
+                payload={},
+            )
+        )
+    bot.say("OptOut")
+    with db.session() as session:
+        assert [r.active for r in session.scalars(select(Reminder))] == [False]
+        assert [j.status for j in session.scalars(select(ScheduledJob))] == ["cancelled"]
+
+
+def test_a_crisis_after_opting_out_reaches_staff_but_sends_nothing(
+    testbot: TestBot, app: Flask, channel: RecordingChannel
+) -> None:
+    bot = person(testbot, "sms")
+    bot.say("hi")
+    bot.say("STOP")
+    before = len(channel.sent)
+    assert bot.say("i want to end my life") == ""
+    assert len(channel.sent) == before
+    with app.extensions["mindlink"].db.session() as session:
+        flags = list(session.scalars(select(Flag)))
+    assert [f.reason for f in flags] == ["crisis"]
+
+
+@pytest.mark.parametrize(
+    ("channel_name", "word"),
+    [("sms", "START"), ("whatsapp", "start"), ("sms", " Unstop. "), ("whatsapp", "UNSTOP")],
+)
+def test_start_and_unstop_resume_with_a_reply(
+    testbot: TestBot, app: Flask, channel: RecordingChannel, channel_name: str, word: str
+) -> None:
+    bot = person(testbot, channel_name)
+    bot.say("hi")
+    bot.say("stop")
+    assert bot.say("hello") == ""
+    back = bot.say(word)
+    assert "Welcome back" in back
+    assert not convo_of(app, bot).opted_out
+    assert bot.say("hello") != "", "messages flow again"
+    assert sent_to(channel, bot)[-1] == bot.outbound()[-1].body
+
+
+@pytest.mark.parametrize(
+    ("channel_name", "number", "helpline"),
+    [
+        ("sms", "+447400123456", "116 123"),
+        ("whatsapp", "+14155550123", "988"),
+        ("whatsapp", "+61400123456", "13 11 14"),
+    ],
+)
+def test_help_says_what_this_is_how_to_stop_and_where_to_get_help(
+    testbot: TestBot, channel_name: str, number: str, helpline: str
+) -> None:
+    bot = testbot.as_(number, channel_name)
+    bot.say("hi")
+    text = bot.say("Help!")
+    assert "wellbeing companion" in text
+    assert "not a therapist" in text and "not an emergency service" in text
+    assert "STOP" in text
+    assert helpline in text, text
