@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, onboarding, safety
 from bot.actions import DOMAIN, SUBMIT
+from bot.locale import zone_from_text
 from bot.safety import answer_of
 from bot.text import exists, render
 from bot.types import Reply
@@ -110,6 +111,11 @@ REMINDER_CANCEL = re.compile(
     r"one|ones|it)\b",
     re.IGNORECASE,
 )
+TIMEZONE_CHANGE = re.compile(
+    r"\b(?:time ?zone(?: is| to)?|i(?:'m| am) (?:in|based in)|i live in|"
+    r"living in|moved to)\s+(.+?)\W*$",
+    re.IGNORECASE,
+)
 FLOW_TIMEOUT = timedelta(hours=6)
 MAX_REASKS = 2
 
@@ -147,8 +153,12 @@ def respond(
     if media and not text.strip():
         return [Reply(render("media"))]
     if not convo.onboarded:
-        replies = onboarding.step(convo, text, parse.intent, settings, now)
-        if replies is not None:
+        requested = _route(_intent(parse, text, settings), text)
+        step = onboarding.step(convo, text, parse.intent, requested, settings, now)
+        if step is not None:
+            replies, pending = step
+            if pending:
+                replies += _run(session, convo, pending, text, parse, settings, now)
             return replies
     if assessment.level == "third_party":
         return _run(session, convo, "action_support_other", text, parse, settings, now)
@@ -187,6 +197,11 @@ def _dialogue(
         replies = _continue_form(session, convo, form, text, parse, settings, now, intent)
         if replies is not None:
             return replies
+    place = TIMEZONE_CHANGE.search(text)
+    zone = zone_from_text(place.group(1)) if place else None
+    if zone:
+        convo.timezone, convo.timezone_confirmed = zone, True
+        return [Reply(render("timezone_changed", zone=zone, changed=True))]
     if derived["reminders"]:
         if REMINDER_CHANGE.search(text):
             return _run(session, convo, "action_change_reminder", text, parse, settings, now)

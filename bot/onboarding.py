@@ -11,39 +11,60 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.locale import helpline_for, zone_from_text
+from bot.locale import guess_timezone, helpline_for, zone_from_text
 from bot.safety import answer_of
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation
 
 
+# Requests worth answering straight after first contact (not greetings or chit-chat).
+CASUAL = frozenset(
+    {
+        "action_greet",
+        "action_goodbye",
+        "action_thanks",
+        "action_smalltalk",
+        "action_menu",
+        "action_fallback",
+    }
+)
+
+Step = tuple[list[Reply], str | None]
+
+
 def step(
-    convo: Conversation, text: str, intent: str, settings: dict[str, Any], now: datetime
-) -> list[Reply] | None:
-    """Replies for this onboarding step, or None when the message should go to the flows."""
+    convo: Conversation,
+    text: str,
+    intent: str,
+    requested: str,
+    settings: dict[str, Any],
+    now: datetime,
+) -> Step | None:
+    """This onboarding step's replies and an action to run after them (the request the
+    person opened with), or None when the message should go to the flows."""
     state = convo.slots.get("onboarding")
     helpline = helpline_for(convo.country, settings["helplines"])
     if state is None:
-        _set(convo, "consent", asked=1)
-        return [Reply(render("welcome", helpline=helpline))]
+        _set(convo, "consent", asked=1, pending_action=_pending(requested))
+        return [Reply(render("welcome", helpline=helpline, request=requested not in CASUAL))], None
     if state == "consent":
         answer = answer_of(text, intent)
         if answer is None and convo.slots.get("asked", 0) < 2:
-            _set(convo, "consent", asked=2)
-            return [Reply(render("consent_reask"))]
+            pending = _pending(requested) or convo.slots.get("pending_action")
+            _set(convo, "consent", asked=2, pending_action=pending)
+            return [Reply(render("consent_reask"))], None
         convo.consent = answer == "yes"
-        _set(convo, "timezone")
-        return [
-            Reply(render("consent_given" if convo.consent else "consent_declined")),
-            Reply(
-                render(
-                    "timezone_check",
-                    zone=convo.timezone,
-                    local=now.astimezone(ZoneInfo(convo.timezone)),
-                )
-            ),
-        ]
+        replies = [Reply(render("consent_given" if convo.consent else "consent_declined"))]
+        _, certain = guess_timezone(convo.address, convo.timezone)
+        if not certain:
+            _set(convo, "timezone")
+            local = now.astimezone(ZoneInfo(convo.timezone))
+            return replies + [
+                Reply(render("timezone_check", zone=convo.timezone, local=local))
+            ], None
+        replies.append(Reply(render("timezone_set", zone=convo.timezone)))
+        return _done(convo, replies)
     if state == "timezone":
         zone = zone_from_text(text)
         answer = answer_of(text, intent)
@@ -52,20 +73,37 @@ def step(
         elif answer == "yes":
             convo.timezone_confirmed = True
         elif answer == "no":
-            return [Reply(render("timezone_ask_city"))]
-        finish(convo)
-        if zone or answer == "yes":
-            convo.slots = {**convo.slots, "menu_shown": True}  # the reply is the numbered menu
-            return [Reply(render("onboarded", zone=convo.timezone, changed=bool(zone)))]
-        return None
+            return [Reply(render("timezone_ask_city"))], None
+        else:
+            finish(convo)
+            return None
+        return _done(
+            convo, [Reply(render("timezone_changed", zone=convo.timezone, changed=bool(zone)))]
+        )
     finish(convo)
     return None
+
+
+def _done(convo: Conversation, replies: list[Reply]) -> Step:
+    """Finish; run what they first asked for, or show the menu."""
+    pending = convo.slots.get("pending_action")
+    finish(convo)
+    if pending:
+        return replies, str(pending)
+    convo.slots = {**convo.slots, "menu_shown": True}
+    return replies + [Reply(render("menu"))], None
+
+
+def _pending(requested: str) -> str | None:
+    """The action a first message asked for, kept (as a name, never text) for later."""
+    return None if requested in CASUAL else requested
 
 
 def finish(convo: Conversation) -> None:
     """Mark first contact done (the person can still change consent or zone later)."""
     convo.onboarded = True
-    convo.slots = {k: v for k, v in convo.slots.items() if k not in ("onboarding", "asked")}
+    drop = ("onboarding", "asked", "pending_action")
+    convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
 
 
 def _set(convo: Conversation, state: str, **extra: Any) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rrulestr
 
 
 def parse_hhmm(value: str) -> time:
@@ -70,7 +71,7 @@ def next_occurrence(
     if local_time:
         at = parse_hhmm(local_time)
         start = start.replace(hour=at.hour, minute=at.minute)
-    rule = rrulestr(rule_text, dtstart=start)
+    rule = _parsed(rule_text).replace(dtstart=start)
     candidate = rule.after(local_after, inc=False)
     while candidate is not None:
         aware = _localise(candidate, zone)
@@ -78,6 +79,14 @@ def next_occurrence(
             return aware.astimezone(ZoneInfo("UTC"))
         candidate = rule.after(candidate, inc=False)
     return None
+
+
+@lru_cache(maxsize=512)
+def _parsed(rule_text: str) -> rrule:
+    """Parse a rule once per process; callers set ``dtstart`` with ``replace``."""
+    parsed = rrulestr(rule_text, dtstart=datetime(2000, 1, 1))
+    assert isinstance(parsed, rrule)
+    return parsed
 
 
 def _localise(naive: datetime, zone: ZoneInfo) -> datetime:

@@ -97,7 +97,8 @@ def test_consent_declined_keeps_helping_but_keeps_no_text(newcomer: TestBot, app
 def test_time_zone_from_a_city(newcomer: TestBot, app: Flask) -> None:
     newcomer.say("hello")
     newcomer.say("yes")
-    assert "America/Toronto" in newcomer.say("no I live in Toronto now")
+    newcomer.say("no")
+    assert "America/Toronto" in newcomer.say("I live in Toronto now")
     with app.extensions["mindlink"].db.session() as session:
         convo = newcomer.conversation(session)
         assert (convo.timezone, convo.timezone_confirmed, convo.onboarded) == (
@@ -111,3 +112,26 @@ def test_a_request_during_first_contact_is_answered(newcomer: TestBot) -> None:
     newcomer.say("hi")
     newcomer.say("yes")
     assert "breathe together" in newcomer.say("can we do a breathing exercise")
+
+
+def test_a_first_message_request_is_answered_after_consent(newcomer: TestBot) -> None:
+    welcome = newcomer.say("can we do a breathing exercise")
+    assert "help with that in a moment" in welcome and "YES or NO" in welcome
+    after = newcomer.say("yes")
+    assert "Europe/London" in after
+    assert "breathe together" in after
+
+
+def test_an_ambiguous_zone_is_confirmed(testbot: TestBot, app: Flask) -> None:
+    aussie = testbot.as_("+61412345678", "sms")
+    aussie.say("hello")
+    assert "Is that right?" in aussie.say("yes")
+    assert "Australia/Perth" in aussie.say("I'm in Perth")
+    with app.extensions["mindlink"].db.session() as session:
+        assert aussie.conversation(session).timezone == "Australia/Perth"
+
+
+def test_time_zone_can_change_later(person: TestBot, app: Flask) -> None:
+    assert "America/New_York" in person.say("my time zone is new york")
+    with app.extensions["mindlink"].db.session() as session:
+        assert person.conversation(session).timezone == "America/New_York"
