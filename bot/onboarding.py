@@ -17,7 +17,6 @@ from bot.text import render
 from bot.types import Reply
 from store.models import Conversation
 
-
 # Requests worth answering straight after first contact (not greetings or chit-chat).
 CASUAL = frozenset(
     {
@@ -60,8 +59,9 @@ def step(
         if not certain:
             _set(convo, "timezone")
             local = now.astimezone(ZoneInfo(convo.timezone))
-            return replies + [
-                Reply(render("timezone_check", zone=convo.timezone, local=local))
+            return [
+                *replies,
+                Reply(render("timezone_check", zone=convo.timezone, local=local)),
             ], None
         replies.append(Reply(render("timezone_set", zone=convo.timezone)))
         return _done(convo, replies)
@@ -91,7 +91,7 @@ def _done(convo: Conversation, replies: list[Reply]) -> Step:
     if pending:
         return replies, str(pending)
     convo.slots = {**convo.slots, "menu_shown": True}
-    return replies + [Reply(render("menu"))], None
+    return [*replies, Reply(render("menu"))], None
 
 
 def _pending(requested: str) -> str | None:
