@@ -59,7 +59,7 @@ def comparable(body: str) -> str:
 @pytest.fixture
 def broker() -> Iterator[str]:
     """A Redis database of our own, empty before and after."""
-    url = real.redis_url().rsplit("/", 1)[0] + "/14"
+    url = real.redis_url().rsplit("/", 1)[0] + "/12"
     client = redis.Redis.from_url(url)
     client.flushdb()
     yield url
