@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from store.types import EncryptedText, UTCDateTime
+from store.types import EncryptedJSON, EncryptedText, UTCDateTime
 
 
 def utcnow() -> datetime:
@@ -64,7 +64,8 @@ class Conversation(Base):
     quiet_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
     quiet_end: Mapped[str | None] = mapped_column(String(5), nullable=True)
     active_flow: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    slots: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Encrypted: a form's slots can hold the person's own words until the form ends.
+    slots: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     flow_updated_at: Mapped[datetime | None] = mapped_column(nullable=True)
     last_inbound_at: Mapped[datetime | None] = mapped_column(nullable=True, index=True)
     last_outbound_at: Mapped[datetime | None] = mapped_column(nullable=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,3 +50,18 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+class EncryptedJSON(TypeDecorator[dict[str, Any]]):
+    """A JSON object stored encrypted (dialogue slots can hold what people wrote)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        """Serialise, then encrypt."""
+        return None if value is None else vault().encrypt(json.dumps(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dict[str, Any] | None:
+        """Decrypt, then parse."""
+        return None if value is None else dict(json.loads(vault().decrypt(value)))

@@ -217,6 +217,7 @@ def test_bodies_and_numbers_are_encrypted_at_rest(testbot: TestBot, app: Flask) 
             for row in conn.execute(
                 text(
                     "SELECT body FROM inbound_messages UNION ALL SELECT address FROM conversations "
+                    "UNION ALL SELECT slots FROM conversations "
                     "UNION ALL SELECT body FROM outbound_messages"
                 )
             )

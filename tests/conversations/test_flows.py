@@ -161,3 +161,14 @@ def test_export_and_delete_my_data(person: TestBot, app: Flask) -> None:
     person.tick(minutes=11)
     with app.extensions["mindlink"].db.session() as session:
         assert person.conversation(session) is None
+
+
+def test_words_held_in_a_form_are_encrypted_at_rest(person: TestBot, app: Flask) -> None:
+    from sqlalchemy import text
+
+    person.say("check in")
+    person.say("4")
+    person.say("my boss humiliated me today")
+    with app.extensions["mindlink"].db.engine.connect() as conn:
+        raw = " ".join(str(v) for (v,) in conn.execute(text("SELECT slots FROM conversations")))
+    assert "humiliated" not in raw

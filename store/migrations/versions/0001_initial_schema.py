@@ -41,7 +41,7 @@ def upgrade() -> None:
     sa.Column('quiet_start', sa.String(length=5), nullable=True),
     sa.Column('quiet_end', sa.String(length=5), nullable=True),
     sa.Column('active_flow', sa.String(length=64), nullable=True),
-    sa.Column('slots', sa.JSON(), nullable=False),
+    sa.Column('slots', store.types.EncryptedJSON(), nullable=False),
     sa.Column('flow_updated_at', store.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('last_inbound_at', store.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('last_outbound_at', store.types.UTCDateTime(timezone=True), nullable=True),
