@@ -61,7 +61,7 @@ def staff() -> ResponseReturnValue:
 @bp.post("/staff/<int:staff_id>")
 @require("staff")
 def change(staff_id: int) -> ResponseReturnValue:
-    """Change role or status; a change signs the person out everywhere."""
+    """Change role, status or password; any change signs the person out everywhere."""
     form = StaffChangeForm()
     svc = services()
     now = svc.clock()
@@ -79,8 +79,11 @@ def change(staff_id: int) -> ResponseReturnValue:
         if form.unlock.data:
             row.failed_logins = 0
             row.locked_until = None
+        new_password = bool(form.password.data)
+        if new_password:
+            row.password_hash = hash_password(form.password.data or "")
         after = {"role": row.role, "active": row.active}
-        if after != before:
+        if after != before or new_password:
             sessions.end_all(session, row.id)
         audit.record(
             session,
@@ -91,6 +94,7 @@ def change(staff_id: int) -> ResponseReturnValue:
             before=before,
             after=after,
             unlocked=bool(form.unlock.data),
+            password_reset=new_password,
         )
     flash("staff_changed", "info")
     return redirect(url_for(".staff"))
@@ -99,11 +103,17 @@ def change(staff_id: int) -> ResponseReturnValue:
 @bp.get("/audit")
 @require("audit")
 def audit_log() -> ResponseReturnValue:
-    """The audit log, newest first, one page at a time (?before=<id>)."""
+    """The audit log, newest first, one page at a time (?before=<id>), by target or action."""
     before = request.args.get("before", type=int)
+    target = request.args.get("target", "").strip()
+    action = request.args.get("action", "").strip()
     stmt = select(AuditLog, Staff.email).outerjoin(Staff, Staff.id == AuditLog.staff_id)
     if before:
         stmt = stmt.where(AuditLog.id < before)
+    if target:
+        stmt = stmt.where(AuditLog.target == target)
+    if action:
+        stmt = stmt.where(AuditLog.action == action)
     with services().db.session() as session:
         rows = session.execute(stmt.order_by(AuditLog.id.desc()).limit(AUDIT_PAGE + 1)).all()
     more = len(rows) > AUDIT_PAGE
@@ -111,5 +121,7 @@ def audit_log() -> ResponseReturnValue:
     return render_template(
         "console/admin_audit.html",
         rows=rows,
+        target=target,
+        action=action,
         next_before=rows[-1][0].id if more and rows else None,
     )

@@ -1,8 +1,10 @@
-"""``flask create-admin``: the first console account, or a way back in for a locked admin."""
+"""``flask create-admin`` (the first console account, or a way back in) and ``export-research``."""
 
 from __future__ import annotations
 
+import csv
 import os
+from pathlib import Path
 
 import click
 from flask import Flask
@@ -11,6 +13,7 @@ from sqlalchemy import func, select
 
 from console import audit
 from console.passwords import MIN_LENGTH, hash_password, password_ok
+from console.research import DATASETS
 from mindlink.services import services
 from store.models import Staff
 
@@ -18,6 +21,7 @@ from store.models import Staff
 def init_app(app: Flask) -> None:
     """Register the command."""
     app.cli.add_command(create_admin)
+    app.cli.add_command(export_research)
 
 
 @click.command("create-admin")
@@ -58,3 +62,25 @@ def create_admin(email: str, name: str) -> None:
             via="cli",
         )
     click.echo(f"{'created' if created else 'updated'} admin {email}")
+
+
+@click.command("export-research")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write the CSV files into.",
+)
+@with_appcontext
+def export_research(out_dir: Path) -> None:
+    """Write the anonymised research datasets (the console's export) as CSV files."""
+    svc = services()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, dataset in DATASETS.items():
+        with svc.db.session() as session:
+            audit.record(session, None, "export", f"dataset:{name}", svc.clock(), via="cli")
+        path = out_dir / f"mindlink-{name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as fh, svc.db.session() as session:
+            csv.writer(fh).writerows(dataset(session))
+        click.echo(f"wrote {path}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, Regexp
+from wtforms.validators import DataRequired, Length, Optional, Regexp
 
 from console.passwords import MIN_LENGTH
 from console.roles import ROLES
@@ -54,3 +54,6 @@ class StaffChangeForm(FlaskForm):
     role = SelectField("Role", choices=[(r, r) for r in ROLES])
     active = BooleanField("Active")
     unlock = BooleanField("Clear failed sign-ins")
+    password = PasswordField(
+        "New password", validators=[Optional(), Length(min=MIN_LENGTH, max=1024)]
+    )

@@ -240,3 +240,17 @@ def test_create_admin_prompts_and_rejects_short_passwords(
     )
     assert good.exit_code == 0, good.output
     assert count(app, Staff, Staff.role == "admin") == 1
+
+
+def test_admin_resets_a_password_and_signs_the_person_out(
+    app: Flask, signed_in: Callable[[str], FlaskClient], staff: dict[str, int]
+) -> None:
+    support = signed_in("support")
+    signed_in("admin").post(
+        f"/console/admin/staff/{staff['support']}",
+        data={"role": "support", "active": "y", "password": "a brand new password"},
+    )
+    assert support.get("/console/queue").status_code == 302
+    assert seed.login(app.test_client(), "support@example.org").status_code == 401
+    fresh = app.test_client()
+    assert seed.login(fresh, "support@example.org", "a brand new password").status_code == 302

@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -149,3 +150,15 @@ def test_each_download_is_audited(
 
 def test_unknown_dataset_is_404(signed_in: Callable[[str], FlaskClient]) -> None:
     assert signed_in("researcher").get("/console/export/staff.csv").status_code == 404
+
+
+def test_export_from_the_command_line(app: Flask, seeded: int, tmp_path: Path) -> None:
+    result = app.test_cli_runner().invoke(args=["export-research", "--out", str(tmp_path / "x")])
+    assert result.exit_code == 0, result.output
+    files = sorted(p.name for p in (tmp_path / "x").iterdir())
+    assert files == [f"mindlink-{name}.csv" for name in sorted(DATASETS)]
+    for path in (tmp_path / "x").iterdir():
+        text = path.read_text()
+        assert not [secret for secret in SECRETS if secret in text]
+    with seed.db(app).session() as session:
+        assert len(session.scalars(select(AuditLog).where(AuditLog.action == "export")).all()) == 4
