@@ -8,6 +8,7 @@ worker killed mid-way still produce one message per occurrence.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,9 +22,10 @@ from sqlalchemy.orm import Session
 from bot.outbox import queue_replies
 from bot.proactive import gate
 from bot.schedule import first_fire, local_at, next_occurrence, parse_hhmm, rule_parts
+from bot.sms import split_message
 from bot.text import render
 from bot.types import Reply
-from store.models import Conversation, Reminder
+from store.models import Conversation, OutboundMessage, Reminder
 
 log = logging.getLogger("mindlink.reminders")
 
@@ -239,10 +241,40 @@ def fire_many(
         if reminder.id not in won:
             results[reminder.id] = Fired("taken", convo.id, due)
             continue
-        queue_replies(session, convo, [reminder_reply(reminder, due)], now, limit)
+        store_reply(session, convo, reminder_reply(reminder, due), now, limit)
         log.info("reminder_fired", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
         results[reminder.id] = Fired("sent", convo.id, due)
+    session.flush()  # every message of the batch in one round trip
     return [results[reminder_id] for reminder_id in reminder_ids]
+
+
+def store_reply(
+    session: Session, convo: Conversation, reply: Reply, now: datetime, limit: int
+) -> None:
+    """Add the outbound row for one occurrence, as ``queue_replies`` would, without a flush.
+
+    The compare-and-set already makes the occurrence ours, so the dedupe look-up that
+    ``queue_replies`` does first is skipped (the unique ``dedupe_key`` still backs it up);
+    a text long enough to need splitting takes the ``queue_replies`` path.
+    """
+    if len(split_message(reply.text, limit)) > 1:
+        queue_replies(session, convo, [reply], now, limit)
+        return
+    row = OutboundMessage(
+        conversation_id=convo.id,
+        body=reply.text.strip(),
+        kind=reply.kind,
+        dedupe_key=reply.dedupe_key,
+        created_at=now,
+        updated_at=now,
+        variant=reply.template_vars.get("variant"),
+    )
+    if reply.template:
+        row.content_variables = json.dumps(
+            {k: v for k, v in reply.template_vars.items() if k != "variant"}
+        )
+        row.content_sid = reply.template
+    session.add(row)
 
 
 def _decide(

@@ -9,7 +9,7 @@ compare-and-set there, so two beats or a retried task never send twice.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,9 +24,11 @@ from bot import nudges, reminders
 from bot.jobs import HANDLERS, URGENT_KINDS, claim
 from bot.outbox import queue_replies
 from bot.proactive import gate
+from mindlink import metrics
 from mindlink.services import services
 from store.models import Conversation, ScheduledJob
-from tasks.messaging import enqueue_delivery
+from tasks.delivery import deliver_conversation
+from tasks.messaging import deliver_task, enqueue_delivery, worker_id
 
 log = logging.getLogger("mindlink.scheduling")
 T = TypeVar("T")
@@ -37,7 +39,8 @@ LOOKAHEAD = timedelta(seconds=60)
 REQUEUE_AFTER = timedelta(seconds=180)
 # Jobs are queued when created; the tick only rescues those this late (broker was down).
 JOB_GRACE = timedelta(seconds=30)
-CHUNK = 100
+# Small enough that the last chunks finish close together on a busy worker.
+CHUNK = 50
 RETRY = {"autoretry_for": (OperationalError,), "retry_backoff": 2, "max_retries": 8}
 
 
@@ -109,23 +112,46 @@ def fan_out(
     return count
 
 
-@shared_task(name="mindlink.fire_reminders", acks_late=True, ignore_result=True, **RETRY)
-def fire_reminders_task(reminder_ids: list[int]) -> dict[str, int]:
-    """Fire a chunk of due reminders in one transaction, then queue their delivery."""
+@shared_task(bind=True, name="mindlink.fire_reminders", acks_late=True, ignore_result=True, **RETRY)
+def fire_reminders_task(self, reminder_ids: list[int]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Fire a chunk of due reminders in one transaction, then deliver what it stored."""
     svc = services()
     now = svc.clock()
-    outcomes: dict[str, int] = defaultdict(int)
-    sent: set[int] = set()
     with svc.db.session() as session:
-        for reminder_id in reminder_ids:
-            fired = _savepoint(session, reminders.fire, reminder_id, now, svc.settings)
-            outcome = fired.outcome if fired else "conflict"
-            outcomes[outcome] += 1
-            if fired and fired.outcome == "sent" and fired.conversation_id is not None:
-                sent.add(fired.conversation_id)
-    for conversation_id in sorted(sent):  # committed: the sweeper covers a failed enqueue
-        enqueue_delivery(conversation_id)
-    return dict(outcomes)
+        try:
+            with session.begin_nested():
+                results = reminders.fire_many(session, reminder_ids, now, svc.settings)
+        except IntegrityError:  # one clashing row: fire them one by one, skipping it
+            results = [
+                _savepoint(session, reminders.fire, rid, now, svc.settings)
+                or reminders.Fired("conflict")
+                for rid in reminder_ids
+            ]
+    sent = sorted({r.conversation_id for r in results if r.outcome == "sent" and r.conversation_id})
+    deliver_now(sent, worker_id(self.request.id))
+    return dict(Counter(r.outcome for r in results))
+
+
+def deliver_now(conversation_ids: Iterable[int], owner: str) -> None:
+    """Deliver what was just committed, here, instead of one queued task per person.
+
+    This is the same ``deliver_conversation`` (and send lease) the delivery task runs;
+    a conversation whose lease is busy, or that must back off, goes to the delivery
+    task. If this worker dies mid-way the rows stay stored and the sweeper sends them.
+    """
+    svc = services()
+    for conversation_id in conversation_ids:
+        try:
+            result = deliver_conversation(
+                svc.db, conversation_id, svc.channel, svc.settings, owner, svc.clock
+            )
+        except Exception:
+            log.exception("deliver_failed", extra={"conversation_id": conversation_id})
+            enqueue_delivery(conversation_id)
+            continue
+        metrics.OUTBOUND_SENT.inc(result.sent)
+        if result.busy or result.retry_in is not None:
+            _queue(deliver_task, [conversation_id], result.retry_in or 0.5)
 
 
 @shared_task(name="mindlink.fire_nudges", acks_late=True, ignore_result=True, **RETRY)

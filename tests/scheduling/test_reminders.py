@@ -302,3 +302,28 @@ def set_flags(app: Flask, reminder_id: int, **flags: object) -> None:
         convo = session.get(Conversation, row.conversation_id)
         for name, value in flags.items():
             setattr(convo, name, value)
+
+
+@pytest.mark.parametrize("kind", ["checkin", "custom"])
+def test_the_batch_path_stores_the_same_row_as_queue_replies(
+    app: Flask, clock: FakeClock, kind: str
+) -> None:
+    from bot.outbox import queue_replies
+    from bot.reminders import reminder_reply, store_reply
+    from store.models import Conversation
+
+    rid = new_reminder(app, clock, kind=kind)
+    columns = ("body", "kind", "content_sid", "content_variables", "variant", "status")
+    with app.extensions["mindlink"].db.session() as session:
+        row = session.get(Reminder, rid)
+        assert row is not None
+        convo = session.get(Conversation, row.conversation_id)
+        assert convo is not None
+        queue_replies(session, convo, [reminder_reply(row, clock.now)], clock.now)
+        store_reply(
+            session, convo, reminder_reply(row, clock.now + timedelta(days=1)), clock.now, 1600
+        )
+        cid = convo.id
+    rows = outbound(app, cid)
+    assert len(rows) == 2
+    assert [getattr(rows[0], c) for c in columns] == [getattr(rows[1], c) for c in columns]
