@@ -80,6 +80,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", words_kind)
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
     if parse.crisis and not third:
+        # A borderline model reading is asked about directly rather than assumed.
+        if parse.crisis_score < float(settings["crisis"]["confirm_score"]):
+            return Assessment("doubt", parse.crisis_kind)
         return Assessment("crisis", parse.crisis_kind or "suicidal")
     if third:
         return Assessment("third_party")
@@ -138,10 +141,11 @@ def raise_flag(
     return flag
 
 
-def clarify(convo: Conversation) -> list[Reply]:
-    """Ask directly and kindly."""
+def clarify(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
+    """Ask directly and kindly, with help in reach whatever the answer."""
     convo.slots = {**convo.slots, "safety_state": "clarifying"}
-    return [Reply(render("crisis_clarify"))]
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [Reply(render("crisis_clarify", helpline=helpline))]
 
 
 def after_clarify(

@@ -21,14 +21,14 @@ from mindlink import create_app
 from mindlink.config import ROOT
 
 SCRIPTS: list[tuple[str, list[str]]] = [
-    ("First contact", ["hey", "yes", "yes"]),
+    ("First contact", ["hey", "yes"]),
     ("Crisis, even as a first message", ["i don't want to be alive anymore", "no"]),
-    ("A doubtful message", ["what's even the point anymore", "no, not like that"]),
+    ("A doubtful message", ["i just feel like giving up on everything", "no, not like that"]),
     ("Check-in", ["can we do a check in", "4", "stressed, work is a lot", "skip"]),
     ("Breathing", ["i need to calm down", "box", "3", "@70", "7"]),
     (
         "Sleep diary",
-        ["i keep waking up tired", "sleep diary", "half 11", "7", "about an hour", "2", "yes"],
+        ["i keep waking up tired", "half 11", "7", "about an hour", "2", "yes"],
     ),
     (
         "Reminders",
@@ -89,7 +89,7 @@ def main() -> None:
         number = f"+4474001{index:05d}"
         person = Person(app, number)
         if title not in ("First contact", "Crisis, even as a first message"):
-            person.quietly(["hi", "yes", "yes"])
+            person.quietly(["hi", "yes"])
         lines += [f"## {title}", ""]
         for text in messages:
             if text.startswith("@"):

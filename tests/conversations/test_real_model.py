@@ -1,0 +1,64 @@
+"""The whole pipeline with the trained model (not the keyword fake), on everyday wording."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+
+import nlu
+from mindlink import create_app
+from tests.botdriver import TestBot
+from tests.conftest import base_config
+from tests.fakes import FakeClock, RecordingChannel
+
+
+@pytest.fixture(scope="module")
+def model() -> nlu.Classifier:
+    """The shipped model, loaded once for the module."""
+    return nlu.load()
+
+
+@pytest.fixture
+def real_app(tmp_path: Path, model: nlu.Classifier) -> Iterator[Flask]:
+    """The app with the real model."""
+    app = create_app(
+        base_config(tmp_path),
+        channel=RecordingChannel(),
+        classifier=lambda: model,
+        clock=FakeClock(),
+    )
+    app.extensions["mindlink"].db.create_all()
+    yield app
+    app.extensions["mindlink"].db.engine.dispose()
+
+
+@pytest.fixture
+def someone(real_app: Flask) -> TestBot:
+    return TestBot(real_app, real_app.test_client(), "+447400123456")
+
+
+def test_crisis_first_message(someone: TestBot) -> None:
+    assert "116 123" in someone.say("honestly I don't see the point in living anymore")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("i need to calm down", "breathe together"),
+        ("remind me to drink water every day at 3pm", "every day at 3:00pm"),
+        ("what's the capital of peru", "not something I can help with"),
+        ("my cousin keeps saying he wants to die, how do I support him", "ask them directly"),
+        ("i cant sleep at all lately", "sleep diary"),
+        ("can I speak to an actual human", "someone from our team"),
+        ("rush hour is murder", ""),
+    ],
+)
+def test_everyday_wording(someone: TestBot, message: str, expected: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies
+    if message == "rush hour is murder":
+        assert "116 123" not in replies
