@@ -173,6 +173,7 @@ def after_clarify(
         dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
     )
     if answer == "no":
+        convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render("crisis_clarify_no", helpline=helpline))]
     return None
 
