@@ -106,6 +106,8 @@ def _helpers() -> dict[str, Any]:
 
 def _headers(response: Response) -> Response:
     """Console pages hold personal data: never cache, never frame."""
+    if request.endpoint == "console.static":
+        return response
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response

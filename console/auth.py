@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import session as session_cookie
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import func, select
@@ -51,7 +52,9 @@ def login() -> ResponseReturnValue:
         token = sessions.start(session, staff, now)
         audit.record(session, staff.id, "login", f"staff:{staff.id}", now)
         role = staff.role
-    response = redirect(_safe_next(request.args.get("next")) or url_for(HOME[role]))
+    target = _safe_next(request.args.get("next")) or url_for(HOME[role])
+    session_cookie.clear()  # a fresh CSRF secret for the new sign-in
+    response = redirect(target)
     response.set_cookie(
         sessions.COOKIE,
         token,
@@ -73,6 +76,7 @@ def logout() -> ResponseReturnValue:
             staff_id = current_user.id if current_user.is_authenticated else None
             sessions.end(session, token)
             audit.record(session, staff_id, "logout", "", svc.clock())
+    session_cookie.clear()
     flash("signed_out", "info")
     response = redirect(url_for("console.auth.login"))
     response.delete_cookie(sessions.COOKIE, path="/console")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from sqlalchemy import select
 
+from bot.outbox import WHATSAPP_WINDOW
 from console import audit, listing, transcript
 from console.forms import NoteForm, ReplyForm, SearchForm
 from console.phones import mask, normalise
@@ -101,6 +104,7 @@ def show(conversation_id: int) -> ResponseReturnValue:
         flags=flags,
         phone=mask(convo.address),
         clinical=can(current_user.role, "clinical"),
+        window_closed=whatsapp_window_closed(convo, svc.clock()),
         note_form=NoteForm(),
         reply_form=ReplyForm(),
     )
@@ -149,3 +153,9 @@ def reveal(conversation_id: int) -> ResponseReturnValue:
         )
         number = convo.address
     return render_template("console/reveal.html", convo=convo, number=number)
+
+
+def whatsapp_window_closed(convo: Conversation, now: datetime) -> bool:
+    """True when WhatsApp will refuse a free-form message: 24 h since the person last wrote."""
+    last = convo.last_inbound_at
+    return convo.channel == "whatsapp" and (last is None or now - last >= WHATSAPP_WINDOW)

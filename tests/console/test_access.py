@@ -137,3 +137,15 @@ def test_navigation_shows_only_what_the_role_may_open(
         assert text in page
     for text in hidden:
         assert text not in page
+
+
+def test_console_pages_are_not_cached_or_framed(
+    signed_in: Callable[[str], FlaskClient], app: Flask
+) -> None:
+    for client in (app.test_client(), signed_in("support")):
+        response = client.get("/console/login")
+        assert response.headers["Cache-Control"] == "no-store"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    css = app.test_client().get("/console/static/console.css")
+    assert css.status_code == 200 and "no-store" not in css.headers.get("Cache-Control", "")

@@ -147,3 +147,26 @@ def test_reply_is_kept_for_the_sweeper_when_the_broker_is_down(
     assert channel.sent == []
     for page in ("/console/queue", "/console/conversations/", f"/console/conversations/{cid}"):
         assert client.get(page).status_code == 200
+
+
+def test_warns_before_a_whatsapp_reply_outside_the_24_hour_window(
+    app: Flask, signed_in: Callable[[str], FlaskClient], clock: FakeClock
+) -> None:
+    late = seed.conversation(
+        app,
+        clock(),
+        channel="whatsapp",
+        handed_over=True,
+        last_inbound_at=clock() - timedelta(hours=25),
+    )
+    recent = seed.conversation(
+        app,
+        clock(),
+        "+447700900777",
+        channel="whatsapp",
+        handed_over=True,
+        last_inbound_at=clock() - timedelta(hours=1),
+    )
+    client = signed_in("support")
+    assert "24 hours" in client.get(f"/console/conversations/{late}").get_data(as_text=True)
+    assert "24 hours" not in client.get(f"/console/conversations/{recent}").get_data(as_text=True)
