@@ -104,7 +104,9 @@ BREATHING_STOP = re.compile(
 )
 # Editing an existing reminder reads like other requests ("move the check in one to 8").
 REMINDER_CHANGE = re.compile(
-    r"\b(move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d", re.IGNORECASE
+    r"\b(?:make|change|move) (?:it|that|them)\b.*\d|"
+    r"\b(?:move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d",
+    re.IGNORECASE,
 )
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"

@@ -55,7 +55,11 @@ def action_server() -> Iterator[str]:
         yield url
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # sanic can linger on SIGTERM
+            proc.kill()
+            proc.wait(timeout=10)
 
 
 NOW = datetime(2026, 3, 2, 19, 30, tzinfo=UTC)

@@ -62,9 +62,11 @@ class ActionStartCheckin(Action):
         """Prefill mood and feelings; the engine asks for the rest."""
         mood = mood_from(tracker)
         mood = mood if mood is not None and 1 <= mood <= 10 else None
-        feelings = feelings_from(tracker) if mood is not None else None
+        feelings = feelings_from(tracker)
         if feelings is not None:
             feelings["text"] = text_of(tracker)[:280]
+            if mood is None:  # they told us how they feel: acknowledge before the number
+                say(dispatcher, "checkin_ack", ekman=feelings["ekman"])
         return [
             ActiveLoop(FORM),
             SlotSet("mood", mood),
