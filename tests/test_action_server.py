@@ -46,7 +46,7 @@ def action_server() -> Iterator[str]:
             try:
                 if requests.get(f"{url}/health", timeout=1).ok:
                     break
-            except requests.ConnectionError:
+            except requests.RequestException:
                 time.sleep(0.3)
         else:
             proc.kill()
