@@ -146,7 +146,7 @@ def test_attempts_while_locked_do_not_extend_the_lock(
 ) -> None:
     for _ in range(5):
         seed.login(client, "support@example.org", "guess guess guess")
-    for _ in range(10):
+    for _ in range(3):
         seed.login(client, "support@example.org", "guess guess guess")
     with seed.db(app).session() as session:
         row = session.get(Staff, staff["support"])
