@@ -16,7 +16,9 @@ from bot.types import Reply
 from store.models import Conversation, OutboundMessage
 
 # Kinds that answer something the person just sent; everything else is proactive.
-RESPONSIVE_KINDS = frozenset({"reply", "optout", "staff"})
+# Staff replies are not: they may come long after the person last wrote, and WhatsApp
+# only accepts free text within 24 hours of that.
+RESPONSIVE_KINDS = frozenset({"reply", "optout"})
 # Kinds that may still reach someone who opted out (the confirmation of opting out itself).
 OPTED_OUT_ALLOWED = frozenset({"optout"})
 WHATSAPP_WINDOW = timedelta(hours=24)

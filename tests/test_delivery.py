@@ -141,3 +141,26 @@ def test_long_reply_is_split_and_sent_in_order(config: dict, clock: FakeClock) -
     assert len(bodies) == 4
     assert all(len(b) <= 1600 for b in bodies)
     assert " ".join(bodies).split() == text.split()
+
+
+def test_staff_reply_outside_whatsapp_window_is_recorded_not_sent(
+    testbot: TestBot, app: Flask, channel, clock
+) -> None:
+    from bot.outbox import queue_replies
+    from bot.types import Reply
+    from tasks.delivery import deliver_conversation
+
+    wa = testbot.as_("+14155550123", "whatsapp")
+    wa.push("hi")
+    before = len(channel.sent)
+    clock.advance(hours=25)
+    svc = app.extensions["mindlink"]
+    with app.app_context(), svc.db.session() as session:
+        convo = wa.conversation(session)
+        queue_replies(session, convo, [Reply("Hi, it's Sam from the team", kind="staff")], clock())
+        cid = convo.id
+    deliver_conversation(svc.db, cid, svc.channel, svc.settings, "w1", clock)
+    assert len(channel.sent) == before
+    last = wa.outbound()[-1]
+    assert (last.kind, last.status) == ("staff", "skipped")
+    assert last.error_reason == "outside_whatsapp_24h_window_no_template"
