@@ -35,7 +35,7 @@ def extract_entities(
     if intent in REMINDER_INTENTS or re.search(r"\b(remind|reminder|every|in \d+)\b", text.lower()):
         try:
             when = parse_when(text, tz, now)
-        except (ValueError, KeyError, OverflowError):
+        except Exception:  # a date library edge case must never fail classification
             when = None
         if when is not None:
             out.append(Entity("when", when, stripped))

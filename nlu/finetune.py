@@ -113,12 +113,11 @@ def train_model(
     ce = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
     bce = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor(settings.crisis_pos_weight))
     rng = random.Random(settings.seed)
-    order = list(range(len(samples)))
+    lengths = [len(tok.encode(normalise(s.text)).ids) for s in samples]
     for epoch in range(settings.epochs):
-        rng.shuffle(order)
         total = 0.0
-        for start in range(0, len(order), settings.batch_size):
-            batch = [samples[i] for i in order[start : start + settings.batch_size]]
+        for batch_idx in _batches(lengths, settings.batch_size, rng):
+            batch = [samples[i] for i in batch_idx]
             ids, mask = batch_tensors(tok, [s.text for s in batch])
             intent_logits, emotion_logits, crisis_logits = model(ids, mask)
             loss = bce(crisis_logits, torch.tensor([float(s.crisis) for s in batch]))
@@ -136,6 +135,19 @@ def train_model(
             total += float(loss.detach()) * len(batch)
         log(f"epoch {epoch + 1}/{settings.epochs} loss {total / len(samples):.4f}")
     return model.eval()
+
+
+def _batches(lengths: list[int], size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length, so a few long posts do not pad every batch."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    pool = size * 50
+    batches = []
+    for start in range(0, len(order), pool):
+        chunk = sorted(order[start : start + pool], key=lambda i: lengths[i])
+        batches += [chunk[i : i + size] for i in range(0, len(chunk), size)]
+    rng.shuffle(batches)
+    return batches
 
 
 def batch_tensors(tok: Any, texts: list[str]) -> tuple[Any, Any]:

@@ -52,36 +52,50 @@ class NluModel:
         if rule_kind:
             score = max(score, RULE_SCORE)
         crisis = score >= self.meta["crisis_threshold"]
-        kind: str | None = None
-        if crisis:
-            intent, conf = "crisis", score
-            best = max(self.crisis_cols, key=lambda i: intent_p[i])
-            kind = rule_kind or self.intents[best].split("/", 1)[1]
-        else:
-            rest = intent_p[self.other_cols] / max(float(intent_p[self.other_cols].sum()), 1e-9)
-            top = int(rest.argmax())
-            intent, conf = intent_of(self.intents[self.other_cols[top]]), float(rest[top])
-            if conf < self.meta["intent_threshold"]:
-                intent = FALLBACK_INTENT
-            if intent == "support_other":
-                kind = THIRD_PARTY
-        groups = np.bincount(self.group_of, weights=emotion_p, minlength=len(EKMAN_GROUPS))
-        group = int(groups.argmax())
-        fine = max(
-            (i for i, g in enumerate(self.group_of) if g == group), key=lambda i: emotion_p[i]
-        )
+        intent, conf, kind = self._intent(intent_p, crisis, score, rule_kind)
+        fine, group, emotion_conf = self._emotion(emotion_p)
         return Parse(
             text=text,
             intent=intent,
-            intent_confidence=float(conf),
-            emotion=self.emotions[fine],
-            emotion_confidence=float(groups[group]),
-            ekman=EKMAN_GROUPS[group],
+            intent_confidence=conf,
+            emotion=fine,
+            emotion_confidence=emotion_conf,
+            ekman=group,
             crisis=bool(crisis),
             crisis_score=float(score),
             crisis_kind=kind,
             entities=extract_entities(text, tz=tz, now=now, intent=intent),
         )
+
+    def _intent(
+        self, intent_p: np.ndarray, crisis: bool, score: float, rule_kind: str | None
+    ) -> tuple[str, float, str | None]:
+        """Intent, confidence and crisis kind; the crisis kinds count as one intent."""
+        mass = float(intent_p[self.crisis_cols].sum())
+        rest = intent_p[self.other_cols]
+        top = int(rest.argmax())
+        if crisis and (rule_kind or mass >= float(rest[top])):
+            best = max(self.crisis_cols, key=lambda i: intent_p[i])
+            return "crisis", max(mass, score), rule_kind or self.intents[best].split("/", 1)[1]
+        kind = None
+        if crisis:
+            best = max(self.crisis_cols, key=lambda i: intent_p[i])
+            kind = rule_kind or self.intents[best].split("/", 1)[1]
+        conf = float(rest[top]) / max(float(rest.sum()), 1e-9)
+        intent = intent_of(self.intents[self.other_cols[top]])
+        if conf < self.meta["intent_threshold"]:
+            intent = FALLBACK_INTENT
+        if intent == "support_other" and not crisis:
+            kind = THIRD_PARTY
+        return intent, conf, kind
+
+    def _emotion(self, emotion_p: np.ndarray) -> tuple[str, str, float]:
+        """Fine label, Ekman group and the group's probability."""
+        groups = np.bincount(self.group_of, weights=emotion_p, minlength=len(EKMAN_GROUPS))
+        group = int(groups.argmax())
+        members = [i for i, g in enumerate(self.group_of) if g == group]
+        fine = max(members, key=lambda i: float(emotion_p[i]))
+        return self.emotions[fine], EKMAN_GROUPS[group], float(groups[group])
 
 
 def fallback(text: str) -> Parse:

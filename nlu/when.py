@@ -111,7 +111,10 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
     low, clock, explicit = _rewrite(text)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # parsedatetime's own deprecation notice
-        result = RecurringEvent(now_date=local_now).parse(low)
+        try:
+            result = RecurringEvent(now_date=local_now).parse(low)
+        except (TypeError, ValueError):  # recurrent trips over some "from X to Y" phrases
+            result = None
     if isinstance(result, str) and result.startswith("RRULE"):
         clock = _daytime(clock, explicit) if clock else _default_time(low)
         rule = _normalise_rrule(result, clock)
@@ -149,7 +152,11 @@ def _dateparse(low: str, local_now: datetime) -> datetime | None:
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": local_now, "PREFER_DATES_FROM": "future"}
-    found = search_dates(low, languages=["en"], settings=settings)
-    if not found:
+    try:
+        found = search_dates(low, languages=["en"], settings=settings)
+    except (TypeError, ValueError, OverflowError):
         return None
-    return max((dt for _, dt in found), key=lambda d: (d.date() != local_now.date(), d))
+    dates = [dt for _, dt in found or [] if isinstance(dt, datetime)]
+    if not dates:
+        return None
+    return max(dates, key=lambda d: (d.date() != local_now.date(), d))

@@ -152,3 +152,12 @@ def test_when_local_time_is_wall_clock() -> None:
     assert when is not None
     assert when.local_time == time(21, 0)
     assert when.to_json()["rrule"] == "FREQ=DAILY;BYHOUR=21;BYMINUTE=0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["slept from midnight to 7", "i'm working from home today", "move £50 from savings", "9" * 400],
+)
+def test_parse_when_never_raises(text: str) -> None:
+    when = parse_when(text, "America/New_York", FRIDAY)
+    assert when is None or when.first > FRIDAY
