@@ -2,7 +2,8 @@
 
 Two ``celery -A make_celery worker`` processes (two children each) consume from a private
 Redis database; the web side is this process's app posting through the signed webhook.
-The database is a private PostgreSQL database. The same script replayed through an eager
+The database is a private PostgreSQL database, then a SQLite file shared by the three
+processes (the development setup). The same script replayed through an eager
 app is the reference: every conversation must get exactly the replies a single worker
 would have sent, in the same order, each message handled once.
 """
@@ -29,7 +30,7 @@ from tests.botdriver import TestBot
 from tests.conftest import TEST_KEY, base_config
 from tests.workers import scratch_postgres, wait_for, workers
 
-pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
+pytestmark = [pytest.mark.redis, pytest.mark.slow]
 
 PEOPLE = ("+447400100001", "+447400100002", "+14155550103", "+61400100004")
 SCRIPT = (
@@ -67,14 +68,17 @@ def broker() -> Iterator[str]:
     client.close()
 
 
-@pytest.fixture
-def database() -> str:
-    """A private PostgreSQL database with our tables."""
+@pytest.fixture(params=["postgres", "sqlite"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A private database with our tables: PostgreSQL, or a SQLite file (the dev setup)."""
     from sqlalchemy import create_engine
 
     from store.models import Base
 
-    url = scratch_postgres(real.postgres_url(), "mindlink_test_ordering")
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'ordering.db'}"
+    else:
+        url = scratch_postgres(real.postgres_url(), "mindlink_test_ordering")
     engine = create_engine(url)
     Base.metadata.create_all(engine)
     engine.dispose()
