@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -10,6 +13,7 @@ from flask.testing import FlaskClient
 from prometheus_client.parser import text_string_to_metric_families
 
 from mindlink import create_app
+from mindlink.config import ROOT
 from nlu.fake import FakeClassifier
 from tests.botdriver import TestBot, twilio_form
 from tests.conftest import base_config
@@ -115,3 +119,43 @@ def test_a_webhook_moves_the_counters(testbot: TestBot, client: FlaskClient, app
     assert after[latency] - before.get(latency, 0) == 2
     assert after[handled] - before.get(handled, 0) == 1
     assert after[sent] - before.get(sent, 0) >= 1
+
+
+WORKER_COUNTS = """
+from mindlink import metrics
+metrics.INBOUND_HANDLED.inc(3)
+metrics.OUTBOUND_SENT.inc(5)
+"""
+WEB_SCRAPES = """
+import sys
+from tests.conftest import base_config
+from pathlib import Path
+from mindlink import create_app
+from nlu.fake import FakeClassifier
+app = create_app(base_config(Path(sys.argv[1])), classifier=FakeClassifier)
+sys.stdout.write(app.test_client().get("/metrics").get_data(as_text=True))
+"""
+
+
+def test_metrics_add_up_across_processes_sharing_a_directory(tmp_path: Path) -> None:
+    """A Celery worker's counts show on the web process's /metrics (one host, shared dir)."""
+    shared = tmp_path / "prometheus"
+    shared.mkdir()
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(shared), "PYTHONPATH": str(ROOT)}
+    for _ in range(2):  # two worker processes
+        subprocess.run([sys.executable, "-c", WORKER_COUNTS], env=env, check=True, cwd=ROOT)
+    scrape = subprocess.run(
+        [sys.executable, "-c", WEB_SCRAPES, str(tmp_path)],
+        env=env,
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout
+    values = {
+        sample.name: sample.value
+        for family in text_string_to_metric_families(scrape)
+        for sample in family.samples
+    }
+    assert values["mindlink_inbound_handled_total"] == 6
+    assert values["mindlink_outbound_sent_total"] == 10
