@@ -17,6 +17,8 @@ from tasks.channel import Channel, Outgoing, PermanentSendError, TransientSendEr
 
 log = logging.getLogger("mindlink.delivery")
 
+SEND_LEASE = 60  # seconds; renewed before each message
+
 
 @dataclass(frozen=True)
 class Delivered:
@@ -62,12 +64,19 @@ def deliver_conversation(
     """Send pending messages oldest first; stop at a retryable failure to keep order."""
     twilio = settings["twilio"]
     with db.session() as session:
-        if not lease.acquire(session, conversation_id, owner, clock(), 60, purpose="send"):
+        if not lease.acquire(session, conversation_id, owner, clock(), SEND_LEASE, purpose="send"):
             return Delivered(busy=True)
     sent = 0
     try:
         while True:
             with db.session() as session:
+                # Renew before every send: a long queue or a slow provider outlasts one lease,
+                # and a second worker taking it over would send the same rows again.
+                if not lease.acquire(
+                    session, conversation_id, owner, clock(), SEND_LEASE, purpose="send"
+                ):
+                    log.warning("send_lease_lost", extra={"conversation_id": conversation_id})
+                    return Delivered(sent=sent)
                 row = session.scalar(
                     select(OutboundMessage)
                     .where(
