@@ -171,6 +171,13 @@ def reference_replies(tmp_path: Path) -> dict[str, list[str]]:
     return replies
 
 
+def post(bot: TestBot, bodies: tuple[str, ...]) -> None:
+    """Each body from every person in turn, through the signed webhook."""
+    for body in bodies:
+        for person in PEOPLE:
+            bot.as_(person).push(body)
+
+
 def test_two_workers_answer_each_conversation_in_order_exactly_once(
     tmp_path: Path, database: str, broker: str
 ) -> None:
@@ -181,13 +188,17 @@ def test_two_workers_answer_each_conversation_in_order_exactly_once(
     with workers(worker_env(database, broker), tmp_path / "logs") as pool:
         pool.start("one", concurrency=2)
         pool.start("two", concurrency=2)
-        # Post before the workers are up too: the queue must hold them in order.
+        half = len(SCRIPT) // 2
+        # The first half waits in the queue for the workers to come up; the second half
+        # arrives while they are busy with it. Interleaved: every conversation has work
+        # queued at every moment.
         started = time.perf_counter()
-        for body in SCRIPT:  # interleaved: every conversation has work at every moment
-            for person in PEOPLE:
-                bot.as_(person).push(body)
+        post(bot, SCRIPT[:half])
         posting = time.perf_counter() - started
         assert wait_for(pool.ready, 60), "workers did not start:\n" + pool.logs()
+        started = time.perf_counter()
+        post(bot, SCRIPT[half:])
+        posting += time.perf_counter() - started
         total = len(SCRIPT) * len(PEOPLE)
         assert wait_for(lambda: settled(app, total), 90, 0.25), "not settled:\n" + pool.logs()
         logs = pool.logs()
