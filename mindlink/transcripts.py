@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.fernet import Fernet
-from sqlalchemy import func, select
+from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
 from mindlink import create_app
 from mindlink.config import ROOT
+from mindlink.fastforward import fast_forward
 
 SCRIPTS: list[tuple[str, list[str]]] = [
     ("First contact", ["hey", "yes"]),
@@ -160,33 +161,8 @@ class Person:
 
     def wait(self, seconds: int, clock: Clock) -> list[str]:
         """Let scheduled jobs (breathing prompts) come due and run."""
-        from store.models import ScheduledJob
-        from tasks.scheduling import run_job_task
-
-        svc = self.app.extensions["mindlink"]
         target = clock.now + timedelta(seconds=seconds)
-        with self.app.app_context():
-            while True:
-                with svc.db.session() as session:
-                    due = session.scalar(
-                        select(func.min(ScheduledJob.due_at)).where(
-                            ScheduledJob.status == "pending", ScheduledJob.due_at <= target
-                        )
-                    )
-                if due is None:
-                    break
-                clock.now = max(clock.now, due)
-                with svc.db.session() as session:
-                    ids = list(
-                        session.scalars(
-                            select(ScheduledJob.id).where(
-                                ScheduledJob.status == "pending", ScheduledJob.due_at <= clock.now
-                            )
-                        )
-                    )
-                for job_id in ids:
-                    run_job_task.apply(args=[job_id])
-        clock.now = target
+        fast_forward(self.app, lambda when: setattr(clock, "now", when), clock.now, target)
         return self.replies()
 
 

@@ -103,44 +103,17 @@ class TestBot:
         return find_conversation(session, self.channel, self.sender)
 
     def tick(self, **advance: float) -> list[str]:
-        """Move the fake clock forward, stopping at each due job to deliver its ETA task
-        (as a worker would), run the beat tick at the end, and pop what was sent."""
+        """Move the fake clock forward, running each job as it comes due (as a worker
+        would at its ETA), then the beat tick; pop what was sent."""
         from datetime import timedelta
 
-        from sqlalchemy import func
+        from mindlink.fastforward import fast_forward
+        from tasks.scheduling import tick_task
 
-        from store.models import ScheduledJob
-        from tasks.scheduling import run_job_task, tick_task
-
-        svc = self.app.extensions["mindlink"]
-        target = svc.clock.now + timedelta(**advance)
+        clock = self.app.extensions["mindlink"].clock
+        target = clock.now + timedelta(**advance)
+        fast_forward(self.app, lambda when: setattr(clock, "now", when), clock.now, target)
         with self.app.app_context():
-            while True:
-                with svc.db.session() as session:
-                    next_due = session.scalar(
-                        select(func.min(ScheduledJob.due_at)).where(
-                            ScheduledJob.status == "pending", ScheduledJob.due_at <= target
-                        )
-                    )
-                if next_due is None:
-                    break
-                svc.clock.now = max(svc.clock.now, next_due)
-                with svc.db.session() as session:
-                    due = list(
-                        session.scalars(
-                            select(ScheduledJob.id)
-                            .where(
-                                ScheduledJob.status == "pending",
-                                ScheduledJob.due_at <= svc.clock.now,
-                            )
-                            .order_by(ScheduledJob.due_at, ScheduledJob.id)
-                        )
-                    )
-                for job_id in due:
-                    run_job_task.apply(args=[job_id])
-                if svc.clock.now >= target:
-                    break
-            svc.clock.now = target
             tick_task.apply()
         return self.pop()
 
