@@ -14,8 +14,8 @@ from mindlink import create_app
 from mindlink.config import ROOT
 from nlu.fake import FakeClassifier
 from tests.botdriver import TestBot
+from tests.browser import launch, need_chromium
 from tests.conftest import base_config
-from tests.console.test_browser import CHROMIUM, need_chromium
 
 ARTIFACTS = ROOT / "test-artifacts" / "dev-phone"
 
@@ -73,17 +73,7 @@ def test_texting_hi_on_the_dev_phone_gets_an_answer(live: str) -> None:
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = launch(p)
         page = browser.new_page()
         page.set_default_timeout(15_000)
         try:

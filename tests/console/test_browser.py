@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,31 +14,14 @@ from werkzeug.serving import make_server
 from mindlink import create_app
 from mindlink.config import ROOT
 from nlu.fake import FakeClassifier
+from tests.browser import launch, need_chromium
 from tests.conftest import base_config
 from tests.console import seed
-from tests.services import REQUIRED
 
-CHROMIUM = os.environ.get("MINDLINK_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts" / "console"
 REPLY = "Hi, I'm Sam, a person on the MindLink team. I'm here with you now."
 
 pytestmark = pytest.mark.browser
-
-
-def need_chromium() -> None:
-    """Skip off CI when Chromium or Playwright is missing; fail on CI."""
-    reason = ""
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        reason = f"{CHROMIUM} not found (apt-get install chromium)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            reason = "playwright is not installed"
-    if reason and REQUIRED:
-        pytest.fail(reason + " - CI requires the browser test", pytrace=False)
-    if reason:
-        pytest.skip(reason)
 
 
 @pytest.fixture
@@ -69,17 +50,7 @@ def test_crisis_handoff_in_a_real_browser(live: tuple[str, Flask]) -> None:
     seed.history(app, cid, utcnow())
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         page.set_default_timeout(15_000)
         try:
