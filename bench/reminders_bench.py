@@ -209,6 +209,36 @@ def seed(app: Any, n: int, due: datetime) -> list[str]:
     return numbers
 
 
+class FiredWatch:
+    """Polls the database for when every reminder had fired (its message stored)."""
+
+    def __init__(self, app: Any, due: datetime, n: int) -> None:
+        self.app, self.due, self.n = app, due, n
+        self.seconds = float("nan")
+        self._stop = threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        from sqlalchemy import func, select
+
+        from store.models import Reminder
+
+        while not self._stop.is_set():
+            with self.app.extensions["mindlink"].db.session() as session:
+                moved = session.scalar(
+                    select(func.count())
+                    .select_from(Reminder)
+                    .where(Reminder.next_fire_at > self.due)
+                )
+            if int(moved or 0) >= self.n:
+                self.seconds = time.time() - self.due.timestamp()
+                return
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
 def verify(app: Any, due: datetime) -> dict[str, int]:
     """What the database says: reminder messages stored, and reminders moved to tomorrow."""
     from sqlalchemy import func, select
@@ -273,7 +303,9 @@ def main() -> None:
             print("warning: seeding was slow; beat may see the reminders late")
         procs.append(start("beat", args, env, logdir))
         wait_for(lambda: time.time() >= due.timestamp(), args.timeout, step=0.2)
+        fired = FiredWatch(app, due, n)
         reached = wait_for(lambda: len(fake.per_recipient) >= n, args.timeout, step=0.1)
+        fired.stop()
         done_at = max(fake.times) if fake.times else time.time()
         elapsed = done_at - due.timestamp()
         time.sleep(35)  # one more beat tick: would anything go twice?
@@ -283,6 +315,7 @@ def main() -> None:
         first = min(fake.times) - due.timestamp() if fake.times else float("nan")
         db = verify(app, due)
         print(f"reminders: {n} due at the same minute; all reached Twilio: {reached}")
+        print(f"  all fired and stored (scheduling layer) {fired.seconds:.1f} s after the minute")
         print(f"  first send {first:+.2f} s after the minute, last {elapsed:.1f} s after")
         print(f"  duplicates: {duplicates}   misses: {misses}")
         print(f"  stored: {db['stored']}, moved to tomorrow: {db['moved_to_tomorrow']}")
