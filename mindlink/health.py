@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify
 from prometheus_client import (
@@ -13,6 +14,7 @@ from prometheus_client import (
     multiprocess,
 )
 
+from mindlink.config import ROOT
 from mindlink.services import services
 
 bp = Blueprint("health", __name__)
@@ -26,7 +28,7 @@ def healthz() -> Response:
 
 @bp.get("/readyz")
 def readyz() -> tuple[Response, int]:
-    """Database and broker reachable (the model lives in workers, reported by them)."""
+    """Database and broker reachable, model files present (workers load them, not us)."""
     checks: dict[str, str] = {}
     try:
         services().db.ping()
@@ -41,8 +43,18 @@ def readyz() -> tuple[Response, int]:
         checks["broker"] = "ok"
     except Exception:
         checks["broker"] = "unreachable"
+    checks["model"] = "ok" if _model_present() else "missing"
     ready = all(v == "ok" for v in checks.values())
     return jsonify(status="ready" if ready else "not ready", checks=checks), 200 if ready else 503
+
+
+def _model_present() -> bool:
+    """The NLU artefact a worker will load exists (checked on disk, never loaded here)."""
+    configured = services().settings["nlu"].get("model_dir") or ""
+    if services().settings["nlu"].get("fake"):
+        return True
+    folder = Path(configured) if configured else ROOT / "nlu" / "model"
+    return (folder / "meta.json").exists()
 
 
 @bp.get("/metrics")

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from prometheus_client.parser import text_string_to_metric_families
@@ -46,7 +47,7 @@ def test_readyz_is_200_when_database_and_broker_answer(client: FlaskClient) -> N
     assert response.status_code == 200, response.get_json()
     assert response.get_json() == {
         "status": "ready",
-        "checks": {"database": "ok", "broker": "ok"},
+        "checks": {"database": "ok", "broker": "ok", "model": "ok"},
     }
 
 
@@ -60,7 +61,11 @@ def test_readyz_names_the_broker_when_it_is_down(
     response = app.test_client().get("/readyz")
     elapsed = time.perf_counter() - started
     assert response.status_code == 503
-    assert response.get_json()["checks"] == {"database": "ok", "broker": "unreachable"}
+    assert response.get_json()["checks"] == {
+        "database": "ok",
+        "broker": "unreachable",
+        "model": "ok",
+    }
     assert elapsed < 1.0, f"a refused broker should fail the probe at once, took {elapsed:.2f}s"
 
 
@@ -75,7 +80,11 @@ def test_readyz_names_the_database_when_it_is_down(
     )
     response = app.test_client().get("/readyz")
     assert response.status_code == 503
-    assert response.get_json()["checks"] == {"database": "unreachable", "broker": "ok"}
+    assert response.get_json()["checks"] == {
+        "database": "unreachable",
+        "broker": "ok",
+        "model": "ok",
+    }
     assert response.get_json()["status"] == "not ready"
 
 
@@ -87,7 +96,11 @@ def test_readyz_names_both_when_both_are_down(
     app = create_app(config, channel=channel, classifier=FakeClassifier, clock=clock)
     response = app.test_client().get("/readyz")
     assert response.status_code == 503
-    assert response.get_json()["checks"] == {"database": "unreachable", "broker": "unreachable"}
+    assert response.get_json()["checks"] == {
+        "database": "unreachable",
+        "broker": "unreachable",
+        "model": "ok",
+    }
 
 
 def test_metrics_expose_the_mindlink_counters(client: FlaskClient) -> None:
@@ -159,3 +172,12 @@ def test_metrics_add_up_across_processes_sharing_a_directory(tmp_path: Path) -> 
     }
     assert values["mindlink_inbound_handled_total"] == 6
     assert values["mindlink_outbound_sent_total"] == 10
+
+
+def test_readyz_reports_a_missing_model_without_loading_it(config: dict, tmp_path) -> None:
+    config["nlu"] = {"model_dir": str(tmp_path / "nowhere"), "fake": False}
+    app = create_app(config, classifier=lambda: pytest.fail("the web process loaded the model"))
+    app.extensions["mindlink"].db.create_all()
+    response = app.test_client().get("/readyz")
+    assert response.status_code == 503
+    assert response.get_json()["checks"]["model"] == "missing"
