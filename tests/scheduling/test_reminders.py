@@ -67,6 +67,18 @@ def test_create_computes_next_fire_in_the_persons_zone(
     ("kw", "words"),
     [
         ({"rrule": "FREQ=DAILY", "local_time": "21:00"}, "every day at 9:00pm"),
+        # The shape nlu.when produces: the time repeated in BYHOUR/BYMINUTE.
+        (
+            {"rrule": "FREQ=DAILY;BYHOUR=21;BYMINUTE=30", "local_time": "21:30"},
+            "every day at 9:30pm",
+        ),
+        (
+            {
+                "rrule": "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0",
+                "local_time": None,
+            },
+            "weekdays at 7:00am",
+        ),
         (
             {"rrule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "local_time": "07:00"},
             "weekdays at 7:00am",
