@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -285,12 +286,14 @@ def main() -> None:
 
     logdir = Path(tempfile.mkdtemp(prefix="reminders-bench-"))
     load_before = f"{os.getloadavg()[0]:.1f}"  # the machine may be shared: say how busy
+    worker = start("worker", args, env, logdir)
+    time.sleep(3)  # let the worker connect
+    base = baseline(app, n, args.timeout)
+    base_cpu = stop([worker])
+    print(f"baseline: {n} no-op tasks through the same broker and worker: {base:.1f} s")
+    print(f"  worker CPU {base_cpu:.1f} s")
     procs = [start("worker", args, env, logdir)]
     try:
-        time.sleep(3)  # let the worker connect
-        base = baseline(app, n, args.timeout)
-        print(f"baseline: {n} no-op tasks through the same broker and worker: {base:.1f} s")
-
         # Due at a minute boundary far enough ahead that beat (first tick after 30 s)
         # has claimed everything within its 60 s look-ahead by then.
         seeding_started = time.time()
@@ -325,14 +328,24 @@ def main() -> None:
         )
         print(f"  load average at the start {load_before}, at the end {os.getloadavg()[0]:.1f}")
     finally:
-        for proc in procs:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        cpu = stop(procs)
+        print(f"  worker and beat CPU {cpu:.1f} s (the load-independent cost of the run)")
         fake.shutdown()
+
+
+def stop(procs: list[Any]) -> float:
+    """Stop the processes we started; return the CPU seconds they (and their pools) used."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 if __name__ == "__main__":
