@@ -41,12 +41,13 @@ def respond(
     if word == "opt_in":
         convo.opted_out = False
         return [Reply(render("opt_in"))]
+    if word == "help":  # answered even after opting out, as carriers require
+        kind = "optout" if convo.opted_out else "reply"
+        return [Reply(render("help", helpline=helpline, channel=convo.channel), kind=kind)]
     if convo.opted_out:
         if parse.crisis:  # we may not text them, but a person should know
             dialogue.flag(session, convo, "crisis", parse.crisis_kind, now, settings)
         return []
-    if word == "help":
-        return [Reply(render("help", helpline=helpline, channel=convo.channel))]
     media = json.loads(row.media) if row.media else []
     return dialogue.respond(session, convo, row.body or "", media, parse, settings, now)
 

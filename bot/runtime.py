@@ -59,7 +59,11 @@ def handle_conversation(
     try:
         while True:
             with db.session() as session:
-                lease.acquire(session, conversation_id, owner, clock(), seconds)  # renew
+                if not lease.acquire(session, conversation_id, owner, clock(), seconds):
+                    # Our lease lapsed and another worker holds it: it carries on from here.
+                    return Handled(
+                        False, handled, outbound, jobs=tuple(jobs), alerts=tuple(set(alerts))
+                    )
                 result = _handle_next(session, conversation_id, classifier, settings, clock())
                 new_jobs = list(session.info.pop("new_jobs", []))
                 new_alerts = list(session.info.pop("alerts", []))

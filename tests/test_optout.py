@@ -210,3 +210,11 @@ def test_help_says_what_this_is_how_to_stop_and_where_to_get_help(
     assert "not a therapist" in text and "not an emergency service" in text
     assert "STOP" in text
     assert helpline in text, text
+
+
+def test_help_is_answered_even_after_opting_out(testbot: TestBot) -> None:
+    testbot.push("STOP")
+    testbot.pop()
+    testbot.push("HELP")
+    replies = testbot.pop()
+    assert replies and "STOP" in replies[0] and "116 123" in replies[0]
