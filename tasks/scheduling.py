@@ -112,9 +112,9 @@ def fan_out(
     return count
 
 
-@shared_task(bind=True, name="mindlink.fire_reminders", acks_late=True, ignore_result=True, **RETRY)
-def fire_reminders_task(self, reminder_ids: list[int]) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """Fire a chunk of due reminders in one transaction, then deliver what it stored."""
+@shared_task(name="mindlink.fire_reminders", acks_late=True, ignore_result=True, **RETRY)
+def fire_reminders_task(reminder_ids: list[int]) -> dict[str, int]:
+    """Fire a chunk of due reminders in one transaction, then queue their delivery."""
     svc = services()
     now = svc.clock()
     with svc.db.session() as session:
@@ -128,16 +128,24 @@ def fire_reminders_task(self, reminder_ids: list[int]) -> dict[str, int]:  # typ
                 for rid in reminder_ids
             ]
     sent = sorted({r.conversation_id for r in results if r.outcome == "sent" and r.conversation_id})
-    deliver_now(sent, worker_id(self.request.id))
+    if sent:  # committed: if this publish fails, the sweeper finds the stored rows
+        _queue(deliver_batch_task, [sent], 0)
     return dict(Counter(r.outcome for r in results))
 
 
+@shared_task(bind=True, name="mindlink.deliver_batch", acks_late=True, ignore_result=True)
+def deliver_batch_task(self, conversation_ids: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """Deliver what a firing chunk stored: one task per chunk rather than one per person."""
+    deliver_now(conversation_ids, worker_id(self.request.id))
+
+
 def deliver_now(conversation_ids: Iterable[int], owner: str) -> None:
-    """Deliver what was just committed, here, instead of one queued task per person.
+    """Deliver stored messages of several conversations, one after the other.
 
     This is the same ``deliver_conversation`` (and send lease) the delivery task runs;
     a conversation whose lease is busy, or that must back off, goes to the delivery
     task. If this worker dies mid-way the rows stay stored and the sweeper sends them.
+    Queued separately from firing, so every due reminder is fired (and stored) first.
     """
     svc = services()
     for conversation_id in conversation_ids:
@@ -168,8 +176,8 @@ def fire_nudges_task(conversation_ids: list[int]) -> dict[str, int]:
             outcomes[outcome] += 1
             if outcome == "sent":
                 sent.append(cid)
-    for cid in sent:
-        enqueue_delivery(cid)
+    if sent:
+        _queue(deliver_batch_task, [sent], 0)
     return dict(outcomes)
 
 
