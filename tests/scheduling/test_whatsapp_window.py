@@ -94,3 +94,31 @@ def test_proactive_whatsapp_message_and_the_24_hour_window(
         assert json.loads(form["ContentVariables"][0]) == {"1": "Reminder: stretch"}
         assert "Body" not in form
     assert row.status == "queued"
+
+
+@pytest.mark.parametrize("content_sid", ["HX" + "2" * 32, ""])
+@responses.activate
+def test_a_nudge_always_falls_outside_the_window(
+    tmp_path: Path, clock: FakeClock, content_sid: str
+) -> None:
+    app = whatsapp_app(tmp_path, clock, "")
+    app.extensions["mindlink"].settings["whatsapp_templates"]["nudge"]["content_sid"] = content_sid
+    responses.post(API, json={"sid": "SM" + "e" * 32, "status": "queued"}, status=201)
+    with app.extensions["mindlink"].db.session() as session:
+        add_person(session, channel="whatsapp", last_inbound_at=clock.now)
+    clock.advance(days=4)  # past the 72 h of inactivity, at midday
+    tick(app)
+    tick(app)
+    [row] = outbound(app)
+    assert row.kind == "nudge" and row.variant in ("general_a", "general_b")
+    if content_sid:
+        [call] = responses.calls
+        form = parse_qs(str(call.request.body))
+        assert form["ContentSid"] == [content_sid] and "Body" not in form
+        assert row.status == "queued"
+    else:
+        assert len(responses.calls) == 0
+        assert (row.status, row.error_reason) == (
+            "skipped",
+            "outside_whatsapp_24h_window_no_template",
+        )
