@@ -339,3 +339,23 @@ def test_the_batch_path_stores_the_same_row_as_queue_replies(
     rows = outbound(app, cid)
     assert len(rows) == 2
     assert [getattr(rows[0], c) for c in columns] == [getattr(rows[1], c) for c in columns]
+
+
+def test_an_occurrence_whose_queued_task_was_lost_is_queued_again(
+    app: Flask, clock: FakeClock, channel: RecordingChannel
+) -> None:
+    from bot.reminders import claim_due
+    from tasks.scheduling import LOOKAHEAD, REQUEUE_AFTER
+
+    rid = new_reminder(app, clock)
+    clock.now = datetime(2026, 3, 2, 20, 59, 30, tzinfo=UTC)
+    with app.extensions["mindlink"].db.session() as session:  # a tick whose publish was lost
+        assert claim_due(session, clock.now, LOOKAHEAD, REQUEUE_AFTER) == [
+            (rid, datetime(2026, 3, 2, 21, 0, tzinfo=UTC))
+        ]
+    clock.now = datetime(2026, 3, 2, 21, 1, tzinfo=UTC)
+    tick(app)  # still marked as queued: left to the task we think is on its way
+    assert channel.sent == []
+    clock.now += REQUEUE_AFTER
+    tick(app)
+    assert channel.bodies() == ["Reminder: take my tablets"]
