@@ -55,6 +55,7 @@ def create_reminder(
         raise ValueError(f"unknown reminder kind {kind!r}")
     rule = _normalise_rule(rrule)
     local = _local_time(rule, local_time, first, convo.timezone)
+    rule, local = _pin_time(rule, local)
     fire_at = first_fire(rule, local, convo.timezone, first, now)
     reminder = Reminder(
         conversation_id=convo.id,
@@ -106,6 +107,7 @@ def reschedule(
         first = _same_day_at(reminder.next_fire_at, local, tz) if local else reminder.next_fire_at
     if rule is not None and local is None:
         local = _local_time(rule, None, first or reminder.next_fire_at, tz)
+    rule, local = _pin_time(rule, local)
     fire_at = first_fire(rule, local, tz, first, now)
     reminder.rrule, reminder.local_time, reminder.timezone = rule, local, tz
     reminder.next_fire_at, reminder.anchor_at = fire_at, fire_at
@@ -368,6 +370,25 @@ def _normalise_rule(rrule: str | None) -> str | None:
     rule = rrule.strip().removeprefix("RRULE:")
     rrulestr(f"RRULE:{rule}", dtstart=datetime(2026, 1, 1))
     return rule
+
+
+def _pin_time(rule: str | None, local: str | None) -> tuple[str | None, str | None]:
+    """One source for the time of day: ``local_time`` wins over BYHOUR/BYMINUTE in the rule.
+
+    "Move it to 8pm" changes ``local_time`` only, so a rule that still said BYHOUR=21
+    would keep firing at nine. A rule with several hours (9am and 9pm) keeps its own.
+    """
+    if rule is None or local is None:
+        return rule, local
+    parts = rule_parts(rule)
+    if "," in parts.get("BYHOUR", "") or "," in parts.get("BYMINUTE", ""):
+        return rule, None
+    kept = [
+        item
+        for item in rule.split(";")
+        if item.split("=", 1)[0].strip().upper() not in ("BYHOUR", "BYMINUTE", "BYSECOND")
+    ]
+    return ";".join(kept), local
 
 
 def _local_time(

@@ -71,6 +71,8 @@ def next_occurrence(
     if local_time:
         at = parse_hhmm(local_time)
         start = start.replace(hour=at.hour, minute=at.minute)
+    elif "BYHOUR" in (parts := rule_parts(rrule)) and "BYMINUTE" not in parts:
+        start = start.replace(minute=0)  # "at 9 and 21" means on the hour
     rule = _parsed(rule_text).replace(dtstart=start)
     candidate = rule.after(local_after, inc=False)
     while candidate is not None:

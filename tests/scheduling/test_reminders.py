@@ -359,3 +359,20 @@ def test_an_occurrence_whose_queued_task_was_lost_is_queued_again(
     clock.now += REQUEUE_AFTER
     tick(app)
     assert channel.bodies() == ["Reminder: take my tablets"]
+
+
+def test_moving_a_parsed_rule_to_another_time_changes_when_it_fires(
+    app: Flask, clock: FakeClock
+) -> None:
+    rid = new_reminder(app, clock, rrule="FREQ=DAILY;BYHOUR=21;BYMINUTE=0", local_time="21:00")
+    with app.extensions["mindlink"].db.session() as session:
+        row = session.get(Reminder, rid)
+        assert row is not None
+        assert row.rrule == "FREQ=DAILY"
+        reschedule(session, row, local_time="20:00", rrule=None, first=None, now=clock.now)
+        assert local(row.next_fire_at, "Europe/London") == "Mon 02 Mar 20:00"
+        reschedule(
+            session, row, local_time=None, rrule="FREQ=DAILY;BYHOUR=9,21", first=None, now=clock.now
+        )
+        assert row.local_time is None
+        assert local(row.next_fire_at, "Europe/London") == "Mon 02 Mar 21:00"
