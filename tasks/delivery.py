@@ -104,6 +104,7 @@ def deliver_conversation(
                     continue
                 row.status = "sending"
                 row.attempts += 1
+                lease.relaxed_commit(session)  # an attempt count, not a record of sending
                 session.commit()
                 message = Outgoing(
                     to=address_for(convo),
