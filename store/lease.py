@@ -32,10 +32,13 @@ def acquire(
     now: datetime,
     seconds: int,
     purpose: Purpose = "handle",
+    commit: bool = True,
 ) -> bool:
-    """Take the lease if it is free, expired or already ours; commit at once."""
+    """Take the lease if it is free, expired or already ours; commit at once unless told
+    the caller's transaction carries on."""
     owner_col, until_col = (getattr(Conversation, c) for c in _columns(purpose))
-    relaxed_commit(session)
+    if commit:
+        relaxed_commit(session)
     result = session.execute(
         update(Conversation)
         .where(Conversation.id == conversation_id)
@@ -43,23 +46,30 @@ def acquire(
         .values({owner_col: owner, until_col: now + timedelta(seconds=seconds)})
         .execution_options(synchronize_session=False)
     )
-    session.commit()
+    if commit:
+        session.commit()
     return bool(getattr(result, "rowcount", 0) == 1)
 
 
 def release(
-    session: Session, conversation_id: int, owner: str, purpose: Purpose = "handle"
+    session: Session,
+    conversation_id: int,
+    owner: str,
+    purpose: Purpose = "handle",
+    commit: bool = True,
 ) -> None:
     """Give the lease back if we still hold it."""
     owner_col, until_col = (getattr(Conversation, c) for c in _columns(purpose))
-    relaxed_commit(session)
+    if commit:
+        relaxed_commit(session)
     session.execute(
         update(Conversation)
         .where(Conversation.id == conversation_id, owner_col == owner)
         .values({owner_col: None, until_col: None})
         .execution_options(synchronize_session=False)
     )
-    session.commit()
+    if commit:
+        session.commit()
 
 
 def relaxed_commit(session: Session) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bot.outbox import decide
 from store import Database, lease
 from store.models import Conversation, OutboundMessage
-from tasks.channel import Channel, Outgoing, PermanentSendError, TransientSendError
+from tasks.channel import Channel, Outgoing, PermanentSendError, Sent, TransientSendError
 
 log = logging.getLogger("mindlink.delivery")
 
@@ -53,6 +53,15 @@ def status_callback(settings: dict[str, Any]) -> str | None:
     return f"{base}/twilio/status" if base else None
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """The next message to send, read inside the transaction that marked it ``sending``."""
+
+    row_id: int
+    attempts: int
+    message: Outgoing
+
+
 def deliver_conversation(
     db: Database,
     conversation_id: int,
@@ -61,87 +70,122 @@ def deliver_conversation(
     owner: str,
     clock: Callable[[], datetime],
 ) -> Delivered:
-    """Send pending messages oldest first; stop at a retryable failure to keep order."""
+    """Send pending messages oldest first; stop at a retryable failure to keep order.
+
+    Two transactions a message: one takes (or renews) the send lease and marks the next
+    row ``sending``; the next records the result and, in the same transaction, claims the
+    following row or gives the lease back.
+    """
     twilio = settings["twilio"]
     with db.session() as session:
-        if not lease.acquire(session, conversation_id, owner, clock(), SEND_LEASE, purpose="send"):
+        if not lease.acquire(
+            session, conversation_id, owner, clock(), SEND_LEASE, purpose="send", commit=False
+        ):
             return Delivered(busy=True)
+        leased_at = clock()
+        lease.relaxed_commit(session)  # a lease and an attempt count: bookkeeping only
+        claim = _claim_next(session, conversation_id, owner, settings, clock())
     sent = 0
-    leased_at = clock()
     try:
-        while True:
+        while claim is not None:
+            outcome: Sent | TransientSendError | PermanentSendError
+            try:
+                outcome = channel.send(claim.message)
+            except (TransientSendError, PermanentSendError) as exc:
+                outcome = exc
             with db.session() as session:
+                now = clock()
+                row = session.get(OutboundMessage, claim.row_id)
+                assert row is not None
+                if isinstance(outcome, TransientSendError):
+                    if claim.attempts < int(twilio["send_retries"]):
+                        row.status, row.error_reason = "pending", str(outcome)
+                        lease.release(session, conversation_id, owner, "send", commit=False)
+                        return Delivered(
+                            sent=sent,
+                            retry_in=backoff_seconds(
+                                claim.attempts, float(twilio["retry_backoff_seconds"])
+                            ),
+                        )
+                    _fail(row, "retries_exhausted", str(outcome), now)
+                elif isinstance(outcome, PermanentSendError):
+                    _fail(row, outcome.code, outcome.reason, now)
+                else:
+                    row.twilio_sid, row.status, row.sent_at = outcome.sid, outcome.status, now
+                    row.error_reason = None
+                    convo = session.get(Conversation, conversation_id)
+                    assert convo is not None
+                    convo.last_outbound_at = now
+                    sent += 1
+                    log.info(
+                        "outbound_sent",
+                        extra={"outbound_id": row.id, "conversation_id": conversation_id},
+                    )
                 # Renew once a third of the lease has gone: a long queue or a slow provider
                 # outlasts one lease, and a second worker taking it over would send the same
-                # rows again. (Renewing before every send costs a commit per message.)
-                if clock() - leased_at > timedelta(seconds=SEND_LEASE / 3):
+                # rows again. (Renewing before every send would cost a commit per message.)
+                if now - leased_at > timedelta(seconds=SEND_LEASE / 3):
                     if not lease.acquire(
-                        session, conversation_id, owner, clock(), SEND_LEASE, purpose="send"
+                        session,
+                        conversation_id,
+                        owner,
+                        now,
+                        SEND_LEASE,
+                        purpose="send",
+                        commit=False,
                     ):
                         log.warning("send_lease_lost", extra={"conversation_id": conversation_id})
                         return Delivered(sent=sent)
-                    leased_at = clock()
-                row = session.scalar(
-                    select(OutboundMessage)
-                    .where(
-                        OutboundMessage.conversation_id == conversation_id,
-                        OutboundMessage.status.in_(("pending", "sending")),
-                    )
-                    .order_by(OutboundMessage.id)
-                    .limit(1)
-                )
-                if row is None:
-                    return Delivered(sent=sent)
-                convo = session.get(Conversation, conversation_id)
-                assert convo is not None
-                now = clock()
-                decision = decide(convo, row, now, settings.get("whatsapp_templates") or {})
-                if decision.action == "skip":
-                    row.status, row.error_reason = "skipped", decision.reason
-                    log.info(
-                        "outbound_skipped", extra={"outbound_id": row.id, "reason": decision.reason}
-                    )
-                    continue
-                row.status = "sending"
-                row.attempts += 1
-                lease.relaxed_commit(session)  # an attempt count, not a record of sending
-                session.commit()
-                message = Outgoing(
-                    to=address_for(convo),
-                    from_=sender_for(convo, settings),
-                    body=row.body,
-                    status_callback=status_callback(settings),
-                    content_sid=decision.content_sid,
-                    content_variables=decision.content_variables,
-                )
-                try:
-                    result = channel.send(message)
-                except TransientSendError as exc:
-                    if row.attempts >= int(twilio["send_retries"]):
-                        _fail(row, "retries_exhausted", str(exc), now)
-                        continue
-                    row.status = "pending"
-                    row.error_reason = str(exc)
-                    return Delivered(
-                        sent=sent,
-                        retry_in=backoff_seconds(
-                            row.attempts, float(twilio["retry_backoff_seconds"])
-                        ),
-                    )
-                except PermanentSendError as exc:
-                    _fail(row, exc.code, exc.reason, now)
-                    continue
-                row.twilio_sid, row.status, row.sent_at = result.sid, result.status, now
-                row.error_reason = None
-                convo.last_outbound_at = now
-                sent += 1
-                log.info(
-                    "outbound_sent",
-                    extra={"outbound_id": row.id, "conversation_id": conversation_id},
-                )
-    finally:
-        with db.session() as session:
+                    leased_at = now
+                claim = _claim_next(session, conversation_id, owner, settings, now)
+    except BaseException:
+        with db.session() as session:  # best effort; otherwise the lease simply expires
             lease.release(session, conversation_id, owner, purpose="send")
+        raise
+    return Delivered(sent=sent)
+
+
+def _claim_next(
+    session: Any, conversation_id: int, owner: str, settings: dict[str, Any], now: datetime
+) -> _Claim | None:
+    """Mark the oldest sendable row ``sending`` (skipping what may not go), or give the
+    lease back when nothing is left. Runs inside the caller's transaction."""
+    templates = settings.get("whatsapp_templates") or {}
+    while True:
+        row = session.scalar(
+            select(OutboundMessage)
+            .where(
+                OutboundMessage.conversation_id == conversation_id,
+                OutboundMessage.status.in_(("pending", "sending")),
+            )
+            .order_by(OutboundMessage.id)
+            .limit(1)
+        )
+        if row is None:
+            lease.release(session, conversation_id, owner, purpose="send", commit=False)
+            return None
+        convo = session.get(Conversation, conversation_id)
+        assert convo is not None
+        decision = decide(convo, row, now, templates)
+        if decision.action == "skip":
+            row.status, row.error_reason = "skipped", decision.reason
+            session.flush()
+            log.info("outbound_skipped", extra={"outbound_id": row.id, "reason": decision.reason})
+            continue
+        row.status = "sending"
+        row.attempts += 1
+        return _Claim(
+            row.id,
+            row.attempts,
+            Outgoing(
+                to=address_for(convo),
+                from_=sender_for(convo, settings),
+                body=row.body,
+                status_callback=status_callback(settings),
+                content_sid=decision.content_sid,
+                content_variables=decision.content_variables,
+            ),
+        )
 
 
 def _fail(row: OutboundMessage, code: str, reason: str, now: datetime) -> None:
