@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("train", help="fine-tune and write the artefact")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--out", default=None)
-    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--epochs", type=int, default=6)
     p.add_argument("--no-refit", action="store_true", help="skip the refit on train+validation")
     p.set_defaults(func=_train)
     p = sub.add_parser("evaluate", help="held-out report, also written to docs/nlu-eval.md")

@@ -30,7 +30,7 @@ class Sample:
 class Settings:
     """Fine-tuning hyper-parameters."""
 
-    epochs: int = 5
+    epochs: int = 6
     batch_size: int = 32
     lr: float = 6e-5
     head_lr: float = 2e-3
