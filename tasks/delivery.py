@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.outbox import decide
 from store import Database, lease
@@ -95,11 +95,10 @@ def deliver_conversation(
                 outcome = exc
             with db.session() as session:
                 now = clock()
-                row = session.get(OutboundMessage, claim.row_id)
-                assert row is not None
+                # Plain UPDATEs: recording a result needs no row loaded (nor decrypted).
                 if isinstance(outcome, TransientSendError):
                     if claim.attempts < int(twilio["send_retries"]):
-                        row.status, row.error_reason = "pending", str(outcome)
+                        _record(session, claim.row_id, status="pending", error_reason=str(outcome))
                         lease.release(session, conversation_id, owner, "send", commit=False)
                         return Delivered(
                             sent=sent,
@@ -107,19 +106,28 @@ def deliver_conversation(
                                 claim.attempts, float(twilio["retry_backoff_seconds"])
                             ),
                         )
-                    _fail(row, "retries_exhausted", str(outcome), now)
+                    _fail(session, claim.row_id, "retries_exhausted", str(outcome), now)
                 elif isinstance(outcome, PermanentSendError):
-                    _fail(row, outcome.code, outcome.reason, now)
+                    _fail(session, claim.row_id, outcome.code, outcome.reason, now)
                 else:
-                    row.twilio_sid, row.status, row.sent_at = outcome.sid, outcome.status, now
-                    row.error_reason = None
-                    convo = session.get(Conversation, conversation_id)
-                    assert convo is not None
-                    convo.last_outbound_at = now
+                    _record(
+                        session,
+                        claim.row_id,
+                        twilio_sid=outcome.sid,
+                        status=outcome.status,
+                        sent_at=now,
+                        error_reason=None,
+                        updated_at=now,
+                    )
+                    session.execute(
+                        update(Conversation)
+                        .where(Conversation.id == conversation_id)
+                        .values(last_outbound_at=now)
+                    )
                     sent += 1
                     log.info(
                         "outbound_sent",
-                        extra={"outbound_id": row.id, "conversation_id": conversation_id},
+                        extra={"outbound_id": claim.row_id, "conversation_id": conversation_id},
                     )
                 # Renew once a third of the lease has gone: a long queue or a slow provider
                 # outlasts one lease, and a second worker taking it over would send the same
@@ -188,7 +196,12 @@ def _claim_next(
         )
 
 
-def _fail(row: OutboundMessage, code: str, reason: str, now: datetime) -> None:
+def _record(session: Any, row_id: int, **values: Any) -> None:
+    """Update one outbound row's delivery fields."""
+    session.execute(update(OutboundMessage).where(OutboundMessage.id == row_id).values(**values))
+
+
+def _fail(session: Any, row_id: int, code: str, reason: str, now: datetime) -> None:
     """Record a final failure; it stays visible to staff and in metrics."""
-    row.status, row.error_code, row.error_reason, row.updated_at = "failed", code, reason, now
-    log.warning("outbound_failed", extra={"outbound_id": row.id, "error_code": code})
+    _record(session, row_id, status="failed", error_code=code, error_reason=reason, updated_at=now)
+    log.warning("outbound_failed", extra={"outbound_id": row_id, "error_code": code})
