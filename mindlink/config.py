@@ -116,8 +116,23 @@ def _fill_secrets(settings: dict[str, Any]) -> None:
         "encryption_keys": Fernet.generate_key().decode(),
         "hash_key": secrets.token_urlsafe(32),
     }
+    new = {name: generated[name] for name in missing if name not in saved}
+    if new:
+        # Several processes start at once: write a whole file and swap it in, and let the
+        # first writer win so every process ends up with the same keys.
+        candidate = {**new, **saved}
+        tmp = store.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(candidate))
+        tmp.chmod(0o600)
+        try:
+            if store.exists():
+                os.replace(tmp, store)
+            else:
+                os.link(tmp, store)  # fails if another process got there first
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
+        saved = json.loads(store.read_text())
     for name in missing:
-        saved.setdefault(name, generated[name])
         settings[name] = saved[name]
-    store.write_text(json.dumps(saved))
-    store.chmod(0o600)
