@@ -79,7 +79,7 @@ MENU_NUMBERS = {
 KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
     (r"\b(check[- ]?in|checkin)\b", "action_start_checkin"),
-    (r"\b(breath(e|ing)?|box breathing|4-7-8)\b", "action_start_breathing"),
+    (r"\b(breath(e|ing)?|box|4-7-8|478|calm down)\b", "action_start_breathing"),
     (r"\b(sleep|insomnia|can'?t sleep)\b", "action_start_sleep"),
     (r"\b(move|change|reschedule|push|switch)\b.*\bto\b", "action_change_reminder"),
     (
