@@ -5,7 +5,6 @@ One function decides what to run for a message; rasa-sdk actions do the talking.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -15,6 +14,19 @@ from sqlalchemy.orm import Session
 from bot import context, effects, engine, onboarding, safety
 from bot.actions import DOMAIN, SUBMIT
 from bot.locale import zone_from_text
+from bot.routing import (
+    BREATHING_STOP,
+    EXIT_WORDS,
+    FORM_INTENTS,
+    INTERRUPTS,
+    MENU_NUMBERS,
+    REMINDER_CANCEL,
+    REMINDER_CHANGE,
+    TIMEZONE_CHANGE,
+    WHICH_ONE,
+    intent_of,
+    route,
+)
 from bot.safety import answer_of
 from bot.text import exists, render
 from bot.types import Reply
@@ -23,101 +35,6 @@ from store.models import Conversation, Flag
 if TYPE_CHECKING:
     from nlu import Parse
 
-# Intent -> the action that starts it.
-ROUTES: dict[str, str] = {
-    "greet": "action_greet",
-    "goodbye": "action_goodbye",
-    "thanks": "action_thanks",
-    "mood_report": "action_start_checkin",
-    "checkin_request": "action_start_checkin",
-    "breathing_request": "action_start_breathing",
-    "sleep_help": "action_start_sleep",
-    "set_reminder": "action_set_reminder",
-    "list_reminders": "action_list_reminders",
-    "cancel_reminder": "action_cancel_reminder",
-    "help": "action_menu",
-    "human_request": "action_handover",
-    "delete_data": "action_start_delete",
-    "export_data": "action_export",
-    "smalltalk": "action_smalltalk",
-    "support_other": "action_support_other",
-    "affirm": "action_menu",
-    "deny": "action_menu",
-    "out_of_scope": "action_fallback",
-}
-# Requests strong enough to interrupt a flow in progress.
-INTERRUPTS = frozenset(
-    {
-        "checkin_request",
-        "breathing_request",
-        "sleep_help",
-        "set_reminder",
-        "list_reminders",
-        "cancel_reminder",
-        "help",
-        "human_request",
-        "delete_data",
-        "export_data",
-    }
-)
-# A form's own intents never interrupt it ("4, feeling low" inside a check-in).
-FORM_INTENTS: dict[str, tuple[str, ...]] = {
-    "checkin_form": ("checkin_request", "mood_report"),
-    "breathing_form": ("breathing_request",),
-    "breathing_after_form": ("breathing_request", "mood_report"),
-    "sleep_form": ("sleep_help",),
-    "reminder_form": ("set_reminder",),
-    "delete_form": ("delete_data",),
-}
-MENU_NUMBERS = {
-    "1": "action_start_checkin",
-    "2": "action_start_breathing",
-    "3": "action_start_sleep",
-    "4": "action_set_reminder",
-    "5": "action_handover",
-}
-KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
-    (r"\b(check[- ]?in|checkin)\b", "action_start_checkin"),
-    (r"\b(breath(e|ing)?|box|4-7-8|478|calm down)\b", "action_start_breathing"),
-    (r"\b(sleep|insomnia|can'?t sleep)\b", "action_start_sleep"),
-    (r"\b(move|change|reschedule|push|switch)\b.*\bto\b", "action_change_reminder"),
-    (
-        r"\b(cancel|delete|remove|stop|turn off)\b.*\b(one|reminder|reminders|it)\b",
-        "action_cancel_reminder",
-    ),
-    (r"\bremind(er|ers)?\b", "action_set_reminder"),
-    (
-        r"\b(talk to|speak to|chat with) (a |an |some)?(person|human|someone|somebody|real)\b",
-        "action_handover",
-    ),
-)
-EXIT_WORDS = re.compile(
-    r"^(exit|quit it|never ?mind|nvm|forget it|leave it|menu|"
-    r"cancel (this|that|it)|stop (this|that|it)|something else)\W*$",
-    re.IGNORECASE,
-)
-BREATHING_STOP = re.compile(
-    r"^(done|finish(ed)?|enough|that'?s enough|stop (it|breathing|"
-    r"the exercise|now)|end (it|the exercise))\W*$",
-    re.IGNORECASE,
-)
-# Editing an existing reminder reads like other requests ("move the check in one to 8").
-REMINDER_CHANGE = re.compile(
-    r"\b(?:make|change|move) (?:it|that|them)\b.*\d|"
-    r"\b(?:move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d",
-    re.IGNORECASE,
-)
-REMINDER_CANCEL = re.compile(
-    r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
-    r"one|ones|it)\b",
-    re.IGNORECASE,
-)
-TIMEZONE_CHANGE = re.compile(
-    r"\b(?:time ?zone(?: is| to)?|i(?:'m| am) (?:in|based in)|i live in|"
-    r"living in|moved to)\s+(.+?)\W*$",
-    re.IGNORECASE,
-)
 FLOW_TIMEOUT = timedelta(hours=6)
 MAX_REASKS = 2
 
@@ -155,7 +72,7 @@ def respond(
     if media and not text.strip():
         return [Reply(render("media"))]
     if not convo.onboarded:
-        requested = _route(_intent(parse, text, settings), text)
+        requested = route(intent_of(parse, text, settings), text)
         step = onboarding.step(convo, text, parse.intent, requested, settings, now)
         if step is not None:
             replies, pending = step
@@ -178,7 +95,7 @@ def _dialogue(
     """Pending offer, running exercise, active form, or a new request."""
     derived = context.derive(session, convo, settings, now)
     offer = convo.slots.get("offer")
-    intent = _intent(parse, text, settings)
+    intent = intent_of(parse, text, settings)
     if derived["breathing_running"]:
         if BREATHING_STOP.match(text.strip()) or intent == "deny":
             return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
@@ -212,24 +129,7 @@ def _dialogue(
     menu_choice = MENU_NUMBERS.get(text.strip().rstrip("."))
     if menu_choice and convo.slots.get("menu_shown"):
         return _run(session, convo, menu_choice, text, parse, settings, now)
-    return _run(session, convo, _route(intent, text), text, parse, settings, now)
-
-
-def _intent(parse: Parse, text: str, settings: dict[str, Any]) -> str:
-    """The model's intent, or the fallback when it is unsure."""
-    if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
-        return "out_of_scope_unsure"
-    return parse.intent
-
-
-def _route(intent: str, text: str) -> str:
-    """The action that starts what the person asked for."""
-    if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
-        return ROUTES[intent]
-    for pattern, action in KEYWORDS:  # plain words still work when the model is unsure
-        if re.search(pattern, text.strip(), re.IGNORECASE):
-            return action
-    return ROUTES.get(intent, "action_fallback")
+    return _run(session, convo, route(intent, text), text, parse, settings, now)
 
 
 def _answer_offer(
@@ -246,7 +146,7 @@ def _answer_offer(
     if offer == "cancel_which":
         return (
             _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
-            if (re.search(r"\d|all|both", text))
+            if WHICH_ONE.search(text)
             else None
         )
     if answer == "no":
