@@ -1,0 +1,152 @@
+"""A breathing session: paced prompts as scheduled jobs, stopped at once on request."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot import breathing
+from bot.effects import effect
+from bot.jobs import cancel_jobs, handler, schedule_job
+from bot.text import render
+from bot.types import Reply
+from store.models import (
+    BreathingSession,
+    Conversation,
+    ScheduledJob,
+)
+
+
+@effect("start_breathing")
+def start_breathing(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Create the session and schedule one paced prompt per round, then the end."""
+    pattern = breathing.PATTERNS[str(data["pattern"])]
+    row = BreathingSession(
+        conversation_id=convo.id,
+        pattern=pattern.key,
+        mood_before=data.get("mood_before"),
+        started_at=now,
+    )
+    session.add(row)
+    session.flush()
+    for index, offset in enumerate(breathing.schedule(pattern)):
+        schedule_job(
+            session,
+            convo,
+            "breathing_step",
+            now + timedelta(seconds=offset),
+            {"session_id": row.id, "round": index + 1},
+            dedupe_key=f"breathing:{row.id}:{index + 1}",
+        )
+    schedule_job(
+        session,
+        convo,
+        "breathing_end",
+        now + timedelta(seconds=breathing.finish_after(pattern)),
+        {"session_id": row.id},
+        dedupe_key=f"breathing:{row.id}:end",
+    )
+    convo.slots = {
+        **convo.slots,
+        "breathing_session_id": row.id,
+        "breathing_mood_before": data.get("mood_before"),
+    }
+    return []
+
+
+def _running_session(session: Session, convo: Conversation) -> BreathingSession | None:
+    """The breathing session in progress, if any."""
+    sid = convo.slots.get("breathing_session_id")
+    row = session.get(BreathingSession, sid) if sid else None
+    return row if row is not None and row.conversation_id == convo.id else None
+
+
+@effect("stop_breathing")
+def stop_breathing(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Cancel the remaining prompts at once."""
+    cancel_jobs(session, convo, "breathing_step")
+    cancel_jobs(session, convo, "breathing_end")
+    row = _running_session(session, convo)
+    if row is not None and row.status == "running":
+        row.status, row.ended_at = "stopped", now
+    return []
+
+
+@effect("finish_breathing")
+def finish_breathing(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Keep the mood after."""
+    row = _running_session(session, convo)
+    if row is not None:
+        row.mood_after = data.get("mood_after")
+        row.status = "done" if row.status == "running" else row.status
+        row.ended_at = row.ended_at or now
+    convo.slots = {
+        k: v
+        for k, v in convo.slots.items()
+        if k not in ("breathing_session_id", "breathing_mood_before")
+    }
+    return []
+
+
+@handler("breathing_step")
+def breathing_step(
+    session: Session,
+    convo: Conversation,
+    job: ScheduledJob,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """One paced prompt."""
+    row = session.get(BreathingSession, job.payload.get("session_id"))
+    if row is None or row.status != "running" or convo.opted_out:
+        return []
+    pattern = breathing.PATTERNS[row.pattern]
+    row.step = int(job.payload["round"])
+    return [
+        Reply(
+            render("breathing_step", round=row.step, rounds=pattern.rounds, phases=pattern.phases),
+            kind="breathing",
+        )
+    ]
+
+
+@handler("breathing_end")
+def breathing_end(
+    session: Session,
+    convo: Conversation,
+    job: ScheduledJob,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Last round done: ask how they feel."""
+    row = session.get(BreathingSession, job.payload.get("session_id"))
+    if row is None or row.status != "running" or convo.opted_out:
+        return []
+    row.status, row.ended_at = "done", now
+    convo.active_flow = "breathing_after_form"
+    convo.flow_updated_at = now
+    convo.slots = {**convo.slots, "requested_slot": "mood_after", "mood_after": None}
+    return [
+        Reply(render("breathing_end"), kind="breathing"),
+        Reply(render("ask_mood_after"), kind="breathing"),
+    ]

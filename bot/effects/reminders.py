@@ -1,0 +1,113 @@
+"""Reminders set, moved and cancelled in words, confirmed with quiet hours in mind."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot import reminders
+from bot.context import reminder_description
+from bot.effects import effect
+from bot.schedule import in_quiet_hours, quiet_hours_end
+from bot.text import render
+from bot.types import Reply
+from store.models import (
+    Conversation,
+    Reminder,
+)
+
+
+@effect("create_reminder")
+def create_reminder(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Create it and confirm in words, mentioning quiet hours when they delay it."""
+    first = datetime.fromisoformat(data["first"]) if data.get("first") else None
+    local_time = str(data["local_time"])[:5] if data.get("local_time") else None
+    row = reminders.create_reminder(
+        session,
+        convo,
+        kind=str(data.get("kind") or "custom"),
+        label=str(data.get("label") or ""),
+        rrule=data.get("rrule"),
+        local_time=local_time,
+        first=first,
+        now=now,
+    )
+    convo.slots = {**convo.slots, "last_reminder_id": row.id}
+    return [
+        Reply(
+            render(
+                "reminder_created",
+                description=reminder_description(row, convo.timezone),
+                **_quiet_note(convo, row, settings),
+            )
+        )
+    ]
+
+
+@effect("reschedule_reminder")
+def reschedule_reminder(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Move it and confirm."""
+    row = session.get(Reminder, data.get("id"))
+    if row is None or row.conversation_id != convo.id:
+        return [Reply(render("reminder_none"))]
+    first = datetime.fromisoformat(data["first"]) if data.get("first") else None
+    local_time = str(data["local_time"])[:5] if data.get("local_time") else None
+    reminders.reschedule(
+        session, row, local_time=local_time, rrule=data.get("rrule"), first=first, now=now
+    )
+    convo.slots = {**convo.slots, "last_reminder_id": row.id}
+    return [
+        Reply(
+            render(
+                "reminder_moved",
+                description=reminder_description(row, convo.timezone),
+                **_quiet_note(convo, row, settings),
+            )
+        )
+    ]
+
+
+def _quiet_note(convo: Conversation, row: Reminder, settings: dict[str, Any]) -> dict[str, Any]:
+    """Template context saying whether the next firing falls in quiet hours."""
+    start = convo.quiet_start or settings["quiet_hours"]["start"]
+    end = convo.quiet_end or settings["quiet_hours"]["end"]
+    due = row.next_fire_at
+    if due is None or not in_quiet_hours(due, convo.timezone, start, end):
+        return {"quiet": False}
+    release = quiet_hours_end(due, convo.timezone, start, end).astimezone(ZoneInfo(convo.timezone))
+    return {
+        "quiet": True,
+        "quiet_start": start,
+        "quiet_end": end,
+        "release": release.strftime("%H:%M"),
+    }
+
+
+@effect("cancel_reminder")
+def cancel_reminder(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Cancel one reminder of this person's."""
+    row = session.get(Reminder, data.get("id"))
+    if row is not None and row.conversation_id == convo.id:
+        reminders.cancel_reminder(session, row)
+    return []
