@@ -1,6 +1,7 @@
 """Every rasa-sdk action the bot runs; ``python -m rasa_sdk --actions bot.actions`` serves them.
 
-DOMAIN lists the forms and their slots as a Rasa domain would.
+DOMAIN lists the forms and their slots as a Rasa domain would; the validation actions
+read their required slots from it (rasa-sdk's default), and so does the engine.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from bot.actions import breathing, checkin, general, reminders, sleep
 
 DOMAIN: dict[str, Any] = {
     "forms": {
-        "checkin_form": {"required_slots": ["mood", "feelings", "note"]},
+        "checkin_form": {"required_slots": list(checkin.SLOTS)},
         "breathing_form": {"required_slots": ["pattern", "mood_before"]},
         "breathing_after_form": {"required_slots": ["mood_after"]},
-        "sleep_form": {"required_slots": ["bed_time", "wake_time", "latency", "quality"]},
+        "sleep_form": {"required_slots": list(sleep.SLOTS)},
         "reminder_form": {"required_slots": ["when"]},
         "delete_form": {"required_slots": ["confirm_delete"]},
     },

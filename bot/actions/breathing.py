@@ -61,16 +61,6 @@ class ValidateBreathingForm(FormValidationAction):
         """Action name."""
         return "validate_breathing_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        """Pattern first, then how they feel now."""
-        return ["pattern", "mood_before"]
-
     async def extract_pattern(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -139,16 +129,6 @@ class ValidateBreathingAfterForm(FormValidationAction):
     def name(self) -> str:
         """Action name."""
         return "validate_breathing_after_form"
-
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        """Just the mood after."""
-        return ["mood_after"]
 
     async def extract_mood_after(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

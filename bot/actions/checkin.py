@@ -86,16 +86,6 @@ class ValidateCheckinForm(FormValidationAction):
         """Action name."""
         return "validate_checkin_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        """Mood, feelings and note, in that order."""
-        return list(SLOTS)
-
     async def extract_mood(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

@@ -148,16 +148,6 @@ class ValidateDeleteForm(FormValidationAction):
         """Action name."""
         return "validate_delete_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        """One answer."""
-        return ["confirm_delete"]
-
     async def extract_confirm_delete(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

@@ -111,16 +111,6 @@ class ValidateReminderForm(FormValidationAction):
         """Action name."""
         return "validate_reminder_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        """Only the time is missing."""
-        return ["when"]
-
     async def extract_when(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

@@ -79,16 +79,6 @@ class ValidateSleepForm(FormValidationAction):
         """Action name."""
         return "validate_sleep_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        """The four diary answers."""
-        return list(SLOTS)
-
     async def extract_bed_time(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
