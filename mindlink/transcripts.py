@@ -113,14 +113,17 @@ class Person:
 
     def post(self, text: str) -> None:
         """One signed inbound SMS."""
-        form = {
-            "MessageSid": "SM" + uuid.uuid4().hex,
-            "AccountSid": "ACdev",
-            "From": self.number,
-            "To": "+15005550006",
-            "Body": text,
-            "NumMedia": "0",
-        }
+        from webhooks.twilio_form import inbound_form
+
+        twilio = self.app.extensions["mindlink"].settings["twilio"]
+        form = inbound_form(
+            "sms",
+            self.number,
+            twilio["sms_from"],
+            text,
+            "SM" + uuid.uuid4().hex,
+            twilio["account_sid"],
+        )
         url = "http://localhost/twilio/sms"
         token = self.app.extensions["mindlink"].settings["twilio"]["auth_token"]
         signature = RequestValidator(token).compute_signature(url, form)

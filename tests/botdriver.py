@@ -12,6 +12,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.intake import find_conversation
 from store.models import Conversation, OutboundMessage
+from webhooks.twilio_form import inbound_form
 
 _sids = itertools.count(1)
 
@@ -24,17 +25,8 @@ def sign(app: Flask, url: str, params: dict[str, str]) -> str:
 
 def twilio_form(body: str, sender: str, channel: str = "sms", **extra: str) -> dict[str, str]:
     """A form shaped like Twilio's inbound webhook."""
-    prefix = "whatsapp:" if channel == "whatsapp" else ""
-    form = {
-        "MessageSid": f"SM{next(_sids):032d}",
-        "AccountSid": "ACdev",
-        "From": prefix + sender,
-        "To": prefix + ("+14155238886" if channel == "whatsapp" else "+15005550006"),
-        "Body": body,
-        "NumMedia": "0",
-    }
-    if channel == "whatsapp":
-        form.update(ProfileName="Sam", WaId=sender.lstrip("+"))
+    ours = "+14155238886" if channel == "whatsapp" else "+15005550006"
+    form = inbound_form(channel, sender, ours, body, f"SM{next(_sids):032d}", "ACdev", "Sam")
     form.update(extra)
     return form
 

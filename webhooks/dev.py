@@ -12,6 +12,7 @@ from bot.intake import find_conversation
 from mindlink.services import services
 from store.models import Conversation, OutboundMessage
 from tasks.delivery import address_for
+from webhooks.twilio_form import inbound_form
 
 bp = Blueprint("dev", __name__, url_prefix="/dev")
 
@@ -67,18 +68,16 @@ def sign() -> Response:
     number = str(payload.get("from") or "+15555550100")
     body = str(payload.get("body") or "")
     twilio = svc.settings["twilio"]
-    prefix = "whatsapp:" if channel == "whatsapp" else ""
-    params = {
-        "MessageSid": "SMdev" + uuid.uuid4().hex,
-        "AccountSid": twilio["account_sid"],
-        "From": prefix + number,
-        "To": twilio["whatsapp_from"] if channel == "whatsapp" else twilio["sms_from"],
-        "Body": body,
-        "NumMedia": "0",
-    }
-    if channel == "whatsapp":
-        params["ProfileName"] = "Dev Phone"
-        params["WaId"] = number.lstrip("+")
+    ours = twilio["whatsapp_from"] if channel == "whatsapp" else twilio["sms_from"]
+    params = inbound_form(
+        channel,
+        number,
+        ours,
+        body,
+        "SMdev" + uuid.uuid4().hex,
+        twilio["account_sid"],
+        profile_name="Dev Phone",
+    )
     url = request.host_url.rstrip("/") + f"/twilio/{channel}"
     signature = RequestValidator(twilio["auth_token"]).compute_signature(url, params)
     return jsonify(url=url, params=params, signature=signature)

@@ -90,3 +90,31 @@ def _number(raw: str, channel: str, field: str) -> str:
     if not E164.match(number):
         raise Malformed(f"{field} is not an E.164 phone number")
     return number
+
+
+def inbound_form(
+    channel: str,
+    sender: str,
+    recipient: str,
+    body: str,
+    message_sid: str,
+    account_sid: str,
+    profile_name: str = "",
+) -> dict[str, str]:
+    """The form Twilio posts for one inbound text (for the dev phone and test drivers).
+
+    ``recipient`` is our number as configured, with or without its "whatsapp:" prefix.
+    """
+    prefix = "whatsapp:" if channel == "whatsapp" else ""
+    form = {
+        "MessageSid": message_sid,
+        "AccountSid": account_sid,
+        "From": prefix + sender,
+        "To": prefix + recipient.removeprefix("whatsapp:"),
+        "Body": body,
+        "NumMedia": "0",
+    }
+    if channel == "whatsapp":
+        form["ProfileName"] = profile_name
+        form["WaId"] = sender.lstrip("+")
+    return form
