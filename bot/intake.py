@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, String, false, literal, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -15,6 +16,7 @@ from bot.types import InboundMessage
 from store.crypto import vault
 from store.models import Conversation
 from store.models import InboundMessage as InboundRow
+from store.types import EncryptedText, UTCDateTime
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,73 @@ def conversation_for(
         assert found is not None
         return found
     return convo
+
+
+def store_known_sender(conn: Connection, msg: InboundMessage, now: datetime) -> Stored | None:
+    """Store a new message from a known sender in one statement; None means "not that case".
+
+    The usual webhook: the person has written before and this MessageSid is new. One
+    INSERT … SELECT from their conversation, skipped on a repeated MessageSid, then the
+    conversation's activity times. On PostgreSQL both are one statement (a data-modifying
+    CTE), so in autocommit it is a single round trip. None when no row went in: a first
+    message or a repeat, which `store_inbound` sorts out. The caller commits.
+    """
+    values = _inbound_values(msg, now)
+    if conn.dialect.name == "postgresql":
+        ins = (
+            postgresql.insert(InboundRow)
+            .from_select(["conversation_id", *values], _from_conversation(msg, values))
+            .on_conflict_do_nothing(index_elements=[InboundRow.message_sid])
+            .returning(InboundRow.id, InboundRow.conversation_id)
+            .cte("ins")
+        )
+        touch = (
+            update(Conversation)
+            .where(Conversation.id == ins.c.conversation_id)
+            .values(last_inbound_at=now, last_activity_at=now)
+            .cte("touch")
+        )
+        row = conn.execute(select(ins.c.id, ins.c.conversation_id).add_cte(touch)).first()
+        return Stored(row.conversation_id, row.id, duplicate=False) if row else None
+    stmt = (
+        sqlite.insert(InboundRow)
+        .from_select(["conversation_id", *values], _from_conversation(msg, values))
+        .on_conflict_do_nothing(index_elements=[InboundRow.message_sid])
+        .returning(InboundRow.id, InboundRow.conversation_id)
+    )
+    row = conn.execute(stmt).first()
+    if row is None:
+        return None
+    conn.execute(
+        update(Conversation)
+        .where(Conversation.id == row.conversation_id)
+        .values(last_inbound_at=now, last_activity_at=now)
+    )
+    return Stored(row.conversation_id, row.id, duplicate=False)
+
+
+def _inbound_values(msg: InboundMessage, now: datetime) -> dict[str, object]:
+    """Column values of a new inbound row, except its conversation."""
+    media = json.dumps([{"url": m.url, "content_type": m.content_type} for m in msg.media])
+    return {
+        "message_sid": literal(msg.message_sid, String),
+        "body": literal(msg.body, EncryptedText),
+        "media": literal(media if msg.media else None, EncryptedText),
+        "num_media": literal(len(msg.media)),
+        "status": literal("pending", String),
+        "attempts": literal(0),
+        "received_at": literal(now, UTCDateTime),
+        "crisis": false(),
+        "redacted": false(),
+    }
+
+
+def _from_conversation(msg: InboundMessage, values: dict[str, object]) -> Select:
+    """SELECT the sender's conversation id alongside the new row's values."""
+    return select(Conversation.id, *values.values()).where(
+        Conversation.channel == msg.channel,
+        Conversation.address_hash == vault().phone_hash(msg.sender),
+    )
 
 
 def store_inbound(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.models import Base
@@ -44,6 +44,21 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def one_write(self) -> Iterator[Connection]:
+        """A connection for one short write, committed when the block succeeds.
+
+        On PostgreSQL it runs in autocommit: the caller sends a single statement, which is
+        atomic by itself, and saves the BEGIN and COMMIT round trips. On SQLite it is an
+        ordinary transaction, so several statements still commit together.
+        """
+        if self.is_sqlite:
+            with self.engine.begin() as conn:
+                yield conn
+        else:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                yield conn
 
     def create_all(self) -> None:
         """Create every table (tests); production uses Alembic migrations."""

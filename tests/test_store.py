@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
-from bot.intake import Stored, store_inbound
+from bot.intake import Stored, store_inbound, store_known_sender
 from bot.types import InboundMessage
 from store import Database, lease
 from store.models import Conversation
@@ -233,3 +233,49 @@ def test_many_retries_of_one_webhook_at_once_are_answered_once(
     replies = TestBot(pg_app, pg_app.test_client()).outbound()
     assert replies, "answered"
     assert len({r.body for r in replies}) == len(replies), "no reply sent twice"
+
+
+def test_a_known_sender_is_stored_in_one_statement(any_app: Flask, clock: FakeClock) -> None:
+    """The webhook's usual case; a first message or a repeat leaves it to the full path."""
+    db = db_of(any_app)
+    with db.one_write() as conn:
+        assert store_known_sender(conn, message("SM" + "6" * 32), clock()) is None
+    assert rows(db, InboundRow) == 0, "a stranger's first message is not that case"
+    with db.session() as session:
+        first = store_inbound(session, message("SM" + "6" * 32), clock())
+    clock.advance(seconds=90)
+    with db.one_write() as conn:
+        second = store_known_sender(conn, message("SM" + "7" * 32, "still there?"), clock())
+    assert second is not None and not second.duplicate
+    assert second.conversation_id == first.conversation_id
+    assert second.inbound_id > first.inbound_id
+    with db.one_write() as conn:
+        assert store_known_sender(conn, message("SM" + "7" * 32, "edited?"), clock()) is None
+    with db.session() as session:
+        row = session.get(InboundRow, second.inbound_id)
+        convo = session.get(Conversation, first.conversation_id)
+        assert row is not None and convo is not None
+        assert (row.body, row.status, row.attempts, row.num_media) == (
+            "still there?",
+            "pending",
+            0,
+            0,
+        )
+        assert row.received_at == clock()
+        assert convo.last_inbound_at == clock() and convo.last_activity_at == clock()
+        again = store_inbound(session, message("SM" + "7" * 32, "edited?"), clock())
+    assert again == Stored(first.conversation_id, second.inbound_id, duplicate=True)
+    assert rows(db, InboundRow) == 2
+
+
+def test_one_write_is_a_transaction_on_sqlite_and_one_statement_on_postgres(
+    any_app: Flask, clock: FakeClock
+) -> None:
+    db = db_of(any_app)
+    with db.session() as session:
+        store_inbound(session, message("SM" + "8" * 32), clock())
+    with pytest.raises(RuntimeError), db.one_write() as conn:
+        store_known_sender(conn, message("SM" + "9" * 32), clock())
+        raise RuntimeError("the request failed after storing")
+    # SQLite rolls the transaction back; PostgreSQL had committed the single statement.
+    assert rows(db, InboundRow) == (1 if db.is_sqlite else 2)

@@ -8,7 +8,7 @@ import time
 from flask import Blueprint, Response, abort, request
 from sqlalchemy import select
 
-from bot.intake import store_inbound
+from bot.intake import store_inbound, store_known_sender
 from bot.outbox import KNOWN_STATUSES, advance
 from mindlink import metrics
 from mindlink.services import services
@@ -60,8 +60,12 @@ def receive(channel: str) -> Response:
         msg = parse_inbound(request.form, channel, svc.settings["limits"]["max_inbound_chars"])
     except Malformed as exc:
         return bad_request(channel, str(exc))
-    with svc.db.session() as session:
-        stored = store_inbound(session, msg, svc.clock(), svc.settings["default_timezone"])
+    now = svc.clock()
+    with svc.db.one_write() as conn:
+        stored = store_known_sender(conn, msg, now)
+    if stored is None:  # a first message or a repeated MessageSid
+        with svc.db.session() as session:
+            stored = store_inbound(session, msg, now, svc.settings["default_timezone"])
     if stored.duplicate:
         metrics.WEBHOOK_REQUESTS.labels(channel, "duplicate").inc()
         log.info("duplicate_inbound", extra={"inbound_id": stored.inbound_id})
