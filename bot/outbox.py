@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,9 +76,31 @@ class Decision:
     content_variables: str | None = None
 
 
-def decide(
-    convo: Conversation, row: OutboundMessage, now: datetime, templates: dict[str, Any]
-) -> Decision:
+class Recipient(Protocol):
+    """What ``decide`` reads of a conversation (a ``Conversation`` or a plain record)."""
+
+    @property
+    def channel(self) -> str: ...
+    @property
+    def opted_out(self) -> bool: ...
+    @property
+    def last_inbound_at(self) -> datetime | None: ...
+
+
+class Stored(Protocol):
+    """What ``decide`` reads of a stored message (an ``OutboundMessage`` or a record)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def content_sid(self) -> str | None: ...
+    @property
+    def content_variables(self) -> str | None: ...
+
+
+def decide(convo: Recipient, row: Stored, now: datetime, templates: dict[str, Any]) -> Decision:
     """Apply opt-out and WhatsApp's 24-hour rule to one stored message."""
     if convo.opted_out and row.kind not in OPTED_OUT_ALLOWED:
         return Decision("skip", "opted_out")

@@ -6,6 +6,7 @@ worker that dies simply lets its lease expire.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -49,6 +50,48 @@ def acquire(
     if commit:
         session.commit()
     return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def acquire_many(
+    session: Session,
+    conversation_ids: Collection[int],
+    owner: str,
+    now: datetime,
+    seconds: int,
+    purpose: Purpose = "handle",
+) -> set[int]:
+    """Take (or renew) the lease of several conversations in one statement, inside the
+    caller's transaction; return the ids now ours. The others are held by someone else."""
+    if not conversation_ids:
+        return set()
+    owner_col, until_col = (getattr(Conversation, c) for c in _columns(purpose))
+    rows = session.execute(
+        update(Conversation)
+        .where(Conversation.id.in_(sorted(conversation_ids)))
+        .where(or_(until_col.is_(None), until_col < now, owner_col == owner))
+        .values({owner_col: owner, until_col: now + timedelta(seconds=seconds)})
+        .returning(Conversation.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return {row[0] for row in rows}
+
+
+def release_many(
+    session: Session,
+    conversation_ids: Collection[int],
+    owner: str,
+    purpose: Purpose = "handle",
+) -> None:
+    """Give back the leases we still hold, inside the caller's transaction."""
+    if not conversation_ids:
+        return
+    owner_col, until_col = (getattr(Conversation, c) for c in _columns(purpose))
+    session.execute(
+        update(Conversation)
+        .where(Conversation.id.in_(sorted(conversation_ids)), owner_col == owner)
+        .values({owner_col: None, until_col: None})
+        .execution_options(synchronize_session=False)
+    )
 
 
 def release(

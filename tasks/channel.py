@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import requests
+from requests.adapters import HTTPAdapter
 from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
+from twilio.http.response import Response
 from twilio.rest import Client
 
 
@@ -45,13 +48,59 @@ class PermanentSendError(Exception):
 
 
 class Channel(Protocol):
-    """Sends one message or raises one of the two errors above."""
+    """Sends one message or raises one of the two errors above.
+
+    A channel that may be called from several threads at once says how many in a
+    ``concurrency`` attribute; without one, delivery calls it one message at a time.
+    """
 
     def send(self, message: Outgoing) -> Sent: ...
 
 
+class _SharedHttpClient(TwilioHttpClient):
+    """twilio's HTTP client, safe to share between threads, with a pool per scheme.
+
+    The stock client hands back the response through an attribute of the client
+    (``_test_only_last_response``), so two threads sending at once could each read the
+    other's answer; this one returns its own. One ``requests`` session keeps the
+    connections to the API open between messages.
+    """
+
+    def __init__(self, timeout: float, connections: int) -> None:
+        super().__init__(timeout=timeout)
+        assert self.session is not None
+        for scheme in ("https://", "http://"):
+            adapter = HTTPAdapter(pool_connections=1, pool_maxsize=connections)
+            self.session.mount(scheme, adapter)
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        params: dict[str, object] | None = None,
+        data: dict[str, object] | None = None,
+        headers: dict[str, str] | None = None,
+        auth: tuple[str, str] | None = None,
+        timeout: float | None = None,
+        allow_redirects: bool = False,
+    ) -> Response:
+        """One HTTP request; the response goes back to the caller only."""
+        assert self.session is not None
+        response = self.session.request(
+            method.upper(),
+            url,
+            params=params,
+            data=data,
+            headers=headers,
+            auth=auth,
+            timeout=timeout or self.timeout,
+            allow_redirects=allow_redirects,
+        )
+        return Response(int(response.status_code), response.text, response.headers)
+
+
 class TwilioChannel:
-    """Messages.create on the Twilio REST API."""
+    """Messages.create on the Twilio REST API, up to ``concurrency`` requests at once."""
 
     def __init__(
         self,
@@ -59,9 +108,12 @@ class TwilioChannel:
         auth_token: str,
         messaging_service_sid: str = "",
         timeout: float = 10.0,
+        concurrency: int = 8,
     ) -> None:
-        self._client = Client(account_sid, auth_token)
-        self._client.http_client.timeout = timeout
+        self.concurrency = concurrency
+        self._client = Client(
+            account_sid, auth_token, http_client=_SharedHttpClient(timeout, concurrency)
+        )
         self._service = messaging_service_sid
 
     def send(self, message: Outgoing) -> Sent:

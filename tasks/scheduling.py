@@ -27,7 +27,7 @@ from bot.proactive import gate
 from mindlink import metrics
 from mindlink.services import services
 from store.models import Conversation, ScheduledJob
-from tasks.delivery import deliver_conversation
+from tasks.delivery import deliver_many
 from tasks.messaging import deliver_task, enqueue_delivery, worker_id
 
 log = logging.getLogger("mindlink.scheduling")
@@ -140,25 +140,27 @@ def deliver_batch_task(self, conversation_ids: list[int]) -> None:  # type: igno
 
 
 def deliver_now(conversation_ids: Iterable[int], owner: str) -> None:
-    """Deliver stored messages of several conversations, one after the other.
+    """Deliver stored messages of several conversations at once (``deliver_many``).
 
-    This is the same ``deliver_conversation`` (and send lease) the delivery task runs;
-    a conversation whose lease is busy, or that must back off, goes to the delivery
-    task. If this worker dies mid-way the rows stay stored and the sweeper sends them.
-    Queued separately from firing, so every due reminder is fired (and stored) first.
+    The same send lease as the delivery task; a conversation whose lease is busy, or that
+    must back off, goes to the delivery task. If this worker dies mid-way the rows stay
+    stored and the sweeper sends them. Queued separately from firing, so every due
+    reminder is fired (and stored) first.
     """
     svc = services()
-    for conversation_id in conversation_ids:
-        try:
-            result = deliver_conversation(
-                svc.db, conversation_id, svc.channel, svc.settings, owner, svc.clock
-            )
-        except Exception:
-            log.exception("deliver_failed", extra={"conversation_id": conversation_id})
+    ids = sorted(set(conversation_ids))
+    try:
+        results = deliver_many(svc.db, ids, svc.channel, svc.settings, owner, svc.clock)
+    except Exception:
+        log.exception("deliver_failed", extra={"conversations": len(ids)})
+        for conversation_id in ids:
             enqueue_delivery(conversation_id)
-            continue
-        metrics.OUTBOUND_SENT.inc(result.sent)
-        if result.busy or result.retry_in is not None:
+        return
+    metrics.OUTBOUND_SENT.inc(sum(result.sent for result in results.values()))
+    for conversation_id, result in results.items():
+        if result.error:
+            enqueue_delivery(conversation_id)
+        elif result.busy or result.retry_in is not None:
             _queue(deliver_task, [conversation_id], result.retry_in or 0.5)
 
 
