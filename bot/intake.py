@@ -5,8 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import Connection, Select, String, false, literal, select, update
+from sqlalchemy import (
+    Connection,
+    Executable,
+    Integer,
+    String,
+    bindparam,
+    false,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -77,62 +88,71 @@ def store_known_sender(conn: Connection, msg: InboundMessage, now: datetime) -> 
     CTE), so in autocommit it is a single round trip. None when no row went in: a first
     message or a repeat, which `store_inbound` sorts out. The caller commits.
     """
-    values = _inbound_values(msg, now)
-    if conn.dialect.name == "postgresql":
-        ins = (
-            postgresql.insert(InboundRow)
-            .from_select(["conversation_id", *values], _from_conversation(msg, values))
-            .on_conflict_do_nothing(index_elements=[InboundRow.message_sid])
-            .returning(InboundRow.id, InboundRow.conversation_id)
-            .cte("ins")
-        )
+    media = json.dumps([{"url": m.url, "content_type": m.content_type} for m in msg.media])
+    params = {
+        "in_channel": msg.channel,
+        "in_hash": vault().phone_hash(msg.sender),
+        "in_sid": msg.message_sid,
+        "in_body": msg.body,
+        "in_media": media if msg.media else None,
+        "in_num_media": len(msg.media),
+        "in_now": now,
+    }
+    insert, touch = _known_sender_statements(conn.dialect.name)
+    row = conn.execute(insert, params).first()
+    if row is None:
+        return None
+    if touch is not None:
+        conn.execute(touch, {"in_conversation": row.conversation_id, "in_now": now})
+    return Stored(row.conversation_id, row.id, duplicate=False)
+
+
+@cache
+def _known_sender_statements(dialect: str) -> tuple[Executable, Executable | None]:
+    """The statements behind `store_known_sender`, built once per dialect.
+
+    Returns the insert (which also touches the conversation on PostgreSQL) and, where
+    the dialect cannot put an UPDATE in a CTE, the separate conversation update.
+    """
+    now = bindparam("in_now", type_=UTCDateTime)
+    values = {
+        "conversation_id": Conversation.id,
+        "message_sid": bindparam("in_sid", type_=String),
+        "body": bindparam("in_body", type_=EncryptedText),
+        "media": bindparam("in_media", type_=EncryptedText),
+        "num_media": bindparam("in_num_media", type_=Integer),
+        "status": literal_column("'pending'"),
+        "attempts": literal_column("0"),
+        "received_at": now,
+        "crisis": false(),
+        "redacted": false(),
+    }
+    source = select(*values.values()).where(
+        Conversation.channel == bindparam("in_channel"),
+        Conversation.address_hash == bindparam("in_hash"),
+    )
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = (
+        insert(InboundRow)
+        .from_select(list(values), source)
+        .on_conflict_do_nothing(index_elements=[InboundRow.message_sid])
+        .returning(InboundRow.id, InboundRow.conversation_id)
+    )
+    if dialect == "postgresql":
+        ins = stmt.cte("ins")
         touch = (
             update(Conversation)
             .where(Conversation.id == ins.c.conversation_id)
             .values(last_inbound_at=now, last_activity_at=now)
             .cte("touch")
         )
-        row = conn.execute(select(ins.c.id, ins.c.conversation_id).add_cte(touch)).first()
-        return Stored(row.conversation_id, row.id, duplicate=False) if row else None
-    stmt = (
-        sqlite.insert(InboundRow)
-        .from_select(["conversation_id", *values], _from_conversation(msg, values))
-        .on_conflict_do_nothing(index_elements=[InboundRow.message_sid])
-        .returning(InboundRow.id, InboundRow.conversation_id)
-    )
-    row = conn.execute(stmt).first()
-    if row is None:
-        return None
-    conn.execute(
+        return select(ins.c.id, ins.c.conversation_id).add_cte(touch), None
+    touch_one = (
         update(Conversation)
-        .where(Conversation.id == row.conversation_id)
+        .where(Conversation.id == bindparam("in_conversation"))
         .values(last_inbound_at=now, last_activity_at=now)
     )
-    return Stored(row.conversation_id, row.id, duplicate=False)
-
-
-def _inbound_values(msg: InboundMessage, now: datetime) -> dict[str, object]:
-    """Column values of a new inbound row, except its conversation."""
-    media = json.dumps([{"url": m.url, "content_type": m.content_type} for m in msg.media])
-    return {
-        "message_sid": literal(msg.message_sid, String),
-        "body": literal(msg.body, EncryptedText),
-        "media": literal(media if msg.media else None, EncryptedText),
-        "num_media": literal(len(msg.media)),
-        "status": literal("pending", String),
-        "attempts": literal(0),
-        "received_at": literal(now, UTCDateTime),
-        "crisis": false(),
-        "redacted": false(),
-    }
-
-
-def _from_conversation(msg: InboundMessage, values: dict[str, object]) -> Select:
-    """SELECT the sender's conversation id alongside the new row's values."""
-    return select(Conversation.id, *values.values()).where(
-        Conversation.channel == msg.channel,
-        Conversation.address_hash == vault().phone_hash(msg.sender),
-    )
+    return stmt, touch_one
 
 
 def store_inbound(
