@@ -8,6 +8,12 @@ _CLOCK = re.compile(
     r"\b(?:at\s+|around\s+|about\s+|~)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
+# A time right after these words answers the other question ("waking up at 3am" is not a
+# bed time; "went to bed at 11" is not a wake time).
+_ABOUT_OTHER = {
+    "bed": re.compile(r"\b(?:wak\w*|woke|awake|up)\s*$", re.IGNORECASE),
+    "wake": re.compile(r"\b(?:bed|asleep|sleep|slept|off)\s*$", re.IGNORECASE),
+}
 
 
 def minutes_between(start: str, end: str) -> int:
@@ -47,9 +53,15 @@ def clock_answer(text: str, role: str) -> str | None:
     """A time of night from a short answer, as "HH:MM".
 
     Without am/pm, bed times from 6 to 11 are evening and wake times are morning,
-    which is what people mean when they text "11" and "7".
+    which is what people mean when they text "11" and "7". A time said of the other end
+    of the night is skipped, and None (ask again) when that is the only one.
     """
-    match = _CLOCK.search(text.replace("midnight", "12am").replace("noon", "12pm"))
+    text = text.replace("midnight", "12am").replace("noon", "12pm")
+    other = _ABOUT_OTHER.get(role)
+    match = next(
+        (m for m in _CLOCK.finditer(text) if not (other and other.search(text[: m.start()]))),
+        None,
+    )
     if not match:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
