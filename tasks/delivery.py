@@ -217,6 +217,15 @@ def _record(session: Any, row_id: int, **values: Any) -> None:
     session.execute(update(OutboundMessage).where(OutboundMessage.id == row_id).values(**values))
 
 
+def _update_rows(session: Any, rows: list[dict[str, Any]], **values: Any) -> None:
+    """Apply ``values`` to each outbound row in ``rows`` (by its ``row_id``), executemany."""
+    if rows:
+        table = cast(Table, OutboundMessage.__table__)  # Core, so no rows are loaded
+        session.execute(
+            update(table).where(table.c.id == bindparam("row_id")).values(**values), rows
+        )
+
+
 def _fail(session: Any, row_id: int, code: str, reason: str, now: datetime) -> None:
     """Record a final failure; it stays visible to staff and in metrics."""
     _record(session, row_id, status="failed", error_code=code, error_reason=reason, updated_at=now)
@@ -382,14 +391,7 @@ def _claim_first(
             if index + 1 < len(rows):
                 more.add(cid)
             break
-    table = cast(Table, OutboundMessage.__table__)  # Core: executemany by id
-    if skipped:
-        session.execute(
-            update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values(status="skipped", error_reason=bindparam("reason")),
-            skipped,
-        )
+    _update_rows(session, skipped, status="skipped", error_reason=bindparam("reason"))
     if claims:
         session.execute(
             update(OutboundMessage)
@@ -510,21 +512,17 @@ def _record_results(
             release.append(cid)
             continue
         (carry_on if cid in more else release).append(cid)
-    table = cast(Table, OutboundMessage.__table__)  # Core: executemany by id
     with db.session() as session:
+        _update_rows(
+            session,
+            sent,
+            twilio_sid=bindparam("sid"),
+            status=bindparam("status"),
+            sent_at=now,
+            error_reason=None,
+            updated_at=now,
+        )
         if sent:
-            session.execute(
-                update(table)
-                .where(table.c.id == bindparam("row_id"))
-                .values(
-                    twilio_sid=bindparam("sid"),
-                    status=bindparam("status"),
-                    sent_at=now,
-                    error_reason=None,
-                    updated_at=now,
-                ),
-                sent,
-            )
             sent_to = sorted(cid for cid, r in results.items() if r.sent and cid in claims)
             session.execute(
                 update(Conversation)
@@ -532,25 +530,15 @@ def _record_results(
                 .values(last_outbound_at=now)
                 .execution_options(synchronize_session=False)
             )
-        if to_retry:
-            session.execute(
-                update(table)
-                .where(table.c.id == bindparam("row_id"))
-                .values(status="pending", error_reason=bindparam("reason")),
-                to_retry,
-            )
-        if failed:
-            session.execute(
-                update(table)
-                .where(table.c.id == bindparam("row_id"))
-                .values(
-                    status="failed",
-                    error_code=bindparam("code"),
-                    error_reason=bindparam("reason"),
-                    updated_at=now,
-                ),
-                failed,
-            )
+        _update_rows(session, to_retry, status="pending", error_reason=bindparam("reason"))
+        _update_rows(
+            session,
+            failed,
+            status="failed",
+            error_code=bindparam("code"),
+            error_reason=bindparam("reason"),
+            updated_at=now,
+        )
         lease.release_many(session, release, owner, purpose="send")
     for cid, claim in claims.items():
         if results[cid].sent:
