@@ -69,6 +69,16 @@ def _running_session(session: Session, convo: Conversation) -> BreathingSession 
     return row if row is not None and row.conversation_id == convo.id else None
 
 
+def _paced_session(
+    session: Session, convo: Conversation, job: ScheduledJob
+) -> BreathingSession | None:
+    """The session a pacing job belongs to, while it still runs and the person may be texted."""
+    row = session.get(BreathingSession, job.payload.get("session_id"))
+    if row is None or row.status != "running" or convo.opted_out:
+        return None
+    return row
+
+
 @effect("stop_breathing")
 def stop_breathing(
     session: Session,
@@ -117,8 +127,8 @@ def breathing_step(
     now: datetime,
 ) -> list[Reply]:
     """One paced prompt."""
-    row = session.get(BreathingSession, job.payload.get("session_id"))
-    if row is None or row.status != "running" or convo.opted_out:
+    row = _paced_session(session, convo, job)
+    if row is None:
         return []
     pattern = breathing.PATTERNS[row.pattern]
     row.step = int(job.payload["round"])
@@ -139,8 +149,8 @@ def breathing_end(
     now: datetime,
 ) -> list[Reply]:
     """Last round done: ask how they feel."""
-    row = session.get(BreathingSession, job.payload.get("session_id"))
-    if row is None or row.status != "running" or convo.opted_out:
+    row = _paced_session(session, convo, job)
+    if row is None:
         return []
     row.status, row.ended_at = "done", now
     convo.active_flow = "breathing_after_form"
