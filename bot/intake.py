@@ -79,6 +79,13 @@ def conversation_for(
     return convo
 
 
+def media_json(msg: InboundMessage) -> str | None:
+    """The stored form of a message's media: a JSON list of URL and content type, or None."""
+    if not msg.media:
+        return None
+    return json.dumps([{"url": m.url, "content_type": m.content_type} for m in msg.media])
+
+
 def store_known_sender(conn: Connection, msg: InboundMessage, now: datetime) -> Stored | None:
     """Store a new message from a known sender in one statement; None means "not that case".
 
@@ -88,13 +95,12 @@ def store_known_sender(conn: Connection, msg: InboundMessage, now: datetime) -> 
     CTE), so in autocommit it is a single round trip. None when no row went in: a first
     message or a repeat, which `store_inbound` sorts out. The caller commits.
     """
-    media = json.dumps([{"url": m.url, "content_type": m.content_type} for m in msg.media])
     params = {
         "in_channel": msg.channel,
         "in_hash": vault().phone_hash(msg.sender),
         "in_sid": msg.message_sid,
         "in_body": msg.body,
-        "in_media": media if msg.media else None,
+        "in_media": media_json(msg),
         "in_num_media": len(msg.media),
         "in_now": now,
     }
@@ -163,12 +169,11 @@ def store_inbound(
     if existing is not None:
         return Stored(existing.conversation_id, existing.id, duplicate=True)
     convo = conversation_for(session, msg, now, default_tz)
-    media = json.dumps([{"url": m.url, "content_type": m.content_type} for m in msg.media])
     row = InboundRow(
         conversation_id=convo.id,
         message_sid=msg.message_sid,
         body=msg.body,
-        media=media if msg.media else None,
+        media=media_json(msg),
         num_media=len(msg.media),
         received_at=now,
     )

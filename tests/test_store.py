@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import datetime, timedelta
 
@@ -10,7 +11,7 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from bot.intake import Stored, store_inbound, store_known_sender
-from bot.types import InboundMessage
+from bot.types import InboundMessage, Media
 from store import Database, lease
 from store.models import Conversation
 from store.models import InboundMessage as InboundRow
@@ -279,3 +280,20 @@ def test_one_write_is_a_transaction_on_sqlite_and_one_statement_on_postgres(
         raise RuntimeError("the request failed after storing")
     # SQLite rolls the transaction back; PostgreSQL had committed the single statement.
     assert rows(db, InboundRow) == (1 if db.is_sqlite else 2)
+
+
+def test_a_known_senders_media_is_stored_by_url_and_type(any_app: Flask, clock: FakeClock) -> None:
+    db = db_of(any_app)
+    with db.session() as session:
+        store_inbound(session, message("SM" + "a" * 32), clock())
+    photo = Media("https://api.twilio.com/media/ME1", "image/jpeg")
+    msg = InboundMessage("sms", "+447400123456", "+15005550006", "SM" + "b" * 32, "", (photo,))
+    with db.one_write() as conn:
+        stored = store_known_sender(conn, msg, clock())
+    assert stored is not None
+    with db.session() as session:
+        row = session.get(InboundRow, stored.inbound_id)
+        assert row is not None and row.num_media == 1
+        assert json.loads(row.media or "") == [
+            {"url": "https://api.twilio.com/media/ME1", "content_type": "image/jpeg"}
+        ]
