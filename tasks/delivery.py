@@ -214,7 +214,7 @@ def _claim_next(
 
 def _record(session: Any, row_id: int, **values: Any) -> None:
     """Update one outbound row's delivery fields."""
-    session.execute(update(OutboundMessage).where(OutboundMessage.id == row_id).values(**values))
+    _update_rows(session, [{"row_id": row_id}], **values)
 
 
 def _update_rows(session: Any, rows: list[dict[str, Any]], **values: Any) -> None:
