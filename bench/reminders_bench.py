@@ -88,26 +88,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def prepare_database(url: str) -> None:
-    """Create the scratch database if needed, drop everything in it, migrate to heads."""
-    from sqlalchemy import MetaData, create_engine, text
+    """A new, empty scratch database, migrated to heads."""
+    from scratch_db import recreate_postgres
 
-    server_url, name = url.rsplit("/", 1)
-    admin = create_engine(f"{server_url}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
-        if not exists:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    engine = create_engine(url)
-    meta = MetaData()
-    meta.reflect(engine)
-    with engine.begin() as conn:
-        for table in reversed(meta.sorted_tables):
-            conn.execute(text(f'DROP TABLE IF EXISTS "{table.name}" CASCADE'))
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
     from mindlink.cli import upgrade
 
+    recreate_postgres(url)
     upgrade(url)
 
 

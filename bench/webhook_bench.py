@@ -134,10 +134,17 @@ def signed_requests(port: int, prefix: str, count: int) -> list[tuple[bytes, dic
 
 
 def _post(conn: http.client.HTTPConnection, body: bytes, headers: dict[str, str]) -> bool:
-    """One request on a keep-alive connection; True for 200 with the empty TwiML."""
-    conn.request("POST", "/twilio/sms", body=body, headers=headers)
-    response = conn.getresponse()
-    data = response.read()
+    """One request on a keep-alive connection; True for 200 with the empty TwiML.
+
+    A broken connection counts as a failure and is closed; the next request reopens it.
+    """
+    try:
+        conn.request("POST", "/twilio/sms", body=body, headers=headers)
+        response = conn.getresponse()
+        data = response.read()
+    except (OSError, http.client.HTTPException):
+        conn.close()
+        return False
     return response.status == 200 and data.endswith(b"<Response/>")
 
 
@@ -163,12 +170,7 @@ def _max_client(port: int, prefix: str, connections: int, seconds: float, out: A
             i = next(counter)
             if i >= len(todo):
                 break
-            try:
-                ok = _post(conn, *todo[i])
-            except (OSError, http.client.HTTPException):
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                ok = False
+            ok = _post(conn, *todo[i])
             if ok:
                 mine.append(time.perf_counter() - now)
             else:
@@ -232,12 +234,7 @@ def fixed_rate(name: str, port: int, tag: str, rate: float, seconds: float) -> R
             pause = due - time.perf_counter()
             if pause > 0:
                 time.sleep(pause)
-            try:
-                ok = _post(conn, *todo[i])
-            except (OSError, http.client.HTTPException):
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                ok = False
+            ok = _post(conn, *todo[i])
             latency = time.perf_counter() - due
             with lock:
                 if ok:
@@ -306,7 +303,7 @@ def gunicorn(app: str, port: int, env: dict[str, str], chdir: Path, args: Any) -
 def prepare(args: Any, scratch: Path) -> tuple[str, str]:
     """Migrate a fresh database and empty the broker; return their URLs."""
     import redis
-    from sqlalchemy import create_engine, text
+    from scratch_db import recreate_postgres
     from sqlalchemy.engine import make_url
 
     from mindlink.cli import upgrade
@@ -314,12 +311,8 @@ def prepare(args: Any, scratch: Path) -> tuple[str, str]:
     if args.db == "sqlite":
         url = f"sqlite:///{scratch / 'bench.db'}"
     else:
-        admin = create_engine(args.postgres, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)'))
-            conn.execute(text(f'CREATE DATABASE "{PG_DATABASE}"'))
-        admin.dispose()
         url = make_url(args.postgres).set(database=PG_DATABASE).render_as_string(False)
+        recreate_postgres(url)
     upgrade(url)
     redis.Redis.from_url(args.redis).flushdb()
     return url, args.redis
