@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.clock import WORD_NUMBERS
+
 # Emoji -> mood score (documented in docs/nlu.md).
 EMOJI_SCORES: dict[str, int] = {
     "😭": 2,
@@ -37,18 +39,8 @@ EMOJI_SCORES: dict[str, int] = {
     "😍": 9,
     "🤩": 10,
 }
-WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+# Mood scores in words: "one" to "ten".
+WORDS = {word: n for word, n in WORD_NUMBERS.items() if n <= 10}
 _N = r"(10|[1-9]|" + "|".join(WORDS) + r")"
 _OUT_OF = re.compile(r"\b" + _N + r"(?:\.5)?\s*(?:/|out of|outta|on)\s*10\b")
 _CUE = re.compile(
