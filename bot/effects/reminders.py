@@ -62,8 +62,8 @@ def reschedule_reminder(
     now: datetime,
 ) -> list[Reply]:
     """Move it and confirm."""
-    row = session.get(Reminder, data.get("id"))
-    if row is None or row.conversation_id != convo.id:
+    row = _own_reminder(session, convo, data)
+    if row is None:
         return [Reply(render("reminder_none"))]
     first = datetime.fromisoformat(data["first"]) if data.get("first") else None
     local_time = str(data["local_time"])[:5] if data.get("local_time") else None
@@ -80,6 +80,12 @@ def reschedule_reminder(
             )
         )
     ]
+
+
+def _own_reminder(session: Session, convo: Conversation, data: dict[str, Any]) -> Reminder | None:
+    """The reminder an effect names, if it belongs to this person."""
+    row = session.get(Reminder, data.get("id"))
+    return row if row is not None and row.conversation_id == convo.id else None
 
 
 def _quiet_note(convo: Conversation, row: Reminder, settings: dict[str, Any]) -> dict[str, Any]:
@@ -107,7 +113,7 @@ def cancel_reminder(
     now: datetime,
 ) -> list[Reply]:
     """Cancel one reminder of this person's."""
-    row = session.get(Reminder, data.get("id"))
-    if row is not None and row.conversation_id == convo.id:
+    row = _own_reminder(session, convo, data)
+    if row is not None:
         reminders.cancel_reminder(session, row)
     return []
