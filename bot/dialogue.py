@@ -19,6 +19,7 @@ from bot.routing import (
     EXIT_WORDS,
     FORM_INTENTS,
     INTERRUPTS,
+    LEAVE_FLOW,
     MENU_NUMBERS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
@@ -155,6 +156,8 @@ def _answer_offer(
         return None
     if offer == "breathing":
         return _run(session, convo, "action_start_breathing", text, parse, settings, now)
+    if offer == "sleep_diary":
+        return _run(session, convo, "action_sleep_diary", text, parse, settings, now)
     if offer == "winddown":
         at = str(convo.slots.get("offer_time") or "22:30")
         return effects.apply(
@@ -196,6 +199,9 @@ def _continue_form(
     )
     outcome = engine.run(f"validate_{form}", tracker)
     filled = requested is not None and outcome.slots.get(requested) is not None
+    if not filled and _leaving(text, intent, parse):
+        _end_form(convo)
+        return None if intent == "goodbye" else [Reply(render("flow_way_out"))]
     own = intent in FORM_INTENTS.get(form, ())
     strong = intent in INTERRUPTS and not own
     if strong and (not filled or parse.intent_confidence >= 0.8):
@@ -203,9 +209,17 @@ def _continue_form(
         return None
     convo.slots = {**convo.slots, **outcome.slots}
     replies = [Reply(t) for t in outcome.texts]
+    heard = parse.ekman if not filled and len(text.split()) >= 4 else None
     return replies + _next_step(
-        session, convo, form, text, parse, settings, now, requested if not filled else None
+        session, convo, form, text, parse, settings, now, requested if not filled else None, heard
     )
+
+
+def _leaving(text: str, intent: str, parse: Parse) -> bool:
+    """No answer to the question, but a "no", "not now" or goodbye instead."""
+    if LEAVE_FLOW.match(text.strip()):
+        return True
+    return intent in ("deny", "goodbye") and parse.intent_confidence >= 0.8
 
 
 def _with_when(parse: Parse, text: str, tz: str, now: datetime) -> Parse:
@@ -232,8 +246,13 @@ def _next_step(
     settings: dict[str, Any],
     now: datetime,
     missed: str | None,
+    heard: str | None = None,
 ) -> list[Reply]:
-    """Ask the next missing slot (re-asking gently, then offering a way out) or submit."""
+    """Ask the next missing slot (re-asking gently, then offering a way out) or submit.
+
+    ``heard`` is the emotion of a message that told us something instead of answering,
+    so the re-ask can acknowledge it.
+    """
     required = DOMAIN["forms"][form]["required_slots"]
     missing = next((s for s in required if convo.slots.get(s) is None), None)
     convo.flow_updated_at = now
@@ -249,7 +268,7 @@ def _next_step(
         _end_form(convo)
         return [Reply(render("flow_way_out"))]
     name = f"reask_{missing}" if reasks and exists(f"reask_{missing}") else f"ask_{missing}"
-    replies = [Reply(render(name))]
+    replies = [Reply(render(name, heard=heard if reasks else None))]
     if reasks == MAX_REASKS:
         replies.append(Reply(render("flow_offer_exit")))
     return replies

@@ -85,6 +85,13 @@ EXIT_WORDS = re.compile(
     r"cancel (this|that|it)|stop (this|that|it)|something else)\W*$",
     re.IGNORECASE,
 )
+# Declining to answer the question a flow asked, or signing off, leaves the flow.
+LEAVE_FLOW = re.compile(
+    r"^(no|nope|nah|no thanks?|not now|not right now|maybe later|later|"
+    r"i don'?t want to|i'?d rather not|rather not|bye|goodbye|bye for now|gtg|"
+    r"got to go|gotta go|good ?night|night)\W*$",
+    re.IGNORECASE,
+)
 BREATHING_STOP = re.compile(
     r"^(done|finish(ed)?|enough|that'?s enough|stop (it|breathing|"
     r"the exercise|now)|end (it|the exercise))\W*$",

@@ -96,3 +96,8 @@ def winddown_time(bed_time: str, quiet_start: str | None = None, minutes_before:
         if (total - 720) % 1440 >= (quiet - 720) % 1440:
             total = (quiet - 15) % 1440
     return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def small_hours(hour: int) -> bool:
+    """From 11pm to 5am: awake now, so help for tonight comes before a diary of last night."""
+    return hour >= 23 or hour < 5

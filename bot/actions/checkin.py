@@ -1,7 +1,9 @@
 """Check-in: mood 1-10 (or emoji), feeling words, an optional note.
 
     start ──▶ ask mood ──▶ ask feelings ──▶ ask note ──▶ submit
-               │ (prefilled from "I'm a 4, stressed")      │
+               │ (prefilled from "I'm a 4, stressed"; words instead of a number
+               │  are kept as the feelings and the number is asked again)
+               │                                          │
                └──────────────── re-ask twice, then offer a way out
 
 Submit stores the check-in (effect), answers in keeping with the mood and emotion,
@@ -89,11 +91,18 @@ class ValidateCheckinForm(FormValidationAction):
     async def extract_mood(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Only when we asked for the mood."""
+        """Only when we asked for the mood; words about how they feel are kept as feelings."""
         if tracker.get_slot("requested_slot") != "mood":
             return {}
         mood = mood_from(tracker)
-        return {"mood": mood} if mood is not None else {}
+        if mood is not None:
+            return {"mood": mood}
+        text = text_of(tracker).strip()
+        if tracker.get_slot("feelings") is None and len(text.split()) >= 4:
+            feelings = feelings_from(tracker)
+            if feelings is not None:
+                return {"feelings": {**feelings, "text": text[:280]}}
+        return {}
 
     def validate_mood(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -1,6 +1,8 @@
 """Sleep coach: a sleep diary, sleep efficiency, CBT-I tips, an optional wind-down reminder.
 
-start ──▶ ask bed_time ──▶ ask wake_time ──▶ ask latency ──▶ ask quality ──▶ submit
+start ─┬─ 11pm-5am, no diary asked for ──▶ help for tonight, offer breathing
+       ├─ "tips" / "advice" ──▶ the tips, offer the diary
+       └─▶ diary ──▶ ask bed_time ──▶ ask wake_time ──▶ ask latency ──▶ ask quality ──▶ submit
                                                                │
    efficiency = (time in bed − time to fall asleep) / time in bed
    tips: stimulus control · fixed wake time · wind-down ──▶ offer wind-down reminder
@@ -10,14 +12,15 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.common import bare_number, effect, entity, say, slot, text_of
-from bot.sleep import clock_answer, efficiency, minutes_between, tips, winddown_time
+from bot.actions.common import bare_number, effect, entity, now_of, say, slot, text_of
+from bot.sleep import clock_answer, efficiency, minutes_between, small_hours, tips, winddown_time
 
 FORM = "sleep_form"
 SLOTS = ("bed_time", "wake_time", "latency", "quality")
@@ -53,12 +56,40 @@ def latency_answer(tracker: Tracker) -> int | None:
     return None
 
 
+DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
+TIPS_ASKED = re.compile(r"\b(tips?|advice|suggestions?|ideas?)\b", re.IGNORECASE)
+
+
 class ActionStartSleep(Action):
-    """Open the sleep diary, or give tips straight away when that is what was asked."""
+    """Help for tonight in the small hours, tips when asked for, otherwise the diary."""
 
     def name(self) -> str:
         """Action name."""
         return "action_start_sleep"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Choose what fits the time and the words, then answer or open the diary."""
+        text = text_of(tracker)
+        if DIARY_ASKED.search(text):
+            return await ActionSleepDiary().run(dispatcher, tracker, domain)
+        local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
+        if small_hours(local.hour):
+            say(dispatcher, "sleep_tonight")
+            return [SlotSet("offer", "breathing")]
+        if TIPS_ASKED.search(text):
+            say(dispatcher, "sleep_tips")
+            return [SlotSet("offer", "sleep_diary")]
+        return await ActionSleepDiary().run(dispatcher, tracker, domain)
+
+
+class ActionSleepDiary(Action):
+    """Open the sleep diary for last night."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_sleep_diary"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

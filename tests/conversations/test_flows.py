@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from flask import Flask
 from sqlalchemy import select
 
 from store.models import BreathingSession, CheckIn, Reminder, SleepEntry
 from tests.botdriver import TestBot
+from tests.fakes import FakeClock
 
 
 def rows(app: Flask, model: type) -> list:
@@ -36,6 +39,21 @@ def test_checkin_prefilled_from_the_first_message_and_emoji(person: TestBot, app
     assert "Box breathing" in person.say("yes")
     person.say("😊")  # a mood by emoji would be a check-in answer; here it is not a pattern
     assert rows(app, CheckIn)[0].mood == 3
+
+
+def test_checkin_keeps_what_they_say_instead_of_a_number(person: TestBot, app: Flask) -> None:
+    person.say("can we do a check in")
+    reask = person.say("work was awful and i'm so stressed about it")
+    assert "That sounds hard" in reask and "1 (really low) to 10" in reask
+    assert "didn't catch" not in reask
+    assert "note" in person.say("3")  # the feelings were already told: straight to the note
+    person.say("skip")
+    [checkin] = rows(app, CheckIn)
+    assert (checkin.mood, checkin.feelings, checkin.ekman) == (
+        3,
+        "work was awful and i'm so stressed about it",
+        "fear",
+    )
 
 
 def test_checkin_notices_a_trend(person: TestBot) -> None:
@@ -105,6 +123,30 @@ def test_sleep_diary_efficiency_tips_and_winddown(person: TestBot, app: Flask) -
         2,
     )
     assert [r.kind for r in rows(app, Reminder)] == ["sleep"]
+
+
+def test_sleep_in_the_small_hours_helps_tonight_first(
+    person: TestBot, app: Flask, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 3, 3, 2, 40, tzinfo=UTC)  # 2:40am in London
+    tonight = person.say("cant sleep again")
+    assert "get up and do something quiet" in tonight
+    assert "breathing exercise" in tonight and "get into bed" not in tonight
+    assert "Box breathing" in person.say("yes")
+    assert rows(app, SleepEntry) == []
+
+
+def test_sleep_diary_asked_for_at_night_is_still_the_diary(
+    person: TestBot, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 3, 3, 23, 30, tzinfo=UTC)
+    assert "get into bed" in person.say("can i do my sleep diary")
+
+
+def test_sleep_tips_when_asked_then_the_diary_if_wanted(person: TestBot) -> None:
+    tips = person.say("any tips for sleeping better?")
+    assert "same time every day" in tips and "sleep diary" in tips
+    assert "get into bed" in person.say("yes")
 
 
 def test_reminders_set_list_move_cancel(person: TestBot, app: Flask) -> None:

@@ -41,6 +41,31 @@ def test_leaving_a_flow_on_request(person: TestBot, app: Flask) -> None:
     assert active_flow(person, app) is None
 
 
+def test_no_instead_of_an_answer_leaves_the_flow(person: TestBot, app: Flask) -> None:
+    person.say("can we do a check in")
+    replies = person.say("no")
+    assert "leave that for now" in replies and "didn't catch" not in replies
+    assert active_flow(person, app) is None
+    person.say("sleep diary")
+    assert "leave that for now" in person.say("not now")
+    assert active_flow(person, app) is None
+
+
+def test_goodbye_in_the_middle_of_a_flow_is_a_goodbye(person: TestBot, app: Flask) -> None:
+    person.say("breathing please")
+    replies = person.say("bye")
+    assert "Take care" in replies and "Which" not in replies
+    assert active_flow(person, app) is None
+
+
+def test_no_as_an_answer_is_kept(person: TestBot, app: Flask) -> None:
+    person.say("can we do a check in")
+    person.say("5")
+    person.say("tired")
+    assert "saved your 5" in person.say("no")  # "no" note: the check-in is saved
+    assert active_flow(person, app) is None
+
+
 def test_coming_back_hours_later_is_not_stuck(person: TestBot, app: Flask) -> None:
     person.say("check in")
     person.tick(hours=7)
