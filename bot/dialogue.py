@@ -209,7 +209,7 @@ def _continue_form(
         return None
     convo.slots = {**convo.slots, **outcome.slots}
     replies = [Reply(t) for t in outcome.texts]
-    heard = parse.ekman if not filled and len(text.split()) >= 4 else None
+    heard = parse.ekman if not filled and len(text.split()) >= 3 else None
     return replies + _next_step(
         session, convo, form, text, parse, settings, now, requested if not filled else None, heard
     )

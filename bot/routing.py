@@ -132,3 +132,31 @@ def route(intent: str, text: str) -> str:
         if re.search(pattern, text.strip(), re.IGNORECASE):
             return action
     return ROUTES.get(intent, "action_fallback")
+
+
+# What a bit of small talk is about, so the answer fits it.
+CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "bot",
+        re.compile(
+            r"\b(are|r) (you|u) (a |an )?(bot|robot|real|human|person|ai|machine|chatgpt)\b|"
+            r"\b(what|who) (are|r) (you|u)\b|\bam i (talking|texting|speaking) to a\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "how_are_you",
+        re.compile(
+            r"\bhow (are|r) (you|u|ya)\b|\bhow('?s| is) (it going|your day|you)\b|"
+            r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("name", re.compile(r"\byour name\b|\bwhat (do i|should i|can i) call (you|u)\b", re.I)),
+    ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
+)
+
+
+def chat_topic(text: str) -> str | None:
+    """bot | how_are_you | name | laugh, or None for anything else."""
+    return next((name for name, pattern in CHAT_TOPICS if pattern.search(text)), None)

@@ -98,7 +98,7 @@ class ValidateCheckinForm(FormValidationAction):
         if mood is not None:
             return {"mood": mood}
         text = text_of(tracker).strip()
-        if tracker.get_slot("feelings") is None and len(text.split()) >= 4:
+        if tracker.get_slot("feelings") is None and len(text.split()) >= 3:
             feelings = feelings_from(tracker)
             if feelings is not None:
                 return {"feelings": {**feelings, "text": text[:280]}}

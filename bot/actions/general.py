@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
+from bot.routing import chat_topic
 
 
 class _Say(Action):
@@ -26,8 +27,13 @@ class _Say(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Say the template with the helpline in reach."""
+        text = text_of(tracker)
         say(
-            dispatcher, self.template, helpline=slot(tracker, "helpline", {}), text=text_of(tracker)
+            dispatcher,
+            self.template,
+            helpline=slot(tracker, "helpline", {}),
+            text=text,
+            topic=chat_topic(text),
         )
         return []
 

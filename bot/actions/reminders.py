@@ -25,11 +25,13 @@ _KINDS = (
     ("breathing", ("breath", "breathing", "breathe", "meditat", "relax")),
 )
 _LABEL = re.compile(r"remind(?:er)?(?: me)?(?: to| about| that)?\s+(.*)", re.IGNORECASE)
-_TIME_TAIL = re.compile(
-    r"\s+(?:every|each|daily|tomorrow|tonight|today|in \d|at \d|on (?:mon|tue|wed|thu|fri|sat|sun)"
-    r"|weekday|weekend|next|this).*$",
-    re.IGNORECASE,
+_TIME_WORDS = (
+    r"(?:every|each|daily|tomorrow|tonight|today|in \d|at \d|on (?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|for \d|weekday|weekend|next|this)"
 )
+_TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
+# "every weekday at 7am to take my meds": the time first, then what to do.
+_TIME_HEAD = re.compile(rf"^{_TIME_WORDS}.*?\s(?:to|about|that)\s+(.+)$", re.IGNORECASE)
 _SWAP = {
     "my": "your",
     "i": "you",
@@ -56,7 +58,15 @@ def label_of(text: str) -> str:
     match = _LABEL.search(text)
     if not match:
         return ""
-    label = _TIME_TAIL.sub("", match.group(1)).strip(" .!?,")
+    rest = match.group(1)
+    if rest.lower() in ("me", "me?"):  # "can you remind me"
+        return ""
+    head = _TIME_HEAD.match(rest)
+    if head:
+        rest = head.group(1)
+    elif re.match(_TIME_WORDS, rest, re.IGNORECASE):
+        return ""
+    label = _TIME_TAIL.sub("", rest).strip(" .!?,")
     return " ".join(_SWAP.get(w.lower(), w) for w in label.split())[:120]
 
 

@@ -153,11 +153,13 @@ def test_reminders_set_list_move_cancel(person: TestBot, app: Flask) -> None:
     created = person.say("remind me to check in every day at 9pm")
     assert "to check in every day at 9:00pm" in created
     assert "take your meds" in person.say("remind me to take my meds tomorrow at 8am")
+    stretch = person.say("remind me every weekday at 11 to stretch")
+    assert "to stretch weekdays at 11:00am" in stretch
     listing = person.say("what reminders do I have")
     assert "1." in listing and "2." in listing
     assert "8:00pm" in person.say("move the check in one to 8")
     assert "cancelled" in person.say("cancel the check in reminder")
-    assert [r.active for r in rows(app, Reminder)].count(True) == 1
+    assert [r.active for r in rows(app, Reminder)].count(True) == 2
 
 
 def test_reminder_asks_when_if_not_said(person: TestBot) -> None:
@@ -185,6 +187,13 @@ def test_help_menu_smalltalk_and_fallback(person: TestBot) -> None:
     person.say("menu")
     assert "wellbeing companion" in person.say("how do I open a bank account")
     assert "MENU" in person.say("HELP")
+
+
+def test_small_talk_answers_what_was_asked(person: TestBot) -> None:
+    assert "I'm a bot, not a person" in person.say("are you a bot?")
+    assert "How are you doing today?" in person.say("how are you")
+    assert "How are you doing today?" in person.say("hey how r u")
+    assert "smile" in person.say("lol")
 
 
 def test_export_and_delete_my_data(person: TestBot, app: Flask) -> None:

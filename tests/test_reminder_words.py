@@ -1,0 +1,27 @@
+"""What a reminder is about, read from the words around its time."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actions.reminders import label_of
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("remind me to take my meds at 8", "take your meds"),
+        ("remind me every weekday at 7am to take my meds", "take your meds"),
+        ("remind me at 9pm to call mum", "call mum"),
+        ("remind me tomorrow to buy milk", "buy milk"),
+        ("Remind me in 20 mins to drink water", "drink water"),
+        ("remind me at 6 to ring dad tomorrow", "ring dad"),
+        ("remind me about the dentist tomorrow at 3", "the dentist"),
+        ("remind me tonight that i need to pack", "you need to pack"),
+        ("remind me every day at 9pm", ""),
+        ("set a reminder for 7am", ""),
+        ("can you remind me", ""),
+    ],
+)
+def test_label_of(text: str, label: str) -> None:
+    assert label_of(text) == label
