@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, onboarding, safety
 from bot.actions import DOMAIN, SUBMIT
+from bot.keywords import asks_to_stop
 from bot.locale import zone_from_text
 from bot.routing import (
     BREATHING_STOP,
+    CLOCK_ANSWER,
     EXIT_WORDS,
     FORM_INTENTS,
     INTERRUPTS,
@@ -82,6 +84,8 @@ def respond(
             return replies
     if assessment.level == "third_party":
         return _run(session, convo, "action_support_other", text, parse, settings, now)
+    if asks_to_stop(text):
+        return [Reply(render("opt_out_how"))]
     return _dialogue(session, convo, text, parse, settings, now)
 
 
@@ -144,6 +148,12 @@ def _answer_offer(
 ) -> list[Reply] | None:
     """Yes/no to something the bot offered; None when the reply was something else."""
     answer = answer_of(text, parse.intent)
+    if offer == "reminder_time":
+        return (
+            _run(session, convo, "action_change_reminder", text, parse, settings, now)
+            if CLOCK_ANSWER.search(text)
+            else None
+        )
     if offer == "cancel_which":
         return (
             _run(session, convo, "action_cancel_reminder", text, parse, settings, now)

@@ -28,3 +28,17 @@ def keyword(body: str) -> str | None:
     if word in HELP:
         return "help"
     return None
+
+
+# Asking in words not to be texted: not a carrier keyword, so we say how to stop.
+_STOP_IN_WORDS = re.compile(
+    r"\b(stop|quit|don'?t|do not|never) (texting|messaging|sending|contacting|sending me)\b|"
+    r"\b(unsubscribe|opt) me( out)?\b|\bhow (do i|can i|to) (stop|unsubscribe|opt out)\b|"
+    r"\bno more (messages|texts|reminders from you)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_stop(body: str) -> bool:
+    """ "stop texting me", "unsubscribe me", "how do I stop these messages"."""
+    return "remind" not in body.lower() and bool(_STOP_IN_WORDS.search(body))

@@ -100,9 +100,12 @@ BREATHING_STOP = re.compile(
 # Editing an existing reminder reads like other requests ("move the check in one to 8").
 REMINDER_CHANGE = re.compile(
     r"\b(?:make|change|move) (?:it|that|them)\b.*\d|"
-    r"\b(?:move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d",
+    r"\b(?:move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d|"
+    r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b",
     re.IGNORECASE,
 )
+# The answer to "what time should I move it to?".
+CLOCK_ANSWER = re.compile(r"\d|\b(noon|midday|midnight)\b", re.IGNORECASE)
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
     r"one|ones|it)\b",

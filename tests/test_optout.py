@@ -218,3 +218,15 @@ def test_help_is_answered_even_after_opting_out(testbot: TestBot) -> None:
     testbot.push("HELP")
     replies = testbot.pop()
     assert replies and "STOP" in replies[0] and "116 123" in replies[0]
+
+
+@pytest.mark.parametrize(
+    "words", ["stop texting me", "how do I unsubscribe?", "pls stop messaging me"]
+)
+def test_asking_in_words_says_how_to_stop_and_keeps_them_subscribed(
+    testbot: TestBot, app: Flask, words: str
+) -> None:
+    bot = person(testbot, "sms", 40).onboard()
+    assert "reply STOP" in bot.say(words)
+    assert not convo_of(app, bot).opted_out
+    assert "nothing to cancel" in bot.say("stop sending me reminders")  # reminders, not STOP

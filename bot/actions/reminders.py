@@ -4,6 +4,7 @@ set ──▶ (what + when in one message) ──▶ created
     └─▶ missing when ──▶ ask when ──▶ created
 "what reminders do I have" ──▶ list
 "move it to 8" ──▶ the last or only reminder, same half of the day
+"change my reminder" ──▶ ask the new time ──▶ "9pm" moves it
 "cancel the sleep reminder" ──▶ match by kind/label ──▶ ask which when ambiguous
 """
 
@@ -42,6 +43,14 @@ _SWAP = {
     "mine": "yours",
 }
 CHANGE_WORDS = ("move", "change", "instead", "reschedule", "push", "make it", "switch")
+# "can I change my reminder time" may read as a cancel request: it must never cancel.
+_CHANGE = re.compile(r"\b(change|move|reschedule|push|shift|switch|edit|update)\b", re.I)
+_CHANGE_REQUEST = re.compile(
+    r"^(?!.*\bremind me (?:to|about)\b).*\b(change|move|reschedule|push|shift|edit|update)\b"
+    r".*\breminders?\b",
+    re.IGNORECASE,
+)
+_CANCEL = re.compile(r"\b(cancel|delete|remove|stop|turn off|drop|get rid|scrap|clear)\b", re.I)
 
 
 def kind_of(text: str) -> str:
@@ -98,7 +107,9 @@ class ActionSetReminder(Action):
         """Both parts present: create; else open the form for the time."""
         text = text_of(tracker)
         reminders = list(slot(tracker, "reminders", []))
-        if reminders and any(w in text.lower() for w in CHANGE_WORDS):
+        if _CHANGE_REQUEST.search(text) or (
+            reminders and any(w in text.lower() for w in CHANGE_WORDS)
+        ):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
         kind, label = kind_of(text), label_of(text)
         when = when_of(tracker)
@@ -179,8 +190,10 @@ class ActionCancelReminder(Action):
         """Resolve the target, then cancel."""
         reminders = list(slot(tracker, "reminders", []))
         text = text_of(tracker)
+        if _CHANGE.search(text) and not _CANCEL.search(text):
+            return await ActionChangeReminder().run(dispatcher, tracker, domain)
         if not reminders:
-            say(dispatcher, "reminder_none")
+            say(dispatcher, "reminder_none", doing="cancel")
             return []
         if re.search(r"\b(all|every|both)\b", text, re.IGNORECASE):
             targets = reminders
@@ -214,6 +227,9 @@ class ActionChangeReminder(Action):
         """Pick the named, last-touched or only reminder and reschedule it."""
         reminders = list(slot(tracker, "reminders", []))
         text = text_of(tracker)
+        if not reminders:
+            say(dispatcher, "reminder_none", doing="change")
+            return []
         named = [r for r in reminders if matches(r, text)]
         last = tracker.get_slot("last_reminder_id")
         target = (
@@ -231,7 +247,7 @@ class ActionChangeReminder(Action):
         local_time = _new_local_time(text, target.get("local_time"))
         if when is None and local_time is None:
             say(dispatcher, "reminder_change_when")
-            return []
+            return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
         effect(
             dispatcher,
             "reschedule_reminder",

@@ -64,7 +64,7 @@ def reschedule_reminder(
     """Move it and confirm."""
     row = _own_reminder(session, convo, data)
     if row is None:
-        return [Reply(render("reminder_none"))]
+        return [Reply(render("reminder_none", doing="change"))]
     first = datetime.fromisoformat(data["first"]) if data.get("first") else None
     local_time = str(data["local_time"])[:5] if data.get("local_time") else None
     reminders.reschedule(

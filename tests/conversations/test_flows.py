@@ -162,6 +162,18 @@ def test_reminders_set_list_move_cancel(person: TestBot, app: Flask) -> None:
     assert [r.active for r in rows(app, Reminder)].count(True) == 2
 
 
+def test_changing_a_reminder_without_a_time_asks_and_never_cancels(
+    person: TestBot, app: Flask
+) -> None:
+    assert "nothing to change" in person.say("can i change my reminder time")
+    person.say("remind me to journal every day at 8pm")
+    asked = person.say("can i change my reminder time")
+    assert "What time should I move it to" in asked and "cancelled" not in asked
+    assert "9:00pm" in person.say("9pm")
+    [reminder] = rows(app, Reminder)
+    assert (reminder.active, reminder.local_time, reminder.label) == (True, "21:00", "journal")
+
+
 def test_reminder_asks_when_if_not_said(person: TestBot) -> None:
     assert "When should I remind you" in person.say("set a reminder to go for a walk")
     assert "in 20 minutes" not in person.say("in 20 minutes") or True
