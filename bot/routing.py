@@ -104,6 +104,8 @@ REMINDER_CHANGE = re.compile(
     r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b",
     re.IGNORECASE,
 )
+# Letters or digits: the message is more than emoji.
+EMOJI_ONLY_NOT = re.compile(r"[^\W_]")
 # The answer to "what time should I move it to?".
 CLOCK_ANSWER = re.compile(r"\d|\b(noon|midday|midnight)\b", re.IGNORECASE)
 REMINDER_CANCEL = re.compile(
@@ -121,7 +123,16 @@ WHICH_ONE = re.compile(r"\d|all|both")
 
 
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
-    """The model's intent, or the fallback when it is unsure."""
+    """The model's intent, or the fallback when it is unsure.
+
+    A message of only emoji that reads as a mood (😭, 😔, 🙂) is a mood report.
+    """
+    if (
+        parse.intent not in ("crisis", "mood_report")
+        and not EMOJI_ONLY_NOT.search(text)
+        and any(e.type == "mood_score" for e in parse.entities)
+    ):
+        return "mood_report"
     if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
         return "out_of_scope_unsure"
     return parse.intent

@@ -40,6 +40,13 @@ SCRIPTS: list[tuple[str, list[str]]] = [
             "cancel the check in reminder",
         ],
     ),
+    (
+        "Changing a reminder",
+        ["remind me every weekday at 8pm to journal", "can i change my reminder time", "9pm"],
+    ),
+    ("Words instead of a number", ["check in", "honestly work has been awful this week", "3"]),
+    ("Leaving a flow", ["sleep diary", "not now"]),
+    ("Small talk", ["are you a real person?", "how are you", "lol"]),
     ("Someone else", ["my friend keeps saying she wants to die, how do i help her"]),
     ("Out of scope", ["what's the best savings account right now"]),
     ("Talk to a person", ["can i talk to a real person", "hello?"]),

@@ -67,8 +67,7 @@ class ActionStartCheckin(Action):
         feelings = feelings_from(tracker)
         if feelings is not None:
             feelings["text"] = text_of(tracker)[:280]
-            if mood is None:  # they told us how they feel: acknowledge before the number
-                say(dispatcher, "checkin_ack", ekman=feelings["ekman"])
+            say(dispatcher, "checkin_ack", ekman=feelings["ekman"])  # heard before asking
         return [
             ActiveLoop(FORM),
             SlotSet("mood", mood),

@@ -56,6 +56,13 @@ def test_checkin_keeps_what_they_say_instead_of_a_number(person: TestBot, app: F
     )
 
 
+def test_crying_emoji_alone_is_a_mood(person: TestBot, app: Flask) -> None:
+    replies = person.say("😭😭")
+    assert "sorry you're feeling this way" in replies and "note" in replies
+    person.say("skip")
+    assert rows(app, CheckIn)[0].mood == 2
+
+
 def test_checkin_notices_a_trend(person: TestBot) -> None:
     for mood in ("7", "8", "7"):
         person.say("check in")

@@ -1,0 +1,64 @@
+"""Routing by words: small-talk topics, and emoji that are a mood."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing import chat_topic, intent_of
+from nlu import Entity, Parse
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("are you a real person?", "bot"),
+        ("r u a bot", "bot"),
+        ("what are you then", "bot"),
+        ("am i talking to a human", "bot"),
+        ("how r u", "how_are_you"),
+        ("hey how's it going", "how_are_you"),
+        ("how you doing", "how_are_you"),
+        ("what's your name", "name"),
+        ("lmao", "laugh"),
+        ("😂😂", "laugh"),
+        ("nice weather today", None),
+        ("i'm bored", None),
+    ],
+)
+def test_chat_topic(text: str, topic: str | None) -> None:
+    assert chat_topic(text) == topic
+
+
+def parse(text: str, intent: str, mood: int | None) -> Parse:
+    entities = (Entity("mood_score", mood, text),) if mood is not None else ()
+    return Parse(
+        text=text,
+        intent=intent,
+        intent_confidence=0.9,
+        emotion="sad",
+        emotion_confidence=0.9,
+        ekman="sadness",
+        crisis=intent == "crisis",
+        crisis_score=0.0,
+        crisis_kind=None,
+        entities=entities,
+    )
+
+
+SETTINGS = {"nlu": {"fallback_confidence": 0.5}}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "mood", "routed"),
+    [
+        ("😭😭😭", "smalltalk", 2, "mood_report"),
+        ("🙂", "greet", 7, "mood_report"),
+        ("😭😭😭", "crisis", 2, "crisis"),
+        ("lol 😭", "smalltalk", 2, "smalltalk"),  # words too: the model decides
+        ("🎉", "smalltalk", None, "smalltalk"),  # no mood in it
+    ],
+)
+def test_emoji_alone_that_reads_as_a_mood_is_a_mood_report(
+    text: str, intent: str, mood: int | None, routed: str
+) -> None:
+    assert intent_of(parse(text, intent, mood), text, SETTINGS) == routed
