@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -18,15 +19,21 @@ from bot.locale import zone_from_text
 from bot.routing import (
     BREATHING_STOP,
     CLOCK_ANSWER,
+    CONSENT_KEEP,
+    CONSENT_STOP,
     EXIT_WORDS,
     FORM_INTENTS,
+    FREE_TEXT_SLOTS,
     INTERRUPTS,
     LEAVE_FLOW,
     MENU_NUMBERS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
+    TIMEZONE_ASK,
     TIMEZONE_CHANGE,
+    TIMEZONE_WORDS,
     WHICH_ONE,
+    asks_in_words,
     intent_of,
     route,
 )
@@ -126,6 +133,15 @@ def _dialogue(
     if zone:
         convo.timezone, convo.timezone_confirmed = zone, True
         return [Reply(render("timezone_changed", zone=zone, changed=True))]
+    if TIMEZONE_ASK.search(text):
+        local = now.astimezone(ZoneInfo(convo.timezone))
+        return [Reply(render("timezone_current", zone=convo.timezone, local=local))]
+    if TIMEZONE_WORDS.search(text) and len(text.split()) <= 6:
+        convo.slots = {**convo.slots, "offer": "timezone_city"}
+        return [Reply(render("timezone_which_city"))]
+    if CONSENT_KEEP.search(text) or CONSENT_STOP.search(text):
+        convo.consent = not CONSENT_STOP.search(text)
+        return [Reply(render("consent_changed", keep=convo.consent))]
     if derived["reminders"]:
         if REMINDER_CHANGE.search(text):
             return _run(session, convo, "action_change_reminder", text, parse, settings, now)
@@ -148,6 +164,12 @@ def _answer_offer(
 ) -> list[Reply] | None:
     """Yes/no to something the bot offered; None when the reply was something else."""
     answer = answer_of(text, parse.intent)
+    if offer == "timezone_city":
+        zone = zone_from_text(text)
+        if zone is None:
+            return None
+        convo.timezone, convo.timezone_confirmed = zone, True
+        return [Reply(render("timezone_changed", zone=zone, changed=True))]
     if offer == "reminder_time":
         return (
             _run(session, convo, "action_change_reminder", text, parse, settings, now)
@@ -214,6 +236,8 @@ def _continue_form(
         return None if intent == "goodbye" else [Reply(render("flow_way_out"))]
     own = intent in FORM_INTENTS.get(form, ())
     strong = intent in INTERRUPTS and not own
+    if filled and requested in FREE_TEXT_SLOTS:  # "everything" is an answer, not a request
+        strong = strong and asks_in_words(text)
     if strong and (not filled or parse.intent_confidence >= 0.8):
         _end_form(convo)
         return None

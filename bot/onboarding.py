@@ -54,7 +54,13 @@ def step(
             _set(convo, "consent", asked=2, pending_action=pending)
             return [Reply(render("consent_reask"))], None
         convo.consent = answer == "yes"
-        replies = [Reply(render("consent_given" if convo.consent else "consent_declined"))]
+        replies = [
+            Reply(
+                render(
+                    "consent_given" if convo.consent else "consent_declined", unclear=answer is None
+                )
+            )
+        ]
         _, certain = guess_timezone(convo.address, convo.timezone)
         if not certain:
             _set(convo, "timezone")

@@ -106,6 +106,24 @@ REMINDER_CHANGE = re.compile(
 )
 # Letters or digits: the message is more than emoji.
 EMOJI_ONLY_NOT = re.compile(r"[^\W_]")
+# Time zone by name without a place: ask which, or say which it is.
+TIMEZONE_ASK = re.compile(
+    r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$", re.I
+)
+TIMEZONE_WORDS = re.compile(r"\btime ?zone\b", re.IGNORECASE)
+# Changing the answer to "may I keep our conversation?" after first contact.
+CONSENT_KEEP = re.compile(
+    r"^\W*(please |you can |ok )?(keep|save|store) (my|our) "
+    r"(messages|conversation|chats?|data)\W*$",
+    re.IGNORECASE,
+)
+CONSENT_STOP = re.compile(
+    r"\b(don'?t|do not|stop|no longer) (keep|keeping|save|saving|store|storing) (my|our) "
+    r"(messages|conversation|chats?|data)\b",
+    re.IGNORECASE,
+)
+# Slots whose answer is any words: only a request in plain words interrupts them.
+FREE_TEXT_SLOTS = frozenset({"feelings", "note"})
 # The answer to "what time should I move it to?".
 CLOCK_ANSWER = re.compile(r"\d|\b(noon|midday|midnight)\b", re.IGNORECASE)
 REMINDER_CANCEL = re.compile(
@@ -136,6 +154,11 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
         return "out_of_scope_unsure"
     return parse.intent
+
+
+def asks_in_words(text: str) -> bool:
+    """A request in plain words ("remind me...", "breathing"), whatever the model read."""
+    return any(re.search(pattern, text.strip(), re.IGNORECASE) for pattern, _ in KEYWORDS)
 
 
 def route(intent: str, text: str) -> str:

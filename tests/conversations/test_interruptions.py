@@ -66,6 +66,17 @@ def test_no_as_an_answer_is_kept(person: TestBot, app: Flask) -> None:
     assert active_flow(person, app) is None
 
 
+def test_a_free_text_answer_is_kept_even_if_it_reads_like_a_request(
+    person: TestBot, app: Flask
+) -> None:
+    person.say("check in")
+    person.say("4")
+    assert "note" in person.say("what a nightmare")  # not the sleep coach
+    person.say("skip")
+    with app.extensions["mindlink"].db.session() as session:
+        assert session.scalars(select(CheckIn)).one().feelings == "what a nightmare"
+
+
 def test_coming_back_hours_later_is_not_stuck(person: TestBot, app: Flask) -> None:
     person.say("check in")
     person.tick(hours=7)
@@ -154,6 +165,27 @@ def test_an_ambiguous_zone_is_confirmed(testbot: TestBot, app: Flask) -> None:
     assert "Australia/Perth" in aussie.say("I'm in Perth")
     with app.extensions["mindlink"].db.session() as session:
         assert aussie.conversation(session).timezone == "Australia/Perth"
+
+
+def test_time_zone_asked_for_by_name(person: TestBot, app: Flask) -> None:
+    assert "Which city" in person.say("time zone")
+    assert "Australia/Sydney" in person.say("sydney")
+    assert "Your time zone is Australia/Sydney" in person.say("what's my time zone?")
+    with app.extensions["mindlink"].db.session() as session:
+        assert person.conversation(session).timezone == "Australia/Sydney"
+
+
+def test_an_unclear_consent_answer_is_a_no_that_can_change(newcomer: TestBot, app: Flask) -> None:
+    newcomer.say("hi")
+    newcomer.say("hmm")
+    declined = newcomer.say("what")
+    assert "take that as a no" in declined and "keep my messages" in declined
+    assert "I'll keep our conversation" in newcomer.say("keep my messages")
+    with app.extensions["mindlink"].db.session() as session:
+        assert newcomer.conversation(session).consent is True
+    assert "won't keep your messages" in newcomer.say("don't keep my messages")
+    with app.extensions["mindlink"].db.session() as session:
+        assert newcomer.conversation(session).consent is False
 
 
 def test_time_zone_can_change_later(person: TestBot, app: Flask) -> None:
