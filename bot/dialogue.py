@@ -72,7 +72,7 @@ def respond(
         if replies is not None:
             return replies
     if assessment.level == "doubt" and not convo.handed_over:
-        return safety.clarify(convo, settings)
+        return safety.clarify(convo, settings, assessment.kind)
     if state == "offered_person":
         replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:

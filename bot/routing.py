@@ -189,11 +189,12 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    ("there", re.compile(r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b", re.I)),
     ("name", re.compile(r"\byour name\b|\bwhat (do i|should i|can i) call (you|u)\b", re.I)),
     ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
 )
 
 
 def chat_topic(text: str) -> str | None:
-    """bot | how_are_you | name | laugh, or None for anything else."""
+    """bot | how_are_you | there | name | laugh, or None for anything else."""
     return next((name for name, pattern in CHAT_TOPICS if pattern.search(text)), None)

@@ -141,11 +141,16 @@ def raise_flag(
     return flag
 
 
-def clarify(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
-    """Ask directly and kindly, with help in reach whatever the answer."""
-    convo.slots = {**convo.slots, "safety_state": "clarifying"}
+def clarify(convo: Conversation, settings: dict[str, Any], kind: str | None = None) -> list[Reply]:
+    """Ask directly and kindly, with help in reach whatever the answer.
+
+    A possible danger or abuse is asked about as such ("is someone hurting you?"),
+    anything else as thoughts of suicide or self-harm; a yes means the same either way.
+    """
+    kind = kind if kind in ("abuse", "danger") else "suicidal"
+    convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": kind}
     helpline = helpline_for(convo.country, settings["helplines"])
-    return [Reply(render("crisis_clarify", helpline=helpline))]
+    return [Reply(render("crisis_clarify", helpline=helpline, kind=kind))]
 
 
 def after_clarify(
@@ -158,10 +163,12 @@ def after_clarify(
 ) -> list[Reply] | None:
     """The answer to the clarifying question; None when it was not an answer."""
     answer = answer_of(text, intent)
-    slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
-    convo.slots = slots
+    kind = str(convo.slots.get("clarify_kind") or "suicidal")
+    convo.slots = {
+        k: v for k, v in convo.slots.items() if k not in ("safety_state", "clarify_kind")
+    }
     if answer == "yes":
-        return crisis_response(session, convo, "suicidal", settings, now)
+        return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_for(convo.country, settings["helplines"])
     hours = int(settings["crisis"]["second_followup_hours"])
     schedule_job(

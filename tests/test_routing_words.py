@@ -18,6 +18,8 @@ from nlu import Entity, Parse
         ("how r u", "how_are_you"),
         ("hey how's it going", "how_are_you"),
         ("how you doing", "how_are_you"),
+        ("are you there?", "there"),
+        ("u still awake", "there"),
         ("what's your name", "name"),
         ("lmao", "laugh"),
         ("😂😂", "laugh"),

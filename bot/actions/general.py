@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
 from bot.routing import chat_topic
+from bot.safety_words import is_third_party
 
 
 class _Say(Action):
@@ -68,10 +69,24 @@ class ActionSmalltalk(_Say):
     action, template = "action_smalltalk", "smalltalk"
 
 
-class ActionSupportOther(_Say):
-    """Someone is worried about another person."""
+class ActionSupportOther(Action):
+    """Someone is worried about another person: about their safety, or more generally."""
 
-    action, template = "action_support_other", "support_other"
+    def name(self) -> str:
+        """Action name."""
+        return "action_support_other"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Suicide-specific advice only when the words are about suicide or self-harm."""
+        say(
+            dispatcher,
+            "support_other",
+            helpline=slot(tracker, "helpline", {}),
+            about_crisis=is_third_party(text_of(tracker)),
+        )
+        return []
 
 
 class ActionFallback(Action):

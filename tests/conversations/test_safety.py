@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
 
 import pytest
 import responses
 from flask import Flask
 from sqlalchemy import select
 
+from mindlink import create_app
+from nlu import Parse
+from nlu.fake import FakeClassifier
 from store.models import Flag, ScheduledJob
 from tests.botdriver import TestBot
+from tests.fakes import FakeClock, RecordingChannel
 
 
 def flags(app: Flask) -> list[Flag]:
@@ -187,3 +194,38 @@ def test_staff_are_alerted_on_the_configured_webhook(config: dict, channel, cloc
     assert payload["reason"] == "crisis"
     assert set(payload) == {"flag_id", "conversation_id", "reason", "crisis_kind", "flagged_at"}
     assert flags(app)[0].alerted
+
+
+class _Scripted(FakeClassifier):
+    """Readings the keyword rules cannot give: a doubtful danger, a general worry."""
+
+    def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
+        parse = super().classify(text, tz=tz, now=now)
+        if text == "i'm scared":
+            return replace(parse, crisis=True, crisis_score=0.3, crisis_kind="danger")
+        if text.startswith("my brother seems really down"):
+            return replace(parse, intent="support_other", crisis_kind="third_party")
+        return parse
+
+
+@pytest.fixture
+def scripted(config: dict, channel: RecordingChannel, clock: FakeClock) -> Iterator[TestBot]:
+    app = create_app(config, channel=channel, classifier=_Scripted, clock=clock)
+    app.extensions["mindlink"].db.create_all()
+    yield TestBot(app, app.test_client()).as_("+447400123456").onboard()
+    app.extensions["mindlink"].db.engine.dispose()
+
+
+def test_a_possible_danger_is_asked_about_as_danger(scripted: TestBot) -> None:
+    asked = scripted.say("i'm scared")
+    assert "is someone hurting or threatening you" in asked
+    assert "ending your life" not in asked
+    assert "emergency" in scripted.say("yes")  # the danger answer: emergency number first
+    [flag] = flags(scripted.app)
+    assert (flag.reason, flag.crisis_kind) == ("crisis", "danger")
+
+
+def test_general_worry_for_someone_else_does_not_presume_suicide(scripted: TestBot) -> None:
+    replies = scripted.say("my brother seems really down lately, how can i support him")
+    assert "suicide" not in replies and "ask how they're really doing" in replies
+    assert "how are you doing yourself" in replies
