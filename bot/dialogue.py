@@ -150,7 +150,10 @@ def _dialogue(
     menu_choice = MENU_NUMBERS.get(text.strip().rstrip("."))
     if menu_choice and convo.slots.get("menu_shown"):
         return _run(session, convo, menu_choice, text, parse, settings, now)
-    return _run(session, convo, route(intent, text), text, parse, settings, now)
+    action = route(intent, text)
+    if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
+        return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
+    return _run(session, convo, action, text, parse, settings, now)
 
 
 def _answer_offer(

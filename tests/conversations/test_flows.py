@@ -208,6 +208,13 @@ def test_help_menu_smalltalk_and_fallback(person: TestBot) -> None:
     assert "MENU" in person.say("HELP")
 
 
+def test_ok_after_the_menu_does_not_repeat_it(person: TestBot) -> None:
+    assert "1. Check in" in person.say("menu")
+    again = person.say("ok")
+    assert "1. Check in" not in again and "number from the list" in again
+    assert "breathe together" in person.say("2")  # the numbers still work
+
+
 def test_small_talk_answers_what_was_asked(person: TestBot) -> None:
     assert "I'm a bot, not a person" in person.say("are you a bot?")
     assert "How are you doing today?" in person.say("how are you")
