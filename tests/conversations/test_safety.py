@@ -220,6 +220,7 @@ def test_a_possible_danger_is_asked_about_as_danger(scripted: TestBot) -> None:
     asked = scripted.say("i'm scared")
     assert "is someone hurting or threatening you" in asked
     assert "ending your life" not in asked
+    assert "it's OK to tell me.\nIf you need someone right now" in asked
     assert "emergency" in scripted.say("yes")  # the danger answer: emergency number first
     [flag] = flags(scripted.app)
     assert (flag.reason, flag.crisis_kind) == ("crisis", "danger")
@@ -228,4 +229,4 @@ def test_a_possible_danger_is_asked_about_as_danger(scripted: TestBot) -> None:
 def test_general_worry_for_someone_else_does_not_presume_suicide(scripted: TestBot) -> None:
     replies = scripted.say("my brother seems really down lately, how can i support him")
     assert "suicide" not in replies and "ask how they're really doing" in replies
-    assert "how are you doing yourself" in replies
+    assert "too.\nAnd how are you doing yourself" in replies
