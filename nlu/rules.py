@@ -13,7 +13,43 @@ _EXPLICIT = [
         re.compile(r"\bi (?:really |just |kinda |honestly )?(?:want|wanna) (?:to )?die\b"),
         "suicidal",
     ),
+    (
+        re.compile(
+            r"\b(?:don'?t|do not|no longer|never) (?:want|wanna) (?:to )?"
+            r"(?:live|be alive|exist|wake up)\b"
+        ),
+        "suicidal",
+    ),
+    (
+        re.compile(r"\bwish (?:i|i'd) (?:was|were|had) (?:dead|never been born|never woken up)\b"),
+        "suicidal",
+    ),
+    (re.compile(r"\bbetter off (?:dead|without me)\b"), "suicidal"),
+    (
+        re.compile(
+            r"\b(?:hang|hanging|drown|drowning|shoot|shooting) myself\b|"
+            r"\bslit(?:ting)? my wrists?\b"
+        ),
+        "suicidal",
+    ),
+    (
+        re.compile(
+            r"\bi(?:'m| am| have| have been|'ve been| keep| get| keep having)? (?:having )?"
+            r"(?:suicidal thoughts|thoughts of (?:suicide|killing myself|ending it))\b|"
+            r"\bi(?:'m| am|'ve been| have been| keep) thinking (?:about|of) "
+            r"(?:suicide|killing myself|ending it all)\b"
+        ),
+        "suicidal",
+    ),
+    (re.compile(r"\b(?:want to|wanna|going to|gonna|ready to|about to) end it all\b"), "suicidal"),
     (re.compile(r"\b(?:i|i've|i have) (?:just )?(?:overdosed|taken an overdose)\b"), "self_harm"),
+    (
+        re.compile(
+            r"\bi(?:'ve| have)? (?:been |keep |started )?(?:cutting|burning|harming) myself\b|"
+            r"\bi (?:self[- ]?harm|cut myself)\b"
+        ),
+        "self_harm",
+    ),
     (
         re.compile(r"\bi (?:want to|wanna|need to|am going to|'m going to) (?:cut|hurt) myself\b"),
         "self_harm",

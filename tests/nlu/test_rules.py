@@ -1,0 +1,43 @@
+"""Explicit first-person crisis phrases, and what must not count as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.rules import explicit_crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i want to kill myself", "suicidal"),
+        ("honestly i don't want to live anymore", "suicidal"),
+        ("i wish i was dead", "suicidal"),
+        ("everyone would be better off without me", "suicidal"),
+        ("i've been having suicidal thoughts again", "suicidal"),
+        ("i keep thinking about ending it all", "suicidal"),
+        ("i'm ready to end it all tonight", "suicidal"),
+        ("i've been cutting myself again", "self_harm"),
+        ("i self harm when it gets bad", "self_harm"),
+        ("i've just taken an overdose", "self_harm"),
+    ],
+)
+def test_explicit_first_person_phrases(text: str, kind: str) -> None:
+    assert explicit_crisis(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend keeps saying she wants to die",
+        "how to help someone with suicidal thoughts",
+        "how do i ask someone if they're thinking about suicide",
+        "this song is to die for",
+        "i could die happy after that concert",
+        "i hurt myself at the gym",
+        "the movie where he wants to end it all",
+        "i never want to leave this beach",
+    ],
+)
+def test_not_an_explicit_first_person_crisis(text: str) -> None:
+    assert explicit_crisis(text) is None
