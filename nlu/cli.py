@@ -43,6 +43,8 @@ def _parse(args: argparse.Namespace) -> int:
     from nlu.model import fallback
 
     classifier = nlu.load(args.model_dir)
+    if hasattr(sys.stdin, "reconfigure"):  # bytes that are not UTF-8 become U+FFFD, not errors
+        sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     for line in iter(sys.stdin.readline, ""):
         text = line.rstrip("\r\n")
         try:

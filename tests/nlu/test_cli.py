@@ -36,6 +36,21 @@ def test_parse_cli_one_object_per_line() -> None:
     assert any(e["type"] == "when" for e in out[3]["entities"])
 
 
+def test_parse_cli_reads_bytes_that_are_not_utf8() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "nlu", "parse"],
+        input=b"hello\n\xff\xfe bad bytes\nbye\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [obj["text"] for obj in out] == ["hello", "\ufffd\ufffd bad bytes", "bye"]
+    assert out[2]["intent"] == "goodbye"
+    assert b"parse error" not in proc.stderr
+
+
 def test_parse_cli_flushes_each_line() -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "nlu", "parse"],
