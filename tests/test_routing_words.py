@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.routing import chat_topic, intent_of
 from nlu import Entity, Parse
+from nlu.model import fallback
 
 
 @pytest.mark.parametrize(
@@ -33,18 +36,7 @@ def test_chat_topic(text: str, topic: str | None) -> None:
 
 def parse(text: str, intent: str, mood: int | None) -> Parse:
     entities = (Entity("mood_score", mood, text),) if mood is not None else ()
-    return Parse(
-        text=text,
-        intent=intent,
-        intent_confidence=0.9,
-        emotion="sad",
-        emotion_confidence=0.9,
-        ekman="sadness",
-        crisis=intent == "crisis",
-        crisis_score=0.0,
-        crisis_kind=None,
-        entities=entities,
-    )
+    return replace(fallback(text), intent=intent, intent_confidence=0.9, entities=entities)
 
 
 SETTINGS = {"nlu": {"fallback_confidence": 0.5}}
