@@ -89,6 +89,9 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bsleep and never wake\b",
     r"\bhopeless\b",
     r"\bnot worth (?:it|living)\b",
+    r"\bi (?:really |just |honestly )?hate (?:myself|my life|being alive)\b",
+    r"\bi'?m (?:so |just )?(?:worthless|a burden)\b",
+    r"\b(?:everyone|they)(?:'d| would) be (?:better|happier) without me\b",
 )
 
 _CRISIS = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in CRISIS_PATTERNS.items()}

@@ -107,6 +107,13 @@ def test_doubtful_message_gets_a_direct_caring_question(person: TestBot, app: Fl
     assert any(f.reason == "crisis" for f in flags(app))
 
 
+@pytest.mark.parametrize(
+    "message", ["i hate myself", "honestly i'm worthless", "they'd be happier without me"]
+)
+def test_self_hatred_is_asked_about_directly(person: TestBot, message: str) -> None:
+    assert "thoughts of hurting yourself or ending your life" in person.say(message)
+
+
 def test_one_no_does_not_close_the_safety_path(person: TestBot, app: Flask) -> None:
     person.say("i can't go on like this")
     replies = person.say("no")
