@@ -27,6 +27,7 @@ from bot.routing import (
     INTERRUPTS,
     LEAVE_FLOW,
     MENU_NUMBERS,
+    QUIET_HOURS_WORDS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
     TIMEZONE_ASK,
@@ -38,6 +39,7 @@ from bot.routing import (
     route,
 )
 from bot.safety import answer_of
+from bot.sleep import quiet_hours_from
 from bot.text import exists, render
 from bot.types import Reply
 from store.models import Conversation, Flag
@@ -133,6 +135,8 @@ def _dialogue(
     if zone:
         convo.timezone, convo.timezone_confirmed = zone, True
         return [Reply(render("timezone_changed", zone=zone, changed=True))]
+    if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
+        return [Reply(_quiet_hours(convo, text, settings))]
     if TIMEZONE_ASK.search(text):
         local = now.astimezone(ZoneInfo(convo.timezone))
         return [Reply(render("timezone_current", zone=convo.timezone, local=local))]
@@ -154,6 +158,16 @@ def _dialogue(
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
     return _run(session, convo, action, text, parse, settings, now)
+
+
+def _quiet_hours(convo: Conversation, text: str, settings: dict[str, Any]) -> str:
+    """Set the person's quiet hours from their words, or say what they are."""
+    wanted = quiet_hours_from(text)
+    if wanted:
+        convo.quiet_start, convo.quiet_end = wanted
+    start = convo.quiet_start or settings["quiet_hours"]["start"]
+    end = convo.quiet_end or settings["quiet_hours"]["end"]
+    return render("quiet_hours", start=start, end=end, off=start == end, changed=bool(wanted))
 
 
 def _answer_offer(

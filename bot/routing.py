@@ -111,6 +111,7 @@ TIMEZONE_ASK = re.compile(
     r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$", re.I
 )
 TIMEZONE_WORDS = re.compile(r"\btime ?zone\b", re.IGNORECASE)
+QUIET_HOURS_WORDS = re.compile(r"\bquiet hours?\b", re.IGNORECASE)
 # Changing the answer to "may I keep our conversation?" after first contact.
 CONSENT_KEEP = re.compile(
     r"^\W*(please |you can |ok )?(keep|save|store) (my|our) "

@@ -101,3 +101,24 @@ def winddown_time(bed_time: str, quiet_start: str | None = None, minutes_before:
 def small_hours(hour: int) -> bool:
     """From 11pm to 5am: awake now, so help for tonight comes before a diary of last night."""
     return hour >= 23 or hour < 5
+
+
+QUIET_OFF = "00:00"  # start == end: no quiet hours
+_QUIET_OFF_WORDS = re.compile(r"\b(off|none|no quiet|turn (?:them |it )?off|disable)\b", re.I)
+_RANGE = re.compile(r"(.+?)\s*(?:\bto\b|\btill\b|\buntil\b|\btil\b|-|–)\s*(.+)", re.IGNORECASE)
+
+
+def quiet_hours_from(text: str) -> tuple[str, str] | None:
+    """New quiet hours from "quiet hours 11pm to 6am" / "23:00-07:00" / "off", or None.
+
+    The first time is read as an evening one and the second as a morning one, as
+    people mean "quiet hours 10 to 7".
+    """
+    if _QUIET_OFF_WORDS.search(text):
+        return QUIET_OFF, QUIET_OFF
+    rest = re.split(r"quiet hours?", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    found = _RANGE.search(rest)
+    if not found:
+        return None
+    start, end = clock_answer(found.group(1), "bed"), clock_answer(found.group(2), "wake")
+    return (start, end) if start and end and start != end else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sleep import clock_answer
+from bot.sleep import clock_answer, quiet_hours_from
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,19 @@ from bot.sleep import clock_answer
 )
 def test_clock_answer(text: str, role: str, expected: str | None) -> None:
     assert clock_answer(text, role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quiet hours 11pm to 6am", ("23:00", "06:00")),
+        ("quiet hours 23:00-07:00", ("23:00", "07:00")),
+        ("set my quiet hours from 10 till 7", ("22:00", "07:00")),
+        ("quiet hours off", ("00:00", "00:00")),
+        ("no quiet hours please", ("00:00", "00:00")),
+        ("what are my quiet hours", None),
+        ("quiet hours 7am to 7am", None),
+    ],
+)
+def test_quiet_hours_from(text: str, expected: tuple[str, str] | None) -> None:
+    assert quiet_hours_from(text) == expected

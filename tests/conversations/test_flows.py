@@ -249,3 +249,14 @@ def test_words_held_in_a_form_are_encrypted_at_rest(person: TestBot, app: Flask)
     with app.extensions["mindlink"].db.engine.connect() as conn:
         raw = " ".join(str(v) for (v,) in conn.execute(text("SELECT slots FROM conversations")))
     assert "humiliated" not in raw
+
+
+def test_quiet_hours_said_changed_and_turned_off(person: TestBot, app: Flask) -> None:
+    assert "Your quiet hours are 22:00–08:00" in person.say("what are my quiet hours?")
+    assert "now 23:00–06:00" in person.say("quiet hours 11pm to 6am")
+    created = person.say("remind me to take my meds every day at 7am")
+    assert "quiet hours" not in created  # 7am is outside 23:00–06:00
+    assert "no quiet hours" in person.say("quiet hours off")
+    with app.extensions["mindlink"].db.session() as session:
+        convo = person.conversation(session)
+        assert (convo.quiet_start, convo.quiet_end) == ("00:00", "00:00")
