@@ -56,6 +56,7 @@ EMOTION_RULES: tuple[tuple[str, str], ...] = (
     ("stressed", r"\b(stress|overwhelm)\w*"),
     ("sad", r"\b(sad|down|depressed|cry|crying|hopeless|die|kill myself)\b|😭|😢|😔"),
     ("lonely", r"\b(lonely|alone)\b"),
+    ("grief", r"\b(died|passed away|funeral)\b"),
     ("grateful", r"\b(thanks|thank you|grateful)\b"),
     ("happy", r"\b(happy|great|good|amazing|glad)\b|😊|😁|🙂"),
     ("surprised", r"\b(wow|omg|no way|shocked)\b"),

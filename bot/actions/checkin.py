@@ -67,7 +67,7 @@ class ActionStartCheckin(Action):
         feelings = feelings_from(tracker)
         if feelings is not None:
             feelings["text"] = text_of(tracker)[:280]
-            say(dispatcher, "checkin_ack", ekman=feelings["ekman"])  # heard before asking
+            say(dispatcher, "checkin_ack", ekman=feelings["ekman"], emotion=feelings["emotion"])
         return [
             ActiveLoop(FORM),
             SlotSet("mood", mood),

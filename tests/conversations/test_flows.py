@@ -56,6 +56,11 @@ def test_checkin_keeps_what_they_say_instead_of_a_number(person: TestBot, app: F
     )
 
 
+def test_a_loss_is_met_with_condolence(person: TestBot) -> None:
+    replies = person.say("feeling awful, my dog died this morning")
+    assert "sorry for your loss" in replies and "1 (really low) to 10" in replies
+
+
 def test_crying_emoji_alone_is_a_mood(person: TestBot, app: Flask) -> None:
     replies = person.say("😭😭")
     assert "sorry you're feeling this way" in replies and "note" in replies
