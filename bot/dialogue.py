@@ -34,8 +34,8 @@ from bot.routing import (
     TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
     WHICH_ONE,
-    asks_in_words,
     intent_of,
+    keyword_action,
     route,
 )
 from bot.safety import answer_of
@@ -133,8 +133,7 @@ def _dialogue(
     place = TIMEZONE_CHANGE.search(text)
     zone = zone_from_text(place.group(1)) if place else None
     if zone:
-        convo.timezone, convo.timezone_confirmed = zone, True
-        return [Reply(render("timezone_changed", zone=zone, changed=True))]
+        return _set_zone(convo, zone)
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
         return [Reply(_quiet_hours(convo, text, settings))]
     if TIMEZONE_ASK.search(text):
@@ -143,8 +142,9 @@ def _dialogue(
     if TIMEZONE_WORDS.search(text) and len(text.split()) <= 6:
         convo.slots = {**convo.slots, "offer": "timezone_city"}
         return [Reply(render("timezone_which_city"))]
-    if CONSENT_KEEP.search(text) or CONSENT_STOP.search(text):
-        convo.consent = not CONSENT_STOP.search(text)
+    stop_keeping = CONSENT_STOP.search(text) is not None
+    if stop_keeping or CONSENT_KEEP.search(text):
+        convo.consent = not stop_keeping
         return [Reply(render("consent_changed", keep=convo.consent))]
     if derived["reminders"]:
         if REMINDER_CHANGE.search(text):
@@ -158,6 +158,12 @@ def _dialogue(
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
     return _run(session, convo, action, text, parse, settings, now)
+
+
+def _set_zone(convo: Conversation, zone: str) -> list[Reply]:
+    """Take the zone the person named, and say so."""
+    convo.timezone, convo.timezone_confirmed = zone, True
+    return [Reply(render("timezone_changed", zone=zone, changed=True))]
 
 
 def _quiet_hours(convo: Conversation, text: str, settings: dict[str, Any]) -> str:
@@ -183,10 +189,7 @@ def _answer_offer(
     answer = answer_of(text, parse.intent)
     if offer == "timezone_city":
         zone = zone_from_text(text)
-        if zone is None:
-            return None
-        convo.timezone, convo.timezone_confirmed = zone, True
-        return [Reply(render("timezone_changed", zone=zone, changed=True))]
+        return _set_zone(convo, zone) if zone else None
     if offer == "reminder_time":
         return (
             _run(session, convo, "action_change_reminder", text, parse, settings, now)
@@ -254,7 +257,7 @@ def _continue_form(
     own = intent in FORM_INTENTS.get(form, ())
     strong = intent in INTERRUPTS and not own
     if filled and requested in FREE_TEXT_SLOTS:  # "everything" is an answer, not a request
-        strong = strong and asks_in_words(text)
+        strong = strong and keyword_action(text) is not None
     if strong and (not filled or parse.intent_confidence >= 0.8):
         _end_form(convo)
         return None

@@ -157,19 +157,19 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     return parse.intent
 
 
-def asks_in_words(text: str) -> bool:
-    """A request in plain words ("remind me...", "breathing"), whatever the model read."""
-    return any(re.search(pattern, text.strip(), re.IGNORECASE) for pattern, _ in KEYWORDS)
+def keyword_action(text: str) -> str | None:
+    """The action a request in plain words asks for ("remind me...", "breathing"), if any."""
+    return next(
+        (action for pattern, action in KEYWORDS if re.search(pattern, text.strip(), re.I)), None
+    )
 
 
 def route(intent: str, text: str) -> str:
     """The action that starts what the person asked for."""
     if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
         return ROUTES[intent]
-    for pattern, action in KEYWORDS:  # plain words still work when the model is unsure
-        if re.search(pattern, text.strip(), re.IGNORECASE):
-            return action
-    return ROUTES.get(intent, "action_fallback")
+    # Plain words still work when the model is unsure.
+    return keyword_action(text) or ROUTES.get(intent, "action_fallback")
 
 
 # What a bit of small talk is about, so the answer fits it.
