@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -44,6 +45,47 @@ CHOICES = {
 }
 
 
+ORDINALS = {"first": "box", "second": "478", "third": "slow", "last": "slow"}
+
+# A choice left to the bot, or a plain "yes" to the offer: the simplest pattern.
+LEAVE_IT_TO_BOT = (
+    "any",
+    "you pick",
+    "you choose",
+    "up to you",
+    "whatever",
+    "dunno",
+    "idk",
+    "not sure",
+    "either",
+    "don't mind",
+    "dont mind",
+    "doesn't matter",
+    "doesnt matter",
+    "surprise",
+    "easiest",
+    "simplest",
+)
+GO_AHEAD = {
+    "",
+    "yes",
+    "yes please",
+    "yeah",
+    "yea",
+    "yep",
+    "ok",
+    "okay",
+    "ok sure",
+    "sure",
+    "go on",
+    "go ahead",
+    "lets do it",
+    "let's do it",
+    "please",
+    "y",
+}
+
+
 def choose(text: str) -> str | None:
     """The pattern a reply names ("2", "box", "4-7-8", "slow one"), or None."""
     cleaned = text.lower().strip()
@@ -55,19 +97,10 @@ def choose(text: str) -> str | None:
     for word in cleaned.replace("-", " ").replace(",", " ").split():
         if word in CHOICES and not word.isdigit():
             return CHOICES[word]
-    if any(
-        w in cleaned
-        for w in (
-            "any",
-            "you pick",
-            "you choose",
-            "whatever",
-            "dunno",
-            "don't mind",
-            "dont mind",
-            "surprise",
-        )
-    ):
+    for word, key in ORDINALS.items():
+        if re.search(rf"\b{word}\b", cleaned):
+            return key
+    if any(w in cleaned for w in LEAVE_IT_TO_BOT) or cleaned.strip(" .!👍") in GO_AHEAD:
         return "box"
     digits = [w for w in cleaned.split() if w in ("1", "2", "3")]
     return CHOICES[digits[0]] if len(digits) == 1 else None

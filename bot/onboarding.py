@@ -52,7 +52,8 @@ def step(
         if answer is None and convo.slots.get("asked", 0) < 2:
             pending = _pending(requested) or convo.slots.get("pending_action")
             _set(convo, "consent", asked=2, pending_action=pending)
-            return [Reply(render("consent_reask"))], None
+            feeling = intent == "mood_report"
+            return [Reply(render("consent_reask", feeling=feeling, request=bool(pending)))], None
         convo.consent = answer == "yes"
         replies = [
             Reply(

@@ -185,6 +185,7 @@ class ActionSubmitCheckin(Action):
             ekman=ekman,
             trend=trend(mood, [int(r["mood"]) for r in recent]),
             streak=streak_days([str(r["day"]) for r in recent], str(slot(tracker, "today"))),
+            saved=slot(tracker, "consent", None) is not False,
         )
         events: list[EventType] = [
             ActiveLoop(None),

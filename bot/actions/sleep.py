@@ -58,10 +58,18 @@ def latency_answer(tracker: Tracker) -> int | None:
 
 DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
 TIPS_ASKED = re.compile(r"\b(tips?|advice|suggestions?|ideas?)\b", re.IGNORECASE)
+# Awake as they write, whatever the clock says ("it's 3am", "mind is racing", "still awake").
+AWAKE_NOW = re.compile(
+    r"\b(right now|rn|tonight|still (awake|up)|wide awake|lying (here|awake|in bed)"
+    r"|tossing and turning|racing thoughts|(mind|brain|head|thoughts)( is|'s|s| are| keeps?)"
+    r" (racing|spinning|going|won'?t (stop|shut|switch|turn))"
+    r"|(it'?s|its) (almost |nearly |past |gone )?\d{1,2}(:\d\d)? ?(am|a\.m\.|in the morning))\b",
+    re.IGNORECASE,
+)
 
 
 class ActionStartSleep(Action):
-    """Help for tonight in the small hours, tips when asked for, otherwise the diary."""
+    """Help for tonight when they are awake now, tips when asked for, otherwise the diary."""
 
     def name(self) -> str:
         """Action name."""
@@ -75,7 +83,7 @@ class ActionStartSleep(Action):
         if DIARY_ASKED.search(text):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
         local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
-        if small_hours(local.hour):
+        if small_hours(local.hour) or AWAKE_NOW.search(text):
             say(dispatcher, "sleep_tonight")
             return [SlotSet("offer", "breathing")]
         if TIPS_ASKED.search(text):

@@ -148,6 +148,23 @@ def test_sleep_in_the_small_hours_helps_tonight_first(
     assert rows(app, SleepEntry) == []
 
 
+def test_awake_right_now_gets_help_for_tonight_whatever_the_clock(person: TestBot) -> None:
+    tonight = person.say("I can't sleep, it's 3am and my mind is racing")
+    assert "get up and do something quiet" in tonight and "get into bed" not in tonight
+    assert "get into bed" in person.say("i cant sleep properly these days")  # not now: the diary
+
+
+def test_breathing_choice_left_to_the_bot_or_said_as_a_yes(person: TestBot) -> None:
+    assert "1. Box breathing" in person.say("breathing please, i feel panicky")
+    assert "1 to 10" in person.say("yes please")  # box, the simplest, was chosen
+    assert "box" in person.say("skip").lower()
+    person.say("done")
+    person.say("skip")
+    person.say("breathing exercise please")
+    assert "1 to 10" in person.say("the second one")
+    assert "4-7-8" in person.say("skip")
+
+
 def test_sleep_diary_asked_for_at_night_is_still_the_diary(
     person: TestBot, clock: FakeClock
 ) -> None:

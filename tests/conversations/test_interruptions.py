@@ -123,11 +123,18 @@ def test_consent_declined_keeps_helping_but_keeps_no_text(newcomer: TestBot, app
     newcomer.say("check in")
     newcomer.say("4")
     newcomer.say("worn out")
-    assert "saved" in newcomer.say("skip") or True
+    done = newcomer.say("skip")
+    assert "Thanks for checking in." in done and "saved" not in done
     with app.extensions["mindlink"].db.session() as session:
         bodies = [m.body for m in session.scalars(select(InboundMessage))]
         assert session.scalars(select(CheckIn)).all() == []
     assert "worn out" not in bodies and all(b == "" for b in bodies[1:])
+
+
+def test_feelings_told_before_consent_are_acknowledged(newcomer: TestBot) -> None:
+    newcomer.say("hello")
+    reask = newcomer.say("i've been feeling really low lately")
+    assert "I'm sorry things feel hard" in reask and "YES or NO" in reask
 
 
 def test_time_zone_from_a_city(newcomer: TestBot, app: Flask) -> None:
