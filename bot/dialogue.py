@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from nlu import Parse
 
 FLOW_TIMEOUT = timedelta(hours=6)
+# Soon after a crisis, these are heard as more of what they are going through, not a new topic.
+STAY_INTENTS = frozenset({"mood_report", "smalltalk", "out_of_scope", "support_other", "crisis"})
 MAX_REASKS = 2
 
 
@@ -73,12 +75,17 @@ def respond(
         replies = safety.after_clarify(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
+    recent_crisis = safety.in_crisis_window(convo, settings, now)
     if assessment.level == "doubt" and not convo.handed_over:
+        if recent_crisis:  # they told us already: stay with them rather than ask again
+            return safety.stay(convo, settings)
         return safety.clarify(convo, settings, assessment.kind)
     if state == "offered_person":
         replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
+        if recent_crisis and parse.intent in STAY_INTENTS:
+            return safety.stay(convo, settings)
     if convo.handed_over:
         return []  # staff have the conversation; the bot stays quiet
     if media and not text.strip():

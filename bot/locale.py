@@ -81,7 +81,16 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
     entry = table.get(country or "") or table["default"]
     name, phone, text = entry.get("name", ""), entry.get("phone", ""), entry.get("text", "")
     sentence = entry.get("sentence") or (f"{name} on {phone}" + (f" (or {text})" if text else ""))
-    return {"name": name, "phone": phone, "text": text, "sentence": sentence}
+    emergency = entry.get("emergency") or table["default"].get(
+        "emergency", "your local emergency number"
+    )
+    return {
+        "name": name,
+        "phone": phone,
+        "text": text,
+        "sentence": sentence,
+        "emergency": emergency,
+    }
 
 
 _ALIASES = {

@@ -109,7 +109,11 @@ def crisis_response(
     flag = raise_flag(session, convo, "crisis", kind, now)
     convo.last_crisis_at = now
     convo.active_flow = None
-    convo.slots = {**_clear_flow(convo.slots), "safety_state": "offered_person"}
+    convo.slots = {
+        **_clear_flow(convo.slots),
+        "safety_state": "offered_person",
+        "crisis_kind": kind or "suicidal",
+    }
     minutes = int(settings["crisis"]["followup_minutes"])
     schedule_job(
         session,
@@ -213,9 +217,34 @@ def hand_over(session: Session, convo: Conversation, reason: str, now: datetime)
     raise_flag(session, convo, reason, None, now)
 
 
+def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetime) -> bool:
+    """A crisis was told recently enough that what follows is read in its light."""
+    minutes = int(settings["crisis"]["stay_minutes"])
+    last = convo.last_crisis_at
+    if last is None:
+        return False
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=now.tzinfo)
+    return now - last <= timedelta(minutes=minutes)
+
+
+def stay(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
+    """Soon after a crisis, a message that is not a request: stay with them, help in reach.
+
+    The offer of a person stays open, so a later "yes" still brings one.
+    """
+    kind = str(convo.slots.get("crisis_kind") or "suicidal")
+    if not convo.handed_over:
+        convo.slots = {**convo.slots, "safety_state": "offered_person"}
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [
+        Reply(render("crisis_stay", helpline=helpline, kind=kind, handed_over=convo.handed_over))
+    ]
+
+
 def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
     """Drop the active form's slots and any pending offer."""
-    keep = ("safety_state", "onboarding", "last_reminder_id")
+    keep = ("safety_state", "onboarding", "last_reminder_id", "crisis_kind")
     return {k: v for k, v in slots.items() if k in keep}
 
 

@@ -9,6 +9,22 @@ import re
 _I = r"(?:i|im|i'm|i am|ive|i've|i have|i was|i will|i'll|ill|i keep|i just|i really|me)"
 
 CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
+    # Checked first: the most urgent kind decides the answer (an emergency number).
+    "danger": (
+        r"\b(?:took|taken|swallowed|downed) (?:a (?:bunch|lot|load|handful) of|"
+        r"all (?:of )?(?:my|the)|too many|loads of|[1-9]\d+|"
+        r"a (?:whole )?(?:box|bottle|pack|packet|strip) of) "
+        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
+        r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
+        r"\b(?:i'?m|i am|im) not safe\b",
+        r"\bi (?:don'?t|do not) feel safe\b",
+        r"\b(?:someone|somebody|a man|a guy|he|she|they)(?:'s| is| are)? "
+        r"(?:following|chasing) me\b",
+        r"\b(?:has|got) a (?:gun|knife) (?:and|to)\b",
+        r"\bi'?m in danger\b",
+        r"\bhelp me (?:please )?(?:now|right now)\b",
+        r"\bcan'?t breathe\b.*\bchest\b",
+    ),
     "suicidal": (
         r"\bkill(?:ing)? my ?self\b",
         r"\bkms\b",
@@ -33,8 +49,6 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bself[- ]?harm",
         r"\bhurt(?:ing)? my ?self\b",
         r"\bburn(?:ing)? my ?self\b",
-        r"\b(?:took|taken|swallowed) (?:a (?:bunch|lot|load) of|all (?:my|the)|too many) "
-        r"(?:pills|tablets|meds)\b",
         r"\boverdos",
         r"\bod'?d\b",
         r"\bstarted cutting again\b",
@@ -47,14 +61,6 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnot safe at home\b",
         r"\bafraid (?:to go|of going) home\b",
         r"\bthreaten(?:s|ed|ing)? to (?:kill|hurt) me\b",
-    ),
-    "danger": (
-        r"\b(?:someone|somebody|a man|a guy|he|she|they)(?:'s| is| are)? "
-        r"(?:following|chasing) me\b",
-        r"\b(?:has|got) a (?:gun|knife) (?:and|to)\b",
-        r"\bi'?m in danger\b",
-        r"\bhelp me (?:please )?(?:now|right now)\b",
-        r"\bcan'?t breathe\b.*\bchest\b",
     ),
 }
 

@@ -51,6 +51,14 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
     return {"text": text, "emotion": name, "ekman": ekman}
 
 
+def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
+    """Whether the emotion read in a message with no words agrees with its mood score."""
+    if any(c.isalpha() for c in text_of(tracker)):
+        return True  # words carry their own feeling, whatever number came with them
+    expected = {"low": ("sadness", "fear", "anger", "disgust"), "high": ("joy", "surprise")}
+    return ekman in expected.get(band(mood), ())
+
+
 class ActionStartCheckin(Action):
     """Open the check-in form, keeping whatever the first message already told us."""
 
@@ -65,6 +73,8 @@ class ActionStartCheckin(Action):
         mood = mood_from(tracker)
         mood = mood if mood is not None and 1 <= mood <= 10 else None
         feelings = feelings_from(tracker)
+        if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
+            feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
         if feelings is not None:
             feelings["text"] = text_of(tracker)[:280]
             say(dispatcher, "checkin_ack", ekman=feelings["ekman"], emotion=feelings["emotion"])

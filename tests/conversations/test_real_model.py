@@ -62,3 +62,20 @@ def test_everyday_wording(someone: TestBot, message: str, expected: str) -> None
     assert expected in replies
     if message == "rush hour is murder":
         assert "116 123" not in replies
+
+
+def test_a_shrug_is_a_middling_mood_not_good_news(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("🤷")
+    assert "Glad to hear it" not in replies and "What words" in replies
+
+
+def test_after_an_overdose_every_reply_keeps_the_emergency_number_in_reach(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    first = someone.say("i took a bunch of pills")
+    assert "call 999 now" in first and "116 123" in first
+    follow = someone.say("like 20")
+    assert "call 999 now" in follow and "1 (really low) to 10" not in follow
+    assert "someone from our team" in someone.say("yes")

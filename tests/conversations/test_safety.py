@@ -100,6 +100,51 @@ def test_follow_up_arrives_even_in_quiet_hours(person: TestBot) -> None:
     assert any("check in after earlier" in r for r in followup)
 
 
+@pytest.mark.parametrize(
+    ("number", "message", "emergency"),
+    [
+        ("+447400123456", "i took a whole box of paracetamol", "call 999 now"),
+        ("+12015550123", "no i'm not safe", "call 911 now"),
+        ("+61412345678", "my boyfriend hits me", "call 000 if it's safe to"),
+    ],
+)
+def test_danger_and_abuse_get_the_country_s_emergency_number(
+    testbot: TestBot, app: Flask, number: str, message: str, emergency: str
+) -> None:
+    someone = testbot.as_(number, "sms").onboard()
+    assert emergency in someone.say(message)
+    assert any(f.reason == "crisis" for f in flags(app))
+
+
+def test_two_pills_for_a_headache_is_not_an_overdose(person: TestBot, app: Flask) -> None:
+    assert "call 999" not in person.say("took 2 pills for my headache, feeling better")
+    assert flags(app) == []
+
+
+def test_soon_after_a_crisis_more_of_it_is_met_with_support_not_a_new_topic(
+    person: TestBot,
+) -> None:
+    person.say("i took a bunch of pills")
+    stay = person.say("like 20")
+    assert "I'm here with you" in stay and "call 999 now" in stay
+    assert "1 (really low) to 10" not in stay
+    assert "someone from our team" in person.say("yes")  # the offer stayed open
+
+
+def test_a_doubtful_message_after_a_crisis_is_not_asked_about_again(person: TestBot) -> None:
+    person.say("my husband hits me")
+    follow = person.say("i give up")
+    assert "not your fault" in follow and "ask you directly" not in follow
+    later = person.tick(minutes=61)  # the window has passed: asked directly again
+    assert later
+    assert "ask you directly" in person.say("i give up")
+
+
+def test_a_request_after_a_crisis_is_still_answered(person: TestBot) -> None:
+    person.say("i want to end it all")
+    assert "breathe together" in person.say("can we do a breathing exercise")
+
+
 def test_doubtful_message_gets_a_direct_caring_question(person: TestBot, app: Flask) -> None:
     replies = person.say("whats the point of anything anymore")
     assert "thoughts of hurting yourself or ending your life" in replies
@@ -228,7 +273,7 @@ def test_a_possible_danger_is_asked_about_as_danger(scripted: TestBot) -> None:
     assert "is someone hurting or threatening you" in asked
     assert "ending your life" not in asked
     assert "it's OK to tell me.\nIf you need someone right now" in asked
-    assert "emergency" in scripted.say("yes")  # the danger answer: emergency number first
+    assert "call 999" in scripted.say("yes")  # the danger answer: the emergency number
     [flag] = flags(scripted.app)
     assert (flag.reason, flag.crisis_kind) == ("crisis", "danger")
 
