@@ -12,9 +12,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     # Checked first: the most urgent kind decides the answer (an emergency number).
     "danger": (
         r"\b(?:took|taken|swallowed|downed) (?:a (?:bunch|lot|load|handful) of|"
-        r"all (?:of )?(?:my|the)|too many|loads of|[1-9]\d+|"
+        r"too many|loads of|[1-9]\d+|"
         r"a (?:whole )?(?:box|bottle|pack|packet|strip) of) "
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
+        r"\b(?:took|taken|swallowed) all (?:of )?(?:my|the) (?:\w+ )?"
+        r"(?:pills|tablets|meds|painkillers|paracetamol) (?:at once|in one go)\b",
         r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
         r"\b(?:i'?m|i am|im) not safe\b",
         r"\bi (?:don'?t|do not) feel safe\b",
