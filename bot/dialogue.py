@@ -23,7 +23,6 @@ from bot.routing import (
     CONSENT_STOP,
     EXIT_WORDS,
     FORM_INTENTS,
-    FREE_TEXT_SLOTS,
     INTERRUPTS,
     LEAVE_FLOW,
     MENU_NUMBERS,
@@ -263,7 +262,7 @@ def _continue_form(
         return None if intent == "goodbye" else [Reply(render("flow_way_out"))]
     own = intent in FORM_INTENTS.get(form, ())
     strong = intent in INTERRUPTS and not own
-    if filled and requested in FREE_TEXT_SLOTS:  # "everything" is an answer, not a request
+    if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt
         strong = strong and keyword_action(text) is not None
     if strong and (not filled or parse.intent_confidence >= 0.8):
         _end_form(convo)

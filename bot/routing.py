@@ -123,8 +123,6 @@ CONSENT_STOP = re.compile(
     r"(messages|conversation|chats?|data)\b",
     re.IGNORECASE,
 )
-# Slots whose answer is any words: only a request in plain words interrupts them.
-FREE_TEXT_SLOTS = frozenset({"feelings", "note"})
 # The answer to "what time should I move it to?".
 CLOCK_ANSWER = re.compile(r"\d|\b(noon|midday|midnight)\b", re.IGNORECASE)
 REMINDER_CANCEL = re.compile(

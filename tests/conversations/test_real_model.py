@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from sqlalchemy import select
 
 import nlu
 from mindlink import create_app
+from store.models import Reminder
 from tests.botdriver import TestBot
 from tests.conftest import base_config
 from tests.fakes import FakeClock, RecordingChannel
@@ -79,3 +81,16 @@ def test_after_an_overdose_every_reply_keeps_the_emergency_number_in_reach(
     follow = someone.say("like 20")
     assert "call 999 now" in follow and "1 (really low) to 10" not in follow
     assert "someone from our team" in someone.say("yes")
+
+
+def test_a_duration_answering_the_diary_is_not_taken_as_a_reminder(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("11pm")
+    someone.say("7am")
+    assert "1 (awful) to 5" in someone.say("30 mins")
+    assert "in bed 8h" in someone.say("3")
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert session.scalars(select(Reminder)).all() == []
