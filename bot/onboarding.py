@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,6 +32,14 @@ CASUAL = frozenset(
 
 Step = tuple[list[Reply], str | None]
 
+# A question about what keeping the conversation means, asked instead of a yes or no.
+ASKS_ABOUT_DATA = re.compile(
+    r"\b(data|privacy|private|confidential|secure|encrypt\w*|who (can|will|gets to) "
+    r"(see|read)|what (do|will|would) (you|u) (do|keep|store|save)|why (do|would) (you|u) "
+    r"(need|want|keep)|what does that mean|what('?s| is) kept)\b",
+    re.IGNORECASE,
+)
+
 
 def step(
     convo: Conversation,
@@ -49,6 +58,9 @@ def step(
         return [Reply(render("welcome", helpline=helpline, request=requested not in CASUAL))], None
     if state == "consent":
         answer = answer_of(text, intent)
+        if answer is None and ASKS_ABOUT_DATA.search(text):
+            days = int(settings["retention"]["transcript_days"])
+            return [Reply(render("consent_explain", days=days))], None
         if answer is None and convo.slots.get("asked", 0) < 2:
             pending = _pending(requested) or convo.slots.get("pending_action")
             _set(convo, "consent", asked=2, pending_action=pending)

@@ -137,6 +137,13 @@ def test_feelings_told_before_consent_are_acknowledged(newcomer: TestBot) -> Non
     assert "I'm sorry things feel hard" in reask and "YES or NO" in reask
 
 
+def test_a_question_about_data_is_answered_before_consent(newcomer: TestBot) -> None:
+    newcomer.say("hello")
+    explained = newcomer.say("what do you do with my data?")
+    assert "encrypted" in explained and "180 days" in explained and "YES or NO" in explained
+    assert "Thank you" in newcomer.say("ok sure")
+
+
 def test_time_zone_from_a_city(newcomer: TestBot, app: Flask) -> None:
     newcomer.say("hello")
     newcomer.say("yes")
