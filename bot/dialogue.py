@@ -21,6 +21,7 @@ from bot.routing import (
     CLOCK_ANSWER,
     CONSENT_KEEP,
     CONSENT_STOP,
+    CONTACT_WORDS,
     EXIT_WORDS,
     FORM_INTENTS,
     INTERRUPTS,
@@ -38,7 +39,7 @@ from bot.routing import (
     route,
 )
 from bot.safety import answer_of
-from bot.sleep import quiet_hours_from
+from bot.sleep import quiet_bound_from, quiet_hours_from
 from bot.text import exists, render
 from bot.types import Reply
 from store.models import Conversation, Flag
@@ -142,6 +143,9 @@ def _dialogue(
         return _set_zone(convo, zone)
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
         return [Reply(_quiet_hours(convo, text, settings))]
+    bound = quiet_bound_from(text) if CONTACT_WORDS.search(text) else None
+    if bound and len(text.split()) <= 12:
+        return [Reply(_quiet_bound(convo, bound, settings))]
     if TIMEZONE_ASK.search(text):
         local = now.astimezone(ZoneInfo(convo.timezone))
         return [Reply(render("timezone_current", zone=convo.timezone, local=local))]
@@ -170,6 +174,18 @@ def _set_zone(convo: Conversation, zone: str) -> list[Reply]:
     """Take the zone the person named, and say so."""
     convo.timezone, convo.timezone_confirmed = zone, True
     return [Reply(render("timezone_changed", zone=zone, changed=True))]
+
+
+def _quiet_bound(convo: Conversation, bound: tuple[str, str], settings: dict[str, Any]) -> str:
+    """Move one end of the quiet hours ("not before 10am"), keeping the other."""
+    start = convo.quiet_start or settings["quiet_hours"]["start"]
+    end = convo.quiet_end or settings["quiet_hours"]["end"]
+    side, when = bound
+    start, end = (start, when) if side == "end" else (when, end)
+    if start == end:  # "not after 8am" with quiet hours ending at 8: say them, change nothing
+        return _quiet_hours(convo, "", settings)
+    convo.quiet_start, convo.quiet_end = start, end
+    return render("quiet_hours", start=start, end=end, off=False, changed=True)
 
 
 def _quiet_hours(convo: Conversation, text: str, settings: dict[str, Any]) -> str:

@@ -112,6 +112,12 @@ TIMEZONE_ASK = re.compile(
 )
 TIMEZONE_WORDS = re.compile(r"\btime ?zone\b", re.IGNORECASE)
 QUIET_HOURS_WORDS = re.compile(r"\bquiet hours?\b", re.IGNORECASE)
+# "don't text me before 10am": words about being contacted, read with bot.sleep.quiet_bound_from.
+CONTACT_WORDS = re.compile(
+    r"\b(text|texts|message|messages|msg|msgs|remind|reminders?|ping|contact|bother|nudges?|"
+    r"hear from (you|u))\b",
+    re.IGNORECASE,
+)
 # Changing the answer to "may I keep our conversation?" after first contact.
 CONSENT_KEEP = re.compile(
     r"^\W*(please |you can |ok )?(keep|save|store) (my|our) "

@@ -122,3 +122,21 @@ def quiet_hours_from(text: str) -> tuple[str, str] | None:
         return None
     start, end = clock_answer(found.group(1), "bed"), clock_answer(found.group(2), "wake")
     return (start, end) if start and end and start != end else None
+
+
+_QUIET_BOUND = re.compile(
+    r"\b(?:don'?t|do not|never|no|nothing|not)\b.{0,30}?\b(before|after|past)\s+(.{1,12}?)"
+    r"(?:\s+(?:please|pls|thanks|ok)\b.*)?[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def quiet_bound_from(text: str) -> tuple[str, str] | None:
+    """One end of the quiet hours from "don't text me before 10am" ("end", "10:00") or
+    "no messages after 9pm" ("start", "21:00"); None if the words say neither."""
+    found = _QUIET_BOUND.search(text.strip())
+    if not found:
+        return None
+    side = "end" if found.group(1).lower() == "before" else "start"
+    when = clock_answer(found.group(2), "wake" if side == "end" else "bed")
+    return (side, when) if when else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sleep import clock_answer, quiet_hours_from
+from bot.sleep import clock_answer, quiet_bound_from, quiet_hours_from
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,18 @@ def test_clock_answer(text: str, role: str, expected: str | None) -> None:
 )
 def test_quiet_hours_from(text: str, expected: tuple[str, str] | None) -> None:
     assert quiet_hours_from(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dont text me before 10am", ("end", "10:00")),
+        ("please don't message me before 9 thanks", ("end", "09:00")),
+        ("no messages after 9pm", ("start", "21:00")),
+        ("nothing past 10 please", ("start", "22:00")),
+        ("don't remind me after 11:30pm", ("start", "23:30")),
+        ("don't text me", None),
+    ],
+)
+def test_quiet_bound_from(text: str, expected: tuple[str, str] | None) -> None:
+    assert quiet_bound_from(text) == expected

@@ -282,3 +282,14 @@ def test_quiet_hours_said_changed_and_turned_off(person: TestBot, app: Flask) ->
     with app.extensions["mindlink"].db.session() as session:
         convo = person.conversation(session)
         assert (convo.quiet_start, convo.quiet_end) == ("00:00", "00:00")
+
+
+def test_not_before_or_after_a_time_moves_one_end_of_the_quiet_hours(
+    person: TestBot, app: Flask
+) -> None:
+    assert "now 22:00–10:00" in person.say("dont text me before 10am")
+    assert "now 21:00–10:00" in person.say("no messages after 9pm please")
+    with app.extensions["mindlink"].db.session() as session:
+        convo = person.conversation(session)
+        assert (convo.quiet_start, convo.quiet_end) == ("21:00", "10:00")
+    assert rows(app, Reminder) == []
