@@ -133,6 +133,7 @@ def _dialogue(
     if form:
         if EXIT_WORDS.match(text.strip()):
             _end_form(convo)
+            convo.slots = {**convo.slots, "menu_shown": True}
             return [Reply(render("flow_left")), Reply(render("menu"))]
         replies = _continue_form(session, convo, form, text, parse, settings, now, intent)
         if replies is not None:
@@ -163,7 +164,9 @@ def _dialogue(
             return _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
     menu_choice = MENU_NUMBERS.get(text.strip().rstrip("."))
     if menu_choice and convo.slots.get("menu_shown"):
-        return _run(session, convo, menu_choice, text, parse, settings, now)
+        # The number chose an option; it is not a mood of 1 or a reminder at 4 o'clock.
+        chosen = replace(parse, entities=())
+        return _run(session, convo, menu_choice, "", chosen, settings, now)
     action = route(intent, text)
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again

@@ -87,7 +87,7 @@ EXIT_WORDS = re.compile(
 )
 # Declining to answer the question a flow asked, or signing off, leaves the flow.
 LEAVE_FLOW = re.compile(
-    r"^(no|nope|nah|no thanks?|not now|not right now|maybe later|later|"
+    r"^(no|nope|nah|no thanks?|not now|not right now|maybe later|later|skip( it| this)?|pass|"
     r"i don'?t want to|i'?d rather not|rather not|bye|goodbye|bye for now|gtg|"
     r"got to go|gotta go|good ?night|night)\W*$",
     re.IGNORECASE,

@@ -293,3 +293,11 @@ def test_not_before_or_after_a_time_moves_one_end_of_the_quiet_hours(
         convo = person.conversation(session)
         assert (convo.quiet_start, convo.quiet_end) == ("21:00", "10:00")
     assert rows(app, Reminder) == []
+
+
+def test_a_menu_number_chooses_an_option_and_is_not_an_answer(person: TestBot) -> None:
+    person.say("menu")
+    assert "1 (really low) to 10" in person.say("1")
+    person.say("skip")
+    person.say("menu")
+    assert "When should I remind you" in person.say("4")
