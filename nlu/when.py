@@ -40,10 +40,37 @@ _REWRITES = [
 ]
 
 
+_DAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)"
+)
+_DAY_LIST = re.compile(rf"\b(?:every |on )?({_DAY}s?(?:\s*(?:,|&|/|\+|and|n)?\s*{_DAY}s?\b)+)")
+_DAYS_PLURAL = re.compile(
+    r"\b(?:every |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"
+)
+_FULL_DAY = {
+    "mon": "monday",
+    "tue": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
+
+
+def _days_listed(found: re.Match[str]) -> str:
+    """ "mon wed fri" / "tues & thurs" -> "every monday, wednesday and friday"."""
+    days = [_FULL_DAY[d[:3]] for d in re.findall(_DAY, found.group(1))]
+    return "every " + (", ".join(days[:-1]) + " and " + days[-1] if len(days) > 1 else days[0])
+
+
 def _rewrite(text: str) -> tuple[str, time | None, bool]:
     low = " ".join(text.lower().replace("’", "'").split())
     for pattern, repl in _REWRITES:
         low = pattern.sub(repl, low)
+    low = _DAY_LIST.sub(_days_listed, low)
+    low = _DAYS_PLURAL.sub(r"every \1", low)
     found = clock_match(low)
     if not found:
         return low, None, False

@@ -11,6 +11,10 @@ from bot.actions.reminders import label_of
     ("text", "label"),
     [
         ("remind me to take my meds at 8", "take your meds"),
+        ("remind me in an hour to eat something", "eat something"),
+        ("remind me mon wed fri at 6pm to go to the gym", "go to the gym"),
+        ("remind me to put on sunscreen at noon", "put on sunscreen"),
+        ("remind me to meditate at 7am every day", "meditate"),
         ("remind me every weekday at 7am to take my meds", "take your meds"),
         ("remind me at 9pm to call mum", "call mum"),
         ("remind me tomorrow to buy milk", "buy milk"),

@@ -23,16 +23,19 @@ from bot.actions.common import bare_number, effect, entity, say, slot, text_of
 _KINDS = (
     ("checkin", ("check in", "check-in", "checkin", "mood", "how i feel", "how i'm feeling")),
     ("sleep", ("sleep", "bed", "wind down", "wind-down", "winddown")),
-    ("breathing", ("breath", "breathing", "breathe", "meditat", "relax")),
+    ("breathing", ("breath", "breathing", "breathe")),
 )
 _LABEL = re.compile(r"remind(?:er)?(?: me)?(?: to| about| that)?\s+(.*)", re.IGNORECASE)
+_DAY_NAME = r"(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b"
 _TIME_WORDS = (
-    r"(?:every|each|daily|tomorrow|tonight|today|in \d|at \d|on (?:mon|tue|wed|thu|fri|sat|sun)"
-    r"|for \d|weekday|weekend|next|this)"
+    r"(?:every|each|daily|nightly|tomorrow|tmrw|tonight|today|in (?:\d|an?\b|half)|"
+    rf"at (?:\d|noon|midnight)|on {_DAY_NAME}|for \d|weekday|weekend|next|this)"
 )
 _TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
-# "every weekday at 7am to take my meds": the time first, then what to do.
-_TIME_HEAD = re.compile(rf"^{_TIME_WORDS}.*?\s(?:to|about|that)\s+(.+)$", re.IGNORECASE)
+# "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".
+_TIME_HEAD = re.compile(
+    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(?:to|about|that)\s+(.+)$", re.IGNORECASE
+)
 _SWAP = {
     "my": "your",
     "i": "you",

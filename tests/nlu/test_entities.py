@@ -105,6 +105,27 @@ WEEKDAYS_7 = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0"
             "2026-03-09T18:30",
             "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=18;BYMINUTE=30",
         ),
+        (
+            "remind me mon wed fri at 6pm to go to the gym",
+            "Europe/London",
+            FRIDAY,
+            "2026-03-06T18:00",
+            "FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0",
+        ),
+        (
+            "tues & thurs at 7am",
+            "Europe/London",
+            FRIDAY,
+            "2026-03-10T07:00",
+            "FREQ=WEEKLY;BYDAY=TU,TH;BYHOUR=7;BYMINUTE=0",
+        ),
+        (
+            "on sundays at 10",
+            "Europe/London",
+            FRIDAY,
+            "2026-03-08T10:00",
+            "FREQ=WEEKLY;BYDAY=SU;BYHOUR=10;BYMINUTE=0",
+        ),
         ("remind me in half an hour", "Europe/London", FRIDAY, "2026-03-06T15:30", None),
         ("remind me tonight at 11 to go to bed", "Europe/London", FRIDAY, "2026-03-06T23:00", None),
         # New York: daylight saving starts on Sunday 8 March 2026.
