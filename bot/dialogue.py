@@ -71,6 +71,11 @@ def respond(
             safety.raise_flag(session, convo, "crisis", assessment.kind, now)
         return safety.crisis_response(session, convo, assessment.kind, settings, now)
     state = convo.slots.get("safety_state")
+    if state == "declined":
+        replies = safety.after_declined(session, convo, text, settings, now)
+        if replies is not None:
+            return replies
+        state = None
     if state == "clarifying":
         replies = safety.after_clarify(session, convo, text, parse.intent, settings, now)
         if replies is not None:
@@ -86,6 +91,8 @@ def respond(
             return replies
         if recent_crisis and parse.intent in STAY_INTENTS:
             return safety.stay(convo, settings)
+    elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent):
+        return safety.stay(convo, settings)  # "actually yes, i do think about it"
     if convo.handed_over:
         return []  # staff have the conversation; the bot stays quiet
     if media and not text.strip():
@@ -292,6 +299,13 @@ def _continue_form(
     return replies + _next_step(
         session, convo, form, text, parse, settings, now, requested if not filled else None, heard
     )
+
+
+def _still_in_it(text: str, intent: str) -> bool:
+    """Soon after a crisis: more of what they are going through, or a yes taken back."""
+    if intent in STAY_INTENTS:
+        return True
+    return bool(safety.TAKEN_BACK.match(text.strip()))
 
 
 def _leaving(text: str, intent: str, parse: Parse) -> bool:

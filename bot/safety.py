@@ -9,6 +9,7 @@ offered a person ──▶ yes: handover │ no: respected, follow-up still happ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,13 @@ DENY_WORDS = frozenset(
         "no i'm not",
         "no im not",
     }
+)
+
+
+# "actually yes, i do": a yes that takes back an earlier "no" to a safety question.
+TAKEN_BACK = re.compile(
+    r"^(actually|well|ok|okay|tbh|honestly|i lied|sorry|um+|hm+)?[ ,.]*(yes|yeah|yep|i do|i am)\b",
+    re.IGNORECASE,
 )
 
 
@@ -184,8 +192,31 @@ def after_clarify(
         dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
     )
     if answer == "no":
-        convo.slots = {**convo.slots, "offer": "breathing"}
+        # The next message may take the "no" back ("actually yes"): see after_declined.
+        convo.slots = {
+            **convo.slots,
+            "offer": "breathing",
+            "safety_state": "declined",
+            "clarify_kind": kind,
+        }
         return [Reply(render("crisis_clarify_no", helpline=helpline))]
+    return None
+
+
+def after_declined(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """The message after a "no" to the direct question: a yes taken back is a yes."""
+    kind = str(convo.slots.get("clarify_kind") or "suicidal")
+    convo.slots = {
+        k: v for k, v in convo.slots.items() if k not in ("safety_state", "clarify_kind")
+    }
+    if TAKEN_BACK.match(text.strip()):
+        return crisis_response(session, convo, kind, settings, now)
     return None
 
 

@@ -140,6 +140,21 @@ def test_a_doubtful_message_after_a_crisis_is_not_asked_about_again(person: Test
     assert "ask you directly" in person.say("i give up")
 
 
+def test_a_yes_after_declining_the_person_is_heard(person: TestBot) -> None:
+    person.say("i don't want to be here anymore")
+    person.say("no")
+    taken_back = person.say("actually yes i do think about it")
+    assert "I'm here with you" in taken_back and "Reply YES" in taken_back
+    assert "someone from our team" in person.say("yes")
+
+
+def test_a_no_to_the_direct_question_can_be_taken_back(person: TestBot, app: Flask) -> None:
+    person.say("whats the point of anything anymore")
+    person.say("no")
+    assert "116 123" in person.say("actually, yes i do think about it")
+    assert any(f.reason == "crisis" for f in flags(app))
+
+
 def test_a_request_after_a_crisis_is_still_answered(person: TestBot) -> None:
     person.say("i want to end it all")
     assert "breathe together" in person.say("can we do a breathing exercise")
