@@ -244,8 +244,22 @@ def hand_over(session: Session, convo: Conversation, reason: str, now: datetime)
     """Staff take it from here; the bot stays quiet until they hand it back."""
     convo.handed_over = True
     convo.active_flow = None
-    convo.slots = _clear_flow(convo.slots)
+    convo.slots = {**_clear_flow(convo.slots), "awaiting_staff": now.isoformat()}
     raise_flag(session, convo, reason, None, now)
+
+
+def while_waiting(convo: Conversation, settings: dict[str, Any], now: datetime) -> list[Reply]:
+    """Handed over, and no one from the team has written yet: a message is not met with
+    silence. At most one holding note per `handover.notice_minutes`; none once staff reply."""
+    if "awaiting_staff" not in convo.slots:
+        return []
+    minutes = int(settings["handover"]["notice_minutes"])
+    last = convo.slots.get("staff_notice_at")
+    if last and now - datetime.fromisoformat(str(last)) < timedelta(minutes=minutes):
+        return []
+    convo.slots = {**convo.slots, "staff_notice_at": now.isoformat()}
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [Reply(render("handover_waiting", helpline=helpline))]
 
 
 def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetime) -> bool:
@@ -275,7 +289,14 @@ def stay(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
 
 def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
     """Drop the active form's slots and any pending offer."""
-    keep = ("safety_state", "onboarding", "last_reminder_id", "crisis_kind")
+    keep = (
+        "safety_state",
+        "onboarding",
+        "last_reminder_id",
+        "crisis_kind",
+        "awaiting_staff",
+        "staff_notice_at",
+    )
     return {k: v for k, v in slots.items() if k in keep}
 
 

@@ -80,7 +80,9 @@ def test_helpline_follows_the_country_of_the_number(testbot: TestBot) -> None:
 def test_yes_to_the_offer_hands_over_and_the_bot_goes_quiet(person: TestBot, app: Flask) -> None:
     person.say("i want to end it all")
     assert "team" in person.say("yes please")
-    assert person.say("hello? is anyone there") == ""
+    waiting = person.say("hello? is anyone there")
+    assert "passed your message on" in waiting and "call 999" in waiting
+    assert person.say("hello??") == ""  # one holding note, not one per message
     with app.extensions["mindlink"].db.session() as session:
         assert person.conversation(session).handed_over
 
@@ -232,11 +234,32 @@ def test_worry_for_someone_else_gets_care_not_a_crisis_flag(person: TestBot, app
 
 def test_talk_to_a_person_hands_over_until_staff_hand_back(person: TestBot, app: Flask) -> None:
     assert "team" in person.say("can I talk to a real person")
+    assert "passed your message on" in person.say("check in")
     assert person.say("check in") == ""
     with app.extensions["mindlink"].db.session() as session:
         convo = person.conversation(session)
         convo.handed_over = False  # what the console's "hand back" does
     assert "1 (really low) to 10" in person.say("check in")
+
+
+def test_once_staff_reply_the_bot_says_nothing_while_they_talk(
+    person: TestBot, app: Flask
+) -> None:
+    from console.handoff import reply
+    from tests.console import seed
+
+    now = app.extensions["mindlink"].clock.now
+    staff_id = seed.staff(app, "support", now)
+    person.say("can I talk to a real person")
+    person.tick(minutes=31)
+    assert "passed your message on" in person.say("still waiting")
+    with app.extensions["mindlink"].db.session() as session:
+        convo = person.conversation(session)
+        now = app.extensions["mindlink"].clock.now
+        reply(session, convo, staff_id, "Hi, I'm Sam from the team.", now)
+        session.commit()
+    person.tick(minutes=31)
+    assert person.say("hi sam") == ""
 
 
 def test_stop_always_wins_even_when_handed_over(person: TestBot) -> None:
