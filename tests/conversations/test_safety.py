@@ -242,9 +242,7 @@ def test_talk_to_a_person_hands_over_until_staff_hand_back(person: TestBot, app:
     assert "1 (really low) to 10" in person.say("check in")
 
 
-def test_once_staff_reply_the_bot_says_nothing_while_they_talk(
-    person: TestBot, app: Flask
-) -> None:
+def test_once_staff_reply_the_bot_says_nothing_while_they_talk(person: TestBot, app: Flask) -> None:
     from console.handoff import reply
     from tests.console import seed
 
