@@ -33,6 +33,7 @@ from bot.routing import (
     TIMEZONE_ASK,
     TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
+    UNSURE,
     WHICH_ONE,
     intent_of,
     keyword_action,
@@ -287,7 +288,7 @@ def _continue_form(
         _end_form(convo)
         return None if intent == "goodbye" else [Reply(render("flow_way_out"))]
     own = intent in FORM_INTENTS.get(form, ())
-    strong = intent in INTERRUPTS and not own
+    strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip())
     if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt
         strong = strong and keyword_action(text) is not None
     if strong and (not filled or parse.intent_confidence >= 0.8):

@@ -34,6 +34,8 @@ ROUTES: dict[str, str] = {
     "out_of_scope": "action_fallback",
 }
 # Requests strong enough to interrupt a flow in progress.
+# "idk what to do", "not sure": unsure about the question, not a request for the help menu.
+UNSURE = re.compile(r"^(idk|i don'?t know|i dunno|dunno|not sure|no idea|hard to say)\b", re.I)
 INTERRUPTS = frozenset(
     {
         "checkin_request",

@@ -94,3 +94,10 @@ def test_a_duration_answering_the_diary_is_not_taken_as_a_reminder(
     assert "in bed 8h" in someone.say("3")
     with real_app.extensions["mindlink"].db.session() as session:
         assert session.scalars(select(Reminder)).all() == []
+
+
+def test_unsure_about_the_mood_question_is_asked_again_gently(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    again = someone.say("idk what to do")
+    assert "1 (really low) to 10" in again and "Here's what I can do" not in again
