@@ -86,6 +86,10 @@ def respond(
         if recent_crisis:  # they told us already: stay with them rather than ask again
             return safety.stay(convo, settings)
         return safety.clarify(convo, settings, assessment.kind)
+    if state == "followed_up":
+        replies = safety.after_followup(convo, text, parse.intent, settings)
+        if replies is not None:
+            return replies
     if state == "offered_person":
         replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:

@@ -73,6 +73,17 @@ TAKEN_BACK = re.compile(
 )
 
 
+# The answer to "how are you doing now?" after a crisis: easier, or not.
+BETTER = re.compile(
+    r"\b(better|ok|okay|fine|good|alright|all right|calmer|safe|much the same but ok)\b", re.I
+)
+NOT_BETTER = re.compile(
+    r"\b(not|no|isn'?t|aren'?t|never|still|worse|hardly)\b.{0,12}\b(better|ok|okay|fine|good|"
+    r"alright|safe|bad|awful|terrible|low)\b|\b(worse|awful|terrible|bad|shit|crap)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Assessment:
     """How worried to be about one message."""
@@ -203,6 +214,19 @@ def after_clarify(
     return None
 
 
+def after_followup(
+    convo: Conversation, text: str, intent: str, settings: dict[str, Any]
+) -> list[Reply] | None:
+    """The answer to a safety follow-up ("how are you doing now?"); None for a new request."""
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
+    if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
+        return None  # "can we do breathing": answered as asked
+    if BETTER.search(text) and not NOT_BETTER.search(text):
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("followup_better", helpline=helpline))]
+    return stay(convo, settings)
+
+
 def after_declined(
     session: Session,
     convo: Conversation,
@@ -311,6 +335,8 @@ def crisis_followup(
     """Check back after a crisis message (quiet hours do not apply)."""
     if convo.opted_out:
         return []
+    if not convo.handed_over:
+        convo.slots = {**convo.slots, "safety_state": "followed_up"}
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
         Reply(
@@ -332,6 +358,7 @@ def gentle_followup(
     """A softer check after someone said "no" to the safety question."""
     if convo.opted_out or convo.handed_over:
         return []
+    convo.slots = {**convo.slots, "safety_state": "followed_up"}
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
         Reply(render("gentle_followup", helpline=helpline), kind="followup", template="followup")

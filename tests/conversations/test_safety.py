@@ -95,6 +95,26 @@ def test_no_to_the_offer_is_respected_and_the_follow_up_still_comes(person: Test
     assert any("check in after earlier" in r for r in followup)
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("a bit better thanks", "glad it's a bit easier"),
+        ("still really bad", "I'm here with you"),
+        ("no", "I'm here with you"),
+        ("not ok tbh", "I'm here with you"),
+    ],
+)
+def test_the_answer_to_the_follow_up_is_heard(person: TestBot, answer: str, expected: str) -> None:
+    person.say("i want to end it all")
+    person.say("no")
+    person.tick(minutes=61)
+    replies = person.say(answer)
+    assert expected in replies
+    if expected == "I'm here with you":
+        assert "Reply YES" in replies
+        assert "someone from our team" in person.say("yes")
+
+
 def test_follow_up_arrives_even_in_quiet_hours(person: TestBot) -> None:
     person.tick(hours=10)  # 22:00 London: quiet hours
     person.say("i want to kill myself")
