@@ -6,10 +6,11 @@ One function decides what to run for a message; rasa-sdk actions do the talking.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, onboarding, safety
@@ -22,6 +23,7 @@ from bot.routing import (
     CONSENT_KEEP,
     CONSENT_STOP,
     CONTACT_WORDS,
+    DONE_WORDS,
     EXIT_WORDS,
     FORM_INTENTS,
     INTERRUPTS,
@@ -43,7 +45,7 @@ from bot.safety import answer_of
 from bot.sleep import quiet_bound_from, quiet_hours_from
 from bot.text import exists, render
 from bot.types import Reply
-from store.models import Conversation, Flag
+from store.models import Conversation, Flag, OutboundMessage, Reminder
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -114,7 +116,26 @@ def respond(
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text):
         return [Reply(render("opt_out_how"))]
+    if DONE_WORDS.match(text.strip()) and _just_reminded(session, convo, now):
+        return [Reply(render("reminder_ack"))]
     return _dialogue(session, convo, text, parse, settings, now)
+
+
+def _just_reminded(session: Session, convo: Conversation, now: datetime) -> bool:
+    """The last thing sent to them was a reminder to do something, within two hours."""
+    last = session.execute(
+        select(OutboundMessage.kind, OutboundMessage.dedupe_key, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id)
+        .order_by(OutboundMessage.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.kind != "reminder" or not last.dedupe_key:
+        return False
+    reminder = session.get(Reminder, int(last.dedupe_key.split(":")[1]))
+    if reminder is None or reminder.kind == "checkin":  # a check-in one asks for a number
+        return False
+    sent = last.created_at if last.created_at.tzinfo else last.created_at.replace(tzinfo=UTC)
+    return now - sent <= timedelta(hours=2)
 
 
 def _dialogue(

@@ -34,6 +34,12 @@ ROUTES: dict[str, str] = {
     "out_of_scope": "action_fallback",
 }
 # Requests strong enough to interrupt a flow in progress.
+# "done!", "took them 👍": a reminder acted on.
+DONE_WORDS = re.compile(
+    r"^(done|all done|did it|done it|just did|taken|took (it|them|my \w+)|on it|will do|"
+    r"ok done|yes done|👍|✅|✔️)\W*$",
+    re.IGNORECASE,
+)
 # "idk what to do", "not sure": unsure about the question, not a request for the help menu.
 UNSURE = re.compile(r"^(idk|i don'?t know|i dunno|dunno|not sure|no idea|hard to say)\b", re.I)
 INTERRUPTS = frozenset(

@@ -301,3 +301,11 @@ def test_a_menu_number_chooses_an_option_and_is_not_an_answer(person: TestBot) -
     person.say("skip")
     person.say("menu")
     assert "When should I remind you" in person.say("4")
+
+
+def test_done_after_a_reminder_is_acknowledged(person: TestBot) -> None:
+    person.say("remind me in 2 minutes to drink water")
+    assert any("drink water" in r for r in person.tick(minutes=3))
+    assert person.say("done!") == "Nice one ✅"
+    person.tick(hours=3)
+    assert "Nice one" not in person.say("done!")  # long after: not read as the reminder's
