@@ -96,7 +96,7 @@ def respond(
         replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
-        if recent_crisis and parse.intent in STAY_INTENTS:
+        if recent_crisis and _still_in_it(text, parse.intent):
             return safety.stay(convo, settings)
     elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent):
         return safety.stay(convo, settings)  # "actually yes, i do think about it"
@@ -328,8 +328,9 @@ def _continue_form(
 
 
 def _still_in_it(text: str, intent: str) -> bool:
-    """Soon after a crisis: more of what they are going through, or a yes taken back."""
-    if intent in STAY_INTENTS:
+    """Soon after a crisis: more of what they are going through, "what do i do?", or a yes
+    taken back."""
+    if intent in STAY_INTENTS or (intent == "help" and keyword_action(text) != "action_menu"):
         return True
     return bool(safety.TAKEN_BACK.match(text.strip()))
 

@@ -164,6 +164,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and any(e.type == "mood_score" for e in parse.entities)
     ):
         return "mood_report"
+    if parse.intent != "crisis" and service_topic(text):
+        return "smalltalk"
     if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
         return "out_of_scope_unsure"
     return parse.intent
@@ -184,8 +186,46 @@ def route(intent: str, text: str) -> str:
     return keyword_action(text) or ROUTES.get(intent, "action_fallback")
 
 
+# Questions about the service itself: answered as small talk whatever the model read
+# ("can you be my therapist?" is not a request for a person).
+SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "therapist",
+        re.compile(
+            r"\b(can|could|will|would|are|r) (you|u) (be )?(my |a |an )?(therapist|counsell?or|"
+            r"psychologist|psychiatrist|doctor)\b|\b(can|could) (you|u) diagnose\b|\bdiagnose me\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "privacy",
+        re.compile(
+            r"\b(who|anyone|anybody) (else )?(can|will|could|gets to) (see|read)\b|"
+            r"\bconfidential\b|"
+            r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
+            r"\bis (this|it|my data|this chat) (safe|secure|private)\b|\bdo (you|u) (share|sell)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "media",
+        re.compile(
+            r"\b(voice ?(notes?|messages?|memos?)|send (you )?(a )?(photos?|pics?|pictures?|"
+            r"videos?|audio))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def service_topic(text: str) -> str | None:
+    """therapist | privacy | media: a question about what MindLink is and does."""
+    return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
+
+
 # What a bit of small talk is about, so the answer fits it.
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *SERVICE_TOPICS,
     (
         "bot",
         re.compile(
@@ -209,5 +249,5 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def chat_topic(text: str) -> str | None:
-    """bot | how_are_you | there | name | laugh, or None for anything else."""
+    """A service question, or bot | how_are_you | there | name | laugh, or None."""
     return next((name for name, pattern in CHAT_TOPICS if pattern.search(text)), None)

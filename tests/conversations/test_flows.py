@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from flask import Flask
 from sqlalchemy import select
 
@@ -309,3 +310,20 @@ def test_done_after_a_reminder_is_acknowledged(person: TestBot) -> None:
     assert person.say("done!") == "Nice one ✅"
     person.tick(hours=3)
     assert "Nice one" not in person.say("done!")  # long after: not read as the reminder's
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("can you be my therapist?", "I'm not a therapist"),
+        ("who can read this?", "stored encrypted"),
+        ("is this confidential", "every look is logged"),
+        ("can i send voice notes?", "only read text"),
+    ],
+)
+def test_questions_about_the_service_are_answered(
+    person: TestBot, app: Flask, question: str, answer: str
+) -> None:
+    assert answer in person.say(question)
+    with app.extensions["mindlink"].db.session() as session:
+        assert not person.conversation(session).handed_over

@@ -101,3 +101,8 @@ def test_unsure_about_the_mood_question_is_asked_again_gently(someone: TestBot) 
     someone.say("check in")
     again = someone.say("idk what to do")
     assert "1 (really low) to 10" in again and "Here's what I can do" not in again
+
+
+def test_asking_the_bot_to_be_a_therapist_is_not_a_handover(someone: TestBot) -> None:
+    someone.onboard()
+    assert "I'm not a therapist" in someone.say("can you be my therapist?")

@@ -177,6 +177,13 @@ def test_a_no_to_the_direct_question_can_be_taken_back(person: TestBot, app: Fla
     assert any(f.reason == "crisis" for f in flags(app))
 
 
+def test_what_do_i_do_after_telling_of_abuse_gets_help_not_the_menu(person: TestBot) -> None:
+    person.say("my dad hits me")
+    guidance = person.say("what should i do")
+    assert "call 999 if it's safe to" in guidance and "Here's what I can do" not in guidance
+    assert "Here's what I can do" in person.say("menu")
+
+
 def test_a_request_after_a_crisis_is_still_answered(person: TestBot) -> None:
     person.say("i want to end it all")
     assert "breathe together" in person.say("can we do a breathing exercise")
