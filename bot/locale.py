@@ -90,6 +90,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "text": text,
         "sentence": sentence,
         "emergency": emergency,
+        "abuse": entry.get("abuse", ""),
     }
 
 

@@ -128,6 +128,7 @@ def test_follow_up_arrives_even_in_quiet_hours(person: TestBot) -> None:
         ("+447400123456", "i took a whole box of paracetamol", "call 999 now"),
         ("+12015550123", "no i'm not safe", "call 911 now"),
         ("+61412345678", "my boyfriend hits me", "call 000 if it's safe to"),
+        ("+61412345678", "my boyfriend hits me", "1800RESPECT on 1800 737 732"),
     ],
 )
 def test_danger_and_abuse_get_the_country_s_emergency_number(
