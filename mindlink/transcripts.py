@@ -25,6 +25,8 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("First contact", ["hey", "yes"]),
     ("Crisis, even as a first message", ["i don't want to be alive anymore", "no"]),
     ("A doubtful message", ["i just feel like giving up on everything", "no, not like that"]),
+    ("An overdose taken", ["i took a bunch of pills", "like 20"]),
+    ("After a crisis, later", ["i want to end it all", "no", "@3700", "a bit better thanks"]),
     ("Check-in", ["can we do a check in", "4", "stressed, work is a lot", "skip"]),
     ("Breathing", ["i need to calm down", "box", "3", "@70", "7"]),
     (
@@ -49,6 +51,7 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("Small talk", ["are you a real person?", "how are you", "lol"]),
     ("Someone else", ["my friend keeps saying she wants to die, how do i help her"]),
     ("Out of scope", ["what's the best savings account right now"]),
+    ("About the service", ["can you be my therapist?", "who can read this?"]),
     ("Talk to a person", ["can i talk to a real person", "hello?"]),
     ("Your data", ["export my data", "delete my data", "no"]),
 ]
