@@ -27,6 +27,7 @@ from bot.routing import (
     EXIT_WORDS,
     FORM_INTENTS,
     INTERRUPTS,
+    LATER,
     LEAVE_FLOW,
     MENU_NUMBERS,
     QUIET_HOURS_WORDS,
@@ -201,6 +202,9 @@ def _dialogue(
         chosen = replace(parse, entities=())
         return _run(session, convo, menu_choice, "", chosen, settings, now)
     action = route(intent, text)
+    if action in ("action_start_checkin", "action_start_breathing") and LATER.search(text):
+        action = "action_set_reminder"
+        parse = _with_when(parse, text, convo.timezone, now)
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
     return _run(session, convo, action, text, parse, settings, now)

@@ -116,7 +116,16 @@ REMINDER_CHANGE = re.compile(
 EMOJI_ONLY_NOT = re.compile(r"[^\W_]")
 # Time zone by name without a place: ask which, or say which it is.
 TIMEZONE_ASK = re.compile(
-    r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$", re.I
+    r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$|"
+    r"^\W*(what|wat) time (is it|is it (there|for you|now)|do you (have|think it is))\W*$",
+    re.I,
+)
+# "check in with me tomorrow at 8": a check-in or breathing later is a reminder, not now.
+LATER = re.compile(
+    r"\b(tomorrow|tmrw|tonight|later today|this (evening|afternoon)|every|each|daily|"
+    r"at \d|in \d+ ?(min|mins|minutes|hours?|hrs?)|in an? (hour|bit)|on (mon|tue|wed|thu|fri|"
+    r"sat|sun)\w*)\b",
+    re.IGNORECASE,
 )
 TIMEZONE_WORDS = re.compile(r"\btime ?zone\b", re.IGNORECASE)
 QUIET_HOURS_WORDS = re.compile(r"\bquiet hours?\b", re.IGNORECASE)

@@ -327,3 +327,13 @@ def test_questions_about_the_service_are_answered(
     assert answer in person.say(question)
     with app.extensions["mindlink"].db.session() as session:
         assert not person.conversation(session).handed_over
+
+
+def test_a_check_in_asked_for_later_is_a_reminder(person: TestBot, app: Flask) -> None:
+    done = person.say("can you check in with me tomorrow at 8")
+    assert "Tue 3 Mar at 8:00" in done or "at 8:00am" in done
+    assert [r.kind for r in rows(app, Reminder)] == ["checkin"]
+
+
+def test_what_time_is_it_answers_in_their_time_zone(person: TestBot) -> None:
+    assert "there now" in person.say("what time is it?")
