@@ -202,7 +202,8 @@ def _dialogue(
         chosen = replace(parse, entities=())
         return _run(session, convo, menu_choice, "", chosen, settings, now)
     action = route(intent, text)
-    if action in ("action_start_checkin", "action_start_breathing") and LATER.search(text):
+    asked_for = intent in ("checkin_request", "breathing_request")
+    if asked_for and LATER.search(text) and not parse.crisis:
         action = "action_set_reminder"
         parse = _with_when(parse, text, convo.timezone, now)
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
@@ -326,6 +327,8 @@ def _continue_form(
     convo.slots = {**convo.slots, **outcome.slots}
     replies = [Reply(t) for t in outcome.texts]
     heard = parse.ekman if not filled and len(text.split()) >= 3 else None
+    if not filled and outcome.texts:
+        heard = "explained"  # the validator said what was wrong ("outside the scale")
     return replies + _next_step(
         session, convo, form, text, parse, settings, now, requested if not filled else None, heard
     )

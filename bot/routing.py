@@ -122,7 +122,7 @@ TIMEZONE_ASK = re.compile(
 )
 # "check in with me tomorrow at 8": a check-in or breathing later is a reminder, not now.
 LATER = re.compile(
-    r"\b(tomorrow|tmrw|tonight|later today|this (evening|afternoon)|every|each|daily|"
+    r"(?<!about )\b(tomorrow|tmrw|tonight|later today|this (evening|afternoon)|every|each|daily|"
     r"at \d|in \d+ ?(min|mins|minutes|hours?|hrs?)|in an? (hour|bit)|on (mon|tue|wed|thu|fri|"
     r"sat|sun)\w*)\b",
     re.IGNORECASE,

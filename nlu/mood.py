@@ -52,7 +52,9 @@ _CUE = re.compile(
     + r"\b(?!\s*(?:am|pm|:|\.\d|%|min|hour|"
     r"hr|day|week|month|year|o'?clock|times|x\b|people|kids|pills|tablets))"
 )
-_BARE = re.compile(r"^\W*" + _N + r"(?:\s*(?:i guess|i think|tbh|honestly|ish|maybe|today))?\W*$")
+_BARE = re.compile(
+    r"^\W*" + _N + r"(?:\.5)?(?:\s*(?:i guess|i think|tbh|honestly|ish|maybe|today))?\W*$"
+)
 
 
 def _value(token: str) -> int:

@@ -11,6 +11,7 @@ FRIDAY = datetime(2026, 3, 6, 15, 0, tzinfo=UTC)
     ("text", "score"),
     [
         ("7/10", 7),
+        ("5.5", 5),
         ("like a 3", 3),
         ("8 out of 10", 8),
         ("a solid 7", 7),
