@@ -57,7 +57,10 @@ def latency_answer(tracker: Tracker) -> int | None:
 
 
 DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
-TIPS_ASKED = re.compile(r"\b(tips?|advice|suggestions?|ideas?)\b", re.IGNORECASE)
+TIPS_ASKED = re.compile(
+    r"\b(tips?|advice|suggestions?|ideas?|help|what (can|should|do) i do|how (can|do) i)\b",
+    re.IGNORECASE,
+)
 # Awake as they write, whatever the clock says ("it's 3am", "mind is racing", "still awake").
 AWAKE_NOW = re.compile(
     r"\b(right now|rn|tonight|still (awake|up)|wide awake|lying (here|awake|in bed)"
