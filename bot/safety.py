@@ -99,8 +99,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", words_kind)
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
     if parse.crisis and not third:
-        # A borderline model reading is asked about directly rather than assumed.
-        if parse.crisis_score < float(settings["crisis"]["confirm_score"]):
+        # A borderline reading, or a crisis told as the past, is asked about directly.
+        past = safety_words.told_as_past(text)
+        if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
             return Assessment("doubt", parse.crisis_kind)
         return Assessment("crisis", parse.crisis_kind or "suicidal")
     if third:

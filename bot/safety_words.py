@@ -92,7 +92,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bnobody would (?:care|notice|miss me)\b",
     r"\bburden (?:to|on) everyone\b",
     r"\bdon'?t want to be here\b",
-    r"\bi'?m done\b",
+    r"\bi'?m (?:so |just |really )?done(?: now)?\W*$",
+    r"\bi'?m (?:so |just |really )?done with (?:it all|everything|life|living|this life|trying)\b",
     r"\bdone with (?:life|everything)\b",
     r"\bsleep and never wake\b",
     r"\bhopeless\b",
@@ -102,6 +103,17 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\b(?:everyone|they)(?:'d| would) be (?:better|happier) without me\b",
 )
 
+# Told as the past ("i used to self harm but i've been clean 2 years"), unless it is back now.
+_PAST = re.compile(
+    r"\b(?:used to|years? ago|months ago|been clean|in the past|recovered|no longer|"
+    r"(?:don'?t|not) anymore|haven'?t (?:in|since|for))\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\b(?:again|relapsed?|started|last night|today|tonight|right now|rn|want to|wanna|"
+    r"going to|gonna|urges?|thinking about)\b",
+    re.IGNORECASE,
+)
 _CRISIS = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in CRISIS_PATTERNS.items()}
 _DOUBT = [re.compile(p, re.IGNORECASE) for p in DOUBT_PATTERNS]
 _NEGATED = re.compile(
@@ -122,10 +134,18 @@ def crisis_kind(text: str) -> str | None:
         return None
     if _NEGATED.search(text):  # "I'd never hurt myself": ask, don't assume
         return None
+    if told_as_past(text):  # "i used to self harm": the model decides
+        return None
     for kind, patterns in _CRISIS.items():
         if any(p.search(text) for p in patterns):
             return kind
     return None
+
+
+def told_as_past(text: str) -> bool:
+    """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
+    text = _plain(text)
+    return bool(_PAST.search(text)) and not _NOW.search(text)
 
 
 def is_third_party(text: str) -> bool:

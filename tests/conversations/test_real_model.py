@@ -106,3 +106,25 @@ def test_unsure_about_the_mood_question_is_asked_again_gently(someone: TestBot) 
 def test_asking_the_bot_to_be_a_therapist_is_not_a_handover(someone: TestBot) -> None:
     someone.onboard()
     assert "I'm not a therapist" in someone.say("can you be my therapist?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i used to self harm but i've been clean 2 years",
+        "i tried to kill myself 3 years ago, im ok now",
+    ],
+)
+def test_a_crisis_told_as_the_past_is_asked_about_not_alarmed(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "ask you directly" in replies and "Would you like me to connect you" not in replies
+
+
+def test_a_past_crisis_that_is_back_is_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Would you like me to connect you" in someone.say(
+        "i used to self harm and i started again last night"
+    )
