@@ -34,6 +34,7 @@ def keyword(body: str) -> str | None:
 _STOP_IN_WORDS = re.compile(
     r"\b(stop|quit|don'?t|do not|never) (texting|messaging|sending|contacting|sending me)\b|"
     r"\b(unsubscribe|opt) me( out)?\b|\bhow (do i|can i|to) (stop|unsubscribe|opt out)\b|"
+    r"\b(want|wanna|like|need) to (unsubscribe|opt out)\b|"
     r"\bno more (messages|texts|reminders from you)\b",
     re.IGNORECASE,
 )

@@ -195,6 +195,20 @@ def route(intent: str, text: str) -> str:
     return keyword_action(text) or ROUTES.get(intent, "action_fallback")
 
 
+# "call me sam", "my name is Priya": what to call them (said back, never stored).
+THEIR_NAME = re.compile(
+    r"^\W*(?:(?:you can |u can |pls |please )?call me|my name(?:'s| is)|i'?m called)\s+"
+    r"([a-z][a-z'-]{0,20})\W*$",
+    re.IGNORECASE,
+)
+
+
+def their_name(text: str) -> str | None:
+    """The name in "call me sam" / "my name is Priya", capitalised, or None."""
+    found = THEIR_NAME.search(text)
+    return found.group(1).capitalize() if found else None
+
+
 # Questions about the service itself: answered as small talk whatever the model read
 # ("can you be my therapist?" is not a request for a person).
 SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -216,6 +230,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    ("their_name", THEIR_NAME),
     (
         "media",
         re.compile(
@@ -228,7 +243,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def service_topic(text: str) -> str | None:
-    """therapist | privacy | media: a question about what MindLink is and does."""
+    """therapist | privacy | their_name | media: about MindLink, or what to call them."""
     return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
 
 

@@ -221,7 +221,8 @@ def test_help_is_answered_even_after_opting_out(testbot: TestBot) -> None:
 
 
 @pytest.mark.parametrize(
-    "words", ["stop texting me", "how do I unsubscribe?", "pls stop messaging me"]
+    "words",
+    ["stop texting me", "how do I unsubscribe?", "pls stop messaging me", "i want to unsubscribe"],
 )
 def test_asking_in_words_says_how_to_stop_and_keeps_them_subscribed(
     testbot: TestBot, app: Flask, words: str

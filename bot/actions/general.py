@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
-from bot.routing import chat_topic
+from bot.routing import chat_topic, their_name
 from bot.safety_words import is_third_party
 
 
@@ -35,6 +35,7 @@ class _Say(Action):
             helpline=slot(tracker, "helpline", {}),
             text=text,
             topic=chat_topic(text),
+            their=their_name(text),
         )
         return []
 

@@ -323,6 +323,7 @@ def test_done_after_a_reminder_is_acknowledged(person: TestBot) -> None:
         ("who can read this?", "stored encrypted"),
         ("is this confidential", "every look is logged"),
         ("can i send voice notes?", "only read text"),
+        ("call me sam", "Nice to meet you, Sam."),
     ],
 )
 def test_questions_about_the_service_are_answered(

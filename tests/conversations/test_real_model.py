@@ -106,6 +106,7 @@ def test_unsure_about_the_mood_question_is_asked_again_gently(someone: TestBot) 
 def test_asking_the_bot_to_be_a_therapist_is_not_a_handover(someone: TestBot) -> None:
     someone.onboard()
     assert "I'm not a therapist" in someone.say("can you be my therapist?")
+    assert "Nice to meet you, Sam" in someone.say("call me sam")
 
 
 @pytest.mark.parametrize(
