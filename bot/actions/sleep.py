@@ -58,7 +58,8 @@ def latency_answer(tracker: Tracker) -> int | None:
 
 DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
 TIPS_ASKED = re.compile(
-    r"\b(tips?|advice|suggestions?|ideas?|help|what (can|should|do) i do|how (can|do) i)\b",
+    r"\b(tips?|advice|suggestions?|ideas?|help|what (can|should|do) i do|how (can|do|should) i|"
+    r"should i|how (much|many hours)|is it (normal|ok|bad))\b",
     re.IGNORECASE,
 )
 # Awake as they write, whatever the clock says ("it's 3am", "mind is racing", "still awake").

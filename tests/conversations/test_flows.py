@@ -175,6 +175,7 @@ def test_sleep_diary_asked_for_at_night_is_still_the_diary(
 
 def test_asking_for_help_with_sleep_gets_tips_first(person: TestBot) -> None:
     assert "same time every day" in person.say("i'm stressed and can't sleep, can you help?")
+    assert "same time every day" in person.say("how much sleep should i be getting?")
 
 
 def test_sleep_tips_when_asked_then_the_diary_if_wanted(person: TestBot) -> None:
