@@ -150,7 +150,7 @@ CONSENT_STOP = re.compile(
 CLOCK_ANSWER = re.compile(r"\d|\b(noon|midday|midnight)\b", re.IGNORECASE)
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
-    r"one|ones|it)\b",
+    r"one|ones|it|that|this)\b",
     re.IGNORECASE,
 )
 TIMEZONE_CHANGE = re.compile(

@@ -25,16 +25,17 @@ _KINDS = (
     ("sleep", ("sleep", "bed", "wind down", "wind-down", "winddown")),
     ("breathing", ("breath", "breathing", "breathe")),
 )
-_LABEL = re.compile(r"remind(?:er)?(?: me)?(?: to| about| that)?\s+(.*)", re.IGNORECASE)
+_LABEL = re.compile(r"remind(?:er)?(?: me)?(?: (to|about|that|for))?\s+(.*)", re.IGNORECASE)
 _DAY_NAME = r"(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b"
 _TIME_WORDS = (
     r"(?:every|each|daily|nightly|tomorrow|tmrw|tonight|today|in (?:\d|an?\b|half)|"
-    rf"at (?:\d|noon|midnight)|on {_DAY_NAME}|for \d|weekday|weekend|next|this)"
+    rf"at (?:\d|noon|midnight|half|quarter)|on the \d|on {_DAY_NAME}|for \d|"
+    r"weekday|weekend|next|this)"
 )
 _TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
 # "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".
 _TIME_HEAD = re.compile(
-    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(?:to|about|that)\s+(.+)$", re.IGNORECASE
+    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to|about|that)\s+(.+)$", re.IGNORECASE
 )
 _SWAP = {
     "my": "your",
@@ -66,20 +67,27 @@ def kind_of(text: str) -> str:
 
 
 def label_of(text: str) -> str:
-    """What to remind about: "remind me to take my meds at 8" -> "take my meds"."""
+    """What to remind about, in words that follow "remind you": "remind me to take my meds
+    at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
+    first word, so the reply reads "remind you about the dentist"."""
     match = _LABEL.search(text)
     if not match:
         return ""
-    rest = match.group(1)
+    prep, rest = (match.group(1) or "").lower(), match.group(2)
     if rest.lower() in ("me", "me?"):  # "can you remind me"
         return ""
     head = _TIME_HEAD.match(rest)
     if head:
-        rest = head.group(1)
-    elif re.match(_TIME_WORDS, rest, re.IGNORECASE):
+        prep, rest = head.group(1).lower(), head.group(2)
+    elif re.match(_TIME_WORDS, rest, re.IGNORECASE) or (prep == "for" and rest[:1].isdigit()):
         return ""
     label = _TIME_TAIL.sub("", rest).strip(" .!?,")
-    return " ".join(_SWAP.get(w.lower(), w) for w in label.split())[:120]
+    label = " ".join(_SWAP.get(w.lower(), w) for w in label.split())
+    if label and prep in ("about", "for"):
+        label = f"about {label}"
+    elif label and prep == "that":
+        label = f"that {label}"
+    return label[:120]
 
 
 def matches(reminder: dict[str, Any], text: str) -> bool:
