@@ -41,6 +41,8 @@ def gate(convo: Conversation, kind: str, now: datetime, settings: dict[str, Any]
     if convo.handed_over and not urgent:
         return Gate("drop", "handed_over")
     start, end = quiet_window(convo, settings)
-    if not urgent and in_quiet_hours(now, convo.timezone, start, end):
+    # A bedtime reminder the person set is for the night: holding it until morning defeats it.
+    night_ok = urgent or kind == "bedtime"
+    if not night_ok and in_quiet_hours(now, convo.timezone, start, end):
         return Gate("defer", "quiet_hours", quiet_hours_end(now, convo.timezone, start, end))
     return Gate("send")

@@ -294,7 +294,7 @@ def _decide(
         reminder.queued_at = None
         return Fired("not_due", convo.id, due)
     following = _following(reminder, convo.timezone, max(now, due))
-    verdict = gate(convo, "reminder", now, settings)
+    verdict = gate(convo, "bedtime" if reminder.kind == "sleep" else "reminder", now, settings)
     if verdict.action == "drop" and verdict.reason == "opted_out":
         _advance(session, reminder.id, due, active=False, next_fire_at=None)
         return Fired("dropped", convo.id, due)

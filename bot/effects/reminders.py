@@ -93,6 +93,8 @@ def _quiet_note(convo: Conversation, row: Reminder, settings: dict[str, Any]) ->
     start = convo.quiet_start or settings["quiet_hours"]["start"]
     end = convo.quiet_end or settings["quiet_hours"]["end"]
     due = row.next_fire_at
+    if row.kind == "sleep":  # a bedtime reminder goes at the time set (bot.proactive.gate)
+        return {"quiet": False}
     if due is None or not in_quiet_hours(due, convo.timezone, start, end):
         return {"quiet": False}
     release = quiet_hours_end(due, convo.timezone, start, end).astimezone(ZoneInfo(convo.timezone))

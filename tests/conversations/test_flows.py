@@ -228,6 +228,13 @@ def test_reminder_arrives_and_waits_for_quiet_hours(person: TestBot) -> None:
     assert morning
 
 
+def test_a_bedtime_reminder_is_sent_at_bedtime_even_in_quiet_hours(person: TestBot) -> None:
+    created = person.say("remind me to go to bed at 11pm every night")
+    assert "every day at 11:00pm" in created and "quiet hours" not in created
+    assert person.tick(hours=10, minutes=50) == []
+    assert person.tick(minutes=15), "sent at 23:00, inside the default quiet hours"
+
+
 def test_help_menu_smalltalk_and_fallback(person: TestBot) -> None:
     assert "1. Check in" in person.say("menu")
     assert "breathe together" in person.say("2")
