@@ -313,6 +313,11 @@ def _continue_form(
         form,
     )
     outcome = engine.run(f"validate_{form}", tracker)
+    if outcome.loop_changed and outcome.active_loop is None:  # the answer ended the form
+        _end_form(convo)
+        convo.slots = {**convo.slots, **outcome.slots}
+        convo.slots.pop("requested_slot", None)
+        return [Reply(t) for t in outcome.texts]
     filled = requested is not None and outcome.slots.get(requested) is not None
     if not filled and _leaving(text, intent, parse):
         _end_form(convo)

@@ -122,6 +122,19 @@ class ValidateSleepForm(FormValidationAction):
         """Action name."""
         return "validate_sleep_form"
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Awake as they answer ("it's 3am", "still awake"): help for tonight, not the diary."""
+        if AWAKE_NOW.search(text_of(tracker)):
+            say(dispatcher, "sleep_tonight")
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                SlotSet("offer", "breathing"),
+            ]
+        return await super().run(dispatcher, tracker, domain)
+
     async def extract_bed_time(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

@@ -155,6 +155,18 @@ def test_awake_right_now_gets_help_for_tonight_whatever_the_clock(person: TestBo
     assert "get into bed" in person.say("i cant sleep properly these days")  # not now: the diary
 
 
+def test_awake_now_said_while_the_diary_asks_is_help_for_tonight(
+    person: TestBot, app: Flask
+) -> None:
+    assert "get into bed" in person.say("i cant sleep again")
+    tonight = person.say("its 3am")  # the time now, not a bed time
+    assert "get up and do something quiet" in tonight and "get up this morning" not in tonight
+    assert "Box breathing" in person.say("yes")
+    assert rows(app, SleepEntry) == []
+    assert "get into bed" in person.say("sleep diary")
+    assert "get up this morning" in person.say("half 11")  # a real bed time still fills it
+
+
 def test_breathing_choice_left_to_the_bot_or_said_as_a_yes(person: TestBot) -> None:
     assert "1. Box breathing" in person.say("breathing please, i feel panicky")
     assert "1 to 10" in person.say("yes please")  # box, the simplest, was chosen
