@@ -99,6 +99,10 @@ def matches(reminder: dict[str, Any], text: str) -> bool:
     return bool(label) and any(w in lowered for w in label.split() if len(w) > 3)
 
 
+# "in 20 minutes", "in an hour": an exact time, unlike "on sunday" (9am unless told).
+_RELATIVE = re.compile(r"\bin\s+(\d+|an?|half|a few|a couple)\b", re.IGNORECASE)
+
+
 def when_of(tracker: Tracker) -> dict[str, Any] | None:
     """The resolved time entity {first, rrule, local_time}, if the message has one."""
     value = entity(tracker, "when")
@@ -132,7 +136,9 @@ class ActionSetReminder(Action):
                 SlotSet("when", None),
                 SlotSet("requested_slot", "when"),
             ]
-        effect(dispatcher, "create_reminder", kind=kind, label=label, **when)
+        guessed = when.get("rrule") is None and when.get("local_time") is None
+        guessed = guessed and not _RELATIVE.search(text)
+        effect(dispatcher, "create_reminder", kind=kind, label=label, time_guessed=guessed, **when)
         return []
 
 

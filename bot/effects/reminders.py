@@ -42,11 +42,15 @@ def create_reminder(
         now=now,
     )
     convo.slots = {**convo.slots, "last_reminder_id": row.id}
+    guessed = bool(data.get("time_guessed"))
+    if guessed:  # a day without a time: the next clock time they send moves it
+        convo.slots = {**convo.slots, "offer": "reminder_time"}
     return [
         Reply(
             render(
                 "reminder_created",
                 description=reminder_description(row, convo.timezone),
+                time_guessed=guessed,
                 **_quiet_note(convo, row, settings),
             )
         )

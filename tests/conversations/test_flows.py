@@ -221,9 +221,20 @@ def test_changing_a_reminder_without_a_time_asks_and_never_cancels(
     assert (reminder.active, reminder.local_time, reminder.label) == (True, "21:00", "journal")
 
 
+def test_a_day_without_a_time_takes_the_next_time_sent(person: TestBot, app: Flask) -> None:
+    created = person.say("can you remind me to call my mum on sunday")
+    assert "at 9:00am" in created and "just send it" in created
+    moved = person.say("11am")
+    assert "11:00am" in moved and "Sun" in moved
+    [reminder] = rows(app, Reminder)
+    assert (reminder.label, reminder.local_time) == ("call your mum", "11:00")
+    assert "just send it" not in person.say("remind me in 20 minutes to stretch")
+
+
 def test_reminder_asks_when_if_not_said(person: TestBot) -> None:
     assert "When should I remind you" in person.say("set a reminder to go for a walk")
-    assert "in 20 minutes" not in person.say("in 20 minutes") or True
+    confirmed = person.say("in 20 minutes")
+    assert "Done" in confirmed and "go for a walk" in confirmed
     listing = person.say("show my reminders")
     assert "go for a walk" in listing
 
