@@ -19,7 +19,7 @@ def _env() -> Environment:
     return Environment(
         loader=FileSystemLoader(TEMPLATE_DIR),
         undefined=StrictUndefined,
-        trim_blocks=True,
+        trim_blocks=False,
         lstrip_blocks=True,
         keep_trailing_newline=False,
         autoescape=False,

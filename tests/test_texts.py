@@ -1,0 +1,30 @@
+"""The bot's words: template logic never glues two sentences together."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.text import render
+
+GLUED = re.compile(r"[.!?][A-Z]")
+HELPLINE = {"emergency": "999", "abuse": "an abuse line", "sentence": "Samaritans"}
+
+
+@pytest.mark.parametrize("name", ["crisis", "crisis_stay"])
+@pytest.mark.parametrize("kind", ["abuse", "danger", "self_harm", "suicidal"])
+def test_crisis_words_keep_each_sentence_apart(name: str, kind: str) -> None:
+    text = render(name, kind=kind, helpline=HELPLINE, handed_over=False)
+    assert not GLUED.search(text), text
+    assert "Samaritans" in text
+
+
+@pytest.mark.parametrize("trend", ["lower", "higher", None])
+@pytest.mark.parametrize("band,mood", [("low", 3), ("middle", 5), ("high", 8)])
+def test_checkin_summary_keeps_each_sentence_apart(band: str, mood: int, trend: str | None) -> None:
+    text = render(
+        "checkin_done", band=band, mood=mood, ekman="joy", saved=True, trend=trend, streak=3
+    )
+    assert not GLUED.search(text), text
+    assert "3 days in a row" in text
