@@ -51,6 +51,10 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
     return {"text": text, "emotion": name, "ekman": ekman}
 
 
+# Below this the opening line stays neutral: "honestly i'm fine" is not met with "I'm sorry".
+SURE = 0.75
+
+
 def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
     """Whether the emotion read in a message with no words agrees with its mood score."""
     if any(c.isalpha() for c in text_of(tracker)):
@@ -77,7 +81,13 @@ class ActionStartCheckin(Action):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
         if feelings is not None:
             feelings["text"] = text_of(tracker)[:280]
-            say(dispatcher, "checkin_ack", ekman=feelings["ekman"], emotion=feelings["emotion"])
+            sure = emotion_of(tracker)[2] >= SURE
+            say(
+                dispatcher,
+                "checkin_ack",
+                ekman=feelings["ekman"] if sure else "neutral",
+                emotion=feelings["emotion"] if sure else "neutral",
+            )
         return [
             ActiveLoop(FORM),
             SlotSet("mood", mood),

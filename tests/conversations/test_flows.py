@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from flask import Flask
 from sqlalchemy import select
 
+from mindlink import create_app
+from nlu.fake import FakeClassifier
+from nlu.types import Parse
 from store.models import BreathingSession, CheckIn, Reminder, SleepEntry
 from tests.botdriver import TestBot
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, RecordingChannel
 
 
 def rows(app: Flask, model: type) -> list:
@@ -60,6 +65,35 @@ def test_checkin_keeps_what_they_say_instead_of_a_number(person: TestBot, app: F
 def test_a_loss_is_met_with_condolence(person: TestBot) -> None:
     replies = person.say("feeling awful, my dog died this morning")
     assert "sorry for your loss" in replies and "1 (really low) to 10" in replies
+
+
+class _Unsure(FakeClassifier):
+    """Reads sadness in "i'm fine", but without confidence."""
+
+    def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
+        parse = super().classify(text, tz=tz, now=now)
+        if "fine" in text:
+            return replace(
+                parse, intent="mood_report", intent_confidence=1.0, emotion="sad", ekman="sadness"
+            )
+        return parse
+
+
+class _Doubtful(_Unsure):
+    def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
+        return replace(super().classify(text, tz=tz, now=now), emotion_confidence=0.6)
+
+
+@pytest.mark.parametrize("classifier,opening", [(_Unsure, "sorry"), (_Doubtful, "Thanks")])
+def test_a_doubtful_reading_of_feelings_gets_a_plain_opening(
+    config: dict[str, Any], clock: FakeClock, classifier: type, opening: str
+) -> None:
+    app = create_app(config, channel=RecordingChannel(), classifier=classifier, clock=clock)
+    app.extensions["mindlink"].db.create_all()
+    bot = TestBot(app, app.test_client()).as_("+447400123456").onboard()
+    replies = bot.say("honestly i'm fine")
+    assert opening in replies and "1 (really low) to 10" in replies
+    app.extensions["mindlink"].db.engine.dispose()
 
 
 def test_crying_emoji_alone_is_a_mood(person: TestBot, app: Flask) -> None:
