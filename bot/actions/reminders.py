@@ -269,11 +269,30 @@ class ActionChangeReminder(Action):
             dispatcher,
             "reschedule_reminder",
             id=target["id"],
+            label=None if target.get("label") else _late_label(text),
             local_time=local_time or (when or {}).get("local_time"),
             rrule=(when or {}).get("rrule"),
             first=(when or {}).get("first"),
         )
         return []
+
+
+# "at 3pm to call the dentist", "3pm, about the dentist", "to call the dentist at 3"
+_LATE_LABEL = re.compile(
+    r"\s*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday)?\s*,?\s*"
+    r"((?:to|about|that)\s+\S.*)",
+    re.IGNORECASE,
+)
+
+
+def _late_label(text: str) -> str | None:
+    """What a reminder set without one is for, told with its time ("at 3pm to call the
+    dentist" after "remind me tomorrow"); None when the answer is only a time."""
+    told = _LATE_LABEL.match(text)
+    if not told:
+        return None
+    label = label_of(f"remind me {told.group(1)}")
+    return label if label and not label[0].isdigit() else None
 
 
 def _new_local_time(text: str, current: str | None) -> str | None:

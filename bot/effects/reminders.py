@@ -71,6 +71,8 @@ def reschedule_reminder(
         return [Reply(render("reminder_none", doing="change"))]
     first = datetime.fromisoformat(data["first"]) if data.get("first") else None
     local_time = str(data["local_time"])[:5] if data.get("local_time") else None
+    if data.get("label") and not row.label:
+        row.label = str(data["label"])[:120]
     reminders.reschedule(
         session, row, local_time=local_time, rrule=data.get("rrule"), first=first, now=now
     )

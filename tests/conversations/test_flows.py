@@ -265,6 +265,15 @@ def test_a_day_without_a_time_takes_the_next_time_sent(person: TestBot, app: Fla
     assert "just send it" not in person.say("remind me in 20 minutes to stretch")
 
 
+def test_what_a_reminder_is_for_can_come_with_its_time(person: TestBot, app: Flask) -> None:
+    assert "9:00am" in person.say("remind me tomorrow")
+    moved = person.say("at 3pm to call the dentist")
+    assert "call the dentist" in moved and "3:00pm" in moved
+    person.say("make it 4pm")
+    [reminder] = rows(app, Reminder)
+    assert (reminder.label, reminder.local_time) == ("call the dentist", "16:00")
+
+
 def test_reminder_asks_when_if_not_said(person: TestBot) -> None:
     assert "When should I remind you" in person.say("set a reminder to go for a walk")
     confirmed = person.say("in 20 minutes")
