@@ -107,11 +107,19 @@ def respond(
         return [Reply(render("media"))]
     if not convo.onboarded:
         requested = route(intent_of(parse, text, settings), text)
-        step = onboarding.step(convo, text, parse.intent, requested, settings, now)
+        said = {
+            "text": text[:500],
+            "intent": parse.intent,
+            "emotion": parse.emotion,
+            "emotion_confidence": parse.emotion_confidence,
+            "ekman": parse.ekman,
+        }
+        step = onboarding.step(convo, text, parse.intent, requested, settings, now, said)
         if step is not None:
             replies, pending = step
             if pending:
-                replies += _run(session, convo, pending, text, parse, settings, now)
+                first, reading = _replayed(pending.said, text, parse, convo.timezone, now)
+                replies += _run(session, convo, pending.action, first, reading, settings, now)
             return replies
     if assessment.level == "third_party":
         return _run(session, convo, "action_support_other", text, parse, settings, now)
@@ -352,6 +360,28 @@ def _leaving(text: str, intent: str, parse: Parse) -> bool:
     if LEAVE_FLOW.match(text.strip()):
         return True
     return intent in ("deny", "goodbye") and parse.intent_confidence >= 0.8
+
+
+def _replayed(
+    said: dict[str, Any], text: str, parse: Parse, tz: str, now: datetime
+) -> tuple[str, Parse]:
+    """The first message again, read now: its times resolve in the zone just confirmed."""
+    first = str(said.get("text") or "")
+    if not first:
+        return text, parse
+    from nlu.entities import extract_entities
+
+    intent = str(said.get("intent") or parse.intent)
+    return first, replace(
+        parse,
+        text=first,
+        intent=intent,
+        intent_confidence=1.0,
+        emotion=str(said.get("emotion") or "neutral"),
+        emotion_confidence=float(said.get("emotion_confidence") or 0.0),
+        ekman=str(said.get("ekman") or "neutral"),
+        entities=extract_entities(first, tz=tz, now=now, intent=intent),
+    )
 
 
 def _with_when(parse: Parse, text: str, tz: str, now: datetime) -> Parse:

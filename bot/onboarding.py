@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -30,7 +31,19 @@ CASUAL = frozenset(
     }
 )
 
-Step = tuple[list[Reply], str | None]
+
+@dataclass(frozen=True)
+class Pending:
+    """What the first message asked for, to run once first contact is done: the action,
+    and the reading of the message ({text, intent, emotion...}) so its details (a reminder's
+    time and label, feelings) are not asked for again. Kept in the encrypted slots until
+    then, never longer."""
+
+    action: str
+    said: dict[str, Any]
+
+
+Step = tuple[list[Reply], Pending | None]
 
 # A question about what keeping the conversation means, asked instead of a yes or no.
 ASKS_ABOUT_DATA = re.compile(
@@ -48,13 +61,15 @@ def step(
     requested: str,
     settings: dict[str, Any],
     now: datetime,
+    said: dict[str, Any] | None = None,
 ) -> Step | None:
     """This onboarding step's replies and an action to run after them (the request the
     person opened with), or None when the message should go to the flows."""
     state = convo.slots.get("onboarding")
     helpline = helpline_for(convo.country, settings["helplines"])
     if state is None:
-        _set(convo, "consent", asked=1, pending_action=_pending(requested))
+        action = _pending(requested)
+        _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
         return [Reply(render("welcome", helpline=helpline, request=requested not in CASUAL))], None
     if state == "consent":
         answer = answer_of(text, intent)
@@ -62,8 +77,10 @@ def step(
             days = int(settings["retention"]["transcript_days"])
             return [Reply(render("consent_explain", days=days))], None
         if answer is None and convo.slots.get("asked", 0) < 2:
-            pending = _pending(requested) or convo.slots.get("pending_action")
-            _set(convo, "consent", asked=2, pending_action=pending)
+            action = _pending(requested)
+            pending = action or convo.slots.get("pending_action")
+            kept = said if action else convo.slots.get("pending_said")
+            _set(convo, "consent", asked=2, pending_action=pending, pending_said=kept)
             feeling = intent == "mood_report"
             return [Reply(render("consent_reask", feeling=feeling, request=bool(pending)))], None
         convo.consent = answer == "yes"
@@ -106,22 +123,23 @@ def step(
 def _done(convo: Conversation, replies: list[Reply]) -> Step:
     """Finish; run what they first asked for, or show the menu."""
     pending = convo.slots.get("pending_action")
+    said = convo.slots.get("pending_said") or {}
     finish(convo)
     if pending:
-        return replies, str(pending)
+        return replies, Pending(str(pending), dict(said))
     convo.slots = {**convo.slots, "menu_shown": True}
     return [*replies, Reply(render("menu"))], None
 
 
 def _pending(requested: str) -> str | None:
-    """The action a first message asked for, kept (as a name, never text) for later."""
+    """The action a first message asked for, kept for later (None for a hello)."""
     return None if requested in CASUAL else requested
 
 
 def finish(convo: Conversation) -> None:
     """Mark first contact done (the person can still change consent or zone later)."""
     convo.onboarded = True
-    drop = ("onboarding", "asked", "pending_action")
+    drop = ("onboarding", "asked", "pending_action", "pending_said")
     convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
 
 

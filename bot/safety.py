@@ -99,6 +99,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", words_kind)
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
     if parse.crisis and not third:
+        if safety_words.is_bare_plea(
+            text
+        ):  # "i need help": asked what is wrong, and if it's danger
+            return Assessment("doubt", "plea")
         # A borderline reading, or a crisis told as the past, is asked about directly.
         past = safety_words.told_as_past(text)
         if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
@@ -170,11 +174,14 @@ def clarify(convo: Conversation, settings: dict[str, Any], kind: str | None = No
 
     A possible danger or abuse is asked about as such ("is someone hurting you?"),
     anything else as thoughts of suicide or self-harm; a yes means the same either way.
+    A bare plea ("i need help") is asked what is going on, and about both; a yes to that
+    is answered as danger, emergency number first.
     """
-    kind = kind if kind in ("abuse", "danger") else "suicidal"
+    plea = kind == "plea"
+    kind = "danger" if plea else kind if kind in ("abuse", "danger") else "suicidal"
     convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": kind}
     helpline = helpline_for(convo.country, settings["helplines"])
-    return [Reply(render("crisis_clarify", helpline=helpline, kind=kind))]
+    return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, plea=plea))]
 
 
 def after_clarify(

@@ -114,6 +114,12 @@ _NOW = re.compile(
     r"going to|gonna|urges?|thinking about)\b",
     re.IGNORECASE,
 )
+# "i need help", "please help me": a plea that says nothing of what is wrong is asked about.
+_BARE_PLEA = re.compile(
+    r"^(?:please |pls |plz |can (?:you|someone|anyone|u) |someone |i (?:really |just )?"
+    r"need (?:some |your )?)*help(?: me)?(?: please| pls| plz)?\W*$",
+    re.IGNORECASE,
+)
 _CRISIS = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in CRISIS_PATTERNS.items()}
 _DOUBT = [re.compile(p, re.IGNORECASE) for p in DOUBT_PATTERNS]
 _NEGATED = re.compile(
@@ -152,6 +158,11 @@ def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety."""
     text = _plain(text)
     return bool(THIRD_PARTY.search(text))
+
+
+def is_bare_plea(text: str) -> bool:
+    """ "i need help", "please help": a call for help that does not say what is wrong."""
+    return bool(_BARE_PLEA.match(_plain(text)))
 
 
 def is_doubtful(text: str) -> bool:

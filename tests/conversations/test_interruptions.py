@@ -131,6 +131,17 @@ def test_consent_declined_keeps_helping_but_keeps_no_text(newcomer: TestBot, app
     assert "worn out" not in bodies and all(b == "" for b in bodies[1:])
 
 
+def test_a_reminder_asked_for_before_consent_is_set_as_asked(newcomer: TestBot, app: Flask) -> None:
+    assert "YES or NO" in newcomer.say("can you remind me to take my meds at 9pm every night")
+    done = newcomer.say("no")
+    assert "take your meds every day at 9:00pm" in done and "When should I" not in done
+    with app.extensions["mindlink"].db.session() as session:
+        [reminder] = session.scalars(select(Reminder)).all()
+        convo = newcomer.conversation(session)
+        assert (reminder.label, reminder.local_time) == ("take your meds", "21:00")
+        assert not {"pending_action", "pending_said"} & set(convo.slots)
+
+
 def test_feelings_told_before_consent_are_acknowledged(newcomer: TestBot) -> None:
     newcomer.say("hello")
     reask = newcomer.say("i've been feeling really low lately")

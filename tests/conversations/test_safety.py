@@ -317,6 +317,10 @@ class _Scripted(FakeClassifier):
 
     def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
         parse = super().classify(text, tz=tz, now=now)
+        if text in ("i need help", "please help me now, he's got a knife"):
+            return replace(
+                parse, intent="crisis", crisis=True, crisis_score=0.97, crisis_kind="danger"
+            )
         if text == "i'm scared":
             return replace(parse, crisis=True, crisis_score=0.3, crisis_kind="danger")
         if text.startswith("my brother seems really down"):
@@ -346,3 +350,17 @@ def test_general_worry_for_someone_else_does_not_presume_suicide(scripted: TestB
     replies = scripted.say("my brother seems really down lately, how can i support him")
     assert "suicide" not in replies and "ask how they're really doing" in replies
     assert "too.\nAnd how are you doing yourself" in replies
+
+
+def test_a_bare_plea_is_asked_what_is_wrong_and_about_danger(scripted: TestBot) -> None:
+    asked = scripted.say("i need help")
+    assert "what's going on" in asked and "are you in danger" in asked
+    assert "Samaritans" in asked and not flags(scripted.app)
+    assert "call 999" in scripted.say("yes")
+    [flag] = flags(scripted.app)
+    assert (flag.reason, flag.crisis_kind) == ("crisis", "danger")
+
+
+def test_a_plea_that_says_what_is_wrong_is_a_crisis_at_once(scripted: TestBot) -> None:
+    assert "call 999" in scripted.say("please help me now, he's got a knife")
+    assert flags(scripted.app)
