@@ -33,6 +33,7 @@ from bot.routing import (
     QUIET_HOURS_WORDS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
+    STOP_FLOW,
     TIMEZONE_ASK,
     TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
@@ -69,6 +70,8 @@ def respond(
     """Replies for one message that is not a carrier keyword."""
     _note_reply(session, convo, now)
     assessment = safety.assess(text, parse, settings)
+    if assessment.level != "none" and _stops_activity(session, convo, text, settings, now):
+        assessment = safety.Assessment("none")  # "i want to stop" mid-exercise: the exercise
     if assessment.level == "crisis":
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:
@@ -160,7 +163,7 @@ def _dialogue(
     offer = convo.slots.get("offer")
     intent = intent_of(parse, text, settings)
     if derived["breathing_running"]:
-        if BREATHING_STOP.match(text.strip()) or intent == "deny":
+        if BREATHING_STOP.match(text.strip()) or STOP_FLOW.match(text.strip()) or intent == "deny":
             return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
         effects.stop_breathing(session, convo, {}, settings, now)
     if offer:
@@ -355,9 +358,21 @@ def _still_in_it(text: str, intent: str) -> bool:
     return bool(safety.TAKEN_BACK.match(text.strip()))
 
 
+def _stops_activity(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> bool:
+    """ "i want to stop", said while a flow or an exercise is under way, is about that."""
+    if not STOP_FLOW.match(text.strip()):
+        return False
+    return (
+        convo.active_flow is not None
+        or context.derive(session, convo, settings, now)["breathing_running"]
+    )
+
+
 def _leaving(text: str, intent: str, parse: Parse) -> bool:
     """No answer to the question, but a "no", "not now" or goodbye instead."""
-    if LEAVE_FLOW.match(text.strip()):
+    if LEAVE_FLOW.match(text.strip()) or STOP_FLOW.match(text.strip()):
         return True
     return intent in ("deny", "goodbye") and parse.intent_confidence >= 0.8
 

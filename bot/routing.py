@@ -100,8 +100,16 @@ LEAVE_FLOW = re.compile(
     r"got to go|gotta go|good ?night|night)\W*$",
     re.IGNORECASE,
 )
+# "ok stop", "i want to stop", "can we stop now": ending what we are doing together.
+# Only "stop" and "finish": "i want to end it" is never read as leaving a flow.
+STOP_FLOW = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|um+|please|pls|can we|could we|can i|i want to|i wanna|"
+    r"i'?d like to|let'?s|i need to)[ ,]+)*(?:stop|finish)(?:[ ,]+(?:it|this|that|"
+    r"here|now|for now|please|pls|the exercise|the breathing|breathing|the check ?-?in))*\W*$",
+    re.IGNORECASE,
+)
 BREATHING_STOP = re.compile(
-    r"^(done|finish(ed)?|enough|that'?s enough|stop (it|breathing|"
+    r"^(done|finish(ed)?|enough|that'?s enough|enough for now|stop (it|breathing|"
     r"the exercise|now)|end (it|the exercise))\W*$",
     re.IGNORECASE,
 )

@@ -321,6 +321,10 @@ class _Scripted(FakeClassifier):
             return replace(
                 parse, intent="crisis", crisis=True, crisis_score=0.97, crisis_kind="danger"
             )
+        if text == "i want to stop":  # the model alone cannot tell an exercise from a life
+            return replace(
+                parse, intent="crisis", crisis=True, crisis_score=0.87, crisis_kind="suicidal"
+            )
         if text == "i'm scared":
             return replace(parse, crisis=True, crisis_score=0.3, crisis_kind="danger")
         if text.startswith("my brother seems really down"):
@@ -363,4 +367,27 @@ def test_a_bare_plea_is_asked_what_is_wrong_and_about_danger(scripted: TestBot) 
 
 def test_a_plea_that_says_what_is_wrong_is_a_crisis_at_once(scripted: TestBot) -> None:
     assert "call 999" in scripted.say("please help me now, he's got a knife")
+    assert flags(scripted.app)
+
+
+def test_i_want_to_stop_mid_exercise_stops_the_exercise(scripted: TestBot) -> None:
+    scripted.say("breathing exercise please")
+    scripted.say("box")
+    scripted.say("skip")
+    scripted.tick(seconds=6)
+    stopped = scripted.say("i want to stop")
+    assert "stop there" in stopped and "How do you feel now" in stopped
+    assert scripted.tick(seconds=120) == [] and not flags(scripted.app)
+
+
+def test_i_want_to_stop_mid_check_in_leaves_it(scripted: TestBot) -> None:
+    scripted.say("check in")
+    left = scripted.say("i want to stop")
+    assert "leave that for now" in left and not flags(scripted.app)
+
+
+def test_i_want_to_stop_out_of_the_blue_is_heard_as_the_model_reads_it(
+    scripted: TestBot,
+) -> None:
+    assert "Samaritans" in scripted.say("i want to stop")
     assert flags(scripted.app)
