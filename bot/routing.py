@@ -234,7 +234,13 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(who|anyone|anybody) (else )?(can|will|could|gets to) (see|read)\b|"
             r"\bconfidential\b|"
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
-            r"\bis (this|it|my data|this chat) (safe|secure|private)\b|\bdo (you|u) (share|sell)\b",
+            r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b|"
+            r"\bdo (you|u) (share|sell)\b|\bprivacy\b|"
+            r"\b(do|will|did) (you|u) (store|keep|save|record|log|remember) (my|our|what i|these|"
+            r"this|the) ?(messages?|texts?|data|chats?|conversations?|info|say|said|write)?\b|"
+            r"\b(are|r|is) (my|our) (messages?|texts?|data|chats?|conversations?) (stored|saved|"
+            r"kept|private|safe|secure|encrypted|read)\b|\bwhere (is|does) my (data|info)\b|"
+            r"\bcan (you|u|staff|anyone|someone|people) (read|see) (my|our|these|this)\b",
             re.IGNORECASE,
         ),
     ),
