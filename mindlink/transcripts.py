@@ -42,6 +42,11 @@ SCRIPTS: list[tuple[str, list[str]]] = [
             "cancel the check in reminder",
         ],
     ),
+    ("A reminder arrives", ["remind me to stretch in 10 minutes", "@700", "done"]),
+    (
+        "A request before first contact",
+        ["can you remind me to take my meds at 9pm every night", "yes"],
+    ),
     (
         "Changing a reminder",
         ["remind me every weekday at 8pm to journal", "can i change my reminder time", "9pm"],
@@ -55,6 +60,14 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("Talk to a person", ["can i talk to a real person", "hello?"]),
     ("Your data", ["export my data", "delete my data", "no"]),
 ]
+
+
+# Scripts that start from the very first message (no hello and consent first).
+FIRST_MESSAGES = (
+    "First contact",
+    "Crisis, even as a first message",
+    "A request before first contact",
+)
 
 
 class Clock:
@@ -99,7 +112,7 @@ def main() -> None:
     for index, (title, messages) in enumerate(SCRIPTS):
         number = f"+4474001{index:05d}"
         person = Person(app, number)
-        if title not in ("First contact", "Crisis, even as a first message"):
+        if title not in FIRST_MESSAGES:
             person.quietly(["hi", "yes"])
         lines += [f"## {title}", ""]
         for text in messages:
@@ -173,9 +186,14 @@ class Person:
             self.say(text)
 
     def wait(self, seconds: int, clock: Clock) -> list[str]:
-        """Let scheduled jobs (breathing prompts) come due and run."""
+        """Let scheduled jobs (breathing prompts) come due and run, then the beat tick
+        (reminders, nudges)."""
+        from tasks.scheduling import tick_task
+
         target = clock.now + timedelta(seconds=seconds)
         fast_forward(self.app, lambda when: setattr(clock, "now", when), clock.now, target)
+        with self.app.app_context():
+            tick_task.apply()
         return self.replies()
 
 
