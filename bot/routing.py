@@ -76,7 +76,12 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
     (r"\b(check[- ]?in|checkin)\b", "action_start_checkin"),
     (r"\b(breath(e|ing)?|box|4-7-8|478|calm down)\b", "action_start_breathing"),
-    (r"\b(sleep|insomnia|can'?t sleep)\b", "action_start_sleep"),
+    (
+        r"\b(sleep diary|(log|record|track|note)( down)? "
+        r"(my |last night'?s |how i )?(sleep|slept))",
+        "action_sleep_diary",
+    ),
+    (r"\b(sleep|slept|insomnia|can'?t sleep)\b", "action_start_sleep"),
     (r"\b(move|change|reschedule|push|switch)\b.*\bto\b", "action_change_reminder"),
     (
         r"\b(cancel|delete|remove|stop|turn off)\b.*\b(one|reminder|reminders|it)\b",

@@ -31,6 +31,9 @@ from bot.actions.reminders import label_of
         ("remind me every day at 9pm", ""),
         ("set a reminder for 7am", ""),
         ("can you remind me", ""),
+        ("nudge me every evening to journal", "journal"),
+        ("text me every day at noon to take my vitamins", "take your vitamins"),
+        ("remind me to text my sister at 5", "text your sister"),
     ],
 )
 def test_label_of(text: str, label: str) -> None:

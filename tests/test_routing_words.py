@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.routing import chat_topic, intent_of
+from bot.routing import chat_topic, intent_of, keyword_action
 from nlu import Entity, Parse
 from nlu.model import fallback
 
@@ -61,3 +61,17 @@ def test_emoji_alone_that_reads_as_a_mood_is_a_mood_report(
     text: str, intent: str, mood: int | None, routed: str
 ) -> None:
     assert intent_of(parse(text, intent, mood), text, SETTINGS) == routed
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("i want to record how i slept", "action_sleep_diary"),
+        ("log my sleep", "action_sleep_diary"),
+        ("sleep diary pls", "action_sleep_diary"),
+        ("slept terribly", "action_start_sleep"),
+        ("can't sleep", "action_start_sleep"),
+    ],
+)
+def test_plain_words_find_the_flow(text: str, action: str) -> None:
+    assert keyword_action(text) == action

@@ -25,7 +25,11 @@ _KINDS = (
     ("sleep", ("sleep", "bed", "wind down", "wind-down", "winddown")),
     ("breathing", ("breath", "breathing", "breathe")),
 )
-_LABEL = re.compile(r"remind(?:er)?(?: me)?(?: (to|about|that|for))?\s+(.*)", re.IGNORECASE)
+# "remind me to...", also "nudge me", "ping me", "text me every evening to journal".
+_LABEL = re.compile(
+    r"(?:remind(?:er)?|nudge|ping|text|message|prompt)(?: me)?(?: (to|about|that|for))?\s+(.*)",
+    re.IGNORECASE,
+)
 _DAY_NAME = r"(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b"
 _TIME_WORDS = (
     r"(?:every|each|daily|nightly|tomorrow|tmrw|tonight|today|in (?:\d|an?\b|half)|"
