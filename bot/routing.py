@@ -251,6 +251,18 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("their_name", THEIR_NAME),
     (
+        "complaint",
+        re.compile(
+            r"\b(you'?re|you are|ur|u r|this is|this bot is|that'?s|that was) (so |really |"
+            r"pretty |fucking |completely |totally )?(useless|pointless|stupid|dumb|annoying|"
+            r"rubbish|crap|shit|garbage|no help|not helping|not helpful|unhelpful)\b|"
+            r"\b(stupid|dumb|useless|crap|rubbish) (bot|app|thing|robot)\b|"
+            r"\b(you|u) (don'?t|do not|dont|never) (understand|get it|get me|listen)\b|"
+            r"\b(you'?re|you are|ur|this is) (not|isn'?t) (helping|helpful)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "media",
         re.compile(
             r"\b(voice ?(notes?|messages?|memos?)|send (you )?(a )?(photos?|pics?|pictures?|"
@@ -262,7 +274,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def service_topic(text: str) -> str | None:
-    """therapist | privacy | their_name | media: about MindLink, or what to call them."""
+    """therapist | privacy | their_name | complaint | media: about MindLink, or what to
+    call them."""
     return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
 
 
@@ -287,10 +300,18 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("there", re.compile(r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b", re.I)),
     ("name", re.compile(r"\byour name\b|\bwhat (do i|should i|can i) call (you|u)\b", re.I)),
+    (
+        "compliment",
+        re.compile(
+            r"\b(you'?re|you are|ur|u r) (so |really |actually )?(amazing|sweet|kind|lovely|"
+            r"great|the best|awesome|brilliant|helpful|nice)\b|\bi (love|like) (you|u|this bot)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
 )
 
 
 def chat_topic(text: str) -> str | None:
-    """A service question, or bot | how_are_you | there | name | laugh, or None."""
+    """A service question, or bot | how_are_you | there | name | compliment | laugh."""
     return next((name for name, pattern in CHAT_TOPICS if pattern.search(text)), None)
