@@ -91,7 +91,7 @@ def respond(
     if assessment.level == "doubt" and not convo.handed_over:
         if recent_crisis:  # they told us already: stay with them rather than ask again
             return safety.stay(convo, settings)
-        return safety.clarify(convo, settings, assessment.kind)
+        return safety.clarify(convo, settings, assessment.kind, assessment.past)
     if state == "followed_up":
         replies = safety.after_followup(convo, text, parse.intent, settings)
         if replies is not None:

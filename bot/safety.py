@@ -90,6 +90,7 @@ class Assessment:
 
     level: str  # "crisis" | "doubt" | "third_party" | "none"
     kind: str | None = None
+    past: bool = False  # told as the past ("years ago, i'm better now")
 
 
 def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
@@ -106,7 +107,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # A borderline reading, or a crisis told as the past, is asked about directly.
         past = safety_words.told_as_past(text)
         if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
-            return Assessment("doubt", parse.crisis_kind)
+            return Assessment("doubt", parse.crisis_kind, past=past)
         return Assessment("crisis", parse.crisis_kind or "suicidal")
     if third:
         return Assessment("third_party")
@@ -169,7 +170,9 @@ def raise_flag(
     return flag
 
 
-def clarify(convo: Conversation, settings: dict[str, Any], kind: str | None = None) -> list[Reply]:
+def clarify(
+    convo: Conversation, settings: dict[str, Any], kind: str | None = None, past: bool = False
+) -> list[Reply]:
     """Ask directly and kindly, with help in reach whatever the answer.
 
     A possible danger or abuse is asked about as such ("is someone hurting you?"),
@@ -179,7 +182,12 @@ def clarify(convo: Conversation, settings: dict[str, Any], kind: str | None = No
     """
     plea = kind == "plea"
     kind = "danger" if plea else kind if kind in ("abuse", "danger") else "suicidal"
-    convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": kind}
+    convo.slots = {
+        **convo.slots,
+        "safety_state": "clarifying",
+        "clarify_kind": kind,
+        "clarify_past": past,
+    }
     helpline = helpline_for(convo.country, settings["helplines"])
     return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, plea=plea))]
 
@@ -195,8 +203,11 @@ def after_clarify(
     """The answer to the clarifying question; None when it was not an answer."""
     answer = answer_of(text, intent)
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
+    past = bool(convo.slots.get("clarify_past"))
     convo.slots = {
-        k: v for k, v in convo.slots.items() if k not in ("safety_state", "clarify_kind")
+        k: v
+        for k, v in convo.slots.items()
+        if k not in ("safety_state", "clarify_kind", "clarify_past")
     }
     if answer == "yes":
         return crisis_response(session, convo, kind, settings, now)
@@ -214,11 +225,11 @@ def after_clarify(
         # The next message may take the "no" back ("actually yes"): see after_declined.
         convo.slots = {
             **convo.slots,
-            "offer": "breathing",
+            **({} if past else {"offer": "breathing"}),
             "safety_state": "declined",
             "clarify_kind": kind,
         }
-        return [Reply(render("crisis_clarify_no", helpline=helpline))]
+        return [Reply(render("crisis_clarify_no", helpline=helpline, past=past))]
     return None
 
 

@@ -67,7 +67,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 THIRD_PARTY = re.compile(
-    r"\b(?:my|a|his|her|our) (?:friend|mate|cousin|brother|sister|son|daughter|partner|"
+    r"\b(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin) )?"
+    r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie)\b"
     r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|self[- ]?harm|"
     r"cutting|hurt (?:him|her|them)sel)",

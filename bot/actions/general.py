@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -70,6 +71,10 @@ class ActionSmalltalk(_Say):
     action, template = "action_smalltalk", "smalltalk"
 
 
+# A second question about the same person within this time gets the next piece of advice.
+SUPPORT_AGAIN = timedelta(hours=2)
+
+
 class ActionSupportOther(Action):
     """Someone is worried about another person: about their safety, or more generally."""
 
@@ -80,14 +85,21 @@ class ActionSupportOther(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Suicide-specific advice only when the words are about suicide or self-harm."""
+        """Suicide-specific advice only when the words are about suicide or self-harm; asked
+        again soon after ("what should i say to her?"), words to start with instead."""
+        now = datetime.fromisoformat(str(slot(tracker, "now")))
+        earlier = slot(tracker, "supporting_other")
+        about_crisis = is_third_party(text_of(tracker)) or bool(
+            earlier and earlier.get("about_crisis")
+        )
+        again = bool(earlier) and now - datetime.fromisoformat(earlier["at"]) < SUPPORT_AGAIN
         say(
             dispatcher,
-            "support_other",
+            "support_other_more" if again else "support_other",
             helpline=slot(tracker, "helpline", {}),
-            about_crisis=is_third_party(text_of(tracker)),
+            about_crisis=about_crisis,
         )
-        return []
+        return [SlotSet("supporting_other", {"at": now.isoformat(), "about_crisis": about_crisis})]
 
 
 class ActionFallback(Action):

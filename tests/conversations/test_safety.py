@@ -327,7 +327,7 @@ class _Scripted(FakeClassifier):
             )
         if text == "i'm scared":
             return replace(parse, crisis=True, crisis_score=0.3, crisis_kind="danger")
-        if text.startswith("my brother seems really down"):
+        if text.startswith(("my brother seems really down", "my best friend", "what should i")):
             return replace(parse, intent="support_other", crisis_kind="third_party")
         return parse
 
@@ -391,3 +391,19 @@ def test_i_want_to_stop_out_of_the_blue_is_heard_as_the_model_reads_it(
 ) -> None:
     assert "Samaritans" in scripted.say("i want to stop")
     assert flags(scripted.app)
+
+
+def test_asked_again_about_someone_else_gives_words_to_start_with(scripted: TestBot) -> None:
+    first = scripted.say("my best friend told me she's been cutting herself")
+    assert "thinking of suicide" in first
+    more = scripted.say("what should i say to her")
+    assert "How are you really doing?" in more and "safe right now" in more
+    assert more != first and not flags(scripted.app)
+
+
+def test_a_crisis_long_past_and_a_no_is_met_with_gladness(person: TestBot) -> None:
+    asked = person.say("i tried to kill myself years ago but i'm much better now")
+    assert "are you having thoughts" in asked
+    no = person.say("no")
+    assert "glad things are better" in no and "breathing" not in no
+    assert "Box breathing" not in person.say("yes")
