@@ -187,7 +187,7 @@ class ValidateSleepForm(FormValidationAction):
         if tracker.get_slot("requested_slot") != "quality":
             return {}
         text = text_of(tracker).lower()
-        number = bare_number(text)
+        number = None if _COUNTED.search(text) else bare_number(text)
         if number is not None and 1 <= number <= 5:
             return {"quality": number}
         words = {
@@ -210,6 +210,12 @@ class ValidateSleepForm(FormValidationAction):
             if word in text.split():
                 return {"quality": score}
         return {}
+
+
+# "woke up 3 times", "slept 4 hours": a number that counts something is not a rating.
+_COUNTED = re.compile(
+    r"\d\s*(?:times|x\b|hours?|hrs?|h\b|mins?|minutes?|am\b|pm\b|o'?clock)", re.IGNORECASE
+)
 
 
 class ActionSubmitSleep(Action):

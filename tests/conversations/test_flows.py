@@ -172,6 +172,16 @@ def test_sleep_diary_efficiency_tips_and_winddown(person: TestBot, app: Flask) -
     assert [r.kind for r in rows(app, Reminder)] == ["sleep"]
 
 
+def test_how_often_they_woke_is_not_the_rating(person: TestBot, app: Flask) -> None:
+    person.say("sleep diary")
+    person.say("midnight")
+    person.say("7:30")
+    person.say("an hour and a half")
+    assert "number from 1 to 5" in person.say("woke up loads, maybe 3 times")
+    assert "in bed 7h 30m" in person.say("pretty bad, 2")
+    assert rows(app, SleepEntry)[0].quality == 2
+
+
 def test_sleep_in_the_small_hours_helps_tonight_first(
     person: TestBot, app: Flask, clock: FakeClock
 ) -> None:
