@@ -163,7 +163,9 @@ def _dialogue(
     offer = convo.slots.get("offer")
     intent = intent_of(parse, text, settings)
     if derived["breathing_running"]:
-        if BREATHING_STOP.match(text.strip()) or STOP_FLOW.match(text.strip()) or intent == "deny":
+        said = text.strip()
+        # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
+        if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or intent in ("deny", "thanks"):
             return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
         effects.stop_breathing(session, convo, {}, settings, now)
     if offer:

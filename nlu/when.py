@@ -19,12 +19,15 @@ _DATE_WORDS = re.compile(
     r"\b(\d{1,2}(st|nd|rd|th)|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|"
     r"aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b"
 )
+# How "tomorrow" gets typed.
+_TOMORROW_TYPED = r"tmrw|tmr|tomoz|2mor+ow|2moro|tmorrow|tomorow|tommorow|tommorrow"
 _DAY_WORDS = re.compile(
     r"\b(tomorrow|tmrw|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|wed|thu|fri|sat|sun|weekend|week|month|next)\b"
 )
 _TIME_HINT = re.compile(
-    r"\d|\b(every|each|daily|weekly|nightly|tomorrow|tmrw|tonight|today|noon|midnight|midday|"
+    rf"\d|\b(every|each|daily|weekly|nightly|tomorrow|{_TOMORROW_TYPED}|tonight|today|noon|"
+    r"midnight|midday|"
     r"morning|evening|night|afternoon|hour|minute|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min))"
 )
@@ -36,7 +39,7 @@ _REWRITES = [
     (re.compile(r"\b(nightly|every night|every evening)\b"), "every day night"),
     (re.compile(r"\bevery morning\b"), "every day morning"),
     (re.compile(r"\bweekdays\b"), "every weekday"),
-    (re.compile(r"\b(tmrw|tmr|tomoz)\b"), "tomorrow"),
+    (re.compile(rf"\b({_TOMORROW_TYPED})\b"), "tomorrow"),
 ]
 
 

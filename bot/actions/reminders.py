@@ -27,14 +27,23 @@ _KINDS = (
 )
 # "remind me to...", also "nudge me", "ping me", "text me every evening to journal".
 _LABEL = re.compile(
-    r"(?:remind(?:er)?|nudge|ping|text|message|prompt)(?: me)?(?: (to|about|that|for))?\s+(.*)",
+    r"(?:remind(?:er)?|nudge|ping|text|message|prompt)(?: me)?(?: (to|2|about|that|for)"
+    r"(?=\s+[^\W\d]))?\s+(.*)",
     re.IGNORECASE,
 )
-_DAY_NAME = r"(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b"
+# "sun" alone is a day, but not in "sun cream"; a short day name with no "on" needs a time
+# after it ("call mum sat at 2").
+_DAY_NAME = (
+    r"(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b"
+    r"(?!\s*(?:cream|screen|block|tan|lotion|glasses|bed|light|lamp|set|rise|shine))"
+)
+_SHORT_DAY = r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?=\s+(?:at|@)\s*\d)"
 _TIME_WORDS = (
-    r"(?:every|each|daily|nightly|tomorrow|tmrw|tonight|today|in (?:\d|an?\b|half)|"
+    r"(?:every|each|daily|nightly|tomorrow|tmrw|tmr|2mor+ow|2moro|tomoz|tonight|today|"
+    r"in (?:\d|an?\b|half)|"
     rf"at (?:\d|noon|midnight|half|quarter)|on the \d|on {_DAY_NAME}|for \d|"
-    r"weekday|weekend|next|this)"
+    r"weekday|weekend|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    rf"{_SHORT_DAY})"
 )
 _TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
 # "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".

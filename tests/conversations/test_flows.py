@@ -139,6 +139,19 @@ def test_breathing_paced_by_scheduled_tasks(person: TestBot, app: Flask) -> None
     )
 
 
+def test_thanks_mid_exercise_finishes_it_and_asks_how_they_feel(
+    person: TestBot, app: Flask
+) -> None:
+    person.say("breathing exercise please")
+    person.say("box")
+    person.say("skip")
+    person.tick(seconds=6)
+    assert "How do you feel now" in person.say("thanks, that helped")
+    assert person.tick(seconds=120) == []
+    person.say("8")
+    assert rows(app, BreathingSession)[0].mood_after == 8
+
+
 def test_breathing_done_stops_at_once(person: TestBot, app: Flask) -> None:
     person.say("breathing exercise please")
     person.say("box")

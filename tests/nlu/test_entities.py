@@ -84,6 +84,8 @@ WEEKDAYS_7 = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0"
         ("every weekday at 7am", "Europe/London", FRIDAY, "2026-03-09T07:00", WEEKDAYS_7),
         ("in 20 minutes", "Europe/London", FRIDAY, "2026-03-06T15:20", None),
         ("tomorrow at 9", "Europe/London", FRIDAY, "2026-03-07T09:00", None),
+        ("remind me 2moro at 9", "Europe/London", FRIDAY, "2026-03-07T09:00", None),
+        ("tommorow at 9 pls", "Europe/London", FRIDAY, "2026-03-07T09:00", None),
         (
             "every day at 9pm",
             "Europe/London",
