@@ -117,7 +117,9 @@ def respond(
             "emotion_confidence": parse.emotion_confidence,
             "ekman": parse.ekman,
         }
-        step = onboarding.step(convo, text, parse.intent, requested, settings, now, said)
+        step = onboarding.step(
+            convo, text, parse.intent, requested, settings, now, said, after_crisis=recent_crisis
+        )
         if step is not None:
             replies, pending = step
             if pending:

@@ -62,6 +62,7 @@ def step(
     settings: dict[str, Any],
     now: datetime,
     said: dict[str, Any] | None = None,
+    after_crisis: bool = False,
 ) -> Step | None:
     """This onboarding step's replies and an action to run after them (the request the
     person opened with), or None when the message should go to the flows."""
@@ -70,7 +71,13 @@ def step(
     if state is None:
         action = _pending(requested)
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
-        return [Reply(render("welcome", helpline=helpline, request=requested not in CASUAL))], None
+        welcome = render(
+            "welcome",
+            helpline=helpline,
+            request=requested not in CASUAL,
+            after_crisis=after_crisis,
+        )
+        return [Reply(welcome)], None
     if state == "consent":
         answer = answer_of(text, intent)
         if answer is None and ASKS_ABOUT_DATA.search(text):

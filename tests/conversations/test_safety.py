@@ -407,3 +407,11 @@ def test_a_crisis_long_past_and_a_no_is_met_with_gladness(person: TestBot) -> No
     no = person.say("no")
     assert "glad things are better" in no and "breathing" not in no
     assert "Box breathing" not in person.say("yes")
+
+
+def test_first_contact_after_a_crisis_opens_gently(newcomer: TestBot) -> None:
+    newcomer.say("i want to kill myself")
+    newcomer.say("no")
+    asked = newcomer.say("ok")
+    assert "still here with you" in asked and "YES or NO" in asked
+    assert "Hi, I'm MindLink" not in asked
