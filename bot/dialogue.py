@@ -38,6 +38,7 @@ from bot.routing import (
     TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
     UNSURE,
+    VENTING,
     WHICH_ONE,
     intent_of,
     keyword_action,
@@ -56,6 +57,10 @@ FLOW_TIMEOUT = timedelta(hours=6)
 # Soon after a crisis, these are heard as more of what they are going through, not a new topic.
 STAY_INTENTS = frozenset({"mood_report", "smalltalk", "out_of_scope", "support_other", "crisis"})
 MAX_REASKS = 2
+
+
+# After "i just need to vent", feelings are listened to for this long since the last one.
+LISTEN_FOR = timedelta(minutes=20)
 
 
 def respond(
@@ -216,6 +221,9 @@ def _dialogue(
         # The number chose an option; it is not a mood of 1 or a reminder at 4 o'clock.
         chosen = replace(parse, entities=())
         return _run(session, convo, menu_choice, "", chosen, settings, now)
+    listening = _listening(convo, text, intent, parse, now)
+    if listening is not None:
+        return listening
     action = route(intent, text)
     asked_for = intent in ("checkin_request", "breathing_request")
     if asked_for and LATER.search(text) and not parse.crisis:
@@ -224,6 +232,25 @@ def _dialogue(
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
     return _run(session, convo, action, text, parse, settings, now)
+
+
+def _listening(
+    convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
+) -> list[Reply] | None:
+    """ "i just need to vent": listen. What they say next about how they feel is heard, with
+    an exercise or a check-in offered, rather than starting a check-in form."""
+    ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
+    if VENTING.search(text):
+        convo.slots = {**convo.slots, "listening_since": now.isoformat()}
+        return [Reply(render("listening", more=False, ekman=ekman))]
+    since = convo.slots.get("listening_since")
+    if not since or now - datetime.fromisoformat(since) > LISTEN_FOR:
+        return None
+    scored = any(e.type == "mood_score" for e in parse.entities)
+    if intent not in ("mood_report", "out_of_scope_unsure") or scored:
+        return None
+    convo.slots = {**convo.slots, "listening_since": now.isoformat(), "offer": "breathing"}
+    return [Reply(render("listening", more=True, ekman=ekman))]
 
 
 def _set_zone(convo: Conversation, zone: str) -> list[Reply]:

@@ -105,6 +105,15 @@ LEAVE_FLOW = re.compile(
     r"got to go|gotta go|good ?night|night)\W*$",
     re.IGNORECASE,
 )
+# "i just need to vent", "can i rant for a sec": wanting to be heard, not a check-in.
+VENTING = re.compile(
+    r"\b(?:need|want|wanna|have|got) to (?:vent|rant|get (?:this|it|something|some stuff|"
+    r"things) off my chest)\b|\b(?:need|want|wanna) to (?:just )?talk(?: (?:it out|about it|"
+    r"for a (?:bit|sec|minute|while)))?(?=\W*$)|\blet me (?:vent|rant)\b|"
+    r"\bcan i (?:vent|rant|just talk)\b|\bneed a (?:vent|rant)\b|\bjust venting\b|"
+    r"\bsorry (?:for|about) the rant\b",
+    re.IGNORECASE,
+)
 # "ok stop", "i want to stop", "can we stop now": ending what we are doing together.
 # Only "stop" and "finish": "i want to end it" is never read as leaving a flow.
 STOP_FLOW = re.compile(

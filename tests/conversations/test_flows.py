@@ -96,6 +96,19 @@ def test_a_doubtful_reading_of_feelings_gets_a_plain_opening(
     app.extensions["mindlink"].db.engine.dispose()
 
 
+def test_wanting_to_vent_is_listened_to_not_checked_in(person: TestBot) -> None:
+    heard = person.say("ugh i just need to vent")
+    assert "I'm listening" in heard and "1 (really low) to 10" not in heard
+    more = person.say("work has been awful and i'm so stressed about it")
+    assert "a lot of pressure" in more and "1 (really low) to 10" not in more
+    assert "Box breathing" in person.say("yes")
+
+
+def test_a_check_in_asked_for_while_venting_still_starts(person: TestBot) -> None:
+    person.say("can i vent for a sec")
+    assert "1 (really low) to 10" in person.say("check in")
+
+
 def test_crying_emoji_alone_is_a_mood(person: TestBot, app: Flask) -> None:
     replies = person.say("😭😭")
     assert "sorry you're feeling this way" in replies and "note" in replies
