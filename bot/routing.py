@@ -136,6 +136,15 @@ REMINDER_CHANGE = re.compile(
 )
 # Letters or digits: the message is more than emoji.
 EMOJI_ONLY_NOT = re.compile(r"[^\W_]")
+# "my cat died", "my nan passed away": a loss, however short, is how they feel.
+LOSS = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:cat|dog|pet|puppy|kitten|hamster|rabbit|bunny|bird|horse|"
+    r"mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|"
+    r"grandfather|brother|sister|son|daughter|baby|husband|wife|partner|boyfriend|girlfriend|"
+    r"friend|bestie|uncle|aunt|auntie|cousin|niece|nephew)\b.{0,20}?\b(?:died|passed|"
+    r"is gone|was put down|was put to sleep|had to be put down)\b",
+    re.IGNORECASE,
+)
 # Time zone by name without a place: ask which, or say which it is.
 TIMEZONE_ASK = re.compile(
     r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$|"
@@ -187,7 +196,8 @@ WHICH_ONE = re.compile(r"\d|all|both")
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
-    A message of only emoji that reads as a mood (😭, 😔, 🙂) is a mood report.
+    A message of only emoji that reads as a mood (😭, 😔, 🙂) is a mood report, and so is
+    a loss told in a few words ("my cat died"), whatever the model made of it.
     """
     if (
         parse.intent not in ("crisis", "mood_report")
@@ -197,6 +207,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"
     if parse.intent != "crisis" and service_topic(text):
         return "smalltalk"
+    if parse.intent == "smalltalk" and LOSS.search(text):
+        return "mood_report"
     if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
         return "out_of_scope_unsure"
     return parse.intent

@@ -70,6 +70,20 @@ def test_emoji_alone_that_reads_as_a_mood_is_a_mood_report(
 
 
 @pytest.mark.parametrize(
+    ("text", "routed"),
+    [
+        ("my cat died", "mood_report"),
+        ("my nan passed away last night", "mood_report"),
+        ("our old dog had to be put down", "mood_report"),
+        ("my phone died", "smalltalk"),
+        ("my plant died lol", "smalltalk"),
+    ],
+)
+def test_a_loss_in_a_few_words_is_how_they_feel(text: str, routed: str) -> None:
+    assert intent_of(parse(text, "smalltalk", None), text, SETTINGS) == routed
+
+
+@pytest.mark.parametrize(
     ("text", "action"),
     [
         ("i want to record how i slept", "action_sleep_diary"),
