@@ -231,6 +231,8 @@ def _dialogue(
         parse = _with_when(parse, text, convo.timezone, now)
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
+    if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
+        return [Reply(render("offer_declined"))]  # "no thanks" to nothing in particular
     return _run(session, convo, action, text, parse, settings, now)
 
 

@@ -96,6 +96,15 @@ def test_a_doubtful_reading_of_feelings_gets_a_plain_opening(
     app.extensions["mindlink"].db.engine.dispose()
 
 
+def test_no_thanks_after_a_check_in_is_respected_without_a_menu(person: TestBot) -> None:
+    person.say("check in")
+    person.say("7")
+    person.say("good")
+    person.say("skip")
+    declined = person.say("nah")
+    assert "here whenever you need me" in declined and "1. Check in" not in declined
+
+
 def test_wanting_to_vent_is_listened_to_not_checked_in(person: TestBot) -> None:
     heard = person.say("ugh i just need to vent")
     assert "I'm listening" in heard and "1 (really low) to 10" not in heard
