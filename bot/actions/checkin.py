@@ -12,6 +12,7 @@ notices trends against recent check-ins, and offers an exercise when the mood is
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -53,6 +54,13 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
 
 # Below this the opening line stays neutral: "honestly i'm fine" is not met with "I'm sorry".
 SURE = 0.75
+# "been better", "not my best day": low, though the word "better" can read as joy.
+HEDGED_LOW = re.compile(
+    r"\b(?:been|could be|had|have had|i'?ve had) better\b|\bnot (?:my|the) best\b|"
+    r"\bnot (?:great|amazing|brilliant|good|so good|too good|the greatest)\b|"
+    r"\bone of those (?:days|weeks)\b",
+    re.IGNORECASE,
+)
 
 
 def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
@@ -82,10 +90,13 @@ class ActionStartCheckin(Action):
         if feelings is not None:
             feelings["text"] = text_of(tracker)[:280]
             sure = emotion_of(tracker)[2] >= SURE
+            ekman = feelings["ekman"] if sure else "neutral"
+            if ekman in ("joy", "neutral") and HEDGED_LOW.search(feelings["text"]):
+                ekman = "sadness"
             say(
                 dispatcher,
                 "checkin_ack",
-                ekman=feelings["ekman"] if sure else "neutral",
+                ekman=ekman,
                 emotion=feelings["emotion"] if sure else "neutral",
             )
         return [

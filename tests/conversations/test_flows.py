@@ -118,6 +118,11 @@ def test_a_check_in_asked_for_while_venting_still_starts(person: TestBot) -> Non
     assert "1 (really low) to 10" in person.say("check in")
 
 
+def test_a_hedged_low_is_not_read_as_good_news(person: TestBot) -> None:
+    replies = person.say("not great tbh, had better days")  # "great" reads as joy here
+    assert "sorry you're feeling this way" in replies and "Glad to hear it" not in replies
+
+
 def test_crying_emoji_alone_is_a_mood(person: TestBot, app: Flask) -> None:
     replies = person.say("😭😭")
     assert "sorry you're feeling this way" in replies and "note" in replies
