@@ -26,9 +26,15 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("Crisis, even as a first message", ["i don't want to be alive anymore", "no"]),
     ("A doubtful message", ["i just feel like giving up on everything", "no, not like that"]),
     ("An overdose taken", ["i took a bunch of pills", "like 20"]),
+    ("A plea for help", ["i need help", "no, i'm just really overwhelmed"]),
     ("After a crisis, later", ["i want to end it all", "no", "@3700", "a bit better thanks"]),
     ("Check-in", ["can we do a check in", "4", "stressed, work is a lot", "skip"]),
     ("Breathing", ["i need to calm down", "box", "3", "@70", "7"]),
+    ("Stopping an exercise", ["breathe", "1", "skip", "@20", "i want to stop", "7"]),
+    (
+        "Wanting to vent",
+        ["i just need to vent", "work has been so much lately, i feel like i'm drowning", "yes"],
+    ),
     (
         "Sleep diary",
         ["i keep waking up tired", "half 11", "7", "about an hour", "2", "yes"],
