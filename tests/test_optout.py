@@ -222,7 +222,13 @@ def test_help_is_answered_even_after_opting_out(testbot: TestBot) -> None:
 
 @pytest.mark.parametrize(
     "words",
-    ["stop texting me", "how do I unsubscribe?", "pls stop messaging me", "i want to unsubscribe"],
+    [
+        "stop texting me",
+        "how do I unsubscribe?",
+        "pls stop messaging me",
+        "i want to unsubscribe",
+        "how do i stop these messages",
+    ],
 )
 def test_asking_in_words_says_how_to_stop_and_keeps_them_subscribed(
     testbot: TestBot, app: Flask, words: str
@@ -231,3 +237,13 @@ def test_asking_in_words_says_how_to_stop_and_keeps_them_subscribed(
     assert "reply STOP" in bot.say(words)
     assert not convo_of(app, bot).opted_out
     assert "nothing to cancel" in bot.say("stop sending me reminders")  # reminders, not STOP
+
+
+@pytest.mark.parametrize(
+    "words", ["how do i stop overthinking at night", "how do i stop panic attacks"]
+)
+def test_asking_how_to_stop_a_feeling_is_not_about_unsubscribing(
+    testbot: TestBot, words: str
+) -> None:
+    bot = person(testbot, "sms", 41).onboard()
+    assert "reply STOP" not in bot.say(words)
