@@ -116,6 +116,26 @@ def matches(reminder: dict[str, Any], text: str) -> bool:
 _RELATIVE = re.compile(r"\bin\s+(\d+|an?|half|a few|a couple)\b", re.IGNORECASE)
 
 
+# "at 8am and 8pm", "8:00 & 20:00": two times of day for the same reminder.
+_TIME_OF_DAY = r"\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}"
+_MORE_TIMES = re.compile(
+    rf"\b({_TIME_OF_DAY})\s*(?:and|&|\+|,)\s*(?:again\s+)?(?:at\s+)?({_TIME_OF_DAY})\b",
+    re.IGNORECASE,
+)
+
+
+def also_at(text: str, when: dict[str, Any]) -> list[str]:
+    """The other times of day ("HH:MM") when a request names two: "at 8am and 8pm"."""
+    from nlu import parse_clock_time
+
+    found = _MORE_TIMES.search(text)
+    if not found:
+        return []
+    first = str(when.get("local_time") or "")[:5]
+    times = [parse_clock_time(t) for t in found.groups()]
+    return [f"{t:%H:%M}" for t in times if t is not None and f"{t:%H:%M}" != first]
+
+
 def when_of(tracker: Tracker) -> dict[str, Any] | None:
     """The resolved time entity {first, rrule, local_time}, if the message has one."""
     value = entity(tracker, "when")
@@ -151,7 +171,15 @@ class ActionSetReminder(Action):
             ]
         guessed = when.get("rrule") is None and when.get("local_time") is None
         guessed = guessed and not _RELATIVE.search(text)
-        effect(dispatcher, "create_reminder", kind=kind, label=label, time_guessed=guessed, **when)
+        effect(
+            dispatcher,
+            "create_reminder",
+            kind=kind,
+            label=label,
+            time_guessed=guessed,
+            also_at=also_at(text, when),
+            **when,
+        )
         return []
 
 

@@ -45,13 +45,29 @@ def create_reminder(
     guessed = bool(data.get("time_guessed"))
     if guessed:  # a day without a time: the next clock time they send moves it
         convo.slots = {**convo.slots, "offer": "reminder_time"}
+    description = reminder_description(row, convo.timezone)
+    quiet = _quiet_note(convo, row, settings)
+    for at in data.get("also_at") or []:  # "at 8am and 8pm": the same reminder at each time
+        more = reminders.create_reminder(
+            session,
+            convo,
+            kind=row.kind,
+            label=row.label,
+            rrule=row.rrule,
+            local_time=row.local_time,
+            first=first,
+            now=now,
+        )
+        reminders.reschedule(session, more, local_time=str(at)[:5], rrule=None, first=None, now=now)
+        description += " and " + reminders.describe(more, convo.timezone)
+        quiet = quiet if quiet["quiet"] else _quiet_note(convo, more, settings)
     return [
         Reply(
             render(
                 "reminder_created",
-                description=reminder_description(row, convo.timezone),
+                description=description,
                 time_guessed=guessed,
-                **_quiet_note(convo, row, settings),
+                **quiet,
             )
         )
     ]
