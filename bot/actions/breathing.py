@@ -8,6 +8,7 @@ start ──▶ ask pattern ──▶ ask mood_before ──▶ submit: paced pr
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -20,6 +21,15 @@ from bot.breathing import PATTERNS, choose
 
 FORM = "breathing_form"
 AFTER_FORM = "breathing_after_form"
+
+
+# "good, calmer", "much better thanks": it helped, said in words rather than a number.
+_HELPED = re.compile(
+    r"^(?!.*\b(?:not|n'?t|no|worse)\b).*\b(?:better|calmer|calm|relaxed|good|great|helped|"
+    r"nice|lovely|lighter|chilled|peaceful)\b",
+    re.IGNORECASE,
+)
+HELPED = 0  # the mood_after value for "it helped" in words (no number stored)
 
 
 def mood_answer(tracker: Tracker) -> int | None:
@@ -133,8 +143,10 @@ class ValidateBreathingAfterForm(FormValidationAction):
     async def extract_mood_after(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """1-10, or skip."""
+        """1-10, or skip; "calmer", "better now" say it helped without a number."""
         mood = mood_answer(tracker)
+        if mood is None and _HELPED.search(text_of(tracker)):
+            return {"mood_after": HELPED}
         return {"mood_after": mood} if mood is not None else {}
 
 
@@ -152,5 +164,11 @@ class ActionSubmitBreathingAfter(Action):
         after = int(slot(tracker, "mood_after", -1))
         before = tracker.get_slot("breathing_mood_before")
         effect(dispatcher, "finish_breathing", mood_after=None if after < 1 else after)
-        say(dispatcher, "breathing_after", before=before, after=None if after < 1 else after)
+        say(
+            dispatcher,
+            "breathing_after",
+            before=before,
+            after=None if after < 1 else after,
+            helped=after == HELPED,
+        )
         return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("mood_after", None)]

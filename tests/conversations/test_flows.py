@@ -179,6 +179,26 @@ def test_thanks_mid_exercise_finishes_it_and_asks_how_they_feel(
     assert rows(app, BreathingSession)[0].mood_after == 8
 
 
+def test_saying_it_helped_in_words_ends_the_exercise_kindly(person: TestBot, app: Flask) -> None:
+    person.say("breathing exercise please")
+    person.say("box")
+    person.say("skip")
+    person.tick(seconds=6)
+    person.say("done")
+    assert "glad it helped" in person.say("good, much calmer")
+    assert rows(app, BreathingSession)[0].mood_after is None
+    assert "glad it helped" not in person.say("breathe")  # the form is over; a new one starts
+
+
+def test_not_better_in_words_is_asked_for_a_number(person: TestBot) -> None:
+    person.say("breathing exercise please")
+    person.say("box")
+    person.say("skip")
+    person.tick(seconds=6)
+    person.say("done")
+    assert "1 to 10" in person.say("still a bit tense, not better")
+
+
 def test_breathing_done_stops_at_once(person: TestBot, app: Flask) -> None:
     person.say("breathing exercise please")
     person.say("box")
