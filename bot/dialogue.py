@@ -40,6 +40,7 @@ from bot.routing import (
     UNSURE,
     VENTING,
     WHICH_ONE,
+    WHY_ASK,
     intent_of,
     keyword_action,
     route,
@@ -366,6 +367,9 @@ def _continue_form(
     if not filled and _leaving(text, intent, parse):
         _end_form(convo)
         return None if intent == "goodbye" else [Reply(render("flow_way_out"))]
+    if not filled and WHY_ASK.match(text.strip()):  # explain, then ask the same again
+        why = [Reply(render("form_why", form=form))]
+        return why + _next_step(session, convo, form, text, parse, settings, now, None, None)
     own = intent in FORM_INTENTS.get(form, ())
     strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip())
     if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt

@@ -105,6 +105,13 @@ LEAVE_FLOW = re.compile(
     r"got to go|gotta go|good ?night|night)\W*$",
     re.IGNORECASE,
 )
+# "why do you need to know?", asked instead of answering a flow's question.
+WHY_ASK = re.compile(
+    r"^\W*(?:but |ok |okay |um+ )?(?:why\??$|what for|how come|why do (?:you|u) (?:need|want|ask)|"
+    r"what'?s (?:this|that|it) for|why (?:are|r) (?:you|u) asking|why does (?:it|that) matter|"
+    r"what do (?:you|u) (?:need|want) (?:it|that|this) for)",
+    re.IGNORECASE,
+)
 # "i just need to vent", "can i rant for a sec": wanting to be heard, not a check-in.
 VENTING = re.compile(
     r"\b(?:need|want|wanna|have|got) to (?:vent|rant|get (?:this|it|something|some stuff|"

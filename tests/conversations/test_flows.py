@@ -36,6 +36,15 @@ def test_checkin_step_by_step(person: TestBot, app: Flask) -> None:
     )
 
 
+def test_why_asked_mid_check_in_is_explained_and_the_question_asked_again(
+    person: TestBot, app: Flask
+) -> None:
+    person.say("check in")
+    why = person.say("why do you need to know?")
+    assert "notice how you're doing over time" in why and "1 (really low) to 10" in why
+    assert "words would you use" in person.say("6")
+
+
 def test_checkin_prefilled_from_the_first_message_and_emoji(person: TestBot, app: Flask) -> None:
     replies = person.say("feeling like a 3 today, so anxious about tomorrow")
     assert "note" in replies  # mood and feelings were in the message
