@@ -134,7 +134,9 @@ def respond(
             return replies
     if assessment.level == "third_party":
         return _run(session, convo, "action_support_other", text, parse, settings, now)
-    if asks_to_stop(text):
+    if asks_to_stop(text) or (
+        STOP_FLOW.match(text.strip()) and not _stops_activity(session, convo, text, settings, now)
+    ):  # "stop please" with nothing under way: how STOP works
         return [Reply(render("opt_out_how"))]
     if DONE_WORDS.match(text.strip()) and _just_reminded(session, convo, now):
         return [Reply(render("reminder_ack"))]

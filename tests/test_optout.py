@@ -228,6 +228,7 @@ def test_help_is_answered_even_after_opting_out(testbot: TestBot) -> None:
         "pls stop messaging me",
         "i want to unsubscribe",
         "how do i stop these messages",
+        "stop please",
     ],
 )
 def test_asking_in_words_says_how_to_stop_and_keeps_them_subscribed(
