@@ -262,6 +262,19 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "see_doctor",
+        re.compile(
+            r"\b(?:should i|i should|do i need to|would it help to) (?:see|talk to|go to|speak to|"
+            r"get) (?:a |my |an |some )?(?:doctor|gp|therapist|"
+            r"counsell?or|psychiatrist|psychologist|professional|therapy|help|meds|medication)\b|"
+            r"\bdo (?:you think )?i need (?:therapy|a therapist|meds|medication|antidepressants|"
+            r"professional help|to see (?:a|my) (?:doctor|gp))\b|"
+            r"\bhow (?:do|can) i (?:find|get) (?:a )?(?:therapist|therapy|counsell?ing|"
+            r"counsell?or)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "privacy",
         re.compile(
             r"\b(who|anyone|anybody) (else )?(can|will|could|gets to) (see|read)\b|"
@@ -302,8 +315,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def service_topic(text: str) -> str | None:
-    """therapist | privacy | their_name | complaint | media: about MindLink, or what to
-    call them."""
+    """therapist | see_doctor | privacy | their_name | complaint | media: about MindLink,
+    getting help, or what to call them."""
     return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
 
 
