@@ -37,7 +37,9 @@ ROUTES: dict[str, str] = {
 # "done!", "took them 👍": a reminder acted on.
 DONE_WORDS = re.compile(
     r"^(done|all done|did it|done it|just did|taken|took (it|them|my \w+)|on it|will do|"
-    r"ok done|yes done|👍|✅|✔️)\W*$",
+    r"ok done|yes done|already (did|done|have|took (it|them))( it| them| that)?|done already|"
+    r"(i )?already took (it|them|my \w+)|(yep|yes|yeah),? (did it|done|took (it|them))|"
+    r"(i )?took (it|them) already|👍|✅|✔️)\W*$",
     re.IGNORECASE,
 )
 # "idk what to do", "not sure": unsure about the question, not a request for the help menu.

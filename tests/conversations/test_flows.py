@@ -476,6 +476,12 @@ def test_done_after_a_reminder_is_acknowledged(person: TestBot) -> None:
     assert "Nice one" not in person.say("done!")  # long after: not read as the reminder's
 
 
+def test_already_did_it_after_a_reminder_is_acknowledged(person: TestBot) -> None:
+    person.say("remind me in 2 minutes to take my meds")
+    person.tick(minutes=3)
+    assert person.say("already took them") == "Nice one ✅"
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
