@@ -136,6 +136,16 @@ def also_at(text: str, when: dict[str, Any]) -> list[str]:
     return [f"{t:%H:%M}" for t in times if t is not None and f"{t:%H:%M}" != first]
 
 
+def at_time(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The reminders set for the time of day a message names ("the 8am one"), if any."""
+    from nlu import parse_clock_time
+
+    said = parse_clock_time(text)
+    if said is None:
+        return []
+    return [r for r in reminders if str(r.get("local_time") or "")[:5] == f"{said:%H:%M}"]
+
+
 def when_of(tracker: Tracker) -> dict[str, Any] | None:
     """The resolved time entity {first, rrule, local_time}, if the message has one."""
     value = entity(tracker, "when")
@@ -263,6 +273,8 @@ class ActionCancelReminder(Action):
                 targets = [r for r in reminders if matches(r, text)]
                 if not targets and len(reminders) == 1:
                     targets = reminders
+                if len(targets) != 1:  # "the 8am one": the time tells them apart
+                    targets = at_time(targets or reminders, text) or targets
         if len(targets) != 1 and targets != reminders:
             say(dispatcher, "reminder_which", reminders=reminders)
             return [SlotSet("offer", "cancel_which")]

@@ -351,6 +351,13 @@ def test_two_times_in_one_request_set_both(person: TestBot, app: Flask) -> None:
     assert made == [("take your meds", "08:00", True), ("take your meds", "20:00", True)]
 
 
+def test_the_time_tells_two_reminders_apart(person: TestBot, app: Flask) -> None:
+    person.say("remind me to take my meds at 8am and 8pm every day")
+    assert "8:00am" in person.say("cancel the 8am one")
+    [left] = [r for r in rows(app, Reminder) if r.active]
+    assert left.local_time == "20:00"
+
+
 def test_what_a_reminder_is_for_can_come_with_its_time(person: TestBot, app: Flask) -> None:
     assert "9:00am" in person.say("remind me tomorrow")
     moved = person.say("at 3pm to call the dentist")
