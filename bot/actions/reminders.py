@@ -300,7 +300,12 @@ class ActionChangeReminder(Action):
         if not reminders:
             say(dispatcher, "reminder_none", doing="change")
             return []
-        named = [r for r in reminders if matches(r, text)]
+        # "move the 8am one to 9am": which one, then the new time at the end.
+        moved_to = _MOVED_TO.search(text)
+        which = text[: moved_to.start()] if moved_to else text
+        named = [r for r in reminders if matches(r, which)]
+        if len(named) != 1:
+            named = at_time(named or reminders, which) or named
         last = tracker.get_slot("last_reminder_id")
         target = (
             named[0]
@@ -314,7 +319,10 @@ class ActionChangeReminder(Action):
             say(dispatcher, "reminder_which", reminders=reminders)
             return []
         when = when_of(tracker)
-        local_time = _new_local_time(text, target.get("local_time"))
+        said = moved_to.group(1) if moved_to and at_time([target], which) else text
+        local_time = _new_local_time(said, target.get("local_time"))
+        if said is not text and when is not None and when.get("local_time") != local_time:
+            when = None  # the parsed time was the one that named the reminder
         if when is None and local_time is None:
             say(dispatcher, "reminder_change_when")
             return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
@@ -335,6 +343,12 @@ _LATE_LABEL = re.compile(
     r"\s*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday)?\s*,?\s*"
     r"((?:to|about|that)\s+\S.*)",
     re.IGNORECASE,
+)
+
+
+# The new time at the end of a change request: "... to 9am", "... to 21:30".
+_MOVED_TO = re.compile(
+    r"\b(?:to|for)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon|midnight)\W*$", re.IGNORECASE
 )
 
 

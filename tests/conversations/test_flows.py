@@ -358,6 +358,13 @@ def test_the_time_tells_two_reminders_apart(person: TestBot, app: Flask) -> None
     assert left.local_time == "20:00"
 
 
+def test_moving_one_of_two_by_its_time(person: TestBot, app: Flask) -> None:
+    person.say("remind me to take my meds at 8am and 8pm every day")
+    assert "9:00am" in person.say("move the 8am one to 9am")
+    times = sorted(r.local_time for r in rows(app, Reminder) if r.active)
+    assert times == ["09:00", "20:00"]
+
+
 def test_what_a_reminder_is_for_can_come_with_its_time(person: TestBot, app: Flask) -> None:
     assert "9:00am" in person.say("remind me tomorrow")
     moved = person.say("at 3pm to call the dentist")
