@@ -110,6 +110,10 @@ def respond(
             return safety.stay(convo, settings)
     elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent):
         return safety.stay(convo, settings)  # "actually yes, i do think about it"
+    if convo.handed_over:
+        called_off = safety.call_off(session, convo, text, now)
+        if called_off is not None:
+            return called_off
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
         return safety.while_waiting(convo, settings, now)  # unless no one has answered yet
     if media and not text.strip():

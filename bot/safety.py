@@ -305,6 +305,38 @@ def while_waiting(convo: Conversation, settings: dict[str, Any], now: datetime) 
     return [Reply(render("handover_waiting", helpline=helpline))]
 
 
+# "never mind, i'm ok now" after asking for a person, before anyone has answered.
+CALL_OFF = re.compile(
+    r"^\W*(?:actually|oh|ok|okay|sorry|it'?s fine|all good)?[ ,.]*(?:never ?mind|nvm|forget it|"
+    r"cancel(?: that| it| the request)?|no need|don'?t worry|i'?m (?:ok|okay|fine|good)(?: now)?|"
+    r"i don'?t need (?:anyone|someone|a person|to talk to anyone)(?: now| anymore)?)\b",
+    re.IGNORECASE,
+)
+
+
+def call_off(session: Session, convo: Conversation, text: str, now: datetime) -> list[Reply] | None:
+    """They asked for a person and now say they don't need one, before anyone answered:
+    the request is withdrawn and the bot answers again. Never after a crisis flag, which
+    stays with the team; None when this does not apply."""
+    if "awaiting_staff" not in convo.slots or not CALL_OFF.match(text.strip()):
+        return None
+    open_flags = list(
+        session.scalars(
+            select(Flag).where(
+                Flag.conversation_id == convo.id, Flag.status.in_(("waiting", "taken"))
+            )
+        )
+    )
+    if any(f.reason != "human_request" or f.status != "waiting" for f in open_flags):
+        return None
+    for flag in open_flags:
+        flag.status, flag.resolved_at = "resolved", now
+    convo.handed_over = convo.flagged = False
+    drop = ("awaiting_staff", "staff_notice_at")
+    convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
+    return [Reply(render("handover_called_off"))]
+
+
 def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetime) -> bool:
     """A crisis was told recently enough that what follows is read in its light."""
     minutes = int(settings["crisis"]["stay_minutes"])

@@ -415,3 +415,20 @@ def test_first_contact_after_a_crisis_opens_gently(newcomer: TestBot) -> None:
     asked = newcomer.say("ok")
     assert "still here with you" in asked and "YES or NO" in asked
     assert "Hi, I'm MindLink" not in asked
+
+
+def test_asking_for_a_person_can_be_called_off_before_anyone_answers(
+    person: TestBot, app: Flask
+) -> None:
+    assert "asked someone from our team" in person.say("can i talk to a real person")
+    assert "let the team know you don't need them" in person.say("never mind, i'm ok now")
+    [flag] = flags(app)
+    assert flag.status == "resolved"
+    assert "1 (really low) to 10" in person.say("check in")
+
+
+def test_a_crisis_handover_is_not_called_off_by_the_person(person: TestBot, app: Flask) -> None:
+    person.say("i want to kill myself")
+    person.say("yes")  # connect me with a person
+    assert "let the team know" not in person.say("never mind, i'm ok now")
+    assert all(f.status != "resolved" for f in flags(app))
