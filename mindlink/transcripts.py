@@ -63,7 +63,7 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("Someone else", ["my friend keeps saying she wants to die, how do i help her"]),
     ("Out of scope", ["what's the best savings account right now"]),
     ("About the service", ["can you be my therapist?", "who can read this?"]),
-    ("Talk to a person", ["can i talk to a real person", "hello?"]),
+    ("Talk to a person", ["can i talk to a real person", "hello?", "never mind, i'm ok now"]),
     ("Your data", ["export my data", "delete my data", "no"]),
 ]
 
