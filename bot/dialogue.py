@@ -488,7 +488,7 @@ def _next_step(
         _end_form(convo)
         return [Reply(render("flow_way_out"))]
     name = f"reask_{missing}" if reasks and exists(f"reask_{missing}") else f"ask_{missing}"
-    replies = [Reply(render(name, heard=heard if reasks else None))]
+    replies = [Reply(render(name, heard=heard if reasks else None, slots=convo.slots))]
     if reasks == MAX_REASKS:
         replies.append(Reply(render("flow_offer_exit")))
     return replies

@@ -207,6 +207,17 @@ class ValidateReminderForm(FormValidationAction):
         when = when_of(tracker)
         return {"when": when} if when else {}
 
+    def validate_when(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The time; and what the reminder is for, when it was not said before and comes
+        with the time ("to stretch in an hour")."""
+        kind = slot(tracker, "reminder_kind", "custom")
+        if tracker.get_slot("reminder_label") or kind != "custom":
+            return {"when": value}
+        said = label_of(f"remind me {text_of(tracker).strip()}")
+        return {"when": value, "reminder_label": said if _is_label(said) else ""}
+
 
 class ActionSubmitReminder(Action):
     """Create the reminder once its time is known."""
@@ -350,6 +361,15 @@ _LATE_LABEL = re.compile(
 _MOVED_TO = re.compile(
     r"\b(?:to|for)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon|midnight)\W*$", re.IGNORECASE
 )
+
+
+def _is_label(words: str) -> bool:
+    """Words that say what to do, not only when ("6pm", "noon")."""
+    from nlu import parse_clock_time
+
+    if not words or words[0].isdigit():
+        return False
+    return not (len(words.split()) <= 2 and parse_clock_time(words) is not None)
 
 
 def _late_label(text: str) -> str | None:

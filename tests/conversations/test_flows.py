@@ -374,6 +374,13 @@ def test_what_a_reminder_is_for_can_come_with_its_time(person: TestBot, app: Fla
     assert (reminder.label, reminder.local_time) == ("call the dentist", "16:00")
 
 
+def test_a_reminder_with_nothing_said_asks_what_and_when(person: TestBot, app: Flask) -> None:
+    assert "What should I remind you about, and when?" in person.say("can you set a reminder")
+    assert "to stretch" in person.say("to stretch in an hour")
+    [reminder] = rows(app, Reminder)
+    assert reminder.label == "stretch"
+
+
 def test_reminder_asks_when_if_not_said(person: TestBot) -> None:
     assert "When should I remind you" in person.say("set a reminder to go for a walk")
     confirmed = person.say("in 20 minutes")
@@ -479,7 +486,7 @@ def test_a_menu_number_chooses_an_option_and_is_not_an_answer(person: TestBot) -
     assert "1 (really low) to 10" in person.say("1")
     person.say("skip")
     person.say("menu")
-    assert "When should I remind you" in person.say("4")
+    assert "What should I remind you about, and when?" in person.say("4")
 
 
 def test_done_after_a_reminder_is_acknowledged(person: TestBot) -> None:
