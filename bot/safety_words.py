@@ -79,7 +79,9 @@ FIRST_PERSON_OVERRIDE = re.compile(
 )
 
 DOUBT_PATTERNS: tuple[str, ...] = (
-    r"\bwhat'?s\s+(?:even\s+)?the\s+point\b",
+    # ...but not "what's the point of this app" (a question about us)
+    r"\bwhat'?s\s+(?:even\s+)?the\s+point\b(?!\s+of\s+(?:(?:this|the|your)\s+(?:app|bot|"
+    r"service|chat|exercise|check-?in|reminders?|breathing)\b|(?:you|u)\b))",
     r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
     r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
     r"\bgive up on (?:everything|life)\b",

@@ -432,3 +432,13 @@ def test_a_crisis_handover_is_not_called_off_by_the_person(person: TestBot, app:
     person.say("yes")  # connect me with a person
     assert "let the team know" not in person.say("never mind, i'm ok now")
     assert all(f.status != "resolved" for f in flags(app))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("what's the point of this app", False), ("what's the point of anything", True)],
+)
+def test_the_point_of_the_app_is_not_the_point_of_living(
+    person: TestBot, text: str, asked: bool
+) -> None:
+    assert ("are you having thoughts" in person.say(text)) is asked
