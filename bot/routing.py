@@ -120,7 +120,9 @@ VENTING = re.compile(
     r"things) off my chest)\b|\b(?:need|want|wanna) to (?:just )?talk(?: (?:it out|about it|"
     r"for a (?:bit|sec|minute|while)))?(?=\W*$)|\blet me (?:vent|rant)\b|"
     r"\bcan i (?:vent|rant|just talk)\b|\bneed a (?:vent|rant)\b|\bjust venting\b|"
-    r"\bsorry (?:for|about) the rant\b",
+    r"\bsorry (?:for|about) the rant\b|"
+    r"^(?:can we|could we|let'?s|lets|i (?:just )?want to|i wanna)?\s*(?:just )?(?:talk|chat)"
+    r"(?: for a (?:bit|sec|minute|while))?(?: i guess| please| pls)?\W*$",
     re.IGNORECASE,
 )
 # "ok stop", "i want to stop", "can we stop now": ending what we are doing together.

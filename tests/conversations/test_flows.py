@@ -122,6 +122,10 @@ def test_wanting_to_vent_is_listened_to_not_checked_in(person: TestBot) -> None:
     assert "Box breathing" in person.say("yes")
 
 
+def test_just_wanting_to_chat_is_listened_to(person: TestBot) -> None:
+    assert "I'm listening" in person.say("can we just chat")
+
+
 def test_a_check_in_asked_for_while_venting_still_starts(person: TestBot) -> None:
     person.say("can i vent for a sec")
     assert "1 (really low) to 10" in person.say("check in")
