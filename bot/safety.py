@@ -111,6 +111,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", parse.crisis_kind or "suicidal")
     if third:
         return Assessment("third_party")
+    if safety_words.is_bare_plea(text):  # "help me", even when the model reads a command
+        return Assessment("doubt", "plea")
     clarify_at = float(settings["crisis"]["clarify_score"])
     if parse.crisis_score >= clarify_at or safety_words.is_doubtful(text):
         return Assessment("doubt")

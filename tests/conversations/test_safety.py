@@ -442,3 +442,9 @@ def test_the_point_of_the_app_is_not_the_point_of_living(
     person: TestBot, text: str, asked: bool
 ) -> None:
     assert ("are you having thoughts" in person.say(text)) is asked
+
+
+def test_help_me_read_as_a_command_is_still_asked_about(person: TestBot) -> None:
+    asked = person.say("help me")  # the keyword rules read it as a request for the menu
+    assert "what's going on" in asked and "are you in danger" in asked
+    assert "1. Check in" in person.say("what can you do")
