@@ -111,7 +111,9 @@ LEAVE_FLOW = re.compile(
 WHY_ASK = re.compile(
     r"^\W*(?:but |ok |okay |um+ )?(?:why\??$|what for|how come|why do (?:you|u) (?:need|want|ask)|"
     r"what'?s (?:this|that|it) for|why (?:are|r) (?:you|u) asking|why does (?:it|that) matter|"
-    r"what do (?:you|u) (?:need|want) (?:it|that|this) for)",
+    r"what do (?:you|u) (?:need|want) (?:it|that|this) for|"
+    r"(?:wait )?what (?:does|will|would) (?:that|it|this) (?:delete|erase|remove|do)|"
+    r"what gets (?:deleted|erased))",
     re.IGNORECASE,
 )
 # "i just need to vent", "can i rant for a sec": wanting to be heard, not a check-in.

@@ -45,6 +45,13 @@ def test_why_asked_mid_check_in_is_explained_and_the_question_asked_again(
     assert "words would you use" in person.say("6")
 
 
+def test_what_delete_means_is_asked_and_answered_without_leaving(person: TestBot) -> None:
+    person.say("delete my data")
+    explained = person.say("wait what does that delete")
+    assert "can't be undone" in explained and "Reply YES to delete" in explained
+    assert "nothing has been deleted" in person.say("no keep it")
+
+
 def test_checkin_prefilled_from_the_first_message_and_emoji(person: TestBot, app: Flask) -> None:
     replies = person.say("feeling like a 3 today, so anxious about tomorrow")
     assert "note" in replies  # mood and feelings were in the message
