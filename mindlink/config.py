@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import secrets
@@ -110,29 +111,22 @@ def _fill_secrets(settings: dict[str, Any]) -> None:
         raise RuntimeError(f"missing secrets in production: set {names}")
     store = Path(settings["instance_dir"]) / "dev-secrets.json"
     store.parent.mkdir(parents=True, exist_ok=True)
-    saved: dict[str, str] = json.loads(store.read_text()) if store.exists() else {}
-    generated = {
-        "secret_key": secrets.token_urlsafe(32),
-        "encryption_keys": Fernet.generate_key().decode(),
-        "hash_key": secrets.token_urlsafe(32),
-    }
-    new = {name: generated[name] for name in missing if name not in saved}
-    if new:
-        # Several processes start at once: write a whole file and swap it in, and let the
-        # first writer win so every process ends up with the same keys.
-        candidate = {**new, **saved}
-        tmp = store.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(candidate))
-        tmp.chmod(0o600)
-        try:
-            if store.exists():
-                os.replace(tmp, store)
-            else:
-                os.link(tmp, store)  # fails if another process got there first
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink(missing_ok=True)
-        saved = json.loads(store.read_text())
+    # Web, worker and beat start at once: read, fill in and write the file under one lock,
+    # so every process ends up with the same keys.
+    with open(store.with_suffix(".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        saved: dict[str, str] = json.loads(store.read_text()) if store.exists() else {}
+        generated = {
+            "secret_key": secrets.token_urlsafe(32),
+            "encryption_keys": Fernet.generate_key().decode(),
+            "hash_key": secrets.token_urlsafe(32),
+        }
+        new = {name: generated[name] for name in missing if name not in saved}
+        if new:
+            saved = {**new, **saved}
+            tmp = store.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(saved))
+            tmp.chmod(0o600)
+            os.replace(tmp, store)  # readers see the old file or the new one, never half
     for name in missing:
         settings[name] = saved[name]
