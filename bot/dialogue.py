@@ -110,11 +110,10 @@ def respond(
             return safety.stay(convo, settings)
     elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent):
         return safety.stay(convo, settings)  # "actually yes, i do think about it"
-    if convo.handed_over:
-        called_off = safety.call_off(session, convo, text, now)
+    if convo.handed_over:  # staff have the conversation; the bot stays quiet
+        called_off = safety.call_off(session, convo, text, now)  # "never mind, i'm ok now"
         if called_off is not None:
             return called_off
-    if convo.handed_over:  # staff have the conversation; the bot stays quiet
         return safety.while_waiting(convo, settings, now)  # unless no one has answered yet
     if media and not text.strip():
         return [Reply(render("media"))]
@@ -139,7 +138,7 @@ def respond(
     if assessment.level == "third_party":
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (
-        STOP_FLOW.match(text.strip()) and not _stops_activity(session, convo, text, settings, now)
+        STOP_FLOW.match(text.strip()) and not _under_way(session, convo, settings, now)
     ):  # "stop please" with nothing under way: how STOP works
         return [Reply(render("opt_out_how"))]
     if DONE_WORDS.match(text.strip()) and _just_reminded(session, convo, now):
@@ -405,8 +404,13 @@ def _stops_activity(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> bool:
     """ "i want to stop", said while a flow or an exercise is under way, is about that."""
-    if not STOP_FLOW.match(text.strip()):
-        return False
+    return bool(STOP_FLOW.match(text.strip())) and _under_way(session, convo, settings, now)
+
+
+def _under_way(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> bool:
+    """A flow is asking something, or a breathing exercise is running."""
     return (
         convo.active_flow is not None
         or context.derive(session, convo, settings, now)["breathing_running"]

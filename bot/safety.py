@@ -99,11 +99,11 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if words_kind:
         return Assessment("crisis", words_kind)
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
+    if not third and safety_words.is_bare_plea(text):
+        # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
+        # read (a crisis, or a request for the menu)
+        return Assessment("doubt", "plea")
     if parse.crisis and not third:
-        if safety_words.is_bare_plea(
-            text
-        ):  # "i need help": asked what is wrong, and if it's danger
-            return Assessment("doubt", "plea")
         # A borderline reading, or a crisis told as the past, is asked about directly.
         past = safety_words.told_as_past(text)
         if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
@@ -111,8 +111,6 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", parse.crisis_kind or "suicidal")
     if third:
         return Assessment("third_party")
-    if safety_words.is_bare_plea(text):  # "help me", even when the model reads a command
-        return Assessment("doubt", "plea")
     clarify_at = float(settings["crisis"]["clarify_score"])
     if parse.crisis_score >= clarify_at or safety_words.is_doubtful(text):
         return Assessment("doubt")
@@ -334,9 +332,15 @@ def call_off(session: Session, convo: Conversation, text: str, now: datetime) ->
     for flag in open_flags:
         flag.status, flag.resolved_at = "resolved", now
     convo.handed_over = convo.flagged = False
-    drop = ("awaiting_staff", "staff_notice_at")
-    convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
+    stop_waiting(convo)
     return [Reply(render("handover_called_off"))]
+
+
+def stop_waiting(convo: Conversation) -> None:
+    """No one needs the holding note any more (staff answered, or the request was
+    withdrawn)."""
+    drop = ("awaiting_staff", "staff_notice_at")
+    convo.slots = {k: v for k, v in (convo.slots or {}).items() if k not in drop}
 
 
 def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetime) -> bool:

@@ -8,16 +8,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot.outbox import queue_replies
+from bot.safety import stop_waiting
 from bot.types import Reply
 from store.models import Conversation, Flag, OutboundMessage
 
 OPEN = ("waiting", "taken")
-
-
-def _stop_waiting(convo: Conversation) -> None:
-    """A person from the team is answering: the bot's holding note is no longer needed."""
-    drop = ("awaiting_staff", "staff_notice_at")
-    convo.slots = {k: v for k, v in (convo.slots or {}).items() if k not in drop}
 
 
 def take_over(session: Session, convo: Conversation, staff_id: int, now: datetime) -> list[int]:
@@ -50,14 +45,14 @@ def reply(
         row.staff_id = staff_id
     convo.last_outbound_at = now
     convo.last_activity_at = now
-    _stop_waiting(convo)
+    stop_waiting(convo)
     return rows
 
 
 def hand_back(session: Session, convo: Conversation, now: datetime) -> list[int]:
     """Let the bot answer again: resolve the flags staff held; unflag if none stay open."""
     convo.handed_over = False
-    _stop_waiting(convo)
+    stop_waiting(convo)
     resolved = session.scalars(
         update(Flag)
         .where(Flag.conversation_id == convo.id, Flag.status == "taken")
