@@ -109,6 +109,14 @@ class TestBot:
             tick_task.apply()
         return self.pop()
 
+    def mid_breathing(self) -> TestBot:
+        """Start box breathing, skip the mood question and wait for the first round."""
+        self.say("breathing exercise please")
+        self.say("box")
+        self.say("skip")
+        self.tick(seconds=6)
+        return self
+
     def onboard(self) -> TestBot:
         """Say hello, consent and confirm the time zone; drop those replies."""
         self.push("hi")

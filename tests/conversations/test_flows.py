@@ -189,10 +189,7 @@ def test_breathing_paced_by_scheduled_tasks(person: TestBot, app: Flask) -> None
 def test_thanks_mid_exercise_finishes_it_and_asks_how_they_feel(
     person: TestBot, app: Flask
 ) -> None:
-    person.say("breathing exercise please")
-    person.say("box")
-    person.say("skip")
-    person.tick(seconds=6)
+    person.mid_breathing()
     assert "How do you feel now" in person.say("thanks, that helped")
     assert person.tick(seconds=120) == []
     person.say("8")
@@ -200,10 +197,7 @@ def test_thanks_mid_exercise_finishes_it_and_asks_how_they_feel(
 
 
 def test_saying_it_helped_in_words_ends_the_exercise_kindly(person: TestBot, app: Flask) -> None:
-    person.say("breathing exercise please")
-    person.say("box")
-    person.say("skip")
-    person.tick(seconds=6)
+    person.mid_breathing()
     person.say("done")
     assert "glad it helped" in person.say("good, much calmer")
     assert rows(app, BreathingSession)[0].mood_after is None
@@ -211,19 +205,13 @@ def test_saying_it_helped_in_words_ends_the_exercise_kindly(person: TestBot, app
 
 
 def test_not_better_in_words_is_asked_for_a_number(person: TestBot) -> None:
-    person.say("breathing exercise please")
-    person.say("box")
-    person.say("skip")
-    person.tick(seconds=6)
+    person.mid_breathing()
     person.say("done")
     assert "1 to 10" in person.say("still a bit tense, not better")
 
 
 def test_breathing_done_stops_at_once(person: TestBot, app: Flask) -> None:
-    person.say("breathing exercise please")
-    person.say("box")
-    person.say("skip")
-    person.tick(seconds=6)
+    person.mid_breathing()
     stopped = person.say("done")
     assert "stop there" in stopped and "How do you feel now" in stopped
     assert person.tick(seconds=120) == []  # no more prompts

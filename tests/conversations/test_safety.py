@@ -371,10 +371,7 @@ def test_a_plea_that_says_what_is_wrong_is_a_crisis_at_once(scripted: TestBot) -
 
 
 def test_i_want_to_stop_mid_exercise_stops_the_exercise(scripted: TestBot) -> None:
-    scripted.say("breathing exercise please")
-    scripted.say("box")
-    scripted.say("skip")
-    scripted.tick(seconds=6)
+    scripted.mid_breathing()
     stopped = scripted.say("i want to stop")
     assert "stop there" in stopped and "How do you feel now" in stopped
     assert scripted.tick(seconds=120) == [] and not flags(scripted.app)
