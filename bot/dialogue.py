@@ -76,8 +76,11 @@ def respond(
     """Replies for one message that is not a carrier keyword."""
     _note_reply(session, convo, now)
     assessment = safety.assess(text, parse, settings)
-    if assessment.level != "none" and _stops_activity(session, convo, text, settings, now):
-        assessment = safety.Assessment("none")  # "i want to stop" mid-exercise: the exercise
+    acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
+    if assessment.level != "none" and (
+        acted_on or _stops_activity(session, convo, text, settings, now)
+    ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
+        assessment = safety.Assessment("none")
     if assessment.level == "crisis":
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:
@@ -141,7 +144,7 @@ def respond(
         STOP_FLOW.match(text.strip()) and not _under_way(session, convo, settings, now)
     ):  # "stop please" with nothing under way: how STOP works
         return [Reply(render("opt_out_how"))]
-    if DONE_WORDS.match(text.strip()) and _just_reminded(session, convo, now):
+    if acted_on:
         return [Reply(render("reminder_ack"))]
     return _dialogue(session, convo, text, parse, settings, now)
 

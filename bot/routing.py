@@ -35,11 +35,13 @@ ROUTES: dict[str, str] = {
 }
 # Requests strong enough to interrupt a flow in progress.
 # "done!", "took them 👍": a reminder acted on.
+# "i took my tablets": one dose, as asked ("i took all my tablets" is never matched).
+_TOOK = r"(i )?(just |already )?took (it|them|my (?!life\b)\w+)( already| now| earlier)?"
 DONE_WORDS = re.compile(
-    r"^(done|all done|did it|done it|just did|taken|took (it|them|my \w+)|on it|will do|"
+    r"^(done|all done|did it|done it|just did|taken|on it|will do|"
     r"ok done|yes done|already (did|done|have|took (it|them))( it| them| that)?|done already|"
-    r"(i )?already took (it|them|my \w+)|(yep|yes|yeah),? (did it|done|took (it|them))|"
-    r"(i )?took (it|them) already|👍|✅|✔️)\W*$",
+    rf"{_TOOK}|(i'?ve|i have) (just |already )?taken (it|them|my (?!life\b)\w+)|"
+    rf"(yep|yes|yeah|ok|okay),? (did it|done|{_TOOK})|👍|✅|✔️)\W*$",
     re.IGNORECASE,
 )
 # "idk what to do", "not sure": unsure about the question, not a request for the help menu.

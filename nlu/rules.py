@@ -42,6 +42,21 @@ _EXPLICIT = [
         "suicidal",
     ),
     (re.compile(r"\b(?:want to|wanna|going to|gonna|ready to|about to) end it all\b"), "suicidal"),
+    # Asking about means: a lethal amount, how long dying takes, the least painful way.
+    (
+        re.compile(
+            r"\b(?:lethal|fatal|deadly) (?:dose|amount|number|quantity)\b"
+            r"(?!.{0,30}\b(?:dog|cat|pet|puppy|kitten|horse)s?\b)|"
+            r"\bhow (?:many|much)\b(?:(?! for my| for the).){0,40}\b(?:would|does|will|do|to)\b"
+            r"(?:(?! for my| for the).){0,25}\b(?:kill (?:me|you|u|a person|someone)|"
+            r"die\b(?! (?:your|my|his|her|their|the|it)\b)|be fatal|be lethal|od|overdose)\b|"
+            r"\b(?:painless|quickest|quick|easiest|easy|best|surest|peaceful) ways? to "
+            r"(?:die|go(?=\W*$)|kill (?:myself|yourself|urself|oneself)|end it)\b|"
+            r"\bhow (?:long|quickly|fast) (?:does it|would it|will it|do you|would i|will i) "
+            r"(?:take to )?(?:die|bleed out|drown|lose consciousness)\b"
+        ),
+        "suicidal",
+    ),
     (re.compile(r"\b(?:i|i've|i have) (?:just )?(?:overdosed|taken an overdose)\b"), "self_harm"),
     (
         re.compile(

@@ -36,6 +36,8 @@ def test_clear_intents(classifier: Classifier, text: str, intent: str) -> None:
         "he hits me when he's drunk",
         "i took a bunch of pills",
         "i want to end my life tonight",
+        "how many pills would it take to die",
+        "what's a lethal dose of paracetamol",
     ],
 )
 def test_crisis(classifier: Classifier, text: str) -> None:

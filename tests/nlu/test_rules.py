@@ -20,6 +20,12 @@ from nlu.rules import explicit_crisis
         ("i've been cutting myself again", "self_harm"),
         ("i self harm when it gets bad", "self_harm"),
         ("i've just taken an overdose", "self_harm"),
+        ("how many pills would it take to die", "suicidal"),
+        ("what's a lethal dose of paracetamol", "suicidal"),
+        ("how much paracetamol does it take to kill you", "suicidal"),
+        ("painless ways to die", "suicidal"),
+        ("what's the easiest way to go", "suicidal"),
+        ("how long does it take to bleed out", "suicidal"),
     ],
 )
 def test_explicit_first_person_phrases(text: str, kind: str) -> None:
@@ -37,6 +43,11 @@ def test_explicit_first_person_phrases(text: str, kind: str) -> None:
         "i hurt myself at the gym",
         "the movie where he wants to end it all",
         "i never want to leave this beach",
+        "how many ibuprofen can i take in a day",
+        "how many pills should i take for my headache",
+        "is 2 paracetamol a lethal dose for a dog",
+        "what's the best way to go to london",
+        "how much does it cost to die your hair",
     ],
 )
 def test_not_an_explicit_first_person_crisis(text: str) -> None:
