@@ -107,7 +107,10 @@ def step(
                 Reply(render("timezone_check", zone=convo.timezone, local=local)),
             ], None
         replies.append(Reply(render("timezone_set", zone=convo.timezone)))
-        return _done(convo, replies)
+        step = _done(convo, replies)
+        if step[1] is None:  # a city as the next message corrects the zone just set
+            convo.slots = {**convo.slots, "offer": "timezone_city"}
+        return step
     if state == "timezone":
         zone = zone_from_text(text)
         answer = answer_of(text, intent)

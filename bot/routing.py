@@ -312,6 +312,19 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "bot",
+        re.compile(
+            r"\b(are|r) (you|u) (a |an )?(real |actual )?(bot|robot|real|human|person|ai|machine|"
+            r"chatgpt|computer|automated)\b|\b(what|who) (are|r) (you|u)"
+            r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
+            r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
+            r"\bis (this|it|that) (a |an )?(real )?(bot|robot|ai|human|person|machine|computer|"
+            r"automated|chatgpt)\b|\b(is|are) (there )?(anyone|someone|a person|a human) "
+            r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "media",
         re.compile(
             r"\b(voice ?(notes?|messages?|memos?)|send (you )?(a )?(photos?|pics?|pictures?|"
@@ -323,22 +336,14 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def service_topic(text: str) -> str | None:
-    """therapist | see_doctor | privacy | their_name | complaint | media: about MindLink,
-    getting help, or what to call them."""
+    """therapist | see_doctor | privacy | their_name | complaint | bot | media: about
+    MindLink, getting help, or what to call them."""
     return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
 
 
 # What a bit of small talk is about, so the answer fits it.
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
-    (
-        "bot",
-        re.compile(
-            r"\b(are|r) (you|u) (a |an )?(bot|robot|real|human|person|ai|machine|chatgpt)\b|"
-            r"\b(what|who) (are|r) (you|u)\b|\bam i (talking|texting|speaking) to a\b",
-            re.IGNORECASE,
-        ),
-    ),
     (
         "how_are_you",
         re.compile(
@@ -362,5 +367,5 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def chat_topic(text: str) -> str | None:
-    """A service question, or bot | how_are_you | there | name | compliment | laugh."""
+    """A service question, or how_are_you | there | name | compliment | laugh."""
     return next((name for name, pattern in CHAT_TOPICS if pattern.search(text)), None)

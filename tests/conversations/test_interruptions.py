@@ -217,3 +217,19 @@ def test_time_zone_can_change_later(person: TestBot, app: Flask) -> None:
     assert "America/New_York" in person.say("my time zone is new york")
     with app.extensions["mindlink"].db.session() as session:
         assert person.conversation(session).timezone == "America/New_York"
+
+
+def test_a_city_right_after_the_zone_is_set_corrects_it(newcomer: TestBot, app: Flask) -> None:
+    newcomer.say("hello")
+    assert "I've set your time zone to Europe/London" in newcomer.say("yes")
+    assert "Europe/Dublin" in newcomer.say("dublin")
+    with app.extensions["mindlink"].db.session() as session:
+        assert newcomer.conversation(session).timezone == "Europe/Dublin"
+
+
+def test_a_request_right_after_the_zone_is_set_is_not_taken_as_a_city(
+    newcomer: TestBot,
+) -> None:
+    newcomer.say("hello")
+    newcomer.say("yes")
+    assert "breathe together" in newcomer.say("can we do a breathing exercise")

@@ -55,6 +55,7 @@ def test_crisis_first_message(someone: TestBot) -> None:
         ("my cousin keeps saying he wants to die, how do I support him", "ask them directly"),
         ("i cant sleep at all lately", "sleep diary"),
         ("can I speak to an actual human", "someone from our team"),
+        ("is this a bot?", "I'm a bot, not a person"),
         ("rush hour is murder", ""),
     ],
 )
