@@ -212,7 +212,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
     A message of only emoji that reads as a mood (😭, 😔, 🙂) is a mood report, and so is
-    a loss told in a few words ("my cat died"), whatever the model made of it.
+    a loss told in a few words ("my cat died"), whatever the model made of it. A panic
+    happening now is met with breathing.
     """
     if (
         parse.intent not in ("crisis", "mood_report")
@@ -224,6 +225,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
+    if parse.intent in ("mood_report", "checkin_request", "smalltalk") and PANIC.search(text):
+        return "breathing_request"
     if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
         return "out_of_scope_unsure"
     return parse.intent
@@ -234,6 +237,17 @@ def keyword_action(text: str) -> str | None:
     return next(
         (action for pattern, action in KEYWORDS if re.search(pattern, text.strip(), re.I)), None
     )
+
+
+# "panic attack rn", "can't catch my breath": slow breathing at once, not a 1-10 question
+# (a panic told as the past, "had one yesterday", is not).
+PANIC = re.compile(
+    r"^(?!.*\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b).*"
+    r"\b(?:panic(?:king|ing)?(?: attack)?|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"
+    r"cant (?:catch my )?breath\w*|heart (?:is |keeps |won'?t stop )?(?:racing|pounding)|"
+    r"freaking out(?! about| over))\b",
+    re.IGNORECASE,
+)
 
 
 def route(intent: str, text: str) -> str:

@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
 from bot.breathing import PATTERNS, choose
+from bot.routing import PANIC
 
 FORM = "breathing_form"
 AFTER_FORM = "breathing_after_form"
@@ -30,6 +31,7 @@ _HELPED = re.compile(
     re.IGNORECASE,
 )
 HELPED = 0  # the mood_after value for "it helped" in words (no number stored)
+
 
 
 def mood_answer(tracker: Tracker) -> int | None:
@@ -53,9 +55,17 @@ class ActionStartBreathing(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Prefill the pattern if the message names one."""
+        """Prefill the pattern if the message names one; in a panic, begin straight away."""
         text = text_of(tracker).lower()
         pattern = choose(text) if any(k in text for k in ("box", "478", "4-7-8", "slow")) else None
+        if PANIC.search(text):
+            say(dispatcher, "breathing_panic", helpline=slot(tracker, "helpline", {}))
+            return [
+                ActiveLoop(FORM),
+                SlotSet("pattern", pattern or "slow"),
+                SlotSet("mood_before", -1),
+                SlotSet("requested_slot", None),
+            ]
         return [
             ActiveLoop(FORM),
             SlotSet("pattern", pattern),

@@ -152,3 +152,20 @@ def test_asking_about_a_lethal_dose_gets_help_not_the_fallback(someone: TestBot)
     replies = someone.say("how many pills would it take to die")
     assert "116 123" in replies
     assert "not something I can help with" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i think im having a panic attack", "panic attack rn cant breathe properly", "i'm panicking"],
+)
+def test_a_panic_starts_slow_breathing_at_once(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Let's start right now" in replies and "Slow breathing" in replies
+    assert "Which would you like" not in replies and "1 to 10" not in replies
+    assert any("Round 1 of 6" in r for r in someone.tick(seconds=20))
+
+
+def test_a_panic_told_as_the_past_is_a_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    assert "1 (really low) to 10" in someone.say("i had a panic attack yesterday")
