@@ -33,7 +33,6 @@ _HELPED = re.compile(
 HELPED = 0  # the mood_after value for "it helped" in words (no number stored)
 
 
-
 def mood_answer(tracker: Tracker) -> int | None:
     """1-10 from the entity or a bare number; -1 when skipped."""
     text = text_of(tracker)
