@@ -44,6 +44,7 @@ from bot.routing import (
     intent_of,
     keyword_action,
     route,
+    service_topic,
 )
 from bot.safety import answer_of
 from bot.sleep import quiet_bound_from, quiet_hours_from
@@ -138,7 +139,8 @@ def respond(
                 first, reading = _replayed(pending.said, text, parse, convo.timezone, now)
                 replies += _run(session, convo, pending.action, first, reading, settings, now)
             return replies
-    if assessment.level == "third_party":
+    if assessment.level == "third_party" and service_topic(text) != "coping":
+        # (the model can read "how do i cope with grief" as about someone else)
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (
         STOP_FLOW.match(text.strip()) and not _under_way(session, convo, settings, now)

@@ -272,6 +272,36 @@ def their_name(text: str) -> str | None:
     return found.group(1).capitalize() if found else None
 
 
+# "how do i deal with anxiety", "any tips for loneliness": a few ideas, then an offer.
+COPING = re.compile(
+    # about themselves: "how do i help my friend with anxiety" is support for someone else
+    r"^(?!.*\b(?:my|a|his|her|our) (?:friend|mate|partner|son|daughter|kid|child|mum|mom|dad|"
+    r"brother|sister|wife|husband|boyfriend|girlfriend|student|colleague)s?\b)"
+    r"(?!.*\b(?:him|her|them|someone|somebody)\b).*?"
+    r"\b(?:how (?:do|can|should|would|could) (?:i|you|u|one|people|we)|how to|"
+    r"ways to|tips|advice|ideas|what (?:can|should|do) (?:i|you|u) do)\b.{0,40}?"
+    r"\b(anxiety|anxious|stress|stressed|stressing|panic\w*|worry|worrying|worries|"
+    r"overthink\w*|nerves|nervous|sad|sadness|depress\w*|low|lonel\w*|alone|anger|angry|"
+    r"rage|temper|grief|griev\w*|loss|heartbreak|break ?-?up)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_COPING_KINDS = (
+    ("anger", ("ang", "rag", "tem")),
+    ("lonely", ("lon", "alo")),
+    ("grief", ("gri", "los", "hea", "bre")),
+    ("low", ("sad", "dep", "low")),
+)
+
+
+def coping_kind(text: str) -> str | None:
+    """anxiety | low | lonely | anger | grief for a question about coping, else None."""
+    found = COPING.search(text)
+    if not found:
+        return None
+    word = found.group(1).lower()
+    return next((k for k, starts in _COPING_KINDS if word.startswith(starts)), "anxiety")
+
+
 # Questions about the service itself: answered as small talk whatever the model read
 # ("can you be my therapist?" is not a request for a person).
 SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -313,6 +343,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("their_name", THEIR_NAME),
+    ("coping", COPING),
     (
         "complaint",
         re.compile(
@@ -350,8 +381,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def service_topic(text: str) -> str | None:
-    """therapist | see_doctor | privacy | their_name | complaint | bot | media: about
-    MindLink, getting help, or what to call them."""
+    """therapist | see_doctor | privacy | their_name | coping | complaint | bot | media:
+    about MindLink, getting help, coping, or what to call them."""
     return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
 
 

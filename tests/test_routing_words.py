@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.routing import chat_topic, intent_of, keyword_action
+from bot.routing import chat_topic, coping_kind, intent_of, keyword_action
 from nlu import Entity, Parse
 from nlu.model import fallback
 
@@ -21,6 +21,9 @@ from nlu.model import fallback
         ("is this a bot?", "bot"),
         ("is anyone actually reading this", "bot"),
         ("what are you doing", None),
+        ("how do i deal with anxiety", "coping"),
+        ("any tips for feeling lonely", "coping"),
+        ("how do i help my friend with anxiety", None),
         ("how r u", "how_are_you"),
         ("hey how's it going", "how_are_you"),
         ("how you doing", "how_are_you"),
@@ -101,3 +104,21 @@ def test_a_loss_in_a_few_words_is_how_they_feel(text: str, routed: str) -> None:
 )
 def test_plain_words_find_the_flow(text: str, action: str) -> None:
     assert keyword_action(text) == action
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how do i deal with anxiety", "anxiety"),
+        ("how can i stop overthinking", "anxiety"),
+        ("any tips for feeling lonely", "lonely"),
+        ("how to control my anger", "anger"),
+        ("how do i cope with grief", "grief"),
+        ("how do i deal with depression", "low"),
+        ("how can i support my mum through grief", None),
+        ("how do i talk to him about his anger", None),
+        ("how do i get a loan", None),
+    ],
+)
+def test_questions_about_coping(text: str, kind: str | None) -> None:
+    assert coping_kind(text) == kind

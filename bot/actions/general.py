@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
-from bot.routing import chat_topic, their_name
+from bot.routing import chat_topic, coping_kind, their_name
 from bot.safety_words import is_third_party
 
 
@@ -66,9 +66,21 @@ class ActionMenu(_Say):
 
 
 class ActionSmalltalk(_Say):
-    """A light answer that steers back to what I can do."""
+    """A light answer that steers back to what I can do; a question about coping gets a
+    few ideas, and breathing offered for anxiety or anger."""
 
     action, template = "action_smalltalk", "smalltalk"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Coping ideas, or the small-talk answer."""
+        text = text_of(tracker)
+        kind = coping_kind(text) if chat_topic(text) == "coping" else None
+        if kind is None:
+            return await super().run(dispatcher, tracker, domain)
+        say(dispatcher, "coping", kind=kind, helpline=slot(tracker, "helpline", {}))
+        return [SlotSet("offer", "breathing" if kind in ("anxiety", "anger") else None)]
 
 
 # A second question about the same person within this time gets the next piece of advice.

@@ -169,3 +169,16 @@ def test_a_panic_starts_slow_breathing_at_once(someone: TestBot, message: str) -
 def test_a_panic_told_as_the_past_is_a_check_in(someone: TestBot) -> None:
     someone.onboard()
     assert "1 (really low) to 10" in someone.say("i had a panic attack yesterday")
+
+
+def test_asking_how_to_cope_gets_ideas_and_an_offer(someone: TestBot) -> None:
+    someone.onboard()
+    ideas = someone.say("how do i deal with anxiety")
+    assert "name 5 things you can see" in ideas and "Reply yes or no" in ideas
+    assert "breathe together" in someone.say("yes")
+
+
+def test_asking_how_to_cope_with_grief_is_about_them(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("how do i cope with grief")
+    assert "Grief has no timetable" in replies and "look out for them" not in replies
