@@ -33,6 +33,7 @@ from bot.routing import (
     QUIET_HOURS_WORDS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
+    REMINDER_WHEN,
     STOP_FLOW,
     TIMEZONE_ASK,
     TIMEZONE_CHANGE,
@@ -227,6 +228,8 @@ def _dialogue(
             return _run(session, convo, "action_change_reminder", text, parse, settings, now)
         if REMINDER_CANCEL.search(text):
             return _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
+        if REMINDER_WHEN.match(text):
+            return _run(session, convo, "action_list_reminders", text, parse, settings, now)
     menu_choice = MENU_NUMBERS.get(text.strip().rstrip("."))
     if menu_choice and convo.slots.get("menu_shown"):
         # The number chose an option; it is not a mood of 1 or a reminder at 4 o'clock.

@@ -194,6 +194,14 @@ CONSENT_STOP = re.compile(
 )
 # The answer to "what time should I move it to?".
 CLOCK_ANSWER = re.compile(r"\d|\b(noon|midday|midnight)\b", re.IGNORECASE)
+# "what time will that be?", "when is it?": asked about a reminder, with reminders set.
+REMINDER_WHEN = re.compile(
+    r"^(?!\W*what (?:time|day) is it(?: now| today)?\W*$)"
+    r"\W*(?:so |and |wait |sorry )?(?:what time|when|what day|which day)(?:'?s| is| will| was|"
+    r" did(?: you)?)?(?: that| it| this| the reminder| my reminder)?(?: be| set(?: for)?| for|"
+    r" again| go(?:ing)? off| happen)*\W*$",
+    re.IGNORECASE,
+)
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
     r"one|ones|it|that|this)\b",

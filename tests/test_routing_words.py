@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.routing import chat_topic, coping_kind, intent_of, keyword_action
+from bot.routing import REMINDER_WHEN, chat_topic, coping_kind, intent_of, keyword_action
 from nlu import Entity, Parse
 from nlu.model import fallback
 
@@ -122,3 +122,18 @@ def test_plain_words_find_the_flow(text: str, action: str) -> None:
 )
 def test_questions_about_coping(text: str, kind: str | None) -> None:
     assert coping_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("what time will that be", True),
+        ("when is it?", True),
+        ("when will it go off", True),
+        ("what time is it", False),
+        ("what day is it", False),
+        ("when should i sleep", False),
+    ],
+)
+def test_asking_when_a_reminder_is(text: str, asks: bool) -> None:
+    assert bool(REMINDER_WHEN.match(text)) is asks

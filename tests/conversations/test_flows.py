@@ -535,3 +535,8 @@ def test_a_mood_outside_the_scale_is_explained_once(person: TestBot) -> None:
     outside = person.say("11")
     assert "outside the scale" in outside and "didn't catch" not in outside
     assert "What words" in person.say("5.5")
+
+
+def test_asking_when_a_reminder_is_lists_them(person: TestBot) -> None:
+    person.say("remind me to call mum on sunday")
+    assert "to call mum once, on Sun" in person.say("what time will that be?")
