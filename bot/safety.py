@@ -103,6 +103,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
         # read (a crisis, or a request for the menu)
         return Assessment("doubt", "plea")
+    if safety_words.is_milestone(text) and (
+        parse.crisis or parse.crisis_score >= float(settings["crisis"]["clarify_score"])
+    ):  # "6 months self harm free!": glad for them, and asked gently how things are now
+        return Assessment("doubt", "milestone", past=True)
     if parse.crisis and not third:
         # A borderline reading, or a crisis told as the past, is asked about directly.
         past = safety_words.told_as_past(text)
@@ -178,9 +182,9 @@ def clarify(
     A possible danger or abuse is asked about as such ("is someone hurting you?"),
     anything else as thoughts of suicide or self-harm; a yes means the same either way.
     A bare plea ("i need help") is asked what is going on, and about both; a yes to that
-    is answered as danger, emergency number first.
+    is answered as danger, emergency number first. A recovery milestone is celebrated first.
     """
-    plea = kind == "plea"
+    plea, milestone = kind == "plea", kind == "milestone"
     kind = "danger" if plea else kind if kind in ("abuse", "danger") else "suicidal"
     convo.slots = {
         **convo.slots,
@@ -189,7 +193,11 @@ def clarify(
         "clarify_past": past,
     }
     helpline = helpline_for(convo.country, settings["helplines"])
-    return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, plea=plea))]
+    return [
+        Reply(
+            render("crisis_clarify", helpline=helpline, kind=kind, plea=plea, milestone=milestone)
+        )
+    ]
 
 
 def after_clarify(

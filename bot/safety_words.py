@@ -117,6 +117,15 @@ _NOW = re.compile(
     r"going to|gonna|urges?|thinking about)\b",
     re.IGNORECASE,
 )
+# "6 months self harm free today!", "1 year clean": a recovery milestone, unless it wavers.
+_MILESTONE = re.compile(
+    r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to|wanna|thinking about|struggling|but)\b)"
+    r".*(?:\bself[- ]?harm[- ]?free\b|\bsh[- ]free\b|\b(?:clean|free) (?:from|of) "
+    r"(?:self[- ]?harm|sh|cutting)\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|without (?:self[- ]?harm|"
+    r"cutting|sh))\b)",
+    re.IGNORECASE,
+)
 # "i need help", "please help me": a plea that says nothing of what is wrong is asked about.
 _BARE_PLEA = re.compile(
     r"^(?:please |pls |plz |can (?:you|someone|anyone|u) |someone |i (?:really |just )?"
@@ -154,7 +163,12 @@ def crisis_kind(text: str) -> str | None:
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
     text = _plain(text)
-    return bool(_PAST.search(text)) and not _NOW.search(text)
+    return is_milestone(text) or (bool(_PAST.search(text)) and not _NOW.search(text))
+
+
+def is_milestone(text: str) -> bool:
+    """ "6 months self harm free today!": a recovery milestone, said without a wobble."""
+    return bool(_MILESTONE.search(_plain(text)))
 
 
 def is_third_party(text: str) -> bool:

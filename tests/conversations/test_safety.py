@@ -445,3 +445,15 @@ def test_help_me_read_as_a_command_is_still_asked_about(person: TestBot) -> None
     asked = person.say("help me")  # the keyword rules read it as a request for the menu
     assert "what's going on" in asked and "are you in danger" in asked
     assert "1. Check in" in person.say("what can you do")
+
+
+def test_a_recovery_milestone_is_celebrated_then_asked_about_gently(person: TestBot) -> None:
+    asked = person.say("6 months self harm free today!")
+    assert "real milestone" in asked and "urges or thoughts of hurting yourself" in asked
+    assert "116 123" in asked and not flags(person.app)
+    assert "glad things are better" in person.say("no")
+
+
+def test_a_milestone_that_wavers_is_a_crisis(person: TestBot) -> None:
+    replies = person.say("1 year clean from self harm but i'm struggling again")
+    assert "real milestone" not in replies and "116 123" in replies
