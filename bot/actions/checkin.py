@@ -31,6 +31,7 @@ from bot.actions.common import (
     text_of,
 )
 from bot.moods import band, streak_days, trend
+from bot.routing import LOSS
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -93,12 +94,10 @@ class ActionStartCheckin(Action):
             ekman = feelings["ekman"] if sure else "neutral"
             if ekman in ("joy", "neutral") and HEDGED_LOW.search(feelings["text"]):
                 ekman = "sadness"
-            say(
-                dispatcher,
-                "checkin_ack",
-                ekman=ekman,
-                emotion=feelings["emotion"] if sure else "neutral",
-            )
+            emotion = feelings["emotion"] if sure else "neutral"
+            if LOSS.search(feelings["text"]):  # "down since my dog died": the loss first
+                ekman, emotion = "sadness", "grief"
+            say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)
         return [
             ActiveLoop(FORM),
             SlotSet("mood", mood),

@@ -182,3 +182,9 @@ def test_asking_how_to_cope_with_grief_is_about_them(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("how do i cope with grief")
     assert "Grief has no timetable" in replies and "look out for them" not in replies
+
+
+def test_a_loss_inside_a_low_mood_is_met_with_condolence(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i've been feeling really down since my dog died last week")
+    assert "sorry for your loss" in replies
