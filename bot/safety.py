@@ -134,7 +134,12 @@ def answer_of(text: str, intent: str) -> str | None:
 def crisis_response(
     session: Session, convo: Conversation, kind: str | None, settings: dict[str, Any], now: datetime
 ) -> list[Reply]:
-    """Help at once; a person is told; someone checks back later."""
+    """Help at once; a person is told; someone checks back later.
+
+    Told again within the hour ("from the bridge near my house"), the answer is shorter and
+    leads with the emergency number instead of repeating itself.
+    """
+    again = in_crisis_window(convo, settings, now)
     flag = raise_flag(session, convo, "crisis", kind, now)
     convo.last_crisis_at = now
     convo.active_flow = None
@@ -153,7 +158,13 @@ def crisis_response(
         dedupe_key=f"crisis_followup:{flag.id}",
     )
     helpline = helpline_for(convo.country, settings["helplines"])
-    return [Reply(render("crisis", helpline=helpline, kind=kind, handed_over=convo.handed_over))]
+    return [
+        Reply(
+            render(
+                "crisis", helpline=helpline, kind=kind, handed_over=convo.handed_over, again=again
+            )
+        )
+    ]
 
 
 def raise_flag(

@@ -12,12 +12,15 @@ GLUED = re.compile(r"[.!?][A-Z]")
 HELPLINE = {"emergency": "999", "abuse": "an abuse line", "sentence": "Samaritans"}
 
 
+@pytest.mark.parametrize("again", [False, True])
 @pytest.mark.parametrize("name", ["crisis", "crisis_stay"])
 @pytest.mark.parametrize("kind", ["abuse", "danger", "self_harm", "suicidal"])
-def test_crisis_words_keep_each_sentence_apart(name: str, kind: str) -> None:
-    text = render(name, kind=kind, helpline=HELPLINE, handed_over=False)
+def test_crisis_words_keep_each_sentence_apart(name: str, kind: str, again: bool) -> None:
+    text = render(name, kind=kind, helpline=HELPLINE, handed_over=False, again=again)
     assert not GLUED.search(text), text
     assert "Samaritans" in text
+    if again and name == "crisis":  # said again soon after: the emergency number first
+        assert text.index("999") < text.index("Samaritans")
 
 
 @pytest.mark.parametrize("trend", ["lower", "higher", None])

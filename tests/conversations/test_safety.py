@@ -457,3 +457,11 @@ def test_a_recovery_milestone_is_celebrated_then_asked_about_gently(person: Test
 def test_a_milestone_that_wavers_is_a_crisis(person: TestBot) -> None:
     replies = person.say("1 year clean from self harm but i'm struggling again")
     assert "real milestone" not in replies and "116 123" in replies
+
+
+def test_a_crisis_told_again_soon_leads_with_the_emergency_number(person: TestBot) -> None:
+    first = person.say("i want to kill myself")
+    again = person.say("i'm going to jump off the bridge near my house")
+    assert again != first and "still here with you" in again
+    assert again.index("999") < again.index("116 123")
+    assert len(flags(person.app)) == 1
