@@ -17,6 +17,7 @@ from bot import context, effects, engine, onboarding, safety
 from bot.actions import DOMAIN, SUBMIT
 from bot.keywords import asks_to_stop
 from bot.locale import zone_from_text
+from bot.nudges import set_wanted as set_nudges_wanted
 from bot.routing import (
     BREATHING_STOP,
     CLOCK_ANSWER,
@@ -30,6 +31,8 @@ from bot.routing import (
     LATER,
     LEAVE_FLOW,
     MENU_NUMBERS,
+    NUDGES_OFF,
+    NUDGES_ON,
     QUIET_HOURS_WORDS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
@@ -219,6 +222,11 @@ def _dialogue(
     if TIMEZONE_WORDS.search(text) and len(text.split()) <= 6:
         convo.slots = {**convo.slots, "offer": "timezone_city"}
         return [Reply(render("timezone_which_city"))]
+    if (NUDGES_OFF.search(text) or NUDGES_ON.search(text)) and len(text.split()) <= 16:
+        wanted = NUDGES_OFF.search(text) is None
+        set_nudges_wanted(convo, wanted)
+        checkins = [r for r in derived["reminders"] if r.get("kind") == "checkin"]
+        return [Reply(render("nudges_changed", wanted=wanted, checkin_reminders=len(checkins)))]
     stop_keeping = CONSENT_STOP.search(text) is not None
     if stop_keeping or CONSENT_KEEP.search(text):
         convo.consent = not stop_keeping

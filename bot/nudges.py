@@ -30,6 +30,7 @@ log = logging.getLogger("mindlink.nudges")
 VARIANTS = ("a", "b")
 REPLY_WINDOW = timedelta(hours=24)
 STOP_REASON = "unanswered_nudges"
+ASKED_REASON = "asked"  # "don't check in on me unless i text first"
 
 
 @dataclass(frozen=True)
@@ -298,3 +299,10 @@ def _move(session: Session, conversation_id: int, due: datetime, **values: Any) 
         .execution_options(synchronize_session=False)
     )
     return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def set_wanted(convo: Conversation, wanted: bool) -> None:
+    """The person asked for no nudges, or for them back; reminders they set are unaffected."""
+    convo.nudges_stopped_reason = None if wanted else ASKED_REASON
+    convo.next_nudge_at = None
+    convo.unanswered_nudges = 0

@@ -181,6 +181,21 @@ CONTACT_WORDS = re.compile(
     r"hear from (you|u))\b",
     re.IGNORECASE,
 )
+# "no more check ins unless i text first", "stop nudging me": no messages out of the blue.
+NUDGES_OFF = re.compile(
+    r"^(?!.*\b(?:right now|now|today|tonight|at the moment|rn|yet)\b).*"
+    r"\b(?:don'?t|do not|dont|stop|no more|quit|never|without)\b.{0,30}\b(?:check(?:ing)?[- ]?ins?|"
+    r"nudg(?:e|es|ing)|check(?:ing)? (?:up )?on me|messag(?:e|es|ing) me (?:first|out of the blue|"
+    r"randomly)|text(?:s|ing)? me (?:first|out of the blue|randomly)|random (?:messages|texts))\b|"
+    r"\bonly (?:message|text|msg) me (?:when|if) i\b",
+    re.IGNORECASE,
+)
+NUDGES_ON = re.compile(
+    r"\b(?:nudges? (?:back )?on|turn (?:the )?nudges? (?:back )?on|(?:start|resume) (?:the )?"
+    r"nudges?|(?:you can|please|pls) (?:check in on|nudge|message) me (?:again|sometimes)|"
+    r"check in on me (?:again|sometimes|now and then))\b",
+    re.IGNORECASE,
+)
 # Changing the answer to "may I keep our conversation?" after first contact.
 CONSENT_KEEP = re.compile(
     r"^\W*(please |you can |ok )?(keep|save|store) (my|our) "

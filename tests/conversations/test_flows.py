@@ -540,3 +540,16 @@ def test_a_mood_outside_the_scale_is_explained_once(person: TestBot) -> None:
 def test_asking_when_a_reminder_is_lists_them(person: TestBot) -> None:
     person.say("remind me to call mum on sunday")
     assert "to call mum once, on Sun" in person.say("what time will that be?")
+
+
+def test_no_more_check_ins_stops_nudges_and_can_be_undone(person: TestBot, app: Flask) -> None:
+    said = person.say("i don't want any more check ins")
+    assert "only reply when you text me" in said and "erase" not in said
+    with app.extensions["mindlink"].db.session() as session:
+        assert person.conversation(session).nudges_stopped_reason == "asked"
+    assert "now and then again" in person.say("check in on me again")
+    with app.extensions["mindlink"].db.session() as session:
+        assert person.conversation(session).nudges_stopped_reason is None
+    person.say("i don't want to do a check in right now")  # not now: not "never again"
+    with app.extensions["mindlink"].db.session() as session:
+        assert person.conversation(session).nudges_stopped_reason is None

@@ -9,7 +9,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from bot.nudges import NudgeFacts, note_reply, situation, streak_days, variant_for
+from bot.nudges import NudgeFacts, note_reply, set_wanted, situation, streak_days, variant_for
 from store.models import BreathingSession, CheckIn, Conversation, InboundMessage, Nudge
 from tests.fakes import FakeClock, RecordingChannel
 from tests.scheduling.conftest import add_person, outbound, tick
@@ -200,3 +200,25 @@ def test_no_nudges_for_opted_out_or_handed_over(
     run_until(app, clock, LAST + timedelta(days=20), timedelta(hours=6))
     assert channel.sent == [] and nudges(app, cid) == []
     assert outbound(app, cid) == []
+
+
+def test_asked_for_no_nudges_none_go_even_after_they_write_again(
+    app: Flask, clock: FakeClock, channel: RecordingChannel
+) -> None:
+    clock.now = LAST
+    cid = evening_writer(app)
+    tick(app)
+    with app.extensions["mindlink"].db.session() as session:
+        convo = session.get(Conversation, cid)
+        assert convo is not None
+        set_wanted(convo, False)
+        wrote(session, convo, clock.now + timedelta(hours=1))
+        note_reply(session, convo, clock.now + timedelta(hours=1))
+    run_until(app, clock, LAST + timedelta(days=20), timedelta(hours=6))
+    assert channel.sent == [] and convo_row(app, cid).nudges_stopped_reason == "asked"
+    with app.extensions["mindlink"].db.session() as session:
+        convo = session.get(Conversation, cid)
+        assert convo is not None
+        set_wanted(convo, True)
+    run_until(app, clock, LAST + timedelta(days=30), timedelta(hours=6))
+    assert len(channel.sent) >= 1
