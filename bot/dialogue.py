@@ -33,6 +33,7 @@ from bot.routing import (
     MENU_NUMBERS,
     NUDGES_OFF,
     NUDGES_ON,
+    PANIC,
     QUIET_HOURS_WORDS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
@@ -247,8 +248,8 @@ def _dialogue(
     if listening is not None:
         return listening
     action = route(intent, text)
-    asked_for = intent in ("checkin_request", "breathing_request")
-    if asked_for and LATER.search(text) and not parse.crisis:
+    asked_for = intent in ("checkin_request", "breathing_request") and not PANIC.search(text)
+    if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
         parse = _with_when(parse, text, convo.timezone, now)
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):

@@ -149,6 +149,17 @@ REMINDER_CHANGE = re.compile(
     r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b",
     re.IGNORECASE,
 )
+# "my parents are getting divorced", "got sacked today": something hard in their life, told
+# rather than asked, which the fallback meets with care rather than "not something I do".
+LIFE_EVENT = re.compile(
+    r"^(?!\W*(?:what|how|why|when|where|who|which|can|could|is|are|do|does|will|would|should)"
+    r"\b)(?!.*\?\W*$).*\b(?:divorc\w*|separat(?:ed|ing)|dumped|broke up|break ?up|split up|"
+    r"cheated|fired|sacked|laid off|made redundant|redundancy|lost my (?:job|home|house|baby)|"
+    r"evicted|homeless|failed|flunked|miscarr\w*|diagnosed|cancer|in hospital|surgery|funeral|"
+    r"bullied|bullying|in debt|bankrupt|kicked out|moving out|rejected|argument|arguing|"
+    r"fighting|(?:got|is|am|i'm) (?:ill|sick))\b",
+    re.IGNORECASE,
+)
 # Letters or digits: the message is more than emoji.
 EMOJI_ONLY_NOT = re.compile(r"[^\W_]")
 # "my cat died", "my nan passed away": a loss, however short, is how they feel.

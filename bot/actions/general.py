@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
-from bot.routing import chat_topic, coping_kind, their_name
+from bot.routing import LIFE_EVENT, chat_topic, coping_kind, their_name
 from bot.safety_words import is_third_party
 
 
@@ -127,7 +127,10 @@ class ActionFallback(Action):
         """Feelings get care and an offer; off-topic gets a plain "not me"; unclear, a menu."""
         _, ekman, confidence = emotion_of(tracker)
         if ekman in ("sadness", "fear", "anger", "disgust") and confidence >= 0.5:
-            say(dispatcher, "fallback_feeling", ekman=ekman)
+            say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
+            return [SlotSet("offer", "breathing")]
+        if LIFE_EVENT.search(text_of(tracker)):  # "my parents are getting divorced"
+            say(dispatcher, "fallback_feeling", ekman="sadness", told=True)
             return [SlotSet("offer", "breathing")]
         say(
             dispatcher,

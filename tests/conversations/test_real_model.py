@@ -188,3 +188,15 @@ def test_a_loss_inside_a_low_mood_is_met_with_condolence(someone: TestBot) -> No
     someone.onboard()
     replies = someone.say("i've been feeling really down since my dog died last week")
     assert "sorry for your loss" in replies
+
+
+def test_something_hard_told_is_met_with_care_not_not_my_job(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my parents are getting divorced")
+    assert "glad you told me" in replies and "not something I can help with" not in replies
+
+
+def test_panic_about_tomorrow_is_helped_now_not_made_a_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i have an exam tomorrow and im freaking out")
+    assert "I'll remind you" not in replies and "Slow breathing" in replies
