@@ -46,10 +46,18 @@ def mood_from(tracker: Tracker) -> int | None:
 
 
 def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
-    """The feeling words with the emotion the model read in them (None if unread)."""
+    """The feeling words with the emotion the model read in them (None if unread).
+
+    A shrug ("meh", "so so") is neutral and a hedged low ("been better") is sadness,
+    whatever the model made of them.
+    """
     name, ekman, confidence = emotion_of(tracker)
     if not text and (ekman == "neutral" or confidence < 0.5):
         return None
+    if SHRUG.match(text):
+        name, ekman = "neutral", "neutral"
+    elif ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
+        name, ekman = "disappointed", "sadness"
     return {"text": text, "emotion": name, "ekman": ekman}
 
 
@@ -60,6 +68,14 @@ HEDGED_LOW = re.compile(
     r"\b(?:been|could be|had|have had|i'?ve had) better\b|\bnot (?:my|the) best\b|"
     r"\bnot (?:great|amazing|brilliant|good|so good|too good|the greatest)\b|"
     r"\bone of those (?:days|weeks)\b",
+    re.IGNORECASE,
+)
+
+# "meh", "so so", "average i guess": neither good nor bad.
+SHRUG = re.compile(
+    r"^\W*(?:meh+|eh+|so[- ]?so|ok(?:ay)?[- ]?ish|average|middling|50/50|fifty[- ]fifty|"
+    r"same old|nothing special|not bad not good|neither (?:good|here) nor (?:bad|there)|"
+    r"could be worse|mid)(?: i guess| tbh| really| honestly)?\W*$",
     re.IGNORECASE,
 )
 

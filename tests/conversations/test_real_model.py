@@ -200,3 +200,13 @@ def test_panic_about_tomorrow_is_helped_now_not_made_a_reminder(someone: TestBot
     someone.onboard()
     replies = someone.say("i have an exam tomorrow and im freaking out")
     assert "I'll remind you" not in replies and "Slow breathing" in replies
+
+
+@pytest.mark.parametrize("shrug", ["meh", "so so"])
+def test_a_shrug_in_a_check_in_is_not_read_as_good_news(someone: TestBot, shrug: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    someone.say(shrug)  # the model reads both as happy
+    done = someone.say("nothing")
+    assert "I've saved your 5" in done and "good in there" not in done
