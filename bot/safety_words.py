@@ -66,12 +66,34 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-THIRD_PARTY = re.compile(
+_SOMEONE = (
     r"\b(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin) )?"
-    r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|"
+    r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|flatmate|roommate|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie)\b"
-    r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|self[- ]?harm|"
-    r"cutting|hurt (?:him|her|them)sel)",
+)
+THIRD_PARTY = re.compile(
+    _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
+    r"self[- ]?harm|cutting|hurt (?:him|her|them)sel|overdos|goodbye (?:message|note|post|"
+    r"text|letter|video)|(?:saying|said) goodbye to everyone|giving (?:his|her|their) "
+    r"(?:stuff|things|belongings) away)",
+    re.IGNORECASE,
+)
+# Signs that someone else may be in danger now, not just struggling.
+URGENT_OTHER = re.compile(
+    r"\bgoodbye (?:message|note|post|text|letter|video)|\bsaid goodbye to everyone\b|"
+    r"\b(?:has|just|already) (?:taken|took|overdosed)\b|\boverdosed\b|"
+    r"\b(?:is|he'?s|she'?s|they'?re) (?:on|at) (?:a|the) (?:bridge|roof|ledge|edge|cliff|"
+    r"train tracks|tracks)\b|\b(?:isn'?t|not|won'?t|doesn'?t) (?:answering|picking up|"
+    r"replying|respond\w*)\b.*\b(?:goodbye|suicid|overdos|pills)|"
+    r"\b(?:goodbye|suicid|overdos|pills)\b.*\b(?:isn'?t|not|won'?t|doesn'?t) "
+    r"(?:answering|picking up|replying|respond\w*)\b",
+    re.IGNORECASE,
+)
+# "a friend of mine is being abused by her boyfriend": someone else is being hurt.
+THIRD_PARTY_ABUSE = re.compile(
+    _SOMEONE + r".{0,40}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
+    r"assaulted|hurt|controlled)|(?:hits|beats|abuses|hurts|chokes|controls|threatens) "
+    r"(?:her|him|them)\b)",
     re.IGNORECASE,
 )
 FIRST_PERSON_OVERRIDE = re.compile(
@@ -148,7 +170,7 @@ def _plain(text: str) -> str:
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
     text = _plain(text)
-    if THIRD_PARTY.search(text) and not FIRST_PERSON_OVERRIDE.search(text):
+    if is_third_party(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
     if _NEGATED.search(text):  # "I'd never hurt myself": ask, don't assume
         return None
@@ -174,7 +196,12 @@ def is_milestone(text: str) -> bool:
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety."""
     text = _plain(text)
-    return bool(THIRD_PARTY.search(text))
+    return bool(THIRD_PARTY.search(text) or THIRD_PARTY_ABUSE.search(text))
+
+
+def third_party_abuse(text: str) -> bool:
+    """Someone else is being abused (and not, by the words, the person writing)."""
+    return bool(THIRD_PARTY_ABUSE.search(_plain(text)))
 
 
 def is_bare_plea(text: str) -> bool:
@@ -186,3 +213,8 @@ def is_doubtful(text: str) -> bool:
     """Words that could mean thoughts of suicide and deserve a direct, caring question."""
     text = _plain(text)
     return any(p.search(text) for p in _DOUBT) or bool(_NEGATED.search(text))
+
+
+def other_in_danger_now(text: str) -> bool:
+    """ "my friend posted a goodbye message and isn't answering": call for help now."""
+    return bool(URGENT_OTHER.search(_plain(text)))

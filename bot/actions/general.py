@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
 from bot.routing import LIFE_EVENT, chat_topic, coping_kind, their_name
-from bot.safety_words import is_third_party
+from bot.safety_words import is_third_party, other_in_danger_now, third_party_abuse
 
 
 class _Say(Action):
@@ -105,13 +105,21 @@ class ActionSupportOther(Action):
             earlier and earlier.get("about_crisis")
         )
         again = bool(earlier) and now - datetime.fromisoformat(earlier["at"]) < SUPPORT_AGAIN
+        abuse = third_party_abuse(text_of(tracker)) or bool(earlier and earlier.get("abuse"))
         say(
             dispatcher,
             "support_other_more" if again else "support_other",
             helpline=slot(tracker, "helpline", {}),
             about_crisis=about_crisis,
+            abuse=abuse,
+            urgent=other_in_danger_now(text_of(tracker)),
         )
-        return [SlotSet("supporting_other", {"at": now.isoformat(), "about_crisis": about_crisis})]
+        return [
+            SlotSet(
+                "supporting_other",
+                {"at": now.isoformat(), "about_crisis": about_crisis, "abuse": abuse},
+            )
+        ]
 
 
 class ActionFallback(Action):

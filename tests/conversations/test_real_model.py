@@ -210,3 +210,9 @@ def test_a_shrug_in_a_check_in_is_not_read_as_good_news(someone: TestBot, shrug:
     someone.say(shrug)  # the model reads both as happy
     done = someone.say("nothing")
     assert "I've saved your 5" in done and "good in there" not in done
+
+
+def test_advice_for_someone_being_abused_goes_on_about_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    assert "isn't their fault" in someone.say("a friend of mine is being abused by her boyfriend")
+    assert "code word" in someone.say("what should i say to her")

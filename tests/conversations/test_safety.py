@@ -465,3 +465,14 @@ def test_a_crisis_told_again_soon_leads_with_the_emergency_number(person: TestBo
     assert again != first and "still here with you" in again
     assert again.index("999") < again.index("116 123")
     assert len(flags(person.app)) == 1
+
+
+def test_someone_else_being_abused_gets_advice_for_them_not_a_crisis(person: TestBot) -> None:
+    first = person.say("a friend of mine is being abused by her boyfriend")
+    assert "isn't their fault" in first and "0808 2000 247" in first
+    assert "connect you with a person" not in first and not flags(person.app)
+
+
+def test_a_goodbye_message_from_someone_else_is_an_emergency(person: TestBot) -> None:
+    replies = person.say("my friend posted a goodbye message on instagram and isn't answering")
+    assert "in danger right now" in replies and "999 now" in replies
