@@ -57,6 +57,17 @@ _EXPLICIT = [
         ),
         "suicidal",
     ),
+    # The same, said in a few other languages people text in (replies stay in English).
+    (
+        re.compile(
+            r"\b(?:quiero morir(?:me)?|me quiero (?:matar|morir)|quiero matarme|no quiero vivir|"
+            r"suicidarme|je veux mourir|envie de mourir|me suicider|je veux me tuer|"
+            r"ich will (?:sterben|nicht mehr leben)|mich umbringen|voglio morire|uccidermi|"
+            r"quero morrer|n[aã]o quero (?:mais )?viver|me matar|marna chah(?:ta|ti)|khudkushi|"
+            r"aatmahatya|ayoko na(?:ng)? mabuhay|gusto ko nang mamatay|magpakamatay)\b"
+        ),
+        "suicidal",
+    ),
     (re.compile(r"\b(?:i|i've|i have) (?:just )?(?:overdosed|taken an overdose)\b"), "self_harm"),
     (
         re.compile(

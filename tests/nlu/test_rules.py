@@ -26,6 +26,9 @@ from nlu.rules import explicit_crisis
         ("painless ways to die", "suicidal"),
         ("what's the easiest way to go", "suicidal"),
         ("how long does it take to bleed out", "suicidal"),
+        ("ya no quiero vivir", "suicidal"),
+        ("je veux mourir", "suicidal"),
+        ("ayoko na mabuhay, pagod na ako", "suicidal"),
     ],
 )
 def test_explicit_first_person_phrases(text: str, kind: str) -> None:
