@@ -7,7 +7,12 @@ import re
 # Only unambiguous first-person phrasings; everything else is left to the model.
 _EXPLICIT = [
     (re.compile(r"\b(kms|kys myself|unalive (my ?self|me))\b"), "suicidal"),
-    (re.compile(r"\b(kill|killing|end|ending|take|taking) (myself|my (own )?life)\b"), "suicidal"),
+    (
+        re.compile(
+            r"\b(kill|killing|end|ending) (myself|my (own )?life)\b|\btak(e|ing) my (own )?life\b"
+        ),
+        "suicidal",
+    ),
     (re.compile(r"\bi(?:'m| am)? (?:\w+ )?suicidal\b"), "suicidal"),
     (
         re.compile(r"\bi (?:really |just |kinda |honestly )?(?:want|wanna) (?:to )?die\b"),
@@ -45,6 +50,9 @@ _EXPLICIT = [
     # Asking about means: a lethal amount, how long dying takes, the least painful way.
     (
         re.compile(
+            # (not a joke or a story: "asking for my energy drink habit", "for my novel")
+            r"^(?!.*\b(?:asking for (?:my|a)|lol|lmao|haha\w*|jk|for (?:a|my) (?:story|book|"
+            r"novel|essay|assignment|game)|hypothetically)\b).*(?:"
             r"\b(?:lethal|fatal|deadly) (?:dose|amount|number|quantity)\b"
             r"(?!.{0,30}\b(?:dog|cat|pet|puppy|kitten|horse)s?\b)|"
             r"\bhow (?:many|much)\b(?:(?! for my| for the).){0,40}\b(?:would|does|will|do|to)\b"
@@ -53,14 +61,15 @@ _EXPLICIT = [
             r"\b(?:painless|quickest|quick|easiest|easy|best|surest|peaceful) ways? to "
             r"(?:die|go(?=\W*$)|kill (?:myself|yourself|urself|oneself)|end it)\b|"
             r"\bhow (?:long|quickly|fast) (?:does it|would it|will it|do you|would i|will i) "
-            r"(?:take to )?(?:die|bleed out|drown|lose consciousness)\b"
+            r"(?:take to )?(?:die|bleed out|drown|lose consciousness)\b)"
         ),
         "suicidal",
     ),
     # The same, said in a few other languages people text in (replies stay in English).
     (
         re.compile(
-            r"\b(?:quiero morir(?:me)?|me quiero (?:matar|morir)|quiero matarme|no quiero vivir|"
+            r"\b(?:quiero morir(?:me)?|me quiero (?:matar|morir)|quiero matarme|"
+            r"no quiero vivir(?! en| aqu| con| as)|"
             r"suicidarme|je veux mourir|envie de mourir|me suicider|je veux me tuer|"
             r"ich will (?:sterben|nicht mehr leben)|mich umbringen|voglio morire|uccidermi|"
             r"quero morrer|n[aã]o quero (?:mais )?viver|me matar|marna chah(?:ta|ti)|khudkushi|"
@@ -72,7 +81,8 @@ _EXPLICIT = [
     (
         re.compile(
             r"\bi(?:'ve| have)? (?:been |keep |started )?(?:cutting|burning|harming) myself\b|"
-            r"\bi (?:self[- ]?harm|cut myself)\b"
+            r"\bi (?:self[- ]?harm|cut myself(?! (?:on|shaving|while|when|by accident|"
+            r"accidentally|chopping|cooking)\b))\b"
         ),
         "self_harm",
     ),

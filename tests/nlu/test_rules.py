@@ -51,6 +51,10 @@ def test_explicit_first_person_phrases(text: str, kind: str) -> None:
         "is 2 paracetamol a lethal dose for a dog",
         "what's the best way to go to london",
         "how much does it cost to die your hair",
+        "might take myself to the cinema",
+        "i cut myself shaving again",
+        "no quiero vivir en londres mas, the rent is insane",
+        "what's the lethal dose of caffeine, asking for my energy drink habit",
     ],
 )
 def test_not_an_explicit_first_person_crisis(text: str) -> None:
