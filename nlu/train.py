@@ -16,6 +16,9 @@ from nlu.labels import EMOTION_CLASSES, INTENT_CLASSES, INTENT_EMOTION, intent_o
 
 MODEL_DIR = Path(__file__).parent / "model"
 TARGET_CRISIS_RECALL = 0.98
+# The false-alarm budget wins when validation cannot give both: the threshold is never set
+# below the point where more than this share of validation non-crisis messages would alarm.
+MAX_CRISIS_FPR = 0.05
 
 
 def build_samples(examples: list[Example]) -> list[Sample]:
@@ -62,15 +65,26 @@ def torch_embed(model: Any, tok: Any, texts: list[str]) -> np.ndarray:
     return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
 
 
+def crisis_threshold(score: np.ndarray, y: np.ndarray) -> float:
+    """The highest threshold with recall >= target, raised if needed so that no more than
+    the false-alarm budget of non-crisis messages reach it; kept within [0.02, 0.5]."""
+    pos = np.sort(score[y == 1])
+    k = int(np.floor(len(pos) * (1 - TARGET_CRISIS_RECALL)))
+    t = float(pos[k]) - 1e-6 if len(pos) else 0.5
+    neg = np.sort(score[y == 0])[::-1]
+    budget = int(np.floor(len(neg) * MAX_CRISIS_FPR))
+    if budget < len(neg):
+        t = max(t, float(neg[budget]) + 1e-6)
+    return min(max(t, 0.02), 0.5)
+
+
 def pick_thresholds(samples: list[Sample], emb: np.ndarray, w: dict[str, np.ndarray]) -> dict:
-    """Crisis threshold for recall >= target and the intent confidence fallback threshold."""
+    """Crisis threshold for recall >= target within the false-alarm budget, and the intent
+    confidence fallback threshold."""
     intent_p, _, crisis_p = heads.predict(emb, w)
     score = crisis_score(intent_p, crisis_p)
     y = np.array([s.crisis for s in samples])
-    pos = np.sort(score[y == 1])
-    k = int(np.floor(len(pos) * (1 - TARGET_CRISIS_RECALL)))
-    crisis_t = float(pos[k]) - 1e-6 if len(pos) else 0.5
-    crisis_t = min(max(crisis_t, 0.02), 0.5)
+    crisis_t = crisis_threshold(score, y)
     crisis_cols = [i for i, c in enumerate(INTENT_CLASSES) if c.startswith("crisis/")]
     other_cols = [i for i, c in enumerate(INTENT_CLASSES) if not c.startswith("crisis/")]
     rows = [i for i, s in enumerate(samples) if s.intent != IGNORE]
