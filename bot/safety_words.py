@@ -89,6 +89,21 @@ URGENT_OTHER = re.compile(
     r"(?:answering|picking up|replying|respond\w*)\b",
     re.IGNORECASE,
 )
+# Worry about someone, or asking how to help them: "i'm worried about my brother", "how do
+# i support her". Without it, "my best friend has been talking behind my back" is about the
+# person writing, not a request for advice on someone else.
+CONCERN = re.compile(
+    r"\b(?:worr(?:y|ied|ying)|concern(?:ed)?|scared for|afraid for|frightened for|"
+    r"help(?:ing)? (?:him|her|them|my|a|someone)|support(?:ing)? (?:him|her|them|my|a|someone)|"
+    r"how (?:do|can|should|would) i (?:help|support|talk|approach|reach|get|bring|ask|tell|"
+    r"handle|deal|check|convince|be there)|what (?:else )?(?:should|do|can|could) i (?:do|say)|"
+    r"what do i do|(?:is|seems|'s|has been|'s been|been) (?:really )?(?:struggling|depressed|"
+    r"not ok|not okay|suicidal|self[- ]harming|in a bad way|not coping|not eating|withdrawn|"
+    r"drinking)|keeps (?:saying|talking|crying)|i think (?:he|she|they|my|our)|"
+    r"should i (?:be worried|say|do|tell|call|go)|any (?:advice|tips)|advice|"
+    r"(?:he|she|they) (?:said|says|told me|texted|messaged)|is being|are being)\b",
+    re.IGNORECASE,
+)
 # "a friend of mine is being abused by her boyfriend": someone else is being hurt.
 THIRD_PARTY_ABUSE = re.compile(
     _SOMEONE + r".{0,40}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
@@ -218,3 +233,8 @@ def is_doubtful(text: str) -> bool:
 def other_in_danger_now(text: str) -> bool:
     """ "my friend posted a goodbye message and isn't answering": call for help now."""
     return bool(URGENT_OTHER.search(_plain(text)))
+
+
+def worried_about_someone(text: str) -> bool:
+    """Worry about another person, or a question about how to help them."""
+    return bool(CONCERN.search(_plain(text))) or is_third_party(text)

@@ -12,7 +12,12 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
 from bot.routing import LIFE_EVENT, chat_topic, coping_kind, their_name
-from bot.safety_words import is_third_party, other_in_danger_now, third_party_abuse
+from bot.safety_words import (
+    is_third_party,
+    other_in_danger_now,
+    third_party_abuse,
+    worried_about_someone,
+)
 
 
 class _Say(Action):
@@ -113,6 +118,7 @@ class ActionSupportOther(Action):
             about_crisis=about_crisis,
             abuse=abuse,
             urgent=other_in_danger_now(text_of(tracker)),
+            worried=worried_about_someone(text_of(tracker)) or bool(earlier),
         )
         return [
             SlotSet(

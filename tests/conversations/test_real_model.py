@@ -216,3 +216,18 @@ def test_advice_for_someone_being_abused_goes_on_about_abuse(someone: TestBot) -
     someone.onboard()
     assert "isn't their fault" in someone.say("a friend of mine is being abused by her boyfriend")
     assert "code word" in someone.say("what should i say to her")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My neighbour's dog keeps barking all night and I'm losing my mind",
+        "I just found out my best friend has been talking behind my back",
+    ],
+)
+def test_a_gripe_about_someone_is_not_taken_as_worry_for_them(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "look out for them" not in replies and "How are you feeling about it?" in replies
