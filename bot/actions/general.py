@@ -70,6 +70,10 @@ class ActionMenu(_Say):
     action, template = "action_menu", "menu"
 
 
+# How sure the emotion reading must be before small talk answers the feeling in it.
+FELT = 0.75
+
+
 class ActionSmalltalk(_Say):
     """A light answer that steers back to what I can do; a question about coping gets a
     few ideas, and breathing offered for anxiety or anger."""
@@ -81,7 +85,16 @@ class ActionSmalltalk(_Say):
     ) -> list[EventType]:
         """Coping ideas, or the small-talk answer."""
         text = text_of(tracker)
-        kind = coping_kind(text) if chat_topic(text) == "coping" else None
+        topic = chat_topic(text)
+        kind = coping_kind(text) if topic == "coping" else None
+        _, ekman, confidence = emotion_of(tracker)
+        if topic is None and confidence >= FELT and ekman != "neutral":
+            # "got a surprise party at work!": what they feel, not "I'm just a small bot"
+            if ekman in ("joy", "surprise"):
+                say(dispatcher, "smalltalk_glad", ekman=ekman)
+                return []
+            say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
+            return [SlotSet("offer", "breathing")]
         if kind is None:
             return await super().run(dispatcher, tracker, domain)
         say(dispatcher, "coping", kind=kind, helpline=slot(tracker, "helpline", {}))

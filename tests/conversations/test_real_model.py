@@ -231,3 +231,9 @@ def test_a_gripe_about_someone_is_not_taken_as_worry_for_them(
     someone.onboard()
     replies = someone.say(message)
     assert "look out for them" not in replies and "How are you feeling about it?" in replies
+
+
+def test_good_news_in_passing_is_answered_with_gladness(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my team won the league today!!")
+    assert "lovely to hear" in replies and "small wellbeing bot" not in replies
