@@ -38,6 +38,7 @@ from bot.routing import (
     REMINDER_CANCEL,
     REMINDER_CHANGE,
     REMINDER_WHEN,
+    SIDE_ANSWERS,
     STOP_FLOW,
     TIMEZONE_ASK,
     TIMEZONE_CHANGE,
@@ -386,6 +387,8 @@ def _continue_form(
         convo.slots.pop("requested_slot", None)
         return [Reply(t) for t in outcome.texts]
     filled = requested is not None and outcome.slots.get(requested) is not None
+    # What the form also wanted, told first ("to stretch" before the time), moves it on too.
+    filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
     if not filled and _leaving(text, intent, parse):
         _end_form(convo)
         return None if intent == "goodbye" else [Reply(render("flow_way_out"))]
@@ -404,9 +407,8 @@ def _continue_form(
     heard = parse.ekman if not filled and len(text.split()) >= 3 else None
     if not filled and outcome.texts:
         heard = "explained"  # the validator said what was wrong ("outside the scale")
-    return replies + _next_step(
-        session, convo, form, text, parse, settings, now, requested if not filled else None, heard
-    )
+    missed = requested if not filled else None
+    return replies + _next_step(session, convo, form, text, parse, settings, now, missed, heard)
 
 
 def _still_in_it(text: str, intent: str) -> bool:

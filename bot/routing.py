@@ -69,6 +69,9 @@ FORM_INTENTS: dict[str, tuple[str, ...]] = {
     "reminder_form": ("set_reminder",),
     "delete_form": ("delete_data",),
 }
+# A form's other questions that may be answered before the one it asked ("to stretch"
+# when asked what for and when).
+SIDE_ANSWERS: dict[str, tuple[str, ...]] = {"reminder_form": ("reminder_label",)}
 MENU_NUMBERS = {
     "1": "action_start_checkin",
     "2": "action_start_breathing",

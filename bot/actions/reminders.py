@@ -207,6 +207,35 @@ class ValidateReminderForm(FormValidationAction):
         when = when_of(tracker)
         return {"when": when} if when else {}
 
+    async def extract_reminder_label(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """When it was asked for with the time and not said yet, what to remind about told
+        on its own ("to stretch"); told with the time, `validate_when` reads it."""
+        if when_of(tracker) or tracker.get_slot("reminder_label"):
+            return {}
+        if slot(tracker, "reminder_kind", "custom") != "custom":
+            return {}
+        told = _LABEL_ONLY.match(text_of(tracker).strip())
+        said = label_of(f"remind me {told.group(1)}") if told else ""
+        return {"reminder_label": said} if said and _is_label(said) else {}
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """The time is what the form asks for; what it is for may be told on its own."""
+        return [*domain_slots, "reminder_label"]
+
+    def validate_reminder_label(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """What to remind about, as told."""
+        return {"reminder_label": value}
+
     def validate_when(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -361,6 +390,10 @@ _LATE_LABEL = re.compile(
 _MOVED_TO = re.compile(
     r"\b(?:to|for)\s+(\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon|midnight)\W*$", re.IGNORECASE
 )
+
+
+# "to stretch", "about the dentist", "for my meds": what to remind about, without a time.
+_LABEL_ONLY = re.compile(r"^((?:to|about|for|that) \S.{0,80}?)\W*$", re.IGNORECASE)
 
 
 def _is_label(words: str) -> bool:

@@ -380,6 +380,14 @@ def test_a_reminder_with_nothing_said_asks_what_and_when(person: TestBot, app: F
     assert reminder.label == "stretch"
 
 
+def test_what_a_reminder_is_for_can_come_before_its_time(person: TestBot, app: Flask) -> None:
+    person.say("can you set a reminder")
+    assert "When should I remind you to stretch?" in person.say("to stretch")
+    assert "to stretch" in person.say("at 4pm")
+    [reminder] = rows(app, Reminder)
+    assert (reminder.label, reminder.local_time) == ("stretch", "16:00")
+
+
 def test_reminder_asks_when_if_not_said(person: TestBot) -> None:
     assert "When should I remind you" in person.say("set a reminder to go for a walk")
     confirmed = person.say("in 20 minutes")
