@@ -40,7 +40,12 @@ _REWRITES = [
     (re.compile(r"\bevery morning\b"), "every day morning"),
     (re.compile(r"\bweekdays\b"), "every weekday"),
     (re.compile(rf"\b({_TOMORROW_TYPED})\b"), "tomorrow"),
+    (re.compile(r"\b(evry|evey|evrey|everry|evrry)\b"), "every"),
+    (re.compile(r"\b(every ?day|evryday|everyday)\b"), "every day"),
 ]
+# A part of the day with no clock time ("tomorrow morning"): the hour `_default_time` gives,
+# not the parser's own (6:00 for a morning).
+_DAY_PART = re.compile(r"\b(?:in the |this )?(morning|afternoon)\b")
 
 
 _DAY = (
@@ -75,6 +80,10 @@ def _rewrite(text: str) -> tuple[str, time | None, bool]:
     low = _DAY_LIST.sub(_days_listed, low)
     low = _DAYS_PLURAL.sub(r"every \1", low)
     found = clock_match(low)
+    if not found and _DAY_PART.search(low):
+        clock = _default_time(low)
+        low = _DAY_PART.sub(f"at {clock.strftime('%H:%M')}", low, count=1)
+        return " ".join(low.split()).replace("every every", "every"), clock, True
     if not found:
         return low, None, False
     clock, explicit, (start, end) = found

@@ -185,3 +185,20 @@ def test_when_local_time_is_wall_clock() -> None:
 def test_parse_when_never_raises(text: str) -> None:
     when = parse_when(text, "America/New_York", FRIDAY)
     assert when is None or when.first > FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "rrule", "hour"),
+    [
+        ("tomorrow morning", None, 8),
+        ("next tuesday morning", None, 8),
+        ("friday afternoon", None, 15),
+        ("drink water evry hour", "FREQ=HOURLY", None),
+        ("evry day at 9", "FREQ=DAILY;BYHOUR=9;BYMINUTE=0", 9),
+    ],
+)
+def test_parts_of_the_day_and_typed_every(text: str, rrule: str | None, hour: int | None) -> None:
+    when = parse_when(text, "Europe/London", datetime(2026, 3, 2, 18, 0, tzinfo=UTC))
+    assert when is not None and when.rrule == rrule
+    if hour is not None:
+        assert when.local_time is not None and when.local_time.hour == hour
