@@ -36,8 +36,8 @@ def respond(
     word = keyword(row.body or "")
     helpline = helpline_for(convo.country, settings["helplines"])
     if word == "opt_out":
-        opt_out(session, convo)
-        return [Reply(render("opt_out"), kind="optout")]
+        stopped = opt_out(session, convo)
+        return [Reply(render("opt_out", **stopped), kind="optout")]
     if word == "opt_in":
         convo.opted_out = False
         return [Reply(render("opt_in"))]
@@ -52,18 +52,35 @@ def respond(
     return dialogue.respond(session, convo, row.body or "", media, parse, settings, now)
 
 
-def opt_out(session: Session, convo: Conversation) -> None:
-    """Stop everything proactive for this person: reminders and pending jobs."""
+def opt_out(session: Session, convo: Conversation) -> dict[str, int | bool]:
+    """Stop everything proactive for this person: reminders and pending jobs.
+
+    Returns what was stopped, so the reply can say so ("stop" sent to end an exercise
+    unsubscribes too, as carriers require; they should know how to come back).
+    """
+    in_flow = convo.active_flow is not None
     convo.opted_out = True
     convo.active_flow = None
-    session.execute(
-        update(Reminder).where(Reminder.conversation_id == convo.id).values(active=False)
+    reminders = session.execute(
+        update(Reminder)
+        .where(Reminder.conversation_id == convo.id, Reminder.active.is_(True))
+        .values(active=False)
+        .returning(Reminder.id)
+    ).all()
+    breathing = (
+        session.execute(
+            update(ScheduledJob)
+            .where(ScheduledJob.conversation_id == convo.id, ScheduledJob.status == "pending")
+            .values(status="cancelled")
+            .returning(ScheduledJob.kind)
+        )
+        .scalars()
+        .all()
     )
-    session.execute(
-        update(ScheduledJob)
-        .where(ScheduledJob.conversation_id == convo.id, ScheduledJob.status == "pending")
-        .values(status="cancelled")
-    )
+    return {
+        "reminders": len(reminders),
+        "mid_activity": in_flow or any(k.startswith("breathing") for k in breathing),
+    }
 
 
 def apology(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:

@@ -154,7 +154,8 @@ def test_opting_out_cancels_reminders_and_pending_jobs(
                 payload={},
             )
         )
-    bot.say("OptOut")
+    said = bot.say("OptOut")
+    assert "Your reminder has been switched off" in said
     with db.session() as session:
         assert [r.active for r in session.scalars(select(Reminder))] == [False]
         assert [j.status for j in session.scalars(select(ScheduledJob))] == ["cancelled"]

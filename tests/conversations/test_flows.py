@@ -561,3 +561,9 @@ def test_no_more_check_ins_stops_nudges_and_can_be_undone(person: TestBot, app: 
     person.say("i don't want to do a check in right now")  # not now: not "never again"
     with app.extensions["mindlink"].db.session() as session:
         assert person.conversation(session).nudges_stopped_reason is None
+
+
+def test_stop_sent_to_end_an_exercise_says_how_to_carry_on(person: TestBot) -> None:
+    person.mid_breathing()
+    said = person.say("stop")
+    assert "unsubscribed" in said and "If you only meant to end what we were doing" in said
