@@ -141,6 +141,12 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bi (?:really |just |honestly )?hate (?:myself|my life|being alive)\b",
     r"\bi'?m (?:so |just )?(?:worthless|a burden)\b",
     r"\b(?:everyone|they)(?:'d| would) be (?:better|happier) without me\b",
+    # Looking into heights or amounts: "i looked up how high the car park roof is".
+    r"\b(?:looked|looking|searched|searching|googled|googling|checked|checking) (?:up )?how "
+    r"(?:high|tall|far down|deep|many (?:pills|tablets)|much (?:paracetamol|insulin))\b",
+    r"\bhow (?:high|far) (?:is )?(?:the )?(?:drop|fall) from\b",
+    r"\bhow high (?:up )?(?:is |are )?(?:the |a |that |this )?(?:bridge|car ?park|multi-?storey|"
+    r"roof|balcony|cliff|top floor)\b",
 )
 
 # Told as the past ("i used to self harm but i've been clean 2 years"), unless it is back now.

@@ -476,3 +476,8 @@ def test_someone_else_being_abused_gets_advice_for_them_not_a_crisis(person: Tes
 def test_a_goodbye_message_from_someone_else_is_an_emergency(person: TestBot) -> None:
     replies = person.say("my friend posted a goodbye message on instagram and isn't answering")
     assert "in danger right now" in replies and "999 now" in replies
+
+
+def test_looking_into_a_height_is_asked_about_directly(person: TestBot) -> None:
+    asked = person.say("i looked up how high the car park roof is")
+    assert "are you having thoughts of hurting yourself" in asked and "116 123" in asked
