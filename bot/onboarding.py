@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.locale import guess_timezone, helpline_for, zone_from_text
+from bot.routing import service_topic
 from bot.safety import answer_of
 from bot.text import render
 from bot.types import Reply
@@ -89,7 +90,9 @@ def step(
             kept = said if action else convo.slots.get("pending_said")
             _set(convo, "consent", asked=2, pending_action=pending, pending_said=kept)
             feeling = intent == "mood_report"
-            return [Reply(render("consent_reask", feeling=feeling, request=bool(pending)))], None
+            bot = service_topic(text) == "bot"  # "who are you?": answered, then asked again
+            reask = render("consent_reask", feeling=feeling, request=bool(pending), bot=bot)
+            return [Reply(reask)], None
         convo.consent = answer == "yes"
         replies = [
             Reply(

@@ -233,3 +233,9 @@ def test_a_request_right_after_the_zone_is_set_is_not_taken_as_a_city(
     newcomer.say("hello")
     newcomer.say("yes")
     assert "breathe together" in newcomer.say("can we do a breathing exercise")
+
+
+def test_asking_who_this_is_before_consent_is_answered(newcomer: TestBot) -> None:
+    newcomer.say("hello")
+    answered = newcomer.say("wait, is this a bot?")
+    assert "I'm a bot, not a person" in answered and "YES or NO" in answered
