@@ -31,6 +31,10 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("Check-in", ["can we do a check in", "4", "stressed, work is a lot", "skip"]),
     ("Breathing", ["i need to calm down", "box", "3", "@70", "7"]),
     ("Stopping an exercise", ["breathe", "1", "skip", "@20", "i want to stop", "7"]),
+    ("A panic attack", ["panic attack rn cant breathe properly", "@25"]),
+    ("Asking how to cope", ["how do i deal with anxiety", "yes"]),
+    ("A milestone", ["6 months self harm free today!", "no"]),
+    ("Told again", ["i'm going to jump", "from the bridge near my house"]),
     (
         "Wanting to vent",
         ["i just need to vent", "work has been so much lately, i feel like i'm drowning", "yes"],
@@ -50,6 +54,11 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ),
     ("A reminder arrives", ["remind me to stretch in 10 minutes", "@700", "done"]),
     (
+        "Tablets taken",
+        ["remind me to take my tablets in 5 minutes", "@400", "i took my tablets"],
+    ),
+    ("What, then when", ["set a reminder", "to stretch", "at 4pm", "what time will that be?"]),
+    (
         "A request before first contact",
         ["can you remind me to take my meds at 9pm every night", "yes"],
     ),
@@ -61,6 +70,8 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("Leaving a flow", ["sleep diary", "not now"]),
     ("Small talk", ["are you a real person?", "how are you", "lol"]),
     ("Someone else", ["my friend keeps saying she wants to die, how do i help her"]),
+    ("Someone else in danger", ["my friend posted a goodbye message and isn't answering"]),
+    ("Someone else being hurt", ["a friend of mine is being abused by her boyfriend"]),
     ("Out of scope", ["what's the best savings account right now"]),
     ("About the service", ["can you be my therapist?", "who can read this?"]),
     ("Talk to a person", ["can i talk to a real person", "hello?", "never mind, i'm ok now"]),
