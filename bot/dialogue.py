@@ -69,6 +69,8 @@ MAX_REASKS = 2
 
 # After "i just need to vent", feelings are listened to for this long since the last one.
 LISTEN_FOR = timedelta(minutes=20)
+# A message this long about how they feel is listened to first, not met with a 1-10 question.
+LONG_TELLING = 30
 
 
 def respond(
@@ -269,10 +271,13 @@ def _listening(
     if VENTING.search(text):
         convo.slots = {**convo.slots, "listening_since": now.isoformat()}
         return [Reply(render("listening", more=False, ekman=ekman))]
-    since = convo.slots.get("listening_since")
-    if not since or now - datetime.fromisoformat(since) > LISTEN_FOR:
-        return None
     scored = any(e.type == "mood_score" for e in parse.entities)
+    # A long hard telling ("my whole week has been a disaster...") is venting too.
+    told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
+    since = convo.slots.get("listening_since")
+    recent = bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
+    if not (recent or (told_at_length and intent == "mood_report")):
+        return None
     if intent not in ("mood_report", "out_of_scope_unsure") or scored:
         return None
     convo.slots = {**convo.slots, "listening_since": now.isoformat(), "offer": "breathing"}

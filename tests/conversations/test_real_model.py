@@ -237,3 +237,14 @@ def test_good_news_in_passing_is_answered_with_gladness(someone: TestBot) -> Non
     someone.onboard()
     replies = someone.say("my team won the league today!!")
     assert "lovely to hear" in replies and "small wellbeing bot" not in replies
+
+
+def test_a_long_hard_telling_is_listened_to_before_any_form(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "so basically my whole week has been a disaster. my landlord is selling the flat so i "
+        "have to move out by the end of the month, my car failed its MOT and needs 800 quid "
+        "of work i don't have, and my manager keeps piling more on me because someone quit"
+    )
+    assert "I'm listening" in replies and "1 (really low) to 10" not in replies
+    assert "Box breathing" in someone.say("yes")
