@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot import reminders
 from bot.locale import helpline_for
+from bot.safety import in_crisis_window
 from bot.text import render
 from store.models import BreathingSession, CheckIn, Conversation, Reminder
 
@@ -25,7 +26,8 @@ def reminder_description(reminder: Reminder, tz: str) -> str:
 def derive(
     session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
 ) -> dict[str, Any]:
-    """now, today, zone, recent moods, reminders, helpline, whether breathing is running."""
+    """now, today, zone, recent moods, reminders, helpline, whether breathing is running and
+    whether a crisis was told within the hour."""
     zone = ZoneInfo(convo.timezone)
     recent = session.scalars(
         select(CheckIn)
@@ -62,6 +64,7 @@ def derive(
             for r in active
         ],
         "breathing_running": running,
+        "recent_crisis": in_crisis_window(convo, settings, now),
         "quiet_hours": {
             "start": convo.quiet_start or settings["quiet_hours"]["start"],
             "end": convo.quiet_end or settings["quiet_hours"]["end"],

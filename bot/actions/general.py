@@ -42,6 +42,7 @@ class _Say(Action):
             text=text,
             topic=chat_topic(text),
             their=their_name(text),
+            after_crisis=bool(slot(tracker, "recent_crisis", False)),
         )
         return []
 

@@ -481,3 +481,10 @@ def test_a_goodbye_message_from_someone_else_is_an_emergency(person: TestBot) ->
 def test_looking_into_a_height_is_asked_about_directly(person: TestBot) -> None:
     asked = person.say("i looked up how high the car park roof is")
     assert "are you having thoughts of hurting yourself" in asked and "116 123" in asked
+
+
+def test_a_goodbye_soon_after_a_crisis_keeps_the_helpline_in_reach(person: TestBot) -> None:
+    person.say("i want to kill myself")
+    person.say("no")
+    assert "116 123" in person.say("thanks")
+    assert "116 123" in person.say("bye")
