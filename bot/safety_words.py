@@ -123,6 +123,10 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
     r"\bgive up on (?:everything|life)\b",
     r"\bi give up\b",
+    # "i feel like giving up", but not on a diet, a course or a game
+    r"\b(?:feel(?:ing)? like|want to|wanna|about to|ready to|close to) giv(?:e|ing) up\b"
+    r"(?! on (?:my |the |this |that )?(?:diet|job|course|degree|uni|college|game|team|gym|"
+    r"running|smoking|drinking|sugar|coffee|booze|project|essay|book|show|series))",
     r"\bwant (?:it|everything) to stop\b",
     r"\bwant to disappear\b",
     r"\bdisappear forever\b",

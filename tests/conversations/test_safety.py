@@ -488,3 +488,12 @@ def test_a_goodbye_soon_after_a_crisis_keeps_the_helpline_in_reach(person: TestB
     person.say("no")
     assert "116 123" in person.say("thanks")
     assert "116 123" in person.say("bye")
+
+
+@pytest.mark.parametrize("message", ["i feel like giving up", "honestly i want to give up"])
+def test_wanting_to_give_up_is_asked_about_directly(person: TestBot, message: str) -> None:
+    assert "are you having thoughts of hurting yourself" in person.say(message)
+
+
+def test_giving_up_on_a_diet_is_not_asked_about(person: TestBot) -> None:
+    assert "thoughts of hurting yourself" not in person.say("i feel like giving up on my diet")
