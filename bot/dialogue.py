@@ -53,6 +53,7 @@ from bot.routing import (
     service_topic,
 )
 from bot.safety import answer_of
+from bot.safety_words import is_dose_taken
 from bot.sleep import quiet_bound_from, quiet_hours_from
 from bot.text import exists, render
 from bot.types import Reply
@@ -156,6 +157,8 @@ def respond(
         return [Reply(render("opt_out_how"))]
     if acted_on:
         return [Reply(render("reminder_ack"))]
+    if assessment.level == "none" and is_dose_taken(text):  # "took my meds", read as routine
+        return [Reply(render("dose_usual"))]
     return _dialogue(session, convo, text, parse, settings, now)
 
 

@@ -103,6 +103,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
         # read (a crisis, or a request for the menu)
         return Assessment("doubt", "plea")
+    if safety_words.is_dose_taken(text) and (
+        parse.crisis or parse.crisis_score >= float(settings["crisis"]["clarify_score"])
+    ):  # "i took my tablets": the usual dose, or too many? asked, not assumed
+        return Assessment("doubt", "dose")
     if safety_words.is_milestone(text) and (
         parse.crisis or parse.crisis_score >= float(settings["crisis"]["clarify_score"])
     ):  # "6 months self harm free!": glad for them, and asked gently how things are now
@@ -195,8 +199,8 @@ def clarify(
     A bare plea ("i need help") is asked what is going on, and about both; a yes to that
     is answered as danger, emergency number first. A recovery milestone is celebrated first.
     """
-    plea, milestone = kind == "plea", kind == "milestone"
-    kind = "danger" if plea else kind if kind in ("abuse", "danger") else "suicidal"
+    plea, milestone, dose = kind == "plea", kind == "milestone", kind == "dose"
+    kind = "danger" if plea else kind if kind in ("abuse", "danger", "dose") else "suicidal"
     convo.slots = {
         **convo.slots,
         "safety_state": "clarifying",
@@ -206,7 +210,14 @@ def clarify(
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
         Reply(
-            render("crisis_clarify", helpline=helpline, kind=kind, plea=plea, milestone=milestone)
+            render(
+                "crisis_clarify",
+                helpline=helpline,
+                kind=kind,
+                plea=plea,
+                milestone=milestone,
+                dose=dose,
+            )
         )
     ]
 
@@ -228,9 +239,15 @@ def after_clarify(
         for k, v in convo.slots.items()
         if k not in ("safety_state", "clarify_kind", "clarify_past")
     }
+    helpline = helpline_for(convo.country, settings["helplines"])
+    if kind == "dose":  # "have you taken more than your usual dose?"
+        if answer == "yes":
+            return crisis_response(session, convo, "danger", settings, now)
+        if answer == "no" or safety_words.USUAL_DOSE.search(text):
+            return [Reply(render("dose_usual"))]
+        return None
     if answer == "yes":
         return crisis_response(session, convo, kind, settings, now)
-    helpline = helpline_for(convo.country, settings["helplines"])
     hours = int(settings["crisis"]["second_followup_hours"])
     schedule_job(
         session,

@@ -173,6 +173,19 @@ _MILESTONE = re.compile(
     r"cutting|sh))\b)",
     re.IGNORECASE,
 )
+# "i took my tablets", out of the blue: their usual dose, or too many? Asked, not assumed.
+_DOSE_TAKEN = re.compile(
+    r"^\W*(?:i |ive |i've |i have )?(?:just )?(?:took|taken|had|swallowed) my (?:\w+ )?"
+    r"(?:tablets?|pills?|meds|medication|medicine|dose|antidepressants?)(?: now| today| tonight)?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# "just my usual", "the normal amount": the answer to that question is no.
+USUAL_DOSE = re.compile(
+    r"\b(?:usual|normal|regular|prescribed|right amount|just (?:my|the) (?:one|two|dose)|"
+    r"as (?:normal|usual|prescribed))\b",
+    re.IGNORECASE,
+)
 # "i need help", "please help me": a plea that says nothing of what is wrong is asked about.
 _BARE_PLEA = re.compile(
     r"^(?:please |pls |plz |can (?:you|someone|anyone|u) |someone |i (?:really |just )?"
@@ -248,3 +261,8 @@ def other_in_danger_now(text: str) -> bool:
 def worried_about_someone(text: str) -> bool:
     """Worry about another person, or a question about how to help them."""
     return bool(CONCERN.search(_plain(text))) or is_third_party(text)
+
+
+def is_dose_taken(text: str) -> bool:
+    """ "i took my tablets": medication taken, with nothing said about how much."""
+    return bool(_DOSE_TAKEN.match(_plain(text)))
