@@ -15,8 +15,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"too many|loads of|[1-9]\d+|"
         r"a (?:whole )?(?:box|bottle|pack|packet|strip) of) "
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
+        # "i took all my tablets" (but not "all my tablets for today")
         r"\b(?:took|taken|swallowed) all (?:of )?(?:my|the) (?:\w+ )?"
-        r"(?:pills|tablets|meds|painkillers|paracetamol) (?:at once|in one go)\b",
+        r"(?:pills|tablets|meds|painkillers|paracetamol)\b"
+        r"(?! (?:for|this|today|tonight|on time|as)\b)",
         r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
         r"\b(?:i'?m|i am|im) not safe\b",
         r"\bi (?:don'?t|do not) feel safe\b",
@@ -75,13 +77,16 @@ THIRD_PARTY = re.compile(
     _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
     r"self[- ]?harm|cutting|hurt (?:him|her|them)sel|overdos|goodbye (?:message|note|post|"
     r"text|letter|video)|(?:saying|said) goodbye to everyone|giving (?:his|her|their) "
-    r"(?:stuff|things|belongings) away)",
+    r"(?:stuff|things|belongings) away|(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|"
+    r"handful) of|loads of|too many) (?:of )?(?:his|her|their) (?:\w+ )?(?:pills|tablets|meds))",
     re.IGNORECASE,
 )
 # Signs that someone else may be in danger now, not just struggling.
 URGENT_OTHER = re.compile(
     r"\bgoodbye (?:message|note|post|text|letter|video)|\bsaid goodbye to everyone\b|"
     r"\b(?:has|just|already) (?:taken|took|overdosed)\b|\boverdosed\b|"
+    r"\b(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|handful) of|loads of|too many) "
+    r"(?:of )?(?:his|her|their) |"
     r"\b(?:is|he'?s|she'?s|they'?re) (?:on|at) (?:a|the) (?:bridge|roof|ledge|edge|cliff|"
     r"train tracks|tracks)\b|\b(?:isn'?t|not|won'?t|doesn'?t) (?:answering|picking up|"
     r"replying|respond\w*)\b.*\b(?:goodbye|suicid|overdos|pills)|"

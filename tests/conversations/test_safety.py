@@ -497,3 +497,14 @@ def test_wanting_to_give_up_is_asked_about_directly(person: TestBot, message: st
 
 def test_giving_up_on_a_diet_is_not_asked_about(person: TestBot) -> None:
     assert "thoughts of hurting yourself" not in person.say("i feel like giving up on my diet")
+
+
+def test_all_my_tablets_taken_is_an_emergency_first(person: TestBot) -> None:
+    replies = person.say("i took all my tablets")
+    assert replies.index("999") < replies.index("116 123")
+
+
+def test_a_friend_who_took_all_her_pills_is_an_emergency_for_her(person: TestBot) -> None:
+    replies = person.say("my friend took all her pills")
+    assert "in danger right now" in replies and "999 now" in replies
+    assert not flags(person.app)
