@@ -33,8 +33,10 @@ def keyword(body: str) -> str | None:
 # Asking in words not to be texted: not a carrier keyword, so we say how to stop.
 _STOP_IN_WORDS = re.compile(
     r"\b(stop|quit|don'?t|do not|never) (texting|messaging|sending|contacting|sending me)\b|"
-    r"\b(unsubscribe|opt) me( out)?\b|\bhow (do i|can i|to) (unsubscribe|opt out)\b|"
-    r"\bhow (do i|can i|to) stop (getting |receiving )?(these |the |your |all )?(messages|texts|"
+    r"\b(unsubscribe|opt) me( out)?\b|\bhow (do i|can i|to|i|would i|could i) "
+    r"(unsubscribe|opt out)\b|"
+    r"\bhow (do i|can i|to|i|would i|could i) stop (getting |receiving )?"
+    r"(these |the |your |all )?(messages|texts|"
     r"texting|notifications|reminders from you|you|this bot|mindlink)\b|"
     r"\b(want|wanna|like|need) to (unsubscribe|opt out)\b|"
     r"\bno more (messages|texts|reminders from you)\b",

@@ -229,6 +229,7 @@ def test_help_is_answered_even_after_opting_out(testbot: TestBot) -> None:
         "pls stop messaging me",
         "i want to unsubscribe",
         "how do i stop these messages",
+        "Could you tell me how I stop receiving these messages?",
         "stop please",
     ],
 )
