@@ -229,8 +229,9 @@ def _dialogue(
     if TIMEZONE_WORDS.search(text) and len(text.split()) <= 6:
         convo.slots = {**convo.slots, "offer": "timezone_city"}
         return [Reply(render("timezone_which_city"))]
-    if (NUDGES_OFF.search(text) or NUDGES_ON.search(text)) and len(text.split()) <= 16:
-        wanted = NUDGES_OFF.search(text) is None
+    off = NUDGES_OFF.search(text) is not None
+    if (off or NUDGES_ON.search(text)) and len(text.split()) <= 16:
+        wanted = not off
         set_nudges_wanted(convo, wanted)
         checkins = [r for r in derived["reminders"] if r.get("kind") == "checkin"]
         return [Reply(render("nudges_changed", wanted=wanted, checkin_reminders=len(checkins)))]

@@ -67,7 +67,7 @@ def opt_out(session: Session, convo: Conversation) -> dict[str, int | bool]:
         .values(active=False)
         .returning(Reminder.id)
     ).all()
-    breathing = (
+    cancelled = (
         session.execute(
             update(ScheduledJob)
             .where(ScheduledJob.conversation_id == convo.id, ScheduledJob.status == "pending")
@@ -79,7 +79,7 @@ def opt_out(session: Session, convo: Conversation) -> dict[str, int | bool]:
     )
     return {
         "reminders": len(reminders),
-        "mid_activity": in_flow or any(k.startswith("breathing") for k in breathing),
+        "mid_activity": in_flow or any(k.startswith("breathing") for k in cancelled),
     }
 
 

@@ -103,13 +103,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
         # read (a crisis, or a request for the menu)
         return Assessment("doubt", "plea")
-    if safety_words.is_dose_taken(text) and (
-        parse.crisis or parse.crisis_score >= float(settings["crisis"]["clarify_score"])
-    ):  # "i took my tablets": the usual dose, or too many? asked, not assumed
+    clarify_at = float(settings["crisis"]["clarify_score"])
+    worried = parse.crisis or parse.crisis_score >= clarify_at  # the model, at least doubtful
+    if worried and safety_words.is_dose_taken(text):
+        # "i took my tablets": the usual dose, or too many? asked, not assumed
         return Assessment("doubt", "dose")
-    if safety_words.is_milestone(text) and (
-        parse.crisis or parse.crisis_score >= float(settings["crisis"]["clarify_score"])
-    ):  # "6 months self harm free!": glad for them, and asked gently how things are now
+    if worried and safety_words.is_milestone(text):
+        # "6 months self harm free!": glad for them, and asked gently how things are now
         return Assessment("doubt", "milestone", past=True)
     if parse.crisis and not third:
         # A borderline reading, or a crisis told as the past, is asked about directly.
@@ -119,7 +119,6 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", parse.crisis_kind or "suicidal")
     if third:
         return Assessment("third_party")
-    clarify_at = float(settings["crisis"]["clarify_score"])
     if parse.crisis_score >= clarify_at or safety_words.is_doubtful(text):
         return Assessment("doubt")
     return Assessment("none")
@@ -199,8 +198,11 @@ def clarify(
     A bare plea ("i need help") is asked what is going on, and about both; a yes to that
     is answered as danger, emergency number first. A recovery milestone is celebrated first.
     """
-    plea, milestone, dose = kind == "plea", kind == "milestone", kind == "dose"
-    kind = "danger" if plea else kind if kind in ("abuse", "danger", "dose") else "suicidal"
+    asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
+    if kind == "plea":
+        kind = "danger"
+    elif kind not in ("abuse", "danger", "dose"):
+        kind = "suicidal"
     convo.slots = {
         **convo.slots,
         "safety_state": "clarifying",
@@ -208,18 +210,7 @@ def clarify(
         "clarify_past": past,
     }
     helpline = helpline_for(convo.country, settings["helplines"])
-    return [
-        Reply(
-            render(
-                "crisis_clarify",
-                helpline=helpline,
-                kind=kind,
-                plea=plea,
-                milestone=milestone,
-                dose=dose,
-            )
-        )
-    ]
+    return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, asked=asked))]
 
 
 def after_clarify(
@@ -239,7 +230,6 @@ def after_clarify(
         for k, v in convo.slots.items()
         if k not in ("safety_state", "clarify_kind", "clarify_past")
     }
-    helpline = helpline_for(convo.country, settings["helplines"])
     if kind == "dose":  # "have you taken more than your usual dose?"
         if answer == "yes":
             return crisis_response(session, convo, "danger", settings, now)
@@ -248,6 +238,7 @@ def after_clarify(
         return None
     if answer == "yes":
         return crisis_response(session, convo, kind, settings, now)
+    helpline = helpline_for(convo.country, settings["helplines"])
     hours = int(settings["crisis"]["second_followup_hours"])
     schedule_job(
         session,

@@ -119,20 +119,19 @@ class ActionSupportOther(Action):
         """Suicide-specific advice only when the words are about suicide or self-harm; asked
         again soon after ("what should i say to her?"), words to start with instead."""
         now = datetime.fromisoformat(str(slot(tracker, "now")))
+        text = text_of(tracker)
         earlier = slot(tracker, "supporting_other")
-        about_crisis = is_third_party(text_of(tracker)) or bool(
-            earlier and earlier.get("about_crisis")
-        )
+        about_crisis = is_third_party(text) or bool(earlier and earlier.get("about_crisis"))
         again = bool(earlier) and now - datetime.fromisoformat(earlier["at"]) < SUPPORT_AGAIN
-        abuse = third_party_abuse(text_of(tracker)) or bool(earlier and earlier.get("abuse"))
+        abuse = third_party_abuse(text) or bool(earlier and earlier.get("abuse"))
         say(
             dispatcher,
             "support_other_more" if again else "support_other",
             helpline=slot(tracker, "helpline", {}),
             about_crisis=about_crisis,
             abuse=abuse,
-            urgent=other_in_danger_now(text_of(tracker)),
-            worried=worried_about_someone(text_of(tracker)) or bool(earlier),
+            urgent=other_in_danger_now(text),
+            worried=worried_about_someone(text) or bool(earlier),
         )
         return [
             SlotSet(
