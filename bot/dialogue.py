@@ -31,6 +31,7 @@ from bot.routing import (
     LATER,
     LEAVE_FLOW,
     MENU_NUMBERS,
+    NIGHT_MIND,
     NUDGES_OFF,
     NUDGES_ON,
     PANIC,
@@ -342,11 +343,15 @@ def _answer_offer(
             if WHICH_ONE.search(text)
             else None
         )
+    if offer == "night_breathing" and answer is None and NIGHT_MIND.search(text):
+        # awake at night with a busy mind: what helps with that, and breathing offered again
+        convo.slots = {**convo.slots, "offer": "breathing"}
+        return [Reply(render("sleep_racing"))]
     if answer == "no":
         return [Reply(render("offer_declined"))]
     if answer != "yes":
         return None
-    if offer == "breathing":
+    if offer in ("breathing", "night_breathing"):
         return _run(session, convo, "action_start_breathing", text, parse, settings, now)
     if offer == "sleep_diary":
         return _run(session, convo, "action_sleep_diary", text, parse, settings, now)

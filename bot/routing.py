@@ -278,6 +278,16 @@ def keyword_action(text: str) -> str | None:
 
 # "panic attack rn", "can't catch my breath": slow breathing at once, not a 1-10 question
 # (a panic told as the past, "had one yesterday", is not).
+# Still awake after the help for tonight: what keeps them up, told instead of yes or no.
+NIGHT_MIND = re.compile(
+    r"\b(racing|spinning|overthink\w*|can'?t (stop|switch off|shut off|turn off|relax|settle)"
+    r"|won'?t (stop|shut up|switch off|settle)|keeps? (thinking|going over|replaying)"
+    r"|thinking about|worr(y|ied|ying)|anxious|stress\w*|can'?t (get|go) (back )?to sleep"
+    r"|still (awake|up)|tried (that|it|everything)|doesn'?t (help|work)|didn'?t (help|work))\b",
+    re.IGNORECASE,
+)
+
+
 PANIC = re.compile(
     r"^(?!.*\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b).*"
     r"\b(?:panic(?:king|ing)?(?: attack)?|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"

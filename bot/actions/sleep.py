@@ -89,7 +89,7 @@ class ActionStartSleep(Action):
         local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
         if small_hours(local.hour) or AWAKE_NOW.search(text):
             say(dispatcher, "sleep_tonight")
-            return [SlotSet("offer", "breathing")]
+            return [SlotSet("offer", "night_breathing")]
         if TIPS_ASKED.search(text):
             say(dispatcher, "sleep_tips")
             return [SlotSet("offer", "sleep_diary")]
@@ -131,7 +131,7 @@ class ValidateSleepForm(FormValidationAction):
             return [
                 ActiveLoop(None),
                 SlotSet("requested_slot", None),
-                SlotSet("offer", "breathing"),
+                SlotSet("offer", "night_breathing"),
             ]
         return await super().run(dispatcher, tracker, domain)
 

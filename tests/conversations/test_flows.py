@@ -267,6 +267,15 @@ def test_awake_right_now_gets_help_for_tonight_whatever_the_clock(person: TestBo
     assert "get into bed" in person.say("i cant sleep properly these days")  # not now: the diary
 
 
+def test_a_busy_mind_told_after_the_help_for_tonight_gets_help_with_that(
+    person: TestBot,
+) -> None:
+    assert "get up and do something quiet" in person.say("i cant sleep again its 3am")
+    busy = person.say("my mind keeps racing about work")
+    assert "Jot the worries down" in busy and "1 (really low)" not in busy  # not a check-in
+    assert "Box breathing" in person.say("yeah")  # the breathing offer still stands
+
+
 def test_awake_now_said_while_the_diary_asks_is_help_for_tonight(
     person: TestBot, app: Flask
 ) -> None:
