@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from bot import context, effects, engine, onboarding, safety
 from bot.actions import DOMAIN, SUBMIT
 from bot.keywords import asks_to_stop
-from bot.locale import zone_from_text
+from bot.locale import zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.routing import (
     BREATHING_STOP,
@@ -329,7 +329,7 @@ def _answer_offer(
     """Yes/no to something the bot offered; None when the reply was something else."""
     answer = answer_of(text, parse.intent)
     if offer == "timezone_city":
-        zone = zone_from_text(text)
+        zone = zone_named(text)
         return _set_zone(convo, zone) if zone else None
     if offer == "reminder_time":
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import phonenumbers
@@ -148,6 +149,27 @@ _ALIASES = {
     "cape town": "Africa/Johannesburg",
     "utc": "UTC",
 }
+
+
+# What may come around a place given as an answer: "no, I'm in Leeds", "actually Paris pls".
+_PLACE_AROUND = re.compile(
+    r"^(?:(?:no|nope|nah|actually|sorry|oh|oops|wrong|it'?s|its|i'?m|i am|im|in|i live in|"
+    r"living in|based in|from|my city is|city is|my time ?zone is|time ?zone is)\W*\s*)*"
+    r"|\W*(?:\s+(?:please|pls|thanks|thank you|thx|actually|now|time))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def zone_named(text: str) -> str | None:
+    """A zone when the message is just a place ("Leeds", "no, I'm in new york"), else None:
+    "what's the weather like in london" names a city but is not telling us where they are."""
+    place = _PLACE_AROUND.sub("", text.strip()).lower().split(",")[0]  # "paris, france"
+    place = " ".join(place.removesuffix(" city").split())
+    if not place or len(place.split()) > 3:
+        return None
+    zone = zone_from_text(place)
+    named = zone and {zone.lower(), zone.rsplit("/", 1)[-1].lower().replace("_", " ")}
+    return zone if named and (place in named or _ALIASES.get(place) == zone) else None
 
 
 def zone_from_text(text: str) -> str | None:

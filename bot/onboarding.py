@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.locale import guess_timezone, helpline_for, zone_from_text
+from bot.locale import guess_timezone, helpline_for, zone_named
 from bot.routing import service_topic
 from bot.safety import answer_of
 from bot.text import render
@@ -115,7 +115,7 @@ def step(
             convo.slots = {**convo.slots, "offer": "timezone_city"}
         return step
     if state == "timezone":
-        zone = zone_from_text(text)
+        zone = zone_named(text)
         answer = answer_of(text, intent)
         if zone:
             convo.timezone, convo.timezone_confirmed = zone, True

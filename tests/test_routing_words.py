@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.locale import zone_named
 from bot.routing import REMINDER_WHEN, chat_topic, coping_kind, intent_of, keyword_action
 from nlu import Entity, Parse
 from nlu.model import fallback
@@ -137,3 +138,21 @@ def test_questions_about_coping(text: str, kind: str | None) -> None:
 )
 def test_asking_when_a_reminder_is(text: str, asks: bool) -> None:
     assert bool(REMINDER_WHEN.match(text)) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("london", "Europe/London"),
+        ("no, I'm in new york", "America/New_York"),
+        ("im in paris thanks", "Europe/Paris"),
+        ("paris, france", "Europe/Paris"),
+        ("new york city", "America/New_York"),
+        ("Europe/Berlin", "Europe/Berlin"),
+        ("whats the weather like in london", None),
+        ("flights to paris", None),
+        ("i love london", None),
+    ],
+)
+def test_a_place_given_as_an_answer_is_only_the_place(text: str, zone: str | None) -> None:
+    assert zone_named(text) == zone

@@ -235,6 +235,17 @@ def test_a_request_right_after_the_zone_is_set_is_not_taken_as_a_city(
     assert "breathe together" in newcomer.say("can we do a breathing exercise")
 
 
+def test_a_question_naming_a_city_right_after_the_zone_is_set_is_not_a_move(
+    newcomer: TestBot, app: Flask
+) -> None:
+    newcomer.say("hello")
+    newcomer.say("yes")
+    assert "time zone" not in newcomer.say("whats the weather like in paris")
+    assert "Europe/Paris" not in newcomer.say("flights to paris")
+    with app.extensions["mindlink"].db.session() as session:
+        assert newcomer.conversation(session).timezone == "Europe/London"
+
+
 def test_asking_who_this_is_before_consent_is_answered(newcomer: TestBot) -> None:
     newcomer.say("hello")
     answered = newcomer.say("wait, is this a bot?")
