@@ -30,6 +30,7 @@ from bot.routing import (
     INTERRUPTS,
     LATER,
     LEAVE_FLOW,
+    LOSS,
     MENU_NUMBERS,
     NIGHT_MIND,
     NUDGES_OFF,
@@ -419,6 +420,8 @@ def _continue_form(
     convo.slots = {**convo.slots, **outcome.slots}
     replies = [Reply(t) for t in outcome.texts]
     heard = parse.ekman if not filled and len(text.split()) >= 3 else None
+    if heard and LOSS.search(text):
+        heard = "loss"  # "since my nan passed": the loss is met first
     if not filled and outcome.texts:
         heard = "explained"  # the validator said what was wrong ("outside the scale")
     missed = requested if not filled else None

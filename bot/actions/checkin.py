@@ -56,6 +56,8 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
         return None
     if SHRUG.match(text):
         name, ekman = "neutral", "neutral"
+    elif LOSS.search(text):  # "my dog died yesterday": grief, whatever else the model read
+        name, ekman = "grief", "sadness"
     elif ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         name, ekman = "disappointed", "sadness"
     return {"text": text, "emotion": name, "ekman": ekman}
@@ -173,7 +175,9 @@ class ValidateCheckinForm(FormValidationAction):
             return {}
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
-        return {"feelings": feelings_from(tracker, text[:280])}
+        feelings = feelings_from(tracker, text[:280])
+        # told just now, in answer to the question: the next question acknowledges it
+        return {"feelings": {**feelings, "answered": "now"} if feelings else None}
 
     def validate_feelings(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

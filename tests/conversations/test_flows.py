@@ -83,6 +83,28 @@ def test_a_loss_is_met_with_condolence(person: TestBot) -> None:
     assert "sorry for your loss" in replies and "1 (really low) to 10" in replies
 
 
+def test_a_loss_told_in_answer_to_a_checkin_question_is_met_first(person: TestBot) -> None:
+    person.say("check in")
+    person.say("3")
+    asked = person.say("my dog died yesterday")  # the feelings question
+    assert asked.startswith("I'm so sorry for your loss.") and "note" in asked
+    person.say("skip")
+    person.say("check in")
+    asked = person.say("i feel down since my nan passed")  # the mood question
+    assert asked.startswith("I'm so sorry for your loss.") and "1 (really low) to 10" in asked
+
+
+def test_feelings_told_in_the_checkin_are_acknowledged_before_the_next_question(
+    person: TestBot,
+) -> None:
+    person.say("check in")
+    person.say("4")
+    assert person.say("stressed and worried").startswith("That sounds hard.")
+    person.say("skip")
+    opened = person.say("work was awful and i'm so stressed about it, a 3")
+    assert opened.count("That sounds") == 1  # acknowledged once, not again with the question
+
+
 class _Unsure(FakeClassifier):
     """Reads sadness in "i'm fine", but without confidence."""
 
