@@ -29,7 +29,7 @@ def _train(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from nlu.evaluate import main as evaluate
 
-    return evaluate(args.model_dir, write=not args.no_write)
+    return evaluate(args.model_dir, write=not args.no_write, ood_only=args.ood_only)
 
 
 def _bench(args: argparse.Namespace) -> int:
@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("evaluate", help="held-out report, also written to docs/nlu-eval.md")
     p.add_argument("--model-dir", default=None)
     p.add_argument("--no-write", action="store_true")
+    p.add_argument("--ood-only", action="store_true", help="only the model on nlu/ood/")
     p.set_defaults(func=_evaluate)
     p = sub.add_parser("bench", help="latency and throughput against plain transformers")
     p.add_argument("--model-dir", default=None)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nlu import ood
 from nlu.data import Example, load_examples, split
 from nlu.labels import EKMAN, EKMAN_GROUPS, INTENT_EMOTION, INTENTS, intent_of
 
@@ -146,6 +147,35 @@ def _table(labels: list[str], y: list[str], p: list[str]) -> str:
     return f"```\n{report}```\n\nConfusion matrix:\n\n```\n" + "\n".join(lines) + "\n```\n"
 
 
+def score_ood(examples: list[Example], predict: Predict) -> dict[str, float]:
+    """Metrics on the unseen-style set."""
+    intents, ekmans, crises = predict([e.text for e in examples])
+    return ood.metrics(examples, intents, ekmans, crises)
+
+
+def render_ood(results: dict[str, dict[str, float]], examples: list[Example]) -> str:
+    """Markdown section for the unseen-style set."""
+    counts: dict[str, int] = {}
+    for e in examples:
+        group = "crisis" if e.label.startswith("crisis/") else e.label
+        group = "emotion" if group in EKMAN_GROUPS else group
+        counts[group] = counts.get(group, 0) + 1
+    out = [
+        "## Unseen-style set (`nlu/ood/`)",
+        "",
+        "Written apart from the training data, in the styles of public corpora (emotion "
+        "tweets, forum comments, assistant queries, support-forum posts); never trained or "
+        "tuned on. Crisis FPR counts every non-crisis message of the set; near-miss FPR only "
+        f"the hard non-crisis ones. Sizes: {json.dumps(counts)}.",
+        "",
+        "| system | " + " | ".join(ood.KEYS) + " |",
+        "|---" * (len(ood.KEYS) + 1) + "|",
+    ]
+    for name, r in results.items():
+        out.append(f"| {name} | " + " | ".join(f"{r[k]:.3f}" for k in ood.KEYS) + " |")
+    return "\n".join(out) + "\n"
+
+
 def render(results: dict[str, dict], meta: dict, sizes: dict[str, int]) -> str:
     """Markdown report."""
     keys = [
@@ -196,23 +226,27 @@ def render(results: dict[str, dict], meta: dict, sizes: dict[str, int]) -> str:
     return "\n".join(out)
 
 
-def main(model_dir: str | None = None, write: bool = True) -> int:
-    """Evaluate on the held-out split, print and optionally write the markdown report."""
+def main(model_dir: str | None = None, write: bool = True, ood_only: bool = False) -> int:
+    """Evaluate on the held-out split and the unseen-style set, print and optionally write
+    the markdown report; `ood_only` scores only the model on the unseen-style set."""
     from nlu.model import MODEL_DIR
 
+    unseen = ood.load()
+    model = model_predict(model_dir)
+    if ood_only:
+        print(render_ood({"fine-tuned MiniLM (int8 ONNX)": score_ood(unseen, model)}, unseen))
+        return 0
     examples = load_examples()
     train, val, test = split(examples)
     g = gold(test)
     meta = json.loads(((Path(model_dir) if model_dir else MODEL_DIR) / "meta.json").read_text())
-    results = {
-        "fine-tuned MiniLM (int8 ONNX)": score(g, model_predict(model_dir)),
-        "TF-IDF + logistic regression": score(
-            g, linear_predict(train + val, tfidf_featuriser(train + val))
-        ),
-        "frozen MiniLM + logistic regression": score(
-            g, linear_predict(train + val, frozen_featuriser())
-        ),
+    systems = {
+        "fine-tuned MiniLM (int8 ONNX)": model,
+        "TF-IDF + logistic regression": linear_predict(train + val, tfidf_featuriser(train + val)),
+        "frozen MiniLM + logistic regression": linear_predict(train + val, frozen_featuriser()),
     }
+    results = {name: score(g, predict) for name, predict in systems.items()}
+    unseen_results = {name: score_ood(unseen, predict) for name, predict in systems.items()}
     sizes = {
         "intent": len(g["intent"]),
         "emotion": len(g["emotion"]),
@@ -220,6 +254,8 @@ def main(model_dir: str | None = None, write: bool = True) -> int:
         "hard_negatives": len(g["hard"]),
     }
     text = render(results, meta, sizes)
+    if unseen:
+        text += "\n" + render_ood(unseen_results, unseen)
     print(text)
     if write:
         REPORT.parent.mkdir(parents=True, exist_ok=True)
