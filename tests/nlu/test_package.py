@@ -3,8 +3,9 @@ import subprocess
 import sys
 from collections import Counter
 
+from nlu import ood
 from nlu.data import load_examples, split
-from nlu.labels import EKMAN, EKMAN_GROUPS, INTENTS, intent_of
+from nlu.labels import CRISIS_KINDS, EKMAN, EKMAN_GROUPS, INTENTS, intent_of
 
 
 def test_import_does_not_load_model_runtime() -> None:
@@ -36,3 +37,15 @@ def test_split_is_deterministic_and_disjoint() -> None:
 def test_mapping_is_json_documented() -> None:
     assert json.loads(json.dumps(EKMAN)) == EKMAN
     assert set(EKMAN.values()) == set(EKMAN_GROUPS)
+
+
+def test_unseen_style_set_is_apart_from_the_training_data() -> None:
+    unseen = ood.load()
+    labels = Counter(e.label for e in unseen)
+    assert set(labels) <= set(EKMAN_GROUPS) | {"out_of_scope", "not_crisis"} | {
+        f"crisis/{k}" for k in CRISIS_KINDS
+    }
+    assert labels["not_crisis"] >= 100 and sum(labels.values()) >= 600
+    key = lambda t: " ".join(t.lower().split())  # noqa: E731
+    trained = {key(e.text) for e in load_examples()}
+    assert not [e.text for e in unseen if key(e.text) in trained]
