@@ -93,6 +93,20 @@ class Assessment:
     past: bool = False  # told as the past ("years ago, i'm better now")
 
 
+PLAIN_REQUESTS = frozenset(
+    {
+        "set_reminder",
+        "list_reminders",
+        "cancel_reminder",
+        "breathing_request",
+        "sleep_help",
+        "checkin_request",
+        "export_data",
+        "delete_data",
+    }
+)
+
+
 def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     """Combine the model's crisis signal with explicit words; recall comes first."""
     words_kind = safety_words.crisis_kind(text)
@@ -111,7 +125,14 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if worried and safety_words.is_milestone(text):
         # "6 months self harm free!": glad for them, and asked gently how things are now
         return Assessment("doubt", "milestone", past=True)
-    if parse.crisis and not third:
+    # A plain request the model is sure of ("and one to take my meds every night at 10"), with
+    # a crisis score under the clarifying level: the words above still count, a faint score not.
+    request = (
+        parse.intent in PLAIN_REQUESTS
+        and parse.intent_confidence >= 0.9
+        and parse.crisis_score < clarify_at
+    )
+    if parse.crisis and not third and not request:
         # A borderline reading, or a crisis told as the past, is asked about directly.
         past = safety_words.told_as_past(text)
         if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):

@@ -47,6 +47,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bjump(?:ing)? off (?:a|the) (?:bridge|building|roof)\b",
         r"\bwrote (?:a|my) (?:suicide )?note\b",
         r"\bsay(?:ing)? goodbye (?:to everyone|forever)\b",
+        # a whole supply at once, whatever the framing ("remind me to take all my pills at once")
+        r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all (?:of )?(?:my|the|these|those) "
+        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b.{0,20}\b(?:at once|in one go|"
+        r"all together|together)|(?:a|the) whole (?:box|bottle|pack|packet|strip) of)\b",
     ),
     "self_harm": (
         r"\bcut(?:ting)? my ?self\b",
@@ -145,6 +149,12 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bi'?m (?:so |just |really )?done with (?:it all|everything|life|living|this life|trying)\b",
     r"\bdone with (?:life|everything)\b",
     r"\bsleep and never wake\b",
+    # Inside a request too: "remind me to take all my pills tonight", "help me sleep forever".
+    r"\b(?:take|swallow|down) all (?:of )?(?:my|the) (?:\w+ )?(?:pills|tablets|meds|painkillers|"
+    r"paracetamol)\b",
+    r"\bsleep forever\b|\bnever wake up\b",
+    r"\bgoodbye (?:letters?|notes?|messages?|texts?|videos?)\b",
+    r"\b(?:to|and) (?:jump|end it)\W*$",
     r"\bhopeless\b",
     r"\bnot worth (?:it|living)\b",
     r"\bi (?:really |just |honestly )?hate (?:myself|my life|being alive)\b",

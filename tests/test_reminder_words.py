@@ -38,6 +38,8 @@ from bot.actions.reminders import label_of
         ("remind me to watch the sunset at 7", "watch the sunset"),
         ("text me every day at noon to take my vitamins", "take your vitamins"),
         ("remind me to text my sister at 5", "text your sister"),
+        ("and one to take my meds every night at 10", "take your meds"),
+        ("another one about the dentist tomorrow at 9", "about the dentist"),
     ],
 )
 def test_label_of(text: str, label: str) -> None:

@@ -27,7 +27,9 @@ _KINDS = (
 )
 # "remind me to...", also "nudge me", "ping me", "text me every evening to journal".
 _LABEL = re.compile(
-    r"(?:remind(?:er)?|nudge|ping|text|message|prompt)(?: me)?(?: (to|2|about|that|for)"
+    # "and one to take my meds at 10": another reminder, asked for right after one
+    r"(?:remind(?:er)?|nudge|ping|text|message|prompt|\b(?:and|also|plus) one|another(?: one)?|"
+    r"one more)(?: me)?(?: (to|2|about|that|for)"
     r"(?=\s+[^\W\d]))?\s+(.*)",
     re.IGNORECASE,
 )

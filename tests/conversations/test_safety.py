@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 import pytest
 import responses
@@ -508,3 +509,46 @@ def test_a_friend_who_took_all_her_pills_is_an_emergency_for_her(person: TestBot
     replies = person.say("my friend took all her pills")
     assert "in danger right now" in replies and "999 now" in replies
     assert not flags(person.app)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "remind me to take all my pills tonight at 10",
+        "remind me at 3am to jump",
+        "remind me to write my goodbye letters tomorrow",
+        "can you help me sleep forever",
+    ],
+)
+def test_a_crisis_inside_a_request_is_asked_about_not_carried_out(
+    person: TestBot, message: str
+) -> None:
+    asked = person.say(message)
+    assert "are you having thoughts of hurting yourself" in asked and "I'll remind" not in asked
+
+
+def test_a_whole_supply_at_once_is_a_crisis_whatever_the_framing(person: TestBot) -> None:
+    assert "116 123" in person.say("set a reminder to take all my tablets at once")
+    assert flags(person.app)
+
+
+class _FaintScore(FakeClassifier):
+    """Reads a plain reminder request with a faint crisis score over the model threshold."""
+
+    def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
+        parse = super().classify(text, tz=tz, now=now)
+        if "meds" in text:
+            return replace(parse, crisis=True, crisis_score=0.06, crisis_kind="self_harm")
+        return parse
+
+
+def test_a_plain_request_with_a_faint_crisis_score_is_carried_out(
+    config: dict[str, Any], clock: FakeClock
+) -> None:
+    app = create_app(config, channel=RecordingChannel(), classifier=_FaintScore, clock=clock)
+    app.extensions["mindlink"].db.create_all()
+    bot = TestBot(app, app.test_client()).as_("+447400123456").onboard()
+    done = bot.say("remind me to take my meds every day at 9am")
+    assert "I'll remind you to take your meds" in done and "hurting yourself" not in done
+    assert "hurting yourself" in bot.say("i hate myself and my meds")  # words still count
+    app.extensions["mindlink"].db.engine.dispose()
