@@ -50,7 +50,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         # a whole supply at once, whatever the framing ("remind me to take all my pills at once")
         r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all (?:of )?(?:my|the|these|those) "
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b.{0,20}\b(?:at once|in one go|"
-        r"all together|together)|(?:a|the) whole (?:box|bottle|pack|packet|strip) of)\b",
+        r"all together|together)|(?:a|the) whole (?:box|bottle|pack|packet|strip) of "
+        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|ibuprofen|aspirin))\b",
     ),
     "self_harm": (
         r"\bcut(?:ting)? my ?self\b",

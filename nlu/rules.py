@@ -77,6 +77,16 @@ _EXPLICIT = [
         ),
         "suicidal",
     ),
+    # A whole supply at once, whatever the framing ("remind me to take all my pills at once").
+    (
+        re.compile(
+            r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all (?:of )?my (?:\w+ )?"
+            r"(?:pills|tablets|meds|painkillers|paracetamol)\b.{0,20}\b(?:at once|in one go|"
+            r"all together)|(?:a|the) whole (?:box|bottle|pack|packet|strip) of "
+            r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|ibuprofen|aspirin))\b"
+        ),
+        "suicidal",
+    ),
     (re.compile(r"\b(?:i|i've|i have) (?:just )?(?:overdosed|taken an overdose)\b"), "self_harm"),
     (
         re.compile(

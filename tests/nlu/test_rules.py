@@ -59,3 +59,18 @@ def test_explicit_first_person_phrases(text: str, kind: str) -> None:
 )
 def test_not_an_explicit_first_person_crisis(text: str) -> None:
     assert explicit_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("remind me to take all my pills at once", "suicidal"),
+        ("i could just swallow a whole bottle of sleeping pills", "suicidal"),
+        ("take all my meds in one go tonight", "suicidal"),
+        ("did you take all my vitamins", None),
+        ("take the whole box of cereal", None),
+        ("remind me to take all my tablets at 8am", None),
+    ],
+)
+def test_a_whole_supply_at_once(text: str, kind: str | None) -> None:
+    assert explicit_crisis(text) == kind
