@@ -16,20 +16,23 @@ from sqlalchemy.orm import Session
 from bot import context, effects, engine, onboarding, safety
 from bot.actions import DOMAIN, SUBMIT
 from bot.keywords import asks_to_stop
-from bot.locale import zone_from_text, zone_named
+from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.routing import (
+    ADVICE_ASK,
     BREATHING_STOP,
     CLOCK_ANSWER,
     CONSENT_KEEP,
     CONSENT_STOP,
     CONTACT_WORDS,
+    COPING_FOR_EKMAN,
     DONE_WORDS,
     EXIT_WORDS,
     FORM_INTENTS,
     INTERRUPTS,
     LATER,
     LEAVE_FLOW,
+    LONELY,
     LOSS,
     MENU_NUMBERS,
     NIGHT_MIND,
@@ -72,6 +75,8 @@ MAX_REASKS = 2
 
 # After "i just need to vent", feelings are listened to for this long since the last one.
 LISTEN_FOR = timedelta(minutes=20)
+# A hard feeling told this recently is what a bare "what should i do?" is about.
+FELT_FOR = timedelta(minutes=30)
 # A message this long about how they feel is listened to first, not met with a 1-10 question.
 LONG_TELLING = 30
 
@@ -193,6 +198,22 @@ def _dialogue(
     derived = context.derive(session, convo, settings, now)
     offer = convo.slots.get("offer")
     intent = intent_of(parse, text, settings)
+    felt = convo.slots.get("felt")
+    if (
+        felt
+        and ADVICE_ASK.match(text.strip())
+        and now - datetime.fromisoformat(felt["at"]) < FELT_FOR
+    ):
+        # "so anxious about my interview" ... "what should i do?": ideas for that feeling
+        _end_form(convo)
+        kind = str(felt["kind"])
+        convo.slots = {
+            **{k: v for k, v in convo.slots.items() if k not in ("felt", "offer")},
+            **({"offer": "breathing"} if kind in ("anxiety", "anger") else {}),
+        }
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("coping", kind=kind, helpline=helpline))]
+    _remember_feeling(convo, text, parse, now)
     if derived["breathing_running"]:
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
@@ -266,6 +287,17 @@ def _dialogue(
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
         return [Reply(render("offer_declined"))]  # "no thanks" to nothing in particular
     return _run(session, convo, action, text, parse, settings, now)
+
+
+def _remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetime) -> None:
+    """Keep the kind of a hard feeling just told, for a "what should i do?" that follows."""
+    kind = COPING_FOR_EKMAN.get(parse.ekman) if parse.emotion_confidence >= 0.75 else None
+    if LOSS.search(text):
+        kind = "grief"
+    elif kind == "low" and LONELY.search(text):
+        kind = "lonely"
+    if kind and len(text.split()) >= 3:
+        convo.slots = {**convo.slots, "felt": {"kind": kind, "at": now.isoformat()}}
 
 
 def _listening(

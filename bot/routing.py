@@ -340,6 +340,21 @@ _COPING_KINDS = (
 )
 
 
+# A bare ask for advice ("what should i do?"): about what they just told us, if anything.
+ADVICE_ASK = re.compile(
+    r"^\W*(?:so|ok|okay|but|and|like|then|hmm+|um+)?\W*(?:what (?:should|can|do|could|shall) i "
+    r"(?:do|try)(?: about (?:it|this|that)| now| then| next)?|what now|any (?:advice|tips|ideas|"
+    r"suggestions)|(?:got|have you got|do you have) any (?:advice|tips|ideas)|"
+    r"what (?:do|would) you (?:suggest|recommend)|how (?:do|can|should) i (?:deal with|cope with|"
+    r"handle|manage|get through|stop) (?:it|this|that|them|feeling like this)|how do i cope)"
+    r"\W*(?:\?|pls|please|tho|though)?\W*$",
+    re.IGNORECASE,
+)
+# What a feeling the person told us calls for, when they then ask what to do about it.
+COPING_FOR_EKMAN = {"fear": "anxiety", "sadness": "low", "anger": "anger"}
+LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)
+
+
 def coping_kind(text: str) -> str | None:
     """anxiety | low | lonely | anger | grief for a question about coping, else None."""
     found = COPING.search(text)

@@ -7,7 +7,14 @@ from dataclasses import replace
 import pytest
 
 from bot.locale import zone_named
-from bot.routing import REMINDER_WHEN, chat_topic, coping_kind, intent_of, keyword_action
+from bot.routing import (
+    ADVICE_ASK,
+    REMINDER_WHEN,
+    chat_topic,
+    coping_kind,
+    intent_of,
+    keyword_action,
+)
 from nlu import Entity, Parse
 from nlu.model import fallback
 
@@ -156,3 +163,18 @@ def test_asking_when_a_reminder_is(text: str, asks: bool) -> None:
 )
 def test_a_place_given_as_an_answer_is_only_the_place(text: str, zone: str | None) -> None:
     assert zone_named(text) == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("what should i do", True),
+        ("so what do i do now?", True),
+        ("any tips", True),
+        ("how do i deal with it", True),
+        ("what should i do for dinner", False),
+        ("what should i do about my reminder", False),
+    ],
+)
+def test_a_bare_ask_for_advice(text: str, asks: bool) -> None:
+    assert bool(ADVICE_ASK.match(text)) is asks

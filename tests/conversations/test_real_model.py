@@ -261,3 +261,24 @@ def test_more_than_the_usual_dose_is_an_emergency(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i took my tablets")
     assert "please call 999 now" in someone.say("yes")
+
+
+@pytest.mark.parametrize(
+    ("feeling", "ask", "idea"),
+    [
+        ("I'm so anxious about my job interview tomorrow", "what should i do", "name 5 things"),
+        ("i feel so alone lately", "any advice?", "Loneliness is really common"),
+        ("my boss screamed at me and i'm fuming", "how do i deal with it", "When anger rises"),
+    ],
+)
+def test_what_should_i_do_after_a_hard_feeling_gets_ideas_for_it(
+    someone: TestBot, feeling: str, ask: str, idea: str
+) -> None:
+    someone.onboard()
+    someone.say(feeling)
+    assert idea in someone.say(ask)
+
+
+def test_what_should_i_do_out_of_the_blue_is_not_coping_ideas(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Loneliness" not in someone.say("what should i do")
