@@ -438,7 +438,8 @@ def _continue_form(
     filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
     if not filled and _leaving(text, intent, parse):
         _end_form(convo)
-        return None if intent == "goodbye" else [Reply(render("flow_way_out"))]
+        # a goodbye or a thank-you is answered as one; a "no" gets the way back in
+        return None if intent in ("goodbye", "thanks") else [Reply(render("flow_way_out"))]
     if not filled and WHY_ASK.match(text.strip()):  # explain, then ask the same again
         why = [Reply(render("form_why", form=form))]
         return why + _next_step(session, convo, form, text, parse, settings, now, None, None)
@@ -486,10 +487,10 @@ def _under_way(
 
 
 def _leaving(text: str, intent: str, parse: Parse) -> bool:
-    """No answer to the question, but a "no", "not now" or goodbye instead."""
+    """No answer to the question, but a "no", "not now", "thanks" or goodbye instead."""
     if LEAVE_FLOW.match(text.strip()) or STOP_FLOW.match(text.strip()):
         return True
-    return intent in ("deny", "goodbye") and parse.intent_confidence >= 0.8
+    return intent in ("deny", "goodbye", "thanks") and parse.intent_confidence >= 0.8
 
 
 def _replayed(

@@ -109,7 +109,8 @@ EXIT_WORDS = re.compile(
 LEAVE_FLOW = re.compile(
     r"^(no|nope|nah|no thanks?|not now|not right now|maybe later|later|skip( it| this)?|pass|"
     r"i don'?t want to|i'?d rather not|rather not|bye|goodbye|bye for now|gtg|"
-    r"got to go|gotta go|good ?night|night)\W*$",
+    r"got to go|gotta go|good ?night|night|done|all done|all good|(?:i'?m |i am )?(?:all )?"
+    r"(?:good|ok|okay|fine|better) now)\W*$",
     re.IGNORECASE,
 )
 # "why do you need to know?", asked instead of answering a flow's question.
@@ -326,7 +327,9 @@ COPING = re.compile(
     r"brother|sister|wife|husband|boyfriend|girlfriend|student|colleague)s?\b)"
     r"(?!.*\b(?:him|her|them|someone|somebody)\b).*?"
     r"\b(?:how (?:do|can|should|would|could) (?:i|you|u|one|people|we)|how to|"
-    r"ways to|tips|advice|ideas|what (?:can|should|do) (?:i|you|u) do)\b.{0,40}?"
+    r"ways to|tips|advice|ideas|what (?:can|should|do) (?:i|you|u) do|"
+    r"help (?:me )?(?:with|deal with|cope with|manage|handle|get through|through)|"
+    r"(?:deal|cope|dealing|coping) with)\b.{0,40}?"
     r"\b(anxiety|anxious|stress|stressed|stressing|panic\w*|worry|worrying|worries|"
     r"overthink\w*|nerves|nervous|sad|sadness|depress\w*|low|lonel\w*|alone|anger|angry|"
     r"rage|temper|grief|griev\w*|loss|heartbreak|break ?-?up)\b",

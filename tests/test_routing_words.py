@@ -126,6 +126,11 @@ def test_plain_words_find_the_flow(text: str, action: str) -> None:
         ("how can i support my mum through grief", None),
         ("how do i talk to him about his anger", None),
         ("how do i get a loan", None),
+        ("can you help me with my anxiety", "anxiety"),
+        ("i need help with my anger", "anger"),
+        ("help with loneliness pls", "lonely"),
+        ("can you help me with a reminder", None),
+        ("how do i help my friend with anxiety", None),
     ],
 )
 def test_questions_about_coping(text: str, kind: str | None) -> None:

@@ -598,3 +598,11 @@ def test_stop_sent_to_end_an_exercise_says_how_to_carry_on(person: TestBot) -> N
     person.mid_breathing()
     said = person.say("stop")
     assert "unsubscribed" in said and "If you only meant to end what we were doing" in said
+
+
+def test_a_thank_you_instead_of_choosing_an_exercise_leaves_the_choice(person: TestBot) -> None:
+    assert "Which would you like?" in person.say("breathing exercise")
+    left = person.say("done")
+    assert "1 for box" not in left
+    assert "breathe together" in person.say("breathing exercise")
+    assert "1 for box" not in person.say("thank you")
