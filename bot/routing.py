@@ -314,10 +314,81 @@ THEIR_NAME = re.compile(
 )
 
 
+# "Hi I'm Sarah", "hey, it's Tom here": a name said with a hello (capitalised, so that
+# "hi im tired" is not a name), or "hello my name is priya".
+GREETING_NAME = re.compile(
+    r"^\W*(?i:hi+|hey+|hello+|hiya|heya|yo|good (?:morning|afternoon|evening))\W+(?i:there\W+)?"
+    r"(?:(?i:i'?m|i am|it'?s|this is)\s+([A-Z][a-z'-]{1,20})|(?i:my name(?:'s| is))\s+"
+    r"([A-Za-z][a-z'-]{1,20}))(?i:\s+here)?\W*$"
+)
+_NOT_NAMES = frozenset(
+    [
+        "Back",
+        "Here",
+        "New",
+        "Not",
+        "So",
+        "Just",
+        "Still",
+        "Feeling",
+        "Fine",
+        "Good",
+        "Great",
+        "Ok",
+        "Okay",
+        "Alright",
+        "Well",
+        "Better",
+        "Worse",
+        "Sad",
+        "Tired",
+        "Stressed",
+        "Scared",
+        "Lonely",
+        "Depressed",
+        "Happy",
+        "Bored",
+        "Angry",
+        "Upset",
+        "Worried",
+        "Struggling",
+        "Exhausted",
+        "Sorry",
+        "Confused",
+        "Lost",
+        "Done",
+        "Awake",
+        "Up",
+        "Down",
+        "Low",
+        "Anxious",
+        "Nervous",
+        "Overwhelmed",
+        "Hurt",
+        "Broken",
+        "Sick",
+        "Ill",
+        "Suicidal",
+        "Afraid",
+        "Frightened",
+        "Terrified",
+        "Numb",
+        "Empty",
+        "Alone",
+        "Home",
+        "Busy",
+    ]
+)
+
+
 def their_name(text: str) -> str | None:
-    """The name in "call me sam" / "my name is Priya", capitalised, or None."""
+    """The name in "call me sam" / "my name is Priya" / "Hi I'm Sarah", capitalised, or None."""
     found = THEIR_NAME.search(text)
-    return found.group(1).capitalize() if found else None
+    if found:
+        return found.group(1).capitalize()
+    greeted = GREETING_NAME.search(text)
+    name = (greeted.group(1) or greeted.group(2)).capitalize() if greeted else None
+    return name if name and name not in _NOT_NAMES else None
 
 
 # "how do i deal with anxiety", "any tips for loneliness": a few ideas, then an offer.

@@ -14,6 +14,7 @@ from bot.routing import (
     coping_kind,
     intent_of,
     keyword_action,
+    their_name,
 )
 from nlu import Entity, Parse
 from nlu.model import fallback
@@ -183,3 +184,20 @@ def test_a_place_given_as_an_answer_is_only_the_place(text: str, zone: str | Non
 )
 def test_a_bare_ask_for_advice(text: str, asks: bool) -> None:
     assert bool(ADVICE_ASK.match(text)) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi I'm Sarah", "Sarah"),
+        ("hey there, I'm Kwame", "Kwame"),
+        ("hey, it's Tom here", "Tom"),
+        ("hello my name is priya", "Priya"),
+        ("call me sam", "Sam"),
+        ("hi im tired", None),
+        ("Hello I am Anxious", None),
+        ("Hi I'm so sad", None),
+    ],
+)
+def test_a_name_given_with_a_hello(text: str, name: str | None) -> None:
+    assert their_name(text) == name
