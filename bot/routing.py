@@ -321,64 +321,14 @@ GREETING_NAME = re.compile(
     r"(?:(?i:i'?m|i am|it'?s|this is)\s+([A-Z][a-z'-]{1,20})|(?i:my name(?:'s| is))\s+"
     r"([A-Za-z][a-z'-]{1,20}))(?i:\s+here)?\W*$"
 )
-_NOT_NAMES = frozenset(
-    [
-        "Back",
-        "Here",
-        "New",
-        "Not",
-        "So",
-        "Just",
-        "Still",
-        "Feeling",
-        "Fine",
-        "Good",
-        "Great",
-        "Ok",
-        "Okay",
-        "Alright",
-        "Well",
-        "Better",
-        "Worse",
-        "Sad",
-        "Tired",
-        "Stressed",
-        "Scared",
-        "Lonely",
-        "Depressed",
-        "Happy",
-        "Bored",
-        "Angry",
-        "Upset",
-        "Worried",
-        "Struggling",
-        "Exhausted",
-        "Sorry",
-        "Confused",
-        "Lost",
-        "Done",
-        "Awake",
-        "Up",
-        "Down",
-        "Low",
-        "Anxious",
-        "Nervous",
-        "Overwhelmed",
-        "Hurt",
-        "Broken",
-        "Sick",
-        "Ill",
-        "Suicidal",
-        "Afraid",
-        "Frightened",
-        "Terrified",
-        "Numb",
-        "Empty",
-        "Alone",
-        "Home",
-        "Busy",
-    ]
+_NOT_NAME_WORDS = (
+    "Back Here New Not So Just Still Feeling Fine Good Great Ok Okay Alright Well Better "
+    "Worse Sad Tired Stressed Scared Lonely Depressed Happy Bored Angry Upset Worried "
+    "Struggling Exhausted Sorry Confused Lost Done Awake Up Down Low Anxious Nervous "
+    "Overwhelmed Hurt Broken Sick Ill Suicidal Afraid Frightened Terrified Numb Empty "
+    "Alone Home Busy"
 )
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
 def their_name(text: str) -> str | None:
