@@ -111,7 +111,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     """Combine the model's crisis signal with explicit words; recall comes first."""
     words_kind = safety_words.crisis_kind(text)
     if words_kind:
-        return Assessment("crisis", words_kind)
+        return Assessment("crisis", _now_or(words_kind, text))
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
     if not third and safety_words.is_bare_plea(text):
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
@@ -137,12 +137,19 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         past = safety_words.told_as_past(text)
         if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
             return Assessment("doubt", parse.crisis_kind, past=past)
-        return Assessment("crisis", parse.crisis_kind or "suicidal")
+        return Assessment("crisis", _now_or(parse.crisis_kind or "suicidal", text))
     if third:
         return Assessment("third_party")
     if parse.crisis_score >= clarify_at or safety_words.is_doubtful(text):
         return Assessment("doubt")
     return Assessment("none")
+
+
+def _now_or(kind: str, text: str) -> str:
+    """Danger when a plan comes with a close time ("im going to do it tonight"), else kind."""
+    return (
+        "danger" if kind in ("suicidal", "self_harm") and safety_words.is_imminent(text) else kind
+    )
 
 
 def answer_of(text: str, intent: str) -> str | None:

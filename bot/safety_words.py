@@ -236,6 +236,20 @@ def crisis_kind(text: str) -> str | None:
     return None
 
 
+# A plan with a time that is close: "im going to do it tonight", "i'll end it in an hour".
+_IMMINENT = re.compile(
+    r"\b(?:going to|gonna|will|i'?ll|about to|plan(?:ning)? to|ready to|decided to)\b.{0,40}"
+    r"\b(?:tonight|today|right now|now|this (?:evening|morning|afternoon)|"
+    r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?))\b",
+    re.IGNORECASE,
+)
+
+
+def is_imminent(text: str) -> bool:
+    """A plan told with a time that is close (a crisis is then danger now)."""
+    return bool(_IMMINENT.search(_plain(text)))
+
+
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
     text = _plain(text)

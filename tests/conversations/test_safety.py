@@ -552,3 +552,19 @@ def test_a_plain_request_with_a_faint_crisis_score_is_carried_out(
     assert "I'll remind you to take your meds" in done and "hurting yourself" not in done
     assert "hurting yourself" in bot.say("i hate myself and my meds")  # words still count
     app.extensions["mindlink"].db.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "message", ["i'm going to kill myself tonight", "im gonna end it all in an hour"]
+)
+def test_a_plan_with_a_close_time_leads_with_the_emergency_number(
+    person: TestBot, message: str
+) -> None:
+    replies = person.say(message)
+    assert "999 now" in replies and replies.index("999") < replies.index("116 123")
+    assert [f.crisis_kind for f in flags(person.app)] == ["danger"]
+
+
+def test_a_plan_with_no_time_is_not_called_danger_now(person: TestBot) -> None:
+    replies = person.say("i want to kill myself")
+    assert "999 now" not in replies
