@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot import dialogue
+from bot import dialogue, reminders
 from bot.keywords import keyword
 from bot.locale import helpline_for
 from bot.text import render
@@ -40,7 +40,10 @@ def respond(
         return [Reply(render("opt_out", **stopped), kind="optout")]
     if word == "opt_in":
         convo.opted_out = False
-        return [Reply(render("opt_in"))]
+        paused = [int(i) for i in convo.slots.get("paused_reminders") or []]
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "paused_reminders"}
+        resumed = reminders.resume(session, convo, paused, now) if paused else 0
+        return [Reply(render("opt_in", reminders=resumed))]
     if word == "help":  # answered even after opting out, as carriers require
         kind = "optout" if convo.opted_out else "reply"
         return [Reply(render("help", helpline=helpline, channel=convo.channel), kind=kind)]
@@ -61,7 +64,7 @@ def opt_out(session: Session, convo: Conversation) -> dict[str, int | bool]:
     in_flow = convo.active_flow is not None
     convo.opted_out = True
     convo.active_flow = None
-    reminders = session.execute(
+    switched_off = session.execute(
         update(Reminder)
         .where(Reminder.conversation_id == convo.id, Reminder.active.is_(True))
         .values(active=False)
@@ -77,8 +80,11 @@ def opt_out(session: Session, convo: Conversation) -> dict[str, int | bool]:
         .scalars()
         .all()
     )
+    # kept, so that START can switch them back on ("stop" may have meant the exercise)
+    paused = [*(convo.slots.get("paused_reminders") or []), *(r[0] for r in switched_off)]
+    convo.slots = {**convo.slots, "paused_reminders": paused}
     return {
-        "reminders": len(reminders),
+        "reminders": len(switched_off),
         "mid_activity": in_flow or any(k.startswith("breathing") for k in cancelled),
     }
 

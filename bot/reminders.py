@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -115,6 +115,30 @@ def reschedule(
     reminder.active = True
     session.flush()
     return reminder
+
+
+def resume(session: Session, convo: Conversation, ids: list[int], now: datetime) -> int:
+    """Switch back on the reminders an opt-out switched off; a one-off whose time has passed
+    stays off. Returns how many are on again."""
+    resumed = 0
+    for reminder in session.scalars(
+        select(Reminder).where(
+            Reminder.conversation_id == convo.id,
+            Reminder.id.in_(ids),
+            Reminder.active.is_(False),
+        )
+    ):
+        due = reminder.next_fire_at
+        if due is not None and due.tzinfo is None:
+            due = due.replace(tzinfo=UTC)
+        if reminder.rrule:
+            due = _following(reminder, reminder.timezone, now)
+        if due is None or due <= now:
+            continue
+        reminder.active, reminder.next_fire_at, reminder.queued_at = True, due, None
+        resumed += 1
+    session.flush()
+    return resumed
 
 
 def cancel_reminder(session: Session, reminder: Reminder) -> None:

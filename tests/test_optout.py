@@ -159,6 +159,13 @@ def test_opting_out_cancels_reminders_and_pending_jobs(
     with db.session() as session:
         assert [r.active for r in session.scalars(select(Reminder))] == [False]
         assert [j.status for j in session.scalars(select(ScheduledJob))] == ["cancelled"]
+    clock.advance(days=3)  # START days later: back on, from the next 9am
+    assert "Your reminder is back on" in bot.say("START")
+    with db.session() as session:
+        (reminder,) = session.scalars(select(Reminder))
+        assert reminder.active and reminder.next_fire_at > clock()
+        assert reminder.next_fire_at - clock() <= timedelta(days=1)
+    assert "back on" not in bot.say("START")  # switched back on once, not again
 
 
 def test_a_crisis_after_opting_out_reaches_staff_but_sends_nothing(
