@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, onboarding, safety
 from bot.actions import DOMAIN, SUBMIT
+from bot.actions.general import SUPPORT_AGAIN
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
@@ -45,6 +46,7 @@ from bot.routing import (
     REMINDER_WHEN,
     SIDE_ANSWERS,
     STOP_FLOW,
+    THIRD_PERSON,
     TIMEZONE_ASK,
     TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
@@ -58,7 +60,7 @@ from bot.routing import (
     service_topic,
 )
 from bot.safety import answer_of
-from bot.safety_words import is_dose_taken
+from bot.safety_words import is_dose_taken, is_everyday_dose
 from bot.sleep import quiet_bound_from, quiet_hours_from
 from bot.text import exists, render
 from bot.types import Reply
@@ -166,6 +168,8 @@ def respond(
         return [Reply(render("reminder_ack"))]
     if assessment.level == "none" and is_dose_taken(text):  # "took my meds", read as routine
         return [Reply(render("dose_usual"))]
+    if is_everyday_dose(text):  # "took 2 paracetamol for my headache"
+        return [Reply(render("dose_everyday"))]
     return _dialogue(session, convo, text, parse, settings, now)
 
 
@@ -274,6 +278,8 @@ def _dialogue(
         # The number chose an option; it is not a mood of 1 or a reminder at 4 o'clock.
         chosen = replace(parse, entities=())
         return _run(session, convo, menu_choice, "", chosen, settings, now)
+    if _more_about_them(convo, text, intent, now):  # "she lives far away"
+        return _run(session, convo, "action_support_other", text, parse, settings, now)
     listening = _listening(convo, text, intent, parse, now)
     if listening is not None:
         return listening
@@ -287,6 +293,15 @@ def _dialogue(
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
         return [Reply(render("offer_declined"))]  # "no thanks" to nothing in particular
     return _run(session, convo, action, text, parse, settings, now)
+
+
+def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
+    """More about the person they are worried about, soon after asking how to help them."""
+    earlier = convo.slots.get("supporting_other")
+    if not earlier or now - datetime.fromisoformat(earlier["at"]) >= SUPPORT_AGAIN:
+        return False
+    vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
+    return vague and THIRD_PERSON.search(text) is not None
 
 
 def _remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetime) -> None:

@@ -376,6 +376,8 @@ ADVICE_ASK = re.compile(
 )
 # What a feeling the person told us calls for, when they then ask what to do about it.
 COPING_FOR_EKMAN = {"fear": "anxiety", "sadness": "low", "anger": "anger"}
+# The other person, told about after a question about helping them ("she lives far away").
+THIRD_PERSON = re.compile(r"\b(she|he|they|her|him|them|his|their|hers)\b", re.IGNORECASE)
 LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)
 
 

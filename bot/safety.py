@@ -117,6 +117,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
         # read (a crisis, or a request for the menu)
         return Assessment("doubt", "plea")
+    if safety_words.is_everyday_dose(text):
+        return Assessment("none")  # "took 2 paracetamol for my headache"
     clarify_at = float(settings["crisis"]["clarify_score"])
     worried = parse.crisis or parse.crisis_score >= clarify_at  # the model, at least doubtful
     if worried and safety_words.is_dose_taken(text):

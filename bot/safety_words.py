@@ -196,6 +196,16 @@ _DOSE_TAKEN = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# "took 2 paracetamol for my headache": an everyday dose for an everyday ache.
+_EVERYDAY_DOSE = re.compile(
+    r"\b(?:took|taken|had|taking|take)\s+(?:1|2|3|4|one|two|three|four|a|an|a couple of|some|"
+    r"my usual)\s+(?:\w+\s+)?(?:paracetamol|ibuprofen|painkillers?|tablets?|pills?|aspirin|"
+    r"nurofen|advil|tylenol|panadol|co-?codamol|antihistamines?|lemsip)s?\s+(?:for|because of)\s+"
+    r"(?:my|a|the|this)\s+(?:\w+\s+)?(?:headache|migraine|period|cramps|back|backache|tooth|"
+    r"toothache|cold|flu|fever|temperature|back pain|period pain|hangover|hay ?fever|allergies|"
+    r"knee|neck|shoulder|sore throat)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # "just my usual", "the normal amount": the answer to that question is no.
 USUAL_DOSE = re.compile(
     r"\b(?:usual|normal|regular|prescribed|right amount|just (?:my|the) (?:one|two|dose)|"
@@ -291,6 +301,11 @@ def other_in_danger_now(text: str) -> bool:
 def worried_about_someone(text: str) -> bool:
     """Worry about another person, or a question about how to help them."""
     return bool(CONCERN.search(_plain(text))) or is_third_party(text)
+
+
+def is_everyday_dose(text: str) -> bool:
+    """ "took 2 paracetamol for my headache": a small dose for an everyday ache."""
+    return bool(_EVERYDAY_DOSE.search(_plain(text)))
 
 
 def is_dose_taken(text: str) -> bool:

@@ -568,3 +568,17 @@ def test_a_plan_with_a_close_time_leads_with_the_emergency_number(
 def test_a_plan_with_no_time_is_not_called_danger_now(person: TestBot) -> None:
     replies = person.say("i want to kill myself")
     assert "999 now" not in replies
+
+
+def test_an_everyday_dose_for_an_everyday_ache_is_not_asked_about(person: TestBot) -> None:
+    replies = person.say("i took 2 paracetamol for my headache")
+    assert "hope it eases" in replies and "hurting yourself" not in replies
+    assert not flags(person.app)
+
+
+def test_more_about_the_person_they_worry_about_gets_more_on_helping_them(
+    person: TestBot,
+) -> None:
+    person.say("my friend wants to kill herself what do i do")
+    more = person.say("she lives far away")
+    assert "no perfect thing to say" in more and "not something I can help with" not in more
