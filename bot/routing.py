@@ -410,7 +410,11 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdo (?:you think )?i need (?:therapy|a therapist|meds|medication|antidepressants|"
             r"professional help|to see (?:a|my) (?:doctor|gp))\b|"
             r"\bhow (?:do|can) i (?:find|get) (?:a )?(?:therapist|therapy|counsell?ing|"
-            r"counsell?or)\b",
+            r"counsell?or)\b|"
+            # "i think i might have depression", "do i have anxiety?": a diagnosis asked about
+            r"\b(?:i think i|i might|i may|maybe i|do i|could i|what if i) (?:might |may |could )?"
+            r"(?:have|have got|be|am) (?:got )?(?:depression|depressed|anxiety|an anxiety disorder|"
+            r"ocd|adhd|ptsd|bipolar|bpd|an eating disorder|insomnia|burn ?out|burnt out)\b",
             re.IGNORECASE,
         ),
     ),

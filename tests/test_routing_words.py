@@ -49,6 +49,8 @@ from nlu.model import fallback
         ("do you think i should see a doctor", "see_doctor"),
         ("do i need therapy?", "see_doctor"),
         ("how do i find a therapist", "see_doctor"),
+        ("i think i might have depression", "see_doctor"),
+        ("do i have anxiety?", "see_doctor"),
         ("you're useless", "complaint"),
         ("stupid bot", "complaint"),
         ("you don't understand me", "complaint"),

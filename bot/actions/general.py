@@ -35,6 +35,7 @@ class _Say(Action):
     ) -> list[EventType]:
         """Say the template with the helpline in reach."""
         text = text_of(tracker)
+        _, ekman, confidence = emotion_of(tracker)
         say(
             dispatcher,
             self.template,
@@ -43,6 +44,7 @@ class _Say(Action):
             topic=chat_topic(text),
             their=their_name(text),
             after_crisis=bool(slot(tracker, "recent_crisis", False)),
+            glad=ekman == "joy" and confidence >= FELT,  # "good morning! slept really well"
         )
         return []
 

@@ -282,3 +282,9 @@ def test_what_should_i_do_after_a_hard_feeling_gets_ideas_for_it(
 def test_what_should_i_do_out_of_the_blue_is_not_coping_ideas(someone: TestBot) -> None:
     someone.onboard()
     assert "Loneliness" not in someone.say("what should i do")
+
+
+def test_a_happy_hello_is_met_gladly(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Lovely to hear that" in someone.say("good morning! slept really well for once 😊")
+    assert "Lovely" not in someone.say("hi")
