@@ -112,14 +112,23 @@ def respond(
             return replies
         state = None
     if state == "clarifying":
+        asked_about = convo.slots.get("clarify_said")
         replies = safety.after_clarify(session, convo, text, parse.intent, settings, now)
+        if replies is not None and asked_about and convo.slots.get("safety_state") == "declined":
+            # "no" to a question a faint reading raised: now answer what they said
+            first, reading = _replayed(asked_about, text, parse, convo.timezone, now)
+            return replies + _dialogue(session, convo, first, reading, settings, now)
         if replies is not None:
             return replies
     recent_crisis = safety.in_crisis_window(convo, settings, now)
-    if assessment.level == "doubt" and not convo.handed_over:
+    # A panic now with only a faint reading: breathing at once (its opening gives the
+    # emergency number), not a question first.
+    panic_now = assessment.faint and PANIC.search(text) is not None
+    if assessment.level == "doubt" and not convo.handed_over and not panic_now:
         if recent_crisis:  # they told us already: stay with them rather than ask again
             return safety.stay(convo, settings)
-        return safety.clarify(convo, settings, assessment.kind, assessment.past)
+        said = _said(text, parse) if assessment.faint else None
+        return safety.clarify(convo, settings, assessment.kind, assessment.past, said)
     if state == "followed_up":
         replies = safety.after_followup(convo, text, parse.intent, settings)
         if replies is not None:
@@ -141,13 +150,7 @@ def respond(
         return [Reply(render("media"))]
     if not convo.onboarded:
         requested = route(intent_of(parse, text, settings), text)
-        said = {
-            "text": text[:500],
-            "intent": parse.intent,
-            "emotion": parse.emotion,
-            "emotion_confidence": parse.emotion_confidence,
-            "ekman": parse.ekman,
-        }
+        said = _said(text, parse)
         step = onboarding.step(
             convo, text, parse.intent, requested, settings, now, said, after_crisis=recent_crisis
         )
@@ -506,6 +509,17 @@ def _leaving(text: str, intent: str, parse: Parse) -> bool:
     if LEAVE_FLOW.match(text.strip()) or STOP_FLOW.match(text.strip()):
         return True
     return intent in ("deny", "goodbye", "thanks") and parse.intent_confidence >= 0.8
+
+
+def _said(text: str, parse: Parse) -> dict[str, Any]:
+    """A message and its reading, kept to be answered after a question of ours."""
+    return {
+        "text": text[:500],
+        "intent": parse.intent,
+        "emotion": parse.emotion,
+        "emotion_confidence": parse.emotion_confidence,
+        "ekman": parse.ekman,
+    }
 
 
 def _replayed(

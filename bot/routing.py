@@ -265,6 +265,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and PANIC.search(text):
         return "breathing_request"
+    if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
+        return "mood_report"  # "i had a panic attack yesterday": told, not happening now
     if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
         return "out_of_scope_unsure"
     return parse.intent
@@ -294,6 +296,13 @@ PANIC = re.compile(
     r"\b(?:panic(?:king|ing)?(?: attack)?|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"
     r"cant (?:catch my )?breath\w*|heart (?:is |keeps |won'?t stop )?(?:racing|pounding)|"
     r"freaking out(?! about| over))\b",
+    re.IGNORECASE,
+)
+
+# A panic told as over ("i had a panic attack yesterday").
+PANIC_PAST = re.compile(
+    r"^(?=.*\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b).*"
+    r"\bpanic(?:king|ing|ked)?(?: attacks?)?\b",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,7 @@ class Assessment:
     level: str  # "crisis" | "doubt" | "third_party" | "none"
     kind: str | None = None
     past: bool = False  # told as the past ("years ago, i'm better now")
+    faint: bool = False  # only a faint model score: a "no" lets the message be answered as such
 
 
 PLAIN_REQUESTS = frozenset(
@@ -138,7 +139,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # A borderline reading, or a crisis told as the past, is asked about directly.
         past = safety_words.told_as_past(text)
         if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
-            return Assessment("doubt", parse.crisis_kind, past=past)
+            faint = parse.crisis_score < clarify_at and not safety_words.is_doubtful(text)
+            return Assessment("doubt", parse.crisis_kind, past=past, faint=faint)
         return Assessment("crisis", _now_or(parse.crisis_kind or "suicidal", text))
     if third:
         return Assessment("third_party")
@@ -219,7 +221,11 @@ def raise_flag(
 
 
 def clarify(
-    convo: Conversation, settings: dict[str, Any], kind: str | None = None, past: bool = False
+    convo: Conversation,
+    settings: dict[str, Any],
+    kind: str | None = None,
+    past: bool = False,
+    said: dict[str, Any] | None = None,
 ) -> list[Reply]:
     """Ask directly and kindly, with help in reach whatever the answer.
 
@@ -227,8 +233,10 @@ def clarify(
     anything else as thoughts of suicide or self-harm; a yes means the same either way.
     A bare plea ("i need help") is asked what is going on, and about both; a yes to that
     is answered as danger, emergency number first. A recovery milestone is celebrated first.
+    With only a faint reading (``said``: the message, kept), both are asked about plainly,
+    and a "no" lets the message itself be answered ("exam tomorrow and im freaking out").
     """
-    asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
+    asked = "faint" if said and kind not in ("plea", "dose", "milestone") else kind
     if kind == "plea":
         kind = "danger"
     elif kind not in ("abuse", "danger", "dose"):
@@ -238,6 +246,7 @@ def clarify(
         "safety_state": "clarifying",
         "clarify_kind": kind,
         "clarify_past": past,
+        **({"clarify_said": said} if said else {}),
     }
     helpline = helpline_for(convo.country, settings["helplines"])
     return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, asked=asked))]
@@ -255,10 +264,11 @@ def after_clarify(
     answer = answer_of(text, intent)
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
+    faint = bool(convo.slots.get("clarify_said"))
     convo.slots = {
         k: v
         for k, v in convo.slots.items()
-        if k not in ("safety_state", "clarify_kind", "clarify_past")
+        if k not in ("safety_state", "clarify_kind", "clarify_past", "clarify_said")
     }
     if kind == "dose":  # "have you taken more than your usual dose?"
         if answer == "yes":
@@ -269,24 +279,25 @@ def after_clarify(
     if answer == "yes":
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_for(convo.country, settings["helplines"])
-    hours = int(settings["crisis"]["second_followup_hours"])
-    schedule_job(
-        session,
-        convo,
-        "gentle_followup",
-        now + timedelta(hours=hours),
-        {},
-        dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
-    )
+    if not faint:  # a faint reading answered "no" was most likely not a crisis at all
+        hours = int(settings["crisis"]["second_followup_hours"])
+        schedule_job(
+            session,
+            convo,
+            "gentle_followup",
+            now + timedelta(hours=hours),
+            {},
+            dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
+        )
     if answer == "no":
         # The next message may take the "no" back ("actually yes"): see after_declined.
         convo.slots = {
             **convo.slots,
-            **({} if past else {"offer": "breathing"}),
+            **({} if past or faint else {"offer": "breathing"}),
             "safety_state": "declined",
             "clarify_kind": kind,
         }
-        return [Reply(render("crisis_clarify_no", helpline=helpline, past=past))]
+        return [Reply(render("crisis_clarify_no", helpline=helpline, past=past, faint=faint))]
     return None
 
 

@@ -31,7 +31,7 @@ from bot.actions.common import (
     text_of,
 )
 from bot.moods import band, streak_days, trend
-from bot.routing import LOSS
+from bot.routing import LIFE_EVENT, LOSS
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -106,6 +106,9 @@ class ActionStartCheckin(Action):
         feelings = feelings_from(tracker)
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
+        if feelings is None and LIFE_EVENT.search(text_of(tracker)):
+            # "my parents are getting divorced", read without a clear feeling: met with care
+            say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
         if feelings is not None:
             feelings["text"] = text_of(tracker)[:280]
             sure = emotion_of(tracker)[2] >= SURE

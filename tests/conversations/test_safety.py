@@ -582,3 +582,49 @@ def test_more_about_the_person_they_worry_about_gets_more_on_helping_them(
     person.say("my friend wants to kill herself what do i do")
     more = person.say("she lives far away")
     assert "no perfect thing to say" in more and "not something I can help with" not in more
+
+
+class _FaintWorry(FakeClassifier):
+    """Reads exam worry with a faint crisis score just over the model threshold."""
+
+    def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
+        parse = super().classify(text, tz=tz, now=now)
+        if "exam" in text:
+            return replace(
+                parse,
+                intent="mood_report",
+                intent_confidence=0.95,
+                emotion="anxious",
+                ekman="fear",
+                emotion_confidence=0.99,
+                crisis=True,
+                crisis_score=0.07,
+                crisis_kind="danger",
+            )
+        return parse
+
+
+@pytest.fixture
+def worried(config: dict[str, Any], clock: FakeClock) -> Iterator[TestBot]:
+    app = create_app(config, channel=RecordingChannel(), classifier=_FaintWorry, clock=clock)
+    app.extensions["mindlink"].db.create_all()
+    yield TestBot(app, app.test_client()).as_("+447400123456").onboard()
+    app.extensions["mindlink"].db.engine.dispose()
+
+
+def test_a_no_to_a_question_a_faint_reading_raised_gets_the_message_answered(
+    worried: TestBot,
+) -> None:
+    asked = worried.say("so worried about my exam on friday")
+    assert "are you in danger right now, or having thoughts of hurting yourself" in asked
+    answered = worried.say("no")
+    assert "Thank you for telling me" in answered and "1 (really low) to 10" in answered
+    with worried.app.extensions["mindlink"].db.session() as session:
+        jobs = [j.kind for j in session.scalars(select(ScheduledJob))]
+    assert "gentle_followup" not in jobs
+
+
+def test_a_yes_to_a_question_a_faint_reading_raised_is_a_crisis(worried: TestBot) -> None:
+    worried.say("so worried about my exam on friday")
+    assert "999 now" in worried.say("yes")
+    assert flags(worried.app)
