@@ -233,10 +233,10 @@ def clarify(
     anything else as thoughts of suicide or self-harm; a yes means the same either way.
     A bare plea ("i need help") is asked what is going on, and about both; a yes to that
     is answered as danger, emergency number first. A recovery milestone is celebrated first.
-    With only a faint reading (``said``: the message, kept), both are asked about plainly,
-    and a "no" lets the message itself be answered ("exam tomorrow and im freaking out").
+    With only a faint reading (``said``: the message, kept), a "no" lets the message itself
+    be answered ("exam tomorrow and im freaking out").
     """
-    asked = "faint" if said and kind not in ("plea", "dose", "milestone") else kind
+    asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
     if kind == "plea":
         kind = "danger"
     elif kind not in ("abuse", "danger", "dose"):

@@ -616,7 +616,7 @@ def test_a_no_to_a_question_a_faint_reading_raised_gets_the_message_answered(
     worried: TestBot,
 ) -> None:
     asked = worried.say("so worried about my exam on friday")
-    assert "are you in danger right now, or having thoughts of hurting yourself" in asked
+    assert "or are you in danger right now?" in asked
     answered = worried.say("no")
     assert "Thank you for telling me" in answered and "1 (really low) to 10" in answered
     with worried.app.extensions["mindlink"].db.session() as session:
