@@ -28,6 +28,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bi'?m in danger\b",
         r"\bhelp me (?:please )?(?:now|right now)\b",
         r"\bcan'?t breathe\b.*\bchest\b",
+        # carbon monoxide: a running engine in a closed space
+        r"\b(?:sat|sitting|lying|i'?m) (?:here )?in (?:the|my) car\b.{0,40}\b(?:garage\b.{0,40}"
+        r"\bengine (?:running|on)|engine (?:running|on)\b.{0,40}\bgarage)\b",
+        r"\b(?:hose|pipe|tube) (?:from|on|to) the exhaust\b",
     ),
     "suicidal": (
         r"\bkill(?:ing)? my ?self\b",

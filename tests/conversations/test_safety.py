@@ -628,3 +628,9 @@ def test_a_yes_to_a_question_a_faint_reading_raised_is_a_crisis(worried: TestBot
     worried.say("so worried about my exam on friday")
     assert "999 now" in worried.say("yes")
     assert flags(worried.app)
+
+
+def test_a_running_engine_in_a_closed_garage_is_danger_now(person: TestBot) -> None:
+    assert "999" not in person.say("sitting in the car waiting for mum, engine running")
+    replies = person.say("sitting in the car in the garage with the engine running")
+    assert replies.index("999") < replies.index("116 123")
