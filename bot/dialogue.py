@@ -126,7 +126,7 @@ def respond(
     panic_now = assessment.faint and PANIC.search(text) is not None
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
         if recent_crisis:  # they told us already: stay with them rather than ask again
-            return safety.stay(convo, settings)
+            return safety.stay_or_escalate(session, convo, text, settings, now)
         said = _said(text, parse) if assessment.faint else None
         return safety.clarify(convo, settings, assessment.kind, assessment.past, said)
     if state == "followed_up":
@@ -138,9 +138,10 @@ def respond(
         if replies is not None:
             return replies
         if recent_crisis and _still_in_it(text, parse.intent):
-            return safety.stay(convo, settings)
+            return safety.stay_or_escalate(session, convo, text, settings, now)
     elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent):
-        return safety.stay(convo, settings)  # "actually yes, i do think about it"
+        # "actually yes, i do think about it"
+        return safety.stay_or_escalate(session, convo, text, settings, now)
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
         called_off = safety.call_off(session, convo, text, now)  # "never mind, i'm ok now"
         if called_off is not None:

@@ -216,6 +216,8 @@ def raise_flag(
         flag = Flag(conversation_id=convo.id, reason=reason, crisis_kind=kind, created_at=now)
         session.add(flag)
         session.flush()
+    elif kind == "danger":  # told more since ("from the bridge"): staff see the most urgent
+        flag.crisis_kind = kind
     session.info.setdefault("alerts", []).append(flag.id)
     return flag
 
@@ -434,6 +436,16 @@ def stay(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
     return [
         Reply(render("crisis_stay", helpline=helpline, kind=kind, handed_over=convo.handed_over))
     ]
+
+
+def stay_or_escalate(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """Stay with them; but where they are or what they have ("from the bridge near my
+    house") is danger now: the emergency number leads, and staff see it as danger."""
+    if safety_words.names_place_or_means(text):
+        return crisis_response(session, convo, "danger", settings, now)
+    return stay(convo, settings)
 
 
 def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:

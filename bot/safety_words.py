@@ -264,6 +264,22 @@ def is_imminent(text: str) -> bool:
     return bool(_IMMINENT.search(_plain(text)))
 
 
+# Where someone in crisis is, or what they have with them: "from the bridge near my house",
+# "im on the roof", "i have the pills here".
+_PLACE_OR_MEANS = re.compile(
+    r"\b(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|train line|platform|car ?park|"
+    r"multi-?storey|balcony|top floor|river|canal|motorway|overpass|tower|pier|"
+    r"(?:the|my|some|these|those|a) (?:pills|tablets|rope|knife|blade|razor|gun)\b.{0,20}"
+    r"\b(?:here|with me|in my hand|in front of me|ready|next to me))\b",
+    re.IGNORECASE,
+)
+
+
+def names_place_or_means(text: str) -> bool:
+    """A place to fall from or drown in, or means at hand (said soon after a crisis)."""
+    return bool(_PLACE_OR_MEANS.search(_plain(text)))
+
+
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
     text = _plain(text)

@@ -634,3 +634,12 @@ def test_a_running_engine_in_a_closed_garage_is_danger_now(person: TestBot) -> N
     assert "999" not in person.say("sitting in the car waiting for mum, engine running")
     replies = person.say("sitting in the car in the garage with the engine running")
     assert replies.index("999") < replies.index("116 123")
+
+
+def test_where_they_are_told_soon_after_a_crisis_leads_with_the_emergency_number(
+    person: TestBot,
+) -> None:
+    person.say("i want to kill myself")
+    replies = person.say("from the bridge near my house")
+    assert replies.index("999") < replies.index("116 123")
+    assert [f.crisis_kind for f in flags(person.app)] == ["danger"]
