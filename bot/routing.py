@@ -254,7 +254,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     happening now is met with breathing.
     """
     if (
-        parse.intent not in ("crisis", "mood_report")
+        parse.intent != "crisis"  # an emoji that is a mood, however unsure the intent head is
         and not EMOJI_ONLY_NOT.search(text)
         and any(e.type == "mood_score" for e in parse.entities)
     ):

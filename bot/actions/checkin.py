@@ -77,7 +77,8 @@ HEDGED_LOW = re.compile(
 SHRUG = re.compile(
     r"^\W*(?:meh+|eh+|so[- ]?so|ok(?:ay)?[- ]?ish|average|middling|50/50|fifty[- ]fifty|"
     r"same old|nothing special|not bad not good|neither (?:good|here) nor (?:bad|there)|"
-    r"could be worse|mid)(?: i guess| tbh| really| honestly)?\W*$",
+    r"could be worse|mid|(?:i'?m |i am )?(?:ok|okay|fine|alright|alr|all right),? "
+    r"(?:i guess|i suppose|ish|i think))(?: i guess| tbh| really| honestly)?\W*$",
     re.IGNORECASE,
 )
 
@@ -116,6 +117,9 @@ class ActionStartCheckin(Action):
             if ekman in ("joy", "neutral") and HEDGED_LOW.search(feelings["text"]):
                 ekman = "sadness"
             emotion = feelings["emotion"] if sure else "neutral"
+            if SHRUG.match(feelings["text"]):  # "im ok i guess": not met with "I'm sorry"
+                ekman, emotion = "neutral", "neutral"
+                feelings.update(emotion="neutral", ekman="neutral")
             if LOSS.search(feelings["text"]):  # "down since my dog died": the loss first
                 ekman, emotion = "sadness", "grief"
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)

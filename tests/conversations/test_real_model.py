@@ -288,3 +288,13 @@ def test_a_happy_hello_is_met_gladly(someone: TestBot) -> None:
     someone.onboard()
     assert "Lovely to hear that" in someone.say("good morning! slept really well for once 😊")
     assert "Lovely" not in someone.say("hi")
+
+
+def test_ok_i_guess_is_not_met_with_sorry(someone: TestBot) -> None:
+    someone.onboard()
+    assert "sorry" not in someone.say("im ok i guess").lower()
+
+
+def test_a_smiling_emoji_on_its_own_is_a_mood(someone: TestBot) -> None:
+    someone.onboard()
+    assert "not sure I understood" not in someone.say("🙂")
