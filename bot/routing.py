@@ -178,7 +178,9 @@ LOSS = re.compile(
 # Time zone by name without a place: ask which, or say which it is.
 TIMEZONE_ASK = re.compile(
     r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$|"
-    r"^\W*(what|wat) time (is it|is it (there|for you|now)|do you (have|think it is))\W*$",
+    r"^\W*(what|wat) time (is it|is it (there|for you|now)|do you (have|think it is))\W*$|"
+    r"^\W*(what|wat) time (is it|is it now) (for me|here|where i am|my time)\W*$|"
+    r"^\W*what'?s the time (for me|here|where i am)\W*$",
     re.I,
 )
 # "check in with me tomorrow at 8": a check-in or breathing later is a reminder, not now.
