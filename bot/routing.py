@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from bot.safety_words import about_a_pet
+
 if TYPE_CHECKING:
     from nlu import Parse
 
@@ -248,6 +250,13 @@ TIMEZONE_CHANGE = re.compile(
 WHICH_ONE = re.compile(r"\d|all|both")
 
 
+SLEEP_WORDS = re.compile(
+    r"\b(?:sleep\w*|slept|bed|insomnia|awake|night\w*|tired|exhausted|nap\w*|dream\w*|rest|"
+    r"wake|waking|woke|ceiling|\d{1,2} ?am|melatonin|snor\w*|toss\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -269,6 +278,14 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "breathing_request"
     if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
         return "mood_report"  # "i had a panic attack yesterday": told, not happening now
+    if parse.intent == "support_other" and about_a_pet(text):
+        return "mood_report"  # "my cat is sick and i'm worried": their own worry
+    if (
+        parse.intent == "sleep_help"
+        and parse.intent_confidence < 0.9
+        and not SLEEP_WORDS.search(text)
+    ):
+        return "mood_report"  # "can't focus at work", read as sleep without a word about it
     if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
         return "out_of_scope_unsure"
     return parse.intent
@@ -392,8 +409,18 @@ THIRD_PERSON = re.compile(r"\b(she|he|they|her|him|them|his|their|hers)\b", re.I
 LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)
 
 
+# "i need motivation", "i have zero motivation": ideas for a low patch.
+MOTIVATION = re.compile(
+    r"\b(?:need|needing|have no|got no|zero|no|lost (?:my|all)|lack of|lacking|can'?t find (?:any|"
+    r"the)|struggling with|low) motivation\b|\bunmotivated\b|\bcan'?t get motivated\b",
+    re.IGNORECASE,
+)
+
+
 def coping_kind(text: str) -> str | None:
     """anxiety | low | lonely | anger | grief for a question about coping, else None."""
+    if MOTIVATION.search(text):
+        return "low"
     found = COPING.search(text)
     if not found:
         return None
@@ -425,7 +452,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "i think i might have depression", "do i have anxiety?": a diagnosis asked about
             r"\b(?:i think i|i might|i may|maybe i|do i|could i|what if i) (?:might |may |could )?"
             r"(?:have|have got|be|am) (?:got )?(?:depression|depressed|anxiety|an anxiety disorder|"
-            r"ocd|adhd|ptsd|bipolar|bpd|an eating disorder|insomnia|burn ?out|burnt out)\b",
+            r"ocd|adhd|ptsd|bipolar|bpd|an eating disorder|insomnia|burn ?out|burnt out)\b|"
+            r"\bis it (?:normal|ok|okay) to (?:cry|feel (?:like )?this|feel so|be this|not want|"
+            r"not feel|feel nothing|feel numb)",
             re.IGNORECASE,
         ),
     ),
@@ -447,6 +476,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("their_name", THEIR_NAME),
     ("coping", COPING),
+    ("coping", MOTIVATION),
     (
         "complaint",
         re.compile(

@@ -114,6 +114,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
+    third = third and not safety_words.about_a_pet(text)  # "my cat is sick and i'm worried"
     if not third and safety_words.is_bare_plea(text):
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
         # read (a crisis, or a request for the menu)

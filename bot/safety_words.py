@@ -280,6 +280,26 @@ def names_place_or_means(text: str) -> bool:
     return bool(_PLACE_OR_MEANS.search(_plain(text)))
 
 
+# Worry about an animal ("my cat is sick"): theirs to feel, not advice for helping a person.
+_PET = re.compile(
+    r"\b(?:my|our|the) (?:\w+ )?(?:cat|dog|pet|puppy|kitten|hamster|rabbit|bunny|bird|parrot|"
+    r"horse|fish|guinea pig|tortoise|snake|budgie)s?\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"\b(?:friend|mate|sister|brother|mum|mom|dad|mother|father|partner|wife|husband|"
+    r"boyfriend|girlfriend|son|daughter|kid|child|cousin|aunt|uncle|nan|gran|grandma|grandad|"
+    r"colleague|flatmate|roommate|neighbou?r|someone|somebody|he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
+def about_a_pet(text: str) -> bool:
+    """The one they worry about is an animal, with no person named."""
+    plain = _plain(text)
+    return bool(_PET.search(plain)) and not _PERSON.search(plain)
+
+
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
     text = _plain(text)

@@ -51,6 +51,7 @@ from nlu.model import fallback
         ("how do i find a therapist", "see_doctor"),
         ("i think i might have depression", "see_doctor"),
         ("do i have anxiety?", "see_doctor"),
+        ("is it normal to cry every day", "see_doctor"),
         ("you're useless", "complaint"),
         ("stupid bot", "complaint"),
         ("you don't understand me", "complaint"),
@@ -134,6 +135,8 @@ def test_plain_words_find_the_flow(text: str, action: str) -> None:
         ("help with loneliness pls", "lonely"),
         ("can you help me with a reminder", None),
         ("how do i help my friend with anxiety", None),
+        ("i need motivation", "low"),
+        ("i have zero motivation for anything", "low"),
     ],
 )
 def test_questions_about_coping(text: str, kind: str | None) -> None:

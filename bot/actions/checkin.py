@@ -58,6 +58,8 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
         name, ekman = "neutral", "neutral"
     elif LOSS.search(text):  # "my dog died yesterday": grief, whatever else the model read
         name, ekman = "grief", "sadness"
+    elif name == "grief" and text:  # "she broke up with me": sad, not met as a bereavement
+        name = "sad"
     elif ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         name, ekman = "disappointed", "sadness"
     return {"text": text, "emotion": name, "ekman": ekman}
@@ -122,6 +124,8 @@ class ActionStartCheckin(Action):
                 feelings.update(emotion="neutral", ekman="neutral")
             if LOSS.search(feelings["text"]):  # "down since my dog died": the loss first
                 ekman, emotion = "sadness", "grief"
+            elif emotion == "grief":  # "i miss my dad", "she broke up with me": no death told
+                emotion = "sad"
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)
         return [
             ActiveLoop(FORM),

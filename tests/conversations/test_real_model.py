@@ -298,3 +298,24 @@ def test_ok_i_guess_is_not_met_with_sorry(someone: TestBot) -> None:
 def test_a_smiling_emoji_on_its_own_is_a_mood(someone: TestBot) -> None:
     someone.onboard()
     assert "not sure I understood" not in someone.say("🙂")
+
+
+def test_worry_about_a_pet_is_their_own_not_advice_for_helping_a_person(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say("my cat is sick and i'm worried")
+    assert "look out for them" not in replies and "1 (really low) to 10" in replies
+
+
+@pytest.mark.parametrize("message", ["my girlfriend broke up with me", "i miss my dad"])
+def test_no_condolence_for_a_loss_nobody_died_in(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    assert "sorry for your loss" not in someone.say(message)
+
+
+def test_a_reading_of_sleep_with_no_word_about_sleep_is_not_the_sleep_diary(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    assert "get into bed" not in someone.say("can't focus at work")
