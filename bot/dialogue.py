@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import context, effects, engine, onboarding, safety
+from bot import context, effects, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import SUPPORT_AGAIN
 from bot.keywords import asks_to_stop
@@ -104,7 +104,10 @@ def respond(
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:
             safety.raise_flag(session, convo, "crisis", assessment.kind, now)
-        return safety.crisis_response(session, convo, assessment.kind, settings, now)
+        at_home = not safety_words.away_from_home(text)
+        return safety.crisis_response(
+            session, convo, assessment.kind, settings, now, at_home=at_home
+        )
     state = convo.slots.get("safety_state")
     if state == "declined":
         replies = safety.after_declined(session, convo, text, settings, now)

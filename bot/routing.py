@@ -163,7 +163,8 @@ LIFE_EVENT = re.compile(
     r"cheated|fired|sacked|laid off|made redundant|redundancy|lost my (?:job|home|house|baby)|"
     r"evicted|homeless|failed|flunked|miscarr\w*|diagnosed|cancer|in hospital|surgery|funeral|"
     r"bullied|bullying|in debt|bankrupt|kicked out|moving out|rejected|argument|arguing|"
-    r"fighting|(?:got|is|am|i'm) (?:ill|sick))\b",
+    r"fighting|(?:got|is|am|i'm) (?:ill|sick)|drinking (?:a lot|too much|more|again|every (?:day|"
+    r"night)|heavily|alone)|using again|gambling)\b",
     re.IGNORECASE,
 )
 # Letters or digits: the message is more than emoji.

@@ -168,12 +168,19 @@ def answer_of(text: str, intent: str) -> str | None:
 
 
 def crisis_response(
-    session: Session, convo: Conversation, kind: str | None, settings: dict[str, Any], now: datetime
+    session: Session,
+    convo: Conversation,
+    kind: str | None,
+    settings: dict[str, Any],
+    now: datetime,
+    *,
+    at_home: bool = True,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
     Told again within the hour ("from the bridge near my house"), the answer is shorter and
-    leads with the emergency number instead of repeating itself.
+    leads with the emergency number instead of repeating itself. Abuse away from home
+    ("bullied at school") is not pointed to a domestic abuse line.
     """
     again = in_crisis_window(convo, settings, now)
     flag = raise_flag(session, convo, "crisis", kind, now)
@@ -197,7 +204,12 @@ def crisis_response(
     return [
         Reply(
             render(
-                "crisis", helpline=helpline, kind=kind, handed_over=convo.handed_over, again=again
+                "crisis",
+                helpline=helpline,
+                kind=kind,
+                handed_over=convo.handed_over,
+                again=again,
+                at_home=at_home,
             )
         )
     ]

@@ -300,6 +300,25 @@ def about_a_pet(text: str) -> bool:
     return bool(_PET.search(plain)) and not _PERSON.search(plain)
 
 
+_AWAY = re.compile(
+    r"\b(?:school|college|uni|university|class|classmates?|teachers?|work|job|boss|manager|"
+    r"coworkers?|colleagues?|online|team|club|gym)\b",
+    re.IGNORECASE,
+)
+_HOME = re.compile(
+    r"\b(?:home|house|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
+    r"mother|parents?|step\w*|brother|sister|family|uncle|aunt|carer|ex)\b",
+    re.IGNORECASE,
+)
+
+
+def away_from_home(text: str) -> bool:
+    """Hurt or threatened somewhere other than home ("bullied at school", "my boss"), with
+    nobody at home named."""
+    plain = _plain(text)
+    return bool(_AWAY.search(plain)) and not _HOME.search(plain)
+
+
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
     text = _plain(text)

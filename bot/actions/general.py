@@ -91,6 +91,9 @@ class ActionSmalltalk(_Say):
         topic = chat_topic(text)
         kind = coping_kind(text) if topic == "coping" else None
         _, ekman, confidence = emotion_of(tracker)
+        if topic is None and LIFE_EVENT.search(text):  # "i've been drinking a lot lately"
+            say(dispatcher, "fallback_feeling", ekman="sadness", told=True)
+            return [SlotSet("offer", "breathing")]
         if topic is None and confidence >= FELT and ekman != "neutral":
             # "got a surprise party at work!": what they feel, not "I'm just a small bot"
             if ekman in ("joy", "surprise"):

@@ -59,9 +59,11 @@ def latency_answer(tracker: Tracker) -> int | None:
 DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
 TIPS_ASKED = re.compile(
     r"\b(tips?|advice|suggestions?|ideas?|help|what (can|should|do) i do|how (can|do|should) i|"
-    r"should i|how (much|many hours)|is it (normal|ok|bad))\b",
+    r"should i|how (much|many hours)|is it (normal|ok|bad)|best way|ways to|how to|what helps|"
+    r"anything (that )?helps)\b",
     re.IGNORECASE,
 )
+NIGHTMARES = re.compile(r"\b(nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
 # Awake as they write, whatever the clock says ("it's 3am", "mind is racing", "still awake").
 AWAKE_NOW = re.compile(
     r"\b(right now|rn|tonight|still (awake|up)|wide awake|lying (here|awake|in bed)"
@@ -90,6 +92,9 @@ class ActionStartSleep(Action):
         if small_hours(local.hour) or AWAKE_NOW.search(text):
             say(dispatcher, "sleep_tonight")
             return [SlotSet("offer", "night_breathing")]
+        if NIGHTMARES.search(text):
+            say(dispatcher, "sleep_nightmares")
+            return [SlotSet("offer", "breathing")]
         if TIPS_ASKED.search(text):
             say(dispatcher, "sleep_tips")
             return [SlotSet("offer", "sleep_diary")]

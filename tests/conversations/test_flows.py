@@ -607,3 +607,9 @@ def test_a_thank_you_instead_of_choosing_an_exercise_leaves_the_choice(person: T
     assert "1 for box" not in left
     assert "breathe together" in person.say("breathing exercise")
     assert "1 for box" not in person.say("thank you")
+
+
+def test_nightmares_get_help_with_nightmares(person: TestBot) -> None:
+    replies = person.say("i keep having nightmares")
+    assert "ground yourself" in replies and "get into bed" not in replies
+    assert "breathe together" in person.say("yes")

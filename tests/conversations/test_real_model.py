@@ -319,3 +319,13 @@ def test_a_reading_of_sleep_with_no_word_about_sleep_is_not_the_sleep_diary(
 ) -> None:
     someone.onboard()
     assert "get into bed" not in someone.say("can't focus at work")
+
+
+def test_asking_the_best_way_to_fall_asleep_gets_tips(someone: TestBot) -> None:
+    someone.onboard()
+    assert "same time every day" in someone.say("what's the best way to fall asleep")
+
+
+def test_drinking_a_lot_is_met_with_care(someone: TestBot) -> None:
+    someone.onboard()
+    assert "glad you told me" in someone.say("i've been drinking a lot lately")

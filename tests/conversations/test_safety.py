@@ -643,3 +643,12 @@ def test_where_they_are_told_soon_after_a_crisis_leads_with_the_emergency_number
     replies = person.say("from the bridge near my house")
     assert replies.index("999") < replies.index("116 123")
     assert [f.crisis_kind for f in flags(person.app)] == ["danger"]
+
+
+def test_abuse_away_from_home_is_not_pointed_to_a_domestic_abuse_line(person: TestBot) -> None:
+    replies = person.say("i'm being abused by my boss at work")
+    assert "116 123" in replies and "abuse at home" not in replies
+
+
+def test_abuse_at_home_gets_the_domestic_abuse_line(person: TestBot) -> None:
+    assert "abuse at home" in person.say("my husband hits me")
