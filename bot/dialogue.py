@@ -52,6 +52,7 @@ from bot.routing import (
     TIMEZONE_WORDS,
     UNSURE,
     VENTING,
+    WHAT_FOR,
     WHICH_ONE,
     WHY_ASK,
     intent_of,
@@ -386,10 +387,10 @@ def _answer_offer(
     if offer == "timezone_city":
         zone = zone_named(text)
         return _set_zone(convo, zone) if zone else None
-    if offer == "reminder_time":
+    if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
         return (
             _run(session, convo, "action_change_reminder", text, parse, settings, now)
-            if CLOCK_ANSWER.search(text)
+            if CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())
             else None
         )
     if offer == "cancel_which":

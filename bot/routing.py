@@ -249,6 +249,8 @@ TIMEZONE_CHANGE = re.compile(
 )
 # An answer that picks a reminder from the list just shown ("2", "all", "both").
 WHICH_ONE = re.compile(r"\d|all|both")
+# What a reminder is for, told on its own after it was set ("to call the dentist").
+WHAT_FOR = re.compile(r"^(?:it'?s |its )?(?:to|about|that) \S", re.IGNORECASE)
 
 
 SLEEP_WORDS = re.compile(

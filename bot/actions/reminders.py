@@ -172,6 +172,10 @@ class ActionSetReminder(Action):
         ):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
         kind, label = kind_of(text), label_of(text)
+        bare_time = kind == "custom" and not label and not _ASKED.search(text)
+        if bare_time and reminders and tracker.get_slot("last_reminder_id"):
+            # "9pm" just after one was set: that reminder's time, not a new one
+            return await ActionChangeReminder().run(dispatcher, tracker, domain)
         when = when_of(tracker)
         if when is None:
             return [
@@ -365,14 +369,15 @@ class ActionChangeReminder(Action):
         local_time = _new_local_time(said, target.get("local_time"))
         if said is not text and when is not None and when.get("local_time") != local_time:
             when = None  # the parsed time was the one that named the reminder
-        if when is None and local_time is None:
+        label = None if target.get("label") else _late_label(text)
+        if when is None and local_time is None and not label:
             say(dispatcher, "reminder_change_when")
             return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
         effect(
             dispatcher,
             "reschedule_reminder",
             id=target["id"],
-            label=None if target.get("label") else _late_label(text),
+            label=label,
             local_time=local_time or (when or {}).get("local_time"),
             rrule=(when or {}).get("rrule"),
             first=(when or {}).get("first"),
@@ -395,6 +400,10 @@ _MOVED_TO = re.compile(
 
 
 # "to stretch", "about the dentist", "for my meds": what to remind about, without a time.
+# Asking for a reminder in so many words ("remind me", "set a reminder", "ping me").
+_ASKED = re.compile(
+    r"\b(?:remind|reminder|alarm|ping|nudge|text|message|alert|check in with)\b", re.IGNORECASE
+)
 _LABEL_ONLY = re.compile(r"^((?:to|about|for|that) \S.{0,80}?)\W*$", re.IGNORECASE)
 
 

@@ -43,7 +43,8 @@ def create_reminder(
     )
     convo.slots = {**convo.slots, "last_reminder_id": row.id}
     guessed = bool(data.get("time_guessed"))
-    if guessed:  # a day without a time: the next clock time they send moves it
+    unnamed = row.kind == "custom" and not row.label
+    if guessed or unnamed:  # the next clock time moves it; "to call the dentist" names it
         convo.slots = {**convo.slots, "offer": "reminder_time"}
     description = reminder_description(row, convo.timezone)
     quiet = _quiet_note(convo, row, settings)
@@ -67,6 +68,7 @@ def create_reminder(
                 "reminder_created",
                 description=description,
                 time_guessed=guessed,
+                unnamed=unnamed,
                 **quiet,
             )
         )
@@ -87,8 +89,10 @@ def reschedule_reminder(
         return [Reply(render("reminder_none", doing="change"))]
     first = datetime.fromisoformat(data["first"]) if data.get("first") else None
     local_time = str(data["local_time"])[:5] if data.get("local_time") else None
-    if data.get("label") and not row.label:
+    named = bool(data.get("label")) and not row.label
+    if named:
         row.label = str(data["label"])[:120]
+    told_what_only = named and not (local_time or data.get("rrule") or first)
     reminders.reschedule(
         session, row, local_time=local_time, rrule=data.get("rrule"), first=first, now=now
     )
@@ -98,6 +102,7 @@ def reschedule_reminder(
             render(
                 "reminder_moved",
                 description=reminder_description(row, convo.timezone),
+                named=told_what_only,
                 **_quiet_note(convo, row, settings),
             )
         )

@@ -613,3 +613,10 @@ def test_nightmares_get_help_with_nightmares(person: TestBot) -> None:
     replies = person.say("i keep having nightmares")
     assert "ground yourself" in replies and "get into bed" not in replies
     assert "breathe together" in person.say("yes")
+
+
+def test_a_reminder_set_without_saying_what_for_can_be_named_after(person: TestBot) -> None:
+    created = person.say("remind me tomorrow at 10am")
+    assert "Tell me what it's for" in created
+    assert "I'll remind you to call the dentist" in person.say("to call the dentist")
+    assert "to call the dentist" in person.say("what reminders do i have")

@@ -329,3 +329,13 @@ def test_asking_the_best_way_to_fall_asleep_gets_tips(someone: TestBot) -> None:
 def test_drinking_a_lot_is_met_with_care(someone: TestBot) -> None:
     someone.onboard()
     assert "glad you told me" in someone.say("i've been drinking a lot lately")
+
+
+def test_a_bare_time_just_after_a_reminder_is_its_time_not_a_new_one(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    assert "every day at 9:00pm" in someone.say("can you check in with me every evening")
+    assert "Moved" in someone.say("9:30pm")
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert len(list(session.scalars(select(Reminder).where(Reminder.active)))) == 1
