@@ -360,7 +360,7 @@ def after_offer(
     helpline = helpline_for(convo.country, settings["helplines"])
     if answer == "yes":
         hand_over(session, convo, "crisis", now)
-        return [Reply(render("handover", helpline=helpline))]
+        return [Reply(render("handover", helpline=helpline, call=False))]
     if answer == "no":
         return [Reply(render("crisis_offer_declined", helpline=helpline))]
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -72,6 +73,11 @@ class ActionMenu(_Say):
 
     action, template = "action_menu", "menu"
 
+
+# Asking for a phone call: we can only text, and say so.
+CALL_ASK = re.compile(
+    r"\b(?:call|ring|phone|facetime|video ?call)\s+me\b|\b(?:a|on the) (?:phone )?call\b", re.I
+)
 
 # How sure the emotion reading must be before small talk answers the feeling in it.
 FELT = 0.75
@@ -185,7 +191,8 @@ class ActionHandover(Action):
     ) -> list[EventType]:
         """Flag for staff; the bot goes quiet until they hand it back."""
         effect(dispatcher, "handover", reason="human_request")
-        say(dispatcher, "handover", helpline=slot(tracker, "helpline", {}))
+        call = CALL_ASK.search(text_of(tracker)) is not None  # "can you call me?"
+        say(dispatcher, "handover", helpline=slot(tracker, "helpline", {}), call=call)
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 

@@ -339,3 +339,9 @@ def test_a_bare_time_just_after_a_reminder_is_its_time_not_a_new_one(
     assert "Moved" in someone.say("9:30pm")
     with real_app.extensions["mindlink"].db.session() as session:
         assert len(list(session.scalars(select(Reminder).where(Reminder.active)))) == 1
+
+
+def test_asking_for_a_call_is_told_we_can_only_text(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can you call me")
+    assert "can't make phone calls" in replies and "reply to you here" in replies
