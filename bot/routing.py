@@ -275,6 +275,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"
     if parse.intent != "crisis" and service_topic(text):
         return "smalltalk"
+    unsure = parse.intent_confidence < float(settings["nlu"]["fallback_confidence"])
+    if unsure and parse.intent != "crisis" and chat_topic(text) == "how_are_you":
+        return "smalltalk"  # "im good thanks how are you", read without confidence
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and PANIC.search(text):

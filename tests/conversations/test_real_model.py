@@ -345,3 +345,9 @@ def test_asking_for_a_call_is_told_we_can_only_text(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("can you call me")
     assert "can't make phone calls" in replies and "reply to you here" in replies
+
+
+def test_im_good_how_are_you_is_answered_in_kind(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im good thanks how are you")
+    assert "thanks for asking" in replies and "glad you're good" in replies
