@@ -139,7 +139,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if parse.crisis and not third and not request:
         # A borderline reading, or a crisis told as the past, is asked about directly.
         past = safety_words.told_as_past(text)
-        if past or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
+        denied = safety_words.denies_crisis(text)  # "it was drinking not self harm": asked
+        if past or denied or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
             faint = parse.crisis_score < clarify_at and not safety_words.is_doubtful(text)
             return Assessment("doubt", parse.crisis_kind, past=past, faint=faint)
         return Assessment("crisis", _now_or(parse.crisis_kind or "suicidal", text))

@@ -228,6 +228,16 @@ _NEGATED = re.compile(
     r"\b(?:not|never|don'?t|wouldn'?t|won'?t) (?:going to |gonna )?(?:kill|hurt|harm|end)\b",
     re.IGNORECASE,
 )
+# "it was drinking not self harm", "no, not suicidal": the crisis word said to deny it.
+_DENIED = re.compile(
+    r"\b(?:not|wasn'?t|isn'?t|no|nothing to do with) (?:a |any )?(?:self[- ]?harm\w*|suicid\w*)",
+    re.IGNORECASE,
+)
+
+
+def denies_crisis(text: str) -> bool:
+    """A crisis word used to say it is not one ("it was drinking not self harm")."""
+    return bool(_DENIED.search(_plain(text)))
 
 
 def _plain(text: str) -> str:
@@ -240,7 +250,7 @@ def crisis_kind(text: str) -> str | None:
     text = _plain(text)
     if is_third_party(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
-    if _NEGATED.search(text):  # "I'd never hurt myself": ask, don't assume
+    if _NEGATED.search(text) or _DENIED.search(text):  # "I'd never hurt myself": ask
         return None
     if told_as_past(text):  # "i used to self harm": the model decides
         return None

@@ -351,3 +351,8 @@ def test_im_good_how_are_you_is_answered_in_kind(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("im good thanks how are you")
     assert "thanks for asking" in replies and "glad you're good" in replies
+
+
+def test_im_fine_is_not_met_with_sorry(someone: TestBot) -> None:
+    someone.onboard()
+    assert "sorry" not in someone.say("im fine").lower()

@@ -652,3 +652,8 @@ def test_abuse_away_from_home_is_not_pointed_to_a_domestic_abuse_line(person: Te
 
 def test_abuse_at_home_gets_the_domestic_abuse_line(person: TestBot) -> None:
     assert "abuse at home" in person.say("my husband hits me")
+
+
+def test_saying_it_was_not_self_harm_is_not_read_as_self_harm(person: TestBot) -> None:
+    person.say("i relapsed last night, i self harm")
+    assert "I'm still here with you" not in person.say("no wait it was drinking not self harm")
