@@ -164,7 +164,7 @@ LIFE_EVENT = re.compile(
     r"evicted|homeless|failed|flunked|miscarr\w*|diagnosed|cancer|in hospital|surgery|funeral|"
     r"bullied|bullying|in debt|bankrupt|kicked out|moving out|rejected|argument|arguing|"
     r"fighting|(?:got|is|am|i'm) (?:ill|sick)|drinking (?:a lot|too much|more|again|every (?:day|"
-    r"night)|heavily|alone)|using again|gambling)\b",
+    r"night)|heavily|alone)|using again|gambling|(?:got|had|some|really) bad news)\b",
     re.IGNORECASE,
 )
 # Letters or digits: the message is more than emoji.

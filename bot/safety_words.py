@@ -235,6 +235,26 @@ _DENIED = re.compile(
 )
 
 
+# Things taken, not people hurt: "i think my roommate is stealing from me".
+_PROPERTY = re.compile(
+    r"\b(?:steal\w*|stole|stolen|robbed|scammed|ripped off|pickpocketed|nicked|took my "
+    r"(?:money|stuff|things|charger|phone|food|clothes))\b",
+    re.IGNORECASE,
+)
+_HARM_WORDS = re.compile(
+    r"\b(?:hit\w*|hurt\w*|threat\w*|kill\w*|weapon|knife|gun|attack\w*|follow\w*|broke in|"
+    r"break\w* in|scared|afraid|terrified|danger\w*|unsafe|safe|hiding|die|dead|suicid\w*|"
+    r"end it|myself)\b",
+    re.IGNORECASE,
+)
+
+
+def property_only(text: str) -> bool:
+    """Something taken, with no word of anyone hurt, threatened or afraid."""
+    plain = _plain(text)
+    return bool(_PROPERTY.search(plain)) and not _HARM_WORDS.search(plain)
+
+
 def denies_crisis(text: str) -> bool:
     """A crisis word used to say it is not one ("it was drinking not self harm")."""
     return bool(_DENIED.search(_plain(text)))

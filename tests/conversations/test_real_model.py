@@ -356,3 +356,14 @@ def test_im_good_how_are_you_is_answered_in_kind(someone: TestBot) -> None:
 def test_im_fine_is_not_met_with_sorry(someone: TestBot) -> None:
     someone.onboard()
     assert "sorry" not in someone.say("im fine").lower()
+
+
+def test_something_stolen_is_asked_about_not_answered_as_an_emergency(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i think my roommate is stealing from me")
+    assert "ask you directly" in replies and "999 now" not in replies
+
+
+def test_bad_news_opens_the_check_in_with_care(someone: TestBot) -> None:
+    someone.onboard()
+    assert "glad you told me" in someone.say("i just got some bad news")
