@@ -12,11 +12,16 @@ GLUED = re.compile(r"[.!?][A-Z]")
 HELPLINE = {"emergency": "999", "abuse": "an abuse line", "sentence": "Samaritans"}
 
 
+@pytest.mark.parametrize("at_home", [True, False])
 @pytest.mark.parametrize("again", [False, True])
 @pytest.mark.parametrize("name", ["crisis", "crisis_stay"])
 @pytest.mark.parametrize("kind", ["abuse", "danger", "self_harm", "suicidal"])
-def test_crisis_words_keep_each_sentence_apart(name: str, kind: str, again: bool) -> None:
-    text = render(name, kind=kind, helpline=HELPLINE, handed_over=False, again=again)
+def test_crisis_words_keep_each_sentence_apart(
+    name: str, kind: str, again: bool, at_home: bool
+) -> None:
+    text = render(
+        name, kind=kind, helpline=HELPLINE, handed_over=False, again=again, at_home=at_home
+    )
     assert not GLUED.search(text), text
     assert "Samaritans" in text
     if again and name == "crisis":  # said again soon after: the emergency number first
