@@ -142,6 +142,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         denied = safety_words.denies_crisis(text)  # "it was drinking not self harm": asked
         if safety_words.property_only(text):  # "my roommate is stealing from me": asked
             return Assessment("doubt", parse.crisis_kind, faint=True)
+        if safety_words.not_eating_only(text):  # "i haven't eaten in 2 days": asked
+            return Assessment("doubt", parse.crisis_kind)
         if past or denied or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
             faint = parse.crisis_score < clarify_at and not safety_words.is_doubtful(text)
             return Assessment("doubt", parse.crisis_kind, past=past, faint=faint)

@@ -249,10 +249,24 @@ _HARM_WORDS = re.compile(
 )
 
 
+# Not eating, said plainly: "i haven't eaten in 2 days" (asked about, not assumed).
+_NOT_EATING = re.compile(
+    r"\b(?:haven'?t|have not|havent|not|can'?t|cant|didn'?t|barely) (?:been )?(?:eat|eaten|eating|"
+    r"had (?:any(?:thing)? to eat|a (?:proper )?meal))\b",
+    re.IGNORECASE,
+)
+
+
 def property_only(text: str) -> bool:
     """Something taken, with no word of anyone hurt, threatened or afraid."""
     plain = _plain(text)
     return bool(_PROPERTY.search(plain)) and not _HARM_WORDS.search(plain)
+
+
+def not_eating_only(text: str) -> bool:
+    """Not eating, with no word of harm or wanting to die: a question, not the full answer."""
+    plain = _plain(text)
+    return bool(_NOT_EATING.search(plain)) and not _HARM_WORDS.search(plain)
 
 
 def denies_crisis(text: str) -> bool:

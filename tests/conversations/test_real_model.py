@@ -367,3 +367,9 @@ def test_something_stolen_is_asked_about_not_answered_as_an_emergency(someone: T
 def test_bad_news_opens_the_check_in_with_care(someone: TestBot) -> None:
     someone.onboard()
     assert "glad you told me" in someone.say("i just got some bad news")
+
+
+def test_not_eating_is_asked_about_not_answered_as_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i haven't eaten in 2 days")
+    assert "ask you directly" in replies and "Would you like me to connect you" not in replies
