@@ -165,7 +165,7 @@ def respond(
                 first, reading = _replayed(pending.said, text, parse, convo.timezone, now)
                 replies += _run(session, convo, pending.action, first, reading, settings, now)
             return replies
-    if assessment.level == "third_party" and service_topic(text) != "coping":
+    if assessment.level == "third_party" and service_topic(text) not in ("coping", "journal"):
         # (the model can read "how do i cope with grief" as about someone else)
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (

@@ -483,6 +483,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("their_name", THEIR_NAME),
     ("coping", COPING),
     ("coping", MOTIVATION),
+    # "my therapist said i should try journaling": how to start, and a reminder offered
+    ("journal", re.compile(r"^(?!.*\bremind).*\bjournal(?:ing|ling|s)?\b", re.IGNORECASE)),
     (
         "complaint",
         re.compile(

@@ -52,6 +52,7 @@ from nlu.model import fallback
         ("i think i might have depression", "see_doctor"),
         ("do i have anxiety?", "see_doctor"),
         ("is it normal to cry every day", "see_doctor"),
+        ("my therapist said i should try journaling, can you help", "journal"),
         ("you're useless", "complaint"),
         ("stupid bot", "complaint"),
         ("you don't understand me", "complaint"),

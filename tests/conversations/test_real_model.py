@@ -373,3 +373,10 @@ def test_not_eating_is_asked_about_not_answered_as_a_crisis(someone: TestBot) ->
     someone.onboard()
     replies = someone.say("i haven't eaten in 2 days")
     assert "ask you directly" in replies and "Would you like me to connect you" not in replies
+
+
+def test_journaling_asked_about_gets_how_to_start(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my therapist said i should try journaling, can you help")
+    assert "Journaling can really help" in replies and "worried about them" not in replies
+    assert "I'll remind you to journal" in someone.say("remind me to journal at 9pm")
