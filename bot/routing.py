@@ -481,6 +481,27 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("their_name", THEIR_NAME),
+    (
+        "helpline",
+        re.compile(
+            r"\b(?:what'?s|what is|whats|give me|send me|need|got|have you got|where'?s|is there)\b"
+            r".{0,30}\b(?:number|contact|details)\b.{0,30}\b(?:samaritans|helpline|hotline|"
+            r"crisis (?:line|team)|suicide|emergency|988|lifeline|someone to talk)|"
+            r"^\W*(?:samaritans|helpline|hotline|crisis line)(?: number)?\W*\??\W*$|"
+            r"\b(?:samaritans|helpline|hotline|crisis line|lifeline)\b.{0,20}\bnumber\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "age",
+        re.compile(
+            r"\b(?:i'?m|i am|im) (?:only )?1[0-7]\b.{0,30}"
+            r"\b(?:ok|okay|allowed|alright|fine|can i)\b|"
+            r"\bhow old do (?:i|you) (?:have|need) to be\b|\bis there an age\b|"
+            r"\bam i (?:too young|old enough)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("coping", COPING),
     ("coping", MOTIVATION),
     # "my therapist said i should try journaling": how to start, and a reminder offered

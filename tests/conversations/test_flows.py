@@ -620,3 +620,8 @@ def test_a_reminder_set_without_saying_what_for_can_be_named_after(person: TestB
     assert "Tell me what it's for" in created
     assert "I'll remind you to call the dentist" in person.say("to call the dentist")
     assert "to call the dentist" in person.say("what reminders do i have")
+
+
+def test_asking_for_the_helpline_number_gets_it(person: TestBot) -> None:
+    replies = person.say("what's the number for samaritans")
+    assert "116 123" in replies and "not something I can help with" not in replies
