@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
-from bot.actions.general import SUPPORT_AGAIN
+from bot.actions.general import supporting_lately
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
@@ -27,6 +27,7 @@ from bot.routing import (
     CONSENT_STOP,
     CONTACT_WORDS,
     COPING_FOR_EKMAN,
+    COPING_WITH_BREATHING,
     DONE_WORDS,
     EXIT_WORDS,
     FORM_INTENTS,
@@ -221,7 +222,7 @@ def _dialogue(
         kind = str(felt["kind"])
         convo.slots = {
             **{k: v for k, v in convo.slots.items() if k not in ("felt", "offer")},
-            **({"offer": "breathing"} if kind in ("anxiety", "anger") else {}),
+            **({"offer": "breathing"} if kind in COPING_WITH_BREATHING else {}),
         }
         helpline = helpline_for(convo.country, settings["helplines"])
         return [Reply(render("coping", kind=kind, helpline=helpline))]
@@ -305,8 +306,7 @@ def _dialogue(
 
 def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
     """More about the person they are worried about, soon after asking how to help them."""
-    earlier = convo.slots.get("supporting_other")
-    if not earlier or now - datetime.fromisoformat(earlier["at"]) >= SUPPORT_AGAIN:
+    if not supporting_lately(convo.slots.get("supporting_other"), now):
         return False
     vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
     return vague and THIRD_PERSON.search(text) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -128,11 +128,12 @@ def resume(session: Session, convo: Conversation, ids: list[int], now: datetime)
             Reminder.active.is_(False),
         )
     ):
-        due = reminder.next_fire_at
-        if due is not None and due.tzinfo is None:
-            due = due.replace(tzinfo=UTC)
-        if reminder.rrule:
-            due = _following(reminder, reminder.timezone, now)
+        # (stored times come back aware, in UTC: store.types.UTCDateTime)
+        due = (
+            _following(reminder, reminder.timezone, now)
+            if reminder.rrule
+            else reminder.next_fire_at
+        )
         if due is None or due <= now:
             continue
         reminder.active, reminder.next_fire_at, reminder.queued_at = True, due, None

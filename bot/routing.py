@@ -292,7 +292,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and not SLEEP_WORDS.search(text)
     ):
         return "mood_report"  # "can't focus at work", read as sleep without a word about it
-    if parse.intent_confidence < float(settings["nlu"]["fallback_confidence"]):
+    if unsure:
         return "out_of_scope_unsure"
     return parse.intent
 
@@ -304,8 +304,6 @@ def keyword_action(text: str) -> str | None:
     )
 
 
-# "panic attack rn", "can't catch my breath": slow breathing at once, not a 1-10 question
-# (a panic told as the past, "had one yesterday", is not).
 # Still awake after the help for tonight: what keeps them up, told instead of yes or no.
 NIGHT_MIND = re.compile(
     r"\b(racing|spinning|overthink\w*|can'?t (stop|switch off|shut off|turn off|relax|settle)"
@@ -316,8 +314,12 @@ NIGHT_MIND = re.compile(
 )
 
 
+# Words that tell a panic as over: "had one yesterday", "last night", "a week ago".
+_OVER = r"\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b"
+# "panic attack rn", "can't catch my breath": slow breathing at once, not a 1-10 question
+# (a panic told as the past is not).
 PANIC = re.compile(
-    r"^(?!.*\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b).*"
+    rf"^(?!.*{_OVER}).*"
     r"\b(?:panic(?:king|ing)?(?: attack)?|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"
     r"cant (?:catch my )?breath\w*|heart (?:is |keeps |won'?t stop )?(?:racing|pounding)|"
     r"freaking out(?! about| over))\b",
@@ -326,7 +328,7 @@ PANIC = re.compile(
 
 # A panic told as over ("i had a panic attack yesterday").
 PANIC_PAST = re.compile(
-    r"^(?=.*\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b).*"
+    rf"^(?=.*{_OVER}).*"
     r"\bpanic(?:king|ing|ked)?(?: attacks?)?\b",
     re.IGNORECASE,
 )
@@ -410,6 +412,8 @@ ADVICE_ASK = re.compile(
 )
 # What a feeling the person told us calls for, when they then ask what to do about it.
 COPING_FOR_EKMAN = {"fear": "anxiety", "sadness": "low", "anger": "anger"}
+# The kinds whose ideas end by offering a breathing exercise (templates/bot/coping.txt).
+COPING_WITH_BREATHING = ("anxiety", "anger")
 # The other person, told about after a question about helping them ("she lives far away").
 THIRD_PERSON = re.compile(r"\b(she|he|they|her|him|them|his|their|hers)\b", re.IGNORECASE)
 LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)

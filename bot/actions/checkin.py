@@ -54,15 +54,24 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
     name, ekman, confidence = emotion_of(tracker)
     if not text and (ekman == "neutral" or confidence < 0.5):
         return None
-    if SHRUG.match(text):
-        name, ekman = "neutral", "neutral"
-    elif LOSS.search(text):  # "my dog died yesterday": grief, whatever else the model read
-        name, ekman = "grief", "sadness"
-    elif name == "grief" and text:  # "she broke up with me": sad, not met as a bereavement
-        name = "sad"
-    elif ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
-        name, ekman = "disappointed", "sadness"
+    if text:
+        name, ekman = by_the_words(text, name, ekman)
     return {"text": text, "emotion": name, "ekman": ekman}
+
+
+def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
+    """The fine emotion and Ekman group once the words have their say over a reading: a
+    shrug is neutral, a death told is grief ("my dog died yesterday"), grief with no death
+    told is sad ("she broke up with me"), and a hedged low ("been better") is sadness."""
+    if SHRUG.match(text):
+        return "neutral", "neutral"
+    if LOSS.search(text):
+        return "grief", "sadness"
+    if name == "grief":
+        return "sad", ekman
+    if ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
+        return "disappointed", "sadness"
+    return name, ekman
 
 
 # Below this the opening line stays neutral: "honestly i'm fine" is not met with "I'm sorry".
@@ -113,19 +122,15 @@ class ActionStartCheckin(Action):
             # "my parents are getting divorced", read without a clear feeling: met with care
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
         if feelings is not None:
-            feelings["text"] = text_of(tracker)[:280]
-            sure = emotion_of(tracker)[2] >= SURE
-            ekman = feelings["ekman"] if sure else "neutral"
-            if ekman in ("joy", "neutral") and HEDGED_LOW.search(feelings["text"]):
-                ekman = "sadness"
-            emotion = feelings["emotion"] if sure else "neutral"
-            if SHRUG.match(feelings["text"]):  # "im ok i guess": not met with "I'm sorry"
-                ekman, emotion = "neutral", "neutral"
+            text = feelings["text"] = text_of(tracker)[:280]
+            sure = emotion_of(tracker)[2] >= SURE  # unsure: plain, unless the words say more
+            emotion, ekman = by_the_words(
+                text,
+                feelings["emotion"] if sure else "neutral",
+                feelings["ekman"] if sure else "neutral",
+            )
+            if SHRUG.match(text):  # "im ok i guess": kept as neutral, not met with "I'm sorry"
                 feelings.update(emotion="neutral", ekman="neutral")
-            if LOSS.search(feelings["text"]):  # "down since my dog died": the loss first
-                ekman, emotion = "sadness", "grief"
-            elif emotion == "grief":  # "i miss my dad", "she broke up with me": no death told
-                emotion = "sad"
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)
         return [
             ActiveLoop(FORM),

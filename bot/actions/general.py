@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
-from bot.routing import LIFE_EVENT, chat_topic, coping_kind, their_name
+from bot.routing import COPING_WITH_BREATHING, LIFE_EVENT, chat_topic, coping_kind, their_name
 from bot.safety_words import (
     is_third_party,
     other_in_danger_now,
@@ -110,11 +110,18 @@ class ActionSmalltalk(_Say):
         if kind is None:
             return await super().run(dispatcher, tracker, domain)
         say(dispatcher, "coping", kind=kind, helpline=slot(tracker, "helpline", {}))
-        return [SlotSet("offer", "breathing" if kind in ("anxiety", "anger") else None)]
+        return [SlotSet("offer", "breathing" if kind in COPING_WITH_BREATHING else None)]
 
 
 # A second question about the same person within this time gets the next piece of advice.
 SUPPORT_AGAIN = timedelta(hours=2)
+
+
+def supporting_lately(earlier: dict[str, Any] | None, now: datetime) -> bool:
+    """Whether they asked how to help someone else within ``SUPPORT_AGAIN``."""
+    if not earlier:
+        return False
+    return now - datetime.fromisoformat(str(earlier["at"])) < SUPPORT_AGAIN
 
 
 class ActionSupportOther(Action):
@@ -133,7 +140,7 @@ class ActionSupportOther(Action):
         text = text_of(tracker)
         earlier = slot(tracker, "supporting_other")
         about_crisis = is_third_party(text) or bool(earlier and earlier.get("about_crisis"))
-        again = bool(earlier) and now - datetime.fromisoformat(earlier["at"]) < SUPPORT_AGAIN
+        again = supporting_lately(earlier, now)
         abuse = third_party_abuse(text) or bool(earlier and earlier.get("abuse"))
         say(
             dispatcher,
