@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot import context, effects, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
+from bot.actions.reminders import asks_anew
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
@@ -390,7 +391,7 @@ def _answer_offer(
     if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
         return (
             _run(session, convo, "action_change_reminder", text, parse, settings, now)
-            if CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())
+            if (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())) and not asks_anew(text)
             else None
         )
     if offer == "cancel_which":

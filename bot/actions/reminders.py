@@ -105,6 +105,19 @@ def label_of(text: str) -> str:
     return label[:120]
 
 
+# Asking for another reminder in so many words, not changing one.
+_ANEW = re.compile(r"\b(?:remind|reminder|nudge|ping)\b", re.IGNORECASE)
+_CHANGE_SAID = re.compile(
+    r"\b(?:change|move|reschedule|shift|switch|edit|update|instead|make it)\b", re.IGNORECASE
+)
+
+
+def asks_anew(text: str) -> bool:
+    """ "remind me tomorrow at 8am to call the bank": a new reminder with its own words, even
+    right after one was set, not a new time for that one."""
+    return bool(_ANEW.search(text) and label_of(text) and not _CHANGE_SAID.search(text))
+
+
 def matches(reminder: dict[str, Any], text: str) -> bool:
     """Does a cancel/change request name this reminder?"""
     lowered = text.lower()
@@ -167,8 +180,9 @@ class ActionSetReminder(Action):
         """Both parts present: create; else open the form for the time."""
         text = text_of(tracker)
         reminders = list(slot(tracker, "reminders", []))
-        if _CHANGE_REQUEST.search(text) or (
-            reminders and any(w in text.lower() for w in CHANGE_WORDS)
+        if not asks_anew(text) and (
+            _CHANGE_REQUEST.search(text)
+            or (reminders and any(w in text.lower() for w in CHANGE_WORDS))
         ):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
         kind, label = kind_of(text), label_of(text)
@@ -352,6 +366,11 @@ class ActionChangeReminder(Action):
         named = [r for r in reminders if matches(r, which)]
         if len(named) != 1:
             named = at_time(named or reminders, which) or named
+        unknown = _NAMED_ONE.search(which)
+        if not named and unknown and not _NOT_A_NAME.match(unknown.group(1)):
+            # "change the water one" with no water reminder: never move another instead
+            say(dispatcher, "reminder_unknown", asked=unknown.group(1), reminders=reminders)
+            return []
         last = tracker.get_slot("last_reminder_id")
         target = (
             named[0]
@@ -383,6 +402,15 @@ class ActionChangeReminder(Action):
             first=(when or {}).get("first"),
         )
         return []
+
+
+# "the water one", "my gym reminder": a reminder named by what it is for.
+_NAMED_ONE = re.compile(r"\b(?:the|my) ([a-z]+(?: [a-z]+)?) (?:one|reminder)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"^(?:(?:\w+ )?(?:last|first|second|third|other|new|same|only|latest|earlier|later|next|"
+    r"morning|evening|night|daily|weekly|am|pm|o'?clock)|it|that|this)$",
+    re.IGNORECASE,
+)
 
 
 # "at 3pm to call the dentist", "3pm, about the dentist", "to call the dentist at 3"

@@ -380,3 +380,19 @@ def test_journaling_asked_about_gets_how_to_start(someone: TestBot) -> None:
     replies = someone.say("my therapist said i should try journaling, can you help")
     assert "Journaling can really help" in replies and "worried about them" not in replies
     assert "I'll remind you to journal" in someone.say("remind me to journal at 9pm")
+
+
+def test_a_second_reminder_asked_for_after_a_guessed_time_is_its_own(someone: TestBot) -> None:
+    someone.onboard()
+    assert "take your tablets" in someone.say("remind me tonight to take my tablets")
+    assert "call the bank" in someone.say("remind me tomorrow at 8am to call the bank")
+    listed = someone.say("what reminders do i have")
+    assert "take your tablets" in listed and "call the bank" in listed
+
+
+def test_changing_a_reminder_that_does_not_exist_changes_nothing(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take meds every day at 8am")
+    replies = someone.say("change the water one to every 3 hours")
+    assert "can't find" in replies and "water" in replies
+    assert "every day at 8:00am" in someone.say("what reminders do i have")
