@@ -55,6 +55,7 @@ from bot.routing import (
     UNSURE,
     VENTING,
     WHAT_FOR,
+    WHAT_NOW,
     WHICH_ONE,
     WHY_ASK,
     intent_of,
@@ -73,6 +74,8 @@ if TYPE_CHECKING:
     from nlu import Parse
 
 FLOW_TIMEOUT = timedelta(hours=6)
+# How long after a crisis a question about means ("where can i buy rope") is read as danger.
+MEANS_WATCH_HOURS = 48
 # Soon after a crisis, these are heard as more of what they are going through, not a new topic.
 STAY_INTENTS = frozenset({"mood_report", "smalltalk", "out_of_scope", "support_other", "crisis"})
 MAX_REASKS = 2
@@ -98,18 +101,26 @@ def respond(
     """Replies for one message that is not a carrier keyword."""
     _note_reply(session, convo, now)
     assessment = safety.assess(text, parse, settings)
+    if assessment.level in ("crisis", "doubt") and _still_about_them(convo, text, now):
+        assessment = safety.Assessment("third_party")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
     if assessment.level != "none" and (
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
         assessment = safety.Assessment("none")
+    if assessment.level != "crisis" and safety_words.asks_about_means(text):
+        # "where can i buy rope" the day after a crisis: danger, not a shopping question
+        declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
+        if declined or safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
+            assessment = safety.Assessment("crisis", "danger")
     if assessment.level == "crisis":
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:
             safety.raise_flag(session, convo, "crisis", assessment.kind, now)
         at_home = not safety_words.away_from_home(text)
+        bleeding = safety_words.is_bleeding(text)
         return safety.crisis_response(
-            session, convo, assessment.kind, settings, now, at_home=at_home
+            session, convo, assessment.kind, settings, now, at_home=at_home, bleeding=bleeding
         )
     state = convo.slots.get("safety_state")
     if state == "declined":
@@ -306,11 +317,24 @@ def _dialogue(
 
 
 def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
-    """More about the person they are worried about, soon after asking how to help them."""
+    """More about the person they are worried about, soon after asking how to help them, or
+    asking what to do now ("what do i do", "yes" to ideas for helping)."""
     if not supporting_lately(convo.slots.get("supporting_other"), now):
         return False
+    if WHAT_NOW.search(text) or intent == "affirm":
+        return True
     vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
     return vague and THIRD_PERSON.search(text) is not None
+
+
+def _still_about_them(convo: Conversation, text: str, now: datetime) -> bool:
+    """Soon after asking about someone else, more about them ("he wont answer his phone
+    now"), with no crisis words of the person's own: about them, not the person writing."""
+    if not supporting_lately(convo.slots.get("supporting_other"), now):
+        return False
+    if safety_words.crisis_kind(text) or safety_words.FIRST_PERSON_OVERRIDE.search(text):
+        return False
+    return THIRD_PERSON.search(text) is not None
 
 
 def _remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetime) -> None:

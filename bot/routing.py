@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.safety_words import about_a_pet
+from bot.safety_words import about_a_pet, is_third_party, tells_a_loss
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -284,8 +284,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "breathing_request"
     if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
         return "mood_report"  # "i had a panic attack yesterday": told, not happening now
-    if parse.intent == "support_other" and about_a_pet(text):
-        return "mood_report"  # "my cat is sick and i'm worried": their own worry
+    if parse.intent == "support_other" and (
+        about_a_pet(text) or (tells_a_loss(text) and not is_third_party(text))
+    ):  # "my cat is sick and i'm worried", "my mum passed away": their own worry or grief
+        return "mood_report"
     if (
         parse.intent == "sleep_help"
         and parse.intent_confidence < 0.9
@@ -415,6 +417,13 @@ COPING_FOR_EKMAN = {"fear": "anxiety", "sadness": "low", "anger": "anger"}
 # The kinds whose ideas end by offering a breathing exercise (templates/bot/coping.txt).
 COPING_WITH_BREATHING = ("anxiety", "anger")
 # The other person, told about after a question about helping them ("she lives far away").
+# Asking what to do now: "what do i do", "i dont know what to do", "how do i bring it up".
+WHAT_NOW = re.compile(
+    r"\bwhat (?:do|should|can|could) i (?:do|say)\b|\bwhat now\b|\bwhat do i do\b|"
+    r"\b(?:don'?t|dont|do not|idk) (?:know )?what to (?:do|say)\b|\bhow do i (?:bring|ask|talk|"
+    r"help|approach|start|get|reach|tell)\b|\bwhat (?:happens|if)\b|\bidk where\b",
+    re.IGNORECASE,
+)
 THIRD_PERSON = re.compile(r"\b(she|he|they|her|him|them|his|their|hers)\b", re.IGNORECASE)
 LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)
 

@@ -73,6 +73,28 @@ TAKEN_BACK = re.compile(
 )
 
 
+# Unsure, to "are you having thoughts of ending your life?": not a no, so taken as a yes.
+UNSURE = re.compile(
+    r"^\W*(?:i )?(?:don'?t|dont|do not) know\b|^\W*(?:idk|dunno|not sure|unsure|i'?m not sure|"
+    r"im not sure|possibly|sometimes|a bit|a little|i think so|i guess|probably)\b",
+    re.IGNORECASE,
+)
+# "no like actually", "i mean it", "im serious": what they said was meant, not a no.
+SERIOUS = re.compile(
+    r"^\W*(?:no+,? )?(?:like,? )?(?:i mean it|i meant it|i'?m serious|im serious|i'?m not joking|"
+    r"im not joking|not joking|i'?m not kidding|im not kidding|for real|fr|deadass|seriously|"
+    r"actually|like actually)\W*$",
+    re.IGNORECASE,
+)
+# "dont call anyone", "please don't tell anyone": no one is contacted, and they are told so.
+NO_CONTACT = re.compile(
+    r"\b(?:don'?t|dont|do not|never|no|pls don'?t|please don'?t)\b.{0,12}\b(?:call|tell|contact|"
+    r"ring|phone|send|involve|report)\w*\b.{0,20}\b(?:anyone|anybody|someone|police|cops|"
+    r"ambulance|parents?|mum|mom|dad|family|school|them|911|999|000|112)\b",
+    re.IGNORECASE,
+)
+
+
 # The answer to "how are you doing now?" after a crisis: easier, or not.
 BETTER = re.compile(
     r"\b(better|ok|okay|fine|good|alright|all right|calmer|safe|much the same but ok)\b", re.I
@@ -115,6 +137,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
     third = third and not safety_words.about_a_pet(text)  # "my cat is sick and i'm worried"
+    # "my mum passed away and i dont know how to deal with it": their grief, not worry for her
+    third = third and not (
+        safety_words.tells_a_loss(text) and not safety_words.is_third_party(text)
+    )
     if not third and safety_words.is_bare_plea(text):
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
         # read (a crisis, or a request for the menu)
@@ -156,10 +182,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
 
 
 def _now_or(kind: str, text: str) -> str:
-    """Danger when a plan comes with a close time ("im going to do it tonight"), else kind."""
-    return (
-        "danger" if kind in ("suicidal", "self_harm") and safety_words.is_imminent(text) else kind
-    )
+    """Danger when a plan comes with a close time ("im going to do it tonight"), a place or
+    the means at hand ("got the rope in my room rn"), or a wound that needs help now."""
+    return "danger" if kind in ("suicidal", "self_harm") and safety_words.urgent_now(text) else kind
 
 
 def answer_of(text: str, intent: str) -> str | None:
@@ -180,6 +205,7 @@ def crisis_response(
     now: datetime,
     *,
     at_home: bool = True,
+    bleeding: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -215,6 +241,7 @@ def crisis_response(
                 handed_over=convo.handed_over,
                 again=again,
                 at_home=at_home,
+                bleeding=bleeding,
             )
         )
     ]
@@ -296,7 +323,7 @@ def after_clarify(
         if answer == "no" or safety_words.USUAL_DOSE.search(text):
             return [Reply(render("dose_usual"))]
         return None
-    if answer == "yes":
+    if answer == "yes" or (UNSURE.match(text) and not faint) or SERIOUS.match(text):
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_for(convo.country, settings["helplines"])
     if not faint:  # a faint reading answered "no" was most likely not a crisis at all
@@ -360,14 +387,19 @@ def after_offer(
     now: datetime,
 ) -> list[Reply] | None:
     """The answer to "would you like to talk to a person?"; None if it was not one."""
+    kind = str(convo.slots.get("crisis_kind") or "suicidal")
+    helpline = helpline_for(convo.country, settings["helplines"])
+    if NO_CONTACT.search(text):  # "dont call anyone": a refusal, never taken as a yes
+        return [Reply(render("crisis_no_contact", helpline=helpline, kind=kind))]
+    if SERIOUS.match(text):  # "no like actually": they meant it
+        return crisis_response(session, convo, kind, settings, now)
     answer = "yes" if intent == "human_request" else answer_of(text, intent)
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
-    helpline = helpline_for(convo.country, settings["helplines"])
     if answer == "yes":
         hand_over(session, convo, "crisis", now)
         return [Reply(render("handover", helpline=helpline, call=False))]
     if answer == "no":
-        return [Reply(render("crisis_offer_declined", helpline=helpline))]
+        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind))]
     return None
 
 
@@ -431,15 +463,19 @@ def stop_waiting(convo: Conversation) -> None:
     convo.slots = {k: v for k, v in (convo.slots or {}).items() if k not in drop}
 
 
-def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetime) -> bool:
-    """A crisis was told recently enough that what follows is read in its light."""
-    minutes = int(settings["crisis"]["stay_minutes"])
+def crisis_within(convo: Conversation, now: datetime, hours: float) -> bool:
+    """A crisis was told in the last ``hours``."""
     last = convo.last_crisis_at
     if last is None:
         return False
     if last.tzinfo is None:
         last = last.replace(tzinfo=now.tzinfo)
-    return now - last <= timedelta(minutes=minutes)
+    return now - last <= timedelta(hours=hours)
+
+
+def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetime) -> bool:
+    """A crisis was told recently enough that what follows is read in its light."""
+    return crisis_within(convo, now, int(settings["crisis"]["stay_minutes"]) / 60)
 
 
 def stay(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:

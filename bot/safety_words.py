@@ -84,10 +84,13 @@ _SOMEONE = (
 )
 THIRD_PARTY = re.compile(
     _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
+    r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
+    r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
     r"self[- ]?harm|cutting|hurt (?:him|her|them)sel|overdos|goodbye (?:message|note|post|"
     r"text|letter|video)|(?:saying|said) goodbye to everyone|giving (?:his|her|their) "
     r"(?:stuff|things|belongings) away|(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|"
-    r"handful) of|loads of|too many) (?:of )?(?:his|her|their) (?:\w+ )?(?:pills|tablets|meds))",
+    r"handful) of|loads of|too many) (?:of )?(?:his|her|their) (?:\w+ )?(?:pills|tablets|meds)|"
+    r"(?:took|taken|swallowed|downed) a whole (?:bottle|box|pack|packet) of)",
     re.IGNORECASE,
 )
 # Signs that someone else may be in danger now, not just struggling.
@@ -96,6 +99,11 @@ URGENT_OTHER = re.compile(
     r"\b(?:has|just|already) (?:taken|took|overdosed)\b|\boverdosed\b|"
     r"\b(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|handful) of|loads of|too many) "
     r"(?:of )?(?:his|her|their) |"
+    r"\b(?:he|she|they) (?:just |has |have )?(?:took|taken|swallowed|downed) (?:a whole (?:bottle|"
+    r"box|pack|packet)|all (?:of )?(?:his|her|their|the)|[1-9]\d+)\b|"
+    r"\b(?:will|gonna|going to) (?:jump|end (?:it|(?:his|her|their) (?:own )?life))\b.{0,30}"
+    r"\b(?:today|tonight|now)\b|\b(?:won'?t|wont|can'?t|cant) (?:wake|wake up|be woken)\b|"
+    r"\bunconscious\b|\b(?:isn'?t|not) breathing\b|"
     r"\b(?:is|he'?s|she'?s|they'?re) (?:on|at) (?:a|the) (?:bridge|roof|ledge|edge|cliff|"
     r"train tracks|tracks)\b|\b(?:isn'?t|not|won'?t|doesn'?t) (?:answering|picking up|"
     r"replying|respond\w*)\b.*\b(?:goodbye|suicid|overdos|pills)|"
@@ -279,9 +287,18 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
 
 
+# Crisis words in harmless uses: a film title, too much coffee.
+_HARMLESS = re.compile(
+    r"\bsuicide squad\b|\b(?:overdos\w*|od'?d|od'?ing) on (?:coffee|caffeine|sugar|chocolate|"
+    r"sweets|candy|netflix|anime|tv|memes|tiktok|energy drinks?|red ?bull|monster|pizza|cake|"
+    r"carbs|cheese|christmas|vitamin \w+)\b",
+    re.IGNORECASE,
+)
+
+
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
-    text = _plain(text)
+    text = _HARMLESS.sub(" ", _plain(text))
     if is_third_party(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
     if _NEGATED.search(text) or _DENIED.search(text):  # "I'd never hurt myself": ask
@@ -296,7 +313,8 @@ def crisis_kind(text: str) -> str | None:
 
 # A plan with a time that is close: "im going to do it tonight", "i'll end it in an hour".
 _IMMINENT = re.compile(
-    r"\b(?:going to|gonna|will|i'?ll|about to|plan(?:ning)? to|ready to|decided to)\b.{0,40}"
+    r"\b(?:going to|gonna|will|i'?ll|about to|plan(?:ning)? to|ready to|decided to|want to|"
+    r"wanna|need to|have to|gotta)\b.{0,40}"
     r"\b(?:tonight|today|right now|now|this (?:evening|morning|afternoon)|"
     r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?))\b",
     re.IGNORECASE,
@@ -306,6 +324,51 @@ _IMMINENT = re.compile(
 def is_imminent(text: str) -> bool:
     """A plan told with a time that is close (a crisis is then danger now)."""
     return bool(_IMMINENT.search(_plain(text)))
+
+
+# The means at hand, or hurt that needs a doctor now: "got the rope in my room rn", "i have
+# pills in my hand", "saving up my pills", "its bleeding a lot and wont stop".
+_MEANS = r"(?:pills|tablets|meds|painkillers|rope|noose|knife|knives|blades?|razors?|gun|poison)"
+_AT_HAND = re.compile(
+    rf"\b(?:got|have|holding|bought|saved|saving(?: up)?|stockpil\w*|hoard\w*|collect\w*|"
+    rf"stash\w*)\b.{{0,20}}\b{_MEANS}\b|"
+    rf"\b{_MEANS} (?:is |are )?(?:in|on|under|next to) (?:my|the) (?:hands?|room|bed|desk|lap|"
+    rf"pocket|bag|table|drawer)\b|"
+    r"\bbleeding (?:a lot|loads|heavily|badly|so much|everywhere|really bad)|"
+    r"\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?"
+    r"(?:won'?t|wont) stop\b|\b(?:took|taken|swallowed|downed) (?:[1-9]\d+|a (?:bunch|lot|"
+    r"load|handful)) of (?:my|the|those|these|his|her) ",
+    re.IGNORECASE,
+)
+
+
+# Asking where to find means or a height: "where can i buy rope", "highest bridge in london".
+_MEANS_ASKED = re.compile(
+    rf"\b(?:where|how) (?:can|do|could|would|to) (?:i |you |u )?(?:buy|get|find|order)\b.{{0,25}}"
+    rf"\b(?:{_MEANS}|helium|charcoal)\b|"
+    r"\b(?:highest|tallest) (?:bridge|building|cliff|car ?park|multi-?storey|tower|roof)|"
+    r"\b(?:bridge|building|cliff|car ?park|multi-?storey|tower|roof)s?\b.{0,30}\b(?:highest|"
+    r"tallest|high enough)\b",
+    re.IGNORECASE,
+)
+_BLEEDING = re.compile(r"\bbleed\w*\b|\bblood everywhere\b", re.IGNORECASE)
+
+
+def asks_about_means(text: str) -> bool:
+    """A question about getting means or finding a height (danger soon after a crisis)."""
+    return bool(_MEANS_ASKED.search(_plain(text)))
+
+
+def is_bleeding(text: str) -> bool:
+    """A wound told as bleeding: first aid goes with the emergency number."""
+    return bool(_BLEEDING.search(_plain(text)))
+
+
+def urgent_now(text: str) -> bool:
+    """A crisis told with a close time, a place, the means at hand or a wound bleeding: the
+    emergency number comes first."""
+    plain = _plain(text)
+    return is_imminent(plain) or names_place_or_means(plain) or bool(_AT_HAND.search(plain))
 
 
 # Where someone in crisis is, or what they have with them: "from the bridge near my house",
@@ -374,10 +437,53 @@ def is_milestone(text: str) -> bool:
     return bool(_MILESTONE.search(_plain(text)))
 
 
+# Signs of self-harm found on someone else: "i found cuts on my daughter's arms".
+OTHER_HURT = re.compile(
+    r"\b(?:found|saw|seen|noticed|spotted) (?:\w+ )?(?:cuts|scars|marks|burns|blood|razors?|"
+    r"blades?)\b.{0,30}\b(?:on|in|under) (?:his|her|their|my (?:\w+ ){0,3}(?:son|daughter|kid|"
+    r"child|friend|brother|sister|partner|boyfriend|girlfriend|teen|teenager|husband|wife)'?s?)\b",
+    re.IGNORECASE,
+)
+# After worrying about someone at risk: they cannot be reached.
+UNREACHABLE = re.compile(
+    r"\b(?:won'?t|wont|isn'?t|is not|not|doesn'?t|stopped|hasn'?t been) (?:answer\w*|picking up|"
+    r"pick up|repl\w*|respond\w*|read\w*)\b|\bphone'?s? (?:is )?(?:off|dead|going to voicemail)|"
+    r"\bcan'?t (?:reach|find|get hold of|contact)\b|\b(?:idk|don'?t know|dont know) where\b|"
+    r"\b(?:gone |is |went )missing\b|\bleft (?:the house|home) and\b",
+    re.IGNORECASE,
+)
+
+
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety."""
     text = _plain(text)
-    return bool(THIRD_PARTY.search(text) or THIRD_PARTY_ABUSE.search(text))
+    return bool(
+        THIRD_PARTY.search(text) or THIRD_PARTY_ABUSE.search(text) or OTHER_HURT.search(text)
+    )
+
+
+# A death told by the bereaved: "my mum passed away last month".
+_LOSS = re.compile(
+    r"\b(?:passed away|passed on|died|funeral|lost my (?:\w+ )?(?:mum|mom|dad|mother|father|nan|"
+    r"gran|grandma|grandad|grandpa|brother|sister|son|daughter|baby|husband|wife|partner|friend|"
+    r"best friend)\b|(?:is|was) killed in)",
+    re.IGNORECASE,
+)
+_HELPING = re.compile(
+    r"\b(?:help|support|comfort|be there for|talk to|cheer up)(?:ing)? (?:him|her|them|my)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_loss(text: str) -> bool:
+    """A death told as their own loss, not a question about comforting someone else."""
+    plain = _plain(text)
+    return bool(_LOSS.search(plain)) and not _HELPING.search(plain)
+
+
+def cannot_reach_them(text: str) -> bool:
+    """ "he wont answer his phone now": said of someone already feared to be at risk."""
+    return bool(UNREACHABLE.search(_plain(text)))
 
 
 def third_party_abuse(text: str) -> bool:

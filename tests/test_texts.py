@@ -20,7 +20,13 @@ def test_crisis_words_keep_each_sentence_apart(
     name: str, kind: str, again: bool, at_home: bool
 ) -> None:
     text = render(
-        name, kind=kind, helpline=HELPLINE, handed_over=False, again=again, at_home=at_home
+        name,
+        kind=kind,
+        helpline=HELPLINE,
+        handed_over=False,
+        again=again,
+        at_home=at_home,
+        bleeding=kind == "danger",
     )
     assert not GLUED.search(text), text
     assert "Samaritans" in text

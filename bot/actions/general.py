@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
 from bot.routing import COPING_WITH_BREATHING, LIFE_EVENT, chat_topic, coping_kind, their_name
 from bot.safety_words import (
+    cannot_reach_them,
     is_third_party,
     other_in_danger_now,
     third_party_abuse,
@@ -142,19 +143,35 @@ class ActionSupportOther(Action):
         about_crisis = is_third_party(text) or bool(earlier and earlier.get("about_crisis"))
         again = supporting_lately(earlier, now)
         abuse = third_party_abuse(text) or bool(earlier and earlier.get("abuse"))
+        urgent = other_in_danger_now(text) or (
+            bool(earlier and earlier.get("about_crisis")) and again and cannot_reach_them(text)
+        )
+        still_urgent = again and bool(earlier and earlier.get("urgent"))
+        template = "support_other"
+        if still_urgent or (
+            again and urgent
+        ):  # "what do i do", "he says he's fine": what to do now, step by step
+            template = "support_other_urgent"
+        elif again:
+            template = "support_other_more"
         say(
             dispatcher,
-            "support_other_more" if again else "support_other",
+            template,
             helpline=slot(tracker, "helpline", {}),
             about_crisis=about_crisis,
             abuse=abuse,
-            urgent=other_in_danger_now(text),
+            urgent=urgent,
             worried=worried_about_someone(text) or bool(earlier),
         )
         return [
             SlotSet(
                 "supporting_other",
-                {"at": now.isoformat(), "about_crisis": about_crisis, "abuse": abuse},
+                {
+                    "at": now.isoformat(),
+                    "about_crisis": about_crisis,
+                    "abuse": abuse,
+                    "urgent": urgent or still_urgent,
+                },
             )
         ]
 

@@ -396,3 +396,98 @@ def test_changing_a_reminder_that_does_not_exist_changes_nothing(someone: TestBo
     replies = someone.say("change the water one to every 3 hours")
     assert "can't find" in replies and "water" in replies
     assert "every day at 8:00am" in someone.say("what reminders do i have")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im standing on the bridge near my house",
+        "got the rope in my room rn",
+        "i cant do this i have pills in my hand",
+        "i want to kill myself tonight",
+        "i took 20 of my sertraline",
+    ],
+)
+def test_a_crisis_with_a_place_means_or_time_leads_with_the_emergency_number(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert replies.index("999") < replies.index("Samaritans")
+
+
+def test_a_no_after_danger_keeps_urging_help(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Press firmly" in someone.say("just cut myself. its bleeding a lot and wont stop")
+    replies = someone.say("no")
+    assert "999" in replies and "emergency department" in replies
+
+
+def test_dont_call_anyone_is_never_taken_as_a_yes(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    someone.say("got the rope in my room rn")
+    replies = someone.say("dont call anyone")
+    assert "won't contact anyone" in replies and "asked someone" not in replies
+    with real_app.extensions["mindlink"].db.session() as session:
+        convo = someone.conversation(session)
+        assert convo is not None and not convo.handed_over
+
+
+def test_i_mean_it_after_a_crisis_is_not_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("kms fr")
+    assert "999" in someone.say("no like actually")
+
+
+def test_unsure_to_the_direct_question_is_answered_as_a_yes(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ask you directly" in someone.say("i just feel like giving up on everything")
+    assert "connect you with a person" in someone.say("i dont know yet")
+
+
+def test_asking_about_means_the_day_after_a_crisis_is_danger(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("everything is pointless, i want to die")
+    someone.say("no")
+    someone.tick(hours=20)
+    replies = someone.say("where can i buy rope near me")
+    assert replies.index("999") < replies.index("Samaritans")
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("my mum just took an overdose, shes sleepy and wont wake up properly", "what do i do"),
+        ("my brother said goodbye to everyone on snapchat, his phones off", "idk where he is"),
+        ("my best mate texted me saying he wants to kill himself", "he wont answer his phone now"),
+    ],
+)
+def test_someone_else_in_danger_gets_steps_when_asked_what_to_do(
+    someone: TestBot, first: str, then: str
+) -> None:
+    someone.onboard()
+    assert "ask you directly" not in someone.say(first)
+    replies = someone.say(then)
+    assert "lay them on their side" in replies and "Here's what I can do" not in replies
+    assert "Samaritans" in replies and "For abuse at home" not in replies
+
+
+def test_cuts_found_on_a_child_are_about_the_child(someone: TestBot) -> None:
+    someone.onboard()
+    assert "look out for them" in someone.say("i found cuts on my 15 year old daughters arms")
+    assert "ask you directly" not in someone.say("she doesnt want to talk to me")
+
+
+def test_a_parents_death_is_grief_not_worry_for_them(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my mum passed away last month and i dont know how to deal with it")
+    assert "sorry for your loss" in replies and "worried about them" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["overdosed on coffee again lol cant sleep", "watching suicide squad with the boys tonight"],
+)
+def test_crisis_words_in_harmless_uses_are_not_a_crisis(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    assert "Samaritans" not in someone.say(message)
