@@ -101,6 +101,8 @@ def respond(
     """Replies for one message that is not a carrier keyword."""
     _note_reply(session, convo, now)
     assessment = safety.assess(text, parse, settings)
+    if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
+        convo.slots = {**convo.slots, "young": True}
     if assessment.level in ("crisis", "doubt") and _still_about_them(convo, text, now):
         assessment = safety.Assessment("third_party")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
@@ -113,6 +115,12 @@ def respond(
         declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
         if declined or safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
             assessment = safety.Assessment("crisis", "danger")
+    if (
+        assessment.level != "crisis"
+        and safety.NO_CONTACT.search(text)
+        and safety.in_crisis_window(convo, settings, now)
+    ):  # "please dont tell anyone", soon after a crisis
+        return safety.no_contact(convo, settings)
     if assessment.level == "crisis":
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:

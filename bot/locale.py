@@ -92,6 +92,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "sentence": sentence,
         "emergency": emergency,
         "abuse": entry.get("abuse", ""),
+        "child": entry.get("child", ""),
     }
 
 

@@ -242,6 +242,7 @@ def crisis_response(
                 again=again,
                 at_home=at_home,
                 bleeding=bleeding,
+                young=bool(convo.slots.get("young")),
             )
         )
     ]
@@ -390,7 +391,7 @@ def after_offer(
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
     helpline = helpline_for(convo.country, settings["helplines"])
     if NO_CONTACT.search(text):  # "dont call anyone": a refusal, never taken as a yes
-        return [Reply(render("crisis_no_contact", helpline=helpline, kind=kind))]
+        return no_contact(convo, settings)
     if SERIOUS.match(text):  # "no like actually": they meant it
         return crisis_response(session, convo, kind, settings, now)
     answer = "yes" if intent == "human_request" else answer_of(text, intent)
@@ -401,6 +402,16 @@ def after_offer(
     if answer == "no":
         return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind))]
     return None
+
+
+def no_contact(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
+    """ "dont call anyone", "please don't tell anyone": what we will and won't do, said
+    plainly; the offer of a person stays open."""
+    kind = str(convo.slots.get("crisis_kind") or "suicidal")
+    if not convo.handed_over:
+        convo.slots = {**convo.slots, "safety_state": "offered_person"}
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [Reply(render("crisis_no_contact", helpline=helpline, kind=kind))]
 
 
 def hand_over(session: Session, convo: Conversation, reason: str, now: datetime) -> None:
@@ -488,7 +499,15 @@ def stay(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
-        Reply(render("crisis_stay", helpline=helpline, kind=kind, handed_over=convo.handed_over))
+        Reply(
+            render(
+                "crisis_stay",
+                helpline=helpline,
+                kind=kind,
+                handed_over=convo.handed_over,
+                young=bool(convo.slots.get("young")),
+            )
+        )
     ]
 
 
@@ -511,6 +530,8 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "crisis_kind",
         "awaiting_staff",
         "staff_notice_at",
+        "young",
+        "supporting_other",
     )
     return {k: v for k, v in slots.items() if k in keep}
 

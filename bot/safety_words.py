@@ -475,6 +475,24 @@ _HELPING = re.compile(
 )
 
 
+# An age under 18 told of themselves: "im 16", "i'm only 14", "15 yo", "in year 9".
+_YOUNG = re.compile(
+    r"\b(?:i'?m|im|i am)\s+(?:only\s+|just\s+)?(?:1[0-7]|[6-9])\b(?:\s*(?:yo|y/o|yrs?|years?))?"
+    r"(?!\s*(?:am|pm|mins?|minutes|hours?|days?|weeks?|months?|%|/|:|x|times|pills|tablets|"
+    r"stone|kg|lbs?|feet|ft|out of|of 10)\b)(?![.:/]\d)|"
+    r"^(?:\w+\s+){0,3}?(?:1[0-7]|[6-9]) ?(?:yo|y/o|years? old)\b(?! (?:son|daughter|kid|child|"
+    r"brother|sister|boy|girl|cousin|niece|nephew|student))|"
+    r"\bi'?m (?:in|at) (?:year (?:[7-9]|1[0-3])|(?:[6-9]|1[0-2])th grade|middle school|high school|"
+    r"secondary school|sixth form)\b",
+    re.IGNORECASE,
+)
+
+
+def says_young(text: str) -> bool:
+    """They tell their age as under 18 (a children's line is then offered as well)."""
+    return bool(_YOUNG.search(_plain(text)))
+
+
 def tells_a_loss(text: str) -> bool:
     """A death told as their own loss, not a question about comforting someone else."""
     plain = _plain(text)

@@ -9,7 +9,12 @@ import pytest
 from bot.text import render
 
 GLUED = re.compile(r"[.!?][A-Z]")
-HELPLINE = {"emergency": "999", "abuse": "an abuse line", "sentence": "Samaritans"}
+HELPLINE = {
+    "emergency": "999",
+    "abuse": "an abuse line",
+    "child": "a children's line",
+    "sentence": "Samaritans",
+}
 
 
 @pytest.mark.parametrize("at_home", [True, False])
@@ -27,6 +32,7 @@ def test_crisis_words_keep_each_sentence_apart(
         again=again,
         at_home=at_home,
         bleeding=kind == "danger",
+        young=at_home,
     )
     assert not GLUED.search(text), text
     assert "Samaritans" in text

@@ -491,3 +491,18 @@ def test_a_parents_death_is_grief_not_worry_for_them(someone: TestBot) -> None:
 def test_crisis_words_in_harmless_uses_are_not_a_crisis(someone: TestBot, message: str) -> None:
     someone.onboard()
     assert "Samaritans" not in someone.say(message)
+
+
+def test_a_child_telling_of_abuse_is_given_a_childrens_line(real_app: Flask) -> None:
+    child = TestBot(real_app, real_app.test_client(), "+12135550111").onboard()
+    replies = child.say("im 14 and my dad hits me with a belt")
+    assert "Childhelp" in replies and "Domestic Violence Hotline" not in replies
+    replies = child.say("please dont tell anyone")
+    assert "won't contact anyone" in replies
+
+
+@pytest.mark.parametrize("number", ["+447781123456", "+447797123456", "+447624123456"])
+def test_crown_dependencies_get_samaritans_and_999(real_app: Flask, number: str) -> None:
+    person = TestBot(real_app, real_app.test_client(), number).onboard()
+    replies = person.say("i want to kill myself tonight")
+    assert "999" in replies and "116 123" in replies
