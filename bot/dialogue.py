@@ -17,12 +17,17 @@ from bot import context, effects, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew
+from bot.breathing import PATTERNS
+from bot.breathing import choose as choose_pattern
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.routing import (
     ADVICE_ASK,
+    BREATHING_BODY,
+    BREATHING_QUESTION,
     BREATHING_STOP,
+    BREATHING_WITH_YOU,
     CLOCK_ANSWER,
     CONSENT_KEEP,
     CONSENT_STOP,
@@ -32,6 +37,7 @@ from bot.routing import (
     DONE_WORDS,
     EXIT_WORDS,
     FORM_INTENTS,
+    HOW_LONG,
     INTERRUPTS,
     LATER,
     LEAVE_FLOW,
@@ -39,6 +45,7 @@ from bot.routing import (
     LOSS,
     MENU_NUMBERS,
     NIGHT_MIND,
+    NOT_HELPING,
     NUDGES_OFF,
     NUDGES_ON,
     PANIC,
@@ -68,7 +75,7 @@ from bot.safety_words import is_dose_taken, is_everyday_dose
 from bot.sleep import quiet_bound_from, quiet_hours_from
 from bot.text import exists, render
 from bot.types import Reply
-from store.models import Conversation, Flag, OutboundMessage, Reminder
+from store.models import BreathingSession, Conversation, Flag, OutboundMessage, Reminder
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -252,6 +259,9 @@ def _dialogue(
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
         if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or intent in ("deny", "thanks"):
             return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
+        during = _during_breathing(session, convo, said, intent, settings, now)
+        if during is not None:
+            return during
         effects.stop_breathing(session, convo, {}, settings, now)
     if offer:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"}
@@ -322,6 +332,41 @@ def _dialogue(
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
         return [Reply(render("offer_declined"))]  # "no thanks" to nothing in particular
     return _run(session, convo, action, text, parse, settings, now)
+
+
+def _during_breathing(
+    session: Session,
+    convo: Conversation,
+    said: str,
+    intent: str,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """A message while the prompts run: "ok" keeps it going, a question is answered and it
+    goes on, the body speaking ("my chest feels tight") pauses it; None for anything else."""
+    row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+    pattern = PATTERNS[row.pattern if row is not None else "box"]
+    if BREATHING_BODY.search(said):
+        effects.stop_breathing(session, convo, {}, settings, now)
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("breathing_body", helpline=helpline))]
+    if BREATHING_QUESTION.search(said):
+        return [
+            Reply(
+                render(
+                    "breathing_about",
+                    pattern=pattern.key,
+                    rounds=pattern.rounds,
+                    minutes=max(1, round(pattern.rounds * pattern.cycle_seconds / 60)),
+                )
+            )
+        ]
+    if BREATHING_WITH_YOU.match(said) or intent == "affirm":
+        return [Reply(render("breathing_with_you"))]
+    if NOT_HELPING.search(said):  # "this isnt working": something else that may help
+        effects.stop_breathing(session, convo, {}, settings, now)
+        return [Reply(render("breathing_not_helping"))]
+    return None
 
 
 def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
@@ -499,6 +544,17 @@ def _continue_form(
     if not filled and WHY_ASK.match(text.strip()):  # explain, then ask the same again
         why = [Reply(render("form_why", form=form))]
         return why + _next_step(session, convo, form, text, parse, settings, now, None, None)
+    if not filled and HOW_LONG.search(text):  # "how long is this": answered, then asked again
+        chosen = convo.slots.get("pattern")
+        how = [Reply(render("form_how_long", form=form, pattern=chosen))]
+        return how + _next_step(session, convo, form, text, parse, settings, now, None, None)
+    if not filled and form == "breathing_form" and BREATHING_QUESTION.search(text):
+        # "whats box breathing?", "whats the difference between them"
+        chosen = convo.slots.get("pattern") or choose_pattern(text)
+        if chosen:  # "ok that one" next chooses it
+            convo.slots = {**convo.slots, "pattern_explained": chosen}
+        about = [Reply(render("breathing_choices", pattern=chosen))]
+        return about + _next_step(session, convo, form, text, parse, settings, now, None, None)
     own = intent in FORM_INTENTS.get(form, ())
     strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip())
     if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt

@@ -148,6 +148,42 @@ BREATHING_STOP = re.compile(
     r"the exercise|now)|end (it|the exercise))\W*$",
     re.IGNORECASE,
 )
+# While a breathing exercise runs: "ok", "👍", "doing it" keep it going.
+BREATHING_WITH_YOU = re.compile(
+    r"^\W*(?:ok(?:ay)?|k+|kk|yes|yep|yeah|ya|sure|alright|right|got it|mhm+|hmm+|doing it|"
+    r"im doing it|i'?m doing it|breathing|ok breathing|trying|i'?m trying|im trying|will do|cool|"
+    r"fine|in|out|hold|holding|ready)\W*$|^[^\w]+$",
+    re.IGNORECASE,
+)
+# "how long is this", "how long does this take": how long a flow takes.
+HOW_LONG = re.compile(
+    r"^\W*(?:um+ |ok |okay |but )?(?:how long (?:is|will|does|do|would|'?s)|how many (?:more )?"
+    r"(?:questions|steps|rounds)|is this (?:gonna|going to) take long|will this take long)",
+    re.IGNORECASE,
+)
+# A question about the exercise: "how long is this", "whats box breathing", "how many rounds".
+BREATHING_QUESTION = re.compile(
+    r"\bhow (?:long|many|much longer)\b|\bwhat(?:'?s| is| are)? (?:the )?(?:difference|box|4-?7-?8|"
+    r"slow|this|that|these)\b|\bwhy (?:do|does|am|are|is|hold)\b|\bwhich (?:one|is best)\b|"
+    r"\bdifference between\b|\bhow does (?:it|this) (?:work|help)\b",
+    re.IGNORECASE,
+)
+# "this isnt working", "didnt help", "still anxious": breathing is not what helps now.
+NOT_HELPING = re.compile(
+    r"\b(?:is ?n'?t|is not|not|isnt|aint|ain'?t) (?:really )?(?:working|helping)\b|"
+    r"\b(?:did ?n'?t|didnt|did not|does ?n'?t|doesnt|does not) (?:really )?(?:work|help)\b|"
+    r"\bstill (?:anxious|panick?(?:ing|y)|stressed|scared|shaking|on edge|wound up|tense)\b|"
+    r"\bmaking (?:it|me) worse\b|\bnot for me\b",
+    re.IGNORECASE,
+)
+# The body saying something during breathing: paused, reassured, emergency in reach.
+BREATHING_BODY = re.compile(
+    r"\b(?:chest|heart)\b.{0,20}\b(?:tight|hurts?|pain|pounding|racing|aches?|heavy|weird)\b|"
+    r"\b(?:tight|pain|hurts?) (?:in )?(?:my )?chest\b|\b(?:dizzy|light-?headed|faint|tingl\w*|"
+    r"numb|pins and needles|can'?t (?:breathe|get (?:a|my) breath)|short of breath|"
+    r"hyperventilat\w*|feel sick|gonna be sick|going to be sick)\b",
+    re.IGNORECASE,
+)
 # Editing an existing reminder reads like other requests ("move the check in one to 8").
 REMINDER_CHANGE = re.compile(
     r"\b(?:make|change|move) (?:it|that|them)\b.*\d|"

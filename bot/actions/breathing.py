@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
 from bot.breathing import PATTERNS, choose
-from bot.routing import PANIC
+from bot.routing import BREATHING_QUESTION, PANIC
 
 FORM = "breathing_form"
 AFTER_FORM = "breathing_after_form"
@@ -30,7 +30,14 @@ _HELPED = re.compile(
     r"nice|lovely|lighter|chilled|peaceful)\b",
     re.IGNORECASE,
 )
-HELPED = 0  # the mood_after value for "it helped" in words (no number stored)
+HELPED = 0
+# "ok that one", "lets do that": the pattern just explained.
+_THAT_ONE = re.compile(
+    r"^\W*(?:ok(?:ay)?|yes|yeah|sure|alright)?[ ,]*(?:(?:i'?ll |let'?s |lets )?"
+    r"(?:do |try |go with )?(?:that|this|that one|this one|it)|sounds good|go on)\W*"
+    r"(?:one|please|pls)?\W*$",
+    re.IGNORECASE,
+)  # the mood_after value for "it helped" in words (no number stored)
 
 
 def mood_answer(tracker: Tracker) -> int | None:
@@ -86,6 +93,11 @@ class ValidateBreathingForm(FormValidationAction):
         """ "1", "box", "4-7-8", "slow", "you pick"."""
         if tracker.get_slot("requested_slot") != "pattern":
             return {}
+        if BREATHING_QUESTION.search(text_of(tracker)):  # "whats box breathing?": not a choice
+            return {}
+        explained = tracker.get_slot("pattern_explained")
+        if explained and _THAT_ONE.match(text_of(tracker)):  # "ok that one", after explaining it
+            return {"pattern": explained}
         choice = choose(text_of(tracker))
         return {"pattern": choice} if choice else {}
 

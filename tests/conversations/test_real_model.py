@@ -506,3 +506,46 @@ def test_crown_dependencies_get_samaritans_and_999(real_app: Flask, number: str)
     person = TestBot(real_app, real_app.test_client(), number).onboard()
     replies = person.say("i want to kill myself tonight")
     assert "999" in replies and "116 123" in replies
+
+
+@pytest.mark.parametrize("ack", ["ok", "👍", "doing it"])
+def test_an_ok_during_breathing_keeps_it_going(someone: TestBot, ack: str) -> None:
+    someone.onboard().mid_breathing()
+    assert "I'm with you" in someone.say(ack)
+    assert any("Round 2" in r for r in someone.tick(seconds=20))
+
+
+def test_a_tight_chest_during_breathing_pauses_it_with_the_emergency_number(
+    someone: TestBot,
+) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say("my chest feels tight")
+    assert "pause" in replies and "999" in replies and "Glad" not in replies
+    assert not any("Round" in r for r in someone.tick(seconds=60))
+
+
+def test_a_question_during_breathing_is_answered_and_it_goes_on(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    assert "4 rounds" in someone.say("how long is this")
+    assert any("Round 2" in r for r in someone.tick(seconds=20))
+
+
+def test_breathing_not_helping_offers_something_else(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say("this isnt working")
+    assert "5 things you can see" in replies and "Here's what I can do" not in replies
+
+
+def test_asking_what_a_pattern_is_explains_it_then_that_one_chooses_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    assert "Box breathing is in for 4" in someone.say("whats box breathing?")
+    assert "how do you feel right now" in someone.say("ok that one")
+    assert "Box breathing: in for 4" in someone.say("skip")
+
+
+def test_how_long_before_breathing_is_answered_then_asked_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("4-7-8 pls")
+    replies = someone.say("how long is this")
+    assert "4 rounds of 4-7-8" in replies and "how do you feel right now" in replies
