@@ -79,6 +79,19 @@ UNSURE = re.compile(
     r"im not sure|possibly|sometimes|a bit|a little|i think so|i guess|probably)\b",
     re.IGNORECASE,
 )
+# After a milestone, asked about urges: "kinda struggling this week tho" is not a no.
+STRUGGLING = re.compile(
+    r"\b(?:struggl\w*|urges?|tempted|relaps\w*|slipp\w*|rough|difficult|close to|"
+    r"hard (?:lately|this week|today|rn|right now)|not (?:great|good|easy))\b",
+    re.IGNORECASE,
+)
+# "doing really well", "all good": how they are, said to the gentle question after a milestone.
+DOING_WELL = re.compile(
+    r"\b(?:doing (?:really |so |pretty )?(?:well|good|great|ok|okay|fine)|all good|no urges|"
+    r"(?:i'?m|im|i am|feeling|feel) (?:really |so |pretty )?(?:good|great|fine|ok|okay|proud|"
+    r"strong|happy)|not at all)\b",
+    re.IGNORECASE,
+)
 # "no like actually", "i mean it", "im serious": what they said was meant, not a no.
 SERIOUS = re.compile(
     r"^\W*(?:no+,? )?(?:like,? )?(?:i mean it|i meant it|i'?m serious|im serious|i'?m not joking|"
@@ -152,7 +165,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if worried and safety_words.is_dose_taken(text):
         # "i took my tablets": the usual dose, or too many? asked, not assumed
         return Assessment("doubt", "dose")
-    if worried and safety_words.is_milestone(text):
+    if safety_words.is_milestone(text) and (worried or safety_words.names_self_harm(text)):
         # "6 months self harm free!": glad for them, and asked gently how things are now
         return Assessment("doubt", "milestone", past=True)
     # A plain request the model is sure of ("and one to take my meds every night at 10"), with
@@ -324,7 +337,12 @@ def after_clarify(
         if answer == "no" or safety_words.USUAL_DOSE.search(text):
             return [Reply(render("dose_usual"))]
         return None
-    if answer == "yes" or (UNSURE.match(text) and not faint) or SERIOUS.match(text):
+    struggling = past and STRUGGLING.search(text) is not None  # "kinda struggling this week"
+    if past and not struggling and DOING_WELL.search(text):
+        answer = (
+            "no"  # "yeah honestly im doing really well", to the gentle question after a milestone
+        )
+    if answer == "yes" or (UNSURE.match(text) and not faint) or SERIOUS.match(text) or struggling:
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_for(convo.country, settings["helplines"])
     if not faint:  # a faint reading answered "no" was most likely not a crisis at all

@@ -432,6 +432,14 @@ def told_as_past(text: str) -> bool:
     return is_milestone(text) or (bool(_PAST.search(text)) and not _NOW.search(text))
 
 
+_SELF_HARM_WORDS = re.compile(r"\b(?:self[- ]?harm\w*|sh|cutting|cut|burning)\b", re.IGNORECASE)
+
+
+def names_self_harm(text: str) -> bool:
+    """Self-harm named ("sh free", "without cutting"), whatever the model read."""
+    return bool(_SELF_HARM_WORDS.search(_plain(text)))
+
+
 def is_milestone(text: str) -> bool:
     """ "6 months self harm free today!": a recovery milestone, said without a wobble."""
     return bool(_MILESTONE.search(_plain(text)))

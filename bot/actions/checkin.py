@@ -21,6 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import (
+    SHORT_ANSWER_WORDS,
     bare_number,
     effect,
     emotion_of,
@@ -39,9 +40,16 @@ SLOTS = ("mood", "feelings", "note")
 
 def mood_from(tracker: Tracker) -> int | None:
     """A 1-10 mood from the NLU's entity or a bare number."""
+    from nlu import parse_mood_score
+
+    text = text_of(tracker)
     value = entity(tracker, "mood_score")
+    if value is not None and len(text.split()) > SHORT_ANSWER_WORDS:
+        # "exams in 2 days and im freaking out 😭": an emoji in a long message is a feeling
+        # shown, not a score given
+        value = parse_mood_score(re.sub(r"[^\w\s/'.]", " ", text))
     if value is None:
-        value = bare_number(text_of(tracker))
+        value = bare_number(text)
     return int(value) if value is not None else None
 
 

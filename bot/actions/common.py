@@ -14,7 +14,10 @@ from bot.text import render
 EFFECT_KEY = "mindlink_effect"
 _NUMBER = re.compile(
     r"(?<![\d:.])(\d{1,2})(?:\s*(?:/|out of)\s*10)?(?![\d:.])"
-    r"(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|h\b|hrs?\b|hours?|mins?\b|minutes?|st\b|nd\b|rd\b|th\b))",
+    r"(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|h\b|hrs?\b|hours?|mins?\b|minutes?|st\b|nd\b|rd\b|th\b|"
+    # "1 year sh free", "exams in 2 days": a count of something, not a mood
+    r"days?\b|weeks?\b|months?\b|years?\b|yrs?\b|times\b|x\b|pills|tablets|kg\b|lbs?\b|%|"
+    r"people|kids|seconds?|secs?\b|nights?\b|mg\b))",
     re.IGNORECASE,
 )
 SHORT_ANSWER_WORDS = 8

@@ -549,3 +549,32 @@ def test_how_long_before_breathing_is_answered_then_asked_again(someone: TestBot
     someone.say("4-7-8 pls")
     replies = someone.say("how long is this")
     assert "4 rounds of 4-7-8" in replies and "how do you feel right now" in replies
+
+
+@pytest.mark.parametrize("message", ["1 year sh free today!!", "30 days without cutting 🙌"])
+def test_a_self_harm_milestone_is_celebrated_and_never_a_mood_score(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    assert "real milestone" in someone.say(message)
+    replies = someone.say("yeah honestly im doing really well")
+    assert "glad things are better" in replies and "A 1" not in replies
+
+
+def test_struggling_after_a_milestone_question_is_not_glad_news(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("30 days without cutting 🙌")
+    replies = someone.say("thanks! kinda struggling this week tho")
+    assert "Samaritans" in replies and "Glad" not in replies
+
+
+def test_a_count_of_days_or_a_crying_emoji_in_a_sentence_is_not_a_mood(
+    someone: TestBot, real_app: Flask
+) -> None:
+    from store.models import CheckIn
+
+    someone.onboard()
+    replies = someone.say("exams in 2 days and im so stressed about maths 😭")
+    assert "A 2" not in replies and "from 1 (really low) to 10" in replies
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert session.scalars(select(CheckIn)).first() is None
