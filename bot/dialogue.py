@@ -5,6 +5,7 @@ One function decides what to run for a message; rasa-sdk actions do the talking.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot import context, effects, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
-from bot.actions.reminders import asks_anew
+from bot.actions.reminders import asks_anew, asks_for_reminder
 from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
 from bot.keywords import asks_to_stop
@@ -53,8 +54,10 @@ from bot.routing import (
     REMINDER_CANCEL,
     REMINDER_CHANGE,
     REMINDER_WHEN,
+    RESUME,
     SIDE_ANSWERS,
     STOP_FLOW,
+    THANKS_ONLY,
     THIRD_PERSON,
     TIMEZONE_ASK,
     TIMEZONE_CHANGE,
@@ -81,6 +84,15 @@ if TYPE_CHECKING:
     from nlu import Parse
 
 FLOW_TIMEOUT = timedelta(hours=6)
+# How long after setting a reminder a bare time ("9:30pm") is its new time.
+JUST_SET = timedelta(minutes=15)
+# How long after leaving a form "actually ok lets do it" starts it again.
+RESUME_FOR = timedelta(minutes=30)
+FORM_STARTS = {
+    "checkin_form": "action_start_checkin",
+    "breathing_form": "action_start_breathing",
+    "sleep_form": "action_sleep_diary",
+}
 # How long after a crisis a question about means ("where can i buy rope") is read as danger.
 MEANS_WATCH_HOURS = 48
 # Soon after a crisis, these are heard as more of what they are going through, not a new topic.
@@ -274,12 +286,23 @@ def _dialogue(
         form = None
     if form:
         if EXIT_WORDS.match(text.strip()):
-            _end_form(convo)
+            _leave_form(convo, form, now)
             convo.slots = {**convo.slots, "menu_shown": True}
             return [Reply(render("flow_left")), Reply(render("menu"))]
         replies = _continue_form(session, convo, form, text, parse, settings, now, intent)
         if replies is not None:
             return replies
+    left = convo.slots.get("left_form")
+    if (
+        left
+        and RESUME.match(text.strip())
+        and now - datetime.fromisoformat(left["at"]) < RESUME_FOR
+    ):
+        # "actually ok lets do it", soon after leaving: start that again
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "left_form"}
+        start = FORM_STARTS.get(str(left["form"]))
+        if start:
+            return _run(session, convo, start, "", replace(parse, entities=()), settings, now)
     place = TIMEZONE_CHANGE.search(text)
     zone = zone_from_text(place.group(1)) if place else None
     if zone:
@@ -327,6 +350,10 @@ def _dialogue(
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
         parse = _with_when(parse, text, convo.timezone, now)
+    if action == "action_set_reminder" and _bare_time(text) and not _reminder_just_set(convo, now):
+        # "11pm" or "20 mins" out of the blue: asked what it is for, not made a reminder
+        convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
+        return [Reply(render("bare_time", when=_at_or_in(text)))]
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
@@ -471,6 +498,18 @@ def _answer_offer(
             if (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())) and not asks_anew(text)
             else None
         )
+    what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
+    if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
+        said = f"remind me {_at_or_in(str(convo.slots.get('offer_text') or ''))}"
+        said += f" {text.strip()}" if what_for else ""
+        told = _with_when(replace(parse, entities=()), said, convo.timezone, now)
+        return _run(session, convo, "action_set_reminder", said, told, settings, now)
+    if offer == "sleep_diary" and answer is None and _bare_time(text):
+        # "11pm" to "a quick sleep diary?": yes, and that is when they went to bed
+        _run(session, convo, "action_sleep_diary", text, parse, settings, now)
+        return _continue_form(
+            session, convo, "sleep_form", text, parse, settings, now, parse.intent
+        )
     if offer == "cancel_which":
         return (
             _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
@@ -537,8 +576,12 @@ def _continue_form(
     filled = requested is not None and outcome.slots.get(requested) is not None
     # What the form also wanted, told first ("to stretch" before the time), moves it on too.
     filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
+    if not filled and intent == "thanks" and THANKS_ONLY.match(text.strip()):
+        # "ok thanks" mid-way: welcome, and the same question again (with the way out)
+        thanked = [Reply(render("form_thanks"))]
+        return thanked + _next_step(session, convo, form, text, parse, settings, now, None, None)
     if not filled and _leaving(text, intent, parse):
-        _end_form(convo)
+        _leave_form(convo, form, now)
         # a goodbye or a thank-you is answered as one; a "no" gets the way back in
         return None if intent in ("goodbye", "thanks") else [Reply(render("flow_way_out"))]
     if not filled and WHY_ASK.match(text.strip()):  # explain, then ask the same again
@@ -596,6 +639,37 @@ def _under_way(
         convo.active_flow is not None
         or context.derive(session, convo, settings, now)["breathing_running"]
     )
+
+
+def _leave_form(convo: Conversation, form: str, now: datetime) -> None:
+    """Leave the form, remembering which, so "actually ok lets do it" can start it again."""
+    _end_form(convo)
+    convo.slots = {**convo.slots, "left_form": {"form": form, "at": now.isoformat()}}
+
+
+def _bare_time(text: str) -> bool:
+    """A clock time or a length of time on its own ("11pm", "20 mins"), with no word of a
+    reminder."""
+    words = text.strip()
+    return (
+        len(words.split()) <= 4
+        and CLOCK_ANSWER.search(words) is not None
+        and not asks_for_reminder(words)
+        and not WHAT_FOR.match(words)
+    )
+
+
+def _reminder_just_set(convo: Conversation, now: datetime) -> bool:
+    """A reminder was set or moved in the last few minutes ("9:30pm" then moves it)."""
+    at = convo.slots.get("reminder_at")
+    return bool(at) and now - datetime.fromisoformat(str(at)) < JUST_SET
+
+
+def _at_or_in(said: str) -> str:
+    """ "at 11pm" for a clock time, "in 20 mins" for a length of time."""
+    said = said.strip()[:40]
+    duration = re.search(r"\b(?:min|mins|minutes?|hours?|hrs?|h)\b", said, re.IGNORECASE)
+    return f"in {said}" if duration else f"at {said}"
 
 
 def _leaving(text: str, intent: str, parse: Parse) -> bool:

@@ -155,6 +155,18 @@ BREATHING_WITH_YOU = re.compile(
     r"fine|in|out|hold|holding|ready)\W*$|^[^\w]+$",
     re.IGNORECASE,
 )
+# "ok thanks" inside a form: thanked, not leaving.
+THANKS_ONLY = re.compile(
+    r"^\W*(?:ok(?:ay)?|k|cool|great|nice)?[ ,]*(?:thanks?|thank you|thx|ty|cheers)\W*$", re.I
+)
+# "actually ok lets do it", "go on then": start again what they just left.
+RESUME = re.compile(
+    r"^\W*(?:actually|ok(?:ay)?|fine|alright|oh|on second thought)?[ ,]*(?:ok(?:ay)?|fine|yes|yeah|"
+    r"alright)?[ ,]*(?:let'?s (?:do|try) (?:it|this|that)|lets (?:do|try) (?:it|this|that)|"
+    r"go on then|i'?ll do it|i can do it|let'?s go|i changed my mind|changed my mind|"
+    r"i'?m ready|im ready|ready now|let'?s do it now|do it)\W*$",
+    re.IGNORECASE,
+)
 # "how long is this", "how long does this take": how long a flow takes.
 HOW_LONG = re.compile(
     r"^\W*(?:um+ |ok |okay |but )?(?:how long (?:is|will|does|do|would|'?s)|how many (?:more )?"

@@ -435,6 +435,11 @@ _ASKED = re.compile(
 _LABEL_ONLY = re.compile(r"^((?:to|about|for|that) \S.{0,80}?)\W*$", re.IGNORECASE)
 
 
+def asks_for_reminder(text: str) -> bool:
+    """A reminder asked for in so many words ("remind me", "set an alarm", "ping me")."""
+    return bool(_ASKED.search(text))
+
+
 def _is_label(words: str) -> bool:
     """Words that say what to do, not only when ("6pm", "noon")."""
     from nlu import parse_clock_time

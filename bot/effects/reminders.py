@@ -41,7 +41,7 @@ def create_reminder(
         first=first,
         now=now,
     )
-    convo.slots = {**convo.slots, "last_reminder_id": row.id}
+    convo.slots = {**convo.slots, "last_reminder_id": row.id, "reminder_at": now.isoformat()}
     guessed = bool(data.get("time_guessed"))
     unnamed = row.kind == "custom" and not row.label
     if guessed or unnamed:  # the next clock time moves it; "to call the dentist" names it
@@ -96,7 +96,7 @@ def reschedule_reminder(
     reminders.reschedule(
         session, row, local_time=local_time, rrule=data.get("rrule"), first=first, now=now
     )
-    convo.slots = {**convo.slots, "last_reminder_id": row.id}
+    convo.slots = {**convo.slots, "last_reminder_id": row.id, "reminder_at": now.isoformat()}
     return [
         Reply(
             render(

@@ -578,3 +578,37 @@ def test_a_count_of_days_or_a_crying_emoji_in_a_sentence_is_not_a_mood(
     assert "A 2" not in replies and "from 1 (really low) to 10" in replies
     with real_app.extensions["mindlink"].db.session() as session:
         assert session.scalars(select(CheckIn)).first() is None
+
+
+@pytest.mark.parametrize("said", ["11pm", "20 mins"])
+def test_a_bare_time_out_of_the_blue_is_asked_about_not_made_a_reminder(
+    someone: TestBot, real_app: Flask, said: str
+) -> None:
+    someone.onboard()
+    assert "Would you like a reminder" in someone.say(said)
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert session.scalars(select(Reminder)).first() is None
+    assert "remind you to stretch" in someone.say("to stretch")
+
+
+def test_thanks_in_the_middle_of_the_diary_does_not_end_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("midnight")
+    someone.say("7")
+    replies = someone.say("ok thanks")
+    assert "You're welcome" in replies and "fall asleep" in replies
+    assert "rate your sleep" in someone.say("20 mins")
+
+
+def test_lets_do_it_soon_after_leaving_starts_it_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("not now")
+    assert "get into bed" in someone.say("actually ok lets do it")
+
+
+def test_a_time_answering_the_diary_offer_starts_the_diary_with_it(someone: TestBot) -> None:
+    someone.onboard()
+    assert "sleep diary" in someone.say("help me sleep")
+    assert "get up this morning" in someone.say("11pm")
