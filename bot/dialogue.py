@@ -25,6 +25,7 @@ from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.routing import (
     ADVICE_ASK,
+    BACK_AFTER,
     BREATHING_BODY,
     BREATHING_QUESTION,
     BREATHING_STOP,
@@ -86,6 +87,8 @@ if TYPE_CHECKING:
 FLOW_TIMEOUT = timedelta(hours=6)
 # How long after setting a reminder a bare time ("9:30pm") is its new time.
 JUST_SET = timedelta(minutes=15)
+# Greeted within this long after a crisis: welcomed back and asked how they are now.
+WELCOME_BACK_HOURS = 72
 # How long after leaving a form "actually ok lets do it" starts it again.
 RESUME_FOR = timedelta(minutes=30)
 FORM_STARTS = {
@@ -129,6 +132,12 @@ def respond(
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
         assessment = safety.Assessment("none")
+    farewell = safety_words.sounds_like_goodbye(text) and safety.crisis_within(
+        convo, now, hours=MEANS_WATCH_HOURS
+    )
+    if farewell:  # "thanks for everything" after a crisis: asked, with the emergency number
+        worry = [Reply(render("farewell_worry"))]
+        return worry + safety.crisis_response(session, convo, "danger", settings, now)
     if assessment.level != "crisis" and safety_words.asks_about_means(text):
         # "where can i buy rope" the day after a crisis: danger, not a shopping question
         declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
@@ -186,6 +195,16 @@ def respond(
     elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent):
         # "actually yes, i do think about it"
         return safety.stay_or_escalate(session, convo, text, settings, now)
+    back = (
+        not recent_crisis
+        and not convo.handed_over
+        and (intent_of(parse, text, settings) == "greet" or BACK_AFTER.search(text) is not None)
+        and safety.crisis_within(convo, now, hours=WELCOME_BACK_HOURS)
+    )
+    if back:  # "hey, sorry about last night": welcomed back warmly, and asked how they are
+        convo.slots = {**convo.slots, "safety_state": "followed_up"}
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("welcome_back", helpline=helpline))]
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
         called_off = safety.call_off(session, convo, text, now)  # "never mind, i'm ok now"
         if called_off is not None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot import dialogue, reminders
+from bot import dialogue, reminders, safety
 from bot.keywords import keyword
 from bot.locale import helpline_for
 from bot.text import render
@@ -37,7 +37,12 @@ def respond(
     helpline = helpline_for(convo.country, settings["helplines"])
     if word == "opt_out":
         stopped = opt_out(session, convo)
-        return [Reply(render("opt_out", **stopped), kind="optout")]
+        lately = safety.crisis_within(convo, now, hours=48)  # help stays in reach, said once more
+        return [
+            Reply(
+                render("opt_out", **stopped, after_crisis=lately, helpline=helpline), kind="optout"
+            )
+        ]
     if word == "opt_in":
         convo.opted_out = False
         paused = [int(i) for i in convo.slots.get("paused_reminders") or []]

@@ -155,6 +155,12 @@ BREATHING_WITH_YOU = re.compile(
     r"fine|in|out|hold|holding|ready)\W*$|^[^\w]+$",
     re.IGNORECASE,
 )
+# Back after a hard time: "sorry about last night", "i'm back", "im ok now".
+BACK_AFTER = re.compile(
+    r"\bsorry (?:about|for) (?:last night|yesterday|earlier|before|the other (?:day|night)|that)\b|"
+    r"^\W*(?:hi|hey|hello|hiya)?\W*(?:i'?m|im) back\b",
+    re.IGNORECASE,
+)
 # "ok thanks" inside a form: thanked, not leaving.
 THANKS_ONLY = re.compile(
     r"^\W*(?:ok(?:ay)?|k|cool|great|nice)?[ ,]*(?:thanks?|thank you|thx|ty|cheers)\W*$", re.I

@@ -73,6 +73,22 @@ TAKEN_BACK = re.compile(
 )
 
 
+# "who is this??", "are you a bot": answered honestly, even in the middle of a crisis.
+WHO_ASKED = re.compile(
+    r"\bwho (?:is|'?s) (?:this|that|there)\b|\bwho are (?:you|u)\b|\bwho r u\b|"
+    r"\b(?:are|r) (?:you|u) (?:a )?(?:real|bot|robot|human|person|ai)\b|\bis this (?:a )?(?:bot|"
+    r"real|human|person|ai|automated)\b|\b(?:you'?re|ur|your) (?:just )?a bot\b",
+    re.IGNORECASE,
+)
+# "leave me alone", "fuck off": given space, with help still in reach.
+LEAVE_ME = re.compile(
+    r"\b(?:leave me alone|go away|fuck off|f off|piss off|shut up|stop (?:texting|messaging) me|"
+    r"don'?t (?:text|message) me)\b",
+    re.IGNORECASE,
+)
+# After "no" to a person joining: when we check in again ("I'll check in on you soon").
+DANGER_CHECK_MINUTES = 30
+LATER_CHECK_MINUTES = 180
 # Unsure, to "are you having thoughts of ending your life?": not a no, so taken as a yes.
 UNSURE = re.compile(
     r"^\W*(?:i )?(?:don'?t|dont|do not) know\b|^\W*(?:idk|dunno|not sure|unsure|i'?m not sure|"
@@ -377,7 +393,7 @@ def after_followup(
     if BETTER.search(text) and not NOT_BETTER.search(text):
         helpline = helpline_for(convo.country, settings["helplines"])
         return [Reply(render("followup_better", helpline=helpline))]
-    return stay(convo, settings)
+    return stay(convo, settings, text)
 
 
 def after_declined(
@@ -410,6 +426,8 @@ def after_offer(
     helpline = helpline_for(convo.country, settings["helplines"])
     if NO_CONTACT.search(text):  # "dont call anyone": a refusal, never taken as a yes
         return no_contact(convo, settings)
+    if LEAVE_ME.search(text) or WHO_ASKED.search(text):  # space, or an honest answer
+        return stay(convo, settings, text)
     if SERIOUS.match(text):  # "no like actually": they meant it
         return crisis_response(session, convo, kind, settings, now)
     answer = "yes" if intent == "human_request" else answer_of(text, intent)
@@ -418,6 +436,16 @@ def after_offer(
         hand_over(session, convo, "crisis", now)
         return [Reply(render("handover", helpline=helpline, call=False))]
     if answer == "no":
+        # "I'll check in on you a bit later": a check-in is booked, sooner after danger
+        minutes = DANGER_CHECK_MINUTES if kind == "danger" else LATER_CHECK_MINUTES
+        schedule_job(
+            session,
+            convo,
+            "gentle_followup",
+            now + timedelta(minutes=minutes),
+            {"soon": True},
+            dedupe_key=f"declined_followup:{convo.id}:{now:%Y%m%d%H}",
+        )
         return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind))]
     return None
 
@@ -507,12 +535,14 @@ def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetim
     return crisis_within(convo, now, int(settings["crisis"]["stay_minutes"]) / 60)
 
 
-def stay(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
+def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[Reply]:
     """Soon after a crisis, a message that is not a request: stay with them, help in reach.
 
-    The offer of a person stays open, so a later "yes" still brings one.
+    The offer of a person stays open, so a later "yes" still brings one. "who is this?" is
+    answered honestly, and "leave me alone" is given space.
     """
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
+    said = "bot" if WHO_ASKED.search(text) else "leave" if LEAVE_ME.search(text) else None
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
     helpline = helpline_for(convo.country, settings["helplines"])
@@ -524,6 +554,7 @@ def stay(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
                 kind=kind,
                 handed_over=convo.handed_over,
                 young=bool(convo.slots.get("young")),
+                said=said,
             )
         )
     ]
@@ -536,7 +567,7 @@ def stay_or_escalate(
     house") is danger now: the emergency number leads, and staff see it as danger."""
     if safety_words.names_place_or_means(text):
         return crisis_response(session, convo, "danger", settings, now)
-    return stay(convo, settings)
+    return stay(convo, settings, text)
 
 
 def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
@@ -591,5 +622,9 @@ def gentle_followup(
     convo.slots = {**convo.slots, "safety_state": "followed_up"}
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
-        Reply(render("gentle_followup", helpline=helpline), kind="followup", template="followup")
+        Reply(
+            render("gentle_followup", helpline=helpline, soon=bool(job.payload.get("soon"))),
+            kind="followup",
+            template="followup",
+        )
     ]

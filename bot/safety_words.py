@@ -354,6 +354,23 @@ _MEANS_ASKED = re.compile(
 _BLEEDING = re.compile(r"\bbleed\w*\b|\bblood everywhere\b", re.IGNORECASE)
 
 
+# Signs of a goodbye: "thanks for everything", "tell my mum i love her".
+_FAREWELL = re.compile(
+    r"\bthank(?:s| you) for everything\b|\bgoodbye (?:forever|everyone|for good)\b|"
+    r"\bthis is (?:goodbye|my last)\b|\bsorry for everything\b|\btell (?:my \w+|them|everyone) "
+    r"(?:i love|i'?m sorry)|\btake care of my (?:dog|cat|kids?|children|pets?|son|daughter)\b|"
+    r"\bwon'?t (?:be (?:around|here)|need (?:it|this|them)) "
+    r"(?:anymore|much longer|after tonight)\b|"
+    r"\byou won'?t hear from me\b|\bbye (?:forever|for good)\b",
+    re.IGNORECASE,
+)
+
+
+def sounds_like_goodbye(text: str) -> bool:
+    """Words of farewell: after a crisis, a warning sign, not good manners."""
+    return bool(_FAREWELL.search(_plain(text)))
+
+
 def asks_about_means(text: str) -> bool:
     """A question about getting means or finding a height (danger soon after a crisis)."""
     return bool(_MEANS_ASKED.search(_plain(text)))

@@ -33,6 +33,7 @@ def test_crisis_words_keep_each_sentence_apart(
         at_home=at_home,
         bleeding=kind == "danger",
         young=at_home,
+        said=None,
     )
     assert not GLUED.search(text), text
     assert "Samaritans" in text

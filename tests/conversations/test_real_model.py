@@ -612,3 +612,45 @@ def test_a_time_answering_the_diary_offer_starts_the_diary_with_it(someone: Test
     someone.onboard()
     assert "sleep diary" in someone.say("help me sleep")
     assert "get up this morning" in someone.say("11pm")
+
+
+def test_thanks_for_everything_after_a_crisis_is_asked_about_as_a_goodbye(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i wrote a note and gave my dog to my sister")
+    replies = someone.say("thanks for everything")
+    assert "goodbye" in replies and "999" in replies and "You're welcome" not in replies
+
+
+def test_no_to_a_person_books_the_check_in_it_promises(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to end it all")
+    someone.say("no")
+    assert any("checking in" in r or "check in" in r for r in someone.tick(minutes=70))
+    someone.say("not great")
+    assert "check in on you a bit later" in someone.say("no")
+    assert any("checking in after earlier" in r for r in someone.tick(hours=4))
+
+
+def test_back_after_a_crisis_is_welcomed_not_given_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to end it all")
+    someone.say("no")
+    someone.tick(hours=20)
+    replies = someone.say("hey, sorry about last night")
+    assert "good to hear from you" in replies and "What would you like" not in replies
+
+
+def test_who_is_this_after_a_crisis_is_answered_honestly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    assert "a bot, not a person" in someone.say("who is this??")
+    assert "give you some space" in someone.say("leave me alone")
+
+
+def test_stop_soon_after_a_crisis_keeps_help_in_the_goodbye(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("stop")
+    assert "unsubscribed" in replies and "999" in replies
