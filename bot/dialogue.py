@@ -24,6 +24,7 @@ from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.routing import (
+    ACK_ONLY,
     ADVICE_ASK,
     BACK_AFTER,
     BREATHING_BODY,
@@ -37,6 +38,7 @@ from bot.routing import (
     COPING_FOR_EKMAN,
     COPING_WITH_BREATHING,
     DONE_WORDS,
+    EASING,
     EXIT_WORDS,
     FORM_INTENTS,
     HOW_LONG,
@@ -44,6 +46,7 @@ from bot.routing import (
     LATER,
     LEAVE_FLOW,
     LONELY,
+    LONELY_NOW,
     LOSS,
     MENU_NUMBERS,
     NIGHT_MIND,
@@ -180,7 +183,7 @@ def respond(
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
         if recent_crisis:  # they told us already: stay with them rather than ask again
             return safety.stay_or_escalate(session, convo, text, settings, now)
-        said = _said(text, parse) if assessment.faint else None
+        said = _said(text, parse) if assessment.faint and assessment.kind != "quote" else None
         return safety.clarify(convo, settings, assessment.kind, assessment.past, said)
     if state == "followed_up":
         replies = safety.after_followup(convo, text, parse.intent, settings)
@@ -201,6 +204,10 @@ def respond(
         and (intent_of(parse, text, settings) == "greet" or BACK_AFTER.search(text) is not None)
         and safety.crisis_within(convo, now, hours=WELCOME_BACK_HOURS)
     )
+    if recent_crisis and convo.onboarded and not convo.handed_over and ACK_ONLY.match(text.strip()):
+        # "ok" after the crisis answer: help stays in reach, not the menu
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("crisis_ack", helpline=helpline))]
     if back:  # "hey, sorry about last night": welcomed back warmly, and asked how they are
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
         helpline = helpline_for(convo.country, settings["helplines"])
@@ -361,6 +368,10 @@ def _dialogue(
         return _run(session, convo, menu_choice, "", chosen, settings, now)
     if _more_about_them(convo, text, intent, now):  # "she lives far away"
         return _run(session, convo, "action_support_other", text, parse, settings, now)
+    if intent == "mood_report" and LONELY_NOW.search(text) and len(text.split()) <= 15:
+        # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("coping", kind="lonely", helpline=helpline))]
     listening = _listening(convo, text, intent, parse, now)
     if listening is not None:
         return listening
@@ -629,6 +640,8 @@ def _continue_form(
     heard = parse.ekman if not filled and len(text.split()) >= 3 else None
     if heard and LOSS.search(text):
         heard = "loss"  # "since my nan passed": the loss is met first
+    elif heard and EASING.search(text):
+        heard = "easing"  # "better than yesterday": glad, then the number
     if not filled and outcome.texts:
         heard = "explained"  # the validator said what was wrong ("outside the scale")
     missed = requested if not filled else None

@@ -161,6 +161,35 @@ BACK_AFTER = re.compile(
     r"^\W*(?:hi|hey|hello|hiya)?\W*(?:i'?m|im) back\b",
     re.IGNORECASE,
 )
+# "a bit better", "better than yesterday", "better now": easing, not low (but "been better",
+# "no better" and "not any better" are).
+EASING = re.compile(
+    r"^(?!.*\b(?:been|could be|had|not|no|isn'?t|wasn'?t|never|any)\s+(?:\w+\s+)?better\b)"
+    r"(?!.*\b(?:but|still|worse)\b).*\b(?:(?:a )?(?:bit|little|lil|slightly|tad|much|way|loads|"
+    r"lot) better|better (?:now|today|tonight|this (?:morning|evening|week)|than (?:yesterday|"
+    r"before|earlier|last (?:night|week)))|feeling better|getting better|bit calmer|calmer now)\b",
+    re.IGNORECASE,
+)
+# Loneliness told of themselves: "i feel so lonely lately", "i have no friends".
+LONELY_NOW = re.compile(
+    r"\b(?:i'?m|im|i am|i feel|i've been|ive been|feeling|been|so)\s+(?:\w+\s+)?(?:lonely|isolated|"
+    r"alone)\b|\bi have no friends\b|\bno one to talk to\b|\bnobody to talk to\b",
+    re.IGNORECASE,
+)
+# A nightmare told: the sleep coach answers it.
+NIGHTMARE_TOLD = re.compile(r"\b(?:nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
+# Words for how someone is: a yes or no that carries them is a mood told.
+HOW_I_AM = re.compile(
+    r"\b(?:better|worse|bad|awful|terrible|sad|low|down|tired|exhausted|anxious|stressed|rough|"
+    r"shit|crap|rubbish|horrible|lonely|numb|empty|overwhelmed)\b",
+    re.IGNORECASE,
+)
+# "ok", "thanks", 👍 on their own.
+ACK_ONLY = re.compile(
+    r"^(?:ok(?:ay)?|k+|kk|fine|alright|ight|sure|cool|thanks?|thank you|ty|thx|ok thanks?|"
+    r"okay thanks?|ok ty|👍|👌|🙏)\W*$",
+    re.IGNORECASE,
+)
 # "ok thanks" inside a form: thanked, not leaving.
 THANKS_ONLY = re.compile(
     r"^\W*(?:ok(?:ay)?|k|cool|great|nice)?[ ,]*(?:thanks?|thank you|thx|ty|cheers)\W*$", re.I
@@ -334,6 +363,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"  # "im good thanks how are you", read without confidence
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
+    if parse.intent in ("mood_report", "smalltalk", "checkin_request") and NIGHTMARE_TOLD.search(
+        text
+    ):
+        return "sleep_help"  # "i had a nightmare": what helps with those, not a 1-10 question
+    if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
+        return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and PANIC.search(text):
         return "breathing_request"
     if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
@@ -594,7 +629,10 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
             r"\bis (this|it|that) (a |an )?(real )?(bot|robot|ai|human|person|machine|computer|"
             r"automated|chatgpt)\b|\b(is|are) (there )?(anyone|someone|a person|a human) "
-            r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b",
+            r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b|"
+            r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
+            r"\b(do|can) (you|u) (have|feel) (feelings|emotions)\b|\b(are|r) (you|u) (bored|lonely|"
+            r"happy|sad|ok|alive|sentient)\W*$|^\W*(u|you) (bored|lonely|alive)\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -627,7 +665,19 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("there", re.compile(r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b", re.I)),
-    ("name", re.compile(r"\byour name\b|\bwhat (do i|should i|can i) call (you|u)\b", re.I)),
+    (
+        "apology",
+        re.compile(
+            r"\b(sorry|soz|sry) (for|about) (not (replying|answering|texting|getting back)|"
+            r"the late|going quiet|disappearing|being quiet|ghosting)|\b(my )?(phone|battery) "
+            r"(died|was dead|ran out)\b.{0,40}\b(repl|answer|text|message)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "name",
+        re.compile(r"\b(your|ur|yo) name\b|\bwhat (do i|should i|can i) call (you|u)\b", re.I),
+    ),
     (
         "compliment",
         re.compile(

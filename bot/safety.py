@@ -161,6 +161,9 @@ PLAIN_REQUESTS = frozenset(
 
 def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     """Combine the model's crisis signal with explicit words; recall comes first."""
+    if safety_words.quoting_a_song(text):
+        # a lyric quoted about a song: asked gently, and a "no" gets the message answered
+        return Assessment("doubt", "quote", faint=True)
     words_kind = safety_words.crisis_kind(text)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
@@ -324,6 +327,7 @@ def clarify(
         "clarify_kind": kind,
         "clarify_past": past,
         **({"clarify_said": said} if said else {}),
+        **({"clarify_faint": True} if asked == "quote" else {}),
     }
     helpline = helpline_for(convo.country, settings["helplines"])
     return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, asked=asked))]
@@ -341,11 +345,12 @@ def after_clarify(
     answer = answer_of(text, intent)
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
-    faint = bool(convo.slots.get("clarify_said"))
+    faint = bool(convo.slots.get("clarify_said") or convo.slots.get("clarify_faint"))
     convo.slots = {
         k: v
         for k, v in convo.slots.items()
-        if k not in ("safety_state", "clarify_kind", "clarify_past", "clarify_said")
+        if k
+        not in ("safety_state", "clarify_kind", "clarify_past", "clarify_said", "clarify_faint")
     }
     if kind == "dose":  # "have you taken more than your usual dose?"
         if answer == "yes":

@@ -371,6 +371,25 @@ def sounds_like_goodbye(text: str) -> bool:
     return bool(_FAREWELL.search(_plain(text)))
 
 
+# A quoted line with a word about music: "'i wanna die...' - bohemian rhapsody is a banger".
+_QUOTED = re.compile(r"[\"“”'‘’](.{8,200}?)[\"“”'‘’]")
+_MUSIC = re.compile(
+    r"\b(?:song|songs|lyrics?|banger|tune|track|album|band|singer|sings|sang|playlist|spotify|"
+    r"chorus|verse|rapper|concert|gig|queen|bohemian rhapsody)\b",
+    re.IGNORECASE,
+)
+
+
+def quoting_a_song(text: str) -> bool:
+    """The crisis words are inside a quoted line, and the rest of the message is about music."""
+    plain = _plain(text)
+    quoted = _QUOTED.search(plain)
+    if not quoted:
+        return False
+    rest = plain[: quoted.start()] + " " + plain[quoted.end() :]
+    return bool(_MUSIC.search(rest)) and crisis_kind(rest) is None
+
+
 def asks_about_means(text: str) -> bool:
     """A question about getting means or finding a height (danger soon after a crisis)."""
     return bool(_MEANS_ASKED.search(_plain(text)))

@@ -32,7 +32,7 @@ from bot.actions.common import (
     text_of,
 )
 from bot.moods import band, streak_days, trend
-from bot.routing import LIFE_EVENT, LOSS
+from bot.routing import EASING, LIFE_EVENT, LOSS
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -79,6 +79,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "sad", ekman
     if ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         return "disappointed", "sadness"
+    if EASING.search(text):
+        return "relieved", "joy"
     return name, ekman
 
 

@@ -21,6 +21,13 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 SHORT_ANSWER_WORDS = 8
+# Declining an optional question in so many words.
+_SKIP_SAID = re.compile(
+    r"^\W*(?:not now|not rn|not right now|maybe later|later|rather not|i'?d rather not|prefer not"
+    r"(?: to say)?|no comment|(?:i )?(?:don'?t|dont) (?:want|wanna) to (?:say|talk about it)|"
+    r"(?:i )?(?:don'?t|dont) wanna say|pass)\W*$",
+    re.IGNORECASE,
+)
 
 
 def say(dispatcher: CollectingDispatcher, template: str, **context: Any) -> None:
@@ -83,6 +90,8 @@ def bare_number(text: str) -> int | None:
 
 def is_skip(text: str) -> bool:
     """The person declines to answer an optional question."""
+    if _SKIP_SAID.match(text):  # "not now", "rather not"
+        return True
     words = set(re.findall(r"[a-z']+", text.lower()))
     return (
         bool(words & {"skip", "no", "nope", "nah", "nothing", "pass", "none", "n"})

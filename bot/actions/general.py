@@ -47,6 +47,7 @@ class _Say(Action):
             their=their_name(text),
             after_crisis=bool(slot(tracker, "recent_crisis", False)),
             glad=ekman == "joy" and confidence >= FELT,  # "good morning! slept really well"
+            feelings_asked=ABOUT_ITS_FEELINGS.search(text) is not None,  # "do u have feelings"
         )
         return []
 
@@ -80,6 +81,12 @@ CALL_ASK = re.compile(
     r"\b(?:call|ring|phone|facetime|video ?call)\s+me\b|\b(?:a|on the) (?:phone )?call\b", re.I
 )
 
+# Asking the bot how it feels: "do u have feelings", "u bored?".
+ABOUT_ITS_FEELINGS = re.compile(
+    r"\b(?:have|feel) (?:feelings|emotions)\b|\b(?:are|r) (?:you|u) (?:bored|lonely|happy|sad|ok|"
+    r"alive|sentient)\b|^\W*(?:u|you) (?:bored|lonely|ok|alive)\W*$",
+    re.IGNORECASE,
+)
 # How sure the emotion reading must be before small talk answers the feeling in it.
 FELT = 0.75
 

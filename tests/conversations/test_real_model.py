@@ -654,3 +654,52 @@ def test_stop_soon_after_a_crisis_keeps_help_in_the_goodbye(someone: TestBot) ->
     someone.say("i want to die")
     replies = someone.say("stop")
     assert "unsubscribed" in replies and "999" in replies
+
+
+@pytest.mark.parametrize("easing", ["a bit better", "better than yesterday", "i feel better now"])
+def test_feeling_a_bit_better_is_met_gladly(someone: TestBot, easing: str) -> None:
+    someone.onboard()
+    replies = someone.say(easing)
+    assert "Glad it's a little easier" in replies and "sorry" not in replies.lower()
+
+
+def test_a_nightmare_told_gets_help_with_nightmares(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Nightmares are horrible" in someone.say("i had a nightmare")
+
+
+def test_loneliness_told_is_met_as_loneliness(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Loneliness is really common" in someone.say("i feel so lonely lately")
+
+
+def test_a_quoted_lyric_is_asked_about_gently(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "'i wanna die, i wish id never been born' - bohemian rhapsody is a banger"
+    )
+    assert "heavy line to quote" in replies and "connect you with a person" not in replies
+    assert "That sounds hard" not in someone.say("no")
+
+
+def test_ok_after_a_crisis_keeps_help_in_reach_not_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    replies = someone.say("ok")
+    assert "Samaritans" in replies and "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("whats ur name", "I'm MindLink"),
+        ("do u have feelings", "don't have feelings"),
+        ("my phone died earlier thats why i didnt reply", "No need to apologise"),
+    ],
+)
+def test_small_talk_about_the_bot_and_apologies(
+    someone: TestBot, message: str, expected: str
+) -> None:
+    someone.onboard()
+    assert expected in someone.say(message)
