@@ -128,6 +128,13 @@ def respond(
     assessment = safety.assess(text, parse, settings)
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
+    if (
+        assessment.level == "crisis"
+        and convo.slots.get("safety_state") == "clarifying"
+        and safety.answer_of(text, parse.intent) == "no"
+        and not safety_words.crisis_kind(text)
+    ):  # "No, I'm not going to hurt myself, I'm just tired of it all": a no, as said
+        assessment = safety.Assessment("none")
     if assessment.level in ("crisis", "doubt") and _still_about_them(convo, text, now):
         assessment = safety.Assessment("third_party")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)

@@ -66,6 +66,11 @@ DENY_WORDS = frozenset(
 )
 
 
+# "no, i'm not going to hurt myself": a no first, but not "no one cares" or "no point".
+LEADING_NO = re.compile(
+    r"^(?:no|nah|nope|nop)\b(?!\s+(?:one|point|reason|way|hope|future|longer|more|matter|body|"
+    r"sense|chance|energy|idea|clue|friends|life))",
+)
 # "actually yes, i do": a yes that takes back an earlier "no" to a safety question.
 TAKEN_BACK = re.compile(
     r"^(actually|well|ok|okay|tbh|honestly|i lied|sorry|um+|hm+)?[ ,.]*(yes|yeah|yep|i do|i am)\b",
@@ -165,8 +170,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # a lyric quoted about a song: asked gently, and a "no" gets the message answered
         return Assessment("doubt", "quote", faint=True)
     words_kind = safety_words.crisis_kind(text)
+    if words_kind == "suicidal" and safety_words.laughing_hyperbole(text):
+        # "i want to die lol 😂": asked gently, not the full answer; a "no" is answered as said
+        return Assessment("doubt", faint=True)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
+    if parse.crisis and safety_words.about_a_game(text):
+        return Assessment("none")  # "accidentally killed myself in minecraft"
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
     third = third and not safety_words.about_a_pet(text)  # "my cat is sick and i'm worried"
     # "my mum passed away and i dont know how to deal with it": their grief, not worry for her
@@ -222,7 +232,7 @@ def _now_or(kind: str, text: str) -> str:
 def answer_of(text: str, intent: str) -> str | None:
     """ "yes" / "no" / None for a reply to a yes-no question."""
     cleaned = " ".join(text.lower().replace("\u2019", "'").strip(" .!?").split())
-    if cleaned in DENY_WORDS or intent == "deny" or cleaned.startswith(("no ", "nah ", "nope")):
+    if cleaned in DENY_WORDS or intent == "deny" or LEADING_NO.match(cleaned):
         return "no"
     if cleaned in AFFIRM_WORDS or intent == "affirm" or cleaned.startswith(("yes", "yeah")):
         return "yes"
@@ -570,8 +580,9 @@ def stay_or_escalate(
 ) -> list[Reply]:
     """Stay with them; but where they are or what they have ("from the bridge near my
     house") is danger now: the emergency number leads, and staff see it as danger."""
-    if safety_words.names_place_or_means(text):
-        return crisis_response(session, convo, "danger", settings, now)
+    if safety_words.names_place_or_means(text) or safety_words.urgent_now(text):
+        bleeding = safety_words.is_bleeding(text)
+        return crisis_response(session, convo, "danger", settings, now, bleeding=bleeding)
     return stay(convo, settings, text)
 
 

@@ -20,6 +20,16 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:pills|tablets|meds|painkillers|paracetamol)\b"
         r"(?! (?:for|this|today|tonight|on time|as)\b)",
         r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
+        # "i took 30 of my sleeping pills", "i think i took too much", "already took them all"
+        r"\b(?:took|taken|swallowed|downed) (?:[1-9]\d+|a (?:whole )?(?:packet|pack|box|bottle|"
+        r"strip)) of\b",
+        r"\b(?:i|i'?ve|i have|just|already) (?:think i )?(?:took|taken|had) too (?:much|many)\b",
+        r"\b(?:i )?(?:already |just )?took (?:them|it|the lot)\b.{0,12}\b(?:all|every one)\b",
+        r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
+        # a stimulant and a racing heart, a seizure: a medical emergency, not a panic attack
+        r"\b(?:meth|coke|cocaine|speed|mdma|molly|ket|ketamine|xanax|fent\w*|heroin|crack|drugs|"
+        r"pills)\b.{0,80}\b(?:heart (?:is |keeps )?(?:racing|pounding|skipping)|chest pains?|"
+        r"can'?t breathe|seizure|fitting|overheating|passing out)",
         r"\b(?:i'?m|i am|im) not safe\b",
         r"\bi (?:don'?t|do not) feel safe\b",
         r"\b(?:someone|somebody|a man|a guy|he|she|they)(?:'s| is| are)? "
@@ -67,6 +77,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstarted cutting again\b",
     ),
     "abuse": (
+        # coercive threats: "if i leave he'll take the kids and kill himself"
+        r"\bif i (?:leave|left|go|tell (?:anyone|someone|the police))\b.{0,50}\b(?:kill|hurt|"
+        r"take (?:the|my) (?:kids|children))",
         r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|"
         r"mother|stepdad|ex))\s+(?:hits|beats|hurts|chokes|strangles|kicks|punches|slaps|rapes|"
         r"raped|touches) me\b",
@@ -134,7 +147,8 @@ THIRD_PARTY_ABUSE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON_OVERRIDE = re.compile(
-    r"\b(?:i|me|myself)\b.{0,40}\b(?:too|also|as well)\b", re.IGNORECASE
+    r"\b(?:i|me|myself)\b.{0,40}\b(?:too|also|as well)\b|\bif i (?:leave|left|go|tell)\b",
+    re.IGNORECASE,
 )
 
 DOUBT_PATTERNS: tuple[str, ...] = (
@@ -142,6 +156,10 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bwhat'?s\s+(?:even\s+)?the\s+point\b(?!\s+of\s+(?:(?:this|the|your)\s+(?:app|bot|"
     r"service|chat|exercise|check-?in|reminders?|breathing)\b|(?:you|u)\b))",
     r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
+    r"\b(?:paracetamol|tablets?|pills?|dose|mg|insulin|tylenol|panadol)\b.{0,40}\b(?:fatal|lethal|"
+    r"deadly)\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
+    r"\b(?:is|will) (?:this|it|things|life) ever (?:going to |gonna )?(?:get|be) better\b",
+    r"\bnothing (?:ever )?(?:gets|will get|is going to get) better\b",
     r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
     r"\bgive up on (?:everything|life)\b",
     r"\bi give up\b",
@@ -289,7 +307,10 @@ def _plain(text: str) -> str:
 
 # Crisis words in harmless uses: a film title, too much coffee.
 _HARMLESS = re.compile(
-    r"\bsuicide squad\b|\b(?:overdos\w*|od'?d|od'?ing) on (?:coffee|caffeine|sugar|chocolate|"
+    r"\bsuicide (?:squad|prevention|awareness|rates?|statistics|research|hotline numbers?)\b|"
+    r"\b(?:killed|kill|killing) myself in (?:minecraft|fortnite|roblox|the game|a game|game|"
+    r"elden ring|cod|warzone|valorant|gta|sims)\b|"
+    r"\b(?:overdos\w*|od'?d|od'?ing) on (?:coffee|caffeine|sugar|chocolate|"
     r"sweets|candy|netflix|anime|tv|memes|tiktok|energy drinks?|red ?bull|monster|pizza|cake|"
     r"carbs|cheese|christmas|vitamin \w+)\b",
     re.IGNORECASE,
@@ -335,6 +356,11 @@ _AT_HAND = re.compile(
     rf"\b{_MEANS} (?:is |are )?(?:in|on|under|next to) (?:my|the) (?:hands?|room|bed|desk|lap|"
     rf"pocket|bag|table|drawer)\b|"
     r"\bbleeding (?:a lot|loads|heavily|badly|so much|everywhere|really bad)|"
+    r"\bgot (?:everything|all) (?:i need|ready|sorted)\b|\bwaiting (?:for|till|until) (?:the house|"
+    r"everyone|them|they|my \w+) (?:to be|is|are|to) (?:empty|asleep|gone|leave|out)\b|"
+    r"\b(?:found|have|got|there'?s|there is) (?:a |my \w+'?s |the |his |her )?gun\b|"
+    r"\b(?:tonight|today|tomorrow|this weekend|this week|on \w+day)\b.{0,30}\b(?:i'?ll do it|"
+    r"is when i'?ll|is the day|i do it)\b|"
     r"\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?"
     r"(?:won'?t|wont) stop\b|\b(?:took|taken|swallowed|downed) (?:[1-9]\d+|a (?:bunch|lot|"
     r"load|handful)) of (?:my|the|those|these|his|her) ",
@@ -388,6 +414,27 @@ def quoting_a_song(text: str) -> bool:
         return False
     rest = plain[: quoted.start()] + " " + plain[quoted.end() :]
     return bool(_MUSIC.search(rest)) and crisis_kind(rest) is None
+
+
+_GAME = re.compile(
+    r"\b(?:minecraft|fortnite|roblox|elden ring|warzone|valorant|gta|the sims|among us|apex|"
+    r"overwatch|league|lol match|zelda|mario|pokemon|respawn\w*|boss fight|speedrun\w*|"
+    r"in (?:the|a|this) game|video ?game)\b",
+    re.IGNORECASE,
+)
+_LAUGHING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|jokes?)\b|😂|🤣|💀", re.IGNORECASE)
+_HYPERBOLE = re.compile(r"\b(?:i (?:want to|wanna) die|kms|kill me)\b", re.IGNORECASE)
+
+
+def about_a_game(text: str) -> bool:
+    """Dying or killing told of a video game ("killed myself in minecraft again")."""
+    return bool(_GAME.search(_plain(text)))
+
+
+def laughing_hyperbole(text: str) -> bool:
+    """ "my hair went orange, i want to die lol 😂": said laughing, with no plan or means."""
+    plain = _plain(text)
+    return bool(_LAUGHING.search(plain) and _HYPERBOLE.search(plain)) and not urgent_now(plain)
 
 
 def asks_about_means(text: str) -> bool:
