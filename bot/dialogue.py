@@ -20,6 +20,7 @@ from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew, asks_for_reminder
 from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
+from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
@@ -126,6 +127,14 @@ def respond(
     """Replies for one message that is not a carrier keyword."""
     _note_reply(session, convo, now)
     assessment = safety.assess(text, parse, settings)
+    if safety_words.phone_is_watched(text):
+        # "dont text me after 6, he checks my phone": nothing from us unless they text first
+        quiet_unless_texted(session, convo)
+        if not (assessment.level == "crisis" and assessment.kind == "danger"):
+            if assessment.level == "crisis":  # flagged for staff all the same
+                safety.raise_flag(session, convo, "crisis", assessment.kind, now)
+            helpline = helpline_for(convo.country, settings["helplines"])
+            return [Reply(render("only_when_texted", helpline=helpline))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
     if (
@@ -678,6 +687,14 @@ def _under_way(
         convo.active_flow is not None
         or context.derive(session, convo, settings, now)["breathing_running"]
     )
+
+
+def quiet_unless_texted(session: Session, convo: Conversation) -> None:
+    """No follow-ups or nudges from us from now on; replies only."""
+    convo.slots = {**convo.slots, "only_when_texted": True}
+    set_nudges_wanted(convo, False)
+    for kind in ("crisis_followup", "gentle_followup"):
+        cancel_jobs(session, convo, kind)
 
 
 def _leave_form(convo: Conversation, form: str, now: datetime) -> None:

@@ -450,6 +450,9 @@ def after_offer(
     if answer == "yes":
         hand_over(session, convo, "crisis", now)
         return [Reply(render("handover", helpline=helpline, call=False))]
+    quiet = bool(convo.slots.get("only_when_texted"))
+    if answer == "no" and quiet:  # someone checks their phone: no check-in from us
+        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=True))]
     if answer == "no":
         # "I'll check in on you a bit later": a check-in is booked, sooner after danger
         minutes = DANGER_CHECK_MINUTES if kind == "danger" else LATER_CHECK_MINUTES
@@ -461,7 +464,7 @@ def after_offer(
             {"soon": True},
             dedupe_key=f"declined_followup:{convo.id}:{now:%Y%m%d%H}",
         )
-        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind))]
+        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=False))]
     return None
 
 
@@ -597,6 +600,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "staff_notice_at",
         "young",
         "supporting_other",
+        "only_when_texted",
     )
     return {k: v for k, v in slots.items() if k in keep}
 
@@ -609,8 +613,9 @@ def crisis_followup(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply]:
-    """Check back after a crisis message (quiet hours do not apply)."""
-    if convo.opted_out:
+    """Check back after a crisis message (quiet hours do not apply), unless they asked us
+    to text only in reply (someone checks their phone)."""
+    if convo.opted_out or convo.slots.get("only_when_texted"):
         return []
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
@@ -633,7 +638,7 @@ def gentle_followup(
     now: datetime,
 ) -> list[Reply]:
     """A softer check after someone said "no" to the safety question."""
-    if convo.opted_out or convo.handed_over:
+    if convo.opted_out or convo.handed_over or convo.slots.get("only_when_texted"):
         return []
     convo.slots = {**convo.slots, "safety_state": "followed_up"}
     helpline = helpline_for(convo.country, settings["helplines"])

@@ -437,6 +437,24 @@ def laughing_hyperbole(text: str) -> bool:
     return bool(_LAUGHING.search(plain) and _HYPERBOLE.search(plain)) and not urgent_now(plain)
 
 
+# Someone watches their phone: "he checks my phone", "dont text me after 6".
+_PHONE_WATCHED = re.compile(
+    r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
+    r"mother|parents|stepdad|ex))\s+(?:checks|reads|goes through|looks (?:at|through)|monitors|"
+    r"tracks|sees|watches)\s+(?:all )?my (?:phone|messages|texts|whatsapp)\b|"
+    r"\b(?:don'?t|dont|do not|please don'?t|pls dont) (?:text|message|msg) me (?:after|before|at|"
+    r"when|unless|first|in the (?:evening|morning|night))\b|"
+    r"\bonly (?:text|message) me (?:if|when|after) i\b|"
+    r"\bfinds? out i (?:texted|messaged|talked to|contacted) (?:you|u|this|anyone)\b",
+    re.IGNORECASE,
+)
+
+
+def phone_is_watched(text: str) -> bool:
+    """They may be unsafe if we text first: only answer, never start."""
+    return bool(_PHONE_WATCHED.search(_plain(text)))
+
+
 def asks_about_means(text: str) -> bool:
     """A question about getting means or finding a height (danger soon after a crisis)."""
     return bool(_MEANS_ASKED.search(_plain(text)))

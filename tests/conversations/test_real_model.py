@@ -763,3 +763,12 @@ def test_a_laughing_i_want_to_die_is_asked_not_alarmed(someone: TestBot) -> None
 def test_a_lethal_dose_question_is_asked_about(someone: TestBot) -> None:
     someone.onboard()
     assert "ask you directly" in someone.say("how many paracetamol tablets is fatal for an adult")
+
+
+def test_a_watched_phone_means_we_only_ever_reply(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my boyfriend hits me")
+    replies = someone.say("please dont text me after 6 he checks my phone")
+    assert "won't send you anything unless you text me first" in replies
+    assert "won't text you first" in someone.say("no")
+    assert someone.tick(hours=30) == []
