@@ -232,7 +232,11 @@ def respond(
         called_off = safety.call_off(session, convo, text, now)  # "never mind, i'm ok now"
         if called_off is not None:
             return called_off
-        return safety.while_waiting(convo, settings, now)  # unless no one has answered yet
+        requested = route(intent_of(parse, text, settings), text)
+        worried = assessment.level in ("crisis", "doubt")
+        if requested in ("action_delete_data", "action_export_data"):
+            return _run(session, convo, requested, text, parse, settings, now)  # always theirs
+        return safety.while_waiting(convo, settings, now, text, worried=worried)
     if media and not text.strip():
         return [Reply(render("media"))]
     if not convo.onboarded:

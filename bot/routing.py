@@ -178,6 +178,14 @@ LONELY_NOW = re.compile(
 )
 # A nightmare told: the sleep coach answers it.
 NIGHTMARE_TOLD = re.compile(r"\b(?:nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
+# Asking for a person in words: without them, "just called him, thanks" is not a request.
+HUMAN_WORDS = re.compile(
+    r"\b(?:person|people|human|someone|somebody|some1|real|staff|team|agent|operator|"
+    r"counsell?or|therapist|volunteer|anyone|anybody|talk|speak|chat|call me|ring me|phone me|"
+    r"live)\b",
+    re.IGNORECASE,
+)
+THANKED = re.compile(r"\b(?:thanks?|thank you|thx|ty|cheers)\b", re.IGNORECASE)
 # Words for how someone is: a yes or no that carries them is a mood told.
 HOW_I_AM = re.compile(
     r"\b(?:better|worse|bad|awful|terrible|sad|low|down|tired|exhausted|anxious|stressed|rough|"
@@ -363,6 +371,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"  # "im good thanks how are you", read without confidence
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
+    if parse.intent == "human_request" and not HUMAN_WORDS.search(text):
+        return "thanks" if THANKED.search(text) else "smalltalk"  # "just called him, thanks"
     if parse.intent in ("mood_report", "smalltalk", "checkin_request") and NIGHTMARE_TOLD.search(
         text
     ):
@@ -630,6 +640,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bis (this|it|that) (a |an )?(real )?(bot|robot|ai|human|person|machine|computer|"
             r"automated|chatgpt)\b|\b(is|are) (there )?(anyone|someone|a person|a human) "
             r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b|"
+            r"\bis (a |an )?(human|person|someone|anyone) (reading|seeing|looking at) "
+            r"(this|these|my)\b|"
             r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
             r"\b(do|can) (you|u) (have|feel) (feelings|emotions)\b|\b(are|r) (you|u) (bored|lonely|"
             r"happy|sad|ok|alive|sentient)\W*$|^\W*(u|you) (bored|lonely|alive)\W*$",

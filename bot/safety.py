@@ -486,34 +486,66 @@ def hand_over(session: Session, convo: Conversation, reason: str, now: datetime)
     raise_flag(session, convo, reason, None, now)
 
 
-def while_waiting(convo: Conversation, settings: dict[str, Any], now: datetime) -> list[Reply]:
-    """Handed over, and no one from the team has written yet: a message is not met with
-    silence. At most one holding note per `handover.notice_minutes`; none once staff reply."""
+def while_waiting(
+    convo: Conversation,
+    settings: dict[str, Any],
+    now: datetime,
+    text: str = "",
+    *,
+    worried: bool = False,
+) -> list[Reply]:
+    """Handed over, and no one from the team has written yet: no message is met with
+    silence. The full holding note at most once per `handover.notice_minutes`, a short one
+    in between; distress ("nobody cares") always gets help in reach; "are you there?" and
+    "nobody's coming" get an honest answer. Once staff reply, the bot is quiet."""
     if "awaiting_staff" not in convo.slots:
         return []
+    helpline = helpline_for(convo.country, settings["helplines"])
     minutes = int(settings["handover"]["notice_minutes"])
     last = convo.slots.get("staff_notice_at")
-    if last and now - datetime.fromisoformat(str(last)) < timedelta(minutes=minutes):
-        return []
-    convo.slots = {**convo.slots, "staff_notice_at": now.isoformat()}
-    helpline = helpline_for(convo.country, settings["helplines"])
-    return [Reply(render("handover_waiting", helpline=helpline))]
+    recent = bool(last) and now - datetime.fromisoformat(str(last)) < timedelta(minutes=minutes)
+    if worried:
+        said = "worried"
+    elif STILL_WAITING.search(text):
+        said = "still_waiting"
+    elif recent:
+        said = "noted"
+    else:
+        said = None
+        convo.slots = {**convo.slots, "staff_notice_at": now.isoformat()}
+    return [Reply(render("handover_waiting", helpline=helpline, said=said))]
 
 
+# "are you there?", "they never replied", "nobody's coming": asked while waiting for a person.
+STILL_WAITING = re.compile(
+    r"\b(?:are you|r u|anyone|anybody|is anyone|someone) (?:still )?there\b|^\W*hello+\W*$|"
+    r"\b(?:never|haven'?t|hasn'?t|didn'?t|not) (?:replied|answered|responded|come|joined)\b|"
+    r"\bnobody'?s? (?:coming|here|replied|answering)\b|\bno one'?s? (?:coming|here|replied)\b|"
+    r"\bhow long\b|\bwhere (?:are|is) (?:they|you|everyone)\b",
+    re.IGNORECASE,
+)
 # "never mind, i'm ok now" after asking for a person, before anyone has answered.
 CALL_OFF = re.compile(
-    r"^\W*(?:actually|oh|ok|okay|sorry|it'?s fine|all good)?[ ,.]*(?:never ?mind|nvm|forget it|"
+    r"^\W*(?:actually|oh|ok|okay|sorry|it'?s fine|all good)?[ ,.]*(?:no+[ ,.]+)?"
+    r"(?:i'?m (?:ok|okay|fine|good)(?: now)?[ ,.]+)?(?:never ?mind|nvm|forget it|"
     r"cancel(?: that| it| the request)?|no need|don'?t worry|i'?m (?:ok|okay|fine|good)(?: now)?|"
     r"i don'?t need (?:anyone|someone|a person|to talk to anyone)(?: now| anymore)?)\b",
     re.IGNORECASE,
 )
 
 
+# "ok nobody's coming. forget it": withdrawn at the end of a message.
+CALLED_OFF_END = re.compile(r"\b(?:never ?mind|nvm|forget it|forget about it)\W*$", re.I)
+
+
 def call_off(session: Session, convo: Conversation, text: str, now: datetime) -> list[Reply] | None:
     """They asked for a person and now say they don't need one, before anyone answered:
     the request is withdrawn and the bot answers again. Never after a crisis flag, which
     stays with the team; None when this does not apply."""
-    if "awaiting_staff" not in convo.slots or not CALL_OFF.match(text.strip()):
+    said = text.strip()
+    if "awaiting_staff" not in convo.slots or not (
+        CALL_OFF.match(said) or CALLED_OFF_END.search(said)
+    ):
         return None
     open_flags = list(
         session.scalars(

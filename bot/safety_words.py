@@ -160,6 +160,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"deadly)\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
     r"\b(?:is|will) (?:this|it|things|life) ever (?:going to |gonna )?(?:get|be) better\b",
     r"\bnothing (?:ever )?(?:gets|will get|is going to get) better\b",
+    r"\b(?:nobody|no one|noone|no1) (?:even )?(?:cares|would care|would notice|would miss me|"
+    r"loves me|wants me)\b",
     r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
     r"\bgive up on (?:everything|life)\b",
     r"\bi give up\b",
@@ -442,8 +444,8 @@ _PHONE_WATCHED = re.compile(
     r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
     r"mother|parents|stepdad|ex))\s+(?:checks|reads|goes through|looks (?:at|through)|monitors|"
     r"tracks|sees|watches)\s+(?:all )?my (?:phone|messages|texts|whatsapp)\b|"
-    r"\b(?:don'?t|dont|do not|please don'?t|pls dont) (?:text|message|msg) me (?:after|before|at|"
-    r"when|unless|first|in the (?:evening|morning|night))\b|"
+    r"\b(?:he|she|they)(?:'ll| will| might| would| could)? (?:see|find|read)s? (?:it|them|"
+    r"your (?:texts?|messages?))\b|"
     r"\bonly (?:text|message) me (?:if|when|after) i\b|"
     r"\bfinds? out i (?:texted|messaged|talked to|contacted) (?:you|u|this|anyone)\b",
     re.IGNORECASE,

@@ -772,3 +772,41 @@ def test_a_watched_phone_means_we_only_ever_reply(someone: TestBot) -> None:
     assert "won't send you anything unless you text me first" in replies
     assert "won't text you first" in someone.say("no")
     assert someone.tick(hours=30) == []
+
+
+def test_waiting_for_a_person_is_never_met_with_silence(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("yes")
+    assert "still waiting" in someone.say("hello?")
+    assert "still waiting" in someone.say("are you there")
+    replies = someone.say("nobody cares")
+    assert "999" in replies and "No one from our team has joined yet" in replies
+    assert someone.say("ok") != ""
+
+
+def test_a_request_for_a_person_can_be_withdrawn_in_other_words(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("can i talk to a real person")
+    assert "let the team know" in someone.say("Actually no, I'm ok. Never mind.")
+
+
+def test_a_request_while_waiting_for_a_person_is_noted_with_the_way_back(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("can i talk to someone")
+    assert "passed your message on" in someone.say("i had a rough day")
+    assert "never mind" in someone.say("can we just do the breathing thing")
+    assert "breathe together" in someone.say("never mind") + someone.say("breathe")
+
+
+@pytest.mark.parametrize(
+    ("message", "not_expected"),
+    [("just called him, thanks", "someone from our team"), ("is a human reading this", "asked")],
+)
+def test_no_handover_without_asking_for_a_person(
+    someone: TestBot, message: str, not_expected: str
+) -> None:
+    someone.onboard()
+    assert not_expected not in someone.say(message)
