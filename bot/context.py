@@ -59,6 +59,7 @@ def derive(
                 "kind": r.kind,
                 "label": r.label,
                 "local_time": r.local_time,
+                "rrule": r.rrule,
                 "description": reminder_description(r, convo.timezone),
             }
             for r in active

@@ -89,6 +89,8 @@ if TYPE_CHECKING:
     from nlu import Parse
 
 FLOW_TIMEOUT = timedelta(hours=6)
+# Words that make a time a request even without "remind": "every day at 9 to journal".
+RECURRING_OR_TASK = re.compile(r"\b(?:every|daily|each|nightly|to [a-z]+)\b", re.IGNORECASE)
 # How long after setting a reminder a bare time ("9:30pm") is its new time.
 JUST_SET = timedelta(minutes=15)
 # Greeted within this long after a crisis: welcomed back and asked how they are now.
@@ -330,6 +332,9 @@ def _dialogue(
     if form and convo.flow_updated_at and now - convo.flow_updated_at > FLOW_TIMEOUT:
         _end_form(convo)
         form = None
+    if form and (CONSENT_STOP.search(text) or CONSENT_KEEP.search(text)):
+        _end_form(convo)  # "please don't keep my messages" is answered as such, never a wipe
+        form = None
     if form:
         if EXIT_WORDS.match(text.strip()):
             _leave_form(convo, form, now)
@@ -354,7 +359,10 @@ def _dialogue(
     if zone:
         return _set_zone(convo, zone)
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
-        return [Reply(_quiet_hours(convo, text, settings))]
+        said = _quiet_hours(convo, text, settings)
+        if not quiet_hours_from(text):  # shown, not changed: "11pm to 7am" next sets them
+            convo.slots = {**convo.slots, "offer": "quiet_hours"}
+        return [Reply(said)]
     bound = quiet_bound_from(text) if CONTACT_WORDS.search(text) else None
     if bound and len(text.split()) <= 12:
         return [Reply(_quiet_bound(convo, bound, settings))]
@@ -400,10 +408,14 @@ def _dialogue(
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
         parse = _with_when(parse, text, convo.timezone, now)
-    if action == "action_set_reminder" and _bare_time(text) and not _reminder_just_set(convo, now):
+    unasked = _bare_time(text) or (
+        not asks_for_reminder(text) and not RECURRING_OR_TASK.search(text)
+    )  # "I work nights all this week, 7pm to 7am": told, not asked for
+    if action == "action_set_reminder" and unasked and not _reminder_just_set(convo, now):
         # "11pm" or "20 mins" out of the blue: asked what it is for, not made a reminder
         convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
-        return [Reply(render("bare_time", when=_at_or_in(text)))]
+        when = _at_or_in(text) if _bare_time(text) else None
+        return [Reply(render("bare_time", when=when))]
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
@@ -545,7 +557,9 @@ def _answer_offer(
     if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
         return (
             _run(session, convo, "action_change_reminder", text, parse, settings, now)
-            if (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())) and not asks_anew(text)
+            if (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip()))
+            and not asks_anew(text)
+            and not QUIET_HOURS_WORDS.search(text)
             else None
         )
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
@@ -560,6 +574,8 @@ def _answer_offer(
         return _continue_form(
             session, convo, "sleep_form", text, parse, settings, now, parse.intent
         )
+    if offer == "quiet_hours" and quiet_hours_from(text):  # "11pm to 7am", just after asked
+        return [Reply(_quiet_hours(convo, text, settings))]
     if offer == "cancel_which":
         return (
             _run(session, convo, "action_cancel_reminder", text, parse, settings, now)

@@ -314,8 +314,8 @@ CONSENT_KEEP = re.compile(
     re.IGNORECASE,
 )
 CONSENT_STOP = re.compile(
-    r"\b(don'?t|do not|stop|no longer) (keep|keeping|save|saving|store|storing) (my|our) "
-    r"(messages|conversation|chats?|data)\b",
+    r"\b(don'?t|do not|stop|no longer|without( you)?|not) (keep|keeping|save|saving|store|storing|"
+    r"recording) (my|our|any( of my)?) (messages|conversations?|chats?|data|texts)\b",
     re.IGNORECASE,
 )
 # The answer to "what time should I move it to?".

@@ -42,6 +42,24 @@ _REWRITES = [
     (re.compile(rf"\b({_TOMORROW_TYPED})\b"), "tomorrow"),
     (re.compile(r"\b(evry|evey|evrey|everry|evrry)\b"), "every"),
     (re.compile(r"\b(every ?day|evryday|everyday)\b"), "every day"),
+    # "take 10 minutes for myself every day": a length of time that is the task, not a period
+    (
+        re.compile(
+            r"\b(take|have|spend|get|give myself) (\d+|a few|five|ten) (minutes?|mins?|hours?)\b"
+        ),
+        r"\1 a break",
+    ),
+    (
+        re.compile(r"\b(weeknights|weekday nights|school nights|work nights)\b"),
+        "every weekday night",
+    ),
+    (
+        re.compile(
+            r"\b(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? "
+            r"(evening|morning|afternoon|night)s\b"
+        ),
+        r"every \1 \2",
+    ),
 ]
 # A part of the day with no clock time ("tomorrow morning"): the hour `_default_time` gives,
 # not the parser's own (6:00 for a morning).
@@ -173,6 +191,10 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
     if clock is not None and not relative:
         if _DAY_WORDS.search(low) or _DATE_WORDS.search(low):
             day = (when or local_now).date()
+            if re.search(r"\btomorrow\b", low):  # the parser can drift to the real today
+                day = local_now.date() + timedelta(days=1)
+            elif re.search(r"\b(today|tonight)\b", low):
+                day = local_now.date()
             clock = _daytime(clock, explicit)
             when = datetime.combine(day, clock)
             if when <= local_now:

@@ -50,7 +50,8 @@ _TIME_WORDS = (
 _TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
 # "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".
 _TIME_HEAD = re.compile(
-    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to|about|that)\s+(.+)$", re.IGNORECASE
+    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to|about|that|for(?=\s+[^\W\d]))\s+(.+)$",
+    re.IGNORECASE,
 )
 _SWAP = {
     "my": "your",
@@ -67,6 +68,12 @@ _CHANGE = re.compile(r"\b(change|move|reschedule|push|shift|switch|edit|update)\
 _CHANGE_REQUEST = re.compile(
     r"^(?!.*\bremind me (?:to|about)\b).*\b(change|move|reschedule|push|shift|edit|update)\b"
     r".*\breminders?\b",
+    re.IGNORECASE,
+)
+# Asking how, not asking for it: "how would i stop these reminders if i wanted to".
+_HOW_TO = re.compile(
+    r"\bhow (?:do|would|can|could|should) (?:i|you|u|we) (?:stop|cancel|turn off|delete|remove|"
+    r"get rid of|pause)\b|\bif i (?:want|wanted|ever want) to\b|\bis it possible to\b",
     re.IGNORECASE,
 )
 _CANCEL = re.compile(r"\b(cancel|delete|remove|stop|turn off|drop|get rid|scrap|clear)\b", re.I)
@@ -106,7 +113,9 @@ def label_of(text: str) -> str:
 
 
 # Asking for another reminder in so many words, not changing one.
-_ANEW = re.compile(r"\b(?:remind|reminder|nudge|ping)\b", re.IGNORECASE)
+_ANEW = re.compile(
+    r"\b(?:remind|reminder|nudge|ping|another(?: one)?|one more|and one|also one)\b", re.IGNORECASE
+)
 _CHANGE_SAID = re.compile(
     r"\b(?:change|move|reschedule|shift|switch|edit|update|instead|make it)\b", re.IGNORECASE
 )
@@ -118,13 +127,27 @@ def asks_anew(text: str) -> bool:
     return bool(_ANEW.search(text) and label_of(text) and not _CHANGE_SAID.search(text))
 
 
+# Short words that name nothing ("the", "my"): never enough to pick a reminder.
+_SMALL_WORDS = frozenset(
+    (
+        "to", "the", "my", "your", "a", "an", "at", "on", "in", "of", "for", "and", "me",
+        "you", "it", "up", "do", "go", "be", "is", "am", "pm", "by", "or", "so", "us", "we",
+        "our", "his", "her", "him",
+    )
+)  # fmt: skip
+
+
 def matches(reminder: dict[str, Any], text: str) -> bool:
     """Does a cancel/change request name this reminder?"""
     lowered = text.lower()
     if reminder["kind"] != "custom" and kind_of(lowered) == reminder["kind"]:
         return True
     label = str(reminder.get("label") or "").lower()
-    return bool(label) and any(w in lowered for w in label.split() if len(w) > 3)
+    return bool(label) and any(
+        (w in lowered) if len(w) > 3 else re.search(rf"\b{re.escape(w)}\b", lowered) is not None
+        for w in label.split()
+        if len(w) > 3 or (len(w) >= 2 and w not in _SMALL_WORDS)
+    )
 
 
 # "in 20 minutes", "in an hour": an exact time, unlike "on sunday" (9am unless told).
@@ -185,7 +208,7 @@ class ActionSetReminder(Action):
             or (reminders and any(w in text.lower() for w in CHANGE_WORDS))
         ):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
-        kind, label = kind_of(text), label_of(text)
+        kind, label = kind_of(text), label_of(text) or _unprompted_label(text)
         bare_time = kind == "custom" and not label and not _ASKED.search(text)
         if bare_time and reminders and tracker.get_slot("last_reminder_id"):
             # "9pm" just after one was set: that reminder's time, not a new one
@@ -199,6 +222,7 @@ class ActionSetReminder(Action):
                 SlotSet("when", None),
                 SlotSet("requested_slot", "when"),
             ]
+        when = _as_often_as_the_last(tracker, text, reminders, when)
         guessed = when.get("rrule") is None and when.get("local_time") is None
         guessed = guessed and not _RELATIVE.search(text)
         effect(
@@ -211,6 +235,28 @@ class ActionSetReminder(Action):
             **when,
         )
         return []
+
+
+_ANOTHER = re.compile(r"\b(?:another(?: one)?|one more|and one|also one)\b", re.IGNORECASE)
+
+
+def _as_often_as_the_last(
+    tracker: Tracker, text: str, reminders: list[dict[str, Any]], when: dict[str, Any]
+) -> dict[str, Any]:
+    """ "and another one at 8pm" after a daily reminder: daily too, unless told otherwise."""
+    from datetime import datetime
+
+    from nlu import parse_when
+
+    if when.get("rrule") or not when.get("local_time") or not _ANOTHER.search(text):
+        return when
+    last = next((r for r in reminders if r["id"] == tracker.get_slot("last_reminder_id")), None)
+    if last is None or not str(last.get("rrule") or "").startswith("FREQ=DAILY"):
+        return when
+    now = datetime.fromisoformat(str(slot(tracker, "now")))
+    zone = str(slot(tracker, "timezone", "UTC"))
+    daily = parse_when(f"every day at {str(when['local_time'])[:5]}", zone, now)
+    return daily.to_json() if daily else when
 
 
 class ValidateReminderForm(FormValidationAction):
@@ -320,6 +366,9 @@ class ActionCancelReminder(Action):
         text = text_of(tracker)
         if _CHANGE.search(text) and not _CANCEL.search(text):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
+        if _HOW_TO.search(text):  # "how do i stop these reminders if i want to": told, not done
+            say(dispatcher, "reminder_how_to_cancel", reminders=reminders)
+            return []
         if not reminders:
             say(dispatcher, "reminder_none", doing="cancel")
             return []
@@ -433,6 +482,15 @@ _ASKED = re.compile(
     r"\b(?:remind|reminder|alarm|ping|nudge|text|message|alert|check in with)\b", re.IGNORECASE
 )
 _LABEL_ONLY = re.compile(r"^((?:to|about|for|that) \S.{0,80}?)\W*$", re.IGNORECASE)
+
+
+def _unprompted_label(text: str) -> str:
+    """What for, when the request names no reminder verb: "every weekday at 7am to take my
+    meds" -> "take your meds"."""
+    if _LABEL.search(text) or _ASKED.search(text) or not re.search(r"\bto [a-z]", text, re.I):
+        return ""
+    said = label_of(f"remind me {text.strip()}")
+    return said if _is_label(said) else ""
 
 
 def asks_for_reminder(text: str) -> bool:

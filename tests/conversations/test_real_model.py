@@ -810,3 +810,55 @@ def test_no_handover_without_asking_for_a_person(
 ) -> None:
     someone.onboard()
     assert not_expected not in someone.say(message)
+
+
+def test_not_keeping_messages_is_never_a_data_wipe(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can I use this without you saving my messages")
+    assert "won't keep your messages" in replies and "erase everything" not in replies
+
+
+def test_asking_how_to_stop_reminders_cancels_nothing(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    someone.say("remind me to ring my daughter every day at 7pm")
+    assert "cancel the water reminder" in someone.say("How do I stop these reminders if I want to")
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert len(list(session.scalars(select(Reminder).where(Reminder.active)))) == 1
+
+
+def test_another_one_adds_a_second_daily_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me every morning at 8 to take my tablets")
+    assert "every day at 8:00pm" in someone.say("and another one at 8pm for the evening dose")
+    listed = someone.say("what reminders do i have")
+    assert "8:00am" in listed and "8:00pm" in listed
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("remind me tomorrow at 8:45am to do breathing before the meeting", "Tue 3 Mar at 8:45am"),
+        ("remind me to take 10 minutes for myself every day at 2pm", "every day at 2:00pm"),
+        ("remind me to go to bed by 10:30 on weeknights", "weekdays at 10:30pm"),
+        ("on sunday evenings remind me to plan my week", "every Sunday at 9:00pm"),
+    ],
+)
+def test_reminder_times_in_everyday_words(someone: TestBot, message: str, expected: str) -> None:
+    someone.onboard()
+    assert expected in someone.say(message)
+
+
+def test_a_time_told_in_passing_is_not_made_a_reminder(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    assert "If you'd like a reminder" in someone.say("I work nights all this week, 7pm to 7am")
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert session.scalars(select(Reminder)).first() is None
+
+
+def test_quiet_hours_set_in_reply_or_named_never_move_a_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me tomorrow at 9")
+    assert "now 08:00–17:00" in someone.say("quiet hours 8am to 5pm please")
+    someone.say("quiet hours")
+    assert "now 23:00–07:00" in someone.say("11pm to 7am")
+    assert "Tue 3 Mar at 9:00am" in someone.say("what reminders do i have")
