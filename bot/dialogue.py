@@ -91,6 +91,8 @@ if TYPE_CHECKING:
 FLOW_TIMEOUT = timedelta(hours=6)
 # Words that make a time a request even without "remind": "every day at 9 to journal".
 RECURRING_OR_TASK = re.compile(r"\b(?:every|daily|each|nightly|to [a-z]+)\b", re.IGNORECASE)
+# How long an offer we made stays open to a "yes" or an answer.
+OFFER_FOR = timedelta(hours=2)
 # How long after setting a reminder a bare time ("9:30pm") is its new time.
 JUST_SET = timedelta(minutes=15)
 # Greeted within this long after a crisis: welcomed back and asked how they are now.
@@ -126,7 +128,32 @@ def respond(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply]:
-    """Replies for one message that is not a carrier keyword."""
+    """Replies for one message that is not a carrier keyword. An offer we made ("would a
+    breathing exercise help?") is only answered while it is fresh: "meh" a day later is
+    not a yes to yesterday's question."""
+    made = convo.slots.get("offer_at")
+    if made and now - datetime.fromisoformat(str(made)) > OFFER_FOR:
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
+    before = convo.slots.get("offer")
+    replies = _respond(session, convo, text, media, parse, settings, now)
+    offer = convo.slots.get("offer")
+    if offer and (offer != before or not made):
+        convo.slots = {**convo.slots, "offer_at": now.isoformat()}
+    elif not offer:
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "offer_at"}
+    return replies
+
+
+def _respond(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    media: list[dict[str, str]],
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Replies for one message, whatever offer is pending."""
     _note_reply(session, convo, now)
     assessment = safety.assess(text, parse, settings)
     if safety_words.phone_is_watched(text):

@@ -178,6 +178,14 @@ LONELY_NOW = re.compile(
 )
 # A nightmare told: the sleep coach answers it.
 NIGHTMARE_TOLD = re.compile(r"\b(?:nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
+# Saying goodbye in words; without them the goodbye reading is news told.
+GOODBYE_WORDS = re.compile(
+    r"\b(?:bye+|byee*|cya|see (?:you|ya|u)|good ?night|gn|nite|night night|ttyl|talk (?:later|soon|"
+    r"tomorrow)|later|laters|gtg|g2g|got to go|gotta go|have to go|off to (?:bed|sleep)|take care|"
+    r"goodbye|farewell|signing off|that'?s all|done for (?:now|today)|speak soon|catch you)\b|👋",
+    re.IGNORECASE,
+)
+LONG_DAY = re.compile(r"\blong day\b|\bknackered\b|\bdrained\b", re.IGNORECASE)
 # Asking for a person in words: without them, "just called him, thanks" is not a request.
 HUMAN_WORDS = re.compile(
     r"\b(?:person|people|human|someone|somebody|some1|real|staff|team|agent|operator|"
@@ -371,6 +379,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"  # "im good thanks how are you", read without confidence
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
+    if parse.intent == "goodbye" and not GOODBYE_WORDS.search(text):
+        # "home now, long day", "I rang her. She's coming Sunday.": news, not a goodbye
+        return "mood_report" if HOW_I_AM.search(text) or LONG_DAY.search(text) else "smalltalk"
     if parse.intent == "human_request" and not HUMAN_WORDS.search(text):
         return "thanks" if THANKED.search(text) else "smalltalk"  # "just called him, thanks"
     if parse.intent in ("mood_report", "smalltalk", "checkin_request") and NIGHTMARE_TOLD.search(

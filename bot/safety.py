@@ -453,6 +453,9 @@ def after_offer(
     quiet = bool(convo.slots.get("only_when_texted"))
     if answer == "no" and quiet:  # someone checks their phone: no check-in from us
         return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=True))]
+    if answer == "no" and _followup_pending(session, convo):
+        # the check-in booked with the crisis answer is still to come: that is the "later"
+        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=False))]
     if answer == "no":
         # "I'll check in on you a bit later": a check-in is booked, sooner after danger
         minutes = DANGER_CHECK_MINUTES if kind == "danger" else LATER_CHECK_MINUTES
@@ -466,6 +469,20 @@ def after_offer(
         )
         return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=False))]
     return None
+
+
+def _followup_pending(session: Session, convo: Conversation) -> bool:
+    """A safety check-in is already booked for this person."""
+    return (
+        session.scalar(
+            select(ScheduledJob.id).where(
+                ScheduledJob.conversation_id == convo.id,
+                ScheduledJob.status == "pending",
+                ScheduledJob.kind.in_(("crisis_followup", "gentle_followup")),
+            )
+        )
+        is not None
+    )
 
 
 def no_contact(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
@@ -661,6 +678,18 @@ def crisis_followup(
     ]
 
 
+def _same_day(convo: Conversation, now: datetime) -> bool:
+    """The crisis was told earlier on the person's today (else "yesterday")."""
+    from zoneinfo import ZoneInfo
+
+    last = convo.last_crisis_at
+    if last is None:
+        return False
+    zone = ZoneInfo(convo.timezone)
+    last = last if last.tzinfo else last.replace(tzinfo=now.tzinfo)
+    return last.astimezone(zone).date() == now.astimezone(zone).date()
+
+
 @handler("gentle_followup")
 def gentle_followup(
     session: Session,
@@ -676,7 +705,7 @@ def gentle_followup(
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
         Reply(
-            render("gentle_followup", helpline=helpline, soon=bool(job.payload.get("soon"))),
+            render("gentle_followup", helpline=helpline, soon=_same_day(convo, now)),
             kind="followup",
             template="followup",
         )

@@ -48,6 +48,7 @@ class _Say(Action):
             after_crisis=bool(slot(tracker, "recent_crisis", False)),
             glad=ekman == "joy" and confidence >= FELT,  # "good morning! slept really well"
             feelings_asked=ABOUT_ITS_FEELINGS.search(text) is not None,  # "do u have feelings"
+            told=len(text.split()) >= 4 and not text.rstrip().endswith("?"),  # news, not chat
         )
         return []
 

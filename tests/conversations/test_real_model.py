@@ -862,3 +862,19 @@ def test_quiet_hours_set_in_reply_or_named_never_move_a_reminder(someone: TestBo
     someone.say("quiet hours")
     assert "now 23:00–07:00" in someone.say("11pm to 7am")
     assert "Tue 3 Mar at 9:00am" in someone.say("what reminders do i have")
+
+
+@pytest.mark.parametrize("news", ["home now, long day", "I rang her. She's coming Sunday."])
+def test_news_told_is_not_taken_as_a_goodbye(someone: TestBot, news: str) -> None:
+    someone.onboard()
+    assert "Take care" not in someone.say(news)
+
+
+def test_a_day_old_offer_is_not_answered_by_a_later_message(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("3")
+    someone.say("tired")
+    assert "breathing exercise help" in someone.say("skip")
+    someone.tick(hours=25)
+    assert "Which would you like" not in someone.say("meh")
