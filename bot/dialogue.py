@@ -168,7 +168,7 @@ def _respond(
         convo.slots = {**convo.slots, "young": True}
     if (
         assessment.level == "crisis"
-        and convo.slots.get("safety_state") == "clarifying"
+        and convo.slots.get("safety_state") in ("clarifying", "offered_person")
         and safety.answer_of(text, parse.intent) == "no"
         and not safety_words.crisis_kind(text)
     ):  # "No, I'm not going to hurt myself, I'm just tired of it all": a no, as said
@@ -197,11 +197,18 @@ def _respond(
         and safety.in_crisis_window(convo, settings, now)
     ):  # "please dont tell anyone", soon after a crisis
         return safety.no_contact(convo, settings)
+    if safety_words.eating_worry(text) and safety_words.crisis_kind(text) not in (
+        "suicidal",
+        "danger",
+    ):  # "i make myself throw up after i eat": met as an eating worry, with its own line
+        return safety.eating_response(session, convo, settings, now)
     if assessment.level == "crisis":
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:
             safety.raise_flag(session, convo, "crisis", assessment.kind, now)
-        at_home = not safety_words.away_from_home(text)
+        at_home = safety_words.abuse_at_home(text)
+        if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
+            convo.slots = {**convo.slots, "sexual": True}
         bleeding = safety_words.is_bleeding(text)
         return safety.crisis_response(
             session, convo, assessment.kind, settings, now, at_home=at_home, bleeding=bleeding

@@ -93,6 +93,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "emergency": emergency,
         "abuse": entry.get("abuse", ""),
         "child": entry.get("child", ""),
+        "assault": entry.get("assault", ""),
+        "eating": entry.get("eating", ""),
     }
 
 

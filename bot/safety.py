@@ -263,6 +263,7 @@ def crisis_response(
         **_clear_flow(convo.slots),
         "safety_state": "offered_person",
         "crisis_kind": kind or "suicidal",
+        "at_home": at_home or bool(convo.slots.get("at_home") and again),
     }
     minutes = int(settings["crisis"]["followup_minutes"])
     schedule_job(
@@ -285,9 +286,24 @@ def crisis_response(
                 at_home=at_home,
                 bleeding=bleeding,
                 young=bool(convo.slots.get("young")),
+                sexual=bool(convo.slots.get("sexual")),
             )
         )
     ]
+
+
+def eating_response(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """Signs of an eating disorder: care, the line that knows about it, the emergency number
+    for the body's warning signs; staff see it, and a person is offered."""
+    raise_flag(session, convo, "crisis", "self_harm", now)
+    convo.last_crisis_at = now
+    if not convo.handed_over:
+        convo.slots = {**convo.slots, "safety_state": "offered_person", "crisis_kind": "self_harm"}
+    helpline = helpline_for(convo.country, settings["helplines"])
+    young = bool(convo.slots.get("young"))
+    return [Reply(render("eating", helpline=helpline, young=young, handed_over=convo.handed_over))]
 
 
 def raise_flag(
@@ -622,6 +638,8 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 handed_over=convo.handed_over,
                 young=bool(convo.slots.get("young")),
                 said=said,
+                at_home=convo.slots.get("at_home", True),
+                sexual=bool(convo.slots.get("sexual")),
             )
         )
     ]
@@ -650,6 +668,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "young",
         "supporting_other",
         "only_when_texted",
+        "sexual",
     )
     return {k: v for k, v in slots.items() if k in keep}
 

@@ -253,7 +253,8 @@ _BARE_PLEA = re.compile(
 _CRISIS = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in CRISIS_PATTERNS.items()}
 _DOUBT = [re.compile(p, re.IGNORECASE) for p in DOUBT_PATTERNS]
 _NEGATED = re.compile(
-    r"\b(?:not|never|don'?t|wouldn'?t|won'?t) (?:going to |gonna )?(?:kill|hurt|harm|end)\b",
+    r"\b(?:not|never|don'?t|wouldn'?t|won'?t) (?:going to |gonna )?(?:kill|hurt|harm|end)\b|"
+    r"\b(?:don'?t|dont|do not|never) (?:really |actually )?(?:want|wanna|wanted) (?:to )?die\b",
     re.IGNORECASE,
 )
 # "it was drinking not self harm", "no, not suicidal": the crisis word said to deny it.
@@ -527,6 +528,54 @@ def away_from_home(text: str) -> bool:
     nobody at home named."""
     plain = _plain(text)
     return bool(_AWAY.search(plain)) and not _HOME.search(plain)
+
+
+_SOMEONE_AT_HOME = re.compile(
+    r"\b(?:he|she|they|him|her)\b.{0,30}\b(?:hits?|hitting|beats?|beating|chokes?|choked|hurts?|"
+    r"hurting|kicks?|kicked|punch\w*|slap\w*|push\w*|shoves?|shoved|threat\w*|controls?|"
+    r"rap\w*|touch\w*|comes into my room|checks my phone|kill me)\b",
+    re.IGNORECASE,
+)
+
+
+_SEXUAL = re.compile(
+    r"\b(?:rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|molest\w*|"
+    r"touched me|groped|spiked|forced me to (?:have sex|do (?:stuff|things|it))|made me do "
+    r"(?:sexual|stuff|things)|non-?consensual|without my consent)\b",
+    re.IGNORECASE,
+)
+
+
+# Eating-disorder signs: purging, starving, restricting, a target weight.
+_EATING = re.compile(
+    r"\bmake (?:myself|me) (?:throw up|sick|vomit|puke)\b|\bthrow(?:ing)? up after (?:i eat|eating|"
+    r"meals?|food)\b|\bpurg(?:e|ing|ed)\b|\bstarv(?:e|ing) myself\b|\blaxatives?\b|"
+    r"\bpro[- ]?ana\b|\bthinspo\b|\brestrict(?:ing)? (?:my )?(?:food|eating|calories)\b|"
+    r"\b(?:under|only|less than) \d{2,4} (?:calories|cals|kcal)\b|"
+    r"\b(?:get|be|down) (?:down )?to \d{2,3} ?(?:kg|kgs|lbs?|pounds|stone)\b|"
+    r"\b(?:haven'?t|not|didn'?t) eaten\b.{0,40}\b(?:fat|thin|weight|skinny)\b|"
+    r"\b(?:binge|binging|bingeing)\b.{0,30}\b(?:sick|throw up|purge|hate myself)\b",
+    re.IGNORECASE,
+)
+
+
+def eating_worry(text: str) -> bool:
+    """Signs of an eating disorder: met as such, with an eating-disorder line."""
+    return bool(_EATING.search(_plain(text)))
+
+
+def sexual_violence(text: str) -> bool:
+    """Rape or sexual assault told, whenever it happened."""
+    return bool(_SEXUAL.search(_plain(text)))
+
+
+def abuse_at_home(text: str) -> bool:
+    """Hurt by someone at home or close: a partner, a parent, "he hits me". Bullying,
+    a stranger, work, or voices are not pointed to a domestic abuse line."""
+    plain = _plain(text)
+    if away_from_home(plain):
+        return False
+    return bool(_HOME.search(plain) or _SOMEONE_AT_HOME.search(plain))
 
 
 def told_as_past(text: str) -> bool:

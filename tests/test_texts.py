@@ -13,6 +13,7 @@ HELPLINE = {
     "emergency": "999",
     "abuse": "an abuse line",
     "child": "a children's line",
+    "assault": "a rape crisis line",
     "sentence": "Samaritans",
 }
 
@@ -34,6 +35,7 @@ def test_crisis_words_keep_each_sentence_apart(
         bleeding=kind == "danger",
         young=at_home,
         said=None,
+        sexual=again,
     )
     assert not GLUED.search(text), text
     assert "Samaritans" in text

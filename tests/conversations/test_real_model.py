@@ -878,3 +878,22 @@ def test_a_day_old_offer_is_not_answered_by_a_later_message(someone: TestBot) ->
     assert "breathing exercise help" in someone.say("skip")
     someone.tick(hours=25)
     assert "Which would you like" not in someone.say("meh")
+
+
+def test_rape_told_later_gets_a_sexual_violence_line(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i was raped 3 years ago. i never reported it and i dont want to")
+    assert "Rape Crisis" in replies and "Domestic Abuse Helpline" not in replies
+
+
+def test_bullying_is_not_pointed_to_a_domestic_abuse_line(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("everyone at school laughed at me and pushed me, i cant go back")
+    assert "Domestic Abuse Helpline" not in replies
+
+
+def test_eating_disorder_signs_get_an_eating_disorder_line(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i make myself throw up after i eat most days")
+    assert "Beat on 0808 801 0677" in replies and "ending your life" not in replies
+    assert "That's OK" in someone.say("no i dont want to die i just want to be thin")
