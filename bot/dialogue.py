@@ -91,6 +91,9 @@ if TYPE_CHECKING:
 FLOW_TIMEOUT = timedelta(hours=6)
 # Words that make a time a request even without "remind": "every day at 9 to journal".
 RECURRING_OR_TASK = re.compile(r"\b(?:every|daily|each|nightly|to [a-z]+)\b", re.IGNORECASE)
+# Short texts sent one after another are also read together ("i cant" / "do this anymore").
+SPLIT_WORDS = 5
+SPLIT_WITHIN = timedelta(minutes=3)
 # How long an offer we made stays open to a "yes" or an answer.
 OFFER_FOR = timedelta(hours=2)
 # How long after setting a reminder a bare time ("9:30pm") is its new time.
@@ -136,6 +139,10 @@ def respond(
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
     before = convo.slots.get("offer")
     replies = _respond(session, convo, text, media, parse, settings, now)
+    if 0 < len(text.split()) <= SPLIT_WORDS:  # kept, to be read with what comes next
+        convo.slots = {**convo.slots, "last_said": {"text": text[:80], "at": now.isoformat()}}
+    else:
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "last_said"}
     offer = convo.slots.get("offer")
     if offer and (offer != before or not made):
         convo.slots = {**convo.slots, "offer_at": now.isoformat()}
@@ -156,6 +163,8 @@ def _respond(
     """Replies for one message, whatever offer is pending."""
     _note_reply(session, convo, now)
     assessment = safety.assess(text, parse, settings)
+    if assessment.level == "none":
+        assessment = _read_with_the_last(convo, text, now) or assessment
     if safety_words.phone_is_watched(text):
         # "dont text me after 6, he checks my phone": nothing from us unless they text first
         quiet_unless_texted(session, convo)
@@ -173,6 +182,13 @@ def _respond(
         and not safety_words.crisis_kind(text)
     ):  # "No, I'm not going to hurt myself, I'm just tired of it all": a no, as said
         assessment = safety.Assessment("none")
+    if (
+        assessment.level in ("crisis", "doubt")
+        and safety.asked_after_crisis(text)
+        and not safety_words.crisis_kind(text)
+        and safety.in_crisis_window(convo, settings, now)
+    ):  # "are you going to call the police?": answered, not read as a new crisis
+        return safety.stay(convo, settings, text)
     if assessment.level in ("crisis", "doubt") and _still_about_them(convo, text, now):
         assessment = safety.Assessment("third_party")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
@@ -741,6 +757,25 @@ def _under_way(
         convo.active_flow is not None
         or context.derive(session, convo, settings, now)["breathing_running"]
     )
+
+
+def _read_with_the_last(convo: Conversation, text: str, now: datetime) -> safety.Assessment | None:
+    """ "i cant" ... "do this anymore": a crisis typed over two short texts is read whole."""
+    last = convo.slots.get("last_said")
+    if not last or len(text.split()) > SPLIT_WORDS:
+        return None
+    if now - datetime.fromisoformat(str(last["at"])) > SPLIT_WITHIN:
+        return None
+    if convo.slots.get("safety_state") or convo.handed_over:
+        return None  # an answer to our question, or staff have it
+    first = str(last["text"])
+    if safety_words.crisis_kind(first) or safety_words.is_doubtful(first):
+        return None  # already read as what it was
+    whole = f"{first} {text}"
+    kind = safety_words.crisis_kind(whole)
+    if kind:
+        return safety.Assessment("crisis", kind)
+    return safety.Assessment("doubt") if safety_words.is_doubtful(whole) else None
 
 
 def quiet_unless_texted(session: Session, convo: Conversation) -> None:

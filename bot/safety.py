@@ -91,6 +91,30 @@ LEAVE_ME = re.compile(
     r"don'?t (?:text|message) me)\b",
     re.IGNORECASE,
 )
+# Asked after the crisis answer: who will know, will you stay, what happens with a person.
+TOLD_WHO = re.compile(
+    r"\b(?:call|tell|contact|send|ring|report)\w* (?:the )?(?:police|cops|ambulance|my (?:parents|"
+    r"mum|mom|dad|family|school|work|boss|partner|husband|wife))\b|\bconfidential\b|\bprivate\b|"
+    r"\bwho (?:will|can|gets to) (?:see|read|know)\b|\bwill (?:you|u|they|anyone) (?:tell|know)\b",
+    re.IGNORECASE,
+)
+STAY_WITH_ME = re.compile(
+    r"\bstay with me\b|\b(?:please |pls )?(?:don'?t|dont) (?:leave|go)\b|\bcan (?:you|u) stay\b|"
+    r"\bi (?:just )?want (?:you|u|to talk to you)\b|\bjust talk to me\b|\bkeep talking\b",
+    re.IGNORECASE,
+)
+WHAT_PERSON = re.compile(
+    r"\bwhat happens if i say yes\b|\bwho (?:would|will) (?:join|talk|it be)\b|"
+    r"\bwhat (?:would|will) (?:they|the person) do\b|\bis it a real person\b",
+    re.IGNORECASE,
+)
+ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("who_knows", TOLD_WHO),
+    ("person", WHAT_PERSON),
+    ("stay", STAY_WITH_ME),
+    ("bot", WHO_ASKED),
+    ("leave", LEAVE_ME),
+)
 # After "no" to a person joining: when we check in again ("I'll check in on you soon").
 DANGER_CHECK_MINUTES = 30
 LATER_CHECK_MINUTES = 180
@@ -457,7 +481,7 @@ def after_offer(
     helpline = helpline_for(convo.country, settings["helplines"])
     if NO_CONTACT.search(text):  # "dont call anyone": a refusal, never taken as a yes
         return no_contact(convo, settings)
-    if LEAVE_ME.search(text) or WHO_ASKED.search(text):  # space, or an honest answer
+    if asked_after_crisis(text):  # answered honestly
         return stay(convo, settings, text)
     if SERIOUS.match(text):  # "no like actually": they meant it
         return crisis_response(session, convo, kind, settings, now)
@@ -618,6 +642,11 @@ def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetim
     return crisis_within(convo, now, int(settings["crisis"]["stay_minutes"]) / 60)
 
 
+def asked_after_crisis(text: str) -> bool:
+    """A question about us after the crisis answer ("are you going to call the police?")."""
+    return any(pattern.search(text) for _, pattern in ASKED_AFTER_CRISIS)
+
+
 def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[Reply]:
     """Soon after a crisis, a message that is not a request: stay with them, help in reach.
 
@@ -625,7 +654,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
     answered honestly, and "leave me alone" is given space.
     """
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
-    said = "bot" if WHO_ASKED.search(text) else "leave" if LEAVE_ME.search(text) else None
+    said = next((name for name, pattern in ASKED_AFTER_CRISIS if pattern.search(text)), None)
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
     helpline = helpline_for(convo.country, settings["helplines"])

@@ -897,3 +897,26 @@ def test_eating_disorder_signs_get_an_eating_disorder_line(someone: TestBot) -> 
     replies = someone.say("i make myself throw up after i eat most days")
     assert "Beat on 0808 801 0677" in replies and "ending your life" not in replies
     assert "That's OK" in someone.say("no i dont want to die i just want to be thin")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are you going to call the police", "can't call anyone"),
+        ("is this confidential", "every look is logged"),
+        ("can you stay with me", "not going anywhere"),
+        ("what happens if i say yes", "joins this chat"),
+    ],
+)
+def test_questions_after_a_crisis_are_answered(
+    someone: TestBot, question: str, expected: str
+) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    assert expected in someone.say(question)
+
+
+def test_a_crisis_typed_over_two_texts_is_read_whole(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cant")
+    assert "ask you directly" in someone.say("do this anymore")
