@@ -65,6 +65,13 @@ LEAVE_IT_TO_BOT = (
     "surprise",
     "easiest",
     "simplest",
+    "u choose",
+    "u only choose",
+    "you only choose",
+    "u pick",
+    "your choice",
+    "ur choice",
+    "any one",
 )
 GO_AHEAD = {
     "",

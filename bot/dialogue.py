@@ -94,6 +94,8 @@ RECURRING_OR_TASK = re.compile(r"\b(?:every|daily|each|nightly|to [a-z]+)\b", re
 # Short texts sent one after another are also read together ("i cant" / "do this anymore").
 SPLIT_WORDS = 5
 SPLIT_WITHIN = timedelta(minutes=3)
+# Readings of a short reply to the direct question that mean we could not read it.
+UNCLEAR_ANSWERS = frozenset({"greet", "smalltalk", "out_of_scope", "goodbye", "thanks"})
 # How long an offer we made stays open to a "yes" or an answer.
 OFFER_FOR = timedelta(hours=2)
 # How long after setting a reminder a bare time ("9:30pm") is its new time.
@@ -244,6 +246,12 @@ def _respond(
             return replies + _dialogue(session, convo, first, reading, settings, now)
         if replies is not None:
             return replies
+        unclear = parse.intent in UNCLEAR_ANSWERS and keyword_action(text) is None
+        if len(text.split()) <= 4 and unclear and not parse.entities:
+            # "oo po", "hmm": not an answer we can read; asked again kindly, help in reach
+            convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": "suicidal"}
+            helpline = helpline_for(convo.country, settings["helplines"])
+            return [Reply(render("clarify_unclear", helpline=helpline))]
     recent_crisis = safety.in_crisis_window(convo, settings, now)
     # A panic now with only a faint reading: breathing at once (its opening gives the
     # emergency number), not a question first.

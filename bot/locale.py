@@ -38,6 +38,9 @@ PRIMARY_ZONE = {
     "SG": "Asia/Singapore",
     "PK": "Asia/Karachi",
     "GH": "Africa/Accra",
+    "MX": "America/Mexico_City",
+    "US": "America/New_York",
+    "CA": "America/Toronto",
 }
 # Countries that span several zones: the guess needs confirming.
 MULTI_ZONE = frozenset({"US", "CA", "AU", "BR", "RU", "MX", "ID", "KZ", "CL", "AR"})
@@ -151,6 +154,21 @@ _ALIASES = {
     "nairobi": "Africa/Nairobi",
     "cape town": "Africa/Johannesburg",
     "utc": "UTC",
+    "cdmx": "America/Mexico_City",
+    "mexico": "America/Mexico_City",
+    "guadalajara": "America/Mexico_City",
+    "monterrey": "America/Monterrey",
+    "texas": "America/Chicago",
+    "chicago": "America/Chicago",
+    "florida": "America/New_York",
+    "california": "America/Los_Angeles",
+    "arizona": "America/Phoenix",
+    "colorado": "America/Denver",
+    "philippines": "Asia/Manila",
+    "nigeria": "Africa/Lagos",
+    "abuja": "Africa/Lagos",
+    "spain": "Europe/Madrid",
+    "france": "Europe/Paris",
 }
 
 
@@ -167,12 +185,21 @@ def zone_named(text: str) -> str | None:
     """A zone when the message is just a place ("Leeds", "no, I'm in new york"), else None:
     "what's the weather like in london" names a city but is not telling us where they are."""
     place = _PLACE_AROUND.sub("", text.strip()).lower().split(",")[0]  # "paris, france"
-    place = " ".join(place.removesuffix(" city").split())
+    place = " ".join(place.split())
     if not place or len(place.split()) > 3:
         return None
     zone = zone_from_text(place)
+    if zone is None and place.endswith(" city"):  # "mexico city", but also "leeds city"
+        place = place.removesuffix(" city")
+        zone = zone_from_text(place)
     named = zone and {zone.lower(), zone.rsplit("/", 1)[-1].lower().replace("_", " ")}
-    return zone if named and (place in named or _ALIASES.get(place) == zone) else None
+    offset = bool(_OFFSET.match(place))
+    forms = {place, place.removesuffix(" city")}
+    told = any(f in named or _ALIASES.get(f) == zone for f in forms) if named else False
+    return zone if named and (told or offset) else None
+
+
+_OFFSET = re.compile(r"^(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::00)?$")
 
 
 def zone_from_text(text: str) -> str | None:
@@ -180,9 +207,17 @@ def zone_from_text(text: str) -> str | None:
     from zoneinfo import available_timezones
 
     lowered = " ".join(text.lower().replace("_", " ").split())
+    if lowered in _ALIASES:  # "est" is New York (with daylight saving), not the fixed "EST"
+        return _ALIASES[lowered]
+    offset = _OFFSET.match(lowered)
+    if offset:  # "GMT+1": Etc/GMT-1 (the IANA sign is the other way round)
+        sign, hours = offset.groups()
+        if int(hours) == 0:
+            return "UTC"
+        return f"Etc/GMT{'-' if sign == '+' else '+'}{int(hours)}" if int(hours) <= 12 else None
     zones = available_timezones()
     for zone in zones:
-        if zone.lower() == lowered.replace(" ", "_"):
+        if "/" in zone and zone.lower() == lowered.replace(" ", "_"):
             return zone
     words = lowered.replace(",", " ").replace(".", " ").split()
     for size in (3, 2, 1):

@@ -46,6 +46,30 @@ AFFIRM_WORDS = frozenset(
         "kind of",
         "kinda",
         "sort of",
+        # other languages people text in: Tagalog, Spanish, French, Hindi, Arabic, Portuguese
+        "oo",
+        "oo po",
+        "opo",
+        "si",
+        "sí",
+        "si por favor",
+        "sí por favor",
+        "si claro",
+        "sí claro",
+        "oui",
+        "oui svp",
+        "haan",
+        "haa",
+        "han",
+        "haan ji",
+        "ji haan",
+        "ji",
+        "aywa",
+        "aiwa",
+        "naam",
+        "na'am",
+        "sim",
+        "ja",
     }
 )
 DENY_WORDS = frozenset(
@@ -62,6 +86,17 @@ DENY_WORDS = frozenset(
         "im fine",
         "no i'm not",
         "no im not",
+        "hindi",
+        "hindi po",
+        "non",
+        "la",
+        "la2",
+        "nahi",
+        "nahin",
+        "nai",
+        "nein",
+        "não",
+        "nao",
     }
 )
 

@@ -44,6 +44,18 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hose|pipe|tube) (?:from|on|to) the exhaust\b",
     ),
     "suicidal": (
+        # other languages and pidgins people text in
+        r"\b(?:gusto ko na(?:ng)?|ayoko na(?:ng)?) (?:mamatay|mabuhay)\b|\bpagod na ako mabuhay\b|"
+        r"\bmagpapakamatay\b|\bpapatayin ko (?:na )?ang sarili ko\b",
+        r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|\bno quiero (?:vivir|seguir viviendo)\b|"
+        r"\bquiero desaparecer\b|\bquero morrer\b|\bme matar\b",
+        r"\bje (?:veux|voudrais) (?:mourir|en finir|me tuer|me suicider)\b|"
+        r"\bje (?:ne )?veux plus vivre\b|\ben finir\b",
+        r"\bmarna (?:hai|chahta|chahti)\b|\bjeena nahi\b|\bkhudkushi\b|\bmar jaana\b|"
+        r"\bmar jaun\b|\bzinda nahi rehna\b",
+        r"\b(?:bidi|bghit|ayza|ayez|abi|badi|biddi) (?:n?mout|amot|amoot|amout|mout)\b|"
+        r"\bmafi fayda\b",
+        r"\bi (?:wan|wan to|wanna) die\b|\bi go kill (?:myself|my self)\b",
         r"\bkill(?:ing)? my ?self\b",
         r"\bkms\b",
         r"\bsuicid",
@@ -68,6 +80,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|ibuprofen|aspirin))\b",
     ),
     "self_harm": (
+        # other languages and pidgins
+        r"\bnaglalaslas\b|\blaslas\b|\bme corto\b|\bme estoy cortando\b|\bme hago daño\b|"
+        r"\bkhud ko (?:kaat|chot)\w*|\bje me (?:coupe|scarifie|fais du mal)\b",
         r"\bcut(?:ting)? my ?self\b",
         r"\bself[- ]?harm",
         r"\bhurt(?:ing)? my ?self\b",
@@ -77,6 +92,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstarted cutting again\b",
     ),
     "abuse": (
+        r"\b(?:pati|husband|shauhar|mard|papa|baap|sasur)\b.{0,25}\b(?:maarta|marta|peetta|pitai|"
+        r"maar dunga|maar dega)\b|\bsinasaktan (?:ako|niya ako)\b|\bbinubugbog\b|"
+        r"\bdey beat me\b|\bme (?:pega|golpea|maltrata)\b|\bme toca\b.{0,30}\b(?:noche|miedo)\b",
         # coercive threats: "if i leave he'll take the kids and kill himself"
         r"\bif i (?:leave|left|go|tell (?:anyone|someone|the police))\b.{0,50}\b(?:kill|hurt|"
         r"take (?:the|my) (?:kids|children))",
@@ -352,10 +370,13 @@ def is_imminent(text: str) -> bool:
 
 # The means at hand, or hurt that needs a doctor now: "got the rope in my room rn", "i have
 # pills in my hand", "saving up my pills", "its bleeding a lot and wont stop".
-_MEANS = r"(?:pills|tablets|meds|painkillers|rope|noose|knife|knives|blades?|razors?|gun|poison)"
+_MEANS = (
+    r"(?:pills|tablets|meds|painkillers|rope|noose|knife|knives|blades?|razors?|gun|poison|"
+    r"rat poison|sniper|pesticide|paraquat|bleach|weed ?killer)"
+)
 _AT_HAND = re.compile(
-    rf"\b(?:got|have|holding|bought|saved|saving(?: up)?|stockpil\w*|hoard\w*|collect\w*|"
-    rf"stash\w*)\b.{{0,20}}\b{_MEANS}\b|"
+    rf"\b(?:got|have|holding|bought|buy|don buy|saved|saving(?: up)?|stockpil\w*|hoard\w*|"
+    rf"collect\w*|stash\w*)\b.{{0,20}}\b{_MEANS}\b|"
     rf"\b{_MEANS} (?:is |are )?(?:in|on|under|next to) (?:my|the) (?:hands?|room|bed|desk|lap|"
     rf"pocket|bag|table|drawer)\b|"
     r"\bbleeding (?:a lot|loads|heavily|badly|so much|everywhere|really bad)|"
@@ -517,7 +538,8 @@ _AWAY = re.compile(
     re.IGNORECASE,
 )
 _HOME = re.compile(
-    r"\b(?:home|house|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
+    r"\b(?:pati|shauhar|sasur|asawa|marido|esposo|esposa|mari|padrastro|stepdad|stepfather|"
+    r"home|house|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
     r"mother|parents?|step\w*|brother|sister|family|uncle|aunt|carer|ex)\b",
     re.IGNORECASE,
 )
