@@ -94,6 +94,13 @@ RECURRING_OR_TASK = re.compile(r"\b(?:every|daily|each|nightly|to [a-z]+)\b", re
 # Short texts sent one after another are also read together ("i cant" / "do this anymore").
 SPLIT_WORDS = 5
 SPLIT_WITHIN = timedelta(minutes=3)
+# "at night", "during the day": a time when they'd rather not hear from us.
+PART_OF_DAY = re.compile(
+    r"\b(?:at night|during the day|in the (?:morning|evening|night|day)|mornings|evenings|nights|"
+    r"weekends?|while i(?:'m| am)? (?:asleep|sleeping|at work)|when i(?:'m| am)? (?:asleep|"
+    r"sleeping|at work)|without deleting)\b",
+    re.IGNORECASE,
+)
 # Readings of a short reply to the direct question that mean we could not read it.
 UNCLEAR_ANSWERS = frozenset({"greet", "smalltalk", "out_of_scope", "goodbye", "thanks"})
 # How long an offer we made stays open to a "yes" or an answer.
@@ -316,8 +323,11 @@ def _respond(
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (
         STOP_FLOW.match(text.strip()) and not _under_way(session, convo, settings, now)
-    ):  # "stop please" with nothing under way: how STOP works
-        return [Reply(render("opt_out_how"))]
+    ):  # "stop please" with nothing under way: how STOP works, and the gentler ways
+        start = convo.quiet_start or settings["quiet_hours"]["start"]
+        end = convo.quiet_end or settings["quiet_hours"]["end"]
+        when = bool(PART_OF_DAY.search(text))  # "stop texting me at night"
+        return [Reply(render("opt_out_how", when=when, start=start, end=end))]
     if acted_on:
         return [Reply(render("reminder_ack"))]
     if assessment.level == "none" and is_dose_taken(text):  # "took my meds", read as routine

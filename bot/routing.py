@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.safety_words import about_a_pet, is_third_party, tells_a_loss
+from bot.safety_words import about_a_pet, is_third_party, pet_ate_something, tells_a_loss
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -182,7 +182,9 @@ NIGHTMARE_TOLD = re.compile(r"\b(?:nightmares?|bad dreams?|night terrors?)\b", r
 GOODBYE_WORDS = re.compile(
     r"\b(?:bye+|byee*|cya|see (?:you|ya|u)|good ?night|gn|nite|night night|ttyl|talk (?:later|soon|"
     r"tomorrow)|later|laters|gtg|g2g|got to go|gotta go|have to go|off to (?:bed|sleep)|take care|"
-    r"goodbye|farewell|signing off|that'?s all|done for (?:now|today)|speak soon|catch you)\b|👋",
+    r"goodbye|farewell|signing off|that'?s all|done for (?:now|today)|speak soon|catch you|"
+    r"(?:try to |going to |gonna |off to )?sleep now|going to (?:bed|sleep)|heading to bed|"
+    r"(?:try|going) to (?:get some )?sleep)\b|👋",
     re.IGNORECASE,
 )
 LONG_DAY = re.compile(r"\blong day\b|\bknackered\b|\bdrained\b", re.IGNORECASE)
@@ -262,6 +264,8 @@ LIFE_EVENT = re.compile(
     r"cheated|fired|sacked|laid off|made redundant|redundancy|lost my (?:job|home|house|baby)|"
     r"evicted|homeless|failed|flunked|miscarr\w*|diagnosed|cancer|in hospital|surgery|funeral|"
     r"bullied|bullying|in debt|bankrupt|kicked out|moving out|rejected|argument|arguing|"
+    r"lost my job|laid off|made redundant|got fired|been fired|got sacked|been sacked|evicted|"
+    r"can'?t pay (?:my |the )?(?:rent|bills|mortgage)|behind on (?:rent|bills)|money problems|"
     r"fighting|(?:got|is|am|i'm) (?:ill|sick)|drinking (?:a lot|too much|more|again|every (?:day|"
     r"night)|heavily|alone)|using again|gambling|(?:got|had|some|really) bad news)\b",
     re.IGNORECASE,
@@ -372,7 +376,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and any(e.type == "mood_score" for e in parse.entities)
     ):
         return "mood_report"
-    if parse.intent != "crisis" and service_topic(text):
+    if service_topic(text) and (parse.intent != "crisis" or pet_ate_something(text)):
         return "smalltalk"
     unsure = parse.intent_confidence < float(settings["nlu"]["fallback_confidence"])
     if unsure and parse.intent != "crisis" and chat_topic(text) == "how_are_you":
@@ -638,6 +642,17 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(stupid|dumb|useless|crap|rubbish) (bot|app|thing|robot)\b|"
             r"\b(you|u) (don'?t|do not|dont|never) (understand|get it|get me|listen)\b|"
             r"\b(you'?re|you are|ur|this is) (not|isn'?t) (helping|helpful)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "medicine",
+        re.compile(
+            r"\bhow (?:much|many) (?:\w+ ){0,3}(?:can|should|do) i (?:give|take)\b|"
+            r"\bcan i (?:take|give|mix) \w+(?: \w+)? (?:with|and|while)\b|"
+            r"\bmy (?:dog|cat|puppy|kitten|pet) (?:ate|swallowed|has eaten|got into)\b|"
+            r"\b(?:calpol|nurofen|ibuprofen|paracetamol|tylenol|advil|panadol) (?:for|dose for) "
+            r"(?:my|a) (?:baby|child|kid|toddler|son|daughter|\d+ ?(?:year|month))",
             re.IGNORECASE,
         ),
     ),

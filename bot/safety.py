@@ -236,6 +236,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     if parse.crisis and safety_words.about_a_game(text):
         return Assessment("none")  # "accidentally killed myself in minecraft"
+    if parse.crisis and safety_words.pet_ate_something(text):
+        return Assessment("none")  # "my dog ate some of my ibuprofen": the vet, not a crisis
     third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
     third = third and not safety_words.about_a_pet(text)  # "my cat is sick and i'm worried"
     # "my mum passed away and i dont know how to deal with it": their grief, not worry for her
@@ -564,8 +566,8 @@ def no_contact(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
     """ "dont call anyone", "please don't tell anyone": what we will and won't do, said
     plainly; the offer of a person stays open."""
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
-    if not convo.handed_over:
-        convo.slots = {**convo.slots, "safety_state": "offered_person"}
+    # the next "ok" answers "what's happening for you?", it is not a yes to a person
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     helpline = helpline_for(convo.country, settings["helplines"])
     return [Reply(render("crisis_no_contact", helpline=helpline, kind=kind))]
 

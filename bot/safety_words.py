@@ -21,8 +21,14 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?! (?:for|this|today|tonight|on time|as)\b)",
         r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
         # "i took 30 of my sleeping pills", "i think i took too much", "already took them all"
-        r"\b(?:took|taken|swallowed|downed) (?:[1-9]\d+|a (?:whole )?(?:packet|pack|box|bottle|"
-        r"strip)) of\b",
+        r"\b(?:took|taken|swallowed|downed|necked) (?:like |about |around |maybe |nearly |over |"
+        r"almost )?(?:[1-9]\d+|(?:a|the|my|her|his|their) (?:whole |entire |full )?(?:packet|"
+        r"pack|box|bottle|strip|tub|blister|jar) of|a (?:heap|ton|load|bunch|handful|lot) of|"
+        r"heaps of)\b",
+        # alcohol with sleeping pills or benzodiazepines: breathing can stop
+        r"\b(?:drank|drunk|had|downed)\b.{0,30}\b(?:vodka|whisky|whiskey|wine|gin|rum|bottle|"
+        r"beers?|cans)\b.{0,40}\b(?:took|taken|swallowed|popped|had)\b.{0,25}\b(?:xanax|valium|"
+        r"diazepam|benzos?|sleeping (?:pills|tablets)|pills|tablets|oxy\w*|codeine)",
         r"\b(?:i|i'?ve|i have|just|already) (?:think i )?(?:took|taken|had) too (?:much|many)\b",
         r"\b(?:i )?(?:already |just )?took (?:them|it|the lot)\b.{0,12}\b(?:all|every one)\b",
         r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
@@ -96,7 +102,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"maar dunga|maar dega)\b|\bsinasaktan (?:ako|niya ako)\b|\bbinubugbog\b|"
         r"\bdey beat me\b|\bme (?:pega|golpea|maltrata)\b|\bme toca\b.{0,30}\b(?:noche|miedo)\b",
         # coercive threats: "if i leave he'll take the kids and kill himself"
-        r"\bif i (?:leave|left|go|tell (?:anyone|someone|the police))\b.{0,50}\b(?:kill|hurt|"
+        r"\bif i (?:leave|left|go|tell (?:anyone|someone|the police))\b.{0,50}\b(?:kill me|hurt me|"
         r"take (?:the|my) (?:kids|children))",
         r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|"
         r"mother|stepdad|ex))\s+(?:hits|beats|hurts|chokes|strangles|kicks|punches|slaps|rapes|"
@@ -109,7 +115,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 _SOMEONE = (
-    r"\b(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin) )?"
+    r"\b(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
+    r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|year[- ]old)) )?"
     r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|flatmate|roommate|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie)\b"
 )
@@ -448,6 +455,18 @@ _GAME = re.compile(
 )
 _LAUGHING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|jokes?)\b|😂|🤣|💀", re.IGNORECASE)
 _HYPERBOLE = re.compile(r"\b(?:i (?:want to|wanna) die|kms|kill me)\b", re.IGNORECASE)
+
+
+_PET_ATE = re.compile(
+    r"\bmy (?:\w+ )?(?:dog|cat|puppy|kitten|pet|rabbit|hamster)\b.{0,20}\b(?:ate|eaten|swallowed|"
+    r"chewed|got into)\b",
+    re.IGNORECASE,
+)
+
+
+def pet_ate_something(text: str) -> bool:
+    """A pet that ate something it should not have."""
+    return bool(_PET_ATE.search(_plain(text)))
 
 
 def about_a_game(text: str) -> bool:

@@ -42,6 +42,8 @@ _REWRITES = [
     (re.compile(rf"\b({_TOMORROW_TYPED})\b"), "tomorrow"),
     (re.compile(r"\b(evry|evey|evrey|everry|evrry)\b"), "every"),
     (re.compile(r"\b(every ?day|evryday|everyday)\b"), "every day"),
+    # "remind me 2 check in": texting "2" for "to", not every 2nd day
+    (re.compile(r"\b(me|u|you) 2 (?=[a-z])"), r"\1 to "),
     # "take 10 minutes for myself every day": a length of time that is the task, not a period
     (
         re.compile(

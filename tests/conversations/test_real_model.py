@@ -920,3 +920,68 @@ def test_a_crisis_typed_over_two_texts_is_read_whole(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i cant")
     assert "ask you directly" in someone.say("do this anymore")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i just took like 30 of my mums sleeping pills",
+        "took the whole packet of my sertraline about an hour ago",
+        "i drank a whole bottle of vodka and took some of my mums xanax",
+    ],
+)
+def test_more_overdose_wordings_lead_with_the_emergency_number(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert replies.index("999") < replies.index("Samaritans")
+
+
+def test_a_partner_self_harming_is_about_them_not_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my girlfriend is cutting herself and says if i tell anyone she'll kill herself"
+    )
+    assert "look out for them" in replies and "not your fault" not in replies
+
+
+def test_ok_after_dont_tell_anyone_is_not_a_yes_to_a_person(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my dad hits me")
+    someone.say("please dont tell anyone")
+    assert "asked someone from our team" not in someone.say("ok")
+
+
+def test_remind_me_2_is_to_not_every_other_day(someone: TestBot) -> None:
+    someone.onboard()
+    assert "every day at 9:00pm" in someone.say("can u remind me 2 check in w u every day at 9pm")
+
+
+def test_stop_texting_me_at_night_offers_quiet_hours(someone: TestBot) -> None:
+    someone.onboard()
+    assert "quiet hours are 22:00–08:00" in someone.say("stop texting me at night")
+
+
+@pytest.mark.parametrize(
+    "message", ["how much calpol can i give my 3 year old", "my dog ate some of my ibuprofen"]
+)
+def test_medicine_questions_go_to_a_pharmacist_or_vet(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    assert "can't give medical advice" in someone.say(message)
+
+
+@pytest.mark.parametrize(
+    ("number", "message", "line"),
+    [
+        ("+639171234570", "gusto ko na mamatay", "1553"),
+        ("+5215512345678", "me quiero morir", "800 911 2000"),
+        ("+33612345678", "je veux en finir", "3114"),
+    ],
+)
+def test_crisis_in_other_languages_is_caught_and_yes_understood(
+    real_app: Flask, number: str, message: str, line: str
+) -> None:
+    person = TestBot(real_app, real_app.test_client(), number).onboard()
+    assert line in person.say(message)
+    assert "asked someone from our team" in person.say({"+639171234570": "oo po"}.get(number, "si"))
