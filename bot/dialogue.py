@@ -94,6 +94,15 @@ RECURRING_OR_TASK = re.compile(r"\b(?:every|daily|each|nightly|to [a-z]+)\b", re
 # Short texts sent one after another are also read together ("i cant" / "do this anymore").
 SPLIT_WORDS = 5
 SPLIT_WITHIN = timedelta(minutes=3)
+# Put off a reminder that just came: "snooze", "later", "remind me again in 15 min".
+SNOOZE = re.compile(
+    r"^\W*(?:snooze|later|not now|in a bit|in a while|remind me (?:again |later|in )|again in|"
+    r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
+    re.IGNORECASE,
+)
+LATER_WORD = re.compile(r"\b(?:later|in a while)\b", re.IGNORECASE)
+# Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
+FINISHED = re.compile(r"\b(?:helped|better|done|enough|that'?s it|finished|calmer)\b", re.I)
 # "at night", "during the day": a time when they'd rather not hear from us.
 PART_OF_DAY = re.compile(
     r"\b(?:at night|during the day|in the (?:morning|evening|night|day)|mornings|evenings|nights|"
@@ -201,6 +210,9 @@ def _respond(
     if assessment.level in ("crisis", "doubt") and _still_about_them(convo, text, now):
         assessment = safety.Assessment("third_party")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
+    snoozed = None if assessment.level != "none" else _snooze(session, convo, text, settings, now)
+    if snoozed is not None:
+        return snoozed
     if assessment.level != "none" and (
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
@@ -339,6 +351,12 @@ def _respond(
 
 def _just_reminded(session: Session, convo: Conversation, now: datetime) -> bool:
     """The last thing sent to them was a reminder to do something, within two hours."""
+    reminder = _reminder_just_sent(session, convo, now)
+    return reminder is not None and reminder.kind != "checkin"  # a check-in one asks a number
+
+
+def _reminder_just_sent(session: Session, convo: Conversation, now: datetime) -> Reminder | None:
+    """The reminder that was the last thing sent to them, within two hours."""
     last = session.execute(
         select(OutboundMessage.kind, OutboundMessage.dedupe_key, OutboundMessage.created_at)
         .where(OutboundMessage.conversation_id == convo.id)
@@ -346,12 +364,37 @@ def _just_reminded(session: Session, convo: Conversation, now: datetime) -> bool
         .limit(1)
     ).first()
     if last is None or last.kind != "reminder" or not last.dedupe_key:
-        return False
+        return None
     reminder = session.get(Reminder, int(last.dedupe_key.split(":")[1]))
-    if reminder is None or reminder.kind == "checkin":  # a check-in one asks for a number
-        return False
     sent = last.created_at if last.created_at.tzinfo else last.created_at.replace(tzinfo=UTC)
-    return now - sent <= timedelta(hours=2)
+    return reminder if reminder is not None and now - sent <= timedelta(hours=2) else None
+
+
+def _snooze(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "snooze", "later", "remind me again in 15 min" just after a reminder came: the same
+    reminder once more, after the time they said (10 minutes, or an hour for "later")."""
+    if not SNOOZE.search(text):
+        return None
+    reminder = _reminder_just_sent(session, convo, now)
+    if reminder is None:
+        return None
+    from nlu import parse_duration_minutes
+
+    minutes = parse_duration_minutes(text) or (60 if LATER_WORD.search(text) else 10)
+    return effects.apply(
+        session,
+        convo,
+        {
+            "mindlink_effect": "create_reminder",
+            "kind": reminder.kind,
+            "label": reminder.label,
+            "first": (now + timedelta(minutes=minutes)).isoformat(),
+        },
+        settings,
+        now,
+    )
 
 
 def _dialogue(
@@ -385,8 +428,12 @@ def _dialogue(
     if derived["breathing_running"]:
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
-        if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or intent in ("deny", "thanks"):
+        finished = intent == "deny" or (intent == "thanks" and FINISHED.search(said) is not None)
+        if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or finished:
+            # "done", "ok stop", "no", "thx that helped": finished, so ask how they feel now
             return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
+        if intent == "thanks" or said.isdigit():  # "ty", "2": with them, still breathing
+            return [Reply(render("breathing_with_you"))]
         during = _during_breathing(session, convo, said, intent, settings, now)
         if during is not None:
             return during

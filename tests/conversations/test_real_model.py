@@ -985,3 +985,18 @@ def test_crisis_in_other_languages_is_caught_and_yes_understood(
     person = TestBot(real_app, real_app.test_client(), number).onboard()
     assert line in person.say(message)
     assert "asked someone from our team" in person.say({"+639171234570": "oo po"}.get(number, "si"))
+
+
+def test_a_reminder_can_be_snoozed_when_it_comes(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water in 5 minutes")
+    assert any("drink water" in r for r in someone.tick(minutes=6))
+    assert "remind you to drink water" in someone.say("snooze")
+    assert any("drink water" in r for r in someone.tick(minutes=11))
+
+
+@pytest.mark.parametrize("said", ["ty", "2"])
+def test_a_short_reply_during_panic_breathing_keeps_it_going(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("im having a panic attack")
+    assert "I'm with you" in someone.say(said)
