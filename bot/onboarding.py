@@ -84,7 +84,8 @@ def step(
         if answer is None and ASKS_ABOUT_DATA.search(text):
             days = int(settings["retention"]["transcript_days"])
             return [Reply(render("consent_explain", days=days))], None
-        if answer is None and convo.slots.get("asked", 0) < 2:
+        asks_what = service_topic(text) == "bot"  # "wat is this": answered every time
+        if answer is None and (convo.slots.get("asked", 0) < 2 or asks_what):
             action = _pending(requested)
             pending = action or convo.slots.get("pending_action")
             kept = said if action else convo.slots.get("pending_said")

@@ -669,6 +669,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bis (a |an )?(human|person|someone|anyone) (reading|seeing|looking at) "
             r"(this|these|my)\b|"
             r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
+            r"^\W*(what|wat|wot|wht) ?(is|s|'s) (this|dis|that|mindlink)\W*$|"
+            r"^\W*who (is|'s) (this|dis)\W*$|"
             r"\b(do|can) (you|u) (have|feel) (feelings|emotions)\b|\b(are|r) (you|u) (bored|lonely|"
             r"happy|sad|ok|alive|sentient)\W*$|^\W*(u|you) (bored|lonely|alive)\W*$",
             re.IGNORECASE,
