@@ -288,9 +288,9 @@ def _respond(
         replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
-        if recent_crisis and _still_in_it(text, parse.intent):
+        if recent_crisis and _still_in_it(text, parse.intent, convo):
             return safety.stay_or_escalate(session, convo, text, settings, now)
-    elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent):
+    elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent, convo):
         # "actually yes, i do think about it"
         return safety.stay_or_escalate(session, convo, text, settings, now)
     back = (
@@ -611,7 +611,8 @@ def _listening(
     """ "i just need to vent": listen. What they say next about how they feel is heard, with
     an exercise or a check-in offered, rather than starting a check-in form."""
     ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
-    if VENTING.search(text):
+    asked = keyword_action(text) not in (None, "action_menu")  # "...can we do breathing"
+    if VENTING.search(text) and not asked:
         convo.slots = {**convo.slots, "listening_since": now.isoformat()}
         return [Reply(render("listening", more=False, ekman=ekman))]
     scored = any(e.type == "mood_score" for e in parse.entities)
@@ -799,9 +800,14 @@ def _continue_form(
     return replies + _next_step(session, convo, form, text, parse, settings, now, missed, heard)
 
 
-def _still_in_it(text: str, intent: str) -> bool:
+def _still_in_it(text: str, intent: str, convo: Conversation) -> bool:
     """Soon after a crisis: more of what they are going through, "what do i do?", or a yes
-    taken back."""
+    taken back; not a short answer to a question a flow asked ("6", "skip"), nor a plain
+    request for an exercise ("4-7-8", "breathe"), which are carried out."""
+    if convo.active_flow and len(text.split()) <= 3:
+        return False
+    if keyword_action(text) not in (None, "action_menu", "action_handover"):
+        return False
     if intent in STAY_INTENTS or (intent == "help" and keyword_action(text) != "action_menu"):
         return True
     return bool(safety.TAKEN_BACK.match(text.strip()))

@@ -178,6 +178,12 @@ LONELY_NOW = re.compile(
 )
 # A nightmare told: the sleep coach answers it.
 NIGHTMARE_TOLD = re.compile(r"\b(?:nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
+# A breathing pattern named on its own.
+PATTERN_NAMED = re.compile(
+    r"^\W*(?:(?:can we do |let'?s do |do )?(?:the )?(?:4-?7-?8|4 7 8|box|square|slow|478)"
+    r"(?: breathing| one)?)\W*(?:pls|please|plz)?\W*$",
+    re.IGNORECASE,
+)
 # Saying goodbye in words; without them the goodbye reading is news told.
 GOODBYE_WORDS = re.compile(
     r"\b(?:bye+|byee*|cya|see (?:you|ya|u)|good ?night|gn|nite|night night|ttyl|talk (?:later|soon|"
@@ -383,6 +389,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"  # "im good thanks how are you", read without confidence
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
+    if PATTERN_NAMED.match(text):
+        return "breathing_request"  # "4-7-8", "box breathing pls": not a mood of 4
     if parse.intent == "goodbye" and not GOODBYE_WORDS.search(text):
         # "home now, long day", "I rang her. She's coming Sunday.": news, not a goodbye
         return "mood_report" if HOW_I_AM.search(text) or LONG_DAY.search(text) else "smalltalk"

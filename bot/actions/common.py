@@ -13,7 +13,7 @@ from bot.text import render
 
 EFFECT_KEY = "mindlink_effect"
 _NUMBER = re.compile(
-    r"(?<![\d:.])(\d{1,2})(?:\s*(?:/|out of)\s*10)?(?![\d:.])"
+    r"(?<![\d:.-])(\d{1,2})(?:\s*(?:/|out of)\s*10)?(?![\d:.]|-\d)"
     r"(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|h\b|hrs?\b|hours?|mins?\b|minutes?|st\b|nd\b|rd\b|th\b|"
     # "1 year sh free", "exams in 2 days": a count of something, not a mood
     r"days?\b|weeks?\b|months?\b|years?\b|yrs?\b|times\b|x\b|pills|tablets|kg\b|lbs?\b|%|"

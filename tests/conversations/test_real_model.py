@@ -1000,3 +1000,17 @@ def test_a_short_reply_during_panic_breathing_keeps_it_going(someone: TestBot, s
     someone.onboard()
     someone.say("im having a panic attack")
     assert "I'm with you" in someone.say(said)
+
+
+def test_an_exercise_asked_for_after_a_crisis_is_given(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    assert "how do you feel right now" in someone.say("4-7-8")
+    assert "4-7-8 breathing" in someone.say("skip")
+
+
+def test_venting_then_asking_for_breathing_gets_breathing(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i was just venting. can we do a breathing exercise")
+    assert "breathe together" in replies
