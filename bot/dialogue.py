@@ -110,6 +110,8 @@ PART_OF_DAY = re.compile(
     r"sleeping|at work)|without deleting)\b",
     re.IGNORECASE,
 )
+# "I'm here with you" in a row, before ordinary messages are answered as themselves.
+MAX_STAYS = 2
 # Readings of a short reply to the direct question that mean we could not read it.
 UNCLEAR_ANSWERS = frozenset({"greet", "smalltalk", "out_of_scope", "goodbye", "thanks"})
 # How long an offer we made stays open to a "yes" or an answer.
@@ -276,10 +278,13 @@ def _respond(
     # emergency number), not a question first.
     panic_now = assessment.faint and PANIC.search(text) is not None
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
-        if recent_crisis:  # they told us already: stay with them rather than ask again
+        if recent_crisis and (_may_stay(convo) or not assessment.faint):
+            # they told us already: stay with them rather than ask again
             return safety.stay_or_escalate(session, convo, text, settings, now)
-        said = _said(text, parse) if assessment.faint and assessment.kind != "quote" else None
-        return safety.clarify(convo, settings, assessment.kind, assessment.past, said)
+        if not recent_crisis:
+            said = _said(text, parse) if assessment.faint and assessment.kind != "quote" else None
+            return safety.clarify(convo, settings, assessment.kind, assessment.past, said)
+        # a faint reading after staying with them twice: answered as what it says
     if state == "followed_up":
         replies = safety.after_followup(convo, text, parse.intent, settings)
         if replies is not None:
@@ -288,9 +293,14 @@ def _respond(
         replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
-        if recent_crisis and _still_in_it(text, parse.intent, convo):
+        if recent_crisis and _still_in_it(text, parse.intent, convo) and _may_stay(convo):
             return safety.stay_or_escalate(session, convo, text, settings, now)
-    elif recent_crisis and not convo.handed_over and _still_in_it(text, parse.intent, convo):
+    elif (
+        recent_crisis
+        and not convo.handed_over
+        and _still_in_it(text, parse.intent, convo)
+        and _may_stay(convo)
+    ):
         # "actually yes, i do think about it"
         return safety.stay_or_escalate(session, convo, text, settings, now)
     back = (
@@ -798,6 +808,12 @@ def _continue_form(
         heard = "explained"  # the validator said what was wrong ("outside the scale")
     missed = requested if not filled else None
     return replies + _next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+def _may_stay(convo: Conversation) -> bool:
+    """The same "I'm here with you" at most twice in a row; after that, what they say is
+    answered as itself (the helpline was just given, and a doubt or crisis is still read)."""
+    return int(convo.slots.get("stays", 0)) < MAX_STAYS
 
 
 def _still_in_it(text: str, intent: str, convo: Conversation) -> bool:

@@ -325,6 +325,7 @@ def crisis_response(
         "safety_state": "offered_person",
         "crisis_kind": kind or "suicidal",
         "at_home": at_home or bool(convo.slots.get("at_home") and again),
+        "stays": 0,
     }
     minutes = int(settings["crisis"]["followup_minutes"])
     schedule_job(
@@ -692,6 +693,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
     """
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
     said = next((name for name, pattern in ASKED_AFTER_CRISIS if pattern.search(text)), None)
+    convo.slots = {**convo.slots, "stays": int(convo.slots.get("stays", 0)) + 1}
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
     helpline = helpline_for(convo.country, settings["helplines"])

@@ -1014,3 +1014,11 @@ def test_venting_then_asking_for_breathing_gets_breathing(someone: TestBot) -> N
     someone.onboard()
     replies = someone.say("i was just venting. can we do a breathing exercise")
     assert "breathe together" in replies
+
+
+def test_the_same_stay_text_is_not_sent_more_than_twice_in_a_row(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    stays = [someone.say(m) for m in ("feeling low", "just tired", "my exams are soon")]
+    assert sum("I'm here with you" in r for r in stays) <= 2
