@@ -195,21 +195,24 @@ def _respond(
             return [Reply(render("only_when_texted", helpline=helpline))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
+    words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
     if (
         assessment.level == "crisis"
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")
         and safety.answer_of(text, parse.intent) == "no"
-        and not safety_words.crisis_kind(text)
+        and not words_kind
     ):  # "No, I'm not going to hurt myself, I'm just tired of it all": a no, as said
         assessment = safety.Assessment("none")
     if (
         assessment.level in ("crisis", "doubt")
         and safety.asked_after_crisis(text)
-        and not safety_words.crisis_kind(text)
+        and not words_kind
         and safety.in_crisis_window(convo, settings, now)
     ):  # "are you going to call the police?": answered, not read as a new crisis
         return safety.stay(convo, settings, text)
-    if assessment.level in ("crisis", "doubt") and _still_about_them(convo, text, now):
+    if assessment.level in ("crisis", "doubt") and _still_about_them(
+        convo, text, now, own_words=bool(words_kind)
+    ):
         assessment = safety.Assessment("third_party")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
     snoozed = None if assessment.level != "none" else _snooze(session, convo, text, settings, now)
@@ -236,7 +239,7 @@ def _respond(
         and safety.in_crisis_window(convo, settings, now)
     ):  # "please dont tell anyone", soon after a crisis
         return safety.no_contact(convo, settings)
-    if safety_words.eating_worry(text) and safety_words.crisis_kind(text) not in (
+    if safety_words.eating_worry(text) and words_kind not in (
         "suicidal",
         "danger",
     ):  # "i make myself throw up after i eat": met as an eating worry, with its own line
@@ -533,14 +536,13 @@ def _dialogue(
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
         parse = _with_when(parse, text, convo.timezone, now)
-    unasked = _bare_time(text) or (
-        not asks_for_reminder(text) and not RECURRING_OR_TASK.search(text)
-    )  # "I work nights all this week, 7pm to 7am": told, not asked for
-    if action == "action_set_reminder" and unasked and not _reminder_just_set(convo, now):
-        # "11pm" or "20 mins" out of the blue: asked what it is for, not made a reminder
-        convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
-        when = _at_or_in(text) if _bare_time(text) else None
-        return [Reply(render("bare_time", when=when))]
+    if action == "action_set_reminder" and not _reminder_just_set(convo, now):
+        bare = _bare_time(text)
+        # "11pm" or "20 mins" out of the blue, or "I work nights all this week, 7pm to 7am":
+        # told, not asked for; asked what it is for, not made a reminder
+        if bare or (not asks_for_reminder(text) and not RECURRING_OR_TASK.search(text)):
+            convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
+            return [Reply(render("bare_time", when=_at_or_in(text) if bare else None))]
     if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
         return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
@@ -594,12 +596,13 @@ def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime)
     return vague and THIRD_PERSON.search(text) is not None
 
 
-def _still_about_them(convo: Conversation, text: str, now: datetime) -> bool:
+def _still_about_them(convo: Conversation, text: str, now: datetime, *, own_words: bool) -> bool:
     """Soon after asking about someone else, more about them ("he wont answer his phone
-    now"), with no crisis words of the person's own: about them, not the person writing."""
+    now"), with no crisis words of the person's own (``own_words``): about them, not the
+    person writing."""
     if not supporting_lately(convo.slots.get("supporting_other"), now):
         return False
-    if safety_words.crisis_kind(text) or safety_words.FIRST_PERSON_OVERRIDE.search(text):
+    if own_words or safety_words.FIRST_PERSON_OVERRIDE.search(text):
         return False
     return THIRD_PERSON.search(text) is not None
 

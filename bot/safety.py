@@ -528,24 +528,21 @@ def after_offer(
     if answer == "yes":
         hand_over(session, convo, "crisis", now)
         return [Reply(render("handover", helpline=helpline, call=False))]
-    quiet = bool(convo.slots.get("only_when_texted"))
-    if answer == "no" and quiet:  # someone checks their phone: no check-in from us
-        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=True))]
-    if answer == "no" and _followup_pending(session, convo):
-        # the check-in booked with the crisis answer is still to come: that is the "later"
-        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=False))]
     if answer == "no":
-        # "I'll check in on you a bit later": a check-in is booked, sooner after danger
-        minutes = DANGER_CHECK_MINUTES if kind == "danger" else LATER_CHECK_MINUTES
-        schedule_job(
-            session,
-            convo,
-            "gentle_followup",
-            now + timedelta(minutes=minutes),
-            {"soon": True},
-            dedupe_key=f"declined_followup:{convo.id}:{now:%Y%m%d%H}",
-        )
-        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=False))]
+        # "I'll check in on you a bit later": a check-in is booked, sooner after danger, unless
+        # one is still to come, or someone checks their phone (then nothing from us)
+        quiet = bool(convo.slots.get("only_when_texted"))
+        if not quiet and not _followup_pending(session, convo):
+            minutes = DANGER_CHECK_MINUTES if kind == "danger" else LATER_CHECK_MINUTES
+            schedule_job(
+                session,
+                convo,
+                "gentle_followup",
+                now + timedelta(minutes=minutes),
+                {},
+                dedupe_key=f"declined_followup:{convo.id}:{now:%Y%m%d%H}",
+            )
+        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=quiet))]
     return None
 
 
@@ -718,7 +715,7 @@ def stay_or_escalate(
 ) -> list[Reply]:
     """Stay with them; but where they are or what they have ("from the bridge near my
     house") is danger now: the emergency number leads, and staff see it as danger."""
-    if safety_words.names_place_or_means(text) or safety_words.urgent_now(text):
+    if safety_words.urgent_now(text):  # a place, the means at hand, a close time
         bleeding = safety_words.is_bleeding(text)
         return crisis_response(session, convo, "danger", settings, now, bleeding=bleeding)
     return stay(convo, settings, text)

@@ -113,9 +113,8 @@ def label_of(text: str) -> str:
 
 
 # Asking for another reminder in so many words, not changing one.
-_ANEW = re.compile(
-    r"\b(?:remind|reminder|nudge|ping|another(?: one)?|one more|and one|also one)\b", re.IGNORECASE
-)
+_ANOTHER_WORDS = r"another(?: one)?|one more|and one|also one"
+_ANEW = re.compile(rf"\b(?:remind|reminder|nudge|ping|{_ANOTHER_WORDS})\b", re.IGNORECASE)
 _CHANGE_SAID = re.compile(
     r"\b(?:change|move|reschedule|shift|switch|edit|update|instead|make it)\b", re.IGNORECASE
 )
@@ -237,7 +236,7 @@ class ActionSetReminder(Action):
         return []
 
 
-_ANOTHER = re.compile(r"\b(?:another(?: one)?|one more|and one|also one)\b", re.IGNORECASE)
+_ANOTHER = re.compile(rf"\b(?:{_ANOTHER_WORDS})\b", re.IGNORECASE)
 
 
 def _as_often_as_the_last(
@@ -476,11 +475,11 @@ _MOVED_TO = re.compile(
 )
 
 
-# "to stretch", "about the dentist", "for my meds": what to remind about, without a time.
 # Asking for a reminder in so many words ("remind me", "set a reminder", "ping me").
 _ASKED = re.compile(
     r"\b(?:remind|reminder|alarm|ping|nudge|text|message|alert|check in with)\b", re.IGNORECASE
 )
+# "to stretch", "about the dentist", "for my meds": what to remind about, without a time.
 _LABEL_ONLY = re.compile(r"^((?:to|about|for|that) \S.{0,80}?)\W*$", re.IGNORECASE)
 
 
