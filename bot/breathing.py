@@ -113,11 +113,15 @@ def choose(text: str) -> str | None:
     return CHOICES[digits[0]] if len(digits) == 1 else None
 
 
-def schedule(pattern: Pattern, lead_seconds: int = 5) -> list[int]:
-    """Seconds from the start at which each round's prompt goes out."""
-    return [lead_seconds + i * pattern.cycle_seconds for i in range(pattern.rounds)]
+def schedule(pattern: Pattern, lead_seconds: int = 5, first_round: int = 1) -> list[int]:
+    """Seconds from the start (or from picking up after a pause at ``first_round``) at which
+    each remaining round's prompt goes out."""
+    left = max(0, pattern.rounds - first_round + 1)
+    return [lead_seconds + i * pattern.cycle_seconds for i in range(left)]
 
 
-def finish_after(pattern: Pattern, lead_seconds: int = 5) -> int:
-    """Seconds from the start at which we ask how they feel."""
-    return lead_seconds + pattern.rounds * pattern.cycle_seconds
+def finish_after(pattern: Pattern, lead_seconds: int = 5, first_round: int = 1) -> int:
+    """Seconds from the start (or from picking up at ``first_round``) at which we ask how
+    they feel."""
+    left = max(0, pattern.rounds - first_round + 1)
+    return lead_seconds + left * pattern.cycle_seconds

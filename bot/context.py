@@ -26,8 +26,8 @@ def reminder_description(reminder: Reminder, tz: str) -> str:
 def derive(
     session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
 ) -> dict[str, Any]:
-    """now, today, zone, recent moods, reminders, helpline, whether breathing is running and
-    whether a crisis was told within the hour."""
+    """now, today, zone, recent moods, reminders, helpline, whether breathing is running (or
+    paused) and whether a crisis was told within the hour."""
     zone = ZoneInfo(convo.timezone)
     recent = session.scalars(
         select(CheckIn)
@@ -37,10 +37,10 @@ def derive(
     )
     active = reminders.active_reminders(session, convo)
     sid = convo.slots.get("breathing_session_id")
-    running = False
+    status = None
     if sid:
         row = session.get(BreathingSession, sid)
-        running = row is not None and row.status == "running"
+        status = row.status if row is not None else None
     return {
         "now": now.isoformat(),
         "today": now.astimezone(zone).date().isoformat(),
@@ -64,7 +64,8 @@ def derive(
             }
             for r in active
         ],
-        "breathing_running": running,
+        "breathing_running": status == "running",
+        "breathing_paused": status == "paused",
         "recent_crisis": in_crisis_window(convo, settings, now),
         "quiet_hours": {
             "start": convo.quiet_start or settings["quiet_hours"]["start"],

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import context, effects, engine, onboarding, safety, safety_words
+from bot import alarms, context, effects, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew, asks_for_reminder
@@ -29,7 +29,9 @@ from bot.routing import (
     ADVICE_ASK,
     BACK_AFTER,
     BREATHING_BODY,
+    BREATHING_PAUSE,
     BREATHING_QUESTION,
+    BREATHING_RESUME,
     BREATHING_STOP,
     BREATHING_WITH_YOU,
     CLOCK_ANSWER,
@@ -40,6 +42,7 @@ from bot.routing import (
     COPING_WITH_BREATHING,
     DONE_WORDS,
     EASING,
+    EMOJI_ONLY_NOT,
     EXIT_WORDS,
     FORM_INTENTS,
     HOW_LONG,
@@ -55,6 +58,8 @@ from bot.routing import (
     NUDGES_OFF,
     NUDGES_ON,
     PANIC,
+    PAST_MOOD,
+    QUESTION,
     QUIET_HOURS_WORDS,
     REMINDER_CANCEL,
     REMINDER_CHANGE,
@@ -68,6 +73,7 @@ from bot.routing import (
     TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
     UNSURE,
+    UNSURE_ANSWER,
     VENTING,
     WHAT_FOR,
     WHAT_NOW,
@@ -120,6 +126,14 @@ OFFER_FOR = timedelta(hours=2)
 JUST_SET = timedelta(minutes=15)
 # Greeted within this long after a crisis: welcomed back and asked how they are now.
 WELCOME_BACK_HOURS = 72
+# A breathing exercise paused for an aside waits this long for "ok back".
+PAUSE_FOR = timedelta(hours=1)
+# Readings of a message mid-exercise that are an aside, not a new request.
+ASIDE_INTENTS = frozenset({"smalltalk", "out_of_scope", "out_of_scope_unsure", "greet"})
+# Questions about the service answered in the middle of a check-in, which then goes on.
+ANSWERED_MID_CHECKIN = frozenset({"bot", "privacy", "helpline", "therapist", "media", "medicine"})
+# How sure the model must be that a question mid-check-in is off-topic to leave it unsaved.
+OFF_TOPIC_SURE = 0.9
 # How long after leaving a form "actually ok lets do it" starts it again.
 RESUME_FOR = timedelta(minutes=30)
 FORM_STARTS = {
@@ -197,7 +211,7 @@ def _respond(
         convo.slots = {**convo.slots, "young": True}
     words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
     if (
-        assessment.level == "crisis"
+        assessment.level in ("crisis", "doubt")
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")
         and safety.answer_of(text, parse.intent) == "no"
         and not words_kind
@@ -228,16 +242,22 @@ def _respond(
     if farewell:  # "thanks for everything" after a crisis: asked, with the emergency number
         worry = [Reply(render("farewell_worry"))]
         return worry + safety.crisis_response(session, convo, "danger", settings, now)
+    if (
+        not acted_on
+        and safety_words.did_it(text)
+        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+    ):  # "i took them" after a crisis: an overdose, whatever the model read
+        return safety.crisis_response(session, convo, "danger", settings, now, taken=True)
     if assessment.level != "crisis" and safety_words.asks_about_means(text):
         # "where can i buy rope" the day after a crisis: danger, not a shopping question
         declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
         if declined or safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
             assessment = safety.Assessment("crisis", "danger")
     if (
-        assessment.level != "crisis"
+        (assessment.level != "crisis" or not words_kind)
         and safety.NO_CONTACT.search(text)
         and safety.in_crisis_window(convo, settings, now)
-    ):  # "please dont tell anyone", soon after a crisis
+    ):  # "please dont tell anyone", soon after a crisis (whatever the model read in it)
         return safety.no_contact(convo, settings)
     if safety_words.eating_worry(text) and words_kind not in (
         "suicidal",
@@ -253,7 +273,15 @@ def _respond(
             convo.slots = {**convo.slots, "sexual": True}
         bleeding = safety_words.is_bleeding(text)
         return safety.crisis_response(
-            session, convo, assessment.kind, settings, now, at_home=at_home, bleeding=bleeding
+            session,
+            convo,
+            assessment.kind,
+            settings,
+            now,
+            at_home=at_home,
+            bleeding=bleeding,
+            taken=safety_words.overdose_told(text),
+            strangled=safety_words.was_strangled(text),
         )
     state = convo.slots.get("safety_state")
     if state == "declined":
@@ -438,19 +466,24 @@ def _dialogue(
         helpline = helpline_for(convo.country, settings["helplines"])
         return [Reply(render("coping", kind=kind, helpline=helpline))]
     _remember_feeling(convo, text, parse, now)
-    if derived["breathing_running"]:
+    paused = derived["breathing_paused"]
+    if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
+        effects.stop_breathing(session, convo, {}, settings, now)
+        paused = False
+    if derived["breathing_running"] or paused:
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
         finished = intent == "deny" or (intent == "thanks" and FINISHED.search(said) is not None)
         if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or finished:
             # "done", "ok stop", "no", "thx that helped": finished, so ask how they feel now
             return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
-        if intent == "thanks" or said.isdigit():  # "ty", "2": with them, still breathing
+        if not paused and (intent == "thanks" or said.isdigit()):  # "ty", "2": still breathing
             return [Reply(render("breathing_with_you"))]
-        during = _during_breathing(session, convo, said, intent, settings, now)
+        during = _during_breathing(session, convo, said, intent, settings, now, paused=paused)
         if during is not None:
             return during
-        effects.stop_breathing(session, convo, {}, settings, now)
+        if service_topic(said) is None:  # a question about us ("is this private?") is
+            effects.stop_breathing(session, convo, {}, settings, now)  # answered; it goes on
     if offer:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"}
         replies = _answer_offer(session, convo, offer, text, parse, settings, now)
@@ -522,6 +555,9 @@ def _dialogue(
         # The number chose an option; it is not a mood of 1 or a reminder at 4 o'clock.
         chosen = replace(parse, entities=())
         return _run(session, convo, menu_choice, "", chosen, settings, now)
+    alarm = _alarm_offer(convo, text, parse, settings, now)
+    if alarm is not None:
+        return alarm
     if _more_about_them(convo, text, intent, now):  # "she lives far away"
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if intent == "mood_report" and LONELY_NOW.search(text) and len(text.split()) <= 15:
@@ -550,6 +586,24 @@ def _dialogue(
     return _run(session, convo, action, text, parse, settings, now)
 
 
+def _alarm_offer(
+    convo: Conversation, text: str, parse: Parse, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "set an alarm for 7am", "set a timer for 10 minutes": we cannot ring, so we say so
+    and offer a text at that time (a yes sets it as asked); None for anything else."""
+    quiet = (
+        convo.quiet_start or settings["quiet_hours"]["start"],
+        convo.quiet_end or settings["quiet_hours"]["end"],
+    )
+    timed = _with_when(replace(parse, intent="set_reminder"), text, convo.timezone, now)
+    offer = alarms.offer_for(text, timed, convo.timezone, quiet)
+    if offer is None:
+        return None
+    if offer["timed"]:
+        convo.slots = {**convo.slots, "offer": "alarm", "offer_text": text[:200]}
+    return [Reply(render("alarm_offer", **offer))]
+
+
 def _during_breathing(
     session: Session,
     convo: Conversation,
@@ -557,9 +611,12 @@ def _during_breathing(
     intent: str,
     settings: dict[str, Any],
     now: datetime,
+    *,
+    paused: bool = False,
 ) -> list[Reply] | None:
-    """A message while the prompts run: "ok" keeps it going, a question is answered and it
-    goes on, the body speaking ("my chest feels tight") pauses it; None for anything else."""
+    """A message while the prompts run (or wait, ``paused``): "ok" keeps it going or picks
+    it up again, a question is answered, an aside ("hang on, my phone") pauses it, the body
+    speaking ("my chest feels tight") stops it; None for a new request, which ends it."""
     row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
     pattern = PATTERNS[row.pattern if row is not None else "box"]
     if BREATHING_BODY.search(said):
@@ -567,22 +624,47 @@ def _during_breathing(
         helpline = helpline_for(convo.country, settings["helplines"])
         return [Reply(render("breathing_body", helpline=helpline))]
     if BREATHING_QUESTION.search(said):
-        return [
-            Reply(
-                render(
-                    "breathing_about",
-                    pattern=pattern.key,
-                    rounds=pattern.rounds,
-                    minutes=max(1, round(pattern.rounds * pattern.cycle_seconds / 60)),
-                )
-            )
-        ]
-    if BREATHING_WITH_YOU.match(said) or intent == "affirm":
-        return [Reply(render("breathing_with_you"))]
+        about = render(
+            "breathing_about",
+            pattern=pattern.key,
+            rounds=pattern.rounds,
+            minutes=max(1, round(pattern.rounds * pattern.cycle_seconds / 60)),
+        )
+        waiting = [Reply(render("breathing_paused", out_of_scope=False, again=True))]
+        return [Reply(about), *(waiting if paused else [])]
     if NOT_HELPING.search(said):  # "this isnt working": something else that may help
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_not_helping"))]
+    hold = BREATHING_PAUSE.match(said) is not None  # "hang on" reads as a yes to the model
+    back = BREATHING_RESUME.match(said) or BREATHING_WITH_YOU.match(said) or intent == "affirm"
+    if back and not hold and not paused:
+        return [Reply(render("breathing_with_you"))]
+    if back and not hold:
+        effects.apply(session, convo, {"mindlink_effect": "resume_breathing"}, settings, now)
+        step = row.step if row is not None else 0
+        return [Reply(render("breathing_resumed", round=step + 1, rounds=pattern.rounds))]
+    if hold or _aside(said, intent, paused):
+        effects.apply(session, convo, {"mindlink_effect": "pause_breathing"}, settings, now)
+        off_topic = intent == "out_of_scope" and not hold
+        return [Reply(render("breathing_paused", out_of_scope=off_topic, again=paused))]
     return None
+
+
+def _aside(said: str, intent: str, paused: bool) -> bool:
+    """Small talk or something off-topic mid-exercise ("my phone is ringing", "whats the
+    weather like"): not a new request, so the exercise waits rather than ends. Questions
+    about the service and plain requests ("check in") are answered as themselves."""
+    if keyword_action(said) is not None or service_topic(said) is not None:
+        return False
+    if paused and (intent == "thanks" or said.isdigit()):  # "ty", "2" while waiting
+        return True
+    return intent in ASIDE_INTENTS
+
+
+def _pause_over(convo: Conversation, now: datetime) -> bool:
+    """Paused so long ago that the exercise is over, not waiting."""
+    at = convo.slots.get("breathing_paused_at")
+    return not at or now - datetime.fromisoformat(str(at)) > PAUSE_FOR
 
 
 def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
@@ -721,6 +803,10 @@ def _answer_offer(
         return None
     if offer in ("breathing", "night_breathing"):
         return _run(session, convo, "action_start_breathing", text, parse, settings, now)
+    if offer == "alarm":  # the alarm or timer asked for, read again as a reminder
+        asked = {"text": str(convo.slots.get("offer_text") or ""), "intent": "set_reminder"}
+        first, reading = _replayed(asked, text, parse, convo.timezone, now)
+        return _run(session, convo, "action_set_reminder", first, reading, settings, now)
     if offer == "sleep_diary":
         return _run(session, convo, "action_sleep_diary", text, parse, settings, now)
     if offer == "winddown":
@@ -756,6 +842,13 @@ def _continue_form(
     requested = convo.slots.get("requested_slot")
     if requested == "when":
         parse = _with_when(parse, text, convo.timezone, now)
+    if form == "checkin_form" and not UNSURE_ANSWER.match(text.strip()):
+        aside = _asked_mid_checkin(session, convo, text, parse, settings, now)
+        if aside is not None:  # answered, then the same question again; nothing is kept
+            told = convo.slots.get("feelings")
+            if isinstance(told, dict):  # their feelings were met already: not again
+                convo.slots = {**convo.slots, "feelings": {**told, "answered": None}}
+            return aside + _next_step(session, convo, form, text, parse, settings, now, None)
     tracker = engine.build_tracker(
         str(convo.id),
         _slots(session, convo, settings, now),
@@ -771,11 +864,13 @@ def _continue_form(
     filled = requested is not None and outcome.slots.get(requested) is not None
     # What the form also wanted, told first ("to stretch" before the time), moves it on too.
     filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
+    # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
+    unsure = not filled and requested == "mood" and _unsure_answer(text)
     if not filled and intent == "thanks" and THANKS_ONLY.match(text.strip()):
         # "ok thanks" mid-way: welcome, and the same question again (with the way out)
         thanked = [Reply(render("form_thanks"))]
         return thanked + _next_step(session, convo, form, text, parse, settings, now, None, None)
-    if not filled and _leaving(text, intent, parse):
+    if not filled and not unsure and _leaving(text, intent, parse):
         _leave_form(convo, form, now)
         # a goodbye or a thank-you is answered as one; a "no" gets the way back in
         return None if intent in ("goodbye", "thanks") else [Reply(render("flow_way_out"))]
@@ -794,7 +889,7 @@ def _continue_form(
         about = [Reply(render("breathing_choices", pattern=chosen))]
         return about + _next_step(session, convo, form, text, parse, settings, now, None, None)
     own = intent in FORM_INTENTS.get(form, ())
-    strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip())
+    strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip()) and not unsure
     if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt
         strong = strong and keyword_action(text) is not None
     if strong and (not filled or parse.intent_confidence >= 0.8):
@@ -809,8 +904,44 @@ def _continue_form(
         heard = "easing"  # "better than yesterday": glad, then the number
     if not filled and outcome.texts:
         heard = "explained"  # the validator said what was wrong ("outside the scale")
+    if unsure:  # "low", "middling" or "good" next is taken as a rough number
+        heard = "unsure"
+        convo.slots = {**convo.slots, "mood_roughly": True}
     missed = requested if not filled else None
     return replies + _next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+def _asked_mid_checkin(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """A question put to us instead of an answer ("what was my score last time?", "are you a
+    bot?", "what's the weather like?"): its answer, or None for an answer to keep. Questions
+    about themselves ("why do i always feel like this") read as feelings and are kept."""
+    if PAST_MOOD.match(text):
+        derived = context.derive(session, convo, settings, now)
+        last = derived["recent_moods"][0] if derived["recent_moods"] else None
+        today = datetime.fromisoformat(str(derived["today"])).date()
+        days_ago = (today - datetime.fromisoformat(last["day"]).date()).days if last else None
+        return [Reply(render("checkin_last", last=last and last["mood"], days_ago=days_ago))]
+    if service_topic(text) in ANSWERED_MID_CHECKIN:
+        return _run(session, convo, "action_smalltalk", text, parse, settings, now)
+    off_topic = parse.intent == "out_of_scope" and parse.intent_confidence >= OFF_TOPIC_SURE
+    if off_topic and QUESTION.search(text):
+        return [Reply(render("form_off_topic"))]
+    return None
+
+
+def _unsure_answer(text: str) -> bool:
+    """ "idk", "wait what", "huh?", or emoji that are no mood (👍, 💀): unsure what to answer."""
+    said = text.strip()
+    return UNSURE_ANSWER.match(said) is not None or (
+        bool(said) and EMOJI_ONLY_NOT.search(said) is None
+    )
 
 
 def _may_stay(convo: Conversation) -> bool:
@@ -842,11 +973,11 @@ def _stops_activity(
 def _under_way(
     session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
 ) -> bool:
-    """A flow is asking something, or a breathing exercise is running."""
-    return (
-        convo.active_flow is not None
-        or context.derive(session, convo, settings, now)["breathing_running"]
-    )
+    """A flow is asking something, or a breathing exercise is running (or paused)."""
+    if convo.active_flow is not None:
+        return True
+    derived = context.derive(session, convo, settings, now)
+    return bool(derived["breathing_running"] or derived["breathing_paused"])
 
 
 def _read_with_the_last(convo: Conversation, text: str, now: datetime) -> safety.Assessment | None:
@@ -1046,7 +1177,7 @@ def _end_form(convo: Conversation, keep_values: bool = False) -> None:
     """Leave the active form."""
     form = convo.active_flow
     convo.active_flow = None
-    drop = {"requested_slot", "reasks"}
+    drop = {"requested_slot", "reasks", "mood_roughly"}
     if form and not keep_values:
         drop |= set(DOMAIN["forms"][form]["required_slots"])
     convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}

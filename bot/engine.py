@@ -34,6 +34,7 @@ CONTEXT_SLOTS = (
     "reminders",
     "helpline",
     "breathing_running",
+    "breathing_paused",
     "recent_crisis",
     "quiet_hours",
     "today",

@@ -12,6 +12,10 @@ def band(mood: int) -> str:
     return "middle" if mood <= 6 else "high"
 
 
+# A band named instead of a number ("low", "middling", "good"): the middle of it.
+ROUGH_MOODS = {"low": 2, "middle": 5, "high": 8}
+
+
 def trend(mood: int, previous: list[int]) -> str | None:
     """ "lower"/"higher" than the last three check-ins (newest first), else None."""
     last = previous[:3]

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.locale import guess_timezone, helpline_for, zone_named
-from bot.routing import service_topic
+from bot.routing import MENU_NUMBERS, service_topic
 from bot.safety import answer_of
 from bot.text import render
 from bot.types import Reply
@@ -124,6 +124,10 @@ def step(
             convo.timezone_confirmed = True
         elif answer == "no":
             return [Reply(render("timezone_ask_city"))], None
+        elif text.strip().rstrip(".") in MENU_NUMBERS:
+            # "1" answers neither this question nor how they feel: the guess stands, and the
+            # numbered menu is shown so the next number picks from it
+            return _done(convo, [Reply(render("timezone_set", zone=convo.timezone))])
         else:
             finish(convo)
             return None

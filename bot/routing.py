@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.safety_words import about_a_pet, is_third_party, pet_ate_something, tells_a_loss
+from bot.safety_words import (
+    ASKS_WHAT_WE_DO,
+    NOT_THEIR_OWN,
+    about_a_pet,
+    is_third_party,
+    pet_ate_something,
+    tells_a_loss,
+    worried_about_someone,
+)
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -48,6 +56,14 @@ DONE_WORDS = re.compile(
 )
 # "idk what to do", "not sure": unsure about the question, not a request for the help menu.
 UNSURE = re.compile(r"^(idk|i don'?t know|i dunno|dunno|not sure|no idea|hard to say)\b", re.I)
+# "idk", "wait what", "huh?" as the whole answer: unsure of the answer, or of the question.
+UNSURE_ANSWER = re.compile(
+    r"^\W*(?:(?:um+|hm+|er+m?|wait|sorry|oh|lol|honestly)[ ,.!]*)?(?:idk|i don'?t know|i dunno|"
+    r"dunno|not sure|unsure|no idea|no clue|hard to say|can'?t say|what|wat|wut|huh|eh|pardon|"
+    r"what do (?:you|u) mean|wdym|i don'?t (?:get|understand)(?: it)?|confused)"
+    r"(?: really| tbh| honestly| sorry| lol)?\W*$",
+    re.IGNORECASE,
+)
 INTERRUPTS = frozenset(
     {
         "checkin_request",
@@ -83,6 +99,7 @@ MENU_NUMBERS = {
 }
 KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
+    (ASKS_WHAT_WE_DO.pattern, "action_menu"),
     (r"\b(check[- ]?in|checkin)\b", "action_start_checkin"),
     (r"\b(breath(e|ing)?|box|4-7-8|478|calm down)\b", "action_start_breathing"),
     (
@@ -153,6 +170,22 @@ BREATHING_WITH_YOU = re.compile(
     r"^\W*(?:ok(?:ay)?|k+|kk|yes|yep|yeah|ya|sure|alright|right|got it|mhm+|hmm+|doing it|"
     r"im doing it|i'?m doing it|breathing|ok breathing|trying|i'?m trying|im trying|will do|cool|"
     r"fine|in|out|hold|holding|ready)\W*$|^[^\w]+$",
+    re.IGNORECASE,
+)
+# "hang on", "one sec", "brb" while breathing: hold the prompts until they are back.
+BREATHING_PAUSE = re.compile(
+    r"^\W*(?:(?:sorry|oh|oops|um+|ok(?:ay)?)[ ,.!]+)?(?:hang on|hold on|wait|one sec|1 sec|"
+    r"a sec|one (?:moment|min(?:ute)?)|just a (?:sec|second|moment|min(?:ute)?)|brb|"
+    r"be right back|back in a (?:sec|min|bit)|gimme a (?:sec|min)|give me a (?:sec|second|"
+    r"moment|min(?:ute)?)|pause(?: (?:it|this|the breathing))?)\b",
+    re.IGNORECASE,
+)
+# "ok back", "go on", "ready", "continue": back after a pause, so the rounds go on.
+BREATHING_RESUME = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|alright|sorry|so|yes|yeah|yep)[ ,.!]+)*(?:(?:i'?m|im|i am) )?"
+    r"(?:back|ready|here|go on|continue|carry on|keep going|resume|go ahead|start again|"
+    r"where were we|let'?s (?:go|continue|carry on|keep going|do (?:it|this))|lets (?:go|continue|"
+    r"carry on|keep going|do (?:it|this)))(?: now| again| then| please| pls)?\W*$",
     re.IGNORECASE,
 )
 # Back after a hard time: "sorry about last night", "i'm back", "im ok now".
@@ -360,6 +393,29 @@ TIMEZONE_CHANGE = re.compile(
 WHICH_ONE = re.compile(r"\d|all|both")
 # What a reminder is for, told on its own after it was set ("to call the dentist").
 WHAT_FOR = re.compile(r"^(?:it'?s |its )?(?:to|about|that) \S", re.IGNORECASE)
+# "what was my score last time?", "how was my mood yesterday": about their earlier check-ins.
+PAST_MOOD = re.compile(
+    r"^\W*(?:(?:so|and|wait|hey|um+|oh|btw)\W+)?(?:what(?:'?s|\s+(?:was|were|did|is|has|are))|"
+    r"whats|how(?:'?s|\s+(?:was|were|did|is|has|have|are)))\s"
+    r"(?=.*\b(?:scores?|scored|moods?|rated?|rating|number|check[- ]?ins?)\b)"
+    r"(?=.*\b(?:last|before|yesterday|previous(?:ly)?|earlier|the other day)\b)",
+    re.IGNORECASE,
+)
+# Shaped as a question to us: "...?", or "what/how/can you/do you..." at the start.
+QUESTION = re.compile(
+    r"\?\W*$|^\W*(?:what|how|when|where|who|which|why|(?:can|could|do|will|would|are) (?:you|u)|"
+    r"is (?:it|this|that|there))\b",
+    re.IGNORECASE,
+)
+# Asked for an alarm or a timer, which a text cannot ring: "set an alarm for 7am", "set a 10
+# minute timer", "wake me up at 6" (not "i set an alarm but slept through it").
+ALARM_ASK = re.compile(
+    r"^\W*(?:(?:hey|hi|ok(?:ay)?|so)\W+)?(?:(?:can|could|will|would) (?:you|u)(?: please| pls)?\s+|"
+    r"(?:please|pls|plz)\s+|i (?:need|want) (?:you to\s+)?)?(?:(?:set|make|start|put on|give me)\s+"
+    r"(?:me\s+)?(?:an?\s+|my\s+|the\s+)?(?:[\w:.]+\s+){0,3}?(?P<kind>alarm|timer|countdown)s?\b|"
+    r"(?P<bare>alarm|timer)(?=\s+(?:for|at|in|@)\b|\s*\d|\W*$)|wake me(?: up)?(?=.*\d))",
+    re.IGNORECASE,
+)
 
 
 SLEEP_WORDS = re.compile(
@@ -409,6 +465,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent == "support_other" and (
         about_a_pet(text) or (tells_a_loss(text) and not is_third_party(text))
     ):  # "my cat is sick and i'm worried", "my mum passed away": their own worry or grief
+        return "mood_report"
+    if (
+        parse.intent == "support_other"
+        and LIFE_EVENT.search(text)
+        and not worried_about_someone(text)
+    ):  # "my parents are getting divorced": news of their own, not worry for them
         return "mood_report"
     if (
         parse.intent == "sleep_help"
@@ -462,6 +524,11 @@ def route(intent: str, text: str) -> str:
     """The action that starts what the person asked for."""
     if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
         return ROUTES[intent]
+    if intent == "out_of_scope" and len(text.split()) > 3:
+        # Read as off-topic with confidence: "how do i check in for my flight", "the box
+        # office", "remind me what the capital of france is" are not our check-in, breathing
+        # or reminders. A bare command ("box breathing pls") still works.
+        return "action_fallback"
     # Plain words still work when the model is unsure.
     return keyword_action(text) or ROUTES.get(intent, "action_fallback")
 
@@ -569,6 +636,12 @@ def coping_kind(text: str) -> str | None:
     return next((k for k, starts in _COPING_KINDS if word.startswith(starts)), "anxiety")
 
 
+# A reminder asked for: "remind", or "ping me", "text me"... with a time or how often.
+_REMINDER_ASKED = (
+    r"(?:\bremind|\b(?:ping|nudge|text|txt|message|msg|buzz|alert) me\b(?=.*(?:\d|\b(?:every|"
+    r"each|daily|nightly|weekdays?|weekends?|tomorrow|tonight|noon|midday|midnight|morning|"
+    r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)))"
+)
 # Questions about the service itself: answered as small talk whatever the model read
 # ("can you be my therapist?" is not a request for a person).
 SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -605,7 +678,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(who|anyone|anybody) (else )?(can|will|could|gets to) (see|read)\b|"
             r"\bconfidential\b|"
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
-            r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b|"
+            r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b(?! to\b)|"
             r"\bdo (you|u) (share|sell)\b|\bprivacy\b|"
             r"\b(do|will|did) (you|u) (store|keep|save|record|log|remember) (my|our|what i|these|"
             r"this|the) ?(messages?|texts?|data|chats?|conversations?|info|say|said|write)?\b|"
@@ -637,10 +710,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    ("not_their_own", NOT_THEIR_OWN),  # a patient on the ward, a character in a story
     ("coping", COPING),
     ("coping", MOTIVATION),
     # "my therapist said i should try journaling": how to start, and a reminder offered
-    ("journal", re.compile(r"^(?!.*\bremind).*\bjournal(?:ing|ling|s)?\b", re.IGNORECASE)),
+    # ("ping me every weekday at 7 to journal" asks for the reminder itself)
+    ("journal", re.compile(rf"^(?!.*{_REMINDER_ASKED}).*\bjournal(?:ing|ling|s)?\b", re.I)),
     (
         "complaint",
         re.compile(
@@ -658,6 +733,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (?:much|many) (?:\w+ ){0,3}(?:can|should|do) i (?:give|take)\b|"
             r"\bcan i (?:take|give|mix) \w+(?: \w+)? (?:with|and|while)\b|"
+            r"\bis it (?:safe|ok|okay|alright|fine|bad) to (?:take|mix|have|drink (?:on|with))\b|"
             r"\bmy (?:dog|cat|puppy|kitten|pet) (?:ate|swallowed|has eaten|got into)\b|"
             r"\b(?:calpol|nurofen|ibuprofen|paracetamol|tylenol|advil|panadol) (?:for|dose for) "
             r"(?:my|a) (?:baby|child|kid|toddler|son|daughter|\d+ ?(?:year|month))",

@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import safety_words
-from bot.jobs import handler, schedule_job
+from bot.jobs import cancel_jobs, handler, schedule_job
+from bot.keywords import asks_to_stop
 from bot.locale import helpline_for
 from bot.text import render
 from bot.types import Reply
@@ -179,6 +180,17 @@ SERIOUS = re.compile(
     r"actually|like actually)\W*$",
     re.IGNORECASE,
 )
+# "lol no its a video game", "no omg its a crush thing", "no its just the council": the
+# crisis answer was a misreading, and they say so.
+MISREAD = re.compile(
+    r"^\W*(?:no+|nah+|nope|lol|lmao|omg|haha\w*|oh|ha|um+)\b.{0,40}?(?:\b(?:it'?s|its|it was|"
+    r"was|that was|i was|i'?m|im) (?:only |just |literally )?(?:a |an |about (?:a |the |my )?)?"
+    r"(?:\w+ )?(?:joke|joking|kidding|messing|game|video ?game|song|lyrics?|meme|expression|"
+    r"figure of speech|saying|crush|exaggerating)\b|\b(?:it'?s|its|it was) just\b|\bnot "
+    r"(?:literally|like that|serious|seriously|suicidal|what i meant)\b|\bmisunderst\w*|"
+    r"\bmisread\b|\b(?:jk|lol|lmao|haha\w*)\b|😂|🤣|💀)",
+    re.IGNORECASE,
+)
 # "dont call anyone", "please don't tell anyone": no one is contacted, and they are told so.
 NO_CONTACT = re.compile(
     r"\b(?:don'?t|dont|do not|never|no|pls don'?t|please don'?t)\b.{0,12}\b(?:call|tell|contact|"
@@ -238,7 +250,26 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "accidentally killed myself in minecraft"
     if parse.crisis and safety_words.pet_ate_something(text):
         return Assessment("none")  # "my dog ate some of my ibuprofen": the vet, not a crisis
-    third = parse.crisis_kind == "third_party" or safety_words.is_third_party(text)
+    if safety_words.not_their_own(text):
+        return Assessment("none")  # a story's character, a patient on the ward
+    if safety_words.tells_a_loss(text) and safety_words.wants_to_follow_them(text):
+        return Assessment("doubt")  # "my brother died last year and i want to be with him"
+    if safety_words.lost_to_suicide(text) and not safety_words.is_third_party(text):
+        # "my brother killed himself last year": their grief, asked about only when the
+        # model reads more than the loss in it
+        confirm = float(settings["crisis"]["confirm_score"])
+        return (
+            Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
+        )
+    if parse.crisis and safety_words.ASKS_WHAT_WE_DO.match(text):
+        return Assessment("none")  # "wot can u do fam"
+    if parse.crisis and safety_words.only_an_idiom(text):
+        return Assessment("none")  # "my mate hit me up last night"
+    # The model's reading of worry for someone else counts when the words worry too: "my
+    # parents are getting divorced" is news of their own
+    third = safety_words.is_third_party(text) or (
+        parse.crisis_kind == "third_party" and safety_words.worried_about_someone(text)
+    )
     third = third and not safety_words.about_a_pet(text)  # "my cat is sick and i'm worried"
     # "my mum passed away and i dont know how to deal with it": their grief, not worry for her
     third = third and not (
@@ -251,6 +282,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if safety_words.is_everyday_dose(text):
         return Assessment("none")  # "took 2 paracetamol for my headache"
     clarify_at = float(settings["crisis"]["clarify_score"])
+    if asks_to_stop(text) and parse.crisis_score < clarify_at:
+        return Assessment("none")  # "stop texting me at night": a request, faintly read
     worried = parse.crisis or parse.crisis_score >= clarify_at  # the model, at least doubtful
     if worried and safety_words.is_dose_taken(text):
         # "i took my tablets": the usual dose, or too many? asked, not assumed
@@ -309,6 +342,8 @@ def crisis_response(
     *,
     at_home: bool = True,
     bleeding: bool = False,
+    taken: bool = False,
+    strangled: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -347,6 +382,8 @@ def crisis_response(
                 again=again,
                 at_home=at_home,
                 bleeding=bleeding,
+                taken=taken,
+                strangled=strangled,
                 young=bool(convo.slots.get("young")),
                 sexual=bool(convo.slots.get("sexual")),
             )
@@ -523,6 +560,16 @@ def after_offer(
         return stay(convo, settings, text)
     if SERIOUS.match(text):  # "no like actually": they meant it
         return crisis_response(session, convo, kind, settings, now)
+    if kind != "danger" and MISREAD.match(text.strip()):
+        # "lol no its a video game": we got it wrong; said so, and no crisis check-in follows
+        convo.slots = {
+            k: v
+            for k, v in convo.slots.items()
+            if k not in ("safety_state", "crisis_kind", "stays")
+        }
+        convo.last_crisis_at = None
+        cancel_jobs(session, convo, "crisis_followup")
+        return [Reply(render("crisis_misread", helpline=helpline))]
     answer = "yes" if intent == "human_request" else answer_of(text, intent)
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":

@@ -8,30 +8,42 @@ import re
 
 _I = r"(?:i|im|i'm|i am|ive|i've|i have|i was|i will|i'll|ill|i keep|i just|i really|me)"
 
+# Who hurts them: "he", "my stepdad", "my sister's boyfriend".
+_ABUSER = (
+    r"\b(?:he|she|they|my (?:\w+'?s )?(?:husband|wife|partner|boyfriend|bf|girlfriend|gf|dad|"
+    r"father|mum|mom|mother|step-?dad|stepfather|step-?mum|step-?mom|stepmother|ex|uncle|brother|"
+    r"sister|grandad|grandpa|carer|fianc[eé]e?|son|daughter|parents?))"
+)
+
+# An overdose told as taken.
+_OVERDOSE: tuple[str, ...] = (
+    r"\b(?:took|taken|swallowed|downed) (?:a (?:bunch|lot|load|handful) of|"
+    r"too many|loads of|[1-9]\d+|"
+    r"a (?:whole )?(?:box|bottle|pack|packet|strip) of) "
+    r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
+    # "i took all my tablets" (but not "all my tablets for today")
+    r"\b(?:took|taken|swallowed) all (?:of )?(?:my|the) (?:\w+ )?"
+    r"(?:pills|tablets|meds|painkillers|paracetamol)\b"
+    r"(?! (?:for|this|today|tonight|on time|as)\b)",
+    r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
+    # "i took 30 of my sleeping pills", "i think i took too much", "already took them all"
+    r"\b(?:took|taken|swallowed|downed|necked) (?:like |about |around |maybe |nearly |over |"
+    r"almost )?(?:[1-9]\d+|(?:half )?(?:a|the|my|her|his|their) (?:whole |entire |full )?(?:packet|"
+    r"pack|box|bottle|strip|tub|blister|jar) of|a (?:heap|ton|load|bunch|handful|lot) of|"
+    r"heaps of)\b",
+    # alcohol with sleeping pills or benzodiazepines: breathing can stop
+    r"\b(?:drank|drunk|had|downed)\b.{0,30}\b(?:vodka|whisky|whiskey|wine|gin|rum|bottle|"
+    r"beers?|cans)\b.{0,40}\b(?:took|taken|swallowed|popped|had)\b.{0,25}\b(?:xanax|valium|"
+    r"diazepam|benzos?|sleeping (?:pills|tablets)|pills|tablets|oxy\w*|codeine)",
+    r"\b(?:i|i'?ve|i have|just|already) (?:think i )?(?:took|taken|had) too (?:much|many)\b",
+    r"\b(?:i )?(?:already |just )?took (?:them|it|the lot)\b.{0,12}\b(?:all|every one)\b",
+    r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
+)
+
 CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     # Checked first: the most urgent kind decides the answer (an emergency number).
     "danger": (
-        r"\b(?:took|taken|swallowed|downed) (?:a (?:bunch|lot|load|handful) of|"
-        r"too many|loads of|[1-9]\d+|"
-        r"a (?:whole )?(?:box|bottle|pack|packet|strip) of) "
-        r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
-        # "i took all my tablets" (but not "all my tablets for today")
-        r"\b(?:took|taken|swallowed) all (?:of )?(?:my|the) (?:\w+ )?"
-        r"(?:pills|tablets|meds|painkillers|paracetamol)\b"
-        r"(?! (?:for|this|today|tonight|on time|as)\b)",
-        r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
-        # "i took 30 of my sleeping pills", "i think i took too much", "already took them all"
-        r"\b(?:took|taken|swallowed|downed|necked) (?:like |about |around |maybe |nearly |over |"
-        r"almost )?(?:[1-9]\d+|(?:a|the|my|her|his|their) (?:whole |entire |full )?(?:packet|"
-        r"pack|box|bottle|strip|tub|blister|jar) of|a (?:heap|ton|load|bunch|handful|lot) of|"
-        r"heaps of)\b",
-        # alcohol with sleeping pills or benzodiazepines: breathing can stop
-        r"\b(?:drank|drunk|had|downed)\b.{0,30}\b(?:vodka|whisky|whiskey|wine|gin|rum|bottle|"
-        r"beers?|cans)\b.{0,40}\b(?:took|taken|swallowed|popped|had)\b.{0,25}\b(?:xanax|valium|"
-        r"diazepam|benzos?|sleeping (?:pills|tablets)|pills|tablets|oxy\w*|codeine)",
-        r"\b(?:i|i'?ve|i have|just|already) (?:think i )?(?:took|taken|had) too (?:much|many)\b",
-        r"\b(?:i )?(?:already |just )?took (?:them|it|the lot)\b.{0,12}\b(?:all|every one)\b",
-        r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
+        *_OVERDOSE,
         # a stimulant and a racing heart, a seizure: a medical emergency, not a panic attack
         r"\b(?:meth|coke|cocaine|speed|mdma|molly|ket|ketamine|xanax|fent\w*|heroin|crack|drugs|"
         r"pills)\b.{0,80}\b(?:heart (?:is |keeps )?(?:racing|pounding|skipping)|chest pains?|"
@@ -48,6 +60,14 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:sat|sitting|lying|i'?m) (?:here )?in (?:the|my) car\b.{0,40}\b(?:garage\b.{0,40}"
         r"\bengine (?:running|on)|engine (?:running|on)\b.{0,40}\bgarage)\b",
         r"\b(?:hose|pipe|tube) (?:from|on|to) the exhaust\b",
+        # at the edge of a height, or about to step in front of a train
+        r"\b(?:i'?m|im|i am|sitting|sat|standing|stood)\b.{0,25}\b(?:on|at|over) (?:the )?(?:edge|"
+        r"ledge|railings?|wrong side) of (?:the |a |this |that )?(?:multi-?stor(?:e)?y|car ?park|"
+        r"roof|bridge|cliff|building|balcony|tower|platform|flyover|overpass)",
+        r"\b(?:step|jump|walk|throw myself) (?:off the platform|in front of (?:a|the|the next) "
+        r"(?:train|bus|lorry|truck|car)s?)\b",
+        r"\b(?:going to|gonna|i'?ll|about to|i will) step off(?:\W*$| the (?:platform|edge|ledge|"
+        r"roof|bridge))",
     ),
     "suicidal": (
         # other languages and pidgins people text in
@@ -79,6 +99,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bjump(?:ing)? off (?:a|the) (?:bridge|building|roof)\b",
         r"\bwrote (?:a|my) (?:suicide )?note\b",
         r"\bsay(?:ing)? goodbye (?:to everyone|forever)\b",
+        # a goodbye note: "sorry i wasn't strong enough", "if this is my last tweet"
+        r"\bsorry i (?:wasn'?t|was not|couldn'?t be|am not|'?m not) strong enough\b",
+        r"\b(?:if )?this (?:is|will be) my (?:very )?last (?:tweet|post|message|msg|text)\b"
+        r"(?! (?:before|of the (?:day|night)|for (?:today|tonight|now|a while)|till|until))",
         # a whole supply at once, whatever the framing ("remind me to take all my pills at once")
         r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all (?:of )?(?:my|the|these|those) "
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b.{0,20}\b(?:at once|in one go|"
@@ -104,9 +128,16 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         # coercive threats: "if i leave he'll take the kids and kill himself"
         r"\bif i (?:leave|left|go|tell (?:anyone|someone|the police))\b.{0,50}\b(?:kill me|hurt me|"
         r"take (?:the|my) (?:kids|children))",
-        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|"
-        r"mother|stepdad|ex))\s+(?:hits|beats|hurts|chokes|strangles|kicks|punches|slaps|rapes|"
-        r"raped|touches) me\b",
+        # "my ex punched me", "my dad still hits me", "he threw a plate at my head"
+        rf"{_ABUSER}\s+(?:(?:still|again|always|keeps?|sometimes|just|has|had|then|also|even|"
+        r"literally|once) )*(?:hits?|hitting|beats?|beating|hurts|hurting|chok\w*|strangl\w*|"
+        r"kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|shoved|pushed|rapes?|raped|"
+        r"touch(?:es|ed)|smacked|whipped|belted|headbutted|dragged|pinned|burn(?:t|ed)) me\b"
+        r"(?! (?:up|out|off|to|into|at|by)\b)",
+        rf"{_ABUSER}\s+(?:\w+ )?(?:threw|throws|thrown) (?:a|an|the|his|her|my|something|things|"
+        r"stuff) (?:\w+ )?at (?:me|my (?:head|face))\b",
+        rf"{_ABUSER}\s+(?:\w+ )?(?:broke|fractured|cracked|bruised) my (?:nose|wrist|arm|jaw|ribs?|"
+        r"fingers?|tooth|teeth|collarbone|eye socket|skull)\b",
         r"\b(?:being|been|was|am|i'm) (?:abused|raped|assaulted|molested|beaten)\b",
         r"\bnot safe at home\b",
         r"\bafraid (?:to go|of going) home\b",
@@ -124,6 +155,7 @@ THIRD_PARTY = re.compile(
     _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
     r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
+    r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
     r"self[- ]?harm|cutting|hurt (?:him|her|them)sel|overdos|goodbye (?:message|note|post|"
     r"text|letter|video)|(?:saying|said) goodbye to everyone|giving (?:his|her|their) "
     r"(?:stuff|things|belongings) away|(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|"
@@ -214,6 +246,7 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bgoodbye (?:letters?|notes?|messages?|texts?|videos?)\b",
     r"\b(?:to|and) (?:jump|end it)\W*$",
     r"\bhopeless\b",
+    r"^\W*🪢+\W*$",  # a knot, sent alone
     r"\bnot worth (?:it|living)\b",
     r"\bi (?:really |just |honestly )?hate (?:myself|my life|being alive)\b",
     r"\bi'?m (?:so |just )?(?:worthless|a burden)\b",
@@ -243,7 +276,8 @@ _MILESTONE = re.compile(
     r".*(?:\bself[- ]?harm[- ]?free\b|\bsh[- ]free\b|\b(?:clean|free) (?:from|of) "
     r"(?:self[- ]?harm|sh|cutting)\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|without (?:self[- ]?harm|"
-    r"cutting|sh))\b)",
+    r"cutting|sh))\b|\b(?:days?|weeks?|months?|years?) since (?:i (?:tried to (?:kill myself|"
+    r"end (?:it|my life))|attempted)|my (?:suicide )?attempt)\b)",
     re.IGNORECASE,
 )
 # "i took my tablets", out of the blue: their usual dose, or too many? Asked, not assumed.
@@ -324,13 +358,108 @@ def not_eating_only(text: str) -> bool:
 
 
 def denies_crisis(text: str) -> bool:
-    """A crisis word used to say it is not one ("it was drinking not self harm")."""
-    return bool(_DENIED.search(_plain(text)))
+    """A crisis word used to say it is not one ("it was drinking not self harm", "i dont want
+    to die, i just dont want to do anything")."""
+    plain = _plain(text)
+    return bool(_DENIED.search(plain) or _NEGATED.search(plain))
 
 
 def _plain(text: str) -> str:
     """Straight apostrophes (phones type curly ones) and single spaces."""
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+# Someone already lost to suicide: grief ("my brother killed himself last year").
+_LOST_TO_SUICIDE = re.compile(
+    r"\b(?:died by|died from|died of|lost (?:\w+ ){0,3}to|committed|after (?:his|her|their)) "
+    r"suicide\b|\b(?:killed|hanged|hung) (?:him|her|them)sel(?:f|ves)\b|"
+    r"\btook (?:his|her|their) (?:own )?life\b",
+    re.IGNORECASE,
+)
+# Told of a character or a patient: "writing a story where the main character self harms",
+# "we had a patient come in after an overdose".
+NOT_THEIR_OWN = re.compile(
+    r"\b(?:writing|write|wrote|reading|read|watched|watching) (?:a |my |the |this )?(?:story|"
+    r"novel|book|script|screenplay|poem|fic|fanfic|essay|play|scene|film|show|episode)\b|"
+    r"\b(?:main )?characters?\b.{0,30}\b(?:self[- ]?harm\w*|suicid\w*|kills? (?:him|her|them)"
+    r"sel\w*|overdos\w*)|\bpatients?\b.{0,40}\b(?:overdose|self[- ]?harm|suicid\w*|attempt)",
+    re.IGNORECASE,
+)
+
+
+# Wanting to follow someone who died: "i want to be with him", "i just want to join her".
+_FOLLOW_THEM = re.compile(
+    r"\b(?:want|wanna|wish i could|going|need|ready) to (?:be with|join|go to|see) (?:him|her|them)"
+    r"(?: again)?\b|\b(?:join|follow) (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+# Figures of speech the model can mistake for danger: "my mate hit me up", "killing it".
+_IDIOM = re.compile(
+    r"\bhit (?:me|us|him|her|them) up\b|\b(?:killing|killed|kill) it\b|\bdying to (?:try|see|"
+    r"know|go|meet|get|tell|hear)\b|\bto die for\b|\bcould murder a\b|\bdead on my feet\b|"
+    r"\b(?:phone|battery|laptop|charger)(?:'s| is)? (?:about to |going to |gonna )?(?:die|dead|"
+    r"died)\b|\bdied laughing\b|\bkilling me\b",
+    re.IGNORECASE,
+)
+
+
+# Soon after a crisis: "i took them", "done it. took them all", "i've taken them".
+_DID_IT = re.compile(
+    r"^\W*(?:(?:i|ive|i'?ve|i have|just|already|now|ok|okay|well)\W+)*(?:took|taken|swallowed|"
+    r"had|downed) (?:them|it|the lot|them all|all of them|everything|it all)\b|"
+    r"\b(?:took|taken|swallowed) (?:them|the lot) all\b|"
+    r"^\W*(?:(?:i|i'?ve|ive|i have|just|already|ok)\W+)*(?:did|done) it\W*(?:$|\btook\b|"
+    r"\bit'?s done\b)",
+    re.IGNORECASE,
+)
+# Strangled or choked by someone: injuries that can't be seen.
+_STRANGLED = re.compile(r"\b(?:strangl\w*|chok(?:ed|es|ing)) me\b", re.IGNORECASE)
+
+
+def did_it(text: str) -> bool:
+    """Telling, soon after a crisis, that it is done: pills taken (danger now)."""
+    return bool(_DID_IT.search(_plain(text)))
+
+
+def overdose_told(text: str) -> bool:
+    """An overdose told as taken, in words or soon after a crisis as "i took them"."""
+    plain = _plain(text)
+    return did_it(plain) or any(re.search(p, plain, re.IGNORECASE) for p in _OVERDOSE)
+
+
+def was_strangled(text: str) -> bool:
+    """Strangled or choked by someone: a doctor should check, even if it seems fine."""
+    return bool(_STRANGLED.search(_plain(text)))
+
+
+# "wot can u do fam", "so what do you even do": a question about us.
+ASKS_WHAT_WE_DO = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|but|hey|yo)\W+)?(?:wh?at|wot|wut|wat|wht) (?:else )?(?:can|do|does|"
+    r"could) (?:you|u|ya|this(?: bot| app| thing)?) (?:even |actually )?(?:do|help with|offer)\b"
+    r"(?: for me)?(?:\W+(?:then|fam|bro|mate|exactly|tho|though|lol|pls|please))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def wants_to_follow_them(text: str) -> bool:
+    """After a death: wanting to be with the one who died (asked about directly)."""
+    return bool(_FOLLOW_THEM.search(_plain(text)))
+
+
+def only_an_idiom(text: str) -> bool:
+    """A figure of speech ("hit me up", "killing it"), with no doubtful words beside it."""
+    plain = _plain(text)
+    return bool(_IDIOM.search(plain)) and not is_doubtful(plain)
+
+
+def lost_to_suicide(text: str) -> bool:
+    """A death by suicide told by someone bereaved."""
+    return bool(_LOST_TO_SUICIDE.search(_plain(text)))
+
+
+def not_their_own(text: str) -> bool:
+    """Crisis words about a story, a character or a patient, not the person writing."""
+    return bool(NOT_THEIR_OWN.search(_plain(text)))
 
 
 # Crisis words in harmless uses: a film title, too much coffee.
@@ -347,7 +476,9 @@ _HARMLESS = re.compile(
 
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
-    text = _HARMLESS.sub(" ", _plain(text))
+    text = _plain(text)
+    for told_of_others in (_HARMLESS, _LOST_TO_SUICIDE, NOT_THEIR_OWN):
+        text = told_of_others.sub(" ", text)
     if is_third_party(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
     if _NEGATED.search(text) or _DENIED.search(text):  # "I'd never hurt myself": ask
@@ -391,7 +522,8 @@ _AT_HAND = re.compile(
     r"everyone|them|they|my \w+) (?:to be|is|are|to) (?:empty|asleep|gone|leave|out)\b|"
     r"\b(?:found|have|got|there'?s|there is) (?:a |my \w+'?s |the |his |her )?gun\b|"
     r"\b(?:tonight|today|tomorrow|this weekend|this week|on \w+day)\b.{0,30}\b(?:i'?ll do it|"
-    r"is when i'?ll|is the day|i do it)\b|"
+    r"is when i'?ll|is the day|i do it)\b|\b(?:tonight|today)(?:'s| is) the (?:night|day)\b|"
+    r"\btonight feels right\b|"
     r"\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?"
     r"(?:won'?t|wont) stop\b|\b(?:took|taken|swallowed|downed) (?:[1-9]\d+|a (?:bunch|lot|"
     r"load|handful)) of (?:my|the|those|these|his|her) ",
@@ -573,6 +705,7 @@ def away_from_home(text: str) -> bool:
 
 _SOMEONE_AT_HOME = re.compile(
     r"\b(?:he|she|they|him|her)\b.{0,30}\b(?:hits?|hitting|beats?|beating|chokes?|choked|hurts?|"
+    r"strangl\w*|thr(?:ew|ows) (?:\w+ ){1,2}at (?:me|my)|"
     r"hurting|kicks?|kicked|punch\w*|slap\w*|push\w*|shoves?|shoved|threat\w*|controls?|"
     r"rap\w*|touch\w*|comes into my room|checks my phone|kill me)\b",
     re.IGNORECASE,
@@ -591,7 +724,10 @@ _SEXUAL = re.compile(
 _EATING = re.compile(
     r"\bmake (?:myself|me) (?:throw up|sick|vomit|puke)\b|\bthrow(?:ing)? up after (?:i eat|eating|"
     r"meals?|food)\b|\bpurg(?:e|ing|ed)\b|\bstarv(?:e|ing) myself\b|\blaxatives?\b|"
-    r"\bpro[- ]?ana\b|\bthinspo\b|\brestrict(?:ing)? (?:my )?(?:food|eating|calories)\b|"
+    r"\bpro[- ]?ana\b|\bthinspo\b|"
+    r"\b(?:haven'?t|not|didn'?t|stopped|barely) (?:been )?eat(?:en|ing)\b"
+    r".{0,30}\b(?:on purpose|to lose weight|so i lose weight|deserve)|"
+    r"\brestrict(?:ing)? (?:my )?(?:food|eating|calories)\b|"
     r"\b(?:under|only|less than) \d{2,4} (?:calories|cals|kcal)\b|"
     r"\b(?:get|be|down) (?:down )?to \d{2,3} ?(?:kg|kgs|lbs?|pounds|stone)\b|"
     r"\b(?:haven'?t|not|didn'?t) eaten\b.{0,40}\b(?:fat|thin|weight|skinny)\b|"
@@ -656,8 +792,8 @@ UNREACHABLE = re.compile(
 
 
 def is_third_party(text: str) -> bool:
-    """Someone is worried about another person's safety."""
-    text = _plain(text)
+    """Someone is worried about another person's safety (not grieving a death by suicide)."""
+    text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
     return bool(
         THIRD_PARTY.search(text) or THIRD_PARTY_ABUSE.search(text) or OTHER_HURT.search(text)
     )
@@ -667,7 +803,8 @@ def is_third_party(text: str) -> bool:
 _LOSS = re.compile(
     r"\b(?:passed away|passed on|died|funeral|lost my (?:\w+ )?(?:mum|mom|dad|mother|father|nan|"
     r"gran|grandma|grandad|grandpa|brother|sister|son|daughter|baby|husband|wife|partner|friend|"
-    r"best friend)\b|(?:is|was) killed in)",
+    r"best friend)\b|(?:is|was) killed in|died by suicide|killed (?:him|her|them)sel(?:f|ves)|"
+    r"took (?:his|her|their) (?:own )?life)",
     re.IGNORECASE,
 )
 _HELPING = re.compile(

@@ -44,3 +44,24 @@ from bot.actions.reminders import label_of
 )
 def test_label_of(text: str, label: str) -> None:
     assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "remind me each Tuesday at 10 to telephone my sister. Many thanks.",
+            "telephone your sister",
+        ),
+        ("remind me to call mum please x", "call mum"),
+        ("remind me to water the plants cheers mate", "water the plants"),
+        ("remind me at 9 to take my meds. Kind regards, Margaret", "take your meds"),
+        ("remind me to ring Dave, thank you so much!! xx", "ring Dave"),
+        ("remind me to swim, ta", "swim"),
+        ("remind me to say thanks", "say thanks"),  # the thanks is the task
+        ("remind me to buy a thank you card", "buy a thank you card"),
+        ("remind me to pick up pasta", "pick up pasta"),
+    ],
+)
+def test_sign_offs_are_not_part_of_the_label(text: str, label: str) -> None:
+    assert label_of(text) == label

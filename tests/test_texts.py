@@ -33,6 +33,8 @@ def test_crisis_words_keep_each_sentence_apart(
         again=again,
         at_home=at_home,
         bleeding=kind == "danger",
+        taken=kind == "danger",
+        strangled=kind == "abuse",
         young=at_home,
         said=None,
         sexual=again,

@@ -31,7 +31,7 @@ from bot.actions.common import (
     slot,
     text_of,
 )
-from bot.moods import band, streak_days, trend
+from bot.moods import ROUGH_MOODS, band, streak_days, trend
 from bot.routing import EASING, LIFE_EVENT, LOSS
 
 FORM = "checkin_form"
@@ -104,6 +104,25 @@ SHRUG = re.compile(
 )
 
 
+# A rough band, said after we asked for one: "pretty low", "middling i guess", "good".
+ROUGHLY = re.compile(
+    r"^\W*(?:(?:pretty|quite|fairly|a bit|kinda|kind of|probably|prob|maybe|i guess|i'?d say|"
+    r"id say|def(?:initely)?|more like|i think|prolly)\W+)*(low|bad|not good|rubbish|middling|"
+    r"middle|in the middle|mid|medium|ok(?:ay)?|so-?so|alright|good|great|high)"
+    r"(?:\W+(?:i guess|i think|tbh|ish|maybe|probably|really|one))?\W*$",
+    re.IGNORECASE,
+)
+_BANDS = {
+    "low": "low",
+    "bad": "low",
+    "not good": "low",
+    "rubbish": "low",
+    "good": "high",
+    "great": "high",
+    "high": "high",
+}
+
+
 def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
     """Whether the emotion read in a message with no words agrees with its mood score."""
     if any(c.isalpha() for c in text_of(tracker)):
@@ -128,10 +147,12 @@ class ActionStartCheckin(Action):
         feelings = feelings_from(tracker)
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
-        if feelings is None and LIFE_EVENT.search(text_of(tracker)):
-            # "my parents are getting divorced", read without a clear feeling: met with care
+        told_hard_news = LIFE_EVENT.search(text_of(tracker)) is not None
+        if told_hard_news and (feelings is None or feelings["ekman"] != "joy"):
+            # "my parents are getting divorced", "i just got some bad news": met with care,
+            # whatever feeling the model heard in it
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
-        if feelings is not None:
+        elif feelings is not None:
             text = feelings["text"] = text_of(tracker)[:280]
             sure = emotion_of(tracker)[2] >= SURE  # unsure: plain, unless the words say more
             emotion, ekman = by_the_words(
@@ -171,6 +192,11 @@ class ValidateCheckinForm(FormValidationAction):
         if mood is not None:
             return {"mood": mood}
         text = text_of(tracker).strip()
+        rough = ROUGHLY.match(text) if tracker.get_slot("mood_roughly") else None
+        if rough:  # "low" to "roughly, low, middling or good?": the middle of that band
+            mood = ROUGH_MOODS[_BANDS.get(rough.group(1).lower(), "middle")]
+            say(dispatcher, "checkin_mood_rough", mood=mood)
+            return {"mood": mood}
         if tracker.get_slot("feelings") is None and len(text.split()) >= 3:
             feelings = feelings_from(tracker)
             if feelings is not None:

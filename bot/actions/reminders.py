@@ -103,13 +103,38 @@ def label_of(text: str) -> str:
         prep, rest = head.group(1).lower(), head.group(2)
     elif re.match(_TIME_WORDS, rest, re.IGNORECASE) or (prep == "for" and rest[:1].isdigit()):
         return ""
-    label = _TIME_TAIL.sub("", rest).strip(" .!?,")
+    label = _without_sign_off(_TIME_TAIL.sub("", rest).strip(" .!?,"))
     label = " ".join(_SWAP.get(w.lower(), w) for w in label.split())
     if label and prep in ("about", "for"):
         label = f"about {label}"
     elif label and prep == "that":
         label = f"that {label}"
     return label[:120]
+
+
+# Pleasantries that close a message, not part of what to do: ". Many thanks.", "please x",
+# "cheers mate", "Kind regards, Margaret".
+_SIGN_OFF = re.compile(
+    r"(?P<sep>[\s,.!;:~-]*)\b(?:(?:many|massive|big) thanks|thanks?(?: (?:so|very) much| a lot|"
+    r" a million| again| in advance| you)?|thank you(?: (?:so|very) much| kindly| in advance)?|"
+    r"thx|ty|tyvm|ta|cheers|please|pls|plz|much appreciated|appreciate it|"
+    r"(?:kind(?:est)?|best|warm(?:est)?) regards|regards|best wishes|all the best|"
+    r"yours (?:sincerely|faithfully|truly)|have a (?:nice|good|great|lovely) (?:day|one|evening|"
+    r"weekend)|x+|xo+|love(?: from)?(?=[\s,]+(?-i:[A-Z])))"
+    r"(?:[\s,]+(?:(?-i:[A-Z][a-z'-]+)|mate|pal|hun|hon|babe|x+))?[\s,.!~]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_sign_off(label: str) -> str:
+    """ "telephone my sister. Many thanks" -> "telephone my sister". A single word left
+    without a comma or full stop before the thanks is kept whole ("say thanks")."""
+    while found := _SIGN_OFF.search(label):
+        kept = label[: found.start()].rstrip(" ,.!;:~-")
+        if not kept or (len(kept.split()) < 2 and not found.group("sep").strip()):
+            return label
+        label = kept
+    return label
 
 
 # Asking for another reminder in so many words, not changing one.

@@ -37,29 +37,39 @@ def start_breathing(
     )
     session.add(row)
     session.flush()
-    for index, offset in enumerate(breathing.schedule(pattern)):
-        schedule_job(
-            session,
-            convo,
-            "breathing_step",
-            now + timedelta(seconds=offset),
-            {"session_id": row.id, "round": index + 1},
-            dedupe_key=f"breathing:{row.id}:{index + 1}",
-        )
-    schedule_job(
-        session,
-        convo,
-        "breathing_end",
-        now + timedelta(seconds=breathing.finish_after(pattern)),
-        {"session_id": row.id},
-        dedupe_key=f"breathing:{row.id}:end",
-    )
+    _schedule_rounds(session, convo, row, now)
     convo.slots = {
         **convo.slots,
         "breathing_session_id": row.id,
         "breathing_mood_before": data.get("mood_before"),
     }
     return []
+
+
+def _schedule_rounds(
+    session: Session, convo: Conversation, row: BreathingSession, now: datetime, again: str = ""
+) -> None:
+    """One job per round still to come (after ``row.step``), then the end. ``again`` tells
+    apart the jobs of a session picked up after a pause from the ones cancelled by it."""
+    pattern = breathing.PATTERNS[row.pattern]
+    first = row.step + 1
+    for index, offset in enumerate(breathing.schedule(pattern, first_round=first)):
+        schedule_job(
+            session,
+            convo,
+            "breathing_step",
+            now + timedelta(seconds=offset),
+            {"session_id": row.id, "round": first + index},
+            dedupe_key=f"breathing:{row.id}:{first + index}{again}",
+        )
+    schedule_job(
+        session,
+        convo,
+        "breathing_end",
+        now + timedelta(seconds=breathing.finish_after(pattern, first_round=first)),
+        {"session_id": row.id},
+        dedupe_key=f"breathing:{row.id}:end{again}",
+    )
 
 
 def _running_session(session: Session, convo: Conversation) -> BreathingSession | None:
@@ -91,8 +101,46 @@ def stop_breathing(
     cancel_jobs(session, convo, "breathing_step")
     cancel_jobs(session, convo, "breathing_end")
     row = _running_session(session, convo)
-    if row is not None and row.status == "running":
+    if row is not None and row.status in ("running", "paused"):
         row.status, row.ended_at = "stopped", now
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "breathing_paused_at"}
+    return []
+
+
+@effect("pause_breathing")
+def pause_breathing(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Hold the remaining prompts until they are back ("hang on, my phone")."""
+    row = _running_session(session, convo)
+    if row is None or row.status != "running":
+        return []
+    cancel_jobs(session, convo, "breathing_step")
+    cancel_jobs(session, convo, "breathing_end")
+    row.status = "paused"
+    convo.slots = {**convo.slots, "breathing_paused_at": now.isoformat()}
+    return []
+
+
+@effect("resume_breathing")
+def resume_breathing(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Pick a paused exercise up again at the round after the last one sent."""
+    row = _running_session(session, convo)
+    if row is None or row.status != "paused":
+        return []
+    row.status = "running"
+    _schedule_rounds(session, convo, row, now, again=f"@{now.isoformat()}")
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "breathing_paused_at"}
     return []
 
 

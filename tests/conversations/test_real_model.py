@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 import nlu
 from mindlink import create_app
-from store.models import Reminder
+from store.models import CheckIn, Reminder
 from tests.botdriver import TestBot
 from tests.conftest import base_config
 from tests.fakes import FakeClock, RecordingChannel
@@ -67,6 +67,21 @@ def test_everyday_wording(someone: TestBot, message: str, expected: str) -> None
         assert "116 123" not in replies
 
 
+@pytest.mark.parametrize(
+    ("number", "zone_asked"), [("+447400123456", False), ("+61412345678", True)]
+)
+def test_a_number_straight_after_first_contact_picks_from_the_menu(
+    real_app: Flask, number: str, zone_asked: bool
+) -> None:
+    person = TestBot(real_app, real_app.test_client(), number)
+    person.say("hi")
+    assert ("Here's what I can do" in person.say("yes")) is not zone_asked
+    if zone_asked:  # "1" to "is that your time zone?": the guess stands and the menu follows
+        assert "Here's what I can do" in person.say("1")
+    replies = person.say("1")
+    assert "How are you feeling right now" in replies and "What words" not in replies
+
+
 def test_a_shrug_is_a_middling_mood_not_good_news(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("🤷")
@@ -102,6 +117,33 @@ def test_unsure_about_the_mood_question_is_asked_again_gently(someone: TestBot) 
     someone.say("check in")
     again = someone.say("idk what to do")
     assert "1 (really low) to 10" in again and "Here's what I can do" not in again
+
+
+@pytest.mark.parametrize("unsure", ["idk", "wait what", "👍", "💀", "no idea"])
+def test_unsure_at_the_mood_question_is_offered_rough_bands(someone: TestBot, unsure: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    again = someone.say(unsure)
+    assert "doesn't have to be exact" in again and "didn't catch a number" not in again
+    assert "about a 5" in someone.say("middling i guess")
+
+
+def test_a_question_mid_check_in_is_answered_not_saved(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    for said in ("check in", "6", "ok", "skip"):
+        someone.say(said)
+    for said in ("check in", "7"):
+        someone.say(said)
+    someone.say("why do i always feel like this")  # about themselves: kept as their feelings
+    last = someone.say("what was my score last time")
+    assert "Your last check-in was a 6" in last and "Anything else you'd like to note" in last
+    off = someone.say("whats the capital of france?")
+    assert "not something I can help with" in off and "Anything else" in off
+    someone.say("skip")
+    with real_app.extensions["mindlink"].db.session() as session:
+        latest = session.scalars(select(CheckIn).order_by(CheckIn.id.desc())).first()
+        assert latest is not None and latest.mood == 7 and not latest.note
+        assert latest.feelings == "why do i always feel like this"
 
 
 def test_asking_the_bot_to_be_a_therapist_is_not_a_handover(someone: TestBot) -> None:
@@ -230,7 +272,9 @@ def test_a_gripe_about_someone_is_not_taken_as_worry_for_them(
 ) -> None:
     someone.onboard()
     replies = someone.say(message)
-    assert "look out for them" not in replies and "How are you feeling about it?" in replies
+    # a faint reading may ask the direct question first; never advice for helping them
+    assert "look out for them" not in replies
+    assert "How are you feeling about it?" in replies or "ask you directly" in replies
 
 
 def test_good_news_in_passing_is_answered_with_gladness(someone: TestBot) -> None:
@@ -382,6 +426,54 @@ def test_journaling_asked_about_gets_how_to_start(someone: TestBot) -> None:
     assert "I'll remind you to journal" in someone.say("remind me to journal at 9pm")
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("ping me every weekday at half 7 to do my gratitude journal", "weekdays at 7:30am"),
+        ("text me every evening at 8 to write in my journal", "every day at 8:00pm"),
+    ],
+)
+def test_a_reminder_about_journaling_asked_for_in_other_words_is_set(
+    someone: TestBot, real_app: Flask, message: str, expected: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies and "Journaling can really help" not in replies
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert len(list(session.scalars(select(Reminder).where(Reminder.active)))) == 1
+
+
+def test_a_formal_request_with_thanks_keeps_the_thanks_out_of_the_reminder(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "Hello, I am writing to ask whether you could kindly remind me each Tuesday at 10 in "
+        "the morning to telephone my sister. Many thanks."
+    )
+    assert "remind you to telephone your sister every Tuesday at 10:00am" in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "offered", "created"),
+    [
+        ("set an alarm for 7am", "can't ring an alarm, but I can text you at 7:00am", "7:00am"),
+        ("set a timer for 10 minutes", "can't run a timer, but I can text you in 10 minutes", ""),
+    ],
+)
+def test_an_alarm_or_timer_is_offered_as_a_text_and_set_on_yes(
+    someone: TestBot, real_app: Flask, message: str, offered: str, created: str
+) -> None:
+    someone.onboard()
+    assert offered in someone.say(message)
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert list(session.scalars(select(Reminder))) == []  # nothing set before the yes
+    done = someone.say("yes")
+    assert "I'll remind you once, on" in done and created in done
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert len(list(session.scalars(select(Reminder).where(Reminder.active)))) == 1
+
+
 def test_a_second_reminder_asked_for_after_a_guessed_time_is_its_own(someone: TestBot) -> None:
     someone.onboard()
     assert "take your tablets" in someone.say("remind me tonight to take my tablets")
@@ -528,6 +620,21 @@ def test_a_question_during_breathing_is_answered_and_it_goes_on(someone: TestBot
     someone.onboard().mid_breathing()
     assert "4 rounds" in someone.say("how long is this")
     assert any("Round 2" in r for r in someone.tick(seconds=20))
+
+
+@pytest.mark.parametrize("aside", ["hang on my phone is ringing", "whats the weather like outside"])
+def test_an_aside_during_breathing_pauses_it_until_they_are_back(
+    someone: TestBot, aside: str
+) -> None:
+    someone.onboard().mid_breathing()
+    paused = someone.say(aside)
+    assert "go on" in paused and "How are you feeling today" not in paused
+    assert not any("Round" in r for r in someone.tick(seconds=60))
+    assert "round 2 of 4" in someone.say("ok back")
+    assert any("Round 2" in r for r in someone.tick(seconds=6))
+    someone.say("one sec")
+    assert "116 123" in someone.say("i want to kill myself")  # still met as a crisis
+    assert not any("Round" in r for r in someone.tick(seconds=60))
 
 
 def test_breathing_not_helping_offers_something_else(someone: TestBot) -> None:
