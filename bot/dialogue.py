@@ -27,6 +27,7 @@ from bot.nudges import set_wanted as set_nudges_wanted
 from bot.routing import (
     ACK_ONLY,
     ADVICE_ASK,
+    ASKED_BACK,
     BACK_AFTER,
     BREATHING_BODY,
     BREATHING_PAUSE,
@@ -44,6 +45,7 @@ from bot.routing import (
     EASING,
     EMOJI_ONLY_NOT,
     EXIT_WORDS,
+    FINE_ANSWER,
     FORM_INTENTS,
     HOW_LONG,
     INTERRUPTS,
@@ -797,6 +799,11 @@ def _answer_offer(
         # awake at night with a busy mind: what helps with that, and breathing offered again
         convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render("sleep_racing"))]
+    if offer == "how_are_you":  # "good thanks", "nm hbu": glad, and asked back if asked
+        if not FINE_ANSWER.match(text.strip()):
+            return None  # "not great tbh": answered as what it says
+        asked_back = ASKED_BACK.search(text.strip()) is not None
+        return [Reply(render("doing_well", asked_back=asked_back))]
     if answer == "no":
         return [Reply(render("offer_declined"))]
     if answer != "yes":

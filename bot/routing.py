@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
+    NEW_HERE,
     NOT_THEIR_OWN,
     about_a_pet,
     is_third_party,
+    names_someone_close,
     pet_ate_something,
     tells_a_loss,
     worried_about_someone,
@@ -441,8 +443,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if service_topic(text) and (parse.intent != "crisis" or pet_ate_something(text)):
         return "smalltalk"
     unsure = parse.intent_confidence < float(settings["nlu"]["fallback_confidence"])
-    if unsure and parse.intent != "crisis" and chat_topic(text) == "how_are_you":
-        return "smalltalk"  # "im good thanks how are you", read without confidence
+    asked_how = chat_topic(text) == "how_are_you"
+    if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:
+        return "smalltalk"  # "how r u", "im good thanks how are you": answered, and asked back
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
     if PATTERN_NAMED.match(text):
@@ -466,11 +469,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         about_a_pet(text) or (tells_a_loss(text) and not is_third_party(text))
     ):  # "my cat is sick and i'm worried", "my mum passed away": their own worry or grief
         return "mood_report"
-    if (
-        parse.intent == "support_other"
-        and LIFE_EVENT.search(text)
-        and not worried_about_someone(text)
-    ):  # "my parents are getting divorced": news of their own, not worry for them
+    if parse.intent == "support_other" and NEW_HERE.search(text):
+        return "help"  # "my daughter set this up for me. what do i do now?"
+    if parse.intent == "support_other" and (
+        (LIFE_EVENT.search(text) and not worried_about_someone(text))
+        or not (names_someone_close(text) or is_third_party(text))
+    ):  # "my parents are getting divorced", "my landlord just texted": their own news
         return "mood_report"
     if (
         parse.intent == "sleep_help"
@@ -576,6 +580,7 @@ COPING = re.compile(
     r"(?!.*\b(?:him|her|them|someone|somebody)\b).*?"
     r"\b(?:how (?:do|can|should|would|could) (?:i|you|u|one|people|we)|how to|"
     r"ways to|tips|advice|ideas|what (?:can|should|do) (?:i|you|u) do|"
+    r"(?:tell|teach) me (?:more )?about|explain|info(?:rmation)? (?:on|about)|"
     r"help (?:me )?(?:with|deal with|cope with|manage|handle|get through|through)|"
     r"(?:deal|cope|dealing|coping) with)\b.{0,40}?"
     r"\b(anxiety|anxious|stress|stressed|stressing|panic\w*|worry|worrying|worries|"
@@ -777,6 +782,22 @@ def service_topic(text: str) -> str | None:
     return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
 
 
+# The answer to "How are you doing today?": fine, and maybe asking back.
+FINE_ANSWER = re.compile(
+    r"^\W*(?:(?:i'?m|im|i am|all|pretty|really|yeah|yes|yep|ya|not too|doing|just|been|oh|"
+    r"ok|okay)\W+)*(?:good|great|fine|ok|okay|alright|all right|not bad|well|grand|decent|"
+    r"chilling|chillin|chillin'|nm|nothing much|not much|same old|can'?t complain)\b"
+    r"(?:\W+(?:thanks|thank you|ty|thx|cheers|and you|and u|hbu|wbu|how about you|what about "
+    r"you|u|you|lol|tbh|mate|x|today|thanks for asking))*\W*$",
+    re.IGNORECASE,
+)
+ASKED_BACK = re.compile(
+    r"\b(?:hbu|wbu|and (?:you|u)|how about (?:you|u)|what about (?:you|u)|"
+    r"(?:you|u)\?)\W*$",
+    re.IGNORECASE,
+)
+
+
 # What a bit of small talk is about, so the answer fits it.
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
@@ -784,7 +805,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "how_are_you",
         re.compile(
             r"\bhow (are|r) (you|u|ya)\b|\bhow('?s| is) (it going|your day|you)\b|"
-            r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b",
+            r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b|\bhru\b|"
+            r"^\W*(?:hi+|hey+|yo|hiya)?\W*(?:what'?s ?up|wh?ats ?up|wassup|wazzup|sup|wsg|wbu|"
+            r"hbu)\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -810,7 +833,18 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
+    (
+        "bored",
+        re.compile(r"\b(?:so |really |super |hella |very |mega )?bored\b|\bboring day\b", re.I),
+    ),
+    # only a laugh on its own ("lol", "haha yeah"): "too scared to open it lol" is news
+    (
+        "laugh",
+        re.compile(
+            r"^\W*(?:\w+\W+){0,2}(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b.{0,12}$|^\W*(?:😂|🤣)+\W*$",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 

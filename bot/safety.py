@@ -268,7 +268,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     # The model's reading of worry for someone else counts when the words worry too: "my
     # parents are getting divorced" is news of their own
     third = safety_words.is_third_party(text) or (
-        parse.crisis_kind == "third_party" and safety_words.worried_about_someone(text)
+        parse.crisis_kind == "third_party" and safety_words.worry_for_someone_close(text)
     )
     third = third and not safety_words.about_a_pet(text)  # "my cat is sick and i'm worried"
     # "my mum passed away and i dont know how to deal with it": their grief, not worry for her

@@ -791,11 +791,25 @@ UNREACHABLE = re.compile(
 )
 
 
+# Someone else's words reported: "he said he wants to end it all", "she keeps saying she'd
+# be better off dead".
+REPORTED = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told me|texted|messaged|keeps? saying|posted|wrote)\b"
+    r".{0,40}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid\w*|wants? to die|end (?:it|(?:his|her|"
+    r"their) (?:own )?life)|end it all|better off dead|(?:doesn'?t|don'?t) want to (?:live|be here|"
+    r"be alive)|hurt (?:him|her|them)sel(?:f|ves))",
+    re.IGNORECASE,
+)
+
+
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety (not grieving a death by suicide)."""
     text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
     return bool(
-        THIRD_PARTY.search(text) or THIRD_PARTY_ABUSE.search(text) or OTHER_HURT.search(text)
+        THIRD_PARTY.search(text)
+        or THIRD_PARTY_ABUSE.search(text)
+        or OTHER_HURT.search(text)
+        or REPORTED.search(text)
     )
 
 
@@ -866,6 +880,38 @@ def other_in_danger_now(text: str) -> bool:
 def worried_about_someone(text: str) -> bool:
     """Worry about another person, or a question about how to help them."""
     return bool(CONCERN.search(_plain(text))) or is_third_party(text)
+
+
+# Worry in so many words: "i'm worried about him", "how do i help her".
+_WORRY = re.compile(
+    r"\b(?:worr(?:y|ied|ying)|concern(?:ed)?|scared for|afraid for|frightened for)\b|"
+    r"\b(?:help|support|reach|approach|talk to)(?:ing)? (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+# New here and asking how it works: "my daughter set this up for me. what do i do now?"
+NEW_HERE = re.compile(
+    r"\b(?:set (?:this|it|me) up (?:for me)?|signed me up|told me to (?:text|try|use|message) "
+    r"(?:this|you|u)|how does this work|what do i do (?:now|next|with this|here)|new to this)\b",
+    re.IGNORECASE,
+)
+
+
+def names_someone_close(text: str) -> bool:
+    """A friend or relative named ("my brother", "a mate"), or worry for someone said
+    outright."""
+    plain = _plain(text)
+    return re.search(_SOMEONE, plain, re.IGNORECASE) is not None or bool(_WORRY.search(plain))
+
+
+def worry_for_someone_close(text: str) -> bool:
+    """The model's reading of worry for someone else, borne out by the words: someone close
+    named with worry ("my brother keeps saying..."), or worry said outright. Not a landlord's
+    text, nor "my daughter set this up for me, what do i do now"."""
+    plain = _plain(text)
+    if NEW_HERE.search(plain):
+        return False
+    close = re.search(_SOMEONE, plain, re.IGNORECASE) is not None
+    return (close and worried_about_someone(plain)) or bool(_WORRY.search(plain))
 
 
 def is_everyday_dose(text: str) -> bool:

@@ -63,7 +63,7 @@ from nlu.model import fallback
         ("it's not helping", None),
         ("you're so sweet", "compliment"),
         ("nice weather today", None),
-        ("i'm bored", None),
+        ("i'm bored", "bored"),
     ],
 )
 def test_chat_topic(text: str, topic: str | None) -> None:

@@ -117,7 +117,10 @@ class ActionSmalltalk(_Say):
             say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
             return [SlotSet("offer", "breathing")]
         if kind is None:
-            return await super().run(dispatcher, tracker, domain)
+            events = await super().run(dispatcher, tracker, domain)
+            if topic == "how_are_you" and not (ekman == "joy" and confidence >= FELT):
+                return [*events, SlotSet("offer", "how_are_you")]  # "good thanks" answers it
+            return events
         say(dispatcher, "coping", kind=kind, helpline=slot(tracker, "helpline", {}))
         return [SlotSet("offer", "breathing" if kind in COPING_WITH_BREATHING else None)]
 

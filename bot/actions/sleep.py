@@ -64,6 +64,20 @@ TIPS_ASKED = re.compile(
     re.IGNORECASE,
 )
 NIGHTMARES = re.compile(r"\b(nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
+# A busy mind at bedtime: "my mind wont switch off", "racing thoughts", "overthinking".
+RACING_MIND = re.compile(
+    r"\b(?:mind|brain|head|thoughts?)\b[^.!?]{0,15}\b(?:racing|spinning|(?:won'?t|wont|can'?t|"
+    r"cant|doesn'?t|never) (?:stop|shut up|shut off|switch off|turn off|settle|quiet down|"
+    r"slow down))\b|\bracing thoughts\b|\boverthink\w*|\bcan'?t (?:switch|shut|turn) "
+    r"(?:my (?:brain|mind|head) )?off\b",
+    re.IGNORECASE,
+)
+# A pattern told, not tonight: "been lying awake till 3am every night".
+HABITUAL = re.compile(
+    r"\bevery night\b|\bmost nights\b|\bnightly\b|\blately\b|\bfor (?:weeks|months|days|ages)\b|"
+    r"\ball (?:week|month)\b|\bthese days\b|\bbeen (?:lying|waking|staying|up)\b",
+    re.IGNORECASE,
+)
 # Awake as they write, whatever the clock says ("it's 3am", "mind is racing", "still awake").
 AWAKE_NOW = re.compile(
     r"\b(right now|rn|tonight|still (awake|up)|wide awake|lying (here|awake|in bed)"
@@ -89,9 +103,13 @@ class ActionStartSleep(Action):
         if DIARY_ASKED.search(text):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
         local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
-        if small_hours(local.hour) or AWAKE_NOW.search(text):
+        awake_now = AWAKE_NOW.search(text) is not None and not HABITUAL.search(text)
+        if small_hours(local.hour) or awake_now:
             say(dispatcher, "sleep_tonight")
             return [SlotSet("offer", "night_breathing")]
+        if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
+            say(dispatcher, "sleep_racing")
+            return [SlotSet("offer", "breathing")]
         if NIGHTMARES.search(text):
             say(dispatcher, "sleep_nightmares")
             return [SlotSet("offer", "breathing")]

@@ -274,7 +274,10 @@ def test_a_gripe_about_someone_is_not_taken_as_worry_for_them(
     replies = someone.say(message)
     # a faint reading may ask the direct question first; never advice for helping them
     assert "look out for them" not in replies
-    assert "How are you feeling about it?" in replies or "ask you directly" in replies
+    assert any(
+        said in replies
+        for said in ("How are you feeling about it?", "ask you directly", "Let's check in")
+    )
 
 
 def test_good_news_in_passing_is_answered_with_gladness(someone: TestBot) -> None:

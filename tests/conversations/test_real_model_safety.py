@@ -209,3 +209,37 @@ def test_off_topic_questions_with_our_words_in_them_start_no_flow(
 def test_a_question_about_mixing_medicines_is_sent_to_a_pharmacist(someone: TestBot) -> None:
     someone.onboard()
     assert "pharmacist" in someone.say("is it safe to take ibuprofen with paracetamol")
+
+
+def test_his_words_reported_are_worry_for_him(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("he said he wants to end it all and i dont know what to do")
+    assert "look out for them" in replies and "sorry you're going through this" not in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "im shaking my landlord just texted saying he's coming round tomorrow to inspect "
+            "and the place is a mess",
+            "1 (really low) to 10",
+        ),
+        ("my parents are getting divorced", "glad you told me"),
+    ],
+)
+def test_news_of_their_own_is_not_worry_for_someone_else(
+    someone: TestBot, message: str, expected: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies and "worried about them" not in replies
+
+
+def test_someone_new_asking_what_to_do_gets_the_menu_after_consent(someone: TestBot) -> None:
+    someone.say(
+        "Hello. My daughter set this up for me. I am 82 and not very good with the telephone. "
+        "What do I do now?"
+    )
+    replies = someone.say("Yes please")
+    assert "Here's what I can do" in replies and "look out for them" not in replies

@@ -1,0 +1,62 @@
+"""Small talk with the shipped model: asked how we are, answered as a person would."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+@pytest.mark.parametrize(("asked", "answer"), [("how r u", "good thanks"), ("whats up", "nm hbu")])
+def test_how_are_you_is_answered_and_a_fine_answer_is_met_gladly(
+    someone: TestBot, asked: str, answer: str
+) -> None:
+    someone.onboard()
+    assert "How are you doing today?" in someone.say(asked)
+    replies = someone.say(answer)
+    assert "Glad you're doing OK" in replies and "You're welcome" not in replies
+    assert ("thanks for asking" in replies) == answer.endswith("hbu")
+
+
+def test_a_low_answer_to_how_are_you_starts_a_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("how are you")
+    replies = someone.say("not great tbh")
+    assert "Glad" not in replies and "1 (really low) to 10" in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "not_this"),
+    [
+        ("bruh im so bored", "Boredom", "lovely to hear"),
+        (
+            "got a letter from HMRC today and i'm too scared to even open it lol",
+            "stressful",
+            "made you smile",
+        ),
+        ("can u tell me about anxiety", "when anxiety builds up", "Here's what I can do"),
+    ],
+)
+def test_the_answer_fits_the_feeling_not_a_word_in_it(
+    someone: TestBot, message: str, expected: str, not_this: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies and not_this not in replies
+
+
+def test_a_mind_that_wont_switch_off_gets_help_for_that(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i cant sleep my mind wont switch off")
+    assert "won't switch off" in replies and "sleep diary" not in replies
+
+
+def test_nights_awake_told_in_the_evening_get_tips_not_help_for_right_now(
+    someone: TestBot,
+) -> None:
+    someone.onboard()  # the clock reads midday in London
+    replies = someone.say("been lying awake till 3am every night, any tips")
+    assert "sleep better" in replies and "at this hour" not in replies
