@@ -28,7 +28,11 @@ _OVERDOSE: tuple[str, ...] = (
     r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
     # "i took 30 of my sleeping pills", "i think i took too much", "already took them all"
     r"\b(?:took|taken|swallowed|downed|necked) (?:like |about |around |maybe |nearly |over |"
-    r"almost )?(?:[1-9]\d+|(?:half )?(?:a|the|my|her|his|their) (?:whole |entire |full )?(?:packet|"
+    r"almost )?(?:[1-9]\d+(?! ?(?:hours?|hrs?|h\b|mins?|minutes?|days?|weeks?|months?|years?|"
+    r"secs?|seconds?|goes|tries|attempts|photos|pics|shots|steps|%|percent|pounds|quid|dollars|"
+    r"euros|bucks|p\b|mph|km|miles|points|wickets|runs|tests|people|calls|orders|questions|"
+    r"exams?|kg|lbs?|cm|mm|ml|litres?|bags|boxes of (?:stuff|things))\b)|"
+    r"(?:half )?(?:a|the|my|her|his|their) (?:whole |entire |full )?(?:packet|"
     r"pack|box|bottle|strip|tub|blister|jar) of|a (?:heap|ton|load|bunch|handful|lot) of|"
     r"heaps of)\b",
     # alcohol with sleeping pills or benzodiazepines: breathing can stop
@@ -102,7 +106,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         # a goodbye note: "sorry i wasn't strong enough", "if this is my last tweet"
         r"\bsorry i (?:wasn'?t|was not|couldn'?t be|am not|'?m not) strong enough\b",
         r"\b(?:if )?this (?:is|will be) my (?:very )?last (?:tweet|post|message|msg|text)\b"
-        r"(?! (?:before|of the (?:day|night)|for (?:today|tonight|now|a while)|till|until))",
+        r"(?! (?:before|of the (?:day|night)|for (?:today|tonight|now|a while)|till|until|tonight|"
+        r"today|for now))",
         # a whole supply at once, whatever the framing ("remind me to take all my pills at once")
         r"\b(?:take|taking|swallow|swallowing|down|downing) (?:all (?:of )?(?:my|the|these|those) "
         r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b.{0,20}\b(?:at once|in one go|"
@@ -464,7 +469,10 @@ def not_their_own(text: str) -> bool:
 
 # Crisis words in harmless uses: a film title, too much coffee.
 _HARMLESS = re.compile(
-    r"\bsuicide (?:squad|prevention|awareness|rates?|statistics|research|hotline numbers?)\b|"
+    r"\bsuicide (?:squad|prevention|awareness|rates?|statistics|research|hotline numbers?|"
+    r"doors?|forest|and redemption)\b|"
+    r"\b(?:sugar|caffeine|coffee|carb|netflix|chocolate|cake|cuteness|cute|meme|anime) overdose\b|"
+    r"\boverdose of (?:netflix|sugar|caffeine|coffee|cuteness|memes|tv|anime|chocolate|cake)\b|"
     r"\b(?:killed|kill|killing) myself in (?:minecraft|fortnite|roblox|the game|a game|game|"
     r"elden ring|cod|warzone|valorant|gta|sims)\b|"
     r"\b(?:overdos\w*|od'?d|od'?ing) on (?:coffee|caffeine|sugar|chocolate|"

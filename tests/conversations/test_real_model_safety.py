@@ -182,7 +182,16 @@ def test_years_since_an_attempt_is_a_milestone(someone: TestBot, message: str) -
 
 
 @pytest.mark.parametrize(
-    "message", ["wot can u do fam", "my mate hit me up last night", "she beat me at chess again"]
+    "message",
+    [
+        "wot can u do fam",
+        "my mate hit me up last night",
+        "she beat me at chess again",
+        "Made this myself, took 80 hours, really chuffed with how it came out",
+        "overdose of netflix today",
+        "what does suicide doors mean on a car",
+        "this is my last text tonight, phone's on 2%",
+    ],
 )
 def test_look_alikes_get_no_crisis_answer(someone: TestBot, message: str) -> None:
     someone.onboard()
