@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -433,3 +434,29 @@ def _same_day_at(moment: datetime | None, local_time: str, tz: str) -> datetime 
     if moment is None:
         return None
     return local_at(moment, parse_hhmm(local_time), tz)
+
+
+# A day named for a one-off moved to it: "move it to tomorrow", "change it to saturday".
+DAY_NAMED = re.compile(
+    r"\b(tomorrow|tmrw|tmr|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def on_day_named(word: str, moment: datetime, tz: str, now: datetime) -> datetime:
+    """``moment``'s time of day on the day ``word`` names: tomorrow, or the next such
+    weekday after today (UTC out)."""
+    zone = ZoneInfo(tz)
+    today = now.astimezone(zone).date()
+    key = word.lower()[:3]
+    if key in ("tom", "tmr"):
+        day = today + timedelta(days=1)
+    else:
+        ahead = (_WEEKDAYS.index(key) - today.weekday()) % 7 or 7
+        day = today + timedelta(days=ahead)
+    at = moment.astimezone(zone)
+    return datetime.combine(day, at.time().replace(tzinfo=None), tzinfo=zone).astimezone(
+        moment.tzinfo
+    )

@@ -524,6 +524,10 @@ PANIC_PAST = re.compile(
 )
 
 
+# A reminder referred to: "move it", "cancel that one", "change the reminder".
+_ABOUT_IT = re.compile(r"\b(?:it|that|this|one|reminders?)\b", re.IGNORECASE)
+
+
 def route(intent: str, text: str) -> str:
     """The action that starts what the person asked for."""
     if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
@@ -531,8 +535,11 @@ def route(intent: str, text: str) -> str:
     if intent == "out_of_scope" and len(text.split()) > 3:
         # Read as off-topic with confidence: "how do i check in for my flight", "the box
         # office", "remind me what the capital of france is" are not our check-in, breathing
-        # or reminders. A bare command ("box breathing pls") still works.
-        return "action_fallback"
+        # or reminders. A bare command ("box breathing pls") still works, and so does a
+        # change to a reminder said as "it" ("move it to tomorrow", not "change my flight").
+        asked = keyword_action(text)
+        about_it = asked in ("action_change_reminder", "action_cancel_reminder")
+        return asked if asked and about_it and _ABOUT_IT.search(text) else "action_fallback"
     # Plain words still work when the model is unsure.
     return keyword_action(text) or ROUTES.get(intent, "action_fallback")
 

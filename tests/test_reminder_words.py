@@ -65,3 +65,23 @@ def test_label_of(text: str, label: str) -> None:
 )
 def test_sign_offs_are_not_part_of_the_label(text: str, label: str) -> None:
     assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("tomorrow", "2026-03-03 11:00"),
+        ("saturday", "2026-03-07 11:00"),
+        ("mon", "2026-03-09 11:00"),
+    ],
+)
+def test_a_day_named_keeps_the_time_of_day(word: str, expected: str) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.reminders import on_day_named
+
+    now = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)  # a Monday evening in London
+    moment = datetime(2026, 3, 8, 11, 0, tzinfo=UTC)
+    moved = on_day_named(word, moment, "Europe/London", now)
+    assert moved.astimezone(ZoneInfo("Europe/London")).strftime("%Y-%m-%d %H:%M") == expected

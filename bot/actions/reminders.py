@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, say, slot, text_of
+from bot.reminders import DAY_NAMED
 
 _KINDS = (
     ("checkin", ("check in", "check-in", "checkin", "mood", "how i feel", "how i'm feeling")),
@@ -462,6 +463,11 @@ class ActionChangeReminder(Action):
         if said is not text and when is not None and when.get("local_time") != local_time:
             when = None  # the parsed time was the one that named the reminder
         label = None if target.get("label") else _late_label(text)
+        day = DAY_NAMED.search(said)
+        if when is None and local_time is None and not label and day and not target.get("rrule"):
+            # "move it to tomorrow": a one-off keeps its time of day on the day named
+            effect(dispatcher, "reschedule_reminder", id=target["id"], day=day.group(1))
+            return []
         if when is None and local_time is None and not label:
             say(dispatcher, "reminder_change_when")
             return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]

@@ -88,6 +88,9 @@ def reschedule_reminder(
     if row is None:
         return [Reply(render("reminder_none", doing="change"))]
     first = datetime.fromisoformat(data["first"]) if data.get("first") else None
+    if first is None and data.get("day") and not row.rrule and row.next_fire_at is not None:
+        # "move it to saturday": the same time of day, on that day
+        first = reminders.on_day_named(str(data["day"]), row.next_fire_at, convo.timezone, now)
     local_time = str(data["local_time"])[:5] if data.get("local_time") else None
     named = bool(data.get("label")) and not row.label
     if named:

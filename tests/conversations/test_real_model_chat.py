@@ -60,3 +60,17 @@ def test_nights_awake_told_in_the_evening_get_tips_not_help_for_right_now(
     someone.onboard()  # the clock reads midday in London
     replies = someone.say("been lying awake till 3am every night, any tips")
     assert "sleep better" in replies and "at this hour" not in replies
+
+
+def test_a_one_off_reminder_moved_to_another_day_keeps_its_time(someone: TestBot) -> None:
+    someone.onboard()  # Monday 2 March
+    someone.say("remind me to call nan on sunday at 11")
+    assert "Tue 3 Mar at 11:00am" in someone.say("move it to tomorrow")
+    assert "Sat 7 Mar at 11:00am" in someone.say("change it to saturday")
+
+
+def test_changing_a_flight_is_not_changing_a_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to call nan on sunday at 11")
+    replies = someone.say("change my flight to tuesday")
+    assert "Moved" not in replies and "not something I can help with" in replies
