@@ -98,6 +98,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "child": entry.get("child", ""),
         "assault": entry.get("assault", ""),
         "eating": entry.get("eating", ""),
+        "silent": entry.get("silent", ""),
     }
 
 

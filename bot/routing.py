@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
     NEW_HERE,
-    NOT_THEIR_OWN,
+    NOT_THEIR_OWN_CRISIS,
     about_a_pet,
     is_third_party,
     names_someone_close,
@@ -319,7 +319,8 @@ LOSS = re.compile(
     r"mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|"
     r"grandfather|brother|sister|son|daughter|baby|husband|wife|partner|boyfriend|girlfriend|"
     r"friend|bestie|uncle|aunt|auntie|cousin|niece|nephew)\b.{0,20}?\b(?:died|passed|"
-    r"is gone|was put down|was put to sleep|had to be put down)\b",
+    r"is gone|was put down|was put to sleep|had to be put down|killed (?:him|her|them)sel(?:f|ves)|"
+    r"took (?:his|her|their) (?:own )?life)\b",
     re.IGNORECASE,
 )
 # Time zone by name without a place: ask which, or say which it is.
@@ -722,7 +723,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("not_their_own", NOT_THEIR_OWN),  # a patient on the ward, a character in a story
+    ("not_their_own", NOT_THEIR_OWN_CRISIS),  # a patient on the ward, a character in a story
     ("coping", COPING),
     ("coping", MOTIVATION),
     # "my therapist said i should try journaling": how to start, and a reminder offered
@@ -818,6 +819,16 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "what_mean",
+        re.compile(
+            r"^\W*(?:what do (?:you|u) mean|wdym|what does that mean|meaning|huh|what|wym|"
+            r"i don'?t (?:get|understand)(?: it| that| you)?|"
+            r"i dont (?:get|understand)(?: it| that| you)?)"
+            r"\W*$",
+            re.IGNORECASE,
+        ),
+    ),
     ("there", re.compile(r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b", re.I)),
     (
         "apology",
@@ -844,14 +855,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bored",
         re.compile(r"\b(?:so |really |super |hella |very |mega )?bored\b|\bboring day\b", re.I),
     ),
-    # only a laugh on its own ("lol", "haha yeah"): "too scared to open it lol" is news
-    (
-        "laugh",
-        re.compile(
-            r"^\W*(?:\w+\W+){0,2}(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b.{0,12}$|^\W*(?:😂|🤣)+\W*$",
-            re.IGNORECASE,
-        ),
-    ),
+    ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
 )
 
 

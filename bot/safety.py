@@ -144,7 +144,21 @@ WHAT_PERSON = re.compile(
     r"\bwhat (?:would|will) (?:they|the person) do\b|\bis it a real person\b",
     re.IGNORECASE,
 )
+# "i cant call 911 he'll hear me": help without speaking.
+CANT_CALL = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|unable to|too scared to) (?:call|ring|phone|talk|speak)\b|"
+    r"\b(?:he|she|they)(?:'ll| will| would| might| could) hear\b",
+    re.IGNORECASE,
+)
+# "wdym", "what do you mean": why we answered as we did.
+WHY_THAT = re.compile(
+    r"^\W*(?:what do (?:you|u) mean|wdym|wym|what does that mean|what|huh|why|why (?:are|r) "
+    r"(?:you|u) (?:saying|sending) (?:this|that)|what'?s (?:this|that) (?:for|about))\W*$",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("explain", WHY_THAT),
+    ("cant_call", CANT_CALL),
     ("who_knows", TOLD_WHO),
     ("person", WHAT_PERSON),
     ("stay", STAY_WITH_ME),
@@ -251,7 +265,20 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if parse.crisis and safety_words.pet_ate_something(text):
         return Assessment("none")  # "my dog ate some of my ibuprofen": the vet, not a crisis
     if safety_words.not_their_own(text):
-        return Assessment("none")  # a story's character, a patient on the ward
+        # a story's character, a patient on the ward: asked about only when the model reads
+        # more than that in it
+        confirm = float(settings["crisis"]["confirm_score"])
+        return (
+            Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
+        )
+    if (
+        parse.crisis
+        and safety_words.HEALTH_WORRY.search(text)
+        and not safety_words.is_doubtful(text)
+    ):
+        return Assessment(
+            "doubt", faint=True
+        )  # "terrified it's cancer": asked, not the full answer
     if safety_words.tells_a_loss(text) and safety_words.wants_to_follow_them(text):
         return Assessment("doubt")  # "my brother died last year and i want to be with him"
     if safety_words.lost_to_suicide(text) and not safety_words.is_third_party(text):

@@ -144,6 +144,14 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         rf"{_ABUSER}\s+(?:\w+ )?(?:broke|fractured|cracked|bruised) my (?:nose|wrist|arm|jaw|ribs?|"
         r"fingers?|tooth|teeth|collarbone|eye socket|skull)\b",
         r"\b(?:being|been|was|am|i'm) (?:abused|raped|assaulted|molested|beaten)\b",
+        # a likely assault when drugged: "woke up with my jeans off and a guy i dont know"
+        r"\bwoke up (?:with(?:out)? my (?:clothes|jeans|pants|knickers|underwear|trousers|"
+        r"top|dress|skirt)(?: off| gone| missing)?|naked|undressed)\b.{0,80}\b(?:don'?t|dont|"
+        r"didn'?t|can'?t|cant) (?:know|remember)\b|\b(?:don'?t|dont|can'?t|cant) remember\b"
+        r".{0,80}\bwoke up (?:with(?:out)? my (?:clothes|jeans|pants|knickers|underwear|"
+        r"trousers)|naked|undressed|next to (?:a|some) (?:guy|man|stranger|bloke))",
+        r"\b(?:my|i think my|someone) (?:drink was|drink got|drinks were) spiked\b|"
+        r"\bi (?:was|got) spiked\b",
         r"\bnot safe at home\b",
         r"\bafraid (?:to go|of going) home\b",
         r"\bthreaten(?:s|ed|ing)? to (?:kill|hurt) me\b",
@@ -451,10 +459,27 @@ def wants_to_follow_them(text: str) -> bool:
     return bool(_FOLLOW_THEM.search(_plain(text)))
 
 
+# Fear about their health: "terrified it's cancer", "waiting for my biopsy results".
+HEALTH_WORRY = re.compile(
+    r"\b(?:cancer|tumou?r|biopsy|lump|scan results?|blood (?:test|results)|test results|"
+    r"diagnos\w*|mri|ct scan|smear test|mammogram)\b",
+    re.IGNORECASE,
+)
+
+
 def only_an_idiom(text: str) -> bool:
     """A figure of speech ("hit me up", "killing it"), with no doubtful words beside it."""
     plain = _plain(text)
     return bool(_IDIOM.search(plain)) and not is_doubtful(plain)
+
+
+# The same, with crisis words in it ("a patient came in after an overdose"): not "watched
+# a film, pretty normal day".
+NOT_THEIR_OWN_CRISIS = re.compile(
+    r"^(?=.*\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*|kill\w*|die|dies|died|dead|death|"
+    r"cutting|cuts|hurt\w*)\b).*?(?:" + NOT_THEIR_OWN.pattern + ")",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def lost_to_suicide(text: str) -> bool:
@@ -464,7 +489,7 @@ def lost_to_suicide(text: str) -> bool:
 
 def not_their_own(text: str) -> bool:
     """Crisis words about a story, a character or a patient, not the person writing."""
-    return bool(NOT_THEIR_OWN.search(_plain(text)))
+    return bool(NOT_THEIR_OWN_CRISIS.search(_plain(text)))
 
 
 # Crisis words in harmless uses: a film title, too much coffee.
@@ -531,7 +556,10 @@ _AT_HAND = re.compile(
     r"\b(?:found|have|got|there'?s|there is) (?:a |my \w+'?s |the |his |her )?gun\b|"
     r"\b(?:tonight|today|tomorrow|this weekend|this week|on \w+day)\b.{0,30}\b(?:i'?ll do it|"
     r"is when i'?ll|is the day|i do it)\b|\b(?:tonight|today)(?:'s| is) the (?:night|day)\b|"
-    r"\btonight feels right\b|"
+    r"\btonight feels right\b|\b(?:end it|do it|kill myself|go through with it)\s+(?:tonight|today|"
+    r"right now|now)\b|\bafter tonight\b|\b(?:have|got|made) a plan\b|\ba date and a method\b|"
+    r"\b(?:keeps|still|won'?t stop|hasn'?t stopped) bleeding\b|\bdeeper than (?:usual|normal|"
+    r"ever|before)\b|"
     r"\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?"
     r"(?:won'?t|wont) stop\b|\b(?:took|taken|swallowed|downed) (?:[1-9]\d+|a (?:bunch|lot|"
     r"load|handful)) of (?:my|the|those|these|his|her) ",
@@ -722,7 +750,9 @@ _SOMEONE_AT_HOME = re.compile(
 
 _SEXUAL = re.compile(
     r"\b(?:rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|molest\w*|"
-    r"touched me|groped|spiked|forced me to (?:have sex|do (?:stuff|things|it))|made me do "
+    r"touched me|groped|spiked|forced me to (?:have sex|do (?:stuff|things|it))|"
+    r"woke up (?:with(?:out)? my (?:clothes|jeans|pants|knickers|"
+    r"underwear|trousers)|naked|undressed)|made me do "
     r"(?:sexual|stuff|things)|non-?consensual|without my consent)\b",
     re.IGNORECASE,
 )

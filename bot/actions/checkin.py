@@ -147,12 +147,8 @@ class ActionStartCheckin(Action):
         feelings = feelings_from(tracker)
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
-        told_hard_news = LIFE_EVENT.search(text_of(tracker)) is not None
-        if told_hard_news and (feelings is None or feelings["ekman"] != "joy"):
-            # "my parents are getting divorced", "i just got some bad news": met with care,
-            # whatever feeling the model heard in it
-            say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
-        elif feelings is not None:
+        emotion, ekman = "neutral", "neutral"
+        if feelings is not None:
             text = feelings["text"] = text_of(tracker)[:280]
             sure = emotion_of(tracker)[2] >= SURE  # unsure: plain, unless the words say more
             emotion, ekman = by_the_words(
@@ -162,6 +158,14 @@ class ActionStartCheckin(Action):
             )
             if SHRUG.match(text):  # "im ok i guess": kept as neutral, not met with "I'm sorry"
                 feelings.update(emotion="neutral", ekman="neutral")
+        told_hard_news = LIFE_EVENT.search(text_of(tracker)) is not None
+        if feelings is None and LOSS.search(text_of(tracker)):  # a death told, with a number
+            say(dispatcher, "checkin_ack", ekman="sadness", emotion="grief")
+        elif told_hard_news and emotion != "grief" and (feelings is None or ekman != "joy"):
+            # "my parents are getting divorced", "i just got some bad news": met with care,
+            # whatever feeling the model heard in it (a death told is met as grief)
+            say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
+        elif feelings is not None:
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)
         return [
             ActiveLoop(FORM),

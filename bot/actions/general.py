@@ -106,6 +106,10 @@ class ActionSmalltalk(_Say):
         topic = chat_topic(text)
         kind = coping_kind(text) if topic == "coping" else None
         _, ekman, confidence = emotion_of(tracker)
+        if topic == "laugh" and ekman in ("fear", "sadness", "anger") and confidence >= FELT:
+            # "too scared to even open it lol": the feeling, not the laugh
+            say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
+            return [SlotSet("offer", "breathing")]
         if topic is None and LIFE_EVENT.search(text):  # "i've been drinking a lot lately"
             say(dispatcher, "fallback_feeling", ekman="sadness", told=True)
             return [SlotSet("offer", "breathing")]

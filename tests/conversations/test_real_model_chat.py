@@ -74,3 +74,35 @@ def test_changing_a_flight_is_not_changing_a_reminder(someone: TestBot) -> None:
     someone.say("remind me to call nan on sunday at 11")
     replies = someone.say("change my flight to tuesday")
     assert "Moved" not in replies and "not something I can help with" in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("if i have to sit through one more zoom meeting im gonna walk into the sea lol", "smile"),
+        (
+            "went to tesco, did some laundry, watched a film. pretty normal day",
+            "Thanks for telling",
+        ),
+        (
+            "my nan died tuesday. funeral is friday. i'm ok i think, just numb",
+            "sorry for your loss",
+        ),
+        (
+            "my brother killed himself last year and christmas is coming and i dont know how to "
+            "face it",
+            "sorry for your loss",
+        ),
+    ],
+)
+def test_everyday_news_and_grief_get_the_fitting_opening(
+    someone: TestBot, message: str, expected: str
+) -> None:
+    someone.onboard()
+    assert expected in someone.say(message)
+
+
+def test_what_do_you_mean_is_explained(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cant sleep my mind wont switch off")
+    assert "wasn't clear" in someone.say("what do you mean")
