@@ -343,6 +343,9 @@ def _respond(
         and (intent_of(parse, text, settings) == "greet" or BACK_AFTER.search(text) is not None)
         and safety.crisis_within(convo, now, hours=WELCOME_BACK_HOURS)
     )
+    if recent_crisis and not convo.handed_over and safety.asked_after_crisis(text):
+        # "do you think it gets better?", "what should i do tonight": answered, help in reach
+        return safety.stay(convo, settings, text)
     if recent_crisis and convo.onboarded and not convo.handed_over and ACK_ONLY.match(text.strip()):
         # "ok" after the crisis answer: help stays in reach, not the menu
         helpline = helpline_for(convo.country, settings["helplines"])

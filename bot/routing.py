@@ -709,7 +709,14 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,30}\b(?:number|contact|details)\b.{0,30}\b(?:samaritans|helpline|hotline|"
             r"crisis (?:line|team)|suicide|emergency|988|lifeline|someone to talk)|"
             r"^\W*(?:samaritans|helpline|hotline|crisis line)(?: number)?\W*\??\W*$|"
-            r"\b(?:samaritans|helpline|hotline|crisis line|lifeline)\b.{0,20}\bnumber\b",
+            r"\b(?:samaritans|helpline|hotline|crisis line|lifeline)\b.{0,20}\bnumber\b|"
+            # "what's the emergency number in australia", "who do i call if things get bad"
+            r"\b(?:what'?s|what is|whats)\b.{0,10}\bemergency (?:number|services|line)\b|"
+            r"\bwhat (?:number|line) (?:do|should|can) i (?:call|ring|phone|text)\b|"
+            r"\bwho (?:do|should|can|could) i (?:call|ring|phone|text|talk to|contact)\b.{0,40}"
+            r"\b(?:bad|worse|struggling|emergency|crisis|night|suicidal|can'?t cope|help)\b|"
+            r"\bis there (?:a |any )?(?:helpline|hotline|crisis line|number|line|someone|anyone)\b"
+            r".{0,20}\b(?:i can |to )?(?:call|ring|text|talk)\b",
             re.IGNORECASE,
         ),
     ),

@@ -156,7 +156,22 @@ WHY_THAT = re.compile(
     r"(?:you|u) (?:saying|sending) (?:this|that)|what'?s (?:this|that) (?:for|about))\W*$",
     re.IGNORECASE,
 )
+# "do you think it gets better?": hope asked for, soon after a crisis.
+GETS_BETTER = re.compile(
+    r"\b(?:does|will|do you think|do u think|can) (?:it|things|this|life|i) (?:ever )?(?:get|gets|"
+    r"getting) (?:any )?better\b|\bis there (?:any )?hope\b|\bwill i (?:ever )?feel (?:ok|okay|"
+    r"better|normal|happy)(?: again)?\b",
+    re.IGNORECASE,
+)
+# "what should i do tonight", "how do i get through the night": a plan for the next hours.
+TONIGHT = re.compile(
+    r"\bwhat (?:should|do|can|shall) i do (?:tonight|now|right now|till morning)\b|"
+    r"\bhow (?:do|can|will) i (?:get|make it) through (?:tonight|the night|today|this)\b",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hope", GETS_BETTER),
+    ("tonight", TONIGHT),
     ("explain", WHY_THAT),
     ("cant_call", CANT_CALL),
     ("who_knows", TOLD_WHO),

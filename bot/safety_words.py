@@ -527,7 +527,7 @@ def crisis_kind(text: str) -> str | None:
 # A plan with a time that is close: "im going to do it tonight", "i'll end it in an hour".
 _IMMINENT = re.compile(
     r"\b(?:going to|gonna|will|i'?ll|about to|plan(?:ning)? to|ready to|decided to|want to|"
-    r"wanna|need to|have to|gotta)\b.{0,40}"
+    r"wanna|need to|have to|gotta|thinking (?:about|of))\b.{0,40}"
     r"\b(?:tonight|today|right now|now|this (?:evening|morning|afternoon)|"
     r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?))\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ set ──▶ (what + when in one message) ──▶ created
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -18,7 +19,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.common import bare_number, effect, entity, say, slot, text_of
+from bot.actions.common import bare_number, effect, entity, now_of, say, slot, text_of
 from bot.reminders import DAY_NAMED
 
 _KINDS = (
@@ -376,6 +377,40 @@ class ActionListReminders(Action):
         return []
 
 
+# "pause my reminders until monday", "hold them for a week", "no reminders for 3 days".
+PAUSE = re.compile(
+    r"\b(?:pause|hold|suspend|put on hold|take a break from|break from|no)\b.{0,25}"
+    r"\breminders?\b|\b(?:pause|hold|suspend) (?:them|it|everything)\b",
+    re.IGNORECASE,
+)
+_FOR_WEEKS = re.compile(r"\bfor (?:a|one|1|two|2|three|3) weeks?\b", re.IGNORECASE)
+_WEEKS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+
+
+def _pause(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    reminders: list[dict[str, Any]],
+    text: str,
+) -> list[EventType]:
+    """Hold every repeating reminder until the day asked for; ask for a day if none was."""
+    if not reminders:
+        say(dispatcher, "reminder_none", doing="pause")
+        return []
+    when = when_of(tracker)
+    weeks = _FOR_WEEKS.search(text)
+    if weeks is not None:
+        count = _WEEKS[weeks.group(0).split()[1].lower()]
+        until = now_of(tracker) + timedelta(weeks=count)
+    elif when is not None:
+        until = datetime.fromisoformat(str(when["first"]))
+    else:
+        say(dispatcher, "reminder_pause_ask")
+        return []
+    effect(dispatcher, "pause_reminders", until=until.isoformat())
+    return []
+
+
 class ActionCancelReminder(Action):
     """Cancel the reminder the message names, all of them, or ask which."""
 
@@ -394,6 +429,8 @@ class ActionCancelReminder(Action):
         if _HOW_TO.search(text):  # "how do i stop these reminders if i want to": told, not done
             say(dispatcher, "reminder_how_to_cancel", reminders=reminders)
             return []
+        if PAUSE.search(text):  # "pause my reminders until monday": held, never deleted
+            return _pause(dispatcher, tracker, reminders, text)
         if not reminders:
             say(dispatcher, "reminder_none", doing="cancel")
             return []

@@ -106,3 +106,20 @@ def test_what_do_you_mean_is_explained(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i cant sleep my mind wont switch off")
     assert "wasn't clear" in someone.say("what do you mean")
+
+
+def test_paused_reminders_skip_the_days_asked_then_come_back(someone: TestBot) -> None:
+    someone.onboard()  # Monday 2 March, midday in London
+    someone.say("remind me to walk every day at 6pm")
+    replies = someone.say("pause my reminders until thursday")
+    assert "Paused. Nothing until Thu 5 Mar" in replies and "cancelled" not in replies
+    quiet_days = someone.tick(days=3)  # to Thursday midday: Mon, Tue and Wed pass
+    assert all("walk" not in r for r in quiet_days)
+    assert any("walk" in r for r in someone.tick(hours=7))  # Thursday 6pm
+
+
+def test_pause_without_a_day_asks_and_cancels_nothing(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to walk every day at 6pm")
+    assert "Until when?" in someone.say("pause my reminders")
+    assert "to walk" in someone.say("what reminders do i have")

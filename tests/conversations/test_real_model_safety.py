@@ -319,3 +319,40 @@ def test_a_watched_phone_and_violence_is_named_as_abuse(someone: TestBot) -> Non
 def test_a_film_about_it_does_not_hide_wanting_to_do_it(someone: TestBot) -> None:
     someone.onboard()
     assert "116 123" in someone.say("watched a film about suicide and now i feel like doing it")
+
+
+def test_hope_and_a_plan_for_tonight_are_answered_after_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    assert "feelings this heavy do change" in someone.say("do you think it gets better?")
+    replies = someone.say("what should i do tonight")
+    assert "For tonight" in replies and "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize(
+    ("number", "message", "expected"),
+    [
+        ("+61412345002", "what's the emergency number in australia", "000"),
+        ("+61412345003", "who do i call if things get really bad", "13 11 14"),
+        ("+27821234003", "what number do i call in an emergency", "10111"),
+        ("+353871234005", "is there a helpline i can call", "116 123"),
+    ],
+)
+def test_asked_for_a_number_the_local_one_is_given(
+    real_app,
+    model,
+    number: str,
+    message: str,
+    expected: str,  # type: ignore[no-untyped-def]
+) -> None:
+    person = TestBot(real_app, real_app.test_client(), number).onboard()
+    assert expected in person.say(message)
+
+
+def test_thinking_about_ending_it_tonight_leads_with_the_emergency_number(
+    real_app,
+    model,  # type: ignore[no-untyped-def]
+) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+12125550006").onboard()
+    assert person.say("i'm thinking about ending it tonight").startswith("If you're in danger")
