@@ -24,6 +24,7 @@ from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
 from bot.nudges import set_wanted as set_nudges_wanted
+from bot.reminders import rezone
 from bot.routing import (
     ACK_ONLY,
     ADVICE_ASK,
@@ -524,7 +525,7 @@ def _dialogue(
     place = TIMEZONE_CHANGE.search(text)
     zone = zone_from_text(place.group(1)) if place else None
     if zone:
-        return _set_zone(convo, zone)
+        return _set_zone(session, convo, zone, now)
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
         said = _quiet_hours(convo, text, settings)
         if not quiet_hours_from(text):  # shown, not changed: "11pm to 7am" next sets them
@@ -729,10 +730,12 @@ def _listening(
     return [Reply(render("listening", more=True, ekman=ekman))]
 
 
-def _set_zone(convo: Conversation, zone: str) -> list[Reply]:
-    """Take the zone the person named, and say so."""
+def _set_zone(session: Session, convo: Conversation, zone: str, now: datetime) -> list[Reply]:
+    """Take the zone the person named, and say so; repeating reminders keep their local time
+    there ("every day at 9pm" is 9pm in New York now), so none fires twice in one day."""
     convo.timezone, convo.timezone_confirmed = zone, True
-    return [Reply(render("timezone_changed", zone=zone, changed=True))]
+    moved = rezone(session, convo, now)
+    return [Reply(render("timezone_changed", zone=zone, changed=True, moved=moved))]
 
 
 def _quiet_bound(convo: Conversation, bound: tuple[str, str], settings: dict[str, Any]) -> str:
@@ -770,7 +773,7 @@ def _answer_offer(
     answer = answer_of(text, parse.intent)
     if offer == "timezone_city":
         zone = zone_named(text)
-        return _set_zone(convo, zone) if zone else None
+        return _set_zone(session, convo, zone, now) if zone else None
     if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
         return (
             _run(session, convo, "action_change_reminder", text, parse, settings, now)

@@ -460,3 +460,22 @@ def on_day_named(word: str, moment: datetime, tz: str, now: datetime) -> datetim
     return datetime.combine(day, at.time().replace(tzinfo=None), tzinfo=zone).astimezone(
         moment.tzinfo
     )
+
+
+def rezone(session: Session, convo: Conversation, now: datetime) -> int:
+    """After a change of time zone, each repeating reminder's next time is its local time in
+    the new zone (the one already due was worked out in the old zone). Returns how many."""
+    moved = 0
+    for row in session.scalars(
+        select(Reminder).where(
+            Reminder.conversation_id == convo.id,
+            Reminder.active.is_(True),
+            Reminder.rrule.is_not(None),
+        )
+    ):
+        following = next_occurrence(row.rrule, row.local_time, convo.timezone, now, row.anchor_at)
+        if following is not None:
+            row.next_fire_at, row.timezone, row.queued_at = following, convo.timezone, None
+            moved += 1
+    session.flush()
+    return moved
