@@ -25,8 +25,14 @@ _DAY_WORDS = re.compile(
     r"\b(tomorrow|tmrw|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|wed|thu|fri|sat|sun|weekend|week|month|next)\b"
 )
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "in 2 days", "in three days", "the day after tomorrow": a day some days ahead.
+_DAYS_AHEAD = re.compile(
+    r"\bin (\d{1,2}|a|one|two|three|four|five|six) days?\b|\b(?:the )?day after (tomorrow)\b"
+)
 _TIME_HINT = re.compile(
     rf"\d|\b(every|each|daily|weekly|nightly|tomorrow|{_TOMORROW_TYPED}|tonight|today|noon|"
+    r"in (?:a|one|two|three|four|five|six) days?|"
     r"midnight|midday|"
     r"morning|evening|night|afternoon|hour|minute|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min))"
@@ -190,6 +196,11 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
     if when is None and clock is None:
         return None
     relative = re.search(r"\bin \d+ (minutes?|mins?|hours?|hrs?)\b", low)
+    ahead = _days_ahead(low)
+    if ahead is not None and not relative:  # "in 2 days at 5pm", "the day after tomorrow"
+        at = _daytime(clock, explicit) if clock is not None else _default_time(low)
+        when = datetime.combine(local_now.date() + timedelta(days=ahead), at)
+        return When(_to_utc(when, zone), None, at if clock is not None else None, text.strip())
     if clock is not None and not relative:
         if _DAY_WORDS.search(low) or _DATE_WORDS.search(low):
             day = (when or local_now).date()
@@ -209,6 +220,17 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
         return None
     local_time = when.time() if clock is not None else None
     return When(_to_utc(when, zone), None, local_time, text.strip())
+
+
+def _days_ahead(low: str) -> int | None:
+    """How many days ahead "in 2 days" or "the day after tomorrow" puts it, or None."""
+    found = _DAYS_AHEAD.search(low)
+    if found is None:
+        return None
+    if found.group(2):
+        return 2
+    count = found.group(1)
+    return int(count) if count.isdigit() else _NUMBER_WORDS[count]
 
 
 def _dateparse(low: str, local_now: datetime) -> datetime | None:

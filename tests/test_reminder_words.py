@@ -85,3 +85,15 @@ def test_a_day_named_keeps_the_time_of_day(word: str, expected: str) -> None:
     moment = datetime(2026, 3, 8, 11, 0, tzinfo=UTC)
     moved = on_day_named(word, moment, "Europe/London", now)
     assert moved.astimezone(ZoneInfo("Europe/London")).strftime("%Y-%m-%d %H:%M") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me the day after tomorrow at 5pm to pay the rent",
+        "remind me in two days at 5pm to pay the rent",
+        "remind me to pay the rent the day after tomorrow",
+    ],
+)
+def test_days_ahead_stay_out_of_the_label(text: str) -> None:
+    assert label_of(text) == "pay the rent"

@@ -202,3 +202,21 @@ def test_parts_of_the_day_and_typed_every(text: str, rrule: str | None, hour: in
     assert when is not None and when.rrule == rrule
     if hour is not None:
         assert when.local_time is not None and when.local_time.hour == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("remind me in 2 days at 5pm to pay the rent", "2026-03-04 17:00"),
+        ("remind me in two days at 5pm to pay the rent", "2026-03-04 17:00"),
+        ("remind me the day after tomorrow at 5pm to pay the rent", "2026-03-04 17:00"),
+        ("remind me in 3 days to call mum", "2026-03-05 09:00"),
+    ],
+)
+def test_days_ahead(text: str, local: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    monday_evening = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    when = parse_when(text, "Europe/London", monday_evening)
+    assert when is not None and when.rrule is None
+    assert when.first.astimezone(ZoneInfo("Europe/London")).strftime("%Y-%m-%d %H:%M") == local
