@@ -320,7 +320,7 @@ def _decide(
         reminder.queued_at = None
         return Fired("not_due", convo.id, due)
     following = _following(reminder, convo.timezone, max(now, due))
-    verdict = gate(convo, "bedtime" if reminder.kind == "sleep" else "reminder", now, settings)
+    verdict = gate(convo, "bedtime" if for_bedtime(reminder) else "reminder", now, settings)
     if verdict.action == "drop" and verdict.reason == "opted_out":
         _advance(session, reminder.id, due, active=False, next_fire_at=None)
         return Fired("dropped", convo.id, due)
@@ -479,3 +479,17 @@ def rezone(session: Session, convo: Conversation, now: datetime) -> int:
             moved += 1
     session.flush()
     return moved
+
+
+# A task for bedtime, set for the night on purpose: "take my sleeping pills at 10pm".
+_BEDTIME_TASK = re.compile(
+    r"\b(?:sleeping (?:pills?|tablets?)|melatonin|night(?:time)? (?:meds|medication|tablets?|"
+    r"pills?|dose)|bed|bedtime|sleep)\b",
+    re.IGNORECASE,
+)
+
+
+def for_bedtime(reminder: Reminder) -> bool:
+    """A bedtime reminder, or a task for bedtime: sent at the time set, quiet hours or not
+    (holding "take my sleeping pills" until morning would defeat it)."""
+    return reminder.kind == "sleep" or bool(_BEDTIME_TASK.search(reminder.label or ""))

@@ -81,9 +81,20 @@ _HOW_TO = re.compile(
 _CANCEL = re.compile(r"\b(cancel|delete|remove|stop|turn off|drop|get rid|scrap|clear)\b", re.I)
 
 
+# A task of its own, whatever word of sleep or mood is in it: "take my sleeping pills",
+# "fill in my sleep diary" are said as asked, not as a bedtime message.
+_OWN_TASK = re.compile(
+    r"\b(?:pills?|tablets?|meds|medication|medicine|melatonin|diary|journal|log|inhaler|"
+    r"injection|dose)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_of(text: str) -> str:
     """checkin | sleep | breathing | custom, from the words of a request."""
     lowered = text.lower()
+    if _OWN_TASK.search(lowered) and label_of(text):
+        return "custom"
     for kind, words in _KINDS:
         if any(w in lowered for w in words):
             return kind
@@ -434,7 +445,10 @@ class ActionCancelReminder(Action):
         if not reminders:
             say(dispatcher, "reminder_none", doing="cancel")
             return []
-        if re.search(r"\b(all|every|both)\b", text, re.IGNORECASE):
+        if re.search(r"\b(all|every|both|these|those)\b", text, re.IGNORECASE) or (
+            re.search(r"\b(?:my|the) reminders\b", text, re.IGNORECASE)
+            and not re.search(r"\bone of\b", text, re.IGNORECASE)
+        ):
             targets = reminders
         else:
             number = bare_number(text)

@@ -124,7 +124,7 @@ def _quiet_note(convo: Conversation, row: Reminder, settings: dict[str, Any]) ->
     start = convo.quiet_start or settings["quiet_hours"]["start"]
     end = convo.quiet_end or settings["quiet_hours"]["end"]
     due = row.next_fire_at
-    if row.kind == "sleep":  # a bedtime reminder goes at the time set (bot.proactive.gate)
+    if reminders.for_bedtime(row):  # a bedtime task goes at the time set (bot.proactive.gate)
         return {"quiet": False}
     if due is None or not in_quiet_hours(due, convo.timezone, start, end):
         return {"quiet": False}

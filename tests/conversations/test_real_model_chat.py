@@ -134,3 +134,25 @@ def test_a_new_time_zone_keeps_a_daily_reminder_once_a_day_at_its_local_time(
     sent = [r for _ in range(24) for r in someone.tick(hours=1)]  # the beat, hour by hour
     meds = [r for r in sent if "meds" in r]
     assert len(meds) == 1  # Monday 9pm in New York only, not 4pm and 9pm
+
+
+def test_sleeping_pills_are_reminded_as_such_at_the_time_set(someone: TestBot) -> None:
+    someone.onboard()  # Monday midday in London
+    replies = someone.say("remind me to take my sleeping pills at 10pm every day")
+    assert "take your sleeping pills every day at 10:00pm" in replies
+    assert "quiet hours" not in replies
+    sent = [r for _ in range(11) for r in someone.tick(hours=1)]  # to 11pm
+    assert "Reminder: take your sleeping pills" in sent
+
+
+def test_a_sleep_diary_reminder_is_not_a_bedtime_message(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to fill in my sleep diary every morning at 8:30")
+    assert "fill in your sleep diary" in replies and "winding down" not in replies
+
+
+def test_stop_these_reminders_cancels_them_all(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water every day at 3pm")
+    someone.say("remind me to stretch every day at 4pm")
+    assert "cancelled all 2" in someone.say("stop these reminders")
