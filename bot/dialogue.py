@@ -23,6 +23,7 @@ from bot.breathing import choose as choose_pattern
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, zone_from_text, zone_named
+from bot.moods import mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.reminders import rezone
 from bot.routing import (
@@ -56,6 +57,7 @@ from bot.routing import (
     LONELY_NOW,
     LOSS,
     MENU_NUMBERS,
+    MOOD_HISTORY,
     NIGHT_MIND,
     NOT_HELPING,
     NUDGES_OFF,
@@ -390,11 +392,24 @@ def _respond(
         return [Reply(render("opt_out_how", when=when, start=start, end=end))]
     if acted_on:
         return [Reply(render("reminder_ack"))]
+    skipped = _reminder_just_sent(session, convo, now) if SKIP_TODAY.match(text.strip()) else None
+    if skipped is not None:  # "not today" to the reminder just sent: fine, and when it's next
+        upcoming = context.reminder_description(skipped, convo.timezone) if skipped.active else None
+        return [Reply(render("reminder_skipped", upcoming=upcoming))]
     if assessment.level == "none" and is_dose_taken(text):  # "took my meds", read as routine
         return [Reply(render("dose_usual"))]
     if is_everyday_dose(text):  # "took 2 paracetamol for my headache"
         return [Reply(render("dose_everyday"))]
     return _dialogue(session, convo, text, parse, settings, now)
+
+
+# Not doing it this time, in answer to a reminder: "not today", "skip", "can't today".
+SKIP_TODAY = re.compile(
+    r"^\W*(?:not today|skip(?:ping)?(?: it| today| this one| this time)?|not this time|"
+    r"can'?t today|cant today|no time today|not tonight|maybe tomorrow|tomorrow maybe|"
+    r"(?:no|nah),? not today)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _just_reminded(session: Session, convo: Conversation, now: datetime) -> bool:
@@ -472,6 +487,9 @@ def _dialogue(
         }
         helpline = helpline_for(convo.country, settings["helplines"])
         return [Reply(render("coping", kind=kind, helpline=helpline))]
+    if MOOD_HISTORY.search(text) and not convo.active_flow:
+        # "how was my week", "am i getting better?": their check-ins, read back
+        return [Reply(render("mood_history", **mood_trend(derived["recent_moods"])))]
     _remember_feeling(convo, text, parse, now)
     paused = derived["breathing_paused"]
     if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
@@ -905,7 +923,9 @@ def _continue_form(
     own = intent in FORM_INTENTS.get(form, ())
     strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip()) and not unsure
     if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt
-        strong = strong and keyword_action(text) is not None
+        # ("export my data" in the note is a request about their data, not a note)
+        data_ask = intent in ("export_data", "delete_data") and parse.intent_confidence >= 0.9
+        strong = strong and (keyword_action(text) is not None or data_ask)
     if strong and (not filled or parse.intent_confidence >= 0.8):
         _end_form(convo)
         return None

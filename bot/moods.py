@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 
 def band(mood: int) -> str:
@@ -38,3 +39,23 @@ def streak_days(days: list[str], today: str) -> int:
         count += 1
         current -= timedelta(days=1)
     return count
+
+
+def mood_trend(recent: list[dict[str, Any]]) -> dict[str, Any]:
+    """What ``mood_history.txt`` says about recent check-ins (newest first in ``recent``):
+    the scores oldest first, with their days, and whether they have been rising or falling
+    (the last one against the mean of those before it, by more than one point)."""
+    shown = list(reversed(recent[:7]))
+    scores = [int(m["mood"]) for m in shown]
+    trend = None
+    if len(scores) >= 3:
+        before = sum(scores[:-1]) / (len(scores) - 1)
+        trend = (
+            "lower"
+            if scores[-1] < before - 1
+            else "higher"
+            if scores[-1] > before + 1
+            else "steady"
+        )
+    days = [datetime.fromisoformat(str(m["day"])).strftime("%a") for m in shown]
+    return {"moods": list(zip(days, scores, strict=True)), "trend": trend}

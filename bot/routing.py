@@ -397,6 +397,18 @@ WHICH_ONE = re.compile(r"\d|all|both")
 # What a reminder is for, told on its own after it was set ("to call the dentist").
 WHAT_FOR = re.compile(r"^(?:it'?s |its )?(?:to|about|that) \S", re.IGNORECASE)
 # "what was my score last time?", "how was my mood yesterday": about their earlier check-ins.
+# Asking how their check-ins have gone: "how was my week", "show me my mood history",
+# "am i getting better?".
+MOOD_HISTORY = re.compile(
+    r"\bhow (?:was|has been|have i been(?: doing| feeling)?|did i do)(?: in)? (?:my |this |the "
+    r"last |last )?(?:week|month|fortnight|mood|moods)\b|"
+    r"\b(?:show|see|view|tell me|give me|what'?s|what is|whats)\b.{0,12}\bmy (?:moods?|check-?ins?|"
+    r"scores?)(?: history| trend| so far| lately| over time| this week)?\b|"
+    r"\b(?:mood|check-?in) (?:history|trend|graph|chart|log)\b|"
+    r"\bam i (?:getting|doing) (?:any )?(?:better|worse)\b|\bhave i (?:been )?(?:got(?:ten)?|"
+    r"getting) (?:better|worse)\b|\bhow have i been (?:doing|feeling)\b",
+    re.IGNORECASE,
+)
 PAST_MOOD = re.compile(
     r"^\W*(?:(?:so|and|wait|hey|um+|oh|btw)\W+)?(?:what(?:'?s|\s+(?:was|were|did|is|has|are))|"
     r"whats|how(?:'?s|\s+(?:was|were|did|is|has|have|are)))\s"

@@ -210,3 +210,37 @@ def test_a_bare_ask_for_advice(text: str, asks: bool) -> None:
 )
 def test_a_name_given_with_a_hello(text: str, name: str | None) -> None:
     assert their_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("scores", "trend"),
+    [([6, 4, 3], "lower"), ([3, 4, 6], "higher"), ([5, 6, 5], "steady"), ([5, 6], None)],
+)
+def test_mood_trend_reads_the_latest_against_those_before(
+    scores: list[int], trend: str | None
+) -> None:
+    from bot.moods import mood_trend
+
+    days = ["2026-03-02", "2026-03-03", "2026-03-04"]
+    recent = [{"mood": m, "day": d} for m, d in zip(scores, days, strict=False)][::-1]
+    result = mood_trend(recent)
+    assert result["trend"] == trend
+    assert [m for _, m in result["moods"]] == scores
+    assert result["moods"][0][0] == "Mon"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("how was my week", True),
+        ("show me my mood history", True),
+        ("am i getting better?", True),
+        ("how have i been doing lately", True),
+        ("how was your week", False),
+        ("my week was awful", False),
+    ],
+)
+def test_asking_for_mood_history(text: str, asked: bool) -> None:
+    from bot.routing import MOOD_HISTORY
+
+    assert bool(MOOD_HISTORY.search(text)) is asked

@@ -156,3 +156,34 @@ def test_stop_these_reminders_cancels_them_all(someone: TestBot) -> None:
     someone.say("remind me to drink water every day at 3pm")
     someone.say("remind me to stretch every day at 4pm")
     assert "cancelled all 2" in someone.say("stop these reminders")
+
+
+def test_not_today_to_a_reminder_is_fine_and_says_when_it_comes_next(someone: TestBot) -> None:
+    someone.onboard()  # Monday midday in London
+    someone.say("remind me to go for a run every day at 6pm")
+    sent = [r for _ in range(7) for r in someone.tick(hours=1)]
+    assert any("go for a run" in r for r in sent)
+    replies = someone.say("not today")
+    assert "No problem" in replies and "every day at 6:00pm" in replies
+
+
+def test_export_asked_in_the_middle_of_a_check_in_is_served(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    someone.say("ok day")
+    assert "Here's what MindLink keeps about you" in someone.say("export my data")
+
+
+def test_how_was_my_week_reads_back_the_check_ins_and_their_direction(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    for mood in ("6", "4", "3"):
+        someone.say("check in")
+        someone.say(mood)
+        someone.say("ok")
+        someone.say("skip")
+        someone.tick(days=1)
+    replies = someone.say("how was my week")
+    assert "6 (Mon), 4 (Tue), 3 (Wed)" in replies and "lower" in replies
