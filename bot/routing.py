@@ -103,6 +103,10 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
     (ASKS_WHAT_WE_DO.pattern, "action_menu"),
     (r"\b(check[- ]?in|checkin)\b", "action_start_checkin"),
+    (
+        r"\b(record|log|note|track|rate)\b.{0,12}\b(how i('?m| am)? feel\w*|my mood|my feelings)\b",
+        "action_start_checkin",
+    ),
     (r"\b(breath(e|ing)?|box|4-7-8|478|calm down)\b", "action_start_breathing"),
     (
         r"\b(sleep diary|(log|record|track|note)( down)? "
@@ -537,12 +541,20 @@ PANIC_PAST = re.compile(
 )
 
 
+# Asked for by name inside a hello ("slept really well" with a hello is news, not a request).
+_STARTS_A_FEATURE = frozenset({"action_start_checkin", "action_sleep_diary"})
 # A reminder referred to: "move it", "cancel that one", "change the reminder".
 _ABOUT_IT = re.compile(r"\b(?:it|that|this|one|reminders?)\b", re.IGNORECASE)
 
 
 def route(intent: str, text: str) -> str:
     """The action that starts what the person asked for."""
+    if intent == "greet" and len(text.split()) > 4:
+        # "Good morning. I should like to record how I am feeling today": the request, not
+        # only the hello
+        asked = keyword_action(text)
+        if asked in _STARTS_A_FEATURE:
+            return asked
     if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
         return ROUTES[intent]
     if intent == "out_of_scope" and len(text.split()) > 3:

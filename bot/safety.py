@@ -21,6 +21,7 @@ from bot import safety_words
 from bot.jobs import cancel_jobs, handler, schedule_job
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for
+from bot.routing import keyword_action
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation, Flag, ScheduledJob
@@ -264,6 +265,18 @@ PLAIN_REQUESTS = frozenset(
 )
 
 
+# Our features asked for in so many words: a faint reading does not stand in their way.
+FEATURE_ACTIONS = frozenset(
+    {
+        "action_start_checkin",
+        "action_start_breathing",
+        "action_start_sleep",
+        "action_sleep_diary",
+        "action_set_reminder",
+    }
+)
+
+
 def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     """Combine the model's crisis signal with explicit words; recall comes first."""
     if safety_words.quoting_a_song(text):
@@ -335,10 +348,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("doubt", "milestone", past=True)
     # A plain request the model is sure of ("and one to take my meds every night at 10"), with
     # a crisis score under the clarifying level: the words above still count, a faint score not.
-    request = (
-        parse.intent in PLAIN_REQUESTS
-        and parse.intent_confidence >= 0.9
-        and parse.crisis_score < clarify_at
+    asked = keyword_action(text)  # "I should like to record how I am feeling today"
+    request = parse.crisis_score < clarify_at and (
+        (parse.intent in PLAIN_REQUESTS and parse.intent_confidence >= 0.9)
+        or (asked in FEATURE_ACTIONS and not safety_words.is_doubtful(text))
     )
     if parse.crisis and not third and not request:
         # A borderline reading, or a crisis told as the past, is asked about directly.

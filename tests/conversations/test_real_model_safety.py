@@ -356,3 +356,12 @@ def test_thinking_about_ending_it_tonight_leads_with_the_emergency_number(
 ) -> None:
     person = TestBot(real_app, real_app.test_client(), "+12125550006").onboard()
     assert person.say("i'm thinking about ending it tonight").startswith("If you're in danger")
+
+
+def test_a_formal_request_to_record_a_mood_starts_the_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "Good morning. I trust you are well. I should like to record how I am feeling today, "
+        "if I may."
+    )
+    assert "1 (really low) to 10" in replies and "ask you directly" not in replies
