@@ -211,7 +211,7 @@ def _respond(
             if assessment.level == "crisis":  # flagged for staff all the same
                 safety.raise_flag(session, convo, "crisis", assessment.kind, now)
             helpline = helpline_for(convo.country, settings["helplines"])
-            abuse = assessment.level == "crisis" and assessment.kind == "abuse"
+            abuse = safety_words.crisis_kind(text) == "abuse"  # hurt, told in this message
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}

@@ -80,6 +80,22 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("Means at hand", ["got the rope in my room rn", "dont call anyone"]),
     ("A tight chest while breathing", ["breathe", "3", "skip", "@15", "my chest feels tight"]),
     ("Snoozing a reminder", ["remind me to drink water in 5 minutes", "@400", "snooze", "@700"]),
+    (
+        "A misread put right",
+        ["kms every time i miss that jump in celeste 😤", "lol no its a video game"],
+    ),
+    (
+        "Hope, and tonight",
+        ["i want to die", "no", "do you think it gets better?", "what should i do tonight"],
+    ),
+    (
+        "An aside during breathing",
+        ["breathe", "1", "skip", "@20", "hang on my phone is ringing", "@30", "ok back", "@10"],
+    ),
+    (
+        "Pausing reminders",
+        ["remind me to walk every day at 6pm", "pause my reminders until friday"],
+    ),
     ("Out of scope", ["what's the best savings account right now"]),
     ("About the service", ["can you be my therapist?", "who can read this?"]),
     ("Talk to a person", ["can i talk to a real person", "hello?", "never mind, i'm ok now"]),
