@@ -323,7 +323,7 @@ def _respond(
             return safety.clarify(convo, settings, assessment.kind, assessment.past, said)
         # a faint reading after staying with them twice: answered as what it says
     if state == "followed_up":
-        replies = safety.after_followup(convo, text, parse.intent, settings)
+        replies = safety.after_followup(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
     if state == "offered_person":

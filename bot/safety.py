@@ -190,6 +190,14 @@ UNSURE = re.compile(
     r"im not sure|possibly|sometimes|a bit|a little|i think so|i guess|probably)\b",
     re.IGNORECASE,
 )
+# Unsure, but leaning towards yes: "sometimes i think about it", "i dont know, sometimes i
+# wish i wasnt here" (a yes even to a question a faint reading raised).
+LEANS_YES = re.compile(
+    r"\b(?:sometimes|often|a lot|every day|all the time|kind of|kinda|sort of|a bit|a little|"
+    r"i think so|i guess|probably|think about it|thought about it|wish i (?:wasn'?t|was not|"
+    r"weren'?t) here)\b",
+    re.IGNORECASE,
+)
 # After a milestone, asked about urges: "kinda struggling this week tho" is not a no.
 STRUGGLING = re.compile(
     r"\b(?:struggl\w*|urges?|tempted|relaps\w*|slipp\w*|rough|difficult|close to|"
@@ -299,14 +307,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return (
             Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
         )
-    if (
-        parse.crisis
-        and safety_words.HEALTH_WORRY.search(text)
-        and not safety_words.is_doubtful(text)
-    ):
-        return Assessment(
-            "doubt", faint=True
-        )  # "terrified it's cancer": asked, not the full answer
+    if parse.crisis and safety_words.afraid_for_their_health(text):
+        # "terrified it's cancer": asked, not the full answer
+        return Assessment("doubt", faint=True)
     if safety_words.tells_a_loss(text) and safety_words.wants_to_follow_them(text):
         return Assessment("doubt")  # "my brother died last year and i want to be with him"
     if safety_words.lost_to_suicide(text) and not safety_words.is_third_party(text):
@@ -381,7 +384,9 @@ def _now_or(kind: str, text: str) -> str:
 def answer_of(text: str, intent: str) -> str | None:
     """ "yes" / "no" / None for a reply to a yes-no question."""
     cleaned = " ".join(text.lower().replace("\u2019", "'").strip(" .!?").split())
-    if cleaned in DENY_WORDS or intent == "deny" or LEADING_NO.match(cleaned):
+    # (the model's "deny" for "sometimes i think about it" is not a no)
+    model_no = intent == "deny" and not LEANS_YES.search(cleaned)
+    if cleaned in DENY_WORDS or model_no or LEADING_NO.match(cleaned):
         return "no"
     if cleaned in AFFIRM_WORDS or intent == "affirm" or cleaned.startswith(("yes", "yeah")):
         return "yes"
@@ -543,7 +548,8 @@ def after_clarify(
         answer = (
             "no"  # "yeah honestly im doing really well", to the gentle question after a milestone
         )
-    if answer == "yes" or (UNSURE.match(text) and not faint) or SERIOUS.match(text) or struggling:
+    unsure = UNSURE.match(text) is not None and (not faint or LEANS_YES.search(text) is not None)
+    if answer == "yes" or unsure or SERIOUS.match(text) or struggling:
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_for(convo.country, settings["helplines"])
     if not faint:  # a faint reading answered "no" was most likely not a crisis at all
@@ -569,15 +575,31 @@ def after_clarify(
 
 
 def after_followup(
-    convo: Conversation, text: str, intent: str, settings: dict[str, Any]
+    session: Session,
+    convo: Conversation,
+    text: str,
+    intent: str,
+    settings: dict[str, Any],
+    now: datetime,
 ) -> list[Reply] | None:
-    """The answer to a safety follow-up ("how are you doing now?"); None for a new request."""
+    """The answer to a safety follow-up ("how are you doing now?"); None for a new request.
+    "still bad" is stayed with, and we check in again the next day."""
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
         return None  # "can we do breathing": answered as asked
     if BETTER.search(text) and not NOT_BETTER.search(text):
         helpline = helpline_for(convo.country, settings["helplines"])
         return [Reply(render("followup_better", helpline=helpline))]
+    if not convo.slots.get("only_when_texted") and not _followup_pending(session, convo):
+        hours = int(settings["crisis"]["second_followup_hours"])
+        schedule_job(
+            session,
+            convo,
+            "gentle_followup",
+            now + timedelta(hours=hours),
+            {},
+            dedupe_key=f"still_bad_followup:{convo.id}:{now:%Y%m%d}",
+        )
     return stay(convo, settings, text)
 
 
@@ -615,6 +637,9 @@ def after_offer(
         return stay(convo, settings, text)
     if SERIOUS.match(text):  # "no like actually": they meant it
         return crisis_response(session, convo, kind, settings, now)
+    telling_more = LEANS_YES.search(text) and not LEADING_NO.match(text.strip().lower())
+    if telling_more and answer_of(text, intent) != "yes":
+        return stay(convo, settings, text)  # "sometimes i think about it": stayed with
     if kind != "danger" and MISREAD.match(text.strip()):
         # "lol no its a video game": we got it wrong; said so, and no crisis check-in follows
         convo.slots = {
@@ -634,8 +659,9 @@ def after_offer(
         # "I'll check in on you a bit later": a check-in is booked, sooner after danger, unless
         # one is still to come, or someone checks their phone (then nothing from us)
         quiet = bool(convo.slots.get("only_when_texted"))
-        if not quiet and not _followup_pending(session, convo):
-            minutes = DANGER_CHECK_MINUTES if kind == "danger" else LATER_CHECK_MINUTES
+        minutes = DANGER_CHECK_MINUTES if kind == "danger" else LATER_CHECK_MINUTES
+        # (a check-in booked for tomorrow does not keep the one promised for later today)
+        if not quiet and not _followup_pending(session, convo, now + timedelta(minutes=minutes)):
             schedule_job(
                 session,
                 convo,
@@ -648,18 +674,16 @@ def after_offer(
     return None
 
 
-def _followup_pending(session: Session, convo: Conversation) -> bool:
-    """A safety check-in is already booked for this person."""
-    return (
-        session.scalar(
-            select(ScheduledJob.id).where(
-                ScheduledJob.conversation_id == convo.id,
-                ScheduledJob.status == "pending",
-                ScheduledJob.kind.in_(("crisis_followup", "gentle_followup")),
-            )
-        )
-        is not None
+def _followup_pending(session: Session, convo: Conversation, by: datetime | None = None) -> bool:
+    """A safety check-in is already booked for this person (due by ``by``, if given)."""
+    query = select(ScheduledJob.id).where(
+        ScheduledJob.conversation_id == convo.id,
+        ScheduledJob.status == "pending",
+        ScheduledJob.kind.in_(("crisis_followup", "gentle_followup")),
     )
+    if by is not None:
+        query = query.where(ScheduledJob.due_at <= by)
+    return session.scalar(query) is not None
 
 
 def no_contact(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:

@@ -467,6 +467,30 @@ HEALTH_WORRY = re.compile(
 )
 
 
+# Fear said about it ("terrified it's cancer"), not a wish ("if i got cancer i'd be relieved").
+_HEALTH_FEAR = re.compile(
+    r"\b(?:terrified|scared|afraid|worried|worrying|anxious|nervous|panicking|freaking out|"
+    r"dreading|shaking|can'?t stop thinking)\b",
+    re.IGNORECASE,
+)
+_WISHED_FOR = re.compile(
+    r"\b(?:relieved|relief|wouldn'?t mind|would(?:n'?t)? care|hope (?:it is|it'?s|i have|i get)|"
+    r"wish|glad|good thing|welcome it|not (?:fight|treat)|refuse treatment|let it)\b",
+    re.IGNORECASE,
+)
+
+
+def afraid_for_their_health(text: str) -> bool:
+    """Fear about a test or an illness ("terrified it's cancer"), with no wish in it."""
+    plain = _plain(text)
+    return bool(
+        HEALTH_WORRY.search(plain)
+        and _HEALTH_FEAR.search(plain)
+        and not _WISHED_FOR.search(plain)
+        and not is_doubtful(plain)
+    )
+
+
 def only_an_idiom(text: str) -> bool:
     """A figure of speech ("hit me up", "killing it"), with no doubtful words beside it."""
     plain = _plain(text)

@@ -32,7 +32,7 @@ from bot.actions.common import (
     text_of,
 )
 from bot.moods import ROUGH_MOODS, band, streak_days, trend
-from bot.routing import EASING, LIFE_EVENT, LOSS
+from bot.routing import EASING, LIFE_EVENT, LOSS, keyword_action
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -145,6 +145,8 @@ class ActionStartCheckin(Action):
         mood = mood_from(tracker)
         mood = mood if mood is not None and 1 <= mood <= 10 else None
         feelings = feelings_from(tracker)
+        if feelings is not None and keyword_action(text_of(tracker)) == "action_start_checkin":
+            feelings = None  # "I should like to record how I am feeling": asked, not told
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
         emotion, ekman = "neutral", "neutral"

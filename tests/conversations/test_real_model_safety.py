@@ -365,3 +365,38 @@ def test_a_formal_request_to_record_a_mood_starts_the_check_in(someone: TestBot)
         "if I may."
     )
     assert "1 (really low) to 10" in replies and "ask you directly" not in replies
+
+
+def test_still_bad_at_the_follow_up_brings_another_check_the_next_day(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    someone.say("no")
+    followup = someone.tick(minutes=65)
+    assert any("check" in r.lower() for r in followup)
+    someone.say("still bad")
+    next_day = someone.tick(hours=25)
+    assert any("just checking in" in r for r in next_day)
+
+
+def test_a_wish_to_be_ill_is_not_health_worry(someone: TestBot) -> None:
+    someone.onboard()
+    assert "connect you with a person" in someone.say("honestly if i got cancer i'd be relieved")
+    replies = someone.say("sometimes i think about it")
+    assert "That's OK" not in replies and "Here's what I can do" not in replies
+    assert "116 123" in replies
+
+
+@pytest.mark.parametrize(
+    "answer", ["sometimes i think about it", "i dont know, sometimes i wish i wasnt here"]
+)
+def test_leaning_yes_to_the_direct_question_is_a_yes_even_after_a_faint_reading(
+    someone: TestBot, answer: str
+) -> None:
+    someone.onboard()
+    asked = someone.say(
+        "got my blood test results back and the doctor wants to see me. terrified it's cancer"
+    )
+    assert "ask you directly" in asked
+    assert "connect you with a person" in someone.say(answer)
