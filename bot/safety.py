@@ -21,6 +21,7 @@ from bot import safety_words
 from bot.jobs import cancel_jobs, handler, schedule_job
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for
+from bot.reminders import active_reminders
 from bot.routing import keyword_action
 from bot.text import render
 from bot.types import Reply
@@ -654,7 +655,8 @@ def after_offer(
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":
         hand_over(session, convo, "crisis", now)
-        return [Reply(render("handover", helpline=helpline, call=False))]
+        held = bool(active_reminders(session, convo))  # said: they wait while staff are here
+        return [Reply(render("handover", helpline=helpline, call=False, reminders=held))]
     if answer == "no":
         # "I'll check in on you a bit later": a check-in is booked, sooner after danger, unless
         # one is still to come, or someone checks their phone (then nothing from us)

@@ -231,7 +231,14 @@ class ActionHandover(Action):
         """Flag for staff; the bot goes quiet until they hand it back."""
         effect(dispatcher, "handover", reason="human_request")
         call = CALL_ASK.search(text_of(tracker)) is not None  # "can you call me?"
-        say(dispatcher, "handover", helpline=slot(tracker, "helpline", {}), call=call)
+        held = bool(slot(tracker, "reminders", []))  # said: they wait while staff are here
+        say(
+            dispatcher,
+            "handover",
+            helpline=slot(tracker, "helpline", {}),
+            call=call,
+            reminders=held,
+        )
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 

@@ -187,3 +187,10 @@ def test_how_was_my_week_reads_back_the_check_ins_and_their_direction(
         someone.tick(days=1)
     replies = someone.say("how was my week")
     assert "6 (Mon), 4 (Tue), 3 (Wed)" in replies and "lower" in replies
+
+
+def test_handing_over_says_reminders_wait_for_the_team(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 9pm")
+    replies = someone.say("can i talk to a real person")
+    assert "someone from our team" in replies and "hold your reminders" in replies
