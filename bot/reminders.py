@@ -466,19 +466,31 @@ def rezone(session: Session, convo: Conversation, now: datetime) -> int:
     """After a change of time zone, each repeating reminder's next time is its local time in
     the new zone (the one already due was worked out in the old zone). Returns how many."""
     moved = 0
-    for row in session.scalars(
-        select(Reminder).where(
-            Reminder.conversation_id == convo.id,
-            Reminder.active.is_(True),
-            Reminder.rrule.is_not(None),
-        )
-    ):
-        following = next_occurrence(row.rrule, row.local_time, convo.timezone, now, row.anchor_at)
+    for row in _repeating(session, convo):
+        following = _following(row, convo.timezone, now)
         if following is not None:
             row.next_fire_at, row.timezone, row.queued_at = following, convo.timezone, None
             moved += 1
     session.flush()
     return moved
+
+
+def pause_until(session: Session, convo: Conversation, resume: datetime) -> list[Reminder]:
+    """Hold each repeating reminder until its first time from ``resume`` on; one-offs stay
+    as set. Returns the reminders held."""
+    held = []
+    for row in _repeating(session, convo):
+        following = _following(row, convo.timezone, resume)
+        if following is not None and (row.next_fire_at is None or following > row.next_fire_at):
+            row.next_fire_at, row.queued_at = following, None  # a queued task finds nothing due
+            held.append(row)
+    session.flush()
+    return held
+
+
+def _repeating(session: Session, convo: Conversation) -> list[Reminder]:
+    """The person's active reminders that repeat."""
+    return [row for row in active_reminders(session, convo) if row.rrule]
 
 
 # A task for bedtime, set for the night on purpose: "take my sleeping pills at 10pm".

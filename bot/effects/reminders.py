@@ -6,13 +6,12 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import reminders
 from bot.context import reminder_description
 from bot.effects import effect
-from bot.schedule import in_quiet_hours, next_occurrence, quiet_hours_end
+from bot.schedule import in_quiet_hours, quiet_hours_end
 from bot.text import render
 from bot.types import Reply
 from store.models import (
@@ -164,20 +163,8 @@ def pause_reminders(
     zone = ZoneInfo(convo.timezone)
     day = datetime.fromisoformat(str(data["until"])).astimezone(zone).date()
     resume = datetime.combine(day, time(0, 0), tzinfo=zone)
-    held = []
-    for row in session.scalars(
-        select(Reminder).where(
-            Reminder.conversation_id == convo.id,
-            Reminder.active.is_(True),
-            Reminder.rrule.is_not(None),
-        )
-    ):
-        following = next_occurrence(
-            row.rrule, row.local_time, convo.timezone, resume, row.anchor_at
-        )
-        if following is not None and (row.next_fire_at is None or following > row.next_fire_at):
-            row.next_fire_at = following
-            row.queued_at = None  # a task queued for the old time finds nothing due
-            held.append(reminder_description(row, convo.timezone))
-    session.flush()
+    held = [
+        reminder_description(row, convo.timezone)
+        for row in reminders.pause_until(session, convo, resume)
+    ]
     return [Reply(render("reminders_paused", held=held, day=resume))]
