@@ -204,6 +204,7 @@ def _respond(
     assessment = safety.assess(text, parse, settings)
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
+    words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
     if safety_words.phone_is_watched(text):
         # "dont text me after 6, he checks my phone": nothing from us unless they text first
         quiet_unless_texted(session, convo)
@@ -211,11 +212,10 @@ def _respond(
             if assessment.level == "crisis":  # flagged for staff all the same
                 safety.raise_flag(session, convo, "crisis", assessment.kind, now)
             helpline = helpline_for(convo.country, settings["helplines"])
-            abuse = safety_words.crisis_kind(text) == "abuse"  # hurt, told in this message
+            abuse = words_kind == "abuse"  # hurt, told in this message
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
-    words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
     if (
         assessment.level in ("crisis", "doubt")
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")

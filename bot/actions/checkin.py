@@ -142,16 +142,17 @@ class ActionStartCheckin(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Prefill mood and feelings; the engine asks for the rest."""
+        said = text_of(tracker)
         mood = mood_from(tracker)
         mood = mood if mood is not None and 1 <= mood <= 10 else None
         feelings = feelings_from(tracker)
-        if feelings is not None and keyword_action(text_of(tracker)) == "action_start_checkin":
+        if feelings is not None and keyword_action(said) == "action_start_checkin":
             feelings = None  # "I should like to record how I am feeling": asked, not told
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
         emotion, ekman = "neutral", "neutral"
         if feelings is not None:
-            text = feelings["text"] = text_of(tracker)[:280]
+            text = feelings["text"] = said[:280]
             sure = emotion_of(tracker)[2] >= SURE  # unsure: plain, unless the words say more
             emotion, ekman = by_the_words(
                 text,
@@ -160,8 +161,8 @@ class ActionStartCheckin(Action):
             )
             if SHRUG.match(text):  # "im ok i guess": kept as neutral, not met with "I'm sorry"
                 feelings.update(emotion="neutral", ekman="neutral")
-        told_hard_news = LIFE_EVENT.search(text_of(tracker)) is not None
-        if feelings is None and LOSS.search(text_of(tracker)):  # a death told, with a number
+        told_hard_news = LIFE_EVENT.search(said) is not None
+        if feelings is None and LOSS.search(said):  # a death told, with a number
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="grief")
         elif told_hard_news and emotion != "grief" and (feelings is None or ekman != "joy"):
             # "my parents are getting divorced", "i just got some bad news": met with care,
