@@ -391,7 +391,7 @@ _LOST_TO_SUICIDE = re.compile(
 )
 # Told of a character or a patient: "writing a story where the main character self harms",
 # "we had a patient come in after an overdose".
-NOT_THEIR_OWN = re.compile(
+_NOT_THEIR_OWN = re.compile(
     r"\b(?:writing|write|wrote|reading|read|watched|watching) (?:a |my |the |this )?(?:story|"
     r"novel|book|script|screenplay|poem|fic|fanfic|essay|play|scene|film|show|episode)\b|"
     r"\b(?:main )?characters?\b.{0,30}\b(?:self[- ]?harm\w*|suicid\w*|kills? (?:him|her|them)"
@@ -460,7 +460,7 @@ def wants_to_follow_them(text: str) -> bool:
 
 
 # Fear about their health: "terrified it's cancer", "waiting for my biopsy results".
-HEALTH_WORRY = re.compile(
+_HEALTH_WORRY = re.compile(
     r"\b(?:cancer|tumou?r|biopsy|lump|scan results?|blood (?:test|results)|test results|"
     r"diagnos\w*|mri|ct scan|smear test|mammogram)\b",
     re.IGNORECASE,
@@ -484,7 +484,7 @@ def afraid_for_their_health(text: str) -> bool:
     """Fear about a test or an illness ("terrified it's cancer"), with no wish in it."""
     plain = _plain(text)
     return bool(
-        HEALTH_WORRY.search(plain)
+        _HEALTH_WORRY.search(plain)
         and _HEALTH_FEAR.search(plain)
         and not _WISHED_FOR.search(plain)
         and not is_doubtful(plain)
@@ -501,7 +501,7 @@ def only_an_idiom(text: str) -> bool:
 # a film, pretty normal day".
 NOT_THEIR_OWN_CRISIS = re.compile(
     r"^(?=.*\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*|kill\w*|die|dies|died|dead|death|"
-    r"cutting|cuts|hurt\w*)\b).*?(?:" + NOT_THEIR_OWN.pattern + ")",
+    r"cutting|cuts|hurt\w*)\b).*?(?:" + _NOT_THEIR_OWN.pattern + ")",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -534,7 +534,7 @@ _HARMLESS = re.compile(
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
     text = _plain(text)
-    for told_of_others in (_HARMLESS, _LOST_TO_SUICIDE, NOT_THEIR_OWN):
+    for told_of_others in (_HARMLESS, _LOST_TO_SUICIDE, _NOT_THEIR_OWN):
         text = told_of_others.sub(" ", text)
     if is_third_party(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
