@@ -365,6 +365,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
             return Assessment("doubt", parse.crisis_kind, faint=True)
         if safety_words.not_eating_only(text):  # "i haven't eaten in 2 days": asked
             return Assessment("doubt", parse.crisis_kind)
+        shouted = safety_words.shouted_at_only(text)
+        if shouted == "work":  # "my boss shouted at me in front of everyone": a bad day
+            return Assessment("none")
+        if shouted == "home":  # "my dad shouted at me": asked, not assumed
+            return Assessment("doubt", parse.crisis_kind, faint=True)
+        if safety_words.quit_alone(text):  # "i just want to quit": a job, or more? asked
+            return Assessment("doubt", parse.crisis_kind)
         if past or denied or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
             faint = parse.crisis_score < clarify_at and not safety_words.is_doubtful(text)
             return Assessment("doubt", parse.crisis_kind, past=past, faint=faint)

@@ -358,6 +358,41 @@ _NOT_EATING = re.compile(
 )
 
 
+# Harsh words, not harm: "my boss shouted at me in front of everyone".
+_SHOUTED_AT = re.compile(
+    r"\b(?:shout\w*|yell\w*|scream\w*|swore|sworn|swear\w*|snapp?\w*|went off|kicked off|"
+    r"had a go|told me off|tore into|ripped into|was (?:so |really )?rude|humiliat\w*|"
+    r"belittl\w*|embarrass\w*|criticis\w*|criticiz\w*)\b",
+    re.IGNORECASE,
+)
+# Who, outside home: harsh words from them are a bad day, not abuse to ask about.
+_AWAY_FROM_HOME = re.compile(
+    r"\b(?:boss|manager|supervisor|line manager|team ?lead|co-?workers?|colleagues?|"
+    r"customers?|clients?|teachers?|professor|lecturer|tutor|coach|stranger|some (?:guy|man|"
+    r"woman|lady|bloke)|(?:bus |taxi |uber )?driver|referee|ref)\b",
+    re.IGNORECASE,
+)
+# "i just want to quit": a job, or life? Asked directly, never assumed either way.
+_QUIT_ALONE = re.compile(
+    r"\b(?:want|wanna|going|gonna|ready|about|need) (?:to )?quit\W*$",
+    re.IGNORECASE,
+)
+
+
+def shouted_at_only(text: str) -> str | None:
+    """Harsh words with no word of harm: "work" when from someone away from home (a boss, a
+    teacher), "home" otherwise (a parent or partner shouting is asked about), else None."""
+    plain = _plain(text)
+    if not _SHOUTED_AT.search(plain) or _HARM_WORDS.search(plain):
+        return None
+    return "work" if _AWAY_FROM_HOME.search(plain) else "home"
+
+
+def quit_alone(text: str) -> bool:
+    """ "i just want to quit", with nothing to say what: a direct question, not the answer."""
+    return bool(_QUIT_ALONE.search(_plain(text)))
+
+
 def property_only(text: str) -> bool:
     """Something taken, with no word of anyone hurt, threatened or afraid."""
     plain = _plain(text)

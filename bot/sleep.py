@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 _CLOCK = re.compile(
-    r"\b(?:at\s+|around\s+|about\s+|~)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?",
+    r"\b(?:at\s+|around\s+|about\s+|~)?(\d{1,2})(?:[:.h](\d{2}))?"
+    # "4 hours" and "20 mins" are how long, not what time
+    r"(?!\d|\s*(?:hours?|hrs?|h|mins?|minutes?)\b)\s*(am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
 # A time right after these words answers the other question ("waking up at 3am" is not a

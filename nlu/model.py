@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +18,32 @@ from nlu.types import Parse
 
 MODEL_DIR = Path(__file__).parent / "model"
 RULE_SCORE = 0.97
+
+# A hello that opens a longer message: "hi, i cant sleep", "good morning! slept terribly
+# again", "hi there, need to talk to someone". The hello alone pulls the whole message to
+# `greet`; what follows it is what the person wants.
+GREETING_OPENER = re.compile(
+    r"^\W*(?:h+i+|hey+|hello+|hiya|heya|hullo|yo|howdy|hey+a|"
+    r"(?:good )?(?:morning|afternoon|evening)|g'?morning|gm)"
+    r"(?:\s+(?:there|again|all|everyone|you|mindlink|bot))?\b[\s,.!:;~-]*",
+    re.IGNORECASE,
+)
+AFTER_A_HELLO_CONFIDENCE = 0.8
+# What, said after a hello, is read instead of the hello: a request or how they feel.
+_AFTER_A_HELLO = frozenset(
+    {
+        "checkin_request",
+        "breathing_request",
+        "sleep_help",
+        "set_reminder",
+        "list_reminders",
+        "cancel_reminder",
+        "human_request",
+        "delete_data",
+        "export_data",
+        "mood_report",
+    }
+)
 
 
 class NluModel:
@@ -53,6 +80,19 @@ class NluModel:
             score = max(score, RULE_SCORE)
         crisis = score >= self.meta["crisis_threshold"]
         intent, conf, kind = self._intent(intent_p, crisis, score, rule_kind)
+        rest = after_greeting(text) if intent == "greet" else None
+        if rest is not None:
+            # The crisis score stays the whole message's; only what is asked is read anew.
+            rest_intent_p, rest_emotion_p, _ = self.scores(rest)
+            read = self._intent(rest_intent_p, crisis, score, rule_kind)
+            # A hard feeling counts ("hello, had an awful day"); good news with a hello
+            # stays a glad hello, and "hey there, it's been a while" a plain one.
+            felt = read[0] != "mood_report" or self._emotion(rest_emotion_p)[1] not in (
+                "neutral",
+                "joy",
+            )
+            if read[0] in _AFTER_A_HELLO and read[1] >= AFTER_A_HELLO_CONFIDENCE and felt:
+                (intent, conf, kind), emotion_p = read, rest_emotion_p
         fine, group, emotion_conf = self._emotion(emotion_p)
         return Parse(
             text=text,
@@ -96,6 +136,15 @@ class NluModel:
         members = [i for i, g in enumerate(self.group_of) if g == group]
         fine = max(members, key=lambda i: float(emotion_p[i]))
         return self.emotions[fine], EKMAN_GROUPS[group], float(groups[group])
+
+
+def after_greeting(text: str) -> str | None:
+    """What follows an opening hello, when it is at least two words; else None."""
+    opener = GREETING_OPENER.match(text)
+    if opener is None:
+        return None
+    rest = text[opener.end() :].strip()
+    return rest if len(rest.split()) >= 2 else None
 
 
 def fallback(text: str) -> Parse:

@@ -25,6 +25,9 @@ from bot.sleep import clock_answer, quiet_bound_from, quiet_hours_from
         ("woke at 4", "bed", None),
         ("went to bed at 11", "wake", None),
         ("no idea", "bed", None),
+        ("like 4 hours maybe", "bed", None),  # how long, not when
+        ("4h", "bed", None),
+        ("about 1am after 2 hours of scrolling", "bed", "01:00"),
     ],
 )
 def test_clock_answer(text: str, role: str, expected: str | None) -> None:

@@ -400,3 +400,35 @@ def test_leaning_yes_to_the_direct_question_is_a_yes_even_after_a_faint_reading(
     )
     assert "ask you directly" in asked
     assert "connect you with a person" in someone.say(answer)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my boss shouted at me in front of everyone", "my teacher yelled at me in class"],
+)
+def test_shouted_at_by_a_boss_or_teacher_is_a_bad_day_not_abuse(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "ask you directly" not in replies and "Domestic Abuse" not in replies
+
+
+def test_a_parent_shouting_is_asked_about_not_answered_as_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my dad shouted at me")
+    assert "ask you directly" in replies and "Domestic Abuse" not in replies
+
+
+def test_shouting_with_a_blow_is_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Domestic Abuse" in someone.say("my dad shouted at me and then hit me")
+
+
+def test_wanting_to_quit_after_a_bad_day_at_work_is_asked_about_directly(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("my boss shouted at me in front of everyone")
+    replies = someone.say("i just want to quit")
+    assert "ending your life" in replies and "connect you with a person" not in replies

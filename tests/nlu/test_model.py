@@ -28,6 +28,29 @@ def test_clear_intents(classifier: Classifier, text: str, intent: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hi, i cant sleep", "sleep_help"),
+        ("good morning! slept terribly again", "sleep_help"),
+        ("hi there, need to talk to someone", "human_request"),
+        ("hey bot remind me to drink water at 3", "set_reminder"),
+        ("hey how are you", "greet"),
+        ("hello there", "greet"),
+        ("hi hi hi", "greet"),
+    ],
+)
+def test_a_hello_that_opens_a_request_is_read_as_the_request(
+    classifier: Classifier, text: str, intent: str
+) -> None:
+    assert classifier.classify(text, now=NOW).intent == intent
+
+
+def test_a_hello_never_hides_a_crisis(classifier: Classifier) -> None:
+    parse = classifier.classify("hey, i want to die", now=NOW)
+    assert parse.crisis and parse.intent == "crisis"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "i don't want to be here anymore",
