@@ -290,7 +290,7 @@ def _respond(
             strangled=safety_words.was_strangled(text),
         )
     state = convo.slots.get("safety_state")
-    if state == "declined":
+    if state in ("declined", "declined_person"):
         replies = safety.after_declined(session, convo, text, settings, now)
         if replies is not None:
             return replies

@@ -104,8 +104,11 @@ def reschedule(
     if local is not None:
         parse_hhmm(local)  # reject "25:00" before it is stored
     if rule is None and first is None:
-        # A one-off moved to another time of day keeps its day.
+        # A one-off moved to another time of day keeps its day, unless that time has passed
+        # ("make it 5pm" at six for one due at 6:10): then the next day at that time.
         first = _same_day_at(reminder.next_fire_at, local, tz) if local else reminder.next_fire_at
+        if first is not None and local and first <= now:
+            first = _same_day_at(now + timedelta(days=1), local, tz)
     if rule is not None and local is None:
         local = _local_time(rule, None, first or reminder.next_fire_at, tz)
     rule, local = _pin_time(rule, local)

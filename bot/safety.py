@@ -250,6 +250,16 @@ NOT_BETTER = re.compile(
 )
 
 
+# A yes about the person offered: "actually yes please get someone".
+FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
+# "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
+OK_NOW = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|ya)\b.{0,6}\b(?:i'?m|im|i am|feeling|all)\s+(?:ok|okay|fine|"
+    r"alright|all right|good|better|safe)\b(?!.{0,40}\b(?:talk|someone|person|team|join|please)\b)",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Assessment:
     """How worried to be about one message."""
@@ -372,6 +382,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
             return Assessment("doubt", parse.crisis_kind, faint=True)
         if safety_words.quit_alone(text):  # "i just want to quit": a job, or more? asked
             return Assessment("doubt", parse.crisis_kind)
+        if safety_words.low_mood_only(text) and not safety_words.is_doubtful(text):
+            return Assessment("doubt", parse.crisis_kind)  # "i dont enjoy anything anymore"
         if past or denied or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
             faint = parse.crisis_score < clarify_at and not safety_words.is_doubtful(text)
             return Assessment("doubt", parse.crisis_kind, past=past, faint=faint)
@@ -618,14 +630,23 @@ def after_declined(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply] | None:
-    """The message after a "no" to the direct question: a yes taken back is a yes."""
+    """The message after a "no" to the direct question, or to the offer of a person: a yes
+    taken back is a yes."""
+    person = convo.slots.get("safety_state") == "declined_person"
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     convo.slots = {
         k: v for k, v in convo.slots.items() if k not in ("safety_state", "clarify_kind")
     }
-    if TAKEN_BACK.match(text.strip()):
-        return crisis_response(session, convo, kind, settings, now)
-    return None
+    if not TAKEN_BACK.match(text.strip()):
+        return None
+    if person and not (len(text.split()) <= 3 or FOR_A_PERSON.search(text)):
+        return None  # "actually yes i do think about it": stayed with, and asked again
+    if person:  # "actually yes please get someone"
+        hand_over(session, convo, "crisis", now)
+        held = bool(active_reminders(session, convo))
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("handover", helpline=helpline, call=False, reminders=held))]
+    return crisis_response(session, convo, kind, settings, now)
 
 
 def after_offer(
@@ -659,6 +680,8 @@ def after_offer(
         cancel_jobs(session, convo, "crisis_followup")
         return [Reply(render("crisis_misread", helpline=helpline))]
     answer = "yes" if intent == "human_request" else answer_of(text, intent)
+    if answer == "yes" and OK_NOW.match(text):
+        answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":
         hand_over(session, convo, "crisis", now)
@@ -679,6 +702,8 @@ def after_offer(
                 {},
                 dedupe_key=f"declined_followup:{convo.id}:{now:%Y%m%d%H}",
             )
+        # the next message may take the "no" back ("actually yes please"): see after_declined
+        convo.slots = {**convo.slots, "safety_state": "declined_person"}
         return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=quiet))]
     return None
 

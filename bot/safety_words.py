@@ -338,8 +338,12 @@ _DENIED = re.compile(
 
 # Things taken, not people hurt: "i think my roommate is stealing from me".
 _PROPERTY = re.compile(
-    r"\b(?:steal\w*|stole|stolen|robbed|scammed|ripped off|pickpocketed|nicked|took my "
-    r"(?:money|stuff|things|charger|phone|food|clothes))\b",
+    r"\b(?:steal\w*|stole|stolen|robbed|scammed|ripped off|pickpocketed|nicked|"
+    r"(?:took|tak(?:e|es|ing)) my (?:money|stuff|things|charger|phone|food|clothes)|"
+    # pried into: "she read my diary", "my mum went through my phone"
+    r"read(?:s|ing)? my (?:diary|journal|messages|texts|emails|notes)|"
+    r"(?:went|go(?:es)?|going|look(?:ed|s|ing)?) through my (?:phone|stuff|things|room|bag|"
+    r"messages|texts|diary|drawers)|snoop\w*)\b",
     re.IGNORECASE,
 )
 _HARM_WORDS = re.compile(
@@ -379,6 +383,22 @@ _QUIT_ALONE = re.compile(
 )
 
 
+# Low mood told plainly: "i dont enjoy anything anymore", "i feel so numb".
+_LOW_MOOD = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|can'?t|cant|no longer) (?:enjoy|feel|care about) (?:anything|"
+    r"nothing|things)|nothing (?:makes me (?:happy|smile)|feels (?:good|fun)|is fun|brings me "
+    r"joy)|lost (?:all )?interest in (?:everything|anything|things)|no motivation|"
+    r"(?:feel|feeling) (?:so |really |just )?(?:numb|empty|flat))\b",
+    re.IGNORECASE,
+)
+
+
+def low_mood_only(text: str) -> bool:
+    """Joy gone or numbness, with no word of harm or of wanting to die: asked directly."""
+    plain = _plain(text)
+    return bool(_LOW_MOOD.search(plain)) and not _HARM_WORDS.search(plain)
+
+
 def shouted_at_only(text: str) -> str | None:
     """Harsh words with no word of harm: "work" when from someone away from home (a boss, a
     teacher), "home" otherwise (a parent or partner shouting is asked about), else None."""
@@ -394,7 +414,7 @@ def quit_alone(text: str) -> bool:
 
 
 def property_only(text: str) -> bool:
-    """Something taken, with no word of anyone hurt, threatened or afraid."""
+    """Something taken or pried into, with no word of anyone hurt, threatened or afraid."""
     plain = _plain(text)
     return bool(_PROPERTY.search(plain)) and not _HARM_WORDS.search(plain)
 

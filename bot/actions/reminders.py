@@ -508,7 +508,7 @@ class ActionChangeReminder(Action):
         if target is None:
             say(dispatcher, "reminder_which", reminders=reminders)
             return []
-        when = when_of(tracker)
+        when = when_of(tracker) or _when_said(tracker, text)
         said = moved_to.group(1) if moved_to and at_time([target], which) else text
         local_time = _new_local_time(said, target.get("local_time"))
         if said is not text and when is not None and when.get("local_time") != local_time:
@@ -522,6 +522,10 @@ class ActionChangeReminder(Action):
         if when is None and local_time is None and not label:
             say(dispatcher, "reminder_change_when")
             return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
+        first = (when or {}).get("first")
+        if first and not target.get("rrule") and not (when or {}).get("rrule"):
+            # "actually make it 2:30" for Thursday's one-off: Thursday at 2:30, not today
+            first = first if _NAMES_A_DATE.search(said) else None
         effect(
             dispatcher,
             "reschedule_reminder",
@@ -529,9 +533,32 @@ class ActionChangeReminder(Action):
             label=label,
             local_time=local_time or (when or {}).get("local_time"),
             rrule=(when or {}).get("rrule"),
-            first=(when or {}).get("first"),
+            first=first,
         )
         return []
+
+
+def _when_said(tracker: Tracker, text: str) -> dict[str, Any] | None:
+    """The new time in a change the model did not read as a reminder ("move it to 3pm on
+    friday" can read as off-topic), resolved in the person's zone."""
+    from nlu import parse_when
+
+    now = datetime.fromisoformat(str(slot(tracker, "now")))
+    try:
+        when = parse_when(text, str(slot(tracker, "timezone", "UTC")), now)
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return when.to_json() if when is not None else None
+
+
+# A day or a delay in a change of time: without one, a one-off keeps its day.
+_NAMES_A_DATE = re.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|tmr|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|"
+    r"thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|next|week|day|days|"
+    r"in (?:an?|\d+|half)|from now|\d{1,2}(?:st|nd|rd|th)|jan\w*|feb\w*|mar(?:ch)?|apr\w*|"
+    r"may|june?|july?|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|\d{1,2}/\d{1,2})\b",
+    re.IGNORECASE,
+)
 
 
 # "the water one", "my gym reminder": a reminder named by what it is for.

@@ -69,6 +69,19 @@ def test_a_one_off_reminder_moved_to_another_day_keeps_its_time(someone: TestBot
     assert "Sat 7 Mar at 11:00am" in someone.say("change it to saturday")
 
 
+def test_a_new_time_for_a_one_off_keeps_its_day(someone: TestBot) -> None:
+    someone.onboard()  # Monday 2 March, midday in London
+    someone.say("can i set a reminder for my therapy appointment on thursday at 2")
+    assert "Thu 5 Mar at 2:30pm" in someone.say("actually make it 2:30")
+    assert "Fri 6 Mar at 3:00pm" in someone.say("move it to 3pm on friday")
+
+
+def test_a_one_off_moved_to_a_time_already_past_today_goes_tomorrow(someone: TestBot) -> None:
+    someone.onboard()  # midday
+    someone.say("remind me to stretch in 10 minutes")
+    assert "Tue 3 Mar at 11:00am" in someone.say("make it 11am")
+
+
 def test_changing_a_flight_is_not_changing_a_reminder(someone: TestBot) -> None:
     someone.onboard()
     someone.say("remind me to call nan on sunday at 11")

@@ -432,3 +432,26 @@ def test_wanting_to_quit_after_a_bad_day_at_work_is_asked_about_directly(
     someone.say("my boss shouted at me in front of everyone")
     replies = someone.say("i just want to quit")
     assert "ending your life" in replies and "connect you with a person" not in replies
+
+
+@pytest.mark.parametrize("message", ["she read my diary", "my brother keeps taking my stuff"])
+def test_a_sibling_prying_or_taking_things_is_asked_about_not_answered_as_abuse(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "ask you directly" in replies and "999" not in replies
+
+
+def test_joy_gone_is_asked_about_directly_not_answered_as_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i dont enjoy anything anymore")
+    assert "ending your life" in replies and "connect you with a person" not in replies
+
+
+def test_yeah_im_ok_to_the_offer_of_a_person_is_not_a_yes(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i relapsed last night, cut again")
+    replies = someone.say("yeah i'm ok now, cleaned it up")
+    assert "asked someone from our team" not in replies and "check in on you" in replies
+    assert "asked someone from our team" in someone.say("actually yes please get someone")
