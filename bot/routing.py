@@ -330,6 +330,9 @@ LOSS = re.compile(
 # Time zone by name without a place: ask which, or say which it is.
 TIMEZONE_ASK = re.compile(
     r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$|"
+    r"^\W*(what|which|wat) time ?zone (am i|am i in|am i on|"
+    r"do (you|u) have (me|for me)( in| on| as)?|"
+    r"(are|r) (you|u) using( for me)?|is (mine|mine set to|it set to|set))\W*$|"
     r"^\W*(what|wat) time (is it|is it (there|for you|now)|do you (have|think it is))\W*$|"
     r"^\W*(what|wat) time (is it|is it now) (for me|here|where i am|my time)\W*$|"
     r"^\W*what'?s the time (for me|here|where i am)\W*$",

@@ -334,6 +334,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "wot can u do fam"
     if parse.crisis and safety_words.only_an_idiom(text):
         return Assessment("none")  # "my mate hit me up last night"
+    if parse.crisis and safety_words.kill_me_as_a_figure(text):
+        return Assessment("doubt", "abuse", faint=True)  # "my parents will kill me": asked
     # The model's reading of worry for someone else counts when the words worry too: "my
     # parents are getting divorced" is news of their own
     third = safety_words.is_third_party(text) or (

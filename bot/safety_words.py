@@ -517,7 +517,8 @@ def wants_to_follow_them(text: str) -> bool:
 # Fear about their health: "terrified it's cancer", "waiting for my biopsy results".
 _HEALTH_WORRY = re.compile(
     r"\b(?:cancer|tumou?r|biopsy|lump|scan results?|blood (?:test|results)|test results|"
-    r"diagnos\w*|mri|ct scan|smear test|mammogram)\b",
+    r"diagnos\w*|mri|ct scan|smear test|mammogram|pregnan\w*|missed (?:my )?period|"
+    r"period (?:is )?late)\b",
     re.IGNORECASE,
 )
 
@@ -542,6 +543,26 @@ def afraid_for_their_health(text: str) -> bool:
         _HEALTH_WORRY.search(plain)
         and _HEALTH_FEAR.search(plain)
         and not _WISHED_FOR.search(plain)
+        and not is_doubtful(plain)
+    )
+
+
+# "my parents will kill me": most often a figure of speech, but asked, never assumed.
+_WILL_KILL_ME = re.compile(
+    r"\b(?:mum|mom|mam|dad|parents?|family|teacher|boss|coach|sister|brother|nan|gran|they|"
+    r"she|he)(?:'?s|'?ll| is| are| will| would)?\s+(?:literally |actually |so |going to |gonna |"
+    r"be )*kill(?:ing)? me\b",
+    re.IGNORECASE,
+)
+
+
+def kill_me_as_a_figure(text: str) -> bool:
+    """Someone "will kill me", with no other word of harm or of wanting to die."""
+    plain = _plain(text)
+    rest = _WILL_KILL_ME.sub(" ", plain)
+    return (
+        bool(_WILL_KILL_ME.search(plain))
+        and not _HARM_WORDS.search(rest)
         and not is_doubtful(plain)
     )
 

@@ -10,6 +10,7 @@ from bot.locale import zone_named
 from bot.routing import (
     ADVICE_ASK,
     REMINDER_WHEN,
+    TIMEZONE_ASK,
     chat_topic,
     coping_kind,
     intent_of,
@@ -244,3 +245,18 @@ def test_asking_for_mood_history(text: str, asked: bool) -> None:
     from bot.routing import MOOD_HISTORY
 
     assert bool(MOOD_HISTORY.search(text)) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("what time zone am i in", True),
+        ("which timezone am i on?", True),
+        ("what time zone do you have me in", True),
+        ("whats my timezone", True),
+        ("what time zone should i pick", False),
+        ("change my time zone", False),
+    ],
+)
+def test_asking_which_time_zone_we_have(text: str, asks: bool) -> None:
+    assert bool(TIMEZONE_ASK.search(text)) is asks

@@ -38,6 +38,13 @@ FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
 
 
+# A score past either end of the scale, said as such: "11/10", "0/10", "a 0 out of 10".
+_BEYOND_THE_SCALE = re.compile(
+    r"^\W*(?:like |a |an |solid )*(0|1[1-9]|[2-9]\d|\d{3,})\s*(?:/|out of)\s*10\b\W*\w*\W*$",
+    re.IGNORECASE,
+)
+
+
 def mood_from(tracker: Tracker) -> int | None:
     """A 1-10 mood from the NLU's entity or a bare number."""
     from nlu import parse_mood_score
@@ -48,8 +55,13 @@ def mood_from(tracker: Tracker) -> int | None:
         # "exams in 2 days and im freaking out 😭": an emoji in a long message is a feeling
         # shown, not a score given
         value = parse_mood_score(re.sub(r"[^\w\s/'.]", " ", text))
+    beyond = _BEYOND_THE_SCALE.match(text)
+    if value is None and beyond:  # "11/10" is a 10, "0/10" a 1: said past the end, meant
+        return 10 if int(beyond.group(1)) > 10 else 1
     if value is None:
         value = bare_number(text)
+        if value is not None and not 1 <= value <= 10 and re.search(r"[a-z]{2}", text, re.I):
+            return None  # "he was 14", about the dog that died: not a score out of range
     return int(value) if value is not None else None
 
 

@@ -207,3 +207,22 @@ def test_handing_over_says_reminders_wait_for_the_team(someone: TestBot) -> None
     someone.say("remind me to take my meds every day at 9pm")
     replies = someone.say("can i talk to a real person")
     assert "someone from our team" in replies and "hold your reminders" in replies
+
+
+def test_a_number_told_about_something_else_is_not_a_score_out_of_range(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("my dog died this morning")
+    replies = someone.say("he was 14")
+    assert "outside the scale" not in replies and "1 (really low) to 10" in replies
+
+
+@pytest.mark.parametrize(("said", "saved"), [("11/10", "a 10"), ("0/10 honestly", "A 1")])
+def test_a_score_said_past_the_end_of_the_scale_is_its_end(
+    someone: TestBot, said: str, saved: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "outside the scale" not in someone.say(said)
+    assert saved in someone.say("tired") + someone.say("skip")
