@@ -395,8 +395,7 @@ _LOW_MOOD = re.compile(
 
 def low_mood_only(text: str) -> bool:
     """Joy gone or numbness, with no word of harm or of wanting to die: asked directly."""
-    plain = _plain(text)
-    return bool(_LOW_MOOD.search(plain)) and not _HARM_WORDS.search(plain)
+    return _without_harm(_LOW_MOOD, text)
 
 
 def shouted_at_only(text: str) -> str | None:
@@ -413,16 +412,20 @@ def quit_alone(text: str) -> bool:
     return bool(_QUIT_ALONE.search(_plain(text)))
 
 
+def _without_harm(told: re.Pattern[str], text: str) -> bool:
+    """``told`` is in the message, and no word of anyone hurt, threatened or afraid."""
+    plain = _plain(text)
+    return bool(told.search(plain)) and not _HARM_WORDS.search(plain)
+
+
 def property_only(text: str) -> bool:
     """Something taken or pried into, with no word of anyone hurt, threatened or afraid."""
-    plain = _plain(text)
-    return bool(_PROPERTY.search(plain)) and not _HARM_WORDS.search(plain)
+    return _without_harm(_PROPERTY, text)
 
 
 def not_eating_only(text: str) -> bool:
     """Not eating, with no word of harm or wanting to die: a question, not the full answer."""
-    plain = _plain(text)
-    return bool(_NOT_EATING.search(plain)) and not _HARM_WORDS.search(plain)
+    return _without_harm(_NOT_EATING, text)
 
 
 def denies_crisis(text: str) -> bool:
