@@ -288,6 +288,8 @@ def _respond(
             bleeding=bleeding,
             taken=safety_words.overdose_told(text),
             strangled=safety_words.was_strangled(text),
+            # "he's hitting me right now", "hiding in the bathroom": the emergency number first
+            urgent=assessment.kind == "abuse" and safety_words.abuse_now(text),
         )
     state = convo.slots.get("safety_state")
     if state in ("declined", "declined_person"):
@@ -311,6 +313,9 @@ def _respond(
             helpline = helpline_for(convo.country, settings["helplines"])
             return [Reply(render("clarify_unclear", helpline=helpline))]
     recent_crisis = safety.in_crisis_window(convo, settings, now)
+    taken_back = safety_words.takes_it_back(text) if recent_crisis else None
+    if taken_back and assessment.level != "crisis":  # not "delete my data": keep the follow-up
+        return safety.taken_back(convo, settings, taken_back)
     # A panic now with only a faint reading: breathing at once (its opening gives the
     # emergency number), not a question first.
     panic_now = assessment.faint and PANIC.search(text) is not None
@@ -320,7 +325,9 @@ def _respond(
             return safety.stay_or_escalate(session, convo, text, settings, now)
         if not recent_crisis:
             said = _said(text, parse) if assessment.faint and assessment.kind != "quote" else None
-            return safety.clarify(convo, settings, assessment.kind, assessment.past, said)
+            return safety.clarify(
+                session, convo, settings, now, assessment.kind, assessment.past, said
+            )
         # a faint reading after staying with them twice: answered as what it says
     if state == "followed_up":
         replies = safety.after_followup(session, convo, text, parse.intent, settings, now)

@@ -250,6 +250,10 @@ NOT_BETTER = re.compile(
 )
 
 
+# "skip" or "pass" to the direct question: not an answer.
+SKIPPED = re.compile(r"^\W*(?:skip|pass|next|skip it|skip this)\W*$", re.I)
+# "jk", "just kidding" after an overdose or danger: not taken as a misreading, nor as a yes.
+JOKING = re.compile(r"^\W*(?:lol\W*)?(?:jk|j/k|just kidding|only joking|joking|kidding)\b", re.I)
 # A yes about the person offered: "actually yes please get someone".
 FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
 # "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
@@ -426,6 +430,7 @@ def crisis_response(
     bleeding: bool = False,
     taken: bool = False,
     strangled: bool = False,
+    urgent: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -466,6 +471,7 @@ def crisis_response(
                 bleeding=bleeding,
                 taken=taken,
                 strangled=strangled,
+                urgent=urgent,
                 young=bool(convo.slots.get("young")),
                 sexual=bool(convo.slots.get("sexual")),
             )
@@ -508,8 +514,10 @@ def raise_flag(
 
 
 def clarify(
+    session: Session,
     convo: Conversation,
     settings: dict[str, Any],
+    now: datetime,
     kind: str | None = None,
     past: bool = False,
     said: dict[str, Any] | None = None,
@@ -521,7 +529,8 @@ def clarify(
     A bare plea ("i need help") is asked what is going on, and about both; a yes to that
     is answered as danger, emergency number first. A recovery milestone is celebrated first.
     With only a faint reading (``said``: the message, kept), a "no" lets the message itself
-    be answered ("exam tomorrow and im freaking out").
+    be answered ("exam tomorrow and im freaking out"). Unless the reading was faint, a
+    gentle check-in is booked for the next day at once: no answer at all is not left alone.
     """
     asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
     if kind == "plea":
@@ -536,8 +545,25 @@ def clarify(
         **({"clarify_said": said} if said else {}),
         **({"clarify_faint": True} if asked == "quote" else {}),
     }
+    if not said and asked not in ("quote", "dose", "milestone"):
+        _book_gentle_followup(session, convo, settings, now)
     helpline = helpline_for(convo.country, settings["helplines"])
     return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, asked=asked))]
+
+
+def _book_gentle_followup(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> None:
+    """A softer check-in the next day (one a day at most)."""
+    hours = int(settings["crisis"]["second_followup_hours"])
+    schedule_job(
+        session,
+        convo,
+        "gentle_followup",
+        now + timedelta(hours=hours),
+        {},
+        dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
+    )
 
 
 def after_clarify(
@@ -549,6 +575,9 @@ def after_clarify(
     now: datetime,
 ) -> list[Reply] | None:
     """The answer to the clarifying question; None when it was not an answer."""
+    if SKIPPED.match(text):  # "skip", left over from a check-in: asked again, kindly
+        helpline = helpline_for(convo.country, settings["helplines"])
+        return [Reply(render("clarify_unclear", helpline=helpline))]
     answer = answer_of(text, intent)
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
@@ -575,15 +604,7 @@ def after_clarify(
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_for(convo.country, settings["helplines"])
     if not faint:  # a faint reading answered "no" was most likely not a crisis at all
-        hours = int(settings["crisis"]["second_followup_hours"])
-        schedule_job(
-            session,
-            convo,
-            "gentle_followup",
-            now + timedelta(hours=hours),
-            {},
-            dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
-        )
+        _book_gentle_followup(session, convo, settings, now)
     if answer == "no":
         # The next message may take the "no" back ("actually yes"): see after_declined.
         convo.slots = {
@@ -671,6 +692,8 @@ def after_offer(
     telling_more = LEANS_YES.search(text) and not LEADING_NO.match(text.strip().lower())
     if telling_more and answer_of(text, intent) != "yes":
         return stay(convo, settings, text)  # "sometimes i think about it": stayed with
+    if kind == "danger" and JOKING.match(text.strip()):
+        return stay(convo, settings, text)  # "jk" after "i took 20 pills": not a yes, not a no
     if kind != "danger" and MISREAD.match(text.strip()):
         # "lol no its a video game": we got it wrong; said so, and no crisis check-in follows
         convo.slots = {
@@ -872,6 +895,15 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
     ]
 
 
+def taken_back(convo: Conversation, settings: dict[str, Any], how: str) -> list[Reply]:
+    """ "nvm forget i said anything" soon after a crisis: accepted without a fuss, and the
+    check-in still comes (taking it back is no sign that it has passed)."""
+    if not convo.handed_over:
+        convo.slots = {**convo.slots, "safety_state": "offered_person"}
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [Reply(render("crisis_taken_back", helpline=helpline, from_phone=how == "delete"))]
+
+
 def stay_or_escalate(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply]:
@@ -896,6 +928,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "supporting_other",
         "only_when_texted",
         "sexual",
+        "followed_up_at",
     )
     return {k: v for k, v in slots.items() if k in keep}
 
@@ -910,10 +943,11 @@ def crisis_followup(
 ) -> list[Reply]:
     """Check back after a crisis message (quiet hours do not apply), unless they asked us
     to text only in reply (someone checks their phone)."""
-    if convo.opted_out or convo.slots.get("only_when_texted"):
+    if convo.opted_out or convo.slots.get("only_when_texted") or _just_followed_up(convo, now):
         return []
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
+    convo.slots = {**convo.slots, "followed_up_at": now.isoformat()}
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
         Reply(
@@ -922,6 +956,12 @@ def crisis_followup(
             template="followup",
         )
     ]
+
+
+def _just_followed_up(convo: Conversation, now: datetime) -> bool:
+    """A safety check-in went out less than two hours ago: a second would only repeat it."""
+    sent = convo.slots.get("followed_up_at")
+    return bool(sent) and now - datetime.fromisoformat(str(sent)) < timedelta(hours=2)
 
 
 def _same_day(convo: Conversation, now: datetime) -> bool:
@@ -945,9 +985,14 @@ def gentle_followup(
     now: datetime,
 ) -> list[Reply]:
     """A softer check after someone said "no" to the safety question."""
-    if convo.opted_out or convo.handed_over or convo.slots.get("only_when_texted"):
+    if (
+        convo.opted_out
+        or convo.handed_over
+        or convo.slots.get("only_when_texted")
+        or _just_followed_up(convo, now)
+    ):
         return []
-    convo.slots = {**convo.slots, "safety_state": "followed_up"}
+    convo.slots = {**convo.slots, "safety_state": "followed_up", "followed_up_at": now.isoformat()}
     helpline = helpline_for(convo.country, settings["helplines"])
     return [
         Reply(

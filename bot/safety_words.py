@@ -159,30 +159,44 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 _SOMEONE = (
-    r"\b(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
+    r"\b(?:someone|somebody|a (?:guy|girl|person|kid|stranger|lad|boy) (?:on|in) (?:a |my )?\w+|"
+    r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
     r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|year[- ]old)) )?"
     r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|flatmate|roommate|"
-    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie)\b"
+    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie))\b"
 )
 THIRD_PARTY = re.compile(
     _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
     r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
-    r"self[- ]?harm|cutting|hurt (?:him|her|them)sel|overdos|goodbye (?:message|note|post|"
-    r"text|letter|video)|(?:saying|said) goodbye to everyone|giving (?:his|her|their) "
+    r"self[- ]?harm|cutting|(?:hurt|cut|burn(?:ed|t)?) (?:him|her|them)sel|overdos|"
+    r"goodbye (?:message|note|post|text|letter|video)|(?:message|text|note|post|letter) saying "
+    r"(?:goodbye|sorry for everything|bye)|left a note|(?:saying|said) goodbye to everyone|"
+    r"giving (?:his|her|their) "
     r"(?:stuff|things|belongings) away|(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|"
     r"handful) of|loads of|too many) (?:of )?(?:his|her|their) (?:\w+ )?(?:pills|tablets|meds)|"
-    r"(?:took|taken|swallowed|downed) a whole (?:bottle|box|pack|packet) of)",
+    r"(?:took|taken|swallowed|downed) a whole (?:bottle|box|pack|packet) of|"
+    r"(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:took|taken|swallowed|downed) (?:a (?:load|"
+    r"lot|bunch|handful) of|loads of|too many|all (?:the|of the)) (?:pills|tablets|meds|"
+    r"painkillers|paracetamol))",
     re.IGNORECASE,
 )
 # Signs that someone else may be in danger now, not just struggling.
 URGENT_OTHER = re.compile(
     r"\bgoodbye (?:message|note|post|text|letter|video)|\bsaid goodbye to everyone\b|"
+    r"\b(?:message|text|note|post|letter) saying (?:goodbye|sorry for everything|bye)\b|"
+    r"\bleft a note\b|\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|"
+    r"\b(?:really|very|so) deep\b|\b(?:phone|phone'?s|phones) (?:is )?(?:off|dead)\b.{0,40}"
+    r"\b(?:goodbye|note|sorry)|\b(?:goodbye|note|sorry)\b.{0,60}\bphone (?:is )?off\b|"
+    r"\b(?:live|stream\w*|posting|posted)\b.{0,40}\b(?:going to|gonna|will) (?:jump|kill|end)\b|"
+    r"\b(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:took|taken|swallowed|downed) "
+    r"(?:a (?:load|lot|bunch|handful) of|loads of|too many|all (?:the|of the))\b|"
     r"\b(?:has|just|already) (?:taken|took|overdosed)\b|\boverdosed\b|"
     r"\b(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|handful) of|loads of|too many) "
     r"(?:of )?(?:his|her|their) |"
-    r"\b(?:he|she|they) (?:just |has |have )?(?:took|taken|swallowed|downed) (?:a whole (?:bottle|"
+    r"\b(?:he|she|they)(?:'s|'ve)? (?:just |has |have )?(?:took|taken|swallowed|downed) "
+    r"(?:a whole (?:bottle|"
     r"box|pack|packet)|all (?:of )?(?:his|her|their|the)|[1-9]\d+)\b|"
     r"\b(?:will|gonna|going to) (?:jump|end (?:it|(?:his|her|their) (?:own )?life))\b.{0,30}"
     r"\b(?:today|tonight|now)\b|\b(?:won'?t|wont|can'?t|cant) (?:wake|wake up|be woken)\b|"
@@ -223,9 +237,16 @@ FIRST_PERSON_OVERRIDE = re.compile(
 
 DOUBT_PATTERNS: tuple[str, ...] = (
     # ...but not "what's the point of this app" (a question about us)
-    r"\bwhat'?s\s+(?:even\s+)?the\s+point\b(?!\s+of\s+(?:(?:this|the|your)\s+(?:app|bot|"
-    r"service|chat|exercise|check-?in|reminders?|breathing)\b|(?:you|u)\b))",
+    r"\bwhat'?s\s+(?:even\s+)?the\s+point\b(?!\s+of\s+(?:(?:(?:this|the|your|these|my)\s+)?"
+    r"(?:app|bot|service|chat|exercise|check-?ins?|reminders?|breathing|diet|gym|homework)\b|"
+    r"(?:you|u)\b))",
     r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
+    # how high a fall kills, asked: "how high does a building need to be to not survive"
+    r"\b(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,60}"
+    r"\b(?:survive|die|dying|kill|fatal|lethal|deadly)\b|\b(?:survive|die from|die in) (?:a|the) "
+    r"(?:fall|jump)\b",
+    # "😭😭😭 i cant anymore"
+    r"\bi (?:just )?(?:can'?t|cant|cannot) (?:anymore|any more)\b",
     r"\b(?:paracetamol|tablets?|pills?|dose|mg|insulin|tylenol|panadol)\b.{0,40}\b(?:fatal|lethal|"
     r"deadly)\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
     r"\b(?:is|will) (?:this|it|things|life) ever (?:going to |gonna )?(?:get|be) better\b",
@@ -234,7 +255,9 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"loves me|wants me)\b",
     r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
     r"\bgive up on (?:everything|life)\b",
-    r"\bi give up\b",
+    r"\bi give up\b(?! on (?:(?:my|the|this|that) )?(?:diet|job|course|degree|uni|college|game|"
+    r"team|gym|running|smoking|drinking|sugar|coffee|project|essay|book|show|series|puzzle|"
+    r"level|homework|crossword|wordle)\b)",
     # "i feel like giving up", but not on a diet, a course or a game
     r"\b(?:feel(?:ing)? like|want to|wanna|about to|ready to|close to) giv(?:e|ing) up\b"
     r"(?! on (?:my |the |this |that )?(?:diet|job|course|degree|uni|college|game|team|gym|"
@@ -458,6 +481,12 @@ _NOT_THEIR_OWN = re.compile(
 )
 
 
+# What a story is about: "reading a book about a girl who was abused by her dad".
+_A_STORY_ABOUT = re.compile(
+    "(?:" + _NOT_THEIR_OWN.pattern + r")\s+(?:about|where|in which)\b[^.!?]*", re.IGNORECASE
+)
+
+
 # Wanting to follow someone who died: "i want to be with him", "i just want to join her".
 _FOLLOW_THEM = re.compile(
     r"\b(?:want|wanna|wish i could|going|need|ready) to (?:be with|join|go to|see) (?:him|her|them)"
@@ -480,7 +509,10 @@ _DID_IT = re.compile(
     r"had|downed) (?:them|it|the lot|them all|all of them|everything|it all)\b|"
     r"\b(?:took|taken|swallowed) (?:them|the lot) all\b|"
     r"^\W*(?:(?:i|i'?ve|ive|i have|just|already|ok)\W+)*(?:did|done) it\W*(?:$|\btook\b|"
-    r"\bit'?s done\b)",
+    r"\bit'?s done\b)|"
+    # "i took some pills last night but i'm awake": not a dose named, and not routine
+    r"\bi (?:took|'?ve taken|have taken|swallowed) (?:some|a few|more|extra|a couple(?: of)?|"
+    r"loads of|a load of) (?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
     re.IGNORECASE,
 )
 # Strangled or choked by someone: injuries that can't be seen.
@@ -559,12 +591,50 @@ _WILL_KILL_ME = re.compile(
 )
 
 
+# A threat reported, or one that comes with a time: "he said he'll kill me when he gets home".
+_THREAT_TOLD = re.compile(
+    r"\b(?:said|says|told me|tells me|threaten\w*|keeps saying|swore|texted|messaged|screamed|"
+    r"shouted)\b.{0,30}\bkill me\b|\bkill me\b.{0,40}\b(?:gets? (?:home|back|here|in)|"
+    r"comes? (?:home|back)|tonight|next time|again)\b",
+    re.IGNORECASE,
+)
+
+
+# Taking back what they told: "nvm forget i said anything", "ignore that", "delete this".
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:actually|ok|okay|sorry|ugh|lol|just)\W+)*(?:nvm|never ?mind|forget (?:it|that|"
+    r"this|i said (?:anything|that|it|something)|what i said(?: earlier| before)?|about it|"
+    r"everything i said|i ever said (?:anything|that))|ignore (?:that|this|me|what i said|my last "
+    r"(?:message|text|msg))|i didn'?t mean (?:it|that|any of it)|delete (?:that|this|my last "
+    r"(?:message|text|msg)|what i (?:said|wrote|sent)))\b",
+    re.IGNORECASE,
+)
+# Their data, named: then it is a request for the data, not taking a message back.
+_THEIR_DATA = re.compile(
+    r"\b(?:data|account|history|everything you (?:have|know|keep|store)|all (?:my|of my) "
+    r"(?:messages|texts|info)|erase)\b",
+    re.IGNORECASE,
+)
+_FROM_THE_PHONE = re.compile(r"\bdelete\b", re.IGNORECASE)
+
+
+def takes_it_back(text: str) -> str | None:
+    """ "nvm forget i said anything": "said" (or "delete" when asked to delete the words);
+    None when it is not taking a message back, or names their data."""
+    plain = _plain(text)
+    if not _TAKEN_BACK.search(plain) or _THEIR_DATA.search(plain):
+        return None
+    return "delete" if _FROM_THE_PHONE.search(plain) else "said"
+
+
 def kill_me_as_a_figure(text: str) -> bool:
-    """Someone "will kill me", with no other word of harm or of wanting to die."""
+    """Someone "will kill me", with no threat told and no other word of harm or of wanting
+    to die ("my parents will kill me when they see my grades")."""
     plain = _plain(text)
     rest = _WILL_KILL_ME.sub(" ", plain)
     return (
         bool(_WILL_KILL_ME.search(plain))
+        and not _THREAT_TOLD.search(plain)
         and not _HARM_WORDS.search(rest)
         and not is_doubtful(plain)
     )
@@ -580,7 +650,9 @@ def only_an_idiom(text: str) -> bool:
 # a film, pretty normal day".
 NOT_THEIR_OWN_CRISIS = re.compile(
     r"^(?=.*\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*|kill\w*|die|dies|died|dead|death|"
-    r"cutting|cuts|hurt\w*)\b).*?(?:" + _NOT_THEIR_OWN.pattern + ")",
+    r"cutting|cuts|hurt\w*|abus\w*|rap(?:e|ed)|assault\w*|molest\w*)\b).*?(?:"
+    + _NOT_THEIR_OWN.pattern
+    + ")",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -613,7 +685,7 @@ _HARMLESS = re.compile(
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
     text = _plain(text)
-    for told_of_others in (_HARMLESS, _LOST_TO_SUICIDE, _NOT_THEIR_OWN):
+    for told_of_others in (_HARMLESS, _LOST_TO_SUICIDE, _A_STORY_ABOUT, _NOT_THEIR_OWN):
         text = told_of_others.sub(" ", text)
     if is_third_party(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
@@ -654,8 +726,12 @@ _AT_HAND = re.compile(
     rf"\b{_MEANS} (?:is |are )?(?:in|on|under|next to) (?:my|the) (?:hands?|room|bed|desk|lap|"
     rf"pocket|bag|table|drawer)\b|"
     r"\bbleeding (?:a lot|loads|heavily|badly|so much|everywhere|really bad)|"
-    r"\bgot (?:everything|all) (?:i need|ready|sorted)\b|\bwaiting (?:for|till|until) (?:the house|"
-    r"everyone|them|they|my \w+) (?:to be|is|are|to) (?:empty|asleep|gone|leave|out)\b|"
+    r"\b(?:got|have) (?:everything|all) (?:i need|ready|sorted)\b|\bwaiting (?:for|till|until) "
+    r"(?:the house|everyone|them|they|my \w+) (?:to be|is|are|to) (?:empty|asleep|gone|leave|out|"
+    r"go to (?:sleep|bed)|fall asleep|go out)\b|"
+    r"\b(?:written|wrote|finished|left) (?:my|the|a) (?:suicide |goodbye )?(?:note|letter)s?\b|"
+    r"\b(?:researching|researched|looked up|looking up|googl\w*) how (?:much|many)\b.{0,40}"
+    r"\b(?:it'?d|it would|would it|it will|to) (?:take|kill)\b|"
     r"\b(?:found|have|got|there'?s|there is) (?:a |my \w+'?s |the |his |her )?gun\b|"
     r"\b(?:tonight|today|tomorrow|this weekend|this week|on \w+day)\b.{0,30}\b(?:i'?ll do it|"
     r"is when i'?ll|is the day|i do it)\b|\b(?:tonight|today)(?:'s| is) the (?:night|day)\b|"
@@ -700,7 +776,7 @@ def sounds_like_goodbye(text: str) -> bool:
 
 
 # A quoted line with a word about music: "'i wanna die...' - bohemian rhapsody is a banger".
-_QUOTED = re.compile(r"[\"“”'‘’](.{8,200}?)[\"“”'‘’]")
+_QUOTED = re.compile(r"[\"“”](.{3,200}?)[\"“”]|(?<!\w)['‘](.{3,200}?)['’](?!\w)")
 _MUSIC = re.compile(
     r"\b(?:song|songs|lyrics?|banger|tune|track|album|band|singer|sings|sang|playlist|spotify|"
     r"chorus|verse|rapper|concert|gig|queen|bohemian rhapsody)\b",
@@ -885,6 +961,24 @@ def eating_worry(text: str) -> bool:
 def sexual_violence(text: str) -> bool:
     """Rape or sexual assault told, whenever it happened."""
     return bool(_SEXUAL.search(_plain(text)))
+
+
+# Being hurt or trapped as they write: "he's hitting me right now", "hiding in the bathroom".
+_ABUSE_NOW = re.compile(
+    r"\b(?:hitting|beating|hurting|attacking|choking|strangling|kicking|punching) me (?:right )?"
+    r"now\b|\b(?:right now|rn)\b.{0,30}\b(?:hitting|beating|hurting|attacking) me\b|"
+    r"\bhiding (?:in|from|under|behind)\b|\bbanging on the (?:door|window)\b|"
+    r"\blocked (?:me )?in\b|\b(?:won'?t|wont) let me (?:out|leave|go)\b|"
+    r"\b(?:he|she|they)(?:'s|'re| is| are) (?:outside|at) (?:my|the) (?:door|house|window|flat)\b|"
+    r"\bcoming (?:for|after) me\b|\btrying to (?:get in|break in|break the door)\b|"
+    r"\bkill me\b.{0,30}\bwhen (?:he|she|they) (?:gets?|comes?) (?:home|back|here|in)\b",
+    re.IGNORECASE,
+)
+
+
+def abuse_now(text: str) -> bool:
+    """Hurt, trapped or hiding as they write: the emergency number comes first."""
+    return bool(_ABUSE_NOW.search(_plain(text)))
 
 
 def abuse_at_home(text: str) -> bool:

@@ -15,6 +15,7 @@ HELPLINE = {
     "child": "a children's line",
     "assault": "a rape crisis line",
     "sentence": "Samaritans",
+    "silent": "press 55",
 }
 
 
@@ -35,6 +36,7 @@ def test_crisis_words_keep_each_sentence_apart(
         bleeding=kind == "danger",
         taken=kind == "danger",
         strangled=kind == "abuse",
+        urgent=kind == "abuse" and at_home,
         young=at_home,
         said=None,
         sexual=again,
@@ -43,6 +45,8 @@ def test_crisis_words_keep_each_sentence_apart(
     assert "Samaritans" in text
     if again and name == "crisis":  # said again soon after: the emergency number first
         assert text.index("999") < text.index("Samaritans")
+    if name == "crisis" and kind == "abuse" and at_home:  # hurt as they write: 999 first
+        assert text.startswith("If you're in danger right now") or again
 
 
 @pytest.mark.parametrize("trend", ["lower", "higher", None])

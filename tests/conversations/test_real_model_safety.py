@@ -469,3 +469,120 @@ def test_my_parents_will_kill_me_is_asked_about_as_a_threat(someone: TestBot) ->
     someone.onboard()
     replies = someone.say("im pregnant and my parents will kill me")
     assert "hurting or threatening you" in replies and "999" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he's hitting me right now",
+        "hiding in the bathroom hes banging on the door",
+        "my dad said he'll kill me when he gets home",
+    ],
+)
+def test_being_hurt_or_trapped_as_they_write_leads_with_the_emergency_number(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert replies.startswith("If you're in danger right now, please call 999 now")
+    assert "press 55" in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my roommate cut herself really deep and it won't stop bleeding",
+        "my friend sent me a message saying goodbye and now her phone is off",
+        "my friend just told me she took a load of pills. shes at her house",
+        "someone on tiktok live is saying they're going to jump, what do i do",
+    ],
+)
+def test_someone_else_in_danger_now_gets_the_emergency_number_for_them(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert (
+        "they're in danger right now" in replies and "Would you like me to connect" not in replies
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i have everything i need now, just waiting for everyone to go to sleep",
+        "i've written my note and everything's ready",
+    ],
+)
+def test_preparations_finished_lead_with_the_emergency_number(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    assert someone.say(message).startswith("If you're in danger")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how high does a building need to be to not survive the fall", "😭😭😭 i cant anymore"],
+)
+def test_a_lethality_question_or_i_cant_anymore_is_asked_about(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    assert "ending your life" in someone.say(message)
+
+
+def test_taking_a_crisis_back_is_accepted_and_never_erases_anything(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    replies = someone.say("nvm forget i said anything")
+    assert "you don't have to talk about it" in replies and "erase" not in replies
+    assert "Reply YES to delete" not in someone.say("yes")
+
+
+def test_silence_after_the_direct_question_still_gets_a_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i just feel like giving up on everything")
+    later: list[str] = []
+    for _ in range(30):
+        later += someone.tick(hours=1)
+    assert any("checking in" in m for m in later)
+
+
+def test_skip_is_not_an_answer_to_the_direct_question(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("2")
+    assert "ending your life" in someone.say("empty. done with everything")
+    assert "Reply YES or NO" in someone.say("skip")
+
+
+def test_one_check_in_after_an_overdose_declined_not_two(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i took 20 pills")
+    someone.say("no")
+    later = someone.tick(hours=1) + someone.tick(hours=1)
+    assert len([m for m in later if "check in" in m or "checking in" in m]) == 1, later
+
+
+def test_pills_told_the_day_after_a_crisis_are_an_overdose(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    for _ in range(24):
+        someone.tick(hours=1)
+    replies = someone.say("worse. i took some pills last night but i'm awake so whatever")
+    assert replies.startswith("If you're in danger") and "hours later" in replies
+
+
+def test_a_book_about_abuse_is_not_the_reader_being_abused(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "i'm reading a book about a girl who was abused by her dad, it's really hard going"
+    )
+    assert "Domestic Abuse" not in replies and "999" not in replies
+
+
+def test_giving_up_a_diet_is_not_giving_up(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ending your life" not in someone.say("i give up on this diet lol")
