@@ -111,7 +111,16 @@ SNOOZE = re.compile(
     r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
     re.IGNORECASE,
 )
-LATER_WORD = re.compile(r"\b(?:later|in a while)\b", re.IGNORECASE)
+LATER_WORD = re.compile(r"\b(?:later|in a while|after \w+|tonight|when i)\b", re.IGNORECASE)
+# Not done yet, in answer to a reminder: "havent taken them yet, ill do it after dinner".
+NOT_YET = re.compile(
+    r"^\W*(?:(?:no|nope|nah|sorry|oops|ah)\W+)?(?:not yet|haven'?t (?:yet|(?:taken|done|had) "
+    r"(?:them|it|mine|my \w+) yet)|havent (?:yet|(?:taken|done|had) (?:them|it|mine|my \w+) yet)|"
+    r"will do(?: it)? (?:in a (?:min|minute|sec|bit)|later|soon|after)|"
+    r"i'?ll (?:do|take|have) (?:it|them|mine|my \w+) (?:later|soon|in a (?:min|bit|sec)|after|"
+    r"when|tonight)|give me a (?:min|sec|bit|minute))",
+    re.IGNORECASE,
+)
 # Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
 FINISHED = re.compile(r"\b(?:helped|better|done|enough|that'?s it|finished|calmer)\b", re.I)
 # "at night", "during the day": a time when they'd rather not hear from us.
@@ -235,7 +244,14 @@ def _respond(
     ):
         assessment = safety.Assessment("third_party")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
-    snoozed = None if assessment.level != "none" else _snooze(session, convo, text, settings, now)
+    not_yet = (
+        not words_kind and NOT_YET.search(text) is not None and _just_reminded(session, convo, now)
+    )
+    snoozed = (
+        None
+        if assessment.level != "none" and not not_yet
+        else _snooze(session, convo, text, settings, now)
+    )
     if snoozed is not None:
         return snoozed
     if assessment.level != "none" and (
@@ -445,14 +461,16 @@ def _snooze(
 ) -> list[Reply] | None:
     """ "snooze", "later", "remind me again in 15 min" just after a reminder came: the same
     reminder once more, after the time they said (10 minutes, or an hour for "later")."""
-    if not SNOOZE.search(text):
+    if not SNOOZE.search(text) and not NOT_YET.search(text):
         return None
     reminder = _reminder_just_sent(session, convo, now)
     if reminder is None:
         return None
     from nlu import parse_duration_minutes
 
-    minutes = parse_duration_minutes(text) or (60 if LATER_WORD.search(text) else 10)
+    minutes = parse_duration_minutes(text) or (
+        60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
+    )
     return effects.apply(
         session,
         convo,
@@ -928,6 +946,8 @@ def _continue_form(
         about = [Reply(render("breathing_choices", pattern=chosen))]
         return about + _next_step(session, convo, form, text, parse, settings, now, None, None)
     own = intent in FORM_INTENTS.get(form, ())
+    # "20 mins" to "what time did you get up?": a wrong answer to the diary, asked again
+    own = own or (form == "sleep_form" and not filled and _bare_time(text))
     strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip()) and not unsure
     if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt
         # ("export my data" in the note is a request about their data, not a note)

@@ -50,7 +50,9 @@ ROUTES: dict[str, str] = {
 # "i took my tablets": one dose, as asked ("i took all my tablets" is never matched).
 _TOOK = r"(i )?(just |already )?took (it|them|my (?!life\b)\w+)( already| now| earlier)?"
 DONE_WORDS = re.compile(
-    r"^(done|all done|did it|done it|just did|taken|on it|will do|"
+    r"^(done|all done|did it|done it|just did|taken|on it|will do|drank it|had it|"
+    r"(?:taken|done|did it|took (?:it|them))(?: them)?,? (?:thanks|thank you|ty|thx|cheers)|"
+    r"(?:forgot,? )?(?:taking|doing|having) (?:it|them|mine) now|"
     r"ok done|yes done|already (did|done|have|took (it|them))( it| them| that)?|done already|"
     rf"{_TOOK}|(i'?ve|i have) (just |already )?taken (it|them|my (?!life\b)\w+)|"
     rf"(yep|yes|yeah|ok|okay),? (did it|done|{_TOOK})|👍|✅|✔️)\W*$",
@@ -370,13 +372,16 @@ NUDGES_ON = re.compile(
 )
 # Changing the answer to "may I keep our conversation?" after first contact.
 CONSENT_KEEP = re.compile(
-    r"^\W*(please |you can |ok )?(keep|save|store) (my|our) "
-    r"(messages|conversation|chats?|data)\W*$",
+    r"^\W*(?:(?:actually|ok|okay|yes|yeah|fine|alright|on second thought)\W+)*"
+    r"(please |you can |u can |ok )?(keep|save|store) (my|our) "
+    r"(messages|conversation|chats?|data)( after all| now| then)?\W*$",
     re.IGNORECASE,
 )
 CONSENT_STOP = re.compile(
-    r"\b(don'?t|do not|stop|no longer|without( you)?|not) (keep|keeping|save|saving|store|storing|"
-    r"recording) (my|our|any( of my)?) (messages|conversations?|chats?|data|texts)\b",
+    r"\b(?:(don'?t|do not|stop|no longer|without( you)?|not) (keep|keeping|save|saving|store|"
+    r"storing|recording)|(?:don'?t|dont|do not|no longer) (?:want|need) (?:you|u|the bot|this)? ?"
+    r"(?:to )?(?:keep|keeping|save|saving|store|storing|record\w*)) (my|our|any( of my)?) "
+    r"(messages|conversations?|chats?|data|texts)\b",
     re.IGNORECASE,
 )
 # The answer to "what time should I move it to?".
@@ -447,6 +452,13 @@ SLEEP_WORDS = re.compile(
 )
 
 
+_CLOCK_ONLY = re.compile(
+    r"^\W*(?:at |around |about )?(?:half|quarter)(?: (?:past|to|after))? \d{1,2}(?: ?(?:am|pm))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -454,6 +466,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     a loss told in a few words ("my cat died"), whatever the model made of it. A panic
     happening now is met with breathing.
     """
+    if parse.intent != "crisis" and _CLOCK_ONLY.match(text):
+        return "set_reminder"  # "half 6" on its own: a time (asked what it is for), not a mood
     if (
         parse.intent != "crisis"  # an emoji that is a mood, however unsure the intent head is
         and not EMOJI_ONLY_NOT.search(text)
@@ -724,7 +738,10 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"this|the) ?(messages?|texts?|data|chats?|conversations?|info|say|said|write)?\b|"
             r"\b(are|r|is) (my|our) (messages?|texts?|data|chats?|conversations?) (stored|saved|"
             r"kept|private|safe|secure|encrypted|read)\b|\bwhere (is|does) my (data|info)\b|"
-            r"\bcan (you|u|staff|anyone|someone|people) (read|see) (my|our|these|this)\b",
+            r"\bcan (you|u|staff|anyone|someone|people) (read|see) (my|our|these|this)\b|"
+            # "can my daughter see what i write here"
+            r"\b(can|could|will|would) (my|a|the) \w+ (see|read|find) (what i (write|say|send|"
+            r"text)|this|these|my (messages|texts|chats?))\b",
             re.IGNORECASE,
         ),
     ),

@@ -40,6 +40,8 @@ from bot.actions.reminders import label_of
         ("remind me to text my sister at 5", "text your sister"),
         ("and one to take my meds every night at 10", "take your meds"),
         ("another one about the dentist tomorrow at 9", "about the dentist"),
+        ("remind me weekly on sunday evening to plan my week", "plan your week"),
+        ("remind me to water the plants weekly", "water the plants"),
     ],
 )
 def test_label_of(text: str, label: str) -> None:

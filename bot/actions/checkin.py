@@ -135,6 +135,40 @@ _BANDS = {
 }
 
 
+# A mood in one word, to "1 to 10?": "meh", "not great", "pretty good".
+_WORD_MOODS = {
+    "awful": 2,
+    "terrible": 2,
+    "horrible": 2,
+    "crap": 3,
+    "shit": 3,
+    "rubbish": 3,
+    "bad": 3,
+    "not good": 3,
+    "not great": 4,
+    "meh": 5,
+    "so so": 5,
+    "not bad": 6,
+    "not too bad": 6,
+    "fine": 6,
+    "decent": 7,
+    "good": 7,
+    "great": 8,
+    "amazing": 9,
+}
+_MOOD_WORD = re.compile(
+    r"^\W*(?:(?:pretty|quite|fairly|kinda|kind of|a bit|honestly|tbh|just|feeling|i feel|im|"
+    r"i'?m|really)\W+)*(awful|terrible|horrible|crap|shit|rubbish|bad|not good|not great|meh|"
+    r"so-?so|so so|not bad|not too bad|fine|decent|good|great|amazing)"
+    r"(?:\W+(?:tbh|honestly|really|today|rn|right now|i guess|thanks|ty|thx))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# An apology to us opening the message: "sorry missed yesterday", "sorry for the late reply".
+APOLOGY = re.compile(r"^\W*(?:so+rry|soz|apologies)\b", re.IGNORECASE)
+
+
 def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
     """Whether the emotion read in a message with no words agrees with its mood score."""
     if any(c.isalpha() for c in text_of(tracker)):
@@ -172,6 +206,10 @@ class ActionStartCheckin(Action):
                 feelings["ekman"] if sure else "neutral",
             )
             if SHRUG.match(text):  # "im ok i guess": kept as neutral, not met with "I'm sorry"
+                feelings.update(emotion="neutral", ekman="neutral")
+            if mood is not None and mood >= 6 and APOLOGY.match(text):
+                # "sorry missed yesterday, 7 today": an apology to us, not a sad day
+                emotion, ekman = "neutral", "neutral"
                 feelings.update(emotion="neutral", ekman="neutral")
         told_hard_news = LIFE_EVENT.search(said) is not None
         if feelings is None and LOSS.search(said):  # a death told, with a number
@@ -214,6 +252,11 @@ class ValidateCheckinForm(FormValidationAction):
         rough = ROUGHLY.match(text) if tracker.get_slot("mood_roughly") else None
         if rough:  # "low" to "roughly, low, middling or good?": the middle of that band
             mood = ROUGH_MOODS[_BANDS.get(rough.group(1).lower(), "middle")]
+            say(dispatcher, "checkin_mood_rough", mood=mood)
+            return {"mood": mood}
+        said = _MOOD_WORD.match(text)
+        if said:  # "meh", "not great" to "1 to 10?": a number that fits, said back
+            mood = _WORD_MOODS[" ".join(said.group(1).lower().replace("-", " ").split())]
             say(dispatcher, "checkin_mood_rough", mood=mood)
             return {"mood": mood}
         if tracker.get_slot("feelings") is None and len(text.split()) >= 3:

@@ -12,6 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.text import render
 
 EFFECT_KEY = "mindlink_effect"
+# A time of day in words: "half 6", "quarter to 7", "half past 11" (not a mood of 6).
+CLOCK_PHRASE = re.compile(
+    r"\b(?:half|quarter)(?: (?:past|to|after))? \d{1,2}\b|\b\d{1,2} o'?clock\b", re.IGNORECASE
+)
 _NUMBER = re.compile(
     r"(?<![\d:.-])(\d{1,2})(?:\s*(?:/|out of)\s*10)?(?![\d:.]|-\d)"
     r"(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|h\b|hrs?\b|hours?|mins?\b|minutes?|st\b|nd\b|rd\b|th\b|"
@@ -82,7 +86,7 @@ def now_of(tracker: Tracker) -> datetime:
 
 def bare_number(text: str) -> int | None:
     """A lone number like "7", "7/10" or "7 out of 10" in a short answer (not a time)."""
-    if len(text.split()) > SHORT_ANSWER_WORDS:
+    if len(text.split()) > SHORT_ANSWER_WORDS or CLOCK_PHRASE.search(text):
         return None
     match = _NUMBER.search(text)
     return int(match.group(1)) if match else None

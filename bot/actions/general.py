@@ -275,6 +275,15 @@ class ActionStartDelete(Action):
         ]
 
 
+# A yes to erasing everything, said as such ("ok" or "sure" is asked again).
+_DELETE_YES = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|y|confirm(?:ed)?|go ahead|do it)(?:\W+(?:please|delete|erase|"
+    r"wipe)(?: it| it all| all| everything| my data)?)*|(?:please\W+)?(?:delete|erase|wipe)"
+    r"(?: it| it all| all| everything| my data)?(?:\W+please)?)\W*$",
+    re.IGNORECASE,
+)
+
+
 class ValidateDeleteForm(FormValidationAction):
     """Yes or no to erasing."""
 
@@ -285,10 +294,10 @@ class ValidateDeleteForm(FormValidationAction):
     async def extract_confirm_delete(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Only a clear yes or no counts."""
+        """Only a clear yes or no counts: erasing cannot be undone, so "ok" is asked again."""
         text = text_of(tracker).strip().lower()
         intent = intent_of(tracker)
-        if intent == "affirm" or text in ("yes", "y", "yes delete", "delete", "yes please"):
+        if _DELETE_YES.match(text):
             return {"confirm_delete": True}
         if intent == "deny" or text in ("no", "n", "keep", "don't", "dont", "cancel"):
             return {"confirm_delete": False}

@@ -43,7 +43,8 @@ _DAY_NAME = (
 )
 _SHORT_DAY = r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?=\s+(?:at|@)\s*\d)"
 _TIME_WORDS = (
-    r"(?:every|each|daily|nightly|tomorrow|tmrw|tmr|2mor+ow|2moro|tomoz|tonight|today|"
+    r"(?:every|each|daily|nightly|weekly|monthly|fortnightly|hourly|tomorrow|tmrw|tmr|2mor+ow|"
+    r"2moro|tomoz|tonight|today|"
     r"in (?:\d|an?\b|half|two|three|four|five|six|a few|a couple)|(?:the )?day after tomorrow|"
     rf"at (?:\d|noon|midnight|half|quarter)|on the \d|on {_DAY_NAME}|for \d|"
     r"weekday|weekend|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"

@@ -226,3 +226,67 @@ def test_a_score_said_past_the_end_of_the_scale_is_its_end(
     someone.say("check in")
     assert "outside the scale" not in someone.say(said)
     assert saved in someone.say("tired") + someone.say("skip")
+
+
+def test_not_yet_to_a_reminder_brings_it_again_later(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds in 5 minutes")
+    assert any("take your meds" in m for m in someone.tick(minutes=6))
+    replies = someone.say("havent taken them yet, ill do it after dinner")
+    assert "ending your life" not in replies and "remind you to take your meds" in replies
+    assert any("take your meds" in m for m in someone.tick(minutes=61))
+
+
+@pytest.mark.parametrize("said", ["taken thanks", "drank it 💧"])
+def test_done_in_other_words_is_acknowledged(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds in 5 minutes")
+    someone.tick(minutes=6)
+    assert "Nice one" in someone.say(said)
+
+
+def test_ok_is_not_enough_to_erase_everything(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("delete my data")
+    assert "reply YES to erase" in someone.say("ok")
+    assert "erased your data" in someone.say("yes")
+
+
+def test_consent_is_changed_in_other_words(someone: TestBot) -> None:
+    someone.onboard()
+    assert "won't keep your messages" in someone.say("i dont want you storing my messages anymore")
+    assert "I'll keep our conversation" in someone.say("actually you can keep my messages")
+
+
+def test_a_duration_to_the_wake_time_question_is_asked_again_in_the_diary(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("midnight")
+    assert "What time did you get up?" in someone.say("20 mins")
+    assert "fall asleep" in someone.say("7")
+
+
+def test_half_six_on_its_own_is_a_time_not_a_mood(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("half 6")
+    assert "reminder at half 6" in replies and "feeling" not in replies
+
+
+@pytest.mark.parametrize(("word", "mood"), [("meh", "a 5"), ("not great", "a 4")])
+def test_a_mood_in_a_word_is_noted_as_a_number(someone: TestBot, word: str, mood: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert f"note that as about {mood}" in someone.say(word)
+
+
+def test_an_apology_with_a_good_score_is_not_met_with_sorry(someone: TestBot) -> None:
+    someone.onboard()
+    assert "sorry you're feeling" not in someone.say("sorry missed yesterday, 7 today")
+
+
+def test_asking_if_family_can_see_the_chat_is_answered_about_privacy(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can my daughter see what i write here")
+    assert "stay on your phone" in replies and "999" not in replies
