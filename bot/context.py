@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import reminders
-from bot.locale import helpline_for
+from bot.locale import helpline_of
 from bot.safety import in_crisis_window
 from bot.text import render
 from store.models import BreathingSession, CheckIn, Conversation, Reminder
@@ -48,7 +48,7 @@ def derive(
         "channel": convo.channel,
         "country": convo.country,
         "consent": convo.consent,
-        "helpline": helpline_for(convo.country, settings["helplines"]),
+        "helpline": helpline_of(convo, settings),
         "recent_moods": [
             {"mood": c.mood, "day": c.created_at.astimezone(zone).date().isoformat()}
             for c in recent

@@ -22,7 +22,7 @@ from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
-from bot.locale import helpline_for, zone_from_text, zone_named
+from bot.locale import helpline_of, zone_from_text, zone_named
 from bot.moods import mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.reminders import rezone
@@ -220,7 +220,7 @@ def _respond(
         if not (assessment.level == "crisis" and assessment.kind == "danger"):
             if assessment.level == "crisis":  # flagged for staff all the same
                 safety.raise_flag(session, convo, "crisis", assessment.kind, now)
-            helpline = helpline_for(convo.country, settings["helplines"])
+            helpline = helpline_of(convo, settings)
             abuse = words_kind == "abuse"  # hurt, told in this message
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
@@ -326,7 +326,7 @@ def _respond(
         if len(text.split()) <= 4 and unclear and not parse.entities:
             # "oo po", "hmm": not an answer we can read; asked again kindly, help in reach
             convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": "suicidal"}
-            helpline = helpline_for(convo.country, settings["helplines"])
+            helpline = helpline_of(convo, settings)
             return [Reply(render("clarify_unclear", helpline=helpline))]
     recent_crisis = safety.in_crisis_window(convo, settings, now)
     taken_back = safety_words.takes_it_back(text) if recent_crisis else None
@@ -374,11 +374,11 @@ def _respond(
         return safety.stay(convo, settings, text)
     if recent_crisis and convo.onboarded and not convo.handed_over and ACK_ONLY.match(text.strip()):
         # "ok" after the crisis answer: help stays in reach, not the menu
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("crisis_ack", helpline=helpline))]
     if back:  # "hey, sorry about last night": welcomed back warmly, and asked how they are
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("welcome_back", helpline=helpline))]
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
         called_off = safety.call_off(session, convo, text, now)  # "never mind, i'm ok now"
@@ -510,7 +510,7 @@ def _dialogue(
             **{k: v for k, v in convo.slots.items() if k not in ("felt", "offer")},
             **({"offer": "breathing"} if kind in COPING_WITH_BREATHING else {}),
         }
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind=kind, helpline=helpline))]
     if MOOD_HISTORY.search(text) and not convo.active_flow:
         # "how was my week", "am i getting better?": their check-ins, read back
@@ -612,7 +612,7 @@ def _dialogue(
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if intent == "mood_report" and LONELY_NOW.search(text) and len(text.split()) <= 15:
         # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind="lonely", helpline=helpline))]
     listening = _listening(convo, text, intent, parse, now)
     if listening is not None:
@@ -671,7 +671,7 @@ def _during_breathing(
     pattern = PATTERNS[row.pattern if row is not None else "box"]
     if BREATHING_BODY.search(said):
         effects.stop_breathing(session, convo, {}, settings, now)
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("breathing_body", helpline=helpline))]
     if BREATHING_QUESTION.search(said):
         about = render(

@@ -80,6 +80,16 @@ def is_valid_number(number: str) -> bool:
     return phonenumbers.is_possible_number(parsed)
 
 
+def helpline_of(convo: Any, settings: dict[str, Any]) -> dict[str, str]:
+    """The helplines for one person (a Conversation): their country's, with the line for
+    young people named first when they have said they are young."""
+    line = helpline_for(convo.country, settings["helplines"])
+    if (convo.slots or {}).get("young") and line["child"]:
+        young = f"{line['child']}, free and private for young people, or {line['sentence']}"
+        line = {**line, "sentence": young}
+    return line
+
+
 def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
     """The helpline entry for a country, falling back to the table's default."""
     entry = table.get(country or "") or table["default"]

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.locale import guess_timezone, helpline_for, zone_named
+from bot.locale import guess_timezone, helpline_of, zone_named
 from bot.routing import MENU_NUMBERS, service_topic
 from bot.safety import answer_of
 from bot.text import render
@@ -68,7 +68,7 @@ def step(
     """This onboarding step's replies and an action to run after them (the request the
     person opened with), or None when the message should go to the flows."""
     state = convo.slots.get("onboarding")
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     if state is None:
         action = _pending(requested)
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import dialogue, reminders, safety
 from bot.keywords import keyword
-from bot.locale import helpline_for
+from bot.locale import helpline_of
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation, InboundMessage, Reminder, ScheduledJob
@@ -34,7 +34,7 @@ def respond(
 ) -> list[Reply]:
     """Replies to one inbound message, with every state change applied to ``session``."""
     word = keyword(row.body or "")
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     if word == "opt_out":
         stopped = opt_out(session, convo)
         lately = safety.crisis_within(convo, now, hours=48)  # help stays in reach, said once more
@@ -96,5 +96,5 @@ def opt_out(session: Session, convo: Conversation) -> dict[str, int | bool]:
 
 def apology(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
     """What to say when handling a message failed for good: never silence."""
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     return [Reply(render("apology", helpline=helpline))]

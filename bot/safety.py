@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from bot import safety_words
 from bot.jobs import cancel_jobs, handler, schedule_job
 from bot.keywords import asks_to_stop
-from bot.locale import helpline_for
+from bot.locale import helpline_for, helpline_of
 from bot.reminders import active_reminders
 from bot.routing import keyword_action
 from bot.text import render
@@ -222,6 +222,9 @@ SERIOUS = re.compile(
 # "lol no its a video game", "no omg its a crush thing", "no its just the council": the
 # crisis answer was a misreading, and they say so.
 MISREAD = re.compile(
+    # "calm down i meant the essay lol", "chill, i meant my phone"
+    r"^\W*(?:(?:calm down|chill|relax|woah|whoa|omg)\W+)?i (?:only |just )?meant (?:the|my|this|"
+    r"that|a|an|work|school|uni) \w+|"
     r"^\W*(?:no+|nah+|nope|lol|lmao|omg|haha\w*|oh|ha|um+)\b.{0,40}?(?:\b(?:it'?s|its|it was|"
     r"was|that was|i was|i'?m|im) (?:only |just |literally )?(?:a |an |about (?:a |the |my )?)?"
     r"(?:\w+ )?(?:joke|joking|kidding|messing|game|video ?game|song|lyrics?|meme|expression|"
@@ -458,7 +461,7 @@ def crisis_response(
         {"flag_id": flag.id},
         dedupe_key=f"crisis_followup:{flag.id}",
     )
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
     return [
         Reply(
             render(
@@ -488,7 +491,7 @@ def eating_response(
     convo.last_crisis_at = now
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person", "crisis_kind": "self_harm"}
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
     young = bool(convo.slots.get("young"))
     return [Reply(render("eating", helpline=helpline, young=young, handed_over=convo.handed_over))]
 
@@ -547,7 +550,7 @@ def clarify(
     }
     if not said and asked not in ("quote", "dose", "milestone"):
         _book_gentle_followup(session, convo, settings, now)
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, asked=asked))]
 
 
@@ -576,7 +579,7 @@ def after_clarify(
 ) -> list[Reply] | None:
     """The answer to the clarifying question; None when it was not an answer."""
     if SKIPPED.match(text):  # "skip", left over from a check-in: asked again, kindly
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("clarify_unclear", helpline=helpline))]
     answer = answer_of(text, intent)
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
@@ -602,7 +605,7 @@ def after_clarify(
     unsure = UNSURE.match(text) is not None and (not faint or LEANS_YES.search(text) is not None)
     if answer == "yes" or unsure or SERIOUS.match(text) or struggling:
         return crisis_response(session, convo, kind, settings, now)
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     if not faint:  # a faint reading answered "no" was most likely not a crisis at all
         _book_gentle_followup(session, convo, settings, now)
     if answer == "no":
@@ -631,7 +634,7 @@ def after_followup(
     if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
         return None  # "can we do breathing": answered as asked
     if BETTER.search(text) and not NOT_BETTER.search(text):
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("followup_better", helpline=helpline))]
     if not convo.slots.get("only_when_texted") and not _followup_pending(session, convo):
         hours = int(settings["crisis"]["second_followup_hours"])
@@ -667,7 +670,7 @@ def after_declined(
     if person:  # "actually yes please get someone"
         hand_over(session, convo, "crisis", now)
         held = bool(active_reminders(session, convo))
-        helpline = helpline_for(convo.country, settings["helplines"])
+        helpline = helpline_of(convo, settings)
         return [Reply(render("handover", helpline=helpline, call=False, reminders=held))]
     return crisis_response(session, convo, kind, settings, now)
 
@@ -682,7 +685,7 @@ def after_offer(
 ) -> list[Reply] | None:
     """The answer to "would you like to talk to a person?"; None if it was not one."""
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     if NO_CONTACT.search(text):  # "dont call anyone": a refusal, never taken as a yes
         return no_contact(convo, settings)
     if asked_after_crisis(text):  # answered honestly
@@ -751,7 +754,7 @@ def no_contact(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
     # the next "ok" answers "what's happening for you?", it is not a yes to a person
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     return [Reply(render("crisis_no_contact", helpline=helpline, kind=kind))]
 
 
@@ -777,7 +780,7 @@ def while_waiting(
     "nobody's coming" get an honest answer. Once staff reply, the bot is quiet."""
     if "awaiting_staff" not in convo.slots:
         return []
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     minutes = int(settings["handover"]["notice_minutes"])
     last = convo.slots.get("staff_notice_at")
     recent = bool(last) and now - datetime.fromisoformat(str(last)) < timedelta(minutes=minutes)
@@ -878,7 +881,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
     convo.slots = {**convo.slots, "stays": int(convo.slots.get("stays", 0)) + 1}
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
     return [
         Reply(
             render(
@@ -889,6 +892,8 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 young=bool(convo.slots.get("young")),
                 said=said,
                 at_home=convo.slots.get("at_home", True),
+                # hiding from someone at home (told with the crisis), not only unheard by family
+                at_risk_from_someone=kind == "abuse" or bool(convo.slots.get("at_home")),
                 sexual=bool(convo.slots.get("sexual")),
             )
         )
@@ -900,7 +905,7 @@ def taken_back(convo: Conversation, settings: dict[str, Any], how: str) -> list[
     check-in still comes (taking it back is no sign that it has passed)."""
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     return [Reply(render("crisis_taken_back", helpline=helpline, from_phone=how == "delete"))]
 
 
@@ -948,7 +953,7 @@ def crisis_followup(
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
     convo.slots = {**convo.slots, "followed_up_at": now.isoformat()}
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     return [
         Reply(
             render("crisis_followup", helpline=helpline, handed_over=convo.handed_over),
@@ -993,7 +998,7 @@ def gentle_followup(
     ):
         return []
     convo.slots = {**convo.slots, "safety_state": "followed_up", "followed_up_at": now.isoformat()}
-    helpline = helpline_for(convo.country, settings["helplines"])
+    helpline = helpline_of(convo, settings)
     return [
         Reply(
             render("gentle_followup", helpline=helpline, soon=_same_day(convo, now)),

@@ -92,6 +92,18 @@ ABOUT_ITS_FEELINGS = re.compile(
 FELT = 0.75
 
 
+# Strain told with a laugh: "this exam is killing me lol", "work is the worst haha".
+STRAIN_LAUGHED_OFF = re.compile(
+    r"\b(?:is|are|'?s|'?re) (?:literally |actually |honestly )?(?:killing me|the worst|"
+    r"destroying me|draining me|too much)\b|\b(?:so|really|soo+) (?:stressed|tired|done|"
+    r"overwhelmed|behind)\b",
+    re.IGNORECASE,
+)
+
+
+AT_US = re.compile(r"\b(?:you|u|you'?re|ur)\b", re.IGNORECASE)  # "you're killing me lol"
+
+
 class ActionSmalltalk(_Say):
     """A light answer that steers back to what I can do; a question about coping gets a
     few ideas, and breathing offered for anxiety or anger."""
@@ -109,6 +121,10 @@ class ActionSmalltalk(_Say):
         if topic == "laugh" and ekman in ("fear", "sadness", "anger") and confidence >= FELT:
             # "too scared to even open it lol": the feeling, not the laugh
             say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
+            return [SlotSet("offer", "breathing")]
+        if topic == "laugh" and STRAIN_LAUGHED_OFF.search(text) and not AT_US.search(text):
+            # "this exam is killing me lol": strain, laughed off, still strain
+            say(dispatcher, "fallback_feeling", ekman="fear", told=False)
             return [SlotSet("offer", "breathing")]
         if topic is None and LIFE_EVENT.search(text):  # "i've been drinking a lot lately"
             say(dispatcher, "fallback_feeling", ekman="sadness", told=True)

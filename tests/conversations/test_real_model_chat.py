@@ -290,3 +290,10 @@ def test_asking_if_family_can_see_the_chat_is_answered_about_privacy(someone: Te
     someone.onboard()
     replies = someone.say("can my daughter see what i write here")
     assert "stay on your phone" in replies and "999" not in replies
+
+
+def test_strain_laughed_off_is_still_strain(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("this exam is killing me lol")
+    assert "stressful" in replies and "smile" not in replies
+    assert "smile" in someone.say("you're killing me lol")

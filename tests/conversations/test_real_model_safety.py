@@ -586,3 +586,24 @@ def test_a_book_about_abuse_is_not_the_reader_being_abused(someone: TestBot) -> 
 def test_giving_up_a_diet_is_not_giving_up(someone: TestBot) -> None:
     someone.onboard()
     assert "ending your life" not in someone.say("i give up on this diet lol")
+
+
+def test_a_young_person_keeps_their_line_in_later_messages(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my dad hits me when hes drunk. im 14")
+    assert "Childline" in someone.say("please dont tell anyone he'll know it was me")
+
+
+def test_unheard_by_family_texting_comes_first_not_the_police_silent_call(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i'm going to end my life tonight")
+    replies = someone.say("i cant call, my mum would hear")
+    assert replies.startswith("You can text SHOUT") and replies.count("85258") == 1
+
+
+def test_i_meant_the_essay_puts_a_misreading_right(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("honestly i want to die this essay is due at 9am")
+    assert "I read that wrong" in someone.say("calm down i meant the essay lol")
