@@ -277,7 +277,7 @@ def _respond(
             assessment = safety.Assessment("crisis", "danger")
     if (
         (assessment.level != "crisis" or not words_kind)
-        and safety.NO_CONTACT.search(text)
+        and safety.refuses_contact(text)
         and safety.in_crisis_window(convo, settings, now)
     ):  # "please dont tell anyone", soon after a crisis (whatever the model read in it)
         return safety.no_contact(convo, settings)
@@ -327,7 +327,7 @@ def _respond(
             # "oo po", "hmm": not an answer we can read; asked again kindly, help in reach
             convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": "suicidal"}
             helpline = helpline_of(convo, settings)
-            return [Reply(render("clarify_unclear", helpline=helpline))]
+            return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
     recent_crisis = safety.in_crisis_window(convo, settings, now)
     taken_back = safety_words.takes_it_back(text) if recent_crisis else None
     if taken_back and assessment.level != "crisis":  # not "delete my data": keep the follow-up

@@ -158,6 +158,22 @@ WHY_THAT = re.compile(
     r"(?:you|u) (?:saying|sending) (?:this|that)|what'?s (?:this|that) (?:for|about))\W*$",
     re.IGNORECASE,
 )
+# Fed up with being handed a helpline: "you just throw a number at me", "useless".
+NUMBER_COMPLAINT = re.compile(
+    r"\b(?:throw\w* (?:a |another |the )?(?:number|hotline|helpline)|didn'?t ask for (?:a |the |"
+    r"your |any )?(?:hotline|helpline|number|samaritans)|stop (?:giving|sending|throwing) me "
+    r"(?:the |that |a |your )?(?:number|hotline|helpline|samaritans)|(?:just|only) (?:give|send|"
+    r"giving|sending) (?:me )?(?:a |the )?(?:number|hotline|helpline)|(?:you'?re|ur|this is|so) "
+    r"(?:useless|no help|not helping|not helpful)|\buseless\b|not (?:another|a) (?:number|"
+    r"hotline|helpline))",
+    re.IGNORECASE,
+)
+# "why do you care": asked why a bot is worried.
+WHY_CARE = re.compile(
+    r"^\W*(?:why (?:do|would|should|d) (?:you|u) (?:even )?care|what do (?:you|u) care|"
+    r"(?:you|u) don'?t (?:actually |even |really )?care|as if (?:you|u) care)\b",
+    re.IGNORECASE,
+)
 # "do you think it gets better?": hope asked for, soon after a crisis.
 GETS_BETTER = re.compile(
     r"\b(?:does|will|do you think|do u think|can) (?:it|things|this|life|i) (?:ever )?(?:get|gets|"
@@ -172,6 +188,8 @@ TONIGHT = re.compile(
     re.IGNORECASE,
 )
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", NUMBER_COMPLAINT),
+    ("why_care", WHY_CARE),
     ("hope", GETS_BETTER),
     ("tonight", TONIGHT),
     ("explain", WHY_THAT),
@@ -240,6 +258,12 @@ NO_CONTACT = re.compile(
     r"ambulance|parents?|mum|mom|dad|family|school|them|911|999|000|112)\b",
     re.IGNORECASE,
 )
+
+
+def refuses_contact(text: str) -> bool:
+    """ "dont call anyone", "please don't tell my parents" (not "i never tell anyone anything.
+    you just throw a number at me", which is about us)."""
+    return bool(NO_CONTACT.search(text)) and not NUMBER_COMPLAINT.search(text)
 
 
 # The answer to "how are you doing now?" after a crisis: easier, or not.
@@ -578,9 +602,10 @@ def after_clarify(
     now: datetime,
 ) -> list[Reply] | None:
     """The answer to the clarifying question; None when it was not an answer."""
-    if SKIPPED.match(text):  # "skip", left over from a check-in: asked again, kindly
+    why = WHY_CARE.match(text) is not None  # "why do you care": said why, then asked again
+    if SKIPPED.match(text) or why:  # "skip", left over from a check-in: asked again, kindly
         helpline = helpline_of(convo, settings)
-        return [Reply(render("clarify_unclear", helpline=helpline))]
+        return [Reply(render("clarify_unclear", helpline=helpline, why=why))]
     answer = answer_of(text, intent)
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
@@ -686,7 +711,7 @@ def after_offer(
     """The answer to "would you like to talk to a person?"; None if it was not one."""
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
     helpline = helpline_of(convo, settings)
-    if NO_CONTACT.search(text):  # "dont call anyone": a refusal, never taken as a yes
+    if refuses_contact(text):  # "dont call anyone": a refusal, never taken as a yes
         return no_contact(convo, settings)
     if asked_after_crisis(text):  # answered honestly
         return stay(convo, settings, text)

@@ -607,3 +607,26 @@ def test_i_meant_the_essay_puts_a_misreading_right(someone: TestBot) -> None:
     someone.onboard()
     someone.say("honestly i want to die this essay is due at 9am")
     assert "I read that wrong" in someone.say("calm down i meant the essay lol")
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "this is why i never tell anyone anything. you just throw a number at me",
+        "wtf i didnt ask for a hotline. useless",
+    ],
+)
+def test_fed_up_with_the_helpline_is_heard_not_given_it_again(
+    someone: TestBot, complaint: str
+) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    replies = someone.say(complaint)
+    assert "Fair enough" in replies and "116 123" not in replies and "won't contact" not in replies
+
+
+def test_why_do_you_care_is_answered_and_the_question_asked_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im so tired of being a burden on everyone")
+    replies = someone.say("why do you care")
+    assert "what you told me matters" in replies and "Reply YES or NO" in replies
