@@ -220,6 +220,7 @@ def _respond(
         if not (assessment.level == "crisis" and assessment.kind == "danger"):
             if assessment.level == "crisis":  # flagged for staff all the same
                 safety.raise_flag(session, convo, "crisis", assessment.kind, now)
+                convo.last_crisis_at = now  # "ok" next is met with help in reach, not the menu
             helpline = helpline_of(convo, settings)
             abuse = words_kind == "abuse"  # hurt, told in this message
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
@@ -319,6 +320,8 @@ def _respond(
         if replies is not None and asked_about and convo.slots.get("safety_state") == "declined":
             # "no" to a question a faint reading raised: now answer what they said
             first, reading = _replayed(asked_about, text, parse, convo.timezone, now)
+            if route(intent_of(reading, first, settings), first) == "action_fallback":
+                return replies  # "i wanna kms 💀", "no lol": nothing else in it to answer
             return replies + _dialogue(session, convo, first, reading, settings, now)
         if replies is not None:
             return replies

@@ -277,6 +277,14 @@ NOT_BETTER = re.compile(
 )
 
 
+# The thoughts still there, told at the follow-up: "not great. still thinking about it".
+STILL_THINKING = re.compile(
+    r"\b(?:still|keep|kept|can'?t stop) (?:thinking|thought|thinkin) (?:about|of) (?:it|that|"
+    r"ending|dying|doing it|killing|not being here)|\bstill (?:want|wanna|wanting) to (?:die|end "
+    r"it|do it|not be here)\b|\b(?:the )?thoughts (?:are )?(?:still|haven'?t (?:gone|stopped)|"
+    r"won'?t (?:go|stop))\b",
+    re.IGNORECASE,
+)
 # "skip" or "pass" to the direct question: not an answer.
 SKIPPED = re.compile(r"^\W*(?:skip|pass|next|skip it|skip this)\W*$", re.I)
 # "jk", "just kidding" after an overdose or danger: not taken as a misreading, nor as a yes.
@@ -424,7 +432,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if third:
         return Assessment("third_party")
     if parse.crisis_score >= clarify_at or safety_words.is_doubtful(text):
-        return Assessment("doubt")
+        # inside a plain request ("remind me to buy rope and a stool"): a "no" gets it done
+        return Assessment("doubt", faint=request)
     return Assessment("none")
 
 
@@ -560,7 +569,7 @@ def clarify(
     gentle check-in is booked for the next day at once: no answer at all is not left alone.
     """
     asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
-    if kind == "plea":
+    if kind in ("plea", "acting"):  # a yes to acting on it tonight is danger
         kind = "danger"
     elif kind not in ("abuse", "danger", "dose"):
         kind = "suicidal"
@@ -656,6 +665,8 @@ def after_followup(
     """The answer to a safety follow-up ("how are you doing now?"); None for a new request.
     "still bad" is stayed with, and we check in again the next day."""
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
+    if STILL_THINKING.search(text):  # "still thinking about it": asked about acting on it now
+        return clarify(session, convo, settings, now, "acting")
     if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
         return None  # "can we do breathing": answered as asked
     if BETTER.search(text) and not NOT_BETTER.search(text):

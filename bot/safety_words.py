@@ -245,6 +245,9 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\b(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,60}"
     r"\b(?:survive|die|dying|kill|fatal|lethal|deadly)\b|\b(?:survive|die from|die in) (?:a|the) "
     r"(?:fall|jump)\b",
+    # a rope with something to stand on, even inside a request: asked, lightly
+    r"\brope\b.{0,30}\b(?:stool|step ?ladder|chair|beam|hook)\b|\b(?:stool|step ?ladder)\b.{0,30}"
+    r"\brope\b",
     # "😭😭😭 i cant anymore"
     r"\bi (?:just )?(?:can'?t|cant|cannot) (?:anymore|any more)\b",
     r"\b(?:paracetamol|tablets?|pills?|dose|mg|insulin|tylenol|panadol)\b.{0,40}\b(?:fatal|lethal|"
@@ -1004,9 +1007,20 @@ def names_self_harm(text: str) -> bool:
     return bool(_SELF_HARM_WORDS.search(_plain(text)))
 
 
+# Recovery told as the past, and doing well now: "i used to self harm ... doing really well".
+_RECOVERED = re.compile(
+    r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to|wanna|struggling)\b)"
+    r".*\bused to (?:self[- ]?harm|cut|hurt myself|burn myself|sh)\b.{0,100}\b(?:doing (?:really |"
+    r"so |much |pretty )?(?:well|good|great|better|ok|okay)|recovered|in recovery|(?:years?|"
+    r"months?) (?:clean|free)|(?:much|so much) better now)\b",
+    re.IGNORECASE,
+)
+
+
 def is_milestone(text: str) -> bool:
     """ "6 months self harm free today!": a recovery milestone, said without a wobble."""
-    return bool(_MILESTONE.search(_plain(text)))
+    plain = _plain(text)
+    return bool(_MILESTONE.search(plain) or _RECOVERED.search(plain))
 
 
 # Signs of self-harm found on someone else: "i found cuts on my daughter's arms".

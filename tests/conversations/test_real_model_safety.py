@@ -630,3 +630,46 @@ def test_why_do_you_care_is_answered_and_the_question_asked_again(someone: TestB
     someone.say("im so tired of being a burden on everyone")
     replies = someone.say("why do you care")
     assert "what you told me matters" in replies and "Reply YES or NO" in replies
+
+
+def test_still_thinking_about_it_at_the_check_in_is_asked_about_acting_on_it(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    for _ in range(2):
+        someone.tick(hours=1)
+    assert "acting on it tonight" in someone.say("not great. still thinking about it")
+    assert someone.say("yes").startswith("If you're in danger")
+
+
+def test_no_lol_to_a_laughing_kms_is_answered_once(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i wanna kms 💀")
+    replies = someone.say("no lol")
+    assert "Thank you for telling me" in replies and "not sure I understood" not in replies
+
+
+def test_a_recovery_told_as_the_past_is_met_as_a_milestone(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "i used to self harm when i was a teenager but i'm 34 now and doing really well. "
+        "just wanted to say this app helps"
+    )
+    assert "real milestone" in replies
+
+
+def test_rope_and_a_stool_in_a_reminder_is_asked_about_then_set(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ending your life" in someone.say("remind me to buy rope and a stool tomorrow")
+    assert "remind you to buy rope and a stool" in someone.say("no its for the garden")
+
+
+def test_ok_after_telling_of_abuse_on_a_watched_phone_is_not_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say(
+        "my boyfriend reads all my messages so i have to be quick. he pushed me down the stairs "
+        "yesterday"
+    )
+    assert "number from the list" not in someone.say("ok")
