@@ -44,7 +44,7 @@ def tips(eff: float, latency_minutes: int, quality: int, in_bed_minutes: int) ->
         chosen.append("fixed_wake")
     if in_bed_minutes > 9 * 60 and eff < 0.85:
         chosen.append("time_in_bed")
-    if quality <= 2 or latency_minutes > 20:
+    if 0 < quality <= 2 or latency_minutes > 20:  # (0: not rated)
         chosen.append("wind_down")
     if not chosen:
         chosen.append("keep_going")

@@ -182,7 +182,7 @@ class SleepEntry(Base):
     wake_time: Mapped[str] = mapped_column(String(5))
     latency_minutes: Mapped[int] = mapped_column(Integer)
     awake_minutes: Mapped[int] = mapped_column(Integer, default=0)
-    quality: Mapped[int] = mapped_column(Integer)
+    quality: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-5; None: skipped
     efficiency: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 

@@ -19,7 +19,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.common import bare_number, effect, entity, now_of, say, slot, text_of
+from bot.actions.common import bare_number, effect, entity, is_skip, now_of, say, slot, text_of
 from bot.sleep import clock_answer, efficiency, minutes_between, small_hours, tips, winddown_time
 
 FORM = "sleep_form"
@@ -206,10 +206,12 @@ class ValidateSleepForm(FormValidationAction):
     async def extract_quality(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """1 to 5, or words like "awful" / "great"."""
+        """1 to 5, or words like "awful" / "great"; "skip" keeps the night unrated (0)."""
         if tracker.get_slot("requested_slot") != "quality":
             return {}
         text = text_of(tracker).lower()
+        if is_skip(text):
+            return {"quality": 0}
         number = None if _COUNTED.search(text) else bare_number(text)
         if number is not None and 1 <= number <= 5:
             return {"quality": number}

@@ -297,3 +297,10 @@ def test_strain_laughed_off_is_still_strain(someone: TestBot) -> None:
     replies = someone.say("this exam is killing me lol")
     assert "stressful" in replies and "smile" not in replies
     assert "smile" in someone.say("you're killing me lol")
+
+
+def test_skipping_the_sleep_rating_keeps_the_night(someone: TestBot) -> None:
+    someone.onboard()
+    for said in ("sleep diary", "11", "7", "20 mins"):
+        someone.say(said)
+    assert "sleep efficiency was about" in someone.say("skip")
