@@ -32,6 +32,7 @@ from bot.routing import (
     ASKED_BACK,
     BACK_AFTER,
     BREATHING_BODY,
+    BREATHING_HOW,
     BREATHING_PAUSE,
     BREATHING_QUESTION,
     BREATHING_RESUME,
@@ -676,6 +677,10 @@ def _during_breathing(
         effects.stop_breathing(session, convo, {}, settings, now)
         helpline = helpline_of(convo, settings)
         return [Reply(render("breathing_body", helpline=helpline))]
+    how = BREATHING_HOW.search(said)
+    if how:  # "nose or mouth?": answered, and the rounds go on
+        asked = "helping" if how.group("helping") else "how"
+        return [Reply(render("breathing_how", asked=asked, paused=paused))]
     if BREATHING_QUESTION.search(said):
         about = render(
             "breathing_about",

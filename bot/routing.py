@@ -280,6 +280,15 @@ BREATHING_QUESTION = re.compile(
     r"\bdifference between\b|\bhow does (?:it|this) (?:work|help)\b",
     re.IGNORECASE,
 )
+# How to do it, asked mid-exercise: "nose or mouth?", "hold for 4 what?", "is this helping?".
+BREATHING_HOW = re.compile(
+    r"\b(?:nose|mouth)\b.{0,20}\?|\bnose or (?:the )?mouth\b|\bhold (?:for \d+ )?(?:what|my "
+    r"breath)\b|\bhold what\b|\bam i doing (?:it|this) (?:right|wrong)\b|\bwhat do i (?:do|hold)"
+    r"\b|\bshould i (?:count|hold|close my eyes|breathe)\b|\b(?:is|isn'?t) (?:this|it) "
+    r"(?:supposed to|meant to)\b|(?P<helping>\bis (?:this|it) (?:helping|working)\b|"
+    r"\bhow do i know (?:it'?s|its|if it'?s) working\b)",
+    re.IGNORECASE,
+)
 # "this isnt working", "didnt help", "still anxious": breathing is not what helps now.
 NOT_HELPING = re.compile(
     r"\b(?:is ?n'?t|is not|not|isnt|aint|ain'?t) (?:really )?(?:working|helping)\b|"

@@ -304,3 +304,18 @@ def test_skipping_the_sleep_rating_keeps_the_night(someone: TestBot) -> None:
     for said in ("sleep diary", "11", "7", "20 mins"):
         someone.say(said)
     assert "sleep efficiency was about" in someone.say("skip")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("nose or mouth?", "In through your nose"), ("is this helping?", "round or two")],
+)
+def test_a_how_to_question_mid_exercise_is_answered_and_the_rounds_go_on(
+    someone: TestBot, question: str, answer: str
+) -> None:
+    someone.onboard()
+    for said in ("breathe", "1", "skip"):
+        someone.say(said)
+    someone.tick(seconds=20)
+    assert answer in someone.say(question)
+    assert any("Round 2" in m for m in someone.tick(seconds=30))
