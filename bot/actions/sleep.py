@@ -79,6 +79,12 @@ HABITUAL = re.compile(
     re.IGNORECASE,
 )
 # Awake as they write, whatever the clock says ("it's 3am", "mind is racing", "still awake").
+LATE_EVENING = 21
+CANT_SLEEP = re.compile(
+    r"\b(?:can'?t|cant|cannot|unable to|trying to) (?:get to |fall )?(?:sleep|asleep)\b|"
+    r"\btoo (?:wired|awake|restless)\b",
+    re.IGNORECASE,
+)
 AWAKE_NOW = re.compile(
     r"\b(right now|rn|tonight|still (awake|up)|wide awake|lying (here|awake|in bed)"
     r"|tossing and turning|racing thoughts|(mind|brain|head|thoughts)( is|'s|s| are| keeps?)"
@@ -104,7 +110,9 @@ class ActionStartSleep(Action):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
         local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
         awake_now = AWAKE_NOW.search(text) is not None and not HABITUAL.search(text)
-        if small_hours(local.hour) or awake_now:
+        # "cant sleep, too wired" at 22:30: tonight, not a diary of last night
+        late = local.hour >= LATE_EVENING and CANT_SLEEP.search(text) and not HABITUAL.search(text)
+        if small_hours(local.hour) or awake_now or late:
             say(dispatcher, "sleep_tonight")
             return [SlotSet("offer", "night_breathing")]
         if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that

@@ -319,3 +319,10 @@ def test_a_how_to_question_mid_exercise_is_answered_and_the_rounds_go_on(
     someone.tick(seconds=20)
     assert answer in someone.say(question)
     assert any("Round 2" in m for m in someone.tick(seconds=30))
+
+
+def test_cant_sleep_late_in_the_evening_gets_help_for_tonight(someone: TestBot) -> None:
+    someone.onboard()  # midday in London
+    someone.tick(hours=10, minutes=30)
+    replies = someone.say("cant sleep, too wired")
+    assert "at this hour" in replies and "sleep diary (4 questions)" not in replies
