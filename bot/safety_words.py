@@ -163,10 +163,12 @@ _SOMEONE = (
     r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
     r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|year[- ]old)) )?"
     r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|flatmate|roommate|"
-    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie))\b"
+    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie))"
+    r"(?:'?s)?\b"  # "my friends boyfriend hits her"
 )
 THIRD_PARTY = re.compile(
     _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
+    r"wish(?:es|ed)? (?:she|he|they) (?:was|were) dead|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
     r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
@@ -226,8 +228,8 @@ CONCERN = re.compile(
 # "a friend of mine is being abused by her boyfriend": someone else is being hurt.
 THIRD_PARTY_ABUSE = re.compile(
     _SOMEONE + r".{0,40}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
-    r"assaulted|hurt|controlled)|(?:hits|beats|abuses|hurts|chokes|controls|threatens) "
-    r"(?:her|him|them)\b)",
+    r"assaulted|hurt|controlled|molested|touched)|(?:hits|beats|abuses|hurts|chokes|controls|"
+    r"threatens|touches|touched|molests|rapes|raped) (?:her|him|them)\b)",
     re.IGNORECASE,
 )
 FIRST_PERSON_OVERRIDE = re.compile(
@@ -1103,6 +1105,22 @@ def tells_a_loss(text: str) -> bool:
 def cannot_reach_them(text: str) -> bool:
     """ "he wont answer his phone now": said of someone already feared to be at risk."""
     return bool(UNREACHABLE.search(_plain(text)))
+
+
+# Abuse of a child, or one told as a secret: "made me promise not to tell", "her uncle".
+_SECRET_ABUSE = re.compile(
+    r"\bpromise (?:not to|i wouldn'?t|to never) tell\b|\b(?:told|asked) me not to tell\b|"
+    r"\bkeep it (?:a )?secret\b|\b(?:touch\w*|molest\w*)\b|\b(?:uncle|stepdad|step-dad|"
+    r"grandad|coach|teacher|babysitter)\b|\b(?:little|baby|younger) (?:sister|brother)\b|"
+    r"\b(?:\d|1[0-7])(?: ?yo\b| years? old\b)",
+    re.IGNORECASE,
+)
+
+
+def secret_or_child_abuse(text: str) -> bool:
+    """Someone else's abuse told as a secret kept, or of a child: a trusted adult, and the
+    young people's line, come first."""
+    return third_party_abuse(text) and bool(_SECRET_ABUSE.search(_plain(text)))
 
 
 def third_party_abuse(text: str) -> bool:

@@ -17,6 +17,7 @@ from bot.safety_words import (
     cannot_reach_them,
     is_third_party,
     other_in_danger_now,
+    secret_or_child_abuse,
     third_party_abuse,
     worried_about_someone,
 )
@@ -191,6 +192,7 @@ class ActionSupportOther(Action):
             helpline=slot(tracker, "helpline", {}),
             about_crisis=about_crisis,
             abuse=abuse,
+            secret=secret_or_child_abuse(text),
             urgent=urgent,
             worried=worried_about_someone(text) or bool(earlier),
         )

@@ -673,3 +673,19 @@ def test_ok_after_telling_of_abuse_on_a_watched_phone_is_not_the_menu(someone: T
         "yesterday"
     )
     assert "number from the list" not in someone.say("ok")
+
+
+def test_a_friend_sworn_to_secrecy_about_abuse_is_told_to_break_the_promise(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my friend just told me her uncle touches her and made me promise not to tell. what do i do"
+    )
+    assert "OK to break" in replies and "Childline" in replies
+
+
+def test_a_friends_partner_hitting_her_gets_advice_for_helping_her(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my friends boyfriend hits her and she wont leave him. how can i help")
+    assert "Domestic Abuse" in replies and "1 (really low) to 10" not in replies
