@@ -307,7 +307,7 @@ def _respond(
             taken=safety_words.overdose_told(text),
             strangled=safety_words.was_strangled(text),
             # "he's hitting me right now", "hiding in the bathroom": the emergency number first
-            urgent=assessment.kind == "abuse" and safety_words.abuse_now(text),
+            urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
         )
     state = convo.slots.get("safety_state")
     if state in ("declined", "declined_person"):

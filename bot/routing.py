@@ -308,6 +308,10 @@ BREATHING_BODY = re.compile(
 # Editing an existing reminder reads like other requests ("move the check in one to 8").
 REMINDER_CHANGE = re.compile(
     r"\b(?:make|change|move) (?:it|that|them)\b.*\d|"
+    # "change it to saturday", "move that one to tomorrow"
+    r"\b(?:make|change|move|push|switch|shift) (?:it|that|them|that one|this one)\b.{0,12}"
+    r"\b(?:to|for|till|until) (?:tomorrow|tmrw|tonight|next week|(?:next |this )?(?:mon|tue|wed|"
+    r"thu|fri|sat|sun)\w*)\b|"
     r"\b(?:move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d|"
     r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b",
     re.IGNORECASE,
@@ -468,6 +472,16 @@ _CLOCK_ONLY = re.compile(
 )
 
 
+# "im good thanks how are you": a fine answer that asks back, whatever the model made of it.
+_FINE_AND_ASKED_BACK = re.compile(
+    r"^\W*(?:(?:i'?m|im|i am|all|pretty|really|yeah|yes|not too|doing|just|been|ok|okay)\W+)*"
+    r"(?:good|great|fine|ok|okay|alright|not bad|well|grand|decent)\b.{0,20}\b(?:how (?:are|r) "
+    r"(?:you|u|ya)|hbu|wbu|and (?:you|u)|how about (?:you|u)|what about (?:you|u)|how'?s (?:you|"
+    r"yours|your day))\W*$",
+    re.IGNORECASE,
+)
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -475,6 +489,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     a loss told in a few words ("my cat died"), whatever the model made of it. A panic
     happening now is met with breathing.
     """
+    if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):
+        return "smalltalk"  # answered in kind, and asked how they are in return
     if parse.intent != "crisis" and _CLOCK_ONLY.match(text):
         return "set_reminder"  # "half 6" on its own: a time (asked what it is for), not a mood
     if (

@@ -431,6 +431,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(parse.crisis_kind or "suicidal", text))
     if third:
         return Assessment("third_party")
+    if safety_words.not_eating_only(text) and not request:
+        return Assessment("doubt")  # "i haven't eaten in 2 days", however faintly read
     if parse.crisis_score >= clarify_at or safety_words.is_doubtful(text):
         # inside a plain request ("remind me to buy rope and a stool"): a "no" gets it done
         return Assessment("doubt", faint=request)

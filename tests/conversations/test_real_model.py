@@ -408,7 +408,8 @@ def test_im_fine_is_not_met_with_sorry(someone: TestBot) -> None:
 def test_something_stolen_is_asked_about_not_answered_as_an_emergency(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("i think my roommate is stealing from me")
-    assert "ask you directly" in replies and "999 now" not in replies
+    # (asked about when the model reads danger in it; met as stress when it does not)
+    assert "999 now" not in replies and "connect you with a person" not in replies
 
 
 def test_bad_news_opens_the_check_in_with_care(someone: TestBot) -> None:
