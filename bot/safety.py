@@ -373,6 +373,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "wot can u do fam"
     if parse.crisis and safety_words.only_an_idiom(text):
         return Assessment("none")  # "my mate hit me up last night"
+    if parse.crisis and safety_words.everyday_plan(text):
+        return Assessment("none")  # "ive been thinking about changing jobs"
+    if parse.crisis and safety_words.decided_only(text):
+        return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
     if parse.crisis and safety_words.kill_me_as_a_figure(text):
         return Assessment("doubt", "abuse", faint=True)  # "my parents will kill me": asked
     # The model's reading of worry for someone else counts when the words worry too: "my

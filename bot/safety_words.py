@@ -632,6 +632,39 @@ def takes_it_back(text: str) -> str | None:
     return "delete" if _FROM_THE_PHONE.search(plain) else "said"
 
 
+# Everyday plans thought about: "ive been thinking about changing jobs" (not "about it").
+_EVERYDAY_PLAN = re.compile(
+    r"\b(?:thinking|thought) (?:about|of) (?:changing|moving|getting (?:a|an|my)|starting|applying|"
+    r"buying|learning|taking up|switching|retraining|booking|selling|renting|adopting|quitting "
+    r"(?:my )?(?:job|course|uni|college|smoking|drinking|vaping)|a new (?:job|career|phone|car|"
+    r"flat|house|course|hobby)|going back to (?:uni|college|school|work))\b",
+    re.IGNORECASE,
+)
+# An opening with nothing after it: "so i've decided", "i made up my mind".
+_DECIDED_ONLY = re.compile(
+    r"^\W*(?:(?:so|well|ok|okay|right|ok so)\W+)?(?:i'?ve|i have|ive|i) (?:decided|made (?:up )?my "
+    r"mind|made (?:a|my) decision)\W*$",
+    re.IGNORECASE,
+)
+
+
+def everyday_plan(text: str) -> bool:
+    """A plan for life as usual thought about, with no doubtful words beside it."""
+    plain = _plain(text)
+    return (
+        bool(_EVERYDAY_PLAN.search(plain))
+        and not is_doubtful(plain)
+        and not is_milestone(plain)  # "a semicolon tattoo for 3 years since my attempt"
+        and not _HARM_WORDS.search(plain)
+        and "attempt" not in plain
+    )
+
+
+def decided_only(text: str) -> bool:
+    """ "so i've decided" and nothing more: asked what, directly."""
+    return bool(_DECIDED_ONLY.match(_plain(text)))
+
+
 def kill_me_as_a_figure(text: str) -> bool:
     """Someone "will kill me", with no threat told and no other word of harm or of wanting
     to die ("my parents will kill me when they see my grades")."""
@@ -682,7 +715,10 @@ _HARMLESS = re.compile(
     r"elden ring|cod|warzone|valorant|gta|sims)\b|"
     r"\b(?:overdos\w*|od'?d|od'?ing) on (?:coffee|caffeine|sugar|chocolate|"
     r"sweets|candy|netflix|anime|tv|memes|tiktok|energy drinks?|red ?bull|monster|pizza|cake|"
-    r"carbs|cheese|christmas|vitamin \w+)\b",
+    r"carbs|cheese|christmas|vitamin \w+)\b|"
+    # a title: "our new song is called suicide season", "the film's called kill me now"
+    r"\b(?:song|album|track|ep|band|film|movie|book|show|series|episode|game|play|poem)'?s? "
+    r"(?:is |was )?(?:called|titled|named) [\w' ]{1,40}",
     re.IGNORECASE,
 )
 

@@ -689,3 +689,22 @@ def test_a_friends_partner_hitting_her_gets_advice_for_helping_her(someone: Test
     someone.onboard()
     replies = someone.say("my friends boyfriend hits her and she wont leave him. how can i help")
     assert "Domestic Abuse" in replies and "1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ive been thinking about changing jobs",
+        "my band's new song is called suicide season come to the gig",
+    ],
+)
+def test_an_everyday_plan_or_a_title_is_not_a_crisis(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Samaritans" not in replies and "ending your life" not in replies
+
+
+def test_so_ive_decided_alone_is_asked_about_not_answered_as_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("so i've decided")
+    assert "ending your life" in replies and "connect you with a person" not in replies
