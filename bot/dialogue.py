@@ -256,6 +256,8 @@ def _respond(
     )
     if snoozed is not None:
         return snoozed
+    if assessment.level == "none" and re.match(r"^\W*snooze\W*$", text, re.IGNORECASE):
+        return [Reply(render("snooze_nothing"))]  # nothing due to put off
     if assessment.level != "none" and (
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder

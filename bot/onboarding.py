@@ -55,6 +55,14 @@ ASKS_ABOUT_DATA = re.compile(
 )
 
 
+# Not an answer yet, to "may I keep our conversation?".
+UNDECIDED = re.compile(
+    r"^\W*(?:maybe(?: later| not)?|not sure|unsure|idk|i don'?t know|dunno|"
+    r"let me think(?: about it)?|not yet|later|hmm+|um+|i'?ll think about it)\W*$",
+    re.IGNORECASE,
+)
+
+
 def step(
     convo: Conversation,
     text: str,
@@ -80,7 +88,8 @@ def step(
         )
         return [Reply(welcome)], None
     if state == "consent":
-        answer = answer_of(text, intent)
+        # "maybe later", "not sure": not a no; asked again with more about what is kept
+        answer = None if UNDECIDED.match(text) else answer_of(text, intent)
         if answer is None and ASKS_ABOUT_DATA.search(text):
             days = int(settings["retention"]["transcript_days"])
             return [Reply(render("consent_explain", days=days))], None

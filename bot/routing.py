@@ -489,6 +489,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     a loss told in a few words ("my cat died"), whatever the model made of it. A panic
     happening now is met with breathing.
     """
+    if re.match(r"^\W*(?:x+o*|xo+|😘|💋)\W*$", text, re.IGNORECASE):
+        return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
     if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):
         return "smalltalk"  # answered in kind, and asked how they are in return
     if parse.intent != "crisis" and _CLOCK_ONLY.match(text):

@@ -326,3 +326,24 @@ def test_cant_sleep_late_in_the_evening_gets_help_for_tonight(someone: TestBot) 
     someone.tick(hours=10, minutes=30)
     replies = someone.say("cant sleep, too wired")
     assert "at this hour" in replies and "sleep diary (4 questions)" not in replies
+
+
+def test_maybe_later_to_keeping_messages_is_asked_again_not_taken_as_no(
+    real_app,
+    model,  # type: ignore[no-untyped-def]
+) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+447400111222")
+    person.say("hi")
+    assert "may I keep our conversation" in person.say("maybe later")
+    assert "Thank you" in person.say("yes")
+
+
+def test_snooze_with_nothing_due_says_so(someone: TestBot) -> None:
+    someone.onboard()
+    assert "no reminder just now" in someone.say("snooze")
+
+
+def test_a_kiss_after_goodnight_is_a_goodbye_not_a_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("goodnight")
+    assert "1 (really low) to 10" not in someone.say("x")
