@@ -317,6 +317,10 @@ def _respond(
         if replies is not None:
             return replies
         state = None
+    if state == "clarifying" and (
+        safety_words.urgent_now(text) or safety_words.sounds_like_goodbye(text)
+    ):  # "tonight's the night", "thanks for everything x" instead of yes or no: danger
+        return safety.crisis_response(session, convo, "danger", settings, now)
     if state == "clarifying":
         asked_about = convo.slots.get("clarify_said")
         replies = safety.after_clarify(session, convo, text, parse.intent, settings, now)
@@ -624,6 +628,8 @@ def _dialogue(
     if listening is not None:
         return listening
     action = route(intent, text)
+    if action == "action_fallback" and safety.in_crisis_window(convo, settings, now):
+        return safety.stay(convo, settings, text)  # "you know what for": not the menu
     asked_for = intent in ("checkin_request", "breathing_request") and not PANIC.search(text)
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"

@@ -285,10 +285,21 @@ STILL_THINKING = re.compile(
     r"won'?t (?:go|stop))\b",
     re.IGNORECASE,
 )
+# What they meant, said: "i mean im done with work for today", "on this puzzle i mean".
+MEANT_OTHER = re.compile(
+    r"^\W*(?:no+|nah|nope)?\W*i mean(?:t)?\b(?!.{0,15}\b(?:yes|yeah|it|that)\b).{0,40}\b(?:work|"
+    r"school|uni|college|today|tonight|the day|my (?:job|shift|exam|essay|homework|diet|puzzle|"
+    r"game|phone|course))\b|\b(?:on|with|about) (?:this|the|my) \w+ i mean(?:t)?\W*$",
+    re.IGNORECASE,
+)
 # "skip" or "pass" to the direct question: not an answer.
 SKIPPED = re.compile(r"^\W*(?:skip|pass|next|skip it|skip this)\W*$", re.I)
 # "jk", "just kidding" after an overdose or danger: not taken as a misreading, nor as a yes.
 JOKING = re.compile(r"^\W*(?:lol\W*)?(?:jk|j/k|just kidding|only joking|joking|kidding)\b", re.I)
+# "he'll hear me": someone nearby is the danger, not only family who would overhear.
+HEARD_BY_THEM = re.compile(
+    r"\b(?:he|she|they)(?:'ll| will| would| might|'d)? (?:hear|find me|find out|see me)\b", re.I
+)
 # A yes about the person offered: "actually yes please get someone".
 FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
 # "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
@@ -348,6 +359,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     if parse.crisis and safety_words.about_a_game(text):
         return Assessment("none")  # "accidentally killed myself in minecraft"
+    if parse.crisis and safety_words.pet_bit_them(text):
+        return Assessment("none")  # "my dog bit me and it's bleeding a bit"
     if parse.crisis and safety_words.pet_ate_something(text):
         return Assessment("none")  # "my dog ate some of my ibuprofen": the vet, not a crisis
     if safety_words.not_their_own(text):
@@ -373,6 +386,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "wot can u do fam"
     if parse.crisis and safety_words.only_an_idiom(text):
         return Assessment("none")  # "my mate hit me up last night"
+    if parse.crisis and safety_words.meds_not_yet(text):
+        return Assessment("none")  # "havent taken them yet, ill do it after dinner"
     if parse.crisis and safety_words.everyday_plan(text):
         return Assessment("none")  # "ive been thinking about changing jobs"
     if parse.crisis and safety_words.decided_only(text):
@@ -489,6 +504,7 @@ def crisis_response(
         "safety_state": "offered_person",
         "crisis_kind": kind or "suicidal",
         "at_home": at_home or bool(convo.slots.get("at_home") and again),
+        "hiding": urgent or bool(convo.slots.get("hiding") and again),
         "stays": 0,
     }
     minutes = int(settings["crisis"]["followup_minutes"])
@@ -637,6 +653,10 @@ def after_clarify(
         if answer == "no" or safety_words.USUAL_DOSE.search(text):
             return [Reply(render("dose_usual"))]
         return None
+    if MISREAD.match(text.strip()) or MEANT_OTHER.search(text):
+        # "no i mean im done with work for today", "on this puzzle i mean": we misread
+        answer, faint = "no", True
+        cancel_jobs(session, convo, "gentle_followup")  # booked with the question
     struggling = past and STRUGGLING.search(text) is not None  # "kinda struggling this week"
     if past and not struggling and DOING_WELL.search(text):
         answer = (
@@ -713,7 +733,10 @@ def after_declined(
         hand_over(session, convo, "crisis", now)
         held = bool(active_reminders(session, convo))
         helpline = helpline_of(convo, settings)
-        return [Reply(render("handover", helpline=helpline, call=False, reminders=held))]
+        danger = convo.slots.get("crisis_kind") == "danger"
+        return [
+            Reply(render("handover", helpline=helpline, call=False, reminders=held, danger=danger))
+        ]
     return crisis_response(session, convo, kind, settings, now)
 
 
@@ -750,13 +773,18 @@ def after_offer(
         cancel_jobs(session, convo, "crisis_followup")
         return [Reply(render("crisis_misread", helpline=helpline))]
     answer = "yes" if intent == "human_request" else answer_of(text, intent)
+    if answer == "yes" and re.match(r"^\W*(?:done|all done|did it|done it|sorted)\W*$", text, re.I):
+        return stay(convo, settings, text)  # "done" is not a yes to someone joining
     if answer == "yes" and OK_NOW.match(text):
         answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":
         hand_over(session, convo, "crisis", now)
         held = bool(active_reminders(session, convo))  # said: they wait while staff are here
-        return [Reply(render("handover", helpline=helpline, call=False, reminders=held))]
+        danger = convo.slots.get("crisis_kind") == "danger"
+        return [
+            Reply(render("handover", helpline=helpline, call=False, reminders=held, danger=danger))
+        ]
     if answer == "no":
         # "I'll check in on you a bit later": a check-in is booked, sooner after danger, unless
         # one is still to come, or someone checks their phone (then nothing from us)
@@ -935,7 +963,9 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 said=said,
                 at_home=convo.slots.get("at_home", True),
                 # hiding from someone at home (told with the crisis), not only unheard by family
-                at_risk_from_someone=kind == "abuse" or bool(convo.slots.get("at_home")),
+                at_risk_from_someone=kind == "abuse"
+                or bool(convo.slots.get("at_home") or convo.slots.get("hiding"))
+                or HEARD_BY_THEM.search(text) is not None,
                 sexual=bool(convo.slots.get("sexual")),
             )
         )
@@ -976,6 +1006,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "only_when_texted",
         "sexual",
         "followed_up_at",
+        "hiding",
     )
     return {k: v for k, v in slots.items() if k in keep}
 

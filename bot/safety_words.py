@@ -648,6 +648,26 @@ _DECIDED_ONLY = re.compile(
 )
 
 
+# The usual dose, not taken yet: "havent taken my meds yet", "ill take them after dinner".
+_MEDS_NOT_YET = re.compile(
+    r"\b(?:haven'?t|havent|have not|not) (?:taken|had) (?:them|it|my (?:\w+ )?(?:meds|medication|"
+    r"tablets|pills))(?: yet)?\b|\bi'?ll (?:take|have|do) (?:them|it|my (?:\w+ )?(?:meds|"
+    r"medication|tablets|pills)) (?:after|later|in a (?:bit|min)|when|before bed|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def meds_not_yet(text: str) -> bool:
+    """The usual medication, not taken yet and to be taken later: no word of more or of harm."""
+    plain = _plain(text)
+    return (
+        bool(_MEDS_NOT_YET.search(plain))
+        and not _HARM_WORDS.search(plain)
+        and not is_doubtful(plain)
+        and not re.search(r"\b(?:all|every|whole|lot|bunch|handful|too many)\b", plain)
+    )
+
+
 def everyday_plan(text: str) -> bool:
     """A plan for life as usual thought about, with no doubtful words beside it."""
     plain = _plain(text)
@@ -716,6 +736,9 @@ _HARMLESS = re.compile(
     r"\b(?:overdos\w*|od'?d|od'?ing) on (?:coffee|caffeine|sugar|chocolate|"
     r"sweets|candy|netflix|anime|tv|memes|tiktok|energy drinks?|red ?bull|monster|pizza|cake|"
     r"carbs|cheese|christmas|vitamin \w+)\b|"
+    r"\boverdose (?:limit|amount|level|dose) (?:for|of|on) (?:caffeine|coffee|energy drinks?)\b|"
+    r"\b(?:my |the |a )?(?:dog|cat|puppy|kitten|hamster|rabbit|horse|parrot) (?:bit|scratched|has "
+    r"bitten|nipped) me\b|"
     # a title: "our new song is called suicide season", "the film's called kill me now"
     r"\b(?:song|album|track|ep|band|film|movie|book|show|series|episode|game|play|poem)'?s? "
     r"(?:is |was )?(?:called|titled|named) [\w' ]{1,40}",
@@ -771,6 +794,7 @@ _AT_HAND = re.compile(
     r"(?:the house|everyone|them|they|my \w+) (?:to be|is|are|to) (?:empty|asleep|gone|leave|out|"
     r"go to (?:sleep|bed)|fall asleep|go out)\b|"
     r"\b(?:written|wrote|finished|left) (?:my|the|a) (?:suicide |goodbye )?(?:note|letter)s?\b|"
+    r"\bctb\b.{0,20}\b(?:tonight|today|now|soon|this (?:evening|weekend))\b|"
     r"\b(?:researching|researched|looked up|looking up|googl\w*) how (?:much|many)\b.{0,40}"
     r"\b(?:it'?d|it would|would it|it will|to) (?:take|kill)\b|"
     r"\b(?:found|have|got|there'?s|there is) (?:a |my \w+'?s |the |his |her )?gun\b|"
@@ -850,6 +874,18 @@ _PET_ATE = re.compile(
     r"chewed|got into)\b",
     re.IGNORECASE,
 )
+
+
+_PET_BIT = re.compile(
+    r"\b(?:dog|cat|puppy|kitten|pet|rabbit|hamster|horse|parrot)\b.{0,15}\b(?:bit|bitten|"
+    r"scratched|nipped)\b",
+    re.IGNORECASE,
+)
+
+
+def pet_bit_them(text: str) -> bool:
+    """ "my dog bit me and it's bleeding a bit": a bite to look after, not a crisis."""
+    return bool(_PET_BIT.search(_plain(text))) and not is_doubtful(_plain(text))
 
 
 def pet_ate_something(text: str) -> bool:

@@ -256,6 +256,7 @@ class ActionHandover(Action):
             helpline=slot(tracker, "helpline", {}),
             call=call,
             reminders=held,
+            danger=slot(tracker, "crisis_kind", "") == "danger",
         )
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 

@@ -708,3 +708,71 @@ def test_so_ive_decided_alone_is_asked_about_not_answered_as_a_crisis(someone: T
     someone.onboard()
     replies = someone.say("so i've decided")
     assert "ending your life" in replies and "connect you with a person" not in replies
+
+
+def test_a_time_told_instead_of_an_answer_to_the_question_is_danger(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("so i've decided")
+    assert someone.say("tonight's the night").startswith("If you're in danger")
+
+
+def test_ctb_tonight_leads_with_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    assert someone.say("ctb tonight").startswith("If you're in danger")
+
+
+def test_what_we_cannot_read_soon_after_a_crisis_is_stayed_with_not_the_menu(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i bought some rope today")
+    someone.say("it's in my wardrobe")
+    replies = someone.say("you know what for")
+    assert "I'm here with you" in replies and "not sure I understood" not in replies
+
+
+def test_hiding_from_him_and_unable_to_call_gets_the_silent_call_first(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("hiding in the bathroom hes banging on the door")
+    assert someone.say("i cant call he'll hear me").startswith("If you can't speak")
+
+
+def test_a_yes_after_danger_hands_over_with_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i've been stockpiling my tablets for a while now")
+    assert "call 999 now" in someone.say("yes")
+
+
+@pytest.mark.parametrize(
+    ("first", "meant"),
+    [("im done", "no i mean im done with work for today"), ("i give up", "on this puzzle i mean")],
+)
+def test_saying_what_was_meant_to_the_direct_question_books_no_check_in(
+    someone: TestBot, first: str, meant: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    assert "It still sounds like things are hard" not in someone.say(meant)
+    later: list[str] = []
+    for _ in range(30):
+        later += someone.tick(hours=1)
+    assert not any("checking in" in m for m in later)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "havent taken them yet, ill do it after dinner",
+        "my dog bit me and it's bleeding a bit, should i worry",
+    ],
+)
+def test_everyday_medicine_and_a_pet_bite_are_not_crises(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Samaritans" not in replies and "ending your life" not in replies
+
+
+def test_done_is_not_a_yes_to_someone_joining(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    assert "asked someone from our team" not in someone.say("done")
