@@ -339,6 +339,9 @@ def _respond(
             helpline = helpline_of(convo, settings)
             return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
     recent_crisis = safety.in_crisis_window(convo, settings, now)
+    if recent_crisis and not convo.handed_over and safety.METHOD_ASKED.search(text):
+        # "do you think it would hurt": never answered; asked about acting on it now
+        return safety.clarify(session, convo, settings, now, "acting")
     taken_back = safety_words.takes_it_back(text) if recent_crisis else None
     if taken_back and assessment.level != "crisis":  # not "delete my data": keep the follow-up
         return safety.taken_back(convo, settings, taken_back)

@@ -300,6 +300,14 @@ JOKING = re.compile(r"^\W*(?:lol\W*)?(?:jk|j/k|just kidding|only joking|joking|k
 HEARD_BY_THEM = re.compile(
     r"\b(?:he|she|they)(?:'ll| will| would| might|'d)? (?:hear|find me|find out|see me)\b", re.I
 )
+# A question about how it would go, after a crisis: never answered, always asked about.
+METHOD_ASKED = re.compile(
+    r"\b(?:would|will|does|did) (?:it|that) (?:hurt|be painful|be quick)\b|"
+    r"\b(?:it|that) (?:would|will|'d|'ll) (?:hurt|be painful|be quick)\b|"
+    r"\bhow (?:long|much|many) (?:would|does|will) it take\b|\b(?:painless|quickest|easiest|"
+    r"fastest|surest) way\b|\bwould i (?:feel|survive)\b",
+    re.I,
+)
 # A yes about the person offered: "actually yes please get someone".
 FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
 # "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
@@ -663,6 +671,8 @@ def after_clarify(
             "no"  # "yeah honestly im doing really well", to the gentle question after a milestone
         )
     unsure = UNSURE.match(text) is not None and (not faint or LEANS_YES.search(text) is not None)
+    # "i'd never do anything but i think about it": thoughts told, whatever the "never"
+    unsure = unsure or (answer is None and LEANS_YES.search(text) is not None)
     if answer == "yes" or unsure or SERIOUS.match(text) or struggling:
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_of(convo, settings)
@@ -757,6 +767,8 @@ def after_offer(
         return stay(convo, settings, text)
     if SERIOUS.match(text):  # "no like actually": they meant it
         return crisis_response(session, convo, kind, settings, now)
+    if METHOD_ASKED.search(text):  # "do you think it would hurt": asked about acting on it now
+        return clarify(session, convo, settings, now, "acting")
     telling_more = LEANS_YES.search(text) and not LEADING_NO.match(text.strip().lower())
     if telling_more and answer_of(text, intent) != "yes":
         return stay(convo, settings, text)  # "sometimes i think about it": stayed with
@@ -937,6 +949,8 @@ def in_crisis_window(convo: Conversation, settings: dict[str, Any], now: datetim
 
 def asked_after_crisis(text: str) -> bool:
     """A question about us after the crisis answer ("are you going to call the police?")."""
+    if METHOD_ASKED.search(text):  # "do you think it would hurt" is not a question about us
+        return False
     return any(pattern.search(text) for _, pattern in ASKED_AFTER_CRISIS)
 
 
@@ -989,6 +1003,8 @@ def stay_or_escalate(
     if safety_words.urgent_now(text):  # a place, the means at hand, a close time
         bleeding = safety_words.is_bleeding(text)
         return crisis_response(session, convo, "danger", settings, now, bleeding=bleeding)
+    if METHOD_ASKED.search(text):  # "do you think it would hurt": not answered; asked about now
+        return clarify(session, convo, settings, now, "acting")
     return stay(convo, settings, text)
 
 

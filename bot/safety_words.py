@@ -250,6 +250,9 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # a rope with something to stand on, even inside a request: asked, lightly
     r"\brope\b.{0,30}\b(?:stool|step ?ladder|chair|beam|hook)\b|\b(?:stool|step ?ladder)\b.{0,30}"
     r"\brope\b",
+    # a wish or a way told in passing, in a longer message
+    r"\b(?:easier|better) if i (?:just )?(?:didn'?t|did not|never|don'?t|do not) wake up\b|"
+    r"\bstep(?:ping|ped)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry|truck|tube)\b",
     # "😭😭😭 i cant anymore"
     r"\bi (?:just )?(?:can'?t|cant|cannot) (?:anymore|any more)\b",
     r"\b(?:paracetamol|tablets?|pills?|dose|mg|insulin|tylenol|panadol)\b.{0,40}\b(?:fatal|lethal|"

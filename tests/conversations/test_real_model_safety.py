@@ -776,3 +776,35 @@ def test_done_is_not_a_yes_to_someone_joining(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i want to die")
     assert "asked someone from our team" not in someone.say("done")
+
+
+def test_a_question_about_method_after_a_crisis_is_asked_about_not_answered(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i'm thinking of killing myself")
+    assert "acting on it tonight" in someone.say("do you think it would hurt")
+
+
+def test_thoughts_told_with_a_never_are_a_yes_to_the_direct_question(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im so tired of being a burden on everyone")
+    replies = someone.say("i'd never do anything but i think about it")
+    assert "connect you with a person" in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "long day. work was rubbish, my flatmate ate my food again, and i keep thinking it'd be "
+        "easier if i just didnt wake up tomorrow. anyway how do i get better sleep",
+        "ugh today was so long, boss on my back all day, train was cancelled, got soaked walking "
+        "home, and i burnt dinner. sometimes i think about just stepping in front of the train "
+        "tbh. anyway what should i eat",
+    ],
+)
+def test_a_wish_told_in_passing_in_a_long_message_is_asked_about(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    assert "ending your life" in someone.say(message)
