@@ -339,7 +339,9 @@ LOSS = re.compile(
     r"grandfather|brother|sister|son|daughter|baby|husband|wife|partner|boyfriend|girlfriend|"
     r"friend|bestie|uncle|aunt|auntie|cousin|niece|nephew)\b.{0,20}?\b(?:died|passed|"
     r"is gone|was put down|was put to sleep|had to be put down|killed (?:him|her|them)sel(?:f|ves)|"
-    r"took (?:his|her|their) (?:own )?life)\b",
+    r"took (?:his|her|their) (?:own )?life|funeral)\b|"
+    r"\b(?:my|our) (?:\w+ )?(?:mum|mom|mam|dad|nan|gran|grandma|grandad|brother|sister|son|"
+    r"daughter|husband|wife|partner|friend)'?s funeral\b",
     re.IGNORECASE,
 )
 # Time zone by name without a place: ask which, or say which it is.
@@ -431,7 +433,9 @@ MOOD_HISTORY = re.compile(
     r"scores?)(?: history| trend| so far| lately| over time| this week)?\b|"
     r"\b(?:mood|check-?in) (?:history|trend|graph|chart|log)\b|"
     r"\bam i (?:getting|doing) (?:any )?(?:better|worse)\b|\bhave i (?:been )?(?:got(?:ten)?|"
-    r"getting) (?:better|worse)\b|\bhow have i been (?:doing|feeling)\b",
+    r"getting) (?:better|worse)\b|\bhow have i been (?:doing|feeling)\b|"
+    r"\bhow (?:am i|have i been) (?:doing|feeling) (?:lately|recently|overall|these days|this week|"
+    r"this month)\b",
     re.IGNORECASE,
 )
 PAST_MOOD = re.compile(

@@ -661,7 +661,7 @@ def after_clarify(
         if answer == "no" or safety_words.USUAL_DOSE.search(text):
             return [Reply(render("dose_usual"))]
         return None
-    if MISREAD.match(text.strip()) or MEANT_OTHER.search(text):
+    if MEANT_OTHER.search(text):
         # "no i mean im done with work for today", "on this puzzle i mean": we misread
         answer, faint = "no", True
         cancel_jobs(session, convo, "gentle_followup")  # booked with the question

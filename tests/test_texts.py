@@ -53,7 +53,14 @@ def test_crisis_words_keep_each_sentence_apart(
 @pytest.mark.parametrize("band,mood", [("low", 3), ("middle", 5), ("high", 8)])
 def test_checkin_summary_keeps_each_sentence_apart(band: str, mood: int, trend: str | None) -> None:
     text = render(
-        "checkin_done", band=band, mood=mood, ekman="joy", saved=True, trend=trend, streak=3
+        "checkin_done",
+        band=band,
+        mood=mood,
+        ekman="joy",
+        saved=True,
+        trend=trend,
+        streak=3,
+        loss=False,
     )
     assert not GLUED.search(text), text
     assert "3 days in a row" in text

@@ -38,6 +38,12 @@ FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
 
 
+# A number taken back for another: "6 no wait 3", "7, actually more like 5".
+_CORRECTED = re.compile(
+    r"^\W*\d{1,2}\W+(?:no+|nah|sorry|wait|actually|i mean|make (?:it|that)|scratch that)\b"
+    r"(?:\W+(?:wait|actually|sorry|no|more like|like|maybe|prob(?:ably)?|a|an))*\W+(\d{1,2})\W*$",
+    re.IGNORECASE,
+)
 # A score past either end of the scale, said as such: "11/10", "0/10", "a 0 out of 10".
 _BEYOND_THE_SCALE = re.compile(
     r"^\W*(?:like |a |an |solid )*(0|1[1-9]|[2-9]\d|\d{3,})\s*(?:/|out of)\s*10\b\W*\w*\W*$",
@@ -55,6 +61,9 @@ def mood_from(tracker: Tracker) -> int | None:
         # "exams in 2 days and im freaking out 😭": an emoji in a long message is a feeling
         # shown, not a score given
         value = parse_mood_score(re.sub(r"[^\w\s/'.]", " ", text))
+    corrected = _CORRECTED.search(text)
+    if corrected and 1 <= int(corrected.group(1)) <= 10:
+        return int(corrected.group(1))  # "6 no wait 3": the number they settled on
     beyond = _BEYOND_THE_SCALE.match(text)
     if value is None and beyond:  # "11/10" is a 10, "0/10" a 1: said past the end, meant
         return 10 if int(beyond.group(1)) > 10 else 1
@@ -348,6 +357,9 @@ class ActionSubmitCheckin(Action):
             mood=mood,
             ekman=ekman,
             trend=trend(mood, [int(r["mood"]) for r in recent]),
+            # "my mum's funeral is on friday" told with a 7: not "That's good to hear"
+            loss=LOSS.search(f"{feelings.get('text', '')} {slot(tracker, 'note', '') or ''}")
+            is not None,
             streak=streak_days([str(r["day"]) for r in recent], str(slot(tracker, "today"))),
             saved=slot(tracker, "consent", None) is not False,
         )

@@ -197,8 +197,17 @@ class ValidateSleepForm(FormValidationAction):
     async def extract_latency(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Minutes to fall asleep."""
-        if tracker.get_slot("requested_slot") != "latency":
+        """Minutes to fall asleep; told early ("took ages, like an hour" to the wake-time
+        question), it is kept, and the question asked is asked again."""
+        asked = tracker.get_slot("requested_slot")
+        if asked in ("bed_time", "wake_time") and tracker.get_slot("latency") is None:
+            said = text_of(tracker)
+            role = "bed" if asked == "bed_time" else "wake"
+            if clock_answer(said, role) is None:  # a length of time, not a clock time
+                early = latency_answer(tracker)
+                return {"latency": early} if early is not None else {}
+            return {}
+        if asked != "latency":
             return {}
         value = latency_answer(tracker)
         return {"latency": value} if value is not None else {}

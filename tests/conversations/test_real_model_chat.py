@@ -265,7 +265,7 @@ def test_a_duration_to_the_wake_time_question_is_asked_again_in_the_diary(
     someone.say("sleep diary")
     someone.say("midnight")
     assert "What time did you get up?" in someone.say("20 mins")
-    assert "fall asleep" in someone.say("7")
+    assert "rate your sleep" in someone.say("7")  # the 20 minutes were kept
 
 
 def test_half_six_on_its_own_is_a_time_not_a_mood(someone: TestBot) -> None:
@@ -347,3 +347,32 @@ def test_a_kiss_after_goodnight_is_a_goodbye_not_a_check_in(someone: TestBot) ->
     someone.onboard()
     someone.say("goodnight")
     assert "1 (really low) to 10" not in someone.say("x")
+
+
+def test_a_funeral_told_with_a_good_score_is_not_met_as_good_news(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7")
+    someone.say("my mum's funeral is on friday")
+    assert "good to hear" not in someone.say("skip")
+
+
+def test_how_am_i_doing_lately_reads_back_the_check_ins(someone: TestBot) -> None:
+    someone.onboard()
+    assert "1 (really low) to 10" not in someone.say("how am i doing lately")
+
+
+def test_a_number_taken_back_for_another_is_the_one_kept(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6 no wait 3")
+    assert "A 3" in someone.say("tired") + someone.say("skip")
+
+
+def test_time_to_fall_asleep_told_early_in_the_diary_is_kept(someone: TestBot) -> None:
+    someone.onboard()
+    for said in ("sleep diary", "around 11ish"):
+        someone.say(said)
+    assert "What time did you get up?" in someone.say("took ages like an hour maybe")
+    assert "rate your sleep" in someone.say("woke at 7")
+    assert "efficiency was about 88%" in someone.say("3")
