@@ -158,6 +158,14 @@ WHY_THAT = re.compile(
     r"(?:you|u) (?:saying|sending) (?:this|that)|what'?s (?:this|that) (?:for|about))\W*$",
     re.IGNORECASE,
 )
+# The one they fear is out for now: "no hes not back yet, hes at the pub" (time to get safe).
+NOT_BACK_YET = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re| is| are)? (?:not|isn'?t|aren'?t) (?:back|home|here) yet\b|"
+    r"\b(?:hasn'?t|haven'?t) (?:come|got|gotten) (?:back|home) yet\b|\b(?:he'?s|she'?s|they'?re|"
+    r"he is|she is|they are) (?:still )?(?:out|at (?:the )?(?:pub|work|the shops|his mates?|her "
+    r"mates?))\b",
+    re.IGNORECASE,
+)
 # Fed up with being handed a helpline: "you just throw a number at me", "useless".
 NUMBER_COMPLAINT = re.compile(
     r"\b(?:throw\w* (?:a |another |the )?(?:number|hotline|helpline)|didn'?t ask for (?:a |the |"
@@ -188,6 +196,7 @@ TONIGHT = re.compile(
     re.IGNORECASE,
 )
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("before_back", NOT_BACK_YET),
     ("number", NUMBER_COMPLAINT),
     ("why_care", WHY_CARE),
     ("hope", GETS_BETTER),

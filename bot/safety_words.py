@@ -1128,6 +1128,21 @@ REPORTED = re.compile(
 )
 
 
+# Someone threatening to hurt others: "he's bringing a knife to school tomorrow to get people".
+_THREAT_TO_OTHERS = re.compile(
+    r"\b(?:bring(?:ing|s)?|brought|has|got|carry(?:ing)?|taking) (?:a )?(?:knife|gun|weapon|blade|"
+    r"machete)\b.{0,40}\b(?:school|class|college|uni|work|the party|the match)\b|"
+    r"\b(?:going to|gonna|wants? to|plans? to|planning to|threaten\w* to) (?:shoot|stab|attack|"
+    r"hurt|get) (?:people|everyone|us|kids|the school|the class)\b",
+    re.IGNORECASE,
+)
+
+
+def threatens_others(text: str) -> bool:
+    """Someone else threatening an attack on other people: the school or the police, today."""
+    return bool(_THREAT_TO_OTHERS.search(_plain(text)))
+
+
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety (not grieving a death by suicide)."""
     text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
@@ -1136,6 +1151,7 @@ def is_third_party(text: str) -> bool:
         or THIRD_PARTY_ABUSE.search(text)
         or OTHER_HURT.search(text)
         or REPORTED.search(text)
+        or _THREAT_TO_OTHERS.search(text)
     )
 
 

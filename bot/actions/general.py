@@ -19,6 +19,7 @@ from bot.safety_words import (
     other_in_danger_now,
     secret_or_child_abuse,
     third_party_abuse,
+    threatens_others,
     worried_about_someone,
 )
 
@@ -193,6 +194,7 @@ class ActionSupportOther(Action):
             about_crisis=about_crisis,
             abuse=abuse,
             secret=secret_or_child_abuse(text),
+            threat=threatens_others(text) or bool(earlier and earlier.get("threat")),
             urgent=urgent,
             worried=worried_about_someone(text) or bool(earlier),
         )
@@ -203,6 +205,7 @@ class ActionSupportOther(Action):
                     "at": now.isoformat(),
                     "about_crisis": about_crisis,
                     "abuse": abuse,
+                    "threat": threatens_others(text) or bool(earlier and earlier.get("threat")),
                     "urgent": urgent or still_urgent,
                 },
             )

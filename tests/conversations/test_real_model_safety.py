@@ -808,3 +808,21 @@ def test_a_wish_told_in_passing_in_a_long_message_is_asked_about(
 ) -> None:
     someone.onboard()
     assert "ending your life" in someone.say(message)
+
+
+def test_a_threatened_attack_at_school_is_for_the_school_or_police_today(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "a kid in my class said he's bringing a knife to school tomorrow to get people"
+    )
+    assert "tell a teacher" in replies
+    assert "tell an adult in charge" in someone.say("what should i do")
+
+
+def test_he_is_not_back_yet_is_the_time_to_get_safe(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my dad said he'll kill me when he gets home")
+    replies = someone.say("no hes not back yet, hes at the pub")
+    assert "now is the time to get safe" in replies and replies.count("Domestic Abuse") == 1
