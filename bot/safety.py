@@ -749,14 +749,20 @@ def after_declined(
     if person and not (len(text.split()) <= 3 or FOR_A_PERSON.search(text)):
         return None  # "actually yes i do think about it": stayed with, and asked again
     if person:  # "actually yes please get someone"
-        hand_over(session, convo, "crisis", now)
-        held = bool(active_reminders(session, convo))
-        helpline = helpline_of(convo, settings)
-        danger = convo.slots.get("crisis_kind") == "danger"
-        return [
-            Reply(render("handover", helpline=helpline, call=False, reminders=held, danger=danger))
-        ]
+        return _person_joins(session, convo, settings, now)
     return crisis_response(session, convo, kind, settings, now)
+
+
+def _person_joins(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """A yes to the offer of a person: staff take over, and the person is told what happens
+    (reminders wait; after danger, the emergency number still comes first)."""
+    hand_over(session, convo, "crisis", now)
+    held = bool(active_reminders(session, convo))
+    danger = convo.slots.get("crisis_kind") == "danger"
+    helpline = helpline_of(convo, settings)
+    return [Reply(render("handover", helpline=helpline, call=False, reminders=held, danger=danger))]
 
 
 def after_offer(
@@ -800,12 +806,7 @@ def after_offer(
         answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":
-        hand_over(session, convo, "crisis", now)
-        held = bool(active_reminders(session, convo))  # said: they wait while staff are here
-        danger = convo.slots.get("crisis_kind") == "danger"
-        return [
-            Reply(render("handover", helpline=helpline, call=False, reminders=held, danger=danger))
-        ]
+        return _person_joins(session, convo, settings, now)
     if answer == "no":
         # "I'll check in on you a bit later": a check-in is booked, sooner after danger, unless
         # one is still to come, or someone checks their phone (then nothing from us)
