@@ -285,6 +285,9 @@ def _respond(
         and safety.in_crisis_window(convo, settings, now)
     ):  # "please dont tell anyone", soon after a crisis (whatever the model read in it)
         return safety.no_contact(convo, settings)
+    if safety_words.pressed_for_pictures(text) and words_kind not in ("suicidal", "danger"):
+        # "he'll send the pics to my school if i dont send more": sextortion, met as such
+        return safety.exploitation_response(session, convo, settings, now)
     if safety_words.eating_worry(text) and words_kind not in (
         "suicidal",
         "danger",

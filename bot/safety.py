@@ -568,6 +568,19 @@ def eating_response(
     return [Reply(render("eating", helpline=helpline, young=young, handed_over=convo.handed_over))]
 
 
+def exploitation_response(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """Pressed for intimate pictures, or threatened with them: not their fault, what to do, the
+    young people's line and the police; staff see it, and a person is offered."""
+    raise_flag(session, convo, "crisis", "abuse", now)
+    convo.last_crisis_at = now
+    if not convo.handed_over:
+        convo.slots = {**convo.slots, "safety_state": "offered_person", "crisis_kind": "abuse"}
+    helpline = helpline_for(convo.country, settings["helplines"])
+    return [Reply(render("exploitation", helpline=helpline, handed_over=convo.handed_over))]
+
+
 def raise_flag(
     session: Session, convo: Conversation, reason: str, kind: str | None, now: datetime
 ) -> Flag:

@@ -250,6 +250,9 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # a rope with something to stand on, even inside a request: asked, lightly
     r"\brope\b.{0,30}\b(?:stool|step ?ladder|chair|beam|hook)\b|\b(?:stool|step ?ladder)\b.{0,30}"
     r"\brope\b",
+    # "i just feel so empty and pointless lately"
+    r"\b(?:feel|feeling|felt|i'?m|everything(?:'s| is| feels)|life(?:'s| is| feels))\b.{0,20}"
+    r"\bpointless\b",
     # a wish or a way told in passing, in a longer message
     r"\b(?:easier|better) if i (?:just )?(?:didn'?t|did not|never|don'?t|do not) wake up\b|"
     r"\bstep(?:ping|ped)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry|truck|tube)\b",
@@ -1212,6 +1215,22 @@ def secret_or_child_abuse(text: str) -> bool:
     """Someone else's abuse told as a secret kept, or of a child: a trusted adult, and the
     young people's line, come first."""
     return third_party_abuse(text) and bool(_SECRET_ABUSE.search(_plain(text)))
+
+
+# Pressed for intimate pictures, or threatened with them (sextortion, grooming).
+_PRESSED_FOR_PICTURES = re.compile(
+    r"\b(?:send|post|share|leak|show)\w* (?:the |my |them |those )?(?:pics|pictures|photos|nudes|"
+    r"images|videos?)\b.{0,60}\b(?:if i (?:don'?t|dont|do not|won'?t)|unless i)\b|"
+    r"\b(?:asking|asks|keeps asking|keep asking|wants|pressur\w*|begging) (?:me )?(?:for|to send) "
+    r"(?:me )?(?:pics|nudes|photos|pictures|naked)\b|\b(?:nudes|naked (?:pics|photos|pictures))\b"
+    r".{0,40}\b(?:threaten\w*|blackmail\w*|pay|money|school|parents|everyone)\b",
+    re.IGNORECASE,
+)
+
+
+def pressed_for_pictures(text: str) -> bool:
+    """Asked or forced to send intimate pictures, or threatened with ones already sent."""
+    return bool(_PRESSED_FOR_PICTURES.search(_plain(text)))
 
 
 def third_party_abuse(text: str) -> bool:

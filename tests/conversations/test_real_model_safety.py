@@ -826,3 +826,20 @@ def test_he_is_not_back_yet_is_the_time_to_get_safe(someone: TestBot) -> None:
     someone.say("my dad said he'll kill me when he gets home")
     replies = someone.say("no hes not back yet, hes at the pub")
     assert "now is the time to get safe" in replies and replies.count("Domestic Abuse") == 1
+
+
+def test_pressed_for_pictures_is_told_it_is_not_their_fault_and_where_to_get_help(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "this older guy online keeps asking for pics and says he'll send the ones i already "
+        "sent to my school if i dont send more"
+    )
+    assert "not your fault" in replies and "Childline" in replies and "don't pay" in replies
+
+
+def test_feeling_empty_and_pointless_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ending your life" in someone.say("i just feel so empty and pointless lately")
+    assert "ending your life" not in someone.say("this meeting is pointless lol")
