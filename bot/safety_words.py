@@ -1141,6 +1141,19 @@ _THREAT_TO_OTHERS = re.compile(
 )
 
 
+# Suicide threatened to keep someone: "he says he'll kill himself if i leave him".
+_THREAT_IF_I_LEAVE = re.compile(
+    r"\b(?:kill|hurt|harm) (?:him|her|them)sel(?:f|ves)\b.{0,20}\bif i (?:leave|left|go|break up|"
+    r"end (?:it|things)|dump|stop)\b",
+    re.IGNORECASE,
+)
+
+
+def threat_if_i_leave(text: str) -> bool:
+    """A partner or parent threatening suicide if the person leaves: care, and not their fault."""
+    return bool(_THREAT_IF_I_LEAVE.search(_plain(text)))
+
+
 def threatens_others(text: str) -> bool:
     """Someone else threatening an attack on other people: the school or the police, today."""
     return bool(_THREAT_TO_OTHERS.search(_plain(text)))

@@ -19,6 +19,7 @@ from bot.safety_words import (
     other_in_danger_now,
     secret_or_child_abuse,
     third_party_abuse,
+    threat_if_i_leave,
     threatens_others,
     worried_about_someone,
 )
@@ -194,6 +195,7 @@ class ActionSupportOther(Action):
             about_crisis=about_crisis,
             abuse=abuse,
             secret=secret_or_child_abuse(text),
+            kept=threat_if_i_leave(text),
             threat=threatens_others(text) or bool(earlier and earlier.get("threat")),
             urgent=urgent,
             worried=worried_about_someone(text) or bool(earlier),
