@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 from phonenumbers import timezone as pn_timezone
+
+if TYPE_CHECKING:
+    from store.models import Conversation
 
 
 def country_of(number: str) -> str | None:
@@ -80,8 +83,8 @@ def is_valid_number(number: str) -> bool:
     return phonenumbers.is_possible_number(parsed)
 
 
-def helpline_of(convo: Any, settings: dict[str, Any]) -> dict[str, str]:
-    """The helplines for one person (a Conversation): their country's, with the line for
+def helpline_of(convo: Conversation, settings: dict[str, Any]) -> dict[str, str]:
+    """The helplines for one person: their country's, with the line for
     young people named first when they have said they are young."""
     line = helpline_for(convo.country, settings["helplines"])
     if (convo.slots or {}).get("young") and line["child"]:

@@ -1026,8 +1026,6 @@ def stay_or_escalate(
     if safety_words.urgent_now(text):  # a place, the means at hand, a close time
         bleeding = safety_words.is_bleeding(text)
         return crisis_response(session, convo, "danger", settings, now, bleeding=bleeding)
-    if METHOD_ASKED.search(text):  # "do you think it would hurt": not answered; asked about now
-        return clarify(session, convo, settings, now, "acting")
     return stay(convo, settings, text)
 
 

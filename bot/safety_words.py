@@ -436,7 +436,7 @@ def shouted_at_only(text: str) -> str | None:
     """Harsh words with no word of harm: "work" when from someone away from home (a boss, a
     teacher), "home" otherwise (a parent or partner shouting is asked about), else None."""
     plain = _plain(text)
-    if not _SHOUTED_AT.search(plain) or _HARM_WORDS.search(plain):
+    if not _without_harm(_SHOUTED_AT, plain):
         return None
     return "work" if _AWAY_FROM_HOME.search(plain) else "home"
 
@@ -667,8 +667,7 @@ def meds_not_yet(text: str) -> bool:
     """The usual medication, not taken yet and to be taken later: no word of more or of harm."""
     plain = _plain(text)
     return (
-        bool(_MEDS_NOT_YET.search(plain))
-        and not _HARM_WORDS.search(plain)
+        _without_harm(_MEDS_NOT_YET, plain)
         and not is_doubtful(plain)
         and not re.search(r"\b(?:all|every|whole|lot|bunch|handful|too many)\b", plain)
     )
@@ -678,10 +677,9 @@ def everyday_plan(text: str) -> bool:
     """A plan for life as usual thought about, with no doubtful words beside it."""
     plain = _plain(text)
     return (
-        bool(_EVERYDAY_PLAN.search(plain))
+        _without_harm(_EVERYDAY_PLAN, plain)
         and not is_doubtful(plain)
         and not is_milestone(plain)  # "a semicolon tattoo for 3 years since my attempt"
-        and not _HARM_WORDS.search(plain)
         and "attempt" not in plain
     )
 
