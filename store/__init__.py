@@ -73,9 +73,12 @@ class Database:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets the web process read while a worker writes; foreign keys make cascades work."""
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: the pragmas below may have to wait
+    # WAL is kept in the file, so a new connection only reads it; switching takes a lock that
+    # another process's open transaction can hold ("database is locked" at connect time)
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
