@@ -300,6 +300,8 @@ def _respond(
         at_home = safety_words.abuse_at_home(text)
         if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
             convo.slots = {**convo.slots, "sexual": True}
+        if assessment.kind == "abuse" and safety_words.hurt_by_adult_in_charge(text):
+            convo.slots = {**convo.slots, "young": True}  # "my teacher...": most likely a child
         bleeding = safety_words.is_bleeding(text)
         return safety.crisis_response(
             session,
@@ -311,6 +313,7 @@ def _respond(
             bleeding=bleeding,
             taken=safety_words.overdose_told(text),
             strangled=safety_words.was_strangled(text),
+            secret=safety_words.told_to_keep_secret(text),
             # "he's hitting me right now", "hiding in the bathroom": the emergency number first
             urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
         )
@@ -431,6 +434,14 @@ def _respond(
         return [Reply(render("opt_out_how", when=when, start=start, end=end))]
     if acted_on:
         return [Reply(render("reminder_ack"))]
+    if (
+        not convo.active_flow
+        and safety_words.AGE_ONLY.search(text)
+        and not supporting_lately(convo.slots.get("supporting_other"), now)
+    ):
+        # "im 16" out of the blue: thanked, and a young person told of their own line
+        young = safety_words.says_young(text)
+        return [Reply(render("age_told", young=young, helpline=helpline_of(convo, settings)))]
     skipped = _reminder_just_sent(session, convo, now) if SKIP_TODAY.match(text.strip()) else None
     if skipped is not None:  # "not today" to the reminder just sent: fine, and when it's next
         upcoming = context.reminder_description(skipped, convo.timezone) if skipped.active else None
@@ -744,7 +755,7 @@ def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime)
     asking what to do now ("what do i do", "yes" to ideas for helping)."""
     if not supporting_lately(convo.slots.get("supporting_other"), now):
         return False
-    if WHAT_NOW.search(text) or intent == "affirm":
+    if WHAT_NOW.search(text) or intent == "affirm" or safety_words.AGE_ONLY.search(text):
         return True
     vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
     return vague and THIRD_PERSON.search(text) is not None

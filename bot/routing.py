@@ -694,6 +694,8 @@ COPING_WITH_BREATHING = ("anxiety", "anger")
 # Asking what to do now: "what do i do", "i dont know what to do", "how do i bring it up".
 WHAT_NOW = re.compile(
     r"\bwhat (?:do|should|can|could) i (?:do|say)\b|\bwhat now\b|\bwhat do i do\b|"
+    r"\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:do|try|say)\b|\bwhat else\b|"
+    r"\banything else i (?:can|could|should) do\b|"
     r"\b(?:don'?t|dont|do not|idk) (?:know )?what to (?:do|say)\b|\bhow do i (?:bring|ask|talk|"
     r"help|approach|start|get|reach|tell)\b|\bwhat (?:happens|if)\b|\bidk where\b",
     re.IGNORECASE,

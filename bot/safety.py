@@ -208,6 +208,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stay", STAY_WITH_ME),
     ("bot", WHO_ASKED),
     ("leave", LEAVE_ME),
+    ("age", safety_words.AGE_ONLY),
 )
 # After "no" to a person joining: when we check in again ("I'll check in on you soon").
 DANGER_CHECK_MINUTES = 30
@@ -505,6 +506,7 @@ def crisis_response(
     taken: bool = False,
     strangled: bool = False,
     urgent: bool = False,
+    secret: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -547,6 +549,7 @@ def crisis_response(
                 taken=taken,
                 strangled=strangled,
                 urgent=urgent,
+                secret=secret,
                 young=bool(convo.slots.get("young")),
                 sexual=bool(convo.slots.get("sexual")),
             )

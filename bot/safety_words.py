@@ -163,7 +163,9 @@ _SOMEONE = (
     r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
     r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|year[- ]old)) )?"
     r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|flatmate|roommate|"
-    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie))"
+    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
+    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
+    r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father))"
     r"(?:'?s)?\b"  # "my friends boyfriend hits her"
 )
 THIRD_PARTY = re.compile(
@@ -227,9 +229,10 @@ CONCERN = re.compile(
 )
 # "a friend of mine is being abused by her boyfriend": someone else is being hurt.
 THIRD_PARTY_ABUSE = re.compile(
-    _SOMEONE + r".{0,40}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
-    r"assaulted|hurt|controlled|molested|touched)|(?:hits|beats|abuses|hurts|chokes|controls|"
-    r"threatens|touches|touched|molests|rapes|raped) (?:her|him|them)\b)",
+    _SOMEONE + r".{0,60}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
+    r"assaulted|hurt|controlled|molested|touched|neglected|mistreated)|(?:hits|beats|abuses|hurts|"
+    r"chokes|controls|threatens|touches|touched|molests|rapes|raped|hitting|beating|abusing|"
+    r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b)",
     re.IGNORECASE,
 )
 FIRST_PERSON_OVERRIDE = re.compile(
@@ -1010,7 +1013,10 @@ _SOMEONE_AT_HOME = re.compile(
 
 _SEXUAL = re.compile(
     r"\b(?:rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|molest\w*|"
-    r"touched me|groped|spiked|forced me to (?:have sex|do (?:stuff|things|it))|"
+    r"touched me|touch(?:es|ing) me|groped|spiked|"
+    r"touch(?:es|ed|ing)? my (?:legs?|thighs?|bum|butt|chest|breasts?|boobs|privates?|"
+    r"private parts|body)|(?:makes?|made) me touch (?:him|her|them)|"
+    r"forced me to (?:have sex|do (?:stuff|things|it))|"
     r"woke up (?:with(?:out)? my (?:clothes|jeans|pants|knickers|"
     r"underwear|trousers)|naked|undressed)|made me do "
     r"(?:sexual|stuff|things)|non-?consensual|without my consent)\b",
@@ -1037,6 +1043,32 @@ _EATING = re.compile(
 def eating_worry(text: str) -> bool:
     """Signs of an eating disorder: met as such, with an eating-disorder line."""
     return bool(_EATING.search(_plain(text)))
+
+
+# Told to keep it secret: "he said not to tell anyone", "it's our little secret".
+_KEEP_SECRET = re.compile(
+    r"\b(?:said|says|told me|tells me|asked me|made me promise|makes me promise|warned me)"
+    r" (?:not to|to never|never to|i (?:can'?t|cant|mustn'?t|shouldn'?t)) tell\b|"
+    r"\bour (?:little )?secret\b|\bkeep (?:it|this) (?:a |our )?secret\b",
+    re.IGNORECASE,
+)
+# An adult in charge of children: someone naming one is most likely under 18 themself.
+_IN_CHARGE_OF_CHILDREN = re.compile(
+    r"\bmy (?:(?:form|maths?|math|pe|music|art|science|english|head) )?(?:teacher|coach|tutor|"
+    r"babysitter|youth (?:worker|leader)|scout leader|football coach|swimming coach)\b",
+    re.IGNORECASE,
+)
+
+
+def told_to_keep_secret(text: str) -> bool:
+    """The person who hurt them asked for silence: that is said to be their wrong, not the
+    writer's, and telling is encouraged."""
+    return bool(_KEEP_SECRET.search(_plain(text)))
+
+
+def hurt_by_adult_in_charge(text: str) -> bool:
+    """Hurt or touched by their teacher, coach or babysitter: the young people's line too."""
+    return bool(_IN_CHARGE_OF_CHILDREN.search(_plain(text)))
 
 
 def sexual_violence(text: str) -> bool:
@@ -1196,6 +1228,17 @@ _YOUNG = re.compile(
 )
 
 
+# Only an age, told as a reply: "im 16", "15", "i'm only 14 tho", "16 years old".
+_AGE_TAIL = r"(?:\s+(?:tho|though|btw|lol|now))?\W*$"
+AGE_ONLY = re.compile(
+    r"^\W*(?:i'?m|im|i am|age|aged)\s+(?:only\s+|just\s+)?(?:1\d|[2-9]\d)"
+    r"(?:\s*(?:yo|y/o|yrs?(?: old)?|years?(?: old)?))?" + _AGE_TAIL + "|"
+    r"^\W*(?:only\s+|just\s+)?(?:1\d|[2-9]\d)\s*(?:yo|y/o|yrs?(?: old)?|years?(?: old)?)"
+    + _AGE_TAIL,
+    re.IGNORECASE,
+)
+
+
 def says_young(text: str) -> bool:
     """They tell their age as under 18 (a children's line is then offered as well)."""
     return bool(_YOUNG.search(_plain(text)))
@@ -1220,6 +1263,22 @@ _SECRET_ABUSE = re.compile(
     r"\b(?:\d|1[0-7])(?: ?yo\b| years? old\b)",
     re.IGNORECASE,
 )
+
+
+# Harm by the people paid to look after someone: a care home, a carer, a hospital ward.
+_IN_CARE = re.compile(
+    r"\b(?:care|nursing|residential|old (?:people'?s|folks'?)) homes?\b|\bcarers?\b|"
+    r"\bcare (?:staff|workers?|assistants?)\b|\bassisted living\b|\baged care\b|"
+    r"\b(?:the )?(?:staff|nurses?) (?:there |at (?:the|her|his) \w+ )?(?:are|is|were|was|keep)\b",
+    re.IGNORECASE,
+)
+
+
+def abuse_in_care(text: str) -> bool:
+    """Someone else hurt or neglected where they are cared for ("the staff at her care home
+    are hitting her"): the home's manager and the authorities who oversee care come first."""
+    plain = _plain(text)
+    return third_party_abuse(plain) and bool(_IN_CARE.search(plain))
 
 
 def secret_or_child_abuse(text: str) -> bool:

@@ -40,6 +40,7 @@ def test_crisis_words_keep_each_sentence_apart(
         young=at_home,
         said=None,
         sexual=again,
+        secret=not at_home,
     )
     assert not GLUED.search(text), text
     assert "Samaritans" in text

@@ -14,9 +14,12 @@ from rasa_sdk.types import DomainDict
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
 from bot.routing import COPING_WITH_BREATHING, LIFE_EVENT, chat_topic, coping_kind, their_name
 from bot.safety_words import (
+    AGE_ONLY,
+    abuse_in_care,
     cannot_reach_them,
     is_third_party,
     other_in_danger_now,
+    says_young,
     secret_or_child_abuse,
     third_party_abuse,
     threat_if_i_leave,
@@ -182,6 +185,14 @@ class ActionSupportOther(Action):
         )
         still_urgent = again and bool(earlier and earlier.get("urgent"))
         template = "support_other"
+        if earlier and AGE_ONLY.search(text):  # "im 16", after asking how to help someone
+            say(
+                dispatcher,
+                "support_other_young",
+                helpline=slot(tracker, "helpline", {}),
+                young=says_young(text),
+            )
+            return []
         if still_urgent or (
             again and urgent
         ):  # "what do i do", "he says he's fine": what to do now, step by step
@@ -195,6 +206,7 @@ class ActionSupportOther(Action):
             about_crisis=about_crisis,
             abuse=abuse,
             secret=secret_or_child_abuse(text),
+            care=abuse_in_care(text) or bool(earlier and earlier.get("care")),
             kept=threat_if_i_leave(text),
             threat=threatens_others(text) or bool(earlier and earlier.get("threat")),
             urgent=urgent,
@@ -207,6 +219,7 @@ class ActionSupportOther(Action):
                     "at": now.isoformat(),
                     "about_crisis": about_crisis,
                     "abuse": abuse,
+                    "care": abuse_in_care(text) or bool(earlier and earlier.get("care")),
                     "threat": threatens_others(text) or bool(earlier and earlier.get("threat")),
                     "urgent": urgent or still_urgent,
                 },

@@ -851,3 +851,60 @@ def test_a_partner_threatening_suicide_if_left_is_not_their_responsibility(
     someone.onboard()
     replies = someone.say("my boyfriend says he'll kill himself if i leave him")
     assert "not responsible" in replies and "Domestic Abuse" in replies
+
+
+def test_touching_by_a_teacher_kept_secret_is_met_as_abuse_of_a_child(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my teacher keeps touching my leg when we're alone and said not to tell anyone"
+    )
+    assert "not your fault" in replies and "OK to tell" in replies
+    assert "adult you trust" in replies and "Childline" in replies
+    assert "Rape Crisis" not in replies  # the young people's line, not the adults' one
+
+
+def test_an_uncle_asking_for_a_secret_is_told_it_is_his_wrong(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my uncle touches me and says its our little secret")
+    assert "Someone who tells you to keep this secret is the one doing wrong" in replies
+    assert "999" in replies
+
+
+def test_abuse_in_a_care_home_gets_how_to_report_it(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my nan is in a care home and i think the staff are hitting her, she has bruises"
+    )
+    assert "999" in replies and "report it" in replies and "manager" in replies
+    assert "How are you feeling right now, from 1" not in replies
+    assert "pushing them to leave" not in replies  # advice for abuse at home does not fit
+    more = someone.say("what else can i do")
+    assert "care regulator" in more and "Here's what I can do" not in more
+
+
+@pytest.mark.parametrize("age", ["im 16", "i'm only 15"])
+def test_an_age_told_after_asking_about_a_parent_gets_help_for_a_young_carer(
+    someone: TestBot, age: str
+) -> None:
+    someone.onboard()
+    someone.say("my mum keeps saying she wants to end it all and i dont know what to do")
+    replies = someone.say(age)
+    assert "adult you trust" in replies and "Childline" in replies
+    assert "from 1 (really low) to 10" not in replies
+
+
+def test_an_age_told_after_a_crisis_adds_the_young_peoples_line(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    replies = someone.say("im 15")
+    assert "Thank you for telling me" in replies and "Childline" in replies
+    assert "Samaritans" in replies and "Reply YES" in replies
+
+
+def test_an_age_out_of_the_blue_is_thanked_not_read_as_a_mood(someone: TestBot) -> None:
+    someone.onboard()
+    young = someone.say("im 14")
+    assert "Thanks for telling me" in young and "Childline" in young
+    assert "from 1 (really low) to 10" not in young
+    adult = someone.say("im 34 btw")
+    assert "Thanks for telling me" in adult and "Childline" not in adult
