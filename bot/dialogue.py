@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import alarms, context, effects, engine, onboarding, safety, safety_words
+from bot import alarms, context, effects, emergency, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew, asks_for_reminder
@@ -262,6 +262,13 @@ def _respond(
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
         assessment = safety.Assessment("none")
+    sign = emergency.sign_of(text)
+    if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
+        return emergency.respond(session, convo, sign, text, settings, now)
+    if emergency.lately(convo, now) and not (words_kind and assessment.level == "crisis"):
+        # "she's snoring weird", "should i put her on her side": still the emergency
+        sign = emergency.lately(convo, now) or ""
+        return emergency.respond(session, convo, sign, text, settings, now, again=True)
     farewell = safety_words.sounds_like_goodbye(text) and safety.crisis_within(
         convo, now, hours=MEANS_WATCH_HOURS
     )
@@ -529,6 +536,7 @@ def _dialogue(
         felt
         and ADVICE_ASK.match(text.strip())
         and now - datetime.fromisoformat(felt["at"]) < FELT_FOR
+        and not _more_about_them(convo, text, intent, now)  # worry for someone: about them
     ):
         # "so anxious about my interview" ... "what should i do?": ideas for that feeling
         _end_form(convo)
@@ -753,9 +761,21 @@ def _pause_over(convo: Conversation, now: datetime) -> bool:
 def _more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
     """More about the person they are worried about, soon after asking how to help them, or
     asking what to do now ("what do i do", "yes" to ideas for helping)."""
-    if not supporting_lately(convo.slots.get("supporting_other"), now):
+    earlier = convo.slots.get("supporting_other")
+    if not supporting_lately(earlier, now):
         return False
     if WHAT_NOW.search(text) or intent == "affirm" or safety_words.AGE_ONLY.search(text):
+        return True
+    if safety_words.follow_up_about_them(text):  # "i promised tho", "mum doesnt believe me"
+        return True
+    told = earlier or {}
+    serious = told.get("about_crisis") or told.get("abuse") or told.get("urgent")
+    if (
+        serious
+        and intent not in ("thanks", "goodbye", "greet", "deny")
+        and not keyword_action(text)
+        and (THIRD_PERSON.search(text) is not None or "?" in text)
+    ):  # "she's asleep now. should i wake her?": still about them
         return True
     vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
     return vague and THIRD_PERSON.search(text) is not None
@@ -767,7 +787,11 @@ def _still_about_them(convo: Conversation, text: str, now: datetime, *, own_word
     person writing."""
     if not supporting_lately(convo.slots.get("supporting_other"), now):
         return False
-    if own_words or safety_words.FIRST_PERSON_OVERRIDE.search(text):
+    if own_words:
+        return False
+    if safety_words.follow_up_about_them(text):  # "i promised tho. is it bad if i tell?"
+        return True
+    if safety_words.FIRST_PERSON_OVERRIDE.search(text):
         return False
     return THIRD_PERSON.search(text) is not None
 

@@ -700,7 +700,9 @@ WHAT_NOW = re.compile(
     r"help|approach|start|get|reach|tell)\b|\bwhat (?:happens|if)\b|\bidk where\b",
     re.IGNORECASE,
 )
-THIRD_PERSON = re.compile(r"\b(she|he|they|her|him|them|his|their|hers)\b", re.IGNORECASE)
+THIRD_PERSON = re.compile(
+    r"\b(she|he|they|her|him|them|his|their|hers|shes|hes|theyre)\b", re.IGNORECASE
+)
 LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)
 
 

@@ -44,19 +44,29 @@ _OVERDOSE: tuple[str, ...] = (
     r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
 )
 
+# Poison swallowed: "i drank bleach", "took rat poison".
+_POISON = (
+    r"\b(?:drank|drunk|swallowed|took|taken|ate|eaten|downed|had) (?:some |a (?:bottle|cup|"
+    r"glass|mouthful|bit|load|lot) of |the |a whole bottle of )?(?:bleach|rat poison|poison|"
+    r"anti-?freeze|weed ?killer|pesticide|paraquat|drain cleaner|rat bait|slug pellets)\b"
+)
+
 CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     # Checked first: the most urgent kind decides the answer (an emergency number).
     "danger": (
         *_OVERDOSE,
         # a stimulant and a racing heart, a seizure: a medical emergency, not a panic attack
         r"\b(?:meth|coke|cocaine|speed|mdma|molly|ket|ketamine|xanax|fent\w*|heroin|crack|drugs|"
-        r"pills)\b.{0,80}\b(?:heart (?:is |keeps )?(?:racing|pounding|skipping)|chest pains?|"
+        r"pills|adhd (?:meds|medication|pills|tablets)|adderall|ritalin|elvanse|vyvanse|concerta|"
+        r"methylphenidate|caffeine (?:pills|tablets)|pre-?workout|energy drinks)\b.{0,80}"
+        r"\b(?:heart (?:is |keeps )?(?:racing|pounding|skipping)|chest pains?|"
         r"can'?t breathe|seizure|fitting|overheating|passing out)",
         r"\b(?:i'?m|i am|im) not safe\b",
         r"\bi (?:don'?t|do not) feel safe\b",
         r"\b(?:someone|somebody|a man|a guy|he|she|they)(?:'s| is| are)? "
         r"(?:following|chasing) me\b",
-        r"\b(?:has|got) a (?:gun|knife) (?:and|to)\b",
+        r"\b(?:has|have|got) a (?:gun|knife) (?:and|to)\b",
+        _POISON,  # bleach or weedkiller swallowed: a medical emergency whatever the intent
         r"\bi'?m in danger\b",
         r"\bhelp me (?:please )?(?:now|right now)\b",
         r"\bcan'?t breathe\b.*\bchest\b",
@@ -173,6 +183,11 @@ THIRD_PARTY = re.compile(
     r"wish(?:es|ed)? (?:she|he|they) (?:was|were) dead|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
     r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
+    r"talk(?:s|ed|ing)? about (?:ending it|ending (?:his|her|their) (?:own )?life|killing "
+    r"(?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|around|alive))|"
+    r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:drink|take|swallow) (?:the |some |a )?"
+    r"(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)|"
+    r"(?:is|'s) done with (?:everything|life|it all)|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
     r"self[- ]?harm|cutting|(?:hurt|cut|burn(?:ed|t)?) (?:him|her|them)sel|overdos|"
     r"goodbye (?:message|note|post|text|letter|video)|(?:message|text|note|post|letter) saying "
@@ -202,13 +217,24 @@ URGENT_OTHER = re.compile(
     r"\b(?:he|she|they)(?:'s|'ve)? (?:just |has |have )?(?:took|taken|swallowed|downed) "
     r"(?:a whole (?:bottle|"
     r"box|pack|packet)|all (?:of )?(?:his|her|their|the)|[1-9]\d+)\b|"
-    r"\b(?:will|gonna|going to) (?:jump|end (?:it|(?:his|her|their) (?:own )?life))\b.{0,30}"
-    r"\b(?:today|tonight|now)\b|\b(?:won'?t|wont|can'?t|cant) (?:wake|wake up|be woken)\b|"
+    r"\b(?:will|gonna|going to|threaten\w* to|about to|trying to) (?:jump|end (?:it|"
+    r"(?:his|her|their) (?:own )?life))\b.{0,30}\b(?:today|tonight|now|rn)\b|"
+    r"\b(?:will|gonna|going to|threaten\w* to|says? (?:he|she|they)(?:'ll| will)) (?:drink|"
+    r"swallow|take) (?:the |some )?(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)\b|"
+    r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
+    r"\b(?:he|she|they)(?:'?s| has|'ve| have)? (?:got )?(?:a |the |his |her )?(?:knife|gun|"
+    r"rope|blade|razor)\b|"
+    r"\b(?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching) (?:her|him|"
+    r"them|my \w+)\b.{0,30}\b(?:right now|now|rn)\b|\bi can hear (?:it|them|him|her)\b|"
+    r"\bhear (?:him|her|them) (?:hitting|screaming|hurting|beating)\b|"
+    r"\b(?:won'?t|wont|can'?t|cant) (?:wake|wake up|be woken)\b|"
     r"\bunconscious\b|\b(?:isn'?t|not) breathing\b|"
     r"\b(?:is|he'?s|she'?s|they'?re) (?:on|at) (?:a|the) (?:bridge|roof|ledge|edge|cliff|"
     r"train tracks|tracks)\b|\b(?:isn'?t|not|won'?t|doesn'?t) (?:answering|picking up|"
-    r"replying|respond\w*)\b.*\b(?:goodbye|suicid|overdos|pills)|"
-    r"\b(?:goodbye|suicid|overdos|pills)\b.*\b(?:isn'?t|not|won'?t|doesn'?t) "
+    r"replying|respond\w*)\b.*\b(?:goodbye|suicid|overdos|pills|done with everything|"
+    r"end(?:ing)? it)|"
+    r"\b(?:goodbye|suicid|overdos|pills|done with everything|end(?:ing)? it)\b.*"
+    r"\b(?:isn'?t|not|won'?t|doesn'?t) "
     r"(?:answering|picking up|replying|respond\w*)\b",
     re.IGNORECASE,
 )
@@ -538,10 +564,17 @@ def did_it(text: str) -> bool:
     return bool(_DID_IT.search(_plain(text)))
 
 
+_POISON_TAKEN = re.compile(_POISON, re.IGNORECASE)
+
+
 def overdose_told(text: str) -> bool:
-    """An overdose told as taken, in words or soon after a crisis as "i took them"."""
+    """An overdose or poison told as taken, in words or soon after a crisis as "i took them"."""
     plain = _plain(text)
-    return did_it(plain) or any(re.search(p, plain, re.IGNORECASE) for p in _OVERDOSE)
+    return (
+        did_it(plain)
+        or any(re.search(p, plain, re.IGNORECASE) for p in _OVERDOSE)
+        or bool(_POISON_TAKEN.search(plain))
+    )
 
 
 def was_strangled(text: str) -> bool:
@@ -1194,6 +1227,7 @@ def is_third_party(text: str) -> bool:
     text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
     return bool(
         THIRD_PARTY.search(text)
+        or (re.search(_SOMEONE, text, re.IGNORECASE) and URGENT_OTHER.search(text))
         or THIRD_PARTY_ABUSE.search(text)
         or OTHER_HURT.search(text)
         or REPORTED.search(text)
@@ -1317,6 +1351,46 @@ def is_doubtful(text: str) -> bool:
     """Words that could mean thoughts of suicide and deserve a direct, caring question."""
     text = _plain(text)
     return any(p.search(text) for p in _DOUBT) or bool(_NEGATED.search(text))
+
+
+# Asked next, about the person they are worried about.
+_PROMISED = re.compile(
+    r"\bpromis\w*|\b(?:told|asked|made) me not to (?:tell|call|say)\b|\bkeep it (?:a )?secret\b|"
+    r"\b(?:said|says) (?:not to|don'?t) (?:tell|call)\b|\bnot to (?:tell|call) anyone\b|"
+    r"\bbetray\w*|\bhate me if i tell\b",
+    re.IGNORECASE,
+)
+_TELL_ADULT = re.compile(
+    r"\b(?:should|can|do) i tell (?:my |our |his |her |their |a )?(?:mum|mom|dad|parents?|"
+    r"teacher|someone|anyone|an adult|the school|counsellor|counselor)\b",
+    re.IGNORECASE,
+)
+_NOT_BELIEVED = re.compile(
+    r"\b(?:doesn'?t|didn'?t|don'?t|won'?t|wont|dont|didnt|doesnt) (?:believe|listen to|take) "
+    r"(?:me|it seriously)\b|\bthinks? i'?m (?:lying|making it up|overreacting)\b",
+    re.IGNORECASE,
+)
+_FAR_AWAY = re.compile(
+    r"\b(?:another|a different) (?:state|city|country|town)\b|\bfar away\b|\blives? in\b|"
+    r"\b(?:don'?t|dont|do not) (?:know|have) (?:his|her|their) (?:address|location)\b|"
+    r"\bnot (?:near|nearby|close)\b",
+    re.IGNORECASE,
+)
+
+
+def follow_up_about_them(text: str) -> str | None:
+    """What the next message about the person at risk turns on: a promise of secrecy, whether
+    to tell an adult, not being believed, or being far from them."""
+    plain = _plain(text)
+    for name, pattern in (
+        ("promise", _PROMISED),
+        ("tell_adult", _TELL_ADULT),
+        ("not_believed", _NOT_BELIEVED),
+        ("far", _FAR_AWAY),
+    ):
+        if pattern.search(plain):
+            return name
+    return None
 
 
 def other_in_danger_now(text: str) -> bool:

@@ -17,6 +17,7 @@ from bot.safety_words import (
     AGE_ONLY,
     abuse_in_care,
     cannot_reach_them,
+    follow_up_about_them,
     is_third_party,
     other_in_danger_now,
     says_young,
@@ -211,6 +212,7 @@ class ActionSupportOther(Action):
             threat=threatens_others(text) or bool(earlier and earlier.get("threat")),
             urgent=urgent,
             worried=worried_about_someone(text) or bool(earlier),
+            follow=follow_up_about_them(text) if earlier else None,
         )
         return [
             SlotSet(

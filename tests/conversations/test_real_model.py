@@ -550,10 +550,20 @@ def test_asking_about_means_the_day_after_a_crisis_is_danger(someone: TestBot) -
     assert replies.index("999") < replies.index("Samaritans")
 
 
+def test_someone_who_wont_wake_after_an_overdose_is_an_emergency_told_step_by_step(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    first = someone.say("my mum just took an overdose, shes sleepy and wont wake up properly")
+    assert first.startswith("Call 999 now") and "ask you directly" not in first
+    replies = someone.say("what do i do")
+    assert "onto their side" in replies and "999" in replies
+    assert "Here's what I can do" not in replies and "For abuse at home" not in replies
+
+
 @pytest.mark.parametrize(
     ("first", "then"),
     [
-        ("my mum just took an overdose, shes sleepy and wont wake up properly", "what do i do"),
         ("my brother said goodbye to everyone on snapchat, his phones off", "idk where he is"),
         ("my best mate texted me saying he wants to kill himself", "he wont answer his phone now"),
     ],

@@ -908,3 +908,125 @@ def test_an_age_out_of_the_blue_is_thanked_not_read_as_a_mood(someone: TestBot) 
     assert "from 1 (really low) to 10" not in young
     adult = someone.say("im 34 btw")
     assert "Thanks for telling me" in adult and "Childline" not in adult
+
+
+@pytest.mark.parametrize(
+    ("message", "advice"),
+    [
+        ("found my son hanging in the garage", "loosen whatever is around their neck"),
+        ("my roommate took a bunch of xanax with vodka and i cant wake her up", "onto their side"),
+        ("my 2 year old swallowed some of my tablets", "Don't try to make them sick"),
+        ("i cant feel my arm and my face is drooping", "stroke"),
+        ("my chest hurts and my left arm is numb", "heart attack"),
+        ("grandma fell and is not moving", "Don't try to lift them"),
+        ("he's not breathing what do i do", "start CPR"),
+    ],
+)
+def test_a_medical_emergency_gets_the_number_first_and_what_to_do(
+    someone: TestBot, message: str, advice: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert replies.startswith("Call 999 now") and advice in replies
+    assert "from 1 (really low) to 10" not in replies and "breathing exercise" not in replies
+
+
+def test_questions_during_an_emergency_are_answered_as_part_of_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my roommate took a bunch of xanax with vodka and i cant wake her up")
+    snoring = someone.say("she's breathing but snoring weird")
+    assert "airway" in snoring and "999" in snoring
+    assert "What time did you get into bed" not in snoring  # not a sleep diary
+    side = someone.say("should i put her on her side")
+    assert side.startswith("Yes") and "top leg bent" in side
+    here = someone.say("the ambulance is here")
+    assert "show them any packets" in here
+
+
+def test_an_old_memory_of_finding_someone_is_not_told_to_call_now(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i found my dad hanging 5 years ago and i still see it")
+    assert "Call 999 now" not in replies
+
+
+def test_poison_swallowed_leads_with_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i drank a bottle of bleach")
+    assert replies.startswith("If you're in danger or have taken something, please call 999 now")
+    assert "hours later" in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my friend just snapchatted me a pic of a load of pills and said goodbye and now shes "
+        "not answering",
+        "my mate posted on his story that hes done with everything and hes not picking up",
+        "my brother has locked himself in his room and says he will drink pesticide",
+        "my friend is threatening to jump off the bridge rn",
+        "my dad is drunk and says hes going to end it all, hes got a knife",
+    ],
+)
+def test_someone_else_in_danger_now_gets_the_emergency_number_at_once(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Please call 999 now" in replies
+    assert "are you having thoughts" not in replies and "is someone hurting" not in replies
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        (
+            "my sister sent me a text saying she loves me and shes sorry and now her phone is off",
+            "what do i do",
+            "please call 999 now, even if they say they're fine",
+        ),
+        (
+            "my friend texted me she took a whole bottle of paracetamol",
+            "she's in another town, i dont know her address",
+            "give their name, phone number",
+        ),
+        (
+            "i'm scared my friend is going to kill herself tonight, she sent me a photo of her "
+            "wrists",
+            "she told me not to call anyone",
+            "Their safety matters more than the promise",
+        ),
+        (
+            "my friend said she wants to die but made me promise not to tell anyone",
+            "i promised tho. is it bad if i tell?",
+            "Their safety matters more than the promise",
+        ),
+        ("my little brother is cutting himself", "he's 13. should i tell mum?", "Yes: please tell"),
+        (
+            "my sister is cutting herself and she's only 11",
+            "mum doesnt believe me",
+            "keep telling until someone listens",
+        ),
+        (
+            "my dad is drunk and says hes going to end it all, hes got a knife",
+            "hes in the kitchen",
+            "please call 999 now",
+        ),
+    ],
+)
+def test_the_next_message_about_someone_at_risk_stays_about_them(
+    someone: TestBot, first: str, then: str, expected: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    replies = someone.say(then)
+    assert expected in replies
+    assert "I'm really sorry you're going through this" not in replies  # not about the texter
+    assert "from 1 (really low) to 10" not in replies and "A few things that help" not in replies
+
+
+def test_hearing_someone_at_home_being_hurt_now(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my mum's boyfriend hits her and i can hear it now")
+    assert replies.startswith("If someone is being hurt right now, please call 999 now")
+    assert "Don't try to get between them" in replies and "Childline" in replies
+    assert "pushing them to leave" not in replies

@@ -1,0 +1,182 @@
+"""A medical emergency told as it happens: someone found hanging, not breathing, who can't
+be woken, a child who swallowed tablets, the signs of a stroke or a heart attack.
+
+The emergency number comes first, then what to do until help arrives; questions in the next
+minutes ("should i put her on her side", "she's snoring weird") are answered the same way
+instead of starting a check-in or a sleep diary.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.locale import helpline_of
+from bot.safety import raise_flag
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation
+
+# Questions and news in this window after the first answer are about the emergency.
+STILL_HAPPENING = timedelta(minutes=45)
+
+_OLD_NEWS = re.compile(
+    r"\b(?:years?|months?|weeks?) ago\b|\blast (?:year|month|week|summer|winter|spring|autumn)\b|"
+    r"\banniversary\b|\bstill (?:haunts|think about|see)\b|\bnightmares? about\b|\bflashbacks?\b|"
+    r"\bwhen i was (?:a )?(?:kid|child|little|young|\d+)\b",
+    re.IGNORECASE,
+)
+# Checked in this order: the first that matches decides the advice.
+_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "hanging",
+        re.compile(
+            r"\b(?:found|find|came home to|walked in on|just saw)\b.{0,40}"
+            r"\b(?:hanging|hanged|hung)\b|"
+            r"\b(?:he|she|they)(?:'s|'re| is| are) hanging (?:from|in|off)\b|"
+            r"\btried to hang (?:him|her|them)sel(?:f|ves)\b.{0,40}\b(?:now|just)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "not_breathing",
+        re.compile(
+            r"\b(?:isn'?t|is not|not|stopped|has stopped|aren'?t|are not) breathing\b|"
+            r"\b(?:turning|gone|going|lips are) blue\b|\bno pulse\b|"
+            r"\bcan'?t (?:find|feel) a pulse\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "poisoned_child",
+        re.compile(
+            r"\b(?:my|the|our|her|his) (?:\d+ ?(?:year|yr|month)[- ]old|baby|toddler|son|"
+            r"daughter|little one|kid|child|boy|girl)\b.{0,40}\b(?:swallowed|ate|eaten|drank|"
+            r"drunk|got into|has had)\b.{0,40}\b(?:tablets?|pills?|meds|medicine|paracetamol|"
+            r"bleach|batter(?:y|ies)|button batter\w+|detergent|pods?|capsules?|cleaning|poison|"
+            r"antifreeze|vape liquid|e-?liquid|magnets?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "unresponsive",
+        re.compile(
+            r"\b(?:can'?t|cant|cannot|won'?t|wont) (?:wake (?:\w+ )?up|wake (?:him|her|them)|"
+            r"be woken|get (?:him|her|them|a response)|rouse)\b|\bunconscious\b|\bunresponsive\b|"
+            r"\b(?:passed out|collapsed)\b.{0,40}\b(?:won'?t|wont|not|isn'?t) (?:wake|waking|"
+            r"respond\w*|moving)\b|\b(?:snoring|gurgling|choking on (?:sick|vomit))\b.{0,60}"
+            r"\b(?:pills|tablets|xanax|drunk|vodka|drank|took|overdose|od)\b|"
+            r"\b(?:pills|tablets|xanax|drunk|vodka|drank|took|overdose|od)\b.{0,60}"
+            r"\b(?:snoring|gurgling|choking on (?:sick|vomit))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "seizure",
+        re.compile(
+            r"\b(?:he|she|they|my \w+)(?:'s|'re| is| are)? (?:having|had|has) (?:a )?"
+            r"(?:seizure|fit|convulsions?)\b|\b(?:is|are|'s) (?:fitting|seizing|convulsing)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "stroke",
+        re.compile(
+            r"\b(?:face|mouth|smile) (?:is |has |keeps )?(?:drooping|droops|dropped|gone "
+            r"lopsided|lopsided)\b|\bslurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)\b|"
+            r"\b(?:can'?t|cant|cannot) (?:lift|move|feel) (?:my|his|her|their) (?:arm|leg)\b"
+            r".{0,60}\b(?:face|speech|talk|words|vision|dizzy)\b|"
+            r"\b(?:face|speech|talk|words)\b.{0,60}\b(?:can'?t|cant|cannot) (?:lift|move|feel) "
+            r"(?:my|his|her|their) (?:arm|leg)\b|\b(?:having|had|is having) a stroke\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "heart",
+        re.compile(
+            r"\bchest (?:pain|hurts?|is (?:tight|crushing|heavy))\b.{0,60}\b(?:arm|jaw|sweat\w*|"
+            r"sick|short of breath|can'?t breathe|numb)\b|\b(?:arm|jaw)\b.{0,40}\b(?:numb|hurts?|"
+            r"pain)\b.{0,40}\bchest\b|\bcrushing (?:pain|feeling) in (?:my|his|her) chest\b|"
+            r"\b(?:having|had|is having) a heart attack\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "fall",
+        re.compile(
+            r"\b(?:fell|fallen|fall|collapsed)\b.{0,60}\b(?:not moving|isn'?t moving|won'?t move|"
+            r"can'?t (?:get up|move)|hit (?:his|her|their) head|unconscious|bleeding from (?:the|"
+            r"his|her) head)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# Follow-ups in the minutes after: help has arrived, they have woken, or a question.
+_HELP_HERE = re.compile(
+    r"\b(?:ambulance|paramedics?|police|fire ?(?:brigade|fighters?)|they)(?:'s|'re| is| are)? "
+    r"(?:here|arrived|on (?:their|the) way|coming)\b|"
+    r"\b(?:called|rang|phoned) (?:999|911|112|000|111|an ambulance|the ambulance|them|"
+    r"the police)\b|"
+    r"\bon the (?:phone|line) (?:to|with) (?:them|999|911|112|000|the ambulance)\b",
+    re.IGNORECASE,
+)
+_WOKE = re.compile(
+    r"\b(?:woke|waking|is awake|'s awake|came round|come round|breathing (?:again|now|normally)|"
+    r"seems? (?:ok|okay|fine|better)|(?:he|she|they)(?:'s|'re| is| are) (?:ok|okay|fine) now)\b",
+    re.IGNORECASE,
+)
+_NOISY = re.compile(r"\b(?:snor\w*|gurgl\w*|rattl\w*|choking)\b", re.IGNORECASE)
+_SIDE = re.compile(
+    r"\b(?:on (?:her|his|their|its) side|recovery position|roll (?:him|her|them)|turn (?:him|her|"
+    r"them) over)\b",
+    re.IGNORECASE,
+)
+
+
+def sign_of(text: str) -> str | None:
+    """Which emergency the words tell, if any ("hanging", "unresponsive", "stroke"...)."""
+    plain = " ".join(text.replace("\u2019", "'").split())
+    if _OLD_NEWS.search(plain):
+        return None  # "i found my dad hanging 5 years ago": a memory, met as one
+    return next((name for name, pattern in _SIGNS if pattern.search(plain)), None)
+
+
+def lately(convo: Conversation, now: datetime) -> str | None:
+    """The emergency told in the last minutes, if any."""
+    told = (convo.slots or {}).get("emergency")
+    if not told:
+        return None
+    if now - datetime.fromisoformat(str(told["at"])) > STILL_HAPPENING:
+        return None
+    return str(told["sign"])
+
+
+def respond(
+    session: Session,
+    convo: Conversation,
+    sign: str,
+    text: str,
+    settings: dict[str, Any],
+    now: datetime,
+    *,
+    again: bool = False,
+) -> list[Reply]:
+    """The emergency number first, then what to do until help comes; staff are told."""
+    raise_flag(session, convo, "crisis", "danger", now)
+    convo.slots = {**convo.slots, "emergency": {"sign": sign, "at": now.isoformat()}}
+    helpline = helpline_of(convo, settings)
+    if not again:
+        return [Reply(render("emergency_now", sign=sign, helpline=helpline))]
+    news = "help_here" if _HELP_HERE.search(text) else "woke" if _WOKE.search(text) else None
+    side = _SIDE.search(text) is not None
+    noisy = _NOISY.search(text) is not None
+    return [
+        Reply(
+            render(
+                "emergency_more", sign=sign, helpline=helpline, news=news, side=side, noisy=noisy
+            )
+        )
+    ]
