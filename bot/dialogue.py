@@ -44,6 +44,7 @@ from bot.routing import (
     CONTACT_WORDS,
     COPING_FOR_EKMAN,
     COPING_WITH_BREATHING,
+    DELETE_WORDS,
     DONE_WORDS,
     EASING,
     EMOJI_ONLY_NOT,
@@ -361,6 +362,14 @@ def _respond(
     # A panic now with only a faint reading: breathing at once (its opening gives the
     # emergency number), not a question first.
     panic_now = assessment.faint and PANIC.search(text) is not None
+    if (
+        convo.slots.get("safety_state") == "offered_person"
+        and not words_kind
+        and safety.YES_FIRST.match(text)
+    ):  # "yes but i'm safe right now, i just need someone to know": a yes to a person
+        replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
+        if replies is not None:
+            return replies
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
         if recent_crisis and (_may_stay(convo) or not assessment.faint):
             # they told us already: stay with them rather than ask again
@@ -666,8 +675,14 @@ def _dialogue(
         if bare or (not asks_for_reminder(text) and not RECURRING_OR_TASK.search(text)):
             convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
             return [Reply(render("bare_time", when=_at_or_in(text) if bare else None))]
-    if action == "action_menu" and intent in ("affirm", "deny") and convo.slots.get("menu_shown"):
-        return [Reply(render("menu_again"))]  # "ok" right after the menu: not the menu again
+    if action == "action_start_delete" and not DELETE_WORDS.search(text):
+        # "leave me alone", "i dont want these messages anymore": how to stop, never a wipe
+        start = convo.quiet_start or settings["quiet_hours"]["start"]
+        end = convo.quiet_end or settings["quiet_hours"]["end"]
+        return [Reply(render("opt_out_how", when=False, start=start, end=end))]
+    if action == "action_menu" and (intent in ("affirm", "deny") or ACK_ONLY.match(text.strip())):
+        # "ok", "k", "ok cool": not the whole menu again
+        return [Reply(render("menu_again", listed=bool(convo.slots.get("menu_shown"))))]
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
         return [Reply(render("offer_declined"))]  # "no thanks" to nothing in particular
     return _run(session, convo, action, text, parse, settings, now)

@@ -112,6 +112,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "assault": entry.get("assault", ""),
         "eating": entry.get("eating", ""),
         "silent": entry.get("silent", ""),
+        "free": entry.get("free", ""),
     }
 
 

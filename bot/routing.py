@@ -700,6 +700,12 @@ WHAT_NOW = re.compile(
     r"help|approach|start|get|reach|tell)\b|\bwhat (?:happens|if)\b|\bidk where\b",
     re.IGNORECASE,
 )
+# Words a request to erase data comes with ("delete my data", "wipe everything", "forget me").
+DELETE_WORDS = re.compile(
+    r"\b(?:delete|erase|remove|wipe|clear|forget|destroy|purge|get rid of|data|history|account|"
+    r"gdpr|records?|everything (?:you|u) (?:have|know|keep|store))\b",
+    re.IGNORECASE,
+)
 THIRD_PERSON = re.compile(
     r"\b(she|he|they|her|him|them|his|their|hers|shes|hes|theyre)\b", re.IGNORECASE
 )

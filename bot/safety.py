@@ -195,7 +195,48 @@ TONIGHT = re.compile(
     r"\bhow (?:do|can|will) i (?:get|make it) through (?:tonight|the night|today|this)\b",
     re.IGNORECASE,
 )
+# "its 3am nobody will be awake": whether anyone answers at this hour.
+OPEN_NOW = re.compile(
+    r"\b(?:nobody|no ?one|no-one)(?:'?s| is| will be|'?ll be| would be)? (?:awake|up|around|"
+    r"there|answer\w*|pick up)\b|\b(?:is|are|will) (?:it|they|anyone|someone|the line|samaritans|"
+    r"the helpline|988|lifeline) (?:even )?(?:open|there|awake|answer\w*)\b.{0,30}"
+    r"\b(?:now|tonight|at this (?:time|hour)|this late|at night|\d{1,2} ?am)\b|"
+    r"\b(?:open|answer\w*) (?:at|this) (?:late|night|\d{1,2} ?am)\b",
+    re.IGNORECASE,
+)
+# "what do i even say to them when they pick up": what to say to a helpline.
+WHAT_TO_SAY = re.compile(
+    r"\bwhat (?:do|would|should|can|will) i (?:even )?(?:say|tell them|talk about)\b|"
+    r"\b(?:don'?t|dont|do not) know what (?:i'?d|i would|to) say\b",
+    re.IGNORECASE,
+)
+# "is samaritans free? will it show up on my phone bill": the cost, or being found out.
+COST = re.compile(
+    r"\b(?:is it|is (?:it|the call|the line|that|samaritans|988|lifeline) )free\b|"
+    r"\b(?:does it|will it) cost\b|\bcost (?:money|anything)\b|\bphone bill\b|"
+    r"\bshow (?:up )?on (?:my|the) (?:bill|phone)\b|\b(?:no|out of) (?:credit|minutes)\b",
+    re.IGNORECASE,
+)
+# Looking after a cut they made: cleaning it, stitches, infection.
+WOUND_CARE = re.compile(
+    r"\bclean (?:a |the |my )?(?:cut|wound|it)\b|\bstitch(?:es)?\b|\bgaping\b|\binfect\w*\b|"
+    r"\b(?:bandage|plaster|dressing|steri ?strips?|butterfly strips?)\b|\bhow (?:do i|to) "
+    r"(?:look after|take care of|treat) (?:a |the |my |it)",
+    re.IGNORECASE,
+)
+# Afraid of how a hospital will treat them: "they'll judge me at a&e".
+JUDGED = re.compile(
+    r"\bjudg\w*\b|\b(?:embarrass\w*|ashamed)\b.{0,40}\b(?:a&e|a and e|hospital|doctors?|"
+    r"nurses?|er|emergency)\b|\b(?:a&e|a and e|hospital|doctors?|er)\b.{0,40}\b(?:embarrass\w*|"
+    r"ashamed|tell my (?:parents|mum|mom|dad))\b",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("open_now", OPEN_NOW),
+    ("wound", WOUND_CARE),
+    ("judged", JUDGED),
+    ("cost", COST),
+    ("what_to_say", WHAT_TO_SAY),
     ("before_back", NOT_BACK_YET),
     ("number", NUMBER_COMPLAINT),
     ("why_care", WHY_CARE),
@@ -321,6 +362,14 @@ METHOD_ASKED = re.compile(
 # A yes about the person offered: "actually yes please get someone".
 FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
 # "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
+# A reply that opens with a yes, whatever follows it.
+YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yea|yep|ya|yh|yess+)\b", re.IGNORECASE)
+# Unsure about someone joining: someone joins (they can call it off with "never mind").
+MAYBE = re.compile(
+    r"^\W*(?:(?:idk|dunno|i don'?t know|not sure)\W+)?(?:maybe|perhaps|i guess|i suppose|"
+    r"probably|possibly|could do|might help|idk|dunno|not sure|i don'?t know)\W*$",
+    re.IGNORECASE,
+)
 OK_NOW = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|ya)\b.{0,6}\b(?:i'?m|im|i am|feeling|all)\s+(?:ok|okay|fine|"
     r"alright|all right|good|better|safe)\b(?!.{0,40}\b(?:talk|someone|person|team|join|please)\b)",
@@ -815,7 +864,7 @@ def after_offer(
         convo.last_crisis_at = None
         cancel_jobs(session, convo, "crisis_followup")
         return [Reply(render("crisis_misread", helpline=helpline))]
-    answer = "yes" if intent == "human_request" else answer_of(text, intent)
+    answer = "yes" if intent == "human_request" or MAYBE.match(text) else answer_of(text, intent)
     if answer == "yes" and re.match(r"^\W*(?:done|all done|did it|done it|sorted)\W*$", text, re.I):
         return stay(convo, settings, text)  # "done" is not a yes to someone joining
     if answer == "yes" and OK_NOW.match(text):

@@ -267,6 +267,7 @@ FIRST_PERSON_OVERRIDE = re.compile(
 )
 
 DOUBT_PATTERNS: tuple[str, ...] = (
+    "\U0001f48a\\s*\U0001f48a",  # a row of pill emoji, sent alone or with little else
     # ...but not "what's the point of this app" (a question about us)
     r"\bwhat'?s\s+(?:even\s+)?the\s+point\b(?!\s+of\s+(?:(?:(?:this|the|your|these|my)\s+)?"
     r"(?:app|bot|service|chat|exercise|check-?ins?|reminders?|breathing|diet|gym|homework)\b|"
@@ -1045,7 +1046,8 @@ _SOMEONE_AT_HOME = re.compile(
 
 
 _SEXUAL = re.compile(
-    r"\b(?:rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|molest\w*|"
+    r"\b(?:rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|"
+    r"(?<!non-)(?<!non )molest\w*|"
     r"touched me|touch(?:es|ing) me|groped|spiked|"
     r"touch(?:es|ed|ing)? my (?:legs?|thighs?|bum|butt|chest|breasts?|boobs|privates?|"
     r"private parts|body)|(?:makes?|made) me touch (?:him|her|them)|"
@@ -1327,7 +1329,10 @@ _PRESSED_FOR_PICTURES = re.compile(
     r"images|videos?)\b.{0,60}\b(?:if i (?:don'?t|dont|do not|won'?t)|unless i)\b|"
     r"\b(?:asking|asks|keeps asking|keep asking|wants|pressur\w*|begging) (?:me )?(?:for|to send) "
     r"(?:me )?(?:pics|nudes|photos|pictures|naked)\b|\b(?:nudes|naked (?:pics|photos|pictures))\b"
-    r".{0,40}\b(?:threaten\w*|blackmail\w*|pay|money|school|parents|everyone)\b",
+    r".{0,40}\b(?:threaten\w*|blackmail\w*|pay|money|school|parents|everyone)\b|"
+    r"\b(?:or|else|otherwise) (?:they|he|she)(?:'ll| will| are going to| is going to| gonna) "
+    r"(?:send|post|share|leak|show)\w* (?:my |the |those |them |all my )?(?:pics|pictures|photos|"
+    r"nudes|images|videos?)\b",
     re.IGNORECASE,
 )
 

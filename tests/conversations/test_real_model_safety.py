@@ -1030,3 +1030,71 @@ def test_hearing_someone_at_home_being_hurt_now(someone: TestBot) -> None:
     assert replies.startswith("If someone is being hurt right now, please call 999 now")
     assert "Don't try to get between them" in replies and "Childline" in replies
     assert "pushing them to leave" not in replies
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("i want to die", "its 3am nobody will be awake", "answers day and night"),
+        ("i want to die", "what do i even say to them when they pick up", "the right words"),
+        (
+            "i want to die",
+            "is samaritans free? will it show up on my phone bill? my mum checks it",
+            "don't show up on your phone bill",
+        ),
+        ("i cut myself tonight", "how do i clean a cut properly", "clean running water"),
+        ("i cut myself tonight", "do i need stitches? its gaping a bit", "gaping or deep"),
+        ("i cut myself", "i dont want to go to a&e they'll judge me", "not to judge"),
+    ],
+)
+def test_questions_after_a_crisis_are_answered(
+    someone: TestBot, first: str, then: str, expected: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    replies = someone.say(then)
+    assert expected in replies and "Samaritans" in replies
+    assert "sleep diary" not in replies and "breathing exercise" not in replies
+
+
+@pytest.mark.parametrize(
+    ("first", "answer"),
+    [
+        ("i really want to cut tonight", "idk maybe"),
+        ("i want to die", "yes but i'm safe right now, i just need someone to know"),
+    ],
+)
+def test_a_maybe_or_a_yes_with_more_brings_a_person(
+    someone: TestBot, first: str, answer: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    assert "asked someone from our team to join" in someone.say(answer)
+
+
+def test_a_non_molestation_order_is_not_read_as_sexual_assault(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my ex keeps turning up at my work and i have a non molestation order")
+    assert "999" in replies and "Rape Crisis" not in replies
+
+
+def test_money_demanded_for_pictures_is_met_as_sextortion(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("they want £500 or they'll send my pics to everyone")
+    assert "don't pay them" in replies and "not your fault" in replies
+
+
+@pytest.mark.parametrize("message", ["leave me alone", "i dont want these messages anymore"])
+def test_wanting_fewer_messages_is_told_how_to_stop_never_offered_erasure(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "reply STOP" in replies and "erase" not in replies
+    assert "erased" not in someone.say("yes")
+
+
+def test_a_row_of_pill_emoji_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("💊💊💊💊💊")
+    assert "ask you directly" in replies and "not something I can help with" not in replies
