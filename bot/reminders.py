@@ -12,7 +12,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 
 from bot.outbox import queue_replies
 from bot.proactive import gate
-from bot.schedule import first_fire, local_at, next_occurrence, parse_hhmm, rule_parts
+from bot.schedule import (
+    first_fire,
+    local_at,
+    needs_anchor,
+    next_occurrence,
+    parse_hhmm,
+    rule_parts,
+)
 from bot.sms import split_message
 from bot.text import render
 from bot.types import Reply
@@ -52,28 +59,53 @@ def create_reminder(
     One-off when ``rrule`` is None and ``first`` is set; ``local_time`` ("21:00") pins
     the wall-clock time of a recurring rule and defaults to the local time of ``first``.
     """
+    reminder = planned(
+        kind=kind,
+        label=label,
+        rrule=rrule,
+        local_time=local_time,
+        first=first,
+        tz=convo.timezone,
+        now=now,
+    )
+    reminder.conversation_id = convo.id
+    session.add(reminder)
+    session.flush()
+    log.info("reminder_created", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
+    return reminder
+
+
+def planned(
+    *,
+    kind: str,
+    label: str,
+    rrule: str | None,
+    local_time: str | None,
+    first: datetime | None,
+    tz: str,
+    now: datetime,
+) -> Reminder:
+    """The reminder ``create_reminder`` would store, in no session: to compare before storing.
+
+    Raises ValueError for a kind, rule or time it could not store.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown reminder kind {kind!r}")
     rule = _normalise_rule(rrule)
-    local = _local_time(rule, local_time, first, convo.timezone)
+    local = _local_time(rule, local_time, first, tz)
     rule, local = _pin_time(rule, local)
-    fire_at = first_fire(rule, local, convo.timezone, first, now)
-    reminder = Reminder(
-        conversation_id=convo.id,
+    fire_at = first_fire(rule, local, tz, first, now)
+    return Reminder(
         kind=kind,
         label=label,
         rrule=rule,
         local_time=local,
-        timezone=convo.timezone,
+        timezone=tz,
         next_fire_at=fire_at,
         anchor_at=fire_at,
         active=True,
         created_at=now,
     )
-    session.add(reminder)
-    session.flush()
-    log.info("reminder_created", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
-    return reminder
 
 
 def active_reminders(session: Session, convo: Conversation) -> list[Reminder]:
@@ -448,21 +480,46 @@ DAY_NAMED = re.compile(
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+def day_named(word: str, tz: str, now: datetime) -> date:
+    """The local date ``word`` names: tomorrow, or the next such weekday after today."""
+    today = now.astimezone(ZoneInfo(tz)).date()
+    key = word.lower()[:3]
+    if key in ("tom", "tmr"):
+        return today + timedelta(days=1)
+    return today + timedelta(days=(_WEEKDAYS.index(key) - today.weekday()) % 7 or 7)
+
+
 def on_day_named(word: str, moment: datetime, tz: str, now: datetime) -> datetime:
     """``moment``'s time of day on the day ``word`` names: tomorrow, or the next such
     weekday after today (UTC out)."""
     zone = ZoneInfo(tz)
-    today = now.astimezone(zone).date()
-    key = word.lower()[:3]
-    if key in ("tom", "tmr"):
-        day = today + timedelta(days=1)
-    else:
-        ahead = (_WEEKDAYS.index(key) - today.weekday()) % 7 or 7
-        day = today + timedelta(days=ahead)
+    day = day_named(word, tz, now)
     at = moment.astimezone(zone)
     return datetime.combine(day, at.time().replace(tzinfo=None), tzinfo=zone).astimezone(
         moment.tzinfo
     )
+
+
+def repeats_on(rrule: str, local_time: str | None, tz: str, day: date) -> bool | None:
+    """Whether a repeating reminder comes on the local ``day``; None when that hangs on the
+    day it started (every other day, weekly with no day named)."""
+    if needs_anchor(rrule):
+        return None
+    zone = ZoneInfo(tz)
+    midnight = datetime.combine(day, time(0, 0), tzinfo=zone)
+    found = next_occurrence(rrule, local_time, tz, midnight - timedelta(seconds=1))
+    return found is not None and found.astimezone(zone).date() == day
+
+
+def comes_before(
+    rrule: str, local_time: str | None, tz: str, day: date, now: datetime
+) -> bool | None:
+    """Whether a repeating reminder comes again after ``now`` and before the local ``day``;
+    None when that hangs on the day it started."""
+    if needs_anchor(rrule):
+        return None
+    found = next_occurrence(rrule, local_time, tz, now)
+    return found is not None and found.astimezone(ZoneInfo(tz)).date() < day
 
 
 def rezone(session: Session, convo: Conversation, now: datetime) -> int:

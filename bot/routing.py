@@ -411,7 +411,11 @@ REMINDER_WHEN = re.compile(
 )
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
-    r"one|ones|it|that|this)\b",
+    r"one|ones|it|that|this)\b|"
+    # "cancel dentist", "remove the gym" (checked only when they have reminders)
+    r"^\W*(?:please\s+)?(?:cancel|remove)\s+(?:the\s+|my\s+)?"
+    r"(?!(?:everything|data|account|history|messages|me|subscription|all of it)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+)?\W*$",
     re.IGNORECASE,
 )
 TIMEZONE_CHANGE = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -20,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, now_of, say, slot, text_of
-from bot.reminders import DAY_NAMED
+from bot.reminders import DAY_NAMED, comes_before, day_named, planned, repeats_on
 
 _KINDS = (
     ("checkin", ("check in", "check-in", "checkin", "mood", "how i feel", "how i'm feeling")),
@@ -44,6 +45,7 @@ _DAY_NAME = (
 _SHORT_DAY = r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?=\s+(?:at|@)\s*\d)"
 _TIME_WORDS = (
     r"(?:every|each|daily|nightly|weekly|monthly|fortnightly|hourly|tomorrow|tmrw|tmr|2mor+ow|"
+    r"(?:twice|once|(?:three|four|\d) times) (?:a|per|each|every) \w+|"
     r"2moro|tomoz|tonight|today|"
     r"in (?:\d|an?\b|half|two|three|four|five|six|a few|a couple)|(?:the )?day after tomorrow|"
     rf"at (?:\d|noon|midnight|half|quarter)|on the \d|on {_DAY_NAME}|for \d|"
@@ -261,18 +263,83 @@ class ActionSetReminder(Action):
                 SlotSet("requested_slot", "when"),
             ]
         when = _as_often_as_the_last(tracker, text, reminders, when)
-        guessed = when.get("rrule") is None and when.get("local_time") is None
-        guessed = guessed and not _RELATIVE.search(text)
-        effect(
-            dispatcher,
-            "create_reminder",
+        return _create(dispatcher, tracker, kind, label, when, as_said=True)
+
+
+def _create(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    kind: str,
+    label: str,
+    when: dict[str, Any],
+    *,
+    as_said: bool,
+) -> list[EventType]:
+    """Create the reminder ("at 8am and 8pm": one at each), or say it is set already;
+    ``as_said``: asked for in one message, so an hour guessed is offered to change."""
+    text = text_of(tracker)
+    more = also_at(text, when)
+    zone = str(slot(tracker, "timezone", "UTC"))
+    wanted = [when, *(_at_time_of_day(when, at, zone) for at in more)]
+    same = [_already_set(tracker, kind, label, each) for each in wanted]
+    if all(same):  # the same words twice: one reminder, not two
+        found = [row for row in same if row is not None]
+        say(dispatcher, "reminder_exists", descriptions=[r["description"] for r in found])
+        return [SlotSet("last_reminder_id", found[0]["id"])]
+    guessed = when.get("rrule") is None and when.get("local_time") is None
+    guessed = as_said and guessed and not _RELATIVE.search(text)
+    effect(
+        dispatcher,
+        "create_reminder",
+        kind=kind,
+        label=label,
+        time_guessed=guessed,
+        also_at=more,
+        **when,
+    )
+    return []
+
+
+def _at_time_of_day(when: dict[str, Any], at: str, zone: str) -> dict[str, Any]:
+    """The same time entity at another time of day ("at 8am and 8pm": the 8pm one)."""
+    if when.get("rrule") or not when.get("first"):
+        return {**when, "local_time": at, "first": None}
+    local = datetime.fromisoformat(str(when["first"])).astimezone(ZoneInfo(zone))
+    hour, minute = (int(part) for part in at.split(":"))
+    first = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return {**when, "local_time": at, "first": first.isoformat()}
+
+
+def _already_set(
+    tracker: Tracker, kind: str, label: str, when: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The reminder already set for the same thing at the same times, if there is one."""
+    from bot.context import reminder_description
+
+    zone = str(slot(tracker, "timezone", "UTC"))
+    try:
+        row = planned(
             kind=kind,
             label=label,
-            time_guessed=guessed,
-            also_at=also_at(text, when),
-            **when,
+            rrule=when.get("rrule"),
+            local_time=str(when["local_time"])[:5] if when.get("local_time") else None,
+            first=datetime.fromisoformat(str(when["first"])) if when.get("first") else None,
+            tz=zone,
+            now=now_of(tracker),
         )
-        return []
+    except (ValueError, KeyError, OverflowError):
+        return None  # not one that can be stored: the effect says so
+    # Said the same way: what it is for and when it comes, down to the minute.
+    wanted = " ".join(reminder_description(row, zone).casefold().split())
+    return next(
+        (
+            r
+            for r in slot(tracker, "reminders", [])
+            if r.get("kind") == kind
+            and " ".join(str(r.get("description") or "").casefold().split()) == wanted
+        ),
+        None,
+    )
 
 
 _ANOTHER = re.compile(rf"\b(?:{_ANOTHER_WORDS})\b", re.IGNORECASE)
@@ -316,7 +383,11 @@ class ValidateReminderForm(FormValidationAction):
     ) -> dict[str, Any]:
         """When it was asked for with the time and not said yet, what to remind about told
         on its own ("to stretch"); told with the time, `validate_when` reads it."""
-        if when_of(tracker) or tracker.get_slot("reminder_label"):
+        if when_of(tracker):
+            return {}
+        if _new_request(tracker):  # "remind me to call the vet" instead: asked when for that
+            return {"reminder_label": label_of(text_of(tracker))}
+        if tracker.get_slot("reminder_label"):
             return {}
         if slot(tracker, "reminder_kind", "custom") != "custom":
             return {}
@@ -337,19 +408,44 @@ class ValidateReminderForm(FormValidationAction):
     def validate_reminder_label(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """What to remind about, as told."""
+        """What to remind about, as told; a new request brings its own kind."""
+        if _new_request(tracker):
+            return _asked_now(tracker)
         return {"reminder_label": value}
 
     def validate_when(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """The time; and what the reminder is for, when it was not said before and comes
-        with the time ("to stretch in an hour")."""
+        with the time ("to stretch in an hour"). A whole new request ("remind me tomorrow at 10
+        to call the vet") replaces the one asked about."""
+        if _new_request(tracker):
+            return {"when": value, **_asked_now(tracker)}
         kind = slot(tracker, "reminder_kind", "custom")
         if tracker.get_slot("reminder_label") or kind != "custom":
             return {"when": value}
         said = label_of(f"remind me {text_of(tracker).strip()}")
         return {"when": value, "reminder_label": said if _is_label(said) else ""}
+
+
+# What a reminder asked for anew names only by pointing back: "remind me to do it at 9".
+_POINTS_BACK = re.compile(r"(?:about |to )?(?:do )?(?:it|that|this|them)", re.IGNORECASE)
+
+
+def _new_request(tracker: Tracker) -> bool:
+    """The message asks for a reminder of its own ("remind me to call the vet"), not only
+    when the one asked about should come ("remind me please at 9pm", "remind me about it")."""
+    text = text_of(tracker)
+    asked = _LABEL.search(text)
+    if asked is None or not asks_anew(text) or _POINTS_BACK.fullmatch(label_of(text)):
+        return False
+    return bool(asked.group(1)) or _TIME_HEAD.match(asked.group(2)) is not None
+
+
+def _asked_now(tracker: Tracker) -> dict[str, Any]:
+    """The kind and label of the reminder the message asks for."""
+    text = text_of(tracker)
+    return {"reminder_kind": kind_of(text), "reminder_label": label_of(text)}
 
 
 class ActionSubmitReminder(Action):
@@ -364,14 +460,12 @@ class ActionSubmitReminder(Action):
     ) -> list[EventType]:
         """Create from the form's slots."""
         when = dict(slot(tracker, "when", {}))
-        effect(
-            dispatcher,
-            "create_reminder",
-            kind=slot(tracker, "reminder_kind", "custom"),
-            label=slot(tracker, "reminder_label", ""),
-            **when,
-        )
-        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("when", None)]
+        kind = slot(tracker, "reminder_kind", "custom")
+        label = slot(tracker, "reminder_label", "")
+        # a whole new request ("remind me tomorrow at 10 to call the vet") is read as if
+        # it had come first
+        made = _create(dispatcher, tracker, kind, label, when, as_said=_new_request(tracker))
+        return [*made, ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("when", None)]
 
 
 class ActionListReminders(Action):
@@ -452,15 +546,27 @@ class ActionCancelReminder(Action):
         ):
             targets = reminders
         else:
-            number = bare_number(text)
-            if number is not None and 1 <= number <= len(reminders) and len(text) < 12:
+            number = _number_said(text)
+            if number is not None and 1 <= number <= len(reminders):
                 targets = [reminders[number - 1]]
             else:
                 targets = [r for r in reminders if matches(r, text)]
-                if not targets and len(reminders) == 1:
-                    targets = reminders
                 if len(targets) != 1:  # "the 8am one": the time tells them apart
                     targets = at_time(targets or reminders, text) or targets
+            asked = None if targets else _named_in_cancel(text)
+            if number is not None and not targets:  # "cancel 5" with two: there is no 5
+                asked = str(number)
+            if asked:  # never another one instead of the one named
+                say(
+                    dispatcher,
+                    "reminder_not_found",
+                    asked=asked,
+                    number=number is not None,
+                    reminders=reminders,
+                )
+                return [SlotSet("offer", "cancel_which")]
+            if not targets and len(reminders) == 1:  # "cancel it", "cancel my reminder"
+                targets = reminders
         if len(targets) != 1 and targets != reminders:
             say(dispatcher, "reminder_which", reminders=reminders)
             return [SlotSet("offer", "cancel_which")]
@@ -468,6 +574,73 @@ class ActionCancelReminder(Action):
             effect(dispatcher, "cancel_reminder", id=target["id"])
         say(dispatcher, "reminder_cancelled", reminders=targets)
         return [SlotSet("offer", None)]
+
+
+# "cancel 2", "delete reminder 2", "cancel number 2", "remove #2".
+_NUMBER_SAID = re.compile(
+    r"^\W*(?:(?:cancel|delete|remove|drop|stop|scrap)\s+)?(?:(?:the\s+)?(?:reminder|number|no\.?)"
+    r"\s*)?#?(\d{1,2})(?:\s+(?:please|pls|plz|thanks?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _number_said(text: str) -> int | None:
+    """The number of the reminder a cancel request picks from the list, if it picks one."""
+    said = _NUMBER_SAID.match(text)
+    if said:
+        return int(said.group(1))
+    number = bare_number(text)
+    return number if number is not None and len(text) < 12 else None
+
+
+# Words of a cancel request that name no reminder: "please cancel that one for me now".
+_NAMES_NOTHING = frozenset(
+    (
+        "a", "an", "the", "my", "your", "this", "that", "these", "those", "it", "its", "one",
+        "ones", "reminder", "reminders", "reminding", "remind", "me", "i", "you", "u", "please",
+        "pls", "plz", "can", "could", "would", "will", "just", "now", "for", "to", "of", "off",
+        "about", "on", "thanks", "thank", "thx", "ta", "ok", "okay", "actually", "so", "oh",
+        "um", "hey", "yes", "yeah", "want", "wanna", "need", "don't", "dont", "do", "not", "no",
+        "any", "more", "anymore", "again", "set", "made", "last", "first", "only", "latest",
+        "new", "other", "earlier", "today", "today's", "tonight", "tonight's", "tomorrow",
+        "tomorrow's", "daily", "morning", "evening", "night", "weekly", "cancel", "delete",
+        "remove", "stop", "turn", "drop", "get", "rid", "scrap", "clear", "sent", "up", "all",
+        "whole", "thing", "there", "here", "message", "messages", "text", "texts",
+        "alarm", "notification", "notifications", "at", "every", "day", "too", "as", "well",
+        "x", "xx", "which", "what", "is", "was", "were", "have", "had", "got", "there's",
+    )
+)  # fmt: skip
+# How a cancel request names a reminder: "the reminder to call mum", "stop reminding me about
+# the dentist"; "the dentist reminder", "my evening meds one"; "cancel dentist".
+_CANCEL_NAMES = (
+    re.compile(
+        r"\b(?:reminders?|remind(?:ing)?(?: me)?) (?:to|about|for|that|of) ([^,.;:!?]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b((?:[\w'-]+ ){1,3})(?:reminders?|ones?)\b", re.IGNORECASE),
+    re.compile(
+        r"^\W*(?:please\s+)?(?:cancel|delete|remove|drop|scrap|clear)\s+((?:[\w'-]+\s*){1,3})\W*$",
+        re.IGNORECASE,
+    ),
+)
+# Where the words about which one end: "... because i've stopped taking them".
+_CLAUSE_END = re.compile(
+    r"\b(?:and|but|because|cause|cos|coz|since|already|as i|i've|ive|i have)\b", re.IGNORECASE
+)
+
+
+def _named_in_cancel(text: str) -> str:
+    """What a cancel request names the reminder by ("the dentist reminder" -> "dentist"), or
+    "" when it only points at one ("cancel it", "cancel my reminder")."""
+    for pattern in _CANCEL_NAMES:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        said = _CLAUSE_END.split(found.group(1), maxsplit=1)[0].lower()
+        words = [w for w in re.findall(r"[\w'-]+", said) if w not in _NAMES_NOTHING]
+        if words and not all(w in _SMALL_WORDS for w in words):
+            return " ".join(words)
+    return ""
 
 
 class ActionChangeReminder(Action):
@@ -520,6 +693,10 @@ class ActionChangeReminder(Action):
             # "move it to tomorrow": a one-off keeps its time of day on the day named
             effect(dispatcher, "reschedule_reminder", id=target["id"], day=day.group(1))
             return []
+        new_time = (when or {}).get("rrule") or (when or {}).get("local_time") or local_time
+        if day and target.get("rrule") and not new_time and not label:
+            # "move it to tomorrow" for one that repeats: no one day of it can move
+            return _repeats_anyway(dispatcher, tracker, target, reminders, day.group(1))
         if when is None and local_time is None and not label:
             say(dispatcher, "reminder_change_when")
             return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
@@ -537,6 +714,31 @@ class ActionChangeReminder(Action):
             first=first,
         )
         return []
+
+
+def _repeats_anyway(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    target: dict[str, Any],
+    reminders: list[dict[str, Any]],
+    word: str,
+) -> list[EventType]:
+    """Say what moving a repeating reminder to the day named would mean, change nothing, and
+    take the next time they send as its new time."""
+    zone, now = str(slot(tracker, "timezone", "UTC")), now_of(tracker)
+    rule, at = str(target["rrule"]), target.get("local_time")
+    day = day_named(word, zone, now)
+    say(
+        dispatcher,
+        "reminder_repeats",
+        description=target["description"],
+        tomorrow=day == now.astimezone(ZoneInfo(zone)).date() + timedelta(days=1),
+        weekday=day.weekday(),
+        comes=repeats_on(rule, at, zone, day),
+        sooner=comes_before(rule, at, zone, day, now),
+        only=sum(1 for r in reminders if r.get("rrule")) == 1,
+    )
+    return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
 
 
 def _when_said(tracker: Tracker, text: str) -> dict[str, Any] | None:
