@@ -610,7 +610,8 @@ def _dialogue(
         if start:
             return _run(session, convo, start, "", replace(parse, entities=()), settings, now)
     place = TIMEZONE_CHANGE.search(text)
-    zone = zone_from_text(place.group(1)) if place else None
+    said_zone = next((group for group in place.groups() if group), None) if place else None
+    zone = zone_from_text(said_zone) if said_zone else None
     if zone:
         return _set_zone(session, convo, zone, now)
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
@@ -1026,6 +1027,9 @@ def _continue_form(
         data_ask = intent in ("export_data", "delete_data") and parse.intent_confidence >= 0.9
         strong = strong and (keyword_action(text) is not None or data_ask)
     if strong and (not filled or parse.intent_confidence >= 0.8):
+        aside = _aside_then_back(session, convo, form, text, parse, settings, now, intent)
+        if aside is not None:
+            return aside
         _end_form(convo)
         return None
     convo.slots = {**convo.slots, **outcome.slots}
@@ -1042,6 +1046,47 @@ def _continue_form(
         convo.slots = {**convo.slots, "mood_roughly": True}
     missed = requested if not filled else None
     return replies + _next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+# Said to change course rather than to ask something on the side.
+SWITCHING = re.compile(
+    r"^\W*(?:actually|instead|nvm|never ?mind|forget (?:it|that|this)|scratch that|no wait|"
+    r"change of plan)\b",
+    re.IGNORECASE,
+)
+# Requests met in the middle of a diary or a check-in, which then carries on.
+ASIDE_REQUESTS = frozenset(
+    {"action_set_reminder", "action_list_reminders", "action_cancel_reminder"}
+)
+
+
+def _aside_then_back(
+    session: Session,
+    convo: Conversation,
+    form: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+    intent: str,
+) -> list[Reply] | None:
+    """A reminder asked for halfway through a sleep diary or a check-in: done, then the same
+    question again, so the next "6am" answers the diary instead of moving the reminder.
+    None when it is not such a request."""
+    action = route(intent, text)
+    if form not in ("sleep_form", "checkin_form") or action not in ASIDE_REQUESTS:
+        return None
+    if SWITCHING.match(text):  # "actually can you remind me...": this instead
+        return None
+    required = DOMAIN["forms"][form]["required_slots"]
+    kept = {name: convo.slots[name] for name in required if name in convo.slots}
+    _end_form(convo)
+    replies = _run(session, convo, action, text, parse, settings, now)
+    if convo.active_flow is not None:  # it asked a question of its own ("when?") first
+        return replies
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"} | kept
+    back = [Reply(render("flow_back", form=form))]
+    return replies + back + _next_step(session, convo, form, text, parse, settings, now, None)
 
 
 def _asked_mid_checkin(

@@ -215,6 +215,18 @@ def zone_named(text: str) -> str | None:
 
 
 _OFFSET = re.compile(r"^(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::00)?$")
+# Offsets that are not whole hours belong to a few places; the zone keeps their clock changes.
+_PART_HOURS = {
+    "+3:30": "Asia/Tehran",
+    "+4:30": "Asia/Kabul",
+    "+5:30": "Asia/Kolkata",
+    "+5:45": "Asia/Kathmandu",
+    "+6:30": "Asia/Yangon",
+    "+9:30": "Australia/Darwin",
+    "+10:30": "Australia/Adelaide",
+    "-3:30": "America/St_Johns",
+}
+_PART_OFFSET = re.compile(r"^(?:gmt|utc)\s*([+-])\s*(\d{1,2}:\d{2})$")
 
 
 def zone_from_text(text: str) -> str | None:
@@ -224,6 +236,9 @@ def zone_from_text(text: str) -> str | None:
     lowered = " ".join(text.lower().replace("_", " ").split())
     if lowered in _ALIASES:  # "est" is New York (with daylight saving), not the fixed "EST"
         return _ALIASES[lowered]
+    part = _PART_OFFSET.match(lowered)
+    if part:  # "gmt+5:30": India
+        return _PART_HOURS.get(part.group(1) + part.group(2).lstrip("0"))
     offset = _OFFSET.match(lowered)
     if offset:  # "GMT+1": Etc/GMT-1 (the IANA sign is the other way round)
         sign, hours = offset.groups()

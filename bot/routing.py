@@ -420,7 +420,9 @@ REMINDER_CANCEL = re.compile(
 )
 TIMEZONE_CHANGE = re.compile(
     r"\b(?:time ?zone(?: is| to)?|i(?:'m| am) (?:in|based in)|i live in|"
-    r"living in|moved to)\s+(.+?)\W*$",
+    r"living in|moved to)\s+(.+?)\W*$|"
+    r"^\W*((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?)\W*$|"
+    r"\b(?:i'?m|i am|im|we'?re|we are) on ([\w/+:-]+(?: [\w/+:-]+)? time)\b",
     re.IGNORECASE,
 )
 # An answer that picks a reminder from the list just shown ("2", "all", "both").
@@ -431,6 +433,10 @@ WHAT_FOR = re.compile(r"^(?:it'?s |its )?(?:to|about|that) \S", re.IGNORECASE)
 # Asking how their check-ins have gone: "how was my week", "show me my mood history",
 # "am i getting better?".
 MOOD_HISTORY = re.compile(
+    r"\bhow (?:has|have|is|was) my (?:mood|moods|week|check-?ins?)\b|"
+    r"\bwhat (?:was|were|did i (?:say|rate|give|put|score)) (?:as )?(?:my (?:mood|score)|me|"
+    r"myself|it)?\b.{0,20}\b(?:yesterday|last (?:week|time|night)|on (?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)\b|"
     r"\bhow (?:was|has been|have i been(?: doing| feeling)?|did i do)(?: in)? (?:my |this |the "
     r"last |last )?(?:week|month|fortnight|mood|moods)\b|"
     r"\b(?:show|see|view|tell me|give me|what'?s|what is|whats)\b.{0,12}\bmy (?:moods?|check-?ins?|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actions.sleep import night_told
 from bot.sleep import clock_answer, quiet_bound_from, quiet_hours_from
 
 
@@ -63,3 +64,22 @@ def test_quiet_hours_from(text: str, expected: tuple[str, str] | None) -> None:
 )
 def test_quiet_bound_from(text: str, expected: tuple[str, str] | None) -> None:
     assert quiet_bound_from(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "went to bed at 11:30, woke up at 6:45, slept like crap",
+            {"bed_time": "23:30", "wake_time": "06:45", "quality": 1},
+        ),
+        ("log sleep: bed 2am wake 10am", {"bed_time": "02:00", "wake_time": "10:00"}),
+        ("bed at 11 up at 7", {"bed_time": "23:00", "wake_time": "07:00"}),
+        ("i went to bed at 11pm", {"bed_time": "23:00"}),
+        ("went to bed at 11pm and woke at 11:30pm", {"bed_time": "23:00"}),  # not a night
+        ("i slept 4 hours last night", {}),
+        ("sleep diary", {}),
+    ],
+)
+def test_a_night_told_in_one_message(text: str, told: dict[str, object]) -> None:
+    assert night_told(text) == told

@@ -149,27 +149,54 @@ _WORD_MOODS = {
     "awful": 2,
     "terrible": 2,
     "horrible": 2,
+    "miserable": 2,
+    "depressed": 2,
+    "everything sucks": 2,
+    "life sucks": 2,
     "crap": 3,
     "shit": 3,
+    "shite": 3,
     "rubbish": 3,
     "bad": 3,
     "not good": 3,
+    "not ok": 3,
+    "not okay": 3,
+    "low": 3,
+    "down": 3,
+    "sad": 3,
+    "rough": 3,
+    "sucks": 3,
+    "stressed": 4,
+    "anxious": 4,
     "not great": 4,
+    "tired": 5,
     "meh": 5,
     "so so": 5,
+    "average": 5,
+    "mid": 5,
+    "okish": 5,
     "not bad": 6,
     "not too bad": 6,
+    "ok": 6,
+    "okay": 6,
+    "alright": 6,
     "fine": 6,
     "decent": 7,
     "good": 7,
+    "happy": 8,
     "great": 8,
+    "brilliant": 9,
+    "fantastic": 9,
     "amazing": 9,
 }
 _MOOD_WORD = re.compile(
     r"^\W*(?:(?:pretty|quite|fairly|kinda|kind of|a bit|honestly|tbh|just|feeling|i feel|im|"
-    r"i'?m|really)\W+)*(awful|terrible|horrible|crap|shit|rubbish|bad|not good|not great|meh|"
-    r"so-?so|so so|not bad|not too bad|fine|decent|good|great|amazing)"
-    r"(?:\W+(?:tbh|honestly|really|today|rn|right now|i guess|thanks|ty|thx))*\W*$",
+    r"i'?m|really|very|so|super|bit)\W+)*("
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"[\s-]+")
+        for word in sorted(_WORD_MOODS, key=len, reverse=True)
+    )
+    + r")(?:\W+(?:tbh|honestly|really|today|rn|right now|i guess|thanks|ty|thx|atm|lately))*\W*$",
     re.IGNORECASE,
 )
 
@@ -267,6 +294,9 @@ class ValidateCheckinForm(FormValidationAction):
         if said:  # "meh", "not great" to "1 to 10?": a number that fits, said back
             mood = _WORD_MOODS[" ".join(said.group(1).lower().replace("-", " ").split())]
             say(dispatcher, "checkin_mood_rough", mood=mood)
+            told = feelings_from(tracker, text[:280])
+            if tracker.get_slot("feelings") is None and told is not None:
+                return {"mood": mood, "feelings": told}  # the word is how they feel, too
             return {"mood": mood}
         if tracker.get_slot("feelings") is None and len(text.split()) >= 3:
             feelings = feelings_from(tracker)

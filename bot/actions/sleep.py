@@ -137,13 +137,68 @@ class ActionSleepDiary(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Explain the diary and begin."""
-        say(dispatcher, "sleep_intro")
+        """Explain the diary and begin; what the message already told is kept, and only the
+        rest is asked ("went to bed at 11:30, woke up at 6:45, slept like crap")."""
+        told = night_told(text_of(tracker))
+        say(dispatcher, "sleep_intro", noted=bool(told))
+        first = next((name for name in SLOTS if told.get(name) is None), None)
         return [
             ActiveLoop(FORM),
-            *(SlotSet(s, None) for s in SLOTS),
-            SlotSet("requested_slot", "bed_time"),
+            *(SlotSet(name, told.get(name)) for name in SLOTS),
+            SlotSet("requested_slot", first),
         ]
+
+
+_BED_WORDS = r"\b(?:bed|slept at|asleep|sleep at|crashed|lights out|turned in)\b"
+_WAKE_WORDS = r"\b(?:woke|wake|waking|got up|get up|up at|awake at)\b"
+_MARKERS = re.compile(f"(?P<bed>{_BED_WORDS})|(?P<wake>{_WAKE_WORDS})", re.IGNORECASE)
+_NIGHT_RATED = re.compile(
+    r"\bslept (?:like (?:crap|shit|rubbish|a baby|a log)|badly|terribly|awful|poorly|well|"
+    r"great|ok|okay|fine|alright)\b",
+    re.IGNORECASE,
+)
+_RATINGS = {
+    "crap": 1,
+    "shit": 1,
+    "rubbish": 1,
+    "terribly": 1,
+    "awful": 1,
+    "badly": 2,
+    "poorly": 2,
+    "ok": 3,
+    "okay": 3,
+    "fine": 3,
+    "alright": 3,
+    "well": 4,
+    "great": 5,
+    "a baby": 5,
+    "a log": 5,
+}
+
+
+def night_told(text: str) -> dict[str, Any]:
+    """Bed time, wake time and a rating told in one message, as the diary keeps them.
+
+    Each time is read from the part of the message that names it ("went to bed at 11:30",
+    "woke up at 6:45"); a wake time that does not fit the bed time is left to be asked.
+    """
+    told: dict[str, Any] = {}
+    marks = list(_MARKERS.finditer(text))
+    ends = [mark.start() for mark in marks[1:]] + ([len(text)] if marks else [])
+    for mark, end in zip(marks, ends, strict=True):
+        role = "bed" if mark.group("bed") else "wake"
+        part = text[mark.start() : end]
+        said = clock_answer(part, role)
+        if said and f"{role}_time" not in told:
+            told[f"{role}_time"] = said
+    bed, wake = told.get("bed_time"), told.get("wake_time")
+    if bed and wake and not 60 <= minutes_between(bed, wake) <= 16 * 60:
+        del told["wake_time"]
+    rated = _NIGHT_RATED.search(text) if told else None
+    word = rated.group(0).lower().removeprefix("slept ").removeprefix("like ") if rated else ""
+    if word in _RATINGS:
+        told["quality"] = _RATINGS[word]
+    return told
 
 
 class ValidateSleepForm(FormValidationAction):
