@@ -311,6 +311,11 @@ def _respond(
         if assessment.kind == "abuse" and safety_words.hurt_by_adult_in_charge(text):
             convo.slots = {**convo.slots, "young": True}  # "my teacher...": most likely a child
         bleeding = safety_words.is_bleeding(text)
+        convo.slots = {
+            **convo.slots,
+            "crisis_by_words": bool(words_kind),  # or the model's
+            "strangled": safety_words.was_strangled(text) or bool(convo.slots.get("strangled")),
+        }
         return safety.crisis_response(
             session,
             convo,
@@ -972,6 +977,15 @@ def _continue_form(
     requested = convo.slots.get("requested_slot")
     if requested == "when":
         parse = _with_when(parse, text, convo.timezone, now)
+    if form == "checkin_form" and COPE_ASK.search(text) and not parse.crisis:
+        # "i don't know how to cope" after "my grandad died": ideas for that, not a number
+        felt = convo.slots.get("felt") or {}
+        kind = "grief" if LOSS.search(text) or felt.get("kind") == "grief" else felt.get("kind")
+        kind = kind or COPING_FOR_EKMAN.get(parse.ekman) or "low"
+        _end_form(convo)
+        if kind in COPING_WITH_BREATHING:
+            convo.slots = {**convo.slots, "offer": "breathing"}
+        return [Reply(render("coping", kind=kind, helpline=helpline_of(convo, settings)))]
     if form == "checkin_form" and not UNSURE_ANSWER.match(text.strip()):
         aside = _asked_mid_checkin(session, convo, text, parse, settings, now)
         if aside is not None:  # answered, then the same question again; nothing is kept
@@ -1048,6 +1062,13 @@ def _continue_form(
     return replies + _next_step(session, convo, form, text, parse, settings, now, missed, heard)
 
 
+# Asking how to cope, instead of answering a check-in question.
+COPE_ASK = re.compile(
+    r"\b(?:don'?t|dont|do not) know how to (?:cope|deal with (?:it|this)|handle (?:it|this)|"
+    r"get through (?:it|this))\b|\bhow (?:do|can|am) i (?:supposed to )?(?:cope|deal with (?:it|"
+    r"this)|get through (?:it|this))\b|\bany (?:advice|tips) (?:on|for) coping\b",
+    re.IGNORECASE,
+)
 # Said to change course rather than to ask something on the side.
 SWITCHING = re.compile(
     r"^\W*(?:actually|instead|nvm|never ?mind|forget (?:it|that|this)|scratch that|no wait|"

@@ -294,10 +294,11 @@ MISREAD = re.compile(
     # "calm down i meant the essay lol", "chill, i meant my phone"
     r"^\W*(?:(?:calm down|chill|relax|woah|whoa|omg)\W+)?i (?:only |just )?meant (?:the|my|this|"
     r"that|a|an|work|school|uni) \w+|"
-    r"^\W*(?:no+|nah+|nope|lol|lmao|omg|haha\w*|oh|ha|um+)\b.{0,40}?(?:\b(?:it'?s|its|it was|"
-    r"was|that was|i was|i'?m|im) (?:only |just |literally )?(?:a |an |about (?:a |the |my )?)?"
-    r"(?:\w+ )?(?:joke|joking|kidding|messing|game|video ?game|song|lyrics?|meme|expression|"
-    r"figure of speech|saying|crush|exaggerating)\b|\b(?:it'?s|its|it was) just\b|\bnot "
+    r"^\W*(?:no+|nah+|nope|lol|lmao|omg|haha\w*|oh|ha|um+|what|wtf|huh|bruh|dude)\b.{0,40}?"
+    r"(?:\b(?:it'?s|its|it was|was|that was|i was|i'?m|im) (?:only |just |literally )?(?:a |an |"
+    r"about (?:a |the |my )?)?(?:\w+ )?(?:joke|joking|kidding|messing|game|video ?game|song|"
+    r"lyrics?|meme|expression|figure of speech|saying|crush|exaggerating|chocolate|sweets|food|"
+    r"pillow\w*|chef|cook|hobby|hair)\b|\b(?:it'?s|its|it was) just\b|\bnot "
     r"(?:literally|like that|serious|seriously|suicidal|what i meant)\b|\bmisunderst\w*|"
     r"\bmisread\b|\b(?:jk|lol|lmao|haha\w*)\b|😂|🤣|💀)",
     re.IGNORECASE,
@@ -362,6 +363,14 @@ METHOD_ASKED = re.compile(
 # A yes about the person offered: "actually yes please get someone".
 FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
 # "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
+# Excusing the one who hurt them: "he's sorry, he didn't mean it", "it was only once".
+MINIMISED = re.compile(
+    r"\b(?:he|she|they)(?:'s| is| was| are|s)? (?:really |so |very )?sorry\b|"
+    r"\b(?:didn'?t|didnt|did not) mean (?:it|to)\b|\b(?:it was|it'?s) (?:only |just )?(?:once|a "
+    r"one-?off|the (?:drink|alcohol|stress))\b|\bnot (?:usually|normally) like (?:that|this)\b|"
+    r"\b(?:my|partly my) fault\b|\bi (?:provoked|deserved)\b|\bwon'?t happen again\b",
+    re.IGNORECASE,
+)
 # A reply that opens with a yes, whatever follows it.
 YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yea|yep|ya|yh|yess+)\b", re.IGNORECASE)
 # Unsure about someone joining: someone joins (they can call it off with "never mind").
@@ -424,6 +433,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("doubt", faint=True)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
+    if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
+        return Assessment("crisis", "abuse")  # "i was groped on the tube today"
+    if parse.crisis and safety_words.harmless_only(text):
+        return Assessment("none")  # "i overdosed on chocolate at easter"
     if parse.crisis and safety_words.about_a_game(text):
         return Assessment("none")  # "accidentally killed myself in minecraft"
     if parse.crisis and safety_words.pet_bit_them(text):
@@ -854,7 +867,8 @@ def after_offer(
         return stay(convo, settings, text)  # "sometimes i think about it": stayed with
     if kind == "danger" and JOKING.match(text.strip()):
         return stay(convo, settings, text)  # "jk" after "i took 20 pills": not a yes, not a no
-    if kind != "danger" and MISREAD.match(text.strip()):
+    by_words = convo.slots.get("crisis_by_words", True)
+    if (kind != "danger" or not by_words) and MISREAD.match(text.strip()):
         # "lol no its a video game": we got it wrong; said so, and no crisis check-in follows
         convo.slots = {
             k: v
@@ -889,7 +903,19 @@ def after_offer(
             )
         # the next message may take the "no" back ("actually yes please"): see after_declined
         convo.slots = {**convo.slots, "safety_state": "declined_person"}
-        return [Reply(render("crisis_offer_declined", helpline=helpline, kind=kind, quiet=quiet))]
+        excused = kind == "abuse" and MINIMISED.search(text) is not None
+        return [
+            Reply(
+                render(
+                    "crisis_offer_declined",
+                    helpline=helpline,
+                    kind=kind,
+                    quiet=quiet,
+                    excused=excused,
+                    strangled=bool(convo.slots.get("strangled")),
+                )
+            )
+        ]
     return None
 
 
@@ -1096,6 +1122,8 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "sexual",
         "followed_up_at",
         "hiding",
+        "crisis_by_words",
+        "strangled",
     )
     return {k: v for k, v in slots.items() if k in keep}
 
