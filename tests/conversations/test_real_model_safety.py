@@ -1115,7 +1115,8 @@ def test_risk_words_in_a_harmless_phrase_get_no_crisis_answer(
 ) -> None:
     someone.onboard()
     replies = someone.say(message)
-    assert "999" not in replies and "Samaritans" not in replies and "ask you directly" not in replies
+    assert "999" not in replies and "Samaritans" not in replies
+    assert "ask you directly" not in replies
 
 
 def test_a_danger_read_by_the_model_alone_can_be_put_right(someone: TestBot) -> None:
