@@ -561,6 +561,13 @@ def _dialogue(
         }
         helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind=kind, helpline=helpline))]
+    again = _breathing_again(session, convo, text, now)
+    if again is not None:  # "again", "one more time" just after an exercise: the same one
+        if convo.active_flow == "breathing_after_form":
+            _end_form(convo)
+        if not convo.active_flow:
+            chosen = replace(parse, entities=())
+            return _run(session, convo, "action_start_breathing", again, chosen, settings, now)
     if MOOD_HISTORY.search(text) and not convo.active_flow:
         # "how was my week", "am i getting better?": their check-ins, read back
         return [Reply(render("mood_history", **mood_trend(derived["recent_moods"])))]
@@ -731,6 +738,14 @@ def _during_breathing(
         effects.stop_breathing(session, convo, {}, settings, now)
         helpline = helpline_of(convo, settings)
         return [Reply(render("breathing_body", helpline=helpline))]
+    if LEAVING_NOW.match(said):  # "i have to go": stopped, and how to pick it up again
+        effects.stop_breathing(session, convo, {}, settings, now)
+        return [Reply(render("breathing_stopped", leaving=True))]
+    pace = BREATHING_PACE.search(said)
+    if pace:  # "slower", "too fast": the counts are a guide; the rounds go on
+        faster = pace.group("faster") is not None
+        asked = "faster" if faster else "slower"
+        return [Reply(render("breathing_how", asked=asked, paused=paused))]
     how = BREATHING_HOW.search(said)
     if how:  # "nose or mouth?": answered, and the rounds go on
         asked = "helping" if how.group("helping") else "how"
@@ -760,6 +775,49 @@ def _during_breathing(
         off_topic = intent == "out_of_scope" and not hold
         return [Reply(render("breathing_paused", out_of_scope=off_topic, again=paused))]
     return None
+
+
+# The exercise once more: "again", "do it again", "one more round".
+BREATHING_AGAIN = re.compile(
+    r"^\W*(?:(?:can we|let'?s|lets|i want to|please)\s+)?(?:do (?:it|that|this) )?"
+    r"(?:again|once more|one more (?:time|round|go)|another (?:round|go|one)|go again|"
+    r"more please|repeat)"
+    r"(?:\s+(?:please|pls|plz))?\W*$",
+    re.IGNORECASE,
+)
+AGAIN_WITHIN = timedelta(minutes=30)
+
+
+def _breathing_again(session: Session, convo: Conversation, text: str, now: datetime) -> str | None:
+    """The pattern to start again when "again" follows an exercise that just ended."""
+    if not BREATHING_AGAIN.match(text):
+        return None
+    last = session.scalars(
+        select(BreathingSession)
+        .where(BreathingSession.conversation_id == convo.id)
+        .order_by(BreathingSession.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.ended_at is None or last.status != "done":
+        return None
+    ended = last.ended_at if last.ended_at.tzinfo else last.ended_at.replace(tzinfo=UTC)
+    if now - ended > AGAIN_WITHIN:
+        return None
+    return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern]
+
+
+# Leaving mid-exercise: "i have to go", "gtg", "sorry gotta run".
+LEAVING_NOW = re.compile(
+    r"^\W*(?:sorry\W+|ok\W+|oh\W+)?(?:i )?(?:have to|gotta|got to|need to|must|g2g|gtg)"
+    r"(?: (?:go|run|leave|dash))?\b|^\W*(?:sorry\W+)?(?:brb|bye|cya|see ya|talk later|ttyl)\W*$",
+    re.IGNORECASE,
+)
+# The pace asked for: "slower", "too fast", "can we speed up".
+BREATHING_PACE = re.compile(
+    r"\b(?:slower|too fast|slow (?:it |this )?down|more slowly|can'?t keep up)\b|"
+    r"(?P<faster>\b(?:faster|quicker|too slow|speed (?:it |this )?up)\b)",
+    re.IGNORECASE,
+)
 
 
 def _aside(said: str, intent: str, paused: bool) -> bool:

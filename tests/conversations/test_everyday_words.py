@@ -83,3 +83,32 @@ def test_a_night_told_in_one_message_goes_in_the_diary(someone: TestBot) -> None
     assert "What time did you get into bed" not in replies
     done = someone.say("took about an hour")
     assert "7h 15m" in done
+
+
+def _breathing(someone: TestBot, choice: str = "1") -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say(choice)
+    someone.say("skip")
+
+
+def test_asking_for_a_slower_pace_keeps_the_exercise_going(someone: TestBot) -> None:
+    _breathing(someone)
+    replies = someone.say("slower")
+    assert "count more slowly" in replies and "from 1 (really low) to 10" not in replies
+    assert any("Round" in text for text in someone.tick(minutes=2))
+
+
+def test_having_to_go_mid_exercise_stops_it(someone: TestBot) -> None:
+    _breathing(someone, "3")
+    replies = someone.say("i have to go")
+    assert "stop there" in replies and 'Text "breathe"' in replies
+    assert not any("Round" in text for text in someone.tick(minutes=3))
+
+
+def test_again_after_an_exercise_starts_the_same_one(someone: TestBot) -> None:
+    _breathing(someone, "2")
+    someone.tick(minutes=3)
+    replies = someone.say("again")
+    assert "how do you feel right now" in replies.lower()
+    assert "4-7-8" in someone.say("skip")
