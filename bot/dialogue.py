@@ -263,6 +263,8 @@ def _respond(
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
         assessment = safety.Assessment("none")
+    if emergency.corrected(convo, text, now):  # "no i mean hanging out, like at the pub"
+        return [Reply(render("emergency_misread"))]
     sign = emergency.sign_of(text)
     if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
         return emergency.respond(session, convo, sign, text, settings, now)
@@ -296,6 +298,12 @@ def _respond(
     if safety_words.pressed_for_pictures(text) and words_kind not in ("suicidal", "danger"):
         # "he'll send the pics to my school if i dont send more": sextortion, met as such
         return safety.exploitation_response(session, convo, settings, now)
+    if safety_words.intrusive_thoughts(text) and words_kind not in ("suicidal", "danger"):
+        # "intrusive thoughts about hurting my baby, i'd never do it": what they are, and help
+        return [Reply(render("intrusive_thoughts", helpline=helpline_of(convo, settings)))]
+    if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
+        # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
+        return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
     if safety_words.eating_worry(text) and words_kind not in (
         "suicidal",
         "danger",

@@ -29,24 +29,40 @@ _OLD_NEWS = re.compile(
     r"\bwhen i was (?:a )?(?:kid|child|little|young|\d+)\b",
     re.IGNORECASE,
 )
+# Someone else, named or pointed to: "him", "my son", "grandma", "the baby".
+_THEM = (
+    r"(?:he|she|they|hes|shes|theyre|him|her|them|someone|somebody|"
+    r"my (?:\w+ )?(?:son|daughter|mum|mom|mam|dad|"
+    r"brother|sister|friend|mate|partner|husband|wife|boyfriend|girlfriend|baby|child|kid|"
+    r"roommate|flatmate|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|uncle|aunt|"
+    r"cousin|neighbou?r|housemate|colleague)|grandma|grandad|nan|gran|the baby|the (?:man|woman|"
+    r"guy|girl|boy|kid|person)|a (?:man|woman|guy|girl|boy|kid|person))"
+)
+# Not a body in danger: "hanging out with", "a heart attack about this interview", "lol".
+_FIGURE = re.compile(
+    r"\bhang(?:ing|s)? (?:out|around|about|up|on)\b|\bheart attack (?:about|over|when|at|if)\b|"
+    r"\b(?:nearly|almost|practically|literally|basically) (?:had|having|gave me|give me) a "
+    r"(?:heart attack|stroke)\b|\bfeels? like (?:i'?m|im|i am) (?:not breathing|having a)\b|"
+    r"\b(?:lol|lmao|haha\w*|jk)\b|😂|🤣|💀",
+    re.IGNORECASE,
+)
 # Checked in this order: the first that matches decides the advice.
 _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "hanging",
         re.compile(
-            r"\b(?:found|find|came home to|walked in on|just saw)\b.{0,40}"
-            r"\b(?:hanging|hanged|hung)\b|"
-            r"\b(?:he|she|they)(?:'s|'re| is| are) hanging (?:from|in|off)\b|"
-            r"\btried to hang (?:him|her|them)sel(?:f|ves)\b.{0,40}\b(?:now|just)\b",
+            r"\b(?:found|find|came home to|walked in on|just saw)\b.{0,12}\b" + _THEM + r"\b.{0,25}"
+            r"\b(?:hanging|hanged|hung)\b(?! (?:out|around|about|up|on|with|back))|"
+            r"\b(?:he|she|they)(?:'s|'re| is| are) hanging (?:from|in|off)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "not_breathing",
         re.compile(
-            r"\b(?:isn'?t|is not|not|stopped|has stopped|aren'?t|are not) breathing\b|"
-            r"\b(?:turning|gone|going|lips are) blue\b|\bno pulse\b|"
-            r"\bcan'?t (?:find|feel) a pulse\b",
+            r"\b" + _THEM + r"(?:'s| is| are|'re)? (?:isn'?t|is not|not|stopped|has stopped|"
+            r"aren'?t|are not) breathing\b|\b" + _THEM + r"(?:'s| is| are|'re)? (?:turning|gone|"
+            r"going) blue\b|\bno pulse\b|\bcan'?t (?:find|feel) (?:a|his|her|their) pulse\b",
             re.IGNORECASE,
         ),
     ),
@@ -64,10 +80,17 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "unresponsive",
         re.compile(
-            r"\b(?:can'?t|cant|cannot|won'?t|wont) (?:wake (?:\w+ )?up|wake (?:him|her|them)|"
-            r"be woken|get (?:him|her|them|a response)|rouse)\b|\bunconscious\b|\bunresponsive\b|"
-            r"\b(?:passed out|collapsed)\b.{0,40}\b(?:won'?t|wont|not|isn'?t) (?:wake|waking|"
-            r"respond\w*|moving)\b|\b(?:snoring|gurgling|choking on (?:sick|vomit))\b.{0,60}"
+            r"\b(?:can'?t|cant|cannot|won'?t|wont) (?:wake|rouse|get a response from) "
+            + _THEM
+            + r"\b|\b"
+            + _THEM
+            + r"\b(?:(?!\bi\b).){0,30}?\b(?:won'?t|wont|can'?t|cant|isn'?t|is not|not) (?:wake up|"
+            r"waking up|waking|be woken)\b|\b"
+            + _THEM
+            + r"(?:'s| is| are|'re) (?:completely |totally )?(?:unconscious|unresponsive)\b"
+            r"(?! (?:since|to|on))|\b"
+            + _THEM
+            + r"\b.{0,40}\b(?:snoring|gurgling|choking on (?:sick|vomit))\b.{0,60}"
             r"\b(?:pills|tablets|xanax|drunk|vodka|drank|took|overdose|od)\b|"
             r"\b(?:pills|tablets|xanax|drunk|vodka|drank|took|overdose|od)\b.{0,60}"
             r"\b(?:snoring|gurgling|choking on (?:sick|vomit))\b",
@@ -77,8 +100,8 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "seizure",
         re.compile(
-            r"\b(?:he|she|they|my \w+)(?:'s|'re| is| are)? (?:having|had|has) (?:a )?"
-            r"(?:seizure|fit|convulsions?)\b|\b(?:is|are|'s) (?:fitting|seizing|convulsing)\b",
+            r"\b" + _THEM + r"(?:'s|'re| is| are)? (?:having|had|has) (?:a )?(?:seizure|fit|"
+            r"convulsions?)\b|\b" + _THEM + r"(?:'s|'re| is| are) (?:fitting|seizing|convulsing)\b",
             re.IGNORECASE,
         ),
     ),
@@ -86,11 +109,12 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "stroke",
         re.compile(
             r"\b(?:face|mouth|smile) (?:is |has |keeps )?(?:drooping|droops|dropped|gone "
-            r"lopsided|lopsided)\b|\bslurr(?:ed|ing) (?:his |her |their |my )?(?:speech|words)\b|"
+            r"lopsided|lopsided)\b|"
             r"\b(?:can'?t|cant|cannot) (?:lift|move|feel) (?:my|his|her|their) (?:arm|leg)\b"
-            r".{0,60}\b(?:face|speech|talk|words|vision|dizzy)\b|"
+            r".{0,60}\b(?:face|speech|talk|words|vision)\b|"
             r"\b(?:face|speech|talk|words)\b.{0,60}\b(?:can'?t|cant|cannot) (?:lift|move|feel) "
-            r"(?:my|his|her|their) (?:arm|leg)\b|\b(?:having|had|is having) a stroke\b",
+            r"(?:my|his|her|their) (?:arm|leg)\b|"
+            r"\bi think (?:i'?m|im|i am|" + _THEM + r"(?:'s| is)) having a stroke\b",
             re.IGNORECASE,
         ),
     ),
@@ -98,18 +122,18 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "heart",
         re.compile(
             r"\bchest (?:pain|hurts?|is (?:tight|crushing|heavy))\b.{0,60}\b(?:arm|jaw|sweat\w*|"
-            r"sick|short of breath|can'?t breathe|numb)\b|\b(?:arm|jaw)\b.{0,40}\b(?:numb|hurts?|"
+            r"short of breath|can'?t breathe|numb)\b|\b(?:arm|jaw)\b.{0,40}\b(?:numb|hurts?|"
             r"pain)\b.{0,40}\bchest\b|\bcrushing (?:pain|feeling) in (?:my|his|her) chest\b|"
-            r"\b(?:having|had|is having) a heart attack\b",
+            r"\bi think (?:i'?m|im|i am|" + _THEM + r"(?:'s| is)) having a heart attack\b",
             re.IGNORECASE,
         ),
     ),
     (
         "fall",
         re.compile(
-            r"\b(?:fell|fallen|fall|collapsed)\b.{0,60}\b(?:not moving|isn'?t moving|won'?t move|"
-            r"can'?t (?:get up|move)|hit (?:his|her|their) head|unconscious|bleeding from (?:the|"
-            r"his|her) head)\b",
+            r"\b" + _THEM + r"\b.{0,20}\b(?:fell|fallen|has fallen|collapsed)\b.{0,60}"
+            r"\b(?:not moving|isn'?t moving|won'?t move|can'?t (?:get up|move)|"
+            r"hit (?:his|her|their) head|unconscious|bleeding from (?:the|his|her) head)\b",
             re.IGNORECASE,
         ),
     ),
@@ -139,9 +163,27 @@ _SIDE = re.compile(
 def sign_of(text: str) -> str | None:
     """Which emergency the words tell, if any ("hanging", "unresponsive", "stroke"...)."""
     plain = " ".join(text.replace("\u2019", "'").split())
-    if _OLD_NEWS.search(plain):
-        return None  # "i found my dad hanging 5 years ago": a memory, met as one
+    if _OLD_NEWS.search(plain) or _FIGURE.search(plain):
+        return None  # "i found my dad hanging 5 years ago", "hanging out with her new bf"
     return next((name for name, pattern in _SIGNS if pattern.search(plain)), None)
+
+
+# "no i mean hanging out", "im not in danger lol": we read it wrong.
+CORRECTED = re.compile(
+    r"^\W*(?:what\W*|no+\W*|nah\W*|lol\W*|omg\W*|wtf\W*)*(?:i (?:mean|meant)|not like that|"
+    r"not (?:literally|really|an emergency)|(?:nobody|no one)'?s (?:hurt|in danger)|"
+    r"(?:i'?m|im|i am|we'?re|everyone'?s) (?:not in danger|fine|ok|okay|safe)|it was a joke|"
+    r"(?:you|u) (?:misread|misunderstood)|that'?s not what i)\b",
+    re.IGNORECASE,
+)
+
+
+def corrected(convo: Conversation, text: str, now: datetime) -> bool:
+    """They put us right soon after an emergency answer: we drop it and say sorry."""
+    if lately(convo, now) is None or not CORRECTED.search(text):
+        return False
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "emergency"}
+    return True
 
 
 def lately(convo: Conversation, now: datetime) -> str | None:

@@ -113,6 +113,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "eating": entry.get("eating", ""),
         "silent": entry.get("silent", ""),
         "free": entry.get("free", ""),
+        "medical": entry.get("medical", ""),
     }
 
 

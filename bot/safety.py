@@ -149,6 +149,9 @@ WHAT_PERSON = re.compile(
 # "i cant call 911 he'll hear me": help without speaking.
 CANT_CALL = re.compile(
     r"\b(?:can'?t|cant|cannot|can not|unable to|too scared to) (?:call|ring|phone|talk|speak)\b|"
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:call|ring|phone|talk to|speak to) "
+    r"(?:them|anyone|anybody|lifeline|samaritans|988|a helpline|the helpline|a hotline|"
+    r"the number|a stranger|strangers|kids helpline|childline)\b|"
     r"\b(?:he|she|they)(?:'ll| will| would| might| could) hear\b",
     re.IGNORECASE,
 )
@@ -231,7 +234,18 @@ JUDGED = re.compile(
     r"ashamed|tell my (?:parents|mum|mom|dad))\b",
     re.IGNORECASE,
 )
+# A plan told: "i have a plan", "its for saturday", "i've saved up my pills".
+PLAN_TOLD = re.compile(
+    r"\bi(?:'ve| have)? (?:got |made |have )?a plan\b|"
+    r"\b(?:i know|i'?ve decided|decided|worked out) (?:how|when|where)\b|"
+    r"^\W*(?:it'?s|its|it is|planned) (?:for|on) (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|the weekend|tonight|tomorrow|my birthday|next week)\b|"
+    r"\bi'?ve (?:been )?(?:saving|saved|stockpil\w*|collect\w*|bought|got) (?:up )?(?:my |the |"
+    r"enough |some )?(?:pills|tablets|meds|rope|a rope)\b",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("plan", PLAN_TOLD),
     ("open_now", OPEN_NOW),
     ("wound", WOUND_CARE),
     ("judged", JUDGED),
@@ -369,6 +383,12 @@ MINIMISED = re.compile(
     r"\b(?:didn'?t|didnt|did not) mean (?:it|to)\b|\b(?:it was|it'?s) (?:only |just )?(?:once|a "
     r"one-?off|the (?:drink|alcohol|stress))\b|\bnot (?:usually|normally) like (?:that|this)\b|"
     r"\b(?:my|partly my) fault\b|\bi (?:provoked|deserved)\b|\bwon'?t happen again\b",
+    re.IGNORECASE,
+)
+# Who they would rather talk to: "can it be a woman", "a guy please".
+PREFERS = re.compile(
+    r"\b(?:a |an |prefer (?:a )?|rather (?:have |talk to )?(?:a )?)?(?:(?P<woman>woman|female|girl|"
+    r"lady)|(?P<man>man|male|guy|bloke))\b",
     re.IGNORECASE,
 )
 # A reply that opens with a yes, whatever follows it.
@@ -827,12 +847,12 @@ def after_declined(
     if person and not (len(text.split()) <= 3 or FOR_A_PERSON.search(text)):
         return None  # "actually yes i do think about it": stayed with, and asked again
     if person:  # "actually yes please get someone"
-        return _person_joins(session, convo, settings, now)
+        return _person_joins(session, convo, settings, now, text)
     return crisis_response(session, convo, kind, settings, now)
 
 
 def _person_joins(
-    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime, text: str = ""
 ) -> list[Reply]:
     """A yes to the offer of a person: staff take over, and the person is told what happens
     (reminders wait; after danger, the emergency number still comes first)."""
@@ -840,7 +860,20 @@ def _person_joins(
     held = bool(active_reminders(session, convo))
     danger = convo.slots.get("crisis_kind") == "danger"
     helpline = helpline_of(convo, settings)
-    return [Reply(render("handover", helpline=helpline, call=False, reminders=held, danger=danger))]
+    asked = PREFERS.search(text)  # "can it be a woman": passed on, honestly
+    prefers = ("woman" if asked.group("woman") else "man") if asked else None
+    return [
+        Reply(
+            render(
+                "handover",
+                helpline=helpline,
+                call=False,
+                reminders=held,
+                danger=danger,
+                prefers=prefers,
+            )
+        )
+    ]
 
 
 def after_offer(
@@ -885,7 +918,7 @@ def after_offer(
         answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":
-        return _person_joins(session, convo, settings, now)
+        return _person_joins(session, convo, settings, now, text)
     if answer == "no":
         # "I'll check in on you a bit later": a check-in is booked, sooner after danger, unless
         # one is still to come, or someone checks their phone (then nothing from us)

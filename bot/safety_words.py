@@ -1154,10 +1154,57 @@ def abuse_at_home(text: str) -> bool:
     return bool(_HOME.search(plain) or _SOMEONE_AT_HOME.search(plain))
 
 
+# Old scars, not new harm: "the scars are itching today" after "2 years ago".
+_OLD_SCARS = re.compile(
+    r"\bscars?\b.{0,40}\b(?:itch\w*|fad\w*|show\w*|ask\w*|cover\w*|"
+    r"hid\w*|look\w*|see\w*|notic\w*|tattoo\w*)\b(?:\W+(?:today|tonight|again|now|rn|lately)\b)?",
+    re.IGNORECASE,
+)
+
+
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
     text = _plain(text)
-    return is_milestone(text) or (bool(_PAST.search(text)) and not _NOW.search(text))
+    now = _NOW.search(_OLD_SCARS.sub(" ", text))  # "the scars itch today" is not harm today
+    return is_milestone(text) or (bool(_PAST.search(text)) and not now)
+
+
+# Unwanted, frightening thoughts of harming someone, told as unwanted (OCD, after a birth).
+_INTRUSIVE = re.compile(
+    r"\bintrusive (?:thoughts?|images?)\b|"
+    r"\b(?:thoughts?|images?|pictures?)\b.{0,30}\b(?:hurting|harming|stabbing|drowning|dropping|"
+    r"shaking|killing|pushing)\b.{0,30}\b(?:my|the|our) (?:baby|newborn|son|daughter|child|kid|"
+    r"partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|dog|cat)\b.{0,80}\b(?:never|"
+    r"wouldn'?t|would not|don'?t want to|scare[sd]? me|terrif\w*|horrif\w*|disgust\w*|"
+    r"what'?s wrong with me|monster)\b",
+    re.IGNORECASE,
+)
+
+
+def intrusive_thoughts(text: str) -> bool:
+    """ "intrusive thoughts about stabbing my partner, i'd never act on it": frightening
+    thoughts told as unwanted; met with what they are, not as a wish to harm."""
+    plain = _plain(text)
+    return bool(_INTRUSIVE.search(plain)) and not re.search(
+        r"\b(?:want to|going to|gonna|will) (?:hurt|kill|harm)\b", plain, re.IGNORECASE
+    )
+
+
+# Taken too much by mistake: "took 4 instead of 1 by accident", "double dosed by mistake".
+_BY_MISTAKE = re.compile(
+    r"\b(?:by (?:accident|mistake)|accidental\w*|mistakenly|forgot i(?:'d| had)? already "
+    r"(?:taken|took|had)|double[- ]?dos\w*|took (?:it|them|my \w+) twice)\b",
+    re.IGNORECASE,
+)
+
+
+def dose_by_mistake(text: str) -> bool:
+    """More of a medicine than meant, by mistake: a question for a pharmacist or a medical
+    line now, not a crisis."""
+    plain = _plain(text)
+    return bool(_BY_MISTAKE.search(plain)) and bool(
+        re.search(r"\b(?:took|taken|had|swallowed)\b|\bdos\w*", plain, re.IGNORECASE)
+    )
 
 
 _SELF_HARM_WORDS = re.compile(r"\b(?:self[- ]?harm\w*|sh|cutting|cut|burning)\b", re.IGNORECASE)

@@ -1147,3 +1147,62 @@ def test_asking_how_to_cope_mid_checkin_after_a_loss_gets_ideas(someone: TestBot
     someone.say("my grandad died last week")
     replies = someone.say("i don't know how to cope")
     assert "Grief" in replies and "from 1 (really low) to 10" not in replies
+
+
+def test_a_plan_told_after_a_crisis_is_met_as_serious(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("i have a plan")
+    assert "having a plan means this is serious" in replies and "999" in replies
+
+
+def test_old_scars_itching_is_asked_about_gently_not_sent_to_999(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "i self harmed 2 years ago and the scars are itching today, totally fine otherwise"
+    )
+    assert "999" not in replies
+
+
+def test_an_extra_dose_by_mistake_gets_medical_advice(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i took 4 of my sertraline instead of 1 by accident, is that bad")
+    assert "NHS 111" in replies and "999" in replies
+    assert "Samaritans" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i keep getting intrusive thoughts about stabbing my partner, i have ocd, i'd never act "
+        "on it",
+        "i keep having thoughts about hurting my baby. i'd never do it but they scare me",
+    ],
+)
+def test_intrusive_thoughts_are_met_as_what_they_are(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "more common than people think" in replies and "doesn't mean you want to" in replies
+
+
+def test_not_wanting_to_call_the_line_is_accepted(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im 16 and i want to kill myself")
+    replies = someone.say("i dont want to call samaritans")
+    assert "you don't have to call anyone" in replies and "999 now" not in replies
+
+
+def test_leave_me_alone_after_a_crisis_is_given_space_without_another_offer(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("leave me alone")
+    assert "give you some space" in replies and "Reply YES" not in replies
+
+
+def test_asking_for_a_woman_is_passed_on(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("yes please but can it be a woman")
+    assert "asked someone from our team" in replies and "rather talk with a woman" in replies
