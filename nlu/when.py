@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import warnings
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from nlu.clock import clock_match
@@ -25,14 +27,16 @@ _DAY_WORDS = re.compile(
     r"\b(tomorrow|tmrw|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|wed|thu|fri|sat|sun|weekend|week|month|next)\b"
 )
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# "in 2 days", "in three days", "the day after tomorrow": a day some days ahead.
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "in 2 days", "in three days", "in a week", "in a fortnight", "in a month", "the day after
+# tomorrow": a day some days, weeks or months ahead.
 _DAYS_AHEAD = re.compile(
-    r"\bin (\d{1,2}|a|one|two|three|four|five|six) days?\b|\b(?:the )?day after (tomorrow)\b"
+    r"\bin (\d{1,2}|an?|one|two|three|four|five|six) (days?|weeks?|fortnights?|months?)\b"
+    r"|\b(?:the )?day after (tomorrow)\b"
 )
 _TIME_HINT = re.compile(
     rf"\d|\b(every|each|daily|weekly|nightly|tomorrow|{_TOMORROW_TYPED}|tonight|today|noon|"
-    r"in (?:a|one|two|three|four|five|six) days?|"
+    r"in (?:an?|one|two|three|four|five|six) (?:days?|weeks?|fortnights?|months?)|fortnight|"
     r"midnight|midday|"
     r"morning|evening|night|afternoon|hour|minute|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min))"
@@ -99,12 +103,94 @@ def _days_listed(found: re.Match[str]) -> str:
     return "every " + (", ".join(days[:-1]) + " and " + days[-1] if len(days) > 1 else days[0])
 
 
+_WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "mon-fri", "monday to friday", "tues thru thurs": every day from the first to the last.
+_DAY_RANGE = re.compile(
+    rf"\b(?:(every|on|from) )?({_DAY})s?(\s*[-–—]\s*|\s+(?:to|till|until|through|thru)\s+)"
+    rf"({_DAY})s?\b"
+)
+# What may follow a range joined by a word, so "on friday to sun myself" stays a task.
+_AFTER_RANGE = re.compile(
+    r"\s*(?:$|[,.!?;@\d]|(?:at|to|and|from|in|on|every|around|about|by|between|"
+    r"mornings?|afternoons?|evenings?|nights?)\b)"
+)
+# "move it from monday to friday": a change of day, not a range of days.
+_MOVING = re.compile(r"\b(move|moving|change|reschedule|push|shift|switch)\b")
+
+
+def _days_ranged(found: re.Match[str]) -> str:
+    """ "mon-fri" -> "every weekday"; "tues to thurs" -> "every tuesday, wednesday and
+    thursday"; a range may run over the weekend ("fri-mon")."""
+    joined_by_word = bool(found.group(3).strip(" -–—"))
+    if joined_by_word and not _AFTER_RANGE.match(found.string, found.end()):
+        return found.group(0)
+    if found.group(1) == "from" and _MOVING.search(found.string):
+        return found.group(0)
+    first = _WEEK.index(_FULL_DAY[found.group(2)[:3]])
+    last = _WEEK.index(_FULL_DAY[found.group(4)[:3]])
+    days = [_WEEK[(first + k) % 7] for k in range((last - first) % 7 + 1)]
+    if days == _WEEK[:5]:
+        return "every weekday"
+    if len(days) == 7:
+        return "every day"
+    return "every " + (", ".join(days[:-1]) + " and " + days[-1] if len(days) > 1 else days[0])
+
+
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# "15 march", "15th of march 2027" (not "at 15 march": a clock time).
+_DAY_MONTH = re.compile(
+    rf"(?<![\d:.£$€])(?<!\bat )(\d{{1,2}})(st|nd|rd|th)?(?: of)? (?:the )?{_MONTH}"
+    r"(?:,? (\d{4})\b)?"
+)
+# "march 15th", "march the 15th, 2027" (not "march 3pm").
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH} (?:the )?(\d{{1,2}})(st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?"
+    r"(?![:.]\d|\s*(?:[ap]\.?m\b|mins?\b|minutes?\b|hours?\b|hrs?\b))"
+)
+# After `_rewrite`: "15th of march 2027", "on the 15th", "on 15th", "the 15th" said alone.
+_ON_DATE = re.compile(rf"(?<![\d:.])(\d{{1,2}})(?:st|nd|rd|th) of {_MONTH}(?: (\d{{4}}))?")
+_RECURS = re.compile(r"\b(every|daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)\b")
+_ON_DAY = re.compile(
+    r"(?:^(?:on )?(?:the )?|\bon (?:the )?|\bme the )(\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?! of (?:every|each)\b| every\b)"
+)
+
+
+def _ordinal(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return f"{day}th"
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') }"
+
+
+def _dates_as_ordinals(low: str) -> str:
+    """ "march 15" and "15 march" -> "15th of march", so one pattern reads them and the
+    day of the month is not taken for a clock time."""
+
+    def day_month(found: re.Match[str]) -> str:
+        day, _, month, year = found.groups()
+        return f"{_ordinal(int(day))} of {month}" + (f" {year}" if year else "")
+
+    def month_day(found: re.Match[str]) -> str:
+        month, day, suffix, year = found.groups()
+        if month == "may" and not suffix and not low[: found.start()].endswith("on "):
+            return found.group(0)  # "i may 2 ..." is not the 2nd of may
+        return f"{_ordinal(int(day))} of {month}" + (f" {year}" if year else "")
+
+    return _MONTH_DAY.sub(month_day, _DAY_MONTH.sub(day_month, low))
+
+
 def _rewrite(text: str) -> tuple[str, time | None, bool]:
     low = " ".join(text.lower().replace("’", "'").split())
     for pattern, repl in _REWRITES:
         low = pattern.sub(repl, low)
+    low = re.sub(r"\bevery day (?=every )", "", _DAY_RANGE.sub(_days_ranged, low))
     low = _DAY_LIST.sub(_days_listed, low)
     low = _DAYS_PLURAL.sub(r"every \1", low)
+    low = _dates_as_ordinals(low)
     found = clock_match(low)
     if not found and _DAY_PART.search(low):
         clock = _default_time(low)
@@ -168,7 +254,9 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
     """Resolve a reminder time or recurrence in time zone `tz`, relative to `now`."""
     from recurrent.event_parser import RecurringEvent
 
-    if not text or not _TIME_HINT.search(text.lower()):
+    if not text or not (_TIME_HINT.search(text.lower()) or _DAY_RANGE.search(text.lower())):
+        return None
+    if _no_such_clock(text.lower()):  # "tomorrow at 25:00" is no time, not 9am tomorrow
         return None
     zone = ZoneInfo(tz)
     aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
@@ -180,7 +268,9 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
             result = RecurringEvent(now_date=local_now).parse(low)
         except (TypeError, ValueError):  # recurrent trips over some "from X to Y" phrases
             result = None
-    if isinstance(result, str) and result.startswith("RRULE"):
+    on_date = _on_date(low)
+    recurs = on_date is None or _RECURS.search(low)  # "once, on tue 3rd of mar": not weekly
+    if isinstance(result, str) and result.startswith("RRULE") and recurs:
         clock = _daytime(clock, explicit) if clock else _default_time(low)
         rule = _normalise_rrule(result, clock)
         if "FREQ=HOURLY" in rule or "FREQ=MINUTELY" in rule:
@@ -190,17 +280,23 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
         if first is None:
             return None
         return When(_to_utc(first, zone), rule, clock, text.strip())
+    if on_date is not None:  # "on the 15th", "on the 31st of february" (no such day: None)
+        at = _daytime(clock, explicit) if clock is not None else _default_time(low)
+        on_day = _next_on_date(local_now, on_date, at)
+        if on_day is None:
+            return None
+        return When(_to_utc(on_day, zone), None, at if clock is not None else None, text.strip())
     when: datetime | None = result if isinstance(result, datetime) else None
     if _DATE_WORDS.search(low) and not re.search(r"\bin \d+ (min|hour)", low):
         when = _dateparse(low, local_now) or when
+    relative = re.search(r"\bin \d+ (minutes?|mins?|hours?|hrs?)\b", low)
+    ahead = _day_ahead(low, local_now.date())
+    if ahead is not None and not relative:  # "in 2 days at 5pm", "in a week", "in a month"
+        at = _daytime(clock, explicit) if clock is not None else _default_time(low)
+        when = datetime.combine(ahead, at)
+        return When(_to_utc(when, zone), None, at if clock is not None else None, text.strip())
     if when is None and clock is None:
         return None
-    relative = re.search(r"\bin \d+ (minutes?|mins?|hours?|hrs?)\b", low)
-    ahead = _days_ahead(low)
-    if ahead is not None and not relative:  # "in 2 days at 5pm", "the day after tomorrow"
-        at = _daytime(clock, explicit) if clock is not None else _default_time(low)
-        when = datetime.combine(local_now.date() + timedelta(days=ahead), at)
-        return When(_to_utc(when, zone), None, at if clock is not None else None, text.strip())
     if clock is not None and not relative:
         if _DAY_WORDS.search(low) or _DATE_WORDS.search(low):
             day = (when or local_now).date()
@@ -222,15 +318,73 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
     return When(_to_utc(when, zone), None, local_time, text.strip())
 
 
-def _days_ahead(low: str) -> int | None:
-    """How many days ahead "in 2 days" or "the day after tomorrow" puts it, or None."""
+# "25:00", "7:60am", "13pm": a clock time no day has.
+_CLOCK_SAID = re.compile(
+    r"(?<![\d.:£$€])(\d{1,2}):(\d{2})(?!\d)|(?<![\d.:£$€])(\d{1,2})\s*[ap]\.?m\b"
+)
+
+
+def _no_such_clock(low: str) -> bool:
+    for found in _CLOCK_SAID.finditer(low):
+        if found.group(1) is not None:
+            hour, minute = int(found.group(1)), int(found.group(2))
+            if minute > 59 or hour > 24 or (hour == 24 and minute > 0):
+                return True
+        elif int(found.group(3)) > 12:
+            return True
+    return False
+
+
+def _day_ahead(low: str, today: date) -> date | None:
+    """The day "in 2 days", "in a week", "in a fortnight", "in a month" or "the day after
+    tomorrow" puts it on, or None. A month ahead of the 31st is the month's last day."""
     found = _DAYS_AHEAD.search(low)
     if found is None:
         return None
-    if found.group(2):
-        return 2
-    count = found.group(1)
-    return int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if found.group(3):
+        return today + timedelta(days=2)
+    count, unit = found.group(1), found.group(2)
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if unit.startswith("month"):
+        return today + relativedelta(months=number)
+    days = {"d": 1, "w": 7, "f": 14}[unit[0]]
+    return today + timedelta(days=number * days)
+
+
+def _on_date(low: str) -> tuple[int, int | None, int | None, bool] | None:
+    """(day, month, year, next month) of a date said by its day of the month: "on the 15th",
+    "15th of march 2027", "on the 3rd of next month"; None when no such date is said."""
+    found = _ON_DATE.search(low)
+    if found is not None:
+        year = int(found.group(3)) if found.group(3) else None
+        return int(found.group(1)), _MONTHS.index(found.group(2)[:3]) + 1, year, False
+    found = _ON_DAY.search(low)
+    if found is None:
+        return None
+    return int(found.group(1)), None, None, bool(re.search(r"\bnext month\b", low))
+
+
+def _next_on_date(
+    local_now: datetime, on_date: tuple[int, int | None, int | None, bool], at: time
+) -> datetime | None:
+    """The first such day at `at` after now: the 15th this month if still ahead, else next
+    month's; "15th of march" this year or next; None for a day no month has (31st of
+    february, 32nd) or a date already past."""
+    day, month, year, next_month = on_date
+    if month is None:
+        start = date(local_now.year, local_now.month, 1) + relativedelta(months=int(next_month))
+        months = (start + relativedelta(months=k) for k in range(14))
+        candidates = [(m.year, m.month) for m in months]
+    elif year is not None:
+        candidates = [(year, month)]
+    else:
+        candidates = [(local_now.year + k, month) for k in range(9)]  # 29th feb: a leap year
+    for y, m in candidates:
+        if 1 <= day <= calendar.monthrange(y, m)[1]:
+            when = datetime.combine(date(y, m, day), at)
+            if when > local_now:
+                return when
+    return None
 
 
 def _dateparse(low: str, local_now: datetime) -> datetime | None:

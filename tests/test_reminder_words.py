@@ -99,3 +99,17 @@ def test_a_day_named_keeps_the_time_of_day(word: str, expected: str) -> None:
 )
 def test_days_ahead_stay_out_of_the_label(text: str) -> None:
     assert label_of(text) == "pay the rent"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("remind me on weekends at 10am to call grandma", "call grandma"),
+        ("remind me mon to fri at 7:45am to take my meds", "take your meds"),
+        ("remind me monday to friday at 7:45am to take my meds", "take your meds"),
+        ("remind me on 15th to pay rent", "pay rent"),
+        ("remind me on friday to sun myself", "sun yourself"),
+    ],
+)
+def test_the_task_is_read_past_day_ranges_and_dates(text: str, label: str) -> None:
+    assert label_of(text) == label

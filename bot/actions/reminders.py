@@ -48,14 +48,19 @@ _TIME_WORDS = (
     r"(?:twice|once|(?:three|four|\d) times) (?:a|per|each|every) \w+|"
     r"2moro|tomoz|tonight|today|"
     r"in (?:\d|an?\b|half|two|three|four|five|six|a few|a couple)|(?:the )?day after tomorrow|"
-    rf"at (?:\d|noon|midnight|half|quarter)|on the \d|on {_DAY_NAME}|for \d|"
+    rf"at (?:\d|noon|midnight|half|quarter)|on (?:the )?\d|on {_DAY_NAME}|for \d|"
+    r"(?:on|at|over) (?:the )?week(?:end|day)s?\b|"
+    rf"{_DAY_NAME}\s*(?:[-–—]|to\b|till\b|until\b|thru\b|through\b)\s*{_DAY_NAME}|"
     r"weekday|weekend|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
     rf"{_SHORT_DAY})"
 )
+# What follows the last day of a range ("mon to fri at 8"), not a task ("on friday to sun myself").
+_RANGE_END = r"(?=\s*(?:$|[,.!?@\d]|(?:at|to|from|and|in|on|every)\b))"
 _TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
 # "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".
 _TIME_HEAD = re.compile(
-    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to|about|that|for(?=\s+[^\W\d]))\s+(.+)$",
+    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to(?!\s+{_DAY_NAME}{_RANGE_END})|about|that|"
+    r"for(?=\s+[^\W\d]))\s+(.+)$",
     re.IGNORECASE,
 )
 _SWAP = {
