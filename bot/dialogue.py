@@ -65,6 +65,7 @@ from bot.routing import (
     NUDGES_OFF,
     NUDGES_ON,
     PANIC,
+    PART_OF_DATA,
     PAST_MOOD,
     QUESTION,
     QUIET_HOURS_WORDS,
@@ -73,6 +74,7 @@ from bot.routing import (
     REMINDER_WHEN,
     RESUME,
     SIDE_ANSWERS,
+    SOMEONE_ELSES_DATA,
     STOP_FLOW,
     THANKS_ONLY,
     THIRD_PERSON,
@@ -96,7 +98,14 @@ from bot.safety_words import is_dose_taken, is_everyday_dose
 from bot.sleep import quiet_bound_from, quiet_hours_from
 from bot.text import exists, render
 from bot.types import Reply
-from store.models import BreathingSession, Conversation, Flag, OutboundMessage, Reminder
+from store.models import (
+    BreathingSession,
+    CheckIn,
+    Conversation,
+    Flag,
+    OutboundMessage,
+    Reminder,
+)
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -679,7 +688,7 @@ def _dialogue(
         # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question
         helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind="lonely", helpline=helpline))]
-    listening = _listening(convo, text, intent, parse, now)
+    listening = _listening(session, convo, text, intent, parse, now)
     if listening is not None:
         return listening
     action = route(intent, text)
@@ -696,6 +705,12 @@ def _dialogue(
         if bare or (not asks_for_reminder(text) and not RECURRING_OR_TASK.search(text)):
             convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
             return [Reply(render("bare_time", when=_at_or_in(text) if bare else None))]
+    if action in ("action_start_delete", "action_export_data") and SOMEONE_ELSES_DATA.search(text):
+        # "my son uses this, please delete his data": only the person themself can ask
+        return [Reply(render("data_of_someone_else", export=action == "action_export_data"))]
+    if action == "action_start_delete" and PART_OF_DATA.search(text):
+        # "delete my last message", "forget what i said about my ex": not everything
+        return [Reply(render("delete_part"))]
     if action == "action_start_delete" and not DELETE_WORDS.search(text):
         # "leave me alone", "i dont want these messages anymore": how to stop, never a wipe
         start = convo.quiet_start or settings["quiet_hours"]["start"]
@@ -895,7 +910,7 @@ def _remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetim
 
 
 def _listening(
-    convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
+    session: Session, convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
 ) -> list[Reply] | None:
     """ "i just need to vent": listen. What they say next about how they feel is heard, with
     an exercise or a check-in offered, rather than starting a check-in form."""
@@ -909,12 +924,31 @@ def _listening(
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
     since = convo.slots.get("listening_since")
     recent = bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
-    if not (recent or (told_at_length and intent == "mood_report")):
+    # Just checked in: more about the day is heard, not a second check-in straight away.
+    checked_in = intent == "mood_report" and _checked_in_lately(session, convo, now)
+    if not (recent or checked_in or (told_at_length and intent == "mood_report")):
         return None
     if intent not in ("mood_report", "out_of_scope_unsure") or scored:
         return None
     convo.slots = {**convo.slots, "listening_since": now.isoformat(), "offer": "breathing"}
-    return [Reply(render("listening", more=True, ekman=ekman))]
+    return [Reply(render("listening", more=True, again=recent, ekman=ekman))]
+
+
+CHECKED_IN_LATELY = timedelta(hours=3)
+
+
+def _checked_in_lately(session: Session, convo: Conversation, now: datetime) -> bool:
+    """A check-in was saved in the last few hours."""
+    last = session.scalar(
+        select(CheckIn.created_at)
+        .where(CheckIn.conversation_id == convo.id)
+        .order_by(CheckIn.id.desc())
+        .limit(1)
+    )
+    if last is None:
+        return False
+    when = last if last.tzinfo else last.replace(tzinfo=UTC)
+    return now - when <= CHECKED_IN_LATELY
 
 
 def _set_zone(session: Session, convo: Conversation, zone: str, now: datetime) -> list[Reply]:

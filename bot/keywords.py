@@ -18,10 +18,23 @@ def normalise(body: str) -> str:
     return " ".join(_PUNCT.sub(" ", body).lower().split())
 
 
+# The stop keyword said with a little more, the whole message: "STOP please", "stop stop",
+# "stop texting me", "unsubscribe me", "opt me out", "no more messages". (Not "stop texting
+# me at night", which asks for quiet hours, nor "end it", "cancel it" or "quit my job".)
+_STOP_PLUS = re.compile(
+    r"^(?:(?:please|pls|plz|just|can you|could you|ok|okay)\s+)*"
+    r"(?:stop|stopall|unsubscribe|opt ?out|opt me out)"
+    r"(?:\s+(?:stop|please|pls|plz|now|all|me|thanks|thank you|thx|asap|already|mindlink|"
+    r"texting me|messaging me|sending me (?:messages|texts|stuff)|all messages|all texts|"
+    r"unsubscribe|right now))*$|"
+    r"^(?:please\s+)?no more (?:messages|texts)(?: please| pls| thanks)?$"
+)
+
+
 def keyword(body: str) -> str | None:
     """Return "opt_out", "opt_in" or "help" when the whole message is that keyword."""
     word = normalise(body)
-    if word in OPT_OUT:
+    if word in OPT_OUT or _STOP_PLUS.match(word):
         return "opt_out"
     if word in OPT_IN:
         return "opt_in"

@@ -168,6 +168,7 @@ def plan_unplanned(
             Conversation.nudges_stopped_reason.is_(None),
             Conversation.opted_out.is_(False),
             Conversation.handed_over.is_(False),
+            Conversation.onboarded.is_(True),  # never someone who did not sign up
             Conversation.last_inbound_at.is_not(None),
         )
         .order_by(Conversation.id)
@@ -190,6 +191,7 @@ def due_conversations(session: Session, now: datetime, limit: int = 5000) -> lis
             .where(
                 Conversation.next_nudge_at <= now,
                 Conversation.opted_out.is_(False),
+                Conversation.onboarded.is_(True),
                 Conversation.nudges_stopped_reason.is_(None),
             )
             .order_by(Conversation.next_nudge_at)

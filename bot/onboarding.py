@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.locale import guess_timezone, helpline_of, zone_named
-from bot.routing import MENU_NUMBERS, service_topic
+from bot.routing import MENU_NUMBERS, SOMEONE_ELSES_DATA, service_topic
 from bot.safety import answer_of
 from bot.text import render
 from bot.types import Reply
@@ -63,6 +63,15 @@ UNDECIDED = re.compile(
 )
 
 
+# Not someone who meant to sign up: "wrong number", "who is this? i never signed up".
+WRONG_NUMBER = re.compile(
+    r"\bwrong (?:number|person|no\.?)\b|\bnever signed up\b|\bdidn'?t sign up\b|"
+    r"\b(?:remove|delete|take) my number\b|\bhow did (?:you|u) get my number\b|"
+    r"\bnot meant for me\b|\bdon'?t know (?:you|who this is)\b",
+    re.IGNORECASE,
+)
+
+
 def step(
     convo: Conversation,
     text: str,
@@ -77,6 +86,14 @@ def step(
     person opened with), or None when the message should go to the flows."""
     state = convo.slots.get("onboarding")
     helpline = helpline_of(convo, settings)
+    if state in (None, "consent") and SOMEONE_ELSES_DATA.search(text):
+        # "my son uses this, delete his data": only the person themself can ask
+        export = requested == "action_export_data"
+        return [Reply(render("data_of_someone_else", export=export))], None
+    if state in (None, "consent") and WRONG_NUMBER.search(text):
+        # "sorry wrong number", "i never signed up for this": no welcome, nothing unasked
+        _set(convo, "consent", asked=int(convo.slots.get("asked", 0)))
+        return [Reply(render("wrong_number"))], None
     if state is None:
         action = _pending(requested)
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)

@@ -710,6 +710,22 @@ WHAT_NOW = re.compile(
     r"help|approach|start|get|reach|tell)\b|\bwhat (?:happens|if)\b|\bidk where\b",
     re.IGNORECASE,
 )
+# Asking to erase one thing, not everything: "delete my last message", "forget what i said".
+PART_OF_DATA = re.compile(
+    r"\b(?:delete|erase|remove|forget|unsend|take back)\b.{0,20}\b(?:(?:my |the |that )?last "
+    r"(?:message|text|thing|check[- ]?in)|that (?:message|text|check[- ]?in|one)|what i (?:just )?"
+    r"(?:said|wrote|told you|sent)|(?:the )?(?:message|text|bit|part) (?:about|where)|"
+    r"(?:that|this|the|my last) check[- ]?in|(?:my )?mood (?:history|scores?))\b",
+    re.IGNORECASE,
+)
+# Someone else's conversation: "delete my son's data", "can i see what she's been saying".
+SOMEONE_ELSES_DATA = re.compile(
+    r"\b(?:his|her|their|my (?:son|daughter|child|kid|partner|wife|husband|mum|mom|dad)'?s) "
+    r"(?:data|messages|account|conversations?|chats?|history)\b|"
+    r"\b(?:see|read|get|delete|erase) what (?:he|she|they)(?:'s|'ve| has| have)? "
+    r"(?:been )?(?:said|saying|written|writing|told you)\b",
+    re.IGNORECASE,
+)
 # Words a request to erase data comes with ("delete my data", "wipe everything", "forget me").
 DELETE_WORDS = re.compile(
     r"\b(?:delete|erase|remove|wipe|clear|forget|destroy|purge|get rid of|data|history|account|"

@@ -112,3 +112,64 @@ def test_again_after_an_exercise_starts_the_same_one(someone: TestBot) -> None:
     replies = someone.say("again")
     assert "how do you feel right now" in replies.lower()
     assert "4-7-8" in someone.say("skip")
+
+
+@pytest.mark.parametrize(
+    "message", ["delete my last message", "forget what i said about my ex", "delete that check in"]
+)
+def test_erasing_one_thing_is_explained_and_nothing_is_erased(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    someone.say("skip")
+    someone.say("skip")
+    replies = someone.say(message)
+    assert "can't delete a single message" in replies
+    assert "erased" not in someone.say("yes")
+    assert "Check-ins: 1" in someone.say("export my data")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son uses this service, please delete his data",
+        "hi my daughter uses this app, can i see what she has been saying?",
+    ],
+)
+def test_someone_elses_data_is_private(someone: TestBot, message: str) -> None:
+    replies = someone.say(message)
+    assert "stays private" in replies and "erased" not in someone.say("yes")
+
+
+@pytest.mark.parametrize("message", ["sorry wrong number", "who is this? i never signed up"])
+def test_a_wrong_number_is_apologised_to_and_never_nudged(someone: TestBot, message: str) -> None:
+    replies = someone.say(message)
+    assert "isn't signed up" in replies and "keep our conversation" not in replies
+    assert someone.tick(days=8) == []
+
+
+@pytest.mark.parametrize(
+    "message", ["STOP please", "Stop texting me", "unsubscribe me", "STOP STOP", "opt out please"]
+)
+def test_stop_said_with_a_little_more_unsubscribes(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water every day at 9pm")
+    assert "unsubscribed" in someone.say(message)
+    assert someone.tick(days=2) == []
+
+
+def test_stop_texting_me_at_night_is_about_quiet_hours(someone: TestBot) -> None:
+    someone.onboard()
+    assert "unsubscribed" not in someone.say("stop texting me at night")
+
+
+def test_more_about_the_day_after_a_checkin_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    someone.say("skip")
+    someone.say("skip")
+    replies = someone.say("i had a fight with my boss today")
+    assert "from 1 (really low) to 10" not in replies and "listening" in replies
