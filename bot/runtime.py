@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot import pipeline
 from bot.outbox import queue_replies
@@ -102,6 +102,7 @@ def _handle_next(
     convo = session.get(Conversation, conversation_id)
     row.attempts += 1
     session.commit()  # an attempt counts even if this worker dies mid-way
+    consent_before = convo.consent
     try:
         with session.begin_nested():
             parse = classifier.classify(row.body or "", tz=convo.timezone, now=now)
@@ -127,6 +128,8 @@ def _handle_next(
         row.body = ""
         row.media = None
         row.redacted = True
+    if convo.consent is False and consent_before is not False:
+        _forget_earlier(session, convo.id, row.id)  # "no": what they wrote before goes too
     rows = queue_replies(session, convo, replies, now, settings["limits"]["max_sms_chars"])
     log.info(
         "handled",
@@ -138,6 +141,23 @@ def _handle_next(
         },
     )
     return len(rows)
+
+
+def _forget_earlier(session: Any, conversation_id: int, before_id: int) -> None:
+    """Blank what they wrote before saying no to keeping it (their first message, often with
+    their name or what brought them here); crisis messages stay for staff, as for later ones."""
+    session.execute(
+        update(InboundMessage)
+        .where(
+            InboundMessage.conversation_id == conversation_id,
+            InboundMessage.id < before_id,
+            InboundMessage.status != "pending",
+            InboundMessage.crisis.is_not(True),
+            InboundMessage.redacted.is_(False),
+        )
+        .values(body="", media=None, redacted=True)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _record_parse(row: InboundMessage, parse: Any) -> None:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from celery import shared_task
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, delete, select, update
 
 from bot.schedule import retention_cutoff
 from mindlink.services import services
 from store import Database
-from store.models import InboundMessage, OutboundMessage
+from store.models import Conversation, InboundMessage, OutboundMessage
 
 log = logging.getLogger("mindlink.retention")
 
@@ -23,8 +23,35 @@ def retention_task() -> dict[str, int]:
     cfg = svc.settings["retention"]
     cutoff = retention_cutoff(svc.clock(), int(cfg["transcript_days"]))
     counts = purge_messages(svc.db, cutoff, int(cfg.get("batch_size", 5000)))
+    counts["replies_forgotten"] = forget_unkept_replies(svc.db, svc.clock())
     log.info("retention", extra=counts)
     return counts
+
+
+# The clean-up runs hourly; a reply sent in the last this-long is looked at again.
+FORGET_LOOKBACK = timedelta(hours=3)
+
+
+def forget_unkept_replies(db: Database, now: datetime) -> int:
+    """Blank the text of our sent replies to people who asked us not to keep their messages
+    (a reply can repeat what they said: "I'll remind you to call the clinic about..."). A
+    conversation flagged for staff keeps its replies, as it keeps its crisis messages."""
+    recent = select(OutboundMessage.id).join(Conversation).where(
+        Conversation.consent.is_(False),
+        Conversation.flagged.is_(False),
+        OutboundMessage.status.not_in(("pending", "sending")),
+        OutboundMessage.updated_at >= now - FORGET_LOOKBACK,
+    )
+    with db.session() as session:
+        ids = list(session.scalars(recent))
+        if ids:
+            session.execute(
+                update(OutboundMessage)
+                .where(OutboundMessage.id.in_(ids))
+                .values(body="", content_variables=None)
+                .execution_options(synchronize_session=False)
+            )
+    return len(ids)
 
 
 def purge_messages(db: Database, cutoff: datetime, batch: int) -> dict[str, int]:

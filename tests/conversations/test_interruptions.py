@@ -128,7 +128,15 @@ def test_consent_declined_keeps_helping_but_keeps_no_text(newcomer: TestBot, app
     with app.extensions["mindlink"].db.session() as session:
         bodies = [m.body for m in session.scalars(select(InboundMessage))]
         assert session.scalars(select(CheckIn)).all() == []
-    assert "worn out" not in bodies and all(b == "" for b in bodies[1:])
+    assert "worn out" not in bodies and all(b == "" for b in bodies)  # "hey" too
+
+
+def test_what_was_said_before_a_no_is_not_kept_either(newcomer: TestBot, app: Flask) -> None:
+    newcomer.say("hi there I'm Priya, I get panic attacks at work")
+    assert "won't keep your messages" in newcomer.say("no")
+    with app.extensions["mindlink"].db.session() as session:
+        rows = list(session.scalars(select(InboundMessage)))
+    assert [row.body for row in rows] == ["", ""] and all(row.redacted for row in rows)
 
 
 def test_a_reminder_asked_for_before_consent_is_set_as_asked(newcomer: TestBot, app: Flask) -> None:

@@ -33,9 +33,7 @@ def add_person(
         timezone=tz,
         slots={},
         last_inbound_at=last_inbound_at,
-        consent=True,
-        onboarded=True,
-        **fields,
+        **{"consent": True, "onboarded": True, **fields},
     )
     session.add(convo)
     session.flush()

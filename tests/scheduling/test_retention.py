@@ -44,7 +44,7 @@ def test_messages_past_the_window_are_deleted(any_app: Flask, clock: FakeClock) 
         cid = convo.id
     with any_app.app_context():
         counts = retention_task.apply().get()
-    assert counts == {"inbound": 1, "outbound": 1}
+    assert counts == {"inbound": 1, "outbound": 1, "replies_forgotten": 0}
     with db.session() as session:
         inbound = session.scalars(select(InboundMessage.body).order_by(InboundMessage.id)).all()
         out = session.scalars(select(OutboundMessage.body).order_by(OutboundMessage.id)).all()
@@ -52,3 +52,37 @@ def test_messages_past_the_window_are_deleted(any_app: Flask, clock: FakeClock) 
     # Still waiting to be answered or sent: kept until the pipeline is done with them.
     assert inbound == ["in 1", "in 2"]
     assert out == ["out 1", "out 2"]
+
+
+def test_replies_to_people_who_said_no_to_keeping_are_forgotten(
+    any_app: Flask, clock: FakeClock
+) -> None:
+    from tasks.retention import retention_task
+
+    db = any_app.extensions["mindlink"].db
+    with db.session() as session:
+        declined = add_person(session, last_inbound_at=clock.now, consent=False)
+        flagged = add_person(session, last_inbound_at=clock.now, consent=False, flagged=True)
+        kept = add_person(session, last_inbound_at=clock.now, consent=True)
+        for convo, status in [
+            (declined, "delivered"),
+            (declined, "pending"),
+            (flagged, "sent"),
+            (kept, "sent"),
+        ]:
+            session.add(
+                OutboundMessage(
+                    conversation_id=convo.id,
+                    body=f"remind you to call the clinic ({convo.id} {status})",
+                    status=status,
+                    created_at=clock.now,
+                    updated_at=clock.now,
+                )
+            )
+    with any_app.app_context():
+        counts = retention_task.apply().get()
+    assert counts["replies_forgotten"] == 1
+    with db.session() as session:
+        bodies = session.scalars(select(OutboundMessage.body).order_by(OutboundMessage.id)).all()
+    assert bodies[0] == ""  # sent to someone who said no: forgotten
+    assert all(body for body in bodies[1:])  # still to send, flagged for staff, or kept
