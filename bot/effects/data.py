@@ -87,7 +87,20 @@ def delete_data(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply]:
-    """Erase everything now; the row itself goes once the confirmation is delivered."""
+    """Erase everything now, on every channel the number has used (SMS and WhatsApp are one
+    person); each conversation row itself goes once the confirmation is delivered."""
+    same_person = session.scalars(
+        select(Conversation).where(
+            Conversation.address_hash == convo.address_hash, Conversation.id != convo.id
+        )
+    ).all()
+    for each in (convo, *same_person):
+        _erase(session, each, now)
+    return []
+
+
+def _erase(session: Session, convo: Conversation, now: datetime) -> None:
+    """Everything one conversation holds, erased; the row is deleted a little later."""
     for model in (CheckIn, SleepEntry, BreathingSession, Reminder, Nudge, Note, Flag):
         session.execute(delete(model).where(model.conversation_id == convo.id))
     session.execute(delete(OutboundMessage).where(OutboundMessage.conversation_id == convo.id))
@@ -107,7 +120,6 @@ def delete_data(
         {},
         dedupe_key=f"erase:{convo.id}:{now.isoformat()}",
     )
-    return []
 
 
 @handler("erase_conversation")

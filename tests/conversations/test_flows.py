@@ -625,3 +625,20 @@ def test_a_reminder_set_without_saying_what_for_can_be_named_after(person: TestB
 def test_asking_for_the_helpline_number_gets_it(person: TestBot) -> None:
     replies = person.say("what's the number for samaritans")
     assert "116 123" in replies and "not something I can help with" not in replies
+
+
+def test_deleting_on_one_channel_erases_the_other_too(testbot: TestBot, app: Flask) -> None:
+    sms = testbot.as_("+447400123999", "sms").onboard()
+    whatsapp = testbot.as_("+447400123999", "whatsapp").onboard()
+    whatsapp.say("check in")
+    whatsapp.say("7")
+    whatsapp.say("good")
+    whatsapp.say("skip")
+    sms.say("remind me to drink water every day at 9pm")
+    assert rows(app, CheckIn) and rows(app, Reminder)
+    sms.say("delete my data")
+    assert "erased" in sms.say("yes")
+    assert rows(app, CheckIn) == [] and rows(app, Reminder) == []
+    sms.tick(minutes=11)
+    with app.extensions["mindlink"].db.session() as session:
+        assert sms.conversation(session) is None and whatsapp.conversation(session) is None
