@@ -36,11 +36,15 @@ def forget_unkept_replies(db: Database, now: datetime) -> int:
     """Blank the text of our sent replies to people who asked us not to keep their messages
     (a reply can repeat what they said: "I'll remind you to call the clinic about..."). A
     conversation flagged for staff keeps its replies, as it keeps its crisis messages."""
-    recent = select(OutboundMessage.id).join(Conversation).where(
-        Conversation.consent.is_(False),
-        Conversation.flagged.is_(False),
-        OutboundMessage.status.not_in(("pending", "sending")),
-        OutboundMessage.updated_at >= now - FORGET_LOOKBACK,
+    recent = (
+        select(OutboundMessage.id)
+        .join(Conversation)
+        .where(
+            Conversation.consent.is_(False),
+            Conversation.flagged.is_(False),
+            OutboundMessage.status.not_in(("pending", "sending")),
+            OutboundMessage.updated_at >= now - FORGET_LOOKBACK,
+        )
     )
     with db.session() as session:
         ids = list(session.scalars(recent))
