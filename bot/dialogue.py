@@ -684,6 +684,14 @@ def _dialogue(
         return alarm
     if _more_about_them(convo, text, intent, now):  # "she lives far away"
         return _run(session, convo, "action_support_other", text, parse, settings, now)
+    asked = OPINION_ASKED.search(text)
+    if asked and not keyword_action(text) and not parse.crisis:
+        # "am i overreacting?", "should i text my ex?": a thought back, not a form or a menu
+        about = next(name for name, value in asked.groupdict().items() if value)
+        return [Reply(render("opinion_asked", about=about))]
+    if intent == "mood_report" and GOOD_NEWS.search(text) and parse.ekman == "joy":
+        # "I GOT THE JOB!!!": glad with them first; a check-in only if they want one
+        return [Reply(render("good_news"))]
     if intent == "mood_report" and LONELY_NOW.search(text) and len(text.split()) <= 15:
         # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question
         helpline = helpline_of(convo, settings)
@@ -1167,6 +1175,26 @@ COPE_ASK = re.compile(
     r"\b(?:don'?t|dont|do not) know how to (?:cope|deal with (?:it|this)|handle (?:it|this)|"
     r"get through (?:it|this))\b|\bhow (?:do|can|am) i (?:supposed to )?(?:cope|deal with (?:it|"
     r"this)|get through (?:it|this))\b|\bany (?:advice|tips) (?:on|for) coping\b",
+    re.IGNORECASE,
+)
+# Asking what we think: "am i overreacting?", "is it my fault?", "should i text my ex?".
+OPINION_ASKED = re.compile(
+    r"(?P<overreacting>\bam i (?:over ?reacting|being (?:dramatic|silly|stupid|unreasonable)|"
+    r"wrong to feel|crazy)\b)|"
+    r"(?P<fault>\b(?:is|was) (?:it|this|that) (?:all )?my fault\b|\bam i (?:to blame|a bad "
+    r"person|the problem)\b|\bdo (?:you|u) think i'?m (?:a bad person|to blame|the problem)\b)|"
+    r"(?P<normal>\bis (?:it|this|that) (?:normal|ok|okay|weird) (?:to|for me to) (?:feel|cry|be "
+    r"(?:sad|angry|upset|this tired|jealous|scared|nervous)|miss|still (?:feel|miss|cry|think)|"
+    r"keep (?:crying|thinking)|not want to (?:talk|go out|see anyone))\b)|"
+    r"(?P<decide>\b(?:do (?:you|u) think|would (?:you|u) say) i should\b|\bwhat would (?:you|u) "
+    r"do\b|\bshould i (?:text|message|call|tell|quit|leave|break up|apologi[sz]e|go|stay|forgive|"
+    r"block|reply|say sorry|talk to)\b)",
+    re.IGNORECASE,
+)
+# Good news told: "I GOT THE JOB!!!", "passed my driving test", "she said yes".
+GOOD_NEWS = re.compile(
+    r"\b(?:got (?:the|a|my|into)|passed|won|aced|nailed|promoted|promotion|engaged|accepted|"
+    r"offered|graduated|finished|finally did|she said yes|he said yes|got it)\b|!{2,}",
     re.IGNORECASE,
 )
 # Said to change course rather than to ask something on the side.

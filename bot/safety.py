@@ -391,6 +391,14 @@ PREFERS = re.compile(
     r"lady)|(?P<man>man|male|guy|bloke))\b",
     re.IGNORECASE,
 )
+# Feeling better, told as an answer to something else ("ok that's a bit better", "calmer
+# now"): not a yes to "are you having thoughts of ending your life?".
+FEELING_BETTER = re.compile(
+    r"^\W*(?:(?:ok|okay|yeah|yes|yep|hmm|um)\W+)?(?:that'?s|thats|it'?s|its|i'?m|im|i feel|"
+    r"feeling|feel)?\s*(?:a (?:bit|little|lot)|much|slightly|way|so much)?\s*(?:better|calmer|"
+    r"more relaxed|less anxious|less tense)\b(?:\s+(?:now|thanks|thank you|ty|thx))?\W*$",
+    re.IGNORECASE,
+)
 # A reply that opens with a yes, whatever follows it.
 YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yea|yep|ya|yh|yess+)\b", re.IGNORECASE)
 # Unsure about someone joining: someone joins (they can call it off with "never mind").
@@ -752,6 +760,10 @@ def after_clarify(
     if SKIPPED.match(text) or why:  # "skip", left over from a check-in: asked again, kindly
         helpline = helpline_of(convo, settings)
         return [Reply(render("clarify_unclear", helpline=helpline, why=why))]
+    if FEELING_BETTER.match(text):
+        # "ok that's a bit better": an answer to an exercise's question, not a yes to ours
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
     answer = answer_of(text, intent)
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))

@@ -173,3 +173,37 @@ def test_more_about_the_day_after_a_checkin_is_listened_to(someone: TestBot) -> 
     someone.say("skip")
     replies = someone.say("i had a fight with my boss today")
     assert "from 1 (really low) to 10" not in replies and "listening" in replies
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("am i overreacting?", "makes sense that this got to you"),
+        ("be honest, is it my fault?", "doesn't make it your fault"),
+        ("is it normal to cry every day after a breakup?", "lots of people feel that way"),
+        ("do you think i should text my ex?", "I can't decide that for you"),
+        ("what would you do?", "I can't decide that for you"),
+    ],
+)
+def test_asked_what_we_think_gets_a_thought_back(
+    someone: TestBot, question: str, answer: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(question)
+    assert answer in replies
+    assert "from 1 (really low) to 10" not in replies and "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize("news", ["I GOT THE JOB!!!", "passed my driving test today!!"])
+def test_good_news_is_celebrated_not_put_in_a_form(someone: TestBot, news: str) -> None:
+    someone.onboard()
+    replies = someone.say(news)
+    assert "congratulations" in replies and "from 1 (really low) to 10" not in replies
+
+
+def test_feeling_better_is_not_a_yes_to_the_direct_question(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i'm having a panic attack")
+    someone.say("it's my exam tomorrow i cant do this")
+    replies = someone.say("ok that's a bit better")
+    assert "I'm really sorry you're going through this" not in replies
