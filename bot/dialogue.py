@@ -443,8 +443,14 @@ def _respond(
             return called_off
         requested = route(intent_of(parse, text, settings), text)
         worried = assessment.level in ("crisis", "doubt")
-        if requested in ("action_delete_data", "action_export_data"):
+        if requested in ("action_start_delete", "action_delete_data", "action_export_data"):
             return _run(session, convo, requested, text, parse, settings, now)  # always theirs
+        if convo.active_flow == "delete_form":  # the yes or no to erasing: always theirs too
+            replies = _continue_form(
+                session, convo, "delete_form", text, parse, settings, now, parse.intent
+            )
+            if replies is not None:
+                return replies
         return safety.while_waiting(convo, settings, now, text, worried=worried)
     if media and not text.strip():
         return [Reply(render("media"))]

@@ -1014,6 +1014,8 @@ def while_waiting(
     recent = bool(last) and now - datetime.fromisoformat(str(last)) < timedelta(minutes=minutes)
     if worried:
         said = "worried"
+    elif ASKS_IF_PERSON.search(text):
+        said = "bot"
     elif STILL_WAITING.search(text):
         said = "still_waiting"
     elif recent:
@@ -1024,6 +1026,13 @@ def while_waiting(
     return [Reply(render("handover_waiting", helpline=helpline, said=said))]
 
 
+# "is this a real person?", "are you a bot": asked while waiting for a person.
+ASKS_IF_PERSON = re.compile(
+    r"\b(?:are (?:you|u)|is (?:this|that|it)) (?:actually |really |even )?(?:a )?(?:real |actual )?"
+    r"(?:person|human|bot|robot|ai|computer)\b|\bam i (?:talking|texting|speaking) to a "
+    r"(?:real )?(?:person|human|bot)\b",
+    re.IGNORECASE,
+)
 # "are you there?", "they never replied", "nobody's coming": asked while waiting for a person.
 STILL_WAITING = re.compile(
     r"\b(?:are you|r u|anyone|anybody|is anyone|someone) (?:still )?there\b|^\W*hello+\W*$|"

@@ -207,3 +207,17 @@ def test_feeling_better_is_not_a_yes_to_the_direct_question(someone: TestBot) ->
     someone.say("it's my exam tomorrow i cant do this")
     replies = someone.say("ok that's a bit better")
     assert "I'm really sorry you're going through this" not in replies
+
+
+def test_while_waiting_for_a_person_the_bot_says_it_is_the_bot(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("talk to a person")
+    replies = someone.say("are you actually a person")
+    assert "I'm MindLink, the bot" in replies and "No one from our team has joined yet" in replies
+
+
+def test_erasing_data_while_waiting_for_a_person_is_carried_out(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("talk to a person")
+    assert "YES to delete" in someone.say("delete my data")
+    assert "erased" in someone.say("yes")
