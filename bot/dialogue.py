@@ -1091,6 +1091,12 @@ def _continue_form(
     requested = convo.slots.get("requested_slot")
     if requested == "when":
         parse = _with_when(parse, text, convo.timezone, now)
+    if form == "checkin_form" and NOT_A_FORM.search(text) and not parse.crisis:
+        # "i dont want to do a check in i just want to talk": no number; listened to instead
+        _end_form(convo)
+        convo.slots = {**convo.slots, "listening_since": now.isoformat()}
+        ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
+        return [Reply(render("listening", more=False, ekman=ekman, declined=True))]
     if form == "checkin_form" and COPE_ASK.search(text) and not parse.crisis:
         # "i don't know how to cope" after "my grandad died": ideas for that, not a number
         felt = convo.slots.get("felt") or {}
@@ -1150,6 +1156,9 @@ def _continue_form(
     # "20 mins" to "what time did you get up?": a wrong answer to the diary, asked again
     own = own or (form == "sleep_form" and not filled and _bare_time(text))
     strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip()) and not unsure
+    if intent in ("set_reminder", "sleep_help") and keyword_action(text) is None:
+        # "12 hour days for weeks", "i keep looking at his bed": told, not asked for
+        strong = False
     if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt
         # ("export my data" in the note is a request about their data, not a note)
         data_ask = intent in ("export_data", "delete_data") and parse.intent_confidence >= 0.9
@@ -1201,6 +1210,16 @@ OPINION_ASKED = re.compile(
 GOOD_NEWS = re.compile(
     r"\b(?:got (?:the|a|my|into)|passed|won|aced|nailed|promoted|promotion|engaged|accepted|"
     r"offered|graduated|finished|finally did|she said yes|he said yes|got it)\b|!{2,}",
+    re.IGNORECASE,
+)
+# Not wanting the check-in's questions: "i just want to talk", "stop asking for a number".
+NOT_A_FORM = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:do )?(?:a |the |this |any )?"
+    r"(?:check[- ]?ins?|numbers?|rat(?:e|ing)|forms?|questions?)\b|"
+    r"\bjust (?:want|wanna|need) to (?:talk|vent|chat|tell (?:you|someone))\b|\bstop asking (?:me )?(?:for )?(?:a )?(?:number|that|questions)\b|"
+    r"\b(?:that'?s|thats|this is|this isn'?t|that isn'?t) (?:not )?(?:helpful|helping)\b|"
+    r"\b(?:you'?re|ur|youre) just a bot\b|\b(?:you|u) (?:don'?t|dont) get it\b|"
+    r"\bi can'?t (?:put|give) (?:it )?a number\b",
     re.IGNORECASE,
 )
 # Said to change course rather than to ask something on the side.

@@ -218,7 +218,12 @@ LONELY_NOW = re.compile(
     re.IGNORECASE,
 )
 # A nightmare told: the sleep coach answers it.
-NIGHTMARE_TOLD = re.compile(r"\b(?:nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
+NIGHTMARE_TOLD = re.compile(
+    # (not "my manager is a nightmare", "the commute was a total nightmare")
+    r"(?<!is a )(?<!was a )(?<!been a )(?<!s a )(?<!total )(?<!absolute )(?<!such a )"
+    r"(?<!complete )(?<!bit of a )\b(?:nightmares?|bad dreams?|night terrors?)\b",
+    re.IGNORECASE,
+)
 # A breathing pattern named on its own.
 PATTERN_NAMED = re.compile(
     r"^\W*(?:(?:can we do |let'?s do |do )?(?:the )?(?:4-?7-?8|4 7 8|box|square|slow|478)"

@@ -221,3 +221,34 @@ def test_erasing_data_while_waiting_for_a_person_is_carried_out(someone: TestBot
     someone.say("talk to a person")
     assert "YES to delete" in someone.say("delete my data")
     assert "erased" in someone.say("yes")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i dont want to do a check in i just want to talk",
+        "stop asking me for a number",
+        "you're just a bot you dont get it",
+    ],
+)
+def test_not_wanting_the_checkin_ends_it_and_listens(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(message)
+    assert "listening" in replies and "from 1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize("message", ["12 hour days for weeks", "i keep looking at his bed"])
+def test_told_mid_checkin_is_not_a_reminder_or_a_sleep_diary(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(message)
+    assert "remind you" not in replies and "sleep diary" not in replies
+    assert "what reminders" not in replies
+
+
+def test_a_nightmare_of_a_manager_is_not_about_dreams(someone: TestBot) -> None:
+    someone.onboard()
+    assert "dream" not in someone.say("my manager is a nightmare").lower()
