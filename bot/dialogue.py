@@ -1216,7 +1216,8 @@ GOOD_NEWS = re.compile(
 NOT_A_FORM = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:do )?(?:a |the |this |any )?"
     r"(?:check[- ]?ins?|numbers?|rat(?:e|ing)|forms?|questions?)\b|"
-    r"\bjust (?:want|wanna|need) to (?:talk|vent|chat|tell (?:you|someone))\b|\bstop asking (?:me )?(?:for )?(?:a )?(?:number|that|questions)\b|"
+    r"\bjust (?:want|wanna|need) to (?:talk|vent|chat|tell (?:you|someone))\b|"
+    r"\bstop asking (?:me )?(?:for )?(?:a )?(?:number|that|questions)\b|"
     r"\b(?:that'?s|thats|this is|this isn'?t|that isn'?t) (?:not )?(?:helpful|helping)\b|"
     r"\b(?:you'?re|ur|youre) just a bot\b|\b(?:you|u) (?:don'?t|dont) get it\b|"
     r"\bi can'?t (?:put|give) (?:it )?a number\b",
