@@ -88,6 +88,7 @@ from bot.routing import (
     WHAT_NOW,
     WHICH_ONE,
     WHY_ASK,
+    chat_topic,
     intent_of,
     keyword_action,
     route,
@@ -673,6 +674,9 @@ def _dialogue(
     if stop_keeping or CONSENT_KEEP.search(text):
         convo.consent = not stop_keeping
         return [Reply(render("consent_changed", keep=convo.consent))]
+    if derived["reminders"] and _reminder_just_set(convo, now) and TIME_CORRECTED.match(text):
+        # "at 7:30 actually", "change it", just after setting one: that reminder, moved
+        return _run(session, convo, "action_change_reminder", text, parse, settings, now)
     if derived["reminders"]:
         if REMINDER_CHANGE.search(text):
             return _run(session, convo, "action_change_reminder", text, parse, settings, now)
@@ -690,6 +694,9 @@ def _dialogue(
         return alarm
     if _more_about_them(convo, text, intent, now):  # "she lives far away"
         return _run(session, convo, "action_support_other", text, parse, settings, now)
+    if chat_topic(text) in ("care", "guess", "only_you") and not parse.crisis:
+        # "do you even care?", "guess what", "you're the only one i talk to": answered as said
+        return _run(session, convo, "action_smalltalk", text, parse, settings, now)
     asked = OPINION_ASKED.search(text)
     if asked and not keyword_action(text) and not parse.crisis:
         # "am i overreacting?", "should i text my ex?": a thought back, not a form or a menu
@@ -1221,6 +1228,19 @@ NOT_A_FORM = re.compile(
     r"\b(?:that'?s|thats|this is|this isn'?t|that isn'?t) (?:not )?(?:helpful|helping)\b|"
     r"\b(?:you'?re|ur|youre) just a bot\b|\b(?:you|u) (?:don'?t|dont) get it\b|"
     r"\bi can'?t (?:put|give) (?:it )?a number\b",
+    re.IGNORECASE,
+)
+# A time put right just after setting a reminder: "at 7:30 actually", "no make it 8pm",
+# "change it", "can it be half 6".
+_CLOCK_SAID = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight|"
+    r"half (?:past )?\w+|quarter (?:past|to) \w+)"
+)
+TIME_CORRECTED = re.compile(
+    r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:"
+    r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
+    r"make it)|at|for|to)\s+)*" + _CLOCK_SAID + r"(?:\s+(?:actually|instead|then|please|pls))?|"
+    r"change (?:it|that|the time)|move (?:it|that))\W*$",
     re.IGNORECASE,
 )
 # Said to change course rather than to ask something on the side.

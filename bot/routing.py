@@ -954,6 +954,27 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("there", re.compile(r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b", re.I)),
     (
+        "care",
+        re.compile(
+            r"^\W*(?:do|does|would|can) (?:you|u|a bot|this thing) (?:even |actually |really )?"
+            r"care\b|^\W*(?:you|u) (?:don'?t|dont|do not) (?:even |actually |really )?care\b",
+            re.I,
+        ),
+    ),
+    (
+        "guess",
+        re.compile(r"^\W*(?:guess what|you'?ll never guess|guess who|so guess what)\W*$", re.I),
+    ),
+    (
+        "only_you",
+        re.compile(
+            r"\b(?:you'?re|ur|you are) the only (?:one|thing|person) i (?:talk to|text|have|"
+            r"can talk to)\b|\bi (?:only|just) (?:talk to|have) (?:you|u)\b|"
+            r"\bno one (?:else )?to talk to\b",
+            re.I,
+        ),
+    ),
+    (
         "apology",
         re.compile(
             r"\b(sorry|soz|sry) (for|about) (not (replying|answering|texting|getting back)|"

@@ -252,3 +252,34 @@ def test_told_mid_checkin_is_not_a_reminder_or_a_sleep_diary(
 def test_a_nightmare_of_a_manager_is_not_about_dreams(someone: TestBot) -> None:
     someone.onboard()
     assert "dream" not in someone.say("my manager is a nightmare").lower()
+
+
+@pytest.mark.parametrize(
+    ("first", "fix", "expected"),
+    [
+        ("remind me to take my meds at 7pm", "at 7:30 actually", "7:30pm"),
+        ("remind me to call the bank tomorrow at 10", "no make it 11am", "11:00am"),
+        ("remind me to call the bank tomorrow at 10", "change it", "What time should I move it"),
+    ],
+)
+def test_a_time_put_right_just_after_setting_moves_that_reminder(
+    someone: TestBot, first: str, fix: str, expected: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    assert expected in someone.say(fix)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("do you even care?", "I can't care the way a person does"),
+        ("guess what", "Tell me!"),
+        ("you're the only one i talk to these days", "lonely"),
+    ],
+)
+def test_everyday_remarks_to_the_bot_are_answered_as_said(
+    someone: TestBot, message: str, expected: str
+) -> None:
+    someone.onboard()
+    assert expected in someone.say(message)
