@@ -938,7 +938,7 @@ def _listening(
     ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
     asked = keyword_action(text) not in (None, "action_menu")  # "...can we do breathing"
     if VENTING.search(text) and not asked:
-        convo.slots = {**convo.slots, "listening_since": now.isoformat()}
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("listening", more=False, ekman=ekman))]
     scored = any(e.type == "mood_score" for e in parse.entities)
     # A long hard telling ("my whole week has been a disaster...") is venting too.
@@ -951,8 +951,14 @@ def _listening(
         return None
     if intent not in ("mood_report", "out_of_scope_unsure") or scored:
         return None
-    convo.slots = {**convo.slots, "listening_since": now.isoformat(), "offer": "breathing"}
-    return [Reply(render("listening", more=True, again=recent, ekman=ekman))]
+    again = recent and bool(convo.slots.get("listened"))  # the offer was made already
+    convo.slots = {
+        **convo.slots,
+        "listening_since": now.isoformat(),
+        "offer": "breathing",
+        "listened": True,
+    }
+    return [Reply(render("listening", more=True, again=again, ekman=ekman))]
 
 
 CHECKED_IN_LATELY = timedelta(hours=3)
@@ -1101,7 +1107,7 @@ def _continue_form(
     if form == "checkin_form" and NOT_A_FORM.search(text) and not parse.crisis:
         # "i dont want to do a check in i just want to talk": no number; listened to instead
         _end_form(convo)
-        convo.slots = {**convo.slots, "listening_since": now.isoformat()}
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
         return [Reply(render("listening", more=False, ekman=ekman, declined=True))]
     if form == "checkin_form" and COPE_ASK.search(text) and not parse.crisis:
