@@ -250,8 +250,8 @@ def test_sleep_diary_efficiency_tips_and_winddown(person: TestBot, app: Flask) -
     assert "in bed 7h 30m" in result
     assert "87%" in result
     assert "get up and do something quiet" in result  # stimulus control for long latency
-    assert "wind-down reminder at 21:45" in result  # moved before quiet hours start at 22:00
-    assert "every day at 9:45pm" in person.say("yes")
+    assert "wind-down reminder at 22:45" in result  # moved before quiet hours start at 23:00
+    assert "every day at 10:45pm" in person.say("yes")
     [entry] = rows(app, SleepEntry)
     assert (entry.bed_time, entry.wake_time, entry.latency_minutes, entry.quality) == (
         "23:30",
@@ -433,9 +433,9 @@ def test_reminder_arrives_and_waits_for_quiet_hours(person: TestBot) -> None:
     arrived = person.tick(minutes=2)
     assert arrived, "the reminder was sent"
     late = person.say("remind me to breathe at 11pm")
-    assert "quiet hours" in late and "08:00" in late
+    assert "quiet hours" in late and "07:00" in late
     assert person.tick(hours=11) == []  # 23:00 London is inside quiet hours
-    morning = person.tick(hours=9)  # 08:00 the next day
+    morning = person.tick(hours=9)  # past 07:00 the next day
     assert morning
 
 
@@ -498,7 +498,7 @@ def test_words_held_in_a_form_are_encrypted_at_rest(person: TestBot, app: Flask)
 
 
 def test_quiet_hours_said_changed_and_turned_off(person: TestBot, app: Flask) -> None:
-    assert "Your quiet hours are 22:00–08:00" in person.say("what are my quiet hours?")
+    assert "Your quiet hours are 23:00–07:00" in person.say("what are my quiet hours?")
     assert "now 23:00–06:00" in person.say("quiet hours 11pm to 6am")
     created = person.say("remind me to take my meds every day at 7am")
     assert "quiet hours" not in created  # 7am is outside 23:00–06:00
@@ -511,7 +511,7 @@ def test_quiet_hours_said_changed_and_turned_off(person: TestBot, app: Flask) ->
 def test_not_before_or_after_a_time_moves_one_end_of_the_quiet_hours(
     person: TestBot, app: Flask
 ) -> None:
-    assert "now 22:00–10:00" in person.say("dont text me before 10am")
+    assert "now 23:00–10:00" in person.say("dont text me before 10am")
     assert "now 21:00–10:00" in person.say("no messages after 9pm please")
     with app.extensions["mindlink"].db.session() as session:
         convo = person.conversation(session)

@@ -1081,7 +1081,7 @@ def test_remind_me_2_is_to_not_every_other_day(someone: TestBot) -> None:
 
 def test_stop_texting_me_at_night_offers_quiet_hours(someone: TestBot) -> None:
     someone.onboard()
-    assert "quiet hours are 22:00–08:00" in someone.say("stop texting me at night")
+    assert "quiet hours are 23:00–07:00" in someone.say("stop texting me at night")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from store.models import Conversation, ScheduledJob
 from tests.fakes import FakeClock, RecordingChannel
 from tests.scheduling.conftest import add_person, tick
 
-NIGHT = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)  # London, inside the 22:00-08:00 quiet hours
+NIGHT = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)  # London, inside the 23:00-07:00 quiet hours
 
 
 class CountingHandler:
@@ -80,7 +80,7 @@ def test_a_routine_job_waits_out_quiet_hours_then_runs_once(
     _, job_id = add_job(app, "routine_check", NIGHT)
     assert run(app, job_id) is False
     assert handler.calls == [] and channel.sent == []
-    assert job_row(app, job_id).due_at == datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
+    assert job_row(app, job_id).due_at == datetime(2026, 3, 3, 7, 0, tzinfo=UTC)
     clock.now = datetime(2026, 3, 3, 8, 1, tzinfo=UTC)
     tick(app)
     tick(app)

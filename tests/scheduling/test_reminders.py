@@ -208,20 +208,20 @@ def test_a_daily_reminder_keeps_local_time_through_a_dst_change(
 def test_quiet_hours_hold_a_reminder_until_they_end_then_it_fires_once(
     app: Flask, clock: FakeClock, channel: RecordingChannel
 ) -> None:
-    rid = new_reminder(app, clock, local_time="23:00")  # quiet hours are 22:00-08:00
-    clock.now = datetime(2026, 3, 2, 23, 0, tzinfo=UTC)
+    rid = new_reminder(app, clock, local_time="23:30")  # quiet hours are 23:00-07:00
+    clock.now = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)
     tick(app)
     assert channel.sent == []
-    assert local(reminder(app, rid).next_fire_at, "Europe/London") == "Tue 03 Mar 08:00"
+    assert local(reminder(app, rid).next_fire_at, "Europe/London") == "Tue 03 Mar 07:00"
     for minutes in (30, 60, 300):  # ticks during the night send nothing
-        clock.now = datetime(2026, 3, 2, 23, 0, tzinfo=UTC) + timedelta(minutes=minutes)
+        clock.now = datetime(2026, 3, 2, 23, 30, tzinfo=UTC) + timedelta(minutes=minutes)
         tick(app)
     assert channel.sent == []
     clock.now = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
     tick(app)
     tick(app)
     assert channel.bodies() == ["Reminder: take my tablets"]
-    assert local(reminder(app, rid).next_fire_at, "Europe/London") == "Tue 03 Mar 23:00"
+    assert local(reminder(app, rid).next_fire_at, "Europe/London") == "Tue 03 Mar 23:30"
 
 
 def test_personal_quiet_hours_win_over_the_default(
