@@ -1036,6 +1036,10 @@ def _answer_offer(
         said += f" {text.strip()}" if what_for else ""
         told = _with_when(replace(parse, entities=()), said, convo.timezone, now)
         return _run(session, convo, "action_set_reminder", said, told, settings, now)
+    if offer in ("sleep_diary", "night_breathing") and MORE_TIPS.match(text):
+        # "another one", "any more tips?" after sleep tips or tonight's help: more of them
+        convo.slots = {**convo.slots, "offer": offer}
+        return [Reply(render("sleep_tips_more", tonight=offer == "night_breathing"))]
     if offer == "sleep_diary" and answer is None and _bare_time(text):
         # "11pm" to "a quick sleep diary?": yes, and that is when they went to bed
         _run(session, convo, "action_sleep_diary", text, parse, settings, now)
@@ -1247,6 +1251,13 @@ TIME_CORRECTED = re.compile(
     r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
     r"make it)|at|for|to)\s+)*" + _CLOCK_SAID + r"(?:\s+(?:actually|instead|then|please|pls))?|"
     r"change (?:it|that|the time)|move (?:it|that))\W*$",
+    re.IGNORECASE,
+)
+# More of the same advice: "another one", "any more tips?", "what else can i do".
+MORE_TIPS = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|hmm)\W+)?(?:another (?:one|tip)|more(?: tips| ideas| please)?|any "
+    r"(?:more|other) (?:tips|ideas|advice)|anything else|what else(?: can i (?:do|try))?|"
+    r"other (?:tips|ideas)|what do i do|what (?:should|can) i (?:do|try)(?: now)?)\W*$",
     re.IGNORECASE,
 )
 # Said to change course rather than to ask something on the side.

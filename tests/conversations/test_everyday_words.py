@@ -283,3 +283,17 @@ def test_everyday_remarks_to_the_bot_are_answered_as_said(
 ) -> None:
     someone.onboard()
     assert expected in someone.say(message)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("sleep tips", "another one", "A few more that help"),
+        ("its 3am and i cant sleep", "what do i do", "A few more for tonight"),
+    ],
+)
+def test_more_sleep_tips_when_asked(someone: TestBot, first: str, then: str, expected: str) -> None:
+    someone.onboard()
+    someone.say(first)
+    replies = someone.say(then)
+    assert expected in replies and "Here's what I can do" not in replies
