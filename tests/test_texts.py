@@ -65,3 +65,19 @@ def test_checkin_summary_keeps_each_sentence_apart(band: str, mood: int, trend: 
     )
     assert not GLUED.search(text), text
     assert "3 days in a row" in text
+
+
+@pytest.mark.parametrize("ekman", ["fear", "sadness", "anger"])
+def test_a_good_number_with_a_hard_feeling_is_not_called_good_news(ekman: str) -> None:
+    text = render(
+        "checkin_done",
+        band="high",
+        mood=7,
+        ekman=ekman,
+        saved=True,
+        trend=None,
+        streak=0,
+        loss=False,
+    )
+    assert "good to hear" not in text and "a 7" in text and "Saved." in text
+    assert not GLUED.search(text), text
