@@ -153,6 +153,9 @@ _WOKE = re.compile(
     re.IGNORECASE,
 )
 _NOISY = re.compile(r"\b(?:snor\w*|gurgl\w*|rattl\w*|choking)\b", re.IGNORECASE)
+_THANKED = re.compile(
+    r"^\W*(?:ok(?:ay)?\W+)?(?:thank(?:s| you)(?: so much)?|ty|thx|cheers)\b.{0,40}$", re.IGNORECASE
+)
 _SIDE = re.compile(
     r"\b(?:on (?:her|his|their|its) side|recovery position|roll (?:him|her|them)|turn (?:him|her|"
     r"them) over)\b",
@@ -212,7 +215,15 @@ def respond(
     helpline = helpline_of(convo, settings)
     if not again:
         return [Reply(render("emergency_now", sign=sign, helpline=helpline))]
-    news = "help_here" if _HELP_HERE.search(text) else "woke" if _WOKE.search(text) else None
+    news = (
+        "help_here"
+        if _HELP_HERE.search(text)
+        else "woke"
+        if _WOKE.search(text)
+        else "thanks"
+        if _THANKED.match(text)
+        else None
+    )
     side = _SIDE.search(text) is not None
     noisy = _NOISY.search(text) is not None
     return [

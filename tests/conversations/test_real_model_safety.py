@@ -1206,3 +1206,10 @@ def test_asking_for_a_woman_is_passed_on(someone: TestBot) -> None:
     someone.say("i want to die")
     replies = someone.say("yes please but can it be a woman")
     assert "asked someone from our team" in replies and "rather talk with a woman" in replies
+
+
+def test_thanks_during_an_emergency_is_answered_kindly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my roommate took a bunch of xanax with vodka and i cant wake her up")
+    replies = someone.say("thank you so much")
+    assert "You're doing the right thing" in replies
