@@ -238,6 +238,10 @@ def _respond(
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
+    if safety_words.new_parent(text):  # "she's 3 weeks old": the midwife or health visitor too
+        convo.slots = {**convo.slots, "new_parent": True}
+    if safety_words.veteran(text):  # "i'm a veteran": the veterans' line, where there is one
+        convo.slots = {**convo.slots, "veteran": True}
     if (
         assessment.level in ("crisis", "doubt")
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")

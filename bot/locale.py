@@ -114,6 +114,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "silent": entry.get("silent", ""),
         "free": entry.get("free", ""),
         "medical": entry.get("medical", ""),
+        "veterans": entry.get("veterans", ""),
     }
 
 

@@ -641,6 +641,8 @@ def crisis_response(
                 urgent=urgent,
                 secret=secret,
                 young=bool(convo.slots.get("young")),
+                new_parent=bool(convo.slots.get("new_parent")),
+                veteran=bool(convo.slots.get("veteran")),
                 sexual=bool(convo.slots.get("sexual")),
             )
         )
@@ -1129,6 +1131,8 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 kind=kind,
                 handed_over=convo.handed_over,
                 young=bool(convo.slots.get("young")),
+                new_parent=bool(convo.slots.get("new_parent")),
+                veteran=bool(convo.slots.get("veteran")),
                 said=said,
                 at_home=convo.slots.get("at_home", True),
                 # hiding from someone at home (told with the crisis), not only unheard by family
@@ -1178,6 +1182,8 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "hiding",
         "crisis_by_words",
         "strangled",
+        "new_parent",
+        "veteran",
     )
     return {k: v for k, v in slots.items() if k in keep}
 

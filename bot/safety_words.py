@@ -1338,6 +1338,33 @@ AGE_ONLY = re.compile(
 )
 
 
+# A baby at home: "my baby would be better off without me", "she's 3 weeks old", "postnatal".
+_NEW_PARENT = re.compile(
+    r"\b(?:my|the|our) (?:new ?born|baby|newborn)\b|"
+    r"\b(?:just|recently) (?:had a baby|gave birth)\b|"
+    r"\b(?:postnatal|post-?natal|post-?partum|pnd|ppd)\b|\b(?:she|he)(?:'s| is) (?:only )?\d{1,2} "
+    r"(?:days?|weeks?) old\b",
+    re.IGNORECASE,
+)
+# Served in the forces: "i'm a veteran", "ex army", "since i got back from deployment".
+_VETERAN = re.compile(
+    r"\b(?:veteran|ex-?(?:army|military|forces|navy|marines?|raf)|served in (?:the )?(?:army|"
+    r"military|forces|navy|marines?|raf|afghanistan|iraq)|(?:back from|since) (?:my )?deployment|"
+    r"(?:army|military|navy|marine|forces) vet)\b",
+    re.IGNORECASE,
+)
+
+
+def new_parent(text: str) -> bool:
+    """A new parent, or a baby at home (the midwife, health visitor or doctor can help)."""
+    return bool(_NEW_PARENT.search(_plain(text)))
+
+
+def veteran(text: str) -> bool:
+    """Someone who served in the forces (a veterans' line, where there is one)."""
+    return bool(_VETERAN.search(_plain(text)))
+
+
 def says_young(text: str) -> bool:
     """They tell their age as under 18 (a children's line is then offered as well)."""
     return bool(_YOUNG.search(_plain(text)))

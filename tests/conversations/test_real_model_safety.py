@@ -1213,3 +1213,17 @@ def test_thanks_during_an_emergency_is_answered_kindly(someone: TestBot) -> None
     someone.say("my roommate took a bunch of xanax with vodka and i cant wake her up")
     replies = someone.say("thank you so much")
     assert "You're doing the right thing" in replies
+
+
+def test_a_new_parent_in_crisis_is_pointed_to_the_midwife_or_health_visitor(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say("the baby would be better off without me")
+    assert "Samaritans" in replies and "health visitor" in replies
+
+
+def test_a_veteran_in_crisis_gets_the_veterans_line(someone: TestBot) -> None:
+    american = someone.as_("+14155550123", "sms").onboard()
+    replies = american.say("i'm a veteran and i've been thinking about eating my gun")
+    assert "988" in replies and "press 1" in replies
