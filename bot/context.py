@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot import reminders
 from bot.locale import helpline_of
+from bot.proactive import quiet_window
 from bot.safety import in_crisis_window
 from bot.text import render
 from store.models import BreathingSession, CheckIn, Conversation, Reminder
@@ -67,8 +68,5 @@ def derive(
         "breathing_running": status == "running",
         "breathing_paused": status == "paused",
         "recent_crisis": in_crisis_window(convo, settings, now),
-        "quiet_hours": {
-            "start": convo.quiet_start or settings["quiet_hours"]["start"],
-            "end": convo.quiet_end or settings["quiet_hours"]["end"],
-        },
+        "quiet_hours": dict(zip(("start", "end"), quiet_window(convo, settings), strict=True)),
     }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -25,6 +25,7 @@ from bot.keywords import asks_to_stop
 from bot.locale import helpline_of, zone_from_text, zone_named
 from bot.moods import mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
+from bot.proactive import quiet_window
 from bot.reminders import rezone
 from bot.routing import (
     ACK_ONLY,
@@ -282,10 +283,10 @@ def _respond(
     sign = emergency.sign_of(text)
     if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
         return emergency.respond(session, convo, sign, text, settings, now)
-    if emergency.lately(convo, now) and not (words_kind and assessment.level == "crisis"):
+    ongoing = emergency.lately(convo, now)
+    if ongoing and not (words_kind and assessment.level == "crisis"):
         # "she's snoring weird", "should i put her on her side": still the emergency
-        sign = emergency.lately(convo, now) or ""
-        return emergency.respond(session, convo, sign, text, settings, now, again=True)
+        return emergency.respond(session, convo, ongoing, text, settings, now, again=True)
     farewell = safety_words.sounds_like_goodbye(text) and safety.crisis_within(
         convo, now, hours=MEANS_WATCH_HOURS
     )
@@ -477,10 +478,7 @@ def _respond(
     if asks_to_stop(text) or (
         STOP_FLOW.match(text.strip()) and not _under_way(session, convo, settings, now)
     ):  # "stop please" with nothing under way: how STOP works, and the gentler ways
-        start = convo.quiet_start or settings["quiet_hours"]["start"]
-        end = convo.quiet_end or settings["quiet_hours"]["end"]
-        when = bool(PART_OF_DAY.search(text))  # "stop texting me at night"
-        return [Reply(render("opt_out_how", when=when, start=start, end=end))]
+        return _how_to_stop(convo, settings, when=bool(PART_OF_DAY.search(text)))
     if acted_on:
         return [Reply(render("reminder_ack"))]
     if (
@@ -528,8 +526,9 @@ def _reminder_just_sent(session: Session, convo: Conversation, now: datetime) ->
     if last is None or last.kind != "reminder" or not last.dedupe_key:
         return None
     reminder = session.get(Reminder, int(last.dedupe_key.split(":")[1]))
-    sent = last.created_at if last.created_at.tzinfo else last.created_at.replace(tzinfo=UTC)
-    return reminder if reminder is not None and now - sent <= timedelta(hours=2) else None
+    return (
+        reminder if reminder is not None and now - last.created_at <= timedelta(hours=2) else None
+    )
 
 
 def _snooze(
@@ -738,9 +737,7 @@ def _dialogue(
         return [Reply(render("delete_part"))]
     if action == "action_start_delete" and not DELETE_WORDS.search(text):
         # "leave me alone", "i dont want these messages anymore": how to stop, never a wipe
-        start = convo.quiet_start or settings["quiet_hours"]["start"]
-        end = convo.quiet_end or settings["quiet_hours"]["end"]
-        return [Reply(render("opt_out_how", when=False, start=start, end=end))]
+        return _how_to_stop(convo, settings, when=False)
     if action == "action_menu" and (intent in ("affirm", "deny") or ACK_ONLY.match(text.strip())):
         # "ok", "k", "ok cool": not the whole menu again
         return [Reply(render("menu_again", listed=bool(convo.slots.get("menu_shown"))))]
@@ -754,10 +751,7 @@ def _alarm_offer(
 ) -> list[Reply] | None:
     """ "set an alarm for 7am", "set a timer for 10 minutes": we cannot ring, so we say so
     and offer a text at that time (a yes sets it as asked); None for anything else."""
-    quiet = (
-        convo.quiet_start or settings["quiet_hours"]["start"],
-        convo.quiet_end or settings["quiet_hours"]["end"],
-    )
+    quiet = quiet_window(convo, settings)
     timed = _with_when(replace(parse, intent="set_reminder"), text, convo.timezone, now)
     offer = alarms.offer_for(text, timed, convo.timezone, quiet)
     if offer is None:
@@ -848,8 +842,7 @@ def _breathing_again(session: Session, convo: Conversation, text: str, now: date
     ).first()
     if last is None or last.ended_at is None or last.status != "done":
         return None
-    ended = last.ended_at if last.ended_at.tzinfo else last.ended_at.replace(tzinfo=UTC)
-    if now - ended > AGAIN_WITHIN:
+    if now - last.ended_at > AGAIN_WITHIN:
         return None
     return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern]
 
@@ -976,10 +969,7 @@ def _checked_in_lately(session: Session, convo: Conversation, now: datetime) -> 
         .order_by(CheckIn.id.desc())
         .limit(1)
     )
-    if last is None:
-        return False
-    when = last if last.tzinfo else last.replace(tzinfo=UTC)
-    return now - when <= CHECKED_IN_LATELY
+    return last is not None and now - last <= CHECKED_IN_LATELY
 
 
 def _set_zone(session: Session, convo: Conversation, zone: str, now: datetime) -> list[Reply]:
@@ -990,10 +980,15 @@ def _set_zone(session: Session, convo: Conversation, zone: str, now: datetime) -
     return [Reply(render("timezone_changed", zone=zone, changed=True, moved=moved))]
 
 
+def _how_to_stop(convo: Conversation, settings: dict[str, Any], *, when: bool) -> list[Reply]:
+    """How STOP works, and the gentler ways (fewer messages, quiet hours at ``when`` asked)."""
+    start, end = quiet_window(convo, settings)
+    return [Reply(render("opt_out_how", when=when, start=start, end=end))]
+
+
 def _quiet_bound(convo: Conversation, bound: tuple[str, str], settings: dict[str, Any]) -> str:
     """Move one end of the quiet hours ("not before 10am"), keeping the other."""
-    start = convo.quiet_start or settings["quiet_hours"]["start"]
-    end = convo.quiet_end or settings["quiet_hours"]["end"]
+    start, end = quiet_window(convo, settings)
     side, when = bound
     start, end = (start, when) if side == "end" else (when, end)
     if start == end:  # "not after 8am" with quiet hours ending at 8: say them, change nothing
@@ -1007,8 +1002,7 @@ def _quiet_hours(convo: Conversation, text: str, settings: dict[str, Any]) -> st
     wanted = quiet_hours_from(text)
     if wanted:
         convo.quiet_start, convo.quiet_end = wanted
-    start = convo.quiet_start or settings["quiet_hours"]["start"]
-    end = convo.quiet_end or settings["quiet_hours"]["end"]
+    start, end = quiet_window(convo, settings)
     return render("quiet_hours", start=start, end=end, off=start == end, changed=bool(wanted))
 
 

@@ -28,8 +28,8 @@ class Gate:
 def quiet_window(convo: Conversation, settings: dict[str, Any]) -> tuple[str, str]:
     """The person's quiet hours, falling back to config.yml ``quiet_hours``."""
     defaults = settings.get("quiet_hours") or {}
-    start = convo.quiet_start or str(defaults.get("start", "22:00"))
-    end = convo.quiet_end or str(defaults.get("end", "08:00"))
+    start = convo.quiet_start or str(defaults.get("start", "23:00"))
+    end = convo.quiet_end or str(defaults.get("end", "07:00"))
     return start, end
 
 

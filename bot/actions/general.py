@@ -185,6 +185,8 @@ class ActionSupportOther(Action):
             bool(earlier and earlier.get("about_crisis")) and again and cannot_reach_them(text)
         )
         still_urgent = again and bool(earlier and earlier.get("urgent"))
+        care = abuse_in_care(text) or bool(earlier and earlier.get("care"))
+        threat = threatens_others(text) or bool(earlier and earlier.get("threat"))
         template = "support_other"
         if earlier and AGE_ONLY.search(text):  # "im 16", after asking how to help someone
             say(
@@ -207,9 +209,9 @@ class ActionSupportOther(Action):
             about_crisis=about_crisis,
             abuse=abuse,
             secret=secret_or_child_abuse(text),
-            care=abuse_in_care(text) or bool(earlier and earlier.get("care")),
+            care=care,
             kept=threat_if_i_leave(text),
-            threat=threatens_others(text) or bool(earlier and earlier.get("threat")),
+            threat=threat,
             urgent=urgent,
             worried=worried_about_someone(text) or bool(earlier),
             follow=follow_up_about_them(text) if earlier else None,
@@ -221,8 +223,8 @@ class ActionSupportOther(Action):
                     "at": now.isoformat(),
                     "about_crisis": about_crisis,
                     "abuse": abuse,
-                    "care": abuse_in_care(text) or bool(earlier and earlier.get("care")),
-                    "threat": threatens_others(text) or bool(earlier and earlier.get("threat")),
+                    "care": care,
+                    "threat": threat,
                     "urgent": urgent or still_urgent,
                 },
             )
