@@ -14,8 +14,10 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot import dialogue, reminders, safety
+from bot.effects import data
 from bot.keywords import keyword
 from bot.locale import helpline_of
+from bot.routing import DELETE_WORDS, PART_OF_DATA, SOMEONE_ELSES_DATA
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation, InboundMessage, Reminder, ScheduledJob
@@ -53,11 +55,28 @@ def respond(
         kind = "optout" if convo.opted_out else "reply"
         return [Reply(render("help", helpline=helpline, channel=convo.channel), kind=kind)]
     if convo.opted_out:
+        if _erase_asked(row.body or "", parse):
+            # they left and want nothing kept: done at once (no questions to someone who
+            # unsubscribed), and the one confirmation a carrier allows after STOP
+            data.delete_data(session, convo, {}, settings, now)
+            return [Reply(render("deleted_after_stop"), kind="optout")]
         if parse.crisis:  # we may not text them, but a person should know
             dialogue.flag(session, convo, "crisis", parse.crisis_kind, now, settings)
         return []
     media = json.loads(row.media) if row.media else []
     return dialogue.respond(session, convo, row.body or "", media, parse, settings, now)
+
+
+def _erase_asked(text: str, parse: Parse) -> bool:
+    """A plain request to erase everything ("delete my data"), not part of it or someone
+    else's."""
+    return (
+        parse.intent == "delete_data"
+        and parse.intent_confidence >= 0.5
+        and DELETE_WORDS.search(text) is not None
+        and not PART_OF_DATA.search(text)
+        and not SOMEONE_ELSES_DATA.search(text)
+    )
 
 
 def opt_out(session: Session, convo: Conversation) -> dict[str, int | bool]:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.outbox import queue_replies
 from bot.types import Reply
-from store.models import Conversation, Flag, Reminder, ScheduledJob
+from store.models import Conversation, Flag, InboundMessage, Reminder, ScheduledJob
 from tasks.messaging import deliver_task
 from tests.botdriver import TestBot
 from tests.fakes import FakeClock, RecordingChannel
@@ -180,6 +180,36 @@ def test_a_crisis_after_opting_out_reaches_staff_but_sends_nothing(
     with app.extensions["mindlink"].db.session() as session:
         flags = list(session.scalars(select(Flag)))
     assert [f.reason for f in flags] == ["crisis"]
+
+
+@pytest.mark.parametrize("channel_name", CHANNELS)
+def test_asking_to_erase_after_opting_out_erases_and_confirms_once(
+    testbot: TestBot, app: Flask, channel: RecordingChannel, channel_name: str
+) -> None:
+    bot = person(testbot, channel_name)
+    bot.say("hi")
+    bot.say("yes")
+    bot.say("remind me to drink water every day at 9am")
+    bot.say("STOP")
+    before = len(sent_to(channel, bot))
+    assert "erased" in bot.say("please delete my data")
+    assert len(sent_to(channel, bot)) == before + 1
+    convo = convo_of(app, bot)
+    assert convo.opted_out, "still unsubscribed"
+    with app.extensions["mindlink"].db.session() as session:
+        assert list(session.scalars(select(Reminder))) == []
+        bodies = [m.body for m in session.scalars(select(InboundMessage))]
+    assert set(bodies) == {""}, "every message blanked"
+    assert bot.say("hello?") == "", "and nothing more after"
+
+
+def test_part_of_the_data_after_opting_out_is_not_a_wipe(testbot: TestBot, app: Flask) -> None:
+    bot = person(testbot, "sms")
+    bot.say("hi")
+    bot.say("STOP")
+    assert bot.say("delete my last message") == ""
+    with app.extensions["mindlink"].db.session() as session:
+        assert any(m.body for m in session.scalars(select(InboundMessage)))
 
 
 @pytest.mark.parametrize(
