@@ -60,6 +60,7 @@ from bot.routing import (
     LONELY_NOW,
     LOSS,
     MENU_NUMBERS,
+    MIXED,
     MOOD_HISTORY,
     NIGHT_MIND,
     NOT_HELPING,
@@ -679,6 +680,7 @@ def _dialogue(
         return [Reply(render("consent_changed", keep=convo.consent))]
     if derived["reminders"] and _reminder_just_set(convo, now) and TIME_CORRECTED.match(text):
         # "at 7:30 actually", "change it", just after setting one: that reminder, moved
+        text, parse = _in_the_same_unit(convo, text, parse)
         return _run(session, convo, "action_change_reminder", text, parse, settings, now)
     if derived["reminders"]:
         if REMINDER_CHANGE.search(text):
@@ -1189,6 +1191,8 @@ def _continue_form(
     heard = parse.ekman if not filled and len(text.split()) >= 3 else None
     if heard and LOSS.search(text):
         heard = "loss"  # "since my nan passed": the loss is met first
+    elif heard and MIXED.search(text):
+        heard = "mixed"  # "nervous but excited": both, not "that sounds hard"
     elif heard and EASING.search(text):
         heard = "easing"  # "better than yesterday": glad, then the number
     if not filled and outcome.texts:
@@ -1249,6 +1253,13 @@ TIME_CORRECTED = re.compile(
     r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
     r"make it)|at|for|to)\s+)*" + _CLOCK_SAID + r"(?:\s+(?:actually|instead|then|please|pls))?|"
     r"change (?:it|that|the time)|move (?:it|that))\W*$",
+    re.IGNORECASE,
+)
+# Only a number, maybe after "no make it": "25", "wait no make it 25 pls".
+_BARE_NUMBER = re.compile(
+    r"\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:(?:make it|change (?:it|that)"
+    r"(?: to)?|can (?:it|we) (?:be|do))\s+)?(\d{1,3})(?:\s+(?:actually|instead|then|please|pls))?"
+    r"\W*",
     re.IGNORECASE,
 )
 # More of the same advice: "another one", "any more tips?", "what else can i do".
@@ -1417,6 +1428,15 @@ def _reminder_just_set(convo: Conversation, now: datetime) -> bool:
     """A reminder was set or moved in the last few minutes ("9:30pm" then moves it)."""
     at = convo.slots.get("reminder_at")
     return bool(at) and now - datetime.fromisoformat(str(at)) < JUST_SET
+
+
+def _in_the_same_unit(convo: Conversation, text: str, parse: Parse) -> tuple[str, Parse]:
+    """ "make it 25" just after "in 20 minutes": 25 minutes, not 25 o'clock."""
+    unit = convo.slots.get("reminder_in")
+    number = _BARE_NUMBER.fullmatch(text.strip())
+    if not unit or number is None:
+        return text, parse
+    return f"in {number.group(1)} {unit}", replace(parse, entities=())
 
 
 def _at_or_in(said: str) -> str:

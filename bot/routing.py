@@ -338,6 +338,21 @@ LIFE_EVENT = re.compile(
 # Letters or digits: the message is more than emoji.
 EMOJI_ONLY_NOT = re.compile(r"[^\W_]")
 # "my cat died", "my nan passed away": a loss, however short, is how they feel.
+# Two feelings at once: "nervous but excited", "happy and sad at the same time".
+_HARD_FEELING = (
+    r"(?:nervous|anxious|scared|terrified|worried|sad|tired|stressed|overwhelmed|shaky|"
+    r"bittersweet|emotional|apprehensive|jittery|low)"
+)
+_GOOD_FEELING = (
+    r"(?:excited|happy|hopeful|looking forward|proud|relieved|grateful|buzzing|pumped|glad|"
+    r"thrilled|optimistic)"
+)
+MIXED = re.compile(
+    rf"\b{_HARD_FEELING}\b.{{0,30}}\b(?:but|and|yet|also|&|\+)\b.{{0,20}}\b{_GOOD_FEELING}\b|"
+    rf"\b{_GOOD_FEELING}\b.{{0,30}}\b(?:but|and|yet|also|&|\+)\b.{{0,20}}\b{_HARD_FEELING}\b|"
+    r"\bmixed (?:feelings|emotions|bag)\b|\bbittersweet\b",
+    re.IGNORECASE,
+)
 LOSS = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:cat|dog|pet|puppy|kitten|hamster|rabbit|bunny|bird|horse|"
     r"mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|"

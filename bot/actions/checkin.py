@@ -32,7 +32,7 @@ from bot.actions.common import (
     text_of,
 )
 from bot.moods import ROUGH_MOODS, band, streak_days, trend
-from bot.routing import EASING, LIFE_EVENT, LOSS, keyword_action
+from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, keyword_action
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -254,6 +254,8 @@ class ActionStartCheckin(Action):
             # "my parents are getting divorced", "i just got some bad news": met with care,
             # whatever feeling the model heard in it (a death told is met as grief)
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
+        elif feelings is not None and MIXED.search(said):
+            say(dispatcher, "checkin_ack", ekman=ekman, emotion="mixed")  # "nervous but excited"
         elif feelings is not None:
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)
         return [

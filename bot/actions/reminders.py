@@ -836,8 +836,8 @@ def _late_label(text: str) -> str | None:
 def _new_local_time(text: str, current: str | None) -> str | None:
     """ "to 8" keeps the half of the day of the current time (21:00 -> 20:00)."""
     match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", text, re.IGNORECASE)
-    if not match:
-        return None
+    if not match or _RELATIVE.search(text):
+        return None  # "in 3 hours" is a delay, not 3 o'clock
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     suffix = (match.group(3) or "").lower()
     if hour > 23 or minute > 59:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,6 +19,9 @@ from store.models import (
     Conversation,
     Reminder,
 )
+
+# A reminder set as a delay ("in 20 mins", "in 2 hours"), and its unit.
+_DELAY_UNIT = re.compile(r"\bin\s+\d+\s*(min|m\b|hour|hr|h\b)", re.IGNORECASE)
 
 
 @effect("create_reminder")
@@ -41,7 +45,16 @@ def create_reminder(
         first=first,
         now=now,
     )
-    convo.slots = {**convo.slots, "last_reminder_id": row.id, "reminder_at": now.isoformat()}
+    delay = _DELAY_UNIT.search(str(data.get("text") or ""))
+    convo.slots = {
+        **convo.slots,
+        "last_reminder_id": row.id,
+        "reminder_at": now.isoformat(),
+        # "in 20 minutes" then "make it 25": the same unit
+        "reminder_in": ("hours" if delay.group(1).lower().startswith("h") else "minutes")
+        if delay
+        else None,
+    }
     guessed = bool(data.get("time_guessed"))
     unnamed = row.kind == "custom" and not row.label
     if guessed or unnamed:  # the next clock time moves it; "to call the dentist" names it

@@ -260,6 +260,10 @@ def test_a_nightmare_of_a_manager_is_not_about_dreams(someone: TestBot) -> None:
         ("remind me to take my meds at 7pm", "at 7:30 actually", "7:30pm"),
         ("remind me to call the bank tomorrow at 10", "no make it 11am", "11:00am"),
         ("remind me to call the bank tomorrow at 10", "change it", "What time should I move it"),
+        # a delay put right keeps its unit (the clock reads 12:00)
+        ("remind me to take the pizza out in 20 minutes", "wait no make it 25", "12:25pm"),
+        ("remind me to call mum in 2 hours", "make it 3", "3:00pm"),
+        ("remind me to call mum at 8pm", "make it 9", "9:00pm"),
     ],
 )
 def test_a_time_put_right_just_after_setting_moves_that_reminder(
@@ -297,3 +301,22 @@ def test_more_sleep_tips_when_asked(someone: TestBot, first: str, then: str, exp
     someone.say(first)
     replies = someone.say(then)
     assert expected in replies and "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i'm nervous but excited about tomorrow", "feeling bittersweet today, last day at my job"],
+)
+def test_two_feelings_at_once_are_met_as_both(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Two feelings at once" in replies
+    assert "frustrating" not in replies and "sounds hard" not in replies
+
+
+def test_two_feelings_in_place_of_a_number_are_met_as_both(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("honestly nervous but excited, big day tomorrow")
+    assert "Both at once makes sense" in replies
+    assert "1 (really low) to 10" in replies
