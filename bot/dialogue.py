@@ -249,6 +249,7 @@ def _respond(
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")
         and safety.answer_of(text, parse.intent) == "no"
         and not words_kind
+        and not safety.says_more_than_no(text)  # "no, i've already taken the pills"
     ):  # "No, I'm not going to hurt myself, I'm just tired of it all": a no, as said
         assessment = safety.Assessment("none")
     if (
@@ -913,8 +914,8 @@ def _still_about_them(convo: Conversation, text: str, now: datetime, *, own_word
         return False
     if safety_words.follow_up_about_them(text):  # "i promised tho. is it bad if i tell?"
         return True
-    if safety_words.FIRST_PERSON_OVERRIDE.search(text):
-        return False
+    if safety_words.FIRST_PERSON_OVERRIDE.search(text) or safety_words.hurt_themself_told(text):
+        return False  # "he pushed me into the wardrobe": their own danger now
     return THIRD_PERSON.search(text) is not None
 
 

@@ -299,7 +299,8 @@ DOING_WELL = re.compile(
 SERIOUS = re.compile(
     r"^\W*(?:no+,? )?(?:like,? )?(?:i mean it|i meant it|i'?m serious|im serious|i'?m not joking|"
     r"im not joking|not joking|i'?m not kidding|im not kidding|for real|fr|deadass|seriously|"
-    r"actually|like actually)\W*$",
+    r"actually|like actually|(?:it'?s |its )?not a joke)(?:\W+(?:this time|tho|though|anymore|rn|"
+    r"at all|i swear))?\W*$",
     re.IGNORECASE,
 )
 # "lol no its a video game", "no omg its a crush thing", "no its just the council": the
@@ -461,6 +462,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("doubt", faint=True)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
+    if safety_words.prepared(text):  # "haha guess who's got a noose in the wardrobe"
+        return Assessment("crisis", _now_or("suicidal", text))
     if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
         return Assessment("crisis", "abuse")  # "i was groped on the tube today"
     if parse.crisis and safety_words.harmless_only(text):
@@ -582,6 +585,29 @@ def answer_of(text: str, intent: str) -> str | None:
     if cleaned in AFFIRM_WORDS or intent == "affirm" or cleaned.startswith(("yes", "yeah")):
         return "yes"
     return None
+
+
+# After a leading "no": the rest only explains it ("no, i'm not going to hurt myself, just
+# tired", "nah im fine just stressed").
+_NO_EXPLAINED = re.compile(
+    r"\b(?:not|never|wouldn'?t|won'?t|don'?t|dont|isn'?t|wasn'?t|didn'?t|no)\b|"
+    r"\b(?:i'?m|im|i am|all|feeling) (?:fine|ok|okay|alright|good|safe|better)\b|"
+    r"\bjust (?:\w+ )?(?:tired|stressed|sad|upset|low|venting|down|fed up|exhausted|bored|"
+    r"annoyed|angry|frustrated|overwhelmed|a bad day|a rough day|work|school|exams?)\b",
+    re.IGNORECASE,
+)
+_A_NO = re.compile(r"^\W*(?:no+|nah+|nope|nop)\b\W*(?:(?:but|well|like|tbh|honestly|i mean)\b\W*)?")
+
+
+def says_more_than_no(text: str) -> bool:
+    """A "no" with something new after it ("no. i took everything in the cupboard an hour
+    ago"): the rest is read as a message of its own, not as a plain no."""
+    cleaned = " ".join(text.lower().replace("\u2019", "'").split())
+    leading = _A_NO.match(cleaned)
+    if leading is None:
+        return False
+    rest = cleaned[leading.end() :]
+    return len(rest.split()) >= 3 and not _NO_EXPLAINED.search(rest)
 
 
 def crisis_response(

@@ -84,6 +84,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"roof|bridge))",
     ),
     "suicidal": (
+        # how it would be done, thought through: "well, i've thought about how i'd do it"
+        r"\b(?:thought|thinking|think|planned|planning|worked out) (?:about |of |out )?how "
+        r"(?:i'?d|i would|i'?ll|i will|i could|to) (?:do it|end it|end my life|kill myself|go "
+        r"through with it)\b",
         # other languages and pidgins people text in
         r"\b(?:gusto ko na(?:ng)?|ayoko na(?:ng)?) (?:mamatay|mabuhay)\b|\bpagod na ako mabuhay\b|"
         r"\bmagpapakamatay\b|\bpapatayin ko (?:na )?ang sarili ko\b",
@@ -553,7 +557,9 @@ _DID_IT = re.compile(
     r"\bit'?s done\b)|"
     # "i took some pills last night but i'm awake": not a dose named, and not routine
     r"\bi (?:took|'?ve taken|have taken|swallowed) (?:some|a few|more|extra|a couple(?: of)?|"
-    r"loads of|a load of) (?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
+    r"loads of|a load of) (?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b|"
+    r"\balready (?:taken|took|swallowed|had|done) (?:the|them|those|all the|it\W+took the) "
+    r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
     re.IGNORECASE,
 )
 # Strangled or choked by someone: injuries that can't be seen.
@@ -561,8 +567,13 @@ _STRANGLED = re.compile(r"\b(?:strangl\w*|chok(?:ed|es|ing)) me\b", re.IGNORECAS
 
 
 def did_it(text: str) -> bool:
-    """Telling, soon after a crisis, that it is done: pills taken (danger now)."""
-    return bool(_DID_IT.search(_plain(text)))
+    """Telling, soon after a crisis, that it is done: pills taken (danger now), also after a
+    "no" ("no, i've already taken the pills")."""
+    plain = _LEADING_WORD.sub("", _plain(text))
+    return bool(_DID_IT.search(plain))
+
+
+_LEADING_WORD = re.compile(r"^\W*(?:no+|nah+|nope|well|so|yeah|yes|ok|okay|too late)\b\W*", re.I)
 
 
 _POISON_TAKEN = re.compile(_POISON, re.IGNORECASE)
@@ -823,7 +834,8 @@ def crisis_kind(text: str) -> str | None:
 # A plan with a time that is close: "im going to do it tonight", "i'll end it in an hour".
 _IMMINENT = re.compile(
     r"\b(?:going to|gonna|will|i'?ll|about to|plan(?:ning)? to|ready to|decided to|want to|"
-    r"wanna|need to|have to|gotta|thinking (?:about|of))\b.{0,40}"
+    r"wanna|need to|have to|gotta|thinking (?:about|of)|want (?:it|this|everything) (?:all )?to "
+    r"(?:be over|end|stop))\b.{0,40}"
     r"\b(?:tonight|today|right now|now|this (?:evening|morning|afternoon)|"
     r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?))\b",
     re.IGNORECASE,
@@ -1287,9 +1299,49 @@ def threatens_others(text: str) -> bool:
     return bool(_THREAT_TO_OTHERS.search(_plain(text)))
 
 
+# The person writing is the one being hurt: "he pushed me", "is threatening me", "i'm locked
+# in the bathroom" (told after or with someone else's name, it is still their own danger).
+_AGAINST_ME = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+ )?(?:boyfriend|"
+    r"girlfriend|husband|wife|partner|ex|dad|father|mum|mom|mother|stepdad|stepmum|brother|"
+    r"sister|uncle|son|daughter|carer|flatmate|roommate|landlord|boss))\b(?:\W+\w+){0,4}?\W+"
+    r"(?:hit|hits|hitting|pushed|pushes|pushing|shoved|punched|punches|kicked|kicks|slapped|"
+    r"slaps|choked|chokes|strangled|grabbed|threatened|threatens|threatening|hurt|hurts|"
+    r"hurting|beat|beats|beating|attacked|raped|chased|chasing|locked|stabbed|burned|burnt|"
+    r"dragged|throttled|cornered) me\b(?! up\b)|"
+    r"\b(?:i'?m|im|i am) (?:locked|hiding|trapped|barricaded)\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_themself_told(text: str) -> bool:
+    """Told as happening to the person writing ("he pushed me into the wardrobe")."""
+    return bool(_AGAINST_ME.search(_plain(text)))
+
+
+# Preparations and the means kept ready, however lightly told: "got a noose in the wardrobe",
+# "been stockpiling my pills", "wrote my suicide note". A laugh does not make them a joke.
+_PREPARED = re.compile(
+    r"\bnoose\b|"
+    r"\b(?:stockpil\w*|hoard\w*|saving up|been saving|stash\w*|collecting|squirrel\w* away)\b"
+    r".{0,20}\b(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|"
+    r"\b(?:wrote|written|writing|finished|left) (?:my|a|the) (?:suicide|goodbye) "
+    r"(?:note|letter)s?\b",
+    re.IGNORECASE,
+)
+
+
+def prepared(text: str) -> bool:
+    """Means kept ready or a goodbye note written (never read as a joke)."""
+    plain = _plain(text)
+    return bool(_PREPARED.search(plain)) and not is_third_party(plain)
+
+
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety (not grieving a death by suicide)."""
     text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
+    if _AGAINST_ME.search(text):  # "my boyfriend has a knife and is threatening me"
+        return False
     return bool(
         THIRD_PARTY.search(text)
         or (re.search(_SOMEONE, text, re.IGNORECASE) and URGENT_OTHER.search(text))

@@ -1227,3 +1227,71 @@ def test_a_veteran_in_crisis_gets_the_veterans_line(someone: TestBot) -> None:
     american = someone.as_("+14155550123", "sms").onboard()
     replies = american.say("i'm a veteran and i've been thinking about eating my gun")
     assert "988" in replies and "press 1" in replies
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        ("no. i took everything in the cupboard an hour ago", "shows only hours later"),
+        ("no, i've already taken the pills", "shows only hours later"),
+        ("no i just want it to be over tonight", EMERGENCY_FIRST),
+        ("no. well, i've thought about how i'd do it", EMERGENCY_FIRST),
+    ],
+)
+def test_a_no_with_something_new_after_it_is_read_whole(
+    someone: TestBot, then: str, expected: str
+) -> None:
+    someone.onboard()
+    someone.say("i don't want to be here anymore")
+    replies = someone.say(then)
+    assert expected in replies
+    assert "That's OK" not in replies
+
+
+@pytest.mark.parametrize(
+    "then", ["No, I'm not going to hurt myself, I'm just tired of it all", "no im fine just tired"]
+)
+def test_a_no_that_only_explains_itself_is_still_a_no(someone: TestBot, then: str) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    assert "That's OK" in someone.say(then)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "haha guess who's got a noose in the wardrobe",
+        "lol i've been stockpiling my pills for a while now",
+    ],
+)
+def test_means_kept_ready_told_laughing_is_not_a_joke(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Glad something made you smile" not in replies
+    assert EMERGENCY_FIRST in replies
+
+
+def test_not_joking_this_time_after_a_crisis_answer_is_taken_seriously(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("kms")
+    replies = someone.say("not joking this time")
+    assert "I'm worried about you" in replies and "That's OK" not in replies
+
+
+def test_their_own_partner_hurting_them_is_not_someone_else_s_worry(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my boyfriend gets a bit rough when hes drunk")
+    replies = someone.say("he pushed me into the wardrobe last night and i hit my head")
+    assert "Domestic Abuse Helpline" in replies
+    assert "You could start with something like" not in replies
+
+
+def test_threatened_with_a_knife_by_a_partner_is_their_own_danger(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my boyfriend is drunk and he has a knife and is threatening me. im locked in the bathroom"
+    )
+    assert replies.startswith("If you're in danger right now, please call 999")
+    assert "check on them" not in replies
