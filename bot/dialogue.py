@@ -263,6 +263,14 @@ def _respond(
         convo, text, now, own_words=bool(words_kind)
     ):
         assessment = safety.Assessment("third_party")
+    earlier = convo.slots.get("supporting_other")
+    if (
+        assessment.level in ("none", "third_party")
+        and safety_words.same_for_me(text)
+        and supporting_lately(earlier, now)
+        and bool(earlier and earlier.get("about_crisis"))
+    ):  # "honestly i feel the same way sometimes", about a sister who wants to die: asked
+        return safety.clarify(session, convo, settings, now, "suicidal")
     acted_on = bool(DONE_WORDS.match(text.strip())) and _just_reminded(session, convo, now)
     not_yet = (
         not words_kind and NOT_YET.search(text) is not None and _just_reminded(session, convo, now)
@@ -338,6 +346,7 @@ def _respond(
         bleeding = safety_words.is_bleeding(text)
         convo.slots = {
             **convo.slots,
+            "burned": bool(safety_words.BURNED.search(text)) or bool(convo.slots.get("burned")),
             "crisis_by_words": bool(words_kind),  # or the model's
             "strangled": safety_words.was_strangled(text) or bool(convo.slots.get("strangled")),
         }
@@ -352,6 +361,7 @@ def _respond(
             taken=safety_words.overdose_told(text),
             strangled=safety_words.was_strangled(text),
             secret=safety_words.told_to_keep_secret(text),
+            followed=safety_words.being_followed(text),
             # "he's hitting me right now", "hiding in the bathroom": the emergency number first
             urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
         )
@@ -400,12 +410,22 @@ def _respond(
         replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
+    if (
+        assessment.level == "doubt"
+        and assessment.faint
+        and BREATHING_BODY.search(text)
+        and _under_way(session, convo, settings, now)
+        and convo.active_flow is None
+    ):  # "im dizzy" in the middle of 4-7-8: the exercise stops, and what to do about it
+        effects.stop_breathing(session, convo, {}, settings, now)
+        return [Reply(render("breathing_body", helpline=helpline_of(convo, settings)))]
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
         if recent_crisis and (_may_stay(convo) or not assessment.faint):
             # they told us already: stay with them rather than ask again
             return safety.stay_or_escalate(session, convo, text, settings, now)
         if not recent_crisis:
             said = _said(text, parse) if assessment.faint and assessment.kind != "quote" else None
+            effects.stop_breathing(session, convo, {}, settings, now)  # no rounds over the question
             return safety.clarify(
                 session, convo, settings, now, assessment.kind, assessment.past, said
             )
@@ -446,7 +466,9 @@ def _respond(
         helpline = helpline_of(convo, settings)
         return [Reply(render("welcome_back", helpline=helpline))]
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
-        called_off = safety.call_off(session, convo, text, now)  # "never mind, i'm ok now"
+        called_off = safety.call_off(
+            session, convo, text, settings, now
+        )  # "never mind, i'm ok now"
         if called_off is not None:
             return called_off
         requested = route(intent_of(parse, text, settings), text)
@@ -1146,6 +1168,8 @@ def _continue_form(
     filled = requested is not None and outcome.slots.get(requested) is not None
     # What the form also wanted, told first ("to stretch" before the time), moves it on too.
     filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
+    # "wait no make it 5" at a later question: the score put right, not a way out
+    filled = filled or (requested != "mood" and outcome.slots.get("mood") is not None)
     # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
     unsure = not filled and requested == "mood" and _unsure_answer(text)
     if not filled and intent == "thanks" and THANKS_ONLY.match(text.strip()):
@@ -1368,6 +1392,13 @@ def _stops_activity(
 ) -> bool:
     """ "i want to stop", said while a flow or an exercise is under way, is about that."""
     return bool(STOP_FLOW.match(text.strip())) and _under_way(session, convo, settings, now)
+
+
+def under_way(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> bool:
+    """A flow is asking something, or a breathing exercise is running (or paused)."""
+    return _under_way(session, convo, settings, now)
 
 
 def _under_way(

@@ -31,6 +31,21 @@ _STOP_PLUS = re.compile(
 )
 
 
+# "stop please", "ok stop": in the middle of an exercise or a question, the activity.
+_STOP_THIS = re.compile(
+    r"^(?:(?:please|pls|plz|just|ok|okay|can we|can you)\s+)*stop"
+    r"(?:\s+(?:please|pls|plz|now|thanks|thank you|thx|it|that|this))+$|"
+    r"^(?:please|pls|plz|just|ok|okay)(?:\s+(?:please|pls|plz|just|ok|okay))*\s+stop$"
+)
+
+
+def stops_the_activity(body: str) -> bool:
+    """ "stop please" (not the bare keyword STOP, which a carrier acts on): said while an
+    exercise or a question is under way, it ends that, not the subscription."""
+    word = normalise(body)
+    return word not in OPT_OUT and bool(_STOP_THIS.match(word))
+
+
 def keyword(body: str) -> str | None:
     """Return "opt_out", "opt_in" or "help" when the whole message is that keyword."""
     word = normalise(body)

@@ -63,6 +63,14 @@ UNDECIDED = re.compile(
 )
 
 
+# Consent is only given in words that say so ("yes", "sure, go ahead", "ok 👍").
+CLEAR_YES = re.compile(
+    r"^\W*(?:(?:y|ya|yah|yas|ye|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
+    r"aight|ofc|of course|course|go ahead|go on|that'?s (?:fine|ok|okay|alright)|no problem|np|"
+    r"i agree|agree(?:d)?|i do|absolutely|definitely|please|si|sí|oui|ja|haan)\b|"
+    r"(?:\U0001f44d|\u2705|\U0001f44c|\u2714))",
+    re.IGNORECASE,
+)
 # Not someone who meant to sign up: "wrong number", "who is this? i never signed up".
 WRONG_NUMBER = re.compile(
     r"\bwrong (?:number|person|no\.?)\b|\bnever signed up\b|\bdidn'?t sign up\b|"
@@ -107,6 +115,11 @@ def step(
     if state == "consent":
         # "maybe later", "not sure": not a no; asked again with more about what is kept
         answer = None if UNDECIDED.match(text) else answer_of(text, intent)
+        if answer == "yes" and not CLEAR_YES.match(text.strip()):
+            answer = None  # "hold on", "pacific": what the model calls a yes is not consent
+        told_zone = zone_named(text) if answer is None else None
+        if told_zone:  # "pacific" before a yes or no: kept for when they answer
+            convo.timezone, convo.timezone_confirmed = told_zone, True
         if answer is None and ASKS_ABOUT_DATA.search(text):
             days = int(settings["retention"]["transcript_days"])
             return [Reply(render("consent_explain", days=days))], None
@@ -129,7 +142,7 @@ def step(
             )
         ]
         _, certain = guess_timezone(convo.address, convo.timezone)
-        if not certain:
+        if not certain and not convo.timezone_confirmed:
             _set(convo, "timezone")
             local = now.astimezone(ZoneInfo(convo.timezone))
             return [

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import dialogue, reminders, safety
 from bot.effects import data
-from bot.keywords import keyword
+from bot.keywords import keyword, stops_the_activity
 from bot.locale import helpline_of
 from bot.routing import DELETE_WORDS, PART_OF_DATA, SOMEONE_ELSES_DATA
 from bot.text import render
@@ -36,6 +36,12 @@ def respond(
 ) -> list[Reply]:
     """Replies to one inbound message, with every state change applied to ``session``."""
     word = keyword(row.body or "")
+    if (
+        word == "opt_out"
+        and stops_the_activity(row.body or "")
+        and dialogue.under_way(session, convo, settings, now)
+    ):
+        word = None  # "stop please" mid-exercise: the exercise ends, they stay subscribed
     helpline = helpline_of(convo, settings)
     if word == "opt_out":
         stopped = opt_out(session, convo)

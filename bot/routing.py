@@ -137,7 +137,10 @@ LEAVE_FLOW = re.compile(
     r"^(no|nope|nah|no thanks?|not now|not right now|maybe later|later|skip( it| this)?|pass|"
     r"i don'?t want to|i'?d rather not|rather not|bye|goodbye|bye for now|gtg|"
     r"got to go|gotta go|good ?night|night|done|all done|all good|(?:i'?m |i am )?(?:all )?"
-    r"(?:good|ok|okay|fine|better) now)\W*$",
+    r"(?:good|ok|okay|fine|better) now|(?:(?:please|pls|can you|just) )?stop asking (?:me )?(?:so "
+    r"many |all these |these |any more )?(?:questions|stuff|things)?(?: please| pls)?|"
+    r"(?:no more|enough(?: with the)?|too many) questions(?: please| pls)?|"
+    r"i don'?t want to (?:answer|do this|do (?:the|a) (?:diary|check ?-?in)))\W*$",
     re.IGNORECASE,
 )
 # "why do you need to know?", asked instead of answering a flow's question.

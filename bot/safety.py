@@ -193,6 +193,15 @@ GETS_BETTER = re.compile(
     re.IGNORECASE,
 )
 # "what should i do tonight", "how do i get through the night": a plan for the next hours.
+# The urge to hurt themself, and how to get through it: "what can i do instead".
+URGE = re.compile(
+    r"\bwhat (?:else )?(?:can|could|should|do) i do instead\b|\b(?:what|how) (?:can|do|could) i "
+    r"(?:do|stop|resist|fight|ride out|get through) (?:about )?(?:the|this|these|my) urges?\b|"
+    r"\bhow (?:do|can) i (?:stop|not) (?:myself|do(?:ing)? it|hurt(?:ing)? myself|cut(?:ting)?)\b|"
+    r"\bsomething (?:else )?(?:to do )?instead of (?:cutting|hurting myself|self ?harm\w*|it)\b|"
+    r"\b(?:alternatives?|distractions?) (?:to|for|from) (?:cutting|self ?harm\w*|hurting myself)\b",
+    re.IGNORECASE,
+)
 TONIGHT = re.compile(
     r"\bwhat (?:should|do|can|shall) i do (?:tonight|now|right now|till morning)\b|"
     r"\bhow (?:do|can|will) i (?:get|make it) through (?:tonight|the night|today|this)\b",
@@ -255,6 +264,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", NUMBER_COMPLAINT),
     ("why_care", WHY_CARE),
     ("hope", GETS_BETTER),
+    ("urge", URGE),
     ("tonight", TONIGHT),
     ("explain", WHY_THAT),
     ("cant_call", CANT_CALL),
@@ -376,6 +386,12 @@ METHOD_ASKED = re.compile(
     re.I,
 )
 # A yes about the person offered: "actually yes please get someone".
+# A longer yes that is about the offer: "yes that would help", "yeah go on then".
+_YES_TO_SOMEONE = re.compile(
+    r"\b(?:please|pls|plz|someone|somebody|person|team|human|talk|join|help|good|nice|great|"
+    r"ok|okay|sure|would|could|i do|go on|go ahead|i'?d like|want)\b",
+    re.IGNORECASE,
+)
 FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
 # "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
 # Excusing the one who hurt them: "he's sorry, he didn't mean it", "it was only once".
@@ -623,6 +639,7 @@ def crisis_response(
     strangled: bool = False,
     urgent: bool = False,
     secret: bool = False,
+    followed: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -641,6 +658,7 @@ def crisis_response(
         "at_home": at_home or bool(convo.slots.get("at_home") and again),
         "hiding": urgent or bool(convo.slots.get("hiding") and again),
         "stays": 0,
+        "person_declined": False,
     }
     minutes = int(settings["crisis"]["followup_minutes"])
     schedule_job(
@@ -666,6 +684,7 @@ def crisis_response(
                 strangled=strangled,
                 urgent=urgent,
                 secret=secret,
+                followed=followed,
                 young=bool(convo.slots.get("young")),
                 new_parent=bool(convo.slots.get("new_parent")),
                 veteran=bool(convo.slots.get("veteran")),
@@ -956,6 +975,8 @@ def after_offer(
         return stay(convo, settings, text)  # "done" is not a yes to someone joining
     if answer == "yes" and OK_NOW.match(text):
         answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
+    if answer == "yes" and len(text.split()) > 3 and not _YES_TO_SOMEONE.search(text):
+        return stay(convo, settings, text)  # "yeah it happens a lot": telling more, not a yes
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":
         return _person_joins(session, convo, settings, now, text)
@@ -975,7 +996,7 @@ def after_offer(
                 dedupe_key=f"declined_followup:{convo.id}:{now:%Y%m%d%H}",
             )
         # the next message may take the "no" back ("actually yes please"): see after_declined
-        convo.slots = {**convo.slots, "safety_state": "declined_person"}
+        convo.slots = {**convo.slots, "safety_state": "declined_person", "person_declined": True}
         excused = kind == "abuse" and MINIMISED.search(text) is not None
         return [
             Reply(
@@ -1074,7 +1095,10 @@ CALL_OFF = re.compile(
     r"^\W*(?:actually|oh|ok|okay|sorry|it'?s fine|all good)?[ ,.]*(?:no+[ ,.]+)?"
     r"(?:i'?m (?:ok|okay|fine|good)(?: now)?[ ,.]+)?(?:never ?mind|nvm|forget it|"
     r"cancel(?: that| it| the request)?|no need|don'?t worry|i'?m (?:ok|okay|fine|good)(?: now)?|"
-    r"i don'?t need (?:anyone|someone|a person|to talk to anyone)(?: now| anymore)?)\b",
+    r"i don'?t need (?:anyone|someone|a person|to talk to anyone)(?: now| anymore)?|"
+    r"i (?:don'?t|dont|do not) want (?:a person|anyone|someone|a human|to talk to (?:anyone|"
+    r"someone|a person))|(?:i'?d|i would) rather (?:just )?talk to (?:you|u)|just (?:you|u) is "
+    r"fine)\b",
     re.IGNORECASE,
 )
 
@@ -1083,10 +1107,13 @@ CALL_OFF = re.compile(
 CALLED_OFF_END = re.compile(r"\b(?:never ?mind|nvm|forget it|forget about it)\W*$", re.I)
 
 
-def call_off(session: Session, convo: Conversation, text: str, now: datetime) -> list[Reply] | None:
+def call_off(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
     """They asked for a person and now say they don't need one, before anyone answered:
-    the request is withdrawn and the bot answers again. Never after a crisis flag, which
-    stays with the team; None when this does not apply."""
+    the request is withdrawn and the bot answers again. A crisis flag stays open for the team
+    to read; once someone from the team has taken it, nothing changes. None when this does not
+    apply."""
     said = text.strip()
     if "awaiting_staff" not in convo.slots or not (
         CALL_OFF.match(said) or CALLED_OFF_END.search(said)
@@ -1099,13 +1126,21 @@ def call_off(session: Session, convo: Conversation, text: str, now: datetime) ->
             )
         )
     )
-    if any(f.reason != "human_request" or f.status != "waiting" for f in open_flags):
-        return None
+    if any(f.status != "waiting" for f in open_flags):
+        return None  # someone from the team has it already
+    crisis = any(f.reason != "human_request" for f in open_flags)
     for flag in open_flags:
-        flag.status, flag.resolved_at = "resolved", now
-    convo.handed_over = convo.flagged = False
+        if flag.reason == "human_request":
+            flag.status, flag.resolved_at = "resolved", now
+    # after a crisis the flag stays for the team to read; the conversation comes back to us,
+    # as they asked, with help still in reach
+    convo.handed_over = False
+    convo.flagged = crisis
     stop_waiting(convo)
-    return [Reply(render("handover_called_off"))]
+    if crisis:
+        convo.slots = {**convo.slots, "person_declined": True}
+    helpline = helpline_of(convo, settings)
+    return [Reply(render("handover_called_off", crisis=crisis, helpline=helpline))]
 
 
 def stop_waiting(convo: Conversation) -> None:
@@ -1161,11 +1196,14 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 veteran=bool(convo.slots.get("veteran")),
                 said=said,
                 at_home=convo.slots.get("at_home", True),
+                stays=int(convo.slots.get("stays", 0)),
+                person_declined=bool(convo.slots.get("person_declined")),
                 # hiding from someone at home (told with the crisis), not only unheard by family
                 at_risk_from_someone=kind == "abuse"
                 or bool(convo.slots.get("at_home") or convo.slots.get("hiding"))
                 or HEARD_BY_THEM.search(text) is not None,
                 sexual=bool(convo.slots.get("sexual")),
+                burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
             )
         )
     ]
@@ -1208,6 +1246,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "hiding",
         "crisis_by_words",
         "strangled",
+        "burned",
         "new_parent",
         "veteran",
     )

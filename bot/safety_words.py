@@ -40,6 +40,9 @@ _OVERDOSE: tuple[str, ...] = (
     r"beers?|cans)\b.{0,40}\b(?:took|taken|swallowed|popped|had)\b.{0,25}\b(?:xanax|valium|"
     r"diazepam|benzos?|sleeping (?:pills|tablets)|pills|tablets|oxy\w*|codeine)",
     r"\b(?:i|i'?ve|i have|just|already) (?:think i )?(?:took|taken|had) too (?:much|many)\b",
+    r"\b(?:took|taken|had|swallowed) (?:a few |a couple |way |far |several |quite a few )?too "
+    r"many (?:of )?(?:my |the |those |his |her )?(?:\w+ ){0,2}(?:pills|tablets|meds|painkillers|"
+    r"paracetamol)\b",
     r"\b(?:i )?(?:already |just )?took (?:them|it|the lot)\b.{0,12}\b(?:all|every one)\b",
     r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
 )
@@ -144,6 +147,18 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:pati|husband|shauhar|mard|papa|baap|sasur)\b.{0,25}\b(?:maarta|marta|peetta|pitai|"
         r"maar dunga|maar dega)\b|\bsinasaktan (?:ako|niya ako)\b|\bbinubugbog\b|"
         r"\bdey beat me\b|\bme (?:pega|golpea|maltrata)\b|\bme toca\b.{0,30}\b(?:noche|miedo)\b",
+        # a threat to kill, from someone there now: "hes outside the door shouting hes going to
+        # kill me", "he's breaking the door down", "hiding in the closet with my kids"
+        r"\b(?:outside|at) (?:my|the) (?:door|window|house|flat|room)\b.{0,60}\b(?:going to|gonna|"
+        r"will|'ll|says? (?:he|she|they)(?:'ll| will| is going to|'s going to|'s gonna)) (?:kill|"
+        r"stab|shoot|hurt|get) me\b|"
+        r"\b(?:going to|gonna|will|'ll) (?:kill|stab|shoot|hurt) me\b.{0,60}\b(?:outside|at) "
+        r"(?:my|the) (?:door|window|house|flat|room)\b|"
+        r"\b(?:he|she|they)(?:'s|'re| is| are) (?:breaking|kicking|smashing|bashing) (?:down )?"
+        r"(?:the|my|our) (?:door|window)s?\b|"
+        r"\b(?:i'?m|im|i am|we'?re|we are) hiding (?:in|under|behind) (?:the|my|a|our) \w+ (?:with "
+        r"(?:my|the) (?:kids|children|baby|son|daughter)|from (?:him|her|them|my (?:dad|father|"
+        r"husband|boyfriend|partner|mum|mom|stepdad|stepmum|ex|brother|uncle|wife|girlfriend)))\b",
         # coercive threats: "if i leave he'll take the kids and kill himself"
         r"\bif i (?:leave|left|go|tell (?:anyone|someone|the police))\b.{0,50}\b(?:kill me|hurt me|"
         r"take (?:the|my) (?:kids|children))",
@@ -188,7 +203,8 @@ THIRD_PARTY = re.compile(
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
     r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
     r"talk(?:s|ed|ing)? about (?:ending it|ending (?:his|her|their) (?:own )?life|killing "
-    r"(?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|around|alive))|"
+    r"(?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|around|alive)|not wanting to (?:be "
+    r"alive|live|be here|be around|go on)|wanting to die)|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:drink|take|swallow) (?:the |some |a )?"
     r"(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)|"
     r"(?:is|'s) done with (?:everything|life|it all)|"
@@ -208,6 +224,11 @@ THIRD_PARTY = re.compile(
 # Signs that someone else may be in danger now, not just struggling.
 URGENT_OTHER = re.compile(
     r"\bgoodbye (?:message|note|post|text|letter|video)|\bsaid goodbye to everyone\b|"
+    r"\b(?:texted|messaged|wrote|posted|sent|snapped|dm'?d)(?: me| us| everyone| the group)?"
+    r"(?: a \w+)? saying (?:goodbye|bye|sorry for everything|(?:she|he|they)(?:'s| is| are|'re) "
+    r"sorry for everything)\b|"
+    r"\bblood everywhere\b|\b(?:cut|hurt|stabbed|slashed) (?:him|her|them)sel(?:f|ves) (?:really |"
+    r"so |very )?(?:badly|bad|deep(?:ly)?)\b|"
     r"\b(?:message|text|note|post|letter) saying (?:goodbye|sorry for everything|bye)\b|"
     r"\bleft a note\b|\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|"
     r"\b(?:really|very|so) deep\b|\b(?:phone|phone'?s|phones) (?:is )?(?:off|dead)\b.{0,40}"
@@ -266,7 +287,23 @@ THIRD_PARTY_ABUSE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON_OVERRIDE = re.compile(
-    r"\b(?:i|me|myself)\b.{0,40}\b(?:too|also|as well)\b|\bif i (?:leave|left|go|tell)\b",
+    r"\b(?:i|me|myself)\b.{0,40}\b(?:too|also|as well)\b|\bif i (?:leave|left|go|tell)\b|"
+    r"\bi (?:feel|felt|get|think|have felt|'ve felt|have been feeling|'ve been feeling) (?:the "
+    r"same(?: way)?|like that|that way|like (?:her|him|them))\b|\bsame (?:here|for me)\b|"
+    r"^\W*me too\b",
+    re.IGNORECASE,
+)
+
+
+def same_for_me(text: str) -> bool:
+    """ "honestly i feel the same way sometimes", told about someone who wants to die."""
+    return bool(_SAME_FOR_ME.search(_plain(text)))
+
+
+_SAME_FOR_ME = re.compile(
+    r"\bi (?:feel|felt|get|think|have felt|'ve felt|have been feeling|'ve been feeling) (?:the "
+    r"same(?: way)?|like that|that way|like (?:her|him|them))\b|\bsame (?:here|for me)\b|"
+    r"^\W*me too\b|\bi (?:do|have) too\b",
     re.IGNORECASE,
 )
 
@@ -1144,6 +1181,8 @@ _ABUSE_NOW = re.compile(
     r"\b(?:hitting|beating|hurting|attacking|choking|strangling|kicking|punching) me (?:right )?"
     r"now\b|\b(?:right now|rn)\b.{0,30}\b(?:hitting|beating|hurting|attacking) me\b|"
     r"\bhiding (?:in|from|under|behind)\b|\bbanging on the (?:door|window)\b|"
+    r"\b(?:breaking|kicking|smashing|bashing) (?:down )?(?:the|my|our) (?:door|window)s?\b|"
+    r"\b(?:outside|at) (?:my|the) (?:door|window)\b.{0,30}\bright now\b|"
     r"\blocked (?:me )?in\b|\b(?:won'?t|wont) let me (?:out|leave|go)\b|"
     r"\b(?:he|she|they)(?:'s|'re| is| are) (?:outside|at) (?:my|the) (?:door|house|window|flat)\b|"
     r"\bcoming (?:for|after) me\b|\btrying to (?:get in|break in|break the door)\b|"
@@ -1312,6 +1351,24 @@ _AGAINST_ME = re.compile(
     r"\b(?:i'?m|im|i am) (?:locked|hiding|trapped|barricaded)\b",
     re.IGNORECASE,
 )
+
+
+# A burn, not a cut: the first aid differs (cool running water, not pressure).
+BURNED = re.compile(
+    r"\bburn(?:ed|t|ing|s)?\b|\blighter\b|\bcigarette\b|\bscald\w*|\bblister\w*",
+    re.IGNORECASE,
+)
+
+
+_FOLLOWED = re.compile(
+    r"\b(?:following|followed|chasing|chased|stalking) me\b|\bbeing (?:followed|chased)\b",
+    re.IGNORECASE,
+)
+
+
+def being_followed(text: str) -> bool:
+    """Followed or chased as they write: where to go, with the emergency number."""
+    return bool(_FOLLOWED.search(_plain(text)))
 
 
 def hurt_themself_told(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 _CLOCK = re.compile(
     r"\b(?:at\s+|around\s+|about\s+|~)?(\d{1,2})(?:[:.h](\d{2}))?"
     # "4 hours" and "20 mins" are how long, not what time
-    r"(?!\d|\s*(?:hours?|hrs?|h|mins?|minutes?)\b)\s*(am|pm|a\.m\.|p\.m\.)?",
+    r"(?!\d|\s*(?:hours?|hrs?|h|mins?|minutes?|times?|x)\b)\s*(am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
 # A time right after these words answers the other question ("waking up at 3am" is not a
@@ -16,6 +16,43 @@ _ABOUT_OTHER = {
     "bed": re.compile(r"\b(?:wak\w*|woke|awake|up)\s*$", re.IGNORECASE),
     "wake": re.compile(r"\b(?:bed|asleep|sleep|slept|off)\s*$", re.IGNORECASE),
 }
+
+
+_HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty five": 45, "forty-five": 45}
+_HOUR_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS[word]
+
+
+def in_digits(text: str) -> str:
+    """ "half eleven" -> "11:30", "quarter to seven" -> "6:45", "eleven thirty" -> "11:30":
+    times said in words, written the way the clock pattern reads them."""
+    low = text.lower()
+    low = re.sub(rf"\bquarter past {_HOUR_WORD}\b", lambda m: f"{_hour(m.group(1))}:15", low)
+    low = re.sub(
+        rf"\bquarter to {_HOUR_WORD}\b",
+        lambda m: f"{(_hour(m.group(1)) - 1) or 12}:45",
+        low,
+    )
+    low = re.sub(rf"\bhalf (?:past )?{_HOUR_WORD}\b", lambda m: f"{_hour(m.group(1))}:30", low)
+    low = re.sub(
+        rf"\b{_HOUR_WORD} (fifteen|thirty|forty[ -]five)\b",
+        lambda m: f"{_hour(m.group(1))}:{_MINUTE_WORDS[m.group(2).replace('-', ' ')]:02d}",
+        low,
+    )
+    # a bare hour word, unless it counts something ("one hour", "two times")
+    return re.sub(
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+        r"(?!\s*(?:hours?|hrs?|mins?|minutes?|times?|nights?|days?|of)\b)",
+        lambda m: str(_HOUR_WORDS[m.group(1)]),
+        low,
+    )
 
 
 def minutes_between(start: str, end: str) -> int:
@@ -58,7 +95,7 @@ def clock_answer(text: str, role: str) -> str | None:
     which is what people mean when they text "11" and "7". A time said of the other end
     of the night is skipped, and None (ask again) when that is the only one.
     """
-    text = text.replace("midnight", "12am").replace("noon", "12pm")
+    text = in_digits(text).replace("midnight", "12am").replace("noon", "12pm")
     other = _ABOUT_OTHER.get(role)
     match = next(
         (m for m in _CLOCK.finditer(text) if not (other and other.search(text[: m.start()]))),

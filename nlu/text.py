@@ -108,8 +108,26 @@ _EMOJI_RE = re.compile("|".join(re.escape(e) for e in sorted(EMOJI_WORDS, key=le
 _SKIN = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\u200d]")
 
 
+# Misspellings of the words the bot is asked for, which the encoder's vocabulary splits into
+# pieces that read like something else ("i wanna breth" scored as a wish to die).
+TYPOS: dict[str, str] = {
+    "breth": "breathe",
+    "brethe": "breathe",
+    "breeth": "breathe",
+    "breethe": "breathe",
+    "breating": "breathing",
+    "brething": "breathing",
+    "breathin": "breathing",
+    "breahting": "breathing",
+    "breathign": "breathing",
+}
+_TYPO_RE = re.compile(r"\b(" + "|".join(TYPOS) + r")\b", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
-    """Spell out common emoji, drop skin-tone modifiers, squash whitespace, cap the length."""
-    text = _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group(0)]} ", text[:MAX_CHARS])
+    """Spell out common emoji, mend a few misspellings, drop skin-tone modifiers, squash
+    whitespace, cap the length."""
+    text = _TYPO_RE.sub(lambda m: TYPOS[m.group(0).lower()], text[:MAX_CHARS])
+    text = _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group(0)]} ", text)
     text = _SKIN.sub("", text)
     return " ".join(text.split())

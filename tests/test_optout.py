@@ -294,3 +294,26 @@ def test_asking_how_to_stop_a_feeling_is_not_about_unsubscribing(
 ) -> None:
     bot = person(testbot, "sms", 41).onboard()
     assert "reply STOP" not in bot.say(words)
+
+
+@pytest.mark.parametrize("words", ["stop please", "ok stop", "pls stop now"])
+def test_stop_please_in_the_middle_of_a_check_in_ends_it_not_the_subscription(
+    testbot: TestBot, app: Flask, words: str
+) -> None:
+    bot = person(testbot, "sms")
+    bot.say("hi")
+    bot.say("yes")
+    bot.say("check in")
+    replies = bot.say(words)
+    assert UNSUBSCRIBED not in replies
+    assert not convo_of(app, bot).opted_out
+    assert convo_of(app, bot).active_flow is None
+
+
+def test_the_bare_keyword_mid_check_in_still_unsubscribes(testbot: TestBot, app: Flask) -> None:
+    bot = person(testbot, "sms")
+    bot.say("hi")
+    bot.say("yes")
+    bot.say("check in")
+    assert UNSUBSCRIBED in bot.say("STOP")
+    assert convo_of(app, bot).opted_out

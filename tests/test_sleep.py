@@ -83,3 +83,20 @@ def test_quiet_bound_from(text: str, expected: tuple[str, str] | None) -> None:
 )
 def test_a_night_told_in_one_message(text: str, told: dict[str, object]) -> None:
     assert night_told(text) == told
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "expected"),
+    [
+        ("half eleven", "bed", "23:30"),
+        ("quarter to seven", "wake", "06:45"),
+        ("quarter past twelve", "bed", "00:15"),
+        ("eleven thirty", "bed", "23:30"),
+        ("around eleven ish", "bed", "23:00"),
+        ("seven", "wake", "07:00"),
+        ("woke up like 5 times", "wake", None),
+        ("about one hour", "bed", None),
+    ],
+)
+def test_times_said_in_words(said: str, role: str, expected: str | None) -> None:
+    assert clock_answer(said, role) == expected

@@ -74,6 +74,23 @@ def mood_from(tracker: Tracker) -> int | None:
     return int(value) if value is not None else None
 
 
+# The score put right at the next question: "actually 6", "wait no make it 5", "more like a 4".
+_MOOD_FIX = re.compile(
+    r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm|i mean|make (?:it|that)|more like|scratch "
+    r"that|change (?:it|that) to|it'?s|its|prob(?:ably)?|maybe|like|a|an)\W+)+(\d{1,2})"
+    r"(?:\s*/\s*10| out of 10)?(?:\W+(?:actually|tbh|really|instead))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _mood_fixed(text: str) -> int | None:
+    """A new 1-10 score said as a correction, else None."""
+    found = _MOOD_FIX.match(text)
+    if found is None or not 1 <= int(found.group(1)) <= 10:
+        return None
+    return int(found.group(1))
+
+
 def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
     """The feeling words with the emotion the model read in them (None if unread).
 
@@ -328,6 +345,10 @@ class ValidateCheckinForm(FormValidationAction):
         text = text_of(tracker).strip()
         if not text:
             return {}
+        fixed = _mood_fixed(text)
+        if fixed is not None:  # "actually 6", after the 8 they gave: the number changes
+            say(dispatcher, "checkin_mood_fixed", mood=fixed)
+            return {"mood": fixed}
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
         feelings = feelings_from(tracker, text[:280])
@@ -353,6 +374,10 @@ class ValidateCheckinForm(FormValidationAction):
         if tracker.get_slot("requested_slot") != "note":
             return {}
         text = text_of(tracker).strip()
+        fixed = _mood_fixed(text)
+        if fixed is not None:  # "wait no make it 5"
+            say(dispatcher, "checkin_mood_fixed", mood=fixed)
+            return {"mood": fixed}
         return {"note": "" if is_skip(text) else text[:1000]}
 
 

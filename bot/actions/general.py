@@ -18,6 +18,7 @@ from bot.safety_words import (
     abuse_in_care,
     cannot_reach_them,
     follow_up_about_them,
+    is_bleeding,
     is_third_party,
     other_in_danger_now,
     says_young,
@@ -213,6 +214,7 @@ class ActionSupportOther(Action):
             kept=threat_if_i_leave(text),
             threat=threat,
             urgent=urgent,
+            bleeding=is_bleeding(text),
             worried=worried_about_someone(text) or bool(earlier),
             follow=follow_up_about_them(text) if earlier else None,
         )

@@ -589,6 +589,14 @@ _NUMBER_SAID = re.compile(
 )
 
 
+# A reminder picked by its number on the list: "change 3 to 7:30am", "move #2 to 8pm".
+_LIST_NUMBER = re.compile(
+    r"^\W*(?:change|move|edit|update|reschedule|make|switch|shift)\s+(?:reminder\s+|number\s+|"
+    r"no\.?\s*|#)?(\d)\s+(?:to|for|at|until|till)\b",
+    re.IGNORECASE,
+)
+
+
 def _number_said(text: str) -> int | None:
     """The number of the reminder a cancel request picks from the list, if it picks one."""
     said = _NUMBER_SAID.match(text)
@@ -667,7 +675,13 @@ class ActionChangeReminder(Action):
         # "move the 8am one to 9am": which one, then the new time at the end.
         moved_to = _MOVED_TO.search(text)
         which = text[: moved_to.start()] if moved_to else text
-        named = [r for r in reminders if matches(r, which)]
+        numbered = _LIST_NUMBER.match(text)
+        if numbered and 1 <= int(numbered.group(1)) <= len(reminders):
+            # "change 3 to 7:30am": the third on the list, not 3 o'clock
+            named = [reminders[int(numbered.group(1)) - 1]]
+            which = ""
+        else:
+            named = [r for r in reminders if matches(r, which)]
         if len(named) != 1:
             named = at_time(named or reminders, which) or named
         unknown = _NAMED_ONE.search(which)
@@ -689,6 +703,8 @@ class ActionChangeReminder(Action):
             return []
         when = when_of(tracker) or _when_said(tracker, text)
         said = moved_to.group(1) if moved_to and at_time([target], which) else text
+        if numbered:
+            said = text[numbered.end() :]  # "to 7:30am", without the 3 that picked it
         local_time = _new_local_time(said, target.get("local_time"))
         if said is not text and when is not None and when.get("local_time") != local_time:
             when = None  # the parsed time was the one that named the reminder

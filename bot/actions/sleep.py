@@ -45,7 +45,7 @@ def latency_answer(tracker: Tracker) -> int | None:
     if value is not None:
         return int(value)
     text = text_of(tracker).lower()
-    found = re.search(r"(?<!\d)(\d{1,3})(?!\d)", text)
+    found = re.search(r"(?<!\d)(\d{1,3})(?!\d|\s*(?:times?|x)\b)", text)  # not "5 times"
     number = int(found.group(1)) if found else None
     hours = "hour" in text or "hr" in text
     if number is not None:
@@ -201,6 +201,15 @@ def night_told(text: str) -> dict[str, Any]:
     return told
 
 
+# Sleep that came late: "didnt fall asleep till 3", "couldn't get to sleep until half 2".
+_ASLEEP_AT = re.compile(
+    r"\b(?:didn'?t|did not|couldn'?t|could not|never|only|finally|eventually|wasn'?t)\s+"
+    r"(?:fall(?:ing)?|fell|get|got|drop(?:ped)?|drift(?:ed)?)?\s*(?:asleep|to sleep|off|"
+    r"sleeping|sleep)\s+(?:till|until|til|before|at|around)\s+(.{1,20})",
+    re.IGNORECASE,
+)
+
+
 class ValidateSleepForm(FormValidationAction):
     """Bed time, wake time, time to fall asleep, quality."""
 
@@ -257,6 +266,13 @@ class ValidateSleepForm(FormValidationAction):
         asked = tracker.get_slot("requested_slot")
         if asked in ("bed_time", "wake_time") and tracker.get_slot("latency") is None:
             said = text_of(tracker)
+            asleep = _ASLEEP_AT.search(said)
+            at = clock_answer(asleep.group(1), "bed") if asleep else None
+            bed = tracker.get_slot("bed_time") or (
+                clock_answer(said[: asleep.start()], "bed") if asleep else None
+            )
+            if bed and at:  # "went to bed at 12 but didnt fall asleep till 3": 3 hours
+                return {"latency": minutes_between(str(bed), at) % (24 * 60)}
             role = "bed" if asked == "bed_time" else "wake"
             if clock_answer(said, role) is None:  # a length of time, not a clock time
                 early = latency_answer(tracker)

@@ -1143,3 +1143,106 @@ def test_the_same_stay_text_is_not_sent_more_than_twice_in_a_row(someone: TestBo
     someone.say("no")
     stays = [someone.say(m) for m in ("feeling low", "just tired", "my exams are soon")]
     assert sum("I'm here with you" in r for r in stays) <= 2
+
+
+@pytest.mark.parametrize("words", ["hold on", "pacific", "what"])
+def test_consent_is_only_taken_from_words_that_give_it(
+    someone: TestBot, real_app: Flask, words: str
+) -> None:
+    someone.say("hi")
+    assert "may I keep our conversation" in someone.say(words)
+    with real_app.extensions["mindlink"].db.session() as session:
+        convo = someone.conversation(session)
+        assert convo is not None and convo.consent is None
+
+
+def test_a_time_zone_told_before_consent_is_kept(real_app: Flask) -> None:
+    american = TestBot(real_app, real_app.test_client(), "+12125550123")
+    american.say("hello")
+    american.say("pacific")
+    assert "America/Los_Angeles" in american.say("yes")
+
+
+def test_a_misspelt_breathe_is_a_request_for_breathing(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i wanna breth")
+    assert "Let's breathe together" in replies and "Samaritans" not in replies
+
+
+def test_dizzy_during_breathing_stops_the_rounds_and_says_why(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("4-7-8")
+    someone.say("5")
+    someone.tick(seconds=20)
+    replies = someone.say("im dizzy")
+    assert "light-headed" in replies and "hurting or threatening" not in replies
+    assert not any("Round" in r for r in someone.tick(seconds=120))
+
+
+def test_a_safety_question_during_breathing_stops_the_rounds(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("box")
+    someone.say("5")
+    someone.tick(seconds=15)
+    assert "ask you directly" in someone.say("I can't do this, everything is too much")
+    assert not any("Round" in r for r in someone.tick(seconds=120))
+
+
+def test_a_reminder_changed_by_its_number_on_the_list(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to read every day at 9pm")
+    someone.say("remind me to meditate every day at 7am")
+    someone.say("remind me to walk every day at 6pm")
+    listed = someone.say("what reminders do i have")
+    third = listed.split("3. ")[1].split(" every")[0]
+    moved = someone.say("change 3 to 7:30am")
+    assert third in moved and "7:30am" in moved
+
+
+@pytest.mark.parametrize(
+    ("fix", "saved"), [("actually 6", "6"), ("wait no make it 5", "5"), ("more like a 4", "4")]
+)
+def test_a_score_put_right_at_the_next_question_is_the_one_kept(
+    someone: TestBot, real_app: Flask, fix: str, saved: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("8")
+    assert f"Got it, {saved} then" in someone.say(fix)
+    someone.say("tired")
+    someone.say("skip")
+    with real_app.extensions["mindlink"].db.session() as session:
+        moods = [c.mood for c in session.scalars(select(CheckIn))]
+    assert moods == [int(saved)]
+
+
+def test_a_sleep_diary_in_british_words(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    assert "get up" in someone.say("half eleven")
+    assert "fall asleep" in someone.say("quarter to seven")
+
+
+def test_asleep_late_told_with_the_bed_time_is_not_asked_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("went to bed at 12 but didnt fall asleep till 3")
+    assert "rate your sleep" in someone.say("7")
+
+
+def test_stop_asking_me_questions_leaves_the_diary(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("11")
+    someone.say("7")
+    assert "leave that for now" in someone.say("stop asking me questions")
+
+
+def test_waking_five_times_is_not_five_minutes_to_fall_asleep(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("midnight")
+    someone.say("8")
+    assert "rough guess" in someone.say("awful, woke up like 5 times")

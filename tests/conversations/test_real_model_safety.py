@@ -502,9 +502,9 @@ def test_someone_else_in_danger_now_gets_the_emergency_number_for_them(
 ) -> None:
     someone.onboard()
     replies = someone.say(message)
-    assert (
-        "they're in danger right now" in replies and "Would you like me to connect" not in replies
-    )
+    # (bleeding: first aid with the emergency number)
+    assert "they're in danger right now" in replies or "get help to them now" in replies
+    assert "call 999" in replies and "Would you like me to connect" not in replies
 
 
 @pytest.mark.parametrize(
@@ -728,7 +728,8 @@ def test_what_we_cannot_read_soon_after_a_crisis_is_stayed_with_not_the_menu(
     someone.say("i bought some rope today")
     someone.say("it's in my wardrobe")
     replies = someone.say("you know what for")
-    assert "I'm here with you" in replies and "not sure I understood" not in replies
+    assert "please call 999 now" in replies and "not sure I understood" not in replies
+    assert "I'm here with you" not in replies, "said differently the second time"
 
 
 def test_hiding_from_him_and_unable_to_call_gets_the_silent_call_first(someone: TestBot) -> None:
@@ -1295,3 +1296,116 @@ def test_threatened_with_a_knife_by_a_partner_is_their_own_danger(someone: TestB
     )
     assert replies.startswith("If you're in danger right now, please call 999")
     assert "check on them" not in replies
+
+
+def test_a_friends_goodbye_text_is_an_emergency_and_stays_one(someone: TestBot) -> None:
+    someone.onboard()
+    first = someone.say(
+        "my best friend just texted me saying goodbye and that she's sorry for everything"
+    )
+    assert "call 999 now" in first
+    then = someone.say("she's not answering her phone")
+    assert "999" in then and "1 (really low) to 10" not in then
+
+
+def test_a_friend_bleeding_badly_gets_first_aid(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my friend just cut herself really badly at school and there's blood everywhere"
+    )
+    assert "call 999" in replies and "press firmly on the wound" in replies
+    assert "teacher or first aider" in replies
+
+
+def test_feeling_the_same_as_someone_who_wants_to_die_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my sister keeps saying she wants to die")
+    replies = someone.say("honestly i feel the same way sometimes")
+    assert "are you having thoughts of hurting yourself or ending your life" in replies
+
+
+def test_a_parent_asking_how_to_help_a_son_is_not_the_one_in_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    first = someone.say(
+        "My son (19) has been talking about not wanting to be alive. I'm his mum. "
+        "How do I help him?"
+    )
+    assert "ask them directly" in first and "I'm worried about you" not in first
+    assert "I'm worried about you" not in someone.say("He says he's fine when I ask")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hes outside the door right now and hes shouting hes going to kill me",
+        "he's breaking the door down. it's my husband",
+        "i'm hiding in the closet with my kids",
+    ],
+)
+def test_a_threat_at_the_door_now_leads_with_the_emergency_number(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert replies.startswith("If you're in danger right now, please call 999")
+    assert "press 55" in replies
+
+
+def test_being_followed_is_told_where_to_go(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("someone is following me home and i'm scared")
+    assert "somewhere busy and lit" in replies and "999" in replies
+    assert "have taken something" not in replies
+
+
+def test_too_many_sleeping_tablets_is_an_overdose(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "took a few too many of my sleeping tablets, feeling a bit woozy. probably fine"
+    )
+    assert EMERGENCY_FIRST in replies and "hours later" in replies
+
+
+def test_no_to_a_person_while_waiting_brings_the_bot_back(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    assert "asked someone from our team" in someone.say("ye")
+    replies = someone.say("no i dont want a person")
+    assert "no one will join unless you ask" in replies
+    after = someone.say("just want to talk")
+    assert after and "Would you like someone from our team to join" not in after
+    assert "if you change your mind" in after
+
+
+def test_telling_more_after_the_offer_is_not_a_yes(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i've been cutting again")
+    replies = someone.say("yeah it happens a lot")
+    assert "asked someone from our team" not in replies
+
+
+def test_staying_with_them_does_not_repeat_the_same_block(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    replies = [
+        someone.say(m)
+        for m in ("nobody cares about me", "my parents just shout at me", "i hate myself")
+    ]
+    assert len(set(replies)) == 3, replies
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("i burned myself with a lighter again", "how do i look after it", "cool running water"),
+        ("i've been cutting again", "what can i do instead", "ride it out"),
+    ],
+)
+def test_aftercare_and_urges_are_answered_for_what_was_done(
+    someone: TestBot, first: str, then: str, expected: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    someone.say("no")
+    assert expected in someone.say(then)
