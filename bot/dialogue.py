@@ -599,7 +599,7 @@ def _dialogue(
     felt = convo.slots.get("felt")
     if (
         felt
-        and ADVICE_ASK.match(text.strip())
+        and (ADVICE_ASK.match(text.strip()) or COPE_ASK.search(text))
         and now - datetime.fromisoformat(felt["at"]) < FELT_FOR
         and not _more_about_them(convo, text, intent, now)  # worry for someone: about them
     ):
@@ -619,6 +619,12 @@ def _dialogue(
         if not convo.active_flow:
             chosen = replace(parse, entities=())
             return _run(session, convo, "action_start_breathing", again, chosen, settings, now)
+    if (
+        not convo.active_flow
+        and FINE_ANSWER.match(text.strip())
+        and ASKED_BACK.search(text.strip())
+    ):  # "good thanks, you?": glad, and asked back (not "you're welcome")
+        return [Reply(render("doing_well", asked_back=True))]
     if MOOD_HISTORY.search(text) and not convo.active_flow:
         # "how was my week", "am i getting better?": their check-ins, read back
         return [Reply(render("mood_history", **mood_trend(derived["recent_moods"])))]
@@ -722,7 +728,7 @@ def _dialogue(
         return alarm
     if _more_about_them(convo, text, intent, now):  # "she lives far away"
         return _run(session, convo, "action_support_other", text, parse, settings, now)
-    if chat_topic(text) in ("care", "guess", "only_you") and not parse.crisis:
+    if chat_topic(text) in ("care", "guess", "only_you", "memory") and not parse.crisis:
         # "do you even care?", "guess what", "you're the only one i talk to": answered as said
         return _run(session, convo, "action_smalltalk", text, parse, settings, now)
     asked = OPINION_ASKED.search(text)
@@ -963,6 +969,10 @@ def _listening(
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("listening", more=False, ekman=ekman))]
     scored = any(e.type == "mood_score" for e in parse.entities)
+    if LOSS.search(text) and intent == "mood_report" and not scored and not asked:
+        # "my dog died yesterday": met as a loss and listened to, not a form to fill in
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("loss_heard"))]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
     since = convo.slots.get("listening_since")

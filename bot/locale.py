@@ -136,6 +136,17 @@ _ALIASES = {
     "pst": "America/Los_Angeles",
     "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles",
+    "pacific time": "America/Los_Angeles",
+    "west coast": "America/Los_Angeles",
+    "the west coast": "America/Los_Angeles",
+    "east coast": "America/New_York",
+    "the east coast": "America/New_York",
+    "eastern time": "America/New_York",
+    "central time": "America/Chicago",
+    "mountain time": "America/Denver",
+    "hawaii": "Pacific/Honolulu",
+    "alaska": "America/Anchorage",
+    "madrid": "Europe/Madrid",
     "ist": "Asia/Kolkata",
     "india": "Asia/Kolkata",
     "mumbai": "Asia/Kolkata",
@@ -192,7 +203,8 @@ _ALIASES = {
 # What may come around a place given as an answer: "no, I'm in Leeds", "actually Paris pls".
 _PLACE_AROUND = re.compile(
     r"^(?:(?:no|nope|nah|actually|sorry|oh|oops|wrong|it'?s|its|i'?m|i am|im|in|i live in|"
-    r"living in|based in|from|my city is|city is|my time ?zone is|time ?zone is)\W*\s*)*"
+    r"living in|based in|from|on|over on|my city is|city is|my time ?zone is|time ?zone is)"
+    r"\W*\s*)*"
     r"|\W*(?:\s+(?:please|pls|thanks|thank you|thx|actually|now|time))*\W*$",
     re.IGNORECASE,
 )

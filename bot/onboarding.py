@@ -50,7 +50,8 @@ Step = tuple[list[Reply], Pending | None]
 ASKS_ABOUT_DATA = re.compile(
     r"\b(data|privacy|private|confidential|secure|encrypt\w*|who (can|will|gets to) "
     r"(see|read)|what (do|will|would) (you|u) (do|keep|store|save)|why (do|would) (you|u) "
-    r"(need|want|keep)|what does that mean|what('?s| is) kept)\b",
+    r"(need|want|keep)|what does that mean|what('?s| is) kept|what (happens|if) (if )?i say no|"
+    r"do i have to|what if i (say|don'?t)|is it (ok|okay) to say no)\b",
     re.IGNORECASE,
 )
 
@@ -63,6 +64,12 @@ UNDECIDED = re.compile(
 )
 
 
+# Asking what it costs: "is it free?", "how much does this cost", "will i be charged".
+COST_ASKED = re.compile(
+    r"\b(?:is (?:it|this|mindlink) free|how much (?:does|is) (?:it|this)|(?:does|will) (?:it|this) "
+    r"cost|(?:will|do) i (?:get|be) charged|any charges?|cost me|costs? anything)\b",
+    re.IGNORECASE,
+)
 # Consent is only given in words that say so ("yes", "sure, go ahead", "ok 👍").
 CLEAR_YES = re.compile(
     r"^\W*(?:(?:y|ya|yah|yas|ye|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
@@ -124,6 +131,9 @@ def step(
             days = int(settings["retention"]["transcript_days"])
             return [Reply(render("consent_explain", days=days))], None
         asks_what = service_topic(text) == "bot"  # "wat is this": answered every time
+        if answer is None and not asks_what and (cost := COST_ASKED.search(text)) is not None:
+            # "is it free?": answered, and asked again, however many times
+            return [Reply(render("consent_reask", free=bool(cost), request=False))], None
         if answer is None and (convo.slots.get("asked", 0) < 2 or asks_what):
             action = _pending(requested)
             pending = action or convo.slots.get("pending_action")

@@ -20,6 +20,7 @@ from bot.locale import helpline_of
 from bot.routing import DELETE_WORDS, PART_OF_DATA, SOMEONE_ELSES_DATA
 from bot.text import render
 from bot.types import Reply
+from nlu.text import mend
 from store.models import Conversation, InboundMessage, Reminder, ScheduledJob
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def respond(
             dialogue.flag(session, convo, "crisis", parse.crisis_kind, now, settings)
         return []
     media = json.loads(row.media) if row.media else []
-    return dialogue.respond(session, convo, row.body or "", media, parse, settings, now)
+    return dialogue.respond(session, convo, mend(row.body or ""), media, parse, settings, now)
 
 
 def _erase_asked(text: str, parse: Parse) -> bool:

@@ -909,6 +909,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
             r"^\W*(what|wat|wot|wht) ?(is|s|'s) (this|dis|that|mindlink)\W*$|"
             r"^\W*who (is|'s) (this|dis)\W*$|"
+            r"\bwho (is|'s) (sending|texting|messaging) (me )?(this|these)\b|"
+            r"\bwho (are|r) (you|u) (people|guys)\b|\bwhy (am i|are you|r u) (getting|texting|"
+            r"messaging|sending)\b|"
             r"\b(do|can) (you|u) (have|feel) (feelings|emotions)\b|\b(are|r) (you|u) (bored|lonely|"
             r"happy|sad|ok|alive|sentient)\W*$|^\W*(u|you) (bored|lonely|alive)\W*$",
             re.IGNORECASE,
@@ -942,7 +945,7 @@ FINE_ANSWER = re.compile(
 )
 ASKED_BACK = re.compile(
     r"\b(?:hbu|wbu|and (?:you|u)|how about (?:you|u)|what about (?:you|u)|"
-    r"(?:you|u)\?)\W*$",
+    r"(?:you|u)\?|(?:you|u)(?:rself|rsel)?)\W*$",
     re.IGNORECASE,
 )
 
@@ -982,6 +985,15 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "guess",
         re.compile(r"^\W*(?:guess what|you'?ll never guess|guess who|so guess what)\W*$", re.I),
+    ),
+    (
+        "memory",
+        re.compile(
+            r"\b(?:can|do|will|did) (?:you|u) (?:remember|recall|forget)\b|\bdo (?:you|u) "
+            r"(?:keep|save|store) (?:what|our|my) (?:i (?:say|said|told)|chats?|conversations?|"
+            r"messages?)\b",
+            re.I,
+        ),
     ),
     (
         "only_you",

@@ -120,14 +120,29 @@ TYPOS: dict[str, str] = {
     "breathin": "breathing",
     "breahting": "breathing",
     "breathign": "breathing",
+    "remnd": "remind",
+    "remaind": "remind",
+    "rmind": "remind",
+    "remid": "remind",
+    "remidn": "remind",
+    "reminde": "remind",
+    "remider": "reminder",
+    "remnder": "reminder",
+    "reminer": "reminder",
 }
 _TYPO_RE = re.compile(r"\b(" + "|".join(TYPOS) + r")\b", re.IGNORECASE)
+
+
+def mend(text: str) -> str:
+    """The message with a few misspellings of the bot's own words put right ("remnd me",
+    "breth"), for the rules that read it; the stored message keeps what was typed."""
+    return _TYPO_RE.sub(lambda m: TYPOS[m.group(0).lower()], text)
 
 
 def normalise(text: str) -> str:
     """Spell out common emoji, mend a few misspellings, drop skin-tone modifiers, squash
     whitespace, cap the length."""
-    text = _TYPO_RE.sub(lambda m: TYPOS[m.group(0).lower()], text[:MAX_CHARS])
+    text = mend(text[:MAX_CHARS])
     text = _EMOJI_RE.sub(lambda m: f" {EMOJI_WORDS[m.group(0)]} ", text)
     text = _SKIN.sub("", text)
     return " ".join(text.split())

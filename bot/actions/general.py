@@ -54,11 +54,20 @@ class _Say(Action):
             topic=chat_topic(text),
             their=their_name(text),
             after_crisis=bool(slot(tracker, "recent_crisis", False)),
-            glad=ekman == "joy" and confidence >= FELT,  # "good morning! slept really well"
+            # "good morning! slept really well" (not "hows it going": nothing good was said)
+            glad=ekman == "joy" and confidence >= FELT and _GOOD_SAID.search(text) is not None,
             feelings_asked=ABOUT_ITS_FEELINGS.search(text) is not None,  # "do u have feelings"
             told=len(text.split()) >= 4 and not text.rstrip().endswith("?"),  # news, not chat
         )
         return []
+
+
+# Good news or a good day in so many words.
+_GOOD_SAID = re.compile(
+    r"\b(?:good|great|fine|well|happy|amazing|awesome|brilliant|lovely|fantastic|excellent|"
+    r"grand|better|wonderful|perfect|nice|not bad|decent)\b",
+    re.IGNORECASE,
+)
 
 
 class ActionGreet(_Say):

@@ -253,7 +253,11 @@ class ActionSetReminder(Action):
             or (reminders and any(w in text.lower() for w in CHANGE_WORDS))
         ):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
-        kind, label = kind_of(text), label_of(text) or _unprompted_label(text)
+        kind, label = kind_of(text), label_of(text) or _unprompted_label(text) or _after_colon(text)
+        last = slot(tracker, "last_reminder", None)
+        if _AGAIN.fullmatch(label) and isinstance(last, dict):
+            # "can you remind me again in 10 minutes": the last one, once more
+            kind, label = str(last.get("kind") or "custom"), str(last.get("label") or "")
         bare_time = kind == "custom" and not label and not _ASKED.search(text)
         if bare_time and reminders and tracker.get_slot("last_reminder_id"):
             # "9pm" just after one was set: that reminder's time, not a new one
@@ -269,6 +273,10 @@ class ActionSetReminder(Action):
             ]
         when = _as_often_as_the_last(tracker, text, reminders, when)
         return _create(dispatcher, tracker, kind, label, when, as_said=True)
+
+
+# A reminder asked for again, naming nothing new: "remind me again", "again please".
+_AGAIN = re.compile(r"(?:(?:about |to do )?(?:it|that|this) )?again(?: please| pls)?", re.I)
 
 
 def _create(
@@ -396,8 +404,11 @@ class ValidateReminderForm(FormValidationAction):
             return {}
         if slot(tracker, "reminder_kind", "custom") != "custom":
             return {}
-        told = _LABEL_ONLY.match(text_of(tracker).strip())
+        text = text_of(tracker).strip()
+        told = _LABEL_ONLY.match(text)
         said = label_of(f"remind me {told.group(1)}") if told else ""
+        if not said and _TASK_ONLY.match(text):  # "take my meds", to "what should I remind..."
+            said = label_of(f"remind me to {text}")
         return {"reminder_label": said} if said and _is_label(said) else {}
 
     async def required_slots(
@@ -814,6 +825,15 @@ _ASKED = re.compile(
 )
 # "to stretch", "about the dentist", "for my meds": what to remind about, without a time.
 _LABEL_ONLY = re.compile(r"^((?:to|about|for|that) \S.{0,80}?)\W*$", re.IGNORECASE)
+# A task named on its own, as people answer "what should I remind you about?": "take my meds",
+# "call the pharmacy" (not "idk", "why", "i'm tired", "no").
+_TASK_ONLY = re.compile(
+    r"^(?!(?:i|im|i'm|i'?ve|it|its|it's|this|that|what|why|how|when|who|where|no|nope|nah|yes|"
+    r"yeah|yep|not|ok|okay|hmm+|um+|idk|dunno|lol|nothing|never|nevermind|cancel|stop|skip|"
+    r"help|menu|hi|hey|hello|thanks|thank|please|maybe|sure|you|u|whatever|anything|the|a)\b)"
+    r"[a-z][a-z'-]*(?:\s+[\w'-]+){0,8}\W*$",
+    re.IGNORECASE,
+)
 
 
 def _unprompted_label(text: str) -> str:
@@ -828,6 +848,13 @@ def _unprompted_label(text: str) -> str:
 def asks_for_reminder(text: str) -> bool:
     """A reminder asked for in so many words ("remind me", "set an alarm", "ping me")."""
     return bool(_ASKED.search(text))
+
+
+def _after_colon(text: str) -> str:
+    """What for, told after a colon or dash: "reminder for 10 pm tonight: text sarah back"."""
+    found = re.search(r"[:\u2013\u2014-]\s+([a-z].{1,80}?)\W*$", text, re.IGNORECASE)
+    said = label_of(f"remind me to {found.group(1)}") if found else ""
+    return said if _is_label(said) else ""
 
 
 def _is_label(words: str) -> bool:

@@ -50,6 +50,7 @@ def create_reminder(
         **convo.slots,
         "last_reminder_id": row.id,
         "reminder_at": now.isoformat(),
+        "last_reminder": {"kind": row.kind, "label": row.label},  # "remind me again in 10"
         # "in 20 minutes" then "make it 25": the same unit
         "reminder_in": ("hours" if delay.group(1).lower().startswith("h") else "minutes")
         if delay

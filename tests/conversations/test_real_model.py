@@ -1246,3 +1246,84 @@ def test_waking_five_times_is_not_five_minutes_to_fall_asleep(someone: TestBot) 
     someone.say("midnight")
     someone.say("8")
     assert "rough guess" in someone.say("awful, woke up like 5 times")
+
+
+@pytest.mark.parametrize(
+    ("then", "label"),
+    [("take my meds", "take your meds"), ("call the pharmacy", "call the pharmacy")],
+)
+def test_what_a_reminder_is_for_told_on_its_own_is_kept(
+    someone: TestBot, then: str, label: str
+) -> None:
+    someone.onboard()
+    someone.say("set a reminder")
+    assert f"When should I remind you to {label}" in someone.say(then)
+    assert f"remind you to {label}" in someone.say("at 3pm tomorrow")
+
+
+def test_a_reminder_named_after_a_colon(someone: TestBot) -> None:
+    someone.onboard()
+    assert "to text sarah back" in someone.say("reminder for 10 pm tonight: text sarah back")
+
+
+def test_remind_me_again_is_the_same_reminder_once_more(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to stretch in 5 minutes")
+    someone.tick(seconds=400)
+    replies = someone.say("can you remind me again in 10 minutes")
+    assert "remind you to stretch" in replies and "to again" not in replies
+
+
+def test_a_misspelt_remind_is_not_part_of_the_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remnd me to call mom at 8pm")
+    assert "remind you to call mom" in replies and "remnd" not in replies
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is it free?", "MindLink itself is free"),
+        ("who is sending me this?", "I'm a bot, not a person"),
+        ("what happens if i say no", "If you say no, I still help the same way"),
+    ],
+)
+def test_questions_before_consent_are_answered(
+    someone: TestBot, question: str, expected: str
+) -> None:
+    someone.say("hi")
+    replies = someone.say(question)
+    assert expected in replies and "YES or NO" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "zone"),
+    [("i'm on the west coast", "America/Los_Angeles"), ("time zone UTC+2", "UTC+2")],
+)
+def test_time_zones_said_as_people_say_them(someone: TestBot, said: str, zone: str) -> None:
+    someone.onboard()
+    if not said.startswith("time zone"):
+        someone.say("time zone")
+    assert zone in someone.say(said)
+
+
+def test_a_loss_is_listened_to_not_met_with_a_form(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my dog died yesterday")
+    assert "I'm so sorry" in replies and "1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "expected", "not_expected"),
+    [
+        ("hows it going", "How are you doing today?", "glad you're good"),
+        ("good thanks, you?", "Glad you're doing OK", "You're welcome"),
+        ("can you remember what i told you yesterday", "I don't read back", "Channel: sms"),
+    ],
+)
+def test_small_talk_answered_as_said(
+    someone: TestBot, said: str, expected: str, not_expected: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert expected in replies and not_expected not in replies

@@ -215,7 +215,7 @@ def test_a_number_told_about_something_else_is_not_a_score_out_of_range(
     someone.onboard()
     someone.say("my dog died this morning")
     replies = someone.say("he was 14")
-    assert "outside the scale" not in replies and "1 (really low) to 10" in replies
+    assert "outside the scale" not in replies and "a 14" not in replies
 
 
 @pytest.mark.parametrize(("said", "saved"), [("11/10", "a 10"), ("0/10 honestly", "A 1")])
