@@ -228,6 +228,9 @@ def _respond(
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
     words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
+    if safety_words.acting_now(text) and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
+        # "fine. i'll do it then", even while waiting for a person: danger now
+        assessment, words_kind = safety.Assessment("crisis", "danger"), "danger"
     if safety_words.phone_is_watched(text):
         # "dont text me after 6, he checks my phone": nothing from us unless they text first
         quiet_unless_texted(session, convo)
@@ -303,6 +306,14 @@ def _respond(
     if farewell:  # "thanks for everything" after a crisis: asked, with the emergency number
         worry = [Reply(render("farewell_worry"))]
         return worry + safety.crisis_response(session, convo, "danger", settings, now)
+    overdose_at = convo.slots.get("overdose_at")
+    if (
+        overdose_at
+        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
+        and safety_words.sleepy(text)
+    ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
+        safety.raise_flag(session, convo, "crisis", "danger", now)
+        return [Reply(render("overdose_sleepy", helpline=helpline_of(convo, settings)))]
     if (
         not acted_on
         and safety_words.did_it(text)
@@ -362,6 +373,7 @@ def _respond(
             strangled=safety_words.was_strangled(text),
             secret=safety_words.told_to_keep_secret(text),
             followed=safety_words.being_followed(text),
+            means=safety_words.means_named(text) if assessment.kind != "abuse" else None,
             # "he's hitting me right now", "hiding in the bathroom": the emergency number first
             urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
         )
@@ -747,8 +759,11 @@ def _dialogue(
     if listening is not None:
         return listening
     action = route(intent, text)
-    if action == "action_fallback" and safety.in_crisis_window(convo, settings, now):
-        return safety.stay(convo, settings, text)  # "you know what for": not the menu
+    menu_asked = _MENU_ASKED.match(text.strip()) is not None
+    fallen_back = action in ("action_fallback", "action_menu") and not menu_asked
+    if fallen_back and safety.in_crisis_window(convo, settings, now):
+        # "you know what for", "what's the point of you": stayed with, not the menu
+        return safety.stay(convo, settings, text)
     asked_for = intent in ("checkin_request", "breathing_request") and not PANIC.search(text)
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
@@ -993,7 +1008,14 @@ def _listening(
     return [Reply(render("listening", more=True, again=again, ekman=ekman))]
 
 
+# The menu asked for in so many words (shown even soon after a crisis).
+_MENU_ASKED = re.compile(
+    r"^\W*(?:menu|options|help|what can (?:you|u) do|what do (?:you|u) do|show me the menu)\W*$",
+    re.IGNORECASE,
+)
 CHECKED_IN_LATELY = timedelta(hours=3)
+# After an overdose is told, drowsiness is read as the overdose for this long.
+OVERDOSE_WATCH = timedelta(hours=24)
 
 
 def _checked_in_lately(session: Session, convo: Conversation, now: datetime) -> bool:

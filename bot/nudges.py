@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from bot.locale import helpline_of
 from bot.outbox import queue_replies
 from bot.proactive import gate, quiet_window
 from bot.schedule import nudge_due_at, usual_hour
@@ -33,6 +34,12 @@ STOP_REASON = "unanswered_nudges"
 ASKED_REASON = "asked"  # "don't check in on me unless i text first"
 
 
+# A nudge within this long of a crisis asks after them gently, and nothing else.
+AFTER_CRISIS = timedelta(days=14)
+# After abuse was told, no nudge for this long: someone else may see the phone.
+AFTER_ABUSE = timedelta(days=30)
+
+
 @dataclass(frozen=True)
 class NudgeFacts:
     """What a nudge may mention: how they felt, what they kept up, what helped."""
@@ -41,6 +48,7 @@ class NudgeFacts:
     streak: int = 0
     exercise: str | None = None
     days_away: int = 0
+    after_crisis: bool = False
 
 
 def streak_days(days: list[date]) -> int:
@@ -57,7 +65,10 @@ def streak_days(days: list[date]) -> int:
 
 
 def situation(facts: NudgeFacts) -> str:
-    """Which kind of nudge fits: the most personal thing we know wins."""
+    """Which kind of nudge fits: the most personal thing we know wins; after a crisis, only
+    a gentle asking after them, with help in reach."""
+    if facts.after_crisis:
+        return "after_crisis"
     if facts.last_mood is not None and facts.last_mood <= 4:
         return "low_mood"
     if facts.streak >= 3:
@@ -86,7 +97,12 @@ def gather(session: Session, convo: Conversation, now: datetime) -> NudgeFacts:
     ).all()
     exercise = session.scalar(
         select(BreathingSession.pattern)
-        .where(BreathingSession.conversation_id == convo.id, BreathingSession.status == "done")
+        .where(
+            BreathingSession.conversation_id == convo.id,
+            BreathingSession.status == "done",
+            # "seemed to help" only where the mood after was better than before
+            BreathingSession.mood_after > BreathingSession.mood_before,
+        )
         .group_by(BreathingSession.pattern)
         .order_by(func.count().desc(), func.max(BreathingSession.started_at).desc())
         .limit(1)
@@ -97,6 +113,7 @@ def gather(session: Session, convo: Conversation, now: datetime) -> NudgeFacts:
         streak=streak_days([at.astimezone(zone).date() for _, at in checkins]),
         exercise=exercise,
         days_away=(now - last).days if last else 0,
+        after_crisis=convo.last_crisis_at is not None and now - convo.last_crisis_at < AFTER_CRISIS,
     )
 
 
@@ -234,6 +251,9 @@ def fire(
         later, _ = plan(session, convo, settings, not_before=now)
         _move(session, convo.id, due, next_nudge_at=later)
         return NudgeOutcome("replanned")
+    if _abuse_told_lately(convo, now):  # a message from us could put them at risk
+        _move(session, convo.id, due, next_nudge_at=now + AFTER_ABUSE)
+        return NudgeOutcome("dropped")
     _, _, sent_before = _state(session, convo)
     facts = gather(session, convo, now)
     variant = variant_for(facts, convo.id, sent_before)
@@ -242,7 +262,7 @@ def fire(
         return NudgeOutcome("taken")
     session.add(Nudge(conversation_id=convo.id, variant=variant, sent_at=now))
     reply = Reply(
-        text=render(f"nudge_{variant}", facts=facts),
+        text=render(f"nudge_{variant}", facts=facts, helpline=helpline_of(convo, settings)),
         kind="nudge",
         dedupe_key=f"nudge:{convo.id}:{due.isoformat()}",
         template="nudge",
@@ -251,6 +271,14 @@ def fire(
     queue_replies(session, convo, [reply], now, int(settings["limits"]["max_sms_chars"]))
     log.info("nudge_sent", extra={"conversation_id": convo.id, "variant": variant})
     return NudgeOutcome("sent", variant)
+
+
+def _abuse_told_lately(convo: Conversation, now: datetime) -> bool:
+    """Abuse told within ``AFTER_ABUSE``, or they asked us to text only when they write."""
+    if convo.slots.get("only_when_texted"):
+        return True
+    recent = convo.last_crisis_at is not None and now - convo.last_crisis_at < AFTER_ABUSE
+    return recent and convo.slots.get("crisis_kind") == "abuse"
 
 
 def note_reply(session: Session, convo: Conversation, now: datetime) -> None:

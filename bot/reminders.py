@@ -355,6 +355,12 @@ def _decide(
         reminder.queued_at = None
         return Fired("not_due", convo.id, due)
     following = _following(reminder, convo.timezone, max(now, due))
+    if held_after_crisis(reminder, convo, now):
+        # "take your tablets" the day someone told us of an overdose: never sent; the
+        # reminder itself stays for later
+        _advance(session, reminder.id, due, **_after_fire(following, None))
+        log.info("reminder_skipped", extra={"reminder_id": reminder.id, "reason": "after_crisis"})
+        return Fired("dropped", convo.id, due)
     verdict = gate(convo, "bedtime" if for_bedtime(reminder) else "reminder", now, settings)
     if verdict.action == "drop" and verdict.reason == "opted_out":
         _advance(session, reminder.id, due, active=False, next_fire_at=None)
@@ -551,6 +557,24 @@ def pause_until(session: Session, convo: Conversation, resume: datetime) -> list
 def _repeating(session: Session, convo: Conversation) -> list[Reminder]:
     """The person's active reminders that repeat."""
     return [row for row in active_reminders(session, convo) if row.rrule]
+
+
+# Medicine in a reminder: after a crisis, a prompt to take it is not sent for a while.
+_MEDICINE = re.compile(
+    r"\b(?:pills?|tablets?|meds|medicines?|medications?|insulin|paracetamol|acetaminophen|"
+    r"tylenol|ibuprofen|dose|antidepressants?|sertraline|citalopram|fluoxetine|"
+    r"lithium|quetiapine|diazepam|painkillers?|capsules?)\b",
+    re.IGNORECASE,
+)
+MEDICINE_HOLD = timedelta(hours=72)
+
+
+def held_after_crisis(reminder: Reminder, convo: Conversation, now: datetime) -> bool:
+    """A medicine reminder within three days of a crisis told: skipped, not sent."""
+    last = convo.last_crisis_at
+    if last is None or now - last > MEDICINE_HOLD:
+        return False
+    return bool(_MEDICINE.search(reminder.label or ""))
 
 
 # A task for bedtime, set for the night on purpose: "take my sleeping pills at 10pm".

@@ -107,7 +107,26 @@ DENY_WORDS = frozenset(
 # "no, i'm not going to hurt myself": a no first, but not "no one cares" or "no point".
 LEADING_NO = re.compile(
     r"^(?:no|nah|nope|nop)\b(?!\s+(?:one|point|reason|way|hope|future|longer|more|matter|body|"
-    r"sense|chance|energy|idea|clue|friends|life))",
+    r"sense|chance|energy|idea|clue|friends|life|cap|lie|joke|kidding|fr\b|for real|seriously|"
+    r"deadass|not (?:even )?joking|not kidding|i mean it))",
+)
+# "i'm serious" in the words people text it: "no cap", "nah fr", "not even joking".
+_MEANT_IT = re.compile(
+    r"^\W*(?:(?:no+|nah+|bro|honestly|like|i swear)\W+)*(?:no cap|no lie|no joke|fr|for real|"
+    r"on god|on my life|swear down|i swear|deadass|not (?:even )?joking|not kidding|"
+    r"i'?m not kidding|dead serious)\b",
+    re.IGNORECASE,
+)
+# "nah i'm not ok": not a no to the question, but telling how they are.
+NOT_OK = re.compile(
+    r"\b(?:i'?m|im|i am)\s+(?:really\s+)?not\s+(?:ok|okay|fine|alright|good)\b|"
+    r"^\W*(?:no+|nah+)?\W*not (?:ok|okay|fine|alright)\b",
+    re.IGNORECASE,
+)
+# A "no" that hedges: "no. not really. maybe. idk".
+_HEDGED = re.compile(
+    r"\b(?:maybe|idk|not sure|i don'?t know|dunno|sometimes|kinda|kind of|sort of|i guess)\b",
+    re.IGNORECASE,
 )
 # "actually yes, i do": a yes that takes back an earlier "no" to a safety question.
 TAKEN_BACK = re.compile(
@@ -222,6 +241,18 @@ WHAT_TO_SAY = re.compile(
     r"\b(?:don'?t|dont|do not) know what (?:i'?d|i would|to) say\b",
     re.IGNORECASE,
 )
+# "should i tell someone?", "should i tell my mum": yes, someone they trust.
+TELL_SOMEONE = re.compile(
+    r"\bshould i (?:tell|talk to) (?:someone|somebody|anyone|my (?:mum|mom|dad|parents?|teacher|"
+    r"friends?|coach|gp|doctor|boss|sister|brother)|a teacher|an adult|the police|a grown ?up)\b",
+    re.IGNORECASE,
+)
+# "is that ok?", "is that normal?" about what someone does to them.
+IS_THAT_OK = re.compile(
+    r"^\W*(?:but |so )?(?:is (?:that|this|it) (?:ok|okay|normal|alright|allowed|wrong|bad|weird)|"
+    r"is that how it'?s supposed to be|am i overreacting)\W*$",
+    re.IGNORECASE,
+)
 # "is samaritans free? will it show up on my phone bill": the cost, or being found out.
 COST = re.compile(
     r"\b(?:is it|is (?:it|the call|the line|that|samaritans|988|lifeline) )free\b|"
@@ -264,6 +295,8 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", NUMBER_COMPLAINT),
     ("why_care", WHY_CARE),
     ("hope", GETS_BETTER),
+    ("tell_someone", TELL_SOMEONE),
+    ("is_that_ok", IS_THAT_OK),
     ("urge", URGE),
     ("tonight", TONIGHT),
     ("explain", WHY_THAT),
@@ -640,6 +673,7 @@ def crisis_response(
     urgent: bool = False,
     secret: bool = False,
     followed: bool = False,
+    means: str | None = None,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -657,8 +691,13 @@ def crisis_response(
         "crisis_kind": kind or "suicidal",
         "at_home": at_home or bool(convo.slots.get("at_home") and again),
         "hiding": urgent or bool(convo.slots.get("hiding") and again),
+        # an overdose told: sleepiness later is the overdose, not tiredness
+        "overdose_at": now.isoformat() if taken else convo.slots.get("overdose_at"),
         "stays": 0,
         "person_declined": False,
+        # told again and again: said differently each time, with what they have named
+        "agains": int(convo.slots.get("agains", 0)) + 1 if again else 0,
+        "means": means or (convo.slots.get("means") if again else None),
     }
     minutes = int(settings["crisis"]["followup_minutes"])
     schedule_job(
@@ -678,6 +717,8 @@ def crisis_response(
                 kind=kind,
                 handed_over=convo.handed_over,
                 again=again,
+                agains=int(convo.slots.get("agains", 0)),
+                means=convo.slots.get("means"),
                 at_home=at_home,
                 bleeding=bleeding,
                 taken=taken,
@@ -839,7 +880,12 @@ def after_clarify(
     unsure = UNSURE.match(text) is not None and (not faint or LEANS_YES.search(text) is not None)
     # "i'd never do anything but i think about it": thoughts told, whatever the "never"
     unsure = unsure or (answer is None and LEANS_YES.search(text) is not None)
-    if answer == "yes" or unsure or SERIOUS.match(text) or struggling:
+    # "no. not really. maybe. idk", "nah i'm not ok", "nah fr": not a plain no
+    unsure = unsure or (
+        not faint and (_HEDGED.search(text) is not None or bool(NOT_OK.search(text)))
+    )
+    meant = SERIOUS.match(text) is not None or _MEANT_IT.match(text) is not None
+    if answer == "yes" or unsure or meant or struggling:
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_of(convo, settings)
     if not faint:  # a faint reading answered "no" was most likely not a crisis at all
@@ -950,8 +996,10 @@ def after_offer(
         return no_contact(convo, settings)
     if asked_after_crisis(text):  # answered honestly
         return stay(convo, settings, text)
-    if SERIOUS.match(text):  # "no like actually": they meant it
+    if SERIOUS.match(text) or _MEANT_IT.match(text):  # "no like actually", "no cap": meant it
         return crisis_response(session, convo, kind, settings, now)
+    if NOT_OK.search(text) and not OK_NOW.match(text):  # "nah i'm not ok": stayed with
+        return stay(convo, settings, text)
     if METHOD_ASKED.search(text):  # "do you think it would hurt": asked about acting on it now
         return clarify(session, convo, settings, now, "acting")
     telling_more = LEANS_YES.search(text) and not LEADING_NO.match(text.strip().lower())
@@ -975,6 +1023,8 @@ def after_offer(
         return stay(convo, settings, text)  # "done" is not a yes to someone joining
     if answer == "yes" and OK_NOW.match(text):
         answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
+    if answer == "yes" and text.rstrip().endswith("?") and not FOR_A_PERSON.search(text):
+        return stay(convo, settings, text)  # "is that ok?": a question, not a yes to a person
     if answer == "yes" and len(text.split()) > 3 and not _YES_TO_SOMEONE.search(text):
         return stay(convo, settings, text)  # "yeah it happens a lot": telling more, not a yes
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
@@ -1203,6 +1253,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 or bool(convo.slots.get("at_home") or convo.slots.get("hiding"))
                 or HEARD_BY_THEM.search(text) is not None,
                 sexual=bool(convo.slots.get("sexual")),
+                means=convo.slots.get("means"),
                 burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
             )
         )
@@ -1247,6 +1298,9 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "crisis_by_words",
         "strangled",
         "burned",
+        "overdose_at",
+        "agains",
+        "means",
         "new_parent",
         "veteran",
     )

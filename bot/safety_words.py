@@ -202,6 +202,10 @@ THIRD_PARTY = re.compile(
     r"wish(?:es|ed)? (?:she|he|they) (?:was|were) dead|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
     r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
+    r"threaten\w* to (?:shoot|hang|stab|kill|hurt|drown|poison) (?:him|her|them)sel(?:f|ves)|"
+    r"(?:cut|slit|slashed|sliced) (?:his|her|their) (?:wrists?|arms?|legs?|throat)|"
+    r"giving (?:away (?:his|her|their) (?:\w+ )?(?:things|stuff|belongings)|(?:his|her|their) "
+    r"(?:\w+ )?(?:things|stuff|belongings) away)|"
     r"talk(?:s|ed|ing)? about (?:ending it|ending (?:his|her|their) (?:own )?life|killing "
     r"(?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|around|alive)|not wanting to (?:be "
     r"alive|live|be here|be around|go on)|wanting to die)|"
@@ -229,6 +233,12 @@ URGENT_OTHER = re.compile(
     r"sorry for everything)\b|"
     r"\bblood everywhere\b|\b(?:cut|hurt|stabbed|slashed) (?:him|her|them)sel(?:f|ves) (?:really |"
     r"so |very )?(?:badly|bad|deep(?:ly)?)\b|"
+    r"\bbleed(?:ing)? (?:really |so |very )?"
+    r"(?:a lot|badly|bad|heavily|loads|so much|everywhere|through)\b|"
+    r"\b(?:shoot|hang|kill) (?:him|her|them)sel(?:f|ves)\b.{0,40}\b(?:guns?|rope|tonight|now|rn)\b|"
+    r"\b(?:guns?|rope)\b.{0,40}\b(?:shoot|hang|kill) (?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:going to|gonna|will|wants? to) kill (?:him|her|them)sel(?:f|ves)\b.{0,30}\b(?:tonight|"
+    r"today|now|rn)\b|"
     r"\b(?:message|text|note|post|letter) saying (?:goodbye|sorry for everything|bye)\b|"
     r"\bleft a note\b|\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|"
     r"\b(?:really|very|so) deep\b|\b(?:phone|phone'?s|phones) (?:is )?(?:off|dead)\b.{0,40}"
@@ -321,6 +331,20 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # a rope with something to stand on, even inside a request: asked, lightly
     r"\brope\b.{0,30}\b(?:stool|step ?ladder|chair|beam|hook)\b|\b(?:stool|step ?ladder)\b.{0,30}"
     r"\brope\b",
+    # a goodbye in passing, even laughing: "i don't think i'll be here next week", "this is my
+    # last check in", "who will feed my cat when i'm gone lol", "bags packed for good"
+    r"\b(?:won'?t|will not|wont|don'?t think i'?ll|not going to|probably won'?t|might not) be "
+    r"(?:here|around)(?: (?:next|by|for|much|after|anymore|any more|tomorrow|long|in)\b|\W*$)"
+    r"(?!.{0,40}\b(?:got|have|because|cos|coz|cause|busy|appointment|work|school|holiday|away|"
+    r"trip|shift|class|uni|college|meeting|visiting|travel\w*|flight|wedding)\b)|"
+    r"\bthis (?:is|will be) (?:my|the) last (?:check[- ]?in|message|text|time)\b(?!.{0,30}\b(?:"
+    r"tonight|today|for now|for today|before|until|till|phone|battery|%|bed|sleep|work|"
+    r"this week|of the day)\b)|"
+    r"\b(?:look after|feed|take care of|have|adopt|keep) (?:my|the) (?:cat|dog|pets?|kids?|"
+    r"plants?|stuff|things)\b.{0,25}\bwhen i'?m (?:gone|dead|not here|not around)\b|"
+    r"\bwhen i'?m (?:gone|dead|not here anymore|not around anymore)\b(?!.{0,20}\b(?:holiday|"
+    r"away|on (?:a )?trip|at work|abroad|travelling|traveling|for the weekend)\b)|"
+    r"\b(?:packed|sorted|tidied) (?:\w+ )?for good\b",
     # "i just feel so empty and pointless lately"
     r"\b(?:feel|feeling|felt|i'?m|everything(?:'s| is| feels)|life(?:'s| is| feels))\b.{0,20}"
     r"\bpointless\b",
@@ -1369,6 +1393,51 @@ _FOLLOWED = re.compile(
 def being_followed(text: str) -> bool:
     """Followed or chased as they write: where to go, with the emergency number."""
     return bool(_FOLLOWED.search(_plain(text)))
+
+
+# Wanting to sleep, or drowsy: after an overdose, a sign of poisoning.
+_SLEEPY = re.compile(
+    r"\b(?:want to|wanna|going to|gonna|gotta|can i|let me|i'?ll|i will|just|need to)\s+"
+    r"(?:just\s+)?(?:sleep|go to sleep|go to bed|lie down|nap|sleep it off|close my eyes)\b|"
+    r"\b(?:so|really|getting|feel(?:ing)?|i'?m|im|kinda|kind of|very)\s+(?:really\s+|so\s+)?"
+    r"(?:sleepy|drowsy|woozy|dizzy|out of it|spaced out)\b|\bgoing to bed\b|\bnodding off\b|"
+    r"\bvision (?:is |'?s )?(?:weird|blurry|funny|going)\b|\bcan'?t keep my eyes open\b|"
+    r"\b(?:falling|fall) asleep\b",
+    re.IGNORECASE,
+)
+
+
+def sleepy(text: str) -> bool:
+    """ "i just want to sleep", "getting really drowsy": after an overdose, danger."""
+    return bool(_SLEEPY.search(_plain(text)))
+
+
+# Doing it, told after a crisis: "fine. i'll do it then", "i'm going to do it".
+_ACTING = re.compile(
+    r"\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to) (?:just )?"
+    r"(?:do it|go through with it|end it)(?:\W+(?:then|now|tonight|anyway|myself|today))?\W*$|"
+    r"\bi'?m doing it\b",
+    re.IGNORECASE,
+)
+
+
+def acting_now(text: str) -> bool:
+    """ "i'll do it then": after a crisis, about to act."""
+    return bool(_ACTING.search(_plain(text)))
+
+
+_MEANS_NAMED = (
+    ("gun", re.compile(r"\b(?:gun|pistol|rifle|shotgun|firearm|revolver|glock)\b", re.I)),
+    ("rope", re.compile(r"\b(?:rope|noose|ligature|belt round my neck)\b", re.I)),
+    ("blade", re.compile(r"\b(?:knife|knives|blades?|razors?)\b", re.I)),
+    ("pills", re.compile(r"\b(?:pills|tablets|meds|painkillers|paracetamol)\b", re.I)),
+)
+
+
+def means_named(text: str) -> str | None:
+    """What they have said they would use: gun | rope | blade | pills, else None."""
+    plain = _plain(text)
+    return next((name for name, pattern in _MEANS_NAMED if pattern.search(plain)), None)
 
 
 def hurt_themself_told(text: str) -> bool:

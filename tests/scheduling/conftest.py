@@ -31,9 +31,8 @@ def add_person(
         address_hash=vault().phone_hash(number),
         address=number,
         timezone=tz,
-        slots={},
         last_inbound_at=last_inbound_at,
-        **{"consent": True, "onboarded": True, **fields},
+        **{"consent": True, "onboarded": True, "slots": {}, **fields},
     )
     session.add(convo)
     session.flush()

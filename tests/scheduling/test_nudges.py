@@ -125,10 +125,54 @@ def test_preferred_exercise_shapes_the_nudge(
     cid = evening_writer(app)
     with app.extensions["mindlink"].db.session() as session:
         for pattern in ("478", "478", "box"):
-            session.add(BreathingSession(conversation_id=cid, pattern=pattern, status="done"))
+            session.add(
+                BreathingSession(
+                    conversation_id=cid, pattern=pattern, status="done", mood_before=4, mood_after=6
+                )
+            )
     run_until(app, clock, datetime(2026, 3, 6, 19, 0, tzinfo=UTC), timedelta(hours=12))
     [message] = channel.sent
     assert "4-7-8 breathing" in message.body
+
+
+def test_an_exercise_is_not_said_to_have_helped_without_a_better_mood_after(
+    app: Flask, clock: FakeClock, channel: RecordingChannel
+) -> None:
+    clock.now = LAST
+    cid = evening_writer(app)
+    with app.extensions["mindlink"].db.session() as session:
+        session.add(BreathingSession(conversation_id=cid, pattern="box", status="done"))
+        session.add(
+            BreathingSession(
+                conversation_id=cid, pattern="box", status="done", mood_before=5, mood_after=5
+            )
+        )
+    run_until(app, clock, datetime(2026, 3, 6, 19, 0, tzinfo=UTC), timedelta(hours=12))
+    [message] = channel.sent
+    assert "seemed to help" not in message.body and "Box" not in message.body
+
+
+def test_after_a_crisis_the_nudge_only_asks_after_them(
+    app: Flask, clock: FakeClock, channel: RecordingChannel
+) -> None:
+    clock.now = LAST
+    cid = evening_writer(app, last_crisis_at=LAST - timedelta(hours=1))
+    with app.extensions["mindlink"].db.session() as session:
+        session.add(CheckIn(conversation_id=cid, mood=8, created_at=LAST - timedelta(days=1)))
+    run_until(app, clock, datetime(2026, 3, 6, 19, 0, tzinfo=UTC), timedelta(hours=12))
+    [message] = channel.sent
+    assert "is there any time" in message.body and "8/10" not in message.body
+    [nudge] = nudges(app, cid)
+    assert nudge.variant.startswith("after_crisis_")
+
+
+def test_no_nudge_for_weeks_after_abuse_was_told(
+    app: Flask, clock: FakeClock, channel: RecordingChannel
+) -> None:
+    clock.now = LAST
+    evening_writer(app, last_crisis_at=LAST - timedelta(hours=1), slots={"crisis_kind": "abuse"})
+    run_until(app, clock, datetime(2026, 3, 12, 19, 0, tzinfo=UTC), timedelta(hours=12))
+    assert channel.sent == []
 
 
 def test_ignored_nudges_back_off_then_stop_with_a_reason(
