@@ -340,6 +340,17 @@ def _respond(
     if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
         # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
         return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
+    if safety_words.no_safe_place(text) and words_kind not in ("suicidal", "danger", "abuse"):
+        # "kicked out, sleeping in my car tonight": somewhere safe first, not sleep tips
+        safety.raise_flag(session, convo, "crisis", "danger", now)
+        young = bool(convo.slots.get("young"))
+        return [Reply(render("nowhere_safe", helpline=helpline_of(convo, settings), young=young))]
+    if safety_words.harm_to_others(text) and words_kind not in ("suicidal", "danger"):
+        # "so angry i could hurt someone, i've got a knife": keeping everyone safe, now
+        safety.raise_flag(session, convo, "crisis", "danger", now)
+        means = safety_words.means_named(text)
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("harm_to_others", helpline=helpline, means=means))]
     if safety_words.eating_worry(text) and words_kind not in (
         "suicidal",
         "danger",

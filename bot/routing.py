@@ -357,6 +357,8 @@ MIXED = re.compile(
     re.IGNORECASE,
 )
 LOSS = re.compile(
+    r"\b(?:hung|hanged|killed) (?:him|her|them)sel(?:f|ves)\b|\btook (?:his|her|their) (?:own )?"
+    r"life\b|\bdied by suicide\b|\blost (?:him|her|them|my \w+) to suicide\b|"
     r"\b(?:my|our) (?:\w+ )?(?:cat|dog|pet|puppy|kitten|hamster|rabbit|bunny|bird|horse|"
     r"mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|"
     r"grandfather|brother|sister|son|daughter|baby|husband|wife|partner|boyfriend|girlfriend|"

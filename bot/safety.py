@@ -152,7 +152,10 @@ LEAVE_ME = re.compile(
 TOLD_WHO = re.compile(
     r"\b(?:call|tell|contact|send|ring|report)\w* (?:the )?(?:police|cops|ambulance|my (?:parents|"
     r"mum|mom|dad|family|school|work|boss|partner|husband|wife))\b|\bconfidential\b|\bprivate\b|"
-    r"\bwho (?:will|can|gets to) (?:see|read|know)\b|\bwill (?:you|u|they|anyone) (?:tell|know)\b",
+    r"\bwho (?:will|can|gets to) (?:see|read|know)\b|\bwill (?:you|u|they|anyone) (?:tell|know)\b|"
+    r"\b(?:call|calling|ring|send|get)\w* (?:the )?(?:cops|police|feds|ambulance) on me\b|"
+    r"\bwill (?:my )?(?:parents|mum|mom|dad|family|school|work|boss|anyone|they) (?:find out|know|"
+    r"see)\b",
     re.IGNORECASE,
 )
 STAY_WITH_ME = re.compile(
@@ -195,7 +198,8 @@ NUMBER_COMPLAINT = re.compile(
     r"(?:the |that |a |your )?(?:number|hotline|helpline|samaritans)|(?:just|only) (?:give|send|"
     r"giving|sending) (?:me )?(?:a |the )?(?:number|hotline|helpline)|(?:you'?re|ur|this is|so) "
     r"(?:useless|no help|not helping|not helpful)|\buseless\b|not (?:another|a) (?:number|"
-    r"hotline|helpline))",
+    r"hotline|helpline)|(?:the )?same (?:number|hotline|helpline|thing) (?:again|over and over)|"
+    r"(?:stop|quit) (?:giving|sending) me the same)",
     re.IGNORECASE,
 )
 # "why do you care": asked why a bot is worried.
@@ -239,6 +243,14 @@ OPEN_NOW = re.compile(
 WHAT_TO_SAY = re.compile(
     r"\bwhat (?:do|would|should|can|will) i (?:even )?(?:say|tell them|talk about)\b|"
     r"\b(?:don'?t|dont|do not) know what (?:i'?d|i would|to) say\b",
+    re.IGNORECASE,
+)
+# Getting help already: "i'm in hospital now", "the paramedics are here".
+IN_CARE = re.compile(
+    r"\b(?:i'?m|im|i am|we'?re|we are|now) (?:at|in) (?:the )?(?:hospital|a ?& ?e|a and e|er|"
+    r"emergency room|emergency department|urgent care)\b|\b(?:ambulance|paramedics?|the police) "
+    r"(?:is|are|just) (?:here|arrived|came)\b|\b(?:doctors?|nurses?) (?:is|are) (?:seeing|with|"
+    r"looking after) me\b",
     re.IGNORECASE,
 )
 # "should i tell someone?", "should i tell my mum": yes, someone they trust.
@@ -295,6 +307,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", NUMBER_COMPLAINT),
     ("why_care", WHY_CARE),
     ("hope", GETS_BETTER),
+    ("in_care", IN_CARE),
     ("tell_someone", TELL_SOMEONE),
     ("is_that_ok", IS_THAT_OK),
     ("urge", URGE),
@@ -513,6 +526,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     if safety_words.prepared(text):  # "haha guess who's got a noose in the wardrobe"
         return Assessment("crisis", _now_or("suicidal", text))
+    if parse.crisis and MISREAD.match(text.strip()):
+        return Assessment("none")  # "no i'm not suicidal lol, it's for my exam"
     if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
         return Assessment("crisis", "abuse")  # "i was groped on the tube today"
     if parse.crisis and safety_words.harmless_only(text):
@@ -1254,6 +1269,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 or HEARD_BY_THEM.search(text) is not None,
                 sexual=bool(convo.slots.get("sexual")),
                 means=convo.slots.get("means"),
+                taken=bool(convo.slots.get("overdose_at")),
                 burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
             )
         )

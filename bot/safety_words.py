@@ -582,7 +582,13 @@ _NOT_THEIR_OWN = re.compile(
     r"\b(?:writing|write|wrote|reading|read|watched|watching) (?:a |my |the |this )?(?:story|"
     r"novel|book|script|screenplay|poem|fic|fanfic|essay|play|scene|film|show|episode)\b|"
     r"\b(?:main )?characters?\b.{0,30}\b(?:self[- ]?harm\w*|suicid\w*|kills? (?:him|her|them)"
-    r"sel\w*|overdos\w*)|\bpatients?\b.{0,40}\b(?:overdose|self[- ]?harm|suicid\w*|attempt)",
+    r"sel\w*|overdos\w*)|\bpatients?\b.{0,40}\b(?:overdose|self[- ]?harm|suicid\w*|attempt)|"
+    # study and work: "revising overdose management for my pharmacology exam"
+    r"\b(?:revising|revision|studying|learning|lecture|exam|essay|assignment|coursework|module|"
+    r"dissertation|placement|training course|teaching)\b.{0,50}\b(?:overdose|self[- ]?harm|"
+    r"suicid\w*)\b(?! (?:myself|me)\b)|\b(?:overdose|self[- ]?harm|suicid\w*)\b.{0,40}\b(?:"
+    r"management|guidelines?|protocols?|pharmacology|toxicology|for my (?:exam|essay|"
+    r"assignment|course|module|dissertation|revision|class))\b",
     re.IGNORECASE,
 )
 
@@ -840,6 +846,10 @@ def not_their_own(text: str) -> bool:
 
 # Crisis words in harmless uses: a film title, too much coffee.
 _HARMLESS = re.compile(
+    # "i'm so tired i could die", "could die of embarrassment"
+    r"\b(?:so|too|that) (?:tired|bored|hungry|embarrassed|full|hot|cold|sleepy|cringe)\b.{0,12}"
+    r"\bi (?:could|might|am going to|'?m gonna) (?:literally )?die\b|\bcould (?:literally )?die of "
+    r"(?:embarrassment|boredom|laughter|shame|cringe|hunger)\b|"
     r"\bsuicide (?:squad|prevention|awareness|rates?|statistics|research|hotline numbers?|"
     r"doors?|forest|and redemption)\b|"
     r"\b(?:sugar|caffeine|coffee|carb|netflix|chocolate|cake|cuteness|cute|meme|anime) overdose\b|"
@@ -1438,6 +1448,36 @@ def means_named(text: str) -> str | None:
     """What they have said they would use: gun | rope | blade | pills, else None."""
     plain = _plain(text)
     return next((name for name, pattern in _MEANS_NAMED if pattern.search(plain)), None)
+
+
+# Nowhere safe to sleep tonight: "kicked out", "sleeping in my car", "sleeping rough".
+_NO_SAFE_PLACE = re.compile(
+    r"\b(?:kicked|thrown|chucked|turfed) (?:me )?out\b|\bsleeping (?:rough|outside|on the "
+    r"streets?|in (?:my|the|a) car|in a park|at the station)\b|\bnowhere (?:to (?:sleep|stay|go|"
+    r"live)|safe)\b|\b(?:i'?m|im|i am|we'?re|we are) homeless\b|\bon the streets?\b",
+    re.IGNORECASE,
+)
+
+
+def no_safe_place(text: str) -> bool:
+    """Nowhere safe to sleep tonight (a roof first, not insomnia tips)."""
+    return bool(_NO_SAFE_PLACE.search(_plain(text))) and not is_third_party(text)
+
+
+# Afraid of hurting someone else: "so angry i could hurt someone", "scared i'll hurt her".
+_HARM_TO_OTHERS = re.compile(
+    r"\b(?:(?:so )?angry|furious|raging|rage|fuming|scared|afraid|worried|terrified|frightened)\b"
+    r".{0,30}\b(?:i could|i might|i'?ll|i will|i'?m going to|im gonna|i'?m gonna|that i'?ll|"
+    r"i would)\s+(?:really\s+)?(?:hurt|kill|stab|hit|attack|shake|harm|lash out at) (?:someone|"
+    r"somebody|him|her|them|my \w+|people|the baby|the kids?)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_to_others(text: str) -> bool:
+    """Afraid they might hurt someone else (help to keep everyone safe, not a suicide
+    question)."""
+    return bool(_HARM_TO_OTHERS.search(_plain(text)))
 
 
 def hurt_themself_told(text: str) -> bool:

@@ -1515,3 +1515,45 @@ def test_the_menu_is_not_the_answer_soon_after_a_crisis(someone: TestBot) -> Non
     someone.say("i want to die")
     someone.say("no")
     assert "Here's what I can do" not in someone.say("what's the point of you")
+
+
+def test_nowhere_safe_to_sleep_gets_shelter_not_sleep_tips(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "im 17 and my parents kicked me out. sleeping in my car tonight. its freezing"
+    )
+    assert "somewhere safe and warm tonight" in replies and "Childline" in replies
+    assert "Turn the clock away" not in replies
+
+
+def test_a_friend_lost_to_suicide_is_grief_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("a year today since my best mate hung himself")
+    assert "sorry for your loss" in replies and "1 (really low) to 10" not in replies
+
+
+def test_fear_of_hurting_someone_else_gets_help_to_keep_everyone_safe(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("so angry i could hurt someone. i've got a knife")
+    assert "put the knife down" in replies and "999" in replies
+    assert "is someone hurting or threatening you" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["im revising overdose management for my pharmacology exam", "i'm so tired i could die"],
+)
+def test_study_and_figures_of_speech_are_not_a_crisis(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "116 123" not in replies and "ending your life" not in replies
+
+
+def test_in_hospital_after_an_overdose_is_met_with_relief_not_call_now(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i took 30 pills")
+    replies = someone.say("i'm in hospital now")
+    assert "glad you're getting help" in replies and "call 999 now" not in replies
+    assert "put the pills out of reach" not in replies
