@@ -656,6 +656,16 @@ def _dialogue(
     if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
         effects.stop_breathing(session, convo, {}, settings, now)
         paused = False
+    if (derived["breathing_running"] or paused) and BREATHING_SWITCH.search(text):
+        # "can we switch to box instead": that one, from the start, without asking again
+        # how they feel
+        row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+        before = row.mood_before if row is not None and row.mood_before else -1
+        effects.stop_breathing(session, convo, {}, settings, now)
+        convo.slots = {**convo.slots, "switched_mood_before": before}
+        replies = _run(session, convo, "action_start_breathing", text, parse, settings, now)
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
+        return replies
     if derived["breathing_running"] or paused:
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
@@ -751,7 +761,7 @@ def _dialogue(
         return alarm
     if _more_about_them(convo, text, intent, now):  # "she lives far away"
         return _run(session, convo, "action_support_other", text, parse, settings, now)
-    if chat_topic(text) in ("care", "guess", "only_you", "memory") and not parse.crisis:
+    if chat_topic(text) in ("care", "guess", "only_you", "memory", "apology") and not parse.crisis:
         # "do you even care?", "guess what", "you're the only one i talk to": answered as said
         return _run(session, convo, "action_smalltalk", text, parse, settings, now)
     asked = OPINION_ASKED.search(text)
@@ -1019,6 +1029,13 @@ def _listening(
     return [Reply(render("listening", more=True, again=again, ekman=ekman))]
 
 
+# Another exercise asked for mid-way: "can we switch to box instead", "try 4-7-8".
+BREATHING_SWITCH = re.compile(
+    r"\b(?:switch|change|swap|go|move|try|do|rather|prefer|instead)\b.{0,20}\b(?:box|4-?7-?8|"
+    r"four seven eight|slow(?: breathing)?|the (?:other|first|second|third) one)\b|"
+    r"\b(?:box|4-?7-?8|slow breathing)\b.{0,12}\binstead\b",
+    re.IGNORECASE,
+)
 # The menu asked for in so many words (shown even soon after a crisis).
 _MENU_ASKED = re.compile(
     r"^\W*(?:menu|options|help|what can (?:you|u) do|what do (?:you|u) do|show me the menu)\W*$",

@@ -1010,7 +1010,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "apology",
         re.compile(
             r"\b(sorry|soz|sry) (for|about) (not (replying|answering|texting|getting back)|"
-            r"the late|going quiet|disappearing|being quiet|ghosting)|\b(my )?(phone|battery) "
+            r"the late|going quiet|disappearing|being quiet|ghosting)|\b(sorry|soz|sry),? i "
+            r"(disappeared|went (quiet|awol|missing|silent)|ghosted|vanished|haven'?t (replied|"
+            r"been in touch|texted)|'?ve been (quiet|away|mia|awol))|\b(my )?(phone|battery) "
             r"(died|was dead|ran out)\b.{0,40}\b(repl|answer|text|message)",
             re.IGNORECASE,
         ),

@@ -64,6 +64,14 @@ class ActionStartBreathing(Action):
         """Prefill the pattern if the message names one; in a panic, begin straight away."""
         text = text_of(tracker).lower()
         pattern = choose(text) if any(k in text for k in ("box", "478", "4-7-8", "slow")) else None
+        switched = tracker.get_slot("switched_mood_before")
+        if switched is not None and pattern is not None:  # mid-exercise: how they felt stands
+            return [
+                ActiveLoop(FORM),
+                SlotSet("pattern", pattern),
+                SlotSet("mood_before", int(switched)),
+                SlotSet("requested_slot", None),
+            ]
         if PANIC.search(text):
             say(dispatcher, "breathing_panic", helpline=slot(tracker, "helpline", {}))
             return [

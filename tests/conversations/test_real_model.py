@@ -1327,3 +1327,26 @@ def test_small_talk_answered_as_said(
     someone.onboard()
     replies = someone.say(said)
     assert expected in replies and not_expected not in replies
+
+
+def test_switching_exercise_mid_way_starts_that_one_without_asking_again(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("4-7-8")
+    someone.say("5")
+    someone.tick(seconds=20)
+    replies = someone.say("can we switch to box instead")
+    assert replies.startswith("Box breathing") and "how do you feel" not in replies
+    assert any("Round 1 of 4: breathe in 4 · hold 4" in r for r in someone.tick(seconds=30))
+
+
+def test_quiet_hours_changed_in_a_sentence(someone: TestBot) -> None:
+    someone.onboard()
+    assert "01:00–07:00" in someone.say("change my quiet hours to 1am to 7am")
+
+
+def test_sorry_i_disappeared_is_met_without_a_fuss(someone: TestBot) -> None:
+    someone.onboard()
+    assert "No need to apologise" in someone.say("hey sorry i disappeared")
