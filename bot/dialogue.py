@@ -663,9 +663,9 @@ def _dialogue(
         before = row.mood_before if row is not None and row.mood_before else -1
         effects.stop_breathing(session, convo, {}, settings, now)
         convo.slots = {**convo.slots, "switched_mood_before": before}
-        replies = _run(session, convo, "action_start_breathing", text, parse, settings, now)
+        started = _run(session, convo, "action_start_breathing", text, parse, settings, now)
         convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
-        return replies
+        return started
     if derived["breathing_running"] or paused:
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.

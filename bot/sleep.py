@@ -156,9 +156,8 @@ def quiet_hours_from(text: str) -> tuple[str, str] | None:
     if _QUIET_OFF_WORDS.search(text):
         return QUIET_OFF, QUIET_OFF
     rest = re.split(r"quiet hours?", text, maxsplit=1, flags=re.IGNORECASE)[-1]
-    rest = re.sub(
-        r"^\W*(?:to|be|are|from|as|at|=|:)\s+", "", rest, flags=re.IGNORECASE
-    )  # "to 1am.."
+    # "change my quiet hours to 1am to 7am": the first "to" is not the range's
+    rest = re.sub(r"^\W*(?:to|be|are|from|as|at|=|:)\s+", "", rest, flags=re.IGNORECASE)
     found = _RANGE.search(rest)
     if not found:
         return None
