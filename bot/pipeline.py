@@ -52,6 +52,8 @@ def respond(
                 render("opt_out", **stopped, after_crisis=lately, helpline=helpline), kind="optout"
             )
         ]
+    if word == "opt_in" and not convo.opted_out and not convo.onboarded:
+        word = None  # "START" as a very first message: a hello, and first contact begins
     if word == "opt_in":
         convo.opted_out = False
         paused = [int(i) for i in convo.slots.get("paused_reminders") or []]

@@ -17,6 +17,8 @@ from nlu.types import When
 DEFAULT_TIME = time(9, 0)
 _EVENING = re.compile(r"\b(tonight|this evening|in the evening|evening|night|pm)\b")
 _MORNING = re.compile(r"\b(morning|in the morning|am)\b")
+# What is only done in the morning: an hour said with it is a morning hour.
+_MORNING_TASK = re.compile(r"\b(wake|waking|get up|getting up|alarm|breakfast|school run)\b")
 _DATE_WORDS = re.compile(
     r"\b(\d{1,2}(st|nd|rd|th)|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|"
     r"aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b"
@@ -201,6 +203,8 @@ def _rewrite(text: str) -> tuple[str, time | None, bool]:
     clock, explicit, (start, end) = found
     if not explicit and clock.hour < 12 and _EVENING.search(low) and not _MORNING.search(low):
         clock, explicit = time(clock.hour + 12, clock.minute), True
+    elif not explicit and 4 <= clock.hour < 12 and _MORNING_TASK.search(low):
+        explicit = True  # "remind me at 7 to wake up": 7 in the morning
     low = f"{low[:start]} at {clock.strftime('%H:%M')} {low[end:]}"
     return " ".join(low.split()).replace("every every", "every"), clock, explicit
 

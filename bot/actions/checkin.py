@@ -56,6 +56,8 @@ def mood_from(tracker: Tracker) -> int | None:
     from nlu import parse_mood_score
 
     text = text_of(tracker)
+    if re.match(r"^\s*(?:minus |-\s*)\d{1,3}(?:\s*/\s*10)?\W*$", text, re.IGNORECASE):
+        return 1  # "-3", "minus 10": below the bottom of the scale
     value = entity(tracker, "mood_score")
     if value is not None and len(text.split()) > SHORT_ANSWER_WORDS:
         # "exams in 2 days and im freaking out 😭": an emoji in a long message is a feeling

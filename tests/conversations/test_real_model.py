@@ -1350,3 +1350,23 @@ def test_quiet_hours_changed_in_a_sentence(someone: TestBot) -> None:
 def test_sorry_i_disappeared_is_met_without_a_fuss(someone: TestBot) -> None:
     someone.onboard()
     assert "No need to apologise" in someone.say("hey sorry i disappeared")
+
+
+def test_start_as_a_first_message_begins_first_contact(someone: TestBot) -> None:
+    replies = someone.say("START")
+    assert "Welcome back" not in replies and "Is it OK for me to keep our conversation" in replies
+
+
+def test_a_wake_up_reminder_at_7_is_in_the_morning(someone: TestBot) -> None:
+    someone.onboard()
+    assert "7:00am" in someone.say("remind me at 7 to wake up")
+
+
+def test_a_score_below_the_scale_is_kept_as_its_bottom(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("-3")
+    someone.say("awful")
+    someone.say("skip")
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert [c.mood for c in session.scalars(select(CheckIn))] == [1]
