@@ -181,7 +181,7 @@ LISTEN_FOR = timedelta(minutes=20)
 # A hard feeling told this recently is what a bare "what should i do?" is about.
 FELT_FOR = timedelta(minutes=30)
 # A message this long about how they feel is listened to first, not met with a 1-10 question.
-LONG_TELLING = 30
+LONG_TELLING = 12
 
 
 def respond(
@@ -228,6 +228,9 @@ def _respond(
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
     words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
+    if not words_kind and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
+        # "no i dont want to breathe i want to be angry": about the exercise, not living
+        assessment = safety.Assessment("none")
     if safety_words.acting_now(text) and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
         # "fine. i'll do it then", even while waiting for a person: danger now
         assessment, words_kind = safety.Assessment("crisis", "danger"), "danger"
@@ -409,8 +412,14 @@ def _respond(
             return replies + _dialogue(session, convo, first, reading, settings, now)
         if replies is not None:
             return replies
+        leaving = parse.intent in ("thanks", "goodbye") or THANKS_ONLY.match(text.strip())
+        if leaving and not safety_words.sounds_like_goodbye(text):
+            # "thanks for listening, really": a warm goodbye, help in reach, and we check in
+            helpline = helpline_of(convo, settings)
+            return [Reply(render("clarify_leaving", helpline=helpline))]
+        asked_back = text.rstrip().endswith("?")  # "should i say something?": answered
         unclear = parse.intent in UNCLEAR_ANSWERS and keyword_action(text) is None
-        if len(text.split()) <= 4 and unclear and not parse.entities:
+        if len(text.split()) <= 4 and unclear and not parse.entities and not asked_back:
             # "oo po", "hmm": not an answer we can read; asked again kindly, help in reach
             convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": "suicidal"}
             helpline = helpline_of(convo, settings)
@@ -619,6 +628,12 @@ def _dialogue(
     derived = context.derive(session, convo, settings, now)
     offer = convo.slots.get("offer")
     intent = intent_of(parse, text, settings)
+    if (
+        intent == "support_other"
+        and not safety_words.worried_about_someone(text)
+        and OWN_FEELING.search(text)
+    ):  # "my boyfriend keeps liking his ex's photos and i feel like i'm not enough": theirs
+        intent = "mood_report"
     felt = convo.slots.get("felt")
     if (
         felt
@@ -635,6 +650,22 @@ def _dialogue(
         }
         helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind=kind, helpline=helpline))]
+    if NOT_WANTED.match(text.strip()) and not convo.active_flow:
+        # "no i dont want to breathe i want to be angry": not started; heard instead
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
+        return [Reply(render("not_wanted"))]
+    if (
+        MONEY_WORRY.search(text)
+        and not convo.active_flow
+        and intent in ("out_of_scope", "mood_report", "smalltalk", "help")
+    ):  # "rent is due friday and i'm £200 short": the worry met, and where help is
+        return [Reply(render("money_worry", country=convo.country or ""))]
+    if (
+        SAY_SOMETHING.match(text.strip())
+        and not convo.active_flow
+        and not _more_about_them(convo, text, intent, now)
+    ):  # "should i say something?" about what upset them: how to raise it
+        return [Reply(render("advice_say_something"))]
     again = _breathing_again(session, convo, text, now)
     if again is not None:  # "again", "one more time" just after an exercise: the same one
         if convo.active_flow == "breathing_after_form":
@@ -1034,6 +1065,39 @@ BREATHING_SWITCH = re.compile(
     r"\b(?:switch|change|swap|go|move|try|do|rather|prefer|instead)\b.{0,20}\b(?:box|4-?7-?8|"
     r"four seven eight|slow(?: breathing)?|the (?:other|first|second|third) one)\b|"
     r"\b(?:box|4-?7-?8|slow breathing)\b.{0,12}\binstead\b",
+    re.IGNORECASE,
+)
+# Saying what they don't want: "no i dont want to breathe", "i don't want a sleep diary".
+NOT_WANTED = re.compile(
+    r"^\W*(?:no+|nah|nope)?\W*(?:i\s+)?(?:don'?t|dont|do not)\s+(?:want|wanna|need)(?:\s+to)?\s+"
+    r"(?:do\s+)?(?:a\s+|the\s+|any\s+|another\s+)?(?:breath\w*|sleep diary|diary|check[- ]?in|"
+    r"exercises?|numbers?|tips|advice|menu)\b",
+    re.IGNORECASE,
+)
+# Money worries of their own: "rent is due friday and i'm £200 short", "bills doubled".
+MONEY_WORRY = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t) (?:afford|pay)\b|(?:[£$€]\s?\d+|\d+\s?(?:quid|pounds|dollars|"
+    r"euros|bucks)) short\b|\bshort (?:on|for) (?:money|cash|rent|the rent|bills)\b|\bbehind on "
+    r"(?:rent|bills|payments|my \w+)\b|\b(?:in|drowning in|so much) debt\b|\boverdraft\b|"
+    r"\bbills? (?:has |have )?(?:doubled|gone up|piling up|keep coming)\b|\brent is due\b|"
+    r"\bmoney (?:worries|problems|is (?:so )?tight|stress|troubles)\b|\b(?:i'?m|im) (?:so |"
+    r"totally |completely )?(?:broke|skint)\b|\bloan (?:hasn'?t|has not|didn'?t|not) (?:come|"
+    r"arrived|come through|been paid)\b|\bmy energy bill\b",
+    re.IGNORECASE,
+)
+# Asking whether to raise something that upset them: "should i say something?".
+SAY_SOMETHING = re.compile(
+    r"^\W*(?:so|ok|okay|but|and|hmm+|do you think)?\W*should i (?:say something|say anything|tell "
+    r"(?:him|her|them)|talk to (?:him|her|them)(?: about it)?|confront (?:him|her|them)|bring it "
+    r"up|text (?:him|her|them)|call (?:him|her|them) out|just leave it|let it go|say how i feel)"
+    r"(?: or (?:not|just leave it|let it go|wait))?\W*(?:\?|tho|though)?\W*$",
+    re.IGNORECASE,
+)
+# Their own feelings, told with someone else in the story.
+OWN_FEELING = re.compile(
+    r"\bi (?:feel|felt|am feeling|'?m feeling|feel like)\b|\bi'?m (?:so |really |just )?(?:sad|"
+    r"hurt|upset|angry|jealous|lonely|anxious|insecure|gutted|heartbroken|devastated|stressed|scared|"
+    r"not enough)\b|\bmakes me (?:feel|sad|angry|anxious)\b",
     re.IGNORECASE,
 )
 # The menu asked for in so many words (shown even soon after a crisis).

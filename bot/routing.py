@@ -717,7 +717,10 @@ ADVICE_ASK = re.compile(
     r"(?:do|try)(?: about (?:it|this|that)| now| then| next)?|what now|any (?:advice|tips|ideas|"
     r"suggestions)|(?:got|have you got|do you have) any (?:advice|tips|ideas)|"
     r"what (?:do|would) you (?:suggest|recommend)|how (?:do|can|should) i (?:deal with|cope with|"
-    r"handle|manage|get through|stop) (?:it|this|that|them|feeling like this)|how do i cope)"
+    r"handle|manage|get through|stop) (?:it|this|that|them|feeling like this)|how do i cope|"
+    r"should i (?:say something|say anything|tell (?:him|her|them)|talk to (?:him|her|them)|"
+    r"confront (?:him|her|them)|bring it up|text (?:him|her|them)|just leave it|let it go)|"
+    r"what would (?:you|u) do)"
     r"\W*(?:\?|pls|please|tho|though)?\W*$",
     re.IGNORECASE,
 )

@@ -276,7 +276,12 @@ def test_a_gripe_about_someone_is_not_taken_as_worry_for_them(
     assert "look out for them" not in replies
     assert any(
         said in replies
-        for said in ("How are you feeling about it?", "ask you directly", "Let's check in")
+        for said in (
+            "How are you feeling about it?",
+            "ask you directly",
+            "Let's check in",
+            "I'm listening",
+        )
     )
 
 
@@ -1370,3 +1375,40 @@ def test_a_score_below_the_scale_is_kept_as_its_bottom(someone: TestBot, real_ap
     someone.say("skip")
     with real_app.extensions["mindlink"].db.session() as session:
         assert [c.mood for c in session.scalars(select(CheckIn))] == [1]
+
+
+def test_what_upset_them_and_whether_to_say_something(someone: TestBot) -> None:
+    someone.onboard()
+    first = someone.say("my boyfriend keeps liking his ex's photos and i feel like i'm not enough")
+    assert "I'm listening" in first and "worried about them" not in first
+    assert "worth saying something" in someone.say("should i say something?")
+
+
+def test_money_worries_are_met_with_where_help_is(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("rent is due friday and i'm £200 short")
+    assert "Money worries are really stressful" in replies
+    assert "not something I can help with" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no i dont want to breathe i want to be angry",
+        "no i don't want a sleep diary",
+        "i dont want advice i just want to complain",
+    ],
+)
+def test_saying_what_they_dont_want_is_heard(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "we won't do that" in replies and "116 123" not in replies
+
+
+def test_thanks_instead_of_an_answer_to_the_direct_question_ends_warmly(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i just feel like giving up on everything")
+    replies = someone.say("thanks for listening, really")
+    assert "Thank you for talking with me" in replies and "Reply YES or NO" not in replies

@@ -34,7 +34,7 @@ def test_a_low_answer_to_how_are_you_starts_a_check_in(someone: TestBot) -> None
         ("bruh im so bored", "Boredom", "lovely to hear"),
         (
             "got a letter from HMRC today and i'm too scared to even open it lol",
-            "stressful",
+            "pressure",
             "made you smile",
         ),
         ("can u tell me about anxiety", "when anxiety builds up", "Here's what I can do"),

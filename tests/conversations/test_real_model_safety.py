@@ -233,7 +233,7 @@ def test_his_words_reported_are_worry_for_him(someone: TestBot) -> None:
         (
             "im shaking my landlord just texted saying he's coming round tomorrow to inspect "
             "and the place is a mess",
-            "1 (really low) to 10",
+            "I'm listening",
         ),
         ("my parents are getting divorced", "glad you told me"),
     ],
