@@ -1297,7 +1297,12 @@ def _continue_form(
     # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
     unsure = not filled and requested == "mood" and _unsure_answer(text)
     if not filled and intent == "thanks" and THANKS_ONLY.match(text.strip()):
-        # "ok thanks" mid-way: welcome, and the same question again (with the way out)
+        if form == "checkin_form":
+            # "ok thank you" to a check-in we offered after they vented: a goodbye to the
+            # questions, taken warmly, with the way back
+            _leave_form(convo, form, now)
+            return [Reply(render("form_thanks_leave"))]
+        # "ok thanks" mid-diary: welcome, and the same question again (with the way out)
         thanked = [Reply(render("form_thanks"))]
         return thanked + _next_step(session, convo, form, text, parse, settings, now, None, None)
     if not filled and not unsure and _leaving(text, intent, parse):

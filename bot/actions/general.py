@@ -62,6 +62,16 @@ class _Say(Action):
         return []
 
 
+# A fond memory of someone: "she used to sing really badly in the car".
+_REMEMBERED = re.compile(
+    r"\b(?:used to|would always|always used to|remember (?:when|how)|i miss (?:her|him|them|how)|"
+    r"we (?:used to|would))\b",
+    re.IGNORECASE,
+)
+# Tears or a sinking feeling shown: not good news.
+_TEARS = re.compile(
+    "[\U0001f62d\U0001f622\U0001f97a\U0001f61e\U0001f614\U0001f494\U0001f629\U0001f62b]"
+)
 # Good news or a good day in so many words.
 _GOOD_SAID = re.compile(
     r"\b(?:good|great|fine|well|happy|amazing|awesome|brilliant|lovely|fantastic|excellent|"
@@ -148,6 +158,14 @@ class ActionSmalltalk(_Say):
             return [SlotSet("offer", "breathing")]
         if topic is None and confidence >= FELT and ekman != "neutral":
             # "got a surprise party at work!": what they feel, not "I'm just a small bot"
+            if ekman == "joy" and _REMEMBERED.search(text):
+                # "she used to sing really badly in the car": a memory, after a loss
+                say(dispatcher, "remembered")
+                return []
+            if ekman == "joy" and _TEARS.search(text):
+                # "mocks next week 😭😭😭": strain, whatever the model heard
+                say(dispatcher, "fallback_feeling", ekman="fear", told=False)
+                return [SlotSet("offer", "breathing")]
             if ekman in ("joy", "surprise"):
                 say(dispatcher, "smalltalk_glad", ekman=ekman)
                 return []

@@ -1412,3 +1412,18 @@ def test_thanks_instead_of_an_answer_to_the_direct_question_ends_warmly(
     someone.say("i just feel like giving up on everything")
     replies = someone.say("thanks for listening, really")
     assert "Thank you for talking with me" in replies and "Reply YES or NO" not in replies
+
+
+def test_tears_are_not_good_news_and_a_memory_is_met_as_one(someone: TestBot) -> None:
+    someone.onboard()
+    assert "lovely to hear" not in someone.say("mocks next week 😭😭😭")
+    someone.say("my dog died last week")
+    replies = someone.say("She was funny, she used to sing really badly in the car")
+    assert "lovely memory" in replies and "lovely to hear" not in replies
+
+
+def test_thanks_mid_check_in_leaves_the_questions_warmly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("ok thank you")
+    assert "You're welcome" in replies and "1 (really low) to 10" not in replies
