@@ -343,6 +343,13 @@ def _respond(
     if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
         # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
         return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
+    doctor = safety_words.needs_a_doctor_now(text)
+    if doctor and words_kind not in ("suicidal", "danger"):
+        # "stopped drinking 2 days ago, shaking and seeing things", "hearing things": medical
+        # help today (withdrawal can be dangerous), not a diary or a breathing exercise
+        safety.raise_flag(session, convo, "crisis", "danger", now)
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("doctor_now", why=doctor, helpline=helpline))]
     if safety_words.no_safe_place(text) and words_kind not in ("suicidal", "danger", "abuse"):
         # "kicked out, sleeping in my car tonight": somewhere safe first, not sleep tips
         safety.raise_flag(session, convo, "crisis", "danger", now)

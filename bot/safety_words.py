@@ -40,6 +40,8 @@ _OVERDOSE: tuple[str, ...] = (
     r"beers?|cans)\b.{0,40}\b(?:took|taken|swallowed|popped|had)\b.{0,25}\b(?:xanax|valium|"
     r"diazepam|benzos?|sleeping (?:pills|tablets)|pills|tablets|oxy\w*|codeine)",
     r"\b(?:i|i'?ve|i have|just|already) (?:think i )?(?:took|taken|had) too (?:much|many)\b",
+    r"\b(?:injected|took|taken|had|did) (?:way |far |a lot )?(?:too much|extra|loads of|all my) "
+    r"insulin\b",
     r"\b(?:took|taken|had|swallowed) (?:a few |a couple |way |far |several |quite a few )?too "
     r"many (?:of )?(?:my |the |those |his |her )?(?:\w+ ){0,2}(?:pills|tablets|meds|painkillers|"
     r"paracetamol)\b",
@@ -1480,6 +1482,36 @@ def harm_to_others(text: str) -> bool:
     return bool(_HARM_TO_OTHERS.search(_plain(text)))
 
 
+# Signs that need a doctor today, not a diary or a breathing exercise: hearing or seeing
+# things, or coming off alcohol or benzodiazepines suddenly with shakes.
+_SEEING_THINGS = re.compile(
+    r"\b(?:hearing|seeing|hear|see) (?:things|voices|stuff that isn'?t there|people who aren'?t "
+    r"there)\b|\bvoices (?:in my head|telling me|tell me)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWAL = re.compile(
+    r"\b(?:stopped|quit|came off|coming off|ran out of|run out of|cut out)\b.{0,40}\b(?:drink\w*|"
+    r"alcohol|booze|xanax|valium|diazepam|benzos?|clonazepam|lorazepam|pills|meds)\b|\b(?:drink\w*|"
+    r"alcohol|xanax|benzos?)\b.{0,40}\b(?:stopped|quit|ran out)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWAL_SIGNS = re.compile(
+    r"\b(?:shak\w*|tremb\w*|tremor\w*|sweat\w*|seeing things|hearing things|hallucinat\w*|"
+    r"confused|seizure|fit|fitting|heart (?:racing|pounding)|can'?t stop shaking)\b",
+    re.IGNORECASE,
+)
+
+
+def needs_a_doctor_now(text: str) -> str | None:
+    """withdrawal | perceptions when the words need a doctor today, else None."""
+    plain = _plain(text)
+    if _WITHDRAWAL.search(plain) and _WITHDRAWAL_SIGNS.search(plain):
+        return "withdrawal"
+    if _SEEING_THINGS.search(plain):
+        return "perceptions"
+    return None
+
+
 def hurt_themself_told(text: str) -> bool:
     """Told as happening to the person writing ("he pushed me into the wardrobe")."""
     return bool(_AGAINST_ME.search(_plain(text)))
@@ -1566,9 +1598,11 @@ _NEW_PARENT = re.compile(
 )
 # Served in the forces: "i'm a veteran", "ex army", "since i got back from deployment".
 _VETERAN = re.compile(
-    r"\b(?:veteran|ex-?(?:army|military|forces|navy|marines?|raf)|served in (?:the )?(?:army|"
-    r"military|forces|navy|marines?|raf|afghanistan|iraq)|(?:back from|since) (?:my )?deployment|"
-    r"(?:army|military|navy|marine|forces) vet)\b",
+    r"\b(?:veteran|ex[- ]?(?:army|military|forces|navy|marines?|raf|squaddie|soldier)|served in "
+    r"(?:the )?(?:army|military|forces|navy|marines?|raf|afghanistan|iraq)|(?:back from|since) "
+    r"(?:my )?deployment|(?:army|military|navy|marine|marine corps|air force|coast guard|forces) "
+    r"vet|(?:\d|two|three|four|five) tours?(?: of duty| in \w+)?|service "
+    r"(?:weapon|rifle|pistol))\b",
     re.IGNORECASE,
 )
 

@@ -1557,3 +1557,46 @@ def test_in_hospital_after_an_overdose_is_met_with_relief_not_call_now(
     replies = someone.say("i'm in hospital now")
     assert "glad you're getting help" in replies and "call 999 now" not in replies
     assert "put the pills out of reach" not in replies
+
+
+@pytest.mark.parametrize(
+    ("number", "message", "line"),
+    [
+        ("+12124567890", "marine corps vet here. i keep thinking about eating my gun", "838255"),
+        ("+447700123456", "ex army, 3 tours. i dont see the point in going on", "Combat Stress"),
+    ],
+)
+def test_veterans_in_their_own_words_get_the_veterans_line(
+    real_app: Flask, number: str, message: str, line: str
+) -> None:
+    veteran = TestBot(real_app, real_app.test_client(), number)
+    veteran.onboard()
+    replies = veteran.say(message)
+    assert line in replies
+    if "gun" in message:
+        assert "put it away from you" in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "ive been drinking every day for a year and stopped 2 days ago, now im shaking and "
+            "seeing things",
+            "can be dangerous",
+        ),
+        ("i haven't slept in 4 days and i'm hearing things", "a doctor should know about today"),
+    ],
+)
+def test_signs_that_need_a_doctor_today_are_not_a_diary(
+    someone: TestBot, message: str, expected: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies and "sleep diary" not in replies and "I'm listening" not in replies
+
+
+def test_too_much_insulin_is_an_overdose(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i injected way too much insulin and im shaking and sweating")
+    assert "please call 999 now" in replies and "hours later" in replies
