@@ -778,6 +778,12 @@ def _dialogue(
     if stop_keeping or CONSENT_KEEP.search(text):
         convo.consent = not stop_keeping
         return [Reply(render("consent_changed", keep=convo.consent))]
+    before_too = BEFORE_TOO.match(text.strip())
+    if before_too and derived["reminders"] and _reminder_just_set(convo, now):
+        earlier = _one_before(session, convo, before_too, now)
+        if earlier is not None:  # "and the day before too please": a second one, earlier
+            return effects.reminders.create_reminder(session, convo, earlier, settings, now)
+        return [Reply(render("reminder_before_gone"))]  # already past, or one that repeats
     if derived["reminders"] and _reminder_just_set(convo, now) and TIME_CORRECTED.match(text):
         # "at 7:30 actually", "change it", just after setting one: that reminder, moved
         text, parse = _in_the_same_unit(convo, text, parse)
@@ -1416,6 +1422,13 @@ TIME_CORRECTED = re.compile(
     r"change (?:it|that|the time)|move (?:it|that))\W*$",
     re.IGNORECASE,
 )
+# Another of the same, earlier: "and the day before too please", "2 hours before as well".
+BEFORE_TOO = re.compile(
+    r"^\W*(?:and|also|plus|oh and|can you)?\W*(?:remind me\s+)?(?:(?:the|a)\s+(?P<unit1>day|night|"
+    r"evening|morning)|(?:an|one)\s+(?P<unit2>hour)|(?P<count>\d{1,2})\s+(?P<unit3>days?|hours?|"
+    r"mins?|minutes?))\s+before(?:\s+(?:too|as well|also))?(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
 # Only a number, maybe after "no make it": "25", "wait no make it 25 pls".
 _BARE_NUMBER = re.compile(
     r"\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:(?:make it|change (?:it|that)"
@@ -1596,6 +1609,30 @@ def _reminder_just_set(convo: Conversation, now: datetime) -> bool:
     """A reminder was set or moved in the last few minutes ("9:30pm" then moves it)."""
     at = convo.slots.get("reminder_at")
     return bool(at) and now - datetime.fromisoformat(str(at)) < JUST_SET
+
+
+def _one_before(
+    session: Session, convo: Conversation, said: re.Match[str], now: datetime
+) -> dict[str, Any] | None:
+    """The reminder just set, once more, a day, a night or some hours before it; None for a
+    repeating one or a time already past."""
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    if row is None or row.rrule or row.next_fire_at is None:
+        return None
+    unit = (said.group("unit1") or said.group("unit2") or said.group("unit3") or "day").lower()
+    count = int(said.group("count") or 1)
+    if unit.startswith(("night", "evening")):  # the evening before, at 8pm their time
+        zone = ZoneInfo(convo.timezone)
+        day_before = row.next_fire_at.astimezone(zone).date() - timedelta(days=1)
+        first = datetime.combine(day_before, datetime.min.time(), zone).replace(hour=20)
+    else:
+        hours = {"day": 24, "morning": 24, "hour": 1, "min": 1 / 60}[
+            next(k for k in ("day", "morning", "hour", "min") if unit.startswith(k))
+        ]
+        first = row.next_fire_at - timedelta(hours=hours * count)
+    if first <= now:
+        return None
+    return {"kind": row.kind, "label": row.label, "first": first.isoformat(), "text": ""}
 
 
 def _in_the_same_unit(convo: Conversation, text: str, parse: Parse) -> tuple[str, Parse]:

@@ -1427,3 +1427,33 @@ def test_thanks_mid_check_in_leaves_the_questions_warmly(someone: TestBot) -> No
     someone.say("check in")
     replies = someone.say("ok thank you")
     assert "You're welcome" in replies and "1 (really low) to 10" not in replies
+
+
+def test_the_day_before_too_adds_a_second_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me about my therapy appointment on thursday at 4pm")
+    assert "Wed 4 Mar at 4:00pm" in someone.say("and the day before too please")
+    listed = someone.say("what reminders do i have")
+    assert "Wed 4 Mar" in listed and "Thu 5 Mar" in listed
+
+
+def test_the_night_before_is_the_evening_before(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to pack for the flight on friday at 9am")
+    assert "Thu 5 Mar at 8:00pm" in someone.say("the night before too")
+
+
+def test_a_day_before_a_reminder_minutes_away_is_explained(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to stretch in 10 minutes")
+    assert "already gone" in someone.say("and the day before too")
+
+
+def test_a_suicidal_thought_with_sextortion_gets_the_helpline_too(real_app: Flask) -> None:
+    teen = TestBot(real_app, real_app.test_client(), "+12124567890")
+    teen.onboard()
+    replies = teen.say(
+        "im 16 and this guy says hell send my nudes to everyone unless i pay him. id rather "
+        "die than have people see them"
+    )
+    assert "don't pay them" in replies and "988" in replies
