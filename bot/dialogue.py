@@ -657,6 +657,15 @@ def _dialogue(
         }
         helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind=kind, helpline=helpline))]
+    if (
+        intent in ("sleep_help", "mood_report")
+        and not convo.active_flow
+        and WORN_OUT.search(text)
+        and not SLEEP_TROUBLE.search(text)
+        and not parse.crisis
+    ):  # "just finished a 12 hour night shift and im exhausted": heard, not a sleep diary
+        shift = SHIFT_WORK.search(text) is not None
+        return [Reply(render("worn_out", shift=shift))]
     if NOT_WANTED.match(text.strip()) and not convo.active_flow:
         # "no i dont want to breathe i want to be angry": not started; heard instead
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
@@ -1080,6 +1089,22 @@ BREATHING_SWITCH = re.compile(
     r"\b(?:box|4-?7-?8|slow breathing)\b.{0,12}\binstead\b",
     re.IGNORECASE,
 )
+# Worn out, not sleeping badly: "exhausted after a 12 hour shift", "so so tired".
+WORN_OUT = re.compile(
+    r"\b(?:exhausted|knackered|shattered|drained|worn out|wiped out|burnt out|burned out|"
+    r"running on empty|(?:so|really|very|soo+|super|completely|absolutely)(?: so)? tired|"
+    r"dead on my feet)\b",
+    re.IGNORECASE,
+)
+# Words of a sleep problem, which the sleep coach is for.
+SLEEP_TROUBLE = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|cant|unable to|trouble|struggl\w*|hard to) (?:sleep|fall asleep|"
+    r"get to sleep|stay asleep|drop off)\b|\binsomnia\b|\b(?:awake|wake|waking|woke) (?:up )?(?:at|"
+    r"all|every|in the)\b|\bsleep (?:diary|tips|problems?|badly|terribly)\b|\bnightmares?\b|"
+    r"\bnot sleeping\b|\bslept (?:badly|terribly|awful|like crap)\b",
+    re.IGNORECASE,
+)
+SHIFT_WORK = re.compile(r"\b(?:shifts?|nights|night shift|on call|double)\b", re.IGNORECASE)
 # Saying what they don't want: "no i dont want to breathe", "i don't want a sleep diary".
 NOT_WANTED = re.compile(
     r"^\W*(?:no+|nah|nope)?\W*(?:i\s+)?(?:don'?t|dont|do not)\s+(?:want|wanna|need)(?:\s+to)?\s+"

@@ -1457,3 +1457,16 @@ def test_a_suicidal_thought_with_sextortion_gets_the_helpline_too(real_app: Flas
         "die than have people see them"
     )
     assert "don't pay them" in replies and "988" in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("just finished a 12 hour night shift and im exhausted", "long shift"),
+        ("new mum here, 5 weeks in, so so tired", "really draining"),
+    ],
+)
+def test_worn_out_is_heard_not_a_sleep_diary(someone: TestBot, message: str, expected: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies and "What time did you get into bed" not in replies
