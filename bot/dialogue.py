@@ -228,6 +228,9 @@ def _respond(
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
     words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
+    if not words_kind and service_topic(text) == "complaint" and not safety_words.is_doubtful(text):
+        # "whats the point of you then": about us, not about living
+        assessment = safety.Assessment("none")
     if not words_kind and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living
         assessment = safety.Assessment("none")
@@ -814,7 +817,8 @@ def _dialogue(
         return alarm
     if _more_about_them(convo, text, intent, now):  # "she lives far away"
         return _run(session, convo, "action_support_other", text, parse, settings, now)
-    if chat_topic(text) in ("care", "guess", "only_you", "memory", "apology") and not parse.crisis:
+    topic = chat_topic(text)
+    if topic in SAID_TO_US and (not parse.crisis or topic == "complaint"):
         # "do you even care?", "guess what", "you're the only one i talk to": answered as said
         return _run(session, convo, "action_smalltalk", text, parse, settings, now)
     asked = OPINION_ASKED.search(text)
@@ -1138,6 +1142,8 @@ OWN_FEELING = re.compile(
     r"not enough)\b|\bmakes me (?:feel|sad|angry|anxious)\b",
     re.IGNORECASE,
 )
+# Remarks to the bot answered as said, whatever the intent ("whats the point of you then").
+SAID_TO_US = frozenset({"care", "guess", "only_you", "memory", "apology", "complaint"})
 # The menu asked for in so many words (shown even soon after a crisis).
 _MENU_ASKED = re.compile(
     r"^\W*(?:menu|options|help|what can (?:you|u) do|what do (?:you|u) do|show me the menu)\W*$",

@@ -883,7 +883,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"rubbish|crap|shit|garbage|no help|not helping|not helpful|unhelpful)\b|"
             r"\b(stupid|dumb|useless|crap|rubbish) (bot|app|thing|robot)\b|"
             r"\b(you|u) (don'?t|do not|dont|never) (understand|get it|get me|listen)\b|"
-            r"\b(you'?re|you are|ur|this is) (not|isn'?t) (helping|helpful)\b",
+            r"\b(you'?re|you are|ur|this is) (not|isn'?t) (helping|helpful)\b|"
+            r"\bwhat'?s the point of (you|u|this bot|this app|this)\b|"
+            r"\bwhats the point of (you|u)\b|"
+            r"\b(you|u) (sound|talk|reply|write) like a (robot|bot|machine|script)\b|"
+            r"^\W*(that|this|it) (doesn'?t|does not|didn'?t|isn'?t|is not) (help|helping|helpful|"
+            r"work|working)\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -902,7 +907,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bot",
         re.compile(
-            r"\b(are|r) (you|u) (a |an )?(real |actual )?(bot|robot|real|human|person|ai|machine|"
+            r"\b(are|r) (you|u) (even |actually |really )?(a |an )?(real |actual )?(bot|robot|real|"
+            r"human|person|ai|machine|"
             r"chatgpt|computer|automated)\b|\b(what|who) (are|r) (you|u)"
             r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
             r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"

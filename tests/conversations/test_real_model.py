@@ -1470,3 +1470,20 @@ def test_worn_out_is_heard_not_a_sleep_diary(someone: TestBot, message: str, exp
     someone.onboard()
     replies = someone.say(message)
     assert expected in replies and "What time did you get into bed" not in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("whats the point of you then", "I'm not getting this right for you"),
+        ("you sound like a robot", "I'm not getting this right for you"),
+        ("that doesn't help", "I'm not getting this right for you"),
+        ("are you even a real person", "I'm a bot, not a person"),
+    ],
+)
+def test_pushback_at_the_bot_is_answered_as_such(
+    someone: TestBot, message: str, expected: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies and "116 123" not in replies
