@@ -318,8 +318,7 @@ def _respond(
         and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
         and safety_words.sleepy(text)
     ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
-        safety.raise_flag(session, convo, "crisis", "danger", now)
-        return [Reply(render("overdose_sleepy", helpline=helpline_of(convo, settings)))]
+        return _flagged(session, convo, settings, now, "overdose_sleepy")
     if (
         not acted_on
         and safety_words.did_it(text)
@@ -350,20 +349,15 @@ def _respond(
     if doctor and words_kind not in ("suicidal", "danger"):
         # "stopped drinking 2 days ago, shaking and seeing things", "hearing things": medical
         # help today (withdrawal can be dangerous), not a diary or a breathing exercise
-        safety.raise_flag(session, convo, "crisis", "danger", now)
-        helpline = helpline_of(convo, settings)
-        return [Reply(render("doctor_now", why=doctor, helpline=helpline))]
+        return _flagged(session, convo, settings, now, "doctor_now", why=doctor)
     if safety_words.no_safe_place(text) and words_kind not in ("suicidal", "danger", "abuse"):
         # "kicked out, sleeping in my car tonight": somewhere safe first, not sleep tips
-        safety.raise_flag(session, convo, "crisis", "danger", now)
         young = bool(convo.slots.get("young"))
-        return [Reply(render("nowhere_safe", helpline=helpline_of(convo, settings), young=young))]
+        return _flagged(session, convo, settings, now, "nowhere_safe", young=young)
     if safety_words.harm_to_others(text) and words_kind not in ("suicidal", "danger"):
         # "so angry i could hurt someone, i've got a knife": keeping everyone safe, now
-        safety.raise_flag(session, convo, "crisis", "danger", now)
         means = safety_words.means_named(text)
-        helpline = helpline_of(convo, settings)
-        return [Reply(render("harm_to_others", helpline=helpline, means=means))]
+        return _flagged(session, convo, settings, now, "harm_to_others", means=means)
     if safety_words.eating_worry(text) and words_kind not in (
         "suicidal",
         "danger",
@@ -456,7 +450,7 @@ def _respond(
         assessment.level == "doubt"
         and assessment.faint
         and BREATHING_BODY.search(text)
-        and _under_way(session, convo, settings, now)
+        and under_way(session, convo, settings, now)
         and convo.active_flow is None
     ):  # "im dizzy" in the middle of 4-7-8: the exercise stops, and what to do about it
         effects.stop_breathing(session, convo, {}, settings, now)
@@ -508,9 +502,8 @@ def _respond(
         helpline = helpline_of(convo, settings)
         return [Reply(render("welcome_back", helpline=helpline))]
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
-        called_off = safety.call_off(
-            session, convo, text, settings, now
-        )  # "never mind, i'm ok now"
+        # "never mind, i'm ok now"
+        called_off = safety.call_off(session, convo, text, settings, now)
         if called_off is not None:
             return called_off
         requested = route(intent_of(parse, text, settings), text)
@@ -542,7 +535,7 @@ def _respond(
         # (the model can read "how do i cope with grief" as about someone else)
         return _run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (
-        STOP_FLOW.match(text.strip()) and not _under_way(session, convo, settings, now)
+        STOP_FLOW.match(text.strip()) and not under_way(session, convo, settings, now)
     ):  # "stop please" with nothing under way: how STOP works, and the gentler ways
         return _how_to_stop(convo, settings, when=bool(PART_OF_DAY.search(text)))
     if acted_on:
@@ -1571,17 +1564,10 @@ def _stops_activity(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> bool:
     """ "i want to stop", said while a flow or an exercise is under way, is about that."""
-    return bool(STOP_FLOW.match(text.strip())) and _under_way(session, convo, settings, now)
+    return bool(STOP_FLOW.match(text.strip())) and under_way(session, convo, settings, now)
 
 
 def under_way(
-    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
-) -> bool:
-    """A flow is asking something, or a breathing exercise is running (or paused)."""
-    return _under_way(session, convo, settings, now)
-
-
-def _under_way(
     session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
 ) -> bool:
     """A flow is asking something, or a breathing exercise is running (or paused)."""
@@ -1642,6 +1628,29 @@ def _reminder_just_set(convo: Conversation, now: datetime) -> bool:
     return bool(at) and now - datetime.fromisoformat(str(at)) < JUST_SET
 
 
+def _flagged(
+    session: Session,
+    convo: Conversation,
+    settings: dict[str, Any],
+    now: datetime,
+    template: str,
+    **context: Any,
+) -> list[Reply]:
+    """An answer to danger outside the crisis answer itself (withdrawal, nowhere to sleep,
+    fear of hurting someone): staff see it as danger, and the reply has the helpline."""
+    safety.raise_flag(session, convo, "crisis", "danger", now)
+    return [Reply(render(template, helpline=helpline_of(convo, settings), **context))]
+
+
+# How far before, by the word said ("the day", "an hour", "20 mins").
+_BEFORE_STEPS = (
+    ("day", timedelta(days=1)),
+    ("morning", timedelta(days=1)),
+    ("hour", timedelta(hours=1)),
+    ("min", timedelta(minutes=1)),
+)
+
+
 def _one_before(
     session: Session, convo: Conversation, said: re.Match[str], now: datetime
 ) -> dict[str, Any] | None:
@@ -1657,10 +1666,8 @@ def _one_before(
         day_before = row.next_fire_at.astimezone(zone).date() - timedelta(days=1)
         first = datetime.combine(day_before, datetime.min.time(), zone).replace(hour=20)
     else:
-        hours = {"day": 24, "morning": 24, "hour": 1, "min": 1 / 60}[
-            next(k for k in ("day", "morning", "hour", "min") if unit.startswith(k))
-        ]
-        first = row.next_fire_at - timedelta(hours=hours * count)
+        step = next(length for name, length in _BEFORE_STEPS if unit.startswith(name))
+        first = row.next_fire_at - step * count
     if first <= now:
         return None
     return {"kind": row.kind, "label": row.label, "first": first.isoformat(), "text": ""}

@@ -432,14 +432,14 @@ METHOD_ASKED = re.compile(
     re.I,
 )
 # A yes about the person offered: "actually yes please get someone".
+_PERSON_WORDS = r"please|pls|someone|somebody|person|team|talk|join"
+FOR_A_PERSON = re.compile(rf"\b(?:{_PERSON_WORDS})\b", re.I)
 # A longer yes that is about the offer: "yes that would help", "yeah go on then".
 _YES_TO_SOMEONE = re.compile(
-    r"\b(?:please|pls|plz|someone|somebody|person|team|human|talk|join|help|good|nice|great|"
-    r"ok|okay|sure|would|could|i do|go on|go ahead|i'?d like|want)\b",
+    rf"\b(?:{_PERSON_WORDS}|plz|human|help|good|nice|great|ok|okay|sure|would|could|i do|go on|"
+    r"go ahead|i'?d like|want)\b",
     re.IGNORECASE,
 )
-FOR_A_PERSON = re.compile(r"\b(?:please|pls|someone|somebody|person|team|talk|join)\b", re.I)
-# "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
 # Excusing the one who hurt them: "he's sorry, he didn't mean it", "it was only once".
 MINIMISED = re.compile(
     r"\b(?:he|she|they)(?:'s| is| was| are|s)? (?:really |so |very )?sorry\b|"
@@ -470,6 +470,7 @@ MAYBE = re.compile(
     r"probably|possibly|could do|might help|idk|dunno|not sure|i don'?t know)\W*$",
     re.IGNORECASE,
 )
+# "yeah i'm ok now" to the offer of a person: how they are, not a yes to someone joining.
 OK_NOW = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|ya)\b.{0,6}\b(?:i'?m|im|i am|feeling|all)\s+(?:ok|okay|fine|"
     r"alright|all right|good|better|safe)\b(?!.{0,40}\b(?:talk|someone|person|team|join|please)\b)",

@@ -298,11 +298,15 @@ THIRD_PARTY_ABUSE = re.compile(
     r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b)",
     re.IGNORECASE,
 )
-FIRST_PERSON_OVERRIDE = re.compile(
-    r"\b(?:i|me|myself)\b.{0,40}\b(?:too|also|as well)\b|\bif i (?:leave|left|go|tell)\b|"
+# Feeling what the other person feels: "i feel the same way sometimes", "same here".
+_SAME_WAY = (
     r"\bi (?:feel|felt|get|think|have felt|'ve felt|have been feeling|'ve been feeling) (?:the "
     r"same(?: way)?|like that|that way|like (?:her|him|them))\b|\bsame (?:here|for me)\b|"
-    r"^\W*me too\b",
+    r"^\W*me too\b"
+)
+FIRST_PERSON_OVERRIDE = re.compile(
+    r"\b(?:i|me|myself)\b.{0,40}\b(?:too|also|as well)\b|\bif i (?:leave|left|go|tell)\b|"
+    + _SAME_WAY,
     re.IGNORECASE,
 )
 
@@ -312,12 +316,7 @@ def same_for_me(text: str) -> bool:
     return bool(_SAME_FOR_ME.search(_plain(text)))
 
 
-_SAME_FOR_ME = re.compile(
-    r"\bi (?:feel|felt|get|think|have felt|'ve felt|have been feeling|'ve been feeling) (?:the "
-    r"same(?: way)?|like that|that way|like (?:her|him|them))\b|\bsame (?:here|for me)\b|"
-    r"^\W*me too\b|\bi (?:do|have) too\b",
-    re.IGNORECASE,
-)
+_SAME_FOR_ME = re.compile(_SAME_WAY + r"|\bi (?:do|have) too\b", re.IGNORECASE)
 
 DOUBT_PATTERNS: tuple[str, ...] = (
     "\U0001f48a\\s*\U0001f48a",  # a row of pill emoji, sent alone or with little else
