@@ -14,10 +14,12 @@ from nlu.encoder import Encoder
 from nlu.entities import extract_entities
 from nlu.labels import EKMAN, EKMAN_GROUPS, FALLBACK_INTENT, THIRD_PARTY, intent_of
 from nlu.rules import explicit_crisis
+from nlu.sarcasm import sounds_sarcastic
 from nlu.types import Parse
 
 MODEL_DIR = Path(__file__).parent / "model"
 RULE_SCORE = 0.97
+SARCASM_CONFIDENCE = 0.8  # how sure the sarcasm rule is; the model's own is in the praise
 
 # A hello that opens a longer message: "hi, i cant sleep", "good morning! slept terribly
 # again", "hi there, need to talk to someone". The hello alone pulls the whole message to
@@ -94,6 +96,9 @@ class NluModel:
             if read[0] in _AFTER_A_HELLO and read[1] >= AFTER_A_HELLO_CONFIDENCE and felt:
                 (intent, conf, kind), emotion_p = read, rest_emotion_p
         fine, group, emotion_conf = self._emotion(emotion_p)
+        if group in ("joy", "surprise") and sounds_sarcastic(text):
+            # Praise about a breakdown is annoyance; the model only hears the praise.
+            fine, group, emotion_conf = "annoyed", "anger", SARCASM_CONFIDENCE
         return Parse(
             text=text,
             intent=intent,

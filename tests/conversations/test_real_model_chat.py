@@ -376,3 +376,18 @@ def test_time_to_fall_asleep_told_early_in_the_diary_is_kept(someone: TestBot) -
     assert "What time did you get up?" in someone.say("took ages like an hour maybe")
     assert "rate your sleep" in someone.say("woke at 7")
     assert "efficiency was about 88%" in someone.say("3")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "fantastic, the car's broken down on the motorway. brilliant timing as always",
+        "oh great. just great.",
+    ],
+)
+def test_sarcastic_praise_is_met_as_frustration_not_good_news(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "frustrating" in replies and "Glad" not in replies
