@@ -237,6 +237,13 @@ def _respond(
     if safety_words.acting_now(text) and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
         # "fine. i'll do it then", even while waiting for a person: danger now
         assessment, words_kind = safety.Assessment("crisis", "danger"), "danger"
+    if (
+        assessment.level != "crisis"
+        and convo.active_flow is None  # not "tonight" answering "when shall I remind you?"
+        and safety_words.where_or_when(text)
+        and safety.in_crisis_window(convo, settings, now)
+    ):  # "im on the roof", "i mean it though, tonight": the plan, told in part, even waiting
+        assessment = safety.Assessment("crisis", "danger")
     if safety_words.phone_is_watched(text):
         # "dont text me after 6, he checks my phone": nothing from us unless they text first
         quiet_unless_texted(session, convo)
@@ -357,7 +364,8 @@ def _respond(
     if safety_words.harm_to_others(text) and words_kind not in ("suicidal", "danger"):
         # "so angry i could hurt someone, i've got a knife": keeping everyone safe, now
         means = safety_words.means_named(text)
-        return _flagged(session, convo, settings, now, "harm_to_others", means=means)
+        child = safety_words.harm_to_child(text)  # "i feel like shaking the baby"
+        return _flagged(session, convo, settings, now, "harm_to_others", means=means, child=child)
     if safety_words.eating_worry(text) and words_kind not in (
         "suicidal",
         "danger",

@@ -124,7 +124,9 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bchest (?:pain|hurts?|is (?:tight|crushing|heavy))\b.{0,60}\b(?:arm|jaw|sweat\w*|"
             r"short of breath|can'?t breathe|numb)\b|\b(?:arm|jaw)\b.{0,40}\b(?:numb|hurts?|"
             r"pain)\b.{0,40}\bchest\b|\bcrushing (?:pain|feeling) in (?:my|his|her) chest\b|"
-            r"\bi think (?:i'?m|im|i am|" + _THEM + r"(?:'s| is)) having a heart attack\b",
+            r"\bi think (?:i'?m|im|i am|" + _THEM + r"(?:'s| is)) having a heart attack\b|"
+            r"\b(?:really |very |so |such )?(?:bad|severe|sharp|crushing|terrible|awful|horrible|"
+            r"intense|agonising|agonizing) (?:chest pains?|pains? in (?:my|his|her) chest)\b",
             re.IGNORECASE,
         ),
     ),

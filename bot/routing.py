@@ -855,7 +855,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwho (?:do|should|can|could) i (?:call|ring|phone|text|talk to|contact)\b.{0,40}"
             r"\b(?:bad|worse|struggling|emergency|crisis|night|suicidal|can'?t cope|help)\b|"
             r"\bis there (?:a |any )?(?:helpline|hotline|crisis line|number|line|someone|anyone)\b"
-            r".{0,20}\b(?:i can |to )?(?:call|ring|text|talk)\b",
+            r".{0,20}\b(?:i can |to )?(?:call|ring|text|talk)\b|"
+            # "who can i call", "is there a helpline", "where can i get help"
+            r"^\W*(?:so |ok |okay |then )?who (?:do|should|can|could) i (?:call|ring|phone|text|"
+            r"contact|talk to)\W*$|\b(?:is there|are there|got|know) (?:a |any )?(?:helplines?|"
+            r"hotlines?|crisis lines?)\b|\bwhere (?:can|do|could|should) i (?:get|find|go for) "
+            r"(?:some |more |real |proper |professional |urgent )?(?:help|support)\b",
             re.IGNORECASE,
         ),
     ),

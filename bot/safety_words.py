@@ -47,6 +47,10 @@ _OVERDOSE: tuple[str, ...] = (
     r"paracetamol)\b",
     r"\b(?:i )?(?:already |just )?took (?:them|it|the lot)\b.{0,12}\b(?:all|every one)\b",
     r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
+    # "just swallowed the whole packet": the pills need no name
+    r"\b(?:swallowed|took|taken|necked) (?:the|a|my) (?:whole|entire|full) (?:packet|pack|box|"
+    r"strip|blister|tub)\b(?! of (?:crisps|sweets|biscuits|chocolates?|cereal|cookies|gum|haribo|"
+    r"popcorn|nuts|tissues|tea ?bags)\b)",
 )
 
 # Poison swallowed: "i drank bleach", "took rat poison".
@@ -89,6 +93,18 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"roof|bridge))",
     ),
     "suicidal": (
+        # slang for leaving life: "finna dip for good tonight", "about to dip out of this world"
+        r"\bdip(?:ping)? (?:out )?(?:for good|of (?:this|the) (?:world|life|earth)|out of life)\b",
+        # "stood on the bridge thinking about jumping. how was your day lol"
+        r"\b(?:thinking|thought|think) (?:about|of) (?:jumping|throwing myself|hanging myself|"
+        r"drowning myself)(?=\W*$|\s*[.,!;]|\s+(?:off|from|in front)\b)",
+        # a whole supply, planned: "gonna swallow every pill in the cupboard tonight"
+        r"\b(?:going to|gonna|will|i'?ll|about to|plan(?:ning)? to|want to|wanna|finna)\s+"
+        r"(?:just\s+)?(?:swallow|take|down|neck|od on)\s+(?:every|all (?:of )?(?:my|the|these|"
+        r"those|his|her)|the (?:whole|entire) (?:box|bottle|pack|packet|strip|lot) of)\s+"
+        r"(?:\w+\s+)?(?:pills?|tablets?|meds|medication|painkillers|paracetamol|sertraline|"
+        r"citalopram|fluoxetine|codeine|co-?codamol|ibuprofen|aspirin|antidepressants|"
+        r"sleeping pills|insulin)\b",
         # how it would be done, thought through: "well, i've thought about how i'd do it"
         r"\b(?:thought|thinking|think|planned|planning|worked out) (?:about |of |out )?how "
         r"(?:i'?d|i would|i'?ll|i will|i could|to) (?:do it|end it|end my life|kill myself|go "
@@ -185,6 +201,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bi (?:was|got) spiked\b",
         r"\bnot safe at home\b",
         r"\bafraid (?:to go|of going) home\b",
+        # hiding from someone now: "im scared he'll hear me if i call", "banging on my door"
+        r"\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:he|she|they)(?:'ll| will|"
+        r" might|'d| would| can) hear me\b",
+        r"\b(?:he|she|they)(?:'s|'re| is| are) (?:banging|hammering|pounding|kicking) on "
+        r"(?:my|the) (?:bedroom |bathroom |room )?door\b",
         r"\bthreaten(?:s|ed|ing)? to (?:kill|hurt) me\b",
     ),
 }
@@ -192,7 +213,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
 _SOMEONE = (
     r"\b(?:someone|somebody|a (?:guy|girl|person|kid|stranger|lad|boy) (?:on|in) (?:a |my )?\w+|"
     r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
-    r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|year[- ]old)) )?"
+    r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
     r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|flatmate|roommate|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
@@ -390,6 +411,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\b(?:to|and) (?:jump|end it)\W*$",
     r"\bhopeless\b",
     r"^\W*🪢+\W*$",  # a knot, sent alone
+    # a gun, a dagger, a coffin or a bridge and a fall, sent with nothing else said
+    r"^\W*(?:🔫|🗡|⚔|⚰|✂\W*🩸|🌉\W*(?:⬇|👇|🔽))",
     r"\bnot worth (?:it|living)\b",
     r"\bi (?:really |just |honestly )?hate (?:myself|my life|being alive)\b",
     r"\bi'?m (?:so |just )?(?:worthless|a burden)\b",
@@ -1091,6 +1114,23 @@ _PLACE_OR_MEANS = re.compile(
 )
 
 
+# A time said on its own, soon after a crisis: "tonight", "i mean it though, tonight".
+_WHEN_ALONE = re.compile(
+    r"^\W*(?:(?:i mean it|i'?m serious|im serious|seriously|honestly|for real|probably|prob|"
+    r"maybe|doing it|it'?s happening|it will be|it'?ll be|gonna be|going to be)\W+)*"
+    r"(?:(?:though|tho)\W+)?(?:tonight|today|right now|this (?:evening|morning|afternoon)|"
+    r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?))\W*(?:(?:though|tho|fr|then)\W*)?$",
+    re.IGNORECASE,
+)
+
+
+def where_or_when(text: str) -> bool:
+    """A place to fall from, means at hand, or a time said alone: after a crisis, the plan
+    told in part ("im on the roof", "tonight")."""
+    plain = _plain(text)
+    return bool(_WHEN_ALONE.match(plain) or _PLACE_OR_MEANS.search(plain) or _AT_HAND.search(plain))
+
+
 def names_place_or_means(text: str) -> bool:
     """A place to fall from or drown in, or means at hand (said soon after a crisis)."""
     return bool(_PLACE_OR_MEANS.search(_plain(text)))
@@ -1215,7 +1255,9 @@ def sexual_violence(text: str) -> bool:
 _ABUSE_NOW = re.compile(
     r"\b(?:hitting|beating|hurting|attacking|choking|strangling|kicking|punching) me (?:right )?"
     r"now\b|\b(?:right now|rn)\b.{0,30}\b(?:hitting|beating|hurting|attacking) me\b|"
-    r"\bhiding (?:in|from|under|behind)\b|\bbanging on the (?:door|window)\b|"
+    r"\bhiding (?:in|from|under|behind)\b|\b(?:banging|hammering|pounding) on (?:the|my) "
+    r"(?:bedroom |bathroom |room )?(?:door|window)\b|"
+    r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
     r"\b(?:breaking|kicking|smashing|bashing) (?:down )?(?:the|my|our) (?:door|window)s?\b|"
     r"\b(?:outside|at) (?:my|the) (?:door|window)\b.{0,30}\bright now\b|"
     r"\blocked (?:me )?in\b|\b(?:won'?t|wont) let me (?:out|leave|go)\b|"
@@ -1383,7 +1425,9 @@ _AGAINST_ME = re.compile(
     r"slaps|choked|chokes|strangled|grabbed|threatened|threatens|threatening|hurt|hurts|"
     r"hurting|beat|beats|beating|attacked|raped|chased|chasing|locked|stabbed|burned|burnt|"
     r"dragged|throttled|cornered) me\b(?! up\b)|"
-    r"\b(?:i'?m|im|i am) (?:locked|hiding|trapped|barricaded)\b",
+    r"\b(?:i'?m|im|i am) (?:locked|hiding|trapped|barricaded)\b|"
+    r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
+    r"\b(?:banging|hammering|pounding|kicking) on my (?:\w+ )?door\b",
     re.IGNORECASE,
 )
 
@@ -1475,10 +1519,31 @@ _HARM_TO_OTHERS = re.compile(
 )
 
 
+_CHILD = r"(?:baby|newborn|toddler|son|daughter|kid|child|little one|infant|boy|girl)"
+# "i feel like shaking the baby", "so close to smacking my son": a child at risk from them
+_HARM_TO_CHILD = re.compile(
+    r"\b(?:feel like|want to|wanna|about to|going to|gonna|could|close to|tempted to|urge to|"
+    r"end up|might)\s+(?:just\s+)?(?:really\s+)?(?:shak(?:e|ing)|throw(?:ing)?|smack(?:ing)?|"
+    r"hit(?:ting)?|slap(?:ping)?|hurt(?:ing)?|shov(?:e|ing)|chuck(?:ing)?)\s+(?:"
+    rf"(?:the|my|our) (?:\w+ )?(?P<named>{_CHILD})s?\b(?! (?:a|up|out|over)\b)|"
+    r"(?:him|her|them|it)\b(?! (?:a|up|out|over)\b))",
+    re.IGNORECASE,
+)
+_A_CHILD = re.compile(rf"\b{_CHILD}\b", re.IGNORECASE)
+
+
+def harm_to_child(text: str) -> bool:
+    """Afraid they might shake, throw or hit a child in their care ("i feel like shaking
+    the baby", "the baby wont stop screaming i just want to throw him")."""
+    plain = _plain(text)
+    said = _HARM_TO_CHILD.search(plain)
+    return said is not None and (bool(said.group("named")) or bool(_A_CHILD.search(plain)))
+
+
 def harm_to_others(text: str) -> bool:
     """Afraid they might hurt someone else (help to keep everyone safe, not a suicide
     question)."""
-    return bool(_HARM_TO_OTHERS.search(_plain(text)))
+    return bool(_HARM_TO_OTHERS.search(_plain(text))) or harm_to_child(text)
 
 
 # Signs that need a doctor today, not a diary or a breathing exercise: hearing or seeing
@@ -1523,7 +1588,12 @@ _PREPARED = re.compile(
     r"\b(?:stockpil\w*|hoard\w*|saving up|been saving|stash\w*|collecting|squirrel\w* away)\b"
     r".{0,20}\b(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|"
     r"\b(?:wrote|written|writing|finished|left) (?:my|a|the) (?:suicide|goodbye) "
-    r"(?:note|letter)s?\b",
+    r"(?:note|letter)s?\b|"
+    # "ive got a rope in the car already", "the pills are lined up on my desk"
+    r"\b(?:got|have|bought|hid|hidden|keep|kept) (?:a|the|some) rope\b.{0,30}\b(?:already|ready|"
+    r"for (?:tonight|later|when|it))\b|"
+    r"\b(?:pills|tablets|meds|painkillers|paracetamol)\b.{0,10}\b(?:lined up|counted out|laid "
+    r"out|all ready|ready to go)\b",
     re.IGNORECASE,
 )
 
