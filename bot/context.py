@@ -14,7 +14,7 @@ from bot.locale import helpline_of
 from bot.proactive import quiet_window
 from bot.safety import in_crisis_window
 from bot.text import render
-from store.models import BreathingSession, CheckIn, Conversation, Reminder
+from store.models import BreathingSession, CheckIn, Conversation, Reminder, SleepEntry
 
 
 def reminder_description(reminder: Reminder, tz: str) -> str:
@@ -36,6 +36,12 @@ def derive(
         .order_by(CheckIn.created_at.desc())
         .limit(7)
     )
+    nights = session.scalars(
+        select(SleepEntry)
+        .where(SleepEntry.conversation_id == convo.id)
+        .order_by(SleepEntry.created_at.desc())
+        .limit(14)
+    )
     active = reminders.active_reminders(session, convo)
     sid = convo.slots.get("breathing_session_id")
     status = None
@@ -53,6 +59,15 @@ def derive(
         "recent_moods": [
             {"mood": c.mood, "day": c.created_at.astimezone(zone).date().isoformat()}
             for c in recent
+        ],
+        "recent_sleep": [
+            {
+                "day": n.created_at.astimezone(zone).date().isoformat(),
+                "bed_time": n.bed_time,
+                "wake_time": n.wake_time,
+                "efficiency": n.efficiency,
+            }
+            for n in nights
         ],
         "reminders": [
             {

@@ -31,6 +31,7 @@ CONTEXT_SLOTS = (
     "country",
     "consent",
     "recent_moods",
+    "recent_sleep",
     "reminders",
     "helpline",
     "breathing_running",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+from typing import Any
 
 _CLOCK = re.compile(
     r"\b(?:at\s+|around\s+|about\s+|~)?(\d{1,2})(?:[:.h](\d{2}))?"
@@ -181,3 +183,160 @@ def quiet_bound_from(text: str) -> tuple[str, str] | None:
     side = "end" if found.group(1).lower() == "before" else "start"
     when = clock_answer(found.group(2), "wake" if side == "end" else "bed")
     return (side, when) if when else None
+
+
+# How much sleep was had, told as a length ("slept about 6 hours", "maybe 5 hours sleep").
+_AMOUNT = (
+    r"(?P<n>\d{1,2}(?:[.,]\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)(?:\s*(?:-|to|or)\s*(?P<n2>\d{1,2}(?:[.,]\d)?))?(?P<half>\s+and\s+a\s+half)?"
+    r"\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:mins?|minutes?|m)\b)?"
+)
+_SLEPT_FOR = re.compile(
+    r"\b(?:slept|sleep|asleep|got|had|managed|get)\b(?:\s+(?:for|about|around|maybe|like|"
+    r"roughly|approx\w*|only|just|barely|a|an|good|solid|total|probably|possibly|max|"
+    r"maximum|at most|under|over|nearly|almost|ish|~))*\s+" + _AMOUNT,
+    re.IGNORECASE,
+)
+_OF_SLEEP = re.compile(_AMOUNT + r"\s+(?:of\s+)?(?:sleep|asleep|kip|shut ?eye)\b", re.IGNORECASE)
+# "couldn't sleep for 2 hours" is how long it took, not how long they slept.
+_NOT_BEFORE = re.compile(r"(?:n'?t|\bnot|\bnever|\bcannot|\bunable to)\s*$", re.IGNORECASE)
+_HALF_HOUR = re.compile(r"\b(?:slept|asleep|sleep)\b.{0,15}\bhalf an hour\b", re.IGNORECASE)
+# A night without sleep: "never fell asleep", "didn't sleep at all", "awake all night".
+_SLEEPLESS = re.compile(
+    r"\b(?:never|didn'?t|did not|couldn'?t|could not|wasn'?t able to|unable to|not)\s+(?:even\s+)?"
+    r"(?:fall(?:en)?|fell|get|got|go|went|drop(?:ped)?|drift(?:ed)?)\s+(?:to\s+)?"
+    r"(?:asleep|sleep|off)(?:\s+at all)?\W*$|"
+    r"\b(?:didn'?t|did not|couldn'?t|could not|haven'?t|have not|hasn'?t|never)\s+"
+    r"(?:get\s+(?:any\s+)?)?(?:sleep|slept)\s+(?:at all|a wink|one wink|all night|whatsoever|"
+    r"the whole night)\b|"
+    r"\b(?:didn'?t|did not|haven'?t|have not|never)\s+(?:sleep|slept)\W*$|"
+    r"\b(?:didn'?t|did not|couldn'?t) get (?:any|a wink of) sleep\b|"
+    r"\b(?:awake|up) (?:all|the whole|the entire) night\b|"
+    r"(?:\b(?:got|had)\s+)?\b(?:zero|0|no)\s+(?:hours?\s+(?:of\s+)?)?sleep\b(?!\s+(?:problems?|"
+    r"issues?|diary|tips|hygiene))|\bnot (?:a|one) (?:single )?wink\b|\bsleepless night\b|"
+    r"\ball[- ]?nighter\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, **_HOUR_WORDS}
+
+
+def _hours_said(found: re.Match[str]) -> int:
+    """Minutes in "6 hours", "6.5 hrs", "6 and a half hours", "5-6 hours", "7h 30m"."""
+
+    def value(said: str) -> float:
+        said = said.lower().replace(",", ".")
+        return float(said) if said[0].isdigit() else float(_NUMBER_WORDS[said])
+
+    hours = value(found.group("n"))
+    if found.group("n2"):
+        hours = (hours + value(found.group("n2"))) / 2
+    if found.group("half"):
+        hours += 0.5
+    return round(hours * 60) + int(found.group("m") or 0)
+
+
+def sleepless(text: str) -> bool:
+    """The night had no sleep in it at all ("never fell asleep", "awake all night")."""
+    return _SLEEPLESS.search(text.strip()) is not None
+
+
+def asleep_told(text: str) -> tuple[int, str] | None:
+    """Minutes asleep, when the words tell how long they slept, and the rest of the text.
+
+    "i slept about 6 hours" -> 360, "never fell asleep" -> 0; "took 2 hours to fall asleep"
+    and "couldn't sleep for an hour" tell something else, so None.
+    """
+    if sleepless(text):
+        return 0, ""
+    for pattern in (_SLEPT_FOR, _OF_SLEEP):
+        for found in pattern.finditer(text):
+            if _NOT_BEFORE.search(text[: found.start()]):
+                continue
+            rest = text[: found.start()] + " " + text[found.end() :]
+            return _hours_said(found), rest
+    half = _HALF_HOUR.search(text)
+    if half and not _NOT_BEFORE.search(text[: half.start()]):
+        return 30, text[: half.start()] + " " + text[half.end() :]
+    return None
+
+
+_QUESTION_WORD = re.compile(
+    r"^\W*(?:(?:so|and|but|wait|um+|hm+|hey|ok|okay|lol|sorry|btw|quick question)\W+)*"
+    r"(?:what|what'?s|whats|who|who'?s|whose|why|where|which|how(?!\s+about)|is|are|can|could|"
+    r"do|does|did|will|would|should|shall|may|tell me|explain|when(?=\s+(?:is|was|did|do|does|"
+    r"are|will|should)\b))\s+(?!not\b)\S",
+    re.IGNORECASE,
+)
+_SUM = re.compile(r"\d\s*[+*=×÷]\s*\d")  # (not "/": "3/5" is a rating)
+
+
+def asks_something(text: str) -> bool:
+    """A question or a sum ("what's 2+2", "who won the match"), not an answer to ours."""
+    return bool(_QUESTION_WORD.search(text) or _SUM.search(text))
+
+
+SHORTEST_NIGHT, LONGEST_NIGHT = 3 * 60, 12 * 60  # outside these: checked with the person
+IMPOSSIBLE_SHORT, IMPOSSIBLE_LONG = 60, 16 * 60  # outside these: a mistake, asked again
+
+
+def night_check(bed_time: str, wake_time: str) -> str:
+    """ "ok", "confirm" (an unusual night: over 12h or under 3h in bed) or "odd" (over 16h or
+    under 1h, which is a slip: up before bed, or am and pm swapped)."""
+    in_bed = minutes_between(bed_time, wake_time)
+    if not IMPOSSIBLE_SHORT <= in_bed <= IMPOSSIBLE_LONG:
+        return "odd"
+    if not SHORTEST_NIGHT <= in_bed <= LONGEST_NIGHT:
+        return "confirm"
+    return "ok"
+
+
+def night_figures(
+    bed_time: str, wake_time: str, latency_minutes: int, asleep_minutes: int | None
+) -> tuple[int, int, float]:
+    """(minutes in bed, minutes asleep, efficiency) of a night; what they said they slept,
+    when they said it, counts over the time it took to fall asleep."""
+    in_bed = minutes_between(bed_time, wake_time)
+    if asleep_minutes is None:
+        asleep = max(0, in_bed - latency_minutes)
+    else:
+        asleep = max(0, min(asleep_minutes, in_bed))
+    return in_bed, asleep, (round(asleep / in_bed, 3) if in_bed else 0.0)
+
+
+def day_label(day: str) -> str:
+    """ "2026-03-02" -> "Mon 2 Mar"."""
+    when = date.fromisoformat(day)
+    return f"{when:%a} {when.day} {when:%b}"
+
+
+def sleep_summary(nights: list[dict[str, Any]], today: str, days: int = 7) -> dict[str, Any]:
+    """What the sleep diary shows for the last ``days`` days (``nights`` newest first, each
+    with "day", "bed_time", "wake_time" and "efficiency"): each night, and the averages."""
+    since = date.fromisoformat(today) - timedelta(days=days - 1)
+    recent = [n for n in nights if date.fromisoformat(str(n["day"])) >= since]
+    shown = []
+    for night in recent:
+        in_bed = minutes_between(str(night["bed_time"]), str(night["wake_time"]))
+        eff = float(night["efficiency"])
+        shown.append(
+            {
+                "label": day_label(str(night["day"])),
+                "bed_time": night["bed_time"],
+                "wake_time": night["wake_time"],
+                "in_bed": in_bed,
+                "asleep": round(in_bed * eff),
+                "efficiency": round(eff * 100),
+            }
+        )
+    count = len(shown)
+    older = nights[0] if nights and not recent else None
+    return {
+        "days": days,
+        "count": count,
+        "nights": shown,
+        "efficiency": round(sum(n["efficiency"] for n in shown) / count) if count else None,
+        "in_bed": round(sum(n["in_bed"] for n in shown) / count) if count else None,
+        "asleep": round(sum(n["asleep"] for n in shown) / count) if count else None,
+        "last_day": day_label(str(older["day"])) if older else None,
+        "logged_today": any(str(n["day"]) == today for n in nights),
+    }

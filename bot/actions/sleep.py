@@ -1,11 +1,17 @@
 """Sleep coach: a sleep diary, sleep efficiency, CBT-I tips, an optional wind-down reminder.
 
-start ─┬─ 11pm-5am, no diary asked for ──▶ help for tonight, offer breathing
+start ─┬─ "what's my sleep efficiency" ──▶ the last week of the diary (or an offer to start it)
+       ├─ 11pm-5am, no diary asked for ──▶ help for tonight, offer breathing
        ├─ "tips" / "advice" ──▶ the tips, offer the diary
        └─▶ diary ──▶ ask bed_time ──▶ ask wake_time ──▶ ask latency ──▶ ask quality ──▶ submit
-                                                               │
-   efficiency = (time in bed − time to fall asleep) / time in bed
+                                          │                 ▲
+              over 12h / under 3h in bed: │ confirm         │ skipped when they told how long
+              over 16h / under 1h: asked again              │ they slept ("slept about 6 hours",
+                                                            │ "never fell asleep": 0)
+   efficiency = time asleep / time in bed
+              = (time in bed − time to fall asleep) / time in bed, unless they said how long
    tips: stimulus control · fixed wake time · wind-down ──▶ offer wind-down reminder
+   A question mid-diary ("what's 2+2") fills nothing: the same question is asked again.
 """
 
 from __future__ import annotations
@@ -19,11 +25,43 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.common import bare_number, effect, entity, is_skip, now_of, say, slot, text_of
-from bot.sleep import clock_answer, efficiency, minutes_between, small_hours, tips, winddown_time
+from bot.actions.common import (
+    bare_number,
+    effect,
+    entity,
+    intent_of,
+    is_skip,
+    now_of,
+    say,
+    slot,
+    text_of,
+)
+from bot.sleep import (
+    asks_something,
+    asleep_told,
+    clock_answer,
+    minutes_between,
+    night_check,
+    night_figures,
+    sleep_summary,
+    small_hours,
+    tips,
+    winddown_time,
+)
 
 FORM = "sleep_form"
+OFF_TOPIC_SURE = 0.9  # as sure as the check-in is before it says a question is not ours
+ASLEEP_SLACK = 15  # minutes: "slept 8 hours" after 7h 50m in bed is a rounding, kept
 SLOTS = ("bed_time", "wake_time", "latency", "quality")
+# Kept beside the questions: minutes asleep when they told it ("slept about 6 hours", 0 for
+# "never fell asleep"), and a wake time that makes an unusual night, until it is confirmed.
+SIDE_SLOTS = ("asleep", "wake_check")
+# A wake time put right with these words at the confirmation ("yes", "that's right").
+_CONFIRMED = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|ya|y|correct|right|that'?s right|thats right|it is|true|really|"
+    r"honestly|yes really|yes that'?s right)\b",
+    re.IGNORECASE,
+)
 _WORD_MINUTES = {
     "few": 5,
     "straight away": 2,
@@ -40,11 +78,20 @@ _WORD_MINUTES = {
 
 
 def latency_answer(tracker: Tracker) -> int | None:
-    """Minutes to fall asleep from "20 mins", "an hour", "ages" or a bare number."""
-    value = entity(tracker, "duration_minutes")
-    if value is not None:
-        return int(value)
-    text = text_of(tracker).lower()
+    """Minutes to fall asleep from "20 mins", "an hour", "ages" or a bare number; what they
+    slept ("slept 6 hours") is not read as one."""
+    text = text_of(tracker)
+    told = asleep_told(text)
+    if told is None:
+        value = entity(tracker, "duration_minutes")
+        if value is not None:
+            return int(value)
+    return latency_from(told[1] if told else text)
+
+
+def latency_from(text: str) -> int | None:
+    """Minutes to fall asleep said in words: "20 mins", "an hour", "ages", "45"."""
+    text = text.lower()
     found = re.search(r"(?<!\d)(\d{1,3})(?!\d|\s*(?:times?|x)\b)", text)  # not "5 times"
     number = int(found.group(1)) if found else None
     hours = "hour" in text or "hr" in text
@@ -56,6 +103,19 @@ def latency_answer(tracker: Tracker) -> int | None:
     return None
 
 
+# Asking what the diary shows: "what's my sleep efficiency", "how has my sleep been this week",
+# "show me my sleep diary" (not "how can i improve my sleep", which wants tips).
+SLEEP_HISTORY = re.compile(
+    r"^(?!.*\b(?:improve|better|increase|raise|fix|boost|help me)\b).*(?:"
+    r"\b(?:what'?s|whats|what is|what was|what were|what has|how'?s|how is|how was|how has|"
+    r"how have)\s+(?:been\s+)?my\s+(?:sleep|nights?)\b|"
+    r"\b(?:show|see|view|tell me about|give me|check|look at|read|send|pull up)\b(?:\s+\w+){0,2}?"
+    r"\s+my\s+(?:sleep|nights?)\b|"
+    r"\bmy (?:sleep|sleeping) (?:efficiency|history|stats|statistics|summary|average|log|trend|"
+    r"scores?|data|so far|results?|diary (?:so far|entries|history|results))\b|"
+    r"\bhow (?:did|have|has) i (?:been )?(?:slept|sleep|sleeping)\b)",
+    re.IGNORECASE,
+)
 DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
 TIPS_ASKED = re.compile(
     r"\b(tips?|advice|suggestions?|ideas?|help|what (can|should|do) i do|how (can|do|should) i|"
@@ -85,6 +145,11 @@ CANT_SLEEP = re.compile(
     r"\btoo (?:wired|awake|restless)\b",
     re.IGNORECASE,
 )
+# "honestly i dont want to do this right now": the diary put off, not awake right now
+NOT_NOW = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:really )?(?:want|wanna|feel like)\b|\bnot (?:right )?now\b",
+    re.IGNORECASE,
+)
 AWAKE_NOW = re.compile(
     r"\b(right now|rn|tonight|still (awake|up)|wide awake|lying (here|awake|in bed)"
     r"|tossing and turning|racing thoughts|(mind|brain|head|thoughts)( is|'s|s| are| keeps?)"
@@ -106,6 +171,8 @@ class ActionStartSleep(Action):
     ) -> list[EventType]:
         """Choose what fits the time and the words, then answer or open the diary."""
         text = text_of(tracker)
+        if SLEEP_HISTORY.search(text):
+            return await ActionSleepSummary().run(dispatcher, tracker, domain)
         if DIARY_ASKED.search(text):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
         local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
@@ -127,6 +194,34 @@ class ActionStartSleep(Action):
         return await ActionSleepDiary().run(dispatcher, tracker, domain)
 
 
+class ActionSleepSummary(Action):
+    """What the sleep diary shows for the last week, or an offer to start one."""
+
+    def name(self) -> str:
+        """Action name."""
+        return "action_sleep_summary"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Read back the nights logged (from the ``recent_sleep`` context slot); offer the
+        diary for last night when it is not logged yet."""
+        summary = _summary_of(tracker)
+        say(dispatcher, "sleep_summary", summary=summary, during=False)
+        if summary is not None and summary["logged_today"]:
+            return []
+        return [SlotSet("offer", "sleep_diary")]
+
+
+def _summary_of(tracker: Tracker) -> dict[str, Any] | None:
+    """The diary's last week, or None when this deployment does not derive the nights."""
+    nights = tracker.get_slot("recent_sleep")
+    if nights is None:
+        return None
+    today = str(slot(tracker, "today", now_of(tracker).date().isoformat()))
+    return sleep_summary(list(nights), today)
+
+
 class ActionSleepDiary(Action):
     """Open the sleep diary for last night."""
 
@@ -139,14 +234,30 @@ class ActionSleepDiary(Action):
     ) -> list[EventType]:
         """Explain the diary and begin; what the message already told is kept, and only the
         rest is asked ("went to bed at 11:30, woke up at 6:45, slept like crap")."""
-        told = night_told(text_of(tracker))
+        text = text_of(tracker)
+        if SLEEP_HISTORY.search(text):  # "show me my sleep diary": what it holds
+            return await ActionSleepSummary().run(dispatcher, tracker, domain)
+        told = night_told(text)
         say(dispatcher, "sleep_intro", noted=bool(told))
+        if told.get("wake_check"):
+            bed, wake = str(told["bed_time"]), str(told["wake_check"])
+            say(dispatcher, "sleep_wake_check", **_night_said(bed, wake))
         first = next((name for name in SLOTS if told.get(name) is None), None)
         return [
             ActiveLoop(FORM),
-            *(SlotSet(name, told.get(name)) for name in SLOTS),
+            *(SlotSet(name, told.get(name)) for name in (*SLOTS, *SIDE_SLOTS)),
             SlotSet("requested_slot", first),
         ]
+
+
+def _confidence(tracker: Tracker) -> float:
+    """How sure the model is of the latest message's intent."""
+    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+
+
+def _night_said(bed: str, wake: str) -> dict[str, Any]:
+    """What the templates about one night's times need."""
+    return {"bed_time": bed, "wake_time": wake, "in_bed": minutes_between(bed, wake)}
 
 
 _BED_WORDS = r"\b(?:bed|slept at|asleep|sleep at|crashed|lights out|turned in)\b"
@@ -177,10 +288,12 @@ _RATINGS = {
 
 
 def night_told(text: str) -> dict[str, Any]:
-    """Bed time, wake time and a rating told in one message, as the diary keeps them.
+    """Bed time, wake time, a rating and how long they slept, told in one message, as the
+    diary keeps them.
 
     Each time is read from the part of the message that names it ("went to bed at 11:30",
-    "woke up at 6:45"); a wake time that does not fit the bed time is left to be asked.
+    "woke up at 6:45"). A wake time that does not fit the bed time is left to be asked, and
+    one that makes an unusual night (over 12 hours in bed) is kept to be confirmed.
     """
     told: dict[str, Any] = {}
     marks = list(_MARKERS.finditer(text))
@@ -192,8 +305,13 @@ def night_told(text: str) -> dict[str, Any]:
         if said and f"{role}_time" not in told:
             told[f"{role}_time"] = said
     bed, wake = told.get("bed_time"), told.get("wake_time")
-    if bed and wake and not 60 <= minutes_between(bed, wake) <= 16 * 60:
+    if bed and wake and night_check(bed, wake) != "ok":
+        if night_check(bed, wake) == "confirm":
+            told["wake_check"] = wake
         del told["wake_time"]
+    asleep = None if asks_something(text) else asleep_told(text)
+    if asleep is not None:
+        told["asleep"] = asleep[0]
     rated = _NIGHT_RATED.search(text) if told else None
     word = rated.group(0).lower().removeprefix("slept ").removeprefix("like ") if rated else ""
     if word in _RATINGS:
@@ -220,15 +338,54 @@ class ValidateSleepForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Awake as they answer ("it's 3am", "still awake"): help for tonight, not the diary."""
-        if AWAKE_NOW.search(text_of(tracker)):
+        """Awake as they answer ("it's 3am", "still awake"): help for tonight, not the diary.
+        A question ("what's 2+2") fills nothing; one about their diary is answered; how long
+        they slept is kept, whichever question it answers."""
+        text = text_of(tracker)
+        if AWAKE_NOW.search(text) and not NOT_NOW.search(text):
             say(dispatcher, "sleep_tonight")
             return [
                 ActiveLoop(None),
                 SlotSet("requested_slot", None),
                 SlotSet("offer", "night_breathing"),
             ]
-        return await super().run(dispatcher, tracker, domain)
+        if SLEEP_HISTORY.search(text):  # answered, then the same question again
+            say(dispatcher, "sleep_summary", summary=_summary_of(tracker), during=True)
+            return []
+        if asks_something(text):  # nothing is filled; the question is asked again
+            if intent_of(tracker) == "out_of_scope" and _confidence(tracker) >= OFF_TOPIC_SURE:
+                say(dispatcher, "form_off_topic")  # "who won the match last night"
+            return []
+        events = await super().run(dispatcher, tracker, domain)
+        told = asleep_told(text)
+        asleep = told[0] if told else tracker.get_slot("asleep")
+        if asleep is None:
+            return events
+        return events + self._with_asleep(int(asleep), told is not None, dispatcher, tracker)
+
+    @staticmethod
+    def _with_asleep(
+        asleep: int, told_now: bool, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """Keep how long they slept; once the night's times are known it stands for the time
+        to fall asleep, which is then not asked (a night longer than the time in bed is not
+        kept, and the question is asked instead)."""
+        requested = tracker.get_slot("requested_slot")
+        bed, wake = tracker.get_slot("bed_time"), tracker.get_slot("wake_time")
+        in_bed = minutes_between(str(bed), str(wake)) if bed and wake else None
+        if in_bed is not None and asleep > in_bed + ASLEEP_SLACK:
+            say(dispatcher, "sleep_asleep_odd", in_bed=in_bed, asleep=asleep)
+            return [SlotSet("asleep", None)]
+        events: list[EventType] = []
+        if in_bed is not None:
+            asleep = min(asleep, in_bed)
+            if tracker.get_slot("latency") is None:
+                events.append(SlotSet("latency", in_bed - asleep))
+        answered = requested in ("latency", None) or tracker.get_slot(str(requested)) is not None
+        heard = told_now and tracker.get_slot("asleep") != asleep  # (not again when said again)
+        if heard and (asleep == 0 or not answered):
+            say(dispatcher, "sleep_asleep_noted", asleep=asleep)
+        return [SlotSet("asleep", asleep), *events]
 
     async def extract_bed_time(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -239,24 +396,43 @@ class ValidateSleepForm(FormValidationAction):
         value = clock_answer(text_of(tracker), "bed")
         return {"bed_time": value} if value else {}
 
+    def validate_bed_time(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A bed time that cannot go with a wake time told first is asked again."""
+        wake = tracker.get_slot("wake_time")
+        if wake and night_check(str(value), str(wake)) == "odd":
+            say(dispatcher, "sleep_wake_odd", **_night_said(str(value), str(wake)))
+            return {"bed_time": None}
+        return {"bed_time": value}
+
     async def extract_wake_time(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """ "7", "6:45am"."""
+        """ "7", "6:45am"; "yes" when asked to confirm an unusual night."""
         if tracker.get_slot("requested_slot") != "wake_time":
             return {}
-        value = clock_answer(text_of(tracker), "wake")
+        text = text_of(tracker)
+        pending = tracker.get_slot("wake_check")
+        if pending and _CONFIRMED.match(text) and clock_answer(text, "wake") is None:
+            return {"wake_time": pending}
+        value = clock_answer(text, "wake")
         return {"wake_time": value} if value else {}
 
     def validate_wake_time(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """At least an hour and at most 16 hours after bed time."""
+        """Up before bed or hardly in bed is asked again; over 12 or under 3 hours in bed is
+        checked with them first (kept once they confirm it or say the same time again)."""
         bed = tracker.get_slot("bed_time")
-        if bed and not 60 <= minutes_between(str(bed), str(value)) <= 16 * 60:
-            say(dispatcher, "sleep_wake_odd", bed_time=bed, wake_time=value)
-            return {"wake_time": None}
-        return {"wake_time": value}
+        check = night_check(str(bed), str(value)) if bed else "ok"
+        if check == "odd":
+            say(dispatcher, "sleep_wake_odd", **_night_said(str(bed), str(value)))
+            return {"wake_time": None, "wake_check": None}
+        if check == "confirm" and value != tracker.get_slot("wake_check"):
+            say(dispatcher, "sleep_wake_check", **_night_said(str(bed), str(value)))
+            return {"wake_time": None, "wake_check": value}
+        return {"wake_time": value, "wake_check": None}
 
     async def extract_latency(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -341,11 +517,11 @@ class ActionSubmitSleep(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Compute and explain."""
+        """Compute and explain; a night without sleep is met kindly, never called good."""
         bed, wake = str(slot(tracker, "bed_time")), str(slot(tracker, "wake_time"))
         latency, quality = int(slot(tracker, "latency", 0)), int(slot(tracker, "quality", 3))
-        eff = efficiency(bed, wake, latency)
-        in_bed = minutes_between(bed, wake)
+        told = tracker.get_slot("asleep")
+        in_bed, asleep, eff = night_figures(bed, wake, latency, None if told is None else int(told))
         effect(
             dispatcher,
             "save_sleep",
@@ -361,6 +537,8 @@ class ActionSubmitSleep(Action):
             efficiency=round(eff * 100),
             hours=in_bed // 60,
             minutes=in_bed % 60,
+            asleep=None if told is None else asleep,
+            sleepless=asleep == 0,
             tips=tips(eff, latency, quality, in_bed),
         )
         quiet = dict(slot(tracker, "quiet_hours", {}) or {})
@@ -369,7 +547,7 @@ class ActionSubmitSleep(Action):
         return [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
-            *(SlotSet(s, None) for s in SLOTS),
+            *(SlotSet(s, None) for s in (*SLOTS, *SIDE_SLOTS)),
             SlotSet("offer", "winddown"),
             SlotSet("offer_time", winddown),
         ]
