@@ -18,6 +18,7 @@ from bot import alarms, context, effects, emergency, engine, onboarding, safety,
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew, asks_for_reminder
+from bot.actions.sleep import SLEEP_HISTORY
 from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
 from bot.jobs import cancel_jobs
@@ -171,6 +172,16 @@ FORM_STARTS = {
 }
 # How long after a crisis a question about means ("where can i buy rope") is read as danger.
 MEANS_WATCH_HOURS = 48
+CHEST = re.compile(r"\b(?:chest|heart)\b", re.IGNORECASE)
+LOSS_HEARD_FOR = timedelta(hours=2)  # memories after a loss is told are heard as grief
+# Telling about someone who died: "she was my best friend", "he always used to sing".
+MEMORY_OF_THEM = re.compile(
+    r"^\W*(?:and |but |honestly |just )?(?:he|she|they|we|my (?:\w+ ){0,2}(?:mum|mom|dad|"
+    r"nan|gran|grandma|grandad|grandpa|brother|sister|friend|husband|wife|partner|son|"
+    r"daughter|dog|cat|boy|girl))\b.{0,30}\b(?:was|were|used to|would always|always|loved|"
+    r"had|made|taught|gave)\b",
+    re.IGNORECASE,
+)
 # Soon after a crisis, these are heard as more of what they are going through, not a new topic.
 STAY_INTENTS = frozenset({"mood_report", "smalltalk", "out_of_scope", "support_other", "crisis"})
 MAX_REASKS = 2
@@ -279,6 +290,18 @@ def _respond(
         convo, text, now, own_words=bool(words_kind)
     ):
         assessment = safety.Assessment("third_party")
+    if assessment.level in ("crisis", "doubt") and _grieving(convo, text, now):
+        assessment = safety.Assessment("none")  # "he was always there for me", after a loss
+    if (
+        assessment.level == "none"
+        and convo.active_flow is None
+        and _grieving(convo, text, now)
+        and MEMORY_OF_THEM.search(text)
+        and not safety_words.harm_told(text)
+    ):  # "she used to make me breakfast every sunday": a memory of them, heard as one
+        told = int(convo.slots.get("memories_told", 0))
+        convo.slots = {**convo.slots, "memories_told": told + 1}
+        return [Reply(render("grief_memory", fond=parse.ekman == "joy", told=told))]
     earlier = convo.slots.get("supporting_other")
     if (
         assessment.level in ("none", "third_party")
@@ -304,6 +327,17 @@ def _respond(
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
         assessment = safety.Assessment("none")
+    if (
+        assessment.level != "none"
+        and not words_kind
+        and not safety_words.is_doubtful(text)
+        and BREATHING_BODY.search(text)
+        and convo.active_flow is None
+        and under_way(session, convo, settings, now)
+    ):  # "i feel like i'm going to faint" mid-exercise: the breathing, not a crisis
+        effects.stop_breathing(session, convo, {}, settings, now)
+        chest = CHEST.search(text) is not None  # the emergency number first
+        return [Reply(render("breathing_body", helpline=helpline_of(convo, settings), chest=chest))]
     if emergency.corrected(convo, text, now):  # "no i mean hanging out, like at the pub"
         return [Reply(render("emergency_misread"))]
     sign = emergency.sign_of(text)
@@ -462,7 +496,8 @@ def _respond(
         and convo.active_flow is None
     ):  # "im dizzy" in the middle of 4-7-8: the exercise stops, and what to do about it
         effects.stop_breathing(session, convo, {}, settings, now)
-        return [Reply(render("breathing_body", helpline=helpline_of(convo, settings)))]
+        chest = CHEST.search(text) is not None  # the emergency number first
+        return [Reply(render("breathing_body", helpline=helpline_of(convo, settings), chest=chest))]
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
         if recent_crisis and (_may_stay(convo) or not assessment.faint):
             # they told us already: stay with them rather than ask again
@@ -699,6 +734,9 @@ def _dialogue(
         and ASKED_BACK.search(text.strip())
     ):  # "good thanks, you?": glad, and asked back (not "you're welcome")
         return [Reply(render("doing_well", asked_back=True))]
+    if SLEEP_HISTORY.search(text) and not convo.active_flow:
+        # "what's my sleep efficiency", "how was my sleep last week": the diary, read back
+        return _run(session, convo, "action_sleep_summary", text, parse, settings, now)
     if MOOD_HISTORY.search(text) and not convo.active_flow:
         # "how was my week", "am i getting better?": their check-ins, read back
         return [Reply(render("mood_history", **mood_trend(derived["recent_moods"])))]
@@ -1050,6 +1088,22 @@ def _remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetim
         kind = "lonely"
     if kind and len(text.split()) >= 3:
         convo.slots = {**convo.slots, "felt": {"kind": kind, "at": now.isoformat()}}
+    if kind == "grief" and LOSS.search(text):  # what follows a loss is read as part of it
+        convo.slots = {**convo.slots, "loss_at": now.isoformat(), "memories_told": 0}
+
+
+def _grieving(convo: Conversation, text: str, now: datetime) -> bool:
+    """A loss was told lately and this message has nothing of danger in its words ("he was
+    always there for me"): a memory to hear, whatever the model read in it."""
+    told = convo.slots.get("loss_at")
+    if not told or now - datetime.fromisoformat(str(told)) > LOSS_HEARD_FOR:
+        return False
+    return not (
+        safety_words.crisis_kind(text)
+        or safety_words.is_doubtful(text)
+        or safety_words.wants_to_follow_them(text)
+        or safety_words.prepared(text)
+    )
 
 
 def _listening(
@@ -1572,7 +1626,9 @@ def _stops_activity(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> bool:
     """ "i want to stop", said while a flow or an exercise is under way, is about that."""
-    return bool(STOP_FLOW.match(text.strip())) and under_way(session, convo, settings, now)
+    said = text.strip()
+    leaving = STOP_FLOW.match(said) or (convo.active_flow is not None and LEAVE_FLOW.match(said))
+    return bool(leaving) and under_way(session, convo, settings, now)
 
 
 def under_way(

@@ -134,13 +134,17 @@ EXIT_WORDS = re.compile(
 )
 # Declining to answer the question a flow asked, or signing off, leaves the flow.
 LEAVE_FLOW = re.compile(
-    r"^(no|nope|nah|no thanks?|not now|not right now|maybe later|later|skip( it| this)?|pass|"
+    r"^(?:(?:honestly|tbh|sorry|actually|ugh|um+|ok|okay|look)[ ,]+)*"
+    r"(no|nope|nah|no thanks?|not now|not right now|maybe later|later|skip( it| this)?|pass|"
     r"i don'?t want to|i'?d rather not|rather not|bye|goodbye|bye for now|gtg|"
     r"got to go|gotta go|good ?night|night|done|all done|all good|(?:i'?m |i am )?(?:all )?"
     r"(?:good|ok|okay|fine|better) now|(?:(?:please|pls|can you|just) )?stop asking (?:me )?(?:so "
     r"many |all these |these |any more )?(?:questions|stuff|things)?(?: please| pls)?|"
     r"(?:no more|enough(?: with the)?|too many) questions(?: please| pls)?|"
-    r"i don'?t want to (?:answer|do this|do (?:the|a) (?:diary|check ?-?in)))\W*$",
+    r"i (?:really )?(?:don'?t|dont|do not) (?:want|wanna|feel like) (?:to )?"
+    r"(?:answer(?: this| these| questions)?|"
+    r"do(?:ing)? (?:this|that|it|(?:the|a) (?:diary|check ?-?in|exercise|breathing))))"
+    r"(?:[ ,]+(?:right now|now|today|tonight|atm|rn|at the moment|thanks|thank you|sorry))*\W*$",
     re.IGNORECASE,
 )
 # "why do you need to know?", asked instead of answering a flow's question.
@@ -172,7 +176,8 @@ STOP_FLOW = re.compile(
     re.IGNORECASE,
 )
 BREATHING_STOP = re.compile(
-    r"^(done|finish(ed)?|enough|that'?s enough|enough for now|stop (it|breathing|"
+    r"^(?:(?:ok|okay|right|um+|yeah)[ ,]+)?(done|finish(ed)?|enough|that'?s enough|"
+    r"enough for now|stop (it|breathing|"
     r"the exercise|now)|end (it|the exercise))\W*$",
     re.IGNORECASE,
 )

@@ -365,7 +365,9 @@ MISREAD = re.compile(
     # "calm down i meant the essay lol", "chill, i meant my phone"
     r"^\W*(?:(?:calm down|chill|relax|woah|whoa|omg)\W+)?i (?:only |just )?meant (?:the|my|this|"
     r"that|a|an|work|school|uni) \w+|"
-    r"^\W*(?:no+|nah+|nope|lol|lmao|omg|haha\w*|oh|ha|um+|what|wtf|huh|bruh|dude)\b.{0,40}?"
+    # (not a question back: "what would u even do about it lol")
+    r"^\W*(?:no+|nah+|nope|lol|lmao|omg|haha\w*|oh|ha|um+|wtf|huh|bruh|dude|"
+    r"what(?!\s+(?:would|will|can|could|do|does|did|are|is|should|r|u|you|else|now)\b))\b.{0,40}?"
     r"(?:\b(?:it'?s|its|it was|was|that was|i was|i'?m|im) (?:only |just |literally )?(?:a |an |"
     r"about (?:a |the |my )?)?(?:\w+ )?(?:joke|joking|kidding|messing|game|video ?game|song|"
     r"lyrics?|meme|expression|figure of speech|saying|crush|exaggerating|chocolate|sweets|food|"
@@ -616,6 +618,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
             return Assessment("none")
         if shouted == "home":  # "my dad shouted at me": asked, not assumed
             return Assessment("doubt", parse.crisis_kind, faint=True)
+        if safety_words.everyday_hurt_only(text):
+            # "he cheated on me and left", "they said the cancer is back": heard, not asked
+            # whether someone is hurting them
+            return Assessment("none")
         if safety_words.quit_alone(text):  # "i just want to quit": a job, or more? asked
             return Assessment("doubt", parse.crisis_kind)
         if safety_words.low_mood_only(text) and not safety_words.is_doubtful(text):

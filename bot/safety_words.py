@@ -507,6 +507,61 @@ _HARM_WORDS = re.compile(
 )
 
 
+# Hurt or danger, fear aside: what turns dread or heartbreak into something to ask about.
+_HARM_NOT_FEAR = re.compile(
+    r"\b(?:hit\w*|hurt\w*|threat\w*|kill\w*|weapon|knife|gun|attack\w*|follow\w*|broke in|"
+    r"die|dead|suicid\w*|end it|abus\w*|unsafe|danger\w*|rap(?:e|ed)|chok\w*|strangl\w*|"
+    r"push(?:ed)? me|grab\w* me|punch\w*|slap\w*|kick\w*|beat\w*)\b",
+    re.IGNORECASE,
+)
+# Heartbreak told plainly: "he cheated on me and left", "she says she doesnt love me anymore".
+_HEARTBREAK = re.compile(
+    r"\b(?:cheat(?:ed|ing)? on me|broke up with me|dumped me|left me|walked out|"
+    r"(?:doesn'?t|does not|dont|don'?t) love me(?: any ?more)?|(?:fell|falling) out of love|"
+    r"we (?:broke|split) up|ended (?:things|it) with me|ghosted me|wants? a divorce|"
+    r"asked (?:me )?for a divorce|found someone else|seeing someone else|(?:has|had) an affair)\b",
+    re.IGNORECASE,
+)
+# Dread of an ordinary event: "i have a presentation at work tomorrow and im terrified".
+_DREAD_OF = re.compile(
+    r"\b(?:presentation|exams?|test|interview|results|flight|flying|surgery|operation|"
+    r"appointment|dentist|meeting|speech|deadline|first day|date|party|wedding|audition|viva|"
+    r"smear|scan|mocks?|gcses?|a-?levels|finals|court|hearing|driving test|new job|new school|"
+    r"performance|recital|match|race|assessment|review|appraisal|inspection|placement)\b",
+    re.IGNORECASE,
+)
+_DREAD = re.compile(
+    r"\b(?:terrified|scared|nervous|anxious|dreading|panick(?:ing|y)|freaking out|bricking it|"
+    r"shitting it|so worried|petrified|frightened|stressing|stressed)\b",
+    re.IGNORECASE,
+)
+# News about an illness: "they said the cancer is back", "mum's been diagnosed with dementia".
+_ILLNESS_NEWS = re.compile(
+    r"\b(?:cancer|tumou?r|diagnos\w*|biopsy|chemo\w*|radiotherapy|(?:scan|test|blood) results|"
+    r"terminal|dementia|alzheimer'?s|parkinson'?s|motor neurone|leukaemia|leukemia|lymphoma|"
+    r"in (?:hospital|intensive care|icu|a&e)|palliative|hospice|(?:had|has) a stroke|"
+    r"heart failure|kidney failure|ms diagnosis|miscarr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_told(text: str) -> bool:
+    """Hurt, danger or death in so many words (fear aside)."""
+    return bool(_HARM_NOT_FEAR.search(_plain(text)))
+
+
+def everyday_hurt_only(text: str) -> bool:
+    """Heartbreak, dread of an ordinary event, or news of an illness, with no harm, danger or
+    wish to die in it: a hard thing to hear out, not a crisis to ask about."""
+    plain = _plain(text)
+    if _HARM_NOT_FEAR.search(plain) or is_doubtful(plain) or crisis_kind(plain):
+        return False
+    if _ILLNESS_NEWS.search(plain) and _WISHED_FOR.search(plain):
+        return False  # "if i got cancer i'd be relieved": a wish, asked about
+    dread = bool(_DREAD_OF.search(plain) and _DREAD.search(plain))
+    return dread or bool(_HEARTBREAK.search(plain) or _ILLNESS_NEWS.search(plain))
+
+
 # Not eating, said plainly: "i haven't eaten in 2 days" (asked about, not assumed).
 _NOT_EATING = re.compile(
     r"\b(?:haven'?t|have not|havent|not|can'?t|cant|didn'?t|barely) (?:been )?(?:eat|eaten|eating|"

@@ -108,3 +108,71 @@ def test_asking_where_help_is_gets_the_helpline(someone: TestBot, asked: str) ->
     someone.onboard()
     replies = someone.say(asked)
     assert "Samaritans on 116 123" in replies and "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("i have a presentation at work tomorrow and im terrified", "stressful"),
+        ("he cheated on me and left", "I'm here"),
+        ("they said the cancer is back", "I'm here"),
+    ],
+)
+def test_heartbreak_dread_and_bad_news_are_heard_not_asked_about_abuse(
+    someone: TestBot, message: str, expected: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert expected in replies
+    assert "hurting or threatening you" not in replies and "Samaritans" not in replies
+
+
+def test_memories_after_a_loss_are_heard_as_grief_not_read_as_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert "sorry for your loss" in someone.say("my dad died last month")
+    someone.say("i miss him so much")
+    first = someone.say("he was always there for me")
+    second = someone.say("he taught me to fish")
+    assert "meant so much to you" in first and "Samaritans" not in first + second
+    assert second != first
+
+
+def test_a_wish_to_follow_them_after_a_loss_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my dad died last month")
+    assert "Samaritans" in someone.say("i just want to be with him again")
+
+
+def test_feeling_faint_mid_exercise_stops_it_and_a_sore_chest_leads_with_999(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("1")
+    someone.say("skip")
+    someone.tick(seconds=15)
+    faint = someone.say("i feel like im going to faint")
+    assert "Let's pause the exercise" in faint and "Samaritans" not in faint
+    someone.say("breathe")
+    someone.say("1")
+    someone.say("skip")
+    someone.tick(seconds=15)
+    chest = someone.say("my chest hurts")
+    assert chest.startswith("Let's stop the exercise. If your chest hurts")
+
+
+def test_not_wanting_the_diary_now_leaves_it_without_a_crisis_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep")
+    replies = someone.say("honestly i dont want to do this right now")
+    assert "leave that for now" in replies and "999" not in replies
+
+
+def test_a_bitter_question_after_self_harm_is_not_taken_as_a_misreading(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("been burning my arm with a lighter when it gets too loud in my head")
+    someone.say("no one knows")
+    replies = someone.say("what would u even do about it lol")
+    assert "read that wrong" not in replies and "999" in replies

@@ -587,11 +587,11 @@ def test_more_about_the_person_they_worry_about_gets_more_on_helping_them(
 
 
 class _FaintWorry(FakeClassifier):
-    """Reads exam worry with a faint crisis score just over the model threshold."""
+    """Reads a vague worry with a faint crisis score just over the model threshold."""
 
     def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
         parse = super().classify(text, tz=tz, now=now)
-        if "exam" in text:
+        if "lately" in text:
             return replace(
                 parse,
                 intent="mood_report",
@@ -617,7 +617,7 @@ def worried(config: dict[str, Any], clock: FakeClock) -> Iterator[TestBot]:
 def test_a_no_to_a_question_a_faint_reading_raised_gets_the_message_answered(
     worried: TestBot,
 ) -> None:
-    asked = worried.say("so worried about my exam on friday")
+    asked = worried.say("so worried about everything lately")
     assert "or are you in danger right now?" in asked
     answered = worried.say("no")
     assert "Thank you for telling me" in answered and "1 (really low) to 10" in answered
@@ -627,7 +627,7 @@ def test_a_no_to_a_question_a_faint_reading_raised_gets_the_message_answered(
 
 
 def test_a_yes_to_a_question_a_faint_reading_raised_is_a_crisis(worried: TestBot) -> None:
-    worried.say("so worried about my exam on friday")
+    worried.say("so worried about everything lately")
     assert "999 now" in worried.say("yes")
     assert flags(worried.app)
 
