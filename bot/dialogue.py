@@ -290,6 +290,10 @@ def _respond(
         convo, text, now, own_words=bool(words_kind)
     ):
         assessment = safety.Assessment("third_party")
+    if assessment.level in ("crisis", "doubt") and convo.active_flow == safety.CHECKIN_FORM:
+        # "hopeless", as the feelings of a check-in: kept with the score if the question cuts
+        # the check-in short
+        convo.slots = {**convo.slots, "checkin_told": text[:300]}
     if assessment.level in ("crisis", "doubt") and _grieving(convo, text, now):
         assessment = safety.Assessment("none")  # "he was always there for me", after a loss
     if (
@@ -1664,7 +1668,7 @@ def quiet_unless_texted(session: Session, convo: Conversation) -> None:
     """No follow-ups or nudges from us from now on; replies only."""
     convo.slots = {**convo.slots, "only_when_texted": True}
     set_nudges_wanted(convo, False)
-    for kind in ("crisis_followup", "gentle_followup"):
+    for kind in safety.FOLLOWUP_KINDS:
         cancel_jobs(session, convo, kind)
 
 

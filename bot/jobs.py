@@ -20,7 +20,7 @@ JobHandler = Callable[[Session, Conversation, ScheduledJob, dict[str, Any], date
 HANDLERS: dict[str, JobHandler] = {}
 # Kinds that may be sent inside quiet hours and to handed-over conversations: crisis
 # follow-ups, and the paced steps of an exercise the person started a moment ago.
-URGENT_KINDS = frozenset({"crisis_followup", "breathing_step", "breathing_end"})
+URGENT_KINDS = frozenset({"crisis_followup", "soon_followup", "breathing_step", "breathing_end"})
 
 
 def handler(kind: str) -> Callable[[JobHandler], JobHandler]:

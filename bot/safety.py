@@ -21,11 +21,12 @@ from bot import safety_words
 from bot.jobs import cancel_jobs, handler, schedule_job
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, helpline_of
+from bot.outbox import WHATSAPP_WINDOW
 from bot.reminders import active_reminders
 from bot.routing import keyword_action
 from bot.text import render
 from bot.types import Reply
-from store.models import Conversation, Flag, ScheduledJob
+from store.models import CheckIn, Conversation, Flag, ScheduledJob
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -403,6 +404,8 @@ NOT_BETTER = re.compile(
 
 
 # The thoughts still there, told at the follow-up: "not great. still thinking about it".
+# Worse since the crisis: "worse tbh", "even worse", "getting worse".
+WORSE = re.compile(r"\b(?:worse|worst|no better|even more)\b", re.IGNORECASE)
 STILL_THINKING = re.compile(
     r"\b(?:still|keep|kept|can'?t stop) (?:thinking|thought|thinkin) (?:about|of) (?:it|that|"
     r"ending|dying|doing it|killing|not being here)|\bstill (?:want|wanna|wanting) to (?:die|end "
@@ -703,6 +706,7 @@ def crisis_response(
     leads with the emergency number instead of repeating itself. Abuse away from home
     ("bullied at school") is not pointed to a domestic abuse line.
     """
+    keep_checkin(session, convo, now)
     again = in_crisis_window(convo, settings, now)
     flag = raise_flag(session, convo, "crisis", kind, now)
     convo.last_crisis_at = now
@@ -722,14 +726,16 @@ def crisis_response(
         "means": means or (convo.slots.get("means") if again else None),
     }
     minutes = int(settings["crisis"]["followup_minutes"])
-    schedule_job(
-        session,
-        convo,
-        "crisis_followup",
-        now + timedelta(minutes=minutes),
-        {"flag_id": flag.id},
-        dedupe_key=f"crisis_followup:{flag.id}",
-    )
+    if not _followup_pending(session, convo, now + timedelta(minutes=minutes)):
+        # told again after the last check, or a new crisis another day: checked on again
+        schedule_job(
+            session,
+            convo,
+            "crisis_followup",
+            now + timedelta(minutes=minutes),
+            {"flag_id": flag.id},
+            dedupe_key=f"crisis_followup:{flag.id}:{now:%Y%m%d%H%M}",
+        )
     helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
     return [
         Reply(
@@ -823,6 +829,7 @@ def clarify(
     be answered ("exam tomorrow and im freaking out"). Unless the reading was faint, a
     gentle check-in is booked for the next day at once: no answer at all is not left alone.
     """
+    keep_checkin(session, convo, now)
     asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
     if kind in ("plea", "acting"):  # a yes to acting on it tonight is danger
         kind = "danger"
@@ -842,16 +849,64 @@ def clarify(
     return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, asked=asked))]
 
 
+# Checks back after a crisis: the first (an hour on), one promised for later today (soon),
+# and the next day's (gentle, which waits out quiet hours).
+FOLLOWUP_KINDS = ("crisis_followup", "soon_followup", "gentle_followup")
+CHECKIN_FORM = "checkin_form"
+CHECKIN_SLOTS = ("mood", "feelings", "note", "requested_slot", "checkin_told")
+
+
+def keep_checkin(session: Session, convo: Conversation, now: datetime) -> None:
+    """A check-in the safety question cut short is kept with what was told (the low days
+    count most in a mood chart) and ends there."""
+    if convo.active_flow != CHECKIN_FORM:
+        return
+    mood = convo.slots.get("mood")
+    told = convo.slots.get("feelings")
+    told = told if isinstance(told, dict) else {}
+    if mood is not None and convo.consent is not False:
+        session.add(
+            CheckIn(
+                conversation_id=convo.id,
+                mood=int(mood),
+                emotion=told.get("emotion"),
+                ekman=told.get("ekman"),
+                feelings=told.get("text") or convo.slots.get("checkin_told") or None,
+                note=None,
+                created_at=now,
+            )
+        )
+    convo.active_flow = None
+    convo.slots = {k: v for k, v in convo.slots.items() if k not in CHECKIN_SLOTS}
+
+
+def _book_next_day(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> None:
+    """The next day's check after a crisis, unless one is already to come."""
+    hours = int(settings["crisis"]["second_followup_hours"])
+    if not _followup_pending(session, convo, now + timedelta(hours=hours)):
+        _book_gentle_followup(session, convo, settings, now)
+
+
 def _book_gentle_followup(
     session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
 ) -> None:
-    """A softer check-in the next day (one a day at most)."""
+    """A softer check-in the next day (one a day at most); on WhatsApp a little sooner, while
+    a free-form message can still reach them."""
     hours = int(settings["crisis"]["second_followup_hours"])
+    due = now + timedelta(hours=hours)
+    last = convo.last_inbound_at
+    if convo.channel == "whatsapp" and last is not None:
+        last = last if last.tzinfo else last.replace(tzinfo=now.tzinfo)
+        in_window = last + WHATSAPP_WINDOW - timedelta(hours=1)
+        if now + timedelta(hours=1) <= in_window < due:
+            due = in_window
     schedule_job(
         session,
         convo,
         "gentle_followup",
-        now + timedelta(hours=hours),
+        due,
         {},
         dedupe_key=f"gentle_followup:{convo.id}:{now:%Y%m%d}",
     )
@@ -940,8 +995,13 @@ def after_followup(
     if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
         return None  # "can we do breathing": answered as asked
     if BETTER.search(text) and not NOT_BETTER.search(text):
+        for later in ("soon_followup", "gentle_followup"):  # no more checks needed
+            cancel_jobs(session, convo, later)
         helpline = helpline_of(convo, settings)
         return [Reply(render("followup_better", helpline=helpline))]
+    if WORSE.search(text):  # "worse tbh", a day after: are they safe? asked directly
+        kind = convo.slots.get("crisis_kind")
+        return clarify(session, convo, settings, now, str(kind) if kind else None)
     if not convo.slots.get("only_when_texted") and not _followup_pending(session, convo):
         hours = int(settings["crisis"]["second_followup_hours"])
         schedule_job(
@@ -1062,7 +1122,8 @@ def after_offer(
             schedule_job(
                 session,
                 convo,
-                "gentle_followup",
+                # promised "a bit later" after a crisis: not held for quiet hours
+                "soon_followup" if kind != "abuse" else "gentle_followup",
                 now + timedelta(minutes=minutes),
                 {},
                 dedupe_key=f"declined_followup:{convo.id}:{now:%Y%m%d%H}",
@@ -1090,7 +1151,7 @@ def _followup_pending(session: Session, convo: Conversation, by: datetime | None
     query = select(ScheduledJob.id).where(
         ScheduledJob.conversation_id == convo.id,
         ScheduledJob.status == "pending",
-        ScheduledJob.kind.in_(("crisis_followup", "gentle_followup")),
+        ScheduledJob.kind.in_(FOLLOWUP_KINDS),
     )
     if by is not None:
         query = query.where(ScheduledJob.due_at <= by)
@@ -1345,6 +1406,7 @@ def crisis_followup(
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
     convo.slots = {**convo.slots, "followed_up_at": now.isoformat()}
+    _book_next_day(session, convo, settings, now)  # silence is no answer: asked again tomorrow
     helpline = helpline_of(convo, settings)
     return [
         Reply(
@@ -1356,9 +1418,16 @@ def crisis_followup(
 
 
 def _just_followed_up(convo: Conversation, now: datetime) -> bool:
-    """A safety check-in went out less than two hours ago: a second would only repeat it."""
+    """A safety check-in went out less than two hours ago, after the latest crisis told: a
+    second would only repeat it."""
     sent = convo.slots.get("followed_up_at")
-    return bool(sent) and now - datetime.fromisoformat(str(sent)) < timedelta(hours=2)
+    if not sent:
+        return False
+    at = datetime.fromisoformat(str(sent))
+    last = convo.last_crisis_at
+    if last is not None and (last if last.tzinfo else last.replace(tzinfo=at.tzinfo)) > at:
+        return False  # told again since: this check is about that
+    return now - at < timedelta(hours=2)
 
 
 def _same_day(convo: Conversation, now: datetime) -> bool:
@@ -1374,6 +1443,7 @@ def _same_day(convo: Conversation, now: datetime) -> bool:
 
 
 @handler("gentle_followup")
+@handler("soon_followup")
 def gentle_followup(
     session: Session,
     convo: Conversation,
