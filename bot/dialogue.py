@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot import alarms, context, effects, emergency, engine, onboarding, safety, safety_words
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
-from bot.actions.reminders import asks_anew, asks_for_reminder
+from bot.actions.reminders import asks_anew, asks_for_reminder, corrects_reminder
 from bot.actions.sleep import SLEEP_HISTORY
 from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
@@ -27,7 +27,7 @@ from bot.locale import helpline_of, zone_from_text, zone_named
 from bot.moods import mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.proactive import quiet_window
-from bot.reminders import rezone
+from bot.reminders import just_sent, rezone
 from bot.routing import (
     ACK_ONLY,
     ADVICE_ASK,
@@ -133,7 +133,8 @@ NOT_YET = re.compile(
     r"(?:them|it|mine|my \w+) yet)|havent (?:yet|(?:taken|done|had) (?:them|it|mine|my \w+) yet)|"
     r"will do(?: it)? (?:in a (?:min|minute|sec|bit)|later|soon|after)|"
     r"i'?ll (?:do|take|have) (?:it|them|mine|my \w+) (?:later|soon|in a (?:min|bit|sec)|after|"
-    r"when|tonight)|give me a (?:min|sec|bit|minute))",
+    r"when|tonight)|give me a (?:min|sec|bit|minute)|"
+    r"did ?n'?t (?:do|take|have) (?:it|them|mine|my \w+)(?: yet)?\W*$)",
     re.IGNORECASE,
 )
 # Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
@@ -644,26 +645,29 @@ def _snooze(
     reminder once more, after the time they said (10 minutes, or an hour for "later")."""
     if not SNOOZE.search(text) and not NOT_YET.search(text):
         return None
-    reminder = _reminder_just_sent(session, convo, now)
-    if reminder is None:
+    due = just_sent(session, convo, now)  # two at 8pm: "snooze" means both
+    if not due:
         return None
     from nlu import parse_duration_minutes
 
     minutes = parse_duration_minutes(text) or (
         60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
     )
-    return effects.apply(
-        session,
-        convo,
-        {
-            "mindlink_effect": "create_reminder",
-            "kind": reminder.kind,
-            "label": reminder.label,
-            "first": (now + timedelta(minutes=minutes)).isoformat(),
-        },
-        settings,
-        now,
-    )
+    replies: list[Reply] = []
+    for reminder in due:
+        replies += effects.apply(
+            session,
+            convo,
+            {
+                "mindlink_effect": "create_reminder",
+                "kind": reminder.kind,
+                "label": reminder.label,
+                "first": (now + timedelta(minutes=minutes)).isoformat(),
+            },
+            settings,
+            now,
+        )
+    return replies
 
 
 def _dialogue(
@@ -839,7 +843,11 @@ def _dialogue(
         if earlier is not None:  # "and the day before too please": a second one, earlier
             return effects.reminders.create_reminder(session, convo, earlier, settings, now)
         return [Reply(render("reminder_before_gone"))]  # already past, or one that repeats
-    if derived["reminders"] and _reminder_just_set(convo, now) and TIME_CORRECTED.match(text):
+    if (
+        derived["reminders"]
+        and _reminder_just_set(convo, now)
+        and (TIME_CORRECTED.match(text) or corrects_reminder(text))
+    ):  # "make it 8", "sorry i meant 8pm not 9pm": the reminder just set, moved
         # "at 7:30 actually", "change it", just after setting one: that reminder, moved
         text, parse = _in_the_same_unit(convo, text, parse)
         return _run(session, convo, "action_change_reminder", text, parse, settings, now)

@@ -484,14 +484,17 @@ DAY_NAMED = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# Before this local hour "tomorrow" still means the coming day's morning.
+SMALL_HOURS_END = 5
 
 
 def day_named(word: str, tz: str, now: datetime) -> date:
     """The local date ``word`` names: tomorrow, or the next such weekday after today."""
-    today = now.astimezone(ZoneInfo(tz)).date()
+    local = now.astimezone(ZoneInfo(tz))
+    today = local.date()
     key = word.lower()[:3]
-    if key in ("tom", "tmr"):
-        return today + timedelta(days=1)
+    if key in ("tom", "tmr"):  # at 00:30 "tomorrow" is the coming morning (nlu.when)
+        return today if local.hour < SMALL_HOURS_END else today + timedelta(days=1)
     return today + timedelta(days=(_WEEKDAYS.index(key) - today.weekday()) % 7 or 7)
 
 
@@ -529,16 +532,34 @@ def comes_before(
 
 
 def rezone(session: Session, convo: Conversation, now: datetime) -> int:
-    """After a change of time zone, each repeating reminder's next time is its local time in
-    the new zone (the one already due was worked out in the old zone). Returns how many."""
+    """After a change of time zone every reminder keeps its wall-clock time in the new zone:
+    a repeating one its local time, a one-off the same day and time ("Tue at 2pm" is 2pm in
+    New York now), so the list and the message agree. A one-off whose new time has already
+    gone keeps its old moment. Returns how many moved."""
     moved = 0
-    for row in _repeating(session, convo):
-        following = _following(row, convo.timezone, now)
+    for row in active_reminders(session, convo):
+        if row.rrule:
+            following = _following(row, convo.timezone, now)
+        else:
+            following = _same_wall_time(row, convo.timezone, now)
         if following is not None:
             row.next_fire_at, row.timezone, row.queued_at = following, convo.timezone, None
             moved += 1
     session.flush()
     return moved
+
+
+def _same_wall_time(row: Reminder, tz: str, now: datetime) -> datetime | None:
+    """A one-off's local day and time in its old zone, as a moment in ``tz``; None when that
+    moment has passed."""
+    if row.next_fire_at is None:
+        return None
+    old = row.next_fire_at.astimezone(ZoneInfo(row.timezone or tz))
+    wall = old.replace(tzinfo=None)
+    if row.local_time:
+        wall = datetime.combine(wall.date(), parse_hhmm(row.local_time))
+    moment = wall.replace(tzinfo=ZoneInfo(tz)).astimezone(row.next_fire_at.tzinfo)
+    return moment if moment > now else None
 
 
 def pause_until(session: Session, convo: Conversation, resume: datetime) -> list[Reminder]:
@@ -589,3 +610,27 @@ def for_bedtime(reminder: Reminder) -> bool:
     """A bedtime reminder, or a task for bedtime: sent at the time set, quiet hours or not
     (holding "take my sleeping pills" until morning would defeat it)."""
     return reminder.kind == "sleep" or bool(_BEDTIME_TASK.search(reminder.label or ""))
+
+
+def just_sent(session: Session, convo: Conversation, now: datetime) -> list[Reminder]:
+    """The reminders whose messages were the last thing sent, together, within two hours:
+    two due at 8pm go out in one batch, and "snooze" after them means both."""
+    last = session.execute(
+        select(OutboundMessage.kind, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id)
+        .order_by(OutboundMessage.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.kind != "reminder" or now - last.created_at > timedelta(hours=2):
+        return []
+    keys = session.scalars(
+        select(OutboundMessage.dedupe_key).where(
+            OutboundMessage.conversation_id == convo.id,
+            OutboundMessage.kind == "reminder",
+            OutboundMessage.created_at == last.created_at,
+        )
+    )
+    ids = sorted({int(key.split(":")[1]) for key in keys if key and key.startswith("reminder:")})
+    if not ids:
+        return []
+    return list(session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)))

@@ -241,8 +241,23 @@ def _daytime(clock: time, explicit: bool) -> time:
     return clock
 
 
+# An hour said with no am/pm is read in these hours: "at 11" at six in the evening is 11pm
+# tonight (the next time 11 comes round), never 11am tomorrow, and never 4 in the morning.
+_AWAKE = range(7, 24)
+# Before this hour "tomorrow" means the coming morning: at 00:30, "tomorrow at 9" is in hours.
+_SMALL_HOURS_END = 5
+
+
+def _tomorrow(local_now: datetime) -> date:
+    """The day "tomorrow" names: the next one, or still today in the small hours."""
+    if local_now.hour < _SMALL_HOURS_END:
+        return local_now.date()
+    return local_now.date() + timedelta(days=1)
+
+
 def _next_clock(local_now: datetime, clock: time, explicit: bool) -> datetime:
-    """Next occurrence of the clock time; an ambiguous hour may be am or pm (waking hours)."""
+    """Next occurrence of the clock time; an ambiguous hour is the next time it comes round
+    in waking hours, today's evening included."""
     hours = [clock.hour] if explicit or clock.hour >= 12 else [clock.hour, clock.hour + 12]
     options = []
     for day in (0, 1):
@@ -250,7 +265,7 @@ def _next_clock(local_now: datetime, clock: time, explicit: bool) -> datetime:
             base = local_now.date() + timedelta(days=day)
             options.append(datetime.combine(base, time(hour, clock.minute)))
     future = sorted(o for o in options if o > local_now)
-    awake = [o for o in future if 7 <= o.hour <= 22]
+    awake = [o for o in future if o.hour in _AWAKE]
     return (awake or future)[0]
 
 
@@ -305,7 +320,7 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
         if _DAY_WORDS.search(low) or _DATE_WORDS.search(low):
             day = (when or local_now).date()
             if re.search(r"\btomorrow\b", low):  # the parser can drift to the real today
-                day = local_now.date() + timedelta(days=1)
+                day = _tomorrow(local_now)
             elif re.search(r"\b(today|tonight)\b", low):
                 day = local_now.date()
             clock = _daytime(clock, explicit)
@@ -316,6 +331,14 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
             when = _next_clock(local_now, clock, explicit)
     elif when is not None and not relative and when.time() == local_now.time():
         when = datetime.combine(when.date(), _default_time(low))
+    if (
+        when is not None
+        and re.search(r"\btomorrow\b", low)
+        and when.date() == local_now.date() + timedelta(days=1)
+        and _tomorrow(local_now) == local_now.date()
+        and when - timedelta(days=1) > local_now
+    ):  # "tomorrow" said at 00:30: the coming morning
+        when -= timedelta(days=1)
     if when is None or when <= local_now:
         return None
     local_time = when.time() if clock is not None else None

@@ -46,7 +46,7 @@ _SHORT_DAY = r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?=\s+(?:at|@)
 _TIME_WORDS = (
     r"(?:every|each|daily|nightly|weekly|monthly|fortnightly|hourly|tomorrow|tmrw|tmr|2mor+ow|"
     r"(?:twice|once|(?:three|four|\d) times) (?:a|per|each|every) \w+|"
-    r"2moro|tomoz|tonight|today|"
+    r"2moro|tomoz|tonight|today|yesterday|last (?:night|week|month)|"
     r"in (?:\d|an?\b|half|two|three|four|five|six|a few|a couple)|(?:the )?day after tomorrow|"
     rf"at (?:\d|noon|midnight|half|quarter)|on (?:the )?\d|on {_DAY_NAME}|for \d|"
     r"(?:on|at|over) (?:the )?week(?:end|day)s?\b|"
@@ -124,6 +124,7 @@ def label_of(text: str) -> str:
         prep, rest = head.group(1).lower(), head.group(2)
     elif re.match(_TIME_WORDS, rest, re.IGNORECASE) or (prep == "for" and rest[:1].isdigit()):
         return ""
+    rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
     label = _without_sign_off(_TIME_TAIL.sub("", rest).strip(" .!?,"))
     label = " ".join(_SWAP.get(w.lower(), w) for w in label.split())
     if label and prep in ("about", "for"):
@@ -131,6 +132,41 @@ def label_of(text: str) -> str:
     elif label and prep == "that":
         label = f"that {label}"
     return label[:120]
+
+
+# Where a second request starts: "... and also can we do breathing", "... and remind me at 10
+# to go to bed", "... and to call the gp at 10".
+_SECOND_REQUEST = re.compile(
+    r"\s*,?\s*\b(?:and (?:also|then) (?=(?:can|could|will|would|let'?s|lets|we|do|start|set|"
+    r"show|tell|help|try)\b)|(?:and|also|plus|then) (?:can|could|will|would) "
+    r"(?:we|you|u|i)\b|,\s*(?:can|could) (?:we|you|u)\b|(?:and|also|,)(?: also)? "
+    r"(?:please |pls |can you |could you )?(?:remind|ping|nudge|text) me\b|and to (?=\w+ .*?"
+    r"\b(?:at \d|at noon|in \d|tomorrow|tonight|every)\b))",
+    re.IGNORECASE,
+)
+
+
+def split_requests(text: str) -> tuple[str, str]:
+    """A message asking two things, at the word that starts the second: ("remind me at 9 to
+    take meds", "and also can we do breathing"); the second is "" when there is none."""
+    found = _SECOND_REQUEST.search(text)
+    if found is None:
+        return text, ""
+    return text[: found.start()], text[found.start() :].strip(" ,")
+
+
+def second_reminder(said: str) -> str:
+    """The second part as a request of its own ("and to call the gp at 10" -> "remind me to
+    call the gp at 10"), or "" when it asks for something other than a reminder."""
+    found = re.match(
+        r"\W*(?:and|also|plus|,)?\s*(?:also\s+)?(?:please |pls |can you |could you )?"
+        r"(?:(?P<verb>remind|ping|nudge|text) me\b|(?P<to>to) )",
+        said,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return ""
+    return "remind me " + ("to " if found.group("to") else "") + said[found.end() :].strip()
 
 
 # Pleasantries that close a message, not part of what to do: ". Many thanks.", "please x",
@@ -245,8 +281,24 @@ class ActionSetReminder(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Both parts present: create; else open the form for the time."""
+        """Both parts present: create; else open the form for the time. A second request in
+        the same message ("... and remind me at 10 to go to bed") is set too, or offered."""
         text = text_of(tracker)
+        first, rest = split_requests(text)
+        if not rest:
+            return await self._one(dispatcher, tracker, domain, text, when_of(tracker))
+        made = await self._one(dispatcher, tracker, domain, first, _when_said(tracker, first))
+        return [*made, *_and_also(dispatcher, tracker, rest, made)]
+
+    async def _one(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+        text: str,
+        when: dict[str, Any] | None,
+    ) -> list[EventType]:
+        """One request: create it, or open the form for its time."""
         reminders = list(slot(tracker, "reminders", []))
         if not asks_anew(text) and (
             _CHANGE_REQUEST.search(text)
@@ -262,17 +314,47 @@ class ActionSetReminder(Action):
         if bare_time and reminders and tracker.get_slot("last_reminder_id"):
             # "9pm" just after one was set: that reminder's time, not a new one
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
-        when = when_of(tracker)
         if when is None:
-            return [
-                ActiveLoop("reminder_form"),
-                SlotSet("reminder_kind", kind),
-                SlotSet("reminder_label", label),
-                SlotSet("when", None),
-                SlotSet("requested_slot", "when"),
-            ]
+            if _PAST.search(text):  # "remind me to call mum yesterday": said plainly
+                say(dispatcher, "reminder_past")
+            return _ask_when(kind, label)
         when = _as_often_as_the_last(tracker, text, reminders, when)
-        return _create(dispatcher, tracker, kind, label, when, as_said=True)
+        return _create(dispatcher, tracker, kind, label, when, as_said=True, text=text)
+
+
+# A time already gone: "yesterday", "last night", "2 days ago".
+_PAST = re.compile(
+    r"\b(?:yesterday|last (?:night|week|month)|(?:\d+|an?|two|three) \w+ ago)\b", re.I
+)
+
+
+def _ask_when(kind: str, label: str) -> list[EventType]:
+    """Open the form that asks when."""
+    return [
+        ActiveLoop("reminder_form"),
+        SlotSet("reminder_kind", kind),
+        SlotSet("reminder_label", label),
+        SlotSet("when", None),
+        SlotSet("requested_slot", "when"),
+    ]
+
+
+def _and_also(
+    dispatcher: CollectingDispatcher, tracker: Tracker, rest: str, made: list[EventType]
+) -> list[EventType]:
+    """The second request of a message: another reminder is set (or asked when); anything
+    else ("and also can we do breathing") is offered, never put in the reminder's words."""
+    asking = any(e.get("event") == "active_loop" and e.get("name") for e in made)
+    second = second_reminder(rest)
+    if second and not asking:
+        when = _when_said(tracker, second)
+        kind, label = kind_of(second), label_of(second)
+        if when is None:
+            return _ask_when(kind, label)
+        return _create(dispatcher, tracker, kind, label, when, as_said=True, text=second)
+    breathing = re.search(r"\bbreath", rest, re.IGNORECASE) is not None
+    say(dispatcher, "reminder_also", breathing=breathing, asking=asking)
+    return [SlotSet("offer", "breathing")] if breathing and not asking else []
 
 
 # A reminder asked for again, naming nothing new: "remind me again", "again please".
@@ -287,10 +369,12 @@ def _create(
     when: dict[str, Any],
     *,
     as_said: bool,
+    text: str | None = None,
 ) -> list[EventType]:
     """Create the reminder ("at 8am and 8pm": one at each), or say it is set already;
-    ``as_said``: asked for in one message, so an hour guessed is offered to change."""
-    text = text_of(tracker)
+    ``as_said``: asked for in one message, so an hour guessed is offered to change; ``text``:
+    the part of the message that asked for it."""
+    text = text_of(tracker) if text is None else text
     more = also_at(text, when)
     zone = str(slot(tracker, "timezone", "UTC"))
     wanted = [when, *(_at_time_of_day(when, at, zone) for at in more)]
@@ -494,8 +578,18 @@ class ActionListReminders(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """One line per reminder, numbered."""
-        say(dispatcher, "reminder_list", reminders=list(slot(tracker, "reminders", [])))
+        """One line per reminder, numbered; one held by "pause my reminders" says until when."""
+        reminders = list(slot(tracker, "reminders", []))
+        paused = slot(tracker, "reminders_paused", None)
+        if isinstance(paused, dict) and paused.get("until"):
+            zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+            until = datetime.fromisoformat(str(paused["until"])).astimezone(zone)
+            if now_of(tracker) < until:
+                held = set(paused.get("ids") or [])
+                reminders = [
+                    {**r, "paused_until": until} if r.get("id") in held else r for r in reminders
+                ]
+        say(dispatcher, "reminder_list", reminders=reminders)
         return []
 
 
@@ -683,16 +777,28 @@ class ActionChangeReminder(Action):
         if not reminders:
             say(dispatcher, "reminder_none", doing="change")
             return []
+        pending = slot(tracker, "reminder_change_pending", None)
+        picked = bare_number(text) if pending else None
+        if pending and picked is not None and 1 <= picked <= len(reminders):
+            # "2", to "which one should I move?": that one, to the time asked before
+            text, pending_pick = str(pending), [reminders[picked - 1]]
+        else:
+            pending_pick = []
+        fixed = correction(text)
+        if fixed is not None:  # "sorry i meant 8pm not 9pm": 8pm, for the 9pm one
+            text = fixed[0]
         # "move the 8am one to 9am": which one, then the new time at the end.
         moved_to = _MOVED_TO.search(text)
         which = text[: moved_to.start()] if moved_to else text
+        if fixed is not None:
+            which = fixed[1]
         numbered = _LIST_NUMBER.match(text)
         if numbered and 1 <= int(numbered.group(1)) <= len(reminders):
             # "change 3 to 7:30am": the third on the list, not 3 o'clock
             named = [reminders[int(numbered.group(1)) - 1]]
             which = ""
         else:
-            named = [r for r in reminders if matches(r, which)]
+            named = pending_pick or [r for r in reminders if matches(r, which)]
         if len(named) != 1:
             named = at_time(named or reminders, which) or named
         unknown = _NAMED_ONE.search(which)
@@ -701,18 +807,38 @@ class ActionChangeReminder(Action):
             say(dispatcher, "reminder_unknown", asked=unknown.group(1), reminders=reminders)
             return []
         last = tracker.get_slot("last_reminder_id")
-        target = (
-            named[0]
-            if len(named) == 1
-            else next(
-                (r for r in reminders if r["id"] == last),
-                reminders[0] if len(reminders) == 1 else None,
-            )
-        )
+        if len(named) == 1:
+            target = named[0]
+        elif len(reminders) == 1:
+            target = reminders[0]
+        elif fixed is not None or _CORRECTING.search(text):
+            # "actually 8pm", "make it 8": the one just set, corrected
+            target = next((r for r in reminders if r["id"] == last), None)
+        else:
+            target = None  # "change it to 8pm" with two: which, as for "cancel it"
         if target is None:
-            say(dispatcher, "reminder_which", reminders=reminders)
-            return []
-        when = when_of(tracker) or _when_said(tracker, text)
+            say(dispatcher, "reminder_which", reminders=reminders, doing="move")
+            return [
+                SlotSet("reminder_change_pending", text[:120]),
+                SlotSet("offer", "reminder_time"),
+            ]
+        events: list[EventType] = [SlotSet("reminder_change_pending", None)] if pending else []
+        return events + self._move(dispatcher, tracker, target, reminders, text, which)
+
+    def _move(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        target: dict[str, Any],
+        reminders: list[dict[str, Any]],
+        text: str,
+        which: str,
+    ) -> list[EventType]:
+        """Reschedule ``target`` to the time (or day) ``text`` names, or ask for one."""
+        moved_to = _MOVED_TO.search(text)
+        numbered = _LIST_NUMBER.match(text)
+        told = text_of(tracker)
+        when = (when_of(tracker) if text == told else None) or _when_said(tracker, text)
         said = moved_to.group(1) if moved_to and at_time([target], which) else text
         if numbered:
             said = text[numbered.end() :]  # "to 7:30am", without the 3 that picked it
@@ -746,6 +872,53 @@ class ActionChangeReminder(Action):
             first=first,
         )
         return []
+
+
+# Words that correct the reminder just set rather than point at one of several: "actually
+# 8pm", "make it 8", "9pm" on its own.
+_CORRECTING = re.compile(
+    r"\b(?:wait|sorry|oops|actually|instead|meant|mean|make (?:it|that))\b|"
+    r"^\W*(?:(?:no|nah|nope)\W+)?(?:at\s+)?\d",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"^\W*(?:(?:wait|no|nah|nope|sorry|oops|oh|ah|um|hmm|actually|my bad|i mean|i meant|meant|"
+    r"make (?:it|that))\b\W*)*",
+    re.IGNORECASE,
+)
+# "8pm not 9pm" / "not 9, 10" / "not 9 but 10".
+_NOT_THEN = re.compile(
+    r"^(?P<pre>.*?)\bnot\s+(?P<old>[^,;]+?)\s*(?:[,;]|\bbut\b)\s*(?P<new>.+)$", re.I
+)
+_THEN_NOT = re.compile(r"^(?P<new>.+?)[\s,]+not\s+(?P<old>.+?)\W*$", re.IGNORECASE)
+_WHEN_WORDS = re.compile(
+    r"\d|\b(?:noon|midday|midnight|morning|afternoon|evening|tonight|night|today|tomorrow|"
+    r"tmrw|mon|tues?|wed|thu|thurs|fri|sat|sun)",
+    re.IGNORECASE,
+)
+
+
+def correction(text: str) -> tuple[str, str] | None:
+    """A new time said as a correction, and the old time it replaces: "sorry i meant 8pm not
+    9pm" -> ("8pm", "9pm"), "no not 9, 10" -> ("10", "9"), "wait i meant tomorrow morning" ->
+    ("tomorrow morning", ""); None when the message corrects nothing."""
+    said = " ".join(text.split())
+    found = _NOT_THEN.match(said)
+    if (found and not _WHEN_WORDS.search(found.group("pre"))) or (found := _THEN_NOT.match(said)):
+        new, old = found.group("new"), found.group("old")
+    elif re.search(r"\b(?:meant|mean)\b", said, re.IGNORECASE):
+        new, old = said, ""
+    else:
+        return None
+    new = _FILLER.sub("", new).strip(" .!?,")
+    if not new or not _WHEN_WORDS.search(new) or len(new.split()) > 6:
+        return None
+    return new, old.strip(" .!?,")
+
+
+def corrects_reminder(text: str) -> bool:
+    """ "sorry i meant 8pm not 9pm" just after a reminder was set: a new time for it."""
+    return correction(text) is not None and not asks_anew(text)
 
 
 def _repeats_anyway(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -51,6 +51,7 @@ def create_reminder(
         "last_reminder_id": row.id,
         "reminder_at": now.isoformat(),
         "last_reminder": {"kind": row.kind, "label": row.label},  # "remind me again in 10"
+        "reminder_change_pending": None,  # a "which one?" asked before is not answered now
         # "in 20 minutes" then "make it 25": the same unit
         "reminder_in": ("hours" if delay.group(1).lower().startswith("h") else "minutes")
         if delay
@@ -83,10 +84,25 @@ def create_reminder(
                 description=description,
                 time_guessed=guessed,
                 unnamed=unnamed,
+                day_after=_day_after_if_today(data, row, convo.timezone, now),
                 **quiet,
             )
         )
     ]
+
+
+def _day_after_if_today(data: dict[str, Any], row: Reminder, tz: str, now: datetime) -> int | None:
+    """ "tomorrow at 9" said after midnight and set for later today: the weekday of the day
+    after (2 for Wednesday), to say how to move it there; else None."""
+    if not re.search(r"\btomorrow\b", str(data.get("text") or ""), re.IGNORECASE):
+        return None
+    if row.rrule or row.next_fire_at is None:
+        return None
+    zone = ZoneInfo(tz)
+    day = row.next_fire_at.astimezone(zone).date()
+    if day != now.astimezone(zone).date():
+        return None
+    return (day + timedelta(days=1)).weekday()
 
 
 @effect("reschedule_reminder")
@@ -177,8 +193,9 @@ def pause_reminders(
     zone = ZoneInfo(convo.timezone)
     day = datetime.fromisoformat(str(data["until"])).astimezone(zone).date()
     resume = datetime.combine(day, time(0, 0), tzinfo=zone)
-    held = [
-        reminder_description(row, convo.timezone)
-        for row in reminders.pause_until(session, convo, resume)
-    ]
+    rows = reminders.pause_until(session, convo, resume)
+    held = [reminder_description(row, convo.timezone) for row in rows]
+    if rows:  # the list says "paused until ..." against these until then
+        paused = {"until": resume.isoformat(), "ids": [row.id for row in rows]}
+        convo.slots = {**convo.slots, "reminders_paused": paused}
     return [Reply(render("reminders_paused", held=held, day=resume))]
