@@ -1,7 +1,9 @@
-"""Mood arithmetic: bands, trends and streaks (pure functions)."""
+"""Mood arithmetic and reading: bands, trends, streaks, and moods said in words (pure
+functions)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -59,3 +61,159 @@ def mood_trend(recent: list[dict[str, Any]]) -> dict[str, Any]:
         )
     days = [datetime.fromisoformat(str(m["day"])).strftime("%a") for m in shown]
     return {"moods": list(zip(days, scores, strict=True)), "trend": trend}
+
+
+# A mood in a word or two, to "1 to 10?": "meh", "not great", "pretty good", "calm".
+WORD_MOODS = {
+    "awful": 2,
+    "terrible": 2,
+    "horrible": 2,
+    "miserable": 2,
+    "depressed": 2,
+    "furious": 2,
+    "everything sucks": 2,
+    "life sucks": 2,
+    "crap": 3,
+    "shit": 3,
+    "shite": 3,
+    "rubbish": 3,
+    "bad": 3,
+    "not good": 3,
+    "not ok": 3,
+    "not okay": 3,
+    "low": 3,
+    "down": 3,
+    "sad": 3,
+    "rough": 3,
+    "sucks": 3,
+    "panicky": 3,
+    "panicking": 3,
+    "scared": 3,
+    "angry": 3,
+    "lonely": 3,
+    "overwhelmed": 3,
+    "stressed": 4,
+    "anxious": 4,
+    "worried": 4,
+    "nervous": 4,
+    "frustrated": 4,
+    "annoyed": 4,
+    "not great": 4,
+    "exhausted": 4,
+    "drained": 4,
+    "tired": 5,
+    "sleepy": 5,
+    "meh": 5,
+    "so so": 5,
+    "average": 5,
+    "mid": 5,
+    "okish": 5,
+    "bored": 5,
+    "not bad": 6,
+    "not too bad": 6,
+    "ok": 6,
+    "okay": 6,
+    "alright": 6,
+    "fine": 6,
+    "decent": 7,
+    "good": 7,
+    "calm": 7,
+    "relaxed": 7,
+    "chilled": 7,
+    "chill": 7,
+    "content": 7,
+    "peaceful": 7,
+    "hopeful": 7,
+    "happy": 8,
+    "great": 8,
+    "loved": 8,
+    "grateful": 8,
+    "excited": 8,
+    "proud": 8,
+    "brilliant": 9,
+    "fantastic": 9,
+    "amazing": 9,
+}
+_HEDGE = (
+    r"(?:(?:pretty|quite|fairly|kinda|kind of|a bit|a little|honestly|tbh|just|feeling|feel|i feel|"
+    r"im|i'?m|really|very|so|super|bit|mostly|still)\W+)*"
+)
+_WORD = (
+    "("
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"[\s-]+")
+        for word in sorted(WORD_MOODS, key=len, reverse=True)
+    )
+    + ")"
+)
+_MOOD_WORDS = re.compile(
+    r"^\W*" + _HEDGE + _WORD + r"(?:\W+(but|and|yet|though|tho)\W+" + _HEDGE + _WORD + r")?"
+    r"(?:\W+(?:tbh|honestly|really|actually|today|rn|right now|i guess|i think|thanks|ty|thx|atm|"
+    r"lately|overall|at the moment))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def mood_in_words(text: str) -> int | None:
+    """A 1-10 mood said in a word or two ("calm", "pretty good actually", "tired but ok").
+
+    Two words joined by "but" lean to the second; by "and", to the lower of the two.
+    """
+    said = _MOOD_WORDS.match(text.replace("’", "'"))
+    if said is None:
+        return None
+    first = WORD_MOODS[" ".join(said.group(1).lower().replace("-", " ").split())]
+    if said.group(3) is None:
+        return first
+    second = WORD_MOODS[" ".join(said.group(3).lower().replace("-", " ").split())]
+    if said.group(2).lower() == "and":
+        return (first + second) // 2
+    return (first + second + 1) // 2 if second >= first else (first + second) // 2
+
+
+# Words that say the day was bad, or good, whatever number came with them.
+_ROUGH_DAY = re.compile(
+    r"\b(?:(?<!not )(?<!not a )(?<!n't a )(?<!n't )bad (?:day|week|night|time)|awful|terrible|"
+    r"horrible|horrendous|dreadful|"
+    r"miserable|worst|shit(?:ty)? (?:day|week)|crap(?:py)? (?:day|week)|rough (?:day|week)|"
+    r"hell of a (?:day|week))\b",
+    re.IGNORECASE,
+)
+_ANOTHER_DAY = re.compile(
+    r"\b(?:yesterday|yday|last (?:night|week)|earlier|this morning)\b", re.IGNORECASE
+)
+_GOOD_DAY = re.compile(
+    r"\b(?:(?<!not )(?:great|amazing|fantastic|brilliant|wonderful|perfect|best) (?:day|week|"
+    r"night|time|mood)|(?<!not )(?:so|really|very) happy|best day)\b",
+    re.IGNORECASE,
+)
+
+
+def words_disagree(mood: int, text: str) -> str | None:
+    """ "rough" when a high score comes with words of a bad day ("a 10 out of 10 bad day"),
+    "good" when a very low one comes with words of a good day; else None."""
+    if len(text.split()) > 12 or _ANOTHER_DAY.search(text):
+        return None  # a story told with a number, or words about another day: it stands
+    rough, good = _ROUGH_DAY.search(text), _GOOD_DAY.search(text)
+    if mood >= 8 and rough and not good:
+        return "rough"
+    if mood <= 2 and good and not rough:
+        return "good"
+    return None
+
+
+# "about the same", "no different", after an exercise: the mood before, unchanged.
+_SAME = re.compile(
+    r"^\W*(?:(?:um+|hmm+|honestly|tbh|i think|i guess|ok|okay)\W+)*(?:(?:about|pretty much|much|"
+    r"roughly|basically|just|kinda|kind of|more or less|still)\W+)?(?:the )?same(?: really| tbh| i "
+    r"think| i guess| as before| as before we started| as i was| as earlier|[- ]?ish)*\W*$|"
+    r"^\W*(?:no|not much|not really any|nothing) (?:real )?(?:change|different|difference)\W*$|"
+    r"^\W*(?:it )?(?:didn'?t|did not) (?:change (?:much|anything)|make (?:a|much|any) difference)"
+    r"\W*$|^\W*no (?:better|worse)(?:,? no (?:better|worse))?(?: really)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def same_as_before(text: str) -> bool:
+    """Whether they say their mood has not changed ("about the same", "no different")."""
+    return _SAME.match(text.replace("’", "'")) is not None

@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
 from bot.breathing import PATTERNS, choose
+from bot.moods import same_as_before
 from bot.routing import BREATHING_QUESTION, PANIC
 
 FORM = "breathing_form"
@@ -174,6 +175,9 @@ class ValidateBreathingAfterForm(FormValidationAction):
     ) -> dict[str, Any]:
         """1-10, or skip; "calmer", "better now" say it helped without a number."""
         mood = mood_answer(tracker)
+        before = tracker.get_slot("breathing_mood_before")
+        if mood is None and before and int(before) >= 1 and same_as_before(text_of(tracker)):
+            return {"mood_after": int(before)}  # "about the same": as before, unchanged
         if mood is None and _HELPED.search(text_of(tracker)):
             return {"mood_after": HELPED}
         return {"mood_after": mood} if mood is not None else {}

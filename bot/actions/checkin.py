@@ -1,9 +1,10 @@
 """Check-in: mood 1-10 (or emoji), feeling words, an optional note.
 
     start ──▶ ask mood ──▶ ask feelings ──▶ ask note ──▶ submit
-               │ (prefilled from "I'm a 4, stressed"; words instead of a number
-               │  are kept as the feelings and the number is asked again)
-               │                                          │
+               │ ▲ (prefilled from "I'm a 4, stressed" or "check in 3 tired"; "calm"
+               │ │  is a 7 and its feelings; other words are kept as the feelings and
+               │ │  the number is asked again, as is "a 10 out of 10 bad day")
+               │ └── "actually not really" ◀┘       │ "yes": the note is asked for
                └──────────────── re-ask twice, then offer a way out
 
 Submit stores the check-in (effect), answers in keeping with the mood and emotion,
@@ -31,7 +32,7 @@ from bot.actions.common import (
     slot,
     text_of,
 )
-from bot.moods import ROUGH_MOODS, band, streak_days, trend
+from bot.moods import ROUGH_MOODS, band, mood_in_words, streak_days, trend, words_disagree
 from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, keyword_action
 
 FORM = "checkin_form"
@@ -69,16 +70,29 @@ def mood_from(tracker: Tracker) -> int | None:
     beyond = _BEYOND_THE_SCALE.match(text)
     if value is None and beyond:  # "11/10" is a 10, "0/10" a 1: said past the end, meant
         return 10 if int(beyond.group(1)) > 10 else 1
+    if value is None and len(text.split()) <= SHORT_ANSWER_WORDS:
+        value = parse_mood_score(text)  # "nine out of ten", whatever the model made of it
     if value is None:
         value = bare_number(text)
         if value is not None and not 1 <= value <= 10 and re.search(r"[a-z]{2}", text, re.I):
             return None  # "he was 14", about the dog that died: not a score out of range
+        if value is not None and _COUNTED.search(text):
+            return None  # "i have 6 subjects and i feel bad": a count, not a score
     return int(value) if value is not None else None
+
+
+# A number counting things: "6 subjects", "3 more exams" (not "7 thanks").
+_COUNTED = re.compile(
+    r"(?<![\d.:/])\d{1,2}\s+(?:more\s+)?(?!(?:this|thanks|plus|unless|always|perhaps|sometimes|"
+    r"guess|less|yes|its|was|does|goes|feels|seems|gets|says)\b)[a-z]{3,}s\b",
+    re.IGNORECASE,
+)
 
 
 # The score put right at the next question: "actually 6", "wait no make it 5", "more like a 4".
 _MOOD_FIX = re.compile(
-    r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm|i mean|make (?:it|that)|more like|scratch "
+    r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm|oh|i mean|i meant|meant|make (?:it|that)|"
+    r"more like|scratch "
     r"that|change (?:it|that) to|it'?s|its|prob(?:ably)?|maybe|like|a|an)\W+)+(\d{1,2})"
     r"(?:\s*/\s*10| out of 10)?(?:\W+(?:actually|tbh|really|instead))?\W*$",
     re.IGNORECASE,
@@ -163,61 +177,41 @@ _BANDS = {
 }
 
 
-# A mood in one word, to "1 to 10?": "meh", "not great", "pretty good".
-_WORD_MOODS = {
-    "awful": 2,
-    "terrible": 2,
-    "horrible": 2,
-    "miserable": 2,
-    "depressed": 2,
-    "everything sucks": 2,
-    "life sucks": 2,
-    "crap": 3,
-    "shit": 3,
-    "shite": 3,
-    "rubbish": 3,
-    "bad": 3,
-    "not good": 3,
-    "not ok": 3,
-    "not okay": 3,
-    "low": 3,
-    "down": 3,
-    "sad": 3,
-    "rough": 3,
-    "sucks": 3,
-    "stressed": 4,
-    "anxious": 4,
-    "not great": 4,
-    "tired": 5,
-    "meh": 5,
-    "so so": 5,
-    "average": 5,
-    "mid": 5,
-    "okish": 5,
-    "not bad": 6,
-    "not too bad": 6,
-    "ok": 6,
-    "okay": 6,
-    "alright": 6,
-    "fine": 6,
-    "decent": 7,
-    "good": 7,
-    "happy": 8,
-    "great": 8,
-    "brilliant": 9,
-    "fantastic": 9,
-    "amazing": 9,
-}
-_MOOD_WORD = re.compile(
-    r"^\W*(?:(?:pretty|quite|fairly|kinda|kind of|a bit|honestly|tbh|just|feeling|i feel|im|"
-    r"i'?m|really|very|so|super|bit)\W+)*("
-    + "|".join(
-        re.escape(word).replace(r"\ ", r"[\s-]+")
-        for word in sorted(_WORD_MOODS, key=len, reverse=True)
-    )
-    + r")(?:\W+(?:tbh|honestly|really|today|rn|right now|i guess|thanks|ty|thx|atm|lately))*\W*$",
+# The score just given, taken back: "actually not really", "hmm no", "wait no not really".
+TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:actually|wait|hmm+|um+|well|oh|sorry)\W+)+(?:no+\W+|nah\W+)?(?:not really|no+|"
+    r"nah|not so much|not quite|not that (?:good|great|happy|high)|that'?s (?:wrong|not right)|"
+    r"i lied|not (?:good|great|happy)(?: at all)?)(?:\W+(?:tbh|honestly|lol|sorry))?\W*$",
     re.IGNORECASE,
 )
+# Yes to "anything else you'd like to note?", with the note still to come.
+WANTS_TO_ADD = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|ya|yh|y|sure|ok(?:ay)?|actually|well|um+|hmm+)\W*)+"
+    r"(?:(?:i\W+)?(?:do|want to|wanna|would like to|'?d like to|need to)\W+(?:add|note|say|write|"
+    r"put)(?:\W+(?:something|a note|a bit|one thing|a thing|something else|more|down))*"
+    r"|there is|i have(?: something| one thing)?(?: to add)?|please|pls)?\W*$|"
+    r"^\W*(?:can|could|may) i (?:add|write|put) (?:something|a note|a bit)\W*$|"
+    r"^\W*i(?:'?d| would) like to (?:add|note) (?:something|a note|a bit)\W*$",
+    re.IGNORECASE,
+)
+# A request to check in, before what they told with it: "check in 3 tired and anxious".
+_REQUEST = re.compile(
+    r"^\W*(?:(?:can we|can i|could we|let'?s|lets|i want to|i wanna|i'?d like to|time to|"
+    r"quick)\W+)*(?:do\W+)?(?:a\W+)?(?:mood\W+)?(?:check[- ]?in|checkin)(?:\W+(?:please|pls|"
+    r"now))?\W*(?:(?:im|i'?m|i am|a|an|like|about|feeling|mood)\W+)*(?:(?:10|[1-9])(?:\s*/\s*10|"
+    r" out of 10)?)?\W*(?:(?:and|but|feeling|i feel|im|i'?m|i am)\W+)*",
+    re.IGNORECASE,
+)
+# Emoji whose score is a guess (🙃, 😴, 💯): said back, so they can put it right.
+GUESSED_EMOJI = frozenset({"🙃", "😴", "😪", "🥱", "💯"})
+
+
+def told_with_request(text: str) -> str:
+    """The words told after a request to check in and any score ("check in 3 tired and
+    anxious" -> "tired and anxious"); empty when there are none."""
+    found = _REQUEST.match(text)
+    rest = text[found.end() :].strip() if found else ""
+    return rest[:280] if re.search(r"[a-z]{3}", rest, re.IGNORECASE) else ""
 
 
 # An apology to us opening the message: "sorry missed yesterday", "sorry for the late reply".
@@ -246,9 +240,15 @@ class ActionStartCheckin(Action):
         said = text_of(tracker)
         mood = mood_from(tracker)
         mood = mood if mood is not None and 1 <= mood <= 10 else None
+        if mood is not None and words_disagree(mood, said):
+            mood = None  # "a 10 out of 10 bad day": asked for, rather than saved the wrong way
         feelings = feelings_from(tracker)
-        if feelings is not None and keyword_action(said) == "action_start_checkin":
-            feelings = None  # "I should like to record how I am feeling": asked, not told
+        if keyword_action(said) == "action_start_checkin":
+            # "check in 3 tired and anxious": the words after the request are how they feel;
+            # "I should like to record how I am feeling" is asked, not told
+            after = told_with_request(said)
+            feelings = feelings_from(tracker, after) if after else None
+            said = after or said
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
         emotion, ekman = "neutral", "neutral"
@@ -302,18 +302,23 @@ class ValidateCheckinForm(FormValidationAction):
         """Only when we asked for the mood; words about how they feel are kept as feelings."""
         if tracker.get_slot("requested_slot") != "mood":
             return {}
+        text = text_of(tracker).strip()
         mood = mood_from(tracker)
+        disagree = words_disagree(mood, text) if mood is not None else None
+        if disagree:  # "a 10 out of 10 bad day": which way round, asked before it is saved
+            say(dispatcher, "checkin_mood_check", day=disagree)
+            return {}
+        if mood is not None and text in GUESSED_EMOJI:  # 🙃, 😴: what we made of it, said back
+            say(dispatcher, "checkin_mood_rough", mood=mood)
         if mood is not None:
             return {"mood": mood}
-        text = text_of(tracker).strip()
         rough = ROUGHLY.match(text) if tracker.get_slot("mood_roughly") else None
         if rough:  # "low" to "roughly, low, middling or good?": the middle of that band
             mood = ROUGH_MOODS[_BANDS.get(rough.group(1).lower(), "middle")]
             say(dispatcher, "checkin_mood_rough", mood=mood)
             return {"mood": mood}
-        said = _MOOD_WORD.match(text)
-        if said:  # "meh", "not great" to "1 to 10?": a number that fits, said back
-            mood = _WORD_MOODS[" ".join(said.group(1).lower().replace("-", " ").split())]
+        mood = mood_in_words(text)
+        if mood is not None:  # "meh", "calm", "tired but ok" to "1 to 10?": a number, said back
             say(dispatcher, "checkin_mood_rough", mood=mood)
             told = feelings_from(tracker, text[:280])
             if tracker.get_slot("feelings") is None and told is not None:
@@ -351,6 +356,12 @@ class ValidateCheckinForm(FormValidationAction):
         if fixed is not None:  # "actually 6", after the 8 they gave: the number changes
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
             return {"mood": fixed}
+        if TAKEN_BACK.match(text):
+            # "actually not really", after 😊: the score is asked again; what they said is
+            # kept as how they feel (so it is not read as leaving the check-in)
+            say(dispatcher, "checkin_mood_taken_back")
+            felt = {"text": text[:280], "emotion": "disappointed", "ekman": "sadness"}
+            return {"mood": None, "feelings": felt}
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
         feelings = feelings_from(tracker, text[:280])
@@ -380,6 +391,8 @@ class ValidateCheckinForm(FormValidationAction):
         if fixed is not None:  # "wait no make it 5"
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
             return {"mood": fixed}
+        if WANTS_TO_ADD.match(text):  # "yes i want to add something": the note comes next
+            return {}
         return {"note": "" if is_skip(text) else text[:1000]}
 
 
