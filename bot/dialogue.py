@@ -308,6 +308,15 @@ def _respond(
         convo.slots = {**convo.slots, "memories_told": told + 1}
         return [Reply(render("grief_memory", fond=parse.ekman == "joy", told=told))]
     earlier = convo.slots.get("supporting_other")
+    progress = safety_words.help_under_way(text)
+    if (
+        progress
+        and not words_kind
+        and supporting_lately(earlier, now)
+        and bool(earlier and earlier.get("about_crisis"))
+    ):  # "ive rung 999 they're on hold", "they found him hes in hospital": said so
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("support_other_progress", helpline=helpline, how=progress))]
     if (
         assessment.level in ("none", "third_party")
         and safety_words.same_for_me(text)
@@ -365,6 +374,16 @@ def _respond(
         and safety_words.sleepy(text)
     ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
         return _flagged(session, convo, settings, now, "overdose_sleepy")
+    if (
+        assessment.level != "crisis"
+        and convo.slots.get("crisis_kind") == "abuse"
+        and safety_words.abuser_away(text)
+        and not safety.asked_after_crisis(text)  # "hes not back yet": answered as that
+        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+    ):  # "hes asleep now", after abuse: a safer moment to get help, not a sleep diary
+        helpline = helpline_of(convo, settings)
+        strangled = bool(convo.slots.get("strangled"))
+        return [Reply(render("abuser_away", helpline=helpline, strangled=strangled))]
     if (
         not acted_on
         and safety_words.did_it(text)

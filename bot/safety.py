@@ -270,7 +270,8 @@ IS_THAT_OK = re.compile(
 COST = re.compile(
     r"\b(?:is it|is (?:it|the call|the line|that|samaritans|988|lifeline) )free\b|"
     r"\b(?:does it|will it) cost\b|\bcost (?:money|anything)\b|\bphone bill\b|"
-    r"\bshow (?:up )?on (?:my|the) (?:bill|phone)\b|\b(?:no|out of) (?:credit|minutes)\b",
+    r"\bshow (?:up )?on (?:my|the) (?:bill|phone)\b|\b(?:no|out of) (?:credit|minutes)\b|"
+    r"\bno (?:money|credit|top[- ]?up)\b.{0,20}\b(?:credit|phone|minutes|call\w*)\b",
     re.IGNORECASE,
 )
 # Looking after a cut they made: cleaning it, stitches, infection.
@@ -297,7 +298,43 @@ PLAN_TOLD = re.compile(
     r"enough |some )?(?:pills|tablets|meds|rope|a rope)\b",
     re.IGNORECASE,
 )
+# "what is samaritans", "what is mean domestic abuse helpline": what the line is.
+WHAT_IS_LINE = re.compile(
+    r"\bwhat(?:'?s| is| are)? (?:(?:is )?mean )?(?:the )?(?:samaritans|shout|988|lifeline|"
+    r"childline|(?:domestic abuse |crisis )?(?:helpline|hotline)|that (?:number|line))\b|"
+    r"\bwho (?:is|are) (?:the )?(?:samaritans|shout)\b",
+    re.IGNORECASE,
+)
+# The line they tried did not answer: "its just ringing out", "they havent answered".
+NO_ANSWER = re.compile(
+    r"\b(?:ringing out|rang out|rings out|just rings|no(?:body| one)? (?:is )?answer\w*|"
+    r"(?:didn'?t|did not|not|haven'?t|havent|hasn'?t|won'?t|wont) (?:answer\w*|pick(?:ed|ing)? up|"
+    r"repl(?:y|ied)|got back)|couldn'?t get through|can'?t get through|cant get through|"
+    r"line (?:is |was )?(?:busy|engaged)|no reply)\b",
+    re.IGNORECASE,
+)
+# Help is on its way or on the line: "im on hold with 111 now", "ive rung 999".
+ON_THE_LINE = re.compile(
+    r"\b(?:on hold|in (?:a|the) queue|waiting for (?:them|someone|the call|an answer) to answer|"
+    r"(?:i'?m|im|i am) (?:calling|ringing|phoning|on the phone (?:to|with)|talking to) "
+    r"(?:them|999|911|111|112|000|samaritans|shout|988|the (?:police|ambulance|helpline))|"
+    r"(?:i'?ve|ive|i have|just) (?:called|rung|phoned|texted) (?:them|999|911|111|112|000|"
+    r"samaritans|shout|988|the (?:police|ambulance|helpline)))\b",
+    re.IGNORECASE,
+)
+# Sorry for being a bother: "sorry for wasting your time".
+SORRY_BOTHER = re.compile(
+    r"\bsorry (?:for|about) (?:wasting|taking up|bothering|being (?:a |such a )?(?:burden|pain|"
+    r"bother|mess)|dumping|all (?:this|that)|going on)|\bwast(?:ing|ed|e) (?:your|ur) time\b|"
+    r"\bsorry to (?:bother|burden|dump on) (?:you|u)\b",
+    re.IGNORECASE,
+)
+
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("no_answer", NO_ANSWER),
+    ("on_the_line", ON_THE_LINE),
+    ("what_is", WHAT_IS_LINE),
+    ("sorry", SORRY_BOTHER),
     ("plan", PLAN_TOLD),
     ("open_now", OPEN_NOW),
     ("wound", WOUND_CARE),
@@ -1229,6 +1266,8 @@ CALL_OFF = re.compile(
     r"(?:i'?m (?:ok|okay|fine|good)(?: now)?[ ,.]+)?(?:never ?mind|nvm|forget it|"
     r"cancel(?: that| it| the request)?|no need|don'?t worry|i'?m (?:ok|okay|fine|good)(?: now)?|"
     r"i don'?t need (?:anyone|someone|a person|to talk to anyone)(?: now| anymore)?|"
+    r"(?:don'?t|dont|do not) (?:get|bring|call|fetch|send|need|want) (?:anyone|anybody|a person|"
+    r"someone|them|a human)(?: in)?|"
     r"i (?:don'?t|dont|do not) want (?:a person|anyone|someone|a human|to talk to (?:anyone|"
     r"someone|a person))|(?:i'?d|i would) rather (?:just )?talk to (?:you|u)|just (?:you|u) is "
     r"fine)\b",

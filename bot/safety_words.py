@@ -1323,6 +1323,51 @@ _ABUSE_NOW = re.compile(
 )
 
 
+# The person who hurts them is asleep or out: "hes asleep now", "she's gone to work".
+_AWAY_NOW = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re| is| are|s)? (?:finally |just |now )?(?:asleep|sleeping|"
+    r"passed out|gone out|out|at work|at the pub|gone (?:to work|to the pub|to bed|to sleep)|"
+    r"left (?:for|the house))\b|\b(?:he|she|they) (?:went|left|fell asleep)\b",
+    re.IGNORECASE,
+)
+
+
+# Help under way for someone they were worried about: "ive rung 999", "we're in a taxi to
+# a&e", "they found him, hes in hospital".
+_HELP_UNDER_WAY = re.compile(
+    r"\b(?:(?:i'?ve|ive|i have|just|we'?ve|weve|we have|i) (?:called|rung|rang|phoned)|"
+    r"(?:i'?m|im|i am|we'?re|were|we are) (?:calling|ringing|phoning|on the phone (?:to|with))|"
+    r"on hold|ambulance(?:'s| is)? (?:here|coming|on (?:its|the) way)|"
+    r"paramedics (?:are |have )?(?:here|came|arrived|with (?:him|her|them))|"
+    r"police (?:are |have )?(?:here|came|arrived|on (?:their|the) way|found)|"
+    r"(?:in|at|to|on (?:the|our) way to) (?:the )?(?:hospital|a ?& ?e|a and e|er|emergency room)|"
+    r"in (?:a|the) (?:taxi|cab|car|ambulance)\b.{0,20}\b(?:to|hospital|a ?& ?e)|"
+    r"(?:they|police|someone|we) found (?:him|her|them))",
+    re.IGNORECASE,
+)
+_LOOKED_AFTER = re.compile(
+    r"\b(?:in|at) (?:the )?(?:hospital|a ?& ?e|a and e|er)\b|\bparamedics (?:are |have )?"
+    r"(?:here|with)|\bfound (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+
+
+def help_under_way(text: str) -> str | None:
+    """Help called or come for someone else: "in_care" once they are being looked after,
+    "called" while it is on its way; None otherwise."""
+    plain = _plain(text)
+    if not _HELP_UNDER_WAY.search(plain):
+        return None
+    if re.search(r"\b(?:taxi|cab|car|on (?:the|our) way)\b", plain, re.IGNORECASE):
+        return "on_the_way"  # "we're in a taxi to a&e"
+    return "in_care" if _LOOKED_AFTER.search(plain) else "called"
+
+
+def abuser_away(text: str) -> bool:
+    """Told after abuse: the person who hurts them is asleep or out of the house now."""
+    return bool(_AWAY_NOW.search(_plain(text)))
+
+
 def abuse_now(text: str) -> bool:
     """Hurt, trapped or hiding as they write: the emergency number comes first."""
     return bool(_ABUSE_NOW.search(_plain(text)))
