@@ -60,6 +60,7 @@ def derive(
             {"mood": c.mood, "day": c.created_at.astimezone(zone).date().isoformat()}
             for c in recent
         ],
+        "retention_days": int(settings["retention"]["transcript_days"]),
         "recent_sleep": [
             {
                 "day": n.created_at.astimezone(zone).date().isoformat(),

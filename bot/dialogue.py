@@ -268,6 +268,8 @@ def _respond(
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
+    if safety_words.says_older(text):  # "i am 81": a line for older people goes with abuse
+        convo.slots = {**convo.slots, "older": True}
     if safety_words.new_parent(text):  # "she's 3 weeks old": the midwife or health visitor too
         convo.slots = {**convo.slots, "new_parent": True}
     if safety_words.veteran(text):  # "i'm a veteran": the veterans' line, where there is one

@@ -32,6 +32,7 @@ CONTEXT_SLOTS = (
     "consent",
     "recent_moods",
     "recent_sleep",
+    "retention_days",
     "reminders",
     "helpline",
     "breathing_running",

@@ -115,6 +115,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "free": entry.get("free", ""),
         "medical": entry.get("medical", ""),
         "veterans": entry.get("veterans", ""),
+        "elder": entry.get("elder", ""),
     }
 
 

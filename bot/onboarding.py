@@ -14,7 +14,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.locale import guess_timezone, helpline_of, zone_named
-from bot.routing import MENU_NUMBERS, SOMEONE_ELSES_DATA, service_topic
+from bot.routing import (
+    ABOUT_TEMPLATES,
+    MENU_NUMBERS,
+    SOMEONE_ELSES_DATA,
+    about_words,
+    service_topic,
+)
 from bot.safety import answer_of
 from bot.text import render
 from bot.types import Reply
@@ -109,6 +115,12 @@ def step(
         # "sorry wrong number", "i never signed up for this": no welcome, nothing unasked
         _set(convo, "consent", asked=int(convo.slots.get("asked", 0)))
         return [Reply(render("wrong_number"))], None
+    if state is None and ABOUT_TEMPLATES.get(service_topic(text) or ""):
+        # "is this anonymous?" as the first message: answered, then the welcome and consent
+        _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
+        about = _about(ABOUT_TEMPLATES[service_topic(text) or ""], convo, text, settings)
+        welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
+        return [Reply(about), Reply(welcome)], None
     if state is None:
         action = _pending(requested)
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
@@ -130,6 +142,13 @@ def step(
         if answer is None and ASKS_ABOUT_DATA.search(text):
             days = int(settings["retention"]["transcript_days"])
             return [Reply(render("consent_explain", days=days))], None
+        asked_about = ABOUT_TEMPLATES.get(service_topic(text) or "")
+        if answer is None and asked_about:
+            # "can my employer see this?", "will my doctor see this?": answered, asked again
+            return [
+                Reply(_about(asked_about, convo, text, settings)),
+                Reply(render("consent_reask", request=False, bot=False, feeling=False)),
+            ], None
         asks_what = service_topic(text) == "bot"  # "wat is this": answered every time
         if answer is None and not asks_what and (cost := COST_ASKED.search(text)) is not None:
             # "is it free?": answered, and asked again, however many times
@@ -213,3 +232,15 @@ def finish(convo: Conversation) -> None:
 def _set(convo: Conversation, state: str, **extra: Any) -> None:
     """Record the onboarding state in the conversation's slots."""
     convo.slots = {**convo.slots, "onboarding": state, **extra}
+
+
+def _about(template: str, convo: Conversation, text: str, settings: dict[str, Any]) -> str:
+    """The answer to a question about us, asked before consent."""
+    return render(
+        template,
+        **about_words(text),
+        helpline=helpline_of(convo, settings),
+        country=convo.country or "",
+        channel=convo.channel,
+        retention_days=int(settings["retention"]["transcript_days"]),
+    )

@@ -59,7 +59,11 @@ def respond(
         paused = [int(i) for i in convo.slots.get("paused_reminders") or []]
         convo.slots = {k: v for k, v in convo.slots.items() if k != "paused_reminders"}
         resumed = reminders.resume(session, convo, paused, now) if paused else 0
-        return [Reply(render("opt_in", reminders=resumed))]
+        lately = safety.crisis_within(convo, now, hours=48)  # asked how they are, gently
+        if lately:
+            convo.slots = {**convo.slots, "safety_state": "followed_up"}
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("opt_in", reminders=resumed, after_crisis=lately, helpline=helpline))]
     if word == "help":  # answered even after opting out, as carriers require
         kind = "optout" if convo.opted_out else "reply"
         return [Reply(render("help", helpline=helpline, channel=convo.channel), kind=kind)]

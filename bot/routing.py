@@ -13,6 +13,8 @@ from bot.safety_words import (
     NEW_HERE,
     NOT_THEIR_OWN_CRISIS,
     about_a_pet,
+    crisis_kind,
+    is_doubtful,
     is_third_party,
     names_someone_close,
     pet_ate_something,
@@ -526,6 +528,45 @@ _FINE_AND_ASKED_BACK = re.compile(
 )
 
 
+# A keyboard mash: one letter over and over ("hhhhhhhhhh"), a short run of consonants
+# repeated ("lkjlkjlkj"), letters with no vowel ("sdfghj"), or a run along one row of the
+# keyboard ("jfkdlsjfkdsl;a"); and emoticons ("xD") that say nothing we can answer.
+_ROWS = ("qwertyuiop", "asdfghjkl;'", "zxcvbnm,./")
+_EMOTICON = re.compile(r"^\W*x+d+\W*$", re.IGNORECASE)
+
+
+def _mashed(word: str) -> bool:
+    """One typed word that is no word: a letter held down, a run along a keyboard row."""
+    letters = re.sub(r"[^a-z]", "", word)
+    vowels = sum(letters.count(v) for v in "aeiouy")
+    if len(letters) >= 6 and len(set(letters)) == 1 and letters[0] not in "mxz":
+        return True  # "hhhhhhhhhh", "aaaaaaaaaaaaa" (not "mmmmmm", "zzzzzz")
+    if re.fullmatch(r"([^aeiouy]{2,4})\1{2,}[^aeiouy]*", letters) and len(set(letters)) >= 2:
+        return True  # "lkjlkjlkj", "sdsdsd"
+    if len(letters) >= 5 and vowels == 0 and len(set(letters)) >= 4:
+        return True  # "sdfghj", "bcdfgh" (not "hmmmm", "grrrr", "brb")
+    row = next((r for r in _ROWS if letters and all(c in r for c in word)), None)
+    # "jfkdlsjfkdsl;a" (not "ahhhhhhh", a cry)
+    return row is not None and len(letters) >= 7 and vowels <= 1 and len(set(letters)) >= 4
+
+
+def is_mash(text: str) -> bool:
+    """Whether the whole message is keyboard mashing or a bare emoticon ("xD")."""
+    words = text.strip().lower().split()
+    if _EMOTICON.match(text):
+        return True
+    return bool(words) and len(words) <= 3 and all(_mashed(w) for w in words)
+
+
+# What MindLink keeps: the only things "export" can mean here.
+OUR_DATA = re.compile(
+    r"\b(?:data|info|information|messages?|texts?|chats?|conversations?|history|transcripts?|"
+    r"check-?ins?|moods?|diary|records?|everything|all|stuff|copy|mindlink|gdpr|"
+    r"subject access|what (?:you|u) (?:have|know|keep|store|hold)|about me)\b",
+    re.IGNORECASE,
+)
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -545,7 +586,17 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and any(e.type == "mood_score" for e in parse.entities)
     ):
         return "mood_report"
-    if service_topic(text) and (parse.intent != "crisis" or pet_ate_something(text)):
+    if is_mash(text):
+        return "out_of_scope_unsure"  # "jfkdlsjfkdsl;a", "hhhhhhhhhh": not understood, said so
+    if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
+        return "out_of_scope"  # "export my spotify playlist": not ours to export
+    topic = service_topic(text)
+    if topic and (
+        parse.intent != "crisis"
+        or pet_ate_something(text)
+        # "will you tell the police?", "can i drink on citalopram": a question, answered
+        or (topic in ABOUT_US and not crisis_kind(text) and not is_doubtful(text))
+    ):
         return "smalltalk"
     unsure = parse.intent_confidence < float(settings["nlu"]["fallback_confidence"])
     asked_how = chat_topic(text) == "how_are_you"
@@ -796,9 +847,217 @@ _REMINDER_ASKED = (
     r"each|daily|nightly|weekdays?|weekends?|tomorrow|tonight|noon|midday|midnight|morning|"
     r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)))"
 )
+# Medicines by name or kind, for the questions about taking them safely.
+_MEDS = (
+    r"(?:pills?|tablets?|meds|medications?|medicines?|doses?|dosage|antidepressants?|"
+    r"anti-depressants?|sleeping (?:pills?|tablets?)|painkillers?|sedatives?|antipsychotics?|"
+    r"mood stabili[sz]ers?|ssris?|snris?|benzos?|sertraline|citalopram|escitalopram|fluoxetine|"
+    r"prozac|paroxetine|mirtazapine|venlafaxine|duloxetine|amitriptyline|bupropion|lithium|"
+    r"quetiapine|olanzapine|aripiprazole|lamotrigine|pregabalin|gabapentin|propranolol|diazepam|"
+    r"valium|xanax|alprazolam|lorazepam|clonazepam|zopiclone|zolpidem|codeine|co-codamol|"
+    r"tramadol|paracetamol|acetaminophen|tylenol|ibuprofen|nurofen|aspirin|melatonin|"
+    r"the pill|antibiotics?|ritalin|methylphenidate|elvanse|vyvanse|adderall|concerta)"
+)
+# A plan to take many, or to die, is never a medicine question (the crisis check has it).
+_NOT_A_PLAN = (
+    r"^(?!.*\b(?:all|whole|every|kill|killed|die|dying|dead|end it|end my|overdose|od|"
+    r"sav(?:e|ed|ing) (?:them|it|up|my)|stockpil\w*|hoard\w*|stash\w*|never wake)\b)"
+)
+# "should i double my dose", "can i drink alcohol on citalopram", "i want to come off my meds",
+# "what's the max paracetamol i can take", "is it safe to take xanax i bought online".
+MEDICINE_ASKED = re.compile(
+    _NOT_A_PLAN + r".*(?:"
+    r"\bdouble (?:up|my|the|a|dose|doses)\b|\btake (?:a )?double\b|"
+    r"\b(?:can|should|could|do|shall|would it be ok(?:ay)? to|is it ok(?:ay)? to) (?:i )?(?:just )?"
+    r"(?:take|have) (?:2|two|both|an extra|extra|another|twice|more)\b|"
+    r"\b(?:stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean\w* (?:myself )?"
+    r"off|cut down|cutting down|reduce|reducing|lower|change|increase|skip|skipping)\b.{0,20}"
+    rf"\b(?:my |the |these |your )?{_MEDS}\b|\btaper\w*\b|"
+    r"\b(?:drink|drinking|alcohol|booze|beer|wine|pints?|drunk|weed|smoke)\b.{0,30}"
+    rf"\b(?:on|with|while (?:on|taking)|and)\b.{{0,15}}\b{_MEDS}\b|"
+    rf"\b{_MEDS}\b.{{0,30}}\b(?:and|with)\b.{{0,10}}\b(?:alcohol|drink|drinking|booze|beer|"
+    r"wine)\b|"
+    rf"\b(?:max|maximum|most|limit|safe (?:amount|dose)|too much)\b.{{0,25}}\b{_MEDS}\b|"
+    rf"\b{_MEDS}\b.{{0,25}}\b(?:max|maximum|limit)\b|"
+    r"\b(?:bought|buy|buying|ordered|order|got|get|getting)\b.{0,25}\b(?:online|off the internet|"
+    r"on the internet|off (?:a|my) (?:mate|friend|dealer)|from (?:a|my) (?:mate|friend|dealer)|"
+    r"on the street|dark ?web|off instagram|off snapchat|off telegram)\b"
+    r")",
+    re.IGNORECASE,
+)
+_EXTRA_DOSE = re.compile(
+    r"\bdouble\b|\b(?:take|have) (?:2|two|both|an extra|extra|another|twice|more)\b", re.I
+)
+_MISSED = re.compile(r"\b(?:missed|forgot|forgotten|skipped)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(
+    r"\b(?:max|maximum|most|limit|safe (?:amount|dose)|too much|how (?:much|many))\b", re.I
+)
+_STOPPING = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean\w*|"
+    r"cut down|cutting down|reduce|reducing|lower|skip|skipping|taper\w*)\b",
+    re.IGNORECASE,
+)
+_ALCOHOL = re.compile(r"\b(?:drink|drinking|alcohol|booze|beer|wine|pints?|drunk)\b", re.I)
+_NOT_PRESCRIBED = re.compile(
+    r"\b(?:online|internet|dark ?web|dealer|mate|friend|street|instagram|snapchat|telegram)\b",
+    re.IGNORECASE,
+)
+
+
+def medicine_asked(text: str) -> dict[str, bool]:
+    """What a question about a medicine is about: an extra or missed dose, how much, stopping,
+    alcohol, pills not prescribed (bought online), an animal; for the answer to fit it."""
+    return {
+        "extra": _EXTRA_DOSE.search(text) is not None,
+        "missed": _MISSED.search(text) is not None,
+        "how_much": _HOW_MUCH.search(text) is not None,
+        "stopping": _STOPPING.search(text) is not None,
+        "alcohol": _ALCOHOL.search(text) is not None,
+        "online": _NOT_PRESCRIBED.search(text) is not None,
+        "pet": about_a_pet(text) or pet_ate_something(text),
+    }
+
+
+# Sexual or romantic messages to the bot: a calm boundary ("ur hot", "lets sext",
+# "send me a pic of you", "will you marry me", "do you love me").
+ROMANTIC = re.compile(
+    r"\b(?:will|would|wanna|want to|can|could) (?:you|u) (?:marry me|be my (?:girlfriend|"
+    r"boyfriend|gf|bf|wife|husband|partner|lover|valentine)|go out with me|date me)\b|"
+    r"\b(?:do|can|could|would|will|does) (?:you|u) (?:ever |even )?(?:love|fancy|like like) me\b|"
+    r"\b(?:marry|date) me\b",
+    re.IGNORECASE,
+)
+INTIMATE = re.compile(
+    r"\b(?:you'?re|youre|ur|u r|you are|u)\s+(?:so |really |very |well |proper |lowkey )?"
+    r"(?:hot|sexy|fit|hawt|cute|fine as)\b|\bhorny\b|\bsexy\b|\btouching myself\b|"
+    r"\b(?:let'?s|lets|wanna|want to|can we|shall we|do (?:you|u) (?:want to|wanna)) "
+    r"(?:\w+ )?(?:sext|have sex|fuck|hook up|make out|kiss|cuddle|get naked)\b|"
+    r"\b(?:have sex|sleep|hook up|make out|sext|sexting) with (?:you|u|me)\b|"
+    r"\bsend (?:me )?(?:a |some |ur |your )?(?:pic|pics|picture|pictures|photo|photos|selfie|"
+    r"selfies|video|nudes?)s?(?: of (?:you|u|yourself|urself))?\W*$|\bsend (?:me )?nudes\b|"
+    r"\bwhat (?:are|r) (?:you|u) wearing\b|" + ROMANTIC.pattern,
+    re.IGNORECASE,
+)
+# "if i tell you something bad will you tell anyone", "will you tell the police", "will my
+# school find out", "can my employer see this", "can my parents find out".
+_WHO_MIGHT_KNOW = (
+    r"(?:school|teachers?|parents?|mum|mom|mam|dad|family|carers?|employer|boss|work|job|"
+    r"company|manager|doctor|gp|police|social services|social worker|uni|university|college|"
+    r"partner|husband|wife|boyfriend|girlfriend|bf|gf|friends?|insurance|landlord)"
+)
+TELLING_ASKED = re.compile(
+    r"\b(?:will|would|do|are|r|have to|must|gonna|going to|could|can|might) (?:you|u)(?: have to|"
+    r" need to| going to| gonna| ever| then)? (?:tell|inform|report|grass|snitch|pass (?:it|this|"
+    r"that) on|share (?:it|this|that|what i say))\b(?! me\b)|"
+    r"\b(?:will|would|could|can|might|do|does) (?:my |the |our |a |an |any )?(?:own )?"
+    + _WHO_MIGHT_KNOW
+    + r" (?:ever |be able to |somehow )?(?:find out|know|be told|get told|hear|see (?:this|these|"
+    r"it|that|my|what|our)|read (?:this|these|it|that|my|what|our)|have access|get access|"
+    r"access (?:this|it|my)|get (?:a copy|sent|notified|informed))\b|"
+    r"\bif i tell (?:you|u)\b.{0,40}\b(?:tell|report|call|contact|know|find out|do anything)\b|"
+    r"\b(?:stay|stays|kept|keep (?:it|this))(?: just)? between (?:us|you and me|me and you)\b|"
+    r"\b(?:can|will|would) (?:you|u) keep (?:a |it |this )?(?:a )?secret\b|"
+    r"\b(?:contact|call|ring|tell) (?:the )?(?:police|social services|my (?:school|parents|mum|"
+    r"mom|dad|employer|boss|doctor|gp))\b.{0,30}\bif i\b",
+    re.IGNORECASE,
+)
+# "can i talk to a gp", "i need a therapist", "can you refer me to a psychiatrist".
+GET_CARE = re.compile(
+    r"\b(?:can|could|may) i (?:talk|speak|chat) (?:to|with) (?:a |an |the |my )?(?:gp|doctor|dr|"
+    r"psychiatrist|psychologist|therapist|counsell?or|nurse|clinician|professional)\b|"
+    r"\bi (?:need|want|would like|'d like|wanna|think i need)(?: to (?:see|talk to|speak to|get|"
+    r"find|have))? (?:a |an |some |my )?(?:gp|doctor|therapist|therapy|counsell?or|counsell?ing|"
+    r"psychiatrist|psychologist|professional help|mental health (?:team|support|services?))\b|"
+    r"\b(?:can|could|will|would) (?:you|u) (?:refer|sign ?post|sign) me\b|"
+    r"\brefer(?:ral)?(?: me)? (?:to|for)\b.{0,20}\b(?:gp|doctor|psychiatrist|psychologist|"
+    r"therapist|therapy|counsell?ing|camhs|mental health)\b|"
+    r"\bhow (?:do|can) i (?:see|get|book|find|get to see) (?:a |an |my )?(?:gp|doctor|"
+    r"psychiatrist|psychologist|appointment)\b",
+    re.IGNORECASE,
+)
+_PSYCHIATRIST = re.compile(r"\bpsych(?:iatr|olog)\w*|\brefer", re.IGNORECASE)
+_THERAPY = re.compile(r"\btherap\w*|\bcounsell?\w*", re.IGNORECASE)
+# About MindLink itself: what it costs, who runs it, how safe it is.
+COST_ASKED = re.compile(
+    r"\b(?:is (?:it|this|mindlink|the app|this service) (?:really |actually )?free|"
+    r"how much (?:does|is|do) (?:it|this|mindlink|you)(?: cost)?|"
+    r"(?:does|will|would) (?:it|this|mindlink|texting (?:you|u)) cost|"
+    r"(?:will|do) i (?:get|be) charged|any charges?|cost me|costs? anything|"
+    r"do i (?:have|need) to pay|is there a (?:fee|charge|subscription)|free to use)\b",
+    re.IGNORECASE,
+)
+WHO_RUNS = re.compile(
+    r"\b(?:is (?:this|it|mindlink)|are (?:you|u)|do (?:you|u)|does (?:this|it|mindlink))\b.{0,25}"
+    r"\b(?:nhs|government|gov|govt|council|charity|company|business|mi5|police|state)\b|"
+    r"\b(?:run|owned|funded|made|paid for|backed|part of) by (?:the )?(?:nhs|government|gov|"
+    r"govt|council)\b|\bwho (?:made|created|built|makes|runs|owns|funds|pays for|is behind) "
+    r"(?:you|u|this|mindlink|the bot|this bot)\b|\bwho (?:do|does) (?:you|u|this|mindlink) "
+    r"(?:work|belong) (?:for|to)\b",
+    re.IGNORECASE,
+)
+ENCRYPTION = re.compile(r"\b(?:end[- ]to[- ]end|e2ee?|encrypt\w*)\b", re.IGNORECASE)
+ANONYMOUS = re.compile(r"\banonym\w*|\b(?:do|does) (?:you|u|it) (?:know|see|have) my name\b", re.I)
+KEEPING = re.compile(
+    r"\bhow long (?:do|will|would|does|is) (?:you|u|it|mindlink|this|my (?:data|stuff|info|"
+    r"messages))\b.{0,15}\b(?:keep|kept|store|stored|save|saved|hold|held|last|stay)\w*\b|"
+    r"\bwhen (?:do|will) (?:you|u) delete\b|\bdo (?:you|u) (?:ever )?delete (?:it|my|them|"
+    r"messages)\b",
+    re.IGNORECASE,
+)
+TRUST = re.compile(
+    r"\b(?:can|should|could) i (?:really |actually )?trust (?:you|u|this|mindlink|this bot)\b|"
+    r"\b(?:are|r) (?:you|u) (?:safe|trustworthy|legit)\b|\bis (?:this|it|mindlink) legit\b|"
+    r"\bis (?:it|this) safe to (?:talk|tell|text|share|open up)\b",
+    re.IGNORECASE,
+)
+AGE_LIMIT = re.compile(
+    r"\bhow old do (?:i|you|u) (?:have|need) to be\b|\bis there an age (?:limit|restriction|"
+    r"requirement)\b|\bminimum age\b|\bage limit\b|\bwhat age (?:do|can|is)\b",
+    re.IGNORECASE,
+)
+# Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
+ABOUT_TEMPLATES = {
+    "intimate": "about_boundary",
+    "medicine": "medicine_question",
+    "telling": "about_telling",
+    "get_care": "about_getting_care",
+    "cost": "about_cost",
+    "who_runs": "about_who_runs",
+    "encryption": "about_encryption",
+    "anonymous": "about_anonymous",
+    "keeping": "about_keeping",
+    "trust": "about_trust",
+    "age_limit": "about_age",
+}
+# About us, whatever the model read in them: never a crisis or a hand-over on their own.
+ABOUT_US = frozenset(ABOUT_TEMPLATES)
+_POLICE = re.compile(r"\b(?:police|cops?|social services)\b", re.IGNORECASE)
+
+
+def about_words(text: str) -> dict[str, bool]:
+    """What in the words shapes the answer to a question about us or a medicine."""
+    return {
+        **medicine_asked(text),
+        "romantic": ROMANTIC.search(text) is not None,
+        "police": _POLICE.search(text) is not None,
+        "psychiatrist": _PSYCHIATRIST.search(text) is not None,
+        "therapy": _THERAPY.search(text) is not None,
+    }
+
+
 # Questions about the service itself: answered as small talk whatever the model read
 # ("can you be my therapist?" is not a request for a person).
 SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("intimate", INTIMATE),
+    ("medicine", MEDICINE_ASKED),
+    ("telling", TELLING_ASKED),
+    ("cost", COST_ASKED),
+    ("who_runs", WHO_RUNS),
+    ("encryption", ENCRYPTION),
+    ("anonymous", ANONYMOUS),
+    ("keeping", KEEPING),
+    ("trust", TRUST),
+    ("age_limit", AGE_LIMIT),
     (
         "therapist",
         re.compile(
@@ -826,6 +1085,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    ("get_care", GET_CARE),  # after see_doctor: "do i need therapy?" is asked as such
     (
         "privacy",
         re.compile(
@@ -966,7 +1226,7 @@ FINE_ANSWER = re.compile(
 )
 ASKED_BACK = re.compile(
     r"\b(?:hbu|wbu|and (?:you|u)|how about (?:you|u)|what about (?:you|u)|"
-    r"(?:you|u)\?|(?:you|u)(?:rself|rsel)?)\W*$",
+    r"(?:you|u)\?|(?<!thank )(?<!see )(?<!love )(?:you|u)(?:rself|rsel)?)\W*$",
     re.IGNORECASE,
 )
 

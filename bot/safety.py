@@ -23,7 +23,7 @@ from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, helpline_of
 from bot.outbox import WHATSAPP_WINDOW
 from bot.reminders import active_reminders
-from bot.routing import keyword_action
+from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
 from bot.text import render
 from bot.types import Reply
 from store.models import CheckIn, Conversation, Flag, ScheduledJob
@@ -330,7 +330,14 @@ SORRY_BOTHER = re.compile(
     re.IGNORECASE,
 )
 
+# "please dont tell me to eat": no one will make them, and they are heard.
+NOT_TOLD_TO_EAT = re.compile(
+    r"\b(?:don'?t|dont|do not|pls don'?t|please don'?t) (?:tell|make|ask|force) me (?:to )?eat\b",
+    re.IGNORECASE,
+)
+
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("not_told_to_eat", NOT_TOLD_TO_EAT),
     ("no_answer", NO_ANSWER),
     ("on_the_line", ON_THE_LINE),
     ("what_is", WHAT_IS_LINE),
@@ -569,6 +576,11 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     if safety_words.prepared(text):  # "haha guess who's got a noose in the wardrobe"
         return Assessment("crisis", _now_or("suicidal", text))
+    if is_mash(text):
+        return Assessment("none")  # "jfkdlsjfkdsl;a": keyboard mashing, met with the fallback
+    if service_topic(text) in ABOUT_US and not safety_words.is_doubtful(text):
+        # "will you tell the police?", "is it safe to take xanax i bought online": answered
+        return Assessment("none")
     if parse.crisis and MISREAD.match(text.strip()):
         return Assessment("none")  # "no i'm not suicidal lol, it's for my exam"
     if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
@@ -792,6 +804,7 @@ def crisis_response(
                 secret=secret,
                 followed=followed,
                 young=bool(convo.slots.get("young")),
+                older=bool(convo.slots.get("older")),
                 new_parent=bool(convo.slots.get("new_parent")),
                 veteran=bool(convo.slots.get("veteran")),
                 sexual=bool(convo.slots.get("sexual")),
@@ -805,10 +818,21 @@ def eating_response(
 ) -> list[Reply]:
     """Signs of an eating disorder: care, the line that knows about it, the emergency number
     for the body's warning signs; staff see it, and a person is offered."""
-    raise_flag(session, convo, "crisis", "self_harm", now)
+    flag = raise_flag(session, convo, "crisis", "self_harm", now)
     convo.last_crisis_at = now
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person", "crisis_kind": "self_harm"}
+    convo.slots = {**convo.slots, "eating": True}
+    minutes = int(settings["crisis"]["followup_minutes"])
+    if not _followup_pending(session, convo, now + timedelta(minutes=minutes)):
+        schedule_job(
+            session,
+            convo,
+            "crisis_followup",
+            now + timedelta(minutes=minutes),
+            {"flag_id": flag.id},
+            dedupe_key=f"crisis_followup:{flag.id}:{now:%Y%m%d%H%M}",
+        )
     helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
     young = bool(convo.slots.get("young"))
     return [Reply(render("eating", helpline=helpline, young=young, handed_over=convo.handed_over))]
@@ -1027,6 +1051,8 @@ def after_followup(
     """The answer to a safety follow-up ("how are you doing now?"); None for a new request.
     "still bad" is stayed with, and we check in again the next day."""
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
+    if asked_after_crisis(text):  # "who is this", "leave me alone": answered, help in reach
+        return stay(convo, settings, text)
     if STILL_THINKING.search(text):  # "still thinking about it": asked about acting on it now
         return clarify(session, convo, settings, now, "acting")
     if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
@@ -1424,6 +1450,8 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "overdose_at",
         "agains",
         "means",
+        "eating",
+        "older",
         "new_parent",
         "veteran",
     )

@@ -201,6 +201,16 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bi (?:was|got) spiked\b",
         r"\bnot safe at home\b",
         r"\bafraid (?:to go|of going) home\b",
+        # control: money taken, kept in, cut off ("my son takes my pension and will not let me
+        # out of the house"), and fear of being found out for telling
+        r"\b(?:takes?|took|taking|keeps?|kept) (?:all )?my (?:pension|benefits|bank ?cards?|"
+        r"wages|money|passport)\b.{0,80}\b(?:won'?t|wont|will not|doesn'?t|does not) let me\b|"
+        r"\b(?:won'?t|wont|will not|doesn'?t|does not) let me (?:out|leave|go out|use the "
+        r"(?:tele)?phone|see (?:anyone|my \w+))\b.{0,80}\b(?:takes?|took|keeps?) my "
+        r"(?:pension|benefits|money)\b",
+        r"\b(?:frightened|scared|afraid|terrified) (?:to tell|of telling) (?:anyone|anybody|"
+        r"someone)\b.{0,30}\b(?:in case|because|cos|coz) (?:he|she|they) (?:finds?|will find|"
+        r"'?ll find) out\b",
         # hiding from someone now: "im scared he'll hear me if i call", "banging on my door"
         r"\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:he|she|they)(?:'ll| will|"
         r" might|'d| would| can) hear me\b",
@@ -1256,15 +1266,19 @@ _SEXUAL = re.compile(
 
 # Eating-disorder signs: purging, starving, restricting, a target weight.
 _EATING = re.compile(
-    r"\bmake (?:myself|me) (?:throw up|sick|vomit|puke)\b|\bthrow(?:ing)? up after (?:i eat|eating|"
-    r"meals?|food)\b|\bpurg(?:e|ing|ed)\b|\bstarv(?:e|ing) myself\b|\blaxatives?\b|"
+    r"\b(?:make|made|making) (?:myself|me) (?:throw up|sick|vomit|puke)\b|"
+    r"\b(?:down to|on|eating|having) (?:only |just |like |about )?\d{2,4} ?(?:calories|cals|kcal)"
+    r"(?: a day| per day| a week)?\b|\brestrict(?:ing|ed)? (?:again|so much|everything)\b|"
+    r"\bthrow(?:ing)? up after (?:i eat|eating|meals?|food)\b|\bpurg(?:e|ing|ed)\b|"
+    r"\bstarv(?:e|ing) myself\b|\blaxatives?\b|"
     r"\bpro[- ]?ana\b|\bthinspo\b|"
     r"\b(?:haven'?t|not|didn'?t|stopped|barely) (?:been )?eat(?:en|ing)\b"
     r".{0,30}\b(?:on purpose|to lose weight|so i lose weight|deserve)|"
     r"\brestrict(?:ing)? (?:my )?(?:food|eating|calories)\b|"
     r"\b(?:under|only|less than) \d{2,4} (?:calories|cals|kcal)\b|"
     r"\b(?:get|be|down) (?:down )?to \d{2,3} ?(?:kg|kgs|lbs?|pounds|stone)\b|"
-    r"\b(?:haven'?t|not|didn'?t) eaten\b.{0,40}\b(?:fat|thin|weight|skinny)\b|"
+    r"\b(?:haven'?t|not|didn'?t) eaten\b.{0,40}\b(?:fat|thin|weight|skinny|huge|big|disgusting|"
+    r"gross|ugly|fat)\b|"
     r"\b(?:binge|binging|bingeing)\b.{0,30}\b(?:sick|throw up|purge|hate myself)\b",
     re.IGNORECASE,
 )
@@ -1315,7 +1329,8 @@ _ABUSE_NOW = re.compile(
     r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
     r"\b(?:breaking|kicking|smashing|bashing) (?:down )?(?:the|my|our) (?:door|window)s?\b|"
     r"\b(?:outside|at) (?:my|the) (?:door|window)\b.{0,30}\bright now\b|"
-    r"\blocked (?:me )?in\b|\b(?:won'?t|wont) let me (?:out|leave|go)\b|"
+    r"\blocked (?:me )?in\b|"
+    r"\b(?:won'?t|wont|will not|doesn'?t|does not) let me (?:out|leave|go)\b|"
     r"\b(?:he|she|they)(?:'s|'re| is| are) (?:outside|at) (?:my|the) (?:door|house|window|flat)\b|"
     r"\bcoming (?:for|after) me\b|\btrying to (?:get in|break in|break the door)\b|"
     r"\bkill me\b.{0,30}\bwhen (?:he|she|they) (?:gets?|comes?) (?:home|back|here|in)\b",
@@ -1361,6 +1376,43 @@ def help_under_way(text: str) -> str | None:
     if re.search(r"\b(?:taxi|cab|car|on (?:the|our) way)\b", plain, re.IGNORECASE):
         return "on_the_way"  # "we're in a taxi to a&e"
     return "in_care" if _LOOKED_AFTER.search(plain) else "called"
+
+
+# Affairs put in order: "cancelled all my subscriptions, paid back what i owed, deleted my
+# socials". One alone is everyday; two or more together are asked about.
+_SETTLING = (
+    r"\b(?:cancel+ed|cancel+ing) (?:all )?(?:of )?my (?:subscriptions|direct debits|plans|phone "
+    r"contract)\b",
+    r"\bpa(?:id|ying) (?:back|off) (?:what i owe\w*|everyone|every(?:one|body) i owe\w*|"
+    r"all my debts?)\b",
+    r"\bdelet(?:ed|ing) (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|facebook|"
+    r"tiktok|snapchat)\b",
+    r"\b(?:tying|tidying|tidied|tied) up (?:all )?(?:the |my )?loose ends\b",
+    r"\b(?:sort(?:ed|ing)|put(?:ting)?) (?:out )?my affairs\b|\baffairs (?:are )?in order\b",
+    r"\b(?:wrote|written|writing|made|updated) (?:a|my) will\b",
+    r"\b(?:gave|giving|given) (?:away )?(?:all )?my (?:stuff|things|clothes|games|books|guitar|"
+    r"belongings)(?: away)?\b",
+    r"\brehom(?:ed|ing) my (?:cat|dog|pets?)\b",
+)
+_SETTLING_RE = [re.compile(p, re.IGNORECASE) for p in _SETTLING]
+
+
+def settling_affairs(text: str) -> bool:
+    """Two or more signs of affairs being put in order, told together."""
+    plain = _plain(text)
+    return sum(1 for p in _SETTLING_RE if p.search(plain)) >= 2
+
+
+_OLDER = re.compile(
+    r"\b(?:i'?m|im|i am) (?:[7-9]\d|1[01]\d)(?: years old| yrs old| year old)?\b(?! (?:kg|kilos|"
+    r"lbs|pounds|minutes|mins|days|weeks|miles|percent|%))|\bmy pension\b|\bpensioner\b",
+    re.IGNORECASE,
+)
+
+
+def says_older(text: str) -> bool:
+    """An older person, by their age or their pension ("I am 81")."""
+    return bool(_OLDER.search(_plain(text)))
 
 
 def abuser_away(text: str) -> bool:
@@ -1866,7 +1918,9 @@ def is_bare_plea(text: str) -> bool:
 def is_doubtful(text: str) -> bool:
     """Words that could mean thoughts of suicide and deserve a direct, caring question."""
     text = _plain(text)
-    return any(p.search(text) for p in _DOUBT) or bool(_NEGATED.search(text))
+    if any(p.search(text) for p in _DOUBT) or _NEGATED.search(text):
+        return True
+    return settling_affairs(text)  # "paid back what i owed, deleted my socials"
 
 
 # Asked next, about the person they are worried about.

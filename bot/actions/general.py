@@ -12,7 +12,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
-from bot.routing import COPING_WITH_BREATHING, LIFE_EVENT, chat_topic, coping_kind, their_name
+from bot.routing import (
+    ABOUT_TEMPLATES,
+    COPING_WITH_BREATHING,
+    LIFE_EVENT,
+    about_words,
+    chat_topic,
+    coping_kind,
+    is_mash,
+    their_name,
+)
 from bot.safety_words import (
     AGE_ONLY,
     abuse_in_care,
@@ -131,6 +140,17 @@ STRAIN_LAUGHED_OFF = re.compile(
 AT_US = re.compile(r"\b(?:you|u|you'?re|ur)\b", re.IGNORECASE)  # "you're killing me lol"
 
 
+def _about(tracker: Tracker, text: str) -> dict[str, Any]:
+    """What the answers about us and about medicines are filled with."""
+    return {
+        **about_words(text),
+        "helpline": slot(tracker, "helpline", {}),
+        "country": slot(tracker, "country", "") or "",
+        "channel": slot(tracker, "channel", "") or "",
+        "retention_days": slot(tracker, "retention_days", None),
+    }
+
+
 class ActionSmalltalk(_Say):
     """A light answer that steers back to what I can do; a question about coping gets a
     few ideas, and breathing offered for anxiety or anger."""
@@ -143,6 +163,9 @@ class ActionSmalltalk(_Say):
         """Coping ideas, or the small-talk answer."""
         text = text_of(tracker)
         topic = chat_topic(text)
+        if topic in ABOUT_TEMPLATES:  # about us, a medicine or getting care: its own answer
+            say(dispatcher, ABOUT_TEMPLATES[topic], **_about(tracker, text))
+            return []
         kind = coping_kind(text) if topic == "coping" else None
         _, ekman, confidence = emotion_of(tracker)
         if topic == "laugh" and ekman in ("fear", "sadness", "anger") and confidence >= FELT:
@@ -272,10 +295,11 @@ class ActionFallback(Action):
     ) -> list[EventType]:
         """Feelings get care and an offer; off-topic gets a plain "not me"; unclear, a menu."""
         _, ekman, confidence = emotion_of(tracker)
-        if ekman in ("sadness", "fear", "anger", "disgust") and confidence >= 0.5:
+        mash = is_mash(text_of(tracker))  # "jfkdlsjfkdsl;a": no feeling read into it
+        if ekman in ("sadness", "fear", "anger", "disgust") and confidence >= 0.5 and not mash:
             say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
             return [SlotSet("offer", "breathing")]
-        if LIFE_EVENT.search(text_of(tracker)):  # "my parents are getting divorced"
+        if LIFE_EVENT.search(text_of(tracker)) and not mash:  # "my parents are getting divorced"
             say(dispatcher, "fallback_feeling", ekman="sadness", told=True)
             return [SlotSet("offer", "breathing")]
         say(
