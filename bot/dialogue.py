@@ -299,6 +299,14 @@ def _respond(
         convo.slots = {**convo.slots, "checkin_told": text[:300]}
     if assessment.level in ("crisis", "doubt") and _grieving(convo, text, now):
         assessment = safety.Assessment("none")  # "he was always there for me", after a loss
+    told_loss = convo.slots.get("loss_at")
+    if (
+        assessment.level == "none"
+        and told_loss
+        and now - datetime.fromisoformat(str(told_loss)) < LOSS_HEARD_FOR
+        and safety_words.wants_to_follow_them(text)
+    ):  # "sometimes i think about following him", after a loss: asked directly
+        assessment = safety.Assessment("doubt")
     if (
         assessment.level == "none"
         and convo.active_flow is None
@@ -376,6 +384,15 @@ def _respond(
         and safety_words.sleepy(text)
     ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
         return _flagged(session, convo, settings, now, "overdose_sleepy")
+    if (
+        assessment.level == "none"
+        and convo.active_flow is None
+        and safety_words.illness_news(text)
+        and not text.rstrip().endswith("?")
+        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
+    ):  # "scan results came back, its ms": hard news, heard before anything else
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("hard_news"))]
     if (
         assessment.level != "crisis"
         and convo.slots.get("crisis_kind") == "abuse"

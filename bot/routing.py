@@ -373,7 +373,15 @@ LOSS = re.compile(
     r"is gone|was put down|was put to sleep|had to be put down|killed (?:him|her|them)sel(?:f|ves)|"
     r"took (?:his|her|their) (?:own )?life|funeral)\b|"
     r"\b(?:my|our) (?:\w+ )?(?:mum|mom|mam|dad|nan|gran|grandma|grandad|brother|sister|son|"
-    r"daughter|husband|wife|partner|friend)'?s funeral\b",
+    r"daughter|husband|wife|partner|friend)'?s funeral\b|"
+    # "lost my grandad last week", "grandad died", "my best mate died in a crash"
+    r"\blost (?:my|our) (?:\w+ )?(?:mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|"
+    r"grandad|grandpa|grandmother|grandfather|brother|sister|son|daughter|baby|husband|wife|"
+    r"partner|friend|mate|bestie|uncle|aunt|auntie|cousin|dog|cat)\b(?! (?:'s )?(?:phone|keys|"
+    r"number|job|wallet))|"
+    r"^\W*(?:\w+ )?(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|mate|best "
+    r"mate|best friend)\b.{0,10}\b(?:died|passed away|passed)\b|"
+    r"\b(?:my|our) (?:\w+ )?(?:mate|best mate|best friend)\b.{0,20}?\b(?:died|passed away)\b",
     re.IGNORECASE,
 )
 # Time zone by name without a place: ask which, or say which it is.

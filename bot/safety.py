@@ -271,7 +271,8 @@ COST = re.compile(
     r"\b(?:is it|is (?:it|the call|the line|that|samaritans|988|lifeline) )free\b|"
     r"\b(?:does it|will it) cost\b|\bcost (?:money|anything)\b|\bphone bill\b|"
     r"\bshow (?:up )?on (?:my|the) (?:bill|phone)\b|\b(?:no|out of) (?:credit|minutes)\b|"
-    r"\bno (?:money|credit|top[- ]?up)\b.{0,20}\b(?:credit|phone|minutes|call\w*)\b",
+    r"\bno (?:money|credit|top[- ]?up)\b.{0,20}\b(?:credit|phone|minutes|call\w*)\b|"
+    r"\b(?:haven'?t|havent|have not|don'?t|dont) (?:got |have )?(?:any )?credit\b",
     re.IGNORECASE,
 )
 # Looking after a cut they made: cleaning it, stitches, infection.
@@ -310,7 +311,8 @@ NO_ANSWER = re.compile(
     r"\b(?:ringing out|rang out|rings out|just rings|no(?:body| one)? (?:is )?answer\w*|"
     r"(?:didn'?t|did not|not|haven'?t|havent|hasn'?t|won'?t|wont) (?:answer\w*|pick(?:ed|ing)? up|"
     r"repl(?:y|ied)|got back)|couldn'?t get through|can'?t get through|cant get through|"
-    r"line (?:is |was )?(?:busy|engaged)|no reply)\b",
+    r"line (?:is |was )?(?:busy|engaged)|no reply|keeps? ringing|just keeps? ringing|"
+    r"(?:nobody|no one|noone|no-one)(?:'s| is)? picking up|not picking up)\b",
     re.IGNORECASE,
 )
 # Help is on its way or on the line: "im on hold with 111 now", "ive rung 999".
@@ -448,6 +450,8 @@ NOT_BETTER = re.compile(
 
 
 # The thoughts still there, told at the follow-up: "not great. still thinking about it".
+# Neither better nor worse, said with a shrug: "ok i guess", "fine i suppose".
+LUKEWARM = re.compile(r"\b(?:i guess|i suppose|ish|kinda|kind of|sort of|meh|idk|dunno)\b", re.I)
 # Worse since the crisis: "worse tbh", "even worse", "getting worse".
 WORSE = re.compile(r"\b(?:worse|worst|no better|even more)\b", re.IGNORECASE)
 STILL_THINKING = re.compile(
@@ -1057,7 +1061,8 @@ def after_followup(
         return clarify(session, convo, settings, now, "acting")
     if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
         return None  # "can we do breathing": answered as asked
-    if BETTER.search(text) and not NOT_BETTER.search(text):
+    lukewarm = LUKEWARM.search(text) is not None  # "ok i guess": not better, not worse
+    if BETTER.search(text) and not NOT_BETTER.search(text) and not lukewarm:
         for later in ("soon_followup", "gentle_followup"):  # no more checks needed
             cancel_jobs(session, convo, later)
         helpline = helpline_of(convo, settings)

@@ -93,6 +93,20 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"roof|bridge))",
     ),
     "suicidal": (
+        # a supply bought or at hand and all of it to be taken: "bought paracetamol and vodka,
+        # gonna take the lot tonight", "got some paracetamol, going to take all of it later"
+        r"^(?=.*\b(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|"
+        r"co-?codamol|ibuprofen|sertraline|insulin)\b).*\b(?:gonna|going to|will|i'?ll|about to|"
+        r"plan(?:ning)? to|finna|want to|wanna)\s+(?:just\s+)?(?:take|swallow|down|neck)\s+"
+        r"(?:the (?:whole )?lot|them all|all of (?:it|them)|everything)\b",
+        # hastening a death already coming: "the diagnosis is terminal, i want to speed it up"
+        r"^(?=.*\b(?:terminal|dying|diagnos\w*|cancer|illness|disease)\b).*\b(?:speed|hurry)"
+        r" (?:it|things|the end|this) (?:up|along)\b",
+        # a crash meant: "gonna drive into a wall on the motorway tonight"
+        r"\b(?:gonna|going to|will|i'?ll|want to|wanna|about to|plan(?:ning)? to|thinking of|"
+        r"thinking about) (?:just )?(?:drive|driving|crash|crashing|steer|steering) (?:my car |the "
+        r"car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|truck|cliff|river|barrier|"
+        r"oncoming)\b",
         # slang for leaving life: "finna dip for good tonight", "about to dip out of this world"
         r"\bdip(?:ping)? (?:out )?(?:for good|of (?:this|the) (?:world|life|earth)|out of life)\b",
         # "stood on the bridge thinking about jumping. how was your day lol"
@@ -356,6 +370,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"(?:app|bot|service|chat|exercise|check-?ins?|reminders?|breathing|diet|gym|homework)\b|"
     r"(?:you|u)\b))",
     r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
+    r"\b(?:don'?t|dont|do not|can'?t|cant|no longer) see (?:the |any )?point (?:in |of )?(?:living|"
+    r"going on|being alive|life|carrying on|being here|anything)\b",
     # how high a fall kills, asked: "how high does a building need to be to not survive"
     r"\b(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,60}"
     r"\b(?:survive|die|dying|kill|fatal|lethal|deadly)\b|\b(?:survive|die from|die in) (?:a|the) "
@@ -470,7 +486,11 @@ _EVERYDAY_DOSE = re.compile(
     r"nurofen|advil|tylenol|panadol|co-?codamol|antihistamines?|lemsip)s?\s+(?:for|because of)\s+"
     r"(?:my|a|the|this)\s+(?:\w+\s+)?(?:headache|migraine|period|cramps|back|backache|tooth|"
     r"toothache|cold|flu|fever|temperature|back pain|period pain|hangover|hay ?fever|allergies|"
-    r"knee|neck|shoulder|sore throat)\b(?!\s+of\b)",
+    r"knee|neck|shoulder|sore throat)\b(?!\s+of\b)|"
+    # "took my pills this morning like the doctor said"
+    r"\b(?:took|taken|had|taking|take)\s+(?:my|the)\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|"
+    r"dose|insulin)\b.{0,30}\b(?:like|as) (?:the|my) (?:doctor|gp|nurse|pharmacist|consultant) "
+    r"(?:said|told me|prescribed|says)\b|\bas prescribed\b",
     re.IGNORECASE,
 )
 # "just my usual", "the normal amount": the answer to that question is no.
@@ -560,6 +580,33 @@ def harm_told(text: str) -> bool:
     return bool(_HARM_NOT_FEAR.search(_plain(text)))
 
 
+# Good news about an illness: "im cancer free", "the lump was benign".
+_GOOD_HEALTH_NEWS = re.compile(
+    r"\b(?:cancer[- ]free|in remission|all clear|benign|clear scan|scan was clear|not cancer|"
+    r"came back (?:clear|negative|fine|normal)|negative)\b",
+    re.IGNORECASE,
+)
+_NEWLY_ILL = re.compile(
+    r"\b(?:malignant|(?:it'?s|its|i have|i'?ve got|ive got|diagnosed with|he has|she has) "
+    r"(?:ms|diabetes|epilepsy|lupus|crohn'?s|colitis|hiv|parkinson'?s|dementia|cancer|"
+    r"leukaemia|leukemia|a tumou?r|endometriosis|arthritis|fibromyalgia|heart failure))\b",
+    re.IGNORECASE,
+)
+
+
+def good_health_news(text: str) -> bool:
+    """Good news about an illness: "im cancer free", "the lump was benign"."""
+    return bool(_GOOD_HEALTH_NEWS.search(_plain(text)))
+
+
+def illness_news(text: str) -> bool:
+    """Bad news about an illness just told: "scan results came back, its ms"."""
+    plain = _plain(text)
+    if _GOOD_HEALTH_NEWS.search(plain):
+        return False
+    return bool(_NEWLY_ILL.search(plain) or _ILLNESS_NEWS.search(plain))
+
+
 def everyday_hurt_only(text: str) -> bool:
     """Heartbreak, dread of an ordinary event, or news of an illness, with no harm, danger or
     wish to die in it: a hard thing to hear out, not a crisis to ask about."""
@@ -569,7 +616,7 @@ def everyday_hurt_only(text: str) -> bool:
     if _ILLNESS_NEWS.search(plain) and _WISHED_FOR.search(plain):
         return False  # "if i got cancer i'd be relieved": a wish, asked about
     dread = bool(_DREAD_OF.search(plain) and _DREAD.search(plain))
-    return dread or bool(_HEARTBREAK.search(plain) or _ILLNESS_NEWS.search(plain))
+    return dread or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
 
 
 # Not eating, said plainly: "i haven't eaten in 2 days" (asked about, not assumed).
@@ -691,7 +738,10 @@ _A_STORY_ABOUT = re.compile(
 # Wanting to follow someone who died: "i want to be with him", "i just want to join her".
 _FOLLOW_THEM = re.compile(
     r"\b(?:want|wanna|wish i could|going|need|ready) to (?:be with|join|go to|see) (?:him|her|them)"
-    r"(?: again)?\b|\b(?:join|follow) (?:him|her|them)\b",
+    r"(?: again)?\b|\b(?:join|follow|following|joining) (?:him|her|them)\b|"
+    r"\bno (?:reason|point) (?:for me )?(?:to )?(?:stay|staying|be here|being here|go on|carry on)"
+    r"\b.{0,20}\bwithout (?:him|her|them)\b|"
+    r"\b(?:can'?t|cant) wait to see (?:him|her|them) again\b.{0,30}\b(?:soon|hopefully)\b",
     re.IGNORECASE,
 )
 # Figures of speech the model can mistake for danger: "my mate hit me up", "killing it".
@@ -1172,6 +1222,7 @@ def urgent_now(text: str) -> bool:
 # "im on the roof", "i have the pills here".
 _PLACE_OR_MEANS = re.compile(
     r"\b(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|train line|platform|car ?park|"
+    r"(?:train|railway|tube) station|level crossing|"
     r"multi-?storey|balcony|top floor|river|canal|motorway|overpass|tower|pier|"
     r"(?:the|my|some|these|those|a) (?:pills|tablets|rope|knife|blade|razor|gun)\b.{0,20}"
     r"\b(?:here|with me|in my hand|in front of me|ready|next to me))\b",
@@ -1184,7 +1235,10 @@ _WHEN_ALONE = re.compile(
     r"^\W*(?:(?:i mean it|i'?m serious|im serious|seriously|honestly|for real|probably|prob|"
     r"maybe|doing it|it'?s happening|it will be|it'?ll be|gonna be|going to be)\W+)*"
     r"(?:(?:though|tho)\W+)?(?:tonight|today|right now|this (?:evening|morning|afternoon)|"
-    r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?))\W*(?:(?:though|tho|fr|then)\W*)?$",
+    r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?)|"
+    r"(?:after|when|once) (?:every(?:one|body)|they|the house|my \w+)(?:'s| is| are|'re)? "
+    r"(?:goes? to (?:sleep|bed)|(?:is |are )?asleep|(?:is |are )?out|(?:has |have )?gone|"
+    r"leaves?)(?: tomorrow| tonight| later)?)\W*(?:(?:though|tho|fr|then)\W*)?$",
     re.IGNORECASE,
 )
 
@@ -1674,14 +1728,22 @@ _HARM_TO_OTHERS = re.compile(
 _CHILD = r"(?:baby|newborn|toddler|son|daughter|kid|child|little one|infant|boy|girl)"
 # "i feel like shaking the baby", "so close to smacking my son": a child at risk from them
 _HARM_TO_CHILD = re.compile(
-    r"\b(?:feel like|want to|wanna|about to|going to|gonna|could|close to|tempted to|urge to|"
-    r"end up|might)\s+(?:just\s+)?(?:really\s+)?(?:shak(?:e|ing)|throw(?:ing)?|smack(?:ing)?|"
+    r"\b(?:feel like|want to|wanna|about to|going to|gonna|could|close to|tempted to|urges? to|"
+    r"end up|might|i'?ll|ill|i will|snap and|scared (?:i'?ll|ill|i will|i might) |worried "
+    r"(?:i'?ll|ill|i will|i might) )\s*(?:just\s+)?(?:really\s+)?(?:snap and\s+)?"
+    r"(?:shak(?:e|ing)|throw(?:ing)?|smack(?:ing)?|"
     r"hit(?:ting)?|slap(?:ping)?|hurt(?:ing)?|shov(?:e|ing)|chuck(?:ing)?)\s+(?:"
     rf"(?:the|my|our) (?:\w+ )?(?P<named>{_CHILD})s?\b(?! (?:a|up|out|over)\b)|"
     r"(?:him|her|them|it)\b(?! (?:a|up|out|over)\b))",
     re.IGNORECASE,
 )
 _A_CHILD = re.compile(rf"\b{_CHILD}\b", re.IGNORECASE)
+# "scared of what ill do to my daughter"
+_WHAT_ILL_DO = re.compile(
+    rf"\b(?:scared|afraid|worried|terrified) (?:of )?what (?:i'?ll|ill|i will|i might) do to "
+    rf"(?:my|the|our) (?:\w+ )?{_CHILD}\b",
+    re.IGNORECASE,
+)
 
 
 def harm_to_child(text: str) -> bool:
@@ -1689,7 +1751,10 @@ def harm_to_child(text: str) -> bool:
     the baby", "the baby wont stop screaming i just want to throw him")."""
     plain = _plain(text)
     said = _HARM_TO_CHILD.search(plain)
-    return said is not None and (bool(said.group("named")) or bool(_A_CHILD.search(plain)))
+    if said is None:
+        return bool(_WHAT_ILL_DO.search(plain))
+    shaking = said.group(0).lower().split()[-2:][0].startswith("shak")  # babies are shaken
+    return bool(said.group("named")) or bool(_A_CHILD.search(plain)) or shaking
 
 
 def harm_to_others(text: str) -> bool:
@@ -1744,6 +1809,9 @@ _PREPARED = re.compile(
     # "ive got a rope in the car already", "the pills are lined up on my desk"
     r"\b(?:got|have|bought|hid|hidden|keep|kept) (?:a|the|some) rope\b.{0,30}\b(?:already|ready|"
     r"for (?:tonight|later|when|it))\b|"
+    r"\b(?:belt|rope|cord|cable|scarf|noose|ligature)\b.{0,25}\b(?:on|over|round|around|tied "
+    r"to|hanging from) (?:the |my )?(?:door|hook|banister|bannister|beam|rail|wardrobe|loft|"
+    r"ceiling|curtain pole|tree)\b|"
     r"\b(?:pills|tablets|meds|painkillers|paracetamol)\b.{0,10}\b(?:lined up|counted out|laid "
     r"out|all ready|ready to go)\b",
     re.IGNORECASE,

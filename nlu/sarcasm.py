@@ -58,7 +58,8 @@ _GONE_WRONG = re.compile(
     r"out of stock|price(?:s)? (?:up|went up)|mou?ld|"
     r"another (?:bill|meeting|deadline|project|shift|rejection)|"
     r"(?:made|make) (?:it|the \w+) smaller|into the (?:bin|recycling)|"
-    r"locked out|overslept|puncture|flat (?:tyre|tire)|roadworks|"
+    r"locked out|overslept|puncture|flat (?:tyre|tire)|roadworks|nicked|stolen|robbed|"
+    r"(?:shouted|yelled|screamed) at me|"
     r"(?:train|rail|tube|bus|postal) strike|on strike)\b|[🙃🙄😒😑😐]",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ from bot.safety_words import (
     abuse_in_care,
     cannot_reach_them,
     follow_up_about_them,
+    good_health_news,
     is_bleeding,
     is_third_party,
     other_in_danger_now,
@@ -176,7 +177,9 @@ class ActionSmalltalk(_Say):
             # "this exam is killing me lol": strain, laughed off, still strain
             say(dispatcher, "fallback_feeling", ekman="fear", told=False)
             return [SlotSet("offer", "breathing")]
-        if topic is None and LIFE_EVENT.search(text):  # "i've been drinking a lot lately"
+        if (
+            topic is None and LIFE_EVENT.search(text) and not good_health_news(text)
+        ):  # "i've been drinking a lot lately" (not "im cancer free!")
             say(dispatcher, "fallback_feeling", ekman="sadness", told=True)
             return [SlotSet("offer", "breathing")]
         if topic is None and confidence >= FELT and ekman != "neutral":

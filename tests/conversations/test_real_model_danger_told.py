@@ -176,3 +176,75 @@ def test_a_bitter_question_after_self_harm_is_not_taken_as_a_misreading(
     someone.say("no one knows")
     replies = someone.say("what would u even do about it lol")
     assert "read that wrong" not in replies and "999" in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "just got back from tesco, bought paracetamol and vodka, gonna take the lot tonight",
+        "got some paracetamol, going to take all of it later",
+        "the diagnosis is terminal and honestly i want to speed it up myself",
+        "done the washing up. the belt is on the door hook now",
+        "charged my phone, fed the cat, gonna drive into a wall on the motorway tonight",
+        "he left me and honestly i dont see the point in living without him",
+    ],
+)
+def test_more_plans_told_among_everyday_things_get_the_crisis_answer(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Samaritans" in replies and "hurting or threatening you" not in replies
+
+
+def test_a_wish_to_follow_someone_who_died_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my brother killed himself last year")
+    assert "ask you directly" in someone.say("sometimes i think about following him")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "worried ill snap and hurt my little boy",
+        "im scared of what ill do to my daughter",
+        "i keep having urges to hit my kid",
+    ],
+)
+def test_more_ways_of_fearing_to_hurt_a_child(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    assert "put them down somewhere safe" in someone.say(message)
+
+
+@pytest.mark.parametrize("message", ["scan results came back, its ms", "the biopsy was malignant"])
+def test_bad_news_about_an_illness_is_heard(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "a lot to take in" in replies and "lovely" not in replies
+
+
+def test_good_news_about_an_illness_is_met_gladly(someone: TestBot) -> None:
+    someone.onboard()
+    assert "lovely to hear" in someone.say("best news ever, im cancer free 🎉")
+
+
+def test_a_dose_taken_as_prescribed_is_not_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("took my pills this morning like the doctor said")
+    assert "Samaritans" not in replies and "999" not in replies
+
+
+def test_a_shrug_at_the_check_back_keeps_the_next_days_check(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    someone.say("no")
+    someone.tick(minutes=62)
+    someone.say("ok i guess")
+    assert any("checking in after yesterday" in r for r in someone.tick(hours=25))
+
+
+def test_a_time_after_a_crisis_is_danger(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    assert "please call 999 now" in someone.say("after everyone goes to sleep")
