@@ -192,7 +192,7 @@ _AMOUNT = (
     r"\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:mins?|minutes?|m)\b)?"
 )
 _SLEPT_FOR = re.compile(
-    r"\b(?:slept|sleep|asleep|got|had|managed|get)\b(?:\s+(?:for|about|around|maybe|like|"
+    r"\b(?:slept|sleep|asleep|got|had|managed|get)\b(?:[\s,]+(?:for|about|around|maybe|like|"
     r"roughly|approx\w*|only|just|barely|a|an|good|solid|total|probably|possibly|max|"
     r"maximum|at most|under|over|nearly|almost|ish|~))*\s+" + _AMOUNT,
     re.IGNORECASE,

@@ -32,8 +32,16 @@ from bot.actions.common import (
     slot,
     text_of,
 )
-from bot.moods import ROUGH_MOODS, band, mood_in_words, streak_days, trend, words_disagree
-from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, keyword_action
+from bot.moods import (
+    ROUGH_MOODS,
+    band,
+    mood_in_words,
+    mood_trend,
+    streak_days,
+    trend,
+    words_disagree,
+)
+from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, MOOD_HISTORY, keyword_action
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -189,7 +197,8 @@ WANTS_TO_ADD = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|yup|ya|yh|y|sure|ok(?:ay)?|actually|well|um+|hmm+)\W*)+"
     r"(?:(?:i\W+)?(?:do|want to|wanna|would like to|'?d like to|need to)\W+(?:add|note|say|write|"
     r"put)(?:\W+(?:something|a note|a bit|one thing|a thing|something else|more|down))*"
-    r"|there is|i have(?: something| one thing)?(?: to add)?|please|pls)?\W*$|"
+    r"|there is|i have(?: something| one thing)?(?: to add)?|please|pls|go on|go ahead|why not)?"
+    r"\W*$|"
     r"^\W*(?:can|could|may) i (?:add|write|put) (?:something|a note|a bit)\W*$|"
     r"^\W*i(?:'?d| would) like to (?:add|note) (?:something|a note|a bit)\W*$",
     re.IGNORECASE,
@@ -364,6 +373,9 @@ class ValidateCheckinForm(FormValidationAction):
             return {"mood": None, "feelings": felt}
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
+        if MOOD_HISTORY.search(text):  # "how have i been this week": answered, then asked again
+            say(dispatcher, "mood_history", **mood_trend(list(slot(tracker, "recent_moods", []))))
+            return {}
         feelings = feelings_from(tracker, text[:280])
         # told just now, in answer to the question: the next question acknowledges it
         return {"feelings": {**feelings, "answered": "now"} if feelings else None}
@@ -392,6 +404,9 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
             return {"mood": fixed}
         if WANTS_TO_ADD.match(text):  # "yes i want to add something": the note comes next
+            return {}
+        if MOOD_HISTORY.search(text):  # a question, not the note: answered, then asked again
+            say(dispatcher, "mood_history", **mood_trend(list(slot(tracker, "recent_moods", []))))
             return {}
         return {"note": "" if is_skip(text) else text[:1000]}
 

@@ -141,7 +141,7 @@ _SECOND_REQUEST = re.compile(
     r"show|tell|help|try)\b)|(?:and|also|plus|then) (?:can|could|will|would) "
     r"(?:we|you|u|i)\b|,\s*(?:can|could) (?:we|you|u)\b|(?:and|also|,)(?: also)? "
     r"(?:please |pls |can you |could you )?(?:remind|ping|nudge|text) me\b|and to (?=\w+ .*?"
-    r"\b(?:at \d|at noon|in \d|tomorrow|tonight|every)\b))",
+    r"\b(?:at \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|at noon|in \d+|tomorrow|tonight|every)\b))",
     re.IGNORECASE,
 )
 

@@ -319,6 +319,13 @@ def night_told(text: str) -> dict[str, Any]:
     return told
 
 
+def _without_amount(text: str) -> str:
+    """The message with how long they slept taken out ("only got about 4 and a half hours"
+    is no bedtime of 4:30)."""
+    told = asleep_told(text)
+    return told[1] if told else text
+
+
 # Sleep that came late: "didnt fall asleep till 3", "couldn't get to sleep until half 2".
 _ASLEEP_AT = re.compile(
     r"\b(?:didn'?t|did not|couldn'?t|could not|never|only|finally|eventually|wasn'?t)\s+"
@@ -393,7 +400,7 @@ class ValidateSleepForm(FormValidationAction):
         """ "11", "11:30pm", "half 12", "midnight"."""
         if tracker.get_slot("requested_slot") != "bed_time":
             return {}
-        value = clock_answer(text_of(tracker), "bed")
+        value = clock_answer(_without_amount(text_of(tracker)), "bed")
         return {"bed_time": value} if value else {}
 
     def validate_bed_time(
@@ -416,7 +423,7 @@ class ValidateSleepForm(FormValidationAction):
         pending = tracker.get_slot("wake_check")
         if pending and _CONFIRMED.match(text) and clock_answer(text, "wake") is None:
             return {"wake_time": pending}
-        value = clock_answer(text, "wake")
+        value = clock_answer(_without_amount(text), "wake")
         return {"wake_time": value} if value else {}
 
     def validate_wake_time(

@@ -133,3 +133,15 @@ def test_about_the_same_after_breathing_keeps_the_mood_from_before(someone: Test
     someone.say("5")
     someone.tick(seconds=70)
     assert "Steady at 5" in someone.say("about the same")
+
+
+def test_yeah_go_on_to_the_note_question_asks_for_the_note(someone: TestBot) -> None:
+    assert "Write anything you'd like to remember" in check_in(someone, "4", "tired", "yeah go on")
+
+
+def test_a_question_about_past_moods_mid_check_in_is_answered_not_saved(someone: TestBot) -> None:
+    replies = check_in(someone, "6", "how have i been this week")
+    assert "check-ins" in replies
+    someone.say("ok")
+    someone.say("skip")
+    assert [c.feelings for c in saved(someone.app)] == ["ok"]

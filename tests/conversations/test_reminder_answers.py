@@ -140,3 +140,9 @@ def test_didnt_do_it_after_a_medicine_reminder_reminds_again(someone: TestBot) -
     assert someone.tick(minutes=11) == ["Reminder: take your meds"]
     said = someone.say("didnt do it")
     assert "I'll remind you to take your meds" in said and "sorry" not in said.lower()
+
+
+def test_two_reminders_with_pm_times_joined_by_and_to_are_both_set(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to drink water at 2pm and to stretch at 4pm")
+    assert "drink water" in replies and "stretch" in replies and "4:00pm" in replies

@@ -258,3 +258,19 @@ def test_the_diary_read_back_through_the_trained_model(someone: TestBot) -> None
     read_back = someone.say("what's my sleep efficiency")
     assert "get into bed" not in read_back and "check-ins" not in read_back
     assert "sleep diary" in read_back
+
+
+def test_total_sleep_told_at_the_bedtime_question_is_not_a_bedtime(person: TestBot) -> None:
+    person.say("sleep")
+    assert "4h 30m asleep" in person.say("only got about 4 and a half hours")
+    person.say("11pm")
+    person.say("7am")
+    assert "56%" in person.say("2")
+
+
+def test_total_sleep_after_a_comma_is_read(person: TestBot) -> None:
+    person.say("sleep")
+    person.say("11pm")
+    person.say("7am")
+    person.say("barely slept, maybe 3 hours")
+    assert "asleep about 3h" in person.say("2")
