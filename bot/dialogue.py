@@ -384,6 +384,15 @@ def _respond(
         and safety_words.sleepy(text)
     ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
         return _flagged(session, convo, settings, now, "overdose_sleepy")
+    lived = _lived_topic(text) if assessment.level == "none" and not words_kind else None
+    if lived is not None:  # OCD, a craving or a slip, coming out: met as what they are
+        template, context_words = lived
+        helpline = helpline_of(convo, settings)
+        young = bool(convo.slots.get("young"))
+        convo.slots = (
+            {**convo.slots, "offer": "breathing"} if template != "coming_out" else convo.slots
+        )
+        return [Reply(render(template, helpline=helpline, young=young, **context_words))]
     if (
         assessment.level == "none"
         and convo.active_flow is None
@@ -1140,6 +1149,27 @@ def _remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetim
         convo.slots = {**convo.slots, "felt": {"kind": kind, "at": now.isoformat()}}
     if kind == "grief" and LOSS.search(text):  # what follows a loss is read as part of it
         convo.slots = {**convo.slots, "loss_at": now.isoformat(), "memories_told": 0}
+
+
+# A reaction to coming out: "she just cried and wont talk to me", "keeps calling me my deadname".
+_REACTED = re.compile(
+    r"\b(?:cried|crying|won'?t talk|wont talk|didn'?t (?:take|react)|kicked|shouted|angry|"
+    r"disowned|deadnam\w*|won'?t accept|doesn'?t accept|laughed)\b",
+    re.IGNORECASE,
+)
+
+
+def _lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The template for OCD, drink recovery or coming out, with what it needs; None else."""
+    if safety_words.ocd_told(text):
+        hands = re.search(r"\bhands?\b", text, re.IGNORECASE) is not None
+        return "ocd", {"hands": hands}
+    lapse = safety_words.craving_told(text)
+    if lapse:
+        return "craving", {"lapse": lapse == "lapse"}
+    if safety_words.coming_out(text):
+        return "coming_out", {"reacted": _REACTED.search(text) is not None}
+    return None
 
 
 def _grieving(convo: Conversation, text: str, now: datetime) -> bool:

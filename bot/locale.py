@@ -116,6 +116,9 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "medical": entry.get("medical", ""),
         "veterans": entry.get("veterans", ""),
         "elder": entry.get("elder", ""),
+        "lgbt": entry.get("lgbt", ""),
+        "alcohol": entry.get("alcohol", ""),
+        "ocd": entry.get("ocd", ""),
     }
 
 

@@ -1130,6 +1130,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bis there (?:a |any )?(?:helpline|hotline|crisis line|number|line|someone|anyone)\b"
             r".{0,20}\b(?:i can |to )?(?:call|ring|text|talk)\b|"
             # "who can i call", "is there a helpline", "where can i get help"
+            r"\b(?:crisis|suicide|mental health) (?:number|line|hotline|helpline)\b|"
             r"^\W*(?:so |ok |okay |then )?who (?:do|should|can|could) i (?:call|ring|phone|text|"
             r"contact|talk to)\W*$|\b(?:is there|are there|got|know) (?:a |any )?(?:helplines?|"
             r"hotlines?|crisis lines?)\b|\bwhere (?:can|do|could|should) i (?:get|find|go for) "

@@ -582,6 +582,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or("suicidal", text))
     if is_mash(text):
         return Assessment("none")  # "jfkdlsjfkdsl;a": keyboard mashing, met with the fallback
+    if not safety_words.is_doubtful(text) and (
+        safety_words.ocd_told(text)
+        or safety_words.craving_told(text)
+        or (safety_words.coming_out(text) and not safety_words.harm_told(text))
+    ):  # "if i dont check the oven 20 times something bad will happen", "12 days sober and the
+        # cravings are unreal", "i came out to my mum": met as what they are, not a crisis
+        return Assessment("none")
     if service_topic(text) in ABOUT_US and not safety_words.is_doubtful(text):
         # "will you tell the police?", "is it safe to take xanax i bought online": answered
         return Assessment("none")

@@ -47,6 +47,17 @@ _OVERDOSE: tuple[str, ...] = (
     r"paracetamol)\b",
     r"\b(?:i )?(?:already |just )?took (?:them|it|the lot)\b.{0,12}\b(?:all|every one)\b",
     r"\b(?:i )?(?:took|taken|had) an overdose\b|\bi overdosed\b",
+    # sedatives with drink, either way round: "took some of my sleeping tablets after too much
+    # to drink", "a few of my diazepam on top of the wine", "mixed my tramadol with wine"
+    r"\b(?:took|taken|had|popped|mixed|necked|swallowed)\b.{0,30}\b(?:sleeping (?:pills|tablets)|"
+    r"diazepam|valium|xanax|benzos?|tramadol|codeine|oxy\w*|zopiclone|pregabalin|gabapentin|"
+    r"co-?codamol|temazepam|lorazepam|clonazepam|alprazolam|morphine|fentanyl|methadone|"
+    r"dihydrocodeine|zolpidem)\b.{0,40}\b(?:wine|vodka|beers?|drink|drinks|drinking|drunk|"
+    r"alcohol|booze|gin|whisky|whiskey|rum|cans|cider|lager)\b|"
+    r"\b(?:drank|drunk|drinking|too much to drink|had (?:a lot|loads|way too much) to drink)\b"
+    r".{0,50}\b(?:took|taken|had|popped|necked|swallowed)\b.{0,25}\b(?:sleeping (?:pills|"
+    r"tablets)|diazepam|valium|xanax|benzos?|tramadol|codeine|oxy\w*|zopiclone|pregabalin|"
+    r"gabapentin|co-?codamol|temazepam|lorazepam|clonazepam|morphine|zolpidem)\b",
     # "just swallowed the whole packet": the pills need no name
     r"\b(?:swallowed|took|taken|necked) (?:the|a|my) (?:whole|entire|full) (?:packet|pack|box|"
     r"strip|blister|tub)\b(?! of (?:crisps|sweets|biscuits|chocolates?|cereal|cookies|gum|haribo|"
@@ -57,7 +68,10 @@ _OVERDOSE: tuple[str, ...] = (
 _POISON = (
     r"\b(?:drank|drunk|swallowed|took|taken|ate|eaten|downed|had) (?:some |a (?:bottle|cup|"
     r"glass|mouthful|bit|load|lot) of |the |a whole bottle of )?(?:bleach|rat poison|poison|"
-    r"anti-?freeze|weed ?killer|pesticide|paraquat|drain cleaner|rat bait|slug pellets)\b"
+    r"anti-?freeze|weed ?killer|pesticide|paraquat|drain cleaner|rat bait|slug pellets|sniper|"
+    r"phenyl|harpic|insecticide|kerosene|paraffin|dettol|toilet cleaner|rat killer|"
+    r"organophosphate|tick poison)\b|\bi don (?:drink|take|swallow|chop) (?:sniper|poison|"
+    r"snipper|rat poison)\b"
 )
 
 CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -238,7 +252,8 @@ _SOMEONE = (
     r"\b(?:someone|somebody|a (?:guy|girl|person|kid|stranger|lad|boy) (?:on|in) (?:a |my )?\w+|"
     r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
     r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
-    r"(?:friend|mate|cousin|brother|sister|son|daughter|partner|flatmate|roommate|"
+    r"(?:friend|bestfriend|bff|padi|mate|cousin|brother|sister|son|daughter|partner|flatmate|"
+    r"roommate|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father))"
@@ -258,6 +273,10 @@ THIRD_PARTY = re.compile(
     r"alive|live|be here|be around|go on)|wanting to die)|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:drink|take|swallow) (?:the |some |a )?"
     r"(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)|"
+    r"(?:has |have |just )?(?:consumed|drank|drunk|swallowed|taken|took|ate|eaten) (?:some |a "
+    r"bottle of |the )?(?:pesticide|poison|bleach|weed ?killer|anti-?freeze|phenyl|harpic|sniper|"
+    r"insecticide|rat poison|kerosene|dettol|toilet cleaner)|"
+    r"(?:say|said|says) (?:him|her|dem|e|she|he) (?:wan|want to|wants to) kill (?:him|her|dem)self|"
     r"(?:is|'s) done with (?:everything|life|it all)|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
     r"self[- ]?harm|cutting|(?:hurt|cut|burn(?:ed|t)?) (?:him|her|them)sel|overdos|"
@@ -275,6 +294,9 @@ THIRD_PARTY = re.compile(
 # Signs that someone else may be in danger now, not just struggling.
 URGENT_OTHER = re.compile(
     r"\bgoodbye (?:message|note|post|text|letter|video)|\bsaid goodbye to everyone\b|"
+    r"\b(?:consumed|drank|drunk|swallowed|took|taken|ate|eaten) (?:some |a bottle of |the )?"
+    r"(?:pesticide|poison|bleach|weed ?killer|anti-?freeze|phenyl|harpic|sniper|insecticide|"
+    r"rat poison|kerosene|dettol|toilet cleaner)\b|"
     r"\b(?:texted|messaged|wrote|posted|sent|snapped|dm'?d)(?: me| us| everyone| the group)?"
     r"(?: a \w+)? saying (?:goodbye|bye|sorry for everything|(?:she|he|they)(?:'s| is| are|'re) "
     r"sorry for everything)\b|"
@@ -370,6 +392,11 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"(?:app|bot|service|chat|exercise|check-?ins?|reminders?|breathing|diet|gym|homework)\b|"
     r"(?:you|u)\b))",
     r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
+    r"\b(?:sick|tired) (?:and tired )?of (?:living|life|being alive)\b",
+    r"\bwish (?:it|everything|this|life|it all) (?:was|were|would be) (?:all )?over\b",
+    r"\bjust in case (?:it|things|life|everything) gets? (?:too much|too hard|worse|unbearable)\b|"
+    r"\b(?:maybe|for) when (?:it|things|life) gets? (?:too much|too hard|worse|unbearable)\b",
+    r"\bgusto ko na(?:ng)? mawala\b",
     r"\b(?:don'?t|dont|do not|can'?t|cant|no longer) see (?:the |any )?point (?:in |of )?(?:living|"
     r"going on|being alive|life|carrying on|being here|anything)\b",
     # how high a fall kills, asked: "how high does a building need to be to not survive"
@@ -897,7 +924,13 @@ _EVERYDAY_PLAN = re.compile(
     r"\b(?:thinking|thought) (?:about|of) (?:changing|moving|getting (?:a|an|my)|starting|applying|"
     r"buying|learning|taking up|switching|retraining|booking|selling|renting|adopting|quitting "
     r"(?:my )?(?:job|course|uni|college|smoking|drinking|vaping)|a new (?:job|career|phone|car|"
-    r"flat|house|course|hobby)|going back to (?:uni|college|school|work))\b",
+    r"flat|house|course|hobby)|going back to (?:uni|college|school|work))\b|"
+    # "im fixing to go for a run", "I'm going to go for a run", "gonna head to the gym"
+    r"\b(?:going to|gonna|fixing to|finna|about to|off to|heading to|head to)\s+(?:go\s+|head\s+)?"
+    r"(?:for a (?:run|walk|jog|swim|ride|bike ride|drive|coffee|drink|pint|nap|shower|bath)|"
+    r"(?:to )?(?:the )?(?:gym|shops?|pub|park|beach|cinema|library|office|supermarket|bed|"
+    r"work|school|uni|college|church|mosque|temple)|(?:go )?(?:running|walking|jogging|swimming|"
+    r"shopping|home|out|cook|make (?:dinner|tea|lunch)))\b",
     re.IGNORECASE,
 )
 # An opening with nothing after it: "so i've decided", "i made up my mind".
@@ -1469,6 +1502,62 @@ def says_older(text: str) -> bool:
     return bool(_OLDER.search(_plain(text)))
 
 
+# OCD told: "if i dont check the oven 20 times something bad will happen", "i know its ocd".
+_OCD = re.compile(
+    r"\bocd\b|\bif i (?:don'?t|dont|do not) (?:check|tap|touch|wash|count|clean|say|do|switch|"
+    r"lock|turn)\b.{0,60}\b(?:something (?:bad|terrible|awful|horrible) (?:will|is going to|might|"
+    r"would) happen|(?:will|'ll|is going to|might|would) die|(?:will|'ll) get (?:hurt|sick|ill))|"
+    r"\b(?:check|checking|checked|tap|tapping|wash|washing|count|counting|lock|locking)\w*\b.{0,30}"
+    r"\b\d+ times\b|\bwash(?:ing)? my hands (?:so much|until|till|constantly|all day)\b",
+    re.IGNORECASE,
+)
+
+
+def ocd_told(text: str) -> bool:
+    """Rituals or the fear behind them, told: OCD, not a threat to anyone."""
+    plain = _plain(text)
+    return bool(_OCD.search(plain)) and not _INTRUSIVE.search(plain)
+
+
+# Drink and recovery: a craving, standing outside the shop, a slip after days sober.
+_CRAVING = re.compile(
+    r"\b(?:crav(?:ing|ings|e)|want a drink|need a drink|dying for a drink|urge to drink|"
+    r"outside the (?:offy|off[- ]licen[cs]e|pub|bar|liquor store|bottle shop)|relapsed|"
+    r"slipped up|fell off the wagon|(?:\d+|twelve|ten|two|three) (?:days?|weeks?|months?) "
+    r"(?:sober|dry|alcohol[- ]free)|sober for|(?:i )?messed up)\b",
+    re.IGNORECASE,
+)
+_DRINK = re.compile(
+    r"\b(?:drink\w*|drank|sober|alcohol\w*|booze|pub|offy|off[- ]licen[cs]e|vodka|wine|beer|"
+    r"lager|cider|gin|whisky|whiskey|rum|pint|aa|recovery|liquor|bottle)\b",
+    re.IGNORECASE,
+)
+_LAPSED = re.compile(r"\b(?:relapsed|slipped up|fell off the wagon|messed up|drank)\b", re.I)
+
+
+def craving_told(text: str) -> str | None:
+    """ "lapse" or "craving" in recovery from drink; None otherwise."""
+    plain = _plain(text)
+    if not (_CRAVING.search(plain) and _DRINK.search(plain)):
+        return None
+    return "lapse" if _LAPSED.search(plain) else "craving"
+
+
+# Coming out, or not being seen as who they are: "im 16 and i think im gay", "deadname".
+_COMING_OUT = re.compile(
+    r"\b(?:i'?m|im|i am|i think i'?m|i think im|i might be|i'?m probably)\s+(?:\w+\s+)?"
+    r"(?:gay|lesbian|bi|bisexual|trans|transgender|queer|non-?binary|nonbinary|pan|pansexual|"
+    r"asexual|ace)\b(?!\s+(?:friend|mate|people))|\bcame out\b|\bcoming out\b|\bdeadnam\w*\b|"
+    r"\b(?:found out|know) (?:that )?i'?m (?:gay|trans|bi|lesbian|queer)\b",
+    re.IGNORECASE,
+)
+
+
+def coming_out(text: str) -> bool:
+    """Coming out told, or not being called by their name."""
+    return bool(_COMING_OUT.search(_plain(text)))
+
+
 def abuser_away(text: str) -> bool:
     """Told after abuse: the person who hurts them is asleep or out of the house now."""
     return bool(_AWAY_NOW.search(_plain(text)))
@@ -1804,6 +1893,10 @@ _PREPARED = re.compile(
     r"\bnoose\b|"
     r"\b(?:stockpil\w*|hoard\w*|saving up|been saving|stash\w*|collecting|squirrel\w* away)\b"
     r".{0,20}\b(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|"
+    # "ive got 60 tramadol saved up"
+    r"\b\d{2,3} (?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol|tramadol|codeine|"
+    r"diazepam|sleeping pills|co-?codamol|oxy\w*)\b.{0,15}\b(?:saved|saved up|stashed|hidden|"
+    r"put by|put away|stockpiled)\b|"
     r"\b(?:wrote|written|writing|finished|left) (?:my|a|the) (?:suicide|goodbye) "
     r"(?:note|letter)s?\b|"
     # "ive got a rope in the car already", "the pills are lined up on my desk"

@@ -14,7 +14,7 @@ from nlu.encoder import Encoder
 from nlu.entities import extract_entities
 from nlu.labels import EKMAN, EKMAN_GROUPS, FALLBACK_INTENT, THIRD_PARTY, intent_of
 from nlu.rules import explicit_crisis
-from nlu.sarcasm import sounds_sarcastic
+from nlu.sarcasm import bad_news_told, sounds_sarcastic
 from nlu.types import Parse
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -99,6 +99,8 @@ class NluModel:
         if group in ("joy", "surprise") and sounds_sarcastic(text):
             # Praise about a breakdown is annoyance; the model only hears the praise.
             fine, group, emotion_conf = "annoyed", "anger", SARCASM_CONFIDENCE
+        elif group == "joy" and bad_news_told(text):  # "got made redundant today"
+            fine, group, emotion_conf = "disappointed", "sadness", SARCASM_CONFIDENCE
         return Parse(
             text=text,
             intent=intent,

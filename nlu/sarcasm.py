@@ -82,3 +82,23 @@ def sounds_sarcastic(text: str) -> bool:
     if _DRY.search(text):
         return True
     return bool(_PRAISE.search(text) and _GONE_WRONG.search(text))
+
+
+# Bad news told plainly, which the encoder can hear as good news: "got made redundant today".
+_BAD_NEWS = re.compile(
+    r"\b(?:made redundant|laid off|let go (?:from|at)|lost my job|got (?:fired|sacked|the sack)|"
+    r"been (?:fired|sacked)|evicted|repossessed|failed (?:my|the) (?:exam|test|driving test|"
+    r"course|year|module)|didn'?t get (?:the job|in|the place)|rejected from)\b",
+    re.IGNORECASE,
+)
+# ...unless it is welcome: "got made redundant and honestly relieved, hated that place".
+_WELCOME = re.compile(
+    r"\b(?:glad|relieved|relief|happy|thank god|best thing|good riddance|hated (?:it|that|the)|"
+    r"free at last|new job|payout|excited)\b",
+    re.IGNORECASE,
+)
+
+
+def bad_news_told(text: str) -> bool:
+    """A loss of work, home or a place told plainly, and not told as welcome."""
+    return bool(_BAD_NEWS.search(text)) and not _WELCOME.search(text)
