@@ -1169,6 +1169,8 @@ def _lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
         return "craving", {"lapse": lapse == "lapse"}
     if safety_words.coming_out(text):
         return "coming_out", {"reacted": _REACTED.search(text) is not None}
+    if safety_words.baby_wont_settle(text):
+        return "crying_baby", {}
     return None
 
 
@@ -1781,8 +1783,10 @@ def _flagged(
     **context: Any,
 ) -> list[Reply]:
     """An answer to danger outside the crisis answer itself (withdrawal, nowhere to sleep,
-    fear of hurting someone): staff see it as danger, and the reply has the helpline."""
+    fear of hurting someone): staff see it as danger, and the reply has the helpline. Any
+    question we were asking (a sleep diary) ends there."""
     safety.raise_flag(session, convo, "crisis", "danger", now)
+    _end_form(convo)
     return [Reply(render(template, helpline=helpline_of(convo, settings), **context))]
 
 

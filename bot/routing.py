@@ -372,6 +372,7 @@ LOSS = re.compile(
     r"friend|bestie|uncle|aunt|auntie|cousin|niece|nephew)\b.{0,20}?\b(?:died|passed|"
     r"is gone|was put down|was put to sleep|had to be put down|killed (?:him|her|them)sel(?:f|ves)|"
     r"took (?:his|her|their) (?:own )?life|funeral)\b|"
+    r"\blost (?:the|my|our) (?:baby|pregnancy)\b|\bmiscarr\w*|\bstill ?b(?:orn|irth)\b|"
     r"\b(?:my|our) (?:\w+ )?(?:mum|mom|mam|dad|nan|gran|grandma|grandad|brother|sister|son|"
     r"daughter|husband|wife|partner|friend)'?s funeral\b|"
     # "lost my grandad last week", "grandad died", "my best mate died in a crash"
@@ -1212,6 +1213,16 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(voice ?(notes?|messages?|memos?)|send (you )?(a )?(photos?|pics?|pictures?|"
             r"videos?|audio))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "listening",
+        re.compile(
+            r"^\W*(?:hey |hi |um+ |so )?(?:can|could|may) i (?:tell|ask) (?:you|u) "
+            r"(?:something|smth|sth|a question|summat|a thing)\W*$|"
+            r"^\W*(?:i )?need to (?:tell|talk to) (?:you|u|someone) "
+            r"(?:something|smth|sth)\W*$",
             re.IGNORECASE,
         ),
     ),

@@ -585,6 +585,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if not safety_words.is_doubtful(text) and (
         safety_words.ocd_told(text)
         or safety_words.craving_told(text)
+        or safety_words.baby_wont_settle(text)
         or (safety_words.coming_out(text) and not safety_words.harm_told(text))
     ):  # "if i dont check the oven 20 times something bad will happen", "12 days sober and the
         # cravings are unreal", "i came out to my mum": met as what they are, not a crisis

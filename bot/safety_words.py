@@ -1558,6 +1558,23 @@ def coming_out(text: str) -> bool:
     return bool(_COMING_OUT.search(_plain(text)))
 
 
+# A baby who won't settle, told by a worn-out parent: "its 3am and the baby wont stop crying".
+_BABY_CRYING = re.compile(
+    r"\b(?:baby|newborn|little one|she|he)\b.{0,30}\b(?:won'?t|wont|will not|doesn'?t|does not|"
+    r"can'?t|cant) (?:stop (?:crying|screaming)|settle|sleep)\b|\b(?:baby|newborn)\b.{0,20}\b"
+    r"(?:crying|screaming) (?:for hours|all night|non ?stop|nonstop|constantly)\b",
+    re.IGNORECASE,
+)
+
+
+def baby_wont_settle(text: str) -> bool:
+    """A baby who won't stop crying or sleep, with no harm told."""
+    plain = _plain(text)
+    if not (_BABY_CRYING.search(plain) and re.search(r"\b(?:baby|newborn)\b", plain, re.I)):
+        return False
+    return not (harm_told(plain) or harm_to_child(plain))
+
+
 def abuser_away(text: str) -> bool:
     """Told after abuse: the person who hurts them is asleep or out of the house now."""
     return bool(_AWAY_NOW.search(_plain(text)))
@@ -1856,7 +1873,14 @@ def harm_to_others(text: str) -> bool:
 # things, or coming off alcohol or benzodiazepines suddenly with shakes.
 _SEEING_THINGS = re.compile(
     r"\b(?:hearing|seeing|hear|see) (?:things|voices|stuff that isn'?t there|people who aren'?t "
-    r"there)\b|\bvoices (?:in my head|telling me|tell me)\b",
+    r"there)\b|\bvoices (?:in my head|telling me|tell me)\b|"
+    # beliefs that others don't share: "someone is watching us through the tv"
+    r"\b(?:watching|spying on|listening to|following) (?:me|us) through (?:the |my )?(?:tv|telly|"
+    r"phone|walls|wifi|radio|computer|laptop|camera)\b|"
+    r"\b(?:the )?(?:tv|telly|radio) (?:is |keeps )?(?:sending|giving|talking to) (?:me )?"
+    r"(?:messages|signs|signals)\b|"
+    r"\b(?:someone|they)(?:'s| is| are|'re) (?:controlling|putting thoughts in|reading) my "
+    r"(?:thoughts|mind|brain)\b",
     re.IGNORECASE,
 )
 _WITHDRAWAL = re.compile(

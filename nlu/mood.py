@@ -100,6 +100,13 @@ _NOT_A_THING = frozenset(
 )
 
 
+# What a number right after scores, when it is not a mood: pain, a school year, a level.
+_NOT_MOOD = re.compile(
+    r"\b(?:pain|ache|migraine|headache|year|level|grade|size|day|week|floor|number|room|"
+    r"anxiety)\b[^.,;!?]{0,12}$"
+)
+
+
 def _counts(low: str, end: int) -> bool:
     """Whether the number ending at ``end`` is followed by a plural noun."""
     after = _COUNTED.match(low[end:])
@@ -115,6 +122,8 @@ def _score(low: str) -> int | None:
     for m in _CUE.finditer(low):
         if re.search(r"\b(?:at|by|around) " + re.escape(m.group(1)) + r"\b", low):
             break  # "around 6", "at 8": a time, however said
+        if _NOT_MOOD.search(low[: m.start(1)]):
+            continue  # "my back pain is a 9", "im in year 9": a score of something else
         if not _counts(low, m.end()):
             return _value(m.group(1))
     for emoji in sorted(EMOJI_SCORES, key=len, reverse=True):

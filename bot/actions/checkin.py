@@ -86,9 +86,16 @@ def mood_from(tracker: Tracker) -> int | None:
             return None  # "he was 14", about the dog that died: not a score out of range
         if value is not None and _COUNTED.search(text):
             return None  # "i have 6 subjects and i feel bad": a count, not a score
+        if value is not None and _OTHER_SCORE.search(text):
+            return None  # "my back pain is a 9 today", "im in year 9": not how they feel
     return int(value) if value is not None else None
 
 
+# A number that scores something else: pain, a school year, a level of anxiety.
+_OTHER_SCORE = re.compile(
+    r"\b(?:pain|ache|migraine|headache|year|level|grade|anxiety)\b[^.,;!?\d]{0,12}\d{1,2}\b",
+    re.IGNORECASE,
+)
 # A number counting things: "6 subjects", "3 more exams" (not "7 thanks").
 _COUNTED = re.compile(
     r"(?<![\d.:/])\d{1,2}\s+(?:more\s+)?(?!(?:this|thanks|plus|unless|always|perhaps|sometimes|"
