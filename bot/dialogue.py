@@ -99,7 +99,7 @@ from bot.routing import (
 )
 from bot.safety import answer_of
 from bot.safety_words import is_dose_taken, is_everyday_dose
-from bot.sleep import quiet_bound_from, quiet_hours_from
+from bot.sleep import quiet_bound_from, quiet_hours_from, quiet_window_from
 from bot.text import exists, render
 from bot.types import Reply
 from store.models import (
@@ -438,6 +438,9 @@ def _respond(
     if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
         # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
         return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
+    if safety_words.told_to_harm(text) and words_kind not in ("suicidal", "danger"):
+        # "the voices are telling me to hurt my mum": keeping everyone safe, and help today
+        return _flagged(session, convo, settings, now, "harm_to_others", means=None, voices=True)
     doctor = safety_words.needs_a_doctor_now(text)
     if doctor and words_kind not in ("suicidal", "danger"):
         # "stopped drinking 2 days ago, shaking and seeing things", "hearing things": medical
@@ -865,6 +868,12 @@ def _dialogue(
         if not quiet_hours_from(text):  # shown, not changed: "11pm to 7am" next sets them
             convo.slots = {**convo.slots, "offer": "quiet_hours"}
         return [Reply(said)]
+    window = quiet_window_from(text) if CONTACT_WORDS.search(text) else None
+    if window and len(text.split()) <= 14:  # "don't text me before 9am or after 9pm"
+        convo.quiet_start, convo.quiet_end = window
+        return [
+            Reply(render("quiet_hours", start=window[0], end=window[1], off=False, changed=True))
+        ]
     bound = quiet_bound_from(text) if CONTACT_WORDS.search(text) else None
     if bound and len(text.split()) <= 12:
         return [Reply(_quiet_bound(convo, bound, settings))]
@@ -1348,7 +1357,7 @@ def _answer_offer(
     """Yes/no to something the bot offered; None when the reply was something else."""
     answer = answer_of(text, parse.intent)
     if offer == "timezone_city":
-        zone = zone_named(text)
+        zone = zone_named(text, convo.country)
         return _set_zone(session, convo, zone, now) if zone else None
     if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
         return (

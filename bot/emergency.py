@@ -62,7 +62,9 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b" + _THEM + r"(?:'s| is| are|'re)? (?:isn'?t|is not|not|stopped|has stopped|"
             r"aren'?t|are not) breathing\b|\b" + _THEM + r"(?:'s| is| are|'re)? (?:turning|gone|"
-            r"going) blue\b|\bno pulse\b|\bcan'?t (?:find|feel) (?:a|his|her|their) pulse\b",
+            r"going) blue\b|\bno pulse\b|\bcan'?t (?:find|feel) (?:a|his|her|their) pulse\b|"
+            r"\b(?:collapsed|passed out|fell|went down)\b.{0,30}\b(?:isn'?t|is not|not|stopped|"
+            r"aren'?t) breathing\b",
             re.IGNORECASE,
         ),
     ),
@@ -74,6 +76,20 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"drunk|got into|has had)\b.{0,40}\b(?:tablets?|pills?|meds|medicine|paracetamol|"
             r"bleach|batter(?:y|ies)|button batter\w+|detergent|pods?|capsules?|cleaning|poison|"
             r"antifreeze|vape liquid|e-?liquid|magnets?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "drugs",
+        re.compile(
+            # collapsed or overheating on drugs: "she passed out after a pill and is really hot",
+            # "out cold after a pill, people say let him sleep it off"
+            r"\b(?:passed out|collapsed|out cold|fainted|blacked out)\b.{0,40}\b(?:after|on|from)\b"
+            r".{0,15}\b(?:a pill|pills|mdma|molly|ecstasy|md|drugs|spice|ket|ketamine|ghb|g|coke|"
+            r"cocaine|a bomb)\b|\b(?:pills?|mdma|molly|ecstasy|md)\b.{0,60}\b(?:overheating|"
+            r"really hot|burning up|boiling|collapsed|passed out|"
+            r"heart (?:is )?(?:going|racing|pounding))\b|"
+            r"\bout cold\b|\b(?:sleep it off)\b.{0,40}\b(?:won'?t|wont|can'?t|cant) wake\b",
             re.IGNORECASE,
         ),
     ),
@@ -101,7 +117,9 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "seizure",
         re.compile(
             r"\b" + _THEM + r"(?:'s|'re| is| are)? (?:having|had|has) (?:a )?(?:seizure|fit|"
-            r"convulsions?)\b|\b" + _THEM + r"(?:'s|'re| is| are) (?:fitting|seizing|convulsing)\b",
+            r"convulsions?)\b|\b"
+            + _THEM
+            + r"(?:'s|'re| is| are)? (?:fitting|seizing|convulsing)\b",
             re.IGNORECASE,
         ),
     ),

@@ -201,26 +201,154 @@ _ALIASES = {
     "abuja": "Africa/Lagos",
     "spain": "Europe/Madrid",
     "france": "Europe/Paris",
+    # Australian states and territories by name (their short forms are in _REGIONS["AU"]).
+    "queensland": "Australia/Brisbane",
+    "gold coast": "Australia/Brisbane",
+    "sunshine coast": "Australia/Brisbane",
+    "cairns": "Australia/Brisbane",
+    "townsville": "Australia/Brisbane",
+    "western australia": "Australia/Perth",
+    "south australia": "Australia/Adelaide",
+    "northern territory": "Australia/Darwin",
+    "new south wales": "Australia/Sydney",
+    "canberra": "Australia/Sydney",
+    "tasmania": "Australia/Hobart",
+    "victoria": "Australia/Melbourne",
+    # US states that are not in one zone by a city's name.
+    "phoenix": "America/Phoenix",
+    "tucson": "America/Phoenix",
+    "scottsdale": "America/Phoenix",
+    "utah": "America/Denver",
+    "salt lake city": "America/Denver",
+    "nevada": "America/Los_Angeles",
+    "las vegas": "America/Los_Angeles",
+    "oregon": "America/Los_Angeles",
+    "portland": "America/Los_Angeles",
+    "new york": "America/New_York",
+    "new jersey": "America/New_York",
+    "georgia": "America/New_York",
+    "ohio": "America/New_York",
+    "michigan": "America/Detroit",
+    "illinois": "America/Chicago",
+    "minnesota": "America/Chicago",
+    "louisiana": "America/Chicago",
+    "new orleans": "America/Chicago",
+    "austin": "America/Chicago",
+    "san antonio": "America/Chicago",
+    "nashville": "America/Chicago",
+    "tennessee": "America/Chicago",
+    "philly": "America/New_York",
+    "philadelphia": "America/New_York",
+    "dc": "America/New_York",
+    "washington dc": "America/New_York",
+    "washington state": "America/Los_Angeles",
+    "ontario": "America/Toronto",
+    "quebec": "America/Toronto",
+    "montreal": "America/Toronto",
+    "ottawa": "America/Toronto",
+    "british columbia": "America/Vancouver",
+    "alberta": "America/Edmonton",
+    "calgary": "America/Edmonton",
+    "saskatchewan": "America/Regina",
+    "manitoba": "America/Winnipeg",
+    "nova scotia": "America/Halifax",
+    "newfoundland": "America/St_Johns",
 }
+# Short names of states and provinces: "WA" is Perth to an Australian, Seattle to an
+# American, so these are read in the person's own country. Used alone ("WA") or after a
+# city ("phoenix az", "perth wa").
+_REGIONS: dict[str, dict[str, str]] = {
+    "AU": {
+        "qld": "Australia/Brisbane",
+        "nsw": "Australia/Sydney",
+        "act": "Australia/Sydney",
+        "vic": "Australia/Melbourne",
+        "tas": "Australia/Hobart",
+        "sa": "Australia/Adelaide",
+        "wa": "Australia/Perth",
+        "nt": "Australia/Darwin",
+        "the nt": "Australia/Darwin",
+        "the territory": "Australia/Darwin",
+        "brissie": "Australia/Brisbane",
+        "brisvegas": "Australia/Brisbane",
+        "melb": "Australia/Melbourne",
+        "syd": "Australia/Sydney",
+    },
+    "US": {
+        "az": "America/Phoenix",
+        "wa": "America/Los_Angeles",
+        "ca": "America/Los_Angeles",
+        "or": "America/Los_Angeles",
+        "nv": "America/Los_Angeles",
+        "ut": "America/Denver",
+        "co": "America/Denver",
+        "nm": "America/Denver",
+        "tx": "America/Chicago",
+        "il": "America/Chicago",
+        "mn": "America/Chicago",
+        "tn": "America/Chicago",
+        "ny": "America/New_York",
+        "nj": "America/New_York",
+        "fl": "America/New_York",
+        "ga": "America/New_York",
+        "ma": "America/New_York",
+        "pa": "America/New_York",
+        "oh": "America/New_York",
+        "nc": "America/New_York",
+        "va": "America/New_York",
+        "mi": "America/Detroit",
+        "hi": "Pacific/Honolulu",
+        "ak": "America/Anchorage",
+    },
+    "CA": {
+        "on": "America/Toronto",
+        "qc": "America/Toronto",
+        "bc": "America/Vancouver",
+        "ab": "America/Edmonton",
+        "sk": "America/Regina",
+        "mb": "America/Winnipeg",
+        "ns": "America/Halifax",
+        "nb": "America/Moncton",
+        "nl": "America/St_Johns",
+        "pei": "America/Halifax",
+    },
+}
+# Short names that are also words ("hi", "or", "ma"): a region only when written in capitals.
+_ALSO_WORDS = {"hi", "or", "ma", "pa", "oh", "co", "mi", "ga", "va", "on", "ut", "ak", "act", "nb"}
+# A region after a city is read in any country when it is unmistakable ("phoenix az").
+_ANY_REGION = {"az", "tx", "fl", "qld", "nsw", "vic", "bc", "qc", "ny", "nj", "mn", "ut"}
 
 
-# What may come around a place given as an answer: "no, I'm in Leeds", "actually Paris pls".
+# What may come around a place given as an answer: "no, I'm in Leeds", "actually Paris pls",
+# "Brisbane mate", "nah, WA".
 _PLACE_AROUND = re.compile(
-    r"^(?:(?:no|nope|nah|actually|sorry|oh|oops|wrong|it'?s|its|i'?m|i am|im|in|i live in|"
-    r"living in|based in|from|on|over on|my city is|city is|my time ?zone is|time ?zone is)"
-    r"\W*\s*)*"
-    r"|\W*(?:\s+(?:please|pls|thanks|thank you|thx|actually|now|time))*\W*$",
+    r"^(?:(?:no|nope|nah|yeah nah|actually|sorry|oh|oops|wrong|it'?s|its|i'?m|i am|im|in|"
+    r"i live in|living in|based in|from|on|over on|out in|up in|down in|over in|my city is|"
+    r"city is|my time ?zone is|time ?zone is)\W*\s*)*"
+    r"|\W*(?:\s+(?:please|pls|thanks|thank you|thx|ta|cheers|actually|now|time|mate|m8|bro|"
+    r"lol|haha|love|luv|hun|ya|y'?all|fam|eh|lah|o))*\W*$",
     re.IGNORECASE,
 )
 
 
-def zone_named(text: str) -> str | None:
-    """A zone when the message is just a place ("Leeds", "no, I'm in new york"), else None:
-    "what's the weather like in london" names a city but is not telling us where they are."""
+def zone_named(text: str, country: str | None = None) -> str | None:
+    """A zone when the message is just a place ("Leeds", "no, I'm in new york", "Brisbane
+    mate", "phoenix az"), else None: "what's the weather like in london" names a city but
+    is not telling us where they are. ``country`` reads a state's short name ("WA")."""
     place = _PLACE_AROUND.sub("", text.strip()).lower().split(",")[0]  # "paris, france"
-    place = " ".join(place.split())
+    place = " ".join(place.replace(".", " ").split())
     if not place or len(place.split()) > 3:
         return None
+    regions = _REGIONS.get(country or "", {})
+    capitals = place.upper() in text
+    if place in regions and (capitals or place not in _ALSO_WORDS):  # "WA" in Australia: Perth
+        return regions[place]
+    city, _, region = place.rpartition(" ")
+    if city and (region in regions or region in _ANY_REGION):  # "phoenix az", "perth wa"
+        found = zone_named(city, country)
+        if found is not None:
+            return found
+        place = city
     zone = zone_from_text(place)
     if zone is None and place.endswith(" city"):  # "mexico city", but also "leeds city"
         place = place.removesuffix(" city")

@@ -84,6 +84,23 @@ CLEAR_YES = re.compile(
     r"(?:\U0001f44d|\u2705|\U0001f44c|\u2714))",
     re.IGNORECASE,
 )
+# Yes as it is said around the world, taken as consent only at the consent question (keeping
+# CLEAR_YES strict elsewhere): "grand (yeah)", "sound" (Ireland), "sweet as" (New Zealand),
+# "yebo" (Zulu), "opo"/"oo" (Tagalog), "ok lah"/"can" (Singapore), "haan ji"/"theek hai"
+# (Hindi), "ndiyo" (Swahili), "no wahala" (Nigerian Pidgin: no problem), "aye", "bet",
+# "nah yeah". The whole message must be the yes, with at most a friendly word after it.
+LOCAL_YES = re.compile(
+    r"^\W*(?:grand(?:[\s,]+(?:yeah|so|yes|sure|go on))?|(?:yeah |ya |yes )?grand|"
+    r"sweet as(?: bro| mate)?|"
+    r"sweet|yebo(?: yes)?|ewe|opo|oo(?: po)?|sige|(?:ok|okay|can|ya|yah|yes|sure|shiok) lah?|"
+    r"can can|haan(?: ji)?|ji haan|han ji|theek hai|thik hai|ndiyo|no wahala|nah yeah|yeah yeah|"
+    r"bet|for sure|fo sho|too right|righto|right on|sound|nae bother|aye|deffo|defo|of course o|"
+    r"yes o+)"
+    r"(?:\W+(?:mate|bro|boss|sis|ma'?am|sir|po|ji|o|la|lah|eh|hey|thanks|ta|cheers))*\W*$",
+    re.IGNORECASE,
+)
+# "yeah nah" (Australia, New Zealand): no.
+LOCAL_NO = re.compile(r"^\W*yeah,? nah\b", re.IGNORECASE)
 # Not someone who meant to sign up: "wrong number", "who is this? i never signed up".
 WRONG_NUMBER = re.compile(
     r"\bwrong (?:number|person|no\.?)\b|\bnever signed up\b|\bdidn'?t sign up\b|"
@@ -134,9 +151,13 @@ def step(
     if state == "consent":
         # "maybe later", "not sure": not a no; asked again with more about what is kept
         answer = None if UNDECIDED.match(text) else answer_of(text, intent)
-        if answer == "yes" and not CLEAR_YES.match(text.strip()):
+        if LOCAL_NO.match(text.strip()):
+            answer = "no"  # "yeah nah": a no in Australia and New Zealand
+        elif LOCAL_YES.match(text.strip()):
+            answer = "yes"  # "grand yeah", "sweet as", "yebo", "opo", "ok lah"
+        elif answer == "yes" and not CLEAR_YES.match(text.strip()):
             answer = None  # "hold on", "pacific": what the model calls a yes is not consent
-        told_zone = zone_named(text) if answer is None else None
+        told_zone = zone_named(text, convo.country) if answer is None else None
         if told_zone:  # "pacific" before a yes or no: kept for when they answer
             convo.timezone, convo.timezone_confirmed = told_zone, True
         if answer is None and ASKS_ABOUT_DATA.search(text):
@@ -184,7 +205,7 @@ def step(
             convo.slots = {**convo.slots, "offer": "timezone_city"}
         return step
     if state == "timezone":
-        zone = zone_named(text)
+        zone = zone_named(text, convo.country)
         answer = answer_of(text, intent)
         if zone:
             convo.timezone, convo.timezone_confirmed = zone, True

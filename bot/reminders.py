@@ -305,6 +305,8 @@ def fire_many(
             results[reminder.id] = Fired("taken", convo.id, due)
             continue
         store_reply(session, convo, reminder_reply(reminder, due), now, limit)
+        if reminder.kind == "breathing":  # "ok", "sure go on" next starts the exercise
+            convo.slots = {**convo.slots, "offer": "breathing", "offer_at": now.isoformat()}
         log.info("reminder_fired", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
         results[reminder.id] = Fired("sent", convo.id, due)
     session.flush()  # every message of the batch in one round trip

@@ -103,7 +103,13 @@ MENU_NUMBERS = {
     "4": "action_set_reminder",
     "5": "action_handover",
 }
+# Moving a reminder in other words: "postpone it", "prepone it to 8", "push it back an hour".
+_SHIFT = (
+    r"\b(?:postpone|prepone|delay|bring (?:it|that|this) forward|push (?:it|that|this) back|"
+    r"put (?:it|that|this) off)\b"
+)
 KEYWORDS: tuple[tuple[str, str], ...] = (
+    (_SHIFT, "action_change_reminder"),
     (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
     (ASKS_WHAT_WE_DO.pattern, "action_menu"),
     (r"\b(check[- ]?in|checkin)\b", "action_start_checkin"),
@@ -328,7 +334,7 @@ REMINDER_CHANGE = re.compile(
     r"\b(?:to|for|till|until) (?:tomorrow|tmrw|tonight|next week|(?:next |this )?(?:mon|tue|wed|"
     r"thu|fri|sat|sun)\w*)\b|"
     r"\b(?:move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d|"
-    r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b",
+    r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b|" + _SHIFT,
     re.IGNORECASE,
 )
 # "my parents are getting divorced", "got sacked today": something hard in their life, told

@@ -145,7 +145,8 @@ WHO_ASKED = re.compile(
 )
 # "leave me alone", "fuck off": given space, with help still in reach.
 LEAVE_ME = re.compile(
-    r"\b(?:leave me alone|go away|fuck off|f off|piss off|shut up|stop (?:texting|messaging) me|"
+    r"\b(?:leave me alone|go away|fuck off|f off|piss off|stop (?:texting|messaging) me|"
+    r"(?<!won't )(?<!wont )(?<!don't )(?<!dont )(?<!never )shut up(?! (?:in|about))|"
     r"don'?t (?:text|message) me)\b",
     re.IGNORECASE,
 )

@@ -1811,7 +1811,9 @@ def means_named(text: str) -> str | None:
 _NO_SAFE_PLACE = re.compile(
     r"\b(?:kicked|thrown|chucked|turfed) (?:me )?out\b|\bsleeping (?:rough|outside|on the "
     r"streets?|in (?:my|the|a) car|in a park|at the station)\b|\bnowhere (?:to (?:sleep|stay|go|"
-    r"live)|safe)\b|\b(?:i'?m|im|i am|we'?re|we are) homeless\b|\bon the streets?\b",
+    r"live)|safe)\b|\b(?:i'?m|im|i am|we'?re|we are) homeless\b|\bon the streets?\b|"
+    r"\bhomeless (?:tonight|now|again)\b|\bnowhere for (?:us|me|my \w+) to (?:sleep|stay|go)\b|"
+    r"\b(?:sleeping|staying|stuck) (?:in|on) (?:the |my |a )?(?:car|street|bench|park|doorway)\b",
     re.IGNORECASE,
 )
 
@@ -1863,10 +1865,40 @@ def harm_to_child(text: str) -> bool:
     return bool(said.group("named")) or bool(_A_CHILD.search(plain)) or shaking
 
 
+# Armed and on the way to someone: "parked outside his house with a knife", "going round
+# there with a bat".
+_TOLD_TO_HARM = re.compile(
+    r"\bvoices?\b.{0,30}\b(?:tell|telling|told|want|wants|keep telling) (?:me )?(?:to )?"
+    r"(?:hurt|kill|harm|stab|attack|push) (?:someone|somebody|him|her|them|people|my \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def told_to_harm(text: str) -> bool:
+    """Voices telling them to hurt someone."""
+    return bool(_TOLD_TO_HARM.search(_plain(text)))
+
+
+_ARMED_FOR_SOMEONE = re.compile(
+    r"\b(?:outside|at|near) (?:his|her|their|my ex'?s?|the) (?:house|flat|place|work|door|school)\b"
+    r".{0,40}\b(?:knife|bat|gun|blade|hammer|crowbar|machete)\b|"
+    r"\b(?:knife|bat|gun|blade|hammer|crowbar|machete)\b.{0,40}\b(?:outside|at|near) (?:his|her|"
+    r"their|my ex'?s?) (?:house|flat|place|work|door)\b|"
+    r"\b(?:going|gonna|heading|go) (?:round|over|to)(?: there| his| hers| theirs| his place| her "
+    r"place)?\b.{0,20}\bwith (?:a|my|the) (?:knife|bat|gun|blade|hammer|crowbar|machete)\b",
+    re.IGNORECASE,
+)
+
+
 def harm_to_others(text: str) -> bool:
-    """Afraid they might hurt someone else (help to keep everyone safe, not a suicide
-    question)."""
-    return bool(_HARM_TO_OTHERS.search(_plain(text))) or harm_to_child(text)
+    """Afraid they might hurt someone else, or armed and on the way to (help to keep
+    everyone safe, not a suicide question)."""
+    plain = _plain(text)
+    return (
+        bool(_HARM_TO_OTHERS.search(plain) or _ARMED_FOR_SOMEONE.search(plain))
+        or told_to_harm(plain)
+        or harm_to_child(text)
+    )
 
 
 # Signs that need a doctor today, not a diary or a breathing exercise: hearing or seeing

@@ -185,6 +185,29 @@ def quiet_bound_from(text: str) -> tuple[str, str] | None:
     return (side, when) if when else None
 
 
+# "don't text me before 9am or after 9pm", "no messages after 10pm or before 8": both ends.
+_QUIET_BOTH = re.compile(
+    r"\b(?:don'?t|do not|never|no|nothing|not)\b.{0,30}?\b(before|after|past)\s+(.{1,12}?)"
+    r"\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:not\s+)?(?:\w+\s+){0,2}?(before|after|past)\s+"
+    r"(.{1,12}?)(?:\s+(?:please|pls|thanks|ok)\b.*)?[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def quiet_window_from(text: str) -> tuple[str, str] | None:
+    """Both ends of the quiet hours from "don't text me before 9am or after 9pm":
+    ("21:00", "09:00"); None unless one end is "before" and the other "after"."""
+    found = _QUIET_BOTH.search(text.strip())
+    if not found:
+        return None
+    ends: dict[str, str | None] = {}
+    for word, said in ((found.group(1), found.group(2)), (found.group(3), found.group(4))):
+        side = "end" if word.lower() == "before" else "start"
+        ends[side] = clock_answer(said, "wake" if side == "end" else "bed")
+    start, end = ends.get("start"), ends.get("end")
+    return (start, end) if start and end and start != end else None
+
+
 # How much sleep was had, told as a length ("slept about 6 hours", "maybe 5 hours sleep").
 _AMOUNT = (
     r"(?P<n>\d{1,2}(?:[.,]\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -6,6 +6,7 @@ import calendar
 import re
 import warnings
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
@@ -41,7 +42,7 @@ _TIME_HINT = re.compile(
     r"in (?:an?|one|two|three|four|five|six) (?:days?|weeks?|fortnights?|months?)|fortnight|"
     r"midnight|midday|"
     r"morning|evening|night|afternoon|hour|minute|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min))"
+    r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min)|arvo)"
 )
 _REWRITES = [
     (re.compile(r"\bhalf an? hour\b"), "30 minutes"),
@@ -52,6 +53,9 @@ _REWRITES = [
     (re.compile(r"\bevery morning\b"), "every day morning"),
     (re.compile(r"\bweekdays\b"), "every weekday"),
     (re.compile(rf"\b({_TOMORROW_TYPED})\b"), "tomorrow"),
+    # Australian and New Zealand "arvo" is the afternoon ("s'arvo": this afternoon).
+    (re.compile(r"\bs'arvo\b"), "this afternoon"),
+    (re.compile(r"\barvo\b"), "afternoon"),
     (re.compile(r"\b(evry|evey|evrey|everry|evrry)\b"), "every"),
     (re.compile(r"\b(every ?day|evryday|everyday)\b"), "every day"),
     # "remind me 2 check in": texting "2" for "to", not every 2nd day
@@ -185,14 +189,88 @@ def _dates_as_ordinals(low: str) -> str:
     return _MONTH_DAY.sub(month_day, _DAY_MONTH.sub(day_month, low))
 
 
-def _rewrite(text: str) -> tuple[str, time | None, bool]:
+# Where a numeric date is written month first ("3/9" is March 9th). Everywhere else the day
+# comes first ("9/3" is the 9th of March). Canada is mixed (English Canada writes 3/9 as
+# often as not, Quebec 9/3); we read it as its neighbour does, and a day over 12 settles
+# any date either way ("25/12" is Christmas in New York too). The Philippines writes month
+# first as the US does, and so do US territories and the Compact states.
+MONTH_FIRST = frozenset({"US", "CA", "PH", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW"})
+
+
+def date_order(tz: str) -> str:
+    """ "MDY" where the country of time zone `tz` writes numeric dates month first, else
+    "DMY" (the UK, Ireland, Australia, India and most of the world)."""
+    return "MDY" if _country_of_zone(tz) in MONTH_FIRST else "DMY"
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    from pytz import country_timezones  # tzdata's zone.tab (dateparser depends on pytz)
+
+    return {zone: country for country, zones in country_timezones.items() for zone in zones}
+
+
+def _country_of_zone(tz: str) -> str | None:
+    country = _zone_countries().get(tz)
+    return country.upper() if country else None
+
+
+# "9/3", "09/03/2026", "9.3.", "9.3.2026", "2026-03-09" (not "7/10" for a mood, "24/7",
+# "1/2 an hour", or "9.30" the time).
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.:£$€-])(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2})?)?)"
+    r"(?![\w/:]|\.\d)"
+)
+# Words before a numeric date that say it is one: "on 9/3", "remind me 9/3 at 8".
+_DATE_CUE = re.compile(
+    r"(?:^|\b(?:on|for|by|until|till|from|before|after|me|the|date|due|starting)\s+)$"
+)
+_NOT_A_DATE_AFTER = re.compile(
+    r"\s*(?:an? )?(?:hours?|hrs?|mins?|minutes?|out of|of (?:an?|the)|am\b|pm\b|a\.m|p\.m)"
+)
+
+
+def _numeric_dates(low: str, order: str) -> str:
+    """ "on 9/3" -> "on 9th of march" read in the person's order (day first unless `order`
+    is "MDY"), so a date said in numbers is read like one said in words."""
+
+    def as_words(found: re.Match[str]) -> str:
+        if found.group(0) == "24/7":  # all the time, not the 24th of July
+            return found.group(0)
+        if found.group("iy"):
+            year, month, day = (int(found.group(k)) for k in ("iy", "im", "id"))
+        else:
+            sep, year_said = found.group("sep"), found.group("y")
+            dotted = sep == "." and found.group(0).endswith(".")
+            before = low[: found.start()]
+            if before.endswith(("at ", "@", "around ", "about ")):
+                return found.group(0)  # "at 10.11.": a time
+            cued = _DATE_CUE.search(before) is not None
+            if year_said is None and not dotted and (sep != "/" or not cued):
+                return found.group(0)  # "9-5", "at 9.30", "7/10 today"
+            if year_said is None and _NOT_A_DATE_AFTER.match(low, found.end()):
+                return found.group(0)
+            first, second = int(found.group("a")), int(found.group("b"))
+            day, month = (second, first) if order == "MDY" else (first, second)
+            if month > 12 >= day:  # "25/12" in New York, "12/25" in London: only one way
+                day, month = month, day
+            year = 0 if year_said is None else int(year_said) + (2000 if len(year_said) == 2 else 0)
+        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year or 2024, month)[1]:
+            return found.group(0)
+        return f"{_ordinal(day)} of {_MONTHS[month - 1]}" + (f" {year}" if year else "")
+
+    return _NUMERIC_DATE.sub(as_words, low)
+
+
+def _rewrite(text: str, order: str = "DMY") -> tuple[str, time | None, bool]:
     low = " ".join(text.lower().replace("’", "'").split())
     for pattern, repl in _REWRITES:
         low = pattern.sub(repl, low)
     low = re.sub(r"\bevery day (?=every )", "", _DAY_RANGE.sub(_days_ranged, low))
     low = _DAY_LIST.sub(_days_listed, low)
     low = _DAYS_PLURAL.sub(r"every \1", low)
-    low = _dates_as_ordinals(low)
+    low = _dates_as_ordinals(_numeric_dates(low, order))
     found = clock_match(low)
     if not found and _DAY_PART.search(low):
         clock = _default_time(low)
@@ -280,7 +358,7 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
     zone = ZoneInfo(tz)
     aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
     local_now = aware_now.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
-    low, clock, explicit = _rewrite(text)
+    low, clock, explicit = _rewrite(text, date_order(tz))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # parsedatetime's own deprecation notice
         try:

@@ -43,12 +43,20 @@ _DAY_NAME = (
     r"(?!\s*(?:cream|screen|block|tan|lotion|glasses|bed|light|lamp|set|rise|shine))"
 )
 _SHORT_DAY = r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b(?=\s+(?:at|@)\s*\d)"
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 _TIME_WORDS = (
     r"(?:every|each|daily|nightly|weekly|monthly|fortnightly|hourly|tomorrow|tmrw|tmr|2mor+ow|"
     r"(?:twice|once|(?:three|four|\d) times) (?:a|per|each|every) \w+|"
     r"2moro|tomoz|tonight|today|yesterday|last (?:night|week|month)|"
     r"in (?:\d|an?\b|half|two|three|four|five|six|a few|a couple)|(?:the )?day after tomorrow|"
     rf"at (?:\d|noon|midnight|half|quarter)|on (?:the )?\d|on {_DAY_NAME}|for \d|"
+    # "on march 9", "by 7pm" (by a time: "remind me by 6am"), "in the arvo", "9/3 at 8"
+    rf"on (?:the )?{_MONTH_NAME}|\d{{1,2}}[/.]\d{{1,2}}\b|"
+    rf"by (?:\d|noon|midnight|tomorrow|tmrw|tonight|{_DAY_NAME}|{_MONTH_NAME})|"
+    r"(?:in the|this|tomorrow|tmrw) (?:morning|arvo|afternoon|evening|night)|s'arvo|"
     r"(?:on|at|over) (?:the )?week(?:end|day)s?\b|"
     rf"{_DAY_NAME}\s*(?:[-–—]|to\b|till\b|until\b|thru\b|through\b)\s*{_DAY_NAME}|"
     r"weekday|weekend|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
@@ -60,7 +68,7 @@ _TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
 # "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".
 _TIME_HEAD = re.compile(
     rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to(?!\s+{_DAY_NAME}{_RANGE_END})|about|that|"
-    r"for(?=\s+[^\W\d]))\s+(.+)$",
+    r"for(?=\s+[^\W\d])|make (?:i|me|we)(?=\s+[^\W\d]))\s+(.+)$",
     re.IGNORECASE,
 )
 _SWAP = {
@@ -72,12 +80,22 @@ _SWAP = {
     "im": "you're",
     "mine": "yours",
 }
-CHANGE_WORDS = ("move", "change", "instead", "reschedule", "push", "make it", "switch")
+# Moving a reminder in other words: "postpone" and "prepone" (Indian English), "push it
+# back", "bring it forward", "put it off", "delay it".
+_SHIFT_WORDS = (
+    r"postpone|prepone|delay|put (?:it |that |this )?off|bring (?:it |that |this )?forward"
+)
+CHANGE_WORDS = (
+    "move", "change", "instead", "reschedule", "push", "make it", "switch", "postpone",
+    "prepone", "bring it forward", "bring forward", "put it off", "delay",
+)  # fmt: skip
 # "can I change my reminder time" may read as a cancel request: it must never cancel.
-_CHANGE = re.compile(r"\b(change|move|reschedule|push|shift|switch|edit|update)\b", re.I)
+_CHANGE = re.compile(
+    rf"\b(change|move|reschedule|push|shift|switch|edit|update|{_SHIFT_WORDS})\b", re.I
+)
 _CHANGE_REQUEST = re.compile(
-    r"^(?!.*\bremind me (?:to|about)\b).*\b(change|move|reschedule|push|shift|edit|update)\b"
-    r".*\breminders?\b",
+    r"^(?!.*\bremind me (?:to|about)\b).*\b(change|move|reschedule|push|shift|edit|update|"
+    rf"{_SHIFT_WORDS})\b.*\breminders?\b",
     re.IGNORECASE,
 )
 # Asking how, not asking for it: "how would i stop these reminders if i wanted to".
@@ -198,7 +216,9 @@ def _without_sign_off(label: str) -> str:
 _ANOTHER_WORDS = r"another(?: one)?|one more|and one|also one"
 _ANEW = re.compile(rf"\b(?:remind|reminder|nudge|ping|{_ANOTHER_WORDS})\b", re.IGNORECASE)
 _CHANGE_SAID = re.compile(
-    r"\b(?:change|move|reschedule|shift|switch|edit|update|instead|make it)\b", re.IGNORECASE
+    rf"\b(?:change|move|reschedule|shift|switch|edit|update|instead|make it|{_SHIFT_WORDS}|"
+    r"push (?:it |that |this )?back)\b",
+    re.IGNORECASE,
 )
 
 
@@ -285,6 +305,10 @@ class ActionSetReminder(Action):
         the same message ("... and remind me at 10 to go to bed") is set too, or offered."""
         text = text_of(tracker)
         first, rest = split_requests(text)
+        if rest and _ONLY_TELLING.match(first) and second_reminder(rest):
+            # "I'm fixing to go to bed, remind me at 7am to meditate": what they are doing,
+            # then the one request
+            return await self._one(dispatcher, tracker, domain, rest, _when_said(tracker, rest))
         if not rest:
             return await self._one(dispatcher, tracker, domain, text, when_of(tracker))
         made = await self._one(dispatcher, tracker, domain, first, _when_said(tracker, first))
@@ -322,6 +346,14 @@ class ActionSetReminder(Action):
         return _create(dispatcher, tracker, kind, label, when, as_said=True, text=text)
 
 
+# What someone is doing, told before the request, not a request of its own: "I'm fixing to go
+# to bed", "im off to work", "gonna sleep now".
+_ONLY_TELLING = re.compile(
+    r"^\W*(?:ok\W+|so\W+|well\W+)?(?:i'?m|im|i am|i'?ll|i will|i'?ve|ive|about to|off to|"
+    r"heading|going|gonna|fixing|finna)\b(?!.*\b(?:can|could|would|let'?s|lets|want|help|please|"
+    r"pls|breath\w*|check ?in)\b)",
+    re.IGNORECASE,
+)
 # A time already gone: "yesterday", "last night", "2 days ago".
 _PAST = re.compile(
     r"\b(?:yesterday|last (?:night|week|month)|(?:\d+|an?|two|three) \w+ ago)\b", re.I
@@ -835,6 +867,9 @@ class ActionChangeReminder(Action):
         which: str,
     ) -> list[EventType]:
         """Reschedule ``target`` to the time (or day) ``text`` names, or ask for one."""
+        shifted = _shifted(text)
+        if shifted is not None:  # "prepone it by one hour", "push it back 30 mins"
+            return _move_by(dispatcher, target, shifted)
         moved_to = _MOVED_TO.search(text)
         numbered = _LIST_NUMBER.match(text)
         told = text_of(tracker)
@@ -872,6 +907,65 @@ class ActionChangeReminder(Action):
             first=first,
         )
         return []
+
+
+# "postpone it by an hour", "push it back 30 mins", "bring it forward by half an hour",
+# "make it an hour later": moved by so long, earlier or later.
+_LATER_BY = re.compile(
+    r"\b(?:postpone|delay|push(?:ed)? (?:\w+ )?back|put (?:\w+ )?off|move (?:\w+ )?(?:back|later)|"
+    r"later)\b",
+    re.IGNORECASE,
+)
+_EARLIER_BY = re.compile(
+    r"\b(?:prepone|bring (?:\w+ )?forward|move (?:\w+ )?(?:up|earlier)|earlier|sooner)\b",
+    re.IGNORECASE,
+)
+_BY_HOW_LONG = re.compile(
+    r"\b(?:by\s+)?((?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty five|"
+    r"half an?|a couple of|a few)\s*(?:hours?|hrs?|minutes?|mins?)(?: and a half)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted(text: str) -> int | None:
+    """Minutes to move a reminder by, later (+) or earlier (-), when the message says so
+    ("prepone it by one hour" -> -60); None when it names a new time instead."""
+    from nlu import parse_duration_minutes
+
+    how_long = _BY_HOW_LONG.search(text)
+    if how_long is None or re.search(r"\bin\s+" + re.escape(how_long.group(1)), text, re.I):
+        return None  # "move it to in 2 hours": a new time, not a shift
+    minutes = parse_duration_minutes(how_long.group(1))
+    if not minutes:
+        return None
+    if _EARLIER_BY.search(text):
+        return -minutes
+    if _LATER_BY.search(text):
+        return minutes
+    return None
+
+
+def _move_by(
+    dispatcher: CollectingDispatcher, target: dict[str, Any], minutes: int
+) -> list[EventType]:
+    """The same reminder, ``minutes`` later or earlier in the day; asked for a time when that
+    would cross midnight for a one-off (its day is not known here) or no time is set."""
+    at = str(target.get("local_time") or "")[:5]
+    total = int(at[:2]) * 60 + int(at[3:5]) + minutes if at else None
+    if total is None or (not target.get("rrule") and not 0 <= total < 24 * 60):
+        say(dispatcher, "reminder_change_when")
+        return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
+    total %= 24 * 60
+    effect(
+        dispatcher,
+        "reschedule_reminder",
+        id=target["id"],
+        label=None,
+        local_time=f"{total // 60:02d}:{total % 60:02d}",
+        rrule=None,
+        first=None,
+    )
+    return []
 
 
 # Words that correct the reminder just set rather than point at one of several: "actually
