@@ -268,6 +268,13 @@ def _respond(
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
+    for flag, is_told in (
+        ("deaf", safety_words.says_deaf),  # texting 999 instead of a silent call
+        ("man_hurt", safety_words.man_hurt_by_partner),  # the Men's Advice Line with abuse
+        ("same_sex", safety_words.same_sex_couple),  # an LGBT+ abuse line with abuse
+    ):
+        if is_told(text):
+            convo.slots = {**convo.slots, flag: True}
     if safety_words.says_older(text):  # "i am 81": a line for older people goes with abuse
         convo.slots = {**convo.slots, "older": True}
     if safety_words.new_parent(text):  # "she's 3 weeks old": the midwife or health visitor too
@@ -1180,6 +1187,10 @@ def _lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
         return "coming_out", {"reacted": _REACTED.search(text) is not None}
     if safety_words.baby_wont_settle(text):
         return "crying_baby", {}
+    if safety_words.gambling_told(text):
+        return "gambling", {
+            "rent": re.search(r"\b(?:rent|bills?|mortgage|food)\b", text, re.I) is not None
+        }
     return None
 
 

@@ -87,6 +87,8 @@ def helpline_of(convo: Conversation, settings: dict[str, Any]) -> dict[str, str]
     """The helplines for one person: their country's, with the line for
     young people named first when they have said they are young."""
     line = helpline_for(convo.country, settings["helplines"])
+    if (convo.slots or {}).get("deaf") and line["deaf"]:  # no spoken prompt to answer
+        line = {**line, "silent": line["deaf"]}
     if (convo.slots or {}).get("young") and line["child"]:
         young = f"{line['child']}, free and private for young people, or {line['sentence']}"
         line = {**line, "sentence": young}
@@ -119,6 +121,10 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "lgbt": entry.get("lgbt", ""),
         "alcohol": entry.get("alcohol", ""),
         "ocd": entry.get("ocd", ""),
+        "men": entry.get("men", ""),
+        "lgbt_abuse": entry.get("lgbt_abuse", ""),
+        "gambling": entry.get("gambling", ""),
+        "deaf": entry.get("deaf", ""),
     }
 
 

@@ -176,7 +176,9 @@ CANT_CALL = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:call|ring|phone|talk to|speak to) "
     r"(?:them|anyone|anybody|lifeline|samaritans|988|a helpline|the helpline|a hotline|"
     r"the number|a stranger|strangers|kids helpline|childline)\b|"
-    r"\b(?:he|she|they)(?:'ll| will| would| might| could) hear\b",
+    r"\b(?:he|she|they)(?:'ll| will| would| might| could) hear\b|"
+    r"\bcan'?t hear (?:on|over) (?:the |a )?(?:phone|calls?)\b|\b(?:i'?m|im|i am) (?:deaf|hard of "
+    r"hearing)\b",
     re.IGNORECASE,
 )
 # "wdym", "what do you mean": why we answered as we did.
@@ -339,7 +341,17 @@ NOT_TOLD_TO_EAT = re.compile(
     re.IGNORECASE,
 )
 
+# "is there anywhere for men", "we're both women so the DA people won't help".
+FOR_MEN = re.compile(
+    r"\b(?:anywhere|anything|anyone|help|helpline|support|line)\b.{0,15}\bfor (?:men|blokes|guys|"
+    r"lgbt\w*|gay people|lesbians)\b|"
+    r"\b(?:we'?re|were) both (?:women|men|girls|guys)\b.{0,40}\b(?:won'?t|wont|don'?t|dont) "
+    r"(?:help|believe|take)\b|\bno one (?:will )?believes? (?:a man|me)\b",
+    re.IGNORECASE,
+)
+
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("for_men", FOR_MEN),
     ("not_told_to_eat", NOT_TOLD_TO_EAT),
     ("no_answer", NO_ANSWER),
     ("on_the_line", ON_THE_LINE),
@@ -587,6 +599,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         safety_words.ocd_told(text)
         or safety_words.craving_told(text)
         or safety_words.baby_wont_settle(text)
+        or safety_words.gambling_told(text)
         or (safety_words.coming_out(text) and not safety_words.harm_told(text))
     ):  # "if i dont check the oven 20 times something bad will happen", "12 days sober and the
         # cravings are unreal", "i came out to my mum": met as what they are, not a crisis
@@ -818,6 +831,8 @@ def crisis_response(
                 followed=followed,
                 young=bool(convo.slots.get("young")),
                 older=bool(convo.slots.get("older")),
+                man_hurt=bool(convo.slots.get("man_hurt")),
+                same_sex=bool(convo.slots.get("same_sex")),
                 new_parent=bool(convo.slots.get("new_parent")),
                 veteran=bool(convo.slots.get("veteran")),
                 sexual=bool(convo.slots.get("sexual")),
@@ -1415,6 +1430,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 or bool(convo.slots.get("at_home") or convo.slots.get("hiding"))
                 or HEARD_BY_THEM.search(text) is not None,
                 sexual=bool(convo.slots.get("sexual")),
+                deaf=bool(convo.slots.get("deaf")),
                 means=convo.slots.get("means"),
                 taken=bool(convo.slots.get("overdose_at")),
                 burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
@@ -1466,6 +1482,9 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "means",
         "eating",
         "older",
+        "deaf",
+        "man_hurt",
+        "same_sex",
         "new_parent",
         "veteran",
     )

@@ -1575,6 +1575,60 @@ def baby_wont_settle(text: str) -> bool:
     return not (harm_told(plain) or harm_to_child(plain))
 
 
+_DEAF = re.compile(
+    r"\b(?:i'?m|im|i am) (?:deaf|hard of hearing|hoh|mute|non-?verbal)\b|\bcan'?t hear "
+    r"(?:on|over) (?:the |a )?(?:phone|calls?)\b|\b(?:i )?use (?:bsl|sign language)\b",
+    re.IGNORECASE,
+)
+# Hurt by a woman partner, told by a man, or in a same-sex couple.
+_MAN_HURT = re.compile(
+    r"\bmy (?:wife|girlfriend|gf|missus|ex-?wife|ex-?girlfriend)\b.{0,40}\b(?:hits?|hitting|hurts?|"
+    r"beats?|attacks?|abuses?|punch\w*|slap\w*|kick\w*|scratch\w*|throws?)\b|\bfor men\b|"
+    r"\b(?:i'?m|im|i am) a (?:man|guy|bloke|lad)\b",
+    re.IGNORECASE,
+)
+_SAME_SEX = re.compile(
+    r"\b(?:we'?re|were|we are) both (?:women|men|girls|guys|gay|lesbians?)\b|\bsame[- ]sex\b|"
+    r"\bgay couple\b|\blesbian relationship\b|"
+    r"\bmy (?:boyfriend|husband)\b.{0,60}\b(?:i'?m|im|i am) a (?:man|guy)\b",
+    re.IGNORECASE,
+)
+_GAMBLING = re.compile(
+    r"\bgambl\w*|\bbetting\b|\bbet365\b|\bcasino\b|\bslots?\b(?= (?:again|machine|app))|"
+    r"\bchas\w* (?:my )?loss\w*|\bwin it (?:all )?back\b|\bscratch ?cards\b|\bfruit machines?\b|"
+    r"\bgamstop\b|\bblock (?:betting|gambling) (?:sites|apps)\b",
+    re.IGNORECASE,
+)
+
+
+def says_deaf(text: str) -> bool:
+    """Deaf, hard of hearing or unable to speak on a call."""
+    return bool(_DEAF.search(_plain(text)))
+
+
+_A_WOMAN = re.compile(
+    r"\b(?:we'?re|were|we are) both (?:women|girls)\b|\b(?:i'?m|im|i am) a (?:woman|girl|lady)\b|"
+    r"\blesbian\b",
+    re.IGNORECASE,
+)
+
+
+def man_hurt_by_partner(text: str) -> bool:
+    """A man hurt by a partner, or asking for help for men."""
+    plain = _plain(text)
+    return bool(_MAN_HURT.search(plain)) and not _A_WOMAN.search(plain)
+
+
+def same_sex_couple(text: str) -> bool:
+    """Told of a same-sex relationship."""
+    return bool(_SAME_SEX.search(_plain(text)))
+
+
+def gambling_told(text: str) -> bool:
+    """Gambling, chasing losses, or wanting to stop."""
+    return bool(_GAMBLING.search(_plain(text)))
+
+
 def abuser_away(text: str) -> bool:
     """Told after abuse: the person who hurts them is asleep or out of the house now."""
     return bool(_AWAY_NOW.search(_plain(text)))

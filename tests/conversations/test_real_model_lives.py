@@ -210,3 +210,31 @@ def test_voices_telling_them_to_hurt_someone_need_help_today(someone: TestBot) -
     someone.onboard()
     assert "need help today" in someone.say("the voices are telling me to hurt my mum")
     assert "give you some space" not in someone.say("they wont shut up")
+
+
+def test_a_man_hurt_by_his_wife_gets_the_mens_line(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Men's Advice Line" in someone.say("my wife hits me and no one will believe me")
+    assert "Men's Advice Line" in someone.say("is there anywhere for men")
+
+
+def test_a_woman_hurt_by_her_girlfriend_gets_the_lgbt_abuse_line(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my girlfriend hits me. were both women so the DA people wont help")
+    assert "Galop" in replies and "Men's Advice Line" not in replies
+
+
+def test_a_deaf_person_is_told_how_to_reach_999_by_text(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im deaf. i want to end it")
+    assert "emergencySMS" in someone.say("how do i contact 999 if i cant speak")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["lost my rent money gambling again", "if i put another 100 in i could win it back"],
+)
+def test_gambling_gets_gambling_help(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "National Gambling Helpline" in replies and "Samaritans" not in replies
