@@ -391,7 +391,11 @@ def _respond(
         and safety_words.sleepy(text)
     ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
         return _flagged(session, convo, settings, now, "overdose_sleepy")
-    lived = _lived_topic(text) if assessment.level == "none" and not words_kind else None
+    lived = (
+        _lived_topic(text)
+        if assessment.level == "none" and not words_kind and convo.active_flow is None
+        else None
+    )
     if lived is not None:  # OCD, a craving or a slip, coming out: met as what they are
         template, context_words = lived
         helpline = helpline_of(convo, settings)
@@ -936,7 +940,12 @@ def _dialogue(
         # "do you even care?", "guess what", "you're the only one i talk to": answered as said
         return _run(session, convo, "action_smalltalk", text, parse, settings, now)
     asked = OPINION_ASKED.search(text)
-    if asked and not keyword_action(text) and not parse.crisis:
+    if (
+        asked
+        and not keyword_action(text)
+        and not parse.crisis
+        and service_topic(text) != "hospital"
+    ):
         # "am i overreacting?", "should i text my ex?": a thought back, not a form or a menu
         about = next(name for name, value in asked.groupdict().items() if value)
         return [Reply(render("opinion_asked", about=about))]

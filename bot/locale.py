@@ -125,6 +125,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "lgbt_abuse": entry.get("lgbt_abuse", ""),
         "gambling": entry.get("gambling", ""),
         "deaf": entry.get("deaf", ""),
+        "housing": entry.get("housing", ""),
+        "housing_young": entry.get("housing_young", ""),
     }
 
 

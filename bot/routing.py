@@ -1045,7 +1045,7 @@ ABOUT_TEMPLATES = {
     "age_limit": "about_age",
 }
 # About us, whatever the model read in them: never a crisis or a hand-over on their own.
-ABOUT_US = frozenset(ABOUT_TEMPLATES)
+ABOUT_US = frozenset(ABOUT_TEMPLATES) | {"hospital"}
 _POLICE = re.compile(r"\b(?:police|cops?|social services)\b", re.IGNORECASE)
 
 
@@ -1219,6 +1219,15 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(voice ?(notes?|messages?|memos?)|send (you )?(a )?(photos?|pics?|pictures?|"
             r"videos?|audio))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "hospital",
+        re.compile(
+            r"\b(?:should|do|shall|must) i (?:go to|go into|get to|head to) (?:the )?"
+            r"(?:a ?& ?e|a and e|er|e\.r\.|emergency room|hospital|urgent care|"
+            r"emergency department)\b",
             re.IGNORECASE,
         ),
     ),

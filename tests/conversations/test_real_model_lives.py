@@ -238,3 +238,67 @@ def test_gambling_gets_gambling_help(someone: TestBot, message: str) -> None:
     someone.onboard()
     replies = someone.say(message)
     assert "National Gambling Helpline" in replies and "Samaritans" not in replies
+
+
+def test_someone_abroad_with_nowhere_to_sleep_is_not_sent_to_a_uk_council(
+    someone: TestBot,
+) -> None:
+    person = someone.as_("+12125550142").onboard()
+    replies = person.say("kicked out, sleeping in my car tonight")
+    assert "211" in replies and "council" not in replies
+
+
+@pytest.mark.parametrize(("number", "line"), [("+447400123999", "NHS 111"), ("+353871234567", "")])
+def test_should_i_go_to_hospital_is_answered(someone: TestBot, number: str, line: str) -> None:
+    person = someone.as_(number).onboard()
+    replies = person.say("should i go to A&E?")
+    assert "go now" in replies and line in replies and "ask you directly" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "casino night for my mum's 60th",
+        "craving a pint after work",
+        "6 months sober today, so proud of myself!",
+        "messed up my knee, recovery will take weeks",
+        "im so OCD about my desk haha",
+        "checking my emails like 20 times waiting for the job offer",
+        "the sun came out finally!",
+        "i'm bi-weekly paid",
+        "baby won't sleep lol but she's so cute",
+        "cut myself on a bit of paper lol",
+        "my boyfriend hit me with a snowball 😂",
+        "my girlfriend kicks me in her sleep haha",
+        "had a bit of a relapse with this cold",
+    ],
+)
+def test_everyday_words_do_not_set_off_the_special_answers(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    for special in (
+        "GAMSTOP",
+        "Cravings are really hard",
+        "A slip doesn't",
+        "OCD makes",
+        "Switchboard",
+        "put the baby down",
+        "Samaritans",
+        "999",
+    ):
+        assert special not in replies
+
+
+def test_a_gambling_word_in_a_reminder_still_sets_it(someone: TestBot) -> None:
+    someone.onboard()
+    assert "buy scratch cards" in someone.say("remind me to buy scratch cards for nan at 5pm")
+
+
+def test_a_special_topic_in_the_middle_of_a_check_in_does_not_lose_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    someone.say("craving pizza and a beer tonight")
+    someone.say("skip")
+    with someone.app.extensions["mindlink"].db.session() as session:
+        assert [c.mood for c in session.scalars(select(CheckIn))] == [6]
