@@ -3,19 +3,16 @@ that are not answers, unusual nights, and reading the diary back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from flask import Flask
 from sqlalchemy import select
 
-import nlu
-from mindlink import create_app
 from store.models import SleepEntry
 from tests.botdriver import TestBot
-from tests.conftest import base_config
-from tests.fakes import FakeClock, RecordingChannel
+from tests.conversations.test_real_model import model, real_app, someone
+from tests.fakes import FakeClock
+
+__all__ = ["model", "real_app", "someone"]
 
 
 def nights(app: Flask) -> list[SleepEntry]:
@@ -196,27 +193,10 @@ def test_the_last_week_of_the_diary_is_read_back(
 # The same words through the trained model, which reads them as the tester did.
 
 
-@pytest.fixture(scope="module")
-def model() -> nlu.Classifier:
-    return nlu.load()
-
-
 @pytest.fixture
-def real_app(tmp_path: Path, model: nlu.Classifier) -> Iterator[Flask]:
-    app = create_app(
-        base_config(tmp_path),
-        channel=RecordingChannel(),
-        classifier=lambda: model,
-        clock=FakeClock(),
-    )
-    app.extensions["mindlink"].db.create_all()
-    yield app
-    app.extensions["mindlink"].db.engine.dispose()
-
-
-@pytest.fixture
-def someone(real_app: Flask) -> TestBot:
-    return TestBot(real_app, real_app.test_client(), "+447400123456").onboard()
+def diarist(someone: TestBot) -> TestBot:
+    """Someone past first contact, talking to the shipped model."""
+    return someone.onboard()
 
 
 @pytest.mark.parametrize(
@@ -228,34 +208,34 @@ def someone(real_app: Flask) -> TestBot:
     ],
 )
 def test_the_findings_through_the_trained_model(
-    someone: TestBot, said: str, then: str, expected: str
+    diarist: TestBot, said: str, then: str, expected: str
 ) -> None:
-    diary_to_latency(someone)
-    assert "1 (awful) to 5" in someone.say(said)
-    result = someone.say(then)
+    diary_to_latency(diarist)
+    assert "1 (awful) to 5" in diarist.say(said)
+    result = diarist.say(then)
     assert expected in result and "decent night" not in result
 
 
-def test_an_impossible_night_through_the_trained_model(someone: TestBot) -> None:
-    someone.say("sleep diary")
-    assert "get up" in someone.say("11pm")
-    not_ours = someone.say("what's 2+2")
+def test_an_impossible_night_through_the_trained_model(diarist: TestBot) -> None:
+    diarist.say("sleep diary")
+    assert "get up" in diarist.say("11pm")
+    not_ours = diarist.say("what's 2+2")
     assert "not something I can help with" in not_ours and "What time did you get up" in not_ours
-    someone.say("7am")
-    someone.say("20 min")
-    assert "in bed 8h" in someone.say("3")
-    someone.say("no")
-    someone.say("sleep diary")
-    someone.say("7am")
-    assert "Just to check" in someone.say("11pm")
+    diarist.say("7am")
+    diarist.say("20 min")
+    assert "in bed 8h" in diarist.say("3")
+    diarist.say("no")
+    diarist.say("sleep diary")
+    diarist.say("7am")
+    assert "Just to check" in diarist.say("11pm")
 
 
-def test_the_diary_read_back_through_the_trained_model(someone: TestBot) -> None:
-    diary_to_latency(someone)
-    someone.say("20 min")
-    someone.say("4")
-    someone.say("no")
-    read_back = someone.say("what's my sleep efficiency")
+def test_the_diary_read_back_through_the_trained_model(diarist: TestBot) -> None:
+    diary_to_latency(diarist)
+    diarist.say("20 min")
+    diarist.say("4")
+    diarist.say("no")
+    read_back = diarist.say("what's my sleep efficiency")
     assert "get into bed" not in read_back and "check-ins" not in read_back
     assert "sleep diary" in read_back
 
