@@ -126,6 +126,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "gambling": entry.get("gambling", ""),
         "deaf": entry.get("deaf", ""),
         "housing": entry.get("housing", ""),
+        "stalking": entry.get("stalking", ""),
+        "carers": entry.get("carers", ""),
         "housing_young": entry.get("housing_young", ""),
     }
 

@@ -423,7 +423,8 @@ NUDGES_OFF = re.compile(
     r"\b(?:don'?t|do not|dont|stop|no more|quit|never|without)\b.{0,30}\b(?:check(?:ing)?[- ]?ins?|"
     r"nudg(?:e|es|ing)|check(?:ing)? (?:up )?on me|messag(?:e|es|ing) me (?:first|out of the blue|"
     r"randomly)|text(?:s|ing)? me (?:first|out of the blue|randomly)|random (?:messages|texts))\b|"
-    r"\bonly (?:message|text|msg) me (?:when|if) i\b",
+    r"\bonly (?:message|text|msg) me (?:when|if) i\b|"
+    r"\bstop sending (?:me )?(?:these|them|this)\b|\bno more of (?:these|them)\b",
     re.IGNORECASE,
 )
 NUDGES_ON = re.compile(
@@ -1219,6 +1220,15 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(voice ?(notes?|messages?|memos?)|send (you )?(a )?(photos?|pics?|pictures?|"
             r"videos?|audio))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "carers",
+        re.compile(
+            r"\b(?:support|help|anything|anyone|respite)\b.{0,20}\bfor (?:carers|caregivers|"
+            r"people (?:who )?(?:care|caring) for)\b|\bcarers? (?:support|allowance|assessment|"
+            r"break)\b",
             re.IGNORECASE,
         ),
     ),

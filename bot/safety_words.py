@@ -1864,7 +1864,8 @@ BURNED = re.compile(
 
 
 _FOLLOWED = re.compile(
-    r"\b(?:following|followed|chasing|chased|stalking) me\b|\bbeing (?:followed|chased)\b",
+    r"\b(?:following|followed|chasing|chased|stalking|stalked) me\b|\bbeing (?:followed|chased|"
+    r"stalked)\b|\b(?:i have|i'?ve got|got) a stalker\b",
     re.IGNORECASE,
 )
 

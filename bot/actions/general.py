@@ -414,7 +414,13 @@ class ActionSubmitDelete(Action):
         """Erase on yes; reassure on no."""
         if tracker.get_slot("confirm_delete"):
             effect(dispatcher, "delete_data")
-            say(dispatcher, "deleted")
+            after_crisis = bool(slot(tracker, "recent_crisis", False))  # the check-in won't come
+            say(
+                dispatcher,
+                "deleted",
+                after_crisis=after_crisis,
+                helpline=slot(tracker, "helpline", {}),
+            )
         else:
             say(dispatcher, "delete_kept")
         return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("confirm_delete", None)]

@@ -302,3 +302,23 @@ def test_a_special_topic_in_the_middle_of_a_check_in_does_not_lose_it(someone: T
     someone.say("skip")
     with someone.app.extensions["mindlink"].db.session() as session:
         assert [c.mood for c in session.scalars(select(CheckIn))] == [6]
+
+
+def test_erasing_data_soon_after_a_crisis_says_the_check_in_will_not_come(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    someone.say("no")
+    someone.say("delete my data")
+    assert "won't be checking in later" in someone.say("yes")
+
+
+def test_support_for_carers_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Carers UK" in someone.say("is there any support for carers")
+
+
+def test_being_stalked_names_the_stalking_helpline(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Stalking Helpline" in someone.say("a man keeps following me home, i have a stalker")
