@@ -174,6 +174,7 @@ FORM_STARTS = {
 # How long after a crisis a question about means ("where can i buy rope") is read as danger.
 MEANS_WATCH_HOURS = 48
 CHEST = re.compile(r"\b(?:chest|heart)\b", re.IGNORECASE)
+ASKS = re.compile(r"\?|\b(?:how|should|does|do i|is it|can i|what)\b", re.IGNORECASE)
 LOSS_HEARD_FOR = timedelta(hours=2)  # memories after a loss is told are heard as grief
 # Telling about someone who died: "she was my best friend", "he always used to sing".
 MEMORY_OF_THEM = re.compile(
@@ -440,6 +441,17 @@ def _respond(
         and safety.in_crisis_window(convo, settings, now)
     ):  # "please dont tell anyone", soon after a crisis (whatever the model read in it)
         return safety.no_contact(convo, settings)
+    if (
+        assessment.level in ("crisis", "doubt")
+        and words_kind in (None, "self_harm")
+        and safety.WOUND_CARE.search(text)
+        and ASKS.search(text)
+        and not safety.in_crisis_window(convo, settings, now)
+    ):  # "how do i know if it needs stitches": how to look after it, with help in reach
+        safety.raise_flag(session, convo, "crisis", "self_harm", now)
+        convo.last_crisis_at = now
+        convo.slots = {**convo.slots, "crisis_kind": "self_harm"}
+        return safety.stay(convo, settings, text)
     if safety_words.pressed_for_pictures(text) and words_kind not in ("suicidal", "danger"):
         # "he'll send the pics to my school if i dont send more": sextortion, met as such
         return safety.exploitation_response(session, convo, settings, now)

@@ -322,3 +322,13 @@ def test_support_for_carers_is_answered(someone: TestBot) -> None:
 def test_being_stalked_names_the_stalking_helpline(someone: TestBot) -> None:
     someone.onboard()
     assert "Stalking Helpline" in someone.say("a man keeps following me home, i have a stalker")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do i know if it needs stitches", "how do i keep a cut clean so it doesnt get infected"],
+)
+def test_a_wound_question_as_a_first_message_is_answered(someone: TestBot, question: str) -> None:
+    someone.onboard()
+    replies = someone.say(question)
+    assert "To look after a cut" in replies and "116 123" in replies
