@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -70,14 +72,22 @@ class Database:
             conn.execute(text("SELECT 1"))
 
 
+WAL_TRIES = 50  # 5 s: processes starting together each try to switch a new file to WAL
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets the web process read while a worker writes; foreign keys make cascades work."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=30000")  # first: the pragmas below may have to wait
     # WAL is kept in the file, so a new connection only reads it; switching takes a lock that
     # another process's open transaction can hold ("database is locked" at connect time)
-    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
-        cursor.execute("PRAGMA journal_mode=WAL")
+    for _ in range(WAL_TRIES):
+        if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            break
+        try:  # the switch does not wait out busy_timeout: two processes starting at once
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            time.sleep(0.1)  # the other one is switching it: look again
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 

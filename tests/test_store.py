@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -297,3 +298,34 @@ def test_a_known_senders_media_is_stored_by_url_and_type(any_app: Flask, clock: 
         assert json.loads(row.media or "") == [
             {"url": "https://api.twilio.com/media/ME1", "content_type": "image/jpeg"}
         ]
+
+
+def test_a_new_sqlite_file_busy_in_another_process_still_opens_and_turns_to_wal(
+    tmp_path: Path,
+) -> None:
+    """Web, worker and beat start together under `make run`: one holds a write while another
+    connects and switches the fresh file to WAL (which does not wait out busy_timeout)."""
+    import sqlite3
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from store import Database
+
+    path = tmp_path / "fresh.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE t (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO t VALUES (1)")
+
+    def finish() -> None:
+        time.sleep(0.5)
+        other.execute("COMMIT")
+
+    threading.Thread(target=finish).start()
+    db = Database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    db.engine.dispose()
+    other.close()
