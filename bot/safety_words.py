@@ -634,6 +634,13 @@ def illness_news(text: str) -> bool:
     return bool(_NEWLY_ILL.search(plain) or _ILLNESS_NEWS.search(plain))
 
 
+_MONEY_TROUBLE = re.compile(
+    r"\b(?:bailiffs?|debt collectors?|enforcement agents?|eviction notice|ccj|final demand|"
+    r"repossess\w*|in arrears|overdrawn|payday loans?)\b",
+    re.IGNORECASE,
+)
+
+
 def everyday_hurt_only(text: str) -> bool:
     """Heartbreak, dread of an ordinary event, or news of an illness, with no harm, danger or
     wish to die in it: a hard thing to hear out, not a crisis to ask about."""
@@ -643,7 +650,8 @@ def everyday_hurt_only(text: str) -> bool:
     if _ILLNESS_NEWS.search(plain) and _WISHED_FOR.search(plain):
         return False  # "if i got cancer i'd be relieved": a wish, asked about
     dread = bool(_DREAD_OF.search(plain) and _DREAD.search(plain))
-    return dread or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
+    money = bool(_MONEY_TROUBLE.search(plain))  # "bailiffs are coming on monday"
+    return dread or money or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
 
 
 # Not eating, said plainly: "i haven't eaten in 2 days" (asked about, not assumed).

@@ -73,7 +73,7 @@ _CUE = re.compile(
     r"|honestly|today'?s?"
     r"(?: is| was)?(?: a)?|it'?s(?: a)?)\s+(?:an?\s+)?"
     + _N
-    + r"\b(?!\s*(?:am|pm|:|\.\d|%|min|hour|"
+    + r"\b(?!\s*(?:am|pm|:|\.\d|%|k\b|km|min|hour|"
     r"hr|day|week|month|year|o'?clock|times|x\b|people|kids|pills|tablets))"
 )
 _BARE = re.compile(

@@ -93,7 +93,8 @@ def mood_from(tracker: Tracker) -> int | None:
 
 # A number that scores something else: pain, a school year, a level of anxiety.
 _OTHER_SCORE = re.compile(
-    r"\b(?:pain|ache|migraine|headache|year|level|grade|anxiety)\b[^.,;!?\d]{0,12}\d{1,2}\b",
+    r"\b(?:pain|ache|migraine|headache|year|level|grade|anxiety)\b[^.,;!?\d]{0,12}\d{1,2}\b|"
+    r"\b\d{1,3} ?(?:k|km|mi|miles?)\b",  # "ran my first 10k": a distance
     re.IGNORECASE,
 )
 # A number counting things: "6 subjects", "3 more exams" (not "7 thanks").

@@ -332,3 +332,17 @@ def test_a_wound_question_as_a_first_message_is_answered(someone: TestBot, quest
     someone.onboard()
     replies = someone.say(question)
     assert "To look after a cut" in replies and "116 123" in replies
+
+
+def test_a_distance_run_is_not_a_mood_score(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("ran my first 10k today")
+    assert "1 (really low) to 10" in replies
+    with someone.app.extensions["mindlink"].db.session() as session:
+        assert 10 not in [c.mood for c in session.scalars(select(CheckIn))]
+
+
+def test_bailiffs_are_heard_not_asked_about_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("the bailiffs are coming on monday and i cant pay")
+    assert "hurting or threatening you" not in replies and "999" not in replies
