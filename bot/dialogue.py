@@ -307,11 +307,9 @@ def _respond(
         convo.slots = {**convo.slots, "checkin_told": text[:300]}
     if assessment.level in ("crisis", "doubt") and _grieving(convo, text, now):
         assessment = safety.Assessment("none")  # "he was always there for me", after a loss
-    told_loss = convo.slots.get("loss_at")
     if (
         assessment.level == "none"
-        and told_loss
-        and now - datetime.fromisoformat(str(told_loss)) < LOSS_HEARD_FOR
+        and _loss_lately(convo, now)
         and safety_words.wants_to_follow_them(text)
     ):  # "sometimes i think about following him", after a loss: asked directly
         assessment = safety.Assessment("doubt")
@@ -397,13 +395,12 @@ def _respond(
         if assessment.level == "none" and not words_kind and convo.active_flow is None
         else None
     )
-    if lived is not None:  # OCD, a craving or a slip, coming out: met as what they are
+    if lived is not None:  # OCD, drink, coming out, a crying baby, gambling: met as such
         template, context_words = lived
         helpline = helpline_of(convo, settings)
         young = bool(convo.slots.get("young"))
-        convo.slots = (
-            {**convo.slots, "offer": "breathing"} if template != "coming_out" else convo.slots
-        )
+        if template != "coming_out":  # a short breathing exercise is offered with the rest
+            convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render(template, helpline=helpline, young=young, **context_words))]
     if (
         assessment.level == "none"
@@ -1197,29 +1194,31 @@ _REACTED = re.compile(
 
 
 def _lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
-    """The template for OCD, drink recovery or coming out, with what it needs; None else."""
-    if safety_words.ocd_told(text):
-        hands = re.search(r"\bhands?\b", text, re.IGNORECASE) is not None
-        return "ocd", {"hands": hands}
-    lapse = safety_words.craving_told(text)
-    if lapse:
-        return "craving", {"lapse": lapse == "lapse"}
-    if safety_words.coming_out(text):
-        return "coming_out", {"reacted": _REACTED.search(text) is not None}
-    if safety_words.baby_wont_settle(text):
-        return "crying_baby", {}
-    if safety_words.gambling_told(text):
-        return "gambling", {
-            "rent": re.search(r"\b(?:rent|bills?|mortgage|food)\b", text, re.I) is not None
-        }
-    return None
+    """The template for OCD, drink recovery, coming out, a crying baby or gambling, with what
+    it needs; None else."""
+    topic = next(iter(safety_words.lived_topics(text)), None)
+    if topic == "ocd":
+        return topic, {"hands": re.search(r"\bhands?\b", text, re.IGNORECASE) is not None}
+    if topic == "craving":
+        return topic, {"lapse": safety_words.craving_told(text) == "lapse"}
+    if topic == "coming_out":
+        return topic, {"reacted": _REACTED.search(text) is not None}
+    if topic == "gambling":
+        short = re.search(r"\b(?:rent|bills?|mortgage|food)\b", text, re.IGNORECASE)
+        return topic, {"rent": short is not None}
+    return (topic, {}) if topic else None  # a crying baby needs nothing more
+
+
+def _loss_lately(convo: Conversation, now: datetime) -> bool:
+    """A loss was told within `LOSS_HEARD_FOR`."""
+    told = convo.slots.get("loss_at")
+    return bool(told) and now - datetime.fromisoformat(str(told)) <= LOSS_HEARD_FOR
 
 
 def _grieving(convo: Conversation, text: str, now: datetime) -> bool:
     """A loss was told lately and this message has nothing of danger in its words ("he was
     always there for me"): a memory to hear, whatever the model read in it."""
-    told = convo.slots.get("loss_at")
-    if not told or now - datetime.fromisoformat(str(told)) > LOSS_HEARD_FOR:
+    if not _loss_lately(convo, now):
         return False
     return not (
         safety_words.crisis_kind(text)

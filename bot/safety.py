@@ -595,12 +595,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or("suicidal", text))
     if is_mash(text):
         return Assessment("none")  # "jfkdlsjfkdsl;a": keyboard mashing, met with the fallback
-    if not safety_words.is_doubtful(text) and (
-        safety_words.ocd_told(text)
-        or safety_words.craving_told(text)
-        or safety_words.baby_wont_settle(text)
-        or safety_words.gambling_told(text)
-        or (safety_words.coming_out(text) and not safety_words.harm_told(text))
+    if not safety_words.is_doubtful(text) and any(
+        name != "coming_out" or not safety_words.harm_told(text)
+        for name in safety_words.lived_topics(text)
     ):  # "if i dont check the oven 20 times something bad will happen", "12 days sober and the
         # cravings are unreal", "i came out to my mum": met as what they are, not a crisis
         return Assessment("none")
@@ -800,17 +797,7 @@ def crisis_response(
         "agains": int(convo.slots.get("agains", 0)) + 1 if again else 0,
         "means": means or (convo.slots.get("means") if again else None),
     }
-    minutes = int(settings["crisis"]["followup_minutes"])
-    if not _followup_pending(session, convo, now + timedelta(minutes=minutes)):
-        # told again after the last check, or a new crisis another day: checked on again
-        schedule_job(
-            session,
-            convo,
-            "crisis_followup",
-            now + timedelta(minutes=minutes),
-            {"flag_id": flag.id},
-            dedupe_key=f"crisis_followup:{flag.id}:{now:%Y%m%d%H%M}",
-        )
+    _book_first_check(session, convo, settings, now, flag)
     helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
     return [
         Reply(
@@ -851,16 +838,7 @@ def eating_response(
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person", "crisis_kind": "self_harm"}
     convo.slots = {**convo.slots, "eating": True}
-    minutes = int(settings["crisis"]["followup_minutes"])
-    if not _followup_pending(session, convo, now + timedelta(minutes=minutes)):
-        schedule_job(
-            session,
-            convo,
-            "crisis_followup",
-            now + timedelta(minutes=minutes),
-            {"flag_id": flag.id},
-            dedupe_key=f"crisis_followup:{flag.id}:{now:%Y%m%d%H%M}",
-        )
+    _book_first_check(session, convo, settings, now, flag)
     helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
     young = bool(convo.slots.get("young"))
     return [Reply(render("eating", helpline=helpline, young=young, handed_over=convo.handed_over))]
@@ -967,6 +945,23 @@ def keep_checkin(session: Session, convo: Conversation, now: datetime) -> None:
         )
     convo.active_flow = None
     convo.slots = {k: v for k, v in convo.slots.items() if k not in CHECKIN_SLOTS}
+
+
+def _book_first_check(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime, flag: Flag
+) -> None:
+    """The check an hour or so after a crisis is told, unless one is already due by then: told
+    again after the last check, or a new crisis another day, is checked on again."""
+    due = now + timedelta(minutes=int(settings["crisis"]["followup_minutes"]))
+    if not _followup_pending(session, convo, due):
+        schedule_job(
+            session,
+            convo,
+            "crisis_followup",
+            due,
+            {"flag_id": flag.id},
+            dedupe_key=f"crisis_followup:{flag.id}:{now:%Y%m%d%H%M}",
+        )
 
 
 def _book_next_day(

@@ -5,6 +5,7 @@ model carries recall for indirect wording."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _I = r"(?:i|im|i'm|i am|ive|i've|i have|i was|i will|i'll|ill|i keep|i just|i really|me)"
 
@@ -1695,6 +1696,12 @@ def gambling_told(text: str) -> bool:
     return bool(_GAMBLING.search(plain))
 
 
+def lived_topics(text: str) -> list[str]:
+    """What in the message is OCD, drink recovery, coming out, a crying baby or gambling,
+    in that order of precedence (met as what it is, not as a crisis)."""
+    return [name for name, told in _LIVED if told(text)]
+
+
 def abuser_away(text: str) -> bool:
     """Told after abuse: the person who hurts them is asleep or out of the house now."""
     return bool(_AWAY_NOW.search(_plain(text)))
@@ -2353,3 +2360,13 @@ def is_everyday_dose(text: str) -> bool:
 def is_dose_taken(text: str) -> bool:
     """ "i took my tablets": medication taken, with nothing said about how much."""
     return bool(_DOSE_TAKEN.match(_plain(text)))
+
+
+# Parts of life met with their own answer, in order of precedence (see lived_topics).
+_LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("ocd", ocd_told),
+    ("craving", craving_told),
+    ("coming_out", coming_out),
+    ("crying_baby", baby_wont_settle),
+    ("gambling", gambling_told),
+)
