@@ -13,6 +13,7 @@ from nlu import heads
 from nlu.encoder import Encoder
 from nlu.entities import extract_entities
 from nlu.labels import EKMAN, EKMAN_GROUPS, FALLBACK_INTENT, THIRD_PARTY, intent_of
+from nlu.plain import plain_answer
 from nlu.rules import explicit_crisis
 from nlu.sarcasm import bad_news_told, sounds_sarcastic
 from nlu.types import Parse
@@ -20,6 +21,7 @@ from nlu.types import Parse
 MODEL_DIR = Path(__file__).parent / "model"
 RULE_SCORE = 0.97
 SARCASM_CONFIDENCE = 0.8  # how sure the sarcasm rule is; the model's own is in the praise
+PLAIN_CONFIDENCE = 0.8  # how sure the reading of a two-word answer ("pretty good") is
 
 # A hello that opens a longer message: "hi, i cant sleep", "good morning! slept terribly
 # again", "hi there, need to talk to someone". The hello alone pulls the whole message to
@@ -101,6 +103,8 @@ class NluModel:
             fine, group, emotion_conf = "annoyed", "anger", SARCASM_CONFIDENCE
         elif group == "joy" and bad_news_told(text):  # "got made redundant today"
             fine, group, emotion_conf = "disappointed", "sadness", SARCASM_CONFIDENCE
+        elif (plain := plain_answer(text)) is not None:  # "pretty good", "im ok"
+            (fine, group), emotion_conf = plain, PLAIN_CONFIDENCE
         return Parse(
             text=text,
             intent=intent,

@@ -104,6 +104,9 @@ def test_third_party_concern(classifier: Classifier) -> None:
         ("best day ever, i got the job!", "joy"),
         ("i miss my mum so much, i feel so sad", "sadness"),
         ("wait what?! no way, i can't believe it", "surprise"),
+        ("pretty good", "joy"),
+        ("i feel fine", "neutral"),
+        ("not great tbh", "sadness"),
     ],
 )
 def test_emotions(classifier: Classifier, text: str, ekman: str) -> None:

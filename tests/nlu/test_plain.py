@@ -1,0 +1,45 @@
+"""Short plain answers to "how are you" are read from their one word of how things are."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.plain import plain_answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pretty good",
+        "im good thanks hbu",
+        "Feeling much better!",
+        "really great today 😊",
+        "all good",
+    ],
+)
+def test_good_is_joy(text: str) -> None:
+    assert plain_answer(text) == ("happy", "joy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i feel fine", "im ok", "not bad", "so so tbh", "meh", "ok i guess", "fine thanks, you?"],
+)
+def test_so_so_is_neutral(text: str) -> None:
+    assert plain_answer(text) == ("neutral", "neutral")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not good",
+        "not great tbh",
+        "i am fine, just tired",
+        "good riddance",
+        "im fine but my dog died this morning and i cant stop crying about it",
+        "great, the boiler broke again",
+        "",
+    ],
+)
+def test_anything_more_is_left_to_the_model(text: str) -> None:
+    assert plain_answer(text) is None
