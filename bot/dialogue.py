@@ -30,8 +30,6 @@ from bot.proactive import quiet_window
 from bot.reminders import just_sent, rezone
 from bot.routing import (
     ACK_ONLY,
-    ADVICE_ASK,
-    ASKED_BACK,
     BACK_AFTER,
     BREATHING_BODY,
     BREATHING_HOW,
@@ -44,20 +42,15 @@ from bot.routing import (
     CONSENT_KEEP,
     CONSENT_STOP,
     CONTACT_WORDS,
-    COPING_FOR_EKMAN,
-    COPING_WITH_BREATHING,
-    DELETE_WORDS,
     DONE_WORDS,
     EASING,
     EMOJI_ONLY_NOT,
     EXIT_WORDS,
-    FINE_ANSWER,
     FORM_INTENTS,
     HOW_LONG,
     INTERRUPTS,
     LATER,
     LEAVE_FLOW,
-    LONELY,
     LONELY_NOW,
     LOSS,
     MENU_NUMBERS,
@@ -68,7 +61,6 @@ from bot.routing import (
     NUDGES_OFF,
     NUDGES_ON,
     PANIC,
-    PART_OF_DATA,
     PAST_MOOD,
     QUESTION,
     QUIET_HOURS_WORDS,
@@ -77,10 +69,8 @@ from bot.routing import (
     REMINDER_WHEN,
     RESUME,
     SIDE_ANSWERS,
-    SOMEONE_ELSES_DATA,
     STOP_FLOW,
     THANKS_ONLY,
-    THIRD_PERSON,
     TIMEZONE_ASK,
     TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
@@ -88,19 +78,31 @@ from bot.routing import (
     UNSURE_ANSWER,
     VENTING,
     WHAT_FOR,
-    WHAT_NOW,
     WHICH_ONE,
     WHY_ASK,
-    chat_topic,
     intent_of,
     keyword_action,
     route,
-    service_topic,
 )
 from bot.safety import answer_of
 from bot.safety_words import is_dose_taken, is_everyday_dose
 from bot.sleep import quiet_bound_from, quiet_hours_from, quiet_window_from
 from bot.text import exists, render
+from bot.topics import (
+    ADVICE_ASK,
+    ASKED_BACK,
+    COPING_FOR_EKMAN,
+    COPING_WITH_BREATHING,
+    DELETE_WORDS,
+    FINE_ANSWER,
+    LONELY,
+    PART_OF_DATA,
+    SOMEONE_ELSES_DATA,
+    THIRD_PERSON,
+    WHAT_NOW,
+    chat_topic,
+    service_topic,
+)
 from bot.types import Reply
 from store.models import (
     BreathingSession,

@@ -15,14 +15,16 @@ from zoneinfo import ZoneInfo
 
 from bot.locale import guess_timezone, helpline_of, zone_named
 from bot.routing import (
-    ABOUT_TEMPLATES,
     MENU_NUMBERS,
+)
+from bot.safety import answer_of
+from bot.text import render
+from bot.topics import (
+    ABOUT_TEMPLATES,
     SOMEONE_ELSES_DATA,
     about_words,
     service_topic,
 )
-from bot.safety import answer_of
-from bot.text import render
 from bot.types import Reply
 from store.models import Conversation
 

@@ -17,8 +17,12 @@ from bot import dialogue, reminders, safety
 from bot.effects import data
 from bot.keywords import keyword, stops_the_activity
 from bot.locale import helpline_of
-from bot.routing import DELETE_WORDS, PART_OF_DATA, SOMEONE_ELSES_DATA
 from bot.text import render
+from bot.topics import (
+    DELETE_WORDS,
+    PART_OF_DATA,
+    SOMEONE_ELSES_DATA,
+)
 from bot.types import Reply
 from nlu.text import mend
 from store.models import Conversation, InboundMessage, Reminder, ScheduledJob

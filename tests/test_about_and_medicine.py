@@ -7,8 +7,15 @@ from dataclasses import replace
 import pytest
 
 from bot.locale import helpline_for
-from bot.routing import intent_of, is_mash, medicine_asked, service_topic
+from bot.routing import (
+    intent_of,
+    is_mash,
+)
 from bot.text import render
+from bot.topics import (
+    medicine_asked,
+    service_topic,
+)
 from nlu import Parse
 from nlu.model import fallback
 

@@ -8,13 +8,15 @@ import pytest
 
 from bot.locale import zone_named
 from bot.routing import (
-    ADVICE_ASK,
     REMINDER_WHEN,
     TIMEZONE_ASK,
-    chat_topic,
-    coping_kind,
     intent_of,
     keyword_action,
+)
+from bot.topics import (
+    ADVICE_ASK,
+    chat_topic,
+    coping_kind,
     their_name,
 )
 from nlu import Entity, Parse

@@ -13,14 +13,8 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
 from bot.routing import (
-    ABOUT_TEMPLATES,
-    COPING_WITH_BREATHING,
     LIFE_EVENT,
-    about_words,
-    chat_topic,
-    coping_kind,
     is_mash,
-    their_name,
 )
 from bot.safety_words import (
     AGE_ONLY,
@@ -37,6 +31,14 @@ from bot.safety_words import (
     threat_if_i_leave,
     threatens_others,
     worried_about_someone,
+)
+from bot.topics import (
+    ABOUT_TEMPLATES,
+    COPING_WITH_BREATHING,
+    about_words,
+    chat_topic,
+    coping_kind,
+    their_name,
 )
 
 

@@ -1,0 +1,653 @@
+"""What a message is about, in plain words: what to call them, coping, medicine, the
+service itself, their data and small talk.
+
+`bot/routing.py` maps what is asked to the action that answers it; the words that tell
+one topic from another live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words import NOT_THEIR_OWN_CRISIS, about_a_pet, pet_ate_something
+
+# "call me sam", "my name is Priya": what to call them (said back, never stored).
+THEIR_NAME = re.compile(
+    r"^\W*(?:(?:you can |u can |pls |please )?call me|my name(?:'s| is)|i'?m called)\s+"
+    r"([a-z][a-z'-]{0,20})\W*$",
+    re.IGNORECASE,
+)
+
+
+# "Hi I'm Sarah", "hey, it's Tom here": a name said with a hello (capitalised, so that
+# "hi im tired" is not a name), or "hello my name is priya".
+GREETING_NAME = re.compile(
+    r"^\W*(?i:hi+|hey+|hello+|hiya|heya|yo|good (?:morning|afternoon|evening))\W+(?i:there\W+)?"
+    r"(?:(?i:i'?m|i am|it'?s|this is)\s+([A-Z][a-z'-]{1,20})|(?i:my name(?:'s| is))\s+"
+    r"([A-Za-z][a-z'-]{1,20}))(?i:\s+here)?\W*$"
+)
+_NOT_NAME_WORDS = (
+    "Back Here New Not So Just Still Feeling Fine Good Great Ok Okay Alright Well Better "
+    "Worse Sad Tired Stressed Scared Lonely Depressed Happy Bored Angry Upset Worried "
+    "Struggling Exhausted Sorry Confused Lost Done Awake Up Down Low Anxious Nervous "
+    "Overwhelmed Hurt Broken Sick Ill Suicidal Afraid Frightened Terrified Numb Empty "
+    "Alone Home Busy"
+)
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def their_name(text: str) -> str | None:
+    """The name in "call me sam" / "my name is Priya" / "Hi I'm Sarah", capitalised, or None."""
+    found = THEIR_NAME.search(text)
+    if found:
+        return found.group(1).capitalize()
+    greeted = GREETING_NAME.search(text)
+    name = (greeted.group(1) or greeted.group(2)).capitalize() if greeted else None
+    return name if name and name not in _NOT_NAMES else None
+
+
+# "how do i deal with anxiety", "any tips for loneliness": a few ideas, then an offer.
+COPING = re.compile(
+    # about themselves: "how do i help my friend with anxiety" is support for someone else
+    r"^(?!.*\b(?:my|a|his|her|our) (?:friend|mate|partner|son|daughter|kid|child|mum|mom|dad|"
+    r"brother|sister|wife|husband|boyfriend|girlfriend|student|colleague)s?\b)"
+    r"(?!.*\b(?:him|her|them|someone|somebody)\b).*?"
+    r"\b(?:how (?:do|can|should|would|could) (?:i|you|u|one|people|we)|how to|"
+    r"ways to|tips|advice|ideas|what (?:can|should|do) (?:i|you|u) do|"
+    r"(?:tell|teach) me (?:more )?about|explain|info(?:rmation)? (?:on|about)|"
+    r"help (?:me )?(?:with|deal with|cope with|manage|handle|get through|through)|"
+    r"(?:deal|cope|dealing|coping) with)\b.{0,40}?"
+    r"\b(anxiety|anxious|stress|stressed|stressing|panic\w*|worry|worrying|worries|"
+    r"overthink\w*|nerves|nervous|sad|sadness|depress\w*|low|lonel\w*|alone|anger|angry|"
+    r"rage|temper|grief|griev\w*|loss|heartbreak|break ?-?up)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_COPING_KINDS = (
+    ("anger", ("ang", "rag", "tem")),
+    ("lonely", ("lon", "alo")),
+    ("grief", ("gri", "los", "hea", "bre")),
+    ("low", ("sad", "dep", "low")),
+)
+
+
+# A bare ask for advice ("what should i do?"): about what they just told us, if anything.
+ADVICE_ASK = re.compile(
+    r"^\W*(?:so|ok|okay|but|and|like|then|hmm+|um+)?\W*(?:what (?:should|can|do|could|shall) i "
+    r"(?:do|try)(?: about (?:it|this|that)| now| then| next)?|what now|any (?:advice|tips|ideas|"
+    r"suggestions)|(?:got|have you got|do you have) any (?:advice|tips|ideas)|"
+    r"what (?:do|would) you (?:suggest|recommend)|how (?:do|can|should) i (?:deal with|cope with|"
+    r"handle|manage|get through|stop) (?:it|this|that|them|feeling like this)|how do i cope|"
+    r"should i (?:say something|say anything|tell (?:him|her|them)|talk to (?:him|her|them)|"
+    r"confront (?:him|her|them)|bring it up|text (?:him|her|them)|just leave it|let it go)|"
+    r"what would (?:you|u) do)"
+    r"\W*(?:\?|pls|please|tho|though)?\W*$",
+    re.IGNORECASE,
+)
+# What a feeling the person told us calls for, when they then ask what to do about it.
+COPING_FOR_EKMAN = {"fear": "anxiety", "sadness": "low", "anger": "anger"}
+# The kinds whose ideas end by offering a breathing exercise (templates/bot/coping.txt).
+COPING_WITH_BREATHING = ("anxiety", "anger")
+# The other person, told about after a question about helping them ("she lives far away").
+# Asking what to do now: "what do i do", "i dont know what to do", "how do i bring it up".
+WHAT_NOW = re.compile(
+    r"\bwhat (?:do|should|can|could) i (?:do|say)\b|\bwhat now\b|\bwhat do i do\b|"
+    r"\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:do|try|say)\b|\bwhat else\b|"
+    r"\banything else i (?:can|could|should) do\b|"
+    r"\b(?:don'?t|dont|do not|idk) (?:know )?what to (?:do|say)\b|\bhow do i (?:bring|ask|talk|"
+    r"help|approach|start|get|reach|tell)\b|\bwhat (?:happens|if)\b|\bidk where\b",
+    re.IGNORECASE,
+)
+# Asking to erase one thing, not everything: "delete my last message", "forget what i said".
+PART_OF_DATA = re.compile(
+    r"\b(?:delete|erase|remove|forget|unsend|take back)\b.{0,20}\b(?:(?:my |the |that )?last "
+    r"(?:message|text|thing|check[- ]?in)|that (?:message|text|check[- ]?in|one)|what i (?:just )?"
+    r"(?:said|wrote|told you|sent)|(?:the )?(?:message|text|bit|part) (?:about|where)|"
+    r"(?:that|this|the|my last) check[- ]?in|(?:my )?mood (?:history|scores?))\b",
+    re.IGNORECASE,
+)
+# Someone else's conversation: "delete my son's data", "can i see what she's been saying".
+SOMEONE_ELSES_DATA = re.compile(
+    r"\b(?:his|her|their|my (?:son|daughter|child|kid|partner|wife|husband|mum|mom|dad)'?s) "
+    r"(?:data|messages|account|conversations?|chats?|history)\b|"
+    r"\b(?:see|read|get|delete|erase) what (?:he|she|they)(?:'s|'ve| has| have)? "
+    r"(?:been )?(?:said|saying|written|writing|told you)\b",
+    re.IGNORECASE,
+)
+# Words a request to erase data comes with ("delete my data", "wipe everything", "forget me").
+DELETE_WORDS = re.compile(
+    r"\b(?:delete|erase|remove|wipe|clear|forget|destroy|purge|get rid of|data|history|account|"
+    r"gdpr|records?|everything (?:you|u) (?:have|know|keep|store))\b",
+    re.IGNORECASE,
+)
+THIRD_PERSON = re.compile(
+    r"\b(she|he|they|her|him|them|his|their|hers|shes|hes|theyre)\b", re.IGNORECASE
+)
+LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)
+
+
+# "i need motivation", "i have zero motivation": ideas for a low patch.
+MOTIVATION = re.compile(
+    r"\b(?:need|needing|have no|got no|zero|no|lost (?:my|all)|lack of|lacking|can'?t find (?:any|"
+    r"the)|struggling with|low) motivation\b|\bunmotivated\b|\bcan'?t get motivated\b",
+    re.IGNORECASE,
+)
+
+
+def coping_kind(text: str) -> str | None:
+    """anxiety | low | lonely | anger | grief for a question about coping, else None."""
+    if MOTIVATION.search(text):
+        return "low"
+    found = COPING.search(text)
+    if not found:
+        return None
+    word = found.group(1).lower()
+    return next((k for k, starts in _COPING_KINDS if word.startswith(starts)), "anxiety")
+
+
+# A reminder asked for: "remind", or "ping me", "text me"... with a time or how often.
+_REMINDER_ASKED = (
+    r"(?:\bremind|\b(?:ping|nudge|text|txt|message|msg|buzz|alert) me\b(?=.*(?:\d|\b(?:every|"
+    r"each|daily|nightly|weekdays?|weekends?|tomorrow|tonight|noon|midday|midnight|morning|"
+    r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)))"
+)
+# Medicines by name or kind, for the questions about taking them safely.
+_MEDS = (
+    r"(?:pills?|tablets?|meds|medications?|medicines?|doses?|dosage|antidepressants?|"
+    r"anti-depressants?|sleeping (?:pills?|tablets?)|painkillers?|sedatives?|antipsychotics?|"
+    r"mood stabili[sz]ers?|ssris?|snris?|benzos?|sertraline|citalopram|escitalopram|fluoxetine|"
+    r"prozac|paroxetine|mirtazapine|venlafaxine|duloxetine|amitriptyline|bupropion|lithium|"
+    r"quetiapine|olanzapine|aripiprazole|lamotrigine|pregabalin|gabapentin|propranolol|diazepam|"
+    r"valium|xanax|alprazolam|lorazepam|clonazepam|zopiclone|zolpidem|codeine|co-codamol|"
+    r"tramadol|paracetamol|acetaminophen|tylenol|ibuprofen|nurofen|aspirin|melatonin|"
+    r"the pill|antibiotics?|ritalin|methylphenidate|elvanse|vyvanse|adderall|concerta)"
+)
+# A plan to take many, or to die, is never a medicine question (the crisis check has it).
+_NOT_A_PLAN = (
+    r"^(?!.*\b(?:all|whole|every|kill|killed|die|dying|dead|end it|end my|overdose|od|"
+    r"sav(?:e|ed|ing) (?:them|it|up|my)|stockpil\w*|hoard\w*|stash\w*|never wake)\b)"
+)
+# "should i double my dose", "can i drink alcohol on citalopram", "i want to come off my meds",
+# "what's the max paracetamol i can take", "is it safe to take xanax i bought online".
+MEDICINE_ASKED = re.compile(
+    _NOT_A_PLAN + r".*(?:"
+    r"\bdouble (?:up|my|the|a|dose|doses)\b|\btake (?:a )?double\b|"
+    r"\b(?:can|should|could|do|shall|would it be ok(?:ay)? to|is it ok(?:ay)? to) (?:i )?(?:just )?"
+    r"(?:take|have) (?:2|two|both|an extra|extra|another|twice|more)\b|"
+    r"\b(?:stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean\w* (?:myself )?"
+    r"off|cut down|cutting down|reduce|reducing|lower|change|increase|skip|skipping)\b.{0,20}"
+    rf"\b(?:my |the |these |your )?{_MEDS}\b|\btaper\w*\b|"
+    r"\b(?:drink|drinking|alcohol|booze|beer|wine|pints?|drunk|weed|smoke)\b.{0,30}"
+    rf"\b(?:on|with|while (?:on|taking)|and)\b.{{0,15}}\b{_MEDS}\b|"
+    rf"\b{_MEDS}\b.{{0,30}}\b(?:and|with)\b.{{0,10}}\b(?:alcohol|drink|drinking|booze|beer|"
+    r"wine)\b|"
+    rf"\b(?:max|maximum|most|limit|safe (?:amount|dose)|too much)\b.{{0,25}}\b{_MEDS}\b|"
+    rf"\b{_MEDS}\b.{{0,25}}\b(?:max|maximum|limit)\b|"
+    r"\b(?:bought|buy|buying|ordered|order|got|get|getting)\b.{0,25}\b(?:online|off the internet|"
+    r"on the internet|off (?:a|my) (?:mate|friend|dealer)|from (?:a|my) (?:mate|friend|dealer)|"
+    r"on the street|dark ?web|off instagram|off snapchat|off telegram)\b"
+    r")",
+    re.IGNORECASE,
+)
+_EXTRA_DOSE = re.compile(
+    r"\bdouble\b|\b(?:take|have) (?:2|two|both|an extra|extra|another|twice|more)\b", re.I
+)
+_MISSED = re.compile(r"\b(?:missed|forgot|forgotten|skipped)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(
+    r"\b(?:max|maximum|most|limit|safe (?:amount|dose)|too much|how (?:much|many))\b", re.I
+)
+_STOPPING = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean\w*|"
+    r"cut down|cutting down|reduce|reducing|lower|skip|skipping|taper\w*)\b",
+    re.IGNORECASE,
+)
+_ALCOHOL = re.compile(r"\b(?:drink|drinking|alcohol|booze|beer|wine|pints?|drunk)\b", re.I)
+_NOT_PRESCRIBED = re.compile(
+    r"\b(?:online|internet|dark ?web|dealer|mate|friend|street|instagram|snapchat|telegram)\b",
+    re.IGNORECASE,
+)
+
+
+def medicine_asked(text: str) -> dict[str, bool]:
+    """What a question about a medicine is about: an extra or missed dose, how much, stopping,
+    alcohol, pills not prescribed (bought online), an animal; for the answer to fit it."""
+    return {
+        "extra": _EXTRA_DOSE.search(text) is not None,
+        "missed": _MISSED.search(text) is not None,
+        "how_much": _HOW_MUCH.search(text) is not None,
+        "stopping": _STOPPING.search(text) is not None,
+        "alcohol": _ALCOHOL.search(text) is not None,
+        "online": _NOT_PRESCRIBED.search(text) is not None,
+        "pet": about_a_pet(text) or pet_ate_something(text),
+    }
+
+
+# Sexual or romantic messages to the bot: a calm boundary ("ur hot", "lets sext",
+# "send me a pic of you", "will you marry me", "do you love me").
+ROMANTIC = re.compile(
+    r"\b(?:will|would|wanna|want to|can|could) (?:you|u) (?:marry me|be my (?:girlfriend|"
+    r"boyfriend|gf|bf|wife|husband|partner|lover|valentine)|go out with me|date me)\b|"
+    r"\b(?:do|can|could|would|will|does) (?:you|u) (?:ever |even )?(?:love|fancy|like like) me\b|"
+    r"\b(?:marry|date) me\b",
+    re.IGNORECASE,
+)
+INTIMATE = re.compile(
+    r"\b(?:you'?re|youre|ur|u r|you are|u)\s+(?:so |really |very |well |proper |lowkey )?"
+    r"(?:hot|sexy|fit|hawt|cute|fine as)\b|\bhorny\b|\bsexy\b|\btouching myself\b|"
+    r"\b(?:let'?s|lets|wanna|want to|can we|shall we|do (?:you|u) (?:want to|wanna)) "
+    r"(?:\w+ )?(?:sext|have sex|fuck|hook up|make out|kiss|cuddle|get naked)\b|"
+    r"\b(?:have sex|sleep|hook up|make out|sext|sexting) with (?:you|u|me)\b|"
+    r"\bsend (?:me )?(?:a |some |ur |your )?(?:pic|pics|picture|pictures|photo|photos|selfie|"
+    r"selfies|video|nudes?)s?(?: of (?:you|u|yourself|urself))?\W*$|\bsend (?:me )?nudes\b|"
+    r"\bwhat (?:are|r) (?:you|u) wearing\b|" + ROMANTIC.pattern,
+    re.IGNORECASE,
+)
+# "if i tell you something bad will you tell anyone", "will you tell the police", "will my
+# school find out", "can my employer see this", "can my parents find out".
+_WHO_MIGHT_KNOW = (
+    r"(?:school|teachers?|parents?|mum|mom|mam|dad|family|carers?|employer|boss|work|job|"
+    r"company|manager|doctor|gp|police|social services|social worker|uni|university|college|"
+    r"partner|husband|wife|boyfriend|girlfriend|bf|gf|friends?|insurance|landlord)"
+)
+TELLING_ASKED = re.compile(
+    r"\b(?:will|would|do|are|r|have to|must|gonna|going to|could|can|might) (?:you|u)(?: have to|"
+    r" need to| going to| gonna| ever| then)? (?:tell|inform|report|grass|snitch|pass (?:it|this|"
+    r"that) on|share (?:it|this|that|what i say))\b(?! me\b)|"
+    r"\b(?:will|would|could|can|might|do|does) (?:my |the |our |a |an |any )?(?:own )?"
+    + _WHO_MIGHT_KNOW
+    + r" (?:ever |be able to |somehow )?(?:find out|know|be told|get told|hear|see (?:this|these|"
+    r"it|that|my|what|our)|read (?:this|these|it|that|my|what|our)|have access|get access|"
+    r"access (?:this|it|my)|get (?:a copy|sent|notified|informed))\b|"
+    r"\bif i tell (?:you|u)\b.{0,40}\b(?:tell|report|call|contact|know|find out|do anything)\b|"
+    r"\b(?:stay|stays|kept|keep (?:it|this))(?: just)? between (?:us|you and me|me and you)\b|"
+    r"\b(?:can|will|would) (?:you|u) keep (?:a |it |this )?(?:a )?secret\b|"
+    r"\b(?:contact|call|ring|tell) (?:the )?(?:police|social services|my (?:school|parents|mum|"
+    r"mom|dad|employer|boss|doctor|gp))\b.{0,30}\bif i\b",
+    re.IGNORECASE,
+)
+# "can i talk to a gp", "i need a therapist", "can you refer me to a psychiatrist".
+GET_CARE = re.compile(
+    r"\b(?:can|could|may) i (?:talk|speak|chat) (?:to|with) (?:a |an |the |my )?(?:gp|doctor|dr|"
+    r"psychiatrist|psychologist|therapist|counsell?or|nurse|clinician|professional)\b|"
+    r"\bi (?:need|want|would like|'d like|wanna|think i need)(?: to (?:see|talk to|speak to|get|"
+    r"find|have))? (?:a |an |some |my )?(?:gp|doctor|therapist|therapy|counsell?or|counsell?ing|"
+    r"psychiatrist|psychologist|professional help|mental health (?:team|support|services?))\b|"
+    r"\b(?:can|could|will|would) (?:you|u) (?:refer|sign ?post|sign) me\b|"
+    r"\brefer(?:ral)?(?: me)? (?:to|for)\b.{0,20}\b(?:gp|doctor|psychiatrist|psychologist|"
+    r"therapist|therapy|counsell?ing|camhs|mental health)\b|"
+    r"\bhow (?:do|can) i (?:see|get|book|find|get to see) (?:a |an |my )?(?:gp|doctor|"
+    r"psychiatrist|psychologist|appointment)\b",
+    re.IGNORECASE,
+)
+_PSYCHIATRIST = re.compile(r"\bpsych(?:iatr|olog)\w*|\brefer", re.IGNORECASE)
+_THERAPY = re.compile(r"\btherap\w*|\bcounsell?\w*", re.IGNORECASE)
+# About MindLink itself: what it costs, who runs it, how safe it is.
+COST_ASKED = re.compile(
+    r"\b(?:is (?:it|this|mindlink|the app|this service) (?:really |actually )?free|"
+    r"how much (?:does|is|do) (?:it|this|mindlink|you)(?: cost)?|"
+    r"(?:does|will|would) (?:it|this|mindlink|texting (?:you|u)) cost|"
+    r"(?:will|do) i (?:get|be) charged|any charges?|cost me|costs? anything|"
+    r"do i (?:have|need) to pay|is there a (?:fee|charge|subscription)|free to use)\b",
+    re.IGNORECASE,
+)
+WHO_RUNS = re.compile(
+    r"\b(?:is (?:this|it|mindlink)|are (?:you|u)|do (?:you|u)|does (?:this|it|mindlink))\b.{0,25}"
+    r"\b(?:nhs|government|gov|govt|council|charity|company|business|mi5|police|state)\b|"
+    r"\b(?:run|owned|funded|made|paid for|backed|part of) by (?:the )?(?:nhs|government|gov|"
+    r"govt|council)\b|\bwho (?:made|created|built|makes|runs|owns|funds|pays for|is behind) "
+    r"(?:you|u|this|mindlink|the bot|this bot)\b|\bwho (?:do|does) (?:you|u|this|mindlink) "
+    r"(?:work|belong) (?:for|to)\b",
+    re.IGNORECASE,
+)
+ENCRYPTION = re.compile(r"\b(?:end[- ]to[- ]end|e2ee?|encrypt\w*)\b", re.IGNORECASE)
+ANONYMOUS = re.compile(r"\banonym\w*|\b(?:do|does) (?:you|u|it) (?:know|see|have) my name\b", re.I)
+KEEPING = re.compile(
+    r"\bhow long (?:do|will|would|does|is) (?:you|u|it|mindlink|this|my (?:data|stuff|info|"
+    r"messages))\b.{0,15}\b(?:keep|kept|store|stored|save|saved|hold|held|last|stay)\w*\b|"
+    r"\bwhen (?:do|will) (?:you|u) delete\b|\bdo (?:you|u) (?:ever )?delete (?:it|my|them|"
+    r"messages)\b",
+    re.IGNORECASE,
+)
+TRUST = re.compile(
+    r"\b(?:can|should|could) i (?:really |actually )?trust (?:you|u|this|mindlink|this bot)\b|"
+    r"\b(?:are|r) (?:you|u) (?:safe|trustworthy|legit)\b|\bis (?:this|it|mindlink) legit\b|"
+    r"\bis (?:it|this) safe to (?:talk|tell|text|share|open up)\b",
+    re.IGNORECASE,
+)
+AGE_LIMIT = re.compile(
+    r"\bhow old do (?:i|you|u) (?:have|need) to be\b|\bis there an age (?:limit|restriction|"
+    r"requirement)\b|\bminimum age\b|\bage limit\b|\bwhat age (?:do|can|is)\b",
+    re.IGNORECASE,
+)
+# Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
+ABOUT_TEMPLATES = {
+    "intimate": "about_boundary",
+    "medicine": "medicine_question",
+    "telling": "about_telling",
+    "get_care": "about_getting_care",
+    "cost": "about_cost",
+    "who_runs": "about_who_runs",
+    "encryption": "about_encryption",
+    "anonymous": "about_anonymous",
+    "keeping": "about_keeping",
+    "trust": "about_trust",
+    "age_limit": "about_age",
+}
+# About us, whatever the model read in them: never a crisis or a hand-over on their own.
+ABOUT_US = frozenset(ABOUT_TEMPLATES) | {"hospital"}
+_POLICE = re.compile(r"\b(?:police|cops?|social services)\b", re.IGNORECASE)
+
+
+def about_words(text: str) -> dict[str, bool]:
+    """What in the words shapes the answer to a question about us or a medicine."""
+    return {
+        **medicine_asked(text),
+        "romantic": ROMANTIC.search(text) is not None,
+        "police": _POLICE.search(text) is not None,
+        "psychiatrist": _PSYCHIATRIST.search(text) is not None,
+        "therapy": _THERAPY.search(text) is not None,
+    }
+
+
+# Questions about the service itself: answered as small talk whatever the model read
+# ("can you be my therapist?" is not a request for a person).
+SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("intimate", INTIMATE),
+    ("medicine", MEDICINE_ASKED),
+    ("telling", TELLING_ASKED),
+    ("cost", COST_ASKED),
+    ("who_runs", WHO_RUNS),
+    ("encryption", ENCRYPTION),
+    ("anonymous", ANONYMOUS),
+    ("keeping", KEEPING),
+    ("trust", TRUST),
+    ("age_limit", AGE_LIMIT),
+    (
+        "therapist",
+        re.compile(
+            r"\b(can|could|will|would|are|r) (you|u) (be )?(my |a |an )?(therapist|counsell?or|"
+            r"psychologist|psychiatrist|doctor)\b|\b(can|could) (you|u) diagnose\b|\bdiagnose me\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "see_doctor",
+        re.compile(
+            r"\b(?:should i|i should|do i need to|would it help to) (?:see|talk to|go to|speak to|"
+            r"get) (?:a |my |an |some )?(?:doctor|gp|therapist|"
+            r"counsell?or|psychiatrist|psychologist|professional|therapy|help|meds|medication)\b|"
+            r"\bdo (?:you think )?i need (?:therapy|a therapist|meds|medication|antidepressants|"
+            r"professional help|to see (?:a|my) (?:doctor|gp))\b|"
+            r"\bhow (?:do|can) i (?:find|get) (?:a )?(?:therapist|therapy|counsell?ing|"
+            r"counsell?or)\b|"
+            # "i think i might have depression", "do i have anxiety?": a diagnosis asked about
+            r"\b(?:i think i|i might|i may|maybe i|do i|could i|what if i) (?:might |may |could )?"
+            r"(?:have|have got|be|am) (?:got )?(?:depression|depressed|anxiety|an anxiety disorder|"
+            r"ocd|adhd|ptsd|bipolar|bpd|an eating disorder|insomnia|burn ?out|burnt out)\b|"
+            r"\bis it (?:normal|ok|okay) to (?:cry|feel (?:like )?this|feel so|be this|not want|"
+            r"not feel|feel nothing|feel numb)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("get_care", GET_CARE),  # after see_doctor: "do i need therapy?" is asked as such
+    (
+        "privacy",
+        re.compile(
+            r"\b(who|anyone|anybody) (else )?(can|will|could|gets to) (see|read)\b|"
+            r"\bconfidential\b|"
+            r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
+            r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b(?! to\b)|"
+            r"\bdo (you|u) (share|sell)\b|\bprivacy\b|"
+            r"\b(do|will|did) (you|u) (store|keep|save|record|log|remember) (my|our|what i|these|"
+            r"this|the) ?(messages?|texts?|data|chats?|conversations?|info|say|said|write)?\b|"
+            r"\b(are|r|is) (my|our) (messages?|texts?|data|chats?|conversations?) (stored|saved|"
+            r"kept|private|safe|secure|encrypted|read)\b|\bwhere (is|does) my (data|info)\b|"
+            r"\bcan (you|u|staff|anyone|someone|people) (read|see) (my|our|these|this)\b|"
+            # "can my daughter see what i write here"
+            r"\b(can|could|will|would) (my|a|the) \w+ (see|read|find) (what i (write|say|send|"
+            r"text)|this|these|my (messages|texts|chats?))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("their_name", THEIR_NAME),
+    (
+        "helpline",
+        re.compile(
+            r"\b(?:what'?s|what is|whats|give me|send me|need|got|have you got|where'?s|is there)\b"
+            r".{0,30}\b(?:number|contact|details)\b.{0,30}\b(?:samaritans|helpline|hotline|"
+            r"crisis (?:line|team)|suicide|emergency|988|lifeline|someone to talk)|"
+            r"^\W*(?:samaritans|helpline|hotline|crisis line)(?: number)?\W*\??\W*$|"
+            r"\b(?:samaritans|helpline|hotline|crisis line|lifeline)\b.{0,20}\bnumber\b|"
+            # "what's the emergency number in australia", "who do i call if things get bad"
+            r"\b(?:what'?s|what is|whats)\b.{0,10}\bemergency (?:number|services|line)\b|"
+            r"\bwhat (?:number|line) (?:do|should|can) i (?:call|ring|phone|text)\b|"
+            r"\bwho (?:do|should|can|could) i (?:call|ring|phone|text|talk to|contact)\b.{0,40}"
+            r"\b(?:bad|worse|struggling|emergency|crisis|night|suicidal|can'?t cope|help)\b|"
+            r"\bis there (?:a |any )?(?:helpline|hotline|crisis line|number|line|someone|anyone)\b"
+            r".{0,20}\b(?:i can |to )?(?:call|ring|text|talk)\b|"
+            # "who can i call", "is there a helpline", "where can i get help"
+            r"\b(?:crisis|suicide|mental health) (?:number|line|hotline|helpline)\b|"
+            r"^\W*(?:so |ok |okay |then )?who (?:do|should|can|could) i (?:call|ring|phone|text|"
+            r"contact|talk to)\W*$|\b(?:is there|are there|got|know) (?:a |any )?(?:helplines?|"
+            r"hotlines?|crisis lines?)\b|\bwhere (?:can|do|could|should) i (?:get|find|go for) "
+            r"(?:some |more |real |proper |professional |urgent )?(?:help|support)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "age",
+        re.compile(
+            r"\b(?:i'?m|i am|im) (?:only )?1[0-7]\b.{0,30}"
+            r"\b(?:ok|okay|allowed|alright|fine|can i)\b|"
+            r"\bhow old do (?:i|you) (?:have|need) to be\b|\bis there an age\b|"
+            r"\bam i (?:too young|old enough)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("not_their_own", NOT_THEIR_OWN_CRISIS),  # a patient on the ward, a character in a story
+    ("coping", COPING),
+    ("coping", MOTIVATION),
+    # "my therapist said i should try journaling": how to start, and a reminder offered
+    # ("ping me every weekday at 7 to journal" asks for the reminder itself)
+    ("journal", re.compile(rf"^(?!.*{_REMINDER_ASKED}).*\bjournal(?:ing|ling|s)?\b", re.I)),
+    (
+        "complaint",
+        re.compile(
+            r"\b(you'?re|you are|ur|u r|this is|this bot is|that'?s|that was) (so |really |"
+            r"pretty |fucking |completely |totally )?(useless|pointless|stupid|dumb|annoying|"
+            r"rubbish|crap|shit|garbage|no help|not helping|not helpful|unhelpful)\b|"
+            r"\b(stupid|dumb|useless|crap|rubbish) (bot|app|thing|robot)\b|"
+            r"\b(you|u) (don'?t|do not|dont|never) (understand|get it|get me|listen)\b|"
+            r"\b(you'?re|you are|ur|this is) (not|isn'?t) (helping|helpful)\b|"
+            r"\bwhat'?s the point of (you|u|this bot|this app|this)\b|"
+            r"\bwhats the point of (you|u)\b|"
+            r"\b(you|u) (sound|talk|reply|write) like a (robot|bot|machine|script)\b|"
+            r"^\W*(that|this|it) (doesn'?t|does not|didn'?t|isn'?t|is not) (help|helping|helpful|"
+            r"work|working)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "medicine",
+        re.compile(
+            r"\bhow (?:much|many) (?:\w+ ){0,3}(?:can|should|do) i (?:give|take)\b|"
+            r"\bcan i (?:take|give|mix) \w+(?: \w+)? (?:with|and|while)\b|"
+            r"\bis it (?:safe|ok|okay|alright|fine|bad) to (?:take|mix|have|drink (?:on|with))\b|"
+            r"\bmy (?:dog|cat|puppy|kitten|pet) (?:ate|swallowed|has eaten|got into)\b|"
+            r"\b(?:calpol|nurofen|ibuprofen|paracetamol|tylenol|advil|panadol) (?:for|dose for) "
+            r"(?:my|a) (?:baby|child|kid|toddler|son|daughter|\d+ ?(?:year|month))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "bot",
+        re.compile(
+            r"\b(are|r) (you|u) (even |actually |really )?(a |an )?(real |actual )?(bot|robot|real|"
+            r"human|person|ai|machine|"
+            r"chatgpt|computer|automated)\b|\b(what|who) (are|r) (you|u)"
+            r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
+            r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
+            r"\bis (this|it|that) (a |an )?(real )?(bot|robot|ai|human|person|machine|computer|"
+            r"automated|chatgpt)\b|\b(is|are) (there )?(anyone|someone|a person|a human) "
+            r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b|"
+            r"\bis (a |an )?(human|person|someone|anyone) (reading|seeing|looking at) "
+            r"(this|these|my)\b|"
+            r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
+            r"^\W*(what|wat|wot|wht) ?(is|s|'s) (this|dis|that|mindlink)\W*$|"
+            r"^\W*who (is|'s) (this|dis)\W*$|"
+            r"\bwho (is|'s) (sending|texting|messaging) (me )?(this|these)\b|"
+            r"\bwho (are|r) (you|u) (people|guys)\b|\bwhy (am i|are you|r u) (getting|texting|"
+            r"messaging|sending)\b|"
+            r"\b(do|can) (you|u) (have|feel) (feelings|emotions)\b|\b(are|r) (you|u) (bored|lonely|"
+            r"happy|sad|ok|alive|sentient)\W*$|^\W*(u|you) (bored|lonely|alive)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "media",
+        re.compile(
+            r"\b(voice ?(notes?|messages?|memos?)|send (you )?(a )?(photos?|pics?|pictures?|"
+            r"videos?|audio))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "carers",
+        re.compile(
+            r"\b(?:support|help|anything|anyone|respite)\b.{0,20}\bfor (?:carers|caregivers|"
+            r"people (?:who )?(?:care|caring) for)\b|\bcarers? (?:support|allowance|assessment|"
+            r"break)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "hospital",
+        re.compile(
+            r"\b(?:should|do|shall|must) i (?:go to|go into|get to|head to) (?:the )?"
+            r"(?:a ?& ?e|a and e|er|e\.r\.|emergency room|hospital|urgent care|"
+            r"emergency department)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "listening",
+        re.compile(
+            r"^\W*(?:hey |hi |um+ |so )?(?:can|could|may) i (?:tell|ask) (?:you|u) "
+            r"(?:something|smth|sth|a question|summat|a thing)\W*$|"
+            r"^\W*(?:i )?need to (?:tell|talk to) (?:you|u|someone) "
+            r"(?:something|smth|sth)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def service_topic(text: str) -> str | None:
+    """therapist | see_doctor | privacy | their_name | coping | complaint | bot | media:
+    about MindLink, getting help, coping, or what to call them."""
+    return next((name for name, pattern in SERVICE_TOPICS if pattern.search(text)), None)
+
+
+# The answer to "How are you doing today?": fine, and maybe asking back.
+FINE_ANSWER = re.compile(
+    r"^\W*(?:(?:i'?m|im|i am|all|pretty|really|yeah|yes|yep|ya|not too|doing|just|been|oh|"
+    r"ok|okay)\W+)*(?:good|great|fine|ok|okay|alright|all right|not bad|well|grand|decent|"
+    r"chilling|chillin|chillin'|nm|nothing much|not much|same old|can'?t complain)\b"
+    r"(?:\W+(?:thanks|thank you|ty|thx|cheers|and you|and u|hbu|wbu|how about you|what about "
+    r"you|u|you|lol|tbh|mate|x|today|thanks for asking))*\W*$",
+    re.IGNORECASE,
+)
+ASKED_BACK = re.compile(
+    r"\b(?:hbu|wbu|and (?:you|u)|how about (?:you|u)|what about (?:you|u)|"
+    r"(?:you|u)\?|(?<!thank )(?<!see )(?<!love )(?:you|u)(?:rself|rsel)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+# What a bit of small talk is about, so the answer fits it.
+CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *SERVICE_TOPICS,
+    (
+        "how_are_you",
+        re.compile(
+            r"\bhow (are|r) (you|u|ya)\b|\bhow('?s| is) (it going|your day|you)\b|"
+            r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b|\bhru\b|"
+            r"^\W*(?:hi+|hey+|yo|hiya)?\W*(?:what'?s ?up|wh?ats ?up|wassup|wazzup|sup|wsg|wbu|"
+            r"hbu)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "what_mean",
+        re.compile(
+            r"^\W*(?:what do (?:you|u) mean|wdym|what does that mean|meaning|huh|what|wym|"
+            r"i don'?t (?:get|understand)(?: it| that| you)?|"
+            r"i dont (?:get|understand)(?: it| that| you)?)"
+            r"\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("there", re.compile(r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b", re.I)),
+    (
+        "care",
+        re.compile(
+            r"^\W*(?:do|does|would|can) (?:you|u|a bot|this thing) (?:even |actually |really )?"
+            r"care\b|^\W*(?:you|u) (?:don'?t|dont|do not) (?:even |actually |really )?care\b",
+            re.I,
+        ),
+    ),
+    (
+        "guess",
+        re.compile(r"^\W*(?:guess what|you'?ll never guess|guess who|so guess what)\W*$", re.I),
+    ),
+    (
+        "memory",
+        re.compile(
+            r"\b(?:can|do|will|did) (?:you|u) (?:remember|recall|forget)\b|\bdo (?:you|u) "
+            r"(?:keep|save|store) (?:what|our|my) (?:i (?:say|said|told)|chats?|conversations?|"
+            r"messages?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "only_you",
+        re.compile(
+            r"\b(?:you'?re|ur|you are) the only (?:one|thing|person) i (?:talk to|text|have|"
+            r"can talk to)\b|\bi (?:only|just) (?:talk to|have) (?:you|u)\b|"
+            r"\bno one (?:else )?to talk to\b",
+            re.I,
+        ),
+    ),
+    (
+        "apology",
+        re.compile(
+            r"\b(sorry|soz|sry) (for|about) (not (replying|answering|texting|getting back)|"
+            r"the late|going quiet|disappearing|being quiet|ghosting)|\b(sorry|soz|sry),? i "
+            r"(disappeared|went (quiet|awol|missing|silent)|ghosted|vanished|haven'?t (replied|"
+            r"been in touch|texted)|'?ve been (quiet|away|mia|awol))|\b(my )?(phone|battery) "
+            r"(died|was dead|ran out)\b.{0,40}\b(repl|answer|text|message)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "name",
+        re.compile(r"\b(your|ur|yo) name\b|\bwhat (do i|should i|can i) call (you|u)\b", re.I),
+    ),
+    (
+        "compliment",
+        re.compile(
+            r"\b(you'?re|you are|ur|u r) (so |really |actually )?(amazing|sweet|kind|lovely|"
+            r"great|the best|awesome|brilliant|helpful|nice)\b|\bi (love|like) (you|u|this bot)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "bored",
+        re.compile(r"\b(?:so |really |super |hella |very |mega )?bored\b|\bboring day\b", re.I),
+    ),
+    ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
+)
+
+
+def chat_topic(text: str) -> str | None:
+    """A service question, or how_are_you | there | name | compliment | laugh."""
+    return next((name for name, pattern in CHAT_TOPICS if pattern.search(text)), None)
