@@ -83,6 +83,11 @@ def is_valid_number(number: str) -> bool:
     return phonenumbers.is_possible_number(parsed)
 
 
+# Everyday words that differ by country, with a default in the table's "default" entry:
+# the family doctor ("GP"), a baby's bed ("crib").
+_LOCAL_WORDS = ("doctor", "cot")
+
+
 def helpline_of(convo: Conversation, settings: dict[str, Any]) -> dict[str, str]:
     """The helplines for one person: their country's, with the line for
     young people named first when they have said they are young."""
@@ -103,6 +108,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
     emergency = entry.get("emergency") or table["default"].get(
         "emergency", "your local emergency number"
     )
+    words = {word: entry.get(word) or table["default"].get(word, "") for word in _LOCAL_WORDS}
     return {
         "name": name,
         "phone": phone,
@@ -129,6 +135,13 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "stalking": entry.get("stalking", ""),
         "carers": entry.get("carers", ""),
         "housing_young": entry.get("housing_young", ""),
+        # A nurse or health advice line for "is this urgent?" (NHS 111, healthdirect);
+        # not a poisons line, which is "medical" outside the UK.
+        "advice": entry.get("advice", ""),
+        # Who checks on a baby at home after the birth (a health visitor); empty where
+        # that is the family doctor.
+        "baby_nurse": entry.get("baby_nurse", ""),
+        **words,
     }
 
 
