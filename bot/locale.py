@@ -135,7 +135,7 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "stalking": entry.get("stalking", ""),
         "carers": entry.get("carers", ""),
         "housing_young": entry.get("housing_young", ""),
-        # A nurse or health advice line for "is this urgent?" (NHS 111, healthdirect);
+        # A nurse or health advice line for "is this urgent?" (NHS 111, 1800MEDICARE);
         # not a poisons line, which is "medical" outside the UK.
         "advice": entry.get("advice", ""),
         # Who checks on a baby at home after the birth (a health visitor); empty where

@@ -84,7 +84,7 @@ def test_a_crying_baby_abroad_is_not_sent_to_a_poisons_line(someone: TestBot, co
         ("GB", ("NHS 111", "health visitor or GP", "in the cot")),
         ("US", ("call a doctor for advice", "telling your doctor", "in the crib")),
         ("PH", ("in the crib",)),
-        ("AU", ("healthdirect on 1800 022 222", "child health nurse or GP", "in the cot")),
+        ("AU", ("1800MEDICARE on 1800 633 422", "child health nurse or GP", "in the cot")),
         ("NZ", ("Healthline on 0800 611 116", "Plunket nurse or GP")),
         ("IE", ("public health nurse or GP",)),
         ("NG", ("call a doctor for advice", "telling your doctor")),
@@ -104,7 +104,7 @@ def test_a_crying_baby_gets_the_countrys_own_help(
         ("US", ("telling your doctor, or a midwife", "call 911"), "Poison Control"),
         (
             "AU",
-            ("your GP or healthdirect", "midwife or child health nurse", "call 000"),
+            ("your GP or 1800MEDICARE", "midwife or child health nurse", "call 000"),
             "13 11 26",
         ),
         ("NZ", ("your GP or Healthline", "call 111"), "764 766"),
