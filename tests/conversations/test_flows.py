@@ -252,7 +252,7 @@ def test_sleep_diary_efficiency_tips_and_winddown(person: TestBot, app: Flask) -
     assert "in bed 7h 30m" in result
     assert "87%" in result
     assert "get up and do something quiet" in result  # stimulus control for long latency
-    assert "wind-down reminder at 22:45" in result  # moved before quiet hours start at 23:00
+    assert "wind-down reminder at 10:45pm" in result  # moved before quiet hours start at 23:00
     assert "every day at 10:45pm" in person.say("yes")
     [entry] = rows(app, SleepEntry)
     assert (entry.bed_time, entry.wake_time, entry.latency_minutes, entry.quality) == (

@@ -181,8 +181,8 @@ def test_the_last_week_of_the_diary_is_read_back(
     ):
         read_back = person.say(asked)
         assert "2 nights logged" in read_back, asked
-        assert "bed 23:00, up 07:00, 8h in bed, 96%" in read_back
-        assert "bed 00:00, up 07:00, 7h in bed, 71%" in read_back
+        assert "bed 11:00pm, up 7:00am, 8h in bed, 96%" in read_back
+        assert "bed 12:00am, up 7:00am, 7h in bed, 71%" in read_back
         assert "7h 30m in bed" in read_back and "about 84%" in read_back
         assert "get into bed" not in read_back and "check-ins" not in read_back
     clock.advance(days=8)
