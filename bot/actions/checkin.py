@@ -60,13 +60,36 @@ _BEYOND_THE_SCALE = re.compile(
 )
 
 
+# A score at or below the bottom of the scale: "0", "zero", "-1", "im a 0 tbh", "0/10",
+# "minus 100", "below zero", "less than 1". Said of how they are: the bottom, met with care.
+_BELOW_THE_SCALE = re.compile(
+    r"^\W*(?:(?:check[- ]?in|checkin|mood|my mood is|honestly|tbh|literally|like|about|"
+    r"prob(?:ably)?|maybe|def(?:initely)?|im|i'?m|i am|i feel|feeling|feel like|its|it'?s|at|a|"
+    r"an|solid|big|fat|round|today|rn|right now)\W+)*"
+    r"(?:0(?:\.\d)?|zero|nil|nought|-\s*\d{1,3}(?:\.\d)?|(?:minus|negative)\s+(?:\d{1,3}|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twenty|fifty|a (?:hundred|thousand|million)|"
+    r"(?:one )?(?:hundred|thousand|million)|infinity)|below (?:zero|0|1|one|the scale)|"
+    r"less than (?:0|1|one|zero|nothing)|lower than (?:0|1|one|zero)|sub ?zero|"
+    r"off the (?:bottom of the )?scale(?: at the bottom)?)"
+    r"(?:\s*(?:/|out of|outta)\s*(?:10|ten))?(?:\W*(?:if that|tbh|honestly|really|rn|right now|"
+    r"today|atm|lol|tbf|if i'?m honest|i guess|i think|probably|maybe|mate|tho|though|"
+    r"(?:on|of) (?:your|the) scale))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def below_the_scale(text: str) -> bool:
+    """Whether a short answer scores how they feel at 0 or below ("0", "-1", "zero tbh")."""
+    return len(text.split()) <= SHORT_ANSWER_WORDS and bool(_BELOW_THE_SCALE.match(text))
+
+
 def mood_from(tracker: Tracker) -> int | None:
     """A 1-10 mood from the NLU's entity or a bare number."""
     from nlu import parse_mood_score
 
     text = text_of(tracker)
-    if re.match(r"^\s*(?:minus |-\s*)\d{1,3}(?:\s*/\s*10)?\W*$", text, re.IGNORECASE):
-        return 1  # "-3", "minus 10": below the bottom of the scale
+    if below_the_scale(text):
+        return 1  # "0", "-3", "minus 10": the bottom of the scale
     value = entity(tracker, "mood_score")
     if value is not None and len(text.split()) > SHORT_ANSWER_WORDS:
         # "exams in 2 days and im freaking out 😭": an emoji in a long message is a feeling
@@ -284,7 +307,10 @@ class ActionStartCheckin(Action):
                 emotion, ekman = "neutral", "neutral"
                 feelings.update(emotion="neutral", ekman="neutral")
         told_hard_news = LIFE_EVENT.search(said) is not None
-        if feelings is None and LOSS.search(said):  # a death told, with a number
+        if below_the_scale(said):  # "check in 0", "mood -1": the bottom, and nothing else told
+            say(dispatcher, "checkin_mood_bottom")
+            feelings = None
+        elif feelings is None and LOSS.search(said):  # a death told, with a number
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="grief")
         elif told_hard_news and emotion != "grief" and (feelings is None or ekman != "joy"):
             # "my parents are getting divorced", "i just got some bad news": met with care,
@@ -321,6 +347,9 @@ class ValidateCheckinForm(FormValidationAction):
             return {}
         text = text_of(tracker).strip()
         mood = mood_from(tracker)
+        if below_the_scale(text):  # "0", "-1": the bottom of the scale, heard as such
+            say(dispatcher, "checkin_mood_bottom")
+            return {"mood": 1}
         disagree = words_disagree(mood, text) if mood is not None else None
         if disagree:  # "a 10 out of 10 bad day": which way round, asked before it is saved
             say(dispatcher, "checkin_mood_check", day=disagree)

@@ -1,0 +1,84 @@
+"""Check-in answers people gave that were misread: the bottom of the scale and below it, a
+number with no question asked, a score with no feelings, a thumbs up, joy and disgust, and
+the history asked for just after checking in. With the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+
+from bot.actions.checkin import below_the_scale
+from store.models import CheckIn
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+def saved(app: Flask) -> list[CheckIn]:
+    """Every stored check-in, oldest first."""
+    with app.extensions["mindlink"].db.session() as session:
+        return list(session.scalars(select(CheckIn).order_by(CheckIn.id)))
+
+
+def check_in(someone: TestBot, *said: str) -> str:
+    """Start a check-in, say each message; the replies to the last one."""
+    someone.onboard()
+    someone.say("check in")
+    replies = ""
+    for text in said:
+        replies = someone.say(text)
+    return replies
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [
+        ("0", True),
+        ("zero", True),
+        ("-1", True),
+        ("minus 10", True),
+        ("im a 0", True),
+        ("0/10", True),
+        ("zero, honestly", True),
+        ("a big fat 0", True),
+        ("below zero", True),
+        ("0.5", True),
+        ("check in 0", True),
+        ("0 calories today", False),
+        ("minus points", False),
+        ("its below zero outside", False),
+        ("less than 1 hour", False),
+        ("im 0 for 3 today lol", False),
+        ("0800 123 456", False),
+        ("zero energy", False),
+        ("none", False),
+        ("1", False),
+        ("10", False),
+    ],
+)
+def test_a_score_at_or_below_zero_is_the_bottom_of_the_scale(text: str, below: bool) -> None:
+    assert below_the_scale(text) is below
+
+
+@pytest.mark.parametrize("answer", ["0", "-1", "zero", "im a 0 tbh", "0/10"])
+def test_zero_or_below_is_met_with_care_and_saved_as_a_1(
+    someone: TestBot, real_app: Flask, answer: str
+) -> None:
+    replies = check_in(someone, answer)
+    assert "outside the scale" not in replies and "didn't catch" not in replies
+    assert "sorry it's that hard" in replies and "note it as a 1" in replies
+    someone.say("skip")
+    done = someone.say("skip")
+    assert "breathing exercise" in done
+    assert [c.mood for c in saved(real_app)] == [1]
+
+
+def test_zero_told_with_the_request_is_the_bottom_too(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    replies = someone.say("check in 0")
+    assert "sorry it's that hard" in replies and "what words would you use" in replies
+    someone.say("empty")
+    someone.say("skip")
+    assert [(c.mood, c.feelings) for c in saved(real_app)] == [(1, "empty")]
