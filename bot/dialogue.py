@@ -1519,6 +1519,10 @@ def _continue_form(
     filled = filled or (requested != "mood" and outcome.slots.get("mood") is not None)
     # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
     unsure = not filled and requested == "mood" and _unsure_answer(text)
+    if form == "delete_form" and not filled and outcome.texts:
+        # "what happens if i do?", "a copy first?": answered, and the yes or no still stands
+        done = [r for e in outcome.effects for r in effects.apply(session, convo, e, settings, now)]
+        return done + [Reply(t) for t in outcome.texts]
     if not filled and intent == "thanks" and THANKS_ONLY.match(text.strip()):
         if form == "checkin_form":
             # "ok thank you" to a check-in we offered after they vented: a goodbye to the

@@ -374,13 +374,33 @@ class ActionStartDelete(Action):
         ]
 
 
-# A yes to erasing everything, said as such ("ok" or "sure" is asked again).
+# A yes to erasing everything, said as such ("ok" or "sure" is asked again; "ok do it" is not).
 _DELETE_YES = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|yup|y|confirm(?:ed)?|go ahead|do it)(?:\W+(?:please|delete|erase|"
-    r"wipe)(?: it| it all| all| everything| my data)?)*|(?:please\W+)?(?:delete|erase|wipe)"
-    r"(?: it| it all| all| everything| my data)?(?:\W+please)?)\W*$",
+    r"^\W*(?:(?:ok|okay|alright|right|fine|sure|so|then|just)\W+)*"
+    r"(?:(?:yes|yeah|yep|yup|y|confirm(?:ed)?|go ahead|go on|do it)(?:\W+(?:please|delete|erase|"
+    r"wipe|do it|go ahead|then)(?: it| it all| all| everything| my data)?)*|(?:please\W+)?"
+    r"(?:delete|erase|wipe)(?: it| it all| all| everything| my data)?(?:\W+(?:please|then))?)\W*$",
     re.IGNORECASE,
 )
+# A question about erasing, asked instead of a yes or no: "what happens if i do", "can i undo
+# it?", "will my reminders go too".
+_DELETE_ASKED = re.compile(
+    r"(?=.*(?:\?\W*$|^\W*(?:(?:so|but|and|wait|ok|okay|hmm+|um+|sorry|hang on)\W+)*"
+    r"(?:what|whats|what'?s|wat|will|would|does|do|is|are|can|could|how|if|when|why)\b))"
+    r".*\b(?:happens?|undo|back|permanent\w*|forever|lose|losing|lost|gone|delete\w*|erase\w*|"
+    r"wipe\w*|remove\w*|data|reminders?|check-?ins?|messages|history|diary|account|still|again|"
+    r"start (?:again|over|fresh)|recover|restore|sure|mean|everything|it|that|this|i do)\b",
+    re.IGNORECASE,
+)
+
+# Something else asked for at the confirmation: "remind me at 9 instead", "talk to a person".
+_ELSE_ASKED = re.compile(
+    r"\bremind me (?:to|at|in|about|every|tomorrow)\b|\b(?:talk|speak|chat) (?:to|with)\b|"
+    r"\b(?:a person|a human|someone real)\b|\bcheck[- ]?in\b(?!s)|\bbreath",
+    re.IGNORECASE,
+)
+# A copy wanted before erasing: "can i get a copy first", "send me it all before you do".
+_COPY_FIRST = re.compile(r"\b(?:copy|export|download|send (?:me )?(?:it|them|everything))\b", re.I)
 
 
 class ValidateDeleteForm(FormValidationAction):
@@ -400,6 +420,13 @@ class ValidateDeleteForm(FormValidationAction):
             return {"confirm_delete": True}
         if intent == "deny" or text in ("no", "n", "keep", "don't", "dont", "cancel"):
             return {"confirm_delete": False}
+        if intent == "export_data" or _COPY_FIRST.search(text):
+            # "can i get a copy first?": the copy, and the yes or no is still to come
+            effect(dispatcher, "export_data")
+            say(dispatcher, "reask_confirm_delete", copy=True)
+        elif _DELETE_ASKED.search(text) and not _ELSE_ASKED.search(text):
+            # answered, and the yes or no is still to come ("ok do it" next erases)
+            say(dispatcher, "delete_explain", reminders=len(slot(tracker, "reminders", [])))
         return {}
 
 
