@@ -8,7 +8,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from bot.actions.checkin import below_the_scale
+from bot.actions.checkin import below_the_scale, score_only
 from store.models import CheckIn
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
@@ -82,3 +82,36 @@ def test_zero_told_with_the_request_is_the_bottom_too(someone: TestBot, real_app
     someone.say("empty")
     someone.say("skip")
     assert [(c.mood, c.feelings) for c in saved(real_app)] == [(1, "empty")]
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("mood 4", True),
+        ("im a 3 today", True),
+        ("i'd say 7/10", True),
+        ("my mood is 8 rn", True),
+        ("check in 4", True),
+        ("7", True),
+        ("mood 4 and anxious", False),
+        ("im a 3, stressed", False),
+        ("7 but tired af", False),
+        ("3 my cat died", False),
+        ("😭", False),
+        ("ok", False),
+    ],
+)
+def test_a_score_alone_is_told_apart_from_a_score_with_feelings(text: str, only: bool) -> None:
+    assert score_only(text) is only
+
+
+@pytest.mark.parametrize("opening", ["mood 4", "im a 4 today", "id say a 4"])
+def test_a_score_alone_still_asks_for_the_feelings(
+    someone: TestBot, real_app: Flask, opening: str
+) -> None:
+    someone.onboard()
+    assert "What words would you use" in someone.say(opening)
+    someone.say("anxious")
+    done = someone.say("exam tmrw")
+    assert "some good in there" not in done and "the worry" in done
+    assert [(c.mood, c.feelings, c.note) for c in saved(real_app)] == [(4, "anxious", "exam tmrw")]

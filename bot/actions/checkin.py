@@ -258,6 +258,28 @@ def told_with_request(text: str) -> str:
 APOLOGY = re.compile(r"^\W*(?:so+rry|soz|apologies)\b", re.IGNORECASE)
 
 
+# The words that only carry a score: "mood 4", "im a 3 today", "id say 7/10" (read with no
+# apostrophes).
+_SCORE_WORDS = re.compile(
+    r"\b(?:my|mood|moods|is|was|im|i|am|a|an|like|about|around|feeling|feel|at|today|todays|"
+    r"tonight|rn|right|now|currently|atm|out|of|outta|on|the|scale|solid|prob|probably|maybe|"
+    r"honestly|tbh|say|id|rate|rating|it|give|score|check|in|checkin|its|number|level|me|put|"
+    r"down|as|for|log|record|note|please|pls|plz|ish|guess|think|hmm+|um+|uh+|ok|okay|so|well|"
+    r"yeah|yh|hey|hi|hello|quick|lets|do|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"thanks|thx|ty)\b|\d{1,2}(?:[.,]\d)?",
+    re.IGNORECASE,
+)
+_A_SCORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def score_only(text: str) -> bool:
+    """Whether a message holds a score and nothing of how they feel ("mood 4", "7/10")."""
+    said = re.sub(r"['’]", "", text)
+    return bool(_A_SCORE.search(said)) and not re.search(
+        r"[a-z]", _SCORE_WORDS.sub(" ", said), re.I
+    )
+
+
 def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
     """Whether the emotion read in a message with no words agrees with its mood score."""
     if any(c.isalpha() for c in text_of(tracker)):
@@ -291,6 +313,8 @@ class ActionStartCheckin(Action):
             said = after or said
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
+        if mood is not None and score_only(said):
+            feelings = None  # "mood 4", "im a 3": a score alone; how they feel is asked next
         emotion, ekman = "neutral", "neutral"
         if feelings is not None:
             text = feelings["text"] = said[:280]
