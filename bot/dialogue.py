@@ -14,7 +14,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import alarms, context, effects, emergency, engine, onboarding, safety, safety_words
+from bot import (
+    alarms,
+    context,
+    effects,
+    emergency,
+    engine,
+    handover,
+    onboarding,
+    safety,
+    safety_words,
+)
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew, asks_for_reminder, corrects_reminder
@@ -623,7 +633,7 @@ def _respond(
         return [Reply(render("welcome_back", helpline=helpline))]
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
         # "never mind, i'm ok now"
-        called_off = safety.call_off(session, convo, text, settings, now)
+        called_off = handover.call_off(session, convo, text, settings, now)
         if called_off is not None:
             return called_off
         requested = route(intent_of(parse, text, settings), text)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot import dialogue, reminders, safety
+from bot import dialogue, handover, reminders, safety
 from bot.effects import data
 from bot.keywords import keyword, stops_the_activity
 from bot.locale import helpline_of
@@ -49,6 +49,7 @@ def respond(
         word = None  # "stop please" mid-exercise: the exercise ends, they stay subscribed
     helpline = helpline_of(convo, settings)
     if word == "opt_out":
+        handover.withdraw_on_leaving(session, convo, now)  # the team can't text them now
         stopped = opt_out(session, convo)
         lately = safety.crisis_within(convo, now, hours=48)  # help stays in reach, said once more
         return [
@@ -67,7 +68,18 @@ def respond(
         if lately:
             convo.slots = {**convo.slots, "safety_state": "followed_up"}
         helpline = helpline_of(convo, settings)
-        return [Reply(render("opt_in", reminders=resumed, after_crisis=lately, helpline=helpline))]
+        person = handover.withdrawn_on_leaving(convo)  # "talk to someone" before STOP
+        return [
+            Reply(
+                render(
+                    "opt_in",
+                    reminders=resumed,
+                    after_crisis=lately,
+                    helpline=helpline,
+                    person=person,
+                )
+            )
+        ]
     if word == "help":  # answered even after opting out, as carriers require
         kind = "optout" if convo.opted_out else "reply"
         return [Reply(render("help", helpline=helpline, channel=convo.channel), kind=kind)]

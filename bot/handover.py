@@ -1,0 +1,125 @@
+"""A request for a person, called off: in their own words, or by leaving with STOP.
+
+asked for a person ──▶ waiting for the team ──▶ "actually no its fine" ──▶ the bot again
+                                            └─▶ STOP ──▶ withdrawn; START says so
+                                            └─▶ someone from the team takes it: theirs
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.locale import helpline_of
+from bot.safety import CALL_OFF, CALLED_OFF_END, stop_waiting
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation, Flag
+
+# Not needed after all, in everyday words: "actually no its fine", "nah im good now", "dont
+# worry about it", "i feel better now", "i've changed my mind", "ignore that".
+_LEAD = r"(?:(?:actually|oh|ok|okay|sorry|no+|nah|nope|wait|hmm+|um+|honestly)[ ,.!]+)"
+_FINE = r"(?:fine|ok|okay|alright|all right|all good|good)"
+# What may follow the words that call it off ("..., thanks", "... i'm ok now", "... i'll just
+# talk to you"); anything else ("i'm ok but scared") leaves the request standing.
+_TAIL = (
+    r"(?:[ ,.!]+(?:thanks|thank you|ty|thx|really|honestly|now|actually|anymore|x+|lol|sorry|"
+    r"i'?m (?:ok|okay|fine|good)(?: now)?|(?:don'?t|dont) worry(?: about it)?|never ?mind|nvm|"
+    r"no need|it'?s (?:fine|ok|okay)|(?:i'?ll|ill) (?:just )?(?:talk to (?:you|u)|carry on|"
+    r"manage|be (?:ok|okay|fine))))*\W*$"
+)
+CALLED_OFF = re.compile(
+    rf"^\W*(?:{_LEAD}+(?:it'?s|its|that'?s|thats|it is) {_FINE}|"
+    rf"{_LEAD}*(?:it'?s|its|that'?s|thats|it is|all) {_FINE} (?:now|actually|really)|"
+    rf"{_LEAD}*(?:i'?m|im|i am) (?:{_FINE}|better|feeling better)(?: now| actually| really)*|"
+    rf"{_LEAD}*i (?:feel|am feeling) (?:better|{_FINE})(?: now)?|"
+    rf"{_LEAD}*(?:i'?ll|ill|i will) be (?:{_FINE})|"
+    rf"{_LEAD}*(?:don'?t|dont|do not) (?:worry|bother)(?: about (?:it|me|that))?|"
+    rf"{_LEAD}*(?:i'?ve |i )?changed my mind|"
+    rf"{_LEAD}*(?:forget|ignore) (?:i asked|that|me|what i said|my (?:last )?message)|"
+    rf"{_LEAD}*scrap that|"
+    rf"{_LEAD}*(?:not|no longer) (?:needed|necessary)(?: now| anymore)?|"
+    rf"{_LEAD}*(?:i )?(?:don'?t|dont|do not) need (?:one|them|to anymore)(?: now| anymore)?)"
+    rf"{_TAIL}",
+    re.IGNORECASE,
+)
+# Happy to wait, in words that can sound like calling it off: "it's fine, i'll wait", "don't
+# worry, take your time".
+STILL_WANTED = re.compile(
+    r"\b(?:i'?ll|ill|i will|i can|happy to|i don'?t mind|ok to|fine to|okay to) (?:wait|hold on|"
+    r"hang on)\b|\btake (?:your|ur) time\b|\bno rush\b|\bstill (?:want|need|waiting)\b|"
+    r"\bi'?ll be here\b|\bwhen(?:ever)? (?:they|someone|you) (?:can|are ready)\b",
+    re.IGNORECASE,
+)
+
+
+def withdrawn(text: str) -> bool:
+    """Whether the words call off a request for a person ("never mind", "actually no its
+    fine", "i'm ok now"), and not "it's fine, i'll wait"."""
+    said = text.strip()
+    if STILL_WANTED.search(said):
+        return False
+    said_so = CALL_OFF.match(said)  # only the start is read there: the rest must fit too
+    whole = said_so is not None and re.match(_TAIL, said[said_so.end() :], re.I) is not None
+    return whole or bool(CALLED_OFF_END.search(said) or CALLED_OFF.match(said))
+
+
+def call_off(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """They asked for a person and now say they don't need one, before anyone answered:
+    the request is withdrawn and the bot answers again. None when this does not apply."""
+    if "awaiting_staff" not in convo.slots or not withdrawn(text):
+        return None
+    crisis = withdraw(session, convo, now)
+    if crisis is None:
+        return None  # someone from the team has it already
+    helpline = helpline_of(convo, settings)
+    return [Reply(render("handover_called_off", crisis=crisis, helpline=helpline))]
+
+
+def withdraw(session: Session, convo: Conversation, now: datetime) -> bool | None:
+    """Withdraw a request for a person no one from the team has taken yet: whether a crisis
+    flag stays open for the team to read, or None when someone has taken it already (or
+    nothing was asked)."""
+    if "awaiting_staff" not in convo.slots:
+        return None
+    open_flags = list(
+        session.scalars(
+            select(Flag).where(
+                Flag.conversation_id == convo.id, Flag.status.in_(("waiting", "taken"))
+            )
+        )
+    )
+    if any(f.status != "waiting" for f in open_flags):
+        return None
+    crisis = any(f.reason != "human_request" for f in open_flags)
+    for flag in open_flags:
+        if flag.reason == "human_request":
+            flag.status, flag.resolved_at = "resolved", now
+    # after a crisis the flag stays for the team to read; the conversation comes back to us,
+    # with help still in reach
+    convo.handed_over = False
+    convo.flagged = crisis
+    stop_waiting(convo)
+    if crisis:
+        convo.slots = {**convo.slots, "person_declined": True}
+    return crisis
+
+
+def withdraw_on_leaving(session: Session, convo: Conversation, now: datetime) -> None:
+    """STOP while waiting for a person: the team can no longer text them, so the request is
+    withdrawn, and START says so (they may still want someone)."""
+    if withdraw(session, convo, now) is not None:
+        convo.slots = {**convo.slots, "person_withdrawn": True}
+
+
+def withdrawn_on_leaving(convo: Conversation) -> bool:
+    """Whether a request for a person was withdrawn when they left; said once, on START."""
+    was = bool(convo.slots.get("person_withdrawn"))
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "person_withdrawn"}
+    return was
