@@ -1522,6 +1522,12 @@ def _continue_form(
         convo.slots = {**convo.slots, **outcome.slots}
         convo.slots.pop("requested_slot", None)
         return [Reply(t) for t in outcome.texts]
+    if outcome.slots.pop("aside", None):
+        # the form's own answer to something said on the side ("tips" or a sleep question
+        # mid-diary): then the same question again, not counted as a missed answer
+        convo.slots = {**convo.slots, **outcome.slots}
+        replies = [Reply(t) for t in outcome.texts]
+        return replies + _next_step(session, convo, form, text, parse, settings, now, None)
     filled = requested is not None and outcome.slots.get(requested) is not None
     # What the form also wanted, told first ("to stretch" before the time), moves it on too.
     filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))

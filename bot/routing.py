@@ -95,7 +95,10 @@ FORM_INTENTS: dict[str, tuple[str, ...]] = {
 }
 # A form's other questions that may be answered before the one it asked ("to stretch"
 # when asked what for and when).
-SIDE_ANSWERS: dict[str, tuple[str, ...]] = {"reminder_form": ("reminder_label",)}
+SIDE_ANSWERS: dict[str, tuple[str, ...]] = {
+    "reminder_form": ("reminder_label",),
+    "sleep_form": ("woke_at",),  # "woke at 4 and couldnt get back": when they got up is next
+}
 MENU_NUMBERS = {
     "1": "action_start_checkin",
     "2": "action_start_breathing",

@@ -74,10 +74,23 @@ def efficiency(
     return round(asleep / in_bed, 3) if in_bed else 0.0
 
 
-def tips(eff: float, latency_minutes: int, quality: int, in_bed_minutes: int) -> list[str]:
-    """Names of the CBT-I tips that fit this night (most relevant first)."""
+SHORT_SLEEP = 6 * 60  # under this asleep, a night is short however efficient
+
+
+def tips(
+    eff: float,
+    latency_minutes: int,
+    quality: int,
+    in_bed_minutes: int,
+    awake_minutes: int = 0,
+    asleep_minutes: int | None = None,
+) -> list[str]:
+    """Names of the CBT-I tips that fit this night (most relevant first); ``awake_minutes``
+    is the time lying awake after waking early."""
     chosen: list[str] = []
-    if latency_minutes > 30:
+    if asleep_minutes is not None and asleep_minutes < SHORT_SLEEP and eff >= 0.85:
+        chosen.append("short_night")
+    if latency_minutes > 30 or awake_minutes > 30:
         chosen.append("stimulus_control")
     if eff < 0.85:
         chosen.append("fixed_wake")
@@ -85,6 +98,8 @@ def tips(eff: float, latency_minutes: int, quality: int, in_bed_minutes: int) ->
         chosen.append("time_in_bed")
     if 0 < quality <= 2 or latency_minutes > 20:  # (0: not rated)
         chosen.append("wind_down")
+    if 0 < quality <= 2 and eff >= 0.85:  # enough sleep, but it did not feel restful
+        chosen.append("unrefreshed")
     if not chosen:
         chosen.append("keep_going")
     return chosen[:3]
@@ -314,16 +329,134 @@ def night_check(bed_time: str, wake_time: str) -> str:
 
 
 def night_figures(
-    bed_time: str, wake_time: str, latency_minutes: int, asleep_minutes: int | None
+    bed_time: str,
+    wake_time: str,
+    latency_minutes: int,
+    asleep_minutes: int | None,
+    awake_minutes: int = 0,
 ) -> tuple[int, int, float]:
     """(minutes in bed, minutes asleep, efficiency) of a night; what they said they slept,
-    when they said it, counts over the time it took to fall asleep."""
+    when they said it, counts over the time it took to fall asleep and the time lying awake
+    after waking early (``awake_minutes``)."""
     in_bed = minutes_between(bed_time, wake_time)
     if asleep_minutes is None:
-        asleep = max(0, in_bed - latency_minutes)
+        asleep = max(0, in_bed - latency_minutes - awake_minutes)
     else:
         asleep = max(0, min(asleep_minutes, in_bed))
     return in_bed, asleep, (round(asleep / in_bed, 3) if in_bed else 0.0)
+
+
+# Woken for good before getting up: the time they woke, and the words that say they stayed
+# awake ("woke at 4 and couldnt get back", "i got up at 7 but was awake from 5").
+_RISE_WORDS = (
+    r"\b(?:got|get|getting|gotten)\s+(?:up|out of bed|out)\b|\bout of bed\b|\brose\b|"
+    r"\balarm\b|\bup at\b|\b(?:lay|laid|lying|stayed|stay)\s+in bed\s+(?:till|until|til)\b"
+)
+_WOKE_WORDS = (
+    r"\b(?:woke|woken|wake|waking|wakes|awoke)(?:\s+up)?\b|\bawake\b|\bup (?:since|from)\b|"
+    r"\b(?:didn'?t|did not|never|no|couldn'?t) (?:sleep|slept|get back to sleep) "
+    r"(?:after|past|since|from)\b"
+)
+_WAKE_MARKS = re.compile(f"(?P<rise>{_RISE_WORDS})|(?P<woke>{_WOKE_WORDS})", re.IGNORECASE)
+_STAYED_AWAKE = re.compile(
+    r"\b(?:couldn'?t|could not|cant|can'?t|cannot|didn'?t|did not|never|wasn'?t able to|"
+    r"unable to|no chance of|not)\s+(?:get(?:ting)?|got|go(?:ing)?|went|fall(?:ing)?|fell|"
+    r"drop(?:ping)?|drift(?:ing)?|nod(?:ding)?)\s+(?:back|off again|to sleep again)\b|"
+    r"\b(?:didn'?t|did not|never|no|couldn'?t) (?:sleep|slept) (?:after|past|since|from)\b|"
+    r"\b(?:lay|laid|lying|stayed|been|was|were)\s+(?:there\s+|in bed\s+)?(?:wide\s+)?awake\b|"
+    r"\b(?:lay|lying|laid) there\b|\bawake (?:from|since)\b|\bup since\b|\bthat was (?:it|me)\b|"
+    r"\bfor good\b|\bno more sleep\b|\bnot back to sleep\b|\bwide awake\b",
+    re.IGNORECASE,
+)
+_SLEPT_AGAIN = re.compile(
+    r"\b(?:went|got|fell|drifted|dropped|dozed|nodded)\s+(?:back\s+)?(?:to sleep|asleep|off)"
+    r"(?:\s+again)?\b|\bback to sleep\b|\bdozed\b|\bthen slept\b|"
+    r"\bslept (?:again|till|until|til|on)\b",
+    re.IGNORECASE,
+)
+# Woke, then got up within this long, without a word about lying awake: the wait counts.
+EARLY_GAP = 2 * 60
+
+
+def early_waking(text: str) -> tuple[str, str | None, str] | None:
+    """(time they woke for good, time they got up or None, the rest of the text) when the
+    words tell a waking they did not sleep after; None otherwise.
+
+    "woke at 4 and couldnt get back" -> ("04:00", None, ...), "i got up at 7 but was awake
+    from 5" -> ("05:00", "07:00", ...), "woke at 6, got up at 7" -> ("06:00", "07:00", ...).
+    A waking followed by sleep ("woke at 3 but went back to sleep") is not one, nor a gap
+    of hours with no word about lying awake ("woke at 3 for the loo, up at 7").
+    """
+    text = in_digits(text)
+    marks = list(_WAKE_MARKS.finditer(text))
+    ends = [mark.start() for mark in marks[1:]] + ([len(text)] if marks else [])
+    woke = rise = None
+    rise_said = ""
+    rises: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for mark, end in zip(marks, ends, strict=True):
+        part = text[mark.start() : end]
+        said = clock_answer(part, "wake")
+        if said is None:
+            continue
+        if mark.group("woke") and woke is None:
+            # "woke at 3, then again at 5 and couldnt get back": the last before it
+            stayed_at = _STAYED_AWAKE.search(part)
+            woke = _last_clock(part[: stayed_at.start()]) if stayed_at else None
+            woke = woke or said
+            spans.append((mark.start(), end))
+        elif mark.group("rise"):
+            rises.append(said)
+            if rise is None:
+                rise, rise_said = said, mark.group("rise").lower()
+            spans.append((mark.start(), end))
+    stayed_at = _STAYED_AWAKE.search(text)
+    # "was awake for an hour then slept till 7": sleep came again after it
+    again = _SLEPT_AGAIN.search(text, stayed_at.end() if stayed_at else 0)
+    stayed = stayed_at is not None
+    if woke is None and rise_said == "up at" and len(rises) > 1:
+        woke, rise = rises[0], rises[1]  # "up at 7 but lay in bed till 8"
+    elif woke is None and rise_said == "up at" and stayed:
+        woke, rise = rise, None  # "was up at 4 and couldnt get back to sleep"
+    if woke is None or again:
+        return None
+    if rise is not None and (rise == woke or minutes_between(woke, rise) > 12 * 60):
+        rise = None  # the same time, or before it: only the waking is known
+    if not stayed and (rise is None or minutes_between(woke, rise) > EARLY_GAP):
+        return None
+    rest = text
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    return woke, rise, _STAYED_AWAKE.sub(" ", rest)
+
+
+def rise_time(text: str) -> str | None:
+    """The time they got up, from words that say so ("woke at 3 but went back to sleep, up
+    at 7" -> "07:00"); None when no time follows such words."""
+    text = in_digits(text)
+    marks = list(_WAKE_MARKS.finditer(text))
+    ends = [mark.start() for mark in marks[1:]] + ([len(text)] if marks else [])
+    for mark, end in zip(marks, ends, strict=True):
+        said = clock_answer(text[mark.start() : end], "wake") if mark.group("rise") else None
+        if said is not None:
+            return said
+    return None
+
+
+def _last_clock(text: str) -> str | None:
+    """The last morning time in ``text`` ("woke at 3, then again at 5" -> "05:00")."""
+    for found in reversed(list(_CLOCK.finditer(text))):
+        said = clock_answer(text[found.start() :], "wake")
+        if said is not None:
+            return said
+    return None
+
+
+def awake_after(woke_at: str | None, wake_time: str) -> int:
+    """Minutes lying awake between waking for good and getting up (0 when not told)."""
+    if not woke_at or woke_at == wake_time:
+        return 0
+    return minutes_between(woke_at, wake_time)
 
 
 def day_label(day: str) -> str:

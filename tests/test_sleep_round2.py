@@ -7,12 +7,20 @@ import asyncio
 from typing import Any
 
 import pytest
+from flask import Flask
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
 
 from bot.actions import DOMAIN
-from bot.actions.sleep import ActionSubmitSleep
+from bot.actions.sleep import ActionSubmitSleep, ValidateSleepForm, night_told, quality_words
+from bot.sleep import early_waking, rise_time
 from bot.text import render
+from store.models import SleepEntry
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
 
 
 def tracker(text: str, intent: str = "sleep_help", **slots: Any) -> Tracker:
@@ -57,3 +65,164 @@ def test_the_diary_read_back_and_the_night_check_use_the_same_clock() -> None:
     assert "bed at 11:00pm and up at 1:30pm" in check
     odd = render("sleep_wake_odd", bed_time="07:00", wake_time="07:30", in_bed=30)
     assert "Bed at 7:00am and up at 7:30am" in odd
+
+
+# A broken night is counted as broken: time awake after waking early is time in bed not
+# asleep, a rating of 2 out of 5 is heard, and "no" is not a rating.
+
+
+@pytest.mark.parametrize(
+    ("said", "woke", "up"),
+    [
+        ("woke at 4 and couldnt get back", "04:00", None),
+        ("i got up at 7 but was awake from 5", "05:00", "07:00"),
+        ("woke at 6, got up at 7", "06:00", "07:00"),
+        ("was up at 4 and couldnt get back to sleep", "04:00", None),
+        ("woke at half 4 and just lay there", "04:30", None),
+        ("been awake since 5", "05:00", None),
+        ("i woke up at 4am and that was it", "04:00", None),
+        ("up at 6:30 but awake since 4:45", "04:45", "06:30"),
+        ("woke at 3, then again at 5 and couldnt get back", "05:00", None),
+        ("up at 7 but lay in bed till 8", "07:00", "08:00"),
+        ("woke up at 5 and lay awake until the alarm at 7", "05:00", "07:00"),
+        ("woke at 4.30 and never got back off", "04:30", None),
+        ("7:30, didnt sleep after 5", "05:00", None),
+    ],
+)
+def test_waking_for_good_before_getting_up_is_read(said: str, woke: str, up: str | None) -> None:
+    found = early_waking(said)
+    assert found is not None and found[:2] == (woke, up)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "7",
+        "woke up at 7",
+        "got up at 7",
+        "woke at 3 for the loo, up at 7",  # hours apart, no word of lying awake
+        "woke at 3 but went back to sleep",
+        "i woke up at 3 and was awake for an hour then slept till 7",
+        "woke at 4, dozed till 7",
+        "woke up 3 times",
+        "the baby woke at 2 and 4",
+        "woke at 7 feeling awful",
+        "woke at 6 and got straight up",
+        "wake up at 5 every day",
+    ],
+)
+def test_a_waking_with_sleep_after_it_or_none_before_getting_up_is_not_early(said: str) -> None:
+    assert early_waking(said) is None
+
+
+def test_the_time_they_got_up_wins_over_a_waking_they_slept_after() -> None:
+    assert rise_time("woke at 3 but went back to sleep, up at 7") == "07:00"
+    assert night_told("went to bed at 11, woke at 3 and couldnt get back to sleep") == {
+        "bed_time": "23:00",
+        "woke_at": "03:00",
+    }
+
+
+@pytest.mark.parametrize(
+    ("said", "score"),
+    [
+        ("not good", 2),
+        ("not great", 2),
+        ("wasnt great", 2),
+        ("not too bad", 3),
+        ("not bad", 3),
+        ("pretty good", 4),
+        ("so-so", 3),
+        ("horrible", 1),
+        ("dunno", None),
+    ],
+)
+def test_a_rating_in_words_hears_a_not(said: str, score: int | None) -> None:
+    assert quality_words(said) == score
+
+
+ASKED_QUALITY = {
+    "bed_time": "22:30",
+    "wake_time": "07:00",
+    "latency": 2,
+    "requested_slot": "quality",
+    "now": "2026-03-02T09:00:00+00:00",
+}
+
+
+@pytest.mark.parametrize(("said", "quality"), [("4/10", 2), ("8/10", 4), ("skip", 0)])
+def test_the_rating_reads_out_of_ten_and_skip(said: str, quality: int) -> None:
+    _, slots = run(ValidateSleepForm(), said, **ASKED_QUALITY)
+    assert slots["quality"] == quality
+
+
+def test_no_to_the_rating_is_not_a_rating() -> None:
+    texts, slots = run(ValidateSleepForm(), "no", **ASKED_QUALITY)
+    assert slots.get("quality") is None and slots["aside"] is True
+    assert '"skip"' in texts[0]
+    texts, slots = run(ValidateSleepForm(), "no", **ASKED_QUALITY, quality_no=True)
+    assert slots["quality"] == 0  # said twice: saved without a rating
+
+
+def test_waking_told_at_the_rating_is_no_five_out_of_five() -> None:
+    texts, slots = run(ValidateSleepForm(), "woke at 5 and couldnt get back", **ASKED_QUALITY)
+    assert slots.get("quality") is None and slots["woke_at"] == "05:00"
+    assert "awake from 5:00am" in texts[0]
+
+
+def submitted(**night: Any) -> str:
+    texts, _ = run(ActionSubmitSleep(), "2", **{**NIGHT, **night})
+    return texts[0]
+
+
+def test_time_awake_after_waking_early_counts_against_the_night() -> None:
+    done = submitted(bed_time="22:00", wake_time="07:00", latency=15, quality=2, woke_at="05:00")
+    assert "asleep about 6h 45m (awake from 5:00am" in done and "about 75%" in done
+    assert "Sorry it was a rough night" in done and "decent night" not in done
+
+
+def test_a_low_rating_tempers_a_good_figure() -> None:
+    done = submitted(bed_time="22:00", wake_time="07:00", latency=15, quality=2)
+    assert "about 97%" in done and "you rated it 2 out of 5" in done
+    assert "good sign" not in done and "decent night" not in done
+    fine = submitted(bed_time="23:00", wake_time="07:00", latency=15, quality=4)
+    assert "good sign" in fine and "decent night" in fine
+
+
+def test_a_short_night_is_not_called_good_for_its_figure() -> None:
+    done = submitted(bed_time="23:00", wake_time="03:00", latency=10, quality=0)
+    assert "3h 50m of sleep is a short night" in done and "decent night" not in done
+
+
+def nights(app: Flask) -> list[SleepEntry]:
+    with app.extensions["mindlink"].db.session() as session:
+        return list(session.scalars(select(SleepEntry)))
+
+
+def test_woke_at_4_and_couldnt_get_back_is_a_broken_night(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    someone.say("sleep")
+    assert "get up" in someone.say("went to bed at 10:30 last night")
+    asked = someone.say("woke at 4 and couldnt get back")
+    assert "What time did you get out of bed in the end?" in asked
+    assert "fall asleep" in someone.say("7")
+    assert "1 (awful) to 5" in someone.say("2")
+    again = someone.say("no")
+    assert '"skip"' in again and "1 (awful) to 5" in again and "efficiency" not in again
+    done = someone.say("2")
+    assert "about 64%" in done and "decent night" not in done
+    [night] = nights(real_app)
+    assert (night.bed_time, night.wake_time, night.quality) == ("22:30", "07:00", 2)
+    assert round(night.efficiency * 100) == 64
+
+
+def test_awake_from_5_before_getting_up_at_7_counts(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep")
+    someone.say("10pm")
+    assert "fall asleep" in someone.say("i got up at 7 but was awake from 5")
+    someone.say("15 mins")
+    done = someone.say("2")
+    assert "about 75%" in done and "97%" not in done

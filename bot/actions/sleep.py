@@ -37,12 +37,17 @@ from bot.actions.common import (
     text_of,
 )
 from bot.sleep import (
+    IMPOSSIBLE_LONG,
+    SHORT_SLEEP,
     asks_something,
     asleep_told,
+    awake_after,
     clock_answer,
+    early_waking,
     minutes_between,
     night_check,
     night_figures,
+    rise_time,
     sleep_summary,
     small_hours,
     tips,
@@ -54,8 +59,9 @@ OFF_TOPIC_SURE = 0.9  # as sure as the check-in is before it says a question is 
 ASLEEP_SLACK = 15  # minutes: "slept 8 hours" after 7h 50m in bed is a rounding, kept
 SLOTS = ("bed_time", "wake_time", "latency", "quality")
 # Kept beside the questions: minutes asleep when they told it ("slept about 6 hours", 0 for
-# "never fell asleep"), and a wake time that makes an unusual night, until it is confirmed.
-SIDE_SLOTS = ("asleep", "wake_check")
+# "never fell asleep"), a wake time that makes an unusual night, until it is confirmed, and
+# the time they woke for good before getting up ("woke at 4 and couldnt get back").
+SIDE_SLOTS = ("asleep", "wake_check", "woke_at", "quality_no")
 # A wake time put right with these words at the confirmation ("yes", "that's right").
 _CONFIRMED = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|ya|y|correct|right|that'?s right|thats right|it is|true|really|"
@@ -79,10 +85,13 @@ _WORD_MINUTES = {
 
 def latency_answer(tracker: Tracker) -> int | None:
     """Minutes to fall asleep from "20 mins", "an hour", "ages" or a bare number; what they
-    slept ("slept 6 hours") is not read as one."""
+    slept ("slept 6 hours") and when they woke ("woke at 4") are not read as one."""
     text = text_of(tracker)
+    early = early_waking(text)
+    if early is not None:
+        text = early[2]
     told = asleep_told(text)
-    if told is None:
+    if told is None and early is None:
         value = entity(tracker, "duration_minutes")
         if value is not None:
             return int(value)
@@ -304,7 +313,15 @@ def night_told(text: str) -> dict[str, Any]:
         said = clock_answer(part, role)
         if said and f"{role}_time" not in told:
             told[f"{role}_time"] = said
+    early = early_waking(text)
+    if early is not None:  # "woke at 4 and couldnt get back": woke then, up is asked
+        told["woke_at"] = early[0]
+        told.pop("wake_time", None)
+        if early[1]:
+            told["wake_time"] = early[1]
     bed, wake = told.get("bed_time"), told.get("wake_time")
+    if bed and told.get("woke_at") and not _woke_in_night(bed, told["woke_at"], wake):
+        del told["woke_at"]
     if bed and wake and night_check(bed, wake) != "ok":
         if night_check(bed, wake) == "confirm":
             told["wake_check"] = wake
@@ -317,6 +334,22 @@ def night_told(text: str) -> dict[str, Any]:
     if word in _RATINGS:
         told["quality"] = _RATINGS[word]
     return told
+
+
+def _woke_in_night(bed: str, woke: str, wake: str | None) -> bool:
+    """A time of waking for good that falls after bed and before getting up."""
+    into_night = minutes_between(bed, woke)
+    if into_night > IMPOSSIBLE_LONG:
+        return False
+    return wake is None or (woke != wake and into_night < minutes_between(bed, wake))
+
+
+# "got up straight away" to "what time did you get up in the end?": when they woke.
+_UP_THEN = re.compile(
+    r"\b(?:straight away|right away|straightaway|immediately|at once|there and then|same time|"
+    r"then|just got up|got (?:straight )?up(?: then| too| after)?|got out of bed)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_amount(text: str) -> str:
@@ -363,12 +396,37 @@ class ValidateSleepForm(FormValidationAction):
             if intent_of(tracker) == "out_of_scope" and _confidence(tracker) >= OFF_TOPIC_SURE:
                 say(dispatcher, "form_off_topic")  # "who won the match last night"
             return []
+        asked = tracker.get_slot("requested_slot")
+        if asked == "quality" and _NO_ONLY.match(text) and not tracker.get_slot("quality_no"):
+            # a bare "no" to the rating: the way to leave it out, and the question again
+            say(dispatcher, "sleep_quality_no")
+            return [SlotSet("quality_no", True), SlotSet("aside", True)]
+        early = early_waking(text)
+        woke = self._woke(early[0] if early else None, tracker)
+        if woke:
+            tracker.slots["woke_at"] = woke
         events = await super().run(dispatcher, tracker, domain)
+        if woke and not any(e.get("name") == "woke_at" for e in events):
+            events.append(SlotSet("woke_at", woke))
+            if asked in ("latency", "quality"):  # told late: heard, then the same question
+                say(dispatcher, "sleep_woke_noted", woke_at=woke)
         told = asleep_told(text)
         asleep = told[0] if told else tracker.get_slot("asleep")
         if asleep is None:
             return events
         return events + self._with_asleep(int(asleep), told is not None, dispatcher, tracker)
+
+    @staticmethod
+    def _woke(said: str | None, tracker: Tracker) -> str | None:
+        """The time they woke for good, told now, when it fits the night known so far."""
+        if said is None:
+            return None
+        bed, wake = tracker.get_slot("bed_time"), tracker.get_slot("wake_time")
+        if bed and not _woke_in_night(str(bed), said, str(wake) if wake else None):
+            return None
+        if not bed and wake and minutes_between(said, str(wake)) > 12 * 60:
+            return None
+        return said
 
     @staticmethod
     def _with_asleep(
@@ -423,7 +481,16 @@ class ValidateSleepForm(FormValidationAction):
         pending = tracker.get_slot("wake_check")
         if pending and _CONFIRMED.match(text) and clock_answer(text, "wake") is None:
             return {"wake_time": pending}
-        value = clock_answer(_without_amount(text), "wake")
+        early = early_waking(text)
+        if early is not None:  # "woke at 4 and couldnt get back": up is asked for next
+            up = early[1] or clock_answer(_without_amount(early[2]), "wake")
+            if up is None and _UP_THEN.search(early[2]):
+                up = early[0]  # "woke at 5 and just got up"
+            return {"wake_time": up} if up else {}
+        value = rise_time(text) or clock_answer(_without_amount(text), "wake")
+        woke = tracker.get_slot("woke_at")
+        if value is None and woke and _UP_THEN.search(text):
+            value = str(woke)  # "straight away", asked when they got up after waking
         return {"wake_time": value} if value else {}
 
     def validate_wake_time(
@@ -436,6 +503,14 @@ class ValidateSleepForm(FormValidationAction):
         if check == "odd":
             say(dispatcher, "sleep_wake_odd", **_night_said(str(bed), str(value)))
             return {"wake_time": None, "wake_check": None}
+        woke = tracker.get_slot("woke_at")
+        if woke and not (
+            _woke_in_night(str(bed), str(woke), str(value))
+            if bed
+            else awake_after(str(woke), str(value)) <= 12 * 60
+        ):
+            tracker.slots["woke_at"] = None  # up before the waking told: that one is dropped
+            return {"wake_time": value, "wake_check": None, "woke_at": None}
         if check == "confirm" and value != tracker.get_slot("wake_check"):
             say(dispatcher, "sleep_wake_check", **_night_said(str(bed), str(value)))
             return {"wake_time": None, "wake_check": value}
@@ -449,6 +524,8 @@ class ValidateSleepForm(FormValidationAction):
         asked = tracker.get_slot("requested_slot")
         if asked in ("bed_time", "wake_time") and tracker.get_slot("latency") is None:
             said = text_of(tracker)
+            if asked == "wake_time" and tracker.get_slot("woke_at") and _UP_THEN.search(said):
+                return {}  # "straight away" to when they got up after waking is not this
             asleep = _ASLEEP_AT.search(said)
             at = clock_answer(asleep.group(1), "bed") if asleep else None
             bed = tracker.get_slot("bed_time") or (
@@ -481,31 +558,71 @@ class ValidateSleepForm(FormValidationAction):
         if tracker.get_slot("requested_slot") != "quality":
             return {}
         text = text_of(tracker).lower()
+        early = early_waking(text)
+        text = early[2] if early else text  # "woke at 5 and couldnt get back": no 5 out of 5
+        if _NO_ONLY.match(text):  # no rating: asked once more, then kept unrated
+            return {"quality": 0} if tracker.get_slot("quality_no") else {}
         if is_skip(text):
             return {"quality": 0}
+        out_of_ten = _OUT_OF_TEN.search(text)
+        if out_of_ten and int(out_of_ten.group(1)) <= 10:  # "4/10": the same on our scale
+            return {"quality": max(1, round(int(out_of_ten.group(1)) / 2 + 0.01))}
         number = None if _COUNTED.search(text) else bare_number(text)
         if number is not None and 1 <= number <= 5:
             return {"quality": number}
-        words = {
-            "awful": 1,
-            "terrible": 1,
-            "bad": 2,
-            "poor": 2,
-            "rubbish": 1,
-            "meh": 3,
-            "ok": 3,
-            "okay": 3,
-            "fine": 3,
-            "alright": 3,
-            "good": 4,
-            "great": 5,
-            "amazing": 5,
-            "excellent": 5,
-        }
-        for word, score in words.items():
-            if word in text.split():
-                return {"quality": score}
-        return {}
+        score = quality_words(text)
+        return {"quality": score} if score else {}
+
+
+# "no", "nope": not a rating, and not a wish to skip it ("skip" or "rather not" is).
+_NO_ONLY = re.compile(r"^\W*(?:no|nope|nah|n|none|nothing|no thanks|no thank you)\W*$", re.I)
+_OUT_OF_TEN = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:/|out of)\s*10\b", re.IGNORECASE)
+_QUALITY_WORDS = {
+    "awful": 1,
+    "terrible": 1,
+    "horrible": 1,
+    "rubbish": 1,
+    "crap": 1,
+    "shit": 1,
+    "shocking": 1,
+    "dreadful": 1,
+    "bad": 2,
+    "poor": 2,
+    "lousy": 2,
+    "restless": 2,
+    "broken": 2,
+    "meh": 3,
+    "ok": 3,
+    "okay": 3,
+    "fine": 3,
+    "alright": 3,
+    "average": 3,
+    "so-so": 3,
+    "decent": 4,
+    "good": 4,
+    "great": 5,
+    "amazing": 5,
+    "excellent": 5,
+    "brilliant": 5,
+}
+_NOT_BEFORE_WORD = re.compile(
+    r"\b(?:not|wasn'?t|isn'?t|never|hardly)(?:\s+(?:too|very|that|so|"
+    r"really|particularly|at all))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def quality_words(text: str) -> int | None:
+    """A rating from 1 to 5 in words: "awful" 1, "ok" 3, "great" 5; "not good" is 2 and
+    "not too bad" 3."""
+    for found in re.finditer(r"[a-z]+(?:-[a-z]+)?", text.lower()):
+        score = _QUALITY_WORDS.get(found.group(0))
+        if score is None:
+            continue
+        if _NOT_BEFORE_WORD.search(text[: found.start()]):
+            return 2 if score >= 3 else 3
+        return score
+    return None
 
 
 # "woke up 3 times", "slept 4 hours": a number that counts something is not a rating.
@@ -528,7 +645,12 @@ class ActionSubmitSleep(Action):
         bed, wake = str(slot(tracker, "bed_time")), str(slot(tracker, "wake_time"))
         latency, quality = int(slot(tracker, "latency", 0)), int(slot(tracker, "quality", 3))
         told = tracker.get_slot("asleep")
-        in_bed, asleep, eff = night_figures(bed, wake, latency, None if told is None else int(told))
+        woke = tracker.get_slot("woke_at")
+        awake = awake_after(str(woke), wake) if woke else 0
+        awake = awake if awake < minutes_between(bed, wake) else 0
+        in_bed, asleep, eff = night_figures(
+            bed, wake, latency, None if told is None else int(told), awake
+        )
         effect(
             dispatcher,
             "save_sleep",
@@ -544,9 +666,13 @@ class ActionSubmitSleep(Action):
             efficiency=round(eff * 100),
             hours=in_bed // 60,
             minutes=in_bed % 60,
-            asleep=None if told is None else asleep,
+            asleep=None if told is None and not awake else asleep,
             sleepless=asleep == 0,
-            tips=tips(eff, latency, quality, in_bed),
+            woke_at=woke if awake else None,
+            quality=quality,
+            short=asleep < SHORT_SLEEP,
+            slept=asleep,
+            tips=tips(eff, latency, quality, in_bed, awake, asleep),
         )
         quiet = dict(slot(tracker, "quiet_hours", {}) or {})
         winddown = winddown_time(bed, quiet.get("start"))
