@@ -8,7 +8,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from bot.actions.checkin import below_the_scale, score_only
+from bot.actions.checkin import below_the_scale, between_scores, score_only, thumbs
 from store.models import CheckIn
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
@@ -115,3 +115,63 @@ def test_a_score_alone_still_asks_for_the_feelings(
     done = someone.say("exam tmrw")
     assert "some good in there" not in done and "the worry" in done
     assert [(c.mood, c.feelings, c.note) for c in saved(real_app)] == [(4, "anxious", "exam tmrw")]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("7.5", 8),
+        ("6,5/10", 7),
+        ("about a 7 and a half", 8),
+        ("check in 9.5", 10),
+        ("6.2", 6),
+        ("7.50", None),  # a time or a price, not a score
+        ("7.5 hours", None),
+        ("3.14", None),
+    ],
+)
+def test_a_score_between_two_numbers_is_kept_whole(text: str, whole: int | None) -> None:
+    assert between_scores(text) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [("👍", 6), ("👍🏽", 6), ("👍👍", 6), ("👎", 3), ("ok 👍", None), ("🙏", None)],
+)
+def test_a_thumb_is_a_rough_mood(text: str, mood: int | None) -> None:
+    assert thumbs(text) == mood
+
+
+@pytest.mark.parametrize(("answer", "mood"), [("👍", 6), ("👎🏻", 3)])
+def test_a_thumb_to_the_mood_question_is_said_back_and_saved(
+    someone: TestBot, real_app: Flask, answer: str, mood: int
+) -> None:
+    replies = check_in(someone, answer)
+    assert f"note that as about a {mood}" in replies and "What words" in replies
+    someone.say("skip")
+    someone.say("skip")
+    assert [c.mood for c in saved(real_app)] == [mood]
+
+
+def test_a_half_point_is_said_back_as_the_whole_number_saved(
+    someone: TestBot, real_app: Flask
+) -> None:
+    replies = check_in(someone, "7.5")
+    assert "whole numbers" in replies and "an 8" in replies
+    someone.say("skip")
+    assert "an 8" in someone.say("skip")
+    assert [c.mood for c in saved(real_app)] == [8]
+
+
+def test_check_in_said_during_a_check_in_asks_the_same_question_again(
+    someone: TestBot, real_app: Flask
+) -> None:
+    replies = check_in(someone, "check in")
+    assert "middle of a check-in" in replies and "1 (really low) to 10" in replies
+    assert "didn't catch" not in replies
+    someone.say("6")
+    assert "What words" in someone.say("check in")
+    someone.say("calm")
+    assert "remember about today" in someone.say("check in")
+    someone.say("skip")
+    assert [(c.mood, c.feelings, c.note) for c in saved(real_app)] == [(6, "calm", None)]

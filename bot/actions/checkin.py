@@ -83,6 +83,36 @@ def below_the_scale(text: str) -> bool:
     return len(text.split()) <= SHORT_ANSWER_WORDS and bool(_BELOW_THE_SCALE.match(text))
 
 
+# A score between two whole numbers: "7.5", "6,5/10", "about a 7 and a half".
+_BETWEEN = re.compile(
+    r"^\W*(?:(?:check[- ]?in|checkin|like|about|around|maybe|prob(?:ably)?|solid|im|i'?m|i am|a|"
+    r"an|mood|honestly|tbh|i'?d say|id say)\W+)*(10|[1-9])"
+    r"(?:[.,](\d)(?!\d)|\s+(?:and a half|n a half))"
+    r"(?:\s*(?:/|out of)\s*(?:10|ten))?(?:\W+(?:tbh|i guess|i think|ish|maybe|today|rn|honestly))*"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def between_scores(text: str) -> int | None:
+    """The whole number kept for a score between two ("7.5" is an 8, "6.2" a 6), else None."""
+    found = _BETWEEN.match(text.replace("’", "'"))
+    if found is None:
+        return None
+    tenth = int(found.group(2)) if found.group(2) else 5
+    return min(10, int(found.group(1)) + (1 if tenth >= 5 else 0))
+
+
+# A thumbs up (or down) to the mood question: "ok", or not.
+THUMBS = {"👍": 6, "👌": 6, "🆗": 6, "👎": 3}
+
+
+def thumbs(text: str) -> int | None:
+    """The mood a lone thumbs up or down stands for (any skin tone), else None."""
+    said = re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f\s]", "", text)
+    return THUMBS.get(said[0]) if said and len(set(said)) == 1 else None
+
+
 def mood_from(tracker: Tracker) -> int | None:
     """A 1-10 mood from the NLU's entity or a bare number."""
     from nlu import parse_mood_score
@@ -90,6 +120,9 @@ def mood_from(tracker: Tracker) -> int | None:
     text = text_of(tracker)
     if below_the_scale(text):
         return 1  # "0", "-3", "minus 10": the bottom of the scale
+    between = between_scores(text)
+    if between is not None:
+        return between  # "7.5": kept as a whole number, and said back
     value = entity(tracker, "mood_score")
     if value is not None and len(text.split()) > SHORT_ANSWER_WORDS:
         # "exams in 2 days and im freaking out 😭": an emoji in a long message is a feeling
@@ -242,6 +275,13 @@ _REQUEST = re.compile(
     r" out of 10)?)?\W*(?:(?:and|but|feeling|i feel|im|i'?m|i am)\W+)*",
     re.IGNORECASE,
 )
+# Asking for a check-in again, in the middle of one: "check in", "can we do a check in".
+CHECKIN_AGAIN = re.compile(
+    r"^\W*(?:(?:can we|can i|could we|let'?s|lets|i want to|i wanna|i'?d like to|time to|"
+    r"quick|ok|okay|um+|hmm+)\W+)*(?:do\W+)?(?:a\W+)?(?:mood\W+)?(?:check[- ]?in|checkin)"
+    r"(?:\W+(?:please|pls|now))?\W*$",
+    re.IGNORECASE,
+)
 # Emoji whose score is a guess (🙃, 😴, 💯): said back, so they can put it right.
 GUESSED_EMOJI = frozenset({"🙃", "😴", "😪", "🥱", "💯"})
 
@@ -334,6 +374,8 @@ class ActionStartCheckin(Action):
         if below_the_scale(said):  # "check in 0", "mood -1": the bottom, and nothing else told
             say(dispatcher, "checkin_mood_bottom")
             feelings = None
+        elif mood is not None and between_scores(said) is not None:  # "check in 7.5"
+            say(dispatcher, "checkin_mood_whole", mood=mood)
         elif feelings is None and LOSS.search(said):  # a death told, with a number
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="grief")
         elif told_hard_news and emotion != "grief" and (feelings is None or ekman != "joy"):
@@ -380,8 +422,17 @@ class ValidateCheckinForm(FormValidationAction):
             return {}
         if mood is not None and text in GUESSED_EMOJI:  # 🙃, 😴: what we made of it, said back
             say(dispatcher, "checkin_mood_rough", mood=mood)
+        if mood is not None and between_scores(text) is not None:  # "7.5": kept whole, said so
+            say(dispatcher, "checkin_mood_whole", mood=mood)
         if mood is not None:
             return {"mood": mood}
+        thumb = thumbs(text)
+        if thumb is not None:  # 👍: "ok", so about a 6, said back so it can be put right
+            say(dispatcher, "checkin_mood_rough", mood=thumb)
+            return {"mood": thumb}
+        if CHECKIN_AGAIN.match(text):  # "check in", to this very question
+            say(dispatcher, "checkin_under_way")
+            return {}
         rough = ROUGHLY.match(text) if tracker.get_slot("mood_roughly") else None
         if rough:  # "low" to "roughly, low, middling or good?": the middle of that band
             mood = ROUGH_MOODS[_BANDS.get(rough.group(1).lower(), "middle")]
@@ -422,6 +473,9 @@ class ValidateCheckinForm(FormValidationAction):
         text = text_of(tracker).strip()
         if not text:
             return {}
+        if CHECKIN_AGAIN.match(text):  # "check in", to the feelings question: we're in it
+            say(dispatcher, "checkin_under_way")
+            return {}
         fixed = _mood_fixed(text)
         if fixed is not None:  # "actually 6", after the 8 they gave: the number changes
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
@@ -460,6 +514,9 @@ class ValidateCheckinForm(FormValidationAction):
         if tracker.get_slot("requested_slot") != "note":
             return {}
         text = text_of(tracker).strip()
+        if CHECKIN_AGAIN.match(text):  # "check in", to the note question: we're in it
+            say(dispatcher, "checkin_under_way")
+            return {}
         fixed = _mood_fixed(text)
         if fixed is not None:  # "wait no make it 5"
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
