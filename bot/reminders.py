@@ -600,10 +600,12 @@ def held_after_crisis(reminder: Reminder, convo: Conversation, now: datetime) ->
     return bool(_MEDICINE.search(reminder.label or ""))
 
 
-# A task for bedtime, set for the night on purpose: "take my sleeping pills at 10pm".
+# A task for bedtime, set for the night on purpose: "take my sleeping pills at 10pm", "kill
+# the lights at 11".
 _BEDTIME_TASK = re.compile(
     r"\b(?:sleeping (?:pills?|tablets?)|melatonin|night(?:time)? (?:meds|medication|tablets?|"
-    r"pills?|dose)|bed|bedtime|sleep)\b",
+    r"pills?|dose)|bed|bedtime|sleep|lights? (?:off|out)|(?:kill|turn off|switch off) the "
+    r"lights?)\b",
     re.IGNORECASE,
 )
 
@@ -611,7 +613,12 @@ _BEDTIME_TASK = re.compile(
 def for_bedtime(reminder: Reminder) -> bool:
     """A bedtime reminder, or a task for bedtime: sent at the time set, quiet hours or not
     (holding "take my sleeping pills" until morning would defeat it)."""
-    return reminder.kind == "sleep" or bool(_BEDTIME_TASK.search(reminder.label or ""))
+    return bedtime_task(reminder.kind, reminder.label or "")
+
+
+def bedtime_task(kind: str, label: str) -> bool:
+    """Whether a reminder of this kind and label is for bedtime (see ``for_bedtime``)."""
+    return kind == "sleep" or bool(_BEDTIME_TASK.search(label))
 
 
 def just_sent(session: Session, convo: Conversation, now: datetime) -> list[Reminder]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 import warnings
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -25,7 +26,10 @@ _DATE_WORDS = re.compile(
     r"aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b"
 )
 # How "tomorrow" gets typed.
-_TOMORROW_TYPED = r"tmrw|tmr|tomoz|2mor+ow|2moro|tmorrow|tomorow|tommorow|tommorrow"
+_TOMORROW_TYPED = (
+    r"tmrw|tmr|tmw|tomoz|tomo|tomoro|tomorro|tomrw|tmoro|2mor+ow|2moro|2mrw|2moz|tmorrow|"
+    r"tomorow|tommorow|tommorrow|tommorw"
+)
 _DAY_WORDS = re.compile(
     r"\b(tomorrow|tmrw|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|wed|thu|fri|sat|sun|weekend|week|month|next)\b"
@@ -42,9 +46,78 @@ _TIME_HINT = re.compile(
     r"in (?:an?|one|two|three|four|five|six) (?:days?|weeks?|fortnights?|months?)|fortnight|"
     r"midnight|midday|"
     r"morning|evening|night|afternoon|hour|minute|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min)|arvo)"
+    r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min)|arvo|first thing|bed ?time|"
+    r"before bed|next (?:week|month)|hourly|mins?|hrs?|lunch)"
 )
-_REWRITES = [
+
+
+def _minutes_to(found: re.Match[str]) -> str:
+    """ "at ten to 7" -> "at 6:50", "at 20 past 6" -> "at 6:20"."""
+    words = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+    minutes = int(found.group(1)) if found.group(1).isdigit() else words[found.group(1)]
+    hour = int(found.group(3))
+    if not 1 <= hour <= 12:
+        return found.group(0)
+    if found.group(2) == "to":
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    return f"at {hour}:{minutes:02d}"
+
+
+_REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # "@ 9", "@9pm": at
+    (re.compile(r"@\s*(?=\d)"), "at "),
+    # Short day names recurrent misreads ("thurs at 6" was Tuesday, "weds" today).
+    (re.compile(r"\b(?:weds|wednes)\b"), "wednesday"),
+    (re.compile(r"\b(?:thurs|thur|thu)\b"), "thursday"),
+    (re.compile(r"\b(?:tues|tue)\b"), "tuesday"),
+    (re.compile(r"\b(\d+) ?(?:hrs?|hours?)\b"), r"\1 hours"),
+    (re.compile(r"\b(\d+) ?(?:mins?|minutes?)\b"), r"\1 minutes"),
+    (re.compile(r"\ba couple(?: of)? (hours|minutes|days|weeks)\b"), r"2 \1"),
+    (re.compile(r"\ba couple(?: of)? (?:mins|min)\b"), "2 minutes"),
+    (re.compile(r"\ba few (?:mins?|minutes)\b"), "5 minutes"),
+    (re.compile(r"\ba few (hours|days|weeks)\b"), r"3 \1"),
+    # "in 10 to take the washing out": minutes, as "back in 10" is
+    (
+        re.compile(
+            r"\bin ([5-9]|[1-8]\d|90)\b(?![:./]\d)(?!\s*(?:st|nd|rd|th|am|pm|a\.m|p\.m|"
+            r"minutes|hours|h\b|days?|weeks?|months?|years?|secs?|seconds?|%|o'?clock|-|or\b|"
+            r"and\b|to \d|[/:.]))"
+        ),
+        r"in \1 minutes",
+    ),
+    # "ten to 7", "20 past 6" after "at": a clock time, not 10pm
+    (
+        re.compile(r"\bat (5|10|20|25|five|ten|twenty|twenty five) (past|to) (\d{1,2})\b"),
+        _minutes_to,
+    ),
+    (re.compile(r"\bfirst thing(?: in the morning)?\b"), "in the morning"),
+    # "before bed", "at bedtime": the night (9pm unless told), every night if said so
+    (
+        re.compile(
+            r"\b(?:(?:just )?before (?:i go to )?bed(?:time)?|at bed ?time|(?:at|around) bedtime|"
+            r"when i go to bed|before (?:i )?sleep)\b"
+        ),
+        "night",
+    ),
+    (re.compile(r"\b(?:fortnightly|every fortnight)\b"), "every 2 weeks"),
+    (re.compile(r"\bhourly\b"), "every hour"),
+    # A week or a weekend named, not a day: its first day (9am unless told, offered to change)
+    (re.compile(r"\b(?:this|(?:at|on|over) the) weekend\b(?!['’])"), "saturday"),
+    (
+        re.compile(r"\b(?:on )?((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:of )?next week\b"),
+        r"next \1",
+    ),
+    (re.compile(r"\bnext week\b(?!['’])"), "next monday"),
+    (re.compile(r"(?<!\bof )\bnext month\b(?!['’])"), "on the 1st of next month"),
+    (
+        re.compile(r"\b(?:on )?(weekday|weekend) (morning|afternoon|evening|night)s\b"),
+        r"every \1 \2",
+    ),
+    # "change it to mornings", "in the evenings": every morning, every evening
+    (
+        re.compile(r"\b(?:in the|on|at|to|me|for) (morning|afternoon|evening|night)s\b(?!['’])"),
+        r"every \1",
+    ),
     (re.compile(r"\bhalf an? hour\b"), "30 minutes"),
     (re.compile(r"\ban hour and a half\b"), "90 minutes"),
     (re.compile(r"\bin an? hour\b"), "in 60 minutes"),
@@ -56,6 +129,12 @@ _REWRITES = [
     # Australian and New Zealand "arvo" is the afternoon ("s'arvo": this afternoon).
     (re.compile(r"\bs'arvo\b"), "this afternoon"),
     (re.compile(r"\barvo\b"), "afternoon"),
+    (re.compile(r"\bevery afternoon\b"), "every day afternoon"),
+    # "at lunch", "lunchtime": midday
+    (
+        re.compile(r"\b(?:(?:at|around|by|over) )?lunch ?time\b|\b(?:at|around|by|over) lunch\b"),
+        "at noon",
+    ),
     (re.compile(r"\b(evry|evey|evrey|everry|evrry)\b"), "every"),
     (re.compile(r"\b(every ?day|evryday|everyday)\b"), "every day"),
     # "remind me 2 check in": texting "2" for "to", not every 2nd day
@@ -263,10 +342,19 @@ def _numeric_dates(low: str, order: str) -> str:
     return _NUMERIC_DATE.sub(as_words, low)
 
 
+# Words that begin like a day but are not one ("fridge", "wedding", "sunflower", "monitor"):
+# recurrent reads them as the day, so "every day to go to the wedding" came only on Wednesdays.
+_LIKE_A_DAY = re.compile(
+    r"\b(?!(?:mon|tues?|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?s?\b|month)"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z']+"
+)
+
+
 def _rewrite(text: str, order: str = "DMY") -> tuple[str, time | None, bool]:
     low = " ".join(text.lower().replace("’", "'").split())
     for pattern, repl in _REWRITES:
         low = pattern.sub(repl, low)
+    low = _LIKE_A_DAY.sub("thing", low)
     low = re.sub(r"\bevery day (?=every )", "", _DAY_RANGE.sub(_days_ranged, low))
     low = _DAY_LIST.sub(_days_listed, low)
     low = _DAYS_PLURAL.sub(r"every \1", low)
@@ -333,9 +421,13 @@ def _tomorrow(local_now: datetime) -> date:
     return local_now.date() + timedelta(days=1)
 
 
-def _next_clock(local_now: datetime, clock: time, explicit: bool) -> datetime:
+def _next_clock(
+    local_now: datetime, clock: time, explicit: bool, quiet: tuple[time, time] | None = None
+) -> datetime:
     """Next occurrence of the clock time; an ambiguous hour is the next time it comes round
-    in waking hours, today's evening included."""
+    in waking hours, today's evening included, unless that falls in the `quiet` hours and
+    the other half of the day does not ("at 11" at six in the evening: 11am tomorrow, not
+    11pm held until morning)."""
     hours = [clock.hour] if explicit or clock.hour >= 12 else [clock.hour, clock.hour + 12]
     options = []
     for day in (0, 1):
@@ -343,12 +435,28 @@ def _next_clock(local_now: datetime, clock: time, explicit: bool) -> datetime:
             base = local_now.date() + timedelta(days=day)
             options.append(datetime.combine(base, time(hour, clock.minute)))
     future = sorted(o for o in options if o > local_now)
-    awake = [o for o in future if o.hour in _AWAKE]
-    return (awake or future)[0]
+    awake = [o for o in future if o.hour in _AWAKE] or future
+    if quiet is not None and len(hours) == 2:
+        outside = [o for o in awake if not _in_window(o.time(), *quiet)]
+        return (outside or awake)[0]
+    return awake[0]
 
 
-def parse_when(text: str, tz: str, now: datetime) -> When | None:
-    """Resolve a reminder time or recurrence in time zone `tz`, relative to `now`."""
+def _in_window(at: time, start: time, end: time) -> bool:
+    """Whether `at` falls in [start, end), a window that may wrap past midnight."""
+    if start == end:
+        return False
+    if start < end:
+        return start <= at < end
+    return at >= start or at < end
+
+
+def parse_when(
+    text: str, tz: str, now: datetime, quiet: tuple[time, time] | None = None
+) -> When | None:
+    """Resolve a reminder time or recurrence in time zone `tz`, relative to `now`; a bare hour
+    ("at 11") is kept out of the `quiet` hours (local start, end) when the other half of the
+    day is outside them."""
     from recurrent.event_parser import RecurringEvent
 
     if not text or not (_TIME_HINT.search(text.lower()) or _DAY_RANGE.search(text.lower())):
@@ -406,7 +514,7 @@ def parse_when(text: str, tz: str, now: datetime) -> When | None:
             if when <= local_now:
                 when += timedelta(days=1)
         else:
-            when = _next_clock(local_now, clock, explicit)
+            when = _next_clock(local_now, clock, explicit, quiet)
     elif when is not None and not relative and when.time() == local_now.time():
         when = datetime.combine(when.date(), _default_time(low))
     if (

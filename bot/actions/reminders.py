@@ -21,13 +21,23 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, now_of, say, slot, text_of
-from bot.reminders import DAY_NAMED, comes_before, day_named, planned, repeats_on
+from bot.reminders import (
+    DAY_NAMED,
+    bedtime_task,
+    comes_before,
+    day_named,
+    planned,
+    repeats_on,
+)
+from bot.schedule import in_quiet_hours, parse_hhmm, rule_parts
 
 _KINDS = (
-    ("checkin", ("check in", "check-in", "checkin", "mood", "how i feel", "how i'm feeling")),
-    ("sleep", ("sleep", "bed", "wind down", "wind-down", "winddown")),
-    ("breathing", ("breath", "breathing", "breathe")),
+    ("checkin", re.compile(r"\bcheck[- ]?in\b|\bmood\b|\bhow i(?:'?m| am)? feel", re.I)),
+    ("sleep", re.compile(r"\b(?:sleep\w*|bed|bedtime|wind[- ]?down|winddown)\b", re.I)),
+    ("breathing", re.compile(r"\bbreath\w*", re.I)),
 )
+# Checking in on someone else is a task of theirs, not our check-in: "check in on my mum".
+_SOMEONE_ELSE = re.compile(r"\bcheck[- ]?in (?:on|with) (?!me\b|myself\b|you\b)", re.I)
 # "remind me to...", also "nudge me", "ping me", "text me every evening to journal".
 _LABEL = re.compile(
     # "and one to take my meds at 10": another reminder, asked for right after one
@@ -52,19 +62,49 @@ _TIME_WORDS = (
     r"(?:twice|once|(?:three|four|\d) times) (?:a|per|each|every) \w+|"
     r"2moro|tomoz|tonight|today|yesterday|last (?:night|week|month)|"
     r"in (?:\d|an?\b|half|two|three|four|five|six|a few|a couple)|(?:the )?day after tomorrow|"
-    rf"at (?:\d|noon|midnight|half|quarter)|on (?:the )?\d|on {_DAY_NAME}|for \d|"
+    rf"at (?:\d|noon|midnight|half|quarter|five|ten|twenty)|on (?:the )?\d|on {_DAY_NAME}|for \d|"
     # "on march 9", "by 7pm" (by a time: "remind me by 6am"), "in the arvo", "9/3 at 8"
     rf"on (?:the )?{_MONTH_NAME}|\d{{1,2}}[/.]\d{{1,2}}\b|"
     rf"by (?:\d|noon|midnight|tomorrow|tmrw|tonight|{_DAY_NAME}|{_MONTH_NAME})|"
     r"(?:in the|this|tomorrow|tmrw) (?:morning|arvo|afternoon|evening|night)|s'arvo|"
     r"(?:on|at|over) (?:the )?week(?:end|day)s?\b|"
     rf"{_DAY_NAME}\s*(?:[-–—]|to\b|till\b|until\b|thru\b|through\b)\s*{_DAY_NAME}|"
-    r"weekday|weekend|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    # "next week", "this weekend" (not "finish this", "do this for my kids")
+    rf"(?:next|this) (?:week(?:end)?|month|year|time|{_DAY_NAME})|"
+    r"weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    # "first thing", "before bed", "at lunch", "later", "after work", "the 3rd"
+    r"first thing\b|(?:just )?before (?:i go to )?bed(?:time)?\b|at bed ?time\b|"
+    r"(?:at|around|by) lunch(?: ?time)?\b|after (?:work|school|lunch|dinner|tea)\b|"
+    r"later(?: on| today| tonight)?\b|the \d{1,2}(?:st|nd|rd|th)\b|"
     rf"{_SHORT_DAY})"
 )
 # What follows the last day of a range ("mon to fri at 8"), not a task ("on friday to sun myself").
 _RANGE_END = r"(?=\s*(?:$|[,.!?@\d]|(?:at|to|from|and|in|on|every)\b))"
-_TIME_TAIL = re.compile(rf"\s+{_TIME_WORDS}.*$", re.IGNORECASE)
+# (not a day or week that names a thing: "the sunday roast", "my weekend plans")
+_NOT_A_THING = r"(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bour)(?<!\bhis)(?<!\bher)"
+_TIME_TAIL = re.compile(rf"{_NOT_A_THING}\s+{_TIME_WORDS}(?!['’]s\b).*$", re.IGNORECASE)
+# A clock time said in words, made one token so its "to" is not the task's: "at quarter to 7
+# to leave", "at ten to 7", "twenty past 6".
+_CLOCK_WORDS = re.compile(
+    r"\b(quarter|half|\d{1,2}|five|ten|twenty|twenty five) (to|past) (\d{1,2})\b", re.IGNORECASE
+)
+# What a time said after "that ..." may hold and still be only a time: "that it gets better
+# every morning at 8" loses "every morning at 8", "that today is a new day" keeps "today".
+_TIME_ONLY = frozenset(
+    (
+        "every", "each", "daily", "weekly", "nightly", "monthly", "fortnightly", "hourly", "day",
+        "days", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
+        "nights", "tonight", "today", "tomorrow", "tmrw", "tmr", "this", "next", "week", "weeks",
+        "weekend", "weekends", "weekday", "weekdays", "month", "months", "at", "on", "in", "by",
+        "from", "the", "a", "an", "and", "of", "around", "about", "am", "pm", "noon", "midday",
+        "midnight", "half", "quarter", "past", "o'clock", "hour", "hours", "hr", "hrs", "min",
+        "mins", "minute", "minutes", "other", "second", "monday", "mondays", "tuesday", "tuesdays",
+        "wednesday", "wednesdays", "thursday", "thursdays", "friday", "fridays", "saturday",
+        "saturdays", "sunday", "sundays", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
+        "thurs", "fri", "sat", "sun", "please", "pls", "plz", "thanks", "thank", "you", "x", "xx",
+        "first", "thing", "before", "bed", "bedtime", "lunch", "lunchtime", "later"
+    )
+)  # fmt: skip
 # "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".
 _TIME_HEAD = re.compile(
     rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to(?!\s+{_DAY_NAME}{_RANGE_END})|about|that|"
@@ -79,7 +119,17 @@ _SWAP = {
     "i'm": "you're",
     "im": "you're",
     "mine": "yours",
+    "i've": "you've",
+    "ive": "you've",
+    "i'll": "you'll",
+    "i'd": "you'd",
+    "am": "are",
+    "was": "were",
+    "wasn't": "weren't",
 }
+# "am" and "was" change only after "I": "that I am loved" -> "that you are loved", but "that
+# it was worth it" keeps its "was".
+_AFTER_I_ONLY = frozenset(("am", "was", "wasn't"))
 # Moving a reminder in other words: "postpone" and "prepone" (Indian English), "push it
 # back", "bring it forward", "put it off", "delay it".
 _SHIFT_WORDS = (
@@ -119,37 +169,110 @@ _OWN_TASK = re.compile(
 def kind_of(text: str) -> str:
     """checkin | sleep | breathing | custom, from the words of a request."""
     lowered = text.lower()
-    if _OWN_TASK.search(lowered) and label_of(text):
+    label = label_of(text)
+    if _OWN_TASK.search(lowered) and label:
         return "custom"
-    for kind, words in _KINDS:
-        if any(w in lowered for w in words):
+    # What it is for decides, not when: "take the bins out before bed" is not a bedtime one.
+    words = label or lowered
+    if _SOMEONE_ELSE.search(words):
+        return "custom"
+    for kind, said in _KINDS:
+        if said.search(words) and (kind != "sleep" or not label or _TO_BED.search(label)):
             return kind
     return "custom"
+
+
+# Going to bed, as a task: "go to bed", "get ready for bed", "sleep" (not "wash the bed sheets").
+_TO_BED = re.compile(
+    r"\b(?:go|get|head|off|ready for|be in|in|time for) (?:to )?bed\b|\bbed ?time\b|\bsleep\w*|"
+    r"\bwind[- ]?down\b",
+    re.IGNORECASE,
+)
 
 
 def label_of(text: str) -> str:
     """What to remind about, in words that follow "remind you": "remind me to take my meds
     at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
     first word, so the reply reads "remind you about the dentist"."""
-    match = _LABEL.search(text)
+    said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
+    match = _LABEL.search(said)
     if not match:
         return ""
     prep, rest = (match.group(1) or "").lower(), match.group(2)
     if rest.lower() in ("me", "me?"):  # "can you remind me"
         return ""
-    head = _TIME_HEAD.match(rest)
+    head = _TIME_HEAD.match(rest) if prep != "that" else None
+    bare = False
     if head:
         prep, rest = head.group(1).lower(), head.group(2)
+    elif prep == "that":
+        pass  # "that today is a new day": what to hear, whatever words of time are in it
     elif re.match(_TIME_WORDS, rest, re.IGNORECASE) or (prep == "for" and rest[:1].isdigit()):
         return ""
+    elif not prep and (lead := _LEADING_TIME.match(rest)):
+        # "remind me 9am tmrw call council": the task after the time, with no "to"
+        prep, rest, bare = "to", rest[lead.end() :], True
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
-    label = _without_sign_off(_TIME_TAIL.sub("", rest).strip(" .!?,"))
-    label = " ".join(_SWAP.get(w.lower(), w) for w in label.split())
+    label = _without_sign_off(_time_cut(rest, strict=prep == "that").strip(" .!?,"))
+    label = _swapped(label)
+    if bare and label and label.split()[0].lower() not in _TASK_VERBS:
+        prep = "about"  # "set reminder 7am gym": about the gym, not "to gym"
     if label and prep in ("about", "for"):
         label = f"about {label}"
     elif label and prep == "that":
         label = f"that {label}"
-    return label[:120]
+    return label.replace("_", " ")[:120]
+
+
+def _time_cut(rest: str, *, strict: bool) -> str:
+    """``rest`` without the words of time that end it: "take my meds at 8 every day" -> "take
+    my meds". ``strict``: only when all that follows is time ("that it gets better every
+    morning" loses "every morning"; "that today is a new day" is kept whole)."""
+    if not strict:
+        return _TIME_TAIL.sub("", rest)
+    for found in _TIME_TAIL_AT.finditer(rest):
+        tail = re.findall(r"[\w':.]+", rest[found.start() :].lower())
+        if all(any(c.isdigit() for c in w) or w.strip(".") in _TIME_ONLY for w in tail):
+            return rest[: found.start()]
+    return rest
+
+
+def _swapped(label: str) -> str:
+    """What they said of themselves, said back to them: "I am doing this for my kids" ->
+    "you are doing this for your kids"."""
+    words = label.split()
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        after_i = k > 0 and words[k - 1].lower() == "i"
+        if low in _AFTER_I_ONLY and not after_i:
+            out.append(word)
+        else:
+            out.append(_SWAP.get(low, word))
+    return " ".join(out)
+
+
+_TIME_TAIL_AT = re.compile(rf"{_NOT_A_THING}\s+{_TIME_WORDS}(?!['’]s\b)", re.IGNORECASE)
+# Times said first with no "to" after them: "9am tmrw", "7am", "tomorrow at 9".
+_LEADING_TIME = re.compile(
+    r"^(?:(?:(?:at|@|on|by|for)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|noon|midday|"
+    r"tomorrow|tmrw|tmr|tonight|today|every ?day|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"days?|mon|tues?|wed|weds|thu|thurs|fri|sat|sun|morning|evening|night)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# The first word of a task said with no "to" ("7am gym" is about the gym, "9am call the
+# council" is to call it).
+_TASK_VERBS = frozenset(
+    (
+        "call", "ring", "phone", "text", "email", "message", "ask", "tell", "take", "buy", "get",
+        "pick", "pay", "book", "go", "walk", "run", "check", "do", "make", "send", "post", "put",
+        "clean", "wash", "water", "feed", "cook", "eat", "drink", "leave", "start", "stop",
+        "finish", "meditate", "stretch", "journal", "write", "read", "study", "pack", "bring",
+        "collect", "drop", "renew", "cancel", "order", "see", "visit", "meet", "sign", "fill",
+        "submit", "print", "charge", "change", "book", "empty", "hoover", "tidy", "iron", "apply",
+        "practise", "practice", "exercise", "breathe", "sleep", "wake", "rest", "shower"
+    )
+)  # fmt: skip
 
 
 # Where a second request starts: "... and also can we do breathing", "... and remind me at 10
@@ -159,7 +282,9 @@ _SECOND_REQUEST = re.compile(
     r"show|tell|help|try)\b)|(?:and|also|plus|then) (?:can|could|will|would) "
     r"(?:we|you|u|i)\b|,\s*(?:can|could) (?:we|you|u)\b|(?:and|also|,)(?: also)? "
     r"(?:please |pls |can you |could you )?(?:remind|ping|nudge|text) me\b|and to (?=\w+ .*?"
-    r"\b(?:at \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|at noon|in \d+|tomorrow|tonight|every)\b))",
+    r"\b(?:at \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|at noon|in \d+|tomorrow|tonight|every)\b)|"
+    # "..., at 1pm to eat lunch and at 10pm to go to bed": another time and its task
+    r"(?:,|\band|,\s*and)\s+(?=(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+(?:to|about)\s+\w))",
     re.IGNORECASE,
 )
 
@@ -178,7 +303,7 @@ def second_reminder(said: str) -> str:
     call the gp at 10"), or "" when it asks for something other than a reminder."""
     found = re.match(
         r"\W*(?:and|also|plus|,)?\s*(?:also\s+)?(?:please |pls |can you |could you )?"
-        r"(?:(?P<verb>remind|ping|nudge|text) me\b|(?P<to>to) )",
+        r"(?:(?P<verb>remind|ping|nudge|text) me\b|(?P<to>to) |(?=(?:at|@)\s*\d))",
         said,
         re.IGNORECASE,
     )
@@ -379,11 +504,14 @@ def _and_also(
     asking = any(e.get("event") == "active_loop" and e.get("name") for e in made)
     second = second_reminder(rest)
     if second and not asking:
+        # "... at 1pm to eat lunch and at 10pm to go to bed": each one in turn
+        second, more = split_requests(second)
         when = _when_said(tracker, second)
         kind, label = kind_of(second), label_of(second)
         if when is None:
             return _ask_when(kind, label)
-        return _create(dispatcher, tracker, kind, label, when, as_said=True, text=second)
+        created = _create(dispatcher, tracker, kind, label, when, as_said=True, text=second)
+        return [*created, *(_and_also(dispatcher, tracker, more, created) if more else [])]
     breathing = re.search(r"\bbreath", rest, re.IGNORECASE) is not None
     say(dispatcher, "reminder_also", breathing=breathing, asking=asking)
     return [SlotSet("offer", "breathing")] if breathing and not asking else []
@@ -417,6 +545,7 @@ def _create(
         return [SlotSet("last_reminder_id", found[0]["id"])]
     guessed = when.get("rrule") is None and when.get("local_time") is None
     guessed = as_said and guessed and not _RELATIVE.search(text)
+    when, other_half = _out_of_quiet_hours(tracker, kind, label, text, when)
     effect(
         dispatcher,
         "create_reminder",
@@ -424,9 +553,42 @@ def _create(
         label=label,
         time_guessed=guessed,
         also_at=more,
+        other_half=other_half,
         **when,
     )
-    return []
+    # "11pm" next, after "at 11" was taken as 11am tomorrow: tonight's 11pm, not tomorrow's
+    return [SlotSet("reminder_half_chosen", other_half is not None)]
+
+
+def _out_of_quiet_hours(
+    tracker: Tracker, kind: str, label: str, text: str, when: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, int] | None]:
+    """A bare hour ("at 11") whose next time falls in quiet hours, where it would wait until
+    morning, is the other half of the day when that is outside them: 11am tomorrow, not 11pm
+    held until 7am. Returns the time to use and, when it changed, the hour and minute chosen
+    (for the confirmation to say so)."""
+    from nlu import parse_when
+
+    quiet = slot(tracker, "quiet_hours", None)
+    if when.get("rrule") or not when.get("local_time") or not isinstance(quiet, dict):
+        return when, None
+    if bedtime_task(kind, label):  # sent at the time set, quiet hours or not
+        return when, None
+    zone, now = str(slot(tracker, "timezone", "UTC")), now_of(tracker)
+    try:
+        start, end = parse_hhmm(str(quiet["start"])), parse_hhmm(str(quiet["end"]))
+        first = datetime.fromisoformat(str(when["first"]))
+        if not in_quiet_hours(first, zone, str(quiet["start"]), str(quiet["end"])):
+            return when, None
+        plain = parse_when(text, zone, now)
+        moved = parse_when(text, zone, now, quiet=(start, end))
+    except (ValueError, KeyError, OverflowError):
+        return when, None
+    if plain is None or moved is None or plain.to_json()["first"] != when["first"]:
+        return when, None  # the time came from other words than these
+    if moved.rrule or moved.first == plain.first or moved.local_time is None:
+        return when, None
+    return moved.to_json(), {"hour": moved.local_time.hour, "minute": moved.local_time.minute}
 
 
 def _at_time_of_day(when: dict[str, Any], at: str, zone: str) -> dict[str, Any]:
@@ -627,7 +789,7 @@ class ActionListReminders(Action):
 
 # "pause my reminders until monday", "hold them for a week", "no reminders for 3 days".
 PAUSE = re.compile(
-    r"\b(?:pause|hold|suspend|put on hold|take a break from|break from|no)\b.{0,25}"
+    r"\b(?:pause|hold|suspend|put on hold|take a break from|break from|no(?! more))\b.{0,25}"
     r"\breminders?\b|\b(?:pause|hold|suspend) (?:them|it|everything)\b",
     re.IGNORECASE,
 )
@@ -659,6 +821,88 @@ def _pause(
     return []
 
 
+_DAY_CODES = {
+    "mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU",
+}  # fmt: skip
+_ALL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_DAYS_SAID = rf"(?:weekends?|weekdays?|{_DAY_NAME}(?:\s*(?:,|&|and|or|/)\s*(?:on\s+)?{_DAY_NAME})*)"
+# Days left out of a repeating reminder: "dont remind me on weekends", "not on sundays", "no
+# reminders at the weekend", "skip saturdays".
+_PLURAL_DAYS = (
+    r"(?:weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"(?:\s*(?:,|&|and|or|/)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)\b"
+)
+# ("no not the one on sunday" picks a reminder; "the journal one on fridays" leaves days out)
+_NOT_ON = re.compile(
+    r"\b(?:don'?t|dont|do not|not|no|never|skip)\b(?:[^.?!]{0,30}?\s+(?:on|at|over|during)\s+"
+    rf"(?:the\s+)?({_PLURAL_DAYS})|[^.?!]{{0,30}}?(?<!\bone)\s+(?:on|at|over|during)\s+"
+    rf"(?:the\s+)?({_DAYS_SAID})|\s+({_PLURAL_DAYS}))",
+    re.IGNORECASE,
+)
+
+
+def _not_on_days(
+    dispatcher: CollectingDispatcher, reminders: list[dict[str, Any]], text: str
+) -> bool:
+    """Leave the days named out of the repeating reminders meant ("dont remind me on
+    weekends": the one named, else all that come on those days); False when the message says
+    no such thing or no reminder comes on those days."""
+    found = _NOT_ON.search(text)
+    if found is None or re.search(r"\b(?:ever|anymore|any more|again)\b", text, re.I):
+        return False
+    said = next(group for group in found.groups() if group).lower()
+    if said.startswith("weekend"):
+        dropped = {"SA", "SU"}
+    elif said.startswith("weekday"):
+        dropped = {"MO", "TU", "WE", "TH", "FR"}
+    else:
+        dropped = {_DAY_CODES[d[:3]] for d in re.findall(_DAY_NAME, said, re.IGNORECASE)}
+    repeating = [r for r in reminders if r.get("rrule")]
+    named = [r for r in repeating if matches(r, text)]
+    changed = False
+    for target in named or repeating:
+        days = _days_of(str(target["rrule"]))
+        kept = [d for d in _ALL_DAYS if d in (days or ()) and d not in dropped]
+        if not days or not kept or len(kept) == len(days):
+            continue
+        effect(
+            dispatcher,
+            "reschedule_reminder",
+            id=target["id"],
+            label=None,
+            local_time=target.get("local_time"),
+            rrule=f"FREQ=WEEKLY;BYDAY={','.join(kept)}",
+            first=None,
+        )
+        changed = True
+    return changed
+
+
+def _days_of(rrule: str) -> list[str] | None:
+    """The weekdays a rule comes on (all seven for a daily one); None when that hangs on
+    more than the rule (every other day, monthly)."""
+    parts = rule_parts(rrule)
+    if parts.get("INTERVAL", "1") != "1":
+        return None
+    if parts.get("FREQ") == "DAILY" and "BYDAY" not in parts:
+        return list(_ALL_DAYS)
+    if parts.get("FREQ") in ("DAILY", "WEEKLY") and parts.get("BYDAY"):
+        return [d[-2:] for d in parts["BYDAY"].split(",")]
+    return None
+
+
+# "don't remind me tomorrow", "no more of them": not a change, whatever else is said.
+_NEGATED = re.compile(r"\b(?:don'?t|dont|do not|no more|never|stop)\b", re.IGNORECASE)
+_MAKE_IT = re.compile(r"\bmake (?:it|that|this|them)\b", re.IGNORECASE)
+
+
+def _asks_change(text: str) -> bool:
+    """A message read as a cancel that asks for a change and has no word of cancelling."""
+    if _CANCEL.search(text) or _NEGATED.search(text):
+        return False
+    return bool(_CHANGE.search(text) or _CHANGE_SAID.search(text) or _MAKE_IT.search(text))
+
+
 class ActionCancelReminder(Action):
     """Cancel the reminder the message names, all of them, or ask which."""
 
@@ -672,17 +916,22 @@ class ActionCancelReminder(Action):
         """Resolve the target, then cancel."""
         reminders = list(slot(tracker, "reminders", []))
         text = text_of(tracker)
-        if _CHANGE.search(text) and not _CANCEL.search(text):
+        if _asks_change(text):
+            # "can you make that every weekday instead", "make it weekdays only": a change,
+            # never a cancel
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
         if _HOW_TO.search(text):  # "how do i stop these reminders if i want to": told, not done
             say(dispatcher, "reminder_how_to_cancel", reminders=reminders)
+            return []
+        if _not_on_days(dispatcher, reminders, text):
+            # "dont remind me on weekends": those days left out, the reminder kept
             return []
         if PAUSE.search(text):  # "pause my reminders until monday": held, never deleted
             return _pause(dispatcher, tracker, reminders, text)
         if not reminders:
             say(dispatcher, "reminder_none", doing="cancel")
             return []
-        if re.search(r"\b(all|every|both|these|those)\b", text, re.IGNORECASE) or (
+        if re.search(r"\b(all|every|both|these|those|(?:no|any) more reminders)\b", text, re.I) or (
             re.search(r"\b(?:my|the) reminders\b", text, re.IGNORECASE)
             and not re.search(r"\bone of\b", text, re.IGNORECASE)
         ):
@@ -880,6 +1129,12 @@ class ActionChangeReminder(Action):
         local_time = _new_local_time(said, target.get("local_time"))
         if said is not text and when is not None and when.get("local_time") != local_time:
             when = None  # the parsed time was the one that named the reminder
+        if when and when.get("rrule") and target.get("local_time") and not _names_time_of_day(said):
+            # "make it weekdays only" for one at 8pm: weekdays at 8pm, not the 9am a day alone
+            # would get
+            rule = ";".join(p for p in str(when["rrule"]).split(";") if not p.startswith("BYH"))
+            rule = ";".join(p for p in rule.split(";") if not p.startswith("BYMI"))
+            when = {**when, "rrule": rule, "local_time": target["local_time"], "first": None}
         label = None if target.get("label") else _late_label(text)
         day = DAY_NAMED.search(said)
         if when is None and local_time is None and not label and day and not target.get("rrule"):
@@ -896,7 +1151,8 @@ class ActionChangeReminder(Action):
         first = (when or {}).get("first")
         if first and not target.get("rrule") and not (when or {}).get("rrule"):
             # "actually make it 2:30" for Thursday's one-off: Thursday at 2:30, not today
-            first = first if _NAMES_A_DATE.search(said) else None
+            named = _NAMES_A_DATE.search(said) or _other_half_wanted(tracker, target, local_time)
+            first = first if named else None
         effect(
             dispatcher,
             "reschedule_reminder",
@@ -907,6 +1163,35 @@ class ActionChangeReminder(Action):
             first=first,
         )
         return []
+
+
+def _names_time_of_day(said: str) -> bool:
+    """Whether a change names a time of day ("8pm", "half 7", "mornings"), not only days."""
+    from nlu import parse_clock_time
+
+    return parse_clock_time(said) is not None or _PART_OF_DAY.search(said) is not None
+
+
+_PART_OF_DAY = re.compile(
+    r"\b(?:mornings?|afternoons?|evenings?|nights?|tonight|noon|midday|midnight|bed ?time|"
+    r"lunch ?time|first thing)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_half_wanted(tracker: Tracker, target: dict[str, Any], local_time: str | None) -> bool:
+    """ "11pm" just after "at 11" was taken as 11am tomorrow (out of quiet hours): the 11pm
+    asked for is the next one, tonight, not the one on the day that was guessed."""
+    if not slot(tracker, "reminder_half_chosen", False) or local_time is None:
+        return False
+    if target.get("id") != tracker.get_slot("last_reminder_id"):
+        return False
+    was = str(target.get("local_time") or "")[:5]
+    return (
+        bool(was)
+        and was != local_time
+        and (int(was[:2]) % 12 == int(local_time[:2]) % 12 and was[3:5] == local_time[3:5])
+    )
 
 
 # "postpone it by an hour", "push it back 30 mins", "bring it forward by half an hour",
@@ -987,7 +1272,16 @@ _NOT_THEN = re.compile(
 _THEN_NOT = re.compile(r"^(?P<new>.+?)[\s,]+not\s+(?P<old>.+?)\W*$", re.IGNORECASE)
 _WHEN_WORDS = re.compile(
     r"\d|\b(?:noon|midday|midnight|morning|afternoon|evening|tonight|night|today|tomorrow|"
-    r"tmrw|mon|tues?|wed|thu|thurs|fri|sat|sun)",
+    r"tmrw|mon|tues?|wed|thu|thurs|fri|sat|sun|every|daily|weekdays?|weekends?)",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(r"\s*\binstead\b(?:\s*(?:please|pls|plz|thanks?|thx))?\W*$", re.IGNORECASE)
+# How a change is asked for before the new time: "can you do it", "could we make that", "set it
+# for".
+_ASKING_FOR = re.compile(
+    r"^\W*(?:(?:ok|okay|oh|hmm|um)\W+)?(?:(?:can|could|would|will) (?:you|u|we|i) |pls |please )?"
+    r"(?:(?:do|make|set|have|change|move|switch|put|send) (?:it|that|this|them|one)"
+    r"(?: (?:to|for|at))?\s+|do\s+)?",
     re.IGNORECASE,
 )
 
@@ -1002,6 +1296,8 @@ def correction(text: str) -> tuple[str, str] | None:
         new, old = found.group("new"), found.group("old")
     elif re.search(r"\b(?:meant|mean)\b", said, re.IGNORECASE):
         new, old = said, ""
+    elif _INSTEAD.search(said):  # "can you do it at 10 instead", "weekdays instead pls"
+        new, old = _INSTEAD.sub("", _ASKING_FOR.sub("", said)), ""
     else:
         return None
     new = _FILLER.sub("", new).strip(" .!?,")
@@ -1121,7 +1417,12 @@ def _after_colon(text: str) -> str:
     """What for, told after a colon or dash: "reminder for 10 pm tonight: text sarah back"."""
     found = re.search(r"[:\u2013\u2014-]\s+([a-z].{1,80}?)\W*$", text, re.IGNORECASE)
     said = label_of(f"remind me to {found.group(1)}") if found else ""
+    if said and said.split()[0].lower() not in _TASK_VERBS and not _PREP_FIRST.match(said):
+        said = f"about {said}"  # "reminder: dentist thursday 2pm": about the dentist
     return said if _is_label(said) else ""
+
+
+_PREP_FIRST = re.compile(r"(?:about|that)\b", re.IGNORECASE)
 
 
 def _is_label(words: str) -> bool:

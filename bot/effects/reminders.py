@@ -85,6 +85,7 @@ def create_reminder(
                 time_guessed=guessed,
                 unnamed=unnamed,
                 day_after=_day_after_if_today(data, row, convo.timezone, now),
+                other_half=data.get("other_half"),
                 **quiet,
             )
         )
