@@ -463,6 +463,9 @@ REMINDER_WHEN = re.compile(
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
     r"one|ones|it|that|this)\b|"
+    # "delete number 2", "delete 2": one on the list, never all their data
+    r"^\W*(?:please\s+)?(?:delete|cancel|remove|drop|scrap)\s+(?:number\s+|no\.?\s*|#)?\d{1,2}"
+    r"(?:\s+(?:please|pls|plz|thanks?))?\W*$|"
     # "cancel dentist", "remove the gym" (checked only when they have reminders)
     r"^\W*(?:please\s+)?(?:cancel|remove)\s+(?:the\s+|my\s+)?"
     r"(?!(?:everything|data|account|history|messages|me|subscription|all of it)\b)"

@@ -334,3 +334,12 @@ def test_a_break_from_reminders_is_still_a_pause() -> None:
 def test_a_reminder_picked_by_its_day_is_not_days_left_out(said: str) -> None:
     effects, _ = _cancel(said, [JOURNAL, STRETCH])
     assert all(e[EFFECT_KEY] != "reschedule_reminder" for e in effects)
+
+
+def test_delete_and_a_number_deletes_that_reminder_not_all_their_data(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me every sunday evening to plan my week")
+    someone.say("remind me every weekday at 7:30 to take my meds")
+    said = someone.say("delete number 2")
+    assert "cancelled: to plan your week" in said and "erase" not in said
+    assert "take your meds" in someone.say("what reminders do i have")
