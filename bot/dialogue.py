@@ -861,7 +861,10 @@ def _dialogue(
             effects.stop_breathing(session, convo, {}, settings, now)  # answered; it goes on
     if offer:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"}
-        replies = _answer_offer(session, convo, offer, text, parse, settings, now)
+        keeping = CONSENT_KEEP.search(text) is not None  # "yes i consent": not a yes to the offer
+        replies = (
+            None if keeping else _answer_offer(session, convo, offer, text, parse, settings, now)
+        )
         if replies is not None:
             return replies
     form = convo.active_flow

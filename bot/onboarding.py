@@ -82,7 +82,8 @@ COST_ASKED = re.compile(
 CLEAR_YES = re.compile(
     r"^\W*(?:(?:y|ya|yah|yas|ye|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
     r"aight|ofc|of course|course|go ahead|go on|that'?s (?:fine|ok|okay|alright)|no problem|np|"
-    r"i agree|agree(?:d)?|i do|absolutely|definitely|please|si|sí|oui|ja|haan)\b|"
+    r"i agree|agree(?:d)?|i do|i consent|i give (?:my )?consent|absolutely|definitely|please|si|"
+    r"sí|oui|ja|haan)\b|"
     r"(?:\U0001f44d|\u2705|\U0001f44c|\u2714))",
     re.IGNORECASE,
 )
@@ -90,23 +91,26 @@ CLEAR_YES = re.compile(
 # CLEAR_YES strict elsewhere): "grand (yeah)", "sound" (Ireland), "sweet as" (New Zealand),
 # "yebo" (Zulu), "opo"/"oo" (Tagalog), "ok lah"/"can" (Singapore), "haan ji"/"theek hai"
 # (Hindi), "ndiyo" (Swahili), "no wahala" (Nigerian Pidgin: no problem), "aye", "bet",
-# "nah yeah". The whole message must be the yes, with at most a friendly word after it.
+# "nah yeah", "yeah nah yeah" (the last word is the answer), "ok na", "oya", "i gree" (Nigerian
+# English and Pidgin: "okay then", "go on", "I agree"). The whole message must be the yes, with
+# at most a friendly word after it.
 LOCAL_YES = re.compile(
     r"^\W*(?:grand(?:[\s,]+(?:yeah|so|yes|sure|go on))?|(?:yeah |ya |yes )?grand|"
     r"sweet as(?: bro| mate)?|"
     r"sweet|yebo(?: yes)?|ewe|opo|oo(?: po)?|sige|(?:ok|okay|can|ya|yah|yes|sure|shiok) lah?|"
-    r"can can|haan(?: ji)?|ji haan|han ji|theek hai|thik hai|ndiyo|no wahala|nah yeah|yeah yeah|"
+    r"can can|haan(?: ji)?|ji haan|han ji|theek hai|thik hai|ndiyo|no wahala|(?:yeah,? )?nah,? "
+    r"yeah|yeah yeah|(?:ok|okay|alright|yes|yeah) na|oya(?: na)?|i (?:don )?gree|na so|"
     r"bet|for sure|fo sho|too right|righto|right on|sound|nae bother|aye|deffo|defo|of course o|"
     r"yes o+)"
     r"(?:\W+(?:mate|bro|boss|sis|ma'?am|sir|po|ji|o|la|lah|eh|hey|thanks|ta|cheers))*\W*$",
     re.IGNORECASE,
 )
-# "yeah nah" (Australia, New Zealand): no.
-LOCAL_NO = re.compile(r"^\W*yeah,? nah\b", re.IGNORECASE)
+# "yeah nah" (Australia, New Zealand): no (but "yeah nah yeah" is a yes).
+LOCAL_NO = re.compile(r"^\W*yeah,? nah\b(?![\s,]+yeah)", re.IGNORECASE)
 # Not someone who meant to sign up: "wrong number", "who is this? i never signed up".
 WRONG_NUMBER = re.compile(
     r"\bwrong (?:number|person|no\.?)\b|\bnever signed up\b|\bdidn'?t sign up\b|"
-    r"\b(?:remove|delete|take) my number\b|\bhow did (?:you|u) get my number\b|"
+    r"\b(?:remove|delete|take) my number\b|"
     r"\bnot meant for me\b|\bdon'?t know (?:you|who this is)\b",
     re.IGNORECASE,
 )

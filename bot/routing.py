@@ -440,7 +440,12 @@ NUDGES_ON = re.compile(
 CONSENT_KEEP = re.compile(
     r"^\W*(?:(?:actually|ok|okay|yes|yeah|fine|alright|on second thought)\W+)*"
     r"(please |you can |u can |ok )?(keep|save|store) (my|our) "
-    r"(messages|conversation|chats?|data)( after all| now| then)?\W*$",
+    r"(messages|conversation|chats?|data)( after all| now| then)?\W*$|"
+    # "yes i consent", "ok i give my consent now", after saying no at first contact
+    r"^\W*(?:(?:actually|ok|okay|yes|yeah|fine|alright|on second thought|(?:i'?ve )?changed my "
+    r"mind)\W+)*(?:i (?:do |now )?consent|i give (?:my )?consent|i (?:do )?agree to (?:you|u) "
+    r"keeping (?:it|them|my \w+))(?: now| then| after all| to (?:that|it|(?:you|u) keeping (?:it|"
+    r"them|my \w+)))?\W*$",
     re.IGNORECASE,
 )
 CONSENT_STOP = re.compile(
