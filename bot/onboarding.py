@@ -21,6 +21,7 @@ from bot.safety import answer_of
 from bot.text import render
 from bot.topics import (
     ABOUT_TEMPLATES,
+    REFERRED,
     SOMEONE_ELSES_DATA,
     about_words,
     service_topic,
@@ -59,7 +60,10 @@ ASKS_ABOUT_DATA = re.compile(
     r"\b(data|privacy|private|confidential|secure|encrypt\w*|who (can|will|gets to) "
     r"(see|read)|what (do|will|would) (you|u) (do|keep|store|save)|why (do|would) (you|u) "
     r"(need|want|keep)|what does that mean|what('?s| is) kept|what (happens|if) (if )?i say no|"
-    r"do i have to|what if i (say|don'?t)|is it (ok|okay) to say no)\b",
+    r"do i have to|what if i (say|don'?t)|is it (ok|okay) to say no|what do (you|u) mean|"
+    r"what does (keep|keeping|that|it) mean|keep (what|our (conversation|chats?|messages)\?)|"
+    r"what (info|information|data|stuff|things?|messages) (do|will|would) (you|u) (keep|store|save|"
+    r"have|collect))\b",
     re.IGNORECASE,
 )
 
@@ -138,8 +142,10 @@ def step(
         # "sorry wrong number", "i never signed up for this": no welcome, nothing unasked
         _set(convo, "consent", asked=int(convo.slots.get("asked", 0)))
         return [Reply(render("wrong_number"))], None
-    if state is None and ABOUT_TEMPLATES.get(service_topic(text) or ""):
+    topic = service_topic(text) or ""
+    if state is None and ABOUT_TEMPLATES.get(topic) and topic != "who_we_are":
         # "is this anonymous?" as the first message: answered, then the welcome and consent
+        # (who we are, asked as a first message, is what the welcome says)
         _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
         about = _about(ABOUT_TEMPLATES[service_topic(text) or ""], convo, text, settings)
         welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
@@ -152,6 +158,7 @@ def step(
             helpline=helpline,
             request=requested not in CASUAL,
             after_crisis=after_crisis,
+            referred=REFERRED.search(text) is not None,  # "my GP told me to text this number"
         )
         return [Reply(welcome)], None
     if state == "consent":
@@ -189,6 +196,9 @@ def step(
             bot = service_topic(text) == "bot"  # "who are you?": answered, then asked again
             reask = render("consent_reask", feeling=feeling, request=bool(pending), bot=bot)
             return [Reply(reask)], None
+        if answer is None and (action := _pending(requested)):
+            # "maybe later", then "check in": a no for now, and the check-in they asked for
+            _set(convo, "consent", pending_action=action, pending_said=said)
         convo.consent = answer == "yes"
         replies = [
             Reply(
@@ -270,4 +280,5 @@ def _about(template: str, convo: Conversation, text: str, settings: dict[str, An
         country=convo.country or "",
         channel=convo.channel,
         retention_days=int(settings["retention"]["transcript_days"]),
+        consent_next=True,  # the question about keeping our conversation comes next
     )

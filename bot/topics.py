@@ -307,7 +307,14 @@ KEEPING = re.compile(
     r"messages)\b",
     re.IGNORECASE,
 )
+# "is this a scam?", "are u spam" (not "is it a scam", which may be about something else).
+SCAM = re.compile(
+    r"\bis (?:this|mindlink|this (?:text|number|message|service)) (?:a |some )?(?:kind of )?"
+    r"(?:scam|spam|phishing|fake)\b|\b(?:are|r) (?:you|u) (?:a )?(?:scam|scammer|spam|fake)\b",
+    re.IGNORECASE,
+)
 TRUST = re.compile(
+    SCAM.pattern + r"|"
     r"\b(?:can|should|could) i (?:really |actually )?trust (?:you|u|this|mindlink|this bot)\b|"
     r"\b(?:are|r) (?:you|u) (?:safe|trustworthy|legit)\b|\bis (?:this|it|mindlink) legit\b|"
     r"\bis (?:it|this) safe to (?:talk|tell|text|share|open up)\b",
@@ -316,6 +323,36 @@ TRUST = re.compile(
 AGE_LIMIT = re.compile(
     r"\bhow old do (?:i|you|u) (?:have|need) to be\b|\bis there an age (?:limit|restriction|"
     r"requirement)\b|\bminimum age\b|\bage limit\b|\bwhat age (?:do|can|is)\b",
+    re.IGNORECASE,
+)
+# Sent here by someone: "I was told to text this number by my GP", "my nurse gave me this
+# number", "my therapist said to try this app".
+REFERRED = re.compile(
+    r"\b(?:told|asked|advised|referred|recommended|suggested|said)\b.{0,20}\b(?:text|txt|message|"
+    r"contact|try|use)\b.{0,12}\b(?:this number|you|u|mindlink|this (?:service|app|bot|line))\b|"
+    r"\bgave me (?:this|your) number\b|\b(?:referred|sent) (?:me )?(?:here|to (?:you|u|mindlink|"
+    r"this))\b",
+    re.IGNORECASE,
+)
+# Who we are, asked again or asked plainly: "who is this again", "remind me who you are",
+# "is this the mental health service?", "wetin be this one" (Pidgin: what is this?).
+WHO_WE_ARE = re.compile(
+    r"^\W*(?:(?:sorry|um+|hmm+|hi|hey|hello|oh|wait|so|ok|okay)\W+)*(?:who|what|wat)(?: is|'s|s|"
+    r" are| r)? (?:this|dis|you|u|mindlink|it)(?: again| exactly)*(?: again)\W*$|"
+    r"^\W*(?:(?:sorry|um+|hmm+|oh|wait|so|ok|okay|can you|could you|pls|please)\W+)*remind me "
+    r"(?:who|what) (?:you are|this is|u are|ur)(?: again)?\W*$|"
+    r"^\W*(?:(?:abeg|please|pls|biko|oga|sir|ma)\W+)*(?:wetin|weytin|wat) (?:be|b|is) (?:this|dis)"
+    r"(?: one| thing| number)?\W*$|"
+    r"\bis (?:this|it|that) (?:the|a) (?:mental health|wellbeing|well-being|support|counsell?ing|"
+    r"crisis|nhs|gp|doctor'?s?)\b[\w' ]{0,20}?\b(?:service|line|number|app|helpline|bot|thing|"
+    r"team)\b|" + REFERRED.pattern,
+    re.IGNORECASE,
+)
+# How we have their number: "how did u get my number", "who gave you my number".
+OUR_NUMBER = re.compile(
+    r"\b(?:how|where|why) (?:did|do|have) (?:you|u|ya|this|mindlink|this number) (?:get|got|have|"
+    r"find) (?:my|this) (?:number|no\.?|digits|contact|details)\b|\bwho gave (?:you|u) my "
+    r"(?:number|no\.?|details)\b",
     re.IGNORECASE,
 )
 # Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
@@ -331,6 +368,8 @@ ABOUT_TEMPLATES = {
     "keeping": "about_keeping",
     "trust": "about_trust",
     "age_limit": "about_age",
+    "who_we_are": "about_us",
+    "our_number": "about_number",
 }
 # About us, whatever the model read in them: never a crisis or a hand-over on their own.
 ABOUT_US = frozenset(ABOUT_TEMPLATES) | {"hospital"}
@@ -345,6 +384,8 @@ def about_words(text: str) -> dict[str, bool]:
         "police": _POLICE.search(text) is not None,
         "psychiatrist": _PSYCHIATRIST.search(text) is not None,
         "therapy": _THERAPY.search(text) is not None,
+        "referred": REFERRED.search(text) is not None,
+        "scam": SCAM.search(text) is not None,
     }
 
 
@@ -361,6 +402,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("keeping", KEEPING),
     ("trust", TRUST),
     ("age_limit", AGE_LIMIT),
+    ("who_we_are", WHO_WE_ARE),
+    ("our_number", OUR_NUMBER),
     (
         "therapist",
         re.compile(

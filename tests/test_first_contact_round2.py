@@ -7,6 +7,7 @@ from flask import Flask
 
 from bot.onboarding import CLEAR_YES, LOCAL_NO, LOCAL_YES
 from bot.routing import CONSENT_KEEP
+from bot.topics import service_topic
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -54,6 +55,19 @@ def test_consent_in_other_englishes(
     assert _consent(real_app, person) is consent
 
 
+def test_what_is_this_in_pidgin_is_answered_before_consent_is_asked_again(
+    someone: TestBot, real_app: Flask
+) -> None:
+    person = someone.as_(NIGERIA)
+    person.say("hi")
+    answer = person.say("abeg wetin be this one")
+    assert "This is MindLink" in answer and "not a therapist or an emergency service" in answer
+    assert "keep our conversation" in answer and "sorry things feel hard" not in answer
+    assert "What would help right now" not in answer  # one question at a time
+    person.say("yes i consent")
+    assert _consent(real_app, person) is True
+
+
 @pytest.mark.parametrize(
     "text",
     ["yes i consent", "i consent", "ok i give my consent now", "i've changed my mind, i consent",
@@ -81,3 +95,72 @@ def test_yes_i_consent_after_saying_no_changes_consent_even_with_an_offer_open(
     changed = person.say("yes i consent")
     assert "I'll keep our conversation" in changed and "breathe" not in changed.lower()
     assert _consent(real_app, person) is True
+
+
+# -- questions at first contact, and who we are ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("who is this again", "who_we_are"), ("who are you again?", "who_we_are"),
+     ("remind me who you are", "who_we_are"), ("abeg wetin be this one", "who_we_are"),
+     ("Hello. Is this the mental health service? I was told to text this number by my GP.",
+      "who_we_are"),
+     ("my nurse gave me this number", "who_we_are"), ("how did u get my number", "our_number"),
+     ("who gave you my number", "our_number"), ("is this a scam", "trust"),
+     ("are u spam?", "trust")],
+)  # fmt: skip
+def test_questions_about_who_we_are(text: str, topic: str) -> None:
+    assert service_topic(text) == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my therapist told me to try journaling", "my doctor said this is just anxiety",
+     "is it a scam if they ask for money", "i was told i have depression", "who is she",
+     "what is this feeling", "is this a panic attack", "how did he get my number",
+     "my gp said to come back in 2 weeks", "what is going on again"],
+)  # fmt: skip
+def test_everyday_words_are_not_questions_about_us(text: str) -> None:
+    assert service_topic(text) not in ("who_we_are", "our_number", "trust")
+
+
+def test_how_did_you_get_my_number_first_still_gets_the_welcome(someone: TestBot) -> None:
+    first = someone.say("how did u get my number")
+    assert "I only have this number because it was used to text MindLink" in first
+    assert "not an emergency service" in first and "keep our conversation" in first
+    scam = someone.say("is this a scam")
+    assert "It's not a scam" in scam and "keep our conversation" in scam
+
+
+def test_what_keeping_our_conversation_means_is_explained(someone: TestBot) -> None:
+    someone.say("hi")
+    explained = someone.say("what do u mean keep our conversation")
+    assert "180 days" in explained and "If you say no, I still help" in explained
+
+
+def test_told_to_text_by_a_gp_is_welcomed(someone: TestBot) -> None:
+    told = "Hello. Is this the mental health service? I was told to text this number by my GP."
+    first = someone.say(told)
+    assert "thank you for getting in touch" in first and "not an emergency service" in first
+    later = someone.as_("+447400123457").onboard().say(told)
+    assert "This is MindLink" in later and "not a therapist or an emergency service" in later
+
+
+def test_maybe_later_then_check_in_starts_the_check_in(someone: TestBot, real_app: Flask) -> None:
+    someone.say("hi")
+    someone.say("maybe later")
+    started = someone.say("check in")
+    assert "take that as a no for now" in started and "1 (really low) to 10" in started
+    assert _consent(real_app, someone) is False
+
+
+def test_who_is_this_again_after_days_of_silence_says_who_we_are(someone: TestBot) -> None:
+    person = someone.onboard()
+    person.say("check in")
+    person.say("6")
+    person.say("ok")
+    person.say("no")
+    person.tick(hours=60)
+    again = person.say("who is this again")
+    assert "This is MindLink" in again and "1. Check in" not in again
