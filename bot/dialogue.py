@@ -33,7 +33,7 @@ from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
-from bot.locale import helpline_of, zone_from_text, zone_named
+from bot.locale import helpline_of, zone_named
 from bot.moods import mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.proactive import quiet_window
@@ -82,7 +82,6 @@ from bot.routing import (
     STOP_FLOW,
     THANKS_ONLY,
     TIMEZONE_ASK,
-    TIMEZONE_CHANGE,
     TIMEZONE_WORDS,
     UNSURE,
     UNSURE_ANSWER,
@@ -893,9 +892,7 @@ def _dialogue(
         start = FORM_STARTS.get(str(left["form"]))
         if start:
             return _run(session, convo, start, "", replace(parse, entities=()), settings, now)
-    place = TIMEZONE_CHANGE.search(text)
-    said_zone = next((group for group in place.groups() if group), None) if place else None
-    zone = zone_from_text(said_zone) if said_zone else None
+    zone = onboarding.zone_told(text, convo.country)  # "im actually in melbourne not london"
     if zone:
         return _set_zone(session, convo, zone, now)
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:

@@ -13,9 +13,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.locale import guess_timezone, helpline_of, zone_named
+from bot.locale import guess_timezone, helpline_of, zone_from_text, zone_named
 from bot.routing import (
     MENU_NUMBERS,
+    TIMEZONE_CHANGE,
 )
 from bot.safety import answer_of
 from bot.text import render
@@ -221,7 +222,7 @@ def step(
             convo.slots = {**convo.slots, "offer": "timezone_city"}
         return step
     if state == "timezone":
-        zone = zone_named(text, convo.country)
+        zone = zone_named(text, convo.country) or zone_told(text, convo.country)
         answer = answer_of(text, intent)
         if zone:
             convo.timezone, convo.timezone_confirmed = zone, True
@@ -241,6 +242,38 @@ def step(
         )
     finish(convo)
     return None
+
+
+# Where they are, told in everyday words: "im actually in melbourne not london", "im in perth
+# actually", "tz: Lagos", "i've moved to leeds".
+ZONE_TOLD = re.compile(
+    r"(?:\b(?:i'?m|im|i am|we'?re|we are)(?: actually| now| currently| really| still)? (?:in|based "
+    r"in|living in|staying in|over in|out in|down in|up in)|\bi (?:actually |now )?live in|"
+    r"\b(?:i'?ve |i )?(?:just )?moved to|^\W*tz\b|\btime ?zone(?: is| to| should be)?(?=\W*:|\s))"
+    r"\W*\s*(?P<place>.+?)(?:,? (?:not|rather than|instead of|and not) .+?)?"
+    r"(?:[\s,]+(?:actually|now|these days|atm|at the moment|btw|lol|mate|thanks|x))*\W*$",
+    re.IGNORECASE,
+)
+# A part of a place: "central london" is London (not Central Time).
+_PART_OF_PLACE = re.compile(
+    r"^(?:central|north|south|east|west|northern|southern|eastern|western|greater|inner|outer|"
+    r"downtown|uptown|near|outside|just outside|rural)\s+(?=\w)(?!time\b)",
+    re.IGNORECASE,
+)
+
+
+def zone_told(text: str, country: str | None) -> str | None:
+    """The time zone of where they say they are ("im actually in melbourne not london", "tz:
+    Lagos"), or None when the words name no place ("im in bed", "i'm in love with nyc")."""
+    told = ZONE_TOLD.search(text)
+    if told:
+        place = told.group("place")
+        zone = zone_named(place, country) or zone_named(_PART_OF_PLACE.sub("", place), country)
+        if zone:
+            return zone
+    named = TIMEZONE_CHANGE.search(text)  # "my time zone is EST", "moved to new york city"
+    said = next((group for group in named.groups() if group), None) if named else None
+    return zone_from_text(said) if said and not _PART_OF_PLACE.match(said) else None
 
 
 def _done(convo: Conversation, replies: list[Reply]) -> Step:

@@ -400,7 +400,12 @@ TIMEZONE_ASK = re.compile(
     r"^\W*(what|which|wat) time ?zone (am i|am i in|am i on|"
     r"do (you|u) have (me|for me)( in| on| as)?|"
     r"(are|r) (you|u) using( for me)?|is (mine|mine set to|it set to|set))\W*$|"
-    r"^\W*(what|wat) time (is it|is it (there|for you|now)|do you (have|think it is))\W*$|"
+    r"^\W*(what|wat) time (is it|is it (there|for you|now)|do you (have|think it is))"
+    r"( then| now| for me)?\W*$|"
+    # "what time zone do u think im in", "what tz have you got me on"
+    r"^\W*(what|which|wat) (time ?zone|tz) (do|did) (you|u) (think|reckon) (i'?m|im|i am) "
+    r"(in|on)\W*$|"
+    r"^\W*(what|which|wat) (time ?zone|tz) (have|did) (you|u) (got|put|set) me (in|on|as|to)\W*$|"
     r"^\W*(what|wat) time (is it|is it now) (for me|here|where i am|my time)\W*$|"
     r"^\W*what'?s the time (for me|here|where i am)\W*$",
     re.I,

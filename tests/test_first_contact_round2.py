@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
-from bot.onboarding import CLEAR_YES, LOCAL_NO, LOCAL_YES
-from bot.routing import CONSENT_KEEP
+from bot.onboarding import CLEAR_YES, LOCAL_NO, LOCAL_YES, zone_told
+from bot.routing import CONSENT_KEEP, TIMEZONE_ASK
 from bot.topics import service_topic
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
@@ -164,3 +164,51 @@ def test_who_is_this_again_after_days_of_silence_says_who_we_are(someone: TestBo
     person.tick(hours=60)
     again = person.say("who is this again")
     assert "This is MindLink" in again and "1. Check in" not in again
+
+
+# -- time zones put right in ordinary words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "zone"),
+    [("im actually in melbourne not london", "GB", "Australia/Melbourne"),
+     ("im in perth actually", "AU", "Australia/Perth"), ("tz: Lagos", "GB", "Africa/Lagos"),
+     ("i'm in central london", "GB", "Europe/London"),
+     ("im in melbourne, not london", "GB", "Australia/Melbourne"),
+     ("i've just moved to leeds", "GB", "Europe/London"),
+     ("my time zone is EST", "GB", "America/New_York"),
+     ("we're in brisbane now", "AU", "Australia/Brisbane"),
+     ("im in bed", "GB", None), ("im in so much pain", "GB", None),
+     ("im in love with nyc", "GB", None), ("im in a bad place", "GB", None),
+     ("im in trouble at work", "GB", None), ("i live in fear", "GB", None),
+     ("im in year 10", "GB", None), ("i moved to a new flat", "GB", None),
+     ("im in victoria park", "GB", None)],
+)  # fmt: skip
+def test_where_they_are_told_in_everyday_words(text: str, country: str, zone: str | None) -> None:
+    assert zone_told(text, country) == zone
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what time zone do u think im in", "what time is it there then", "what tz have you got me on"],
+)
+def test_what_time_zone_we_think_they_are_in_is_asked(text: str) -> None:
+    assert TIMEZONE_ASK.search(text)
+
+
+def _zone(app: Flask, person: TestBot) -> str:
+    with app.extensions["mindlink"].db.session() as session:
+        convo = person.conversation(session)
+        assert convo is not None
+        return convo.timezone
+
+
+def test_a_time_zone_put_right_in_passing(someone: TestBot, real_app: Flask) -> None:
+    person = someone.onboard()
+    assert "Australia/Melbourne" in person.say("im actually in melbourne not london")
+    assert _zone(real_app, person) == "Australia/Melbourne"
+    assert "Australia/Melbourne" in person.say("what time zone do u think im in")
+    aussie = someone.as_(AUSTRALIA).onboard()
+    assert _zone(real_app, aussie) == "Australia/Sydney"
+    aussie.say("im in perth actually")
+    assert _zone(real_app, aussie) == "Australia/Perth"
