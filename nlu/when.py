@@ -47,8 +47,45 @@ _TIME_HINT = re.compile(
     r"midnight|midday|"
     r"morning|evening|night|afternoon|hour|minute|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekday|weekend|half|quarter|an? (hour|min)|arvo|first thing|bed ?time|"
-    r"before bed|next (?:week|month)|hourly|mins?|hrs?|lunch)"
+    r"before bed|next (?:week|month)|hourly|mins?|hrs?|lunch|tonite|2nite|2night|nite|"
+    r"(?:on|every|next|this) (?:mon|tue|wed|thu|fri|sat|sun)\b)"
 )
+
+
+_SHORT_DAYS = {
+    "mon": "monday", "wed": "wednesday", "fri": "friday", "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+
+
+def _day_in_full(found: re.Match[str]) -> str:
+    """ "on mon" -> "on monday", "sat at 2" -> "saturday at 2"."""
+    if found.lastindex == 2:
+        return f"{found.group(1)} {_SHORT_DAYS[found.group(2)]}"
+    return _SHORT_DAYS[found.group(1)]
+
+
+def _am_pm_day(found: re.Match[str]) -> str:
+    """ "tmrw am" -> "tmrw morning", "friday pm" -> "friday afternoon"."""
+    return f"{found.group(1)} {'morning' if found.group(2) == 'am' else 'afternoon'}"
+
+
+def _except_days(found: re.Match[str]) -> str:
+    """ "every day except sundays" -> "every monday, tuesday, ... and saturday"; "every
+    morning except weekends" -> "every weekday morning"."""
+    part, said = found.group(1) or "", found.group(2)
+    if said.startswith("weekend"):
+        kept = _WEEK[:5]
+    else:
+        left = {_FULL_DAY[d[:3]] for d in re.findall(_DAY, said)}
+        kept = [day for day in _WEEK if day not in left]
+    if not kept:
+        return found.group(0)
+    if kept == _WEEK[:5]:
+        days = "weekday"
+    else:
+        days = ", ".join(kept[:-1]) + " and " + kept[-1] if len(kept) > 1 else kept[0]
+    part = "" if part == "day" else part
+    return f"every {days} {part}".rstrip()
 
 
 def _minutes_to(found: re.Match[str]) -> str:
@@ -66,10 +103,39 @@ def _minutes_to(found: re.Match[str]) -> str:
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "@ 9", "@9pm": at
     (re.compile(r"@\s*(?=\d)"), "at "),
-    # Short day names recurrent misreads ("thurs at 6" was Tuesday, "weds" today).
+    # Short day names recurrent misreads ("thurs at 6" was Tuesday, "weds" today) or skips ("on
+    # mon"); "sat", "sun" and "wed" only where they can only be days.
     (re.compile(r"\b(?:weds|wednes)\b"), "wednesday"),
     (re.compile(r"\b(?:thurs|thur|thu)\b"), "thursday"),
     (re.compile(r"\b(?:tues|tue)\b"), "tuesday"),
+    (re.compile(r"\b(on|every|next|this) (mon|wed|fri|sat|sun)\b"), _day_in_full),
+    (re.compile(r"\b(mon|wed|fri|sat|sun)\b(?=\s+(?:at|@)\s*\d)"), _day_in_full),
+    # "friday week": the friday of next week
+    (
+        re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) week\b"),
+        r"next \1",
+    ),
+    (re.compile(r"\b(?:tonite|2nite|2night)\b"), "tonight"),
+    (re.compile(r"\bnite(s?)\b"), r"night\1"),
+    (re.compile(r"\b(\d{1,2}(?:[:.]\d\d)?)ish\b"), r"\1"),
+    # "tmrw am", "friday pm": the morning, the afternoon
+    (
+        re.compile(
+            r"\b(today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+            r"(am|pm)\b"
+        ),
+        _am_pm_day,
+    ),
+    # "every day except sundays", "every morning except weekends": the other days
+    (
+        re.compile(
+            r"\bevery ?(day|morning|afternoon|evening|night)?,? "
+            r"(?:except|but not|apart from|not on)(?: on)?(?: the)? "
+            r"(weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+            r"(?:,? (?:(?:and|or|&) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*)\b"
+        ),
+        _except_days,
+    ),
     (re.compile(r"\b(\d+) ?(?:hrs?|hours?)\b"), r"\1 hours"),
     (re.compile(r"\b(\d+) ?(?:mins?|minutes?)\b"), r"\1 minutes"),
     (re.compile(r"\ba couple(?: of)? (hours|minutes|days|weeks)\b"), r"2 \1"),
@@ -371,6 +437,8 @@ def _rewrite(text: str, order: str = "DMY") -> tuple[str, time | None, bool]:
         clock, explicit = time(clock.hour + 12, clock.minute), True
     elif not explicit and 4 <= clock.hour < 12 and _MORNING_TASK.search(low):
         explicit = True  # "remind me at 7 to wake up": 7 in the morning
+    elif not explicit and clock.hour < 12 and "morning" in low and not _EVENING.search(low):
+        explicit = True  # "every morning at 6", "tomorrow morning at 5": in the morning
     low = f"{low[:start]} at {clock.strftime('%H:%M')} {low[end:]}"
     return " ".join(low.split()).replace("every every", "every"), clock, explicit
 

@@ -130,6 +130,15 @@ def test_what_follows_that_is_what_they_hear(someone: TestBot) -> None:
         ("remind me at lunchtime to take a break", "Tue 12:00"),
         ("remind me to call the gp in 10 to 15 minutes", "Mon 18:15"),
         ("remind me to ask about the weekend rota at 3pm", "Tue 15:00"),
+        ("remind me on wed to call", "Wed 09:00"),
+        ("remind me on mon to call", "Mon 09:00"),
+        ("remind me friday week to call", "Fri 09:00"),
+        ("remind me tonite at 9 to pack", "Mon 21:00"),
+        ("remind me at 5ish to call", "Tue 17:00"),
+        ("remind me tmrw am to run", "Tue 08:00"),
+        ("remind me tmrw pm to run", "Tue 15:00"),
+        ("remind me tomorrow morning at 5 to run", "Tue 05:00"),  # not 5pm
+        ("remind me 5:30 tmrw morning to run", "Tue 05:30"),
     ],
 )
 def test_times_as_people_type_them(said: str, due: str) -> None:
@@ -150,6 +159,16 @@ def test_times_as_people_type_them(said: str, due: str) -> None:
             "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0",
         ),
         ("remind me every night before bed to take my tablets", "FREQ=DAILY;BYHOUR=21;BYMINUTE=0"),
+        ("remind me every nite at 10 to read", "FREQ=DAILY;BYHOUR=22;BYMINUTE=0"),
+        ("remind me every morning at 6 to run", "FREQ=DAILY;BYHOUR=6;BYMINUTE=0"),
+        (
+            "remind me every day except sunday to run",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA;BYHOUR=9;BYMINUTE=0",
+        ),
+        (
+            "remind me every morning except weekends to run",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=8;BYMINUTE=0",
+        ),
         # words that begin like a day are not one
         ("remind me every day to go to the wedding", "FREQ=DAILY;BYHOUR=9;BYMINUTE=0"),
         ("remind me every week to clean the fridge", "FREQ=WEEKLY;BYHOUR=9;BYMINUTE=0"),
@@ -201,6 +220,14 @@ def test_next_month_is_its_first_day() -> None:
         ("remind me the 3rd to pay rent", "pay rent"),
         ("remind me 9am tmrw call council", "call council"),
         ("set reminder 7am gym", "about gym"),
+        ("remind me mon-fri 7am take meds", "take meds"),
+        ("remind me around 5 to call", "call"),
+        ("remind me sometime tomorrow to call the bank", "call the bank"),
+        ("remind me evry day 8am to walk", "walk"),
+        ("remind me 5:30 tmrw morning to run", "run"),
+        ("remind me 2nite at 9 to pack", "pack"),
+        ("remind me in one hour to stretch", "stretch"),
+        ("remind me in twenty minutes to stretch", "stretch"),
         ("remind me to book next week's train at 5", "book next week's train"),
         ("remind me to ask about the weekend rota at 3pm", "ask about the weekend rota"),
         (

@@ -58,11 +58,14 @@ _MONTH_NAME = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
 _TIME_WORDS = (
-    r"(?:every|each|daily|nightly|weekly|monthly|fortnightly|hourly|tomorrow|tmrw|tmr|2mor+ow|"
+    r"(?:every|evry|evey|everyday|each|daily|nightly|weekly|monthly|fortnightly|hourly|tomorrow|"
+    r"tmrw|tmr|2mor+ow|tomoro|tomo|tmw|"
     r"(?:twice|once|(?:three|four|\d) times) (?:a|per|each|every) \w+|"
-    r"2moro|tomoz|tonight|today|yesterday|last (?:night|week|month)|"
-    r"in (?:\d|an?\b|half|two|three|four|five|six|a few|a couple)|(?:the )?day after tomorrow|"
-    rf"at (?:\d|noon|midnight|half|quarter|five|ten|twenty)|on (?:the )?\d|on {_DAY_NAME}|for \d|"
+    r"2moro|tomoz|tonight|tonite|2nite|today|yesterday|last (?:night|week|month)|"
+    r"in (?:\d|an?\b|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|a few|"
+    r"a couple)|(?:the )?day after tomorrow|some ?time\b|"
+    rf"(?:at|around|about) (?:\d|noon|midnight|half|quarter|five|ten|twenty)|on (?:the )?\d|"
+    rf"on {_DAY_NAME}|for \d|"
     # "on march 9", "by 7pm" (by a time: "remind me by 6am"), "in the arvo", "9/3 at 8"
     rf"on (?:the )?{_MONTH_NAME}|\d{{1,2}}[/.]\d{{1,2}}\b|"
     rf"by (?:\d|noon|midnight|tomorrow|tmrw|tonight|{_DAY_NAME}|{_MONTH_NAME})|"
@@ -207,11 +210,19 @@ def label_of(text: str) -> str:
         prep, rest = head.group(1).lower(), head.group(2)
     elif prep == "that":
         pass  # "that today is a new day": what to hear, whatever words of time are in it
+    elif (
+        not prep
+        and (lead := _LEADING_TIME.match(rest))
+        and re.match(r"(?:to\s+)?[^\W\d]", rest[lead.end() :])
+        and not re.match(_TIME_WORDS, rest[lead.end() :], re.IGNORECASE)
+    ):
+        # "remind me 9am tmrw call council", "mon-fri 7am take meds": the task after the time,
+        # with no "to"
+        prep, rest, bare = "to", rest[lead.end() :], True
+        if rest.lower().startswith("to "):  # "5:30 tmrw morning to run"
+            rest, bare = rest[3:], False
     elif re.match(_TIME_WORDS, rest, re.IGNORECASE) or (prep == "for" and rest[:1].isdigit()):
         return ""
-    elif not prep and (lead := _LEADING_TIME.match(rest)):
-        # "remind me 9am tmrw call council": the task after the time, with no "to"
-        prep, rest, bare = "to", rest[lead.end() :], True
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
     label = _without_sign_off(_time_cut(rest, strict=prep == "that").strip(" .!?,"))
     label = _swapped(label)
@@ -254,10 +265,13 @@ def _swapped(label: str) -> str:
 
 _TIME_TAIL_AT = re.compile(rf"{_NOT_A_THING}\s+{_TIME_WORDS}(?!['’]s\b)", re.IGNORECASE)
 # Times said first with no "to" after them: "9am tmrw", "7am", "tomorrow at 9".
+_LEADING_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|weds|thu|thurs|fri|sat|sun)"
+)
 _LEADING_TIME = re.compile(
-    r"^(?:(?:(?:at|@|on|by|for)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|noon|midday|"
-    r"tomorrow|tmrw|tmr|tonight|today|every ?day|daily|(?:mon|tues|wednes|thurs|fri|satur|sun)"
-    r"days?|mon|tues?|wed|weds|thu|thurs|fri|sat|sun|morning|evening|night)\b[\s,]*)+",
+    r"^(?:(?:(?:at|@|on|by|for|every|evry)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|noon|midday|"
+    r"tomorrow|tmrw|tmr|tonight|today|every ?day|daily|weekdays?|weekends?|"
+    rf"{_LEADING_DAY}(?:\s*[-–]\s*{_LEADING_DAY})?|morning|evening|night)\b[\s,]*)+",
     re.IGNORECASE,
 )
 # The first word of a task said with no "to" ("7am gym" is about the gym, "9am call the
