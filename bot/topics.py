@@ -491,7 +491,15 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coping", MOTIVATION),
     # "my therapist said i should try journaling": how to start, and a reminder offered
     # ("ping me every weekday at 7 to journal" asks for the reminder itself)
-    ("journal", re.compile(rf"^(?!.*{_REMINDER_ASKED}).*\bjournal(?:ing|ling|s)?\b", re.I)),
+    # (not a journal reminder named to change or cancel it: "get rid of the journal one")
+    (
+        "journal",
+        re.compile(
+            rf"^(?!.*{_REMINDER_ASKED})(?!.*\bjournal(?:ing|ling)? (?:one|reminders?)\b)"
+            r".*\bjournal(?:ing|ling|s)?\b",
+            re.I,
+        ),
+    ),
     (
         "complaint",
         re.compile(

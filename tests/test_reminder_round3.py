@@ -370,3 +370,29 @@ def test_delete_and_a_number_deletes_that_reminder_not_all_their_data(someone: T
     said = someone.say("delete number 2")
     assert "cancelled: to plan your week" in said and "erase" not in said
     assert "take your meds" in someone.say("what reminders do i have")
+
+
+def test_a_journal_reminder_named_is_cancelled_not_a_journaling_tip(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me every day at 8pm to journal")
+    someone.say("remind me every day at 9am to take my meds")
+    someone.app.extensions["mindlink"].clock.advance(minutes=20)
+    said = someone.say("get rid of the journal one")
+    assert "cancelled: to journal" in said and "Journaling can really help" not in said
+
+
+def test_remind_me_an_hour_earlier_moves_the_one_set(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me at 3 tomorrow to call the dentist")
+    someone.app.extensions["mindlink"].clock.advance(minutes=20)
+    said = someone.say("can you remind me an hour earlier")
+    assert "call the dentist once, on Tue 3 Mar at 2:00pm" in said
+    assert "1." in someone.say("what reminders do i have")
+    assert "2." not in someone.say("what reminders do i have")
+
+
+def test_a_bare_hour_for_a_reminder_with_no_time_is_in_waking_hours(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to call mum")
+    someone.say("tomorrow")
+    assert "on Tue 3 Mar at 6:00pm" in someone.say("6")

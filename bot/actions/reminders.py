@@ -269,7 +269,8 @@ _LEADING_DAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|weds|thu|thurs|fri|sat|sun)"
 )
 _LEADING_TIME = re.compile(
-    r"^(?:(?:(?:at|@|on|by|for|every|evry)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|noon|midday|"
+    r"^(?:(?:(?:at|@|on|by|for|every|evry)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
+    r"(?!\s*(?:mins?|minutes?|hours?|hrs?|h|days?|weeks?|months?)\b)|noon|midday|"
     r"tomorrow|tmrw|tmr|tonight|today|every ?day|daily|weekdays?|weekends?|"
     rf"{_LEADING_DAY}(?:\s*[-–]\s*{_LEADING_DAY})?|morning|evening|night)\b[\s,]*)+",
     re.IGNORECASE,
@@ -467,6 +468,9 @@ class ActionSetReminder(Action):
             _CHANGE_REQUEST.search(text)
             or (reminders and any(w in text.lower() for w in CHANGE_WORDS))
         ):
+            return await ActionChangeReminder().run(dispatcher, tracker, domain)
+        if reminders and _only_shifted(text):
+            # "can you remind me an hour earlier": the one set, moved; not a new one
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
         kind, label = kind_of(text), label_of(text) or _unprompted_label(text) or _after_colon(text)
         last = slot(tracker, "last_reminder", None)
@@ -1244,6 +1248,15 @@ def _shifted(text: str) -> int | None:
     return None
 
 
+def _only_shifted(text: str) -> bool:
+    """A reminder asked for again only earlier or later, with nothing new to do: "remind me an
+    hour earlier", "can you remind me 30 mins later"."""
+    if _shifted(text) is None:
+        return False
+    said = _BY_HOW_LONG.sub("", label_of(text)).strip(" .!?,")
+    return said.lower() in ("", "earlier", "later", "sooner", "instead", "earlier instead")
+
+
 def _move_by(
     dispatcher: CollectingDispatcher, target: dict[str, Any], minutes: int
 ) -> list[EventType]:
@@ -1473,4 +1486,6 @@ def _new_local_time(text: str, current: str | None) -> str | None:
         hour = 0
     elif not suffix and current and hour <= 12 and int(current[:2]) >= 12 and hour != 12:
         hour += 12
+    elif not suffix and not current and 1 <= hour <= 6:
+        hour += 12  # no time of its own yet ("tomorrow", then "6"): 6 in the evening
     return f"{hour:02d}:{minute:02d}"
