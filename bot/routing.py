@@ -594,7 +594,7 @@ def is_mash(text: str) -> bool:
 OUR_DATA = re.compile(
     r"\b(?:data|info|information|messages?|texts?|chats?|conversations?|history|transcripts?|"
     r"check-?ins?|moods?|diary|records?|everything|all|stuff|copy|mindlink|gdpr|"
-    r"subject access|what (?:you|u) (?:have|know|keep|store|hold)|about me)\b",
+    r"subject access|what (?:you|u) (?:have|know|keep|store|hold)|about me|on me)\b",
     re.IGNORECASE,
 )
 

@@ -355,6 +355,25 @@ OUR_NUMBER = re.compile(
     r"(?:number|no\.?|details)\b",
     re.IGNORECASE,
 )
+# What is kept about them: "what do u have on me", "what info do u keep", "what do you know
+# about me".
+WHAT_KEPT = re.compile(
+    r"\bwhat (?:do|did|will) (?:you|u) (?:have|got|know|keep|store|save|hold|collect|record)"
+    r"(?: on| about) me\b|\bwhat (?:info|information|data|details|stuff|things?|messages|personal "
+    r"(?:info|data|details)) (?:do|will|did|have) (?:you|u) (?:keep|kept|store|stored|save|saved|"
+    r"have|hold|collect|record|got)\b|\bwhat (?:do|did) (?:you|u) (?:keep|store|save|record)\W*$|"
+    r"\bwhat(?:'?s| is) (?:kept|stored|saved|held) (?:about|on) me\b",
+    re.IGNORECASE,
+)
+# Why it is kept: "why do u need my data", "what do you need my number for".
+WHY_KEPT = re.compile(
+    r"\bwhy (?:do|would|does|did) (?:you|u|it|mindlink|this) (?:need|want|keep|store|collect|"
+    r"save|ask for|have) (?:my|our|all (?:my|this|that)|the) ?(?:data|info|information|details|"
+    r"messages|number|phone number|conversations?|chats?|stuff)\b|\bwhy (?:keep|store|save) "
+    r"(?:my|our) (?:data|messages|conversations?|chats?)\b|\bwhat (?:do|would) (?:you|u) "
+    r"(?:need|want) my (?:data|info|information|number|details) for\b",
+    re.IGNORECASE,
+)
 # Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
 ABOUT_TEMPLATES = {
     "intimate": "about_boundary",
@@ -370,6 +389,8 @@ ABOUT_TEMPLATES = {
     "age_limit": "about_age",
     "who_we_are": "about_us",
     "our_number": "about_number",
+    "what_kept": "about_kept",
+    "why_kept": "about_why_kept",
 }
 # About us, whatever the model read in them: never a crisis or a hand-over on their own.
 ABOUT_US = frozenset(ABOUT_TEMPLATES) | {"hospital"}
@@ -404,6 +425,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age_limit", AGE_LIMIT),
     ("who_we_are", WHO_WE_ARE),
     ("our_number", OUR_NUMBER),
+    ("what_kept", WHAT_KEPT),
+    ("why_kept", WHY_KEPT),
     (
         "therapist",
         re.compile(

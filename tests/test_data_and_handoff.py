@@ -6,6 +6,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
+from bot.effects.data import _pages
 from bot.handover import withdrawn
 from store.models import CheckIn, Flag, Staff
 from tests.botdriver import TestBot
@@ -160,3 +161,67 @@ def test_once_the_team_has_taken_it_words_and_stop_leave_it_with_them(
     person.say("STOP")
     assert "no one is waiting" not in person.say("START")
     assert [f.status for f in _flags(real_app)] == ["taken"]
+
+
+# -- a copy of their data, and what is kept ----------------------------------------------------
+
+
+def test_a_copy_of_my_chats_gives_their_words_and_check_ins(someone: TestBot) -> None:
+    person = _checked_in(someone.onboard())
+    copy = person.say("can i get a copy of my chats")
+    assert "Check-ins: 1" in copy  # the summary first
+    assert "mood 6/10; feeling: tired; note: exam tmrw" in copy
+    assert ": exam tmrw" in copy and ": check in" in copy  # their own messages
+    assert "That's everything I keep." in copy
+    assert "can i get a copy" not in copy  # the request itself is not part of it
+
+
+def test_a_long_copy_comes_in_parts_of_one_text_each(someone: TestBot, real_app: Flask) -> None:
+    person = _checked_in(someone.onboard())
+    for n in range(12):
+        person.say(f"note to self number {n}: " + "work has been a lot this week and " * 6)
+    limit = real_app.extensions["mindlink"].settings["limits"]["max_sms_chars"]
+    person.push("export my data")
+    first = person.pop()
+    assert len(first) == 2 and "part 1 of" in first[1] and 'Text "export more"' in first[1]
+    parts = int(first[1].split("part 1 of ")[1].split(":")[0])
+    assert parts > 1
+    seen = [first[1]]
+    for part in range(2, parts + 1):
+        person.push("export more")
+        [page] = person.pop()
+        assert f"part {part} of {parts}" in page
+        seen.append(page)
+    assert all(len(page) <= limit for page in seen)
+    copied = "\n".join(seen)
+    assert all(f"note to self number {n}:" in copied for n in range(12))
+    assert "That's everything I keep." in seen[-1]
+    assert "you have every part" in person.say("export more")
+
+
+def test_a_copy_when_they_said_no_to_keeping_messages(someone: TestBot) -> None:
+    someone.say("hi")
+    someone.say("no")
+    copy = someone.say("export my data")
+    assert "Messages from you: 0" in copy and "none kept, as you asked" in copy
+
+
+@pytest.mark.parametrize("question", ["what do u have on me", "what info do u keep"])
+def test_what_is_kept_is_said_plainly(someone: TestBot, question: str) -> None:
+    person = _checked_in(someone.onboard())
+    said = person.say(question)
+    assert "Here's what MindLink keeps about you" in said and "Check-ins: 1" in said
+    assert 'Text "export my data" for a copy' in said and "Your copy" not in said
+
+
+def test_why_data_is_kept_is_answered(someone: TestBot) -> None:
+    said = someone.onboard().say("why do u need my data")
+    assert "So I can help over time" in said and "don't keep my messages" in said
+
+
+def test_pages_hold_every_line_in_order_and_fit() -> None:
+    lines = [f"line {n} " + "x" * (n * 37 % 300) for n in range(60)] + ["y" * 1000]
+    pages = _pages(lines, 400)
+    assert all(len("\n".join(page)) <= 400 for page in pages)
+    joined = " ".join(" ".join(page) for page in pages)
+    assert all(f"line {n} " in joined for n in range(60)) and joined.count("y") == 1000

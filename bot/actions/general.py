@@ -166,6 +166,9 @@ class ActionSmalltalk(_Say):
         """Coping ideas, or the small-talk answer."""
         text = text_of(tracker)
         topic = chat_topic(text)
+        if topic == "what_kept":  # "what do u have on me": how much is kept, of each kind
+            effect(dispatcher, "export_data", summary=True)
+            return []
         if topic in ABOUT_TEMPLATES:  # about us, a medicine or getting care: its own answer
             say(dispatcher, ABOUT_TEMPLATES[topic], **_about(tracker, text))
             return []
@@ -351,9 +354,14 @@ class ActionExport(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """The engine composes the summary from the database."""
-        effect(dispatcher, "export_data")
+        """The engine composes the summary and the copy from the database; "export more"
+        asks for the next part of the copy."""
+        effect(dispatcher, "export_data", more=EXPORT_MORE.search(text_of(tracker)) is not None)
         return []
+
+
+# The next part of a copy: "export more", "send me the rest", "next part please".
+EXPORT_MORE = re.compile(r"\b(?:more|rest|next|part \d+|continue|earlier|older)\b", re.I)
 
 
 class ActionStartDelete(Action):
