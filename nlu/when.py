@@ -439,8 +439,16 @@ def _rewrite(text: str, order: str = "DMY") -> tuple[str, time | None, bool]:
         explicit = True  # "remind me at 7 to wake up": 7 in the morning
     elif not explicit and clock.hour < 12 and "morning" in low and not _EVENING.search(low):
         explicit = True  # "every morning at 6", "tomorrow morning at 5": in the morning
-    low = f"{low[:start]} at {clock.strftime('%H:%M')} {low[end:]}"
+    # "at 10 and 2", "at 10, 12, 2 and 4": the first time here; the reminder makes the rest
+    rest = _MORE_CLOCKS.sub("", low[end:])
+    low = f"{low[:start]} at {clock.strftime('%H:%M')} {rest}"
     return " ".join(low.split()).replace("every every", "every"), clock, explicit
+
+
+_MORE_CLOCKS = re.compile(
+    r"^\s*(?:(?:,|and|&|\+)\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)?\b\s*)+"
+    r"(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|times|of)\b)"
+)
 
 
 def _default_time(low: str) -> time:

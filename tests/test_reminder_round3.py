@@ -396,3 +396,33 @@ def test_a_bare_hour_for_a_reminder_with_no_time_is_in_waking_hours(someone: Tes
     someone.say("remind me to call mum")
     someone.say("tomorrow")
     assert "on Tue 3 Mar at 6:00pm" in someone.say("6")
+
+
+@pytest.mark.parametrize(
+    ("said", "times"),
+    [
+        ("remind me to drink water at 10, 12, 2 and 4", ["10:00", "12:00", "14:00", "16:00"]),
+        ("remind me every day at 10 and 2 to stretch", ["10:00", "14:00"]),
+        ("remind me tomorrow at 7:30, 12:30 and 6:30 to eat", ["07:30", "12:30", "18:30"]),
+        ("remind me at 8am and 8pm to take my meds", []),  # read as said, elsewhere
+        ("remind me at 9 to take 2 and 4 tablets", []),
+    ],
+)
+def test_a_list_of_bare_hours_runs_through_the_day(said: str, times: list[str]) -> None:
+    from bot.actions.reminders import listed_times
+
+    assert listed_times(said) == times
+
+
+def test_every_day_at_10_and_2_is_daily_not_yearly() -> None:
+    when = parse_when("remind me every day at 10 and 2 to stretch", LONDON, MONDAY_6PM)
+    assert when is not None and when.rrule == "FREQ=DAILY;BYHOUR=10;BYMINUTE=0"
+
+
+def test_water_at_10_12_2_and_4_sets_four_for_the_day(someone: TestBot) -> None:
+    someone.onboard()
+    someone.app.extensions["mindlink"].clock.now = MONDAY_6PM
+    someone.say("remind me to drink water at 10, 12, 2 and 4")
+    listed = someone.say("what reminders do i have")
+    for n, at in enumerate(("10:00am", "12:00pm", "2:00pm", "4:00pm"), start=1):
+        assert f"{n}. to drink water once, on Tue 3 Mar at {at}" in listed

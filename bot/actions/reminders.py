@@ -415,6 +415,45 @@ def also_at(text: str, when: dict[str, Any]) -> list[str]:
     return [f"{t:%H:%M}" for t in times if t is not None and f"{t:%H:%M}" != first]
 
 
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm))?"
+# "at 10, 12, 2 and 4", "at 9 and 3": a list of times of day, some without am or pm.
+_TIME_LIST = re.compile(
+    rf"\b(?:at|@)\s*({_CLOCK}(?:\s*(?:,|and|&|\+|,\s*and)\s*(?:at\s+)?{_CLOCK})+)\b(?!\s*(?:mins?|"
+    r"minutes?|hours?|hrs?|days?|weeks?|times|of|out))",
+    re.IGNORECASE,
+)
+
+
+def listed_times(text: str) -> list[str]:
+    """The times of day ("HH:MM") of a list said with bare hours, in order through the day:
+    "at 10, 12, 2 and 4" -> 10:00, 12:00, 14:00, 16:00; [] when there is no such list."""
+    found = _TIME_LIST.search(text)
+    if found is None:
+        return []
+    said = re.findall(r"(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am|pm))?", found.group(1), re.IGNORECASE)
+    if len(said) < 2 or all(suffix or int(hour) > 12 for hour, _, suffix in said):
+        return []  # "at 8am and 8pm": also_at reads those
+    out: list[int] = []
+    for hour_said, minute_said, suffix in said:
+        hour, minute = int(hour_said), int(minute_said or 0)
+        if hour > 23 or minute > 59:
+            return []
+        if suffix:
+            hour = hour % 12 + (12 if suffix.lower() == "pm" else 0)
+            options = [hour]
+        elif hour > 12 or hour == 0:
+            options = [hour]
+        else:
+            options = [hour % 12, hour % 12 + 12]
+        at = [h * 60 + minute for h in options]
+        if not out:  # the first: in waking hours ("10" is 10am, "2" is 2pm)
+            first = next((m for m in at if 7 * 60 <= m < 23 * 60), at[-1])
+            out.append(first)
+        else:
+            out.append(next((m for m in at if m > out[-1]), at[0]))
+    return [f"{m // 60:02d}:{m % 60:02d}" for m in out]
+
+
 def at_time(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The reminders set for the time of day a message names ("the 8am one"), if any."""
     from nlu import parse_clock_time
@@ -553,8 +592,12 @@ def _create(
     ``as_said``: asked for in one message, so an hour guessed is offered to change; ``text``:
     the part of the message that asked for it."""
     text = text_of(tracker) if text is None else text
-    more = also_at(text, when)
     zone = str(slot(tracker, "timezone", "UTC"))
+    listed = listed_times(text)
+    if listed:  # "at 10, 12, 2 and 4": one at each, through the same day
+        when, more = _at_first_of(tracker, when, listed[0]), listed[1:]
+    else:
+        more = also_at(text, when)
     wanted = [when, *(_at_time_of_day(when, at, zone) for at in more)]
     same = [_already_set(tracker, kind, label, each) for each in wanted]
     if all(same):  # the same words twice: one reminder, not two
@@ -563,7 +606,9 @@ def _create(
         return [SlotSet("last_reminder_id", found[0]["id"])]
     guessed = when.get("rrule") is None and when.get("local_time") is None
     guessed = as_said and guessed and not _RELATIVE.search(text)
-    when, other_half = _out_of_quiet_hours(tracker, kind, label, text, when)
+    other_half = None
+    if not listed:
+        when, other_half = _out_of_quiet_hours(tracker, kind, label, text, when)
     effect(
         dispatcher,
         "create_reminder",
@@ -576,6 +621,20 @@ def _create(
     )
     # "11pm" next, after "at 11" was taken as 11am tomorrow: tonight's 11pm, not tomorrow's
     return [SlotSet("reminder_half_chosen", other_half is not None)]
+
+
+def _at_first_of(tracker: Tracker, when: dict[str, Any], at: str) -> dict[str, Any]:
+    """The time entity at the first time of a list: the same rule at that time of day, or a
+    one-off on its day at that time (the next day when that time has gone)."""
+    if when.get("rrule") or not when.get("first"):
+        return {**when, "local_time": at}
+    zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+    local = datetime.fromisoformat(str(when["first"])).astimezone(zone)
+    hour, minute = (int(part) for part in at.split(":"))
+    first = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if first <= now_of(tracker):
+        first += timedelta(days=1)
+    return {**when, "local_time": at, "first": first.isoformat()}
 
 
 def _out_of_quiet_hours(
