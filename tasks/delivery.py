@@ -34,6 +34,10 @@ class Delivered:
     error: bool = False  # the channel raised something unexpected: deliver again
 
 
+# Twilio's error for a recipient who has unsubscribed at the carrier (replied STOP).
+UNSUBSCRIBED = "21610"
+
+
 def backoff_seconds(attempt: int, base: float, cap: float = 300.0) -> float:
     """Exponential back-off for the n-th failed attempt (1-based)."""
     return float(min(cap, base * 2 ** max(0, attempt - 1)))
@@ -125,6 +129,8 @@ def deliver_conversation(
                     _fail(session, claim.row_id, "retries_exhausted", str(outcome), now)
                 elif isinstance(outcome, PermanentSendError):
                     _fail(session, claim.row_id, outcome.code, outcome.reason, now)
+                    if outcome.code == UNSUBSCRIBED:
+                        _carrier_opted_out(session, [conversation_id])
                 else:
                     _record(
                         session,
@@ -481,6 +487,7 @@ def _record_results(
     sent: list[dict[str, Any]] = []
     to_retry: list[dict[str, Any]] = []
     failed: list[dict[str, Any]] = []
+    unsubscribed: list[int] = []
     release: list[int] = []
     carry_on: list[int] = []
     for cid, claim in claims.items():
@@ -501,6 +508,8 @@ def _record_results(
             results[cid] = Delivered()
         elif isinstance(outcome, PermanentSendError):
             failed.append(_failure(claim, outcome.code, outcome.reason))
+            if outcome.code == UNSUBSCRIBED:
+                unsubscribed.append(cid)
             results[cid] = Delivered()
         else:  # left ``sending``: delivered again, as when the single loop raises
             log.error(
@@ -539,6 +548,8 @@ def _record_results(
             error_reason=bindparam("reason"),
             updated_at=now,
         )
+        if unsubscribed:
+            _carrier_opted_out(session, unsubscribed)
         lease.release_many(session, release, owner, purpose="send")
     for cid, claim in claims.items():
         if results[cid].sent:
@@ -548,6 +559,20 @@ def _record_results(
             "outbound_failed", extra={"outbound_id": row["row_id"], "error_code": row["code"]}
         )
     return carry_on
+
+
+def _carrier_opted_out(session: Any, conversation_ids: list[int]) -> None:
+    """Twilio refused to send because the carrier holds an opt-out for this number (a STOP
+    we did not hear as one, such as "stop" sent to end an exercise): we stop sending too,
+    until they text START."""
+    session.execute(
+        update(Conversation)
+        .where(Conversation.id.in_(conversation_ids))
+        .values(opted_out=True)
+        .execution_options(synchronize_session=False)
+    )
+    for cid in conversation_ids:
+        log.warning("carrier_opted_out", extra={"conversation_id": cid})
 
 
 def _failure(claim: _Claim, code: str, reason: str) -> dict[str, Any]:

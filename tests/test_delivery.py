@@ -164,3 +164,22 @@ def test_staff_reply_outside_whatsapp_window_is_recorded_not_sent(
     last = wa.outbound()[-1]
     assert (last.kind, last.status) == ("staff", "skipped")
     assert last.error_reason == "outside_whatsapp_24h_window_no_template"
+
+
+@responses.activate
+def test_a_carrier_opt_out_stops_our_sending_too(config: dict, clock: FakeClock) -> None:
+    """Twilio's 21610 (the person replied STOP to the carrier): recorded, and the
+    conversation is opted out, so reminders and nudges stop until START."""
+    app = twilio_app(config, clock)
+    responses.post(
+        API,
+        json={"code": 21610, "message": "Attempt to send to unsubscribed recipient", "status": 400},
+        status=400,
+    )
+    bot = TestBot(app, app.test_client())
+    bot.push("hi")
+    assert len(responses.calls) == 1
+    assert (bot.outbound()[0].status, bot.outbound()[0].error_code) == ("failed", "21610")
+    with app.extensions["mindlink"].db.session() as session:
+        convo = bot.conversation(session)
+        assert convo is not None and convo.opted_out
