@@ -219,6 +219,8 @@ def when_context(reminder: Reminder, tz: str) -> dict[str, Any]:
         interval=int(parts.get("INTERVAL", "1")),
         days=sorted(days),
         month_day=int(month_day.split(",")[0]) if month_day.lstrip("-").isdigit() else None,
+        # several hours in a day ("every hour between 9 and 5"): each of them
+        hours=[int(h) for h in parts.get("BYHOUR", "").split(",") if h.isdigit()],
     )
     return context
 

@@ -542,6 +542,10 @@ def parse_when(
     zone = ZoneInfo(tz)
     aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
     local_now = aware_now.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+    windowed = _hours_in_window(text.lower())
+    if windowed is not None:  # "every hour between 9 and 5": those hours, every day
+        following = rrulestr(windowed, dtstart=local_now).after(local_now, inc=False)
+        return When(_to_utc(following, zone), windowed, None, text.strip()) if following else None
     low, clock, explicit = _rewrite(text, date_order(tz))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # parsedatetime's own deprecation notice
@@ -605,6 +609,48 @@ def parse_when(
         return None
     local_time = when.time() if clock is not None else None
     return When(_to_utc(when, zone), None, local_time, text.strip())
+
+
+_EVERY_FEW_HOURS = re.compile(
+    r"\b(?:hourly|every (?:(\d{1,2}|an?|one|two|three|four) )?(?:hours?|hrs?))\b"
+)
+_WINDOW = re.compile(
+    r"\b(?:between|from) (\d{1,2})(?:[:.]00)?\s*(am|pm)? (?:and|to|till|until|-|–) "
+    r"(\d{1,2})(?:[:.]00)?\s*(am|pm)?\b"
+)
+
+
+def _hours_in_window(low: str) -> str | None:
+    """ "every hour between 9 and 5" -> "FREQ=DAILY;BYHOUR=9,10,...,17;BYMINUTE=0" (every two
+    hours: 9, 11, ... 17; on weekdays: those days); None when no such window is said."""
+    every, window = _EVERY_FEW_HOURS.search(low), _WINDOW.search(low)
+    if every is None or window is None:
+        return None
+    count = every.group(1) or "1"
+    step = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
+    first, last = (_window_hour(window.group(k), window.group(k + 1)) for k in (1, 3))
+    if first is None or last is None or step < 1:
+        return None
+    if not window.group(2) and first < 7:
+        first += 12  # "between 2 and 6": the afternoon
+    if last <= first and not window.group(4) and last + 12 <= 23:
+        last += 12  # "between 9 and 5": until 5pm
+    if last <= first:
+        return None
+    hours = ",".join(str(h) for h in range(first, last + 1, step))
+    days = ""
+    if re.search(r"\bweekdays?\b", low):
+        days = ";BYDAY=MO,TU,WE,TH,FR"
+    elif re.search(r"\bweekends?\b", low):
+        days = ";BYDAY=SA,SU"
+    return f"FREQ={'WEEKLY' if days else 'DAILY'}{days};BYHOUR={hours};BYMINUTE=0"
+
+
+def _window_hour(hour: str, suffix: str | None) -> int | None:
+    value = int(hour)
+    if suffix:
+        return value % 12 + (12 if suffix == "pm" else 0) if 1 <= value <= 12 else None
+    return value if value <= 23 else None
 
 
 # "25:00", "7:60am", "13pm": a clock time no day has.

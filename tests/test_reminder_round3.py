@@ -426,3 +426,35 @@ def test_water_at_10_12_2_and_4_sets_four_for_the_day(someone: TestBot) -> None:
     listed = someone.say("what reminders do i have")
     for n, at in enumerate(("10:00am", "12:00pm", "2:00pm", "4:00pm"), start=1):
         assert f"{n}. to drink water once, on Tue 3 Mar at {at}" in listed
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "remind me to drink water every hour between 9 and 5",
+            "FREQ=DAILY;BYHOUR=9,10,11,12,13,14,15,16,17;BYMINUTE=0",
+        ),
+        (
+            "remind me every 2 hours from 8am to 8pm on weekdays to stretch",
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=8,10,12,14,16,18,20;BYMINUTE=0",
+        ),
+        (
+            "remind me every hour between 2 and 6 to move",
+            "FREQ=DAILY;BYHOUR=14,15,16,17,18;BYMINUTE=0",
+        ),
+        ("remind me every hour to drink water", "FREQ=HOURLY"),
+    ],
+)
+def test_every_hour_between_two_times_keeps_to_them(said: str, rule: str) -> None:
+    when = parse_when(said, LONDON, MONDAY_6PM)
+    assert when is not None and when.rrule == rule
+
+
+def test_every_hour_between_two_times_is_said_so(someone: TestBot) -> None:
+    someone.onboard()
+    said = someone.say("remind me every 2 hours from 8am to 8pm on weekdays to stretch")
+    assert "to stretch every 2 hours from 8am to 8pm on weekdays" in said
+    assert "every hour from 9am to 5pm" in someone.say(
+        "remind me to drink water every hour between 9 and 5"
+    )

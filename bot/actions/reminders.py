@@ -110,7 +110,7 @@ _TIME_ONLY = frozenset(
 )  # fmt: skip
 # "every weekday at 7am to take my meds", "mon wed fri at 6pm to go to the gym".
 _TIME_HEAD = re.compile(
-    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to(?!\s+{_DAY_NAME}{_RANGE_END})|about|that|"
+    rf"^(?:{_TIME_WORDS}|{_DAY_NAME}).*?\s(to(?!\s+{_DAY_NAME}{_RANGE_END}|\s+\d)|about|that|"
     r"for(?=\s+[^\W\d])|make (?:i|me|we)(?=\s+[^\W\d]))\s+(.+)$",
     re.IGNORECASE,
 )
