@@ -26,6 +26,7 @@ from bot import (
     safety_words,
 )
 from bot.actions import DOMAIN, SUBMIT
+from bot.actions.checkin import bare_score
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew, asks_for_reminder, corrects_reminder
 from bot.actions.sleep import SLEEP_HISTORY
@@ -206,6 +207,8 @@ LISTEN_FOR = timedelta(minutes=20)
 FELT_FOR = timedelta(minutes=30)
 # A message this long about how they feel is listened to first, not met with a 1-10 question.
 LONG_TELLING = 12
+# A bare number this soon after a check-in reminder or a nudge answers its 1-10 question.
+MOOD_ASKED_FOR = timedelta(hours=24)
 
 
 def respond(
@@ -703,6 +706,25 @@ def _just_reminded(session: Session, convo: Conversation, now: datetime) -> bool
     return reminder is not None and reminder.kind != "checkin"  # a check-in one asks a number
 
 
+def _mood_asked(session: Session, convo: Conversation, now: datetime) -> bool:
+    """The last thing sent to them, within a day, asked how they feel from 1 to 10: a
+    check-in reminder or a nudge."""
+    last = session.execute(
+        select(OutboundMessage.kind, OutboundMessage.dedupe_key, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id)
+        .order_by(OutboundMessage.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or now - last.created_at > MOOD_ASKED_FOR:
+        return False
+    if last.kind == "nudge":
+        return True
+    if last.kind != "reminder" or not last.dedupe_key:
+        return False
+    reminder = session.get(Reminder, int(last.dedupe_key.split(":")[1]))
+    return reminder is not None and reminder.kind == "checkin"
+
+
 def _reminder_just_sent(session: Session, convo: Conversation, now: datetime) -> Reminder | None:
     """The reminder that was the last thing sent to them, within two hours."""
     last = session.execute(
@@ -881,6 +903,11 @@ def _dialogue(
         replies = _continue_form(session, convo, form, text, parse, settings, now, intent)
         if replies is not None:
             return replies
+    if not form and bare_score(text) and _mood_asked(session, convo, now):
+        # "6" to a check-in reminder or a nudge ("how are you, 1 to 10?"): the mood, not a
+        # menu choice or a new time for the reminder just set
+        convo.slots = {**convo.slots, "mood_asked": True}
+        return _run(session, convo, "action_start_checkin", text, parse, settings, now)
     left = convo.slots.get("left_form")
     if (
         left

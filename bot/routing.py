@@ -161,7 +161,8 @@ LEAVE_FLOW = re.compile(
 # "why do you need to know?", asked instead of answering a flow's question.
 WHY_ASK = re.compile(
     r"^\W*(?:but |ok |okay |um+ )?(?:why\??$|what for|how come|why do (?:you|u) (?:need|want|ask)|"
-    r"what'?s (?:this|that|it) for|why (?:are|r) (?:you|u) asking|why does (?:it|that) matter|"
+    r"what(?:'?s| is) (?:this|that|it) (?:(?:even|actually|all|really) )?for|"
+    r"why (?:are|r) (?:you|u) asking|why does (?:it|that) matter|"
     r"what do (?:you|u) (?:need|want) (?:it|that|this) for|"
     r"(?:wait )?what (?:does|will|would) (?:that|it|this) (?:delete|erase|remove|do)|"
     r"what gets (?:deleted|erased))",

@@ -8,8 +8,15 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from bot.actions.checkin import below_the_scale, between_scores, score_only, thumbs
-from store.models import CheckIn
+from bot.actions.checkin import (
+    bare_score,
+    below_the_scale,
+    between_scores,
+    score_only,
+    thumbs,
+)
+from bot.routing import WHY_ASK
+from store.models import CheckIn, Reminder
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -175,3 +182,77 @@ def test_check_in_said_during_a_check_in_asks_the_same_question_again(
     assert "remember about today" in someone.say("check in")
     someone.say("skip")
     assert [(c.mood, c.feelings, c.note) for c in saved(real_app)] == [(6, "calm", None)]
+
+
+def reminder_rows(app: Flask) -> list[Reminder]:
+    """Every reminder, oldest first."""
+    with app.extensions["mindlink"].db.session() as session:
+        return list(session.scalars(select(Reminder).order_by(Reminder.id)))
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [("6", True), ("7/10", True), ("0", True), ("-1", True), ("seven", True), ("7.5", True)],
+)
+def test_only_a_number_is_a_bare_score(text: str, bare: bool) -> None:
+    assert bare_score(text) is bare
+    assert not bare_score(f"mood {text}") and not bare_score(f"{text} glasses of water")
+
+
+@pytest.mark.parametrize("text", ["what is this even for", "what is this for", "whats this for"])
+def test_asking_what_the_check_in_is_for_is_a_why(text: str) -> None:
+    assert WHY_ASK.match(text)
+
+
+def test_asking_what_it_is_for_keeps_the_check_in_going(someone: TestBot, real_app: Flask) -> None:
+    check_in(someone, "idk whatever")
+    why = someone.say("what is this even for")
+    assert "notice how you're doing" in why and "1 (really low) to 10" in why
+    assert "Here's what I can do" not in why
+    feelings = someone.say("5")
+    assert "What words" in feelings and "someone from our team" not in feelings
+    someone.say("skip")
+    someone.say("skip")
+    assert [c.mood for c in saved(real_app)] == [5]
+
+
+def test_a_number_to_a_check_in_reminder_just_set_is_the_mood(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    someone.say("remind me to check in every day at 12:02pm")
+    assert any("Time for your check-in" in sent for sent in someone.tick(minutes=3))
+    said = someone.say("6")
+    assert "What words" in said and "Moved" not in said
+    someone.say("tired")
+    someone.say("skip")
+    assert [c.mood for c in saved(real_app)] == [6]
+    assert [r.local_time for r in reminder_rows(real_app)] == ["12:02"]
+
+
+def test_a_number_out_of_the_blue_is_asked_about_not_saved(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water in 2 minutes")
+    assert someone.tick(minutes=3) == ["Reminder: drink water"]
+    asked = someone.say("1")
+    assert "Did you mean 1 as how you're feeling" in asked and "sorry it's that hard" in asked
+    assert "What words" not in asked
+    assert "what words" in someone.say("yes")
+    someone.say("numb")
+    someone.say("skip")
+    assert [(c.mood, c.feelings) for c in saved(real_app)] == [(1, "numb")]
+
+
+@pytest.mark.parametrize("meant", ["no", "no i meant 7 glasses of water lol"])
+def test_a_number_out_of_the_blue_that_was_not_a_mood_saves_nothing(
+    someone: TestBot, real_app: Flask, meant: str
+) -> None:
+    someone.onboard()
+    someone.say("help me sleep better")
+    someone.say("no")
+    assert "Did you mean 7" in someone.say("7")
+    assert "What words" not in someone.say(meant)
+    someone.say("skip")
+    assert saved(real_app) == []

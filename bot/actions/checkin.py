@@ -103,6 +103,28 @@ def between_scores(text: str) -> int | None:
     return min(10, int(found.group(1)) + (1 if tenth >= 5 else 0))
 
 
+# Only a number (or "zero", "minus 1"), with nothing to say what it is for: "6", "1.", "7/10".
+_BARE_SCORE = re.compile(
+    r"^\W*(?:-\s*|minus\s+)?(?:\d{1,2}(?:[.,]\d)?|zero|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)(?:\s*(?:/|out of)\s*(?:10|ten))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def bare_score(text: str) -> bool:
+    """Whether a message is only a number, which may or may not be a mood ("6", "7/10")."""
+    return _BARE_SCORE.match(text) is not None
+
+
+# Yes to "did you mean 6 for how you're feeling?".
+_YES_MEANT = re.compile(
+    r"^\W*(?:yes+|yeah|yea|yep|yup|ya|yh|y|sure|correct|right|exactly|mhm+|uh huh|ok(?:ay)?|"
+    r"i did|i do|i am|it is|that'?s (?:right|it|me))(?:\W+(?:i did|i do|i am|it is|that'?s right|"
+    r"sadly|unfortunately|tbh|honestly|please|pls|thanks|ty|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
 # A thumbs up (or down) to the mood question: "ok", or not.
 THUMBS = {"👍": 6, "👌": 6, "🆗": 6, "👎": 3}
 
@@ -342,6 +364,18 @@ class ActionStartCheckin(Action):
         said = text_of(tracker)
         mood = mood_from(tracker)
         mood = mood if mood is not None and 1 <= mood <= 10 else None
+        if mood is not None and bare_score(said) and not tracker.get_slot("mood_asked"):
+            # "6" with no question of ours before it (after a water reminder, after sleep
+            # tips): asked whether it is how they feel, not saved as a mood unasked
+            return [
+                ActiveLoop(FORM),
+                SlotSet("mood", None),
+                SlotSet("feelings", None),
+                SlotSet("note", None),
+                SlotSet("mood_offered", {"mood": mood, "said": said.strip()[:12]}),
+                SlotSet("mood_asked", None),
+                SlotSet("requested_slot", "mood"),
+            ]
         if mood is not None and words_disagree(mood, said):
             mood = None  # "a 10 out of 10 bad day": asked for, rather than saved the wrong way
         feelings = feelings_from(tracker)
@@ -391,6 +425,8 @@ class ActionStartCheckin(Action):
             SlotSet("mood", mood),
             SlotSet("feelings", feelings),
             SlotSet("note", None),
+            SlotSet("mood_offered", None),
+            SlotSet("mood_asked", None),
             SlotSet(
                 "requested_slot",
                 "mood" if mood is None else ("feelings" if feelings is None else "note"),
@@ -412,6 +448,11 @@ class ValidateCheckinForm(FormValidationAction):
         if tracker.get_slot("requested_slot") != "mood":
             return {}
         text = text_of(tracker).strip()
+        offered = tracker.get_slot("mood_offered")
+        if offered and _YES_MEANT.match(text):  # yes to "did you mean 6 for how you feel?"
+            if below_the_scale(str(offered["said"])):
+                say(dispatcher, "checkin_mood_bottom")
+            return {"mood": int(offered["mood"])}
         mood = mood_from(tracker)
         if below_the_scale(text):  # "0", "-1": the bottom of the scale, heard as such
             say(dispatcher, "checkin_mood_bottom")
@@ -571,6 +612,7 @@ class ActionSubmitCheckin(Action):
         events: list[EventType] = [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
+            SlotSet("mood_offered", None),
             *(SlotSet(s, None) for s in SLOTS),
         ]
         if mood_band == "low":
