@@ -350,7 +350,8 @@ def night_figures(
 # awake ("woke at 4 and couldnt get back", "i got up at 7 but was awake from 5").
 _RISE_WORDS = (
     r"\b(?:got|get|getting|gotten)\s+(?:up|out of bed|out)\b|\bout of bed\b|\brose\b|"
-    r"\balarm\b|\bup at\b|\b(?:lay|laid|lying|stayed|stay)\s+in bed\s+(?:till|until|til)\b"
+    r"\balarm\b|\bup at\b|\b(?:lay|laid|lying|stayed|stay)\s+in bed\s+(?:till|until|til)\b|"
+    r"\b(?:slept|sleep|asleep|dozed|lie[- ]in)\s+(?:till|until|til)\b"
 )
 _WOKE_WORDS = (
     r"\b(?:woke|woken|wake|waking|wakes|awoke)(?:\s+up)?\b|\bawake\b|\bup (?:since|from)\b|"
@@ -388,7 +389,7 @@ def early_waking(text: str) -> tuple[str, str | None, str] | None:
     of hours with no word about lying awake ("woke at 3 for the loo, up at 7").
     """
     text = in_digits(text)
-    marks = list(_WAKE_MARKS.finditer(text))
+    marks = _wake_marks(text)
     ends = [mark.start() for mark in marks[1:]] + ([len(text)] if marks else [])
     woke = rise = None
     rise_said = ""
@@ -430,11 +431,28 @@ def early_waking(text: str) -> tuple[str, str | None, str] | None:
     return woke, rise, _STAYED_AWAKE.sub(" ", rest)
 
 
+_NEGATED = re.compile(r"(?:n'?t|\bnot|\bnever)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+
+
+def _wake_marks(text: str) -> list[re.Match[str]]:
+    """The words that name a waking or a getting up, in order; "couldnt get back to sleep
+    till 6" tells when sleep came again, not when they got up."""
+    return [
+        mark
+        for mark in _WAKE_MARKS.finditer(text)
+        if not (
+            mark.group("rise")
+            and re.search(r"\b(?:till|until|til)\b", mark.group(0))
+            and _NEGATED.search(text[: mark.start()])
+        )
+    ]
+
+
 def rise_time(text: str) -> str | None:
     """The time they got up, from words that say so ("woke at 3 but went back to sleep, up
     at 7" -> "07:00"); None when no time follows such words."""
     text = in_digits(text)
-    marks = list(_WAKE_MARKS.finditer(text))
+    marks = _wake_marks(text)
     ends = [mark.start() for mark in marks[1:]] + ([len(text)] if marks else [])
     for mark, end in zip(marks, ends, strict=True):
         said = clock_answer(text[mark.start() : end], "wake") if mark.group("rise") else None

@@ -226,3 +226,16 @@ def test_awake_from_5_before_getting_up_at_7_counts(someone: TestBot) -> None:
     someone.say("15 mins")
     done = someone.say("2")
     assert "about 75%" in done and "97%" not in done
+
+
+@pytest.mark.parametrize(
+    ("said", "up"),
+    [
+        ("woke up at 5 to feed the baby then back to sleep till 7", "07:00"),
+        ("slept till 9", "09:00"),
+        ("woke at 3, dozed till 7", "07:00"),
+        ("woke at 4 and couldnt get back to sleep till 6", None),  # asleep again at 6
+    ],
+)
+def test_sleeping_till_a_time_is_getting_up_then(said: str, up: str | None) -> None:
+    assert rise_time(said) == up
