@@ -29,7 +29,7 @@ from bot.actions import DOMAIN, SUBMIT
 from bot.actions.checkin import bare_score
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_anew, asks_for_reminder, corrects_reminder
-from bot.actions.sleep import SLEEP_HISTORY
+from bot.actions.sleep import DIARY_AGAIN, SLEEP_HISTORY, TIPS_WANTED
 from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
 from bot.jobs import cancel_jobs
@@ -1443,10 +1443,15 @@ def _answer_offer(
         said += f" {text.strip()}" if what_for else ""
         told = _with_when(replace(parse, entities=()), said, convo.timezone, now)
         return _run(session, convo, "action_set_reminder", said, told, settings, now)
-    if offer in ("sleep_diary", "night_breathing") and MORE_TIPS.match(text):
-        # "another one", "any more tips?" after sleep tips or tonight's help: more of them
+    if offer in ("sleep_diary", "night_breathing") and (
+        MORE_TIPS.match(text) or TIPS_WANTED.match(text)
+    ):
+        # "another one", "any more tips?", "tips" after sleep tips or tonight's help: more
         convo.slots = {**convo.slots, "offer": offer}
         return [Reply(render("sleep_tips_more", tonight=offer == "night_breathing"))]
+    if offer == "sleep_diary" and answer is None and DIARY_AGAIN.match(text):
+        # "diary", "the diary" to "a quick sleep diary?": yes
+        return _run(session, convo, "action_sleep_diary", text, parse, settings, now)
     if offer == "sleep_diary" and answer is None and _bare_time(text):
         # "11pm" to "a quick sleep diary?": yes, and that is when they went to bed
         _run(session, convo, "action_sleep_diary", text, parse, settings, now)
@@ -1470,11 +1475,16 @@ def _answer_offer(
             return None  # "not great tbh": answered as what it says
         asked_back = ASKED_BACK.search(text.strip()) is not None
         return [Reply(render("doing_well", asked_back=asked_back))]
+    if answer == "no" and offer == "checkin_breathing":
+        # no to breathing after a low check-in: other help named, not a bare "OK"; what
+        # they say next is listened to, without offering breathing again
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        return [Reply(render("checkin_low_declined", helpline=helpline_of(convo, settings)))]
     if answer == "no":
         return [Reply(render("offer_declined"))]
     if answer != "yes":
         return None
-    if offer in ("breathing", "night_breathing"):
+    if offer in ("breathing", "night_breathing", "checkin_breathing"):
         return _run(session, convo, "action_start_breathing", text, parse, settings, now)
     if offer == "alarm":  # the alarm or timer asked for, read again as a reminder
         asked = {"text": str(convo.slots.get("offer_text") or ""), "intent": "set_reminder"}

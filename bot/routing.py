@@ -20,6 +20,7 @@ from bot.safety_words import (
     tells_a_loss,
     worried_about_someone,
 )
+from bot.sleep import sleep_question
 from bot.topics import ABOUT_US, chat_topic, service_topic
 
 if TYPE_CHECKING:
@@ -648,6 +649,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         text
     ):
         return "sleep_help"  # "i had a nightmare": what helps with those, not a 1-10 question
+    if parse.intent in ("out_of_scope", "smalltalk") and sleep_question(text):
+        return "sleep_help"  # "what's a good bedtime for a teenager": the sleep coach answers
     if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
         return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and PANIC.search(text):

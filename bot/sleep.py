@@ -299,7 +299,8 @@ def asleep_told(text: str) -> tuple[int, str] | None:
 
 
 _QUESTION_WORD = re.compile(
-    r"^\W*(?:(?:so|and|but|wait|um+|hm+|hey|ok|okay|lol|sorry|btw|quick question)\W+)*"
+    r"^\W*(?:(?:so|and|but|wait|um+|hm+|hey|ok|okay|lol|sorry|btw|quick question|actually|"
+    r"also|oh|just wondering|random question|quick q)\W+)*"
     r"(?:what|what'?s|whats|who|who'?s|whose|why|where|which|how(?!\s+about)|is|are|can|could|"
     r"do|does|did|will|would|should|shall|may|tell me|explain|when(?=\s+(?:is|was|did|do|does|"
     r"are|will|should)\b))\s+(?!not\b)\S",
@@ -514,3 +515,109 @@ def sleep_summary(nights: list[dict[str, Any]], today: str, days: int = 7) -> di
         "last_day": day_label(str(older["day"])) if older else None,
         "logged_today": any(str(n["day"]) == today for n in nights),
     }
+
+
+# Who is sleeping badly, when the words say so.
+_SLEEPERS = (
+    (
+        "shift",
+        r"\bnight ?shifts?\b|\bshift ?work\w*|"
+        r"\bwork(?:ing)? (?:nights|night shifts?|shifts|lates)\b|"
+        r"\bon (?:nights|night shift|lates|earlies)\b|\bafter (?:my|a|the) (?:night )?shift\b|"
+        r"\brotating shifts?\b|\b(?:12|twelve)[- ]hour (?:night )?shifts?\b|\bnight worker\b",
+    ),
+    (
+        "baby",
+        r"\b(?:my|our|the|a|new|newborn|with (?:a|the|my)) (?:baby|babies|newborn|little one)\b|"
+        r"\bbaby (?:wakes|keeps|is up|won'?t|doesn'?t|cries|crying)\b|\bnight feeds?\b|"
+        r"\b(?:breast|bottle)[- ]?feed\w*|\bnewborn\b|\bteething\b",
+    ),
+    (
+        "teen",
+        r"\bteen(?:ager)?s?\b|\badolescents?\b|\b1[3-9] ?(?:yo|y/o|years? old|yrs? old)\b|"
+        r"\bi'?m 1[3-9]\b|\bschool nights?\b|\byear (?:9|10|11|12|13)\b|\bsixth form\b|"
+        r"\bgcses?\b|\ba[- ]levels?\b|\bhigh school(?:er)?\b",
+    ),
+    (
+        "child",
+        r"\b(?:my|our|a|the) (?:son|daughter|kids?|child|children|boy|girl|toddler)\b|"
+        r"\b(?:[2-9]|1[0-2]) ?(?:yo|y/o|years? old)\b|\bkids\b|\bchildren\b|\btoddlers?\b",
+    ),
+    (
+        "older",
+        r"\bi'?m (?:[6-9]\d|1[01]\d)\b|\b[6-9]\d ?(?:yo|y/o|years? old)\b|\bin my (?:60s|70s|80s|"
+        r"90s|sixties|seventies|eighties|nineties)\b|\bretired\b|\bpensioners?\b|\belderly\b|"
+        r"\bolder (?:people|person|adults?)\b|\bat my age\b|\bas (?:i|we|you) get older\b",
+    ),
+)
+_SLEEPER_WORDS = tuple((who, re.compile(words, re.IGNORECASE)) for who, words in _SLEEPERS)
+
+
+def sleeper(text: str) -> str | None:
+    """Whose sleep the words are about, when they say: "shift" (working nights), "baby" (a
+    parent up with one), "teen", "child" or "older"; None for anyone else. "slept like a
+    baby" is nobody's baby."""
+    text = re.sub(r"\blike a (?:baby|log)\b", " ", text, flags=re.IGNORECASE)
+    return next((who for who, words in _SLEEPER_WORDS if words.search(text)), None)
+
+
+# Questions about sleep, answered (in the diary too) before going on.
+_SLEEP_QUESTIONS = (
+    (
+        "how_much",
+        r"\bhow (?:much|many hours?(?: of)?) (?:sleep|kip)\b|\bhow many hours\b.{0,30}\bsleep|"
+        r"\bhow long should\b.{0,25}\bsleep\b|\b(?:good|right|best|normal|ideal|healthy|"
+        r"sensible|reasonable|usual|recommended) (?:bed ?time|time (?:to|for) (?:go(?:ing)? to )?"
+        r"(?:bed|sleep))\b(?!\s*(?:stor|routine|snack|drink|book|song|read|ritual))|"
+        r"\bwhat time should\b.{0,30}\b(?:bed|sleep)\b|\bwhen should\b.{0,30}"
+        r"\b(?:go to bed|go to sleep|be asleep|sleep)\b|\b(?:enough|too much) sleep\b|"
+        r"\bbed ?times? for\b",
+    ),
+    ("efficiency", r"\bsleep efficiency\b|\bwhat(?:'s| is| does) (?:the |my )?efficiency\b"),
+    ("nap", r"\bnap(?:s|ping)?\b|\bsiesta\b"),
+    (
+        "pills",
+        r"\bmelatonin\b|\bsleeping (?:pills?|tablets?)\b|\bsleep(?:ing)? aids?\b|\bnytol\b|"
+        r"\bsominex\b|\bzopiclone\b|\bzolpidem\b|\bantihistamines?\b|\bvalerian\b",
+    ),
+    (
+        "night_waking",
+        r"\b(?:normal|ok|okay|common|bad|natural)\b.{0,30}\bwak(?:e|ing)\b.{0,30}\b(?:night|"
+        r"\d ?am|early|middle|several times|a lot|lots)\b|\bwhy (?:do|does|am|do we) (?:i|we|"
+        r"people|you) (?:always |keep |still )?(?:wak(?:e|ing)|up)(?: up)? (?:at|in the night|"
+        r"during the night|so early|too early|early|every night|around)\b",
+    ),
+    ("caffeine", r"\bcoffee\b|\bcaffeine\b|\btea\b|\benergy drinks?\b|\bred bull\b|\bcola\b"),
+    ("alcohol", r"\balcohol\b|\bbooze\b|\bwine\b|\bbeer\b|\bnightcap\b|\ba drink\b"),
+    ("screens", r"\bphones?\b|\bscreens?\b|\bblue light\b|\bscrolling\b|\btv\b|\btelly\b"),
+    ("exercise", r"\bexercis\w*|\bwork(?:ing)? ?out\b|\bgym\b|\byoga\b"),
+    (
+        "tips",
+        r"\bhow (?:can|do|should|could) i (?:get (?:to sleep|more sleep|better sleep)|sleep "
+        r"(?:better|more|through)|fall asleep|stop waking|stay asleep|drop off)\b|\bwhat (?:can|"
+        r"should) i do\b.{0,20}\bsleep|\bbest way to (?:fall asleep|sleep|get to sleep)\b",
+    ),
+)
+_QUESTION_WORDS = tuple(
+    (topic, re.compile(words, re.IGNORECASE)) for topic, words in _SLEEP_QUESTIONS
+)
+
+
+def sleep_question(text: str) -> str | None:
+    """The topic of a question about sleep ("what's a good bedtime for a teenager" ->
+    "how_much", "is it bad to nap" -> "nap"), or None when it asks none of ours."""
+    if "?" not in text and not asks_something(text):
+        return None
+    topic = next((topic for topic, words in _QUESTION_WORDS if words.search(text)), None)
+    if topic in _ONLY_WITH_SLEEP and not _ABOUT_SLEEP.search(text):
+        return None  # "can i use my phone for this?" is not about sleep
+    return topic
+
+
+# Asked about coffee, drink, screens or exercise, a question is ours only with sleep in it.
+_ONLY_WITH_SLEEP = ("caffeine", "alcohol", "screens", "exercise")
+_ABOUT_SLEEP = re.compile(
+    r"\b(?:sleep\w*|slept|bed\w*|night|nights|asleep|insomnia|nap\w*|awake|drop off|wak\w+|"
+    r"evening)\b",
+    re.IGNORECASE,
+)

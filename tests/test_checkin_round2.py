@@ -256,3 +256,21 @@ def test_a_number_out_of_the_blue_that_was_not_a_mood_saves_nothing(
     assert "What words" not in someone.say(meant)
     someone.say("skip")
     assert saved(real_app) == []
+
+
+@pytest.mark.parametrize("declined", ["no", "nah", "no thanks"])
+def test_no_to_breathing_after_a_low_check_in_offers_other_help(
+    someone: TestBot, declined: str
+) -> None:
+    offered = check_in(someone, "1", "i dont know", "no")
+    assert "breathing exercise" in offered
+    reply = someone.say(declined)
+    assert reply != "OK. I'm here whenever you need me."
+    assert "talk about what's going on" in reply and "116 123" in reply
+    assert "talk to someone" in reply
+    assert "breathing" not in someone.say("i just feel empty")
+
+
+def test_yes_to_breathing_after_a_low_check_in_still_starts_it(someone: TestBot) -> None:
+    check_in(someone, "2", "sad", "skip")
+    assert "Let's breathe together" in someone.say("yes")

@@ -4,6 +4,7 @@ requests made halfway through the diary, and a pattern told instead of one night
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -13,10 +14,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
 from bot.actions import DOMAIN
-from bot.actions.sleep import ActionSubmitSleep, ValidateSleepForm, night_told, quality_words
-from bot.sleep import early_waking, rise_time
+from bot.actions.sleep import (
+    ActionSubmitSleep,
+    ValidateSleepForm,
+    night_told,
+    quality_words,
+)
+from bot.sleep import early_waking, rise_time, sleep_question
 from bot.text import render
-from store.models import SleepEntry
+from store.models import Reminder, SleepEntry
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -226,6 +232,116 @@ def test_awake_from_5_before_getting_up_at_7_counts(someone: TestBot) -> None:
     someone.say("15 mins")
     done = someone.say("2")
     assert "about 75%" in done and "97%" not in done
+
+
+# Requests made during the diary are met, and the diary goes on.
+
+
+def at(app: Flask, hour: int, minute: int = 0) -> None:
+    """Set the app's clock to that time in London (GMT in March) on 3 March 2026."""
+    app.extensions["mindlink"].clock.now = datetime(2026, 3, 3, hour, minute, tzinfo=UTC)
+
+
+def test_i_cant_sleep_in_the_day_gets_help_before_any_diary(someone: TestBot) -> None:
+    someone.onboard()
+    helped = someone.say("i cant sleep")
+    assert "help most people sleep better" in helped and "get into bed" not in helped
+    assert "A few more that help" in someone.say("tips")
+
+
+def test_i_cant_sleep_at_2am_gets_help_for_right_now(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    at(real_app, 2)
+    now = someone.say("i cant sleep")
+    assert "help right now" in now and "tell me about it" in now and "get into bed" not in now
+    assert "A few more for tonight" in someone.say("tips")
+
+
+def test_tips_in_the_middle_of_the_diary_are_given_and_it_goes_on(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("11pm")
+    tips = someone.say("tips")
+    assert "help most people sleep better" in tips and "Back to your sleep diary" in tips
+    assert "get up this morning" in tips and "Here's what I can do" not in tips
+    assert "fall asleep" in someone.say("7am")
+
+
+def test_a_wind_down_reminder_asked_for_mid_diary_is_set_at_the_end(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    someone.say("sleep")
+    someone.say("half 11")
+    someone.say("7")
+    asked = someone.say("wind down reminder")
+    assert "When we've finished the diary" in asked and "nothing to cancel" not in asked
+    assert "fall asleep" in asked
+    someone.say("20 mins")
+    done = someone.say("3")
+    assert "every day at 10:45pm" in done and "Would you like a wind-down reminder" not in done
+    with real_app.extensions["mindlink"].db.session() as session:
+        assert [r.kind for r in session.scalars(select(Reminder))] == ["sleep"]
+
+
+def test_diary_after_the_diary_offer_starts_it(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Reply yes or no" in someone.say("help me sleep better")
+    assert "get into bed" in someone.say("diary")
+    assert "get up this morning" in someone.say("midnight")
+
+
+def test_a_question_about_sleep_mid_diary_is_answered_then_the_diary_goes_on(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("23:00")
+    someone.say("07:30")
+    answered = someone.say("hmm actually what's a good bedtime for a teenager")
+    assert "Teenagers need about 8 to 10 hours" in answered
+    assert "Back to your sleep diary" in answered and "fall asleep" in answered
+    assert "1 (awful) to 5" in someone.say("20 mins")
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("what's a good bedtime for a teenager", "Teenagers need about 8 to 10 hours"),
+        ("how much sleep do i need", "Most adults need about 7 to 9 hours"),
+        ("is it bad to nap", "keep it under 30 minutes"),
+        ("how many hours sleep does a baby need", "Babies need lots of sleep"),
+    ],
+)
+def test_a_question_about_sleep_is_answered(someone: TestBot, asked: str, answer: str) -> None:
+    someone.onboard()
+    assert answer in someone.say(asked)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what's the best bedtime story for a 5 year old",
+        "whats a good bedtime routine",
+        "can i use my phone for this?",
+        "is tea better than coffee",
+        "why do i keep waking up angry",
+        "what time should i take my tablets",
+        "should i exercise more",
+        "how long is this going to take",
+    ],
+)
+def test_everyday_questions_are_not_sleep_questions(said: str) -> None:
+    assert sleep_question(said) is None
+
+
+def test_mid_diary_answers_are_not_taken_as_requests() -> None:
+    asked = {"bed_time": "23:00", "wake_time": "07:00", "requested_slot": "latency"}
+    for said in ("20 mins", "about an hour", "ages", "no idea", "ok"):
+        _, slots = run(ValidateSleepForm(), said, **asked)
+        assert "aside" not in slots, said
 
 
 @pytest.mark.parametrize(

@@ -615,7 +615,7 @@ class ActionSubmitCheckin(Action):
             SlotSet("mood_offered", None),
             *(SlotSet(s, None) for s in SLOTS),
         ]
-        if mood_band == "low":
+        if mood_band == "low":  # a "no" to it gets other help (talking, a helpline, a person)
             say(dispatcher, "offer_exercise")
-            events.append(SlotSet("offer", "breathing"))
+            events.append(SlotSet("offer", "checkin_breathing"))
         return events

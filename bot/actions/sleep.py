@@ -48,7 +48,9 @@ from bot.sleep import (
     night_check,
     night_figures,
     rise_time,
+    sleep_question,
     sleep_summary,
+    sleeper,
     small_hours,
     tips,
     winddown_time,
@@ -61,7 +63,9 @@ SLOTS = ("bed_time", "wake_time", "latency", "quality")
 # Kept beside the questions: minutes asleep when they told it ("slept about 6 hours", 0 for
 # "never fell asleep"), a wake time that makes an unusual night, until it is confirmed, and
 # the time they woke for good before getting up ("woke at 4 and couldnt get back").
-SIDE_SLOTS = ("asleep", "wake_check", "woke_at", "quality_no")
+# A bare "no" to the rating is asked about once ("quality_no"), and a wind-down reminder
+# asked for halfway is set at the end ("winddown_wanted").
+SIDE_SLOTS = ("asleep", "wake_check", "woke_at", "quality_no", "winddown_wanted")
 # A wake time put right with these words at the confirmation ("yes", "that's right").
 _CONFIRMED = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|ya|y|correct|right|that'?s right|thats right|it is|true|really|"
@@ -184,12 +188,25 @@ class ActionStartSleep(Action):
             return await ActionSleepSummary().run(dispatcher, tracker, domain)
         if DIARY_ASKED.search(text):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
-        local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
-        awake_now = AWAKE_NOW.search(text) is not None and not HABITUAL.search(text)
-        # "cant sleep, too wired" at 22:30: tonight, not a diary of last night
-        late = local.hour >= LATE_EVENING and CANT_SLEEP.search(text) and not HABITUAL.search(text)
-        if small_hours(local.hour) or awake_now or late:
-            say(dispatcher, "sleep_tonight")
+        who = sleeper(text)
+        topic = sleep_question(text)
+        tonight = _awake_tonight(tracker, text)
+        if topic and topic != "tips":  # "how much sleep do i need", "is it bad to nap"
+            local = _local(tracker)
+            say(
+                dispatcher,
+                "sleep_answer",
+                topic=topic,
+                who=who,
+                during=False,
+                night=tonight,
+                **local,
+            )
+            if tonight:
+                return [SlotSet("offer", "night_breathing")]
+            return [] if who in ("baby", "child") else [SlotSet("offer", "sleep_diary")]
+        if tonight:
+            say(dispatcher, "sleep_tonight", who=who)
             return [SlotSet("offer", "night_breathing")]
         if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
             say(dispatcher, "sleep_racing")
@@ -197,10 +214,30 @@ class ActionStartSleep(Action):
         if NIGHTMARES.search(text):
             say(dispatcher, "sleep_nightmares")
             return [SlotSet("offer", "breathing")]
-        if TIPS_ASKED.search(text):
+        if topic == "tips" or TIPS_ASKED.search(text):
+            say(dispatcher, "sleep_tips")
+            return [SlotSet("offer", "sleep_diary")]
+        if CANT_SLEEP.search(text):  # "i cant sleep", in the day: what helps, then the diary
             say(dispatcher, "sleep_tips")
             return [SlotSet("offer", "sleep_diary")]
         return await ActionSleepDiary().run(dispatcher, tracker, domain)
+
+
+def _awake_tonight(tracker: Tracker, text: str) -> bool:
+    """Awake as they write: in the small hours, in words ("still awake", "it's 3am"), or
+    unable to sleep late in the evening ("cant sleep, too wired" at 22:30)."""
+    local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
+    if HABITUAL.search(text) and not small_hours(local.hour):
+        return False
+    late = local.hour >= LATE_EVENING and CANT_SLEEP.search(text) is not None
+    return small_hours(local.hour) or AWAKE_NOW.search(text) is not None or late
+
+
+def _local(tracker: Tracker) -> dict[str, str]:
+    """What the person's country calls the family doctor ("GP") and who visits a new baby
+    ("health visitor"), for the words that name them."""
+    line = tracker.get_slot("helpline") or {}
+    return {"doctor": line.get("doctor") or "doctor", "baby_nurse": line.get("baby_nurse") or ""}
 
 
 class ActionSleepSummary(Action):
@@ -257,6 +294,61 @@ class ActionSleepDiary(Action):
             *(SlotSet(name, told.get(name)) for name in (*SLOTS, *SIDE_SLOTS)),
             SlotSet("requested_slot", first),
         ]
+
+
+# Asked for halfway through the diary, and given before it goes on.
+TIPS_WANTED = re.compile(
+    r"^\W*(?:(?:ok|okay|actually|hmm+|um+|so|can|could|i|you|u|please|pls|just|give|me|some|"
+    r"any|got|have|get|want|need|would|like|i'?d|send|the|tell)\W+){0,6}(?:sleep(?:ing)?\s+)?"
+    r"(?:tips?|advice|ideas|suggestions|help me sleep(?: better)?)(?:\W+(?:please|pls|instead|"
+    r"first|then|for (?:sleep|sleeping)|on (?:sleep|sleeping)|to sleep(?: better)?|with "
+    r"(?:sleep|sleeping)))*\W*$",
+    re.IGNORECASE,
+)
+WINDDOWN_ASKED = re.compile(
+    r"\bwind(?:ing)?[- ]?down\b.{0,30}\b(?:remind\w*|nudge|alert|alarm)\b|"
+    r"\b(?:remind\w*|nudge|alert|alarm)\b.{0,30}\bwind(?:ing)?[- ]?down\b|"
+    r"\bbed ?time (?:reminder|nudge|alarm)\b|"
+    r"\bremind(?:er)? (?:me )?(?:to go |when to go |about going )?(?:to|for) bed\b",
+    re.IGNORECASE,
+)
+# The diary asked for in the diary: the same question again.
+DIARY_AGAIN = re.compile(
+    r"^\W*(?:(?:the|my|a|do|doing|start|fill in|ok|yes)\s+)*(?:sleep\s+)?diary\W*$|"
+    r"^\W*log (?:my )?sleep\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_aside(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """Something asked for halfway through the diary, answered: tips ("tips", "i cant
+    sleep"), a wind-down reminder (set at the end), a question about sleep ("what's a good
+    bedtime for a teenager"), or the diary itself; None for an answer (or anything else)."""
+    if WINDDOWN_ASKED.search(text) and clock_answer(text, "bed") is None:
+        say(dispatcher, "sleep_winddown_later")
+        return [SlotSet("winddown_wanted", True)]
+    topic = sleep_question(text)
+    numbers = re.search(r"\d", text) is not None  # "cant sleep till 2": an answer, read as one
+    if topic == "tips" or TIPS_WANTED.match(text) or (CANT_SLEEP.search(text) and not numbers):
+        say(dispatcher, "sleep_tips", during=True)
+        return []
+    if topic:
+        who = sleeper(text)
+        say(
+            dispatcher,
+            "sleep_answer",
+            topic=topic,
+            who=who,
+            during=True,
+            night=False,
+            **_local(tracker),
+        )
+        return []
+    if DIARY_AGAIN.match(text):
+        return []
+    return None
 
 
 def _confidence(tracker: Tracker) -> float:
@@ -382,7 +474,8 @@ class ValidateSleepForm(FormValidationAction):
         A question ("what's 2+2") fills nothing; one about their diary is answered; how long
         they slept is kept, whichever question it answers."""
         text = text_of(tracker)
-        if AWAKE_NOW.search(text) and not NOT_NOW.search(text):
+        awake = AWAKE_NOW.search(text) is not None and not NOT_NOW.search(text)
+        if awake or (CANT_SLEEP.search(text) and _awake_tonight(tracker, text)):
             say(dispatcher, "sleep_tonight")
             return [
                 ActiveLoop(None),
@@ -392,6 +485,9 @@ class ValidateSleepForm(FormValidationAction):
         if SLEEP_HISTORY.search(text):  # answered, then the same question again
             say(dispatcher, "sleep_summary", summary=_summary_of(tracker), during=True)
             return []
+        aside = _asked_aside(dispatcher, tracker, text)
+        if aside is not None:  # tips, a wind-down reminder or a question: then on we go
+            return [*aside, SlotSet("aside", True)]
         if asks_something(text):  # nothing is filled; the question is asked again
             if intent_of(tracker) == "out_of_scope" and _confidence(tracker) >= OFF_TOPIC_SURE:
                 say(dispatcher, "form_off_topic")  # "who won the match last night"
@@ -676,11 +772,24 @@ class ActionSubmitSleep(Action):
         )
         quiet = dict(slot(tracker, "quiet_hours", {}) or {})
         winddown = winddown_time(bed, quiet.get("start"))
-        say(dispatcher, "offer_winddown", time=winddown)
-        return [
+        done: list[EventType] = [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
             *(SlotSet(s, None) for s in (*SLOTS, *SIDE_SLOTS)),
-            SlotSet("offer", "winddown"),
-            SlotSet("offer_time", winddown),
         ]
+        had = any(r.get("kind") == "sleep" for r in tracker.get_slot("reminders") or [])
+        if tracker.get_slot("winddown_wanted") and not had:  # asked for halfway: set now
+            effect(
+                dispatcher,
+                "create_reminder",
+                kind="sleep",
+                label="wind down",
+                rrule="FREQ=DAILY",
+                local_time=winddown,
+                first=None,
+            )
+            return done
+        if had:  # one is set already: not offered again
+            return done
+        say(dispatcher, "offer_winddown", time=winddown)
+        return [*done, SlotSet("offer", "winddown"), SlotSet("offer_time", winddown)]
