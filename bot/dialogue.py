@@ -287,6 +287,7 @@ def _respond(
         ("deaf", safety_words.says_deaf),  # texting 999 instead of a silent call
         ("man_hurt", safety_words.man_hurt_by_partner),  # the Men's Advice Line with abuse
         ("same_sex", safety_words.same_sex_couple),  # an LGBT+ abuse line with abuse
+        ("parent_hurts", safety_words.hurt_by_parent),  # "tell a parent" is then no advice
     ):
         if is_told(text):
             convo.slots = {**convo.slots, flag: True}

@@ -823,6 +823,7 @@ def crisis_response(
                 new_parent=bool(convo.slots.get("new_parent")),
                 veteran=bool(convo.slots.get("veteran")),
                 sexual=bool(convo.slots.get("sexual")),
+                parent_hurts=bool(convo.slots.get("parent_hurts")),
             )
         )
     ]
@@ -1429,6 +1430,8 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 means=convo.slots.get("means"),
                 taken=bool(convo.slots.get("overdose_at")),
                 burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
+                parent_hurts=bool(convo.slots.get("parent_hurts")),
+                strangled=bool(convo.slots.get("strangled")),
             )
         )
     ]
@@ -1482,6 +1485,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "same_sex",
         "new_parent",
         "veteran",
+        "parent_hurts",
     )
     return {k: v for k, v in slots.items() if k in keep}
 

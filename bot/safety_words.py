@@ -75,6 +75,30 @@ _POISON = (
     r"snipper|rat poison)\b"
 )
 
+# A hand or a ligature at their neck, from someone else: "he had his hands round my neck",
+# "grabbed me by the throat", "he choked me out". Not "this tie is choking me", "choking me up"
+# or "choking on laughter".
+_BY_SOMEONE = (
+    r"\b(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger|lad|boy)|my (?:\w+ )?"
+    r"(?:husband|wife|partner|boyfriend|bf|girlfriend|gf|ex|dad|father|mum|mom|mother|stepdad|"
+    r"stepmum|step-?dad|step-?mum|brother|sister|uncle|son|daughter|carer|flatmate|roommate))\b"
+    r"(?:\W+\w+){0,4}?\W+"
+)
+STRANGLING = (
+    r"\b(?:his|her|their) (?:hands?|fingers) (?:(?:were|was|went|is|are) )?(?:a?round|on|over|"
+    r"against|at) my (?:neck|throat)\b|"
+    r"\b(?:strangl\w*|throttl\w*) me\b|\bchoked me (?:out|unconscious|till|until)\b|"
+    r"\b(?:tried|trying|tries|try) to (?:strangle|choke|throttle|suffocate|smother) me\b|"
+    + _BY_SOMEONE
+    + r"(?:grabbed|grabs|grabbing|held|holds|holding|pinned|pins|pinning|squeezed|squeezes|"
+    r"squeezing|gripped|grips|gripping|had|has|took|put (?:his|her|their) hands? (?:a?round|on))"
+    r" (?:me )?(?:by )?(?:my|the) (?:neck|throat)\b|"
+    + _BY_SOMEONE
+    + r"chok(?:ed|es|ing) me\b(?! up\b)|"
+    + _BY_SOMEONE
+    + r"(?:put|held|pressed|pushed) (?:a )?pillow (?:over|on) my face\b"
+)
+
 CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     # Checked first: the most urgent kind decides the answer (an emergency number).
     "danger": (
@@ -246,6 +270,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:he|she|they)(?:'s|'re| is| are) (?:banging|hammering|pounding|kicking) on "
         r"(?:my|the) (?:bedroom |bathroom |room )?door\b",
         r"\bthreaten(?:s|ed|ing)? to (?:kill|hurt) me\b",
+        STRANGLING,
     ),
 }
 
@@ -804,8 +829,8 @@ _DID_IT = re.compile(
     r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
     re.IGNORECASE,
 )
-# Strangled or choked by someone: injuries that can't be seen.
-_STRANGLED = re.compile(r"\b(?:strangl\w*|chok(?:ed|es|ing)) me\b", re.IGNORECASE)
+# Strangled or choked by someone: injuries that can't be seen, and a warning sign of worse.
+_STRANGLED = re.compile(STRANGLING, re.IGNORECASE)
 
 
 def did_it(text: str) -> bool:
@@ -1053,6 +1078,8 @@ _HARMLESS = re.compile(
     r"\b(?:hit|hits|whacked|pelted) me with (?:a |the |his |her )?(?:snowballs?|news|question|"
     r"ball|balloon|joke|facts|truth|bad news|good news)\b|"
     r"\bkicks? me in (?:her|his|their|my) sleep\b|"
+    r"\bpush(?:ed|es|ing)? me (?:on|in) (?:the|a) (?:swings?|pram|buggy|wheelchair|trolley)\b|"
+    r"\bthr(?:ew|ows|own) (?:a|the) (?:ball|frisbee|pillow|snowball) at me\b|"
     r"\brelapse (?:with|of) (?:this|my|a|the) (?:cold|flu|cough|virus|covid|chest infection)\b|"
     r"\bpillow fights?\b|\bknife (?:collection|set|block|skills)\b|\bchef'?s knives?\b|"
     r"\b(?:gonna|going to|will|i'?ll|i'?m gonna) (?:literally )?die if (?:he|she|they|you|u) "
@@ -1079,6 +1106,10 @@ def crisis_kind(text: str) -> str | None:
     text = _plain(text)
     for told_of_others in (_HARMLESS, _LOST_TO_SUICIDE, _A_STORY_ABOUT, _NOT_THEIR_OWN):
         text = told_of_others.sub(" ", text)
+    if not _NOT_ONLY_WEED.search(text):  # "took way too much weed": greening out, met as such
+        text = _GREENING.sub(" ", text)
+    if not _HARM_AGAIN.search(text):  # "my self harm scars show in summer": healed, not harm now
+        text = _OLD_SCAR.sub(" ", text)
     if is_third_party(text) and not FIRST_PERSON_OVERRIDE.search(text):
         return None
     if _NEGATED.search(text) or _DENIED.search(text):  # "I'd never hurt myself": ask
@@ -1349,7 +1380,8 @@ _SOMEONE_AT_HOME = re.compile(
     r"\b(?:he|she|they|him|her)\b.{0,30}\b(?:hits?|hitting|beats?|beating|chokes?|choked|hurts?|"
     r"strangl\w*|thr(?:ew|ows) (?:\w+ ){1,2}at (?:me|my)|"
     r"hurting|kicks?|kicked|punch\w*|slap\w*|push\w*|shoves?|shoved|threat\w*|controls?|"
-    r"rap\w*|touch\w*|comes into my room|checks my phone|kill me)\b",
+    r"rap\w*|touch\w*|comes into my room|checks my phone|kill me|my (?:neck|throat)|"
+    r"pillow over my face)\b",
     re.IGNORECASE,
 )
 
@@ -2362,6 +2394,153 @@ def is_dose_taken(text: str) -> bool:
     return bool(_DOSE_TAKEN.match(_plain(text)))
 
 
+# A parent, or a step-parent, is the one hurting them: "my dad hits me when he's drunk", "mum
+# locks me in my room" (not "my friend's mum", "my mum's boyfriend" or "my dad hits my mum").
+_PARENT = (
+    r"(?:dad|daddy|father|mum|mummy|mom|mommy|mam|mother|step-?dad|stepfather|step-?mum|step-?mom|"
+    r"stepmother|parents)"
+)
+_HURT_BY_PARENT = re.compile(
+    rf"(?<!'s )(?<!s )\b(?:my )?{_PARENT}\b(?!'s|s\b)(?:\W+\w+){{0,4}}?\W+(?:hits?|hitting|beats?|"
+    r"beating|beat|hurts?|hurting|kicks?|kicked|punch\w*|slap\w*|smack\w*|shoves?|shoved|push\w*|"
+    r"chok\w*|strangl\w*|throttl\w*|burn\w*|whip\w*|belt\w*|threw \w+ at|throws \w+ at|drag\w*|"
+    r"pinned|grabbed|locks?|locked|starv\w*|threaten\w*|abus\w*|touch\w*|rap\w*|molest\w*) me\b"
+    r"(?! up\b)|"
+    rf"\b(?:scared|afraid|terrified|frightened) (?:of|to go home to) my {_PARENT}\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_by_parent(text: str) -> bool:
+    """A parent or step-parent is the one hurting them: "tell a parent" is then no advice."""
+    return bool(_HURT_BY_PARENT.search(_plain(text)))
+
+
+# Someone who looks after children for their work, telling of one: "one of my year 9 students
+# told me...", "im a teacher and a pupil said...". Not "a girl in my class" (a classmate).
+_WORKS_WITH_CHILDREN = re.compile(
+    r"\b(?:i'?m|im|i am|i work as|working as|as) (?:a |an |the )?(?:\w+ )?(?:teacher|teaching "
+    r"assistant|tutor|youth worker|youth leader|school nurse|school counsell?or|nursery (?:nurse|"
+    r"worker|practitioner|teacher)|childminder|nanny|au pair|scout leader|guide leader|social "
+    r"worker|health visitor|sunday school teacher|head ?teacher|principal|senco|teacher'?s aide|"
+    r"lunch supervisor|dinner lady|form tutor|head of year|sports coach|football coach|swimming "
+    r"coach|dance teacher)\b|"
+    r"\b(?:one of )?my (?:(?:year|yr|grade) \d{1,2} |form |\d{1,2}(?:st|nd|rd|th) grade )?"
+    r"(?:students|pupils|tutees|form group)\b|\bone of my (?:class|kids at (?:school|work))\b|"
+    r"\bmy (?:(?:year|yr|grade) \d{1,2} )?(?:student|pupil|tutee)\b|\ba pupil\b|"
+    r"\b(?:a|one of the) (?:child|children|kids?|young (?:person|people)) (?:i|we) (?:teach|look "
+    r"after|work with|care for|mind|nanny|babysit|coach|support|tutor)\b|\bsafeguarding\b",
+    re.IGNORECASE,
+)
+
+
+def works_with_children(text: str) -> bool:
+    """A teacher, youth worker or carer of children tells of a child they look after: their
+    safeguarding lead comes first, not "tell a trusted adult"."""
+    plain = _plain(text)
+    return bool(_WORKS_WITH_CHILDREN.search(plain)) and not re.search(
+        r"\bmy fellow\b|\bmy (?:teacher|tutor|coach|youth worker)\b", plain, re.IGNORECASE
+    )
+
+
+# Scars told as old and healed: "i hate wearing short sleeves because of my old scars", "my
+# self harm scars from years ago". Not fresh harm, a relapse or an urge, nor a surgery scar.
+_OLD_SCAR = re.compile(
+    r"\bold (?:self[- ]?harm |sh |cutting )?scars?\b|\b(?:self[- ]?harm|sh|cutting) scars?\b|"
+    r"\bscars?\b.{0,40}\b(?:from (?:years|ages|a long time|long ago|way back|back (?:when|in|"
+    r"then)|when i (?:was|used to)|my (?:teens|past|school days)|school|uni|self[- ]?harm\w*|"
+    r"cutting|sh)\b|years? ago|(?:have |are |all )?(?:healed|faded)|used to (?:self[- ]?harm|"
+    r"cut|sh)\b)",
+    re.IGNORECASE,
+)
+_NOT_SELF_HARM_SCAR = re.compile(
+    r"\b(?:surgery|operation|op|c-?section|caesarean|cesarean|accident|acne|spots|chicken ?pox|"
+    r"piercing|transplant|bite|bitten|appendix|crash|fire|stretch marks?|tattoo removal|sofa|"
+    r"couch|table|floor|wall|door|car|wood|furniture|leather|cat|dog|puppy|kitten|tree|bark|"
+    r"knees?|face|forehead|chin|lip)\b",
+    re.IGNORECASE,
+)
+_HARM_AGAIN = re.compile(
+    r"\b(?:again|relaps\w*|urges?|tempt\w*|(?:want|wanting|wanna|going|gonna|need) (?:to )?(?:cut|"
+    r"hurt|do it|self[- ]?harm|sh|make (?:more|new))|new (?:cuts?|scars?|ones?|wounds?|marks?)|"
+    r"fresh|bleed\w*|started (?:cutting|again|self|sh|hurting)|reopen\w*|pick(?:ing|ed)? at|"
+    r"miss (?:it|cutting|doing it|the feeling)|thinking (?:about|of) (?:it|cutting|doing)|"
+    r"cut(?:ting)? (?:myself|again|deeper)|hurt(?:ing)? myself|infect\w*|stitch\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def old_scars_told(text: str) -> bool:
+    """Healed self-harm scars, told as the past: met with care, not the crisis answer."""
+    plain = _plain(text)
+    return (
+        bool(_OLD_SCAR.search(plain))
+        and not _NOT_SELF_HARM_SCAR.search(plain)
+        and not _HARM_AGAIN.search(plain)
+        and not is_milestone(plain)  # "a year sh free!": celebrated, and asked gently
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+    )
+
+
+# Too much cannabis ("greening out", "a whitey"): frightening, rarely dangerous on its own.
+_WEED = (
+    r"(?:weed|edibles?|cannabis|thc|marijuana|skunk|spliff|blunt|bong|dabs?|zoot|kush|"
+    r"space ?cakes?|(?:weed|thc|pot|cannabis|edible) (?:gumm(?:y|ies)|brownies?|cookies?|sweets|"
+    r"chocolate)|"
+    r"a joint|the joint)"
+)
+_HIGH = r"(?:high|stoned|baked|blazed|fried|zooted|cooked|mashed|faded|wrecked|monged)"
+_GREENING = re.compile(
+    r"\bgreen(?:ing|ed)?[- ]?out\b(?!\s+(?:the|my|our|a|an|this|that|his|her|their|some)\b)|"
+    r"\bgreenie\b|\b(?:pull(?:ed|ing)?|having|had|throw(?:ing|n)?) a whitey\b|"
+    r"\bwhitey(?:ing|'?d)\b|"
+    r"\b(?:i'?m|im|i am|i feel|feeling|feel|i got|got|getting)\s+(?:(?:so|way|wayy+|far|much|"
+    rf"really|just|a bit|a little|literally|mad|hella)\s+)*too {_HIGH}\b(?!\s+(?:up|to|for|a|an|"
+    r"on|in|off|from|above|maintenance|and mighty|standards?|expectations)\b)|"
+    rf"^\W*(?:(?:so|way|wayy+|far|much|really|fr|omg|help|im|i'?m)\s+)+too {_HIGH}\b(?=\W*$|\s*"
+    r"[,.!?]|\s+(?:rn|right now|help|omg|lol|and|heart|cant|can'?t|i)\b)|"
+    rf"\b{_WEED}\b.{{0,60}}\b(?:too strong|greening|whitey|heart (?:is )?(?:racing|pounding|going "
+    r"mad)|(?:i'?m|im|i am|now|and)\s+(?:so |really |super )?(?:paranoid|panicking|freaking out|"
+    r"spinning)|(?:can'?t|cant) stop shaking|feel(?:s|ing)? like (?:i'?m|im) (?:dying|going to die|"
+    r"gonna die)|throwing up|being sick|hit (?:me )?(?:too|way too|so|really) hard|kicked in "
+    r"(?:too |way too |so |really )?hard)\b|"
+    r"\b(?:took|taken|had|ate|eaten|smoked|done|did|hit) (?:way |far |a bit |slightly |so )?"
+    rf"(?:too|so) (?:much|many|hard)(?: of)?(?: (?:the|my|that|those|these))? {_WEED}\b",
+    re.IGNORECASE,
+)
+# Stuck in a ketamine dissociation ("a k-hole"): keep still and safe, and never alone.
+_K_HOLE = re.compile(
+    r"\bk[- ]?hol(?:e|es|ed|ing)\b|"
+    r"\b(?:too much|way too much|a lot of|loads of|so much) (?:ket|ketamine|special k)\b|"
+    r"\b(?:ket|ketamine|special k)\b.{0,50}\b(?:can'?t (?:move|walk|feel my (?:legs|body|arms))|"
+    r"stuck|out of my body|melting|floating|too much|too strong)\b",
+    re.IGNORECASE,
+)
+# Other drugs, drink or pills alongside: not only cannabis, so "too much" stays an overdose.
+_NOT_ONLY_WEED = re.compile(
+    r"\b(?:pills?|tablets?|meds|paracetamol|ibuprofen|codeine|xanax|benzos?|valium|diazepam|"
+    r"tramadol|alcohol|vodka|drink|drunk|drank|wine|beer|coke|cocaine|mdma|molly|ecstasy|speed|"
+    r"meth|heroin|fent\w*|ket|ketamine|ghb|spice|lsd|acid|shrooms)\b",
+    re.IGNORECASE,
+)
+
+
+def greening_out(text: str) -> bool:
+    """Too much cannabis, told as it happens: harm reduction, not the crisis script."""
+    plain = _plain(text)
+    return bool(_GREENING.search(plain)) and not crisis_kind(plain) and not is_doubtful(plain)
+
+
+def in_a_k_hole(text: str) -> bool:
+    """A ketamine k-hole, told as it happens: keep safe and still until it passes."""
+    plain = _plain(text)
+    return bool(_K_HOLE.search(plain)) and not crisis_kind(plain) and not is_doubtful(plain)
+
+
+# Of those, the ones whose words say enough that a sure model reading of the crisis words in
+# them ("self harm scars", "way too high") does not turn them into a question.
+SAY_ENOUGH = frozenset({"old_scars", "greening_out", "k_hole"})
 # Parts of life met with their own answer, in order of precedence (see lived_topics).
 _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("ocd", ocd_told),
@@ -2369,4 +2548,7 @@ _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("coming_out", coming_out),
     ("crying_baby", baby_wont_settle),
     ("gambling", gambling_told),
+    ("old_scars", old_scars_told),
+    ("greening_out", greening_out),
+    ("k_hole", in_a_k_hole),
 )

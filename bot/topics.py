@@ -376,6 +376,7 @@ WHY_KEPT = re.compile(
 )
 # Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
 ABOUT_TEMPLATES = {
+    "hush": "hush",
     "intimate": "about_boundary",
     "medicine": "medicine_question",
     "telling": "about_telling",
@@ -410,9 +411,20 @@ def about_words(text: str) -> dict[str, bool]:
     }
 
 
+# "shut up", "SHUT UP!!", "stfu", "oh just shut up bot", sent alone: said to us, and met with a
+# short sorry and a way to pause (not "shut up that's amazing", "omg shut up 😂").
+HUSH = re.compile(
+    r"^(?!.*(?:\blol\b|\blmao\b|\bhaha|\bomg\b|\bno way\b|😂|🤣|😭|😍|🥹|💀))\W*(?:(?:oh|just|"
+    r"please|pls|plz|can you|could you|will you|would you|ugh+|god|jesus|ffs|bro|mate|dude|man|"
+    r"bot|and)\W+)*(?:(?:shut\W*(?:u+p+|it)|stfu+|shush+|shh+|be quiet|zip it|pipe down|give it "
+    r"a rest)\W*)+(?:(?:already|bot|please|pls|plz|now|will you|mate|man|dude|ffs|for once|you|"
+    r"u)\W*)*$",
+    re.IGNORECASE,
+)
 # Questions about the service itself: answered as small talk whatever the model read
 # ("can you be my therapist?" is not a request for a person).
 SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hush", HUSH),
     ("intimate", INTIMATE),
     ("medicine", MEDICINE_ASKED),
     ("telling", TELLING_ASKED),

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import random
+from types import SimpleNamespace
 
-from bot.locale import country_of, helpline_for
+import pytest
+from jinja2 import Environment, FileSystemLoader, meta
+
+from bot.locale import country_of, helpline_for, helpline_of
+from bot.safety import ASKED_AFTER_CRISIS
+from bot.text import TEMPLATE_DIR, render
 from mindlink.config import load_settings
 
 
@@ -84,3 +90,99 @@ def test_the_advice_line_is_never_a_poisons_line() -> None:
         helpline = helpline_for(country, helplines)
         assert "oison" not in helpline["advice"], country
         assert helpline["doctor"] and helpline["cot"], country
+
+
+# Each answer names each line once, whatever the country and whatever was told with it: the
+# safety answers are rendered over many combinations of what they are told.
+SAFETY_ANSWERS = (
+    "crisis",
+    "crisis_stay",
+    "crisis_offer_declined",
+    "crisis_clarify",
+    "crisis_clarify_no",
+    "crisis_followup",
+    "crisis_no_contact",
+    "crisis_taken_back",
+    "eating",
+    "exploitation",
+    "abuser_away",
+    "only_when_texted",
+    "nowhere_safe",
+    "handover",
+    "handover_waiting",
+    "support_other",
+    "support_other_more",
+    "support_other_urgent",
+    "support_other_young",
+    "support_other_progress",
+    "old_scars",
+    "greening_out",
+    "k_hole",
+)
+# Given the country's lines as they are (the young people's line is named by the answer);
+# the others get them as `helpline_of` gives them, the young people's line first if young.
+AS_GIVEN = frozenset({"crisis", "crisis_stay", "eating", "exploitation"})
+LINES = [
+    "abuse",
+    "child",
+    "assault",
+    "eating",
+    "elder",
+    "lgbt",
+    "men",
+    "lgbt_abuse",
+    "gambling",
+    "alcohol",
+    "stalking",
+    "veterans",
+    "carers",
+    "ocd",
+    "text",
+    "medical",
+]
+CHOICES: dict[str, list[object]] = {
+    "kind": ["abuse", "danger", "self_harm", "suicidal", None],
+    "said": [None, *(name for name, _ in ASKED_AFTER_CRISIS)],
+    "means": [None, "gun", "rope", "blade", "pills"],
+    "stays": [0, 1, 2, 3, 4],
+    "agains": [0, 1, 2, 3],
+    "follow": [None, "promise", "tell_adult", "not_believed", "far"],
+    "how": ["called", "in_care", "on_the_way"],
+    "asked": [None, "plea", "dose", "milestone", "quote", "acting"],
+    "prefers": [None, "woman", "man"],
+}
+
+
+def _asks_for(name: str) -> set[str]:
+    """The names a template (and what it includes) is rendered with."""
+    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR))
+    tree = env.parse(env.loader.get_source(env, f"{name}.txt")[0])
+    found = meta.find_undeclared_variables(tree)
+    for child in meta.find_referenced_templates(tree):
+        found |= _asks_for(str(child).removesuffix(".txt"))
+    return found - {"helpline"}
+
+
+def _named_twice(text: str, helpline: dict[str, str]) -> list[str]:
+    said = text.lower()
+    lines = [helpline[key] for key in LINES if helpline.get(key)]
+    lines.append(f"{helpline['name']} on {helpline['phone']}")
+    return [line for line in lines if said.count(line.lower()) > 1]
+
+
+@pytest.mark.parametrize("name", SAFETY_ANSWERS)
+def test_each_safety_answer_names_each_line_once(name: str) -> None:
+    settings = load_settings({})
+    table = settings["helplines"]
+    pick = random.Random(name)
+    wanted = _asks_for(name)
+    for country in table:
+        lines = [helpline_for(country, table)]
+        if name not in AS_GIVEN:
+            young = SimpleNamespace(country=country, slots={"young": True})
+            lines.append(helpline_of(young, settings))  # type: ignore[arg-type]
+        for helpline in lines:
+            for _ in range(40):
+                told = {v: pick.choice(CHOICES.get(v, [True, False, None])) for v in wanted}
+                text = render(name, helpline=helpline, **told)
+                assert not _named_twice(text, helpline), (country, told, text)

@@ -30,6 +30,7 @@ from bot.safety_words import (
     third_party_abuse,
     threat_if_i_leave,
     threatens_others,
+    works_with_children,
     worried_about_someone,
 )
 from bot.topics import (
@@ -246,6 +247,8 @@ class ActionSupportOther(Action):
         still_urgent = again and bool(earlier and earlier.get("urgent"))
         care = abuse_in_care(text) or bool(earlier and earlier.get("care"))
         threat = threatens_others(text) or bool(earlier and earlier.get("threat"))
+        # a teacher or youth worker: their safeguarding lead, not "tell a trusted adult"
+        professional = works_with_children(text) or bool(earlier and earlier.get("professional"))
         template = "support_other"
         if earlier and AGE_ONLY.search(text):  # "im 16", after asking how to help someone
             say(
@@ -275,6 +278,7 @@ class ActionSupportOther(Action):
             bleeding=is_bleeding(text),
             worried=worried_about_someone(text) or bool(earlier),
             follow=follow_up_about_them(text) if earlier else None,
+            professional=professional,
         )
         return [
             SlotSet(
@@ -286,6 +290,7 @@ class ActionSupportOther(Action):
                     "care": care,
                     "threat": threat,
                     "urgent": urgent or still_urgent,
+                    "professional": professional,
                 },
             )
         ]
