@@ -62,7 +62,8 @@ ASKS_ABOUT_DATA = re.compile(
     r"(see|read)|what (do|will|would) (you|u) (do|keep|store|save)|why (do|would) (you|u) "
     r"(need|want|keep)|what does that mean|what('?s| is) kept|what (happens|if) (if )?i say no|"
     r"do i have to|what if i (say|don'?t)|is it (ok|okay) to say no|what do (you|u) mean|"
-    r"what does (keep|keeping|that|it) mean|keep (what|our (conversation|chats?|messages)\?)|"
+    r"what does (keep|keeping|that|it)( (it|that|them|our conversation|my messages))? mean|"
+    r"what do (you|u) mean by|keep (what|our (conversation|chats?|messages)\?)|"
     r"what (info|information|data|stuff|things?|messages) (do|will|would) (you|u) (keep|store|save|"
     r"have|collect))\b",
     re.IGNORECASE,

@@ -133,9 +133,13 @@ def test_how_did_you_get_my_number_first_still_gets_the_welcome(someone: TestBot
     assert "It's not a scam" in scam and "keep our conversation" in scam
 
 
-def test_what_keeping_our_conversation_means_is_explained(someone: TestBot) -> None:
+@pytest.mark.parametrize(
+    "question",
+    ["what do u mean keep our conversation", "what does keeping it mean", "what info do u keep"],
+)
+def test_what_keeping_our_conversation_means_is_explained(someone: TestBot, question: str) -> None:
     someone.say("hi")
-    explained = someone.say("what do u mean keep our conversation")
+    explained = someone.say(question)
     assert "180 days" in explained and "If you say no, I still help" in explained
 
 
