@@ -561,6 +561,68 @@ def sleeper(text: str) -> str | None:
     return next((who for who, words in _SLEEPER_WORDS if words.search(text)), None)
 
 
+# Told as what keeps happening, not as one night: "every night", "for weeks", "i wake at 3".
+_ONGOING = re.compile(
+    r"\bevery (?:single )?(?:night|morning|day)\b|\beach (?:night|morning)\b|"
+    r"\bmost (?:nights|mornings)\b|\bnight after night\b|\bnightly\b|\blately\b|"
+    r"\brecently\b|\bthese days\b|\bfor (?:weeks|months|years|ages|a while|a long time|the "
+    r"(?:past|last) (?:few |couple of )?(?:weeks?|months?|years?))\b|\bin (?:weeks|months|ages|"
+    r"years)\b|\ball (?:week|month)\b|\b(?:keep|keeps|kept) (?:on )?(?:waking|wakin|getting up|"
+    r"lying awake|having)\b|\balways\b|\bcan never\b|\bnever (?:sleep|seem|get (?:to sleep|a "
+    r"(?:good|full|proper))|manage)\b|\busually\b|\boften\b|\bconstantly\b|\ball the time\b|"
+    r"\binsomnia\b|\b(?:i'?ve |have )?been (?:lying|waking|staying up|struggling|having)\b|"
+    r"\bsince (?:the baby|i|my|we|christmas|january|last (?:week|month|year))\b|"
+    r"\bi (?:always |usually |often |normally |still )?wake (?:up )?(?:at|around|about|every|"
+    r"in|early|too|before)\b|\b(?:baby|he|she|they) (?:wakes|keeps waking)\b|"
+    r"\bon (?:school|work|week) ?nights\b|^\W*(?:keep )?waking (?:up )?(?:too early|early|in the "
+    r"night|at \d|every)",
+    re.IGNORECASE,
+)
+_TROUBLE = re.compile(
+    r"\b(?:badly|poorly|terribly|awful|rubbish|crap|not (?:sleeping|well|great)|properly|"
+    r"struggl\w+|trouble|problems?|tired|exhausted|knackered|shattered|restless)\b",
+    re.IGNORECASE,
+)
+_WAKING = re.compile(
+    r"\bwak(?:e|es|ing)\b|\bwoke\b|\bwoken\b|\bup (?:at \d|in the night|during the night)\b|"
+    r"\bback to sleep\b|\btoo early\b|\bstay asleep\b|\bmiddle of the night\b|"
+    r"\b[1-5] ?am\b",
+    re.IGNORECASE,
+)
+_FALLING = re.compile(
+    r"\b(?:can'?t|cant|cannot|can never|never|struggle to|struggling to|hard to|trouble)\s+"
+    r"(?:fall(?:ing)?\s+|get(?:ting)?\s+(?:to\s+)?|go(?:ing)?\s+to\s+|drop(?:ping)?\s+)?"
+    r"(?:a)?sleep(?:ing)?\b|\bdrop(?:ping)? off\b|\binsomnia\b|\b(?:lie|lying|lay) awake\b|"
+    r"\btakes? (?:me )?(?:ages|hours|forever) to\b|\bnot sleeping\b|\bslept (?:properly|well)\b|"
+    r"\bsleep(?:ing)? (?:badly|terribly|poorly|properly)\b",
+    re.IGNORECASE,
+)
+
+
+_FALLING_FIRST = re.compile(
+    r"\b(?:can'?t|cant|cannot|can never|never|struggle to|struggling to|hard to|trouble|takes? "
+    r"(?:me )?(?:ages|hours|forever) to)\s+(?:fall(?:ing)?\s+|get(?:ting)?\s+(?:to\s+)?|"
+    r"go(?:ing)?\s+to\s+|drop(?:ping)?\s+)(?:a)?sleep(?:ing)?\b|\b(?:lie|lying|lay) awake for "
+    r"(?:ages|hours)\b",
+    re.IGNORECASE,
+)
+
+
+def sleep_pattern(text: str) -> str | None:
+    """What keeps happening, when the words tell a pattern rather than one night: "waking"
+    (in the night or too early), "falling" (getting to sleep) or "general"; None for one
+    night ("i slept badly", "woke at 4 and couldnt get back")."""
+    if not _ONGOING.search(text):
+        return None
+    if _FALLING_FIRST.search(text):  # "cant fall asleep before 2am": getting to sleep
+        return "falling"
+    if _WAKING.search(text):
+        return "waking"
+    if _FALLING.search(text):
+        return "falling"
+    return "general" if _TROUBLE.search(text) else None
+
+
 # Questions about sleep, answered (in the diary too) before going on.
 _SLEEP_QUESTIONS = (
     (

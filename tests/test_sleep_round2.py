@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from bot.actions import DOMAIN
 from bot.actions.sleep import (
+    ActionStartSleep,
     ActionSubmitSleep,
     ValidateSleepForm,
     night_told,
@@ -344,6 +345,74 @@ def test_mid_diary_answers_are_not_taken_as_requests() -> None:
         assert "aside" not in slots, said
 
 
+# A problem that keeps happening is told as one, not logged as one night.
+
+
+def start(text: str, hour: int = 12, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """What the sleep coach says first to ``text`` at that hour in London."""
+    now = datetime(2026, 3, 3, hour, 0, tzinfo=UTC).isoformat()
+    context = {"now": now, "timezone": "Europe/London", "helpline": HELPLINE_GB, **slots}
+    dispatcher = CollectingDispatcher()
+    message = {"text": text, "intent": {"name": "sleep_help", "confidence": 0.99}}
+    events = asyncio.run(
+        ActionStartSleep().run(
+            dispatcher, Tracker("t", context, message, [], False, None, {}, None), DOMAIN
+        )
+    )
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    return said, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+HELPLINE_GB = {"doctor": "GP", "baby_nurse": "health visitor"}
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("i keep waking up at 3am every night", "Waking in the small hours"),
+        ("i wake up at 4 every morning and cant get back to sleep", "Waking in the small hours"),
+        ("every night i wake up around 2 and lie there for hours", "Waking in the small hours"),
+        ("i keep waking up in the middle of the night", "Waking in the small hours"),
+        ("i'm 78 and i wake at 5am every day no matter what", "as we get older"),
+        ("teenager here, i cant fall asleep before 2am on school nights", "Lots of teenagers"),
+        ("my baby wakes every 2 hours and i cant get back to sleep after", "health visitor"),
+        ("i havent slept properly in weeks", "Night after night"),
+        ("i have insomnia", "Night after night"),
+        ("i work nights and cant sleep during the day", "Sleeping around shifts"),
+    ],
+)
+def test_a_problem_that_keeps_happening_is_met_as_one(said: str, expected: str) -> None:
+    reply, slots = start(said)
+    assert expected in reply
+    assert "sleep diary for last night" not in reply and "requested_slot" not in slots
+
+
+def test_waking_at_3am_every_night_is_not_logged_as_last_night(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    told = someone.say("i keep waking up at 3am every night")
+    assert "Waking in the small hours" in told and "talk to your GP" in told
+    assert "I've put that in a sleep diary" not in told and "get into bed" not in told
+    assert "get into bed" in someone.say("yes")  # the diary, for a week, if they want it
+    assert nights(real_app) == []
+
+
+@pytest.mark.parametrize(
+    "said", ["i slept badly", "woke at 4 and couldnt get back", "sleep", "never fell asleep"]
+)
+def test_one_night_told_is_still_the_diary(said: str) -> None:
+    _, slots = start(said)
+    assert "requested_slot" in slots
+
+
+def test_at_night_someone_awake_gets_help_for_now_whoever_they_are() -> None:
+    reply, slots = start("my baby wakes every 2 hours and i cant get back to sleep after", 2)
+    assert "up in the night with a baby" in reply and slots["offer"] == "night_breathing"
+    shift, _ = start("i work nights and cant sleep during the day", 2)
+    assert "Sleeping around shifts" in shift  # at work, not lying awake
+
+
 @pytest.mark.parametrize(
     ("said", "up"),
     [
@@ -355,3 +424,8 @@ def test_mid_diary_answers_are_not_taken_as_requests() -> None:
 )
 def test_sleeping_till_a_time_is_getting_up_then(said: str, up: str | None) -> None:
     assert rise_time(said) == up
+
+
+def test_a_pattern_asked_for_help_with_is_still_met_as_a_pattern() -> None:
+    reply, _ = start("help, i keep waking up at 3am every night, any tips?")
+    assert "Waking in the small hours" in reply

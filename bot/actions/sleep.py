@@ -48,6 +48,7 @@ from bot.sleep import (
     night_check,
     night_figures,
     rise_time,
+    sleep_pattern,
     sleep_question,
     sleep_summary,
     sleeper,
@@ -188,7 +189,10 @@ class ActionStartSleep(Action):
             return await ActionSleepSummary().run(dispatcher, tracker, domain)
         if DIARY_ASKED.search(text):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
-        who = sleeper(text)
+        who, pattern = sleeper(text), sleep_pattern(text)
+        if who == "shift":  # "i work nights and cant sleep in the day": whatever the hour
+            say(dispatcher, "sleep_shift")
+            return []
         topic = sleep_question(text)
         tonight = _awake_tonight(tracker, text)
         if topic and topic != "tips":  # "how much sleep do i need", "is it bad to nap"
@@ -214,6 +218,9 @@ class ActionStartSleep(Action):
         if NIGHTMARES.search(text):
             say(dispatcher, "sleep_nightmares")
             return [SlotSet("offer", "breathing")]
+        if pattern:  # "i keep waking up at 3am every night": that, not one night's diary
+            say(dispatcher, "sleep_pattern", kind=pattern, who=who, **_local(tracker))
+            return [SlotSet("offer", "breathing" if who == "baby" else "sleep_diary")]
         if topic == "tips" or TIPS_ASKED.search(text):
             say(dispatcher, "sleep_tips")
             return [SlotSet("offer", "sleep_diary")]
