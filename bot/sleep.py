@@ -140,16 +140,26 @@ def clock_answer(text: str, role: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def winddown_time(bed_time: str, quiet_start: str | None = None, minutes_before: int = 30) -> str:
+def winddown_time(
+    bed_time: str,
+    quiet_start: str | None = None,
+    minutes_before: int = 30,
+    quiet_end: str | None = None,
+) -> str:
     """When to start winding down: 30 minutes before bed, but before quiet hours begin
-    if bed time falls inside them (so the reminder can actually arrive)."""
+    if bed time falls inside them (so the reminder can actually arrive). With the end of
+    the quiet hours known, a bed time after them (8am, after a night shift) stays."""
     h, m = map(int, bed_time.split(":"))
     total = (h * 60 + m - minutes_before) % (24 * 60)
     if quiet_start:
         qh, qm = map(int, quiet_start.split(":"))
         quiet = qh * 60 + qm
         # Evening bed times are compared on one axis that runs from noon to noon.
-        if (total - 720) % 1440 >= (quiet - 720) % 1440:
+        inside = (total - 720) % 1440 >= (quiet - 720) % 1440
+        if quiet_end:  # (the same start and end: no quiet hours)
+            eh, em = map(int, quiet_end.split(":"))
+            inside = (total - quiet) % 1440 < (eh * 60 + em - quiet) % 1440
+        if inside:
             total = (quiet - 15) % 1440
     return f"{total // 60:02d}:{total % 60:02d}"
 
@@ -455,11 +465,13 @@ def rise_time(text: str) -> str | None:
     text = in_digits(text)
     marks = _wake_marks(text)
     ends = [mark.start() for mark in marks[1:]] + ([len(text)] if marks else [])
-    for mark, end in zip(marks, ends, strict=True):
-        said = clock_answer(text[mark.start() : end], "wake") if mark.group("rise") else None
-        if said is not None:
-            return said
-    return None
+    said = [
+        (mark.group("rise").lower() == "up at", at)
+        for mark, end in zip(marks, ends, strict=True)
+        if mark.group("rise") and (at := clock_answer(text[mark.start() : end], "wake"))
+    ]
+    # "got up at 6:30" over "baby up at 12": a bare "up at" may be someone else's
+    return min(said, key=lambda found: found[0])[1] if said else None
 
 
 def _last_clock(text: str) -> str | None:

@@ -21,7 +21,7 @@ from bot.actions.sleep import (
     night_told,
     quality_words,
 )
-from bot.sleep import early_waking, rise_time, sleep_question
+from bot.sleep import early_waking, rise_time, sleep_question, winddown_time
 from bot.text import render
 from store.models import Reminder, SleepEntry
 from tests.botdriver import TestBot
@@ -429,3 +429,20 @@ def test_sleeping_till_a_time_is_getting_up_then(said: str, up: str | None) -> N
 def test_a_pattern_asked_for_help_with_is_still_met_as_a_pattern() -> None:
     reply, _ = start("help, i keep waking up at 3am every night, any tips?")
     assert "Waking in the small hours" in reply
+
+
+def test_a_day_sleeper_gets_a_wind_down_reminder_before_their_own_bed_time() -> None:
+    assert winddown_time("08:00", "23:00", quiet_end="07:00") == "07:30"
+    assert winddown_time("23:30", "23:00", quiet_end="07:00") == "22:45"  # before quiet hours
+    assert winddown_time("08:00", "00:00", quiet_end="00:00") == "07:30"  # none set
+    night = {**NIGHT, "bed_time": "08:00", "wake_time": "15:00", "latency": 20, "quality": 3}
+    texts, _ = run(
+        ActionSubmitSleep(), "3", **night, quiet_hours={"start": "23:00", "end": "07:00"}
+    )
+    assert "wind-down reminder at 7:30am each day" in texts[-1]
+
+
+def test_the_time_they_got_up_told_with_the_bed_time_is_kept() -> None:
+    said = "went to bed at 9:30, baby up at 12, 3 and 5, got up at 6:30"
+    _, slots = run(ValidateSleepForm(), said, requested_slot="bed_time")
+    assert (slots["bed_time"], slots["wake_time"]) == ("21:30", "06:30")

@@ -577,10 +577,16 @@ class ValidateSleepForm(FormValidationAction):
     async def extract_wake_time(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """ "7", "6:45am"; "yes" when asked to confirm an unusual night."""
-        if tracker.get_slot("requested_slot") != "wake_time":
-            return {}
+        """ "7", "6:45am"; "yes" when asked to confirm an unusual night. Told with the bed
+        time ("went to bed at 9:30 ... got up at 6:30"), it is kept too."""
         text = text_of(tracker)
+        asked = tracker.get_slot("requested_slot")
+        if asked == "bed_time" and tracker.get_slot("wake_time") is None:
+            early = early_waking(text)
+            up = early[1] if early else rise_time(text)
+            return {"wake_time": up} if up else {}
+        if asked != "wake_time":
+            return {}
         pending = tracker.get_slot("wake_check")
         if pending and _CONFIRMED.match(text) and clock_answer(text, "wake") is None:
             return {"wake_time": pending}
@@ -778,7 +784,7 @@ class ActionSubmitSleep(Action):
             tips=tips(eff, latency, quality, in_bed, awake, asleep),
         )
         quiet = dict(slot(tracker, "quiet_hours", {}) or {})
-        winddown = winddown_time(bed, quiet.get("start"))
+        winddown = winddown_time(bed, quiet.get("start"), quiet_end=quiet.get("end"))
         done: list[EventType] = [
             ActiveLoop(None),
             SlotSet("requested_slot", None),
