@@ -35,7 +35,7 @@ from bot.breathing import choose as choose_pattern
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_of, zone_named
-from bot.moods import mood_trend
+from bot.moods import joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.proactive import quiet_window
 from bot.reminders import just_sent, rezone
@@ -1000,6 +1000,10 @@ def _dialogue(
         return [Reply(render("opinion_asked", about=about))]
     if intent == "mood_report" and GOOD_NEWS.search(text) and parse.ekman == "joy":
         # "I GOT THE JOB!!!": glad with them first; a check-in only if they want one
+        return [Reply(render("good_news"))]
+    glad = parse.ekman in ("joy", "surprise", "neutral") and not parse.crisis
+    if glad and joyful_news(text) and keyword_action(text) is None:
+        # "going to be a grandad, over the moon", "got engaged!!!", read as small talk
         return [Reply(render("good_news"))]
     if intent == "mood_report" and LONELY_NOW.search(text) and len(text.split()) <= 15:
         # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question

@@ -217,3 +217,41 @@ _SAME = re.compile(
 def same_as_before(text: str) -> bool:
     """Whether they say their mood has not changed ("about the same", "no different")."""
     return _SAME.match(text.replace("’", "'")) is not None
+
+
+# Big happy news told: a baby on the way or born, an engagement or a wedding, a place won.
+_JOYFUL_NEWS = re.compile(
+    r"\bgoing to be an? (?:grand ?)?(?:dad|daddy|father|mum|mummy|mom|mommy|mother|parent|"
+    r"aunt(?:ie|y)?|uncle|grandad|granddad|grandpa|grandma|gran|nan|nana|granny|big (?:brother|"
+    r"sister))\b|"
+    r"\b(?:we'?re|we are|i'?m|im|i am|she'?s|shes|she is|wife'?s|wife is|partner'?s|partner is|"
+    r"girlfriend is|gf is)\s+(?:having a baby|expecting|pregnant)\b|"
+    r"\b(?:had|has had|gave birth to) (?:a|the|her|his|their|our) (?:baby|little (?:boy|girl)|"
+    r"son|daughter|twins)\b|\b(?:baby|grand(?:son|daughter|baby|child)|little (?:one|boy|girl)) "
+    r"(?:was |is |has )?(?:born|arrived)\b|\bit'?s a (?:boy|girl)\b|"
+    r"\b(?:got|getting|are|we'?re|i'?m|im|just) (?:engaged|married|hitched)\b|"
+    r"\b(?:she|he|they) said yes\b|\bover the moon\b|\bon cloud nine\b|"
+    r"\b(?:got|landed) (?:the|my dream|a new|my first) job\b|"
+    r"\bgot (?:into|in to|a place at) (?:uni|university|college|med school|my first choice)\b|"
+    r"\bpassed my (?:driving )?(?:test|exams?|degree|thesis|viva)\b|\bgraduated\b|"
+    r"\bgot (?:a )?promot(?:ed|ion)\b",
+    re.IGNORECASE,
+)
+# What takes the gladness out of it: "my ex got engaged", "pregnant and terrified".
+_NOT_GLAD = re.compile(
+    r"\b(?:not|never|no longer|scared|terrified|afraid|frightened|worried|anxious|nervous|"
+    r"panick\w*|sad|upset|jealous|left behind|lonely|alone|miscarr\w*|lost|died|passed (?:away|"
+    r"on)|ex|ex'?s|without me|instead|but|crying|cried|hate|hates|gutted|regret\w*|unplanned|"
+    r"too (?:early|soon)|premature|prem|nicu|icu|hospital|poorly|ill|sick|hits?|hurts?|abus\w*|"
+    r"how (?:do|will|can) i|ago|still|wish|except|if only|cant|dont|didnt|wont|isnt|wasnt|arent|"
+    r"couldnt|doesnt|havent|hasnt)\b|"
+    r"n't\b",
+    re.IGNORECASE,
+)
+
+
+def joyful_news(text: str) -> bool:
+    """Whether a message tells big happy news with nothing against it ("just got engaged!!",
+    "going to be a grandad, over the moon"; not "my ex got engaged")."""
+    said = text.replace("’", "'")
+    return _JOYFUL_NEWS.search(said) is not None and _NOT_GLAD.search(said) is None

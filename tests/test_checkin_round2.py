@@ -15,6 +15,7 @@ from bot.actions.checkin import (
     score_only,
     thumbs,
 )
+from bot.moods import joyful_news
 from bot.routing import WHY_ASK
 from store.models import CheckIn, Reminder
 from tests.botdriver import TestBot
@@ -274,3 +275,59 @@ def test_no_to_breathing_after_a_low_check_in_offers_other_help(
 def test_yes_to_breathing_after_a_low_check_in_still_starts_it(someone: TestBot) -> None:
     check_in(someone, "2", "sad", "skip")
     assert "Let's breathe together" in someone.say("yes")
+
+
+@pytest.mark.parametrize(
+    ("text", "glad"),
+    [
+        ("just found out im going to be a grandad, over the moon", True),
+        ("got engaged!!!", True),
+        ("btw my sister just had a baby!!", True),
+        ("we are expecting a baby in june!", True),
+        ("my daughter had her baby this morning, a little girl", True),
+        ("passed my driving test", True),
+        ("my ex got engaged", False),
+        ("found out im pregnant and im terrified", False),
+        ("im going to be a dad and im scared", False),
+        ("my best friend got engaged and i feel left behind", False),
+        ("not exactly over the moon about it", False),
+        ("the baby was born too early and is in nicu", False),
+        ("got married young and regret it", False),
+        ("is it normal to feel sad after having a baby", False),
+        ("everyone is getting married except me", False),
+        ("i didnt get the job", False),
+        ("graduated 2 years ago and still no job", False),
+    ],
+)
+def test_big_happy_news_is_told_apart(text: str, glad: bool) -> None:
+    assert joyful_news(text) is glad
+
+
+@pytest.mark.parametrize(
+    "news",
+    ["just found out im going to be a grandad, over the moon", "got engaged!!!"],
+)
+def test_big_news_before_a_check_in_is_congratulated(someone: TestBot, news: str) -> None:
+    someone.onboard()
+    reply = someone.say(news)
+    assert "congratulations" in reply and "How are you feeling today?" not in reply
+
+
+def test_big_news_told_in_a_check_in_is_congratulated_once(
+    someone: TestBot, real_app: Flask
+) -> None:
+    note = check_in(someone, "7", "btw my sister just had a baby!!")
+    assert note.startswith("What wonderful news, congratulations!")
+    done = someone.say("skip")
+    assert "congratulations" not in done and "a 7" in done
+    assert [c.ekman for c in saved(real_app)] == ["joy"]
+
+
+def test_big_news_as_the_note_is_congratulated(someone: TestBot) -> None:
+    check_in(someone, "ten", "amazing!!!")
+    assert "congratulations" in someone.say("got engaged!!!")
+
+
+def test_big_news_at_the_mood_question_is_congratulated(someone: TestBot) -> None:
+    asked = check_in(someone, "i found out im going to be a grandad today")
+    assert "congratulations" in asked and "1 (really low) to 10" in asked

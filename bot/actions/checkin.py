@@ -35,6 +35,7 @@ from bot.actions.common import (
 from bot.moods import (
     ROUGH_MOODS,
     band,
+    joyful_news,
     mood_in_words,
     mood_trend,
     streak_days,
@@ -212,6 +213,8 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
         return None
     if text:
         name, ekman = by_the_words(text, name, ekman)
+    if text and ekman == "joy" and joyful_news(text):  # "got engaged!!": met gladly
+        return {"text": text, "emotion": name, "ekman": ekman, "news": True}
     return {"text": text, "emotion": name, "ekman": ekman}
 
 
@@ -225,6 +228,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "grief", "sadness"
     if name == "grief":
         return "sad", ekman
+    if ekman in ("joy", "neutral", "surprise") and joyful_news(text):
+        return (name if ekman == "joy" else "happy"), "joy"  # "my daughter had her baby!"
     if ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         return "disappointed", "sadness"
     if EASING.search(text):
@@ -389,6 +394,8 @@ class ActionStartCheckin(Action):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
         if mood is not None and score_only(said):
             feelings = None  # "mood 4", "im a 3": a score alone; how they feel is asked next
+        if feelings is None and joyful_news(said):  # "my daughter had her baby": glad news
+            feelings = feelings_from(tracker, said[:280])
         emotion, ekman = "neutral", "neutral"
         if feelings is not None:
             text = feelings["text"] = said[:280]
@@ -404,6 +411,8 @@ class ActionStartCheckin(Action):
                 # "sorry missed yesterday, 7 today": an apology to us, not a sad day
                 emotion, ekman = "neutral", "neutral"
                 feelings.update(emotion="neutral", ekman="neutral")
+            if ekman == "joy" and joyful_news(text):  # kept as joy, and congratulated
+                feelings.update(emotion=emotion, ekman="joy", news=True)
         told_hard_news = LIFE_EVENT.search(said) is not None
         if below_the_scale(said):  # "check in 0", "mood -1": the bottom, and nothing else told
             say(dispatcher, "checkin_mood_bottom")
@@ -416,6 +425,8 @@ class ActionStartCheckin(Action):
             # "my parents are getting divorced", "i just got some bad news": met with care,
             # whatever feeling the model heard in it (a death told is met as grief)
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
+        elif feelings is not None and feelings.get("news") and ekman == "joy":
+            say(dispatcher, "checkin_ack", ekman="joy", emotion="news")  # "got engaged!!"
         elif feelings is not None and MIXED.search(said):
             say(dispatcher, "checkin_ack", ekman=ekman, emotion="mixed")  # "nervous but excited"
         elif feelings is not None:
@@ -488,6 +499,9 @@ class ValidateCheckinForm(FormValidationAction):
             return {"mood": mood}
         if tracker.get_slot("feelings") is None and len(text.split()) >= 3:
             feelings = feelings_from(tracker)
+            glad = feelings is None or feelings["ekman"] in ("joy", "neutral", "surprise")
+            if glad and joyful_news(text):  # "going to be a grandad!": congratulated, kept
+                return {"feelings": feelings_from(tracker, text[:280])}
             if feelings is not None:
                 return {"feelings": {**feelings, "text": text[:280]}}
         return {}
@@ -606,6 +620,8 @@ class ActionSubmitCheckin(Action):
             # "my mum's funeral is on friday" told with a 7: not "That's good to hear"
             loss=LOSS.search(f"{feelings.get('text', '')} {slot(tracker, 'note', '') or ''}")
             is not None,
+            # "got engaged!!!" as the note: congratulated (news told earlier was met then)
+            news=not feelings.get("news") and joyful_news(str(slot(tracker, "note", "") or "")),
             streak=streak_days([str(r["day"]) for r in recent], str(slot(tracker, "today"))),
             saved=slot(tracker, "consent", None) is not False,
         )
