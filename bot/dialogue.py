@@ -35,7 +35,7 @@ from bot.breathing import choose as choose_pattern
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
 from bot.locale import helpline_of, zone_named
-from bot.moods import joyful_news, mood_trend
+from bot.moods import grossed_out, joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.proactive import quiet_window
 from bot.reminders import just_sent, rezone
@@ -1278,6 +1278,8 @@ def _listening(
     """ "i just need to vent": listen. What they say next about how they feel is heard, with
     an exercise or a check-in offered, rather than starting a check-in form."""
     ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
+    if ekman == "disgust" and grossed_out(text):
+        ekman = "grossed_out"  # "coworker chewing with his mouth open, so gross": grim, not hard
     asked = keyword_action(text) not in (None, "action_menu")  # "...can we do breathing"
     if VENTING.search(text) and not asked:
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
@@ -1301,7 +1303,7 @@ def _listening(
     convo.slots = {
         **convo.slots,
         "listening_since": now.isoformat(),
-        "offer": "breathing",
+        "offer": None if ekman == "grossed_out" else "breathing",  # no breathing for a grim fridge
         "listened": True,
     }
     return [Reply(render("listening", more=True, again=again, ekman=ekman))]

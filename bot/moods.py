@@ -255,3 +255,41 @@ def joyful_news(text: str) -> bool:
     "going to be a grandad, over the moon"; not "my ex got engaged")."""
     said = text.replace("’", "'")
     return _JOYFUL_NEWS.search(said) is not None and _NOT_GLAD.search(said) is None
+
+
+# Grossed out by something or someone else: "coworker keeps chewing with his mouth open, so
+# gross", "flatmate left rotting food in the fridge". Not "i feel disgusting" (about
+# themselves) nor "what he did to her was disgusting" (a wrong done, not a smell).
+_GROSS = re.compile(
+    r"\b(?:gross(?:ed out)?|rank|minging|manky|vile|nasty|revolting|rancid|rott(?:ing|en)|"
+    r"mou?ldy|stinks?|stinking|smelly|reeks?|chewing|slurping|spat|spits?|spitting|eww+|yuck|"
+    r"yuk|grim|sticky|crusty|filthy|skank(?:y)?)\b",
+    re.IGNORECASE,
+)
+_ABOUT_THEMSELF = re.compile(
+    r"\b(?:myself|my ?self|my (?:body|skin|face|weight|thighs|stomach|belly|hair|teeth)|"
+    r"(?:i|i'?m|im|i am) (?:feel |look )?(?:so |really |just |such a |a bit |a )?(?:gross|"
+    r"disgusting|vile|nasty|rank|revolting|dirty|ugly|fat|filthy|minging)|i (?:feel|look)|"
+    r"hate (?:me|myself)|grim (?:day|week|night|time|news|year)|feel(?:ing|s)? (?:so |really )?"
+    r"(?:awful|terrible|low|sad|rubbish|crap|shit|bad|down|hopeless|empty|alone|grim)|hopeless|"
+    r"worthless|pointless|no point|give up|can'?t go on|die|dying|dead|kill\w*|suicid\w*|"
+    r"end it)\b",
+    re.IGNORECASE,
+)
+_WRONG_DONE = re.compile(
+    r"\b(?:did to|touch\w*|hit|hits|hurt\w*|abus\w*|assault\w*|rap(?:e|ed)|grop\w*|harass\w*|"
+    r"shout\w*|scream\w*|threat\w*|racis\w*|sexis\w*|homophob\w*|creep\w*|flash\w*|follow\w*|"
+    r"kid|child|children|my (?:son|daughter)|(?<!next )to me)\b",
+    re.IGNORECASE,
+)
+
+
+def grossed_out(text: str) -> bool:
+    """Whether a message is disgust at something grim around them (a habit, a mess, a smell),
+    not at themselves and not at a wrong done to someone."""
+    said = text.replace("’", "'")
+    return (
+        _GROSS.search(said) is not None
+        and _ABOUT_THEMSELF.search(said) is None
+        and _WRONG_DONE.search(said) is None
+    )

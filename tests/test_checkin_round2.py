@@ -15,7 +15,7 @@ from bot.actions.checkin import (
     score_only,
     thumbs,
 )
-from bot.moods import joyful_news
+from bot.moods import grossed_out, joyful_news
 from bot.routing import WHY_ASK
 from store.models import CheckIn, Reminder
 from tests.botdriver import TestBot
@@ -331,3 +331,45 @@ def test_big_news_as_the_note_is_congratulated(someone: TestBot) -> None:
 def test_big_news_at_the_mood_question_is_congratulated(someone: TestBot) -> None:
     asked = check_in(someone, "i found out im going to be a grandad today")
     assert "congratulations" in asked and "1 (really low) to 10" in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "grim"),
+    [
+        ("ugh my coworker keeps chewing with his mouth open its so gross", True),
+        ("my flatmate left rotting food in the fridge for 3 weeks, absolutely rank", True),
+        ("the toilets at work are vile", True),
+        ("someone spat on the bus seat next to me, grim", True),
+        ("i feel disgusting", False),
+        ("i hate my body i feel so gross", False),
+        ("i look so gross today", False),
+        ("what he did to her was disgusting", False),
+        ("a man on the bus was touching himself, gross", False),
+        ("my boss keeps making gross comments to me", False),
+        ("everything feels grim and hopeless", False),
+        ("grim day today, feel awful", False),
+    ],
+)
+def test_grossed_out_is_told_apart_from_self_disgust_and_wrongs(text: str, grim: bool) -> None:
+    assert grossed_out(text) is grim
+
+
+def test_a_gross_coworker_is_not_made_hard_or_met_with_breathing(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("ugh my coworker keeps chewing with his mouth open its so gross")
+    assert "grim" in reply
+    assert "really hard" not in reply and "breathing" not in reply
+    assert "Let's breathe" not in someone.say("yes")
+
+
+def test_a_gross_fridge_opening_a_check_in_is_not_made_hard(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("coworker keeps chewing with his mouth open its so gross")
+    assert "That sounds hard" not in reply and "really hard" not in reply
+    assert "1 (really low) to 10" in reply
+
+
+def test_disgust_at_themselves_is_still_met_with_care(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i hate my body i feel so gross")
+    assert "grim" not in reply and "Ugh" not in reply

@@ -35,6 +35,7 @@ from bot.actions.common import (
 from bot.moods import (
     ROUGH_MOODS,
     band,
+    grossed_out,
     joyful_news,
     mood_in_words,
     mood_trend,
@@ -230,6 +231,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "sad", ekman
     if ekman in ("joy", "neutral", "surprise") and joyful_news(text):
         return (name if ekman == "joy" else "happy"), "joy"  # "my daughter had her baby!"
+    if ekman == "disgust" and grossed_out(text):
+        return "grossed_out", ekman  # "coworker chewing with his mouth open, so gross"
     if ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         return "disappointed", "sadness"
     if EASING.search(text):
@@ -502,6 +505,8 @@ class ValidateCheckinForm(FormValidationAction):
             glad = feelings is None or feelings["ekman"] in ("joy", "neutral", "surprise")
             if glad and joyful_news(text):  # "going to be a grandad!": congratulated, kept
                 return {"feelings": feelings_from(tracker, text[:280])}
+            if feelings is not None and feelings["ekman"] == "disgust" and grossed_out(text):
+                feelings = {**feelings, "emotion": "grossed_out"}  # grim, not hard
             if feelings is not None:
                 return {"feelings": {**feelings, "text": text[:280]}}
         return {}
