@@ -255,10 +255,12 @@ def _respond(
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
     words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
-    if not words_kind and service_topic(text) == "complaint" and not safety_words.is_doubtful(text):
+    # (a long story the model hears as danger is never explained away by its first words)
+    heard = bool(words_kind) or safety.told_around_a_danger(text, parse)
+    if not heard and service_topic(text) == "complaint" and not safety_words.is_doubtful(text):
         # "whats the point of you then": about us, not about living
         assessment = safety.Assessment("none")
-    if not words_kind and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
+    if not heard and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living
         assessment = safety.Assessment("none")
     if safety_words.acting_now(text) and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):

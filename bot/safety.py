@@ -554,6 +554,10 @@ class Assessment:
     faint: bool = False  # only a faint model score: a "no" lets the message be answered as such
 
 
+# A model crisis score this high is not explained away by words alone (see `assess`).
+SURE_SCORE = 0.9
+# A message this long, read as a crisis with a sure score, tells a story around a danger.
+STORY_WORDS = 25
 PLAIN_REQUESTS = frozenset(
     {
         "set_reminder",
@@ -593,28 +597,44 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     if safety_words.prepared(text):  # "haha guess who's got a noose in the wardrobe"
         return Assessment("crisis", _now_or("suicidal", text))
+    # The words below explain a message away (a game, a medicine question, a break-up). In a
+    # story long enough to tell around a danger the model hears with near certainty they do
+    # not count at all ("got evicted today... there's a high bridge near the station and i'm
+    # going to walk there"). In a short message the model is sure of, a question about
+    # medicine or about us is asked about before it is answered ("i've been drinking and
+    # took some pills"), and so is a hard day in which the model hears a wish to die ("i hope
+    # the cancer comes back, then i wont have to do it myself"); a heartbreak it hears as
+    # abuse ("he cheated on me and left") is not.
+    sure = parse.crisis and parse.crisis_score >= SURE_SCORE
+    told_around = told_around_a_danger(text, parse)
+    question = Assessment("doubt", parse.crisis_kind, faint=True)
+    ask_if_sure = question if sure and parse.crisis_kind != "abuse" else Assessment("none")
+    ask_if_wish = question if sure and parse.crisis_kind == "suicidal" else Assessment("none")
     if is_mash(text):
         return Assessment("none")  # "jfkdlsjfkdsl;a": keyboard mashing, met with the fallback
-    if not safety_words.is_doubtful(text) and any(
-        name != "coming_out" or not safety_words.harm_told(text)
-        for name in safety_words.lived_topics(text)
+    lived = safety_words.lived_topics(text)
+    if (
+        not told_around
+        and not safety_words.is_doubtful(text)
+        and any(name != "coming_out" or not safety_words.harm_told(text) for name in lived)
     ):  # "if i dont check the oven 20 times something bad will happen", "12 days sober and the
-        # cravings are unreal", "i came out to my mum": met as what they are, not a crisis
+        # cravings are unreal", "i came out to my mum", old scars, too much weed: met as what
+        # they are, not a crisis, however sure the model is
         return Assessment("none")
-    if service_topic(text) in ABOUT_US and not safety_words.is_doubtful(text):
+    if not told_around and service_topic(text) in ABOUT_US and not safety_words.is_doubtful(text):
         # "will you tell the police?", "is it safe to take xanax i bought online": answered
-        return Assessment("none")
+        return ask_if_sure
     if parse.crisis and MISREAD.match(text.strip()):
         return Assessment("none")  # "no i'm not suicidal lol, it's for my exam"
     if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
         return Assessment("crisis", "abuse")  # "i was groped on the tube today"
-    if parse.crisis and safety_words.harmless_only(text):
+    if parse.crisis and not told_around and safety_words.harmless_only(text):
         return Assessment("none")  # "i overdosed on chocolate at easter"
-    if parse.crisis and safety_words.about_a_game(text):
+    if parse.crisis and not told_around and safety_words.about_a_game(text):
         return Assessment("none")  # "accidentally killed myself in minecraft"
-    if parse.crisis and safety_words.pet_bit_them(text):
+    if parse.crisis and not told_around and safety_words.pet_bit_them(text):
         return Assessment("none")  # "my dog bit me and it's bleeding a bit"
-    if parse.crisis and safety_words.pet_ate_something(text):
+    if parse.crisis and not told_around and safety_words.pet_ate_something(text):
         return Assessment("none")  # "my dog ate some of my ibuprofen": the vet, not a crisis
     if safety_words.not_their_own(text):
         # a story's character, a patient on the ward: asked about only when the model reads
@@ -635,13 +655,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return (
             Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
         )
-    if parse.crisis and safety_words.ASKS_WHAT_WE_DO.match(text):
+    if parse.crisis and not told_around and safety_words.ASKS_WHAT_WE_DO.match(text):
         return Assessment("none")  # "wot can u do fam"
-    if parse.crisis and safety_words.only_an_idiom(text):
+    if parse.crisis and not told_around and safety_words.only_an_idiom(text):
         return Assessment("none")  # "my mate hit me up last night"
-    if parse.crisis and safety_words.meds_not_yet(text):
+    if parse.crisis and not told_around and safety_words.meds_not_yet(text):
         return Assessment("none")  # "havent taken them yet, ill do it after dinner"
-    if parse.crisis and safety_words.everyday_plan(text):
+    if parse.crisis and not told_around and safety_words.everyday_plan(text):
         return Assessment("none")  # "ive been thinking about changing jobs"
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
@@ -689,14 +709,14 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         if safety_words.not_eating_only(text):  # "i haven't eaten in 2 days": asked
             return Assessment("doubt", parse.crisis_kind)
         shouted = safety_words.shouted_at_only(text)
-        if shouted == "work":  # "my boss shouted at me in front of everyone": a bad day
-            return Assessment("none")
+        if shouted == "work" and not told_around:  # "my boss shouted at me": a bad day
+            return ask_if_wish
         if shouted == "home":  # "my dad shouted at me": asked, not assumed
             return Assessment("doubt", parse.crisis_kind, faint=True)
-        if safety_words.everyday_hurt_only(text):
+        if not told_around and safety_words.everyday_hurt_only(text):
             # "he cheated on me and left", "they said the cancer is back": heard, not asked
             # whether someone is hurting them
-            return Assessment("none")
+            return ask_if_wish
         if safety_words.quit_alone(text):  # "i just want to quit": a job, or more? asked
             return Assessment("doubt", parse.crisis_kind)
         if safety_words.low_mood_only(text) and not safety_words.is_doubtful(text):
@@ -713,6 +733,12 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # inside a plain request ("remind me to buy rope and a stool"): a "no" gets it done
         return Assessment("doubt", faint=request)
     return Assessment("none")
+
+
+def told_around_a_danger(text: str, parse: Parse) -> bool:
+    """A story long enough to tell around a danger the model hears with near certainty:
+    no word that explains a message away (a break-up, "i dont want advice") counts."""
+    return parse.crisis and parse.crisis_score >= SURE_SCORE and len(text.split()) >= STORY_WORDS
 
 
 def _now_or(kind: str, text: str) -> str:

@@ -2538,9 +2538,6 @@ def in_a_k_hole(text: str) -> bool:
     return bool(_K_HOLE.search(plain)) and not crisis_kind(plain) and not is_doubtful(plain)
 
 
-# Of those, the ones whose words say enough that a sure model reading of the crisis words in
-# them ("self harm scars", "way too high") does not turn them into a question.
-SAY_ENOUGH = frozenset({"old_scars", "greening_out", "k_hole"})
 # Parts of life met with their own answer, in order of precedence (see lived_topics).
 _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("ocd", ocd_told),
