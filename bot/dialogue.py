@@ -853,7 +853,8 @@ def _dialogue(
         return _run(session, convo, "action_sleep_summary", text, parse, settings, now)
     if MOOD_HISTORY.search(text) and not convo.active_flow:
         # "how was my week", "am i getting better?": their check-ins, read back
-        return [Reply(render("mood_history", **mood_trend(derived["recent_moods"])))]
+        history = mood_trend(derived["recent_moods"], str(derived["today"]))
+        return [Reply(render("mood_history", **history))]
     _remember_feeling(convo, text, parse, now)
     paused = derived["breathing_paused"]
     if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over

@@ -43,10 +43,11 @@ def streak_days(days: list[str], today: str) -> int:
     return count
 
 
-def mood_trend(recent: list[dict[str, Any]]) -> dict[str, Any]:
+def mood_trend(recent: list[dict[str, Any]], today: str | None = None) -> dict[str, Any]:
     """What ``mood_history.txt`` says about recent check-ins (newest first in ``recent``):
-    the scores oldest first, with their days, and whether they have been rising or falling
-    (the last one against the mean of those before it, by more than one point)."""
+    the scores oldest first, with their days ("today" for ``today``'s), whether they have
+    been rising or falling (the last one against the mean of those before it, by more than
+    one point), and whether there is one for today already."""
     shown = list(reversed(recent[:7]))
     scores = [int(m["mood"]) for m in shown]
     trend = None
@@ -59,8 +60,12 @@ def mood_trend(recent: list[dict[str, Any]]) -> dict[str, Any]:
             if scores[-1] > before + 1
             else "steady"
         )
-    days = [datetime.fromisoformat(str(m["day"])).strftime("%a") for m in shown]
-    return {"moods": list(zip(days, scores, strict=True)), "trend": trend}
+    days = [
+        "today" if str(m["day"]) == today else datetime.fromisoformat(str(m["day"])).strftime("%a")
+        for m in shown
+    ]
+    done_today = bool(shown) and today is not None and str(shown[-1]["day"]) == today
+    return {"moods": list(zip(days, scores, strict=True)), "trend": trend, "today": done_today}
 
 
 # A mood in a word or two, to "1 to 10?": "meh", "not great", "pretty good", "calm".

@@ -15,7 +15,7 @@ from bot.actions.checkin import (
     score_only,
     thumbs,
 )
-from bot.moods import grossed_out, joyful_news
+from bot.moods import grossed_out, joyful_news, mood_trend
 from bot.routing import WHY_ASK
 from store.models import CheckIn, Reminder
 from tests.botdriver import TestBot
@@ -373,3 +373,26 @@ def test_disgust_at_themselves_is_still_met_with_care(someone: TestBot) -> None:
     someone.onboard()
     reply = someone.say("i hate my body i feel so gross")
     assert "grim" not in reply and "Ugh" not in reply
+
+
+def test_the_history_knows_a_check_in_was_saved_today() -> None:
+    recent = [{"mood": 6, "day": "2026-03-03"}, {"mood": 4, "day": "2026-03-02"}]
+    shown = mood_trend(recent, "2026-03-03")
+    assert shown["moods"] == [("Mon", 4), ("today", 6)] and shown["today"] is True
+    assert mood_trend(recent, "2026-03-04")["today"] is False
+
+
+def test_how_have_i_been_doing_just_after_checking_in_does_not_ask_for_today(
+    someone: TestBot,
+) -> None:
+    check_in(someone, "6", "good", "no")
+    history = someone.say("how have i been doing")
+    assert "6 (today)" in history and "add today's" not in history
+    assert "last 1 check-in" not in history
+
+
+def test_how_have_i_been_doing_before_checking_in_today_asks_for_it(someone: TestBot) -> None:
+    check_in(someone, "6", "good", "no")
+    someone.tick(days=1)
+    history = someone.say("how have i been doing")
+    assert "6 (Mon)" in history and "add today's" in history

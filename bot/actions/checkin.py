@@ -549,7 +549,7 @@ class ValidateCheckinForm(FormValidationAction):
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
         if MOOD_HISTORY.search(text):  # "how have i been this week": answered, then asked again
-            say(dispatcher, "mood_history", **mood_trend(list(slot(tracker, "recent_moods", []))))
+            say(dispatcher, "mood_history", **_history(tracker))
             return {}
         feelings = feelings_from(tracker, text[:280])
         # told just now, in answer to the question: the next question acknowledges it
@@ -584,9 +584,15 @@ class ValidateCheckinForm(FormValidationAction):
         if WANTS_TO_ADD.match(text):  # "yes i want to add something": the note comes next
             return {}
         if MOOD_HISTORY.search(text):  # a question, not the note: answered, then asked again
-            say(dispatcher, "mood_history", **mood_trend(list(slot(tracker, "recent_moods", []))))
+            say(dispatcher, "mood_history", **_history(tracker))
             return {}
         return {"note": "" if is_skip(text) else text[:1000]}
+
+
+def _history(tracker: Tracker) -> dict[str, Any]:
+    """What ``mood_history.txt`` needs: the recent check-ins, their direction, and whether
+    one was saved today."""
+    return mood_trend(list(slot(tracker, "recent_moods", [])), str(slot(tracker, "today", "")))
 
 
 class ActionSubmitCheckin(Action):
