@@ -154,7 +154,7 @@ _WORD = (
 _MOOD_WORDS = re.compile(
     r"^\W*" + _HEDGE + _WORD + r"(?:\W+(but|and|yet|though|tho)\W+" + _HEDGE + _WORD + r")?"
     r"(?:\W+(?:tbh|honestly|really|actually|today|rn|right now|i guess|i think|thanks|ty|thx|atm|"
-    r"lately|overall|at the moment))*\W*$",
+    r"lately|overall|at the moment|af|asf|as hell|as fuck|ngl|tho|though|lol|mate))*\W*$",
     re.IGNORECASE,
 )
 

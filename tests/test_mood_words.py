@@ -54,6 +54,9 @@ def test_mood_score(text: str, score: int | None) -> None:
         ("not bad", 6),
         ("i have six subjects", None),
         ("calm down", None),
+        ("stressed af", 4),
+        ("tired as hell ngl", 5),
+        ("good mate", 7),
     ],
 )
 def test_mood_in_words(text: str, mood: int | None) -> None:
