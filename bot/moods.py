@@ -136,6 +136,13 @@ WORD_MOODS = {
     "excited": 8,
     "proud": 8,
     "brilliant": 9,
+    "ecstatic": 9,
+    "elated": 9,
+    "thrilled": 9,
+    "over the moon": 9,
+    "on cloud nine": 9,
+    "buzzing": 8,
+    "chuffed": 8,
     "fantastic": 9,
     "amazing": 9,
 }
@@ -235,7 +242,7 @@ _JOYFUL_NEWS = re.compile(
     r"son|daughter|twins)\b|\b(?:baby|grand(?:son|daughter|baby|child)|little (?:one|boy|girl)) "
     r"(?:was |is |has )?(?:born|arrived)\b|\bit'?s a (?:boy|girl)\b|"
     r"\b(?:got|getting|are|we'?re|i'?m|im|just) (?:engaged|married|hitched)\b|"
-    r"\b(?:she|he|they) said yes\b|\bover the moon\b|\bon cloud nine\b|"
+    r"\b(?:she|he|they) said yes\b|"
     r"\b(?:got|landed) (?:the|my dream|a new|my first) job\b|"
     r"\bgot (?:into|in to|a place at) (?:uni|university|college|med school|my first choice)\b|"
     r"\bpassed my (?:driving )?(?:test|exams?|degree|thesis|viva)\b|\bgraduated\b|"

@@ -396,3 +396,19 @@ def test_how_have_i_been_doing_before_checking_in_today_asks_for_it(someone: Tes
     someone.tick(days=1)
     history = someone.say("how have i been doing")
     assert "6 (Mon)" in history and "add today's" in history
+
+
+def test_a_glad_feeling_is_not_congratulated_as_news(someone: TestBot) -> None:
+    note = check_in(someone, "9", "over the moon")
+    assert note.startswith("Glad to hear it.") and "congratulations" not in note
+
+
+def test_over_the_moon_is_a_mood_in_words(someone: TestBot, real_app: Flask) -> None:
+    assert "about a 9" in check_in(someone, "over the moon")
+
+
+def test_a_grim_check_in_stays_grim_when_asked_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("so my flatmate never cleans the bathroom, its minging")
+    again = someone.say("yeah its so gross")
+    assert "grim" in again and "That sounds hard" not in again

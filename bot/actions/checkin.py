@@ -416,6 +416,8 @@ class ActionStartCheckin(Action):
                 feelings.update(emotion="neutral", ekman="neutral")
             if ekman == "joy" and joyful_news(text):  # kept as joy, and congratulated
                 feelings.update(emotion=emotion, ekman="joy", news=True)
+            if emotion == "grossed_out":  # the next question says "grim" too, not "hard"
+                feelings.update(emotion=emotion)
         told_hard_news = LIFE_EVENT.search(said) is not None
         if below_the_scale(said):  # "check in 0", "mood -1": the bottom, and nothing else told
             say(dispatcher, "checkin_mood_bottom")
