@@ -185,3 +185,35 @@ def _countries() -> list[str]:
 def test_the_baby_answers_read_whole_in_every_country(country: str, template: str) -> None:
     reply = render(template, helpline=_lines(country))
     assert not GAPS.search(reply) and not _uk_words_in(reply, country), reply
+
+
+# -- the safety answers, rendered with a country's lines --------------------------------------
+
+
+def _safety(name: str, country: str, **told: object) -> str:
+    """A safety answer for someone in ``country``; what it is not told is false."""
+    from tests.test_helplines import _asks_for
+
+    context: dict[str, object] = {v: False for v in _asks_for(name)}
+    context.update(kind=None, said=None, means=None)
+    return render(name, helpline=_lines(country), **{**context, **told})
+
+
+@pytest.mark.parametrize("template", ["crisis", "crisis_stay"])
+@pytest.mark.parametrize(
+    ("country", "who"),
+    [
+        ("GB", "your midwife, health visitor or GP today"),
+        ("IE", "your midwife, public health nurse or GP today"),
+        ("AU", "your midwife, child health nurse or GP today"),
+        ("NZ", "your midwife, Plunket nurse or GP today"),
+        ("US", "your midwife or doctor today"),
+        ("NG", "your midwife or doctor today"),
+    ],
+)
+def test_a_new_parent_is_sent_to_who_looks_after_them_there(
+    template: str, country: str, who: str
+) -> None:
+    reply = _safety(template, country, kind="suicidal", new_parent=True)
+    assert who in reply, reply
+    assert not _uk_words_in(reply, country), reply
