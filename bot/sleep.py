@@ -614,8 +614,8 @@ _FALLING = re.compile(
 _FALLING_FIRST = re.compile(
     r"\b(?:can'?t|cant|cannot|can never|never|struggle to|struggling to|hard to|trouble|takes? "
     r"(?:me )?(?:ages|hours|forever) to)\s+(?:fall(?:ing)?\s+|get(?:ting)?\s+(?:to\s+)?|"
-    r"go(?:ing)?\s+to\s+|drop(?:ping)?\s+)(?:a)?sleep(?:ing)?\b|\b(?:lie|lying|lay) awake for "
-    r"(?:ages|hours)\b",
+    r"go(?:ing)?\s+to\s+|drop(?:ping)?\s+)(?:a)?sleep(?:ing)?\b|\b(?:lie|lying|lay|laid) awake "
+    r"(?:for (?:ages|hours)|till|until|til)\b",
     re.IGNORECASE,
 )
 

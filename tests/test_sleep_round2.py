@@ -446,3 +446,8 @@ def test_the_time_they_got_up_told_with_the_bed_time_is_kept() -> None:
     said = "went to bed at 9:30, baby up at 12, 3 and 5, got up at 6:30"
     _, slots = run(ValidateSleepForm(), said, requested_slot="bed_time")
     assert (slots["bed_time"], slots["wake_time"]) == ("21:30", "06:30")
+
+
+def test_lying_awake_till_3am_every_night_is_trouble_getting_to_sleep() -> None:
+    reply, _ = start("been lying awake till 3am every night, any tips")
+    assert "Night after night" in reply and "Waking in the small hours" not in reply
