@@ -8,15 +8,15 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from bot.actions.checkin import (
+from bot.moods import grossed_out, joyful_news, mood_trend
+from bot.routing import WHY_ASK
+from bot.scores import (
     bare_score,
     below_the_scale,
     between_scores,
     score_only,
     thumbs,
 )
-from bot.moods import grossed_out, joyful_news, mood_trend
-from bot.routing import WHY_ASK
 from store.models import CheckIn, Reminder
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone

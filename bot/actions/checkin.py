@@ -3,12 +3,15 @@
     start ──▶ ask mood ──▶ ask feelings ──▶ ask note ──▶ submit
                │ ▲ (prefilled from "I'm a 4, stressed" or "check in 3 tired"; "calm"
                │ │  is a 7 and its feelings; other words are kept as the feelings and
-               │ │  the number is asked again, as is "a 10 out of 10 bad day")
+               │ │  the number is asked again, as is "a 10 out of 10 bad day"; a bare
+               │ │  "6" nobody asked for is asked about first: "did you mean 6…?")
                │ └── "actually not really" ◀┘       │ "yes": the note is asked for
                └──────────────── re-ask twice, then offer a way out
 
+"0" or "-1" is the bottom of the scale, met with care; "7.5" is kept whole and said so.
 Submit stores the check-in (effect), answers in keeping with the mood and emotion,
-notices trends against recent check-ins, and offers an exercise when the mood is low.
+notices trends against recent check-ins, and offers an exercise when the mood is low (a
+"no" to it gets other help, in bot.dialogue).
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ from bot.moods import (
     words_disagree,
 )
 from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, MOOD_HISTORY, keyword_action
+from bot.scores import (
+    YES_MEANT,
+    bare_score,
+    below_the_scale,
+    between_scores,
+    score_only,
+    thumbs,
+)
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -60,81 +71,6 @@ _BEYOND_THE_SCALE = re.compile(
     r"^\W*(?:like |a |an |solid )*(0|1[1-9]|[2-9]\d|\d{3,})\s*(?:/|out of)\s*10\b\W*\w*\W*$",
     re.IGNORECASE,
 )
-
-
-# A score at or below the bottom of the scale: "0", "zero", "-1", "im a 0 tbh", "0/10",
-# "minus 100", "below zero", "less than 1". Said of how they are: the bottom, met with care.
-_BELOW_THE_SCALE = re.compile(
-    r"^\W*(?:(?:check[- ]?in|checkin|mood|my mood is|honestly|tbh|literally|like|about|"
-    r"prob(?:ably)?|maybe|def(?:initely)?|im|i'?m|i am|i feel|feeling|feel like|its|it'?s|at|a|"
-    r"an|solid|big|fat|round|today|rn|right now)\W+)*"
-    r"(?:0(?:\.\d)?|zero|nil|nought|-\s*\d{1,3}(?:\.\d)?|(?:minus|negative)\s+(?:\d{1,3}|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|twenty|fifty|a (?:hundred|thousand|million)|"
-    r"(?:one )?(?:hundred|thousand|million)|infinity)|below (?:zero|0|1|one|the scale)|"
-    r"less than (?:0|1|one|zero|nothing)|lower than (?:0|1|one|zero)|sub ?zero|"
-    r"off the (?:bottom of the )?scale(?: at the bottom)?)"
-    r"(?:\s*(?:/|out of|outta)\s*(?:10|ten))?(?:\W*(?:if that|tbh|honestly|really|rn|right now|"
-    r"today|atm|lol|tbf|if i'?m honest|i guess|i think|probably|maybe|mate|tho|though|"
-    r"(?:on|of) (?:your|the) scale))*\W*$",
-    re.IGNORECASE,
-)
-
-
-def below_the_scale(text: str) -> bool:
-    """Whether a short answer scores how they feel at 0 or below ("0", "-1", "zero tbh")."""
-    return len(text.split()) <= SHORT_ANSWER_WORDS and bool(_BELOW_THE_SCALE.match(text))
-
-
-# A score between two whole numbers: "7.5", "6,5/10", "about a 7 and a half".
-_BETWEEN = re.compile(
-    r"^\W*(?:(?:check[- ]?in|checkin|like|about|around|maybe|prob(?:ably)?|solid|im|i'?m|i am|a|"
-    r"an|mood|honestly|tbh|i'?d say|id say)\W+)*(10|[1-9])"
-    r"(?:[.,](\d)(?!\d)|\s+(?:and a half|n a half))"
-    r"(?:\s*(?:/|out of)\s*(?:10|ten))?(?:\W+(?:tbh|i guess|i think|ish|maybe|today|rn|honestly))*"
-    r"\W*$",
-    re.IGNORECASE,
-)
-
-
-def between_scores(text: str) -> int | None:
-    """The whole number kept for a score between two ("7.5" is an 8, "6.2" a 6), else None."""
-    found = _BETWEEN.match(text.replace("’", "'"))
-    if found is None:
-        return None
-    tenth = int(found.group(2)) if found.group(2) else 5
-    return min(10, int(found.group(1)) + (1 if tenth >= 5 else 0))
-
-
-# Only a number (or "zero", "minus 1"), with nothing to say what it is for: "6", "1.", "7/10".
-_BARE_SCORE = re.compile(
-    r"^\W*(?:-\s*|minus\s+)?(?:\d{1,2}(?:[.,]\d)?|zero|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten)(?:\s*(?:/|out of)\s*(?:10|ten))?\W*$",
-    re.IGNORECASE,
-)
-
-
-def bare_score(text: str) -> bool:
-    """Whether a message is only a number, which may or may not be a mood ("6", "7/10")."""
-    return _BARE_SCORE.match(text) is not None
-
-
-# Yes to "did you mean 6 for how you're feeling?".
-_YES_MEANT = re.compile(
-    r"^\W*(?:yes+|yeah|yea|yep|yup|ya|yh|y|sure|correct|right|exactly|mhm+|uh huh|ok(?:ay)?|"
-    r"i did|i do|i am|it is|that'?s (?:right|it|me))(?:\W+(?:i did|i do|i am|it is|that'?s right|"
-    r"sadly|unfortunately|tbh|honestly|please|pls|thanks|ty|lol))*\W*$",
-    re.IGNORECASE,
-)
-
-
-# A thumbs up (or down) to the mood question: "ok", or not.
-THUMBS = {"👍": 6, "👌": 6, "🆗": 6, "👎": 3}
-
-
-def thumbs(text: str) -> int | None:
-    """The mood a lone thumbs up or down stands for (any skin tone), else None."""
-    said = re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f\s]", "", text)
-    return THUMBS.get(said[0]) if said and len(set(said)) == 1 else None
 
 
 def mood_from(tracker: Tracker) -> int | None:
@@ -203,7 +139,7 @@ def _mood_fixed(text: str) -> int | None:
     return int(found.group(1))
 
 
-def feelings_from(tracker: Tracker, text: str = "") -> dict[str, str] | None:
+def feelings_from(tracker: Tracker, text: str = "") -> dict[str, Any] | None:
     """The feeling words with the emotion the model read in them (None if unread).
 
     A shrug ("meh", "so so") is neutral and a hedged low ("been better") is sadness,
@@ -328,28 +264,6 @@ def told_with_request(text: str) -> str:
 APOLOGY = re.compile(r"^\W*(?:so+rry|soz|apologies)\b", re.IGNORECASE)
 
 
-# The words that only carry a score: "mood 4", "im a 3 today", "id say 7/10" (read with no
-# apostrophes).
-_SCORE_WORDS = re.compile(
-    r"\b(?:my|mood|moods|is|was|im|i|am|a|an|like|about|around|feeling|feel|at|today|todays|"
-    r"tonight|rn|right|now|currently|atm|out|of|outta|on|the|scale|solid|prob|probably|maybe|"
-    r"honestly|tbh|say|id|rate|rating|it|give|score|check|in|checkin|its|number|level|me|put|"
-    r"down|as|for|log|record|note|please|pls|plz|ish|guess|think|hmm+|um+|uh+|ok|okay|so|well|"
-    r"yeah|yh|hey|hi|hello|quick|lets|do|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"thanks|thx|ty)\b|\d{1,2}(?:[.,]\d)?",
-    re.IGNORECASE,
-)
-_A_SCORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
-
-
-def score_only(text: str) -> bool:
-    """Whether a message holds a score and nothing of how they feel ("mood 4", "7/10")."""
-    said = re.sub(r"['’]", "", text)
-    return bool(_A_SCORE.search(said)) and not re.search(
-        r"[a-z]", _SCORE_WORDS.sub(" ", said), re.I
-    )
-
-
 def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
     """Whether the emotion read in a message with no words agrees with its mood score."""
     if any(c.isalpha() for c in text_of(tracker)):
@@ -465,7 +379,7 @@ class ValidateCheckinForm(FormValidationAction):
             return {}
         text = text_of(tracker).strip()
         offered = tracker.get_slot("mood_offered")
-        if offered and _YES_MEANT.match(text):  # yes to "did you mean 6 for how you feel?"
+        if offered and YES_MEANT.match(text):  # yes to "did you mean 6 for how you feel?"
             if below_the_scale(str(offered["said"])):
                 say(dispatcher, "checkin_mood_bottom")
             return {"mood": int(offered["mood"])}

@@ -1,0 +1,103 @@
+"""How a 1-10 score is said, beyond a plain number (pure functions): at or below zero,
+between two whole numbers, as a thumb, as a number with nothing to say what it is for, or
+as a score with no feelings told."""
+
+from __future__ import annotations
+
+import re
+
+# A score at or below the bottom of the scale: "0", "zero", "-1", "im a 0 tbh", "0/10",
+# "minus 100", "below zero", "less than 1". Said of how they are: the bottom, met with care.
+_BELOW_THE_SCALE = re.compile(
+    r"^\W*(?:(?:check[- ]?in|checkin|mood|my mood is|honestly|tbh|literally|like|about|"
+    r"prob(?:ably)?|maybe|def(?:initely)?|im|i'?m|i am|i feel|feeling|feel like|its|it'?s|at|a|"
+    r"an|solid|big|fat|round|today|rn|right now)\W+)*"
+    r"(?:0(?:\.\d)?|zero|nil|nought|-\s*\d{1,3}(?:\.\d)?|(?:minus|negative)\s+(?:\d{1,3}|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twenty|fifty|a (?:hundred|thousand|million)|"
+    r"(?:one )?(?:hundred|thousand|million)|infinity)|below (?:zero|0|1|one|the scale)|"
+    r"less than (?:0|1|one|zero|nothing)|lower than (?:0|1|one|zero)|sub ?zero|"
+    r"off the (?:bottom of the )?scale(?: at the bottom)?)"
+    r"(?:\s*(?:/|out of|outta)\s*(?:10|ten))?(?:\W*(?:if that|tbh|honestly|really|rn|right now|"
+    r"today|atm|lol|tbf|if i'?m honest|i guess|i think|probably|maybe|mate|tho|though|"
+    r"(?:on|of) (?:your|the) scale))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def below_the_scale(text: str) -> bool:
+    """Whether a short answer scores how they feel at 0 or below ("0", "-1", "zero tbh")."""
+    return _BELOW_THE_SCALE.match(text) is not None
+
+
+# A score between two whole numbers: "7.5", "6,5/10", "about a 7 and a half".
+_BETWEEN = re.compile(
+    r"^\W*(?:(?:check[- ]?in|checkin|like|about|around|maybe|prob(?:ably)?|solid|im|i'?m|i am|a|"
+    r"an|mood|honestly|tbh|i'?d say|id say)\W+)*(10|[1-9])"
+    r"(?:[.,](\d)(?!\d)|\s+(?:and a half|n a half))"
+    r"(?:\s*(?:/|out of)\s*(?:10|ten))?(?:\W+(?:tbh|i guess|i think|ish|maybe|today|rn|honestly))*"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def between_scores(text: str) -> int | None:
+    """The whole number kept for a score between two ("7.5" is an 8, "6.2" a 6), else None."""
+    found = _BETWEEN.match(text.replace("’", "'"))
+    if found is None:
+        return None
+    tenth = int(found.group(2)) if found.group(2) else 5
+    return min(10, int(found.group(1)) + (1 if tenth >= 5 else 0))
+
+
+# Only a number (or "zero", "minus 1"), with nothing to say what it is for: "6", "1.", "7/10".
+_BARE_SCORE = re.compile(
+    r"^\W*(?:-\s*|minus\s+)?(?:\d{1,2}(?:[.,]\d)?|zero|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)(?:\s*(?:/|out of)\s*(?:10|ten))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def bare_score(text: str) -> bool:
+    """Whether a message is only a number, which may or may not be a mood ("6", "7/10")."""
+    return _BARE_SCORE.match(text) is not None
+
+
+# Yes to "did you mean 6 for how you're feeling?".
+YES_MEANT = re.compile(
+    r"^\W*(?:yes+|yeah|yea|yep|yup|ya|yh|y|sure|correct|right|exactly|mhm+|uh huh|ok(?:ay)?|"
+    r"i did|i do|i am|it is|that'?s (?:right|it|me))(?:\W+(?:i did|i do|i am|it is|that'?s right|"
+    r"sadly|unfortunately|tbh|honestly|please|pls|thanks|ty|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# A thumbs up (or down) to the mood question: "ok", or not.
+THUMBS = {"👍": 6, "👌": 6, "🆗": 6, "👎": 3}
+
+
+def thumbs(text: str) -> int | None:
+    """The mood a lone thumbs up or down stands for (any skin tone), else None."""
+    said = re.sub(r"[\U0001F3FB-\U0001F3FF\ufe0f\s]", "", text)
+    return THUMBS.get(said[0]) if said and len(set(said)) == 1 else None
+
+
+# The words that only carry a score: "mood 4", "im a 3 today", "id say 7/10" (read with no
+# apostrophes).
+_SCORE_WORDS = re.compile(
+    r"\b(?:my|mood|moods|is|was|im|i|am|a|an|like|about|around|feeling|feel|at|today|todays|"
+    r"tonight|rn|right|now|currently|atm|out|of|outta|on|the|scale|solid|prob|probably|maybe|"
+    r"honestly|tbh|say|id|rate|rating|it|give|score|check|in|checkin|its|number|level|me|put|"
+    r"down|as|for|log|record|note|please|pls|plz|ish|guess|think|hmm+|um+|uh+|ok|okay|so|well|"
+    r"yeah|yh|hey|hi|hello|quick|lets|do|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"thanks|thx|ty)\b|\d{1,2}(?:[.,]\d)?",
+    re.IGNORECASE,
+)
+_A_SCORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def score_only(text: str) -> bool:
+    """Whether a message holds a score and nothing of how they feel ("mood 4", "7/10")."""
+    said = re.sub(r"['’]", "", text)
+    return bool(_A_SCORE.search(said)) and not re.search(
+        r"[a-z]", _SCORE_WORDS.sub(" ", said), re.I
+    )
