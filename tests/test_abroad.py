@@ -217,3 +217,10 @@ def test_a_new_parent_is_sent_to_who_looks_after_them_there(
     reply = _safety(template, country, kind="suicidal", new_parent=True)
     assert who in reply, reply
     assert not _uk_words_in(reply, country), reply
+
+
+@pytest.mark.parametrize("country", ["GB", "US", "AU", "PH"])
+def test_someone_followed_is_sent_somewhere_open_in_words_every_country_uses(country: str) -> None:
+    reply = _safety("crisis", country, kind="danger", followed=True)
+    assert "somewhere busy, lit and open, like a shop or a café" in reply, reply
+    assert "petrol" not in reply and "pub" not in reply
