@@ -222,5 +222,5 @@ def test_a_new_parent_is_sent_to_who_looks_after_them_there(
 @pytest.mark.parametrize("country", ["GB", "US", "AU", "PH"])
 def test_someone_followed_is_sent_somewhere_open_in_words_every_country_uses(country: str) -> None:
     reply = _safety("crisis", country, kind="danger", followed=True)
-    assert "somewhere busy, lit and open, like a shop or a café" in reply, reply
+    assert "somewhere busy and lit, like a shop or a café that's open" in reply, reply
     assert "petrol" not in reply and "pub" not in reply
