@@ -224,3 +224,37 @@ def test_someone_followed_is_sent_somewhere_open_in_words_every_country_uses(cou
     reply = _safety("crisis", country, kind="danger", followed=True)
     assert "somewhere busy and lit, like a shop or a café that's open" in reply, reply
     assert "petrol" not in reply and "pub" not in reply
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "absent"),
+    [
+        ("GB", ("in the cot", "NHS 111"), "Poison"),
+        ("US", ("in the crib", "call 911"), "Poison Control"),
+        ("PH", ("in the crib",), "cot"),
+        ("AU", ("in the cot", "1800MEDICARE"), "13 11 26"),
+        ("NZ", ("Healthline on 0800 611 116",), "764 766"),
+    ],
+)
+def test_a_parent_close_to_hurting_their_baby_gets_the_countrys_words(
+    country: str, words: tuple[str, ...], absent: str
+) -> None:
+    """Never a poisons line for a baby who may be shaken."""
+    reply = _safety("harm_to_others", country, child=True)
+    assert all(word in reply for word in words) and absent not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("country", "call"),
+    [
+        ("GB", "call NHS 111"),
+        ("AU", "call 1800MEDICARE on 1800 633 422"),
+        ("US", "call a doctor or a mental health crisis line"),
+        ("IE", "call a GP or a mental health crisis line"),
+    ],
+)
+def test_voices_urging_harm_are_sent_to_a_doctor_not_a_poisons_line(
+    country: str, call: str
+) -> None:
+    reply = _safety("harm_to_others", country, voices=True)
+    assert call in reply and "oison" not in reply, reply
