@@ -258,3 +258,19 @@ def test_voices_urging_harm_are_sent_to_a_doctor_not_a_poisons_line(
 ) -> None:
     reply = _safety("harm_to_others", country, voices=True)
     assert call in reply and "oison" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("country", "line"),
+    [
+        ("US", "the 988 Suicide & Crisis Lifeline (call or text 988)"),
+        ("PR", "the 988 Suicide & Crisis Lifeline (call or text 988)"),
+        ("CA", "the 9-8-8 Suicide Crisis Helpline (call or text 988)"),  # since November 2023
+    ],
+)
+def test_988_is_named_the_way_people_say_it(country: str, line: str) -> None:
+    reply = _safety("crisis", country, kind="suicidal")
+    assert f"Please reach out to {line}. They're there to listen" in reply, reply
+    assert "on 988 (or text 988)" not in reply and "Talk Suicide Canada" not in reply
+    said = _safety("crisis_stay", country, kind="suicidal", said="open_now")
+    assert f"Someone will be there right now: {line} answers" in said, said
