@@ -1253,6 +1253,8 @@ def _lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
     if topic == "gambling":
         short = re.search(r"\b(?:rent|bills?|mortgage|food)\b", text, re.IGNORECASE)
         return topic, {"rent": short is not None}
+    if topic == "cutting_down":  # drink, smoking, vaping, gambling, weed or other drugs
+        return topic, {"what": safety_words.cutting_down(text)}
     return (topic, {}) if topic else None  # a crying baby needs nothing more
 
 

@@ -1729,8 +1729,8 @@ def gambling_told(text: str) -> bool:
 
 
 def lived_topics(text: str) -> list[str]:
-    """What in the message is OCD, drink recovery, coming out, a crying baby or gambling,
-    in that order of precedence (met as what it is, not as a crisis)."""
+    """What in the message is OCD, drink recovery, coming out, a crying baby, gambling or a
+    wish to cut down, in that order of precedence (met as what it is, not as a crisis)."""
     return [name for name, told in _LIVED if told(text)]
 
 
@@ -2538,6 +2538,84 @@ def in_a_k_hole(text: str) -> bool:
     return bool(_K_HOLE.search(plain)) and not crisis_kind(plain) and not is_doubtful(plain)
 
 
+# Wanting to cut down or stop: "i want to stop drinking", "how do i quit vaping", "trying to
+# cut down on weed". A health goal, met with support and the line that helps with it.
+_HABITS: tuple[tuple[str, str], ...] = (
+    # (not "drinking coffee", "fizzy drinks" or "drinking so much water")
+    (
+        "drink",
+        r"(?:drinking|the drink|drink|alcohol|booze|the booze|the bottle)(?! (?:coffee|tea|"
+        r"fizzy|pop|soda|coke|energy|diet|caffeine|milk|water|juice|so much (?:coffee|tea|water|"
+        r"pop|soda|coke)))",
+    ),
+    (
+        "weed",
+        r"(?:smoking )?(?:weed|cannabis|skunk|spliffs?|joints|edibles|thc|the weed)|smoking pot",
+    ),
+    ("smoking", r"smoking|smoke|cigarettes|cigs|fags|the fags|tobacco|nicotine|rollies"),
+    ("vaping", r"vaping|vape|the vape|my vape|juuling|elf ?bars?"),
+    ("gambling", r"gambling|gamble|betting|the bets|online betting|slots|the slots|scratch ?cards"),
+    (
+        "drugs",
+        r"(?:doing |taking |using |sniffing )(?:drugs|coke|cocaine|ket|ketamine|mdma|speed|crack|"
+        r"heroin|nos|balloons)|drugs|cocaine|ketamine|crack|heroin",
+    ),
+)
+_CUT_VERB = (
+    r"(?:stop|quit|give up|cut down(?: on)?|cut back(?: on)?|kick|pack in|cut out|lay off|"
+    r"get off|come off)"
+)
+# Said of themself: "i want to", "im trying to", "how do i", "help me", or opening the message.
+_CUT_DOWN_SAID = (
+    r"(?:^\W*|\b(?:i|i'?m|im|i am|i'?ve|ive|i have|i'?d|id|i really|i just|me|really|"
+    r"finally)\s+)(?:(?:really|just|finally|seriously|honestly|desperately|so|badly)\s+)*"
+    r"(?:want|wanna|need|trying|try|tryna|going|gonna|ready|planning|plan|decided|hoping|"
+    r"determined|like|would like|'d like|have|got|am going)\s+(?:to\s+)?(?:(?:finally|really|"
+    r"properly|actually|try and|try to|just)\s+)*" + _CUT_VERB + r"\s+|"
+    r"\bhow (?:do|can|should|would|could) i (?:\w+ )?" + _CUT_VERB + r"\s+|"
+    r"\bhelp (?:me )?(?:to )?" + _CUT_VERB + r"\s+|\b(?:tips|advice|help|support) (?:for|on|"
+    r"with|about) (?:quitting|stopping|giving up|cutting down(?: on)?|cutting back(?: on)?|"
+    r"kicking)\s+|"
+    r"\b(?:i'?m|im|i am) (?:finally |trying |going )?(?:quitting|stopping|giving up|"
+    r"cutting down(?: on)?|cutting back(?: on)?|packing in)\s+"
+)
+_CUT_DOWN = tuple(
+    (what, re.compile(rf"(?:{_CUT_DOWN_SAID})(?:my |the )?(?:{words})\b", re.IGNORECASE))
+    for what, words in _HABITS
+)
+# "i drink too much", "i need to drink less": the same goal, said the other way round.
+_LESS = re.compile(
+    r"\b(?:i|i'?m|im)\s+(?:really\s+)?(?:need to|want to|wanna|should|have to|trying to)\s+"
+    r"(?P<verb>drink|smoke|vape|gamble)\s+less\b|"
+    r"\bi (?P<verb2>drink|smoke|vape|gamble) (?:way |far )?too much\b(?! (?:coffee|tea|water|"
+    r"pop|coke|fizzy|caffeine|energy))|"
+    r"\bi (?:want|need) to (?:get|be|stay) sober\b",
+    re.IGNORECASE,
+)
+_LESS_WHAT = {"drink": "drink", "smoke": "smoking", "vape": "vaping", "gamble": "gambling"}
+# Stopped already, or someone else's habit: "quit smoking 2 years ago", "my dad needs to stop".
+_CUT_DOWN_NOT = re.compile(
+    r"\b(?:quit|stopped|gave up|packed in) (?:\w+ ){0,2}(?:years?|months?|weeks?|days?) ago\b|"
+    r"\b(?:my|his|her|their) (?:\w+ )?(?:husband|wife|partner|dad|father|mum|mom|mother|son|"
+    r"daughter|brother|sister|friend|mate|boyfriend|girlfriend|bf|gf)\b.{0,30}\b(?:wants?|"
+    r"needs?|is trying|keeps trying|won'?t)\b",
+    re.IGNORECASE,
+)
+
+
+def cutting_down(text: str) -> str | None:
+    """What they want to cut down on or stop ("drink", "smoking", "vaping", "gambling",
+    "weed", "drugs"), said of themself; None otherwise."""
+    plain = _plain(text)
+    if _CUT_DOWN_NOT.search(plain):
+        return None
+    less = _LESS.search(plain)
+    if less:
+        verb = less.group("verb") or less.group("verb2")
+        return _LESS_WHAT[verb.lower()] if verb else "drink"
+    return next((what for what, pattern in _CUT_DOWN if pattern.search(plain)), None)
+
+
 # Parts of life met with their own answer, in order of precedence (see lived_topics).
 _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("ocd", ocd_told),
@@ -2545,6 +2623,7 @@ _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("coming_out", coming_out),
     ("crying_baby", baby_wont_settle),
     ("gambling", gambling_told),
+    ("cutting_down", cutting_down),
     ("old_scars", old_scars_told),
     ("greening_out", greening_out),
     ("k_hole", in_a_k_hole),
