@@ -84,8 +84,9 @@ def is_valid_number(number: str) -> bool:
 
 
 # Everyday words that differ by country, with a default in the table's "default" entry:
-# the family doctor ("GP"), a baby's bed ("crib").
-_LOCAL_WORDS = ("doctor", "cot")
+# the family doctor ("GP"), a baby's bed ("crib"), where urgent hospital care is ("A&E",
+# "the ER") and who a worry about a child goes to at work ("designated safeguarding lead").
+_LOCAL_WORDS = ("doctor", "cot", "hospital", "safeguarding_lead")
 
 
 def helpline_of(convo: Conversation, settings: dict[str, Any]) -> dict[str, str]:
@@ -141,6 +142,10 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         # Who checks on a baby at home after the birth (a health visitor); empty where
         # that is the family doctor.
         "baby_nurse": entry.get("baby_nurse", ""),
+        # The police for what is not an emergency (101); empty where there is no one number.
+        "police": entry.get("police", ""),
+        # A line for adults worried about a child (the NSPCC helpline).
+        "child_worry": entry.get("child_worry", ""),
         **words,
     }
 

@@ -274,3 +274,63 @@ def test_988_is_named_the_way_people_say_it(country: str, line: str) -> None:
     assert "on 988 (or text 988)" not in reply and "Talk Suicide Canada" not in reply
     said = _safety("crisis_stay", country, kind="suicidal", said="open_now")
     assert f"Someone will be there right now: {line} answers" in said, said
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "absent"),
+    [
+        ("GB", ("get checked at A&E today", "the police on 101"), "emergency department"),
+        ("US", ("get checked at the ER today", "report it to the police, even"), "101"),
+        ("AU", ("at an emergency department today", "the police on 131 444"), "A&E"),
+        ("NZ", ("at an emergency department today", "the police on 105"), "A&E"),
+        ("SG", ("the police on 1800 255 0000",), "A&E"),
+        ("IE", ("at an emergency department today", "report it to the police, even"), "101"),
+    ],
+)
+def test_after_strangling_the_hospital_and_police_are_the_countrys(
+    country: str, words: tuple[str, ...], absent: str
+) -> None:
+    reply = _safety("crisis", country, kind="abuse", strangled=True, at_home=True)
+    assert all(word in reply for word in words) and absent not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "absent"),
+    [
+        (
+            "GB",
+            ("designated safeguarding lead", "The NSPCC helpline on 0808 800 5000 gives"),
+            "report to child protection services",
+        ),
+        (
+            "US",
+            ("child protection lead", "The Childhelp hotline on 800-422-4453 gives"),
+            "NSPCC",
+        ),
+        ("NZ", ("Oranga Tamariki on 0508 326 459 gives", "report to child protection"), "NSPCC"),
+        ("AU", ("child protection lead", "report to child protection services"), "gives free"),
+        ("JE", ("designated safeguarding lead",), "NSPCC"),
+    ],
+)
+def test_a_teacher_told_of_abuse_gets_the_countrys_safeguarding_words(
+    country: str, words: tuple[str, ...], absent: str
+) -> None:
+    reply = _safety("support_other", country, professional=True, abuse=True)
+    assert all(word in reply for word in words) and absent not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("country", "words"),
+    [
+        ("GB", ("go to A&E now", "NHS 111 (call 111 or go to 111.nhs.uk) can tell you")),
+        ("US", ("go to the ER now", "a doctor or a nurse advice line can")),
+        ("AU", ("go to an emergency department now", "1800MEDICARE on 1800 633 422 can")),
+        ("NZ", ("call 111 if", "Healthline on 0800 611 116 can")),
+        ("IE", ("go to an emergency department now", "a doctor or a nurse advice line")),
+    ],
+)
+def test_should_i_go_to_hospital_is_answered_in_the_countrys_words(
+    country: str, words: tuple[str, ...]
+) -> None:
+    reply = render("smalltalk", helpline=_lines(country), topic="hospital", feelings_asked=False)
+    assert all(word in reply for word in words) and "Poison" not in reply, reply

@@ -186,3 +186,43 @@ def test_each_safety_answer_names_each_line_once(name: str) -> None:
                 told = {v: pick.choice(CHOICES.get(v, [True, False, None])) for v in wanted}
                 text = render(name, helpline=helpline, **told)
                 assert not _named_twice(text, helpline), (country, told, text)
+
+
+# -- the police, the hospital and a line for a worried adult, by country ---------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "hospital", "police", "child_worry"),
+    [
+        ("GB", "A&E", "101", "the NSPCC helpline on 0808 800 5000"),
+        ("JE", "A&E", "", ""),  # 101 does not reach the Channel Islands' police
+        ("US", "the ER", "", "the Childhelp hotline on 800-422-4453"),
+        ("GU", "the ER", "", "the Childhelp hotline on 800-422-4453"),
+        ("AU", "an emergency department", "131 444", ""),  # the Police Assistance Line
+        ("NZ", "an emergency department", "105", "Oranga Tamariki on 0508 326 459"),
+        ("SG", "an emergency department", "1800 255 0000", "the National Anti-Violence"),
+        ("IE", "an emergency department", "", ""),
+        ("NG", "an emergency department", "", ""),
+        ("ZZ", "an emergency department", "", ""),
+    ],
+)
+def test_the_police_and_the_hospital_are_named_as_the_country_names_them(
+    country: str, hospital: str, police: str, child_worry: str
+) -> None:
+    helpline = helpline_for(country, load_settings({})["helplines"])
+    assert (helpline["hospital"], helpline["police"]) == (hospital, police)
+    assert helpline["child_worry"].startswith(child_worry) and bool(child_worry) == bool(
+        helpline["child_worry"]
+    )
+
+
+def test_the_safeguarding_lead_is_the_uks_designated_one_only_where_that_is_the_word() -> None:
+    helplines = load_settings({})["helplines"]
+    lead = {country: helpline_for(country, helplines)["safeguarding_lead"] for country in helplines}
+    assert {c for c, word in lead.items() if word == "designated safeguarding lead"} == {
+        "GB",
+        "GG",
+        "JE",
+        "IM",
+    }
+    assert lead["US"] == lead["default"] == "safeguarding or child protection lead"

@@ -185,7 +185,7 @@ def test_strangling_is_named_a_warning_sign_with_police_and_hospital() -> None:
     assert "warning sign" in uk and "A&E" in uk and "101" in uk
     assert "National Domestic Abuse Helpline" in uk and uk.count("999") == 1
     us = _strangled("US")  # no UK numbers or words abroad
-    assert "emergency department" in us and "101" not in us and "A&E" not in us
+    assert "at the ER today" in us and "101" not in us and "A&E" not in us
 
 
 # With the shipped model: the whole answer, as a person would get it.
