@@ -21,8 +21,14 @@ from nlu.model import fallback
 
 SETTINGS = {"nlu": {"fallback_confidence": 0.5}}
 HELPLINES = {
-    "default": {"emergency": "your local emergency number", "sentence": "a local line"},
+    "default": {
+        "emergency": "your local emergency number",
+        "sentence": "a local line",
+        "doctor": "doctor",
+    },
     "GB": {
+        "doctor": "GP",
+        "advice": "NHS 111 (call 111 or go to 111.nhs.uk)",
         "name": "Samaritans",
         "phone": "116 123",
         "emergency": "999",

@@ -334,3 +334,34 @@ def test_should_i_go_to_hospital_is_answered_in_the_countrys_words(
 ) -> None:
     reply = render("smalltalk", helpline=_lines(country), topic="hospital", feelings_asked=False)
     assert all(word in reply for word in words) and "Poison" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "absent"),
+    [
+        (
+            "GB",
+            ("prescriber, GP or a pharmacist can, and NHS 111", "anything, call 999"),
+            "or doctor",
+        ),
+        ("US", ("prescriber, doctor or a pharmacist can.", "Poison Control on"), "GP"),
+        ("AU", ("GP or a pharmacist can, and 1800MEDICARE", "Poisons Information Centre"), "NHS"),
+        ("NG", ("prescriber, doctor or a pharmacist can.", "anything, call 112"), "GP"),
+    ],
+)
+def test_a_medicine_question_names_the_countrys_doctor_and_nurse_line(
+    country: str, words: tuple[str, ...], absent: str
+) -> None:
+    from bot.topics import medicine_asked
+
+    asked = medicine_asked("can i drink alcohol on sertraline")
+    reply = render("medicine_question", helpline=_lines(country), country=country, **asked)
+    assert all(word in reply for word in words) and absent not in reply, reply
+
+
+@pytest.mark.parametrize("country", ["GB", "US", "AU", "JE", "NG"])
+@pytest.mark.parametrize("topic", ["therapist", "helpline", "see_doctor"])
+def test_where_to_start_with_therapy_names_the_countrys_doctor(country: str, topic: str) -> None:
+    reply = render("smalltalk", helpline=_lines(country), topic=topic, feelings_asked=False)
+    assert f"a {_lines(country)['doctor']} is" in reply and "GP or doctor" not in reply, reply
+    assert not _uk_words_in(reply, country), reply
