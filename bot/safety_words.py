@@ -113,6 +113,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bi (?:don'?t|do not) feel safe\b",
         r"\b(?:someone|somebody|a man|a guy|he|she|they)(?:'s| is| are)? "
         r"(?:following|chasing) me\b",
+        # followed as they write: "im being followed home right now", "a car is following me"
+        r"^(?!.*\b(?:insta\w*|ig|tiktok|twitter|snap\w*|youtube|twitch|online|followers|"
+        r"account|page|bots|luck)\b)(?:.*\b(?:i'?m|im|i am|i think i'?m|i think im)\s+(?:being|"
+        r"getting) (?:followed|chased)\b|.*\b(?:some (?:guy|man|bloke|lads?|men)|a (?:car|van|"
+        r"stranger|group of \w+)|two (?:men|guys|lads))(?:'s| is| are)? (?:following|chasing) "
+        r"me\b)",
         r"\b(?:has|have|got) a (?:gun|knife) (?:and|to)\b",
         _POISON,  # bleach or weedkiller swallowed: a medical emergency whatever the intent
         r"\bi'?m in danger\b",

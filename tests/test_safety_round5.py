@@ -94,3 +94,41 @@ def test_wanting_to_stop_drinking_with_a_wish_to_die_is_still_a_crisis(someone: 
     someone.onboard()
     reply = someone.say("i want to stop drinking and i want to die")
     assert "Samaritans" in reply and _flagged(someone)
+
+
+# Followed as they write: danger, with the advice for being followed.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im being followed home right now",
+        "i think im being followed",
+        "a car is following me",
+        "some guy is following me and i'm scared",
+        "im being chased",
+    ],
+)
+def test_being_followed_now_is_danger(text: str) -> None:
+    assert safety_words.crisis_kind(text) == "danger" and safety_words.being_followed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm being followed on instagram by my ex lol",
+        "im getting followed by bots on twitter",
+        "im being followed by a lot of new people on tiktok",
+        "i feel like im being followed by bad luck",
+        "my cat keeps following me everywhere",
+    ],
+)
+def test_followed_online_or_by_a_pet_is_no_danger(text: str) -> None:
+    assert safety_words.crisis_kind(text) is None
+
+
+def test_followed_home_gets_the_advice_for_being_followed(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("im being followed home right now")
+    assert "somewhere busy" in reply and "999" in reply and "Stalking" in reply
+    assert "abuse at home" not in reply and _flagged(someone)
