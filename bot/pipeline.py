@@ -89,7 +89,13 @@ def respond(
             # unsubscribed), and the one confirmation a carrier allows after STOP
             data.delete_data(session, convo, {}, settings, now)
             return [Reply(render("deleted_after_stop"), kind="optout")]
-        if parse.crisis:  # we may not text them, but a person should know
+        assessment = safety.assess(row.body or "", parse, settings)
+        if assessment.level == "crisis":
+            # a person should know; and one answer with the helpline, to a message they sent
+            # us, is not a message out of the blue (a carrier that holds their STOP blocks it)
+            dialogue.flag(session, convo, "crisis", assessment.kind, now, settings)
+            return [Reply(render("crisis_after_stop", helpline=helpline), kind="optout")]
+        if parse.crisis:  # a doubtful reading: no answer, but a person should know
             dialogue.flag(session, convo, "crisis", parse.crisis_kind, now, settings)
         return []
     media = json.loads(row.media) if row.media else []

@@ -168,18 +168,23 @@ def test_opting_out_cancels_reminders_and_pending_jobs(
     assert "back on" not in bot.say("START")  # switched back on once, not again
 
 
-def test_a_crisis_after_opting_out_reaches_staff_but_sends_nothing(
+def test_a_crisis_after_opting_out_reaches_staff_and_gets_the_helpline_once(
     testbot: TestBot, app: Flask, channel: RecordingChannel
 ) -> None:
+    """Unsubscribed is not unheard: a crisis told after STOP is flagged for staff and
+    answered once with the emergency number and the helpline; nothing else is sent."""
     bot = person(testbot, "sms")
     bot.say("hi")
     bot.say("STOP")
     before = len(channel.sent)
-    assert bot.say("i want to end my life") == ""
-    assert len(channel.sent) == before
+    reply = bot.say("i want to end my life")
+    assert "unsubscribed" in reply and "999" in reply and "Samaritans" in reply
+    assert len(channel.sent) == before + 1
     with app.extensions["mindlink"].db.session() as session:
         flags = list(session.scalars(select(Flag)))
     assert [f.reason for f in flags] == ["crisis"]
+    assert bot.say("i had pasta for tea") == ""
+    assert convo_of(app, bot).opted_out, "still unsubscribed"
 
 
 @pytest.mark.parametrize("channel_name", CHANNELS)
