@@ -2198,6 +2198,15 @@ AGE_ONLY = re.compile(
 _NEW_PARENT = re.compile(
     r"\b(?:my|the|our) (?:new ?born|baby|newborn)\b|"
     r"\b(?:just|recently) (?:had a baby|gave birth)\b|"
+    # "i had a baby 3 weeks ago", "gave birth last month", "since having my son"
+    r"(?:(?:^\W*|\b(?:i|we|i'?ve|ive|we'?ve)\s+)(?:only |just )?(?:had (?:a|my|our|the) (?:baby|"
+    r"son|daughter|little (?:boy|girl)|twins)|gave birth)|\b(?:my|our|the) (?:baby|son|"
+    r"daughter) was born)\b.{0,20}\b(?:(?:\d{1,2}|a|one|two|three|"
+    r"four|five|six|a few|few|couple of|a couple of) (?:days?|weeks?|months?) ago|last (?:week|"
+    r"month)|yesterday)\b|"
+    r"\b(?:since|after) (?:i )?(?:having|had|gave birth to) (?:the|my|our) (?:baby|son|daughter|"
+    r"twins)\b|\bsince (?:the|my) (?:birth|c-?section|labou?r)\b|\b(?:i'?m|im|i am|as|being) a "
+    r"new (?:mum|mom|mother|dad|parent)\b|(?:^\W*|\b(?:i'?m|im|i am) )on maternity leave\b|"
     r"\b(?:postnatal|post-?natal|post-?partum|pnd|ppd)\b|\b(?:she|he)(?:'s| is) (?:only )?\d{1,2} "
     r"(?:days?|weeks?) old\b",
     re.IGNORECASE,

@@ -132,3 +132,44 @@ def test_followed_home_gets_the_advice_for_being_followed(someone: TestBot) -> N
     reply = someone.say("im being followed home right now")
     assert "somewhere busy" in reply and "999" in reply and "Stalking" in reply
     assert "abuse at home" not in reply and _flagged(someone)
+
+
+# A new parent, told by when the baby came.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i had a baby 3 weeks ago and i dont want to be here anymore",
+        "gave birth last month and i feel nothing",
+        "since having my son i cant stop crying",
+        "my baby was born 2 weeks ago",
+        "im a new mum and i want to disappear",
+        "ever since the birth i feel like a failure",
+        "i had my daughter six weeks ago",
+        "on maternity leave and so alone",
+    ],
+)
+def test_a_new_parent_is_told_by_when_the_baby_came(text: str) -> None:
+    assert safety_words.new_parent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i had a baby 20 years ago",
+        "my sister had a baby last week",
+        "she had a baby 3 weeks ago",
+        "my friend is a new mum",
+        "i had a great time a few days ago",
+        "since i had covid i feel weak",
+    ],
+)
+def test_someone_elses_baby_or_an_old_one_is_no_new_parent(text: str) -> None:
+    assert not safety_words.new_parent(text)
+
+
+def test_a_new_parent_in_crisis_is_pointed_to_the_midwife(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i had a baby 3 weeks ago and i dont want to be here anymore")
+    assert "Samaritans" in reply and "health visitor" in reply and "after having a baby" in reply
