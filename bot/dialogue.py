@@ -227,7 +227,12 @@ def respond(
     if made and now - datetime.fromisoformat(str(made)) > OFFER_FOR:
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
     before = convo.slots.get("offer")
+    menu_before = convo.slots.get("menu_shown")
     replies = _respond(session, convo, text, media, parse, settings, now)
+    if menu_before and convo.slots.get("menu_shown") and not _menu_in(replies):
+        # answered with something else since the menu ("my dog died"): a number next is
+        # not a choice from it
+        convo.slots = {**convo.slots, "menu_shown": False}
     if 0 < len(text.split()) <= SPLIT_WORDS:  # kept, to be read with what comes next
         convo.slots = {**convo.slots, "last_said": {"text": text[:80], "at": now.isoformat()}}
     else:
@@ -238,6 +243,11 @@ def respond(
     elif not offer:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "offer_at"}
     return replies
+
+
+def _menu_in(replies: list[Reply]) -> bool:
+    """Whether the replies show the menu, or point back to the one just shown."""
+    return any(r.text in (render("menu"), render("menu_again", listed=True)) for r in replies)
 
 
 def _respond(
@@ -1300,6 +1310,7 @@ def _listening(
     recent = bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
     # Just checked in: more about the day is heard, not a second check-in straight away.
     checked_in = intent == "mood_report" and _checked_in_lately(session, convo, now)
+    told_at_length = told_at_length and not asked  # "...I should like to record how I feel"
     if not (recent or checked_in or (told_at_length and intent == "mood_report")):
         return None
     if intent not in ("mood_report", "out_of_scope_unsure") or scored:

@@ -11,15 +11,28 @@ import re
 _BELOW_THE_SCALE = re.compile(
     r"^\W*(?:(?:check[- ]?in|checkin|mood|my mood is|honestly|tbh|literally|like|about|"
     r"prob(?:ably)?|maybe|def(?:initely)?|im|i'?m|i am|i feel|feeling|feel like|its|it'?s|at|a|"
-    r"an|solid|big|fat|round|today|rn|right now)\W+)*"
+    r"an|solid|big|fat|round|today|rn|right now|lowkey|highkey|ngl|honest(?:ly)?|bout)\W+)*"
     r"(?:0(?:\.\d)?|zero|nil|nought|-\s*\d{1,3}(?:\.\d)?|(?:minus|negative)\s+(?:\d{1,3}|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|twenty|fifty|a (?:hundred|thousand|million)|"
     r"(?:one )?(?:hundred|thousand|million)|infinity)|below (?:zero|0|1|one|the scale)|"
     r"less than (?:0|1|one|zero|nothing)|lower than (?:0|1|one|zero)|sub ?zero|"
     r"off the (?:bottom of the )?scale(?: at the bottom)?)"
     r"(?:\s*(?:/|out of|outta)\s*(?:10|ten))?(?:\W*(?:if that|tbh|honestly|really|rn|right now|"
-    r"today|atm|lol|tbf|if i'?m honest|i guess|i think|probably|maybe|mate|tho|though|"
+    r"today|atm|lol|tbf|if i'?m honest|i guess|i think|probably|maybe|mate|tho|though|ngl|fr|"
+    r"lowkey|tbqh|honestly|to be honest|"
     r"(?:on|of) (?:your|the) scale))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# A 0 given as the score inside a longer message: "I would say 0.", "mood is a 0 today",
+# "honestly a zero, everything's too much" (not "0 calories" or "at 0800").
+_ZERO_SCORED = re.compile(
+    r"(?:^|\b(?:say|said|a|an|at|about|like|its|it'?s|rate (?:it|today|my mood)|give it|"
+    r"mood(?: is| was|:)?|score(?: of| is)?|feeling|feel like|im|i'?m|i am)\W+)(?:a\W+)?"
+    r"(?:0|zero)(?:\s*(?:/|out of)\s*(?:10|ten))?(?=\W*$|[.,;!?)]|\s+(?:today|tonight|rn|"
+    r"right now|tbh|honestly|if (?:i'?m|im) honest|ngl|lol|mate|and|but|tho|though|atm|"
+    r"at the moment|everything|nothing|i|im|i'?m|cos|because|coz)\b)",
     re.IGNORECASE,
 )
 
@@ -29,10 +42,16 @@ def below_the_scale(text: str) -> bool:
     return _BELOW_THE_SCALE.match(text) is not None
 
 
+def zero_scored(text: str) -> bool:
+    """Whether a longer message gives 0 as its score ("I would say 0.", "a 0 tbh, everything
+    is too much"), or is only a score at or below zero."""
+    return below_the_scale(text) or _ZERO_SCORED.search(text.replace("’", "'")) is not None
+
+
 # A score between two whole numbers: "7.5", "6,5/10", "about a 7 and a half".
 _BETWEEN = re.compile(
-    r"^\W*(?:(?:check[- ]?in|checkin|like|about|around|maybe|prob(?:ably)?|solid|im|i'?m|i am|a|"
-    r"an|mood|honestly|tbh|i'?d say|id say)\W+)*(10|[1-9])"
+    r"^\W*(?:(?:check[- ]?in|checkin|like|about|bout|around|maybe|prob(?:ably)?|solid|im|i'?m|"
+    r"i am|a|an|mood|honestly|tbh|i'?d say|id say|lowkey|ngl)\W+)*(10|[1-9])"
     r"(?:[.,](\d)(?!\d)|\s+(?:and a half|n a half))"
     r"(?:\s*(?:/|out of)\s*(?:10|ten))?(?:\W+(?:tbh|i guess|i think|ish|maybe|today|rn|honestly))*"
     r"\W*$",
@@ -40,9 +59,20 @@ _BETWEEN = re.compile(
 )
 
 
+# The same inside a longer message, after a word that makes it a score: "bout a 7.5 i think".
+_BETWEEN_SAID = re.compile(
+    r"\b(?:a|an|like|about|bout|around|say|mood(?: is| was|:)?|at|feeling|its|it'?s|im|i'?m|"
+    r"rate (?:it|today|my mood)|give it|score(?: of| is)?)\W+(?:a\W+)?(10|[1-9])[.,](\d)(?!\d)"
+    r"(?!\s*(?:am|pm|hours?|hrs?|h\b|km|k\b|miles?|mi\b|%|kg|lbs?|stone|st\b|mins?|minutes?|"
+    r"degrees|°|million|grand|quid|pounds|dollars))",
+    re.IGNORECASE,
+)
+
+
 def between_scores(text: str) -> int | None:
     """The whole number kept for a score between two ("7.5" is an 8, "6.2" a 6), else None."""
-    found = _BETWEEN.match(text.replace("’", "'"))
+    said = text.replace("’", "'")
+    found = _BETWEEN.match(said) or _BETWEEN_SAID.search(said)
     if found is None:
         return None
     tenth = int(found.group(2)) if found.group(2) else 5

@@ -16,6 +16,7 @@ from bot.scores import (
     between_scores,
     score_only,
     thumbs,
+    zero_scored,
 )
 from store.models import CheckIn, Reminder
 from tests.botdriver import TestBot
@@ -412,3 +413,66 @@ def test_a_grim_check_in_stays_grim_when_asked_again(someone: TestBot) -> None:
     someone.say("so my flatmate never cleans the bathroom, its minging")
     again = someone.say("yeah its so gross")
     assert "grim" in again and "That sounds hard" not in again
+
+
+@pytest.mark.parametrize(
+    ("text", "zero"),
+    [
+        ("Good evening. I should like to record how I am feeling. I would say 0.", True),
+        ("lowkey a 0 ngl", True),
+        ("honestly a zero, everything is too much", True),
+        ("0 tbh, everything is shit", True),
+        ("rate today a 0/10", True),
+        ("0 calories today", False),
+        ("meet me at 0800", False),
+        ("i have 0 energy", False),
+        ("i got a 0 on my test", False),
+        ("we lost 3-0", False),
+        ("0 sleep last night", False),
+        ("temperature is 0 today", False),
+    ],
+)
+def test_a_zero_given_as_the_score_in_a_longer_message(text: str, zero: bool) -> None:
+    assert zero_scored(text) is zero
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [("bout a 7.5 i think", 8), ("my mood is 4.5", 5), ("about 7.5 hours sleep", None)],
+)
+def test_a_half_point_said_with_words(text: str, whole: int | None) -> None:
+    assert between_scores(text) == whole
+
+
+def test_a_zero_asked_to_be_recorded_in_many_words_is_the_bottom(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()
+    reply = someone.say("Good evening. I should like to record how I am feeling. I would say 0.")
+    assert "sorry it's that hard" in reply and "what words would you use" in reply
+    someone.say("lonely mostly")
+    someone.say("skip")
+    assert [(c.mood, c.feelings) for c in saved(real_app)] == [(1, "lonely mostly")]
+
+
+def test_a_zero_with_words_keeps_the_words_as_feelings(someone: TestBot, real_app: Flask) -> None:
+    reply = check_in(someone, "0 tbh, everything is shit")
+    assert "sorry it's that hard" in reply and "Anything else you'd like to note" in reply
+    someone.say("skip")
+    assert [(c.mood, c.feelings) for c in saved(real_app)] == [(1, "0 tbh, everything is shit")]
+
+
+def test_a_number_after_something_else_is_no_longer_a_menu_choice(
+    someone: TestBot, real_app: Flask
+) -> None:
+    someone.onboard()  # first contact ends with the menu
+    someone.say("my dog died yesterday")
+    reply = someone.say("3")
+    assert "Did you mean 3 as how you're feeling" in reply and "sleep diary" not in reply
+
+
+def test_a_number_straight_after_the_menu_still_chooses_from_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("menu")
+    someone.say("ok")  # "Reply with a number from the list"
+    assert "Let's breathe together" in someone.say("2")

@@ -54,6 +54,7 @@ from bot.scores import (
     between_scores,
     score_only,
     thumbs,
+    zero_scored,
 )
 
 FORM = "checkin_form"
@@ -78,8 +79,8 @@ def mood_from(tracker: Tracker) -> int | None:
     from nlu import parse_mood_score
 
     text = text_of(tracker)
-    if below_the_scale(text):
-        return 1  # "0", "-3", "minus 10": the bottom of the scale
+    if zero_scored(text):
+        return 1  # "0", "-3", "minus 10", "I would say 0.": the bottom of the scale
     between = between_scores(text)
     if between is not None:
         return between  # "7.5": kept as a whole number, and said back
@@ -333,9 +334,9 @@ class ActionStartCheckin(Action):
             if emotion == "grossed_out":  # the next question says "grim" too, not "hard"
                 feelings.update(emotion=emotion)
         told_hard_news = LIFE_EVENT.search(said) is not None
-        if below_the_scale(said):  # "check in 0", "mood -1": the bottom, and nothing else told
+        if zero_scored(said) and mood == 1:  # "check in 0", "I would say 0.": the bottom
             say(dispatcher, "checkin_mood_bottom")
-            feelings = None
+            feelings = None if below_the_scale(said) else feelings
         elif mood is not None and between_scores(said) is not None:  # "check in 7.5"
             say(dispatcher, "checkin_mood_whole", mood=mood)
         elif feelings is None and LOSS.search(said):  # a death told, with a number
@@ -384,8 +385,12 @@ class ValidateCheckinForm(FormValidationAction):
                 say(dispatcher, "checkin_mood_bottom")
             return {"mood": int(offered["mood"])}
         mood = mood_from(tracker)
-        if below_the_scale(text):  # "0", "-1": the bottom of the scale, heard as such
+        if zero_scored(text):  # "0", "-1": the bottom of the scale, heard as such
             say(dispatcher, "checkin_mood_bottom")
+            told = None if score_only(text) or below_the_scale(text) else feelings_from(tracker)
+            if tracker.get_slot("feelings") is None and told is not None:
+                # "0 tbh, everything is shit": how they feel is told too
+                return {"mood": 1, "feelings": {**told, "text": text[:280]}}
             return {"mood": 1}
         disagree = words_disagree(mood, text) if mood is not None else None
         if disagree:  # "a 10 out of 10 bad day": which way round, asked before it is saved
