@@ -365,3 +365,50 @@ def test_where_to_start_with_therapy_names_the_countrys_doctor(country: str, top
     reply = render("smalltalk", helpline=_lines(country), topic=topic, feelings_asked=False)
     assert f"a {_lines(country)['doctor']} is" in reply and "GP or doctor" not in reply, reply
     assert not _uk_words_in(reply, country), reply
+
+
+NO_ABUSE_LINE = ["NG", "PH", "MX", "GG", "JE", "IM"]
+
+
+@pytest.mark.parametrize("country", NO_ABUSE_LINE)
+@pytest.mark.parametrize(
+    "told",
+    [
+        {"at_home": True},
+        {"at_home": True, "urgent": True},
+        {"at_home": False, "sexual": True},
+        {"at_home": True, "strangled": True},
+    ],
+)
+def test_hurt_at_home_with_no_line_for_it_reads_right(country: str, told: dict[str, bool]) -> None:
+    """The emergency number for danger now, someone they trust, and the crisis line offered as
+    someone to talk to, not as if they had said they were suicidal."""
+    reply = _safety("crisis", country, kind="abuse", **told)
+    assert _lines(country)["emergency"] in reply, reply
+    assert "telling someone you trust what's happening, or the police" in reply, reply
+    assert f"If you'd like someone to talk to, you can reach {_lines(country)['sentence']}" in reply
+    assert "Please reach out" not in reply and not GAPS.search(reply), reply
+
+
+@pytest.mark.parametrize("country", NO_ABUSE_LINE)
+def test_told_again_or_after_with_no_line_the_crisis_line_is_someone_to_talk_to(
+    country: str,
+) -> None:
+    again = _safety("crisis", country, kind="abuse", at_home=True, again=True)
+    after = _safety("crisis_stay", country, kind="abuse", at_home=True)
+    for reply in (again, after):
+        assert "If you'd like someone to talk to, you can" in reply, reply
+        assert _lines(country)["emergency"] in reply and not GAPS.search(reply), reply
+
+
+def test_a_young_person_with_no_line_for_it_is_told_to_tell_an_adult_they_trust() -> None:
+    reply = _safety("crisis", "MX", kind="abuse", at_home=True, young=True, parent_hurts=True)
+    assert "please tell an adult you trust, like a teacher" in reply, reply
+    assert "parent" not in reply and "or the police" not in reply
+
+
+@pytest.mark.parametrize("country", ["GB", "US", "AU", "SG"])
+def test_where_there_is_a_line_for_it_that_line_is_given(country: str) -> None:
+    reply = _safety("crisis", country, kind="abuse", at_home=True)
+    assert f"For abuse at home, you can call {_lines(country)['abuse']}" in reply
+    assert "Please reach out to" in reply and "someone to talk to" not in reply, reply
