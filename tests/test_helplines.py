@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -226,3 +227,82 @@ def test_the_safeguarding_lead_is_the_uks_designated_one_only_where_that_is_the_
         "IM",
     }
     assert lead["US"] == lead["default"] == "safeguarding or child protection lead"
+
+
+# -- every safety answer in every country: its own words, no gaps, each line once -------------
+
+# The UK's own words and lines: abroad they may appear only as part of that country's lines.
+UK_ONLY = (
+    "health visitor",
+    "NHS",
+    "111",
+    "999",
+    "101",
+    "GP",
+    "A&E",
+    "NSPCC",
+    "Childline",
+    "Samaritans",
+    "petrol station",
+    "designated safeguarding lead",
+)
+# What a template leaves behind when a field it needs is empty.
+LEFT_EMPTY = re.compile(
+    r"  |\s[,.:;]|\(\s*\)|\bNone\b(?! of)|\b(?:on|call|reach|at) (?:today|now)\b"
+)
+ANSWERS_ABROAD = (
+    *SAFETY_ANSWERS,
+    "harm_to_others",
+    "strangled_warning",
+    "smalltalk",
+    "medicine_question",
+    "crying_baby",
+    "intrusive_thoughts",
+    "doctor_now",
+    "dose_mistake",
+    "overdose_sleepy",
+    "coping",
+)
+TOPICS = re.findall(r'topic == "(\w+)"', (TEMPLATE_DIR / "smalltalk.txt").read_text())
+
+
+def _uk_only_words(text: str, helpline: dict[str, str]) -> list[str]:
+    own = " ".join(helpline.values())
+    return [
+        word
+        for word in UK_ONLY
+        if re.search(rf"\b{re.escape(word)}\b", text)
+        and not re.search(rf"\b{re.escape(word)}\b", own)
+    ]
+
+
+def _each_line_once(text: str, helpline: dict[str, str]) -> list[str]:
+    said = text.lower()
+    keys = [*LINES, "child_worry", "advice", "police", "sentence"]
+    lines = {helpline[key] for key in keys if helpline.get(key)}
+    return [line for line in lines if said.count(line.lower()) > 1]
+
+
+@pytest.mark.parametrize("name", ANSWERS_ABROAD)
+def test_every_safety_answer_reads_right_in_every_country(name: str) -> None:
+    settings = load_settings({})
+    table = settings["helplines"]
+    pick = random.Random(f"abroad {name}")
+    wanted = _asks_for(name)
+    choices = {**CHOICES, "topic": TOPICS, "country": list(table)}
+    for country in table:
+        lines = [helpline_for(country, table)]
+        if name not in AS_GIVEN:
+            young = SimpleNamespace(country=country, slots={"young": True})
+            lines.append(helpline_of(young, settings))  # type: ignore[arg-type]
+        for helpline in lines:
+            for _ in range(40):
+                told = {v: pick.choice(choices.get(v, [True, False, None])) for v in wanted}
+                if "country" in wanted:
+                    told["country"] = country
+                text = render(name, helpline=helpline, **told)
+                where = (country, told, text)
+                if country != "GB":
+                    assert not _uk_only_words(text, helpline), where
+                assert not LEFT_EMPTY.search(text), where
+                assert not _each_line_once(text, helpline), where
