@@ -53,6 +53,7 @@ from bot.routing import (
     CONSENT_KEEP,
     CONSENT_STOP,
     CONTACT_WORDS,
+    DONE_HERE,
     DONE_WORDS,
     EASING,
     EMOJI_ONLY_NOT,
@@ -272,6 +273,13 @@ def _respond(
         assessment = safety.Assessment("none")
     if not heard and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living
+        assessment = safety.Assessment("none")
+    if (
+        assessment.level == "doubt"
+        and DONE_HERE.match(text.strip())
+        and under_way(session, convo, settings, now)
+        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+    ):  # "ok im done now" mid-exercise, as it says to reply: finished with it, not with life
         assessment = safety.Assessment("none")
     if safety_words.acting_now(text) and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
         # "fine. i'll do it then", even while waiting for a person: danger now
@@ -884,7 +892,7 @@ def _dialogue(
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
         finished = intent == "deny" or (intent == "thanks" and FINISHED.search(said) is not None)
-        if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or finished:
+        if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said) or finished:
             # "done", "ok stop", "no", "thx that helped": finished, so ask how they feel now
             return _run(session, convo, "action_stop_breathing", text, parse, settings, now)
         if not paused and (intent == "thanks" or said.isdigit()):  # "ty", "2": still breathing
@@ -1832,7 +1840,9 @@ def _stops_activity(
     """ "i want to stop", said while a flow or an exercise is under way, is about that."""
     said = text.strip()
     leaving = STOP_FLOW.match(said) or (convo.active_flow is not None and LEAVE_FLOW.match(said))
-    return bool(leaving) and under_way(session, convo, settings, now)
+    # "ok im done now", as an exercise says to reply (after a crisis it is asked about first)
+    done = DONE_HERE.match(said) and not safety.crisis_within(convo, now, MEANS_WATCH_HOURS)
+    return bool(leaving or done) and under_way(session, convo, settings, now)
 
 
 def under_way(
@@ -1961,7 +1971,8 @@ def _at_or_in(said: str) -> str:
 
 def _leaving(text: str, intent: str, parse: Parse) -> bool:
     """No answer to the question, but a "no", "not now", "thanks" or goodbye instead."""
-    if LEAVE_FLOW.match(text.strip()) or STOP_FLOW.match(text.strip()):
+    said = text.strip()
+    if LEAVE_FLOW.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said):
         return True
     return intent in ("deny", "goodbye", "thanks") and parse.intent_confidence >= 0.8
 

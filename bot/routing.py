@@ -182,6 +182,13 @@ VENTING = re.compile(
 )
 # "ok stop", "i want to stop", "can we stop now": ending what we are doing together.
 # Only "stop" and "finish": "i want to end it" is never read as leaving a flow.
+# "im done", "ok i'm done now", "im finished with this": finished with what we are doing.
+DONE_HERE = re.compile(
+    r"^(?:(?:ok(?:ay)?|right|so|um+|yeah|yep)[ ,]+)*(?:i'?m|im|i am)\s+(?:all\s+)?"
+    r"(?:done|finished)(?:[ ,]+(?:now|here|with (?:this|that|it|the (?:exercise|breathing|"
+    r"check ?-?in|diary|questions))|for (?:now|today|tonight)|thanks|thank you|ty|thx))*\W*$",
+    re.IGNORECASE,
+)
 STOP_FLOW = re.compile(
     r"^(?:(?:ok(?:ay)?|so|um+|please|pls|can we|could we|can i|i want to|i wanna|"
     r"i'?d like to|let'?s|i need to)[ ,]+)*(?:stop|finish)(?:[ ,]+(?:it|this|that|"
