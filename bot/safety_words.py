@@ -2141,10 +2141,22 @@ def prepared(text: str) -> bool:
     return bool(_PREPARED.search(plain)) and not is_third_party(plain)
 
 
+# Their own wish to die, told with someone else in the story: "my mum shouts at me all the
+# time and i want to die" (not worry for the mum).
+_I_AT_RISK = re.compile(
+    r"\b(?:i|i'?m|im|i am|i'?ll|ill)\s+(?:(?:just|really|honestly|actually|literally|so|kinda|"
+    r"sometimes|seriously)\s+)*(?:want|wanna|going|gonna|about|ready|plan(?:ning)?|need)\s+"
+    r"(?:to\s+)?(?:die|end it(?: all)?|end my life|jump|kill myself|not be here)\b",
+    re.IGNORECASE,
+)
+
+
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety (not grieving a death by suicide)."""
     text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
     if _AGAINST_ME.search(text):  # "my boyfriend has a knife and is threatening me"
+        return False
+    if _I_AT_RISK.search(text):  # "my sister had a baby last week and i want to die"
         return False
     return bool(
         THIRD_PARTY.search(text)

@@ -173,3 +173,39 @@ def test_a_new_parent_in_crisis_is_pointed_to_the_midwife(someone: TestBot) -> N
     someone.onboard()
     reply = someone.say("i had a baby 3 weeks ago and i dont want to be here anymore")
     assert "Samaritans" in reply and "health visitor" in reply and "after having a baby" in reply
+
+
+# Their own wish to die, told with someone else in the story, is theirs.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister had a baby last week and i want to die",
+        "my mum shouts at me all the time and i want to die",
+        "my dad is in hospital and i want to die",
+        "my friend moved away and honestly i just want to die",
+    ],
+)
+def test_their_own_wish_to_die_beside_someone_else_is_theirs(text: str) -> None:
+    assert not safety_words.is_third_party(text)
+    assert safety_words.crisis_kind(text) == "suicidal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend keeps saying she wants to die",
+        "my brother wants to die and i dont know what to do",
+        "my friend said she wants to kill herself, what do i do",
+        "my sister self harms and i want to help her",
+    ],
+)
+def test_worry_for_someone_else_is_still_theirs(text: str) -> None:
+    assert safety_words.is_third_party(text)
+
+
+def test_a_wish_to_die_after_harsh_words_at_home_gets_the_crisis_answer(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("my mum shouts at me all the time and i want to die")
+    assert "Samaritans" in reply and "look out for them" not in reply and _flagged(someone)
