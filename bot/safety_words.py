@@ -111,6 +111,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"can'?t breathe|seizure|fitting|overheating|passing out)",
         r"\b(?:i'?m|i am|im) not safe\b",
         r"\bi (?:don'?t|do not) feel safe\b",
+        # "i cant keep myself safe", "not sure i can stay safe tonight": in their own words
+        r"\b(?:can'?t|cannot|can not|don'?t think i can|not sure i can|unable to) "
+        r"(?:keep|stay) (?:myself )?safe\b",
         r"\b(?:someone|somebody|a man|a guy|he|she|they)(?:'s| is| are)? "
         r"(?:following|chasing) me\b",
         # followed as they write: "im being followed home right now", "a car is following me"
