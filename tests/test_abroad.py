@@ -412,3 +412,14 @@ def test_where_there_is_a_line_for_it_that_line_is_given(country: str) -> None:
     reply = _safety("crisis", country, kind="abuse", at_home=True)
     assert f"For abuse at home, you can call {_lines(country)['abuse']}" in reply
     assert "Please reach out to" in reply and "someone to talk to" not in reply, reply
+
+
+@pytest.mark.parametrize(("country", "doctor"), [("GB", "GP"), ("US", "doctor"), ("NG", "doctor")])
+def test_an_adult_asking_whether_to_tell_someone_is_not_sent_to_a_parent_or_school(
+    country: str, doctor: str
+) -> None:
+    adult = _safety("crisis_stay", country, kind="abuse", at_home=True, said="tell_someone")
+    assert f"like a friend, a relative or your {doctor}, can help you stay safe" in adult
+    assert "parent" not in adult and "school" not in adult, adult
+    young = _safety("crisis_stay", country, kind="abuse", young=True, said="tell_someone")
+    assert "a teacher or a school counsellor" in young, young
