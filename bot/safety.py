@@ -621,6 +621,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # cravings are unreal", "i came out to my mum", old scars, too much weed: met as what
         # they are, not a crisis, however sure the model is
         return Assessment("none")
+    if (
+        not told_around
+        and service_topic(text) == "carers"
+        and parse.crisis_score < float(settings["crisis"]["clarify_score"])
+        and safety_words.only_cant_cope(text)
+    ):  # "im a carer and so exhausted i cant cope, is there any support for carers": answered
+        return Assessment("none")
     if not told_around and service_topic(text) in ABOUT_US and not safety_words.is_doubtful(text):
         # "will you tell the police?", "is it safe to take xanax i bought online": answered
         return ask_if_sure

@@ -2324,6 +2324,23 @@ def is_bare_plea(text: str) -> bool:
     return bool(_BARE_PLEA.match(_plain(text)))
 
 
+# "i cant cope", said alone of the load they carry: "so exhausted i cant cope, is there any
+# support for carers".
+_CANT_COPE = re.compile(
+    r"\b(?:i )?(?:really |just |honestly )?(?:can'?t|cant|cannot|can not) cope(?: any ?more| "
+    r"with (?:it|this|all this|everything|the caring|looking after \w+))?\b",
+    re.IGNORECASE,
+)
+
+
+def only_cant_cope(text: str) -> bool:
+    """ "i cant cope" is the only word of doubt in the message, with no crisis words."""
+    plain = _plain(text)
+    if not _CANT_COPE.search(plain) or crisis_kind(plain):
+        return False
+    return not is_doubtful(_CANT_COPE.sub(" ", plain))
+
+
 def is_doubtful(text: str) -> bool:
     """Words that could mean thoughts of suicide and deserve a direct, caring question."""
     text = _plain(text)

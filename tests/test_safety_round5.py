@@ -209,3 +209,35 @@ def test_a_wish_to_die_after_harsh_words_at_home_gets_the_crisis_answer(someone:
     someone.onboard()
     reply = someone.say("my mum shouts at me all the time and i want to die")
     assert "Samaritans" in reply and "look out for them" not in reply and _flagged(someone)
+
+
+# A carer asking for carers' support: answered, even worn out.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im a carer for my mum and im exhausted, is there any support for carers",
+        "im a carer and im so exhausted i cant cope, is there any support for carers",
+        "i cant cope with looking after my dad anymore, is there any help for carers",
+    ],
+)
+def test_a_worn_out_carer_gets_the_carers_answer(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    reply = someone.say(message)
+    assert "Carers UK" in reply and ASKED not in reply and not _flagged(someone)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i cant cope anymore, is there support for carers? i just want to die",
+        "i cant cope, is there any support for carers, whats the point of anything",
+    ],
+)
+def test_a_carer_with_a_wish_to_die_is_not_only_pointed_to_carers(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    reply = someone.say(message)
+    assert "Samaritans" in reply
