@@ -1093,6 +1093,10 @@ _HARMLESS = re.compile(
     r"\bpillow fights?\b|\bknife (?:collection|set|block|skills)\b|\bchef'?s knives?\b|"
     r"\b(?:gonna|going to|will|i'?ll|i'?m gonna) (?:literally )?die if (?:he|she|they|you|u) "
     r"(?:doesn'?t|don'?t|won'?t|doesnt|dont|wont) (?:text|reply|message|msg|call|answer|dm)\b|"
+    # a sports or garden injury: "hurt myself at the gym, pulled a muscle"
+    r"\bhurt myself (?:at (?:the )?(?:gym|football|netball|rugby|training|park)|(?:playing|"
+    r"lifting|running|training|skiing|climbing|dancing|gardening|skating|cycling|on the "
+    r"(?:trampoline|stairs|bike|ice))\b)|"
     # a title: "our new song is called suicide season", "the film's called kill me now"
     r"\b(?:song|album|track|ep|band|film|movie|book|show|series|episode|game|play|poem)'?s? "
     r"(?:is |was )?(?:called|titled|named) [\w' ]{1,40}",

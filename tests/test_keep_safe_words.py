@@ -1,4 +1,4 @@
-"""Not being able to keep oneself safe, said in one's own words, is danger now."""
+"""Safety words: not being able to keep oneself safe is danger; a sports injury is not harm."""
 
 from __future__ import annotations
 
@@ -24,3 +24,16 @@ def test_not_able_to_keep_safe_is_danger_in_its_own_words(text: str) -> None:
 )
 def test_keeping_other_things_safe_is_not_danger(text: str) -> None:
     assert safety_words.crisis_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i hurt myself at the gym today, pulled a muscle", "hurt myself playing football lol"],
+)
+def test_a_sports_injury_is_not_self_harm(text: str) -> None:
+    assert safety_words.crisis_kind(text) is None and safety_words.harmless_only(text)
+
+
+@pytest.mark.parametrize("text", ["i hurt myself on purpose at the gym", "i hurt myself again"])
+def test_hurting_oneself_otherwise_is_still_self_harm(text: str) -> None:
+    assert safety_words.crisis_kind(text) == "self_harm"
