@@ -385,7 +385,8 @@ def test_hurt_at_home_with_no_line_for_it_reads_right(country: str, told: dict[s
     someone to talk to, not as if they had said they were suicidal."""
     reply = _safety("crisis", country, kind="abuse", **told)
     assert _lines(country)["emergency"] in reply, reply
-    assert "telling someone you trust what's happening, or the police" in reply, reply
+    assert "telling someone you trust what's happening" in reply, reply
+    assert reply.count("the police") == 1, reply  # after strangling, once: where to report it
     assert f"If you'd like someone to talk to, you can reach {_lines(country)['sentence']}" in reply
     assert "Please reach out" not in reply and not GAPS.search(reply), reply
 
