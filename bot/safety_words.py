@@ -2318,6 +2318,41 @@ def pressed_for_pictures(text: str) -> bool:
     return bool(_PRESSED_FOR_PICTURES.search(_plain(text)))
 
 
+# A child who is not their own and not in their care at work, with signs of harm: "my
+# neighbour's kid has bruises again and i heard screaming", "i think the little girl next
+# door is being neglected".
+_A_CHILD_NEARBY = re.compile(
+    r"\b(?:(?:my )?neighbou?r'?s'?|next door'?s?|(?:my )?friend'?s|(?:my )?cousin'?s|"
+    r"(?:my )?(?:sister|brother)'?s|(?:my )?(?:partner|boyfriend|girlfriend)'?s|"
+    r"(?:my )?colleague'?s) (?:little |young )?(?:kid|kids|child|children|boy|"
+    r"girl|baby|toddler|son|daughter|little one)\b(?!\s+(?:i|we) (?:teach|look after|care for))|"
+    r"\b(?:kid|kids|child|children|boy|girl|baby|toddler) (?:next door|across the (?:road|street)|"
+    r"(?:in|on|down) (?:my|our|the) (?:street|road|block|building|flats))\b",
+    re.IGNORECASE,
+)
+_CHILD_HARM_SIGN = re.compile(
+    r"\b(?:bruis\w*|black eye|burns?|marks on|abus\w*|neglect\w*|"
+    r"(?:hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|smack\w*) (?:him|her|them)|"
+    r"(?:being|gets?|got) (?:hit|beaten|hurt|smacked)|shout\w* at (?:him|her|them)|"
+    r"scream\w*(?! (?:with|in) (?:laughter|joy|delight|excitement))|"
+    r"left (?:alone|on (?:his|her|their) own)|"
+    r"starv\w*|always hungry|locked (?:in|out)|no food|dirty|scared of (?:his|her|their) "
+    r"(?:dad|mum|mom|father|mother|parents?|stepdad|stepmum))\b",
+    re.IGNORECASE,
+)
+
+
+def child_nearby_at_risk(text: str) -> bool:
+    """An adult sees signs that a child who is not theirs is being hurt or neglected."""
+    plain = _plain(text)
+    return (
+        bool(_A_CHILD_NEARBY.search(plain))
+        and bool(_CHILD_HARM_SIGN.search(plain))
+        and not works_with_children(plain)
+        and not says_young(plain)
+    )
+
+
 def third_party_abuse(text: str) -> bool:
     """Someone else is being abused (and not, by the words, the person writing)."""
     return bool(THIRD_PARTY_ABUSE.search(_plain(text)))

@@ -20,6 +20,7 @@ from bot.safety_words import (
     AGE_ONLY,
     abuse_in_care,
     cannot_reach_them,
+    child_nearby_at_risk,
     follow_up_about_them,
     good_health_news,
     is_bleeding,
@@ -249,6 +250,9 @@ class ActionSupportOther(Action):
         threat = threatens_others(text) or bool(earlier and earlier.get("threat"))
         # a teacher or youth worker: their safeguarding lead, not "tell a trusted adult"
         professional = works_with_children(text) or bool(earlier and earlier.get("professional"))
+        # a child next door or in the family with signs of harm: child protection, not "tell
+        # a trusted adult" (a young person's advice) nor an adult's abuse line
+        child_risk = child_nearby_at_risk(text) or bool(earlier and earlier.get("child_risk"))
         template = "support_other"
         if earlier and AGE_ONLY.search(text):  # "im 16", after asking how to help someone
             say(
@@ -279,6 +283,7 @@ class ActionSupportOther(Action):
             worried=worried_about_someone(text) or bool(earlier),
             follow=follow_up_about_them(text) if earlier else None,
             professional=professional,
+            child_risk=child_risk and not professional,
         )
         return [
             SlotSet(
@@ -291,6 +296,7 @@ class ActionSupportOther(Action):
                     "threat": threat,
                     "urgent": urgent or still_urgent,
                     "professional": professional,
+                    "child_risk": child_risk,
                 },
             )
         ]
