@@ -476,3 +476,13 @@ def test_a_number_straight_after_the_menu_still_chooses_from_it(someone: TestBot
     someone.say("menu")
     someone.say("ok")  # "Reply with a number from the list"
     assert "Let's breathe together" in someone.say("2")
+
+
+def test_a_thumbs_up_to_did_you_mean_is_a_yes(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    someone.say("thanks for earlier")
+    assert "Did you mean 2" in someone.say("2")
+    assert "note that as about a 6" not in someone.say("👍")
+    someone.say("skip")
+    someone.say("skip")
+    assert [c.mood for c in saved(real_app)] == [2]

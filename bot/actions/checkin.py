@@ -48,6 +48,7 @@ from bot.moods import (
 )
 from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, MOOD_HISTORY, keyword_action
 from bot.scores import (
+    THUMBS,
     YES_MEANT,
     bare_score,
     below_the_scale,
@@ -380,7 +381,8 @@ class ValidateCheckinForm(FormValidationAction):
             return {}
         text = text_of(tracker).strip()
         offered = tracker.get_slot("mood_offered")
-        if offered and YES_MEANT.match(text):  # yes to "did you mean 6 for how you feel?"
+        said_yes = YES_MEANT.match(text) or thumbs(text) == THUMBS["👍"]  # 👍 to it is a yes
+        if offered and said_yes:  # yes to "did you mean 6 for how you feel?"
             if below_the_scale(str(offered["said"])):
                 say(dispatcher, "checkin_mood_bottom")
             return {"mood": int(offered["mood"])}
