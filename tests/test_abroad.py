@@ -322,11 +322,11 @@ def test_a_teacher_told_of_abuse_gets_the_countrys_safeguarding_words(
 @pytest.mark.parametrize(
     ("country", "words"),
     [
-        ("GB", ("go to A&E now", "NHS 111 (call 111 or go to 111.nhs.uk) can tell you")),
-        ("US", ("go to the ER now", "a doctor or a nurse advice line can")),
-        ("AU", ("go to an emergency department now", "1800MEDICARE on 1800 633 422 can")),
+        ("GB", ("go now to A&E,", "NHS 111 (call 111 or go to 111.nhs.uk) can tell you")),
+        ("US", ("go now to the ER,", "a doctor or a nurse advice line can")),
+        ("AU", ("go now to an emergency department,", "1800MEDICARE on 1800 633 422 can")),
         ("NZ", ("call 111 if", "Healthline on 0800 611 116 can")),
-        ("IE", ("go to an emergency department now", "a doctor or a nurse advice line")),
+        ("IE", ("go now to an emergency department,", "a doctor or a nurse advice line")),
     ],
 )
 def test_should_i_go_to_hospital_is_answered_in_the_countrys_words(
