@@ -243,7 +243,7 @@ _JOYFUL_NEWS = re.compile(
     r"(?:was |is |has )?(?:born|arrived)\b|\bit'?s a (?:boy|girl)\b|"
     r"\b(?:got|getting|are|we'?re|i'?m|im|just) (?:engaged|married|hitched)\b|"
     r"\b(?:she|he|they) said yes\b|"
-    r"\b(?:got|landed) (?:the|my dream|a new|my first) job\b|"
+    r"\b(?:got|landed) (?:the|my dream|a new|my first) job\b(?! done)|"
     r"\bgot (?:into|in to|a place at) (?:uni|university|college|med school|my first choice)\b|"
     r"\bpassed my (?:driving )?(?:test|exams?|degree|thesis|viva)\b|\bgraduated\b|"
     r"\bgot (?:a )?promot(?:ed|ion)\b",
@@ -255,7 +255,8 @@ _NOT_GLAD = re.compile(
     r"panick\w*|sad|upset|jealous|left behind|lonely|alone|miscarr\w*|lost|died|passed (?:away|"
     r"on)|ex|ex'?s|without me|instead|but|crying|cried|hate|hates|gutted|regret\w*|unplanned|"
     r"too (?:early|soon)|premature|prem|nicu|icu|hospital|poorly|ill|sick|hits?|hurts?|abus\w*|"
-    r"how (?:do|will|can) i|ago|still|wish|except|if only|cant|dont|didnt|wont|isnt|wasnt|arent|"
+    r"how (?:do|will|can) i|ago|still|wish|except|if only|again|have to|has to|speech|stress\w*|"
+    r"money|afford|cant|dont|didnt|wont|isnt|wasnt|arent|"
     r"couldnt|doesnt|havent|hasnt)\b|"
     r"n't\b",
     re.IGNORECASE,
