@@ -392,6 +392,10 @@ def _respond(
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
         assessment = safety.Assessment("none")
+    sent = _reminder_just_sent(session, convo, now) if assessment.kind == "stop" else None
+    if sent is not None and sent.active:
+        # "can you make it stop" just after a reminder: that reminder
+        return _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
     if (
         assessment.level != "none"
         and not words_kind

@@ -660,7 +660,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "sleep_help"  # "what's a good bedtime for a teenager": the sleep coach answers
     if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
         return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
-    if parse.intent in ("mood_report", "checkin_request", "smalltalk") and PANIC.search(text):
+    if parse.intent in ("mood_report", "checkin_request", "smalltalk") and (
+        PANIC.search(text) or WORRY_AHEAD.search(text)
+    ):
         return "breathing_request"
     if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
         return "mood_report"  # "i had a panic attack yesterday": told, not happening now
@@ -707,15 +709,30 @@ NIGHT_MIND = re.compile(
 _OVER = r"\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b"
 # "panic attack rn", "can't catch my breath": slow breathing at once, not a 1-10 question
 # (a panic told as the past is not).
+# A time ahead: "exams next week and im freaking out" is worry about it, not panic now.
+_AHEAD = (
+    r"\b(?:tomorrow|tmrw|tmr|tmoz|next (?:week|month|year|term)|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|weekend)|"
+    r"in (?:a|an|two|three|a few|\d+) (?:days?|weeks?|months?))\b"
+)
 PANIC = re.compile(
     rf"^(?!.*{_OVER}).*"
-    r"\b(?:panic(?:king|ing)?(?: attack)?|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"
-    r"cant (?:catch my )?breath\w*|heart (?:is |keeps |won'?t stop )?(?:racing|pounding)|"
-    r"freaking out(?! about| over))\b",
+    r"\b(?:panic(?:king|ing)? attack|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"
+    r"cant (?:catch my )?breath\w*|heart (?:is |keeps |won'?t stop )?(?:racing|pounding))\b|"
+    rf"^(?!.*{_OVER})(?!.*{_AHEAD}).*\b(?:panic(?:king|ing)?|freaking out(?! about| over))\b",
     re.IGNORECASE,
 )
 
 # A panic told as over ("i had a panic attack yesterday").
+# Worked up about something close ahead: "exam tomorrow and im freaking out", "job interview
+# in an hour and im shaking". Slow breathing now, without the panic attack's 999 line.
+WORRY_AHEAD = re.compile(
+    r"^(?=.*\b(?:freaking out|panick?(?:ing|king)|shaking|trembling|terrified|(?:so|really|super) "
+    r"(?:nervous|anxious|scared)|bricking it|can'?t stop shaking)\b)"
+    rf"(?=.*(?:{_AHEAD}|\bin (?:an|a|half an|\d+) (?:hours?|hrs?|minutes?|mins?)\b|\blater today\b|"
+    r"\btonight\b))",
+    re.IGNORECASE,
+)
 PANIC_PAST = re.compile(
     rf"^(?=.*{_OVER}).*"
     r"\bpanic(?:king|ing|ked)?(?: attacks?)?\b",

@@ -597,6 +597,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     if safety_words.prepared(text):  # "haha guess who's got a noose in the wardrobe"
         return Assessment("crisis", _now_or("suicidal", text))
+    if safety_words.make_it_stop(text):
+        # "can you make it stop", alone: our messages, or distress? asked what, gently
+        return Assessment("doubt", "stop")
     # The words below explain a message away (a game, a medicine question, a break-up). In a
     # story long enough to tell around a danger the model hears with near certainty they do
     # not count at all ("got evicted today... there's a high bridge near the station and i'm
@@ -757,8 +760,12 @@ def _now_or(kind: str, text: str) -> str:
 def answer_of(text: str, intent: str) -> str | None:
     """ "yes" / "no" / None for a reply to a yes-no question."""
     cleaned = " ".join(text.lower().replace("\u2019", "'").strip(" .!?").split())
-    # (the model's "deny" for "sometimes i think about it" is not a no)
-    model_no = intent == "deny" and not LEANS_YES.search(cleaned)
+    # (the model's "deny" for "sometimes i think about it" or "make it stop" is not a no)
+    model_no = (
+        intent == "deny"
+        and not LEANS_YES.search(cleaned)
+        and not safety_words.make_it_stop(cleaned)
+    )
     if cleaned in DENY_WORDS or model_no or LEADING_NO.match(cleaned):
         return "no"
     if cleaned in AFFIRM_WORDS or intent == "affirm" or cleaned.startswith(("yes", "yeah")):
@@ -942,11 +949,14 @@ def clarify(
         "clarify_kind": kind,
         "clarify_past": past,
         **({"clarify_said": said} if said else {}),
-        **({"clarify_faint": True} if asked == "quote" else {}),
+        **({"clarify_faint": True} if asked in ("quote", "stop") else {}),
+        **({"clarify_stop": True} if asked == "stop" else {}),
     }
-    if not said and asked not in ("quote", "dose", "milestone"):
+    if not said and asked not in ("quote", "dose", "milestone", "stop"):
         _book_gentle_followup(session, convo, settings, now)
     helpline = helpline_of(convo, settings)
+    if asked == "stop":  # "can you make it stop": what they'd like to stop, asked first
+        return [Reply(render("clarify_stop", helpline=helpline, said=None))]
     return [Reply(render("crisis_clarify", helpline=helpline, kind=kind, asked=asked))]
 
 
@@ -1051,12 +1061,22 @@ def after_clarify(
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
     faint = bool(convo.slots.get("clarify_said") or convo.slots.get("clarify_faint"))
+    stop_asked = bool(convo.slots.get("clarify_stop"))
     convo.slots = {
         k: v
         for k, v in convo.slots.items()
         if k
-        not in ("safety_state", "clarify_kind", "clarify_past", "clarify_said", "clarify_faint")
+        not in (
+            "safety_state",
+            "clarify_kind",
+            "clarify_past",
+            "clarify_said",
+            "clarify_faint",
+            "clarify_stop",
+        )
     }
+    if stop_asked:  # the answer to "what would you like to stop?"
+        return _what_to_stop(session, convo, text, intent, answer, settings, now)
     if kind == "dose":  # "have you taken more than your usual dose?"
         if answer == "yes":
             return crisis_response(session, convo, "danger", settings, now)
@@ -1094,6 +1114,35 @@ def after_clarify(
             "clarify_kind": kind,
         }
         return [Reply(render("crisis_clarify_no", helpline=helpline, past=past, faint=faint))]
+    return None
+
+
+def _what_to_stop(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    intent: str,
+    answer: str | None,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """What they would like to stop: something inside them ("the thoughts", "everything") is
+    asked about directly; our messages are told how to stop; anything else is answered as
+    said (None)."""
+    helpline = helpline_of(convo, settings)
+    inside = safety_words.STOP_INSIDE.search(text) is not None
+    if (
+        answer == "yes"
+        or UNSURE.match(text)
+        or (inside and not safety_words.STOP_OURS.search(text))
+    ):
+        return clarify(session, convo, settings, now, "suicidal")
+    if safety_words.STOP_OURS.search(text):
+        return [Reply(render("clarify_stop", helpline=helpline, said="ours"))]
+    if answer == "no":
+        return [Reply(render("clarify_stop", helpline=helpline, said="no"))]
+    if intent == "mood_report" and len(text.split()) <= 4:  # "all of it", "the crying"
+        return clarify(session, convo, settings, now, "suicidal")
     return None
 
 

@@ -479,6 +479,9 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"(?! on (?:my |the |this |that )?(?:diet|job|course|degree|uni|college|game|team|gym|"
     r"running|smoking|drinking|sugar|coffee|booze|project|essay|book|show|series))",
     r"\bwant (?:it|everything) to stop\b",
+    # "make the thoughts stop", "make it all stop": what won't stop is inside them
+    r"\bmake (?:it all|everything|(?:the|my|these|those) (?:thoughts|voices|feelings?)|my (?:brain|"
+    r"head|mind)) stop(?=\W*$|\W+(?:please|pls|plz|now|already|i|im|i'?m|it|its|it'?s|they|why)\b)",
     r"\bwant to disappear\b",
     r"\bdisappear forever\b",
     r"\bno way out\b",
@@ -2361,6 +2364,32 @@ def third_party_abuse(text: str) -> bool:
 def is_bare_plea(text: str) -> bool:
     """ "i need help", "please help": a call for help that does not say what is wrong."""
     return bool(_BARE_PLEA.match(_plain(text)))
+
+
+# "can you make it stop", sent alone: our messages, or distress? Asked, never assumed.
+_MAKE_IT_STOP = re.compile(
+    r"^\W*(?:(?:please|pls|plz|can (?:you|u|someone|anyone)|could (?:you|u)|will (?:you|u)|just|"
+    r"god|oh god|omg|someone|somebody|i need (?:you|u) to|i want (?:you|u) to)\W+)*make (?:it|this|"
+    r"them) stop(?:\W+(?:please|pls|plz|now|already|x+))*\W*$",
+    re.IGNORECASE,
+)
+# What they want stopped, told: something inside them, or our messages.
+STOP_INSIDE = re.compile(
+    r"\b(?:thoughts?|voices?|pain|hurt\w*|feel\w*|everything|it all|all of it|life|living|"
+    r"crying|panic\w*|anxiety|head|brain|mind|memor(?:y|ies)|flashbacks?|nightmares?|me|myself|"
+    r"being alive|sadness|loneliness|depression|urges?|world|this|everyone|them)\b",
+    re.IGNORECASE,
+)
+STOP_OURS = re.compile(
+    r"\b(?:reminders?|messages|msgs|texts|texting|messaging|notifications?|nudges?|check[- ]?ins?|"
+    r"the bot|this bot|this app|mindlink|(?:you|u|ur|your) (?:texting|messaging|sending))\b",
+    re.IGNORECASE,
+)
+
+
+def make_it_stop(text: str) -> bool:
+    """ "can you make it stop", "please make it stop", sent alone: it names nothing to stop."""
+    return bool(_MAKE_IT_STOP.match(_plain(text)))
 
 
 # "i cant cope", said alone of the load they carry: "so exhausted i cant cope, is there any

@@ -262,3 +262,19 @@ def test_asking_for_mood_history(text: str, asked: bool) -> None:
 )
 def test_asking_which_time_zone_we_have(text: str, asks: bool) -> None:
     assert bool(TIMEZONE_ASK.search(text)) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "panic"),
+    [
+        ("exams next week and im freaking out", False),
+        ("panicking about my exam tomorrow", False),
+        ("having a panic attack about tomorrow", True),
+        ("im freaking out", True),
+        ("my heart is racing and i have an interview tomorrow", True),
+    ],
+)
+def test_worry_about_a_day_ahead_is_not_panic_now(text: str, panic: bool) -> None:
+    from bot.routing import PANIC
+
+    assert bool(PANIC.search(text)) is panic

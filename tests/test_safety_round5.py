@@ -241,3 +241,68 @@ def test_a_carer_with_a_wish_to_die_is_not_only_pointed_to_carers(
     someone.onboard()
     reply = someone.say(message)
     assert "Samaritans" in reply
+
+
+# "make it stop", sent alone: asked what, gently.
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("can you make it stop", True),
+        ("please make it stop", True),
+        ("just make it stop", True),
+        ("omg make it stop!!", True),
+        ("make the thoughts stop", False),
+        ("make it stop at 8pm", False),
+        ("make it stop raining", False),
+        ("make it 5", False),
+    ],
+)
+def test_make_it_stop_alone_is_told_apart(text: str, alone: bool) -> None:
+    assert safety_words.make_it_stop(text) is alone
+
+
+@pytest.mark.parametrize("message", ["can you make it stop", "please make it stop"])
+def test_make_it_stop_alone_is_asked_what(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    reply = someone.say(message)
+    assert "What would you like to stop?" in reply and "116 123" in reply
+    assert ASKED not in reply and "I can:" not in reply and not _flagged(someone)
+
+
+@pytest.mark.parametrize("answer", ["everything", "the thoughts", "yes"])
+def test_something_inside_them_to_stop_is_asked_about_directly(
+    someone: TestBot, answer: str
+) -> None:
+    someone.onboard()
+    someone.say("can you make it stop")
+    assert ASKED in someone.say(answer)
+
+
+def test_our_messages_to_stop_are_told_how(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("can you make it stop")
+    reply = someone.say("the reminders")
+    assert "cancel" in reply and "STOP" in reply and ASKED not in reply
+
+
+def test_make_the_thoughts_stop_is_asked_about_directly(someone: TestBot) -> None:
+    someone.onboard()
+    assert ASKED in someone.say("make the thoughts stop")
+
+
+def test_make_it_stop_just_after_a_reminder_is_about_the_reminder(someone: TestBot) -> None:
+    someone.onboard()  # Monday midday in London
+    someone.say("remind me to drink water every day at 3pm")
+    sent = [r for _ in range(4) for r in someone.tick(hours=1)]
+    assert any("drink water" in r for r in sent)
+    reply = someone.say("can you make it stop")
+    assert "cancelled" in reply and "drink water" in reply
+
+
+def test_make_it_stop_after_a_crisis_is_stayed_with(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    reply = someone.say("make it stop")
+    assert "116 123" in reply and "check in on you a bit later" not in reply

@@ -1,7 +1,9 @@
-"""'im done' while an exercise or a check-in is under way is finishing it, as the exercise
+"""'im done' while an exercise or a check-in is under way finishes it, as the exercise
 says to reply; on its own, or soon after a crisis, it is asked about."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
@@ -41,3 +43,16 @@ def test_im_done_soon_after_a_crisis_is_not_taken_as_leaving(someone: TestBot) -
     someone.say("box")
     replies = someone.say("im done")
     assert "leave that for now" not in replies and "Samaritans" in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["exams next week and im freaking out", "i have a job interview in an hour and im shaking"],
+)
+def test_worked_up_about_something_close_gets_breathing_without_a_999_line(
+    someone: TestBot, message: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(message)
+    assert "Slow breathing" in replies and "999" not in replies
+    assert "remind" not in replies.lower()
