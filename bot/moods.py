@@ -292,7 +292,9 @@ _ABOUT_THEMSELF = re.compile(
 _WRONG_DONE = re.compile(
     r"\b(?:did to|touch\w*|hit|hits|hurt\w*|abus\w*|assault\w*|rap(?:e|ed)|grop\w*|harass\w*|"
     r"shout\w*|scream\w*|threat\w*|racis\w*|sexis\w*|homophob\w*|creep\w*|flash\w*|follow\w*|"
-    r"kid|child|children|my (?:son|daughter)|(?<!next )to me)\b",
+    r"kid|child|children|my (?:son|daughter)|(?<!next )to me|at (?:me|my|her|him)|on (?:me|her|"
+    r"him)|in my face|partner|husband|wife|boyfriend|girlfriend|bf|gf|diagnos\w*|hospital|"
+    r"results?|scan|cancer|tumou?r|funeral|died|death|illness|doctor)\b",
     re.IGNORECASE,
 )
 

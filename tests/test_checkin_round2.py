@@ -353,6 +353,9 @@ def test_big_news_at_the_mood_question_is_congratulated(someone: TestBot) -> Non
         ("my boss keeps making gross comments to me", False),
         ("everything feels grim and hopeless", False),
         ("grim day today, feel awful", False),
+        ("my partner spat at me", False),
+        ("grim diagnosis for my mum today", False),
+        ("the weather is grim", True),  # only ever used when the model reads disgust
     ],
 )
 def test_grossed_out_is_told_apart_from_self_disgust_and_wrongs(text: str, grim: bool) -> None:
