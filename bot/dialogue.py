@@ -412,7 +412,7 @@ def _respond(
     sign = emergency.sign_of(text)
     if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
         return emergency.respond(session, convo, sign, text, settings, now)
-    ongoing = emergency.lately(convo, now)
+    ongoing = emergency.lately(convo, now, text)
     if ongoing and not (words_kind and assessment.level == "crisis"):
         # "she's snoring weird", "should i put her on her side": still the emergency
         return emergency.respond(session, convo, ongoing, text, settings, now, again=True)

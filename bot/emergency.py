@@ -46,6 +46,60 @@ _FIGURE = re.compile(
     r"\b(?:lol|lmao|haha\w*|jk)\b|😂|🤣|💀",
     re.IGNORECASE,
 )
+# Something taken by the writer, at a party or by name: "i took something at a party",
+# "took a pill at a festival", "i did a line and". (Too much weed or ketamine has its own
+# answer; medicine taken by mistake or an overdose too.)
+_TAKEN_BY_ME = re.compile(
+    r"(?:^\W*|\b(?:i|i'?ve|ive|i have|we|we'?ve|me and \w+)\s+)(?:just\s+|already\s+|think i\s+)?"
+    r"(?:took|taken|had|dropped|done|did|tried|ate|smoked|snorted|necked|popped|swallowed|"
+    r"drank)\s+(?:(?P<something>something(?! to (?:eat|drink))|some stuff|some pills?|a pill|"
+    r"pills|half a pill|a half|a tab|tabs|a bomb|bombs|a line|lines|a gummy|a drink (?:someone|"
+    r"a guy|a stranger) gave me)|(?:some |a bit of |too much |a lot of |loads of )?(?:acid|lsd|"
+    r"mdma|molly|mandy|md|ecstasy|coke|cocaine|speed|shrooms|mushrooms|2cb|2c-b|spice|mamba|"
+    r"crystal|meth|pingers?|drugs|nos|g|ghb|mephedrone|mcat|m-cat))\b",
+    re.IGNORECASE,
+)
+_AT_A_PARTY = re.compile(
+    r"\b(?:party|festival|club|clubbing|rave|gig|afters|afterparty|after party|house party|"
+    r"pres|predrinks|uni|a night out|tonight|dancing)\b",
+    re.IGNORECASE,
+)
+# How they feel: frightened, or a body in trouble.
+_SCARED = re.compile(
+    r"\b(?:freak\w* out|panick\w*|panic attack|scared|terrified|frightened|paranoid|tripping|"
+    r"bad trip|seeing things|hallucinat\w*|feel(?:s|ing)? (?:so |really |very )?(?:weird|strange|"
+    r"wrong|off|sick|dizzy|faint|funny|like i'?m (?:dying|going to die|gonna die))|shaking|"
+    r"can'?t stop shaking|jaw|spinning|not ok|not okay|help)\b",
+    re.IGNORECASE,
+)
+_BODY = re.compile(
+    r"\b(?:heart (?:is |keeps |'s )?(?:racing|pounding|going mad|going crazy|beating "
+    r"(?:so |really )?fast|skipping)|chest (?:pains?|hurts?|is tight)|can'?t (?:breathe|catch "
+    r"my breath)|overheating|(?:so|really|too|very) hot|burning up|boiling|fitting|seizure|"
+    r"passing out|going to pass out|gonna pass out|fainted|confused|throwing up|being sick|"
+    r"can'?t stop being sick)\b",
+    re.IGNORECASE,
+)
+
+
+def _drugs_taken_by_me(plain: str) -> bool:
+    """Something taken by the writer, and frightening now: a drug scare, theirs."""
+    from bot import safety_words
+
+    taken = _TAKEN_BY_ME.search(plain)
+    if taken is None or not (_SCARED.search(plain) or _BODY.search(plain)):
+        return False
+    if taken.group("something") and not (_AT_A_PARTY.search(plain) or _BODY.search(plain)):
+        return False  # "i took something from the shop and im freaking out"
+    return not (
+        safety_words.crisis_kind(plain) in ("suicidal", "self_harm", "abuse")
+        or safety_words.is_doubtful(plain)
+        or safety_words.overdose_told(plain)
+        or safety_words.greening_out(plain)
+        or safety_words.in_a_k_hole(plain)
+    )
+
+
 # Checked in this order: the first that matches decides the advice.
 _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -188,6 +242,8 @@ def sign_of(text: str) -> str | None:
     plain = " ".join(text.replace("\u2019", "'").split())
     if _OLD_NEWS.search(plain) or _FIGURE.search(plain):
         return None  # "i found my dad hanging 5 years ago", "hanging out with her new bf"
+    if _drugs_taken_by_me(plain):
+        return "drugs_self"  # "i took something at a party and im freaking out"
     return next((name for name, pattern in _SIGNS if pattern.search(plain)), None)
 
 
@@ -209,12 +265,16 @@ def corrected(convo: Conversation, text: str, now: datetime) -> bool:
     return True
 
 
-def lately(convo: Conversation, now: datetime) -> str | None:
-    """The emergency told in the last minutes, if any."""
+def lately(convo: Conversation, now: datetime, text: str = "") -> str | None:
+    """The emergency told in the last minutes, if any. After a drug scare that was a fright
+    only, what follows is theirs again unless it tells of the body in trouble ("my heart is
+    racing now")."""
     told = (convo.slots or {}).get("emergency")
     if not told:
         return None
     if now - datetime.fromisoformat(str(told["at"])) > STILL_HAPPENING:
+        return None
+    if told.get("fright") and not _BODY.search(text):
         return None
     return str(told["sign"])
 
@@ -230,6 +290,8 @@ def respond(
     again: bool = False,
 ) -> list[Reply]:
     """The emergency number first, then what to do until help comes; staff are told."""
+    if sign == "drugs_self":
+        return _drug_scare(session, convo, text, settings, now, again=again)
     raise_flag(session, convo, "crisis", "danger", now)
     convo.slots = {**convo.slots, "emergency": {"sign": sign, "at": now.isoformat()}}
     helpline = helpline_of(convo, settings)
@@ -253,3 +315,46 @@ def respond(
             )
         )
     ]
+
+
+# Feeling it ease, after a drug scare: "calming down now", "feel a bit better".
+_EASING = re.compile(
+    r"\b(?:calm\w*|better|ok now|okay now|fine now|easing|slowing down|wearing off|come down|"
+    r"coming down)\b",
+    re.IGNORECASE,
+)
+
+
+def _drug_scare(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    settings: dict[str, Any],
+    now: datetime,
+    *,
+    again: bool,
+) -> list[Reply]:
+    """A drug scare of their own: what to do now, and when to call for help. A body in
+    trouble (a racing heart, overheating, chest pain) puts the emergency number first, is told
+    to staff, and what follows in the next minutes is about it; a fright alone gets calm first
+    aid and a breathing offer."""
+    helpline = helpline_of(convo, settings)
+    body = _BODY.search(text) is not None
+    if body or again:
+        raise_flag(session, convo, "crisis", "danger", now)
+        convo.slots = {**convo.slots, "emergency": {"sign": "drugs_self", "at": now.isoformat()}}
+    else:  # a fright: breathing offered, and a racing heart in the next minutes heard as this
+        told = {"sign": "drugs_self", "at": now.isoformat(), "fright": True}
+        convo.slots = {**convo.slots, "offer": "breathing", "emergency": told}
+    news = None
+    if again:
+        news = (
+            "help_here"
+            if _HELP_HERE.search(text)
+            else "easing"
+            if _EASING.search(text) and not body
+            else None
+        )
+    if news == "easing":  # what they say next is theirs again, not the scare's
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "emergency"}
+    return [Reply(render("drug_scare", helpline=helpline, body=body, again=again, news=news))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import safety_words
+from bot import emergency, safety_words
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -306,3 +306,61 @@ def test_make_it_stop_after_a_crisis_is_stayed_with(someone: TestBot) -> None:
     someone.say("i want to kill myself")
     reply = someone.say("make it stop")
     assert "116 123" in reply and "check in on you a bit later" not in reply
+
+
+# A drug scare of their own: first aid for them, not a breathing offer alone.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took something at a party and im freaking out",
+        "took a pill at a festival and my heart is racing",
+        "i did a line and my chest hurts",
+        "just dropped a tab at a rave and im tripping really bad",
+        "i took mdma and i feel really weird",
+    ],
+)
+def test_a_drug_scare_of_their_own_is_told_apart(text: str) -> None:
+    assert emergency.sign_of(text) == "drugs_self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took something from the shop and im freaking out",
+        "i took something at a party and i want to die",
+        "i took too much weed and im freaking out",
+        "she took a pill and is really hot",
+        "i took my pill and went to bed",
+        "i had something to eat at the party and feel sick",
+        "did a line dance class tonight, my legs are shaking lol",
+    ],
+)
+def test_other_taking_is_no_drug_scare_of_their_own(text: str) -> None:
+    assert emergency.sign_of(text) != "drugs_self"
+
+
+def test_a_fright_after_taking_something_gets_calm_first_aid(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i took something at a party and im freaking out")
+    assert "tell someone you're with what you took" in reply and "call 999 if" in reply.lower()
+    assert "Samaritans" not in reply and ASKED not in reply
+    assert "racing" not in someone.say("yes")  # the breathing exercise offered
+    assert not _flagged(someone)
+
+
+def test_a_racing_heart_after_a_pill_puts_the_emergency_number_first(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("took a pill at a festival and my heart is racing")
+    assert reply.startswith("Please call 999 now") and "medical tent" in reply
+    assert "If they're overheating" not in reply and _flagged(someone)
+    eased = someone.say("im calming down a bit now")
+    assert "glad it's easing" in eased
+
+
+def test_a_racing_heart_soon_after_a_fright_is_heard_as_the_drug(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i took something at a party and im freaking out")
+    reply = someone.say("my heart is racing now")
+    assert reply.startswith("Please call 999 now")
