@@ -660,8 +660,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "sleep_help"  # "what's a good bedtime for a teenager": the sleep coach answers
     if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
         return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
+    scored = any(e.type == "mood_score" for e in parse.entities)  # "a 3 today, so anxious"
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and (
-        PANIC.search(text) or WORRY_AHEAD.search(text)
+        PANIC.search(text) or (WORRY_AHEAD.search(text) and not scored)
     ):
         return "breathing_request"
     if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
@@ -727,8 +728,7 @@ PANIC = re.compile(
 # Worked up about something close ahead: "exam tomorrow and im freaking out", "job interview
 # in an hour and im shaking". Slow breathing now, without the panic attack's 999 line.
 WORRY_AHEAD = re.compile(
-    r"^(?=.*\b(?:freaking out|panick?(?:ing|king)|shaking|trembling|terrified|(?:so|really|super) "
-    r"(?:nervous|anxious|scared)|bricking it|can'?t stop shaking)\b)"
+    r"^(?=.*\b(?:freaking out|panick?(?:ing|king)|shaking|trembling|terrified|bricking it)\b)"
     rf"(?=.*(?:{_AHEAD}|\bin (?:an|a|half an|\d+) (?:hours?|hrs?|minutes?|mins?)\b|\blater today\b|"
     r"\btonight\b))",
     re.IGNORECASE,
