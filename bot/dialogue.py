@@ -91,6 +91,7 @@ from bot.routing import (
     WHAT_FOR,
     WHICH_ONE,
     WHY_ASK,
+    WORRY_AHEAD,
     intent_of,
     keyword_action,
     route,
@@ -1043,7 +1044,8 @@ def _dialogue(
     if fallen_back and safety.in_crisis_window(convo, settings, now):
         # "you know what for", "what's the point of you": stayed with, not the menu
         return safety.stay(convo, settings, text)
-    asked_for = intent in ("checkin_request", "breathing_request") and not PANIC.search(text)
+    now_not_later = PANIC.search(text) or WORRY_AHEAD.search(text)  # "exam tomorrow, freaking out"
+    asked_for = intent in ("checkin_request", "breathing_request") and not now_not_later
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
         parse = _with_when(parse, text, convo.timezone, now)
