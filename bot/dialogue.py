@@ -714,6 +714,8 @@ def _respond(
         return [Reply(render("dose_usual"))]
     if is_everyday_dose(text):  # "took 2 paracetamol for my headache"
         return [Reply(render("dose_everyday"))]
+    if safety_words.stepping_away(text) and not under_way(session, convo, settings, now):
+        return [Reply(render("stepping_away"))]  # "someone at the door brb"
     return _dialogue(session, convo, text, parse, settings, now)
 
 
@@ -1132,6 +1134,7 @@ def _during_breathing(
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_not_helping"))]
     hold = BREATHING_PAUSE.match(said) is not None  # "hang on" reads as a yes to the model
+    hold = hold or safety_words.stepping_away(said)  # "someone at the door brb"
     back = BREATHING_RESUME.match(said) or BREATHING_WITH_YOU.match(said) or intent == "affirm"
     if back and not hold and not paused:
         return [Reply(render("breathing_with_you"))]

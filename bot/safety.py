@@ -669,6 +669,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "wot can u do fam"
     if parse.crisis and not told_around and safety_words.only_an_idiom(text):
         return Assessment("none")  # "my mate hit me up last night"
+    if safety_words.stepping_away(text):
+        return Assessment("none")  # "someone at the door brb": back in a moment
     if parse.crisis and not told_around and safety_words.meds_not_yet(text):
         return Assessment("none")  # "havent taken them yet, ill do it after dinner"
     if parse.crisis and not told_around and safety_words.everyday_plan(text):

@@ -827,6 +827,35 @@ _IDIOM = re.compile(
 )
 
 
+# Stepping away for a moment: "someone at the door brb", "hang on, doorbell". Not fear of
+# who it is ("someone keeps banging on the door and im scared").
+_STEPPING_AWAY = re.compile(
+    r"^\W*(?:(?:sorry|hang on|hold on|wait|one sec|1 sec|one min|omg|oh|ok|brb|gtg|g2g)\W+)*"
+    r"(?:(?:(?:there'?s|theres)\s+)?(?:someone|somebody|someones|someone'?s|somebody'?s|the "
+    r"postman|the post|a delivery|delivery|the delivery guy|my (?:mum|mom|dad|friend|mate|"
+    r"neighbou?r))(?:\s+(?:is|'s))?\s+(?:at|knocking on|knocking at) the door|(?:the )?door ?bell"
+    r"(?: (?:just )?(?:went|rang|is ringing|ringing))?|(?:my |the )?(?:food|takeaway|pizza|"
+    r"parcel|delivery|uber eats|deliveroo)(?:'s| is)? (?:here|at the door))"
+    r"(?:\W+(?:brb|gtg|g2g|back in a (?:sec|min|bit|mo)|one sec|1 sec|bbl|back soon|be right "
+    r"back|afk|gotta get it|got to get it|hang on|sorry|lol))*\W*$|"
+    r"^\W*(?:brb|gtg|g2g|be right back)\W+(?:door|doorbell|someone at the door|getting the "
+    r"door|food'?s here|delivery)\W*$",
+    re.IGNORECASE,
+)
+_DOOR_FEAR = re.compile(
+    r"\b(?:scared|afraid|terrified|frightened|won'?t (?:go away|leave|stop)|keeps? (?:knocking|"
+    r"banging|ringing)|bang\w*|kick\w*|break\w*|trying to get in|shout\w*|threat\w*|knife|"
+    r"police|hiding|help|don'?t (?:know who|answer)|stranger|ex|he|she|they|him|her|them)\b",
+    re.IGNORECASE,
+)
+
+
+def stepping_away(text: str) -> bool:
+    """Stepping away for a moment ("someone at the door brb"), with no fear of who it is."""
+    plain = _plain(text)
+    return bool(_STEPPING_AWAY.match(plain)) and not _DOOR_FEAR.search(plain)
+
+
 # Soon after a crisis: "i took them", "done it. took them all", "i've taken them".
 _DID_IT = re.compile(
     r"^\W*(?:(?:i|ive|i'?ve|i have|just|already|now|ok|okay|well)\W+)*(?:took|taken|swallowed|"

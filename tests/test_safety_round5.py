@@ -364,3 +364,59 @@ def test_a_racing_heart_soon_after_a_fright_is_heard_as_the_drug(someone: TestBo
     someone.say("i took something at a party and im freaking out")
     reply = someone.say("my heart is racing now")
     assert reply.startswith("Please call 999 now")
+
+
+# Stepping away for a moment: "someone at the door brb".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone at the door brb",
+        "someones at the door",
+        "sorry someone at the door",
+        "brb door",
+        "hang on someone is at the door",
+        "doorbell brb",
+        "my food is here brb",
+        "the postman is at the door lol",
+    ],
+)
+def test_stepping_away_to_the_door_is_told_apart(text: str) -> None:
+    assert safety_words.stepping_away(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone at the door and im scared",
+        "someone keeps banging on the door",
+        "theres someone at the door i dont know who",
+        "my ex is at the door",
+        "he is at the door",
+        "someone is at the door trying to get in",
+        "someone is here",
+        "someone at the door at 3am",
+    ],
+)
+def test_fear_of_who_is_at_the_door_is_no_stepping_away(text: str) -> None:
+    assert not safety_words.stepping_away(text)
+
+
+def test_someone_at_the_door_mid_breathing_pauses_it(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    reply = someone.say("someone at the door brb")
+    assert "pause the breathing" in reply and "999" not in reply and "Samaritans" not in reply
+    assert not _flagged(someone)
+
+
+def test_someone_at_the_door_is_a_moment_away(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("someones at the door")
+    assert "when you're back" in reply and "999" not in reply and not _flagged(someone)
+
+
+def test_someone_at_the_door_after_abuse_is_stayed_with(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my boyfriend hits me")
+    assert "999" in someone.say("someones at the door")
