@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot import intruder
 from bot.locale import helpline_of
 from bot.safety import raise_flag
 from bot.text import render
@@ -244,6 +245,9 @@ def sign_of(text: str) -> str | None:
         return None  # "i found my dad hanging 5 years ago", "hanging out with her new bf"
     if _drugs_taken_by_me(plain):
         return "drugs_self"  # "i took something at a party and im freaking out"
+    feared = intruder.sign_of(plain)  # "someone is breaking in", "a noise downstairs"
+    if feared is not None:
+        return feared
     return next((name for name, pattern in _SIGNS if pattern.search(plain)), None)
 
 
@@ -258,8 +262,9 @@ CORRECTED = re.compile(
 
 
 def corrected(convo: Conversation, text: str, now: datetime) -> bool:
-    """They put us right soon after an emergency answer: we drop it and say sorry."""
-    if lately(convo, now) is None or not CORRECTED.search(text):
+    """They put us right soon after an emergency answer: we drop it and say sorry. (After a
+    break-in, "im ok now" is news, answered as such.)"""
+    if lately(convo, now) in (None, "intruder") or not CORRECTED.search(text):
         return False
     convo.slots = {k: v for k, v in convo.slots.items() if k != "emergency"}
     return True
@@ -292,6 +297,8 @@ def respond(
     """The emergency number first, then what to do until help comes; staff are told."""
     if sign == "drugs_self":
         return _drug_scare(session, convo, text, settings, now, again=again)
+    if sign in ("intruder", "noise"):
+        return intruder.respond(session, convo, sign, text, settings, now, again=again)
     raise_flag(session, convo, "crisis", "danger", now)
     convo.slots = {**convo.slots, "emergency": {"sign": sign, "at": now.isoformat()}}
     helpline = helpline_of(convo, settings)

@@ -420,3 +420,74 @@ def test_someone_at_the_door_after_abuse_is_stayed_with(someone: TestBot) -> Non
     someone.onboard()
     someone.say("my boyfriend hits me")
     assert "999" in someone.say("someones at the door")
+
+
+# Fear of someone getting in: practical safety and the emergency number, not a crisis line.
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("there's a weird noise downstairs and im home alone", "noise"),
+        ("i heard a noise and im scared", "noise"),
+        ("i can hear footsteps upstairs and im alone", "noise"),
+        ("i think someone is in my house", "intruder"),
+        ("someone is breaking in", "intruder"),
+        ("i think someones trying to break in", "intruder"),
+        ("i heard glass smash downstairs", "intruder"),
+        ("there's a man outside my window", "intruder"),
+        ("someone is in my house and he has a knife", "intruder"),
+    ],
+)
+def test_fear_of_someone_getting_in_is_told_apart(text: str, sign: str) -> None:
+    assert emergency.sign_of(text) == sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex is trying to break in",
+        "he's breaking the door down",
+        "the neighbours are making loud noises upstairs, cant sleep",
+        "my dog keeps making weird noises downstairs lol",
+        "someone broke into my car last week",
+        "theres a noise in the loft, probably mice",
+        "someone is downstairs, i think its my flatmate",
+        "someone's in the kitchen making tea",
+        "i hear noises at night, is that normal",
+    ],
+)
+def test_other_noises_and_known_people_are_no_intruder(text: str) -> None:
+    assert emergency.sign_of(text) not in ("intruder", "noise")
+
+
+def test_a_noise_when_home_alone_gets_practical_steps_not_a_crisis_line(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("there's a weird noise downstairs and im home alone")
+    assert "lock the door of the room" in reply and "call 999 straight away" in reply
+    assert "Samaritans" not in reply and "taken something" not in reply
+    assert not _flagged(someone)
+
+
+def test_a_break_in_puts_the_emergency_number_first(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("someone is breaking in")
+    assert reply.startswith("If someone is breaking in or is inside, call 999 now")
+    assert "press 55" in reply and "Samaritans" not in reply and _flagged(someone)
+    assert "glad it was nothing" in someone.say("it was my flatmate, false alarm")
+
+
+def test_safe_after_a_break_in_is_not_told_it_was_nothing(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("someone is breaking in")
+    reply = someone.say("im ok now")
+    assert "glad you're safe" in reply and "report it to the police" in reply
+
+
+def test_a_break_in_already_called_in_is_told_to_stay_put(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say(
+        "someone is trying the handle on my front door right now. i live alone and i'm upstairs "
+        "hiding. i've rung the police but they're not here yet"
+    )
+    assert "right thing calling them" in reply and "Samaritans" not in reply and _flagged(someone)
