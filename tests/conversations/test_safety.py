@@ -293,9 +293,13 @@ def test_once_staff_reply_the_bot_says_nothing_while_they_talk(person: TestBot, 
 
 
 def test_stop_always_wins_even_when_handed_over(person: TestBot) -> None:
+    """STOP unsubscribes even while handed over; a crisis told after it gets one answer
+    with the helpline, and nothing else is sent."""
     person.say("talk to a person")
     assert "unsubscribed" in person.say("STOP")
-    assert person.say("i want to kill myself") == ""
+    after = person.say("i want to kill myself")
+    assert "unsubscribed" in after and "Samaritans" in after
+    assert person.say("hello?") == ""
 
 
 @responses.activate
