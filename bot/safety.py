@@ -731,6 +731,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
             return ask_if_wish
         if safety_words.quit_alone(text):  # "i just want to quit": a job, or more? asked
             return Assessment("doubt", parse.crisis_kind)
+        if not told_around and safety_words.lost_in_life_only(text):
+            return Assessment("doubt", parse.crisis_kind)  # "idk what to do w my life fr"
         if safety_words.low_mood_only(text) and not safety_words.is_doubtful(text):
             return Assessment("doubt", parse.crisis_kind)  # "i dont enjoy anything anymore"
         if past or denied or parse.crisis_score < float(settings["crisis"]["confirm_score"]):

@@ -745,6 +745,31 @@ def shouted_at_only(text: str) -> str | None:
     return "work" if _AWAY_FROM_HOME.search(plain) else "home"
 
 
+# Lost about where life is going: "idk what to do w my life fr". A question, not the answer.
+_LOST_IN_LIFE = re.compile(
+    r"\b(?:idk|i (?:honestly |really |just )?(?:don'?t|dont|do not) know|dunno|no idea|no clue)"
+    r"\s+what (?:to do|i'?m doing|im doing|i am doing|i'?m going to do|im gonna do|i want to do)"
+    r"\s+(?:w|with|w/)\s+(?:my|me|this) life\b",
+    re.IGNORECASE,
+)
+_LIFE_HARM = re.compile(
+    r"\b(?:die|dead|death|end|ending|kill\w*|suicid\w*|hurt\w*|harm|gone|disappear|over|"
+    r"pointless|point|worthless|burden|hopeless|can'?t|cant|cannot)\b",
+    re.IGNORECASE,
+)
+
+
+def lost_in_life_only(text: str) -> bool:
+    """ "idk what to do with my life", with no word of harm, hopelessness or an end."""
+    plain = _plain(text)
+    return (
+        bool(_LOST_IN_LIFE.search(plain))
+        and not _LIFE_HARM.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+    )
+
+
 def quit_alone(text: str) -> bool:
     """ "i just want to quit", with nothing to say what: a direct question, not the answer."""
     return bool(_QUIT_ALONE.search(_plain(text)))

@@ -491,3 +491,37 @@ def test_a_break_in_already_called_in_is_told_to_stay_put(someone: TestBot) -> N
         "hiding. i've rung the police but they're not here yet"
     )
     assert "right thing calling them" in reply and "Samaritans" not in reply and _flagged(someone)
+
+
+# Lost about where life is going: asked, not answered as a crisis.
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("idk what to do w my life fr", True),
+        ("i dont know what to do with my life anymore", True),
+        ("i honestly dont know what im doing with my life", True),
+        ("i dont know what to do with my life, i want it all to end", False),
+        ("idk what to do with my life, whats the point", False),
+        ("i dont know what to do with my life i cant do this anymore", False),
+        ("i dont know what to do with my life, i want to die", False),
+    ],
+)
+def test_lost_about_life_alone_is_told_apart(text: str, lost: bool) -> None:
+    assert safety_words.lost_in_life_only(text) is lost
+
+
+def test_lost_about_life_is_asked_about_directly(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("idk what to do w my life fr")
+    assert ASKED in reply and "Would you like me to connect you" not in reply
+    assert "Would you like me to connect you" in someone.say("yeah sometimes")
+
+
+def test_lost_about_life_with_no_point_left_still_gets_the_crisis_answer(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    reply = someone.say("idk what to do with my life, whats the point")
+    assert "Would you like me to connect you" in reply
