@@ -847,7 +847,9 @@ _IDIOM = re.compile(
     r"\bhit (?:me|us|him|her|them) up\b|\b(?:killing|killed|kill) it\b|\bdying to (?:try|see|"
     r"know|go|meet|get|tell|hear)\b|\bto die for\b|\bcould murder a\b|\bdead on my feet\b|"
     r"\b(?:phone|battery|laptop|charger)(?:'s| is)? (?:about to |going to |gonna )?(?:die|dead|"
-    r"died)\b|\bdied laughing\b|\bkilling me\b",
+    r"died)\b|\bdied laughing\b|\bkilling me\b|"
+    # Indian English for "please do what's needed"
+    r"\b(?:do|does|doing|did) the needful\b",
     re.IGNORECASE,
 )
 

@@ -525,3 +525,17 @@ def test_lost_about_life_with_no_point_left_still_gets_the_crisis_answer(
     someone.onboard()
     reply = someone.say("idk what to do with my life, whats the point")
     assert "Would you like me to connect you" in reply
+
+
+# "Please do the needful": Indian English for "please do what's needed".
+
+
+def test_do_the_needful_is_an_idiom() -> None:
+    assert safety_words.only_an_idiom("Please do the needful")
+    assert not safety_words.only_an_idiom("please do the needful, whats the point of living")
+
+
+def test_do_the_needful_is_not_asked_about_suicide(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("Please do the needful")
+    assert ASKED not in reply and "Samaritans" not in reply and "check in" in reply
