@@ -478,7 +478,16 @@ STILL_THINKING = re.compile(
 MEANT_OTHER = re.compile(
     r"^\W*(?:no+|nah|nope)?\W*i mean(?:t)?\b(?!.{0,15}\b(?:yes|yeah|it|that)\b).{0,40}\b(?:work|"
     r"school|uni|college|today|tonight|the day|my (?:job|shift|exam|essay|homework|diet|puzzle|"
-    r"game|phone|course))\b|\b(?:on|with|about) (?:this|the|my) \w+ i mean(?:t)?\W*$",
+    r"game|phone|course))\b|\b(?:on|with|about) (?:this|the|my) \w+ i mean(?:t)?\W*$|"
+    # "i mean this maths homework lol", "lol i was talking about my essay"
+    r"^\W*(?:(?:no+|nah+|nope|lol|lmao|omg|haha\w*|sorry|oh|oops|wait|um+|sry)\W+)*(?:i (?:only |"
+    r"just )?mean(?:t)?|i was (?:talking|going on|on) about|(?:talking|it'?s|its) about) (?:this|"
+    r"the|my|that|these|those|all (?:this|the|my)) (?:stupid |dumb |bloody |damn |\w+ )?"
+    r"(?:homework|maths|math|essay|exams?|tests?|revision|assignment|coursework|project|"
+    r"dissertation|job|work|shift|school|uni|college|course|class|lesson|diet|game|level|puzzle|"
+    r"crossword|wordle|phone|laptop|wifi|internet|traffic|queue|weather|rain|commute|tax return|"
+    r"paperwork|washing|cleaning|housework|dishes|meeting|deadline|gym|workout|training|"
+    r"printer|code|bug|spreadsheet|flat ?pack|furniture|week|heat|hangover)\b",
     re.IGNORECASE,
 )
 # "skip" or "pass" to the direct question: not an answer.
@@ -1264,7 +1273,12 @@ def after_offer(
     if kind == "danger" and JOKING.match(text.strip()):
         return stay(convo, settings, text)  # "jk" after "i took 20 pills": not a yes, not a no
     by_words = convo.slots.get("crisis_by_words", True)
-    if (kind != "danger" or not by_words) and MISREAD.match(text.strip()):
+    meant_other = (  # "i mean this maths homework lol"
+        MEANT_OTHER.search(text) is not None
+        and not safety_words.is_doubtful(text)
+        and not safety_words.harm_told(text)
+    )
+    if (kind != "danger" or not by_words) and (MISREAD.match(text.strip()) or meant_other):
         # "lol no its a video game": we got it wrong; said so, and no crisis check-in follows
         convo.slots = {
             k: v

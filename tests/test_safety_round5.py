@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import emergency, safety_words
+from bot import emergency, safety, safety_words
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -539,3 +539,38 @@ def test_do_the_needful_is_not_asked_about_suicide(someone: TestBot) -> None:
     someone.onboard()
     reply = someone.say("Please do the needful")
     assert ASKED not in reply and "Samaritans" not in reply and "check in" in reply
+
+
+# A correction after a false alarm, saying what they meant, is taken.
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("i mean this maths homework lol", True),
+        ("lol i was talking about my essay", True),
+        ("i meant the exam", True),
+        ("i mean my life", False),
+        ("i mean it", False),
+        ("i mean that", False),
+    ],
+)
+def test_what_they_meant_is_told_apart(text: str, meant: bool) -> None:
+    assert (safety.MEANT_OTHER.search(text) is not None) is meant
+
+
+@pytest.mark.parametrize(
+    "correction", ["i mean this maths homework lol", "lol i was talking about my essay"]
+)
+def test_a_correction_after_a_false_alarm_is_taken(someone: TestBot, correction: str) -> None:
+    someone.onboard()
+    someone.say("i cant do this anymore")
+    reply = someone.say(correction)
+    assert "read that wrong" in reply and "Would you like someone from our team" not in reply
+
+
+def test_what_they_meant_with_a_wish_to_die_is_no_correction(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cant do this anymore")
+    reply = someone.say("i mean work. i want to die")
+    assert "read that wrong" not in reply and "999" in reply
