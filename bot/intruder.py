@@ -51,16 +51,6 @@ _UNEASE = re.compile(
     r"\b(?:knife|weapon|gun|balaclava|mask)\b",
     re.IGNORECASE,
 )
-# A noise that frightens them: "there's a weird noise downstairs", "footsteps upstairs".
-_NOISE = re.compile(
-    r"\b(?:heard|hear|hearing) (?:a |some )?(?:weird |strange |loud |funny |scary )?(?:noises?|"
-    r"bang|footsteps|something)\b|"
-    r"\b(?:noises?|sounds?|footsteps|banging|bang|creak\w*|knocking|thud\w*|rattl\w*|scratching)"
-    r"\b.{0,30}\b(?:downstairs|upstairs|in the (?:house|kitchen|loft|attic|hall|garden)|at the "
-    r"(?:window|back door|front door|door)|outside (?:my|the) (?:window|door|room)|in my (?:house|"
-    r"flat|room))\b",
-    re.IGNORECASE,
-)
 _ALONE_OR_AFRAID = re.compile(
     r"\b(?:home alone|on my own|by myself|alone|scared|terrified|frightened|freaking out|"
     r"creeped out|spooked|nervous|panicking|shaking|what do i do|what should i do|help)\b",
@@ -106,7 +96,7 @@ def sign_of(plain: str) -> str | None:
         return "intruder"
     if _SOMEONE_IN.search(plain) and (_UNEASE.search(plain) or _ALONE_OR_AFRAID.search(plain)):
         return "intruder"
-    if _NOISE.search(plain) and _ALONE_OR_AFRAID.search(plain):
+    if safety_words.NOISE_HEARD.search(plain) and _ALONE_OR_AFRAID.search(plain):
         return "noise"
     return None
 

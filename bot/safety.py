@@ -680,6 +680,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "my mate hit me up last night"
     if safety_words.stepping_away(text):
         return Assessment("none")  # "someone at the door brb": back in a moment
+    if parse.crisis and not told_around and safety_words.explained_noise(text):
+        return Assessment("none")  # "i heard footsteps upstairs, my flatmate is home"
+    if parse.crisis and not told_around and safety_words.savings_question_only(text):
+        return Assessment("none")  # "what to do with my life savings, isa or pension?"
     if parse.crisis and not told_around and safety_words.meds_not_yet(text):
         return Assessment("none")  # "havent taken them yet, ill do it after dinner"
     if parse.crisis and not told_around and safety_words.everyday_plan(text):

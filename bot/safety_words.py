@@ -420,6 +420,13 @@ def same_for_me(text: str) -> bool:
 
 _SAME_FOR_ME = re.compile(_SAME_WAY + r"|\bi (?:do|have) too\b", re.IGNORECASE)
 
+# "how do i give up sugar", "i want to give up smoking": a habit given up, not hope.
+_NOT_A_HABIT = (
+    r"(?!\s+(?:the |my )?(?:smoking|smoke|drinking|drink|sugar|caffeine|coffee|alcohol|booze|"
+    r"meat|chocolate|dairy|carbs|bread|crisps|vaping|vape|cigarettes|cigs|fags|gambling|weed|"
+    r"takeaways|social media|tiktok|instagram|my phone|fizzy drinks|energy drinks|nicotine)\b)"
+)
+
 DOUBT_PATTERNS: tuple[str, ...] = (
     "\U0001f48a\\s*\U0001f48a",  # a row of pill emoji, sent alone or with little else
     # ...but not "what's the point of this app" (a question about us)
@@ -473,11 +480,11 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bgive up on (?:everything|life)\b",
     r"\bi give up\b(?! on (?:(?:my|the|this|that) )?(?:diet|job|course|degree|uni|college|game|"
     r"team|gym|running|smoking|drinking|sugar|coffee|project|essay|book|show|series|puzzle|"
-    r"level|homework|crossword|wordle)\b)",
+    r"level|homework|crossword|wordle)\b)" + _NOT_A_HABIT,
     # "i feel like giving up", but not on a diet, a course or a game
     r"\b(?:feel(?:ing)? like|want to|wanna|about to|ready to|close to) giv(?:e|ing) up\b"
     r"(?! on (?:my |the |this |that )?(?:diet|job|course|degree|uni|college|game|team|gym|"
-    r"running|smoking|drinking|sugar|coffee|booze|project|essay|book|show|series))",
+    r"running|smoking|drinking|sugar|coffee|booze|project|essay|book|show|series))" + _NOT_A_HABIT,
     r"\bwant (?:it|everything) to stop\b",
     # "make the thoughts stop", "make it all stop": what won't stop is inside them
     r"\bmake (?:it all|everything|(?:the|my|these|those) (?:thoughts|voices|feelings?)|my (?:brain|"
@@ -749,7 +756,7 @@ def shouted_at_only(text: str) -> str | None:
 _LOST_IN_LIFE = re.compile(
     r"\b(?:idk|i (?:honestly |really |just )?(?:don'?t|dont|do not) know|dunno|no idea|no clue)"
     r"\s+what (?:to do|i'?m doing|im doing|i am doing|i'?m going to do|im gonna do|i want to do)"
-    r"\s+(?:w|with|w/)\s+(?:my|me|this) life\b",
+    r"\s+(?:w|with|w/)\s+(?:my|me|this) life\b(?! (?:savings|insurance|story|admin|plans?))",
     re.IGNORECASE,
 )
 _LIFE_HARM = re.compile(
@@ -757,6 +764,38 @@ _LIFE_HARM = re.compile(
     r"pointless|point|worthless|burden|hopeless|can'?t|cant|cannot)\b",
     re.IGNORECASE,
 )
+
+
+# A question about money put by: "what to do with my life savings, isa or pension?".
+_SAVINGS = re.compile(
+    r"\b(?:life savings|isa|isas|pension|pensions|savings account|invest\w*|index funds?|"
+    r"stocks and shares|premium bonds|lump sum|inheritance)\b",
+    re.IGNORECASE,
+)
+
+
+_SAVINGS_ASKED = re.compile(
+    r"\bwhat (?:to|should i|do i|can i) do with\b|\bwhere (?:to|should i|do i) (?:put|keep|"
+    r"invest)\b|\bshould i (?:put|invest|move|keep|open|get)\b|\bor\b.{0,20}\?|\?\W*$",
+    re.IGNORECASE,
+)
+_MONEY_LOST = re.compile(
+    r"\b(?:lost|lose|losing|gone|scammed|stolen|blew|wasted|debt|debts|owe|bankrupt)\b",
+    re.IGNORECASE,
+)
+
+
+def savings_question_only(text: str) -> bool:
+    """Where to put money by, asked with no word of harm, hopelessness or an end."""
+    plain = _plain(text)
+    return (
+        bool(_SAVINGS.search(plain))
+        and bool(_SAVINGS_ASKED.search(plain))
+        and not _MONEY_LOST.search(plain)
+        and not _LIFE_HARM.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+    )
 
 
 def lost_in_life_only(text: str) -> bool:
@@ -880,8 +919,50 @@ _DOOR_FEAR = re.compile(
 def stepping_away(text: str) -> bool:
     """Stepping away for a moment ("someone at the door brb"), with no fear of who it is."""
     plain = _plain(text)
-    return bool(_STEPPING_AWAY.match(plain)) and not _DOOR_FEAR.search(plain)
+    away = _STEPPING_AWAY.match(plain) or _DOOR_ERRAND.search(plain)
+    return bool(away) and not _DOOR_FEAR.search(plain)
 
+
+# A noise in or at the house: "a weird noise downstairs", "heard footsteps upstairs".
+NOISE_HEARD = re.compile(
+    r"\b(?:heard|hear|hearing) (?:a |some )?(?:weird |strange |loud |funny |scary )?(?:noises?|"
+    r"bang|footsteps|something)\b|"
+    r"\b(?:noises?|sounds?|footsteps|banging|bang|creak\w*|knocking|thud\w*|rattl\w*|scratching)"
+    r"\b.{0,30}\b(?:downstairs|upstairs|in the (?:house|kitchen|loft|attic|hall|garden)|at the "
+    r"(?:window|back door|front door|door)|outside (?:my|the) (?:window|door|room)|in my (?:house|"
+    r"flat|room))\b",
+    re.IGNORECASE,
+)
+# Explained in the same breath: "my flatmate is home", "probably mice", "it was the cat".
+_NOISE_EXPLAINED = re.compile(
+    r"\bmy (?:\w+ )?(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|"
+    r"mom|dad|brother|sister|son|daughter|kids?|cat|dog|neighbou?rs?)(?:'s| is| are)? (?:home|back|"
+    r"up|in|awake|upstairs|downstairs)\b|\bprobably (?:just )?(?:the |a |my )?(?:mice|cat|dog|"
+    r"wind|heating|pipes?|boiler|neighbou?rs?|fox|foxes|birds?)\b|\bit (?:was|'s|is) (?:just "
+    r"|only )?(?:the|my|a) (?:cat|dog|wind|heating|boiler|pipes?|neighbou?rs?|fox|flatmate|"
+    r"roommate)\b",
+    re.IGNORECASE,
+)
+
+
+def explained_noise(text: str) -> bool:
+    """A noise at home told with what it was ("i heard footsteps upstairs, my flatmate is
+    home"), with no fear in it."""
+    plain = _plain(text)
+    return (
+        bool(NOISE_HEARD.search(plain) and _NOISE_EXPLAINED.search(plain))
+        and not _DOOR_FEAR.search(re.sub(r"\b(?:he|she|they|him|her|them)\b", " ", plain))
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+    )
+
+
+# Someone at the door on an errand: "someone at the door just delivered my parcel".
+_DOOR_ERRAND = re.compile(
+    r"\b(?:someone|somebody|the postman|a (?:guy|man|woman|courier|driver))\b.{0,30}\bdoor\b"
+    r".{0,40}\b(?:deliver\w*|parcel|package|amazon|post|letter|food|takeaway|pizza|meter)\b",
+    re.IGNORECASE,
+)
 
 # Soon after a crisis: "i took them", "done it. took them all", "i've taken them".
 _DID_IT = re.compile(

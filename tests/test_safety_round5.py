@@ -574,3 +574,27 @@ def test_what_they_meant_with_a_wish_to_die_is_no_correction(someone: TestBot) -
     someone.say("i cant do this anymore")
     reply = someone.say("i mean work. i want to die")
     assert "read that wrong" not in reply and "999" in reply
+
+
+# Ordinary words near the new ones: no alarm.
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do i give up sugar",
+        "i dont know what to do with my life savings, isa or pension?",
+        "someone at the door just delivered my parcel",
+        "i heard footsteps upstairs, my flatmate is home",
+    ],
+)
+def test_ordinary_words_near_the_new_ones_raise_no_alarm(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    reply = someone.say(message)
+    assert ASKED not in reply and "Samaritans" not in reply and not _flagged(someone)
+
+
+def test_giving_up_smoking_is_a_health_goal_not_giving_up(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("how do i give up smoking")
+    assert "good thing to want" in reply and ASKED not in reply
