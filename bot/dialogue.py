@@ -91,10 +91,10 @@ from bot.routing import (
     WHAT_FOR,
     WHICH_ONE,
     WHY_ASK,
-    WORRY_AHEAD,
     intent_of,
     keyword_action,
     route,
+    worked_up_ahead,
 )
 from bot.safety import answer_of
 from bot.safety_words import is_dose_taken, is_everyday_dose
@@ -1046,7 +1046,7 @@ def _dialogue(
     if fallen_back and safety.in_crisis_window(convo, settings, now):
         # "you know what for", "what's the point of you": stayed with, not the menu
         return safety.stay(convo, settings, text)
-    now_not_later = PANIC.search(text) or WORRY_AHEAD.search(text)  # "exam tomorrow, freaking out"
+    now_not_later = PANIC.search(text) or worked_up_ahead(text)  # "exam tomorrow, freaking out"
     asked_for = intent in ("checkin_request", "breathing_request") and not now_not_later
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"

@@ -662,7 +662,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
     scored = any(e.type == "mood_score" for e in parse.entities)  # "a 3 today, so anxious"
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and (
-        PANIC.search(text) or (WORRY_AHEAD.search(text) and not scored)
+        PANIC.search(text) or (worked_up_ahead(text) and not scored)
     ):
         return "breathing_request"
     if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
@@ -728,11 +728,18 @@ PANIC = re.compile(
 # Worked up about something close ahead: "exam tomorrow and im freaking out", "job interview
 # in an hour and im shaking". Slow breathing now, without the panic attack's 999 line.
 WORRY_AHEAD = re.compile(
-    r"^(?=.*\b(?:freaking out|panick?(?:ing|king)|shaking|trembling|terrified|bricking it)\b)"
+    r"^(?=.*\b(?:freaking out|panick?(?:ing|king)|shaking|trembling|bricking it)\b)"
     rf"(?=.*(?:{_AHEAD}|\bin (?:an|a|half an|\d+) (?:hours?|hrs?|minutes?|mins?)\b|\blater today\b|"
     r"\btonight\b))",
     re.IGNORECASE,
 )
+
+
+def worked_up_ahead(text: str) -> bool:
+    """A short message worked up about something close ahead (a longer one is listened to)."""
+    return len(text.split()) <= 14 and WORRY_AHEAD.search(text) is not None
+
+
 PANIC_PAST = re.compile(
     rf"^(?=.*{_OVER}).*"
     r"\bpanic(?:king|ing|ked)?(?: attacks?)?\b",

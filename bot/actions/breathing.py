@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
 from bot.breathing import PATTERNS, choose
 from bot.moods import same_as_before
-from bot.routing import BREATHING_QUESTION, PANIC, WORRY_AHEAD
+from bot.routing import BREATHING_QUESTION, PANIC, worked_up_ahead
 
 FORM = "breathing_form"
 AFTER_FORM = "breathing_after_form"
@@ -73,7 +73,7 @@ class ActionStartBreathing(Action):
                 SlotSet("mood_before", int(switched)),
                 SlotSet("requested_slot", None),
             ]
-        panic, ahead = PANIC.search(text), WORRY_AHEAD.search(text)
+        panic, ahead = PANIC.search(text), worked_up_ahead(text)
         if panic or ahead:  # worked up about tomorrow: slow breathing now, not a 999 line
             say(
                 dispatcher,
