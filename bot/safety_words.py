@@ -589,6 +589,16 @@ _DENIED = re.compile(
     r"\b(?:not|wasn'?t|isn'?t|no|nothing to do with) (?:a |any )?(?:self[- ]?harm\w*|suicid\w*)",
     re.IGNORECASE,
 )
+# "i'm not having any thoughts of hurting myself or her": those words say no harm (the rest
+# of the message still counts).
+_THOUGHTS_DENIED = re.compile(
+    r"\b(?:not|no|never|don'?t|dont|do not|haven'?t|havent) (?:having |have |had |got |been "
+    r"having )?(?:any )?(?:thoughts?|urges?|plans?|intention\w*) (?:of|about|to) (?:hurting|"
+    r"harming|killing|ending|hurt|harm|kill|end) (?:myself|my ?self|my life|it all|(?:him|her|"
+    r"them|the baby|my baby|anyone)(?: or (?:myself|him|her|them|the baby|my baby|anyone))?)"
+    r"(?: or (?:myself|him|her|them|the baby|my baby|anyone))?\b",
+    re.IGNORECASE,
+)
 
 
 # Things taken, not people hurt: "i think my roommate is stealing from me".
@@ -834,7 +844,7 @@ def denies_crisis(text: str) -> bool:
     """A crisis word used to say it is not one ("it was drinking not self harm", "i dont want
     to die, i just dont want to do anything")."""
     plain = _plain(text)
-    return bool(_DENIED.search(plain) or _NEGATED.search(plain))
+    return bool(_DENIED.search(plain) or _NEGATED.search(plain) or _THOUGHTS_DENIED.search(plain))
 
 
 def _plain(text: str) -> str:
@@ -1257,7 +1267,13 @@ def harmless_only(text: str) -> bool:
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
     text = _plain(text)
-    for told_of_others in (_HARMLESS, _LOST_TO_SUICIDE, _A_STORY_ABOUT, _NOT_THEIR_OWN):
+    for told_of_others in (
+        _HARMLESS,
+        _LOST_TO_SUICIDE,
+        _A_STORY_ABOUT,
+        _NOT_THEIR_OWN,
+        _THOUGHTS_DENIED,
+    ):
         text = told_of_others.sub(" ", text)
     if not _NOT_ONLY_WEED.search(text):  # "took way too much weed": greening out, met as such
         text = _GREENING.sub(" ", text)
@@ -1914,9 +1930,17 @@ _OLD_SCARS = re.compile(
 )
 
 
+# When a baby came, not when the crisis was: "i had a baby 2 months ago".
+_BIRTH_AGO = re.compile(
+    r"\b(?:had (?:a|my|our|the) (?:baby|son|daughter|little (?:boy|girl)|twins)|gave birth|"
+    r"(?:baby|son|daughter) was born)\b.{0,20}?\bago\b",
+    re.IGNORECASE,
+)
+
+
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
-    text = _plain(text)
+    text = _BIRTH_AGO.sub(" ", _plain(text))  # "had a baby 2 months ago": the birth's time
     now = _NOW.search(_OLD_SCARS.sub(" ", text))  # "the scars itch today" is not harm today
     return is_milestone(text) or (bool(_PAST.search(text)) and not now)
 

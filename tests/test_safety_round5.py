@@ -598,3 +598,28 @@ def test_giving_up_smoking_is_a_health_goal_not_giving_up(someone: TestBot) -> N
     someone.onboard()
     reply = someone.say("how do i give up smoking")
     assert "good thing to want" in reply and ASKED not in reply
+
+
+def test_when_the_baby_came_is_not_when_the_crisis_was(someone: TestBot) -> None:
+    text = "i had a baby 2 months ago and i think everyone would be better off without me"
+    assert not safety_words.told_as_past(text) and safety_words.crisis_kind(text) == "suicidal"
+    assert safety_words.told_as_past("i tried to kill myself years ago, im ok now")
+    someone.onboard()
+    reply = someone.say(text)
+    assert "Would you like me to connect you" in reply and "after having a baby" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "i just had a baby 3 months ago and i feel so flat. i'm not having any thoughts of "
+            "hurting myself or her, i just feel like i'm failing at being a mum",
+            None,
+        ),
+        ("im not having thoughts of hurting myself but i cut myself last night", "self_harm"),
+        ("i have thoughts of hurting myself", "self_harm"),
+    ],
+)
+def test_thoughts_of_harm_denied_are_no_harm_told(text: str, kind: str | None) -> None:
+    assert safety_words.crisis_kind(text) == kind
