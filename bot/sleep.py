@@ -620,12 +620,21 @@ _FALLING_FIRST = re.compile(
 )
 
 
+# Waking unrefreshed, not waking too early: "i keep waking up tired".
+_UNREFRESHED = re.compile(
+    r"\bwak(?:e|es|ing) up (?:so |really |feeling |still |absolutely )?(?:tired|exhausted|"
+    r"knackered|shattered|groggy|drained|unrefreshed|with (?:a )?headaches?)\b|"
+    r"\bnever (?:feel|wake up) (?:rested|refreshed)\b",
+    re.IGNORECASE,
+)
+
+
 def sleep_pattern(text: str) -> str | None:
     """What keeps happening, when the words tell a pattern rather than one night: "waking"
     (in the night or too early), "falling" (getting to sleep) or "general"; None for one
     night ("i slept badly", "woke at 4 and couldnt get back")."""
-    if not _ONGOING.search(text):
-        return None
+    if not _ONGOING.search(text) or _UNREFRESHED.search(text):
+        return None  # "i keep waking up tired": the diary finds out why, not early-waking tips
     if _FALLING_FIRST.search(text):  # "cant fall asleep before 2am": getting to sleep
         return "falling"
     if _WAKING.search(text):

@@ -451,3 +451,10 @@ def test_the_time_they_got_up_told_with_the_bed_time_is_kept() -> None:
 def test_lying_awake_till_3am_every_night_is_trouble_getting_to_sleep() -> None:
     reply, _ = start("been lying awake till 3am every night, any tips")
     assert "Night after night" in reply and "Waking in the small hours" not in reply
+
+
+@pytest.mark.parametrize("text", ["i keep waking up tired", "i always wake up exhausted"])
+def test_waking_unrefreshed_is_not_early_waking(text: str) -> None:
+    from bot.sleep import sleep_pattern
+
+    assert sleep_pattern(text) is None  # the diary finds out why
