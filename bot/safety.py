@@ -1434,42 +1434,6 @@ CALL_OFF = re.compile(
 CALLED_OFF_END = re.compile(r"\b(?:never ?mind|nvm|forget it|forget about it)\W*$", re.I)
 
 
-def call_off(
-    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
-) -> list[Reply] | None:
-    """They asked for a person and now say they don't need one, before anyone answered:
-    the request is withdrawn and the bot answers again. A crisis flag stays open for the team
-    to read; once someone from the team has taken it, nothing changes. None when this does not
-    apply."""
-    said = text.strip()
-    if "awaiting_staff" not in convo.slots or not (
-        CALL_OFF.match(said) or CALLED_OFF_END.search(said)
-    ):
-        return None
-    open_flags = list(
-        session.scalars(
-            select(Flag).where(
-                Flag.conversation_id == convo.id, Flag.status.in_(("waiting", "taken"))
-            )
-        )
-    )
-    if any(f.status != "waiting" for f in open_flags):
-        return None  # someone from the team has it already
-    crisis = any(f.reason != "human_request" for f in open_flags)
-    for flag in open_flags:
-        if flag.reason == "human_request":
-            flag.status, flag.resolved_at = "resolved", now
-    # after a crisis the flag stays for the team to read; the conversation comes back to us,
-    # as they asked, with help still in reach
-    convo.handed_over = False
-    convo.flagged = crisis
-    stop_waiting(convo)
-    if crisis:
-        convo.slots = {**convo.slots, "person_declined": True}
-    helpline = helpline_of(convo, settings)
-    return [Reply(render("handover_called_off", crisis=crisis, helpline=helpline))]
-
-
 def stop_waiting(convo: Conversation) -> None:
     """No one needs the holding note any more (staff answered, or the request was
     withdrawn)."""
