@@ -716,10 +716,21 @@ _AHEAD = (
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|weekend)|"
     r"in (?:a|an|two|three|a few|\d+) (?:days?|weeks?|months?))\b"
 )
+# A racing heart with its harmless cause told, or laughed at: "my heart is racing after that
+# horror film lol", "heart pounding, just ran for the bus".
+_HEART_EXPLAINED = (
+    r"(?!.*\b(?:after|from|because of|cos of|cause of) (?:that |the |a |an |my |this |all (?:the |"
+    r"that )?)?(?:\w+ )?(?:film|movie|run|running|jog|workout|gym|coffee|coffees|espresso|energy "
+    r"drinks?|rollercoaster|ride|game|match|scare|jump ?scare|stairs|hike|dance|class|date|kiss)\b|"
+    r".*\b(?:just|literally) (?:ran|run|sprinted|jogged|climbed|danced)\b|"
+    r".*\b(?:lol|lmao|haha\w*)\b|.*😂)"
+)
 PANIC = re.compile(
     rf"^(?!.*{_OVER}).*"
     r"\b(?:panic(?:king|ing)? attack|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"
-    r"cant (?:catch my )?breath\w*|heart (?:is |keeps |won'?t stop )?(?:racing|pounding))\b|"
+    r"cant (?:catch my )?breath\w*)\b|"
+    rf"^(?!.*{_OVER}){_HEART_EXPLAINED}.*"
+    r"\bheart (?:is |keeps |won'?t stop )?(?:racing|pounding)\b|"
     rf"^(?!.*{_OVER})(?!.*{_AHEAD}).*\b(?:panic(?:king|ing)?|freaking out(?! about| over))\b",
     re.IGNORECASE,
 )

@@ -393,7 +393,9 @@ UNSURE = re.compile(
 # Unsure, but leaning towards yes: "sometimes i think about it", "i dont know, sometimes i
 # wish i wasnt here" (a yes even to a question a faint reading raised).
 LEANS_YES = re.compile(
-    r"\b(?:sometimes|often|a lot|every day|all the time|kind of|kinda|sort of|a bit|a little|"
+    # ("for a bit", "for a little while" are how long, not how much)
+    r"\b(?:sometimes|often|a lot|every day|all the time|kind of|kinda|sort of|(?<!for )a bit|"
+    r"(?<!for )a little(?! while)|"
     r"i think so|i guess|probably|think about it|thought about it|wish i (?:wasn'?t|was not|"
     r"weren'?t) here)\b",
     re.IGNORECASE,
@@ -651,6 +653,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "i overdosed on chocolate at easter"
     if parse.crisis and not told_around and safety_words.about_a_game(text):
         return Assessment("none")  # "accidentally killed myself in minecraft"
+    if parse.crisis and not told_around and safety_words.broken_into_only(text):
+        return Assessment("none")  # "someone broke into my car last week": a loss, met as one
     if parse.crisis and not told_around and safety_words.pet_bit_them(text):
         return Assessment("none")  # "my dog bit me and it's bleeding a bit"
     if parse.crisis and not told_around and safety_words.pet_ate_something(text):

@@ -427,6 +427,15 @@ _NOT_A_HABIT = (
     r"takeaways|social media|tiktok|instagram|my phone|fizzy drinks|energy drinks|nicotine)\b)"
 )
 
+# "i cant cope with this heat", "cant take this traffic anymore": the weather, the noise or the
+# journey, named as what they cannot stand.
+_NOT_THE_WEATHER = (
+    r"(?! (?:with |in )?(?:this |the |all this |these |that |my |our )?(?:\w+ )?(?:heat|heatwave|"
+    r"weather|humidity|cold|rain|snow|wind|noise|traffic|queues?|commute|hay ?fever|pollen|"
+    r"mosquito(?:e)?s|midges|wi-?fi|internet|signal|builders|drilling|roadworks|jet ?lag|"
+    r"hangover|sunburn|cold snap)\b)"
+)
+
 DOUBT_PATTERNS: tuple[str, ...] = (
     "\U0001f48a\\s*\U0001f48a",  # a row of pill emoji, sent alone or with little else
     # ...but not "what's the point of this app" (a question about us)
@@ -476,7 +485,7 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bnothing (?:ever )?(?:gets|will get|is going to get) better\b",
     r"\b(?:nobody|no one|noone|no1) (?:even )?(?:cares|would care|would notice|would miss me|"
     r"loves me|wants me)\b",
-    r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b",
+    r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b" + _NOT_THE_WEATHER,
     r"\bgive up on (?:everything|life)\b",
     r"\bi give up\b(?! on (?:(?:my|the|this|that) )?(?:diet|job|course|degree|uni|college|game|"
     r"team|gym|running|smoking|drinking|sugar|coffee|project|essay|book|show|series|puzzle|"
@@ -578,6 +587,7 @@ _BARE_PLEA = re.compile(
     re.IGNORECASE,
 )
 _CRISIS = {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in CRISIS_PATTERNS.items()}
+
 _DOUBT = [re.compile(p, re.IGNORECASE) for p in DOUBT_PATTERNS]
 _NEGATED = re.compile(
     r"\b(?:not|never|don'?t|wouldn'?t|won'?t) (?:going to |gonna )?(?:kill|hurt|harm|end)\b|"
@@ -833,6 +843,30 @@ def _without_harm(told: re.Pattern[str], text: str) -> bool:
 def property_only(text: str) -> bool:
     """Something taken or pried into, with no word of anyone hurt, threatened or afraid."""
     return _without_harm(_PROPERTY, text)
+
+
+# A car, a shed or a bike broken into, or a home burgled while nobody was in: a loss, not
+# someone inside with them ("someone broke into my car last week").
+_BROKEN_INTO = re.compile(
+    r"\b(?:broke|broken|breaking|break) in(?:to)? (?:my|our|the|his|her|their) (?:\w+ )?(?:car|van|"
+    r"truck|shed|garage|bike|locker|lock-?up|storage|workshop|allotment|office|shop|caravan)\b|"
+    r"\b(?:car|van|truck|shed|garage|bike|locker|caravan)\b.{0,20}\b(?:got|was|been|were) "
+    r"(?:broken into|burgled|robbed|nicked|stolen|smashed)\b|"
+    r"\b(?:got|was|were|been) (?:burgled|broken into)\b.{0,40}\b(?:while|when) (?:we|i) "
+    r"(?:were|was) (?:away|out|on holiday|at work)\b",
+    re.IGNORECASE,
+)
+_STILL_THERE = re.compile(
+    r"\b(?:hurt\w*|hit\w*|attack\w*|threat\w*|knife|gun|weapon|still (?:here|there|inside)|"
+    r"right now|rn|tonight|now|kill\w*|hiding|die|suicid\w*|myself)\b",
+    re.IGNORECASE,
+)
+
+
+def broken_into_only(text: str) -> bool:
+    """A car, shed or empty home broken into, with nobody hurt, threatened or still there."""
+    plain = _plain(text)
+    return bool(_BROKEN_INTO.search(plain)) and not _STILL_THERE.search(plain)
 
 
 def not_eating_only(text: str) -> bool:
@@ -2165,7 +2199,11 @@ _HARM_TO_OTHERS = re.compile(
     r"\b(?:(?:so )?angry|furious|raging|rage|fuming|scared|afraid|worried|terrified|frightened)\b"
     r".{0,30}\b(?:i could|i might|i'?ll|i will|i'?m going to|im gonna|i'?m gonna|that i'?ll|"
     r"i would)\s+(?:really\s+)?(?:hurt|kill|stab|hit|attack|shake|harm|lash out at) (?:someone|"
-    r"somebody|him|her|them|my \w+|people|the baby|the kids?)\b",
+    r"somebody|him|her|them|my \w+|people|the baby|the kids?)\b|"
+    # "i'm so angry i want to hurt him" (not "...i want to kill him lol", said of leftovers)
+    r"\b(?:angry|furious|raging|fuming|livid|seething|mad)\b.{0,30}\bi (?:just |really )?"
+    r"(?:want to|wanna|feel like i want to) (?:hurt|harm|stab|attack|hit) (?:someone|somebody|him|"
+    r"her|them|my \w+|people)\b",
     re.IGNORECASE,
 )
 

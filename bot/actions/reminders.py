@@ -304,12 +304,26 @@ _SECOND_REQUEST = re.compile(
 )
 
 
+_CLOCK = r"(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
+# One task said once for two people or things: "remind me to call mum at 5 and dad at 6".
+_SAME_VERB = re.compile(
+    rf"^(?P<head>.*?\bto (?P<verb>\w+) (?:\w+ ){{1,3}}?{_CLOCK})\s*,?\s*and "
+    r"(?!(?:again|also|then|later|once more|maybe)\b)"
+    rf"(?P<what>(?:(?:my|the|his|her|our|your) )?\w+(?: \w+)?) (?P<when>{_CLOCK})\W*$",
+    re.IGNORECASE,
+)
+
+
 def split_requests(text: str) -> tuple[str, str]:
     """A message asking two things, at the word that starts the second: ("remind me at 9 to
-    take meds", "and also can we do breathing"); the second is "" when there is none."""
+    take meds", "and also can we do breathing"); the second is "" when there is none. A task
+    said once for two ("call mum at 5 and dad at 6") is said again for the second."""
     found = _SECOND_REQUEST.search(text)
     if found is None:
-        return text, ""
+        same = _SAME_VERB.match(text.strip())
+        if same is None or same.group("verb").lower() not in _TASK_VERBS:
+            return text, ""
+        return same.group("head"), f"and to {same.group('verb')} {same['what']} {same['when']}"
     return text[: found.start()], text[found.start() :].strip(" ,")
 
 
