@@ -28,7 +28,13 @@ from bot import (
 from bot.actions import DOMAIN, SUBMIT
 from bot.actions.checkin import bare_score
 from bot.actions.general import supporting_lately
-from bot.actions.reminders import asks_anew, asks_for_reminder, corrects_reminder
+from bot.actions.reminders import (
+    asks_anew,
+    asks_for_reminder,
+    corrects_reminder,
+    leaves_out_days,
+    skips_a_day,
+)
 from bot.actions.sleep import DIARY_AGAIN, SLEEP_HISTORY, TIPS_WANTED
 from bot.breathing import PATTERNS
 from bot.breathing import choose as choose_pattern
@@ -996,6 +1002,9 @@ def _dialogue(
         text, parse = _in_the_same_unit(convo, text, parse)
         return _run(session, convo, "action_change_reminder", text, parse, settings, now)
     if derived["reminders"]:
+        if len(text.split()) <= 12 and (skips_a_day(text) or leaves_out_days(text)):
+            # "skip tomorrow", "not on sundays": a day or days without it, the reminder kept
+            return _run(session, convo, "action_cancel_reminder", text, parse, settings, now)
         if REMINDER_CHANGE.search(text):
             return _run(session, convo, "action_change_reminder", text, parse, settings, now)
         if REMINDER_CANCEL.search(text):
@@ -1399,7 +1408,7 @@ OWN_FEELING = re.compile(
     re.IGNORECASE,
 )
 # Remarks to the bot answered as said, whatever the intent ("whats the point of you then").
-SAID_TO_US = frozenset({"care", "guess", "only_you", "memory", "apology", "complaint"})
+SAID_TO_US = frozenset({"care", "guess", "only_you", "memory", "apology", "complaint", "there"})
 # The menu asked for in so many words (shown even soon after a crisis).
 _MENU_ASKED = re.compile(
     r"^\W*(?:menu|options|help|what can (?:you|u) do|what do (?:you|u) do|show me the menu)\W*$",

@@ -524,6 +524,25 @@ def repeats_on(rrule: str, local_time: str | None, tz: str, day: date) -> bool |
     return found is not None and found.astimezone(zone).date() == day
 
 
+def skip_on(session: Session, row: Reminder, tz: str, day: date) -> str:
+    """Skip a repeating reminder on the local ``day`` when that is when it next comes:
+    "skipped" (it carries on after that day), "none" (it does not come that day), or
+    "later" (another time comes first, which is the one to skip or let come)."""
+    if not row.rrule or row.next_fire_at is None:
+        return "none"
+    zone = ZoneInfo(tz)
+    due_day = row.next_fire_at.astimezone(zone).date()
+    if due_day < day:
+        return "later" if repeats_on(row.rrule, row.local_time, tz, day) is not False else "none"
+    if due_day > day:
+        return "none"
+    end_of_day = datetime.combine(day, time(23, 59, 59), tzinfo=zone)
+    row.next_fire_at, row.queued_at = _following(row, tz, end_of_day), None
+    row.active = row.next_fire_at is not None
+    session.flush()
+    return "skipped"
+
+
 def comes_before(
     rrule: str, local_time: str | None, tz: str, day: date, now: datetime
 ) -> bool | None:

@@ -841,6 +841,9 @@ def crisis_response(
     """
     keep_checkin(session, convo, now)
     again = in_crisis_window(convo, settings, now)
+    # told again after an overdose ("like 15 paracetamol an hour ago"): still what was taken,
+    # never "put the pills out of reach"
+    taken = taken or (again and bool(convo.slots.get("overdose_at")))
     flag = raise_flag(session, convo, "crisis", kind, now)
     convo.last_crisis_at = now
     convo.active_flow = None

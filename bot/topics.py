@@ -182,6 +182,9 @@ MEDICINE_ASKED = re.compile(
     r"wine)\b|"
     rf"\b(?:max|maximum|most|limit|safe (?:amount|dose)|too much)\b.{{0,25}}\b{_MEDS}\b|"
     rf"\b{_MEDS}\b.{{0,25}}\b(?:max|maximum|limit)\b|"
+    # "how many paracetamol is too many", "how much ibuprofen is safe"
+    rf"\bhow (?:much|many)\b.{{0,15}}\b{_MEDS}\b.{{0,25}}\b(?:too (?:much|many)|(?:is|are) safe|"
+    r"(?:is|are) ok(?:ay)?)\b|"
     r"\b(?:bought|buy|buying|ordered|order|got|get|getting)\b.{0,25}\b(?:online|off the internet|"
     r"on the internet|off (?:a|my) (?:mate|friend|dealer)|from (?:a|my) (?:mate|friend|dealer)|"
     r"on the street|dark ?web|off instagram|off snapchat|off telegram)\b"
@@ -672,7 +675,14 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("there", re.compile(r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b", re.I)),
+    (
+        "there",
+        re.compile(
+            r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b|"
+            r"^\W*(is )?(any ?(one|body)|some ?(one|body)) (still )?(there|here|around|awake)\W*$",
+            re.I,
+        ),
+    ),
     (
         "care",
         re.compile(

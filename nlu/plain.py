@@ -3,8 +3,9 @@
 The emotion data is made of messages that say what happened and how it felt, so the
 encoder has little to go on in two words: "pretty good" and "im fine" came out as
 disappointment, and a check-in answered "I'm sorry you're feeling this way". Such a
-message is read from its one word of how things are. Anything longer, negated ("not
-good") or qualified ("fine, just tired") is left to the model.
+message is read from its one word of how things are; a so-so answer with tiredness beside
+it ("a bit tired but ok", "fine, just sleepy") is so-so too. Anything longer, negated ("not
+good") or qualified otherwise ("fine, just stressed") is left to the model.
 """
 
 from __future__ import annotations
@@ -85,7 +86,15 @@ def plain_answer(text: str) -> tuple[str, str] | None:
         return "happy", "joy"
     if core in _SO_SO:
         return "neutral", "neutral"
+    # "a bit tired but ok", "fine, just sleepy": so-so, with tiredness beside it
+    rest, tired = _TIRED.subn(" ", core)
+    if tired and _words(_JOINERS.sub(" ", rest)) in _SO_SO:
+        return "neutral", "neutral"
     return None
+
+
+_TIRED = re.compile(r"\b(?:tired|sleepy|knackered|shattered|worn out|a bit slow)\b")
+_JOINERS = re.compile(r"\b(?:a bit|a little|bit|little|but|and|otherwise|apart from that)\b")
 
 
 def _words(text: str) -> str:

@@ -158,3 +158,31 @@ def test_not_really_wanting_to_get_away_is_a_no(someone: TestBot) -> None:
     assert ASKED in someone.say("i feel like disappearing")
     reply = someone.say("not really, just want to get away for a bit")
     assert "If that ever changes" in reply and "connect you with a person" not in reply
+
+
+def test_an_overdose_told_again_is_not_told_to_put_the_pills_away(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i took too many pills")
+    reply = someone.say("like 15 paracetamol an hour ago")
+    assert "999" in reply and "even if you feel fine" in reply
+    assert "out of reach" not in reply
+
+
+def test_pills_at_hand_are_still_to_be_put_away(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i have a bottle of pills next to me")
+    assert "put the pills out of reach" in reply
+
+
+@pytest.mark.parametrize("text", ["is anyone there", "anyone there?", "is somebody there"])
+def test_is_anyone_there_is_answered_im_here(someone: TestBot, text: str) -> None:
+    someone.onboard()
+    assert someone.say(text).startswith("I'm here.")
+
+
+@pytest.mark.parametrize("text", ["how many paracetamol is too many", "how much ibuprofen is safe"])
+def test_how_many_is_too_many_is_a_medicine_question(someone: TestBot, text: str) -> None:
+    someone.onboard()
+    reply = someone.say(text)
+    assert "pharmacist" in reply and "999" in reply and "Samaritans" in reply
+    assert "not something I can help with" not in reply

@@ -932,6 +932,11 @@ _NOT_ON = re.compile(
 )
 
 
+def leaves_out_days(text: str) -> bool:
+    """ "not on sundays", "dont remind me at weekends": days left out of a repeating one."""
+    return _NOT_ON.search(text) is not None
+
+
 def _not_on_days(
     dispatcher: CollectingDispatcher, reminders: list[dict[str, Any]], text: str
 ) -> bool:
@@ -967,6 +972,49 @@ def _not_on_days(
         )
         changed = True
     return changed
+
+
+# One coming day skipped: "skip tomorrow", "no reminder tonight pls", "can you skip it on
+# saturday", "dont remind me tomorrow, im off work" (not "skip saturdays": days left out).
+_SKIP_DAY = re.compile(
+    r"\b(?:skip|miss out|no (?:reminders?|pings?|nudges?)|(?:don'?t|dont|do not) (?:remind|ping|"
+    r"nudge|text) me)\b(?:\s+(?:it|that|this|them|the (?:reminder|one)|(?:my|the) \w+ "
+    r"(?:reminder|one)))?\s+(?:on\s+|for\s+)?(?P<day>today|tonight|tomorrow(?:'?s)?|tmrw|tmr|"
+    r"(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s))\b",
+    re.IGNORECASE,
+)
+
+
+def skips_a_day(text: str) -> bool:
+    """ "skip tomorrow", "no reminder tonight": one coming day without the reminder."""
+    return _SKIP_DAY.search(text) is not None
+
+
+def _skip_day(
+    dispatcher: CollectingDispatcher, tracker: Tracker, reminders: list[dict[str, Any]], text: str
+) -> bool:
+    """Skip the repeating reminders meant on the day named; False when none repeats or the
+    message names no single day."""
+    found = _SKIP_DAY.search(text)
+    repeating = [r for r in reminders if r.get("rrule")]
+    if found is None or not repeating or re.search(r"\b(?:ever|anymore|any more)\b", text, re.I):
+        return False
+    zone = str(slot(tracker, "timezone", "UTC"))
+    now = now_of(tracker)
+    word = found.group("day").lower().replace("this", "").strip()
+    if word in ("today", "tonight"):
+        day = now.astimezone(ZoneInfo(zone)).date()
+    else:
+        day = day_named(word, zone, now)
+    named = [r for r in repeating if matches(r, text)]
+    effect(
+        dispatcher,
+        "skip_reminder_day",
+        ids=[r["id"] for r in named or repeating],
+        day=day.isoformat(),
+        tonight=word == "tonight",
+    )
+    return True
 
 
 def _days_of(rrule: str) -> list[str] | None:
@@ -1013,6 +1061,9 @@ class ActionCancelReminder(Action):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
         if _HOW_TO.search(text):  # "how do i stop these reminders if i want to": told, not done
             say(dispatcher, "reminder_how_to_cancel", reminders=reminders)
+            return []
+        if _skip_day(dispatcher, tracker, reminders, text):
+            # "skip tomorrow": that day only, the reminder kept
             return []
         if _not_on_days(dispatcher, reminders, text):
             # "dont remind me on weekends": those days left out, the reminder kept

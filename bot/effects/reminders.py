@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -180,6 +180,59 @@ def cancel_reminder(
     if row is not None:
         reminders.cancel_reminder(session, row)
     return []
+
+
+@effect("skip_reminder_day")
+def skip_reminder_day(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Skip the reminders named on one day ("skip tomorrow"), and say what happens next."""
+    zone = ZoneInfo(convo.timezone)
+    day = datetime.fromisoformat(str(data["day"])).date()
+    rows = [
+        row for rid in data.get("ids", []) if (row := _own_reminder(session, convo, {"id": rid}))
+    ]
+    outcomes = [(row, reminders.skip_on(session, row, convo.timezone, day)) for row in rows]
+    skipped = [row for row, outcome in outcomes if outcome == "skipped"]
+    first_due = [row for row, outcome in outcomes if outcome == "later"]
+    return [
+        Reply(
+            render(
+                "reminder_day_skipped",
+                day="tonight"
+                if data.get("tonight")
+                else _day_words(day, now.astimezone(zone).date()),
+                skipped=[(_about(row), _at_words(row, zone)) for row in skipped],
+                first=[(_about(row), _at_words(row, zone)) for row in first_due],
+            )
+        )
+    ]
+
+
+def _about(row: Reminder) -> str:
+    """ "to call mum": what the reminder is for."""
+    return render("reminder_about", kind=row.kind, label=row.label) or "your reminder"
+
+
+def _day_words(day: date, today: date) -> str:
+    """ "today", "tomorrow" or "on Saturday"."""
+    if day == today:
+        return "today"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
+    return "on " + day.strftime("%A")
+
+
+def _at_words(row: Reminder, zone: ZoneInfo) -> str:
+    """ "Tue 3 Mar at 9:00am", or "" when it does not come again."""
+    if row.next_fire_at is None:
+        return ""
+    local = row.next_fire_at.astimezone(zone)
+    return local.strftime("%a %-d %b at ") + local.strftime("%-I:%M%p").lower()
 
 
 @effect("pause_reminders")

@@ -34,7 +34,8 @@ def test_so_so_is_neutral(text: str) -> None:
     [
         "not good",
         "not great tbh",
-        "i am fine, just tired",
+        "i am fine, just stressed",
+        "tired",
         "good riddance",
         "im fine but my dog died this morning and i cant stop crying about it",
         "great, the boiler broke again",
@@ -43,3 +44,11 @@ def test_so_so_is_neutral(text: str) -> None:
 )
 def test_anything_more_is_left_to_the_model(text: str) -> None:
     assert plain_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a bit tired but ok", "i am fine, just tired", "knackered but alright", "ok, bit sleepy"],
+)
+def test_so_so_with_tiredness_is_neutral(text: str) -> None:
+    assert plain_answer(text) == ("neutral", "neutral")
