@@ -996,9 +996,12 @@ def _dialogue(
     if (
         derived["reminders"]
         and _reminder_just_set(convo, now)
-        and (TIME_CORRECTED.match(text) or corrects_reminder(text))
+        and (TIME_CORRECTED.match(text) or corrects_reminder(text) or REPEAT_SAID.match(text))
     ):  # "make it 8", "sorry i meant 8pm not 9pm": the reminder just set, moved
         # "at 7:30 actually", "change it", just after setting one: that reminder, moved
+        if REPEAT_SAID.match(text):  # "every night": at the time it was set for, each day
+            text = "every weekday" if "weekday" in text.lower() else "daily"
+            parse = _with_when(parse, text, convo.timezone, now)
         text, parse = _in_the_same_unit(convo, text, parse)
         return _run(session, convo, "action_change_reminder", text, parse, settings, now)
     if derived["reminders"]:
@@ -1736,6 +1739,15 @@ TIME_CORRECTED = re.compile(
     r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
     r"make it)|at|for|to)\s+)*" + _CLOCK_SAID + r"(?:\s+(?:actually|instead|then|please|pls))?|"
     r"change (?:it|that|the time)|move (?:it|that))\W*$",
+    re.IGNORECASE,
+)
+# Just after a one-off was set, the same made to repeat: "every night", "make it nightly",
+# "can it be every day".
+REPEAT_SAID = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|actually|and|sorry|wait)\W+)*(?:(?:make|change|set) (?:it|that|this)"
+    r"(?: to)?\s+|(?:can|could) (?:it|that|you make it) (?:be|repeat)?\s*|(?:i meant|i mean|meant)"
+    r"\s+)?(?:every|each) (?:night|evening|morning|day|weekday)|(?:nightly|daily)\b"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|actually|instead))*\W*$",
     re.IGNORECASE,
 )
 # Another of the same, earlier: "and the day before too please", "2 hours before as well".

@@ -113,3 +113,30 @@ def test_not_on_sundays_just_after_setting_leaves_sunday_out(someone: TestBot) -
     reply = someone.say("not on sundays")
     assert "Saturday at 6:00pm" in reply and "Sunday" not in reply
     assert leaves_out_days("not on sundays") and not leaves_out_days("not now")
+
+
+# A one-off made to repeat just after it was set, at the time it was set for.
+
+
+@pytest.mark.parametrize(
+    ("follow", "expected"),
+    [
+        ("every night", "every day at 10:00pm"),
+        ("make it every night", "every day at 10:00pm"),
+        ("daily please", "every day at 10:00pm"),
+        ("every weekday", "weekdays at 10:00pm"),
+    ],
+)
+def test_a_one_off_made_to_repeat_keeps_its_time(
+    someone: TestBot, follow: str, expected: str
+) -> None:
+    someone.onboard()
+    first = someone.say("remind me to wind down at 10pm")
+    assert "once" in first and 'Say "every night"' in first
+    assert expected in someone.say(follow)
+
+
+def test_a_day_said_gets_no_nightly_hint(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("remind me to go to bed at 11 tonight")
+    assert "once" in reply and "every night" not in reply

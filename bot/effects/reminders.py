@@ -86,10 +86,24 @@ def create_reminder(
                 unnamed=unnamed,
                 day_after=_day_after_if_today(data, row, convo.timezone, now),
                 other_half=data.get("other_half"),
+                nightly_hint=_bedtime_once(row, str(data.get("text") or "")),
                 **quiet,
             )
         )
     ]
+
+
+_A_DAY_SAID = re.compile(
+    r"\b(?:tonight|today|tomorrow|tmrw|tmr|(?:mon|tues|wednes|thurs|fri|satur|sun)day|once|"
+    r"just this|only this|\d{1,2}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _bedtime_once(row: Reminder, text: str) -> bool:
+    """A bedtime reminder set for one night without a day said ("remind me to wind down at
+    10pm"): most people want it every night, so the reply says how."""
+    return not row.rrule and reminders.for_bedtime(row) and not _A_DAY_SAID.search(text)
 
 
 def _day_after_if_today(data: dict[str, Any], row: Reminder, tz: str, now: datetime) -> int | None:
