@@ -43,6 +43,11 @@ _GOOD = frozenset(
         "blessed",
         "on top of the world",
         "better",
+        "chill",
+        "chilled",
+        "chilling",
+        "vibing",
+        "peaceful",
         "much better",
         "a lot better",
         "loads better",
@@ -86,14 +91,20 @@ def plain_answer(text: str) -> tuple[str, str] | None:
         return "happy", "joy"
     if core in _SO_SO:
         return "neutral", "neutral"
-    # "a bit tired but ok", "fine, just sleepy": so-so, with tiredness beside it
+    # "a bit tired but ok", "fine, just sleepy": so-so, with tiredness beside it; "good but
+    # busy": good
     rest, tired = _TIRED.subn(" ", core)
-    if tired and _words(_JOINERS.sub(" ", rest)) in _SO_SO:
+    rest, busy = _BUSY.subn(" ", rest)
+    rest = _words(_JOINERS.sub(" ", rest))
+    if (tired or busy) and rest in _SO_SO:
         return "neutral", "neutral"
+    if busy and not tired and rest in _GOOD:
+        return "happy", "joy"
     return None
 
 
 _TIRED = re.compile(r"\b(?:tired|sleepy|knackered|shattered|worn out|a bit slow)\b")
+_BUSY = re.compile(r"\b(?:busy|hectic|a lot on)\b")
 _JOINERS = re.compile(r"\b(?:a bit|a little|bit|little|but|and|otherwise|apart from that)\b")
 
 

@@ -52,3 +52,18 @@ def test_anything_more_is_left_to_the_model(text: str) -> None:
 )
 def test_so_so_with_tiredness_is_neutral(text: str) -> None:
     assert plain_answer(text) == ("neutral", "neutral")
+
+
+@pytest.mark.parametrize("text", ["chill", "chilling tbh", "good but busy", "great, busy tho"])
+def test_calm_or_good_and_busy_is_joy(text: str) -> None:
+    assert plain_answer(text) == ("happy", "joy")
+
+
+@pytest.mark.parametrize("text", ["busy but ok", "hectic but fine"])
+def test_busy_but_ok_is_neutral(text: str) -> None:
+    assert plain_answer(text) == ("neutral", "neutral")
+
+
+@pytest.mark.parametrize("text", ["not chill", "good but tired", "hectic"])
+def test_other_mixes_are_left_to_the_model(text: str) -> None:
+    assert plain_answer(text) is None
