@@ -165,6 +165,14 @@ STAY_WITH_ME = re.compile(
     r"\bi (?:just )?want (?:you|u|to talk to you)\b|\bjust talk to me\b|\bkeep talking\b",
     re.IGNORECASE,
 )
+# "i'd like to talk about it though": listened to, not only pointed to a line.
+TALK_ABOUT_IT = re.compile(
+    r"\b(?:i'?d like|i would like|i want|i wanna|i need|can (?:i|we)|could (?:i|we)|let'?s|lets)"
+    r"\s+(?:to\s+)?talk(?:\s+about\s+(?:it|this|that|what'?s (?:going on|happening)|things|"
+    r"everything))?\b(?!\s+to\s+(?:a|an|someone|somebody|anyone|anybody|a person|a human|the "
+    r"team|staff|them|my|her|him)\b)",
+    re.IGNORECASE,
+)
 WHAT_PERSON = re.compile(
     r"\bwhat happens if i say yes\b|\bwho (?:would|will) (?:join|talk|it be)\b|"
     r"\bwhat (?:would|will) (?:they|the person) do\b|\bis it a real person\b",
@@ -377,6 +385,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who_knows", TOLD_WHO),
     ("person", WHAT_PERSON),
     ("stay", STAY_WITH_ME),
+    ("talk", TALK_ABOUT_IT),
     ("bot", WHO_ASKED),
     ("leave", LEAVE_ME),
     ("age", safety_words.AGE_ONLY),

@@ -186,3 +186,25 @@ def test_how_many_is_too_many_is_a_medicine_question(someone: TestBot, text: str
     reply = someone.say(text)
     assert "pharmacist" in reply and "999" in reply and "Samaritans" in reply
     assert "not something I can help with" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        ("i'd like to talk about it though", True),
+        ("can we talk", True),
+        ("i want to talk about what's going on", True),
+        ("i want to talk to someone", False),
+        ("can i talk to a person", False),
+    ],
+)
+def test_wanting_to_talk_about_it_is_told_apart(text: str, talk: bool) -> None:
+    assert (safety.TALK_ABOUT_IT.search(text) is not None) is talk
+
+
+def test_wanting_to_talk_after_a_crisis_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i think about suicide sometimes")
+    someone.say("not right now")
+    reply = someone.say("i'd like to talk about it though")
+    assert reply.startswith("I'm listening.") and "Samaritans" in reply
