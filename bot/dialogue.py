@@ -79,6 +79,7 @@ from bot.routing import (
     NUDGES_OFF,
     NUDGES_ON,
     PANIC,
+    PANIC_PAST,
     PAST_MOOD,
     QUESTION,
     QUIET_HOURS_WORDS,
@@ -1038,6 +1039,15 @@ def _dialogue(
         # "am i overreacting?", "should i text my ex?": a thought back, not a form or a menu
         about = next(name for name, value in asked.groupdict().items() if value)
         return [Reply(render("opinion_asked", about=about))]
+    if (
+        intent == "mood_report"
+        and PANIC_PAST.search(text)
+        and re.search(r"\bpanic(?:king|ing|ked)? attacks?\b", text, re.IGNORECASE)
+        and len(text.split()) <= 20
+        and not parse.crisis
+    ):  # "i had a panic attack at work today": heard as what it was, breathing for next time
+        convo.slots = {**convo.slots, "offer": "breathing"}
+        return [Reply(render("panic_past", helpline=helpline_of(convo, settings)))]
     if intent == "mood_report" and GOOD_NEWS.search(text) and parse.ekman == "joy":
         # "I GOT THE JOB!!!": glad with them first; a check-in only if they want one
         return [Reply(render("good_news"))]

@@ -262,6 +262,7 @@ ANSWERS_ABROAD = (
     "dose_mistake",
     "overdose_sleepy",
     "coping",
+    "panic_past",
 )
 TOPICS = re.findall(r'topic == "(\w+)"', (TEMPLATE_DIR / "smalltalk.txt").read_text())
 

@@ -208,3 +208,16 @@ def test_wanting_to_talk_after_a_crisis_is_listened_to(someone: TestBot) -> None
     someone.say("not right now")
     reply = someone.say("i'd like to talk about it though")
     assert reply.startswith("I'm listening.") and "Samaritans" in reply
+
+
+def test_a_panic_attack_told_as_past_is_heard_and_breathing_offered(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i had a panic attack at work today")
+    assert reply.startswith("Panic attacks are horrible") and "GP" in reply
+    assert "Let's breathe together" in someone.say("yes")
+
+
+def test_a_panic_attack_with_a_wish_to_die_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i had a panic attack yesterday and i just want to die")
+    assert "Samaritans" in reply and "Panic attacks are horrible" not in reply
