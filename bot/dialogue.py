@@ -449,6 +449,9 @@ def _respond(
         if template != "coming_out":  # a short breathing exercise is offered with the rest
             convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render(template, helpline=helpline, young=young, **context_words))]
+    if assessment.level == "none" and safety_words.household_burn(text):
+        # "burned myself on the oven": first aid, not a breathing exercise
+        return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]
     if (
         assessment.level == "none"
         and convo.active_flow is None

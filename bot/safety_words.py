@@ -1244,6 +1244,16 @@ def not_their_own(text: str) -> bool:
 
 
 # Crisis words in harmless uses: a film title, too much coffee.
+
+# A kitchen or household burn, by accident: "burned myself on the oven", "burnt myself on the
+# kettle" (not "on purpose", "again", "to feel something").
+_HOUSEHOLD_BURN = (
+    r"\bburn(?:ed|t) myself (?:on|with|taking|getting) (?:the |a |my |some )?(?:\w+ )?(?:oven|hob|"
+    r"stove|kettle|iron|pan|tray|toaster|straighteners|curling (?:iron|tongs|wand)|steam|grill|"
+    r"bbq|barbecue|soup|tea|coffee|hot water|boiling water|oil|glue gun)\b"
+    r"(?!.{0,30}\b(?:on purpose|deliberately|purposely|again|to feel|so i)\b)"
+)
+
 _HARMLESS = re.compile(
     # "i'm so tired i could die", "could die of embarrassment"
     r"\b(?:so|too|that) (?:tired|bored|hungry|embarrassed|full|hot|cold|sleepy|cringe)\b.{0,12}"
@@ -1277,6 +1287,9 @@ _HARMLESS = re.compile(
     r"\bpillow fights?\b|\bknife (?:collection|set|block|skills)\b|\bchef'?s knives?\b|"
     r"\b(?:gonna|going to|will|i'?ll|i'?m gonna) (?:literally )?die if (?:he|she|they|you|u) "
     r"(?:doesn'?t|don'?t|won'?t|doesnt|dont|wont) (?:text|reply|message|msg|call|answer|dm)\b|"
+    # a kitchen or household burn: "burned myself on the oven" (not "on purpose")
+    + _HOUSEHOLD_BURN
+    + r"|"
     # a sports or garden injury: "hurt myself at the gym, pulled a muscle"
     r"\bhurt myself (?:at (?:the )?(?:gym|football|netball|rugby|training|park)|(?:playing|"
     r"lifting|running|training|skiing|climbing|dancing|gardening|skating|cycling|on the "
@@ -1286,6 +1299,11 @@ _HARMLESS = re.compile(
     r"(?:is |was )?(?:called|titled|named) [\w' ]{1,40}",
     re.IGNORECASE,
 )
+
+
+def household_burn(text: str) -> bool:
+    """A burn from the oven, the kettle or the straighteners, by accident: first aid."""
+    return re.search(_HOUSEHOLD_BURN, _plain(text), re.IGNORECASE) is not None
 
 
 def harmless_only(text: str) -> bool:

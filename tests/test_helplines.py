@@ -263,6 +263,7 @@ ANSWERS_ABROAD = (
     "overdose_sleepy",
     "coping",
     "panic_past",
+    "minor_burn",
 )
 TOPICS = re.findall(r'topic == "(\w+)"', (TEMPLATE_DIR / "smalltalk.txt").read_text())
 

@@ -221,3 +221,33 @@ def test_a_panic_attack_with_a_wish_to_die_is_still_a_crisis(someone: TestBot) -
     someone.onboard()
     reply = someone.say("i had a panic attack yesterday and i just want to die")
     assert "Samaritans" in reply and "Panic attacks are horrible" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "burn"),
+    [
+        ("i burned myself on the oven", True),
+        ("burnt myself on the kettle lol ouch", True),
+        ("burned myself with the straighteners", True),
+        ("i burned myself on the oven on purpose", False),
+        ("i burn myself with a lighter", False),
+        ("burned myself with hot water again to feel something", False),
+    ],
+)
+def test_a_household_burn_is_told_apart(text: str, burn: bool) -> None:
+    assert safety_words.household_burn(text) is burn
+    if burn:
+        assert safety_words.crisis_kind(text) is None
+
+
+def test_a_burn_on_purpose_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i burned myself on the oven on purpose")
+    assert "Samaritans" in reply and "cool running water" not in reply
+
+
+def test_a_burn_from_the_oven_gets_first_aid(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i burned myself on the oven")
+    assert "cool running water for 20 minutes" in reply and "111" in reply
+    assert "Samaritans" not in reply and ASKED not in reply
