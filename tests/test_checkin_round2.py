@@ -493,3 +493,23 @@ def test_a_thumbs_up_to_did_you_mean_is_a_yes(someone: TestBot, real_app: Flask)
     someone.say("skip")
     someone.say("skip")
     assert [c.mood for c in saved(real_app)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("said", "noted"),
+    [("6, bit anxious about work", "noted the worry"), ("3 - so sad today honestly", "heavy")],
+)
+def test_a_number_with_feelings_is_not_asked_for_feelings_again(
+    someone: TestBot, said: str, noted: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    reply = someone.say(said)
+    assert "What words would you use" not in reply and "Anything else" in reply
+    assert noted in someone.say("no")
+
+
+def test_a_number_alone_is_still_asked_for_feelings(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "What words would you use" in someone.say("4/10 tbh")

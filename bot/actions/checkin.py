@@ -403,6 +403,10 @@ class ValidateCheckinForm(FormValidationAction):
         if mood is not None and between_scores(text) is not None:  # "7.5": kept whole, said so
             say(dispatcher, "checkin_mood_whole", mood=mood)
         if mood is not None:
+            told = None if score_only(text) or below_the_scale(text) else feelings_from(tracker)
+            if tracker.get_slot("feelings") is None and told is not None and len(text.split()) >= 3:
+                # "6, bit anxious about work": how they feel is told with the number
+                return {"mood": mood, "feelings": {**told, "text": text[:280]}}
             return {"mood": mood}
         thumb = thumbs(text)
         if thumb is not None:  # 👍: "ok", so about a 6, said back so it can be put right
