@@ -1059,7 +1059,9 @@ def _dialogue(
         # "going to be a grandad, over the moon", "got engaged!!!", read as small talk
         return [Reply(render("good_news"))]
     if intent == "mood_report" and LONELY_NOW.search(text) and len(text.split()) <= 15:
-        # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question
+        # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question;
+        # what they say next about it is listened to ("i dont really have anyone")
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind="lonely", helpline=helpline))]
     listening = _listening(session, convo, text, intent, parse, now)

@@ -251,3 +251,10 @@ def test_a_burn_from_the_oven_gets_first_aid(someone: TestBot) -> None:
     reply = someone.say("i burned myself on the oven")
     assert "cool running water for 20 minutes" in reply and "111" in reply
     assert "Samaritans" not in reply and ASKED not in reply
+
+
+def test_more_about_loneliness_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Loneliness is really common" in someone.say("i'm lonely")
+    reply = someone.say("i dont really have anyone")
+    assert "I'm listening" in reply and "1 (really low) to 10" not in reply
