@@ -389,11 +389,8 @@ class ValidateCheckinForm(FormValidationAction):
         mood = mood_from(tracker)
         if zero_scored(text):  # "0", "-1": the bottom of the scale, heard as such
             say(dispatcher, "checkin_mood_bottom")
-            told = None if score_only(text) or below_the_scale(text) else feelings_from(tracker)
-            if tracker.get_slot("feelings") is None and told is not None:
-                # "0 tbh, everything is shit": how they feel is told too
-                return {"mood": 1, "feelings": {**told, "text": text[:280]}}
-            return {"mood": 1}
+            told = _told_with_score(tracker, text)  # "0 tbh, everything is shit"
+            return {"mood": 1} if told is None else {"mood": 1, "feelings": told}
         disagree = words_disagree(mood, text) if mood is not None else None
         if disagree:  # "a 10 out of 10 bad day": which way round, asked before it is saved
             say(dispatcher, "checkin_mood_check", day=disagree)
@@ -403,11 +400,9 @@ class ValidateCheckinForm(FormValidationAction):
         if mood is not None and between_scores(text) is not None:  # "7.5": kept whole, said so
             say(dispatcher, "checkin_mood_whole", mood=mood)
         if mood is not None:
-            told = None if score_only(text) or below_the_scale(text) else feelings_from(tracker)
-            if tracker.get_slot("feelings") is None and told is not None and len(text.split()) >= 3:
-                # "6, bit anxious about work": how they feel is told with the number
-                return {"mood": mood, "feelings": {**told, "text": text[:280]}}
-            return {"mood": mood}
+            # "6, bit anxious about work": how they feel is told with the number
+            told = _told_with_score(tracker, text) if len(text.split()) >= 3 else None
+            return {"mood": mood} if told is None else {"mood": mood, "feelings": told}
         thumb = thumbs(text)
         if thumb is not None:  # 👍: "ok", so about a 6, said back so it can be put right
             say(dispatcher, "checkin_mood_rough", mood=thumb)
@@ -514,6 +509,15 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
         return {"note": "" if is_skip(text) else text[:1000]}
+
+
+def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:
+    """How they feel, told beside the score ("0 tbh, everything is shit"), when no feelings
+    are held yet; None for a score alone ("mood 4", "0")."""
+    if tracker.get_slot("feelings") is not None or score_only(text) or below_the_scale(text):
+        return None
+    told = feelings_from(tracker)
+    return None if told is None else {**told, "text": text[:280]}
 
 
 def _history(tracker: Tracker) -> dict[str, Any]:
