@@ -1,0 +1,245 @@
+"""A breathing exercise in progress: kept going, paused for an aside, picked up again,
+switched, stopped, or done once more just after it ended.
+
+    running ──"hang on", an aside──▶ paused ──"ok back"──▶ running
+    running/paused ──"done", "ok stop", "thx that helped"──▶ stopped, asked how they feel
+    running/paused ──"i feel faint", "i have to go", "this isnt working"──▶ stopped
+    paused for over an hour ──▶ over; "again" soon after it ended ──▶ the same one again
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import effects, safety_words
+from bot.breathing import PATTERNS
+from bot.locale import helpline_of
+from bot.routing import (
+    BREATHING_BODY,
+    BREATHING_HOW,
+    BREATHING_PAUSE,
+    BREATHING_QUESTION,
+    BREATHING_RESUME,
+    BREATHING_STOP,
+    BREATHING_WITH_YOU,
+    DONE_HERE,
+    NOT_HELPING,
+    STOP_FLOW,
+    keyword_action,
+)
+from bot.runner import end_form, run
+from bot.text import render
+from bot.topics import service_topic
+from bot.types import Reply
+from store.models import BreathingSession, Conversation
+
+if TYPE_CHECKING:
+    from nlu import Parse
+
+
+# Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
+FINISHED = re.compile(r"\b(?:helped|better|done|enough|that'?s it|finished|calmer)\b", re.I)
+# A breathing exercise paused for an aside waits this long for "ok back".
+PAUSE_FOR = timedelta(hours=1)
+# Readings of a message mid-exercise that are an aside, not a new request.
+ASIDE_INTENTS = frozenset({"smalltalk", "out_of_scope", "out_of_scope_unsure", "greet"})
+CHEST = re.compile(r"\b(?:chest|heart)\b", re.IGNORECASE)
+# Another exercise asked for mid-way: "can we switch to box instead", "try 4-7-8".
+BREATHING_SWITCH = re.compile(
+    r"\b(?:switch|change|swap|go|move|try|do|rather|prefer|instead)\b.{0,20}\b(?:box|4-?7-?8|"
+    r"four seven eight|slow(?: breathing)?|the (?:other|first|second|third) one)\b|"
+    r"\b(?:box|4-?7-?8|slow breathing)\b.{0,12}\binstead\b",
+    re.IGNORECASE,
+)
+# Leaving mid-exercise: "i have to go", "gtg", "sorry gotta run".
+LEAVING_NOW = re.compile(
+    r"^\W*(?:sorry\W+|ok\W+|oh\W+)?(?:i )?(?:have to|gotta|got to|need to|must|g2g|gtg)"
+    r"(?: (?:go|run|leave|dash))?\b|^\W*(?:sorry\W+)?(?:brb|bye|cya|see ya|talk later|ttyl)\W*$",
+    re.IGNORECASE,
+)
+# The pace asked for: "slower", "too fast", "can we speed up".
+BREATHING_PACE = re.compile(
+    r"\b(?:slower|too fast|slow (?:it |this )?down|more slowly|can'?t keep up)\b|"
+    r"(?P<faster>\b(?:faster|quicker|too slow|speed (?:it |this )?up)\b)",
+    re.IGNORECASE,
+)
+# The exercise once more: "again", "do it again", "one more round".
+BREATHING_AGAIN = re.compile(
+    r"^\W*(?:(?:can we|let'?s|lets|i want to|please)\s+)?(?:do (?:it|that|this) )?"
+    r"(?:again|once more|one more (?:time|round|go)|another (?:round|go|one)|go again|"
+    r"more please|repeat)"
+    r"(?:\s+(?:please|pls|plz))?\W*$",
+    re.IGNORECASE,
+)
+AGAIN_WITHIN = timedelta(minutes=30)
+
+
+def in_progress(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    intent: str,
+    derived: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """A message while an exercise runs or waits: switched, finished, kept going, answered
+    or paused; None for anything else, which ends it (an exercise paused long ago is over)."""
+    paused = derived["breathing_paused"]
+    if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
+        effects.stop_breathing(session, convo, {}, settings, now)
+        paused = False
+    if (derived["breathing_running"] or paused) and BREATHING_SWITCH.search(text):
+        # "can we switch to box instead": that one, from the start, without asking again
+        # how they feel
+        row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+        before = row.mood_before if row is not None and row.mood_before else -1
+        effects.stop_breathing(session, convo, {}, settings, now)
+        convo.slots = {**convo.slots, "switched_mood_before": before}
+        started = run(session, convo, "action_start_breathing", text, parse, settings, now)
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
+        return started
+    if derived["breathing_running"] or paused:
+        said = text.strip()
+        # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
+        finished = intent == "deny" or (intent == "thanks" and FINISHED.search(said) is not None)
+        if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said) or finished:
+            # "done", "ok stop", "no", "thx that helped": finished, so ask how they feel now
+            return run(session, convo, "action_stop_breathing", text, parse, settings, now)
+        if not paused and (intent == "thanks" or said.isdigit()):  # "ty", "2": still breathing
+            return [Reply(render("breathing_with_you"))]
+        during = _during_breathing(session, convo, said, intent, settings, now, paused=paused)
+        if during is not None:
+            return during
+        if service_topic(said) is None:  # a question about us ("is this private?") is
+            effects.stop_breathing(session, convo, {}, settings, now)  # answered; it goes on
+    return None
+
+
+def _during_breathing(
+    session: Session,
+    convo: Conversation,
+    said: str,
+    intent: str,
+    settings: dict[str, Any],
+    now: datetime,
+    *,
+    paused: bool = False,
+) -> list[Reply] | None:
+    """A message while the prompts run (or wait, ``paused``): "ok" keeps it going or picks
+    it up again, a question is answered, an aside ("hang on, my phone") pauses it, the body
+    speaking ("my chest feels tight") stops it; None for a new request, which ends it."""
+    row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+    pattern = PATTERNS[row.pattern if row is not None else "box"]
+    if BREATHING_BODY.search(said):
+        effects.stop_breathing(session, convo, {}, settings, now)
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("breathing_body", helpline=helpline))]
+    if LEAVING_NOW.match(said):  # "i have to go": stopped, and how to pick it up again
+        effects.stop_breathing(session, convo, {}, settings, now)
+        return [Reply(render("breathing_stopped", leaving=True))]
+    pace = BREATHING_PACE.search(said)
+    if pace:  # "slower", "too fast": the counts are a guide; the rounds go on
+        faster = pace.group("faster") is not None
+        asked = "faster" if faster else "slower"
+        return [Reply(render("breathing_how", asked=asked, paused=paused))]
+    how = BREATHING_HOW.search(said)
+    if how:  # "nose or mouth?": answered, and the rounds go on
+        asked = "helping" if how.group("helping") else "how"
+        return [Reply(render("breathing_how", asked=asked, paused=paused))]
+    if BREATHING_QUESTION.search(said):
+        about = render(
+            "breathing_about",
+            pattern=pattern.key,
+            rounds=pattern.rounds,
+            minutes=max(1, round(pattern.rounds * pattern.cycle_seconds / 60)),
+        )
+        waiting = [Reply(render("breathing_paused", out_of_scope=False, again=True))]
+        return [Reply(about), *(waiting if paused else [])]
+    if NOT_HELPING.search(said):  # "this isnt working": something else that may help
+        effects.stop_breathing(session, convo, {}, settings, now)
+        return [Reply(render("breathing_not_helping"))]
+    hold = BREATHING_PAUSE.match(said) is not None  # "hang on" reads as a yes to the model
+    hold = hold or safety_words.stepping_away(said)  # "someone at the door brb"
+    back = BREATHING_RESUME.match(said) or BREATHING_WITH_YOU.match(said) or intent == "affirm"
+    if back and not hold and not paused:
+        return [Reply(render("breathing_with_you"))]
+    if back and not hold:
+        effects.apply(session, convo, {"mindlink_effect": "resume_breathing"}, settings, now)
+        step = row.step if row is not None else 0
+        return [Reply(render("breathing_resumed", round=step + 1, rounds=pattern.rounds))]
+    if hold or _aside(said, intent, paused):
+        effects.apply(session, convo, {"mindlink_effect": "pause_breathing"}, settings, now)
+        off_topic = intent == "out_of_scope" and not hold
+        return [Reply(render("breathing_paused", out_of_scope=off_topic, again=paused))]
+    return None
+
+
+def _aside(said: str, intent: str, paused: bool) -> bool:
+    """Small talk or something off-topic mid-exercise ("my phone is ringing", "whats the
+    weather like"): not a new request, so the exercise waits rather than ends. Questions
+    about the service and plain requests ("check in") are answered as themselves."""
+    if keyword_action(said) is not None or service_topic(said) is not None:
+        return False
+    if paused and (intent == "thanks" or said.isdigit()):  # "ty", "2" while waiting
+        return True
+    return intent in ASIDE_INTENTS
+
+
+def _pause_over(convo: Conversation, now: datetime) -> bool:
+    """Paused so long ago that the exercise is over, not waiting."""
+    at = convo.slots.get("breathing_paused_at")
+    return not at or now - datetime.fromisoformat(str(at)) > PAUSE_FOR
+
+
+def once_more(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """ "again", "one more time" just after an exercise: the same one, from the start."""
+    again = _breathing_again(session, convo, text, now)
+    if again is not None:  # "again", "one more time" just after an exercise: the same one
+        if convo.active_flow == "breathing_after_form":
+            end_form(convo)
+        if not convo.active_flow:
+            chosen = replace(parse, entities=())
+            return run(session, convo, "action_start_breathing", again, chosen, settings, now)
+    return None
+
+
+def _breathing_again(session: Session, convo: Conversation, text: str, now: datetime) -> str | None:
+    """The pattern to start again when "again" follows an exercise that just ended."""
+    if not BREATHING_AGAIN.match(text):
+        return None
+    last = session.scalars(
+        select(BreathingSession)
+        .where(BreathingSession.conversation_id == convo.id)
+        .order_by(BreathingSession.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.ended_at is None or last.status != "done":
+        return None
+    if now - last.ended_at > AGAIN_WITHIN:
+        return None
+    return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern]
+
+
+def body_speaks(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """The body speaking mid-exercise ("i feel like i'm going to faint", "im dizzy"): the
+    exercise stops, and what to do about it (the emergency number first for the chest)."""
+    effects.stop_breathing(session, convo, {}, settings, now)
+    chest = CHEST.search(text) is not None  # the emergency number first
+    return [Reply(render("breathing_body", helpline=helpline_of(convo, settings), chest=chest))]

@@ -1,0 +1,252 @@
+"""Just after a reminder was set or sent: snoozed, not done yet, skipped today, its time
+put right, made to repeat, one more before it, a day left out; and the 1-10 a check-in
+reminder or a nudge asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import effects
+from bot.actions.reminders import corrects_reminder, leaves_out_days, skips_a_day
+from bot.readings import with_when
+from bot.reminders import just_sent
+from bot.routing import REMINDER_CANCEL, REMINDER_CHANGE, REMINDER_WHEN
+from bot.runner import run
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation, OutboundMessage, Reminder
+
+if TYPE_CHECKING:
+    from nlu import Parse
+
+
+# Put off a reminder that just came: "snooze", "later", "remind me again in 15 min".
+SNOOZE = re.compile(
+    r"^\W*(?:snooze|later|not now|in a bit|in a while|remind me (?:again |later|in )|again in|"
+    r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
+    re.IGNORECASE,
+)
+LATER_WORD = re.compile(r"\b(?:later|in a while|after \w+|tonight|when i)\b", re.IGNORECASE)
+# Not done yet, in answer to a reminder: "havent taken them yet, ill do it after dinner".
+NOT_YET = re.compile(
+    r"^\W*(?:(?:no|nope|nah|sorry|oops|ah)\W+)?(?:not yet|haven'?t (?:yet|(?:taken|done|had) "
+    r"(?:them|it|mine|my \w+) yet)|havent (?:yet|(?:taken|done|had) (?:them|it|mine|my \w+) yet)|"
+    r"will do(?: it)? (?:in a (?:min|minute|sec|bit)|later|soon|after)|"
+    r"i'?ll (?:do|take|have) (?:it|them|mine|my \w+) (?:later|soon|in a (?:min|bit|sec)|after|"
+    r"when|tonight)|give me a (?:min|sec|bit|minute)|"
+    r"did ?n'?t (?:do|take|have) (?:it|them|mine|my \w+)(?: yet)?\W*$)",
+    re.IGNORECASE,
+)
+# Not doing it this time, in answer to a reminder: "not today", "skip", "can't today".
+SKIP_TODAY = re.compile(
+    r"^\W*(?:not today|skip(?:ping)?(?: it| today| this one| this time)?|not this time|"
+    r"can'?t today|cant today|no time today|not tonight|maybe tomorrow|tomorrow maybe|"
+    r"(?:no|nah),? not today)\W*$",
+    re.IGNORECASE,
+)
+# How long after setting a reminder a bare time ("9:30pm") is its new time.
+JUST_SET = timedelta(minutes=15)
+# A bare number this soon after a check-in reminder or a nudge answers its 1-10 question.
+MOOD_ASKED_FOR = timedelta(hours=24)
+# A time put right just after setting a reminder: "at 7:30 actually", "no make it 8pm",
+# "change it", "can it be half 6".
+_CLOCK_SAID = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight|"
+    r"half (?:past )?\w+|quarter (?:past|to) \w+)"
+)
+TIME_CORRECTED = re.compile(
+    r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:"
+    r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
+    r"make it)|at|for|to)\s+)*" + _CLOCK_SAID + r"(?:\s+(?:actually|instead|then|please|pls))?|"
+    r"change (?:it|that|the time)|move (?:it|that))\W*$",
+    re.IGNORECASE,
+)
+# Just after a one-off was set, the same made to repeat: "every night", "make it nightly",
+# "can it be every day".
+REPEAT_SAID = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|actually|and|sorry|wait)\W+)*(?:(?:make|change|set) (?:it|that|this)"
+    r"(?: to)?\s+|(?:can|could) (?:it|that|you make it) (?:be|repeat)?\s*|(?:i meant|i mean|meant)"
+    r"\s+)?(?:every|each) (?:night|evening|morning|day|weekday)|(?:nightly|daily)\b"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|actually|instead))*\W*$",
+    re.IGNORECASE,
+)
+# Another of the same, earlier: "and the day before too please", "2 hours before as well".
+BEFORE_TOO = re.compile(
+    r"^\W*(?:and|also|plus|oh and|can you)?\W*(?:remind me\s+)?(?:(?:the|a)\s+(?P<unit1>day|night|"
+    r"evening|morning)|(?:an|one)\s+(?P<unit2>hour)|(?P<count>\d{1,2})\s+(?P<unit3>days?|hours?|"
+    r"mins?|minutes?))\s+before(?:\s+(?:too|as well|also))?(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
+# Only a number, maybe after "no make it": "25", "wait no make it 25 pls".
+_BARE_NUMBER = re.compile(
+    r"\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:(?:make it|change (?:it|that)"
+    r"(?: to)?|can (?:it|we) (?:be|do))\s+)?(\d{1,3})(?:\s+(?:actually|instead|then|please|pls))?"
+    r"\W*",
+    re.IGNORECASE,
+)
+# How far before, by the word said ("the day", "an hour", "20 mins").
+_BEFORE_STEPS = (
+    ("day", timedelta(days=1)),
+    ("morning", timedelta(days=1)),
+    ("hour", timedelta(hours=1)),
+    ("min", timedelta(minutes=1)),
+)
+
+
+def reminder_just_sent(session: Session, convo: Conversation, now: datetime) -> Reminder | None:
+    """The reminder that was the last thing sent to them, within two hours."""
+    last = session.execute(
+        select(OutboundMessage.kind, OutboundMessage.dedupe_key, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id)
+        .order_by(OutboundMessage.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.kind != "reminder" or not last.dedupe_key:
+        return None
+    reminder = session.get(Reminder, int(last.dedupe_key.split(":")[1]))
+    return (
+        reminder if reminder is not None and now - last.created_at <= timedelta(hours=2) else None
+    )
+
+
+def just_reminded(session: Session, convo: Conversation, now: datetime) -> bool:
+    """The last thing sent to them was a reminder to do something, within two hours."""
+    reminder = reminder_just_sent(session, convo, now)
+    return reminder is not None and reminder.kind != "checkin"  # a check-in one asks a number
+
+
+def mood_asked(session: Session, convo: Conversation, now: datetime) -> bool:
+    """The last thing sent to them, within a day, asked how they feel from 1 to 10: a
+    check-in reminder or a nudge."""
+    last = session.execute(
+        select(OutboundMessage.kind, OutboundMessage.dedupe_key, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id)
+        .order_by(OutboundMessage.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or now - last.created_at > MOOD_ASKED_FOR:
+        return False
+    if last.kind == "nudge":
+        return True
+    if last.kind != "reminder" or not last.dedupe_key:
+        return False
+    reminder = session.get(Reminder, int(last.dedupe_key.split(":")[1]))
+    return reminder is not None and reminder.kind == "checkin"
+
+
+def snooze(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "snooze", "later", "remind me again in 15 min" just after a reminder came: the same
+    reminder once more, after the time they said (10 minutes, or an hour for "later")."""
+    if not SNOOZE.search(text) and not NOT_YET.search(text):
+        return None
+    due = just_sent(session, convo, now)  # two at 8pm: "snooze" means both
+    if not due:
+        return None
+    from nlu import parse_duration_minutes
+
+    minutes = parse_duration_minutes(text) or (
+        60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
+    )
+    replies: list[Reply] = []
+    for reminder in due:
+        replies += effects.apply(
+            session,
+            convo,
+            {
+                "mindlink_effect": "create_reminder",
+                "kind": reminder.kind,
+                "label": reminder.label,
+                "first": (now + timedelta(minutes=minutes)).isoformat(),
+            },
+            settings,
+            now,
+        )
+    return replies
+
+
+def reminder_just_set(convo: Conversation, now: datetime) -> bool:
+    """A reminder was set or moved in the last few minutes ("9:30pm" then moves it)."""
+    at = convo.slots.get("reminder_at")
+    return bool(at) and now - datetime.fromisoformat(str(at)) < JUST_SET
+
+
+def reminder_talk(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    derived: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """About their reminders: one more before the one just set, its time put right or made to
+    repeat, a day skipped, or one changed, cancelled or listed; None for anything else."""
+    before_too = BEFORE_TOO.match(text.strip())
+    if before_too and derived["reminders"] and reminder_just_set(convo, now):
+        earlier = _one_before(session, convo, before_too, now)
+        if earlier is not None:  # "and the day before too please": a second one, earlier
+            return effects.reminders.create_reminder(session, convo, earlier, settings, now)
+        return [Reply(render("reminder_before_gone"))]  # already past, or one that repeats
+    if (
+        derived["reminders"]
+        and reminder_just_set(convo, now)
+        and (TIME_CORRECTED.match(text) or corrects_reminder(text) or REPEAT_SAID.match(text))
+    ):  # "make it 8", "sorry i meant 8pm not 9pm": the reminder just set, moved
+        # "at 7:30 actually", "change it", just after setting one: that reminder, moved
+        if REPEAT_SAID.match(text):  # "every night": at the time it was set for, each day
+            text = "every weekday" if "weekday" in text.lower() else "daily"
+            parse = with_when(parse, text, convo.timezone, now)
+        text, parse = _in_the_same_unit(convo, text, parse)
+        return run(session, convo, "action_change_reminder", text, parse, settings, now)
+    if derived["reminders"]:
+        if len(text.split()) <= 12 and (skips_a_day(text) or leaves_out_days(text)):
+            # "skip tomorrow", "not on sundays": a day or days without it, the reminder kept
+            return run(session, convo, "action_cancel_reminder", text, parse, settings, now)
+        if REMINDER_CHANGE.search(text):
+            return run(session, convo, "action_change_reminder", text, parse, settings, now)
+        if REMINDER_CANCEL.search(text):
+            return run(session, convo, "action_cancel_reminder", text, parse, settings, now)
+        if REMINDER_WHEN.match(text):
+            return run(session, convo, "action_list_reminders", text, parse, settings, now)
+    return None
+
+
+def _one_before(
+    session: Session, convo: Conversation, said: re.Match[str], now: datetime
+) -> dict[str, Any] | None:
+    """The reminder just set, once more, a day, a night or some hours before it; None for a
+    repeating one or a time already past."""
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    if row is None or row.rrule or row.next_fire_at is None:
+        return None
+    unit = (said.group("unit1") or said.group("unit2") or said.group("unit3") or "day").lower()
+    count = int(said.group("count") or 1)
+    if unit.startswith(("night", "evening")):  # the evening before, at 8pm their time
+        zone = ZoneInfo(convo.timezone)
+        day_before = row.next_fire_at.astimezone(zone).date() - timedelta(days=1)
+        first = datetime.combine(day_before, datetime.min.time(), zone).replace(hour=20)
+    else:
+        step = next(length for name, length in _BEFORE_STEPS if unit.startswith(name))
+        first = row.next_fire_at - step * count
+    if first <= now:
+        return None
+    return {"kind": row.kind, "label": row.label, "first": first.isoformat(), "text": ""}
+
+
+def _in_the_same_unit(convo: Conversation, text: str, parse: Parse) -> tuple[str, Parse]:
+    """ "make it 25" just after "in 20 minutes": 25 minutes, not 25 o'clock."""
+    unit = convo.slots.get("reminder_in")
+    number = _BARE_NUMBER.fullmatch(text.strip())
+    if not unit or number is None:
+        return text, parse
+    return f"in {number.group(1)} {unit}", replace(parse, entities=())

@@ -1,0 +1,279 @@
+"""A form under way (a check-in, the sleep diary, choosing a breathing exercise, erasing
+their data): the question answered, a question on the side answered before the same one
+again, a reminder set halfway through, or the form left.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from bot import context, effects, engine
+from bot.actions import DOMAIN
+from bot.breathing import choose as choose_pattern
+from bot.locale import helpline_of
+from bot.readings import bare_time, with_when
+from bot.routing import (
+    BREATHING_QUESTION,
+    DONE_HERE,
+    EASING,
+    EMOJI_ONLY_NOT,
+    FORM_INTENTS,
+    HOW_LONG,
+    INTERRUPTS,
+    LEAVE_FLOW,
+    LOSS,
+    MIXED,
+    PAST_MOOD,
+    QUESTION,
+    SIDE_ANSWERS,
+    STOP_FLOW,
+    THANKS_ONLY,
+    UNSURE,
+    UNSURE_ANSWER,
+    WHY_ASK,
+    keyword_action,
+    route,
+)
+from bot.runner import end_form, leave_form, next_step, run, slots_of
+from bot.text import render
+from bot.topics import COPING_FOR_EKMAN, COPING_WITH_BREATHING, service_topic
+from bot.types import Reply
+from store.models import Conversation
+
+if TYPE_CHECKING:
+    from nlu import Parse
+
+
+# Questions about the service answered in the middle of a check-in, which then goes on.
+ANSWERED_MID_CHECKIN = frozenset({"bot", "privacy", "helpline", "therapist", "media", "medicine"})
+# How sure the model must be that a question mid-check-in is off-topic to leave it unsaved.
+OFF_TOPIC_SURE = 0.9
+# Asking how to cope, instead of answering a check-in question.
+COPE_ASK = re.compile(
+    r"\b(?:don'?t|dont|do not) know how to (?:cope|deal with (?:it|this)|handle (?:it|this)|"
+    r"get through (?:it|this))\b|\bhow (?:do|can|am) i (?:supposed to )?(?:cope|deal with (?:it|"
+    r"this)|get through (?:it|this))\b|\bany (?:advice|tips) (?:on|for) coping\b",
+    re.IGNORECASE,
+)
+# Not wanting the check-in's questions: "i just want to talk", "stop asking for a number".
+NOT_A_FORM = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:do )?(?:a |the |this |any )?"
+    r"(?:check[- ]?ins?|numbers?|rat(?:e|ing)|forms?|questions?)\b|"
+    r"\bjust (?:want|wanna|need) to (?:talk|vent|chat|tell (?:you|someone))\b|"
+    r"\bstop asking (?:me )?(?:for )?(?:a )?(?:number|that|questions)\b|"
+    r"\b(?:that'?s|thats|this is|this isn'?t|that isn'?t) (?:not )?(?:helpful|helping)\b|"
+    r"\b(?:you'?re|ur|youre) just a bot\b|\b(?:you|u) (?:don'?t|dont) get it\b|"
+    r"\bi can'?t (?:put|give) (?:it )?a number\b",
+    re.IGNORECASE,
+)
+# Said to change course rather than to ask something on the side.
+SWITCHING = re.compile(
+    r"^\W*(?:actually|instead|nvm|never ?mind|forget (?:it|that|this)|scratch that|no wait|"
+    r"change of plan)\b",
+    re.IGNORECASE,
+)
+# Requests met in the middle of a diary or a check-in, which then carries on.
+ASIDE_REQUESTS = frozenset(
+    {"action_set_reminder", "action_list_reminders", "action_cancel_reminder"}
+)
+
+
+def continue_form(
+    session: Session,
+    convo: Conversation,
+    form: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+    intent: str,
+) -> list[Reply] | None:
+    """Fill the requested slot; None when the message is a new request instead."""
+    requested = convo.slots.get("requested_slot")
+    if requested == "when":
+        parse = with_when(parse, text, convo.timezone, now)
+    if form == "checkin_form" and NOT_A_FORM.search(text) and not parse.crisis:
+        # "i dont want to do a check in i just want to talk": no number; listened to instead
+        end_form(convo)
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
+        return [Reply(render("listening", more=False, ekman=ekman, declined=True))]
+    if form == "checkin_form" and COPE_ASK.search(text) and not parse.crisis:
+        # "i don't know how to cope" after "my grandad died": ideas for that, not a number
+        felt = convo.slots.get("felt") or {}
+        kind = "grief" if LOSS.search(text) or felt.get("kind") == "grief" else felt.get("kind")
+        kind = kind or COPING_FOR_EKMAN.get(parse.ekman) or "low"
+        end_form(convo)
+        if kind in COPING_WITH_BREATHING:
+            convo.slots = {**convo.slots, "offer": "breathing"}
+        return [Reply(render("coping", kind=kind, helpline=helpline_of(convo, settings)))]
+    if form == "checkin_form" and not UNSURE_ANSWER.match(text.strip()):
+        aside = _asked_mid_checkin(session, convo, text, parse, settings, now)
+        if aside is not None:  # answered, then the same question again; nothing is kept
+            told = convo.slots.get("feelings")
+            if isinstance(told, dict):  # their feelings were met already: not again
+                convo.slots = {**convo.slots, "feelings": {**told, "answered": None}}
+            return aside + next_step(session, convo, form, text, parse, settings, now, None)
+    tracker = engine.build_tracker(
+        str(convo.id),
+        slots_of(session, convo, settings, now),
+        engine.latest_message(text, parse),
+        form,
+    )
+    outcome = engine.run(f"validate_{form}", tracker)
+    if outcome.loop_changed and outcome.active_loop is None:  # the answer ended the form
+        end_form(convo)
+        convo.slots = {**convo.slots, **outcome.slots}
+        convo.slots.pop("requested_slot", None)
+        return [Reply(t) for t in outcome.texts]
+    if outcome.slots.pop("aside", None):
+        # the form's own answer to something said on the side ("tips" or a sleep question
+        # mid-diary): then the same question again, not counted as a missed answer
+        convo.slots = {**convo.slots, **outcome.slots}
+        replies = [Reply(t) for t in outcome.texts]
+        return replies + next_step(session, convo, form, text, parse, settings, now, None)
+    filled = requested is not None and outcome.slots.get(requested) is not None
+    # What the form also wanted, told first ("to stretch" before the time), moves it on too.
+    filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
+    # "wait no make it 5" at a later question: the score put right, not a way out
+    filled = filled or (requested != "mood" and outcome.slots.get("mood") is not None)
+    # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
+    unsure = not filled and requested == "mood" and _unsure_answer(text)
+    if form == "delete_form" and not filled and outcome.texts:
+        # "what happens if i do?", "a copy first?": answered, and the yes or no still stands
+        done = [r for e in outcome.effects for r in effects.apply(session, convo, e, settings, now)]
+        return done + [Reply(t) for t in outcome.texts]
+    if not filled and intent == "thanks" and THANKS_ONLY.match(text.strip()):
+        if form == "checkin_form":
+            # "ok thank you" to a check-in we offered after they vented: a goodbye to the
+            # questions, taken warmly, with the way back
+            leave_form(convo, form, now)
+            return [Reply(render("form_thanks_leave"))]
+        # "ok thanks" mid-diary: welcome, and the same question again (with the way out)
+        thanked = [Reply(render("form_thanks"))]
+        return thanked + next_step(session, convo, form, text, parse, settings, now, None, None)
+    if not filled and not unsure and _leaving(text, intent, parse):
+        leave_form(convo, form, now)
+        # a goodbye or a thank-you is answered as one; a "no" gets the way back in
+        return None if intent in ("goodbye", "thanks") else [Reply(render("flow_way_out"))]
+    if not filled and WHY_ASK.match(text.strip()):  # explain, then ask the same again
+        why = [Reply(render("form_why", form=form))]
+        return why + next_step(session, convo, form, text, parse, settings, now, None, None)
+    if not filled and HOW_LONG.search(text):  # "how long is this": answered, then asked again
+        chosen = convo.slots.get("pattern")
+        how = [Reply(render("form_how_long", form=form, pattern=chosen))]
+        return how + next_step(session, convo, form, text, parse, settings, now, None, None)
+    if not filled and form == "breathing_form" and BREATHING_QUESTION.search(text):
+        # "whats box breathing?", "whats the difference between them"
+        chosen = convo.slots.get("pattern") or choose_pattern(text)
+        if chosen:  # "ok that one" next chooses it
+            convo.slots = {**convo.slots, "pattern_explained": chosen}
+        about = [Reply(render("breathing_choices", pattern=chosen))]
+        return about + next_step(session, convo, form, text, parse, settings, now, None, None)
+    own = intent in FORM_INTENTS.get(form, ())
+    # "20 mins" to "what time did you get up?": a wrong answer to the diary, asked again
+    own = own or (form == "sleep_form" and not filled and bare_time(text))
+    strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip()) and not unsure
+    if intent in ("set_reminder", "sleep_help") and keyword_action(text) is None:
+        # "12 hour days for weeks", "i keep looking at his bed": told, not asked for
+        strong = False
+    if filled:  # "30 mins" or "everything" answers the question; only plain words interrupt
+        # ("export my data" in the note is a request about their data, not a note)
+        data_ask = intent in ("export_data", "delete_data") and parse.intent_confidence >= 0.9
+        strong = strong and (keyword_action(text) is not None or data_ask)
+    if strong and (not filled or parse.intent_confidence >= 0.8):
+        aside = _aside_then_back(session, convo, form, text, parse, settings, now, intent)
+        if aside is not None:
+            return aside
+        end_form(convo)
+        return None
+    convo.slots = {**convo.slots, **outcome.slots}
+    replies = [Reply(t) for t in outcome.texts]
+    heard = parse.ekman if not filled and len(text.split()) >= 3 else None
+    if heard and LOSS.search(text):
+        heard = "loss"  # "since my nan passed": the loss is met first
+    elif heard and MIXED.search(text):
+        heard = "mixed"  # "nervous but excited": both, not "that sounds hard"
+    elif heard and EASING.search(text):
+        heard = "easing"  # "better than yesterday": glad, then the number
+    if not filled and outcome.texts:
+        heard = "explained"  # the validator said what was wrong ("outside the scale")
+    if unsure:  # "low", "middling" or "good" next is taken as a rough number
+        heard = "unsure"
+        convo.slots = {**convo.slots, "mood_roughly": True}
+    missed = requested if not filled else None
+    return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+def _asked_mid_checkin(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """A question put to us instead of an answer ("what was my score last time?", "are you a
+    bot?", "what's the weather like?"): its answer, or None for an answer to keep. Questions
+    about themselves ("why do i always feel like this") read as feelings and are kept."""
+    if PAST_MOOD.match(text):
+        derived = context.derive(session, convo, settings, now)
+        last = derived["recent_moods"][0] if derived["recent_moods"] else None
+        today = datetime.fromisoformat(str(derived["today"])).date()
+        days_ago = (today - datetime.fromisoformat(last["day"]).date()).days if last else None
+        return [Reply(render("checkin_last", last=last and last["mood"], days_ago=days_ago))]
+    if service_topic(text) in ANSWERED_MID_CHECKIN:
+        return run(session, convo, "action_smalltalk", text, parse, settings, now)
+    off_topic = parse.intent == "out_of_scope" and parse.intent_confidence >= OFF_TOPIC_SURE
+    if off_topic and QUESTION.search(text):
+        return [Reply(render("form_off_topic"))]
+    return None
+
+
+def _aside_then_back(
+    session: Session,
+    convo: Conversation,
+    form: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+    intent: str,
+) -> list[Reply] | None:
+    """A reminder asked for halfway through a sleep diary or a check-in: done, then the same
+    question again, so the next "6am" answers the diary instead of moving the reminder.
+    None when it is not such a request."""
+    action = route(intent, text)
+    if form not in ("sleep_form", "checkin_form") or action not in ASIDE_REQUESTS:
+        return None
+    if SWITCHING.match(text):  # "actually can you remind me...": this instead
+        return None
+    required = DOMAIN["forms"][form]["required_slots"]
+    kept = {name: convo.slots[name] for name in required if name in convo.slots}
+    end_form(convo)
+    replies = run(session, convo, action, text, parse, settings, now)
+    if convo.active_flow is not None:  # it asked a question of its own ("when?") first
+        return replies
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"} | kept
+    back = [Reply(render("flow_back", form=form))]
+    return replies + back + next_step(session, convo, form, text, parse, settings, now, None)
+
+
+def _unsure_answer(text: str) -> bool:
+    """ "idk", "wait what", "huh?", or emoji that are no mood (👍, 💀): unsure what to answer."""
+    said = text.strip()
+    return UNSURE_ANSWER.match(said) is not None or (
+        bool(said) and EMOJI_ONLY_NOT.search(said) is None
+    )
+
+
+def _leaving(text: str, intent: str, parse: Parse) -> bool:
+    """No answer to the question, but a "no", "not now", "thanks" or goodbye instead."""
+    said = text.strip()
+    if LEAVE_FLOW.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said):
+        return True
+    return intent in ("deny", "goodbye", "thanks") and parse.intent_confidence >= 0.8

@@ -1,0 +1,219 @@
+"""Listening: venting heard rather than met with a form, a loss and the memories that
+follow it, a hard feeling kept for the "what should i do?" after it, lived topics (OCD, drink,
+coming out, a crying baby, gambling) met as such, and more about someone they worry about.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import safety_words
+from bot.actions.general import supporting_lately
+from bot.forms import COPE_ASK
+from bot.locale import helpline_of
+from bot.moods import grossed_out
+from bot.routing import LOSS, VENTING, keyword_action
+from bot.runner import end_form
+from bot.text import render
+from bot.topics import (
+    ADVICE_ASK,
+    COPING_FOR_EKMAN,
+    COPING_WITH_BREATHING,
+    LONELY,
+    THIRD_PERSON,
+    WHAT_NOW,
+)
+from bot.types import Reply
+from store.models import CheckIn, Conversation
+
+if TYPE_CHECKING:
+    from nlu import Parse
+
+
+LOSS_HEARD_FOR = timedelta(hours=2)  # memories after a loss is told are heard as grief
+# Telling about someone who died: "she was my best friend", "he always used to sing".
+MEMORY_OF_THEM = re.compile(
+    r"^\W*(?:and |but |honestly |just )?(?:he|she|they|we|my (?:\w+ ){0,2}(?:mum|mom|dad|"
+    r"nan|gran|grandma|grandad|grandpa|brother|sister|friend|husband|wife|partner|son|"
+    r"daughter|dog|cat|boy|girl))\b.{0,30}\b(?:was|were|used to|would always|always|loved|"
+    r"had|made|taught|gave)\b",
+    re.IGNORECASE,
+)
+# After "i just need to vent", feelings are listened to for this long since the last one.
+LISTEN_FOR = timedelta(minutes=20)
+# A hard feeling told this recently is what a bare "what should i do?" is about.
+FELT_FOR = timedelta(minutes=30)
+# A message this long about how they feel is listened to first, not met with a 1-10 question.
+LONG_TELLING = 12
+CHECKED_IN_LATELY = timedelta(hours=3)
+# A reaction to coming out: "she just cried and wont talk to me", "keeps calling me my deadname".
+_REACTED = re.compile(
+    r"\b(?:cried|crying|won'?t talk|wont talk|didn'?t (?:take|react)|kicked|shouted|angry|"
+    r"disowned|deadnam\w*|won'?t accept|doesn'?t accept|laughed)\b",
+    re.IGNORECASE,
+)
+
+
+def listening(
+    session: Session, convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
+) -> list[Reply] | None:
+    """ "i just need to vent": listen. What they say next about how they feel is heard, with
+    an exercise or a check-in offered, rather than starting a check-in form."""
+    ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
+    if ekman == "disgust" and grossed_out(text):
+        ekman = "grossed_out"  # "coworker chewing with his mouth open, so gross": grim, not hard
+    asked = keyword_action(text) not in (None, "action_menu")  # "...can we do breathing"
+    if VENTING.search(text) and not asked:
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("listening", more=False, ekman=ekman))]
+    scored = any(e.type == "mood_score" for e in parse.entities)
+    if LOSS.search(text) and intent == "mood_report" and not scored and not asked:
+        # "my dog died yesterday": met as a loss and listened to, not a form to fill in
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("loss_heard"))]
+    # A long hard telling ("my whole week has been a disaster...") is venting too.
+    told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
+    since = convo.slots.get("listening_since")
+    recent = bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
+    # Just checked in: more about the day is heard, not a second check-in straight away.
+    checked_in = intent == "mood_report" and _checked_in_lately(session, convo, now)
+    told_at_length = told_at_length and not asked  # "...I should like to record how I feel"
+    if not (recent or checked_in or (told_at_length and intent == "mood_report")):
+        return None
+    if intent not in ("mood_report", "out_of_scope_unsure") or scored:
+        return None
+    again = recent and bool(convo.slots.get("listened"))  # the offer was made already
+    convo.slots = {
+        **convo.slots,
+        "listening_since": now.isoformat(),
+        "offer": None if ekman == "grossed_out" else "breathing",  # no breathing for a grim fridge
+        "listened": True,
+    }
+    return [Reply(render("listening", more=True, again=again, ekman=ekman))]
+
+
+def _checked_in_lately(session: Session, convo: Conversation, now: datetime) -> bool:
+    """A check-in was saved in the last few hours."""
+    last = session.scalar(
+        select(CheckIn.created_at)
+        .where(CheckIn.conversation_id == convo.id)
+        .order_by(CheckIn.id.desc())
+        .limit(1)
+    )
+    return last is not None and now - last <= CHECKED_IN_LATELY
+
+
+def remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetime) -> None:
+    """Keep the kind of a hard feeling just told, for a "what should i do?" that follows."""
+    kind = COPING_FOR_EKMAN.get(parse.ekman) if parse.emotion_confidence >= 0.75 else None
+    if LOSS.search(text):
+        kind = "grief"
+    elif kind == "low" and LONELY.search(text):
+        kind = "lonely"
+    if kind and len(text.split()) >= 3:
+        convo.slots = {**convo.slots, "felt": {"kind": kind, "at": now.isoformat()}}
+    if kind == "grief" and LOSS.search(text):  # what follows a loss is read as part of it
+        convo.slots = {**convo.slots, "loss_at": now.isoformat(), "memories_told": 0}
+
+
+def coping_asked(
+    convo: Conversation, text: str, intent: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "what should i do?" soon after a hard feeling was told: ideas for that feeling."""
+    felt = convo.slots.get("felt")
+    if (
+        felt
+        and (ADVICE_ASK.match(text.strip()) or COPE_ASK.search(text))
+        and now - datetime.fromisoformat(felt["at"]) < FELT_FOR
+        and not more_about_them(convo, text, intent, now)  # worry for someone: about them
+    ):
+        # "so anxious about my interview" ... "what should i do?": ideas for that feeling
+        end_form(convo)
+        kind = str(felt["kind"])
+        convo.slots = {
+            **{k: v for k, v in convo.slots.items() if k not in ("felt", "offer")},
+            **({"offer": "breathing"} if kind in COPING_WITH_BREATHING else {}),
+        }
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("coping", kind=kind, helpline=helpline))]
+    return None
+
+
+def loss_lately(convo: Conversation, now: datetime) -> bool:
+    """A loss was told within `LOSS_HEARD_FOR`."""
+    told = convo.slots.get("loss_at")
+    return bool(told) and now - datetime.fromisoformat(str(told)) <= LOSS_HEARD_FOR
+
+
+def grieving(convo: Conversation, text: str, now: datetime) -> bool:
+    """A loss was told lately and this message has nothing of danger in its words ("he was
+    always there for me"): a memory to hear, whatever the model read in it."""
+    if not loss_lately(convo, now):
+        return False
+    return not (
+        safety_words.crisis_kind(text)
+        or safety_words.is_doubtful(text)
+        or safety_words.wants_to_follow_them(text)
+        or safety_words.prepared(text)
+    )
+
+
+def lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
+    """The template for OCD, drink recovery, coming out, a crying baby or gambling, with what
+    it needs; None else."""
+    topic = next(iter(safety_words.lived_topics(text)), None)
+    if topic == "ocd":
+        return topic, {"hands": re.search(r"\bhands?\b", text, re.IGNORECASE) is not None}
+    if topic == "craving":
+        return topic, {"lapse": safety_words.craving_told(text) == "lapse"}
+    if topic == "coming_out":
+        return topic, {"reacted": _REACTED.search(text) is not None}
+    if topic == "gambling":
+        short = re.search(r"\b(?:rent|bills?|mortgage|food)\b", text, re.IGNORECASE)
+        return topic, {"rent": short is not None}
+    if topic == "cutting_down":  # drink, smoking, vaping, gambling, weed or other drugs
+        return topic, {"what": safety_words.cutting_down(text)}
+    return (topic, {}) if topic else None  # a crying baby needs nothing more
+
+
+def more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
+    """More about the person they are worried about, soon after asking how to help them, or
+    asking what to do now ("what do i do", "yes" to ideas for helping)."""
+    earlier = convo.slots.get("supporting_other")
+    if not supporting_lately(earlier, now):
+        return False
+    if WHAT_NOW.search(text) or intent == "affirm" or safety_words.AGE_ONLY.search(text):
+        return True
+    if safety_words.follow_up_about_them(text):  # "i promised tho", "mum doesnt believe me"
+        return True
+    told = earlier or {}
+    serious = told.get("about_crisis") or told.get("abuse") or told.get("urgent")
+    if (
+        serious
+        and intent not in ("thanks", "goodbye", "greet", "deny")
+        and not keyword_action(text)
+        and (THIRD_PERSON.search(text) is not None or "?" in text)
+    ):  # "she's asleep now. should i wake her?": still about them
+        return True
+    vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
+    return vague and THIRD_PERSON.search(text) is not None
+
+
+def still_about_them(convo: Conversation, text: str, now: datetime, *, own_words: bool) -> bool:
+    """Soon after asking about someone else, more about them ("he wont answer his phone
+    now"), with no crisis words of the person's own (``own_words``): about them, not the
+    person writing."""
+    if not supporting_lately(convo.slots.get("supporting_other"), now):
+        return False
+    if own_words:
+        return False
+    if safety_words.follow_up_about_them(text):  # "i promised tho. is it bad if i tell?"
+        return True
+    if safety_words.FIRST_PERSON_OVERRIDE.search(text) or safety_words.hurt_themself_told(text):
+        return False  # "he pushed me into the wardrobe": their own danger now
+    return THIRD_PERSON.search(text) is not None

@@ -1,0 +1,153 @@
+"""An answer to something we offered ("would a breathing exercise help?", "a quick sleep
+diary?", "a reminder at 11pm?") while the offer is fresh; and a text offered instead of an
+alarm we cannot ring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from bot import alarms, effects
+from bot.actions.reminders import asks_anew
+from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
+from bot.forms import continue_form
+from bot.locale import helpline_of, zone_named
+from bot.preferences import quiet_hours, set_zone
+from bot.proactive import quiet_window
+from bot.readings import at_or_in, bare_time, replayed, with_when
+from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, WHAT_FOR, WHICH_ONE
+from bot.runner import run
+from bot.safety import answer_of
+from bot.sleep import quiet_hours_from
+from bot.text import render
+from bot.topics import ASKED_BACK, FINE_ANSWER
+from bot.types import Reply
+from store.models import Conversation
+
+if TYPE_CHECKING:
+    from nlu import Parse
+
+
+# How long an offer we made stays open to a "yes" or an answer.
+OFFER_FOR = timedelta(hours=2)
+# More of the same advice: "another one", "any more tips?", "what else can i do".
+MORE_TIPS = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|hmm)\W+)?(?:another (?:one|tip)|more(?: tips| ideas| please)?|any "
+    r"(?:more|other) (?:tips|ideas|advice)|anything else|what else(?: can i (?:do|try))?|"
+    r"other (?:tips|ideas)|what do i do|what (?:should|can) i (?:do|try)(?: now)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def answer_offer(
+    session: Session,
+    convo: Conversation,
+    offer: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """Yes/no to something the bot offered; None when the reply was something else."""
+    answer = answer_of(text, parse.intent)
+    if offer == "timezone_city":
+        zone = zone_named(text, convo.country)
+        return set_zone(session, convo, zone, now) if zone else None
+    if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
+        return (
+            run(session, convo, "action_change_reminder", text, parse, settings, now)
+            if (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip()))
+            and not asks_anew(text)
+            and not QUIET_HOURS_WORDS.search(text)
+            else None
+        )
+    what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
+    if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
+        said = f"remind me {at_or_in(str(convo.slots.get('offer_text') or ''))}"
+        said += f" {text.strip()}" if what_for else ""
+        told = with_when(replace(parse, entities=()), said, convo.timezone, now)
+        return run(session, convo, "action_set_reminder", said, told, settings, now)
+    if offer in ("sleep_diary", "night_breathing") and (
+        MORE_TIPS.match(text) or TIPS_WANTED.match(text)
+    ):
+        # "another one", "any more tips?", "tips" after sleep tips or tonight's help: more
+        convo.slots = {**convo.slots, "offer": offer}
+        return [Reply(render("sleep_tips_more", tonight=offer == "night_breathing"))]
+    if offer == "sleep_diary" and answer is None and DIARY_AGAIN.match(text):
+        # "diary", "the diary" to "a quick sleep diary?": yes
+        return run(session, convo, "action_sleep_diary", text, parse, settings, now)
+    if offer == "sleep_diary" and answer is None and bare_time(text):
+        # "11pm" to "a quick sleep diary?": yes, and that is when they went to bed
+        run(session, convo, "action_sleep_diary", text, parse, settings, now)
+        return continue_form(session, convo, "sleep_form", text, parse, settings, now, parse.intent)
+    if offer == "quiet_hours" and quiet_hours_from(text):  # "11pm to 7am", just after asked
+        return [Reply(quiet_hours(convo, text, settings))]
+    if offer == "cancel_which":
+        return (
+            run(session, convo, "action_cancel_reminder", text, parse, settings, now)
+            if WHICH_ONE.search(text)
+            else None
+        )
+    if offer == "night_breathing" and answer is None and NIGHT_MIND.search(text):
+        # awake at night with a busy mind: what helps with that, and breathing offered again
+        convo.slots = {**convo.slots, "offer": "breathing"}
+        return [Reply(render("sleep_racing"))]
+    if offer == "how_are_you":  # "good thanks", "nm hbu": glad, and asked back if asked
+        if not FINE_ANSWER.match(text.strip()):
+            return None  # "not great tbh": answered as what it says
+        asked_back = ASKED_BACK.search(text.strip()) is not None
+        return [Reply(render("doing_well", asked_back=asked_back))]
+    if answer == "no" and offer == "checkin_breathing":
+        # no to breathing after a low check-in: other help named, not a bare "OK"; what
+        # they say next is listened to, without offering breathing again
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        return [Reply(render("checkin_low_declined", helpline=helpline_of(convo, settings)))]
+    if answer == "no":
+        return [Reply(render("offer_declined"))]
+    if answer != "yes":
+        return None
+    if offer in ("breathing", "night_breathing", "checkin_breathing"):
+        return run(session, convo, "action_start_breathing", text, parse, settings, now)
+    if offer == "alarm":  # the alarm or timer asked for, read again as a reminder
+        asked = {"text": str(convo.slots.get("offer_text") or ""), "intent": "set_reminder"}
+        first, reading = replayed(asked, text, parse, convo.timezone, now)
+        return run(session, convo, "action_set_reminder", first, reading, settings, now)
+    if offer == "sleep_diary":
+        return run(session, convo, "action_sleep_diary", text, parse, settings, now)
+    if offer == "winddown":
+        at = str(convo.slots.get("offer_time") or "22:30")
+        return effects.apply(
+            session,
+            convo,
+            {
+                "mindlink_effect": "create_reminder",
+                "kind": "sleep",
+                "label": "wind down",
+                "rrule": "FREQ=DAILY",
+                "local_time": at,
+                "first": None,
+            },
+            settings,
+            now,
+        )
+    return None
+
+
+def alarm_offer(
+    convo: Conversation, text: str, parse: Parse, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "set an alarm for 7am", "set a timer for 10 minutes": we cannot ring, so we say so
+    and offer a text at that time (a yes sets it as asked); None for anything else."""
+    quiet = quiet_window(convo, settings)
+    timed = with_when(replace(parse, intent="set_reminder"), text, convo.timezone, now)
+    offer = alarms.offer_for(text, timed, convo.timezone, quiet)
+    if offer is None:
+        return None
+    if offer["timed"]:
+        convo.slots = {**convo.slots, "offer": "alarm", "offer_text": text[:200]}
+    return [Reply(render("alarm_offer", **offer))]

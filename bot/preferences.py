@@ -1,0 +1,110 @@
+"""Their own settings, asked about or changed in so many words: time zone, quiet hours,
+nudges, whether their messages are kept, and how to stop altogether.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot import onboarding
+from bot.nudges import set_wanted as set_nudges_wanted
+from bot.proactive import quiet_window
+from bot.reminders import rezone
+from bot.routing import (
+    CONSENT_KEEP,
+    CONSENT_STOP,
+    CONTACT_WORDS,
+    NUDGES_OFF,
+    NUDGES_ON,
+    QUIET_HOURS_WORDS,
+    TIMEZONE_ASK,
+    TIMEZONE_WORDS,
+)
+from bot.sleep import quiet_bound_from, quiet_hours_from, quiet_window_from
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation
+
+
+def preference_told(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    derived: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """Their time zone, quiet hours, nudges or the keeping of their messages, asked about or
+    changed in so many words; None for anything else."""
+    zone = onboarding.zone_told(text, convo.country)  # "im actually in melbourne not london"
+    if zone:
+        return set_zone(session, convo, zone, now)
+    if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
+        said = quiet_hours(convo, text, settings)
+        if not quiet_hours_from(text):  # shown, not changed: "11pm to 7am" next sets them
+            convo.slots = {**convo.slots, "offer": "quiet_hours"}
+        return [Reply(said)]
+    window = quiet_window_from(text) if CONTACT_WORDS.search(text) else None
+    if window and len(text.split()) <= 14:  # "don't text me before 9am or after 9pm"
+        convo.quiet_start, convo.quiet_end = window
+        return [
+            Reply(render("quiet_hours", start=window[0], end=window[1], off=False, changed=True))
+        ]
+    bound = quiet_bound_from(text) if CONTACT_WORDS.search(text) else None
+    if bound and len(text.split()) <= 12:
+        return [Reply(_quiet_bound(convo, bound, settings))]
+    if TIMEZONE_ASK.search(text):
+        local = now.astimezone(ZoneInfo(convo.timezone))
+        return [Reply(render("timezone_current", zone=convo.timezone, local=local))]
+    if TIMEZONE_WORDS.search(text) and len(text.split()) <= 6:
+        convo.slots = {**convo.slots, "offer": "timezone_city"}
+        return [Reply(render("timezone_which_city"))]
+    off = NUDGES_OFF.search(text) is not None
+    if (off or NUDGES_ON.search(text)) and len(text.split()) <= 16:
+        wanted = not off
+        set_nudges_wanted(convo, wanted)
+        checkins = [r for r in derived["reminders"] if r.get("kind") == "checkin"]
+        return [Reply(render("nudges_changed", wanted=wanted, checkin_reminders=len(checkins)))]
+    stop_keeping = CONSENT_STOP.search(text) is not None
+    if stop_keeping or CONSENT_KEEP.search(text):
+        convo.consent = not stop_keeping
+        return [Reply(render("consent_changed", keep=convo.consent))]
+    return None
+
+
+def set_zone(session: Session, convo: Conversation, zone: str, now: datetime) -> list[Reply]:
+    """Take the zone the person named, and say so; repeating reminders keep their local time
+    there ("every day at 9pm" is 9pm in New York now), so none fires twice in one day."""
+    convo.timezone, convo.timezone_confirmed = zone, True
+    moved = rezone(session, convo, now)
+    return [Reply(render("timezone_changed", zone=zone, changed=True, moved=moved))]
+
+
+def how_to_stop(convo: Conversation, settings: dict[str, Any], *, when: bool) -> list[Reply]:
+    """How STOP works, and the gentler ways (fewer messages, quiet hours at ``when`` asked)."""
+    start, end = quiet_window(convo, settings)
+    return [Reply(render("opt_out_how", when=when, start=start, end=end))]
+
+
+def quiet_hours(convo: Conversation, text: str, settings: dict[str, Any]) -> str:
+    """Set the person's quiet hours from their words, or say what they are."""
+    wanted = quiet_hours_from(text)
+    if wanted:
+        convo.quiet_start, convo.quiet_end = wanted
+    start, end = quiet_window(convo, settings)
+    return render("quiet_hours", start=start, end=end, off=start == end, changed=bool(wanted))
+
+
+def _quiet_bound(convo: Conversation, bound: tuple[str, str], settings: dict[str, Any]) -> str:
+    """Move one end of the quiet hours ("not before 10am"), keeping the other."""
+    start, end = quiet_window(convo, settings)
+    side, when = bound
+    start, end = (start, when) if side == "end" else (when, end)
+    if start == end:  # "not after 8am" with quiet hours ending at 8: say them, change nothing
+        return quiet_hours(convo, "", settings)
+    convo.quiet_start, convo.quiet_end = start, end
+    return render("quiet_hours", start=start, end=end, off=False, changed=True)
