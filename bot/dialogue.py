@@ -215,22 +215,7 @@ def _respond(
             helpline = helpline_of(convo, settings)
             abuse = words_kind == "abuse"  # hurt, told in this message
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
-    if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
-        convo.slots = {**convo.slots, "young": True}
-    for flag, is_told in (
-        ("deaf", safety_words.says_deaf),  # texting 999 instead of a silent call
-        ("man_hurt", safety_words.man_hurt_by_partner),  # the Men's Advice Line with abuse
-        ("same_sex", safety_words.same_sex_couple),  # an LGBT+ abuse line with abuse
-        ("parent_hurts", safety_words.hurt_by_parent),  # "tell a parent" is then no advice
-    ):
-        if is_told(text):
-            convo.slots = {**convo.slots, flag: True}
-    if safety_words.says_older(text):  # "i am 81": a line for older people goes with abuse
-        convo.slots = {**convo.slots, "older": True}
-    if safety_words.new_parent(text):  # "she's 3 weeks old": the midwife or health visitor too
-        convo.slots = {**convo.slots, "new_parent": True}
-    if safety_words.veteran(text):  # "i'm a veteran": the veterans' line, where there is one
-        convo.slots = {**convo.slots, "veteran": True}
+    _note_who_they_are(convo, text)
     if (
         assessment.level in ("crisis", "doubt")
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")
@@ -319,153 +304,22 @@ def _respond(
         and under_way(session, convo, settings, now)
     ):  # "i feel like i'm going to faint" mid-exercise: the breathing, not a crisis
         return body_speaks(session, convo, text, settings, now)
-    if emergency.corrected(convo, text, now):  # "no i mean hanging out, like at the pub"
-        return [Reply(render("emergency_misread"))]
-    sign = emergency.sign_of(text)
-    if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
-        return emergency.respond(session, convo, sign, text, settings, now)
-    ongoing = emergency.lately(convo, now, text)
-    if ongoing and not (words_kind and assessment.level == "crisis"):
-        # "she's snoring weird", "should i put her on her side": still the emergency
-        return emergency.respond(session, convo, ongoing, text, settings, now, again=True)
-    farewell = safety_words.sounds_like_goodbye(text) and safety.crisis_within(
-        convo, now, hours=MEANS_WATCH_HOURS
+    replies = _met_before_the_crisis_answer(
+        session, convo, text, assessment, words_kind, acted_on, settings, now
     )
-    if farewell:  # "thanks for everything" after a crisis: asked, with the emergency number
-        worry = [Reply(render("farewell_worry"))]
-        return worry + safety.crisis_response(session, convo, "danger", settings, now)
-    overdose_at = convo.slots.get("overdose_at")
-    if (
-        overdose_at
-        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
-        and safety_words.sleepy(text)
-    ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
-        return _flagged(session, convo, settings, now, "overdose_sleepy")
-    lived = (
-        lived_topic(text)
-        if assessment.level == "none" and not words_kind and convo.active_flow is None
-        else None
-    )
-    if lived is not None:  # OCD, drink, coming out, a crying baby, gambling: met as such
-        template, context_words = lived
-        helpline = helpline_of(convo, settings)
-        young = bool(convo.slots.get("young"))
-        if template != "coming_out":  # a short breathing exercise is offered with the rest
-            convo.slots = {**convo.slots, "offer": "breathing"}
-        return [Reply(render(template, helpline=helpline, young=young, **context_words))]
-    if assessment.level == "none" and safety_words.household_burn(text):
-        # "burned myself on the oven": first aid, not a breathing exercise
-        return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]
-    if (
-        assessment.level == "none"
-        and convo.active_flow is None
-        and safety_words.illness_news(text)
-        and not text.rstrip().endswith("?")
-        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
-    ):  # "scan results came back, its ms": hard news, heard before anything else
-        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
-        return [Reply(render("hard_news"))]
-    if (
-        assessment.level != "crisis"
-        and convo.slots.get("crisis_kind") == "abuse"
-        and safety_words.abuser_away(text)
-        and not safety.asked_after_crisis(text)  # "hes not back yet": answered as that
-        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
-    ):  # "hes asleep now", after abuse: a safer moment to get help, not a sleep diary
-        helpline = helpline_of(convo, settings)
-        strangled = bool(convo.slots.get("strangled"))
-        return [Reply(render("abuser_away", helpline=helpline, strangled=strangled))]
-    if (
-        not acted_on
-        and safety_words.did_it(text)
-        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
-    ):  # "i took them" after a crisis: an overdose, whatever the model read
-        return safety.crisis_response(session, convo, "danger", settings, now, taken=True)
+    if replies is not None:
+        return replies
     if assessment.level != "crisis" and safety_words.asks_about_means(text):
         # "where can i buy rope" the day after a crisis: danger, not a shopping question
         declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
         if declined or safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
             assessment = safety.Assessment("crisis", "danger")
-    if (
-        (assessment.level != "crisis" or not words_kind)
-        and safety.refuses_contact(text)
-        and safety.in_crisis_window(convo, settings, now)
-    ):  # "please dont tell anyone", soon after a crisis (whatever the model read in it)
-        return safety.no_contact(convo, settings)
-    if (
-        assessment.level in ("crisis", "doubt")
-        and words_kind in (None, "self_harm")
-        and safety.WOUND_CARE.search(text)
-        and ASKS.search(text)
-        and not safety.in_crisis_window(convo, settings, now)
-    ):  # "how do i know if it needs stitches": how to look after it, with help in reach
-        safety.raise_flag(session, convo, "crisis", "self_harm", now)
-        convo.last_crisis_at = now
-        convo.slots = {**convo.slots, "crisis_kind": "self_harm"}
-        return safety.stay(convo, settings, text)
-    if safety_words.pressed_for_pictures(text) and words_kind not in ("suicidal", "danger"):
-        # "he'll send the pics to my school if i dont send more": sextortion, met as such
-        return safety.exploitation_response(session, convo, settings, now)
-    if safety_words.intrusive_thoughts(text) and words_kind not in ("suicidal", "danger"):
-        # "intrusive thoughts about hurting my baby, i'd never do it": what they are, and help
-        return [Reply(render("intrusive_thoughts", helpline=helpline_of(convo, settings)))]
-    if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
-        # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
-        return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
-    if safety_words.told_to_harm(text) and words_kind not in ("suicidal", "danger"):
-        # "the voices are telling me to hurt my mum": keeping everyone safe, and help today
-        return _flagged(session, convo, settings, now, "harm_to_others", means=None, voices=True)
-    doctor = safety_words.needs_a_doctor_now(text)
-    if doctor and words_kind not in ("suicidal", "danger"):
-        # "stopped drinking 2 days ago, shaking and seeing things", "hearing things": medical
-        # help today (withdrawal can be dangerous), not a diary or a breathing exercise
-        return _flagged(session, convo, settings, now, "doctor_now", why=doctor)
-    if safety_words.no_safe_place(text) and words_kind not in ("suicidal", "danger", "abuse"):
-        # "kicked out, sleeping in my car tonight": somewhere safe first, not sleep tips
-        young = bool(convo.slots.get("young"))
-        return _flagged(session, convo, settings, now, "nowhere_safe", young=young)
-    if safety_words.harm_to_others(text) and words_kind not in ("suicidal", "danger"):
-        # "so angry i could hurt someone, i've got a knife": keeping everyone safe, now
-        means = safety_words.means_named(text)
-        child = safety_words.harm_to_child(text)  # "i feel like shaking the baby"
-        return _flagged(session, convo, settings, now, "harm_to_others", means=means, child=child)
-    if safety_words.eating_worry(text) and words_kind not in (
-        "suicidal",
-        "danger",
-    ):  # "i make myself throw up after i eat": met as an eating worry, with its own line
-        return safety.eating_response(session, convo, settings, now)
-    if assessment.level == "crisis":
-        effects.stop_breathing(session, convo, {}, settings, now)
-        if convo.handed_over:
-            safety.raise_flag(session, convo, "crisis", assessment.kind, now)
-        at_home = safety_words.abuse_at_home(text)
-        if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
-            convo.slots = {**convo.slots, "sexual": True}
-        if assessment.kind == "abuse" and safety_words.hurt_by_adult_in_charge(text):
-            convo.slots = {**convo.slots, "young": True}  # "my teacher...": most likely a child
-        bleeding = safety_words.is_bleeding(text)
-        convo.slots = {
-            **convo.slots,
-            "burned": bool(safety_words.BURNED.search(text)) or bool(convo.slots.get("burned")),
-            "crisis_by_words": bool(words_kind),  # or the model's
-            "strangled": safety_words.was_strangled(text) or bool(convo.slots.get("strangled")),
-        }
-        return safety.crisis_response(
-            session,
-            convo,
-            assessment.kind,
-            settings,
-            now,
-            at_home=at_home,
-            bleeding=bleeding,
-            taken=safety_words.overdose_told(text),
-            strangled=safety_words.was_strangled(text),
-            secret=safety_words.told_to_keep_secret(text),
-            followed=safety_words.being_followed(text),
-            means=safety_words.means_named(text) if assessment.kind != "abuse" else None,
-            # "he's hitting me right now", "hiding in the bathroom": the emergency number first
-            urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
-        )
+    replies = _harm_met_as_such(session, convo, text, assessment, words_kind, settings, now)
+    if replies is not None:
+        return replies
+    replies = _crisis_answer(session, convo, text, assessment, words_kind, settings, now)
+    if replies is not None:
+        return replies
     state = convo.slots.get("safety_state")
     if state in ("declined", "declined_person"):
         replies = safety.after_declined(session, convo, text, settings, now)
@@ -575,6 +429,234 @@ def _respond(
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
         helpline = helpline_of(convo, settings)
         return [Reply(render("welcome_back", helpline=helpline))]
+    return _after_safety(
+        session, convo, text, media, parse, assessment, recent_crisis, acted_on, settings, now
+    )
+
+
+def _note_who_they_are(convo: Conversation, text: str) -> None:
+    """What they tell of themselves that changes the help we name: young, deaf, older, a
+    new parent, a veteran, hurt by a partner or a parent."""
+    if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
+        convo.slots = {**convo.slots, "young": True}
+    for flag, is_told in (
+        ("deaf", safety_words.says_deaf),  # texting 999 instead of a silent call
+        ("man_hurt", safety_words.man_hurt_by_partner),  # the Men's Advice Line with abuse
+        ("same_sex", safety_words.same_sex_couple),  # an LGBT+ abuse line with abuse
+        ("parent_hurts", safety_words.hurt_by_parent),  # "tell a parent" is then no advice
+    ):
+        if is_told(text):
+            convo.slots = {**convo.slots, flag: True}
+    if safety_words.says_older(text):  # "i am 81": a line for older people goes with abuse
+        convo.slots = {**convo.slots, "older": True}
+    if safety_words.new_parent(text):  # "she's 3 weeks old": the midwife or health visitor too
+        convo.slots = {**convo.slots, "new_parent": True}
+    if safety_words.veteran(text):  # "i'm a veteran": the veterans' line, where there is one
+        convo.slots = {**convo.slots, "veteran": True}
+
+
+def _met_before_the_crisis_answer(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    assessment: safety.Assessment,
+    words_kind: str | None,
+    acted_on: bool,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """An emergency put right or told (found someone, someone who will not wake), a goodbye or
+    drowsiness after a crisis or an overdose, a lived topic, a burn, hard news, the abuser
+    away, "i took them": each met as such before any crisis answer."""
+    if emergency.corrected(convo, text, now):  # "no i mean hanging out, like at the pub"
+        return [Reply(render("emergency_misread"))]
+    sign = emergency.sign_of(text)
+    if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
+        return emergency.respond(session, convo, sign, text, settings, now)
+    ongoing = emergency.lately(convo, now, text)
+    if ongoing and not (words_kind and assessment.level == "crisis"):
+        # "she's snoring weird", "should i put her on her side": still the emergency
+        return emergency.respond(session, convo, ongoing, text, settings, now, again=True)
+    farewell = safety_words.sounds_like_goodbye(text) and safety.crisis_within(
+        convo, now, hours=MEANS_WATCH_HOURS
+    )
+    if farewell:  # "thanks for everything" after a crisis: asked, with the emergency number
+        worry = [Reply(render("farewell_worry"))]
+        return worry + safety.crisis_response(session, convo, "danger", settings, now)
+    overdose_at = convo.slots.get("overdose_at")
+    if (
+        overdose_at
+        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
+        and safety_words.sleepy(text)
+    ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
+        return _flagged(session, convo, settings, now, "overdose_sleepy")
+    lived = (
+        lived_topic(text)
+        if assessment.level == "none" and not words_kind and convo.active_flow is None
+        else None
+    )
+    if lived is not None:  # OCD, drink, coming out, a crying baby, gambling: met as such
+        template, context_words = lived
+        helpline = helpline_of(convo, settings)
+        young = bool(convo.slots.get("young"))
+        if template != "coming_out":  # a short breathing exercise is offered with the rest
+            convo.slots = {**convo.slots, "offer": "breathing"}
+        return [Reply(render(template, helpline=helpline, young=young, **context_words))]
+    if assessment.level == "none" and safety_words.household_burn(text):
+        # "burned myself on the oven": first aid, not a breathing exercise
+        return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]
+    if (
+        assessment.level == "none"
+        and convo.active_flow is None
+        and safety_words.illness_news(text)
+        and not text.rstrip().endswith("?")
+        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
+    ):  # "scan results came back, its ms": hard news, heard before anything else
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("hard_news"))]
+    if (
+        assessment.level != "crisis"
+        and convo.slots.get("crisis_kind") == "abuse"
+        and safety_words.abuser_away(text)
+        and not safety.asked_after_crisis(text)  # "hes not back yet": answered as that
+        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+    ):  # "hes asleep now", after abuse: a safer moment to get help, not a sleep diary
+        helpline = helpline_of(convo, settings)
+        strangled = bool(convo.slots.get("strangled"))
+        return [Reply(render("abuser_away", helpline=helpline, strangled=strangled))]
+    if (
+        not acted_on
+        and safety_words.did_it(text)
+        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+    ):  # "i took them" after a crisis: an overdose, whatever the model read
+        return safety.crisis_response(session, convo, "danger", settings, now, taken=True)
+    return None
+
+
+def _harm_met_as_such(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    assessment: safety.Assessment,
+    words_kind: str | None,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """No one to be told, wound care, sextortion, intrusive thoughts, a dose by mistake, voices,
+    a doctor needed now, nowhere safe, harm to others or an eating worry: each with its own
+    answer (and staff told where it is danger) rather than the general crisis one."""
+    if (
+        (assessment.level != "crisis" or not words_kind)
+        and safety.refuses_contact(text)
+        and safety.in_crisis_window(convo, settings, now)
+    ):  # "please dont tell anyone", soon after a crisis (whatever the model read in it)
+        return safety.no_contact(convo, settings)
+    if (
+        assessment.level in ("crisis", "doubt")
+        and words_kind in (None, "self_harm")
+        and safety.WOUND_CARE.search(text)
+        and ASKS.search(text)
+        and not safety.in_crisis_window(convo, settings, now)
+    ):  # "how do i know if it needs stitches": how to look after it, with help in reach
+        safety.raise_flag(session, convo, "crisis", "self_harm", now)
+        convo.last_crisis_at = now
+        convo.slots = {**convo.slots, "crisis_kind": "self_harm"}
+        return safety.stay(convo, settings, text)
+    if safety_words.pressed_for_pictures(text) and words_kind not in ("suicidal", "danger"):
+        # "he'll send the pics to my school if i dont send more": sextortion, met as such
+        return safety.exploitation_response(session, convo, settings, now)
+    if safety_words.intrusive_thoughts(text) and words_kind not in ("suicidal", "danger"):
+        # "intrusive thoughts about hurting my baby, i'd never do it": what they are, and help
+        return [Reply(render("intrusive_thoughts", helpline=helpline_of(convo, settings)))]
+    if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
+        # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
+        return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
+    if safety_words.told_to_harm(text) and words_kind not in ("suicidal", "danger"):
+        # "the voices are telling me to hurt my mum": keeping everyone safe, and help today
+        return _flagged(session, convo, settings, now, "harm_to_others", means=None, voices=True)
+    doctor = safety_words.needs_a_doctor_now(text)
+    if doctor and words_kind not in ("suicidal", "danger"):
+        # "stopped drinking 2 days ago, shaking and seeing things", "hearing things": medical
+        # help today (withdrawal can be dangerous), not a diary or a breathing exercise
+        return _flagged(session, convo, settings, now, "doctor_now", why=doctor)
+    if safety_words.no_safe_place(text) and words_kind not in ("suicidal", "danger", "abuse"):
+        # "kicked out, sleeping in my car tonight": somewhere safe first, not sleep tips
+        young = bool(convo.slots.get("young"))
+        return _flagged(session, convo, settings, now, "nowhere_safe", young=young)
+    if safety_words.harm_to_others(text) and words_kind not in ("suicidal", "danger"):
+        # "so angry i could hurt someone, i've got a knife": keeping everyone safe, now
+        means = safety_words.means_named(text)
+        child = safety_words.harm_to_child(text)  # "i feel like shaking the baby"
+        return _flagged(session, convo, settings, now, "harm_to_others", means=means, child=child)
+    if safety_words.eating_worry(text) and words_kind not in (
+        "suicidal",
+        "danger",
+    ):  # "i make myself throw up after i eat": met as an eating worry, with its own line
+        return safety.eating_response(session, convo, settings, now)
+    return None
+
+
+def _crisis_answer(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    assessment: safety.Assessment,
+    words_kind: str | None,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """The crisis answer for what they told, with what else it needs (abuse at home, bleeding,
+    an overdose taken, the emergency number first); None below a crisis."""
+    if assessment.level == "crisis":
+        effects.stop_breathing(session, convo, {}, settings, now)
+        if convo.handed_over:
+            safety.raise_flag(session, convo, "crisis", assessment.kind, now)
+        at_home = safety_words.abuse_at_home(text)
+        if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
+            convo.slots = {**convo.slots, "sexual": True}
+        if assessment.kind == "abuse" and safety_words.hurt_by_adult_in_charge(text):
+            convo.slots = {**convo.slots, "young": True}  # "my teacher...": most likely a child
+        bleeding = safety_words.is_bleeding(text)
+        convo.slots = {
+            **convo.slots,
+            "burned": bool(safety_words.BURNED.search(text)) or bool(convo.slots.get("burned")),
+            "crisis_by_words": bool(words_kind),  # or the model's
+            "strangled": safety_words.was_strangled(text) or bool(convo.slots.get("strangled")),
+        }
+        return safety.crisis_response(
+            session,
+            convo,
+            assessment.kind,
+            settings,
+            now,
+            at_home=at_home,
+            bleeding=bleeding,
+            taken=safety_words.overdose_told(text),
+            strangled=safety_words.was_strangled(text),
+            secret=safety_words.told_to_keep_secret(text),
+            followed=safety_words.being_followed(text),
+            means=safety_words.means_named(text) if assessment.kind != "abuse" else None,
+            # "he's hitting me right now", "hiding in the bathroom": the emergency number first
+            urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
+        )
+    return None
+
+
+def _after_safety(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    media: list[dict[str, str]],
+    parse: Parse,
+    assessment: safety.Assessment,
+    recent_crisis: bool,
+    acted_on: bool,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Past the safety checks: staff holding the conversation, a picture, first contact,
+    someone else's trouble, how to stop, a reminder acted on, age told, a dose taken, then
+    the dialogue itself."""
     if convo.handed_over:  # staff have the conversation; the bot stays quiet
         # "never mind, i'm ok now"
         called_off = handover.call_off(session, convo, text, settings, now)
