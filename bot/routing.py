@@ -12,6 +12,7 @@ from bot.safety_words import (
     ASKS_WHAT_WE_DO,
     NEW_HERE,
     about_a_pet,
+    affection_only,
     crisis_kind,
     is_doubtful,
     is_third_party,
@@ -645,6 +646,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"  # "how r u", "im good thanks how are you": answered, and asked back
     if parse.intent == "smalltalk" and LOSS.search(text):
         return "mood_report"
+    if parse.intent == "crisis" and affection_only(text):
+        return "mood_report"  # "dad hugged me when i passed my test": news of their own
     if PATTERN_NAMED.match(text):
         return "breathing_request"  # "4-7-8", "box breathing pls": not a mood of 4
     if parse.intent == "goodbye" and not GOODBYE_WORDS.search(text):

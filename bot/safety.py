@@ -691,6 +691,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "wot can u do fam"
     if parse.crisis and not told_around and safety_words.only_an_idiom(text):
         return Assessment("none")  # "my mate hit me up last night"
+    if parse.crisis_kind == "abuse" and not told_around and safety_words.affection_only(text):
+        return Assessment("none")  # "dad hugged me for the first time in years"
     if safety_words.stepping_away(text):
         return Assessment("none")  # "someone at the door brb": back in a moment
     if parse.crisis and not told_around and safety_words.explained_noise(text):
@@ -749,7 +751,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         shouted = safety_words.shouted_at_only(text)
         if shouted == "work" and not told_around:  # "my boss shouted at me": a bad day
             return ask_if_wish
-        if shouted == "home":  # "my dad shouted at me": asked, not assumed
+        if shouted == "home" and not told_around:  # "my dad shouted at me": asked, not assumed
             return Assessment("doubt", parse.crisis_kind, faint=True)
         if not told_around and safety_words.everyday_hurt_only(text):
             # "he cheated on me and left", "they said the cancer is back": heard, not asked

@@ -279,6 +279,21 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:he|she|they)(?:'s|'re| is| are) (?:banging|hammering|pounding|kicking) on "
         r"(?:my|the) (?:bedroom |bathroom |room )?door\b",
         r"\bthreaten(?:s|ed|ing)? to (?:kill|hurt) me\b",
+        # stalked or tracked: "my ex keeps finding out where i am", "he turned up at my new job
+        # even after i changed my number", "she put a tracker on my car"
+        r"\b(?:my ex|ex|he|she|this (?:guy|man|woman|girl)|some(?:one| guy| man))(?:'s| is| has)? "
+        r"(?:still |always )?(?:keeps?|kept) (?:finding out|working out|figuring out|knowing) "
+        r"where i (?:am|live|work|go)\b|"
+        r"\b(?:my ex|ex|he|she|this (?:guy|man|woman|girl)|some(?:one| guy| man))(?:'s| is)? "
+        r"(?:still |always )?(?:keeps?|kept) (?:turning|showing) up (?:at|outside) my\b|"
+        r"\b(?:my ex|he|she|my (?:boyfriend|girlfriend|partner|husband|wife))(?:'s| is)? "
+        r"(?:tracking|tracks|tracked|checks|checking) my (?:phone|location|car|every move)\b|"
+        r"\b(?:put|found|there'?s) a (?:tracker|tracking device|airtag) (?:on|in|under) my\b|"
+        r"\bafter i (?:changed my (?:number|phone)|blocked (?:him|her|them)(?: everywhere)?|moved "
+        r"(?:house|out|away))\b.{0,80}\b(?:turned up|showed up|found me|outside my|still "
+        r"(?:messag|text|call)\w*)\b|"
+        r"\b(?:turned up|showed up|found me)\b.{0,80}\bafter i (?:changed my (?:number|phone)|"
+        r"blocked (?:him|her|them)|moved (?:house|out|away))\b",
         STRANGLING,
     ),
 }
@@ -729,7 +744,11 @@ _NOT_EATING = re.compile(
 
 # Harsh words, not harm: "my boss shouted at me in front of everyone".
 _SHOUTED_AT = re.compile(
-    r"\b(?:shout\w*|yell\w*|scream\w*|swore|sworn|swear\w*|snapp?\w*|went off|kicked off|"
+    r"\b(?:shout\w*|yell\w*|scream\w*|swore|sworn|swear\w*|snapp(?:ed|ing)|snaps? at|went off|"
+    r"kicked off|(?:giving|gave|gives|give) out to me|(?:had|having|have|got into|get into) "
+    r"(?:a|another|such a) (?:massive |huge |big |blazing |stupid |silly |little |proper )?"
+    r"(?:row|argument|barney|bust-?up|falling out)|(?:massive|huge|big|blazing) (?:row|"
+    r"argument|barney|bust-?up)|argu(?:ed|ing)|fell out|"
     r"had a go|told me off|tore into|ripped into|was (?:so |really )?rude|humiliat\w*|"
     r"belittl\w*|embarrass\w*|criticis\w*|criticiz\w*)\b",
     re.IGNORECASE,
@@ -769,7 +788,26 @@ def shouted_at_only(text: str) -> str | None:
     plain = _plain(text)
     if not _without_harm(_SHOUTED_AT, plain):
         return None
+    if (
+        _CONTROLLED.search(plain)
+        or _KEEP_SECRET.search(plain)
+        or _SEXUAL.search(plain)
+        or is_doubtful(plain)
+    ):
+        return None  # "we argued and he locked me in the bathroom": more than harsh words
     return "work" if _AWAY_FROM_HOME.search(plain) else "home"
+
+
+# Kept in, kept from, or made to do something: control, whatever words came with it.
+_CONTROLLED = re.compile(
+    r"\b(?:lock(?:ed|s)? me (?:in|out)\b(?! of (?:the |my )?(?:wifi|netflix|account|xbox|"
+    r"playstation|ps5|group chat))|(?:took|takes|taking|keeps?|kept|smashed|broke) my (?:phone|"
+    r"keys|money|bank ?card|passport|wages)|(?:won'?t|wont|wouldn'?t|doesn'?t|didn'?t|never) "
+    r"let(?:s)? me (?:leave|go|out|see|sleep|eat|talk|speak|call|have)|(?:made|makes|making) me "
+    r"(?:sleep|stay|kneel|stand|apologi[sz]e|beg|strip|undress|change)|pinn?ed me|grab\w* me|"
+    r"thr(?:ew|ows|own) (?:things|stuff|my|a|the)|cornered me|blocked the door)",
+    re.IGNORECASE,
+)
 
 
 # Lost about where life is going: "idk what to do w my life fr". A question, not the answer.
@@ -1222,6 +1260,42 @@ def only_an_idiom(text: str) -> bool:
     return bool(_IDIOM.search(plain)) and not is_doubtful(plain)
 
 
+# Affection told as such: "dad hugged me for the first time in years", "my crush hugged me".
+_AFFECTION = re.compile(
+    r"\b(?:hug(?:ged|s)?|cuddled|kissed) (?:me|us)\b|\b(?:held|holds|holding|hold) (?:my|our) "
+    r"hands?\b|\bkissed (?:me|us) (?:on|goodnight|goodbye)\b|\btucked me in\b|"
+    r"\b(?:gave|give|gives) (?:me|us) (?:a|the) (?:biggest |massive |huge |big |long |proper )?"
+    r"(?:hug|cuddle|kiss on the (?:cheek|forehead))\b",
+    re.IGNORECASE,
+)
+# What turns a hug or a touch into something to ask about.
+_UNWANTED = re.compile(
+    r"\b(?:uncomfortable|unwanted|(?:don'?t|dont|didn'?t|didnt|do not|did not) (?:like|want)|"
+    r"creep\w*|weird|gross|icky|won'?t let (?:me )?go|wouldn'?t let (?:me )?go|too long|"
+    r"at night|in (?:my|the|his|her) (?:bed|room)|bedroom|secret|touch\w*|naked|alone with|"
+    r"lock\w*|(?:don'?t|dont|not to) tell|every (?:night|time)|made me|makes me|forced|"
+    r"pressur\w*|sex\w*|private|under my|anymore|grab\w*|pulled me|when (?:he|she)'?s? drunk|"
+    r"drunk|older|afterwards|after(?:wards)? (?:he|she)|but then|sorry|angry|mad|rage|"
+    r"(?:can'?t|cant|couldn'?t|couldnt) breathe|too (?:hard|tight|rough)|rough\w*|squeez\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def affection_only(text: str) -> bool:
+    """A hug, a held hand or a kiss told as warmth, with nothing unwanted, hurt or feared
+    beside it ("dad hugged me when i passed my test"); not "he hugs me too long and i
+    dont like it"."""
+    plain = _plain(text)
+    return (
+        bool(_AFFECTION.search(plain))
+        and not _UNWANTED.search(plain)
+        and not _HARM_WORDS.search(plain)
+        and not _HARM_NOT_FEAR.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+    )
+
+
 # The same, with crisis words in it ("a patient came in after an overdose"): not "watched
 # a film, pretty normal day".
 NOT_THEIR_OWN_CRISIS = re.compile(
@@ -1285,6 +1359,24 @@ _HARMLESS = re.compile(
     r"\bthr(?:ew|ows|own) (?:a|the) (?:ball|frisbee|pillow|snowball) at me\b|"
     r"\brelapse (?:with|of) (?:this|my|a|the) (?:cold|flu|cough|virus|covid|chest infection)\b|"
     r"\bpillow fights?\b|\bknife (?:collection|set|block|skills)\b|\bchef'?s knives?\b|"
+    # a game or a contest lost: "my dad beat me at arm wrestling", "beat me by 2 marks"
+    r"\b(?:beat|beats|beaten|thrashed|battered|destroyed|hammered|whooped|bodied) (?:me|us) "
+    r"(?:again |easily |so bad |every time )?(?:at|in) (?:a |the |every )?(?:game of |round of "
+    r"|match of )?(?:chess|cards|poker|uno|monopoly|scrabble|cluedo|snap|fifa|fortnite|cod|"
+    r"mario ?kart|smash bros|tekken|pool|snooker|darts|tennis|golf|squash|badminton|ping ?pong|"
+    r"table tennis|bowling|arm ?wrestling|a race|the race|(?:pub )?quiz|trivia|wordle|connect "
+    r"(?:4|four)|checkers|draughts|backgammon|board games?|video games?|games?|exams?|the test|"
+    r"maths|sports day|the final|rock paper scissors|mario|catan|bananagrams|sudoku|crosswords?)"
+    r"\b|\bbeat (?:me|us) by (?:\d+|one|two|three|a few|a couple of) (?:marks?|points?|goals?|"
+    r"seconds?|strokes?|percent|votes?|runs?)\b|\bbeat (?:me|us) to it\b|"
+    # slang and sport: "her jollof slapped", "coach made us do suicides", "locked myself out"
+    r"\b(?:it|that|this|which|(?:the|this|that|her|his|my|your|their|\w+'s) (?:song|track|"
+    r"album|tune|beat|playlist|verse|food|cooking|curry|jollof|lasagne|dinner|tea|roast|meal|"
+    r"burger|pizza|film|show|set)) (?:lowkey |actually |genuinely |absolutely )?"
+    r"(?:slaps|slapped)\b(?! (?:me|him|her|them|us|my)\b)|"
+    r"\b(?:do|did|doing|run|ran|running|made us (?:do|run)|had to (?:do|run)) (?:\w+ )?"
+    r"suicides\b|\blocked myself out\b|\block(?:ed|s)? (?:me|us) out of (?:the |my )?(?:wifi|"
+    r"netflix|account|xbox|playstation|ps5|group chat)\b|"
     r"\b(?:gonna|going to|will|i'?ll|i'?m gonna) (?:literally )?die if (?:he|she|they|you|u) "
     r"(?:doesn'?t|don'?t|won'?t|doesnt|dont|wont) (?:text|reply|message|msg|call|answer|dm)\b|"
     # a kitchen or household burn: "burned myself on the oven" (not "on purpose")
@@ -1614,6 +1706,9 @@ _SEXUAL = re.compile(
     r"touch(?:es|ed|ing)? my (?:legs?|thighs?|bum|butt|chest|breasts?|boobs|privates?|"
     r"private parts|body)|(?:makes?|made) me touch (?:him|her|them)|"
     r"forced me to (?:have sex|do (?:stuff|things|it))|"
+    r"(?:makes?|made|making) (?:me|us) (?:change|get changed|undress|strip|get naked|shower) "
+    r"(?:in front of|while (?:he|she) watch\w*)|watch(?:es|ed|ing)? (?:me|us) (?:change|get "
+    r"changed|undress|shower|in the shower)|"
     r"woke up (?:with(?:out)? my (?:clothes|jeans|pants|knickers|"
     r"underwear|trousers)|naked|undressed)|made me do "
     r"(?:sexual|stuff|things)|non-?consensual|without my consent)\b",
@@ -2100,7 +2195,9 @@ _THREAT_TO_OTHERS = re.compile(
 # Suicide threatened to keep someone: "he says he'll kill himself if i leave him".
 _THREAT_IF_I_LEAVE = re.compile(
     r"\b(?:kill|hurt|harm) (?:him|her|them)sel(?:f|ves)\b.{0,20}\bif i (?:leave|left|go|break up|"
-    r"end (?:it|things)|dump|stop)\b",
+    r"end (?:it|things)|dump|stop)\b|"
+    r"\bif i (?:leave|left|go|break up with|end (?:it|things)|dump|stop seeing) (?:him|her|them)?\b"
+    r".{0,30}\b(?:kill|hurt|harm) (?:him|her|them)sel(?:f|ves)\b",
     re.IGNORECASE,
 )
 
