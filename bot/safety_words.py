@@ -465,6 +465,13 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bgusto ko na(?:ng)? mawala\b",
     r"\b(?:don'?t|dont|do not|can'?t|cant|no longer) see (?:the |any )?point (?:in |of )?(?:living|"
     r"going on|being alive|life|carrying on|being here|anything)\b",
+    # a poison asked about: "how long does it take for antifreeze to work" (not for the car,
+    # the garden or the rats, which are said)
+    r"^(?!.*\b(?:car|engine|radiator|coolant|garden|lawn|weeds|patio|drive|rats?(?! poison)|"
+    r"mice|mouse|slugs|pests?|mould|mold|grout|toilet|dog|cat|pet|puppy|kitten)\b).*"
+    r"\b(?:how (?:long|much|many|quickly|fast)|what happens (?:if|when) (?:you|u|i|someone|"
+    r"a person) (?:drinks?|swallows?|eats?|takes?))\b.{0,40}\b(?:anti-?freeze|rat poison|"
+    r"cyanide|arsenic|strychnine|paraquat|bleach|weed ?killer|pesticide)\b",
     # how high a fall kills, asked: "how high does a building need to be to not survive"
     r"\b(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,60}"
     r"\b(?:survive|die|dying|kill|fatal|lethal|deadly)\b|\b(?:survive|die from|die in) (?:a|the) "
@@ -513,7 +520,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # "make the thoughts stop", "make it all stop": what won't stop is inside them
     r"\bmake (?:it all|everything|(?:the|my|these|those) (?:thoughts|voices|feelings?)|my (?:brain|"
     r"head|mind)) stop(?=\W*$|\W+(?:please|pls|plz|now|already|i|im|i'?m|it|its|it'?s|they|why)\b)",
-    r"\bwant to disappear\b",
+    r"\bwant to disappear\b(?! (?:to|off to|on (?:holiday|a trip|an island))\b| for a (?:week|"
+    r"month|year|weekend|few days|couple of (?:days|weeks))\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",
     r"\btired of (?:living|life|being alive|everything)\b",
@@ -737,7 +745,8 @@ def everyday_hurt_only(text: str) -> bool:
 # Not eating, said plainly: "i haven't eaten in 2 days" (asked about, not assumed).
 _NOT_EATING = re.compile(
     r"\b(?:haven'?t|have not|havent|not|can'?t|cant|didn'?t|barely) (?:been )?(?:eat|eaten|eating|"
-    r"had (?:any(?:thing)? to eat|a (?:proper )?meal))\b",
+    r"had (?:any(?:thing)? to eat|a (?:proper )?meal))\b(?! (?:yet|since (?:breakfast|lunch|"
+    r"brekkie|this morning|midday|noon|earlier|my shift started)))",
     re.IGNORECASE,
 )
 
@@ -970,7 +979,11 @@ _IDIOM = re.compile(
     r"\b(?:phone|battery|laptop|charger)(?:'s| is)? (?:about to |going to |gonna )?(?:die|dead|"
     r"died)\b|\bdied laughing\b|\bkilling me\b|"
     # Indian English for "please do what's needed"
-    r"\b(?:do|does|doing|did) the needful\b",
+    r"\b(?:do|does|doing|did) the needful\b|\b(?:is|are|'s|was|were) dead to me\b|"
+    # betrayal, not a knife: "stabbed in the back by my so called best friend"
+    r"^(?!.*\b(?:bleed\w*|blood|knife|hospital|ambulance|wound|a&e)\b).*\bstabbed (?:me )?in "
+    r"the back\b.{0,60}\b(?:so[- ]called|friends?|bestie|mate|told|secret|lied|behind my back|"
+    r"betray\w*|snake|colleague|boss)\b",
     re.IGNORECASE,
 )
 

@@ -204,3 +204,66 @@ def test_an_ex_who_keeps_finding_them_gets_the_answer_for_abuse(someone: TestBot
         "new job today"
     )
     assert "999" in reply and "0808 2000 247" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does anyone know how long it takes for antifreeze to work",
+        "what happens if you drink bleach",
+        "how much rat poison would it take",
+    ],
+)
+def test_a_poison_asked_about_is_doubtful(text: str) -> None:
+    assert safety_words.is_doubtful(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much bleach should i put in the toilet",
+        "how long does rat poison take to work on rats",
+        "how long does weed killer take to work on the patio",
+        "how much antifreeze does my car need",
+    ],
+)
+def test_a_poison_for_the_house_car_or_garden_is_not_doubtful(text: str) -> None:
+    assert not safety_words.is_doubtful(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("my ex is dead to me", True),
+        ("got stabbed in the back by my so called best friend, she told everyone", True),
+        ("i got stabbed in the back outside the club by some guy", False),
+        ("my best friend got stabbed in the back and there's blood everywhere", False),
+    ],
+)
+def test_dead_to_me_and_a_betrayal_are_figures_of_speech(text: str, idiom: bool) -> None:
+    assert safety_words.only_an_idiom(text) == idiom
+
+
+@pytest.mark.parametrize(
+    ("text", "doubtful"),
+    [
+        ("i want to disappear to a beach somewhere for a month", False),
+        ("i want to disappear on holiday and never check my emails", False),
+        ("i want to disappear", True),
+        ("i want to disappear for a while", True),
+    ],
+)
+def test_wanting_to_disappear_on_holiday_is_not_doubt(text: str, doubtful: bool) -> None:
+    assert safety_words.is_doubtful(text) == doubtful
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("i'm starving, haven't eaten since breakfast", False),
+        ("i havent eaten in 3 days", True),
+        ("i can't eat anything anymore", True),
+    ],
+)
+def test_not_eating_since_breakfast_is_hunger(text: str, asked: bool) -> None:
+    assert safety_words.not_eating_only(text) == asked
