@@ -1410,6 +1410,10 @@ def while_waiting(
         said = "bot"
     elif STILL_WAITING.search(text):
         said = "still_waiting"
+    elif PERSON_AGAIN.search(text):
+        said = "again"
+    elif OK_THANKS.match(text):
+        said = "thanks"
     elif recent:
         said = "noted"
     else:
@@ -1431,6 +1435,19 @@ STILL_WAITING = re.compile(
     r"\b(?:never|haven'?t|hasn'?t|didn'?t|not) (?:replied|answered|responded|come|joined)\b|"
     r"\bnobody'?s? (?:coming|here|replied|answering)\b|\bno one'?s? (?:coming|here|replied)\b|"
     r"\bhow long\b|\bwhere (?:are|is) (?:they|you|everyone)\b",
+    re.IGNORECASE,
+)
+# "can i talk to someone real": a person asked for again while waiting for one.
+PERSON_AGAIN = re.compile(
+    r"\b(?:talk|speak|chat|text) (?:to|with) (?:a |an )?(?:someone|somebody|person|human|real|"
+    r"actual|staff|team|counsellor)\b|\b(?:real|actual) (?:person|human)\b|"
+    r"\b(?:want|need|get me) (?:a|an) (?:person|human)\b",
+    re.IGNORECASE,
+)
+# "ok thanks", "cheers": an acknowledgement while waiting.
+OK_THANKS = re.compile(
+    r"^(?=.*\w)\W*(?:ok(?:ay)?|k+|alright|cool|will do|fine|right)?\W*(?:thanks|thank you|thx|ty|"
+    r"cheers|ok(?:ay)?|k+)?(?: (?:so much|a lot|x+))?\W*$",
     re.IGNORECASE,
 )
 # "never mind, i'm ok now" after asking for a person, before anyone has answered.

@@ -90,6 +90,16 @@ def test_yes_to_the_offer_hands_over_and_the_bot_goes_quiet(person: TestBot, app
         assert person.conversation(session).handed_over
 
 
+def test_asking_again_or_thanking_while_waiting_gets_its_own_answer(person: TestBot) -> None:
+    person.say("i want to end it all")
+    assert "team" in person.say("yes")
+    person.say("i had a rough day")
+    again = person.say("can i talk to someone real")
+    assert "don't need to ask again" in again and "999" in again
+    assert "You're welcome" in person.say("ok thanks")
+    assert "added that for our team" in person.say("it was work again")
+
+
 def test_no_to_the_offer_is_respected_and_the_follow_up_still_comes(person: TestBot) -> None:
     person.say("i want to end it all")
     replies = person.say("no")
