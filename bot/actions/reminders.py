@@ -470,12 +470,17 @@ def listed_times(text: str) -> list[str]:
 
 def at_time(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The reminders set for the time of day a message names ("the 8am one"), if any."""
-    from nlu import parse_clock_time
+    from nlu.clock import clock_match
 
-    said = parse_clock_time(text)
-    if said is None:
+    found = clock_match(text)
+    if found is None:
         return []
-    return [r for r in reminders if str(r.get("local_time") or "")[:5] == f"{said:%H:%M}"]
+    said, explicit, _ = found
+    times = {f"{said:%H:%M}"}
+    if not explicit and 1 <= said.hour <= 12:
+        # "the one at 8:30" for one at 20:30: a bare hour is either half of the day
+        times.add(f"{(said.hour + 12) % 24:02d}:{said.minute:02d}")
+    return [r for r in reminders if str(r.get("local_time") or "")[:5] in times]
 
 
 def when_of(tracker: Tracker) -> dict[str, Any] | None:
