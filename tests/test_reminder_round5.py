@@ -43,3 +43,23 @@ def test_cancelling_the_one_at_a_bare_time_cancels_it(someone: TestBot) -> None:
     reply = someone.say("cancel the one at 10:30")
     assert "cancelled" in reply and "10:30pm" in reply
     assert "winding down" not in someone.say("what reminders do i have")
+
+
+# "oh and also remind me ...": a lead-in, then one new request, not a change to the last.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "oh and also remind me to pay rent on friday",
+        "ok and remind me to pay rent on friday",
+        "oh yeah also remind me to pay rent on friday",
+    ],
+)
+def test_a_lead_in_before_a_new_request_sets_a_new_one(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("remind me to call the dentist tomorrow at 10")
+    reply = someone.say(said)
+    assert "pay rent" in reply and "Moved" not in reply
+    listed = someone.say("list reminders")
+    assert "call the dentist once, on Tue 3 Mar at 10:00am" in listed and "pay rent" in listed

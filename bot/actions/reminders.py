@@ -503,7 +503,11 @@ class ActionSetReminder(Action):
         the same message ("... and remind me at 10 to go to bed") is set too, or offered."""
         text = text_of(tracker)
         first, rest = split_requests(text)
-        if rest and _ONLY_TELLING.match(first) and second_reminder(rest):
+        if (
+            rest
+            and (_ONLY_TELLING.match(first) or _LEAD_IN.fullmatch(first))
+            and second_reminder(rest)
+        ):
             # "I'm fixing to go to bed, remind me at 7am to meditate": what they are doing,
             # then the one request
             return await self._one(dispatcher, tracker, domain, rest, _when_said(tracker, rest))
@@ -553,6 +557,12 @@ _ONLY_TELLING = re.compile(
     r"^\W*(?:ok\W+|so\W+|well\W+)?(?:i'?m|im|i am|i'?ll|i will|i'?ve|ive|about to|off to|"
     r"heading|going|gonna|fixing|finna)\b(?!.*\b(?:can|could|would|let'?s|lets|want|help|please|"
     r"pls|breath\w*|check ?in)\b)",
+    re.IGNORECASE,
+)
+# Words that only lead into a request, not one of their own: "oh", "ok so", "oh yeah".
+_LEAD_IN = re.compile(
+    r"\W*(?:(?:oh|ok|okay|ah|so|um+|erm|right|wait|yeah|yes|btw|hey|oops|and|also|plus|"
+    r"actually|sorry)\W*)*",
     re.IGNORECASE,
 )
 # A time already gone: "yesterday", "last night", "2 days ago".
