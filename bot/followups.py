@@ -34,6 +34,13 @@ SNOOZE = re.compile(
     r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
     re.IGNORECASE,
 )
+# A day or a clock time, not a delay: "again tomorrow same time", "again at 9pm", "on friday".
+# The reminder flow sets those; a snooze would put it off 10 minutes instead.
+NOT_A_DELAY = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|(?:same|usual) time|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"at \d|\d\s*(?:am|pm)|next week)\b",
+    re.IGNORECASE,
+)
 LATER_WORD = re.compile(r"\b(?:later|in a while|after \w+|tonight|when i)\b", re.IGNORECASE)
 # Not done yet, in answer to a reminder: "havent taken them yet, ill do it after dinner".
 NOT_YET = re.compile(
@@ -148,6 +155,8 @@ def snooze(
     """ "snooze", "later", "remind me again in 15 min" just after a reminder came: the same
     reminder once more, after the time they said (10 minutes, or an hour for "later")."""
     if not SNOOZE.search(text) and not NOT_YET.search(text):
+        return None
+    if re.search(r"\b(?:remind|ping|text|ask|tell) me\b", text, re.I) and NOT_A_DELAY.search(text):
         return None
     due = just_sent(session, convo, now)  # two at 8pm: "snooze" means both
     if not due:

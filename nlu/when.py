@@ -103,6 +103,19 @@ def _minutes_to(found: re.Match[str]) -> str:
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "@ 9", "@9pm": at
     (re.compile(r"@\s*(?=\d)"), "at "),
+    # "8 every morning", "9pm every night": a time of day said first, not every 8th day
+    (
+        re.compile(r"^(?:at )?(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)\s+(?=(?:each|every|evry)\b)"),
+        r"at \1 ",
+    ),
+    # "every day 8", "every morning 7:30": the time after the days, not the 8th day of the year
+    (
+        re.compile(
+            r"\b((?:each|every|evry) ?(?:day|morning|evening|night|weekday))\s+"
+            r"(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)\s*$"
+        ),
+        r"\1 at \2",
+    ),
     # Short day names recurrent misreads ("thurs at 6" was Tuesday, "weds" today) or skips ("on
     # mon"); "sat", "sun" and "wed" only where they can only be days.
     (re.compile(r"\b(?:weds|wednes)\b"), "wednesday"),

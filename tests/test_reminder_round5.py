@@ -3,13 +3,18 @@ in either half of the day."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from bot.actions.reminders import at_time
+from bot.actions.reminders import at_time, label_of
+from nlu import parse_when
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
 __all__ = ["model", "real_app", "someone"]
+
+MONDAY_6PM = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
 
 
 _EVENING = {"id": 1, "kind": "custom", "label": "to take your pills", "local_time": "20:30"}
@@ -63,3 +68,58 @@ def test_a_lead_in_before_a_new_request_sets_a_new_one(someone: TestBot, said: s
     assert "pay rent" in reply and "Moved" not in reply
     listed = someone.say("list reminders")
     assert "call the dentist once, on Tue 3 Mar at 10:00am" in listed and "pay rent" in listed
+
+
+# A time said before "every", or a bare hour after the days: a time of day, not a period.
+
+
+@pytest.mark.parametrize(
+    ("said", "rrule", "local_time"),
+    [
+        ("8 every morning", "FREQ=DAILY;BYHOUR=8;BYMINUTE=0", "08:00:00"),
+        ("9 every night", "FREQ=DAILY;BYHOUR=21;BYMINUTE=0", "21:00:00"),
+        ("8 every weekday", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=8;BYMINUTE=0", "08:00:00"),
+        ("every day 8", "FREQ=DAILY;BYHOUR=8;BYMINUTE=0", "08:00:00"),
+        ("every morning 7:30", "FREQ=DAILY;BYHOUR=7;BYMINUTE=30", "07:30:00"),
+        ("every 2 days", "FREQ=DAILY;INTERVAL=2;BYHOUR=9;BYMINUTE=0", "09:00:00"),
+    ],
+)
+def test_a_time_next_to_every_is_a_time_of_day(said: str, rrule: str, local_time: str) -> None:
+    when = parse_when(said, "Europe/London", MONDAY_6PM)
+    assert when is not None
+    assert when.to_json()["rrule"] == rrule and when.to_json()["local_time"] == local_time
+
+
+def test_eight_every_morning_answers_when(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds")
+    reply = someone.say("8 every morning")
+    assert "every day at 8:00am" in reply and "8 days" not in reply
+
+
+# "again, same time tomorrow": the time of the one before, not 9am.
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["remind me again same time tomorrow", "remind me again tomorrow at the same time"],
+)
+def test_again_at_the_same_time_keeps_the_time(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.app.extensions["mindlink"].clock.now = MONDAY_6PM
+    someone.say("remind me at 9 tonight to take my tablets")
+    assert someone.tick(hours=3, minutes=1) == ["Reminder: take your tablets"]
+    reply = someone.say(said)
+    assert "take your tablets once, on Tue 3 Mar at 9:00pm" in reply
+
+
+def test_same_time_is_not_kept_in_the_words() -> None:
+    assert label_of("can u remind me again same time tomorrow") == "again same time"
+
+
+def test_again_in_some_minutes_is_still_a_snooze(someone: TestBot) -> None:
+    someone.onboard()
+    someone.app.extensions["mindlink"].clock.now = MONDAY_6PM
+    someone.say("remind me at 9 tonight to take my tablets")
+    someone.tick(hours=3, minutes=1)
+    assert "9:16pm" in someone.say("remind me again in 15 mins")

@@ -539,6 +539,10 @@ class ActionSetReminder(Action):
         if _AGAIN.fullmatch(label) and isinstance(last, dict):
             # "can you remind me again in 10 minutes": the last one, once more
             kind, label = str(last.get("kind") or "custom"), str(last.get("label") or "")
+            at = last.get("local_time")
+            if when and at and _SAME_TIME.search(text) and not when.get("local_time"):
+                # "again tomorrow same time": tomorrow at the last one's time, not 9am
+                when = _at_first_of(tracker, when, str(at)[:5])
         bare_time = kind == "custom" and not label and not _ASKED.search(text)
         if bare_time and reminders and tracker.get_slot("last_reminder_id"):
             # "9pm" just after one was set: that reminder's time, not a new one
@@ -603,8 +607,14 @@ def _and_also(
     return [SlotSet("offer", "breathing")] if breathing and not asking else []
 
 
+# "same time tomorrow", "at the same time": the time of the reminder just before.
+_SAME_TIME = re.compile(r"\b(?:same|usual) time\b", re.IGNORECASE)
 # A reminder asked for again, naming nothing new: "remind me again", "again please".
-_AGAIN = re.compile(r"(?:(?:about |to do )?(?:it|that|this) )?again(?: please| pls)?", re.I)
+_AGAIN = re.compile(
+    r"(?:(?:about |to do )?(?:it|that|this) )?again(?: (?:at )?(?:the )?(?:same|usual) time)?"
+    r"(?: please| pls)?",
+    re.I,
+)
 
 
 def _create(

@@ -50,7 +50,8 @@ def create_reminder(
         **convo.slots,
         "last_reminder_id": row.id,
         "reminder_at": now.isoformat(),
-        "last_reminder": {"kind": row.kind, "label": row.label},  # "remind me again in 10"
+        # "remind me again in 10", "again tomorrow same time"
+        "last_reminder": {"kind": row.kind, "label": row.label, "local_time": row.local_time},
         "reminder_change_pending": None,  # a "which one?" asked before is not answered now
         # "in 20 minutes" then "make it 25": the same unit
         "reminder_in": ("hours" if delay.group(1).lower().startswith("h") else "minutes")
