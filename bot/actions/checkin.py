@@ -57,6 +57,7 @@ from bot.scores import (
     thumbs,
     zero_scored,
 )
+from nlu.plain import plain_answer
 
 FORM = "checkin_form"
 SLOTS = ("mood", "feelings", "note")
@@ -516,8 +517,15 @@ def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:
     are held yet; None for a score alone ("mood 4", "0")."""
     if tracker.get_slot("feelings") is not None or score_only(text) or below_the_scale(text):
         return None
+    plain = plain_answer(_SCORE_SAID.sub(" ", text))
+    if plain is not None:  # "pretty good actually, 8": the model can read that as a let-down
+        return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
     told = feelings_from(tracker)
     return None if told is None else {**told, "text": text[:280]}
+
+
+# The score beside the words: "8", "7/10", "6 out of 10".
+_SCORE_SAID = re.compile(r"(?<![\d.])(?:10|[1-9])(?:\s*/\s*10|\s+out of (?:10|ten))?(?![\d.])")
 
 
 def _history(tracker: Tracker) -> dict[str, Any]:
