@@ -358,6 +358,42 @@ def _asked_aside(
     return None
 
 
+# A time just given, put right: "no wait it was 1am", "sorry i meant half 12", "actually 8".
+_FIXING = re.compile(
+    r"^\W*(?:(?:no+|nah|wait|sorry|oops|soz|actually|hang on|oh|hmm+|i mean|i meant|meant|"
+    r"scratch that|make (?:it|that)|it was|it wa?s more like|more like)\b\W*)+",
+    re.IGNORECASE,
+)
+# Which answer a correction is about, told after the question that followed it.
+_FIXES_ANSWER = {"wake_time": "bed_time", "latency": "wake_time"}
+
+
+def _time_fixed(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """A bed or wake time put right at the next question: kept, said back, and the same
+    question asked again; None when the message is not such a correction."""
+    asked = str(tracker.get_slot("requested_slot") or "")
+    if not _FIXING.match(text) or asked not in _FIXES_ANSWER or tracker.get_slot("wake_check"):
+        return None  # ("sorry, 3pm" to "just to check, up at 3am?" answers that)
+    marker = _MARKERS.search(text)
+    fixes = _FIXES_ANSWER[asked]
+    if marker is not None:
+        fixes = "bed_time" if marker.group("bed") else "wake_time"
+    if tracker.get_slot(fixes) is None:
+        return None
+    role = "bed" if fixes == "bed_time" else "wake"
+    said = clock_answer(_without_amount(text), role)
+    if said is None:
+        return None
+    bed = said if fixes == "bed_time" else tracker.get_slot("bed_time")
+    wake = said if fixes == "wake_time" else tracker.get_slot("wake_time")
+    if bed and wake and night_check(str(bed), str(wake)) == "odd":
+        return None  # no night fits it: left to the question asked
+    say(dispatcher, "sleep_time_fixed", role=role, at=said)
+    return [SlotSet(fixes, said), SlotSet("aside", True)]
+
+
 def _confidence(tracker: Tracker) -> float:
     """How sure the model is of the latest message's intent."""
     return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
@@ -500,6 +536,9 @@ class ValidateSleepForm(FormValidationAction):
                 say(dispatcher, "form_off_topic")  # "who won the match last night"
             return []
         asked = tracker.get_slot("requested_slot")
+        fixed = _time_fixed(dispatcher, tracker, text)
+        if fixed is not None:  # "no wait it was 1am": the last answer put right, not a no
+            return fixed
         if asked == "quality" and _NO_ONLY.match(text) and not tracker.get_slot("quality_no"):
             # a bare "no" to the rating: the way to leave it out, and the question again
             say(dispatcher, "sleep_quality_no")
