@@ -728,10 +728,15 @@ _HEART_EXPLAINED = (
     r".*\b(?:just|literally) (?:ran|run|sprinted|jogged|climbed|danced)\b|"
     r".*\b(?:lol|lmao|haha\w*)\b|.*😂)"
 )
+# Laughing too hard to breathe: "this meme has me on the floor 💀💀 cant breathe".
+_LAUGHING = (
+    r"(?!.*(?:\b(?:lmao+|lmfao+|haha\w*|meme|on the floor|crying laughing|so funny|hilarious|"
+    r"funniest|laughing|pmsl|rofl)\b|😂|🤣|💀))"
+)
 PANIC = re.compile(
-    rf"^(?!.*{_OVER}).*"
-    r"\b(?:panic(?:king|ing)? attack|hyperventilat\w*|can'?t (?:catch my )?breath\w*|"
-    r"cant (?:catch my )?breath\w*)\b|"
+    rf"^(?!.*{_OVER}).*\b(?:panic(?:king|ing)? attack|hyperventilat\w*)\b|"
+    rf"^(?!.*{_OVER}){_LAUGHING}.*\b(?:can'?t (?:catch my )?breath\w*|cant (?:catch my )?"
+    r"breath\w*)\b|"
     rf"^(?!.*{_OVER}){_HEART_EXPLAINED}.*"
     r"\bheart (?:is |keeps |won'?t stop )?(?:racing|pounding)\b|"
     rf"^(?!.*{_OVER})(?!.*{_AHEAD}).*\b(?:panic(?:king|ing)?|freaking out(?! about| over))\b",

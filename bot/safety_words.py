@@ -1267,6 +1267,23 @@ def kill_me_as_a_figure(text: str) -> bool:
     )
 
 
+# Calm words that can carry a decision to die: "finally at peace, i've made my decision",
+# "it's time", "won't be a problem much longer". A glad reading does not quiet these.
+_CALM_RESOLVE = re.compile(
+    r"\b(?:at peace|made (?:my|the|up my) (?:decision|mind)|decided|decision|ready (?:now|to go)|"
+    r"it'?s time|(?:last|final) (?:time|message|goodbye|one)|goodbye|farewell|bye forever|"
+    r"(?:won'?t|wont|not) be (?:around|here|a problem|a burden)|much longer|no more (?:pain|"
+    r"hurting|struggling)|(?:all|it'?ll all) be over|over soon|free soon|finally free|"
+    r"relief|forever|for good|sleep|rest|better off|everything sorted|affairs|my will)\b",
+    re.IGNORECASE,
+)
+
+
+def calm_resolve(text: str) -> bool:
+    """Calm words that can carry a decision to die, whatever the mood they are said in."""
+    return bool(_CALM_RESOLVE.search(_plain(text)))
+
+
 def only_an_idiom(text: str) -> bool:
     """A figure of speech ("hit me up", "killing it"), with no doubtful words beside it."""
     plain = _plain(text)
@@ -1372,6 +1389,10 @@ _HARMLESS = re.compile(
     r"\bthr(?:ew|ows|own) (?:a|the) (?:ball|frisbee|pillow|snowball) at me\b|"
     r"\brelapse (?:with|of) (?:this|my|a|the) (?:cold|flu|cough|virus|covid|chest infection)\b|"
     r"\bpillow fights?\b|\bknife (?:collection|set|block|skills)\b|\bchef'?s knives?\b|"
+    # the car at the mechanic's: "car's in the garage for its MOT so i'm getting the bus"
+    r"\b(?:in|at|to|from|into) the garage (?:for|to get|getting|being|to be) (?:its |an? |the |"
+    r"some |her |his |my )?(?:mot|service|servicing|repairs?|new (?:tyres|brakes|clutch|"
+    r"battery|exhaust)|fixed|sorted|looked at|checked)\b|"
     # a game or a contest lost: "my dad beat me at arm wrestling", "beat me by 2 marks"
     r"\b(?:beat|beats|beaten|thrashed|battered|destroyed|hammered|whooped|bodied) (?:me|us) "
     r"(?:again |easily |so bad |every time )?(?:at|in) (?:a |the |every )?(?:game of |round of "

@@ -267,3 +267,55 @@ def test_wanting_to_disappear_on_holiday_is_not_doubt(text: str, doubtful: bool)
 )
 def test_not_eating_since_breakfast_is_hunger(text: str, asked: bool) -> None:
     assert safety_words.not_eating_only(text) == asked
+
+
+def test_a_faint_reading_in_a_glad_message_is_answered_without_the_question(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    reply = someone.say("i really hope it works out")
+    assert ASKED not in reply and "116 123" not in reply
+
+
+def test_a_faint_reading_in_a_hard_message_is_asked_gently(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i'm terrified of needles and i've got a blood test tomorrow")
+    assert "I want to be sure I've read you right" in reply and ASKED in reply
+    assert "If not, just say no" in reply
+
+
+def test_a_calm_reading_does_not_quiet_a_doubtful_word() -> None:
+    from mindlink.config import load_settings
+
+    parse = _sure("suicidal", 0.1)
+    calm = Parse(**{**parse.__dict__, "ekman": "joy", "emotion": "happy"})
+    assessment = safety.assess("finally at peace, i've made my decision", calm, load_settings())
+    assert assessment.level in ("doubt", "crisis")
+
+
+@pytest.mark.parametrize(
+    ("text", "panic"),
+    [
+        ("this meme has me on the floor 💀💀 cant breathe", False),
+        ("cant breathe lmaooo", False),
+        ("i cant breathe", True),
+        ("panic attack rn cant breathe", True),
+        ("having a panic attack 😂 why now", True),
+    ],
+)
+def test_laughing_too_hard_to_breathe_is_not_panic(text: str, panic: bool) -> None:
+    from bot.routing import PANIC
+
+    assert (PANIC.search(text) is not None) == panic
+
+
+@pytest.mark.parametrize(
+    ("text", "harmless"),
+    [
+        ("car's in the garage for its MOT so I'm getting the bus today", True),
+        ("my car is in the garage for repairs so im stuck at home", True),
+        ("sitting in the car in the garage with the engine running", False),
+    ],
+)
+def test_a_car_at_the_mechanics_is_harmless(text: str, harmless: bool) -> None:
+    assert safety_words.harmless_only(text) == harmless

@@ -362,7 +362,7 @@ def test_a_possible_danger_is_asked_about_as_danger(scripted: TestBot) -> None:
     asked = scripted.say("i'm scared")
     assert "is someone hurting or threatening you" in asked
     assert "ending your life" not in asked
-    assert "it's OK to tell me.\nIf you need someone right now" in asked
+    assert "\nIf you need someone right now" in asked
     assert "call 999" in scripted.say("yes")  # the danger answer: the emergency number
     [flag] = flags(scripted.app)
     assert (flag.reason, flag.crisis_kind) == ("crisis", "danger")
