@@ -745,8 +745,19 @@ def _dialogue(
     replies = _carried_on(session, convo, text, parse, intent, offer, settings, now)
     if replies is not None:
         return replies
+    zone_told = onboarding.zone_told(text, convo.country)
     replies = preference_told(session, convo, text, derived, settings, now)
     if replies is not None:
+        if zone_told and asks_for_reminder(text):
+            # "remind me to take my meds at 8 but im in new york": the zone, then the
+            # reminder, its time read again in that zone
+            from nlu.entities import extract_entities
+
+            entities = extract_entities(text, tz=convo.timezone, now=now, intent="set_reminder")
+            again = replace(parse, intent="set_reminder", entities=entities)
+            return replies + _new_request(
+                session, convo, text, again, "set_reminder", settings, now
+            )
         return replies
     replies = reminder_talk(session, convo, text, parse, derived, settings, now)
     if replies is not None:

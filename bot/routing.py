@@ -483,6 +483,10 @@ REMINDER_WHEN = re.compile(
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
     r"one|ones|it|that|this)\b|"
+    # "delete all of them", "get rid of both", said of the reminders they have
+    r"\b(?:cancel|delete|remove|turn off|stop|drop|scrap|clear|bin|ditch|get rid of)\s+"
+    r"(?:all (?:of )?(?:them|those|these)|them(?: all)?|those(?: all)?|these|both(?: of them)?)"
+    r"\W*(?:please|pls|plz|thanks?)?\W*$|"
     # "delete number 2", "delete 2": one on the list, never all their data
     r"^\W*(?:please\s+)?(?:delete|cancel|remove|drop|scrap)\s+(?:number\s+|no\.?\s*|#)?\d{1,2}"
     r"(?:\s+(?:please|pls|plz|thanks?))?\W*$|"

@@ -123,3 +123,54 @@ def test_again_in_some_minutes_is_still_a_snooze(someone: TestBot) -> None:
     someone.say("remind me at 9 tonight to take my tablets")
     someone.tick(hours=3, minutes=1)
     assert "9:16pm" in someone.say("remind me again in 15 mins")
+
+
+def test_a_reminder_asked_for_beside_a_time_zone_is_set_there(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("remind me to take my meds at 8 but im in new york")
+    assert "America/New_York" in reply
+    assert "I'll remind you to take your meds" in reply and " at 8:00" in reply
+    assert "take your meds" in someone.say("what reminders do i have")
+
+
+@pytest.mark.parametrize("said", ["delete all of them", "get rid of both", "cancel them all"])
+def test_all_of_them_after_the_list_cancels_the_reminders_not_the_data(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water at 3pm")
+    someone.say("remind me to stretch at 5pm")
+    someone.say("what are my reminders")
+    reply = someone.say(said)
+    assert "cancelled both reminders" in reply and "permanently erase" not in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "second"),
+    [
+        (
+            "set a reminder for my meds every day at 8am and one for bed at 10pm",
+            "set a reminder for my meds every day at 8am",
+            "remind me for bed at 10pm",
+        ),
+        (
+            "remind me at 9 to take meds and another one to stretch at 6pm",
+            "remind me at 9 to take meds",
+            "remind me to stretch at 6pm",
+        ),
+    ],
+)
+def test_and_one_for_another_thing_is_a_second_reminder(
+    said: str, first: str, second: str
+) -> None:
+    from bot.actions.reminders import second_reminder, split_requests
+
+    head, rest = split_requests(said)
+    assert (head.strip(), second_reminder(rest)) == (first, second)
+
+
+def test_two_reminders_in_one_message_are_both_set(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("set a reminder for my meds every day at 8am and one for bed at 10pm")
+    listed = someone.say("what reminders do i have")
+    assert "meds every day at 8:00am" in listed and "bed" in listed and "10:00pm" in listed

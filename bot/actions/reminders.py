@@ -299,7 +299,10 @@ _SECOND_REQUEST = re.compile(
     r"(?:please |pls |can you |could you )?(?:remind|ping|nudge|text) me\b|and to (?=\w+ .*?"
     r"\b(?:at \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|at noon|in \d+|tomorrow|tonight|every)\b)|"
     # "..., at 1pm to eat lunch and at 10pm to go to bed": another time and its task
-    r"(?:,|\band|,\s*and)\s+(?=(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+(?:to|about)\s+\w))",
+    r"(?:,|\band|,\s*and)\s+(?=(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+(?:to|about)\s+\w)|"
+    # "... every day at 8am and one for bed at 10pm": another one, with its own time
+    r"(?:,|\band|,\s*and)\s+(?=(?:another(?: one)?|one more|a second(?: one)?|(?:also )?one)"
+    r"\s+(?:for|to|about)\s+\w.*?\b(?:at \d|in \d|(?:at noon|tomorrow|tonight|every)\b)))",
     re.IGNORECASE,
 )
 
@@ -332,7 +335,8 @@ def second_reminder(said: str) -> str:
     call the gp at 10"), or "" when it asks for something other than a reminder."""
     found = re.match(
         r"\W*(?:and|also|plus|,)?\s*(?:also\s+)?(?:please |pls |can you |could you )?"
-        r"(?:(?P<verb>remind|ping|nudge|text) me\b|(?P<to>to) |(?=(?:at|@)\s*\d))",
+        r"(?:(?P<verb>remind|ping|nudge|text) me\b|(?P<to>to) |(?=(?:at|@)\s*\d)|"
+        r"(?:another(?: one)?|one more|a second(?: one)?|(?:also )?one)\s+(?=(?:for|to|about)\s))",
         said,
         re.IGNORECASE,
     )

@@ -168,7 +168,7 @@ def test_stop_these_reminders_cancels_them_all(someone: TestBot) -> None:
     someone.onboard()
     someone.say("remind me to drink water every day at 3pm")
     someone.say("remind me to stretch every day at 4pm")
-    assert "cancelled all 2" in someone.say("stop these reminders")
+    assert "cancelled both reminders" in someone.say("stop these reminders")
 
 
 def test_not_today_to_a_reminder_is_fine_and_says_when_it_comes_next(someone: TestBot) -> None:
