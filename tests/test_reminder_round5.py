@@ -160,9 +160,7 @@ def test_all_of_them_after_the_list_cancels_the_reminders_not_the_data(
         ),
     ],
 )
-def test_and_one_for_another_thing_is_a_second_reminder(
-    said: str, first: str, second: str
-) -> None:
+def test_and_one_for_another_thing_is_a_second_reminder(said: str, first: str, second: str) -> None:
     from bot.actions.reminders import second_reminder, split_requests
 
     head, rest = split_requests(said)
