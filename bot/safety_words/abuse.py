@@ -1,0 +1,290 @@
+"""Abuse and control: hurt at home, sexual violence, kept in or watched, told to keep a secret.
+
+These choose how abuse is answered: the emergency number when it is happening now, the right line
+for the person (someone hurt by a parent, a teacher or a partner; a child seen at risk), and no
+first message when someone watches their phone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words.others import third_party_abuse
+from bot.safety_words.text import _plain
+from bot.safety_words.who import says_young, works_with_children
+
+# Kept in, kept from, or made to do something: control, whatever words came with it.
+_CONTROLLED = re.compile(
+    r"\b(?:lock(?:ed|s)? me (?:in|out)\b(?! of (?:the |my )?(?:wifi|netflix|account|xbox|"
+    r"playstation|ps5|group chat))|(?:took|takes|taking|keeps?|kept|smashed|broke) my (?:phone|"
+    r"keys|money|bank ?card|passport|wages)|(?:won'?t|wont|wouldn'?t|doesn'?t|didn'?t|never) "
+    r"let(?:s)? me (?:leave|go|out|see|sleep|eat|talk|speak|call|have)|(?:made|makes|making) me "
+    r"(?:sleep|stay|kneel|stand|apologi[sz]e|beg|strip|undress|change)|pinn?ed me|grab\w* me|"
+    r"thr(?:ew|ows|own) (?:things|stuff|my|a|the)|cornered me|blocked the door)",
+    re.IGNORECASE,
+)
+
+
+# Someone watches their phone: "he checks my phone", "dont text me after 6".
+_PHONE_WATCHED = re.compile(
+    r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
+    r"mother|parents|stepdad|ex))\s+(?:checks|reads|goes through|looks (?:at|through)|monitors|"
+    r"tracks|sees|watches)\s+(?:all )?my (?:phone|messages|texts|whatsapp)\b|"
+    r"\b(?:he|she|they)(?:'ll| will| might| would| could)? (?:see|find|read)s? (?:it|them|"
+    r"your (?:texts?|messages?))\b|"
+    r"\bonly (?:text|message) me (?:if|when|after) i\b|"
+    r"\bfinds? out i (?:texted|messaged|talked to|contacted) (?:you|u|this|anyone)\b",
+    re.IGNORECASE,
+)
+
+
+def phone_is_watched(text: str) -> bool:
+    """They may be unsafe if we text first: only answer, never start."""
+    return bool(_PHONE_WATCHED.search(_plain(text)))
+
+
+_AWAY = re.compile(
+    r"\b(?:school|college|uni|university|class|classmates?|teachers?|work|job|boss|manager|"
+    r"coworkers?|colleagues?|online|team|club|gym)\b",
+    re.IGNORECASE,
+)
+_HOME = re.compile(
+    r"\b(?:pati|shauhar|sasur|asawa|marido|esposo|esposa|mari|padrastro|stepdad|stepfather|"
+    r"home|house|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
+    r"mother|parents?|step\w*|brother|sister|family|uncle|aunt|carer|ex)\b",
+    re.IGNORECASE,
+)
+
+
+def away_from_home(text: str) -> bool:
+    """Hurt or threatened somewhere other than home ("bullied at school", "my boss"), with
+    nobody at home named."""
+    plain = _plain(text)
+    return bool(_AWAY.search(plain)) and not _HOME.search(plain)
+
+
+_SOMEONE_AT_HOME = re.compile(
+    r"\b(?:he|she|they|him|her)\b.{0,30}\b(?:hits?|hitting|beats?|beating|chokes?|choked|hurts?|"
+    r"strangl\w*|thr(?:ew|ows) (?:\w+ ){1,2}at (?:me|my)|"
+    r"hurting|kicks?|kicked|punch\w*|slap\w*|push\w*|shoves?|shoved|threat\w*|controls?|"
+    r"rap\w*|touch\w*|comes into my room|checks my phone|kill me|my (?:neck|throat)|"
+    r"pillow over my face)\b",
+    re.IGNORECASE,
+)
+
+
+_SEXUAL = re.compile(
+    r"\b(?:rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|"
+    r"(?<!non-)(?<!non )molest\w*|"
+    r"touched me|touch(?:es|ing) me|groped|spiked|"
+    r"touch(?:es|ed|ing)? my (?:legs?|thighs?|bum|butt|chest|breasts?|boobs|privates?|"
+    r"private parts|body)|(?:makes?|made) me touch (?:him|her|them)|"
+    r"forced me to (?:have sex|do (?:stuff|things|it))|"
+    r"(?:makes?|made|making) (?:me|us) (?:change|get changed|undress|strip|get naked|shower) "
+    r"(?:in front of|while (?:he|she) watch\w*)|watch(?:es|ed|ing)? (?:me|us) (?:change|get "
+    r"changed|undress|shower|in the shower)|"
+    r"woke up (?:with(?:out)? my (?:clothes|jeans|pants|knickers|"
+    r"underwear|trousers)|naked|undressed)|made me do "
+    r"(?:sexual|stuff|things)|non-?consensual|without my consent)\b",
+    re.IGNORECASE,
+)
+
+
+# Told to keep it secret: "he said not to tell anyone", "it's our little secret".
+_KEEP_SECRET = re.compile(
+    r"\b(?:said|says|told me|tells me|asked me|made me promise|makes me promise|warned me)"
+    r" (?:not to|to never|never to|i (?:can'?t|cant|mustn'?t|shouldn'?t)) tell\b|"
+    r"\bour (?:little )?secret\b|\bkeep (?:it|this) (?:a |our )?secret\b",
+    re.IGNORECASE,
+)
+# An adult in charge of children: someone naming one is most likely under 18 themself.
+_IN_CHARGE_OF_CHILDREN = re.compile(
+    r"\bmy (?:(?:form|maths?|math|pe|music|art|science|english|head) )?(?:teacher|coach|tutor|"
+    r"babysitter|youth (?:worker|leader)|scout leader|football coach|swimming coach)\b",
+    re.IGNORECASE,
+)
+
+
+def told_to_keep_secret(text: str) -> bool:
+    """The person who hurt them asked for silence: that is said to be their wrong, not the
+    writer's, and telling is encouraged."""
+    return bool(_KEEP_SECRET.search(_plain(text)))
+
+
+def hurt_by_adult_in_charge(text: str) -> bool:
+    """Hurt or touched by their teacher, coach or babysitter: the young people's line too."""
+    return bool(_IN_CHARGE_OF_CHILDREN.search(_plain(text)))
+
+
+def sexual_violence(text: str) -> bool:
+    """Rape or sexual assault told, whenever it happened."""
+    return bool(_SEXUAL.search(_plain(text)))
+
+
+# Being hurt or trapped as they write: "he's hitting me right now", "hiding in the bathroom".
+_ABUSE_NOW = re.compile(
+    r"\b(?:hitting|beating|hurting|attacking|choking|strangling|kicking|punching) me (?:right )?"
+    r"now\b|\b(?:right now|rn)\b.{0,30}\b(?:hitting|beating|hurting|attacking) me\b|"
+    r"\bhiding (?:in|from|under|behind)\b|\b(?:banging|hammering|pounding) on (?:the|my) "
+    r"(?:bedroom |bathroom |room )?(?:door|window)\b|"
+    r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
+    r"\b(?:breaking|kicking|smashing|bashing) (?:down )?(?:the|my|our) (?:door|window)s?\b|"
+    r"\b(?:outside|at) (?:my|the) (?:door|window)\b.{0,30}\bright now\b|"
+    r"\blocked (?:me )?in\b|"
+    r"\b(?:won'?t|wont|will not|doesn'?t|does not) let me (?:out|leave|go)\b|"
+    r"\b(?:he|she|they)(?:'s|'re| is| are) (?:outside|at) (?:my|the) (?:door|house|window|flat)\b|"
+    r"\bcoming (?:for|after) me\b|\btrying to (?:get in|break in|break the door)\b|"
+    r"\bkill me\b.{0,30}\bwhen (?:he|she|they) (?:gets?|comes?) (?:home|back|here|in)\b",
+    re.IGNORECASE,
+)
+
+
+# The person who hurts them is asleep or out: "hes asleep now", "she's gone to work".
+_AWAY_NOW = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re| is| are|s)? (?:finally |just |now )?(?:asleep|sleeping|"
+    r"passed out|gone out|out|at work|at the pub|gone (?:to work|to the pub|to bed|to sleep)|"
+    r"left (?:for|the house))\b|\b(?:he|she|they) (?:went|left|fell asleep)\b",
+    re.IGNORECASE,
+)
+
+
+def abuser_away(text: str) -> bool:
+    """Told after abuse: the person who hurts them is asleep or out of the house now."""
+    return bool(_AWAY_NOW.search(_plain(text)))
+
+
+def abuse_now(text: str) -> bool:
+    """Hurt, trapped or hiding as they write: the emergency number comes first."""
+    return bool(_ABUSE_NOW.search(_plain(text)))
+
+
+def abuse_at_home(text: str) -> bool:
+    """Hurt by someone at home or close: a partner, a parent, "he hits me". Bullying,
+    a stranger, work, or voices are not pointed to a domestic abuse line."""
+    plain = _plain(text)
+    if away_from_home(plain):
+        return False
+    return bool(_HOME.search(plain) or _SOMEONE_AT_HOME.search(plain))
+
+
+# Suicide threatened to keep someone: "he says he'll kill himself if i leave him".
+_THREAT_IF_I_LEAVE = re.compile(
+    r"\b(?:kill|hurt|harm) (?:him|her|them)sel(?:f|ves)\b.{0,20}\bif i (?:leave|left|go|break up|"
+    r"end (?:it|things)|dump|stop)\b|"
+    r"\bif i (?:leave|left|go|break up with|end (?:it|things)|dump|stop seeing) (?:him|her|them)?\b"
+    r".{0,30}\b(?:kill|hurt|harm) (?:him|her|them)sel(?:f|ves)\b",
+    re.IGNORECASE,
+)
+
+
+def threat_if_i_leave(text: str) -> bool:
+    """A partner or parent threatening suicide if the person leaves: care, and not their fault."""
+    return bool(_THREAT_IF_I_LEAVE.search(_plain(text)))
+
+
+# Abuse of a child, or one told as a secret: "made me promise not to tell", "her uncle".
+_SECRET_ABUSE = re.compile(
+    r"\bpromise (?:not to|i wouldn'?t|to never) tell\b|\b(?:told|asked) me not to tell\b|"
+    r"\bkeep it (?:a )?secret\b|\b(?:touch\w*|molest\w*)\b|\b(?:uncle|stepdad|step-dad|"
+    r"grandad|coach|teacher|babysitter)\b|\b(?:little|baby|younger) (?:sister|brother)\b|"
+    r"\b(?:\d|1[0-7])(?: ?yo\b| years? old\b)",
+    re.IGNORECASE,
+)
+
+
+# Harm by the people paid to look after someone: a care home, a carer, a hospital ward.
+_IN_CARE = re.compile(
+    r"\b(?:care|nursing|residential|old (?:people'?s|folks'?)) homes?\b|\bcarers?\b|"
+    r"\bcare (?:staff|workers?|assistants?)\b|\bassisted living\b|\baged care\b|"
+    r"\b(?:the )?(?:staff|nurses?) (?:there |at (?:the|her|his) \w+ )?(?:are|is|were|was|keep)\b",
+    re.IGNORECASE,
+)
+
+
+def abuse_in_care(text: str) -> bool:
+    """Someone else hurt or neglected where they are cared for ("the staff at her care home
+    are hitting her"): the home's manager and the authorities who oversee care come first."""
+    plain = _plain(text)
+    return third_party_abuse(plain) and bool(_IN_CARE.search(plain))
+
+
+def secret_or_child_abuse(text: str) -> bool:
+    """Someone else's abuse told as a secret kept, or of a child: a trusted adult, and the
+    young people's line, come first."""
+    return third_party_abuse(text) and bool(_SECRET_ABUSE.search(_plain(text)))
+
+
+# Pressed for intimate pictures, or threatened with them (sextortion, grooming).
+_PRESSED_FOR_PICTURES = re.compile(
+    r"\b(?:send|post|share|leak|show)\w* (?:the |my |them |those )?(?:pics|pictures|photos|nudes|"
+    r"images|videos?)\b.{0,60}\b(?:if i (?:don'?t|dont|do not|won'?t)|unless i)\b|"
+    r"\b(?:asking|asks|keeps asking|keep asking|wants|pressur\w*|begging) (?:me )?(?:for|to send) "
+    r"(?:me )?(?:pics|nudes|photos|pictures|naked)\b|\b(?:nudes|naked (?:pics|photos|pictures))\b"
+    r".{0,40}\b(?:threaten\w*|blackmail\w*|pay|money|school|parents|everyone)\b|"
+    r"\b(?:or|else|otherwise) (?:they|he|she)(?:'ll| will| are going to| is going to| gonna) "
+    r"(?:send|post|share|leak|show)\w* (?:my |the |those |them |all my )?(?:pics|pictures|photos|"
+    r"nudes|images|videos?)\b",
+    re.IGNORECASE,
+)
+
+
+def pressed_for_pictures(text: str) -> bool:
+    """Asked or forced to send intimate pictures, or threatened with ones already sent."""
+    return bool(_PRESSED_FOR_PICTURES.search(_plain(text)))
+
+
+# A child who is not their own and not in their care at work, with signs of harm: "my
+# neighbour's kid has bruises again and i heard screaming", "i think the little girl next
+# door is being neglected".
+_A_CHILD_NEARBY = re.compile(
+    r"\b(?:(?:my )?neighbou?r'?s'?|next door'?s?|(?:my )?friend'?s|(?:my )?cousin'?s|"
+    r"(?:my )?(?:sister|brother)'?s|(?:my )?(?:partner|boyfriend|girlfriend)'?s|"
+    r"(?:my )?colleague'?s) (?:little |young )?(?:kid|kids|child|children|boy|"
+    r"girl|baby|toddler|son|daughter|little one)\b(?!\s+(?:i|we) (?:teach|look after|care for))|"
+    r"\b(?:kid|kids|child|children|boy|girl|baby|toddler) (?:next door|across the (?:road|street)|"
+    r"(?:in|on|down) (?:my|our|the) (?:street|road|block|building|flats))\b",
+    re.IGNORECASE,
+)
+_CHILD_HARM_SIGN = re.compile(
+    r"\b(?:bruis\w*|black eye|burns?|marks on|abus\w*|neglect\w*|"
+    r"(?:hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|smack\w*) (?:him|her|them)|"
+    r"(?:being|gets?|got) (?:hit|beaten|hurt|smacked)|shout\w* at (?:him|her|them)|"
+    r"scream\w*(?! (?:with|in) (?:laughter|joy|delight|excitement))|"
+    r"left (?:alone|on (?:his|her|their) own)|"
+    r"starv\w*|always hungry|locked (?:in|out)|no food|dirty|scared of (?:his|her|their) "
+    r"(?:dad|mum|mom|father|mother|parents?|stepdad|stepmum))\b",
+    re.IGNORECASE,
+)
+
+
+def child_nearby_at_risk(text: str) -> bool:
+    """An adult sees signs that a child who is not theirs is being hurt or neglected."""
+    plain = _plain(text)
+    return (
+        bool(_A_CHILD_NEARBY.search(plain))
+        and bool(_CHILD_HARM_SIGN.search(plain))
+        and not works_with_children(plain)
+        and not says_young(plain)
+    )
+
+
+# A parent, or a step-parent, is the one hurting them: "my dad hits me when he's drunk", "mum
+# locks me in my room" (not "my friend's mum", "my mum's boyfriend" or "my dad hits my mum").
+_PARENT = (
+    r"(?:dad|daddy|father|mum|mummy|mom|mommy|mam|mother|step-?dad|stepfather|step-?mum|step-?mom|"
+    r"stepmother|parents)"
+)
+_HURT_BY_PARENT = re.compile(
+    rf"(?<!'s )(?<!s )\b(?:my )?{_PARENT}\b(?!'s|s\b)(?:\W+\w+){{0,4}}?\W+(?:hits?|hitting|beats?|"
+    r"beating|beat|hurts?|hurting|kicks?|kicked|punch\w*|slap\w*|smack\w*|shoves?|shoved|push\w*|"
+    r"chok\w*|strangl\w*|throttl\w*|burn\w*|whip\w*|belt\w*|threw \w+ at|throws \w+ at|drag\w*|"
+    r"pinned|grabbed|locks?|locked|starv\w*|threaten\w*|abus\w*|touch\w*|rap\w*|molest\w*) me\b"
+    r"(?! up\b)|"
+    rf"\b(?:scared|afraid|terrified|frightened) (?:of|to go home to) my {_PARENT}\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_by_parent(text: str) -> bool:
+    """A parent or step-parent is the one hurting them: "tell a parent" is then no advice."""
+    return bool(_HURT_BY_PARENT.search(_plain(text)))

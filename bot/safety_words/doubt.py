@@ -1,0 +1,309 @@
+"""Words that could mean thoughts of suicide, and short messages that are asked about directly.
+
+`is_doubtful` gives the `doubt` assessment: a direct, caring question rather than the full crisis
+answer or none at all. The other predicates here are messages too bare to read either way ("i just
+want to quit", "so i've decided", "can you make it stop", "i cant cope"): asked, never assumed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words.crisis import _NEGATED, crisis_kind
+from bot.safety_words.text import _plain, _without_harm
+
+# "how do i give up sugar", "i want to give up smoking": a habit given up, not hope.
+_NOT_A_HABIT = (
+    r"(?!\s+(?:the |my )?(?:smoking|smoke|drinking|drink|sugar|caffeine|coffee|alcohol|booze|"
+    r"meat|chocolate|dairy|carbs|bread|crisps|vaping|vape|cigarettes|cigs|fags|gambling|weed|"
+    r"takeaways|social media|tiktok|instagram|my phone|fizzy drinks|energy drinks|nicotine)\b)"
+)
+
+# "i cant cope with this heat", "cant take this traffic anymore": the weather, the noise or the
+# journey, named as what they cannot stand.
+_NOT_THE_WEATHER = (
+    r"(?! (?:with |in )?(?:this |the |all this |these |that |my |our )?(?:\w+ )?(?:heat|heatwave|"
+    r"weather|humidity|cold|rain|snow|wind|noise|traffic|queues?|commute|hay ?fever|pollen|"
+    r"mosquito(?:e)?s|midges|wi-?fi|internet|signal|builders|drilling|roadworks|jet ?lag|"
+    r"hangover|sunburn|cold snap)\b)"
+)
+
+DOUBT_PATTERNS: tuple[str, ...] = (
+    "\U0001f48a\\s*\U0001f48a",  # a row of pill emoji, sent alone or with little else
+    # ...but not "what's the point of this app" (a question about us)
+    r"\bwhat'?s\s+(?:even\s+)?the\s+point\b(?!\s+of\s+(?:(?:(?:this|the|your|these|my)\s+)?"
+    r"(?:app|bot|service|chat|exercise|check-?ins?|reminders?|breathing|diet|gym|homework)\b|"
+    r"(?:you|u)\b))",
+    r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
+    r"\b(?:sick|tired) (?:and tired )?of (?:living|life|being alive)\b",
+    r"\bwish (?:it|everything|this|life|it all) (?:was|were|would be) (?:all )?over\b",
+    r"\bjust in case (?:it|things|life|everything) gets? (?:too much|too hard|worse|unbearable)\b|"
+    r"\b(?:maybe|for) when (?:it|things|life) gets? (?:too much|too hard|worse|unbearable)\b",
+    r"\bgusto ko na(?:ng)? mawala\b",
+    r"\b(?:don'?t|dont|do not|can'?t|cant|no longer) see (?:the |any )?point (?:in |of )?(?:living|"
+    r"going on|being alive|life|carrying on|being here|anything)\b",
+    # a poison asked about: "how long does it take for antifreeze to work" (not for the car,
+    # the garden or the rats, which are said)
+    r"^(?!.*\b(?:car|engine|radiator|coolant|garden|lawn|weeds|patio|drive|rats?(?! poison)|"
+    r"mice|mouse|slugs|pests?|mould|mold|grout|toilet|dog|cat|pet|puppy|kitten)\b).*"
+    r"\b(?:how (?:long|much|many|quickly|fast)|what happens (?:if|when) (?:you|u|i|someone|"
+    r"a person) (?:drinks?|swallows?|eats?|takes?))\b.{0,40}\b(?:anti-?freeze|rat poison|"
+    r"cyanide|arsenic|strychnine|paraquat|bleach|weed ?killer|pesticide)\b",
+    # how high a fall kills, asked: "how high does a building need to be to not survive"
+    r"\b(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,60}"
+    r"\b(?:survive|die|dying|kill|fatal|lethal|deadly)\b|\b(?:survive|die from|die in) (?:a|the) "
+    r"(?:fall|jump)\b",
+    # a rope with something to stand on, even inside a request: asked, lightly
+    r"\brope\b.{0,30}\b(?:stool|step ?ladder|chair|beam|hook)\b|\b(?:stool|step ?ladder)\b.{0,30}"
+    r"\brope\b",
+    # a goodbye in passing, even laughing: "i don't think i'll be here next week", "this is my
+    # last check in", "who will feed my cat when i'm gone lol", "bags packed for good"
+    r"\b(?:won'?t|will not|wont|don'?t think i'?ll|not going to|probably won'?t|might not) be "
+    r"(?:here|around)(?: (?:next|by|for|much|after|anymore|any more|tomorrow|long|in)\b|\W*$)"
+    r"(?!.{0,40}\b(?:got|have|because|cos|coz|cause|busy|appointment|work|school|holiday|away|"
+    r"trip|shift|class|uni|college|meeting|visiting|travel\w*|flight|wedding)\b)|"
+    r"\bthis (?:is|will be) (?:my|the) last (?:check[- ]?in|message|text|time)\b(?!.{0,30}\b(?:"
+    r"tonight|today|for now|for today|before|until|till|phone|battery|%|bed|sleep|work|"
+    r"this week|of the day)\b)|"
+    r"\b(?:look after|feed|take care of|have|adopt|keep) (?:my|the) (?:cat|dog|pets?|kids?|"
+    r"plants?|stuff|things)\b.{0,25}\bwhen i'?m (?:gone|dead|not here|not around)\b|"
+    r"\bwhen i'?m (?:gone|dead|not here anymore|not around anymore)\b(?!.{0,20}\b(?:holiday|"
+    r"away|on (?:a )?trip|at work|abroad|travelling|traveling|for the weekend)\b)|"
+    r"\b(?:packed|sorted|tidied) (?:\w+ )?for good\b",
+    # "i just feel so empty and pointless lately"
+    r"\b(?:feel|feeling|felt|i'?m|everything(?:'s| is| feels)|life(?:'s| is| feels))\b.{0,20}"
+    r"\bpointless\b",
+    # a wish or a way told in passing, in a longer message
+    r"\b(?:easier|better) if i (?:just )?(?:didn'?t|did not|never|don'?t|do not) wake up\b|"
+    r"\bstep(?:ping|ped)? (?:out )?in front of (?:a|the) (?:train|bus|car|lorry|truck|tube)\b",
+    # "😭😭😭 i cant anymore"
+    r"\bi (?:just )?(?:can'?t|cant|cannot) (?:anymore|any more)\b",
+    r"\b(?:paracetamol|tablets?|pills?|dose|mg|insulin|tylenol|panadol)\b.{0,40}\b(?:fatal|lethal|"
+    r"deadly)\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
+    r"\b(?:is|will) (?:this|it|things|life) ever (?:going to |gonna )?(?:get|be) better\b",
+    r"\bnothing (?:ever )?(?:gets|will get|is going to get) better\b",
+    r"\b(?:nobody|no one|noone|no1) (?:even )?(?:cares|would care|would notice|would miss me|"
+    r"loves me|wants me)\b",
+    r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b" + _NOT_THE_WEATHER,
+    r"\bgive up on (?:everything|life)\b",
+    r"\bi give up\b(?! on (?:(?:my|the|this|that) )?(?:diet|job|course|degree|uni|college|game|"
+    r"team|gym|running|smoking|drinking|sugar|coffee|project|essay|book|show|series|puzzle|"
+    r"level|homework|crossword|wordle)\b)" + _NOT_A_HABIT,
+    # "i feel like giving up", but not on a diet, a course or a game
+    r"\b(?:feel(?:ing)? like|want to|wanna|about to|ready to|close to) giv(?:e|ing) up\b"
+    r"(?! on (?:my |the |this |that )?(?:diet|job|course|degree|uni|college|game|team|gym|"
+    r"running|smoking|drinking|sugar|coffee|booze|project|essay|book|show|series))" + _NOT_A_HABIT,
+    r"\bwant (?:it|everything) to stop\b",
+    # "make the thoughts stop", "make it all stop": what won't stop is inside them
+    r"\bmake (?:it all|everything|(?:the|my|these|those) (?:thoughts|voices|feelings?)|my (?:brain|"
+    r"head|mind)) stop(?=\W*$|\W+(?:please|pls|plz|now|already|i|im|i'?m|it|its|it'?s|they|why)\b)",
+    r"\bwant to disappear\b(?! (?:to|off to|on (?:holiday|a trip|an island))\b| for a (?:week|"
+    r"month|year|weekend|few days|couple of (?:days|weeks))\b)",
+    r"\bdisappear forever\b",
+    r"\bno way out\b",
+    r"\btired of (?:living|life|being alive|everything)\b",
+    r"\bno one would (?:care|notice|miss me)\b",
+    r"\bnobody would (?:care|notice|miss me)\b",
+    r"\bburden (?:to|on) everyone\b",
+    r"\bdon'?t want to be here\b",
+    r"\bi'?m (?:so |just |really )?done(?: now)?\W*$",
+    r"\bi'?m (?:so |just |really )?done with (?:it all|everything|life|living|this life|trying)\b",
+    r"\bdone with (?:life|everything)\b",
+    r"\bsleep and never wake\b",
+    # Inside a request too: "remind me to take all my pills tonight", "help me sleep forever".
+    r"\b(?:take|swallow|down) all (?:of )?(?:my|the) (?:\w+ )?(?:pills|tablets|meds|painkillers|"
+    r"paracetamol)\b",
+    r"\bsleep forever\b|\bnever wake up\b",
+    r"\bgoodbye (?:letters?|notes?|messages?|texts?|videos?)\b",
+    r"\b(?:to|and) (?:jump|end it)\W*$",
+    r"\bhopeless\b",
+    r"^\W*🪢+\W*$",  # a knot, sent alone
+    # a gun, a dagger, a coffin or a bridge and a fall, sent with nothing else said
+    r"^\W*(?:🔫|🗡|⚔|⚰|✂\W*🩸|🌉\W*(?:⬇|👇|🔽))",
+    r"\bnot worth (?:it|living)\b",
+    r"\bi (?:really |just |honestly )?hate (?:myself|my life|being alive)\b",
+    r"\bi'?m (?:so |just )?(?:worthless|a burden)\b",
+    r"\b(?:everyone|they)(?:'d| would) be (?:better|happier) without me\b",
+    # Looking into heights or amounts: "i looked up how high the car park roof is".
+    r"\b(?:looked|looking|searched|searching|googled|googling|checked|checking) (?:up )?how "
+    r"(?:high|tall|far down|deep|many (?:pills|tablets)|much (?:paracetamol|insulin))\b",
+    r"\bhow (?:high|far) (?:is )?(?:the )?(?:drop|fall) from\b",
+    r"\bhow high (?:up )?(?:is |are )?(?:the |a |that |this )?(?:bridge|car ?park|multi-?storey|"
+    r"roof|balcony|cliff|top floor)\b",
+)
+
+# "i need help", "please help me": a plea that says nothing of what is wrong is asked about.
+_BARE_PLEA = re.compile(
+    r"^(?:please |pls |plz |can (?:you|someone|anyone|u) |someone |i (?:really |just )?"
+    r"need (?:some |your )?)*help(?: me)?(?: please| pls| plz)?\W*$",
+    re.IGNORECASE,
+)
+
+_DOUBT = [re.compile(p, re.IGNORECASE) for p in DOUBT_PATTERNS]
+
+
+# Not eating, said plainly: "i haven't eaten in 2 days" (asked about, not assumed).
+_NOT_EATING = re.compile(
+    r"\b(?:haven'?t|have not|havent|not|can'?t|cant|didn'?t|barely) (?:been )?(?:eat|eaten|eating|"
+    r"had (?:any(?:thing)? to eat|a (?:proper )?meal))\b(?! (?:yet|since (?:breakfast|lunch|"
+    r"brekkie|this morning|midday|noon|earlier|my shift started)))",
+    re.IGNORECASE,
+)
+
+# "i just want to quit": a job, or life? Asked directly, never assumed either way.
+_QUIT_ALONE = re.compile(
+    r"\b(?:want|wanna|going|gonna|ready|about|need) (?:to )?quit\W*$",
+    re.IGNORECASE,
+)
+
+
+# Low mood told plainly: "i dont enjoy anything anymore", "i feel so numb".
+_LOW_MOOD = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|can'?t|cant|no longer) (?:enjoy|feel|care about) (?:anything|"
+    r"nothing|things)|nothing (?:makes me (?:happy|smile)|feels (?:good|fun)|is fun|brings me "
+    r"joy)|lost (?:all )?interest in (?:everything|anything|things)|no motivation|"
+    r"(?:feel|feeling) (?:so |really |just )?(?:numb|empty|flat))\b",
+    re.IGNORECASE,
+)
+
+
+def low_mood_only(text: str) -> bool:
+    """Joy gone or numbness, with no word of harm or of wanting to die: asked directly."""
+    return _without_harm(_LOW_MOOD, text)
+
+
+def quit_alone(text: str) -> bool:
+    """ "i just want to quit", with nothing to say what: a direct question, not the answer."""
+    return bool(_QUIT_ALONE.search(_plain(text)))
+
+
+def not_eating_only(text: str) -> bool:
+    """Not eating, with no word of harm or wanting to die: a question, not the full answer."""
+    return _without_harm(_NOT_EATING, text)
+
+
+# Wanting to follow someone who died: "i want to be with him", "i just want to join her".
+_FOLLOW_THEM = re.compile(
+    r"\b(?:want|wanna|wish i could|going|need|ready) to (?:be with|join|go to|see) (?:him|her|them)"
+    r"(?: again)?\b|\b(?:join|follow|following|joining) (?:him|her|them)\b|"
+    r"\bno (?:reason|point) (?:for me )?(?:to )?(?:stay|staying|be here|being here|go on|carry on)"
+    r"\b.{0,20}\bwithout (?:him|her|them)\b|"
+    r"\b(?:can'?t|cant) wait to see (?:him|her|them) again\b.{0,30}\b(?:soon|hopefully)\b",
+    re.IGNORECASE,
+)
+
+
+def wants_to_follow_them(text: str) -> bool:
+    """After a death: wanting to be with the one who died (asked about directly)."""
+    return bool(_FOLLOW_THEM.search(_plain(text)))
+
+
+# An opening with nothing after it: "so i've decided", "i made up my mind".
+_DECIDED_ONLY = re.compile(
+    r"^\W*(?:(?:so|well|ok|okay|right|ok so)\W+)?(?:i'?ve|i have|ive|i) (?:decided|made (?:up )?my "
+    r"mind|made (?:a|my) decision)\W*$",
+    re.IGNORECASE,
+)
+
+
+def decided_only(text: str) -> bool:
+    """ "so i've decided" and nothing more: asked what, directly."""
+    return bool(_DECIDED_ONLY.match(_plain(text)))
+
+
+# Calm words that can carry a decision to die: "finally at peace, i've made my decision",
+# "it's time", "won't be a problem much longer". A glad reading does not quiet these.
+_CALM_RESOLVE = re.compile(
+    r"\b(?:at peace|made (?:my|the|up my) (?:decision|mind)|decided|decision|ready (?:now|to go)|"
+    r"it'?s time|(?:last|final) (?:time|message|goodbye|one)|goodbye|farewell|bye forever|"
+    r"(?:won'?t|wont|not) be (?:around|here|a problem|a burden)|much longer|no more (?:pain|"
+    r"hurting|struggling)|(?:all|it'?ll all) be over|over soon|free soon|finally free|"
+    r"relief|forever|for good|sleep|rest|better off|everything sorted|affairs|my will)\b",
+    re.IGNORECASE,
+)
+
+
+def calm_resolve(text: str) -> bool:
+    """Calm words that can carry a decision to die, whatever the mood they are said in."""
+    return bool(_CALM_RESOLVE.search(_plain(text)))
+
+
+# Affairs put in order: "cancelled all my subscriptions, paid back what i owed, deleted my
+# socials". One alone is everyday; two or more together are asked about.
+_SETTLING = (
+    r"\b(?:cancel+ed|cancel+ing) (?:all )?(?:of )?my (?:subscriptions|direct debits|plans|phone "
+    r"contract)\b",
+    r"\bpa(?:id|ying) (?:back|off) (?:what i owe\w*|everyone|every(?:one|body) i owe\w*|"
+    r"all my debts?)\b",
+    r"\bdelet(?:ed|ing) (?:all )?(?:of )?my (?:socials|social media|accounts|instagram|facebook|"
+    r"tiktok|snapchat)\b",
+    r"\b(?:tying|tidying|tidied|tied) up (?:all )?(?:the |my )?loose ends\b",
+    r"\b(?:sort(?:ed|ing)|put(?:ting)?) (?:out )?my affairs\b|\baffairs (?:are )?in order\b",
+    r"\b(?:wrote|written|writing|made|updated) (?:a|my) will\b",
+    r"\b(?:gave|giving|given) (?:away )?(?:all )?my (?:stuff|things|clothes|games|books|guitar|"
+    r"belongings)(?: away)?\b",
+    r"\brehom(?:ed|ing) my (?:cat|dog|pets?)\b",
+)
+_SETTLING_RE = [re.compile(p, re.IGNORECASE) for p in _SETTLING]
+
+
+def settling_affairs(text: str) -> bool:
+    """Two or more signs of affairs being put in order, told together."""
+    plain = _plain(text)
+    return sum(1 for p in _SETTLING_RE if p.search(plain)) >= 2
+
+
+def is_bare_plea(text: str) -> bool:
+    """ "i need help", "please help": a call for help that does not say what is wrong."""
+    return bool(_BARE_PLEA.match(_plain(text)))
+
+
+# "can you make it stop", sent alone: our messages, or distress? Asked, never assumed.
+_MAKE_IT_STOP = re.compile(
+    r"^\W*(?:(?:please|pls|plz|can (?:you|u|someone|anyone)|could (?:you|u)|will (?:you|u)|just|"
+    r"god|oh god|omg|someone|somebody|i need (?:you|u) to|i want (?:you|u) to)\W+)*make (?:it|this|"
+    r"them) stop(?:\W+(?:please|pls|plz|now|already|x+))*\W*$",
+    re.IGNORECASE,
+)
+# What they want stopped, told: something inside them, or our messages.
+STOP_INSIDE = re.compile(
+    r"\b(?:thoughts?|voices?|pain|hurt\w*|feel\w*|everything|it all|all of it|life|living|"
+    r"crying|panic\w*|anxiety|head|brain|mind|memor(?:y|ies)|flashbacks?|nightmares?|me|myself|"
+    r"being alive|sadness|loneliness|depression|urges?|world|this|everyone|them)\b",
+    re.IGNORECASE,
+)
+STOP_OURS = re.compile(
+    r"\b(?:reminders?|messages|msgs|texts|texting|messaging|notifications?|nudges?|check[- ]?ins?|"
+    r"the bot|this bot|this app|mindlink|(?:you|u|ur|your) (?:texting|messaging|sending))\b",
+    re.IGNORECASE,
+)
+
+
+def make_it_stop(text: str) -> bool:
+    """ "can you make it stop", "please make it stop", sent alone: it names nothing to stop."""
+    return bool(_MAKE_IT_STOP.match(_plain(text)))
+
+
+# "i cant cope", said alone of the load they carry: "so exhausted i cant cope, is there any
+# support for carers".
+_CANT_COPE = re.compile(
+    r"\b(?:i )?(?:really |just |honestly )?(?:can'?t|cant|cannot|can not) cope(?: any ?more| "
+    r"with (?:it|this|all this|everything|the caring|looking after \w+))?\b",
+    re.IGNORECASE,
+)
+
+
+def only_cant_cope(text: str) -> bool:
+    """ "i cant cope" is the only word of doubt in the message, with no crisis words."""
+    plain = _plain(text)
+    if not _CANT_COPE.search(plain) or crisis_kind(plain):
+        return False
+    return not is_doubtful(_CANT_COPE.sub(" ", plain))
+
+
+def is_doubtful(text: str) -> bool:
+    """Words that could mean thoughts of suicide and deserve a direct, caring question."""
+    text = _plain(text)
+    if any(p.search(text) for p in _DOUBT) or _NEGATED.search(text):
+        return True
+    return settling_affairs(text)  # "paid back what i owed, deleted my socials"

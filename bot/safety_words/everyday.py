@@ -1,0 +1,209 @@
+"""Everyday hurt: heartbreak, dread of an ordinary event, illness news, money, a life plan.
+
+These are hard things to hear out, not a crisis to ask about, but only with no word of harm, doubt
+or crisis beside them; `bot/safety.py` also limits them by how sure the model is
+(`docs/safety.md`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words.crisis import crisis_kind
+from bot.safety_words.doubt import is_doubtful
+from bot.safety_words.past import is_milestone
+from bot.safety_words.text import _HARM_NOT_FEAR, _plain, _without_harm
+
+# Heartbreak told plainly: "he cheated on me and left", "she says she doesnt love me anymore".
+_HEARTBREAK = re.compile(
+    r"\b(?:cheat(?:ed|ing)? on me|broke up with me|dumped me|left me|walked out|"
+    r"(?:doesn'?t|does not|dont|don'?t) love me(?: any ?more)?|(?:fell|falling) out of love|"
+    r"we (?:broke|split) up|ended (?:things|it) with me|ghosted me|wants? a divorce|"
+    r"asked (?:me )?for a divorce|found someone else|seeing someone else|(?:has|had) an affair)\b",
+    re.IGNORECASE,
+)
+# Dread of an ordinary event: "i have a presentation at work tomorrow and im terrified".
+_DREAD_OF = re.compile(
+    r"\b(?:presentation|exams?|test|interview|results|flight|flying|surgery|operation|"
+    r"appointment|dentist|meeting|speech|deadline|first day|date|party|wedding|audition|viva|"
+    r"smear|scan|mocks?|gcses?|a-?levels|finals|court|hearing|driving test|new job|new school|"
+    r"performance|recital|match|race|assessment|review|appraisal|inspection|placement)\b",
+    re.IGNORECASE,
+)
+_DREAD = re.compile(
+    r"\b(?:terrified|scared|nervous|anxious|dreading|panick(?:ing|y)|freaking out|bricking it|"
+    r"shitting it|so worried|petrified|frightened|stressing|stressed)\b",
+    re.IGNORECASE,
+)
+# News about an illness: "they said the cancer is back", "mum's been diagnosed with dementia".
+_ILLNESS_NEWS = re.compile(
+    r"\b(?:cancer|tumou?r|diagnos\w*|biopsy|chemo\w*|radiotherapy|(?:scan|test|blood) results|"
+    r"terminal|dementia|alzheimer'?s|parkinson'?s|motor neurone|leukaemia|leukemia|lymphoma|"
+    r"in (?:hospital|intensive care|icu|a&e)|palliative|hospice|(?:had|has) a stroke|"
+    r"heart failure|kidney failure|ms diagnosis|miscarr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# Good news about an illness: "im cancer free", "the lump was benign".
+_GOOD_HEALTH_NEWS = re.compile(
+    r"\b(?:cancer[- ]free|in remission|all clear|benign|clear scan|scan was clear|not cancer|"
+    r"came back (?:clear|negative|fine|normal)|negative)\b",
+    re.IGNORECASE,
+)
+_NEWLY_ILL = re.compile(
+    r"\b(?:malignant|(?:it'?s|its|i have|i'?ve got|ive got|diagnosed with|he has|she has) "
+    r"(?:ms|diabetes|epilepsy|lupus|crohn'?s|colitis|hiv|parkinson'?s|dementia|cancer|"
+    r"leukaemia|leukemia|a tumou?r|endometriosis|arthritis|fibromyalgia|heart failure))\b",
+    re.IGNORECASE,
+)
+
+
+def good_health_news(text: str) -> bool:
+    """Good news about an illness: "im cancer free", "the lump was benign"."""
+    return bool(_GOOD_HEALTH_NEWS.search(_plain(text)))
+
+
+def illness_news(text: str) -> bool:
+    """Bad news about an illness just told: "scan results came back, its ms"."""
+    plain = _plain(text)
+    if _GOOD_HEALTH_NEWS.search(plain):
+        return False
+    return bool(_NEWLY_ILL.search(plain) or _ILLNESS_NEWS.search(plain))
+
+
+_MONEY_TROUBLE = re.compile(
+    r"\b(?:bailiffs?|debt collectors?|enforcement agents?|eviction notice|ccj|final demand|"
+    r"repossess\w*|in arrears|overdrawn|payday loans?)\b",
+    re.IGNORECASE,
+)
+
+
+def everyday_hurt_only(text: str) -> bool:
+    """Heartbreak, dread of an ordinary event, or news of an illness, with no harm, danger or
+    wish to die in it: a hard thing to hear out, not a crisis to ask about."""
+    plain = _plain(text)
+    if _HARM_NOT_FEAR.search(plain) or is_doubtful(plain) or crisis_kind(plain):
+        return False
+    if _ILLNESS_NEWS.search(plain) and _WISHED_FOR.search(plain):
+        return False  # "if i got cancer i'd be relieved": a wish, asked about
+    dread = bool(_DREAD_OF.search(plain) and _DREAD.search(plain))
+    money = bool(_MONEY_TROUBLE.search(plain))  # "bailiffs are coming on monday"
+    return dread or money or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
+
+
+# Lost about where life is going: "idk what to do w my life fr". A question, not the answer.
+_LOST_IN_LIFE = re.compile(
+    r"\b(?:idk|i (?:honestly |really |just )?(?:don'?t|dont|do not) know|dunno|no idea|no clue)"
+    r"\s+what (?:to do|i'?m doing|im doing|i am doing|i'?m going to do|im gonna do|i want to do)"
+    r"\s+(?:w|with|w/)\s+(?:my|me|this) life\b(?! (?:savings|insurance|story|admin|plans?))",
+    re.IGNORECASE,
+)
+_LIFE_HARM = re.compile(
+    r"\b(?:die|dead|death|end|ending|kill\w*|suicid\w*|hurt\w*|harm|gone|disappear|over|"
+    r"pointless|point|worthless|burden|hopeless|can'?t|cant|cannot)\b",
+    re.IGNORECASE,
+)
+
+
+# A question about money put by: "what to do with my life savings, isa or pension?".
+_SAVINGS = re.compile(
+    r"\b(?:life savings|isa|isas|pension|pensions|savings account|invest\w*|index funds?|"
+    r"stocks and shares|premium bonds|lump sum|inheritance)\b",
+    re.IGNORECASE,
+)
+
+
+_SAVINGS_ASKED = re.compile(
+    r"\bwhat (?:to|should i|do i|can i) do with\b|\bwhere (?:to|should i|do i) (?:put|keep|"
+    r"invest)\b|\bshould i (?:put|invest|move|keep|open|get)\b|\bor\b.{0,20}\?|\?\W*$",
+    re.IGNORECASE,
+)
+_MONEY_LOST = re.compile(
+    r"\b(?:lost|lose|losing|gone|scammed|stolen|blew|wasted|debt|debts|owe|bankrupt)\b",
+    re.IGNORECASE,
+)
+
+
+def savings_question_only(text: str) -> bool:
+    """Where to put money by, asked with no word of harm, hopelessness or an end."""
+    plain = _plain(text)
+    return (
+        bool(_SAVINGS.search(plain))
+        and bool(_SAVINGS_ASKED.search(plain))
+        and not _MONEY_LOST.search(plain)
+        and not _LIFE_HARM.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+    )
+
+
+def lost_in_life_only(text: str) -> bool:
+    """ "idk what to do with my life", with no word of harm, hopelessness or an end."""
+    plain = _plain(text)
+    return (
+        bool(_LOST_IN_LIFE.search(plain))
+        and not _LIFE_HARM.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+    )
+
+
+# Fear about their health: "terrified it's cancer", "waiting for my biopsy results".
+_HEALTH_WORRY = re.compile(
+    r"\b(?:cancer|tumou?r|biopsy|lump|scan results?|blood (?:test|results)|test results|"
+    r"diagnos\w*|mri|ct scan|smear test|mammogram|pregnan\w*|missed (?:my )?period|"
+    r"period (?:is )?late)\b",
+    re.IGNORECASE,
+)
+
+
+# Fear said about it ("terrified it's cancer"), not a wish ("if i got cancer i'd be relieved").
+_HEALTH_FEAR = re.compile(
+    r"\b(?:terrified|scared|afraid|worried|worrying|anxious|nervous|panicking|freaking out|"
+    r"dreading|shaking|can'?t stop thinking)\b",
+    re.IGNORECASE,
+)
+_WISHED_FOR = re.compile(
+    r"\b(?:relieved|relief|wouldn'?t mind|would(?:n'?t)? care|hope (?:it is|it'?s|i have|i get)|"
+    r"wish|glad|good thing|welcome it|not (?:fight|treat)|refuse treatment|let it)\b",
+    re.IGNORECASE,
+)
+
+
+def afraid_for_their_health(text: str) -> bool:
+    """Fear about a test or an illness ("terrified it's cancer"), with no wish in it."""
+    plain = _plain(text)
+    return bool(
+        _HEALTH_WORRY.search(plain)
+        and _HEALTH_FEAR.search(plain)
+        and not _WISHED_FOR.search(plain)
+        and not is_doubtful(plain)
+    )
+
+
+# Everyday plans thought about: "ive been thinking about changing jobs" (not "about it").
+_EVERYDAY_PLAN = re.compile(
+    r"\b(?:thinking|thought) (?:about|of) (?:changing|moving|getting (?:a|an|my)|starting|applying|"
+    r"buying|learning|taking up|switching|retraining|booking|selling|renting|adopting|quitting "
+    r"(?:my )?(?:job|course|uni|college|smoking|drinking|vaping)|a new (?:job|career|phone|car|"
+    r"flat|house|course|hobby)|going back to (?:uni|college|school|work))\b|"
+    # "im fixing to go for a run", "I'm going to go for a run", "gonna head to the gym"
+    r"\b(?:going to|gonna|fixing to|finna|about to|off to|heading to|head to)\s+(?:go\s+|head\s+)?"
+    r"(?:for a (?:run|walk|jog|swim|ride|bike ride|drive|coffee|drink|pint|nap|shower|bath)|"
+    r"(?:to )?(?:the )?(?:gym|shops?|pub|park|beach|cinema|library|office|supermarket|bed|"
+    r"work|school|uni|college|church|mosque|temple)|(?:go )?(?:running|walking|jogging|swimming|"
+    r"shopping|home|out|cook|make (?:dinner|tea|lunch)))\b",
+    re.IGNORECASE,
+)
+
+
+def everyday_plan(text: str) -> bool:
+    """A plan for life as usual thought about, with no doubtful words beside it."""
+    plain = _plain(text)
+    return (
+        _without_harm(_EVERYDAY_PLAN, plain)
+        and not is_doubtful(plain)
+        and not is_milestone(plain)  # "a semicolon tattoo for 3 years since my attempt"
+        and "attempt" not in plain
+    )

@@ -1,0 +1,385 @@
+"""Words that explain a message away: an idiom, a game, a song, a pet, a hug, harsh words, a theft.
+
+The model can read "killed myself in minecraft", "dad hugged me for the first time in years" or
+"my boss shouted at me" as a crisis. Each predicate holds only when nothing unwanted, harmful or
+doubtful is beside the explaining words, so it cannot hide the danger it sits next to ("we argued
+and he locked me in the bathroom").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words.abuse import _CONTROLLED, _KEEP_SECRET, _SEXUAL
+from bot.safety_words.crisis import crisis_kind
+from bot.safety_words.doubt import is_doubtful
+from bot.safety_words.set_aside import _HARMLESS
+from bot.safety_words.text import _HARM_NOT_FEAR, _HARM_WORDS, _plain, _without_harm
+from bot.safety_words.urgency import urgent_now
+
+# Things taken, not people hurt: "i think my roommate is stealing from me".
+_PROPERTY = re.compile(
+    r"\b(?:steal\w*|stole|stolen|robbed|scammed|ripped off|pickpocketed|nicked|"
+    r"(?:took|tak(?:e|es|ing)) my (?:money|stuff|things|charger|phone|food|clothes)|"
+    # pried into: "she read my diary", "my mum went through my phone"
+    r"read(?:s|ing)? my (?:diary|journal|messages|texts|emails|notes)|"
+    r"(?:went|go(?:es)?|going|look(?:ed|s|ing)?) through my (?:phone|stuff|things|room|bag|"
+    r"messages|texts|diary|drawers)|snoop\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# Harsh words, not harm: "my boss shouted at me in front of everyone".
+_SHOUTED_AT = re.compile(
+    r"\b(?:shout\w*|yell\w*|scream\w*|swore|sworn|swear\w*|snapp(?:ed|ing)|snaps? at|went off|"
+    r"kicked off|(?:giving|gave|gives|give) out to me|(?:had|having|have|got into|get into) "
+    r"(?:a|another|such a) (?:massive |huge |big |blazing |stupid |silly |little |proper )?"
+    r"(?:row|argument|barney|bust-?up|falling out)|(?:massive|huge|big|blazing) (?:row|"
+    r"argument|barney|bust-?up)|argu(?:ed|ing)|fell out|"
+    r"had a go|told me off|tore into|ripped into|was (?:so |really )?rude|humiliat\w*|"
+    r"belittl\w*|embarrass\w*|criticis\w*|criticiz\w*)\b",
+    re.IGNORECASE,
+)
+# Who, outside home: harsh words from them are a bad day, not abuse to ask about.
+_AWAY_FROM_HOME = re.compile(
+    r"\b(?:boss|manager|supervisor|line manager|team ?lead|co-?workers?|colleagues?|"
+    r"customers?|clients?|teachers?|professor|lecturer|tutor|coach|stranger|some (?:guy|man|"
+    r"woman|lady|bloke)|(?:bus |taxi |uber )?driver|referee|ref)\b",
+    re.IGNORECASE,
+)
+
+
+def shouted_at_only(text: str) -> str | None:
+    """Harsh words with no word of harm: "work" when from someone away from home (a boss, a
+    teacher), "home" otherwise (a parent or partner shouting is asked about), else None."""
+    plain = _plain(text)
+    if not _without_harm(_SHOUTED_AT, plain):
+        return None
+    if (
+        _CONTROLLED.search(plain)
+        or _KEEP_SECRET.search(plain)
+        or _SEXUAL.search(plain)
+        or is_doubtful(plain)
+    ):
+        return None  # "we argued and he locked me in the bathroom": more than harsh words
+    return "work" if _AWAY_FROM_HOME.search(plain) else "home"
+
+
+def property_only(text: str) -> bool:
+    """Something taken or pried into, with no word of anyone hurt, threatened or afraid."""
+    return _without_harm(_PROPERTY, text)
+
+
+# A car, a shed or a bike broken into, or a home burgled while nobody was in: a loss, not
+# someone inside with them ("someone broke into my car last week").
+_BROKEN_INTO = re.compile(
+    r"\b(?:broke|broken|breaking|break) in(?:to)? (?:my|our|the|his|her|their) (?:\w+ )?(?:car|van|"
+    r"truck|shed|garage|bike|locker|lock-?up|storage|workshop|allotment|office|shop|caravan)\b|"
+    r"\b(?:car|van|truck|shed|garage|bike|locker|caravan)\b.{0,20}\b(?:got|was|been|were) "
+    r"(?:broken into|burgled|robbed|nicked|stolen|smashed)\b|"
+    r"\b(?:got|was|were|been) (?:burgled|broken into)\b.{0,40}\b(?:while|when) (?:we|i) "
+    r"(?:were|was) (?:away|out|on holiday|at work)\b",
+    re.IGNORECASE,
+)
+_STILL_THERE = re.compile(
+    r"\b(?:hurt\w*|hit\w*|attack\w*|threat\w*|knife|gun|weapon|still (?:here|there|inside)|"
+    r"right now|rn|tonight|now|kill\w*|hiding|die|suicid\w*|myself)\b",
+    re.IGNORECASE,
+)
+
+
+def broken_into_only(text: str) -> bool:
+    """A car, shed or empty home broken into, with nobody hurt, threatened or still there."""
+    plain = _plain(text)
+    return bool(_BROKEN_INTO.search(plain)) and not _STILL_THERE.search(plain)
+
+
+# Figures of speech the model can mistake for danger: "my mate hit me up", "killing it".
+_IDIOM = re.compile(
+    r"\bhit (?:me|us|him|her|them) up\b|\b(?:killing|killed|kill) it\b|\bdying to (?:try|see|"
+    r"know|go|meet|get|tell|hear)\b|\bto die for\b|\bcould murder a\b|\bdead on my feet\b|"
+    r"\b(?:phone|battery|laptop|charger)(?:'s| is)? (?:about to |going to |gonna )?(?:die|dead|"
+    r"died)\b|\bdied laughing\b|\bkilling me\b|"
+    # Indian English for "please do what's needed"
+    r"\b(?:do|does|doing|did) the needful\b|\b(?:is|are|'s|was|were) dead to me\b|"
+    # betrayal, not a knife: "stabbed in the back by my so called best friend"
+    r"^(?!.*\b(?:bleed\w*|blood|knife|hospital|ambulance|wound|a&e)\b).*\bstabbed (?:me )?in "
+    r"the back\b.{0,60}\b(?:so[- ]called|friends?|bestie|mate|told|secret|lied|behind my back|"
+    r"betray\w*|snake|colleague|boss)\b",
+    re.IGNORECASE,
+)
+
+
+# Stepping away for a moment: "someone at the door brb", "hang on, doorbell". Not fear of
+# who it is ("someone keeps banging on the door and im scared").
+_STEPPING_AWAY = re.compile(
+    r"^\W*(?:(?:sorry|hang on|hold on|wait|one sec|1 sec|one min|omg|oh|ok|brb|gtg|g2g)\W+)*"
+    r"(?:(?:(?:there'?s|theres)\s+)?(?:someone|somebody|someones|someone'?s|somebody'?s|the "
+    r"postman|the post|a delivery|delivery|the delivery guy|my (?:mum|mom|dad|friend|mate|"
+    r"neighbou?r))(?:\s+(?:is|'s))?\s+(?:at|knocking on|knocking at) the door|(?:the )?door ?bell"
+    r"(?: (?:just )?(?:went|rang|is ringing|ringing))?|(?:my |the )?(?:food|takeaway|pizza|"
+    r"parcel|delivery|uber eats|deliveroo)(?:'s| is)? (?:here|at the door))"
+    r"(?:\W+(?:brb|gtg|g2g|back in a (?:sec|min|bit|mo)|one sec|1 sec|bbl|back soon|be right "
+    r"back|afk|gotta get it|got to get it|hang on|sorry|lol))*\W*$|"
+    r"^\W*(?:brb|gtg|g2g|be right back)\W+(?:door|doorbell|someone at the door|getting the "
+    r"door|food'?s here|delivery)\W*$",
+    re.IGNORECASE,
+)
+_DOOR_FEAR = re.compile(
+    r"\b(?:scared|afraid|terrified|frightened|won'?t (?:go away|leave|stop)|keeps? (?:knocking|"
+    r"banging|ringing)|bang\w*|kick\w*|break\w*|trying to get in|shout\w*|threat\w*|knife|"
+    r"police|hiding|help|don'?t (?:know who|answer)|stranger|ex|he|she|they|him|her|them)\b",
+    re.IGNORECASE,
+)
+
+
+def stepping_away(text: str) -> bool:
+    """Stepping away for a moment ("someone at the door brb"), with no fear of who it is."""
+    plain = _plain(text)
+    away = _STEPPING_AWAY.match(plain) or _DOOR_ERRAND.search(plain)
+    return bool(away) and not _DOOR_FEAR.search(plain)
+
+
+# A noise in or at the house: "a weird noise downstairs", "heard footsteps upstairs".
+NOISE_HEARD = re.compile(
+    r"\b(?:heard|hear|hearing) (?:a |some )?(?:weird |strange |loud |funny |scary )?(?:noises?|"
+    r"bang|footsteps|something)\b|"
+    r"\b(?:noises?|sounds?|footsteps|banging|bang|creak\w*|knocking|thud\w*|rattl\w*|scratching)"
+    r"\b.{0,30}\b(?:downstairs|upstairs|in the (?:house|kitchen|loft|attic|hall|garden)|at the "
+    r"(?:window|back door|front door|door)|outside (?:my|the) (?:window|door|room)|in my (?:house|"
+    r"flat|room))\b",
+    re.IGNORECASE,
+)
+# Explained in the same breath: "my flatmate is home", "probably mice", "it was the cat".
+_NOISE_EXPLAINED = re.compile(
+    r"\bmy (?:\w+ )?(?:flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|mum|"
+    r"mom|dad|brother|sister|son|daughter|kids?|cat|dog|neighbou?rs?)(?:'s| is| are)? (?:home|back|"
+    r"up|in|awake|upstairs|downstairs)\b|\bprobably (?:just )?(?:the |a |my )?(?:mice|cat|dog|"
+    r"wind|heating|pipes?|boiler|neighbou?rs?|fox|foxes|birds?)\b|\bit (?:was|'s|is) (?:just "
+    r"|only )?(?:the|my|a) (?:cat|dog|wind|heating|boiler|pipes?|neighbou?rs?|fox|flatmate|"
+    r"roommate)\b",
+    re.IGNORECASE,
+)
+
+
+def explained_noise(text: str) -> bool:
+    """A noise at home told with what it was ("i heard footsteps upstairs, my flatmate is
+    home"), with no fear in it."""
+    plain = _plain(text)
+    return (
+        bool(NOISE_HEARD.search(plain) and _NOISE_EXPLAINED.search(plain))
+        and not _DOOR_FEAR.search(re.sub(r"\b(?:he|she|they|him|her|them)\b", " ", plain))
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+    )
+
+
+# Someone at the door on an errand: "someone at the door just delivered my parcel".
+_DOOR_ERRAND = re.compile(
+    r"\b(?:someone|somebody|the postman|a (?:guy|man|woman|courier|driver))\b.{0,30}\bdoor\b"
+    r".{0,40}\b(?:deliver\w*|parcel|package|amazon|post|letter|food|takeaway|pizza|meter)\b",
+    re.IGNORECASE,
+)
+
+
+# "wot can u do fam", "so what do you even do": a question about us.
+ASKS_WHAT_WE_DO = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|but|hey|yo)\W+)?(?:wh?at|wot|wut|wat|wht) (?:else )?(?:can|do|does|"
+    r"could) (?:you|u|ya|this(?: bot| app| thing)?) (?:even |actually )?(?:do|help with|offer)\b"
+    r"(?: for me)?(?:\W+(?:then|fam|bro|mate|exactly|tho|though|lol|pls|please))?\W*$",
+    re.IGNORECASE,
+)
+
+
+# "my parents will kill me": most often a figure of speech, but asked, never assumed.
+_WILL_KILL_ME = re.compile(
+    r"\b(?:mum|mom|mam|dad|parents?|family|teacher|boss|coach|sister|brother|nan|gran|they|"
+    r"she|he)(?:'?s|'?ll| is| are| will| would)?\s+(?:literally |actually |so |going to |gonna |"
+    r"be )*kill(?:ing)? me\b",
+    re.IGNORECASE,
+)
+
+
+# A threat reported, or one that comes with a time: "he said he'll kill me when he gets home".
+_THREAT_TOLD = re.compile(
+    r"\b(?:said|says|told me|tells me|threaten\w*|keeps saying|swore|texted|messaged|screamed|"
+    r"shouted)\b.{0,30}\bkill me\b|\bkill me\b.{0,40}\b(?:gets? (?:home|back|here|in)|"
+    r"comes? (?:home|back)|tonight|next time|again)\b",
+    re.IGNORECASE,
+)
+
+
+# Taking back what they told: "nvm forget i said anything", "ignore that", "delete this".
+_TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:actually|ok|okay|sorry|ugh|lol|just)\W+)*(?:nvm|never ?mind|forget (?:it|that|"
+    r"this|i said (?:anything|that|it|something)|what i said(?: earlier| before)?|about it|"
+    r"everything i said|i ever said (?:anything|that))|ignore (?:that|this|me|what i said|my last "
+    r"(?:message|text|msg))|i didn'?t mean (?:it|that|any of it)|delete (?:that|this|my last "
+    r"(?:message|text|msg)|what i (?:said|wrote|sent)))\b",
+    re.IGNORECASE,
+)
+# Their data, named: then it is a request for the data, not taking a message back.
+_THEIR_DATA = re.compile(
+    r"\b(?:data|account|history|everything you (?:have|know|keep|store)|all (?:my|of my) "
+    r"(?:messages|texts|info)|erase)\b",
+    re.IGNORECASE,
+)
+_FROM_THE_PHONE = re.compile(r"\bdelete\b", re.IGNORECASE)
+
+
+def takes_it_back(text: str) -> str | None:
+    """ "nvm forget i said anything": "said" (or "delete" when asked to delete the words);
+    None when it is not taking a message back, or names their data."""
+    plain = _plain(text)
+    if not _TAKEN_BACK.search(plain) or _THEIR_DATA.search(plain):
+        return None
+    return "delete" if _FROM_THE_PHONE.search(plain) else "said"
+
+
+def kill_me_as_a_figure(text: str) -> bool:
+    """Someone "will kill me", with no threat told and no other word of harm or of wanting
+    to die ("my parents will kill me when they see my grades")."""
+    plain = _plain(text)
+    rest = _WILL_KILL_ME.sub(" ", plain)
+    return (
+        bool(_WILL_KILL_ME.search(plain))
+        and not _THREAT_TOLD.search(plain)
+        and not _HARM_WORDS.search(rest)
+        and not is_doubtful(plain)
+    )
+
+
+def only_an_idiom(text: str) -> bool:
+    """A figure of speech ("hit me up", "killing it"), with no doubtful words beside it."""
+    plain = _plain(text)
+    return bool(_IDIOM.search(plain)) and not is_doubtful(plain)
+
+
+# Affection told as such: "dad hugged me for the first time in years", "my crush hugged me".
+_AFFECTION = re.compile(
+    r"\b(?:hug(?:ged|s)?|cuddled|kissed) (?:me|us)\b|\b(?:held|holds|holding|hold) (?:my|our) "
+    r"hands?\b|\bkissed (?:me|us) (?:on|goodnight|goodbye)\b|\btucked me in\b|"
+    r"\b(?:gave|give|gives) (?:me|us) (?:a|the) (?:biggest |massive |huge |big |long |proper )?"
+    r"(?:hug|cuddle|kiss on the (?:cheek|forehead))\b",
+    re.IGNORECASE,
+)
+# What turns a hug or a touch into something to ask about.
+_UNWANTED = re.compile(
+    r"\b(?:uncomfortable|unwanted|(?:don'?t|dont|didn'?t|didnt|do not|did not) (?:like|want)|"
+    r"creep\w*|weird|gross|icky|won'?t let (?:me )?go|wouldn'?t let (?:me )?go|too long|"
+    r"at night|in (?:my|the|his|her) (?:bed|room)|bedroom|secret|touch\w*|naked|alone with|"
+    r"lock\w*|(?:don'?t|dont|not to) tell|every (?:night|time)|made me|makes me|forced|"
+    r"pressur\w*|sex\w*|private|under my|anymore|grab\w*|pulled me|when (?:he|she)'?s? drunk|"
+    r"drunk|older|afterwards|after(?:wards)? (?:he|she)|but then|sorry|angry|mad|rage|"
+    r"(?:can'?t|cant|couldn'?t|couldnt) breathe|too (?:hard|tight|rough)|rough\w*|squeez\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def affection_only(text: str) -> bool:
+    """A hug, a held hand or a kiss told as warmth, with nothing unwanted, hurt or feared
+    beside it ("dad hugged me when i passed my test"); not "he hugs me too long and i
+    dont like it"."""
+    plain = _plain(text)
+    return (
+        bool(_AFFECTION.search(plain))
+        and not _UNWANTED.search(plain)
+        and not _HARM_WORDS.search(plain)
+        and not _HARM_NOT_FEAR.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+    )
+
+
+def harmless_only(text: str) -> bool:
+    """Risk words only in a harmless phrase ("overdosed on chocolate", "hurt myself laughing",
+    "my knife collection"), with nothing worrying left once that is set aside."""
+    plain = _plain(text)
+    if not _HARMLESS.search(plain):
+        return False
+    rest = _HARMLESS.sub(" ", plain)
+    return crisis_kind(rest) is None and not is_doubtful(rest)
+
+
+# A quoted line with a word about music: "'i wanna die...' - bohemian rhapsody is a banger".
+_QUOTED = re.compile(r"[\"“”](.{3,200}?)[\"“”]|(?<!\w)['‘](.{3,200}?)['’](?!\w)")
+_MUSIC = re.compile(
+    r"\b(?:song|songs|lyrics?|banger|tune|track|album|band|singer|sings|sang|playlist|spotify|"
+    r"chorus|verse|rapper|concert|gig|queen|bohemian rhapsody)\b",
+    re.IGNORECASE,
+)
+
+
+def quoting_a_song(text: str) -> bool:
+    """The crisis words are inside a quoted line, and the rest of the message is about music."""
+    plain = _plain(text)
+    quoted = _QUOTED.search(plain)
+    if not quoted:
+        return False
+    rest = plain[: quoted.start()] + " " + plain[quoted.end() :]
+    return bool(_MUSIC.search(rest)) and crisis_kind(rest) is None
+
+
+_GAME = re.compile(
+    r"\b(?:minecraft|fortnite|roblox|elden ring|warzone|valorant|gta|the sims|among us|apex|"
+    r"overwatch|league|lol match|zelda|mario|pokemon|respawn\w*|boss fight|speedrun\w*|"
+    r"in (?:the|a|this) game|video ?game)\b",
+    re.IGNORECASE,
+)
+_LAUGHING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|jokes?)\b|😂|🤣|💀", re.IGNORECASE)
+_HYPERBOLE = re.compile(r"\b(?:i (?:want to|wanna) die|kms|kill me)\b", re.IGNORECASE)
+
+
+_PET_ATE = re.compile(
+    r"\bmy (?:\w+ )?(?:dog|cat|puppy|kitten|pet|rabbit|hamster)\b.{0,20}\b(?:ate|eaten|swallowed|"
+    r"chewed|got into)\b",
+    re.IGNORECASE,
+)
+
+
+_PET_BIT = re.compile(
+    r"\b(?:dog|cat|puppy|kitten|pet|rabbit|hamster|horse|parrot)\b.{0,15}\b(?:bit|bitten|"
+    r"scratched|nipped)\b",
+    re.IGNORECASE,
+)
+
+
+def pet_bit_them(text: str) -> bool:
+    """ "my dog bit me and it's bleeding a bit": a bite to look after, not a crisis."""
+    return bool(_PET_BIT.search(_plain(text))) and not is_doubtful(_plain(text))
+
+
+def pet_ate_something(text: str) -> bool:
+    """A pet that ate something it should not have."""
+    return bool(_PET_ATE.search(_plain(text)))
+
+
+def about_a_game(text: str) -> bool:
+    """Dying or killing told of a video game ("killed myself in minecraft again")."""
+    return bool(_GAME.search(_plain(text)))
+
+
+def laughing_hyperbole(text: str) -> bool:
+    """ "my hair went orange, i want to die lol 😂": said laughing, with no plan or means."""
+    plain = _plain(text)
+    return bool(_LAUGHING.search(plain) and _HYPERBOLE.search(plain)) and not urgent_now(plain)
+
+
+# Worry about an animal ("my cat is sick"): theirs to feel, not advice for helping a person.
+_PET = re.compile(
+    r"\b(?:my|our|the) (?:\w+ )?(?:cat|dog|pet|puppy|kitten|hamster|rabbit|bunny|bird|parrot|"
+    r"horse|fish|guinea pig|tortoise|snake|budgie)s?\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"\b(?:friend|mate|sister|brother|mum|mom|dad|mother|father|partner|wife|husband|"
+    r"boyfriend|girlfriend|son|daughter|kid|child|cousin|aunt|uncle|nan|gran|grandma|grandad|"
+    r"colleague|flatmate|roommate|neighbou?r|someone|somebody|he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
+def about_a_pet(text: str) -> bool:
+    """The one they worry about is an animal, with no person named."""
+    plain = _plain(text)
+    return bool(_PET.search(plain)) and not _PERSON.search(plain)

@@ -1,0 +1,332 @@
+"""Lived topics met with their own answer: OCD, drink, gambling, coming out, a crying baby.
+
+Also old scars, cutting down a habit, eating worries, intrusive thoughts, greening out and a
+k-hole. A message about one of these is answered as what it is, not with the crisis script, as
+long as nothing else in it tells a crisis (each predicate checks what is left).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.safety_words.crisis import crisis_kind
+from bot.safety_words.doubt import is_doubtful
+from bot.safety_words.past import _HARM_AGAIN, _NOT_SELF_HARM_SCAR, _OLD_SCAR, is_milestone
+from bot.safety_words.risk_to_others import harm_to_child
+from bot.safety_words.set_aside import _GREENING
+from bot.safety_words.text import _plain, harm_told
+
+# Eating-disorder signs: purging, starving, restricting, a target weight.
+_EATING = re.compile(
+    r"\b(?:make|made|making) (?:myself|me) (?:throw up|sick|vomit|puke)\b|"
+    r"\b(?:down to|on|eating|having) (?:only |just |like |about )?\d{2,4} ?(?:calories|cals|kcal)"
+    r"(?: a day| per day| a week)?\b|\brestrict(?:ing|ed)? (?:again|so much|everything)\b|"
+    r"\bthrow(?:ing)? up after (?:i eat|eating|meals?|food)\b|\bpurg(?:e|ing|ed)\b|"
+    r"\bstarv(?:e|ing) myself\b|\blaxatives?\b|"
+    r"\bpro[- ]?ana\b|\bthinspo\b|"
+    r"\b(?:haven'?t|not|didn'?t|stopped|barely) (?:been )?eat(?:en|ing)\b"
+    r".{0,30}\b(?:on purpose|to lose weight|so i lose weight|deserve)|"
+    r"\brestrict(?:ing)? (?:my )?(?:food|eating|calories)\b|"
+    r"\b(?:under|only|less than) \d{2,4} (?:calories|cals|kcal)\b|"
+    r"\b(?:get|be|down) (?:down )?to \d{2,3} ?(?:kg|kgs|lbs?|pounds|stone)\b|"
+    r"\b(?:haven'?t|not|didn'?t) eaten\b.{0,40}\b(?:fat|thin|weight|skinny|huge|big|disgusting|"
+    r"gross|ugly|fat)\b|"
+    r"\b(?:binge|binging|bingeing)\b.{0,30}\b(?:sick|throw up|purge|hate myself)\b",
+    re.IGNORECASE,
+)
+
+
+def eating_worry(text: str) -> bool:
+    """Signs of an eating disorder: met as such, with an eating-disorder line."""
+    return bool(_EATING.search(_plain(text)))
+
+
+# OCD told: "if i dont check the oven 20 times something bad will happen", "i know its ocd".
+_OCD = re.compile(
+    r"\bif i (?:don'?t|dont|do not) (?:check|tap|touch|wash|count|clean|say|do|switch|lock|turn)\b"
+    r".{0,60}\b(?:something (?:bad|terrible|awful|horrible) (?:will|is going to|might|would) "
+    r"happen|(?:will|'ll|is going to|might|would) die|(?:will|'ll) get (?:hurt|sick|ill))|"
+    r"\b(?:my ocd|i have ocd|i'?ve got ocd|(?:it'?s|its) (?:my )?ocd|"
+    r"ocd (?:is|has been) (?:so |really )?"
+    r"(?:bad|awful|terrible|worse|out of control))\b|"
+    r"\b(?:can'?t|cant) stop (?:checking|washing|tapping|counting|cleaning)\b|"
+    r"\bwash(?:ing)? my hands (?:so much|until|till|constantly|all day)\b.{0,40}\b(?:cracked|"
+    r"bleeding|raw|sore)\b",
+    re.IGNORECASE,
+)
+
+
+def ocd_told(text: str) -> bool:
+    """Rituals or the fear behind them, told: OCD, not a threat to anyone."""
+    plain = _plain(text)
+    return bool(_OCD.search(plain)) and not _INTRUSIVE.search(plain)
+
+
+# Drink and recovery: a craving, standing outside the shop, a slip after days sober.
+_CRAVING = re.compile(
+    r"\b(?:cravings? (?:are|is) (?:\w+ )?(?:bad|unreal|awful|horrendous|so strong|strong|killing)|"
+    r"crav(?:ing|e) (?:a drink|alcohol|booze|vodka|wine|beer|a bottle)\b(?! after work)|"
+    r"urge to drink|(?:really |so badly |desperately )(?:want|need) a drink|"
+    r"(?:standing|stood|sat|sitting) outside the (?:offy|off[- ]licen[cs]e|liquor store|"
+    r"bottle shop)|"
+    r"talk me out of (?:it|drinking)|"
+    r"(?:relapsed|slipped up|fell off the wagon)\b(?=.{0,60}\b(?:drink|drank|drinking|sober|"
+    r"alcohol|booze|vodka|wine|beer|bottle)\b)|"
+    r"(?:drank|drinking|had a drink) (?:again )?(?:after|on day) \d+|"
+    r"\d+ (?:days?|weeks?|months?) (?:sober|dry|clean)\b.{0,40}\b(?:cravings?|struggl\w*|hard|"
+    r"want a drink|need a drink|slipped|relapsed|messed up))",
+    re.IGNORECASE,
+)
+_DRINK = re.compile(
+    r"\b(?:drink\w*|drank|sober|alcohol\w*|booze|offy|off[- ]licen[cs]e|vodka|wine|beer|"
+    r"lager|cider|gin|whisky|whiskey|rum|pint|recovery|liquor|bottle)\b",
+    re.IGNORECASE,
+)
+_LAPSED = re.compile(r"\b(?:relapsed|slipped up|fell off the wagon|messed up|drank)\b", re.I)
+# A milestone or a joke, not a struggle: "6 months sober today, so proud", "lol".
+_DRINK_FINE = re.compile(
+    r"\b(?:proud|celebrat\w*|milestone|lol|haha|after work|of water|of juice|sober october|"
+    r"dry january|for the drive)\b|🎉|🥳",
+    re.IGNORECASE,
+)
+
+
+def craving_told(text: str) -> str | None:
+    """ "lapse" or "craving" in recovery from drink; None otherwise."""
+    plain = _plain(text)
+    if not (_CRAVING.search(plain) and _DRINK.search(plain)) or _DRINK_FINE.search(plain):
+        return None
+    return "lapse" if _LAPSED.search(plain) else "craving"
+
+
+# Coming out, or not being seen as who they are: "im 16 and i think im gay", "deadname".
+_COMING_OUT = re.compile(
+    r"\b(?:i'?m|im|i am|i think i'?m|i think im|i might be|i'?m probably)\s+(?:\w+\s+)?"
+    r"(?:gay|lesbian|bisexual|bi(?![- ]?(?:weekly|monthly|annual))|trans|transgender|queer|"
+    r"non-?binary|nonbinary|asexual)\b(?!\s+(?:friend|mate|people|rights|bar|club))|"
+    r"\bcame out (?:to|as)\b|\bcoming out (?:to|as)\b|\bdeadnam\w*\b|"
+    r"\b(?:found out|know|knows|told (?:them|him|her|my \w+)) (?:that )?i'?m (?:gay|trans|bi|"
+    r"lesbian|queer)\b",
+    re.IGNORECASE,
+)
+
+
+def coming_out(text: str) -> bool:
+    """Coming out told, or not being called by their name."""
+    return bool(_COMING_OUT.search(_plain(text)))
+
+
+# A baby who won't settle, told by a worn-out parent: "its 3am and the baby wont stop crying".
+_BABY_CRYING = re.compile(
+    r"\b(?:baby|newborn|little one|she|he)\b.{0,30}\b(?:won'?t|wont|will not|doesn'?t|does not|"
+    r"can'?t|cant) (?:stop (?:crying|screaming)|settle|sleep)\b|\b(?:baby|newborn)\b.{0,20}\b"
+    r"(?:crying|screaming) (?:for hours|all night|non ?stop|nonstop|constantly)\b",
+    re.IGNORECASE,
+)
+
+
+_WORN_DOWN = re.compile(
+    r"\b(?:\d{1,2} ?am|all night|for hours|hours|tried everything|everything|exhausted|so tired|"
+    r"can'?t cope|cant cope|at my wits|losing it|breaking|help|desperate|crying too|in tears|"
+    r"no sleep|haven'?t slept)\b",
+    re.IGNORECASE,
+)
+
+
+def baby_wont_settle(text: str) -> bool:
+    """A baby who won't stop crying or sleep, with no harm told."""
+    plain = _plain(text)
+    if not (_BABY_CRYING.search(plain) and re.search(r"\b(?:baby|newborn)\b", plain, re.I)):
+        return False
+    if not _WORN_DOWN.search(plain) or re.search(
+        r"\b(?:lol|cute|loving|haha|brother|sister)\b", plain
+    ):
+        return False  # "baby won't sleep lol but she's so cute"
+    return not (harm_told(plain) or harm_to_child(plain))
+
+
+_GAMBLING = re.compile(
+    r"\bchas\w* (?:my |the )?loss\w*|\bwin it (?:all )?back\b|\bgamstop\b|"
+    r"\bblock (?:betting|gambling) (?:sites|apps)\b|"
+    r"\b(?:gambl\w*|betting|bets|casino|slots|scratch ?cards|fruit machines?|bet365|roulette)\b"
+    r"(?=.{0,60}\b(?:lost|losing|addict\w*|problem|can'?t stop|cant stop|stop me|debt|owe|rent|"
+    r"borrow\w*|again|every penny|all my money|wages|savings|payday|loan)\b)|"
+    r"\b(?:lost|blew|spent|gambled) (?:all )?(?:my |the )?(?:rent|wages|savings|money)\b.{0,30}"
+    r"\b(?:gambl\w*|betting|bets|casino|slots|online|roulette)\b",
+    re.IGNORECASE,
+)
+
+
+def gambling_told(text: str) -> bool:
+    """Gambling that has become a problem: chasing losses, money gone, wanting to stop (not
+    "casino night", nor a worried partner, nor "quit gambling 2 years ago today")."""
+    plain = _plain(text)
+    if re.search(
+        r"\b(?:my|his|her) (?:husband|wife|partner|dad|mum|son|brother|boyfriend|"
+        r"girlfriend)'?s? gambl",
+        plain,
+        re.IGNORECASE,
+    ):
+        return False
+    if re.search(
+        r"\b(?:quit|stopped|gave up) gambling\b.{0,30}\b(?:ago|today|years?|months?)\b",
+        plain,
+        re.IGNORECASE,
+    ):
+        return False
+    return bool(_GAMBLING.search(plain))
+
+
+def lived_topics(text: str) -> list[str]:
+    """What in the message is OCD, drink recovery, coming out, a crying baby, gambling or a
+    wish to cut down, in that order of precedence (met as what it is, not as a crisis)."""
+    return [name for name, told in _LIVED if told(text)]
+
+
+# Unwanted, frightening thoughts of harming someone, told as unwanted (OCD, after a birth).
+_INTRUSIVE = re.compile(
+    r"\bintrusive (?:thoughts?|images?)\b|"
+    r"\b(?:thoughts?|images?|pictures?)\b.{0,30}\b(?:hurting|harming|stabbing|drowning|dropping|"
+    r"shaking|killing|pushing)\b.{0,30}\b(?:my|the|our) (?:baby|newborn|son|daughter|child|kid|"
+    r"partner|husband|wife|boyfriend|girlfriend|mum|mom|dad|dog|cat)\b.{0,80}\b(?:never|"
+    r"wouldn'?t|would not|don'?t want to|scare[sd]? me|terrif\w*|horrif\w*|disgust\w*|"
+    r"what'?s wrong with me|monster)\b",
+    re.IGNORECASE,
+)
+
+
+def intrusive_thoughts(text: str) -> bool:
+    """ "intrusive thoughts about stabbing my partner, i'd never act on it": frightening
+    thoughts told as unwanted; met with what they are, not as a wish to harm."""
+    plain = _plain(text)
+    return bool(_INTRUSIVE.search(plain)) and not re.search(
+        r"\b(?:want to|going to|gonna|will) (?:hurt|kill|harm)\b", plain, re.IGNORECASE
+    )
+
+
+def old_scars_told(text: str) -> bool:
+    """Healed self-harm scars, told as the past: met with care, not the crisis answer."""
+    plain = _plain(text)
+    return (
+        bool(_OLD_SCAR.search(plain))
+        and not _NOT_SELF_HARM_SCAR.search(plain)
+        and not _HARM_AGAIN.search(plain)
+        and not is_milestone(plain)  # "a year sh free!": celebrated, and asked gently
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+    )
+
+
+# Stuck in a ketamine dissociation ("a k-hole"): keep still and safe, and never alone.
+_K_HOLE = re.compile(
+    r"\bk[- ]?hol(?:e|es|ed|ing)\b|"
+    r"\b(?:too much|way too much|a lot of|loads of|so much) (?:ket|ketamine|special k)\b|"
+    r"\b(?:ket|ketamine|special k)\b.{0,50}\b(?:can'?t (?:move|walk|feel my (?:legs|body|arms))|"
+    r"stuck|out of my body|melting|floating|too much|too strong)\b",
+    re.IGNORECASE,
+)
+
+
+def greening_out(text: str) -> bool:
+    """Too much cannabis, told as it happens: harm reduction, not the crisis script."""
+    plain = _plain(text)
+    return bool(_GREENING.search(plain)) and not crisis_kind(plain) and not is_doubtful(plain)
+
+
+def in_a_k_hole(text: str) -> bool:
+    """A ketamine k-hole, told as it happens: keep safe and still until it passes."""
+    plain = _plain(text)
+    return bool(_K_HOLE.search(plain)) and not crisis_kind(plain) and not is_doubtful(plain)
+
+
+# Wanting to cut down or stop: "i want to stop drinking", "how do i quit vaping", "trying to
+# cut down on weed". A health goal, met with support and the line that helps with it.
+_HABITS: tuple[tuple[str, str], ...] = (
+    # (not "drinking coffee", "fizzy drinks" or "drinking so much water")
+    (
+        "drink",
+        r"(?:drinking|the drink|drink|alcohol|booze|the booze|the bottle)(?! (?:coffee|tea|"
+        r"fizzy|pop|soda|coke|energy|diet|caffeine|milk|water|juice|so much (?:coffee|tea|water|"
+        r"pop|soda|coke)))",
+    ),
+    (
+        "weed",
+        r"(?:smoking )?(?:weed|cannabis|skunk|spliffs?|joints|edibles|thc|the weed)|smoking pot",
+    ),
+    ("smoking", r"smoking|smoke|cigarettes|cigs|fags|the fags|tobacco|nicotine|rollies"),
+    ("vaping", r"vaping|vape|the vape|my vape|juuling|elf ?bars?"),
+    ("gambling", r"gambling|gamble|betting|the bets|online betting|slots|the slots|scratch ?cards"),
+    (
+        "drugs",
+        r"(?:doing |taking |using |sniffing )(?:drugs|coke|cocaine|ket|ketamine|mdma|speed|crack|"
+        r"heroin|nos|balloons)|drugs|cocaine|ketamine|crack|heroin",
+    ),
+)
+_CUT_VERB = (
+    r"(?:stop|quit|give up|cut down(?: on)?|cut back(?: on)?|kick|pack in|cut out|lay off|"
+    r"get off|come off)"
+)
+# Said of themself: "i want to", "im trying to", "how do i", "help me", or opening the message.
+_CUT_DOWN_SAID = (
+    r"(?:^\W*|\b(?:i|i'?m|im|i am|i'?ve|ive|i have|i'?d|id|i really|i just|me|really|"
+    r"finally)\s+)(?:(?:really|just|finally|seriously|honestly|desperately|so|badly)\s+)*"
+    r"(?:want|wanna|need|trying|try|tryna|going|gonna|ready|planning|plan|decided|hoping|"
+    r"determined|like|would like|'d like|have|got|am going)\s+(?:to\s+)?(?:(?:finally|really|"
+    r"properly|actually|try and|try to|just)\s+)*" + _CUT_VERB + r"\s+|"
+    r"\bhow (?:do|can|should|would|could) i (?:\w+ )?" + _CUT_VERB + r"\s+|"
+    r"\bhelp (?:me )?(?:to )?" + _CUT_VERB + r"\s+|\b(?:tips|advice|help|support) (?:for|on|"
+    r"with|about) (?:quitting|stopping|giving up|cutting down(?: on)?|cutting back(?: on)?|"
+    r"kicking)\s+|"
+    r"\b(?:i'?m|im|i am) (?:finally |trying |going )?(?:quitting|stopping|giving up|"
+    r"cutting down(?: on)?|cutting back(?: on)?|packing in)\s+"
+)
+_CUT_DOWN = tuple(
+    (what, re.compile(rf"(?:{_CUT_DOWN_SAID})(?:my |the )?(?:{words})\b", re.IGNORECASE))
+    for what, words in _HABITS
+)
+# "i drink too much", "i need to drink less": the same goal, said the other way round.
+_LESS = re.compile(
+    r"\b(?:i|i'?m|im)\s+(?:really\s+)?(?:need to|want to|wanna|should|have to|trying to)\s+"
+    r"(?P<verb>drink|smoke|vape|gamble)\s+less\b|"
+    r"\bi (?P<verb2>drink|smoke|vape|gamble) (?:way |far )?too much\b(?! (?:coffee|tea|water|"
+    r"pop|coke|fizzy|caffeine|energy))|"
+    r"\bi (?:want|need) to (?:get|be|stay) sober\b",
+    re.IGNORECASE,
+)
+_LESS_WHAT = {"drink": "drink", "smoke": "smoking", "vape": "vaping", "gamble": "gambling"}
+# Stopped already, or someone else's habit: "quit smoking 2 years ago", "my dad needs to stop".
+_CUT_DOWN_NOT = re.compile(
+    r"\b(?:quit|stopped|gave up|packed in) (?:\w+ ){0,2}(?:years?|months?|weeks?|days?) ago\b|"
+    r"\b(?:my|his|her|their) (?:\w+ )?(?:husband|wife|partner|dad|father|mum|mom|mother|son|"
+    r"daughter|brother|sister|friend|mate|boyfriend|girlfriend|bf|gf)\b.{0,30}\b(?:wants?|"
+    r"needs?|is trying|keeps trying|won'?t)\b",
+    re.IGNORECASE,
+)
+
+
+def cutting_down(text: str) -> str | None:
+    """What they want to cut down on or stop ("drink", "smoking", "vaping", "gambling",
+    "weed", "drugs"), said of themself; None otherwise."""
+    plain = _plain(text)
+    if _CUT_DOWN_NOT.search(plain):
+        return None
+    less = _LESS.search(plain)
+    if less:
+        verb = less.group("verb") or less.group("verb2")
+        return _LESS_WHAT[verb.lower()] if verb else "drink"
+    return next((what for what, pattern in _CUT_DOWN if pattern.search(plain)), None)
+
+
+# Parts of life met with their own answer, in order of precedence (see lived_topics).
+_LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("ocd", ocd_told),
+    ("craving", craving_told),
+    ("coming_out", coming_out),
+    ("crying_baby", baby_wont_settle),
+    ("gambling", gambling_told),
+    ("cutting_down", cutting_down),
+    ("old_scars", old_scars_told),
+    ("greening_out", greening_out),
+    ("k_hole", in_a_k_hole),
+)

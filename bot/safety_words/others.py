@@ -1,0 +1,380 @@
+"""Someone other than the writer: a friend or relative at risk, hurt, or lost to suicide.
+
+Worry for another person gets the `third_party` answer (how to help them, and who to call), not a
+crisis answer for the writer. The rules also keep the writer's own danger from hiding behind
+someone else's name ("my mum shouts at me all the time and i want to die"), and follow the talk
+about the person at risk: unreachable, help under way, a promise of secrecy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words.text import _plain
+
+_SOMEONE = (
+    r"\b(?:someone|somebody|a (?:guy|girl|person|kid|stranger|lad|boy) (?:on|in) (?:a |my )?\w+|"
+    r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
+    r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
+    r"(?:friend|bestfriend|bff|padi|mate|cousin|brother|sister|son|daughter|partner|flatmate|"
+    r"roommate|"
+    r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
+    r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
+    r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father))"
+    r"(?:'?s)?\b"  # "my friends boyfriend hits her"
+)
+THIRD_PARTY = re.compile(
+    _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
+    r"wish(?:es|ed)? (?:she|he|they) (?:was|were) dead|"
+    r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
+    r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
+    r"threaten\w* to (?:shoot|hang|stab|kill|hurt|drown|poison) (?:him|her|them)sel(?:f|ves)|"
+    r"(?:cut|slit|slashed|sliced) (?:his|her|their) (?:wrists?|arms?|legs?|throat)|"
+    r"giving (?:away (?:his|her|their) (?:\w+ )?(?:things|stuff|belongings)|(?:his|her|their) "
+    r"(?:\w+ )?(?:things|stuff|belongings) away)|"
+    r"talk(?:s|ed|ing)? about (?:ending it|ending (?:his|her|their) (?:own )?life|killing "
+    r"(?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|around|alive)|not wanting to (?:be "
+    r"alive|live|be here|be around|go on)|wanting to die)|"
+    r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:drink|take|swallow) (?:the |some |a )?"
+    r"(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)|"
+    r"(?:has |have |just )?(?:consumed|drank|drunk|swallowed|taken|took|ate|eaten) (?:some |a "
+    r"bottle of |the )?(?:pesticide|poison|bleach|weed ?killer|anti-?freeze|phenyl|harpic|sniper|"
+    r"insecticide|rat poison|kerosene|dettol|toilet cleaner)|"
+    r"(?:say|said|says) (?:him|her|dem|e|she|he) (?:wan|want to|wants to) kill (?:him|her|dem)self|"
+    r"(?:is|'s) done with (?:everything|life|it all)|"
+    r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
+    r"self[- ]?harm|cutting|(?:hurt|cut|burn(?:ed|t)?) (?:him|her|them)sel|overdos|"
+    r"goodbye (?:message|note|post|text|letter|video)|(?:message|text|note|post|letter) saying "
+    r"(?:goodbye|sorry for everything|bye)|left a note|(?:saying|said) goodbye to everyone|"
+    r"giving (?:his|her|their) "
+    r"(?:stuff|things|belongings) away|(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|"
+    r"handful) of|loads of|too many) (?:of )?(?:his|her|their) (?:\w+ )?(?:pills|tablets|meds)|"
+    r"(?:took|taken|swallowed|downed) a whole (?:bottle|box|pack|packet) of|"
+    r"(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:took|taken|swallowed|downed) (?:a (?:load|"
+    r"lot|bunch|handful) of|loads of|too many|all (?:the|of the)) (?:pills|tablets|meds|"
+    r"painkillers|paracetamol))",
+    re.IGNORECASE,
+)
+# Signs that someone else may be in danger now, not just struggling.
+URGENT_OTHER = re.compile(
+    r"\bgoodbye (?:message|note|post|text|letter|video)|\bsaid goodbye to everyone\b|"
+    r"\b(?:consumed|drank|drunk|swallowed|took|taken|ate|eaten) (?:some |a bottle of |the )?"
+    r"(?:pesticide|poison|bleach|weed ?killer|anti-?freeze|phenyl|harpic|sniper|insecticide|"
+    r"rat poison|kerosene|dettol|toilet cleaner)\b|"
+    r"\b(?:texted|messaged|wrote|posted|sent|snapped|dm'?d)(?: me| us| everyone| the group)?"
+    r"(?: a \w+)? saying (?:goodbye|bye|sorry for everything|(?:she|he|they)(?:'s| is| are|'re) "
+    r"sorry for everything)\b|"
+    r"\bblood everywhere\b|\b(?:cut|hurt|stabbed|slashed) (?:him|her|them)sel(?:f|ves) (?:really |"
+    r"so |very )?(?:badly|bad|deep(?:ly)?)\b|"
+    r"\bbleed(?:ing)? (?:really |so |very )?"
+    r"(?:a lot|badly|bad|heavily|loads|so much|everywhere|through)\b|"
+    r"\b(?:shoot|hang|kill) (?:him|her|them)sel(?:f|ves)\b.{0,40}\b(?:guns?|rope|tonight|now|rn)\b|"
+    r"\b(?:guns?|rope)\b.{0,40}\b(?:shoot|hang|kill) (?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:going to|gonna|will|wants? to) kill (?:him|her|them)sel(?:f|ves)\b.{0,30}\b(?:tonight|"
+    r"today|now|rn)\b|"
+    r"\b(?:message|text|note|post|letter) saying (?:goodbye|sorry for everything|bye)\b|"
+    r"\bleft a note\b|\b(?:won'?t|wont|can'?t|cant) stop (?:the )?bleeding\b|"
+    r"\b(?:really|very|so) deep\b|\b(?:phone|phone'?s|phones) (?:is )?(?:off|dead)\b.{0,40}"
+    r"\b(?:goodbye|note|sorry)|\b(?:goodbye|note|sorry)\b.{0,60}\bphone (?:is )?off\b|"
+    r"\b(?:live|stream\w*|posting|posted)\b.{0,40}\b(?:going to|gonna|will) (?:jump|kill|end)\b|"
+    r"\b(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:took|taken|swallowed|downed) "
+    r"(?:a (?:load|lot|bunch|handful) of|loads of|too many|all (?:the|of the))\b|"
+    r"\b(?:has|just|already) (?:taken|took|overdosed)\b|\boverdosed\b|"
+    r"\b(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|handful) of|loads of|too many) "
+    r"(?:of )?(?:his|her|their) |"
+    r"\b(?:he|she|they)(?:'s|'ve)? (?:just |has |have )?(?:took|taken|swallowed|downed) "
+    r"(?:a whole (?:bottle|"
+    r"box|pack|packet)|all (?:of )?(?:his|her|their|the)|[1-9]\d+)\b|"
+    r"\b(?:will|gonna|going to|threaten\w* to|about to|trying to) (?:jump|end (?:it|"
+    r"(?:his|her|their) (?:own )?life))\b.{0,30}\b(?:today|tonight|now|rn)\b|"
+    r"\b(?:will|gonna|going to|threaten\w* to|says? (?:he|she|they)(?:'ll| will)) (?:drink|"
+    r"swallow|take) (?:the |some )?(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)\b|"
+    r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
+    r"\b(?:he|she|they)(?:'?s| has|'ve| have)? (?:got )?(?:a |the |his |her )?(?:knife|gun|"
+    r"rope|blade|razor)\b|"
+    r"\b(?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching) (?:her|him|"
+    r"them|my \w+)\b.{0,30}\b(?:right now|now|rn)\b|\bi can hear (?:it|them|him|her)\b|"
+    r"\bhear (?:him|her|them) (?:hitting|screaming|hurting|beating)\b|"
+    r"\b(?:won'?t|wont|can'?t|cant) (?:wake|wake up|be woken)\b|"
+    r"\bunconscious\b|\b(?:isn'?t|not) breathing\b|"
+    r"\b(?:is|he'?s|she'?s|they'?re) (?:on|at) (?:a|the) (?:bridge|roof|ledge|edge|cliff|"
+    r"train tracks|tracks)\b|\b(?:isn'?t|not|won'?t|doesn'?t) (?:answering|picking up|"
+    r"replying|respond\w*)\b.*\b(?:goodbye|suicid|overdos|pills|done with everything|"
+    r"end(?:ing)? it)|"
+    r"\b(?:goodbye|suicid|overdos|pills|done with everything|end(?:ing)? it)\b.*"
+    r"\b(?:isn'?t|not|won'?t|doesn'?t) "
+    r"(?:answering|picking up|replying|respond\w*)\b",
+    re.IGNORECASE,
+)
+# Worry about someone, or asking how to help them: "i'm worried about my brother", "how do
+# i support her". Without it, "my best friend has been talking behind my back" is about the
+# person writing, not a request for advice on someone else.
+CONCERN = re.compile(
+    r"\b(?:worr(?:y|ied|ying)|concern(?:ed)?|scared for|afraid for|frightened for|"
+    r"help(?:ing)? (?:him|her|them|my|a|someone)|support(?:ing)? (?:him|her|them|my|a|someone)|"
+    r"how (?:do|can|should|would) i (?:help|support|talk|approach|reach|get|bring|ask|tell|"
+    r"handle|deal|check|convince|be there)|what (?:else )?(?:should|do|can|could) i (?:do|say)|"
+    r"what do i do|(?:is|seems|'s|has been|'s been|been) (?:really )?(?:struggling|depressed|"
+    r"not ok|not okay|suicidal|self[- ]harming|in a bad way|not coping|not eating|withdrawn|"
+    r"drinking)|keeps (?:saying|talking|crying)|i think (?:he|she|they|my|our)|"
+    r"should i (?:be worried|say|do|tell|call|go)|any (?:advice|tips)|advice|"
+    r"(?:he|she|they) (?:said|says|told me|texted|messaged)|is being|are being)\b",
+    re.IGNORECASE,
+)
+# "a friend of mine is being abused by her boyfriend": someone else is being hurt.
+THIRD_PARTY_ABUSE = re.compile(
+    _SOMEONE + r".{0,60}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
+    r"assaulted|hurt|controlled|molested|touched|neglected|mistreated)|(?:hits|beats|abuses|hurts|"
+    r"chokes|controls|threatens|touches|touched|molests|rapes|raped|hitting|beating|abusing|"
+    r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b)",
+    re.IGNORECASE,
+)
+
+
+# Someone already lost to suicide: grief ("my brother killed himself last year").
+_LOST_TO_SUICIDE = re.compile(
+    r"\b(?:died by|died from|died of|lost (?:\w+ ){0,3}to|committed|after (?:his|her|their)) "
+    r"suicide\b|\b(?:killed|hanged|hung) (?:him|her|them)sel(?:f|ves)\b|"
+    r"\btook (?:his|her|their) (?:own )?life\b",
+    re.IGNORECASE,
+)
+
+
+def lost_to_suicide(text: str) -> bool:
+    """A death by suicide told by someone bereaved."""
+    return bool(_LOST_TO_SUICIDE.search(_plain(text)))
+
+
+# Help under way for someone they were worried about: "ive rung 999", "we're in a taxi to
+# a&e", "they found him, hes in hospital".
+_HELP_UNDER_WAY = re.compile(
+    r"\b(?:(?:i'?ve|ive|i have|just|we'?ve|weve|we have|i) (?:called|rung|rang|phoned)|"
+    r"(?:i'?m|im|i am|we'?re|were|we are) (?:calling|ringing|phoning|on the phone (?:to|with))|"
+    r"on hold|ambulance(?:'s| is)? (?:here|coming|on (?:its|the) way)|"
+    r"paramedics (?:are |have )?(?:here|came|arrived|with (?:him|her|them))|"
+    r"police (?:are |have )?(?:here|came|arrived|on (?:their|the) way|found)|"
+    r"(?:in|at|to|on (?:the|our) way to) (?:the )?(?:hospital|a ?& ?e|a and e|er|emergency room)|"
+    r"in (?:a|the) (?:taxi|cab|car|ambulance)\b.{0,20}\b(?:to|hospital|a ?& ?e)|"
+    r"(?:they|police|someone|we) found (?:him|her|them))",
+    re.IGNORECASE,
+)
+_LOOKED_AFTER = re.compile(
+    r"\b(?:in|at) (?:the )?(?:hospital|a ?& ?e|a and e|er)\b|\bparamedics (?:are |have )?"
+    r"(?:here|with)|\bfound (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+
+
+def help_under_way(text: str) -> str | None:
+    """Help called or come for someone else: "in_care" once they are being looked after,
+    "called" while it is on its way; None otherwise."""
+    plain = _plain(text)
+    if not _HELP_UNDER_WAY.search(plain):
+        return None
+    if re.search(r"\b(?:taxi|cab|car|on (?:the|our) way)\b", plain, re.IGNORECASE):
+        return "on_the_way"  # "we're in a taxi to a&e"
+    return "in_care" if _LOOKED_AFTER.search(plain) else "called"
+
+
+# Signs of self-harm found on someone else: "i found cuts on my daughter's arms".
+OTHER_HURT = re.compile(
+    r"\b(?:found|saw|seen|noticed|spotted) (?:\w+ )?(?:cuts|scars|marks|burns|blood|razors?|"
+    r"blades?)\b.{0,30}\b(?:on|in|under) (?:his|her|their|my (?:\w+ ){0,3}(?:son|daughter|kid|"
+    r"child|friend|brother|sister|partner|boyfriend|girlfriend|teen|teenager|husband|wife)'?s?)\b",
+    re.IGNORECASE,
+)
+# After worrying about someone at risk: they cannot be reached.
+UNREACHABLE = re.compile(
+    r"\b(?:won'?t|wont|isn'?t|is not|not|doesn'?t|stopped|hasn'?t been) (?:answer\w*|picking up|"
+    r"pick up|repl\w*|respond\w*|read\w*)\b|\bphone'?s? (?:is )?(?:off|dead|going to voicemail)|"
+    r"\bcan'?t (?:reach|find|get hold of|contact)\b|\b(?:idk|don'?t know|dont know) where\b|"
+    r"\b(?:gone |is |went )missing\b|\bleft (?:the house|home) and\b",
+    re.IGNORECASE,
+)
+
+
+# Someone else's words reported: "he said he wants to end it all", "she keeps saying she'd
+# be better off dead".
+REPORTED = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|told me|texted|messaged|keeps? saying|posted|wrote)\b"
+    r".{0,40}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid\w*|wants? to die|end (?:it|(?:his|her|"
+    r"their) (?:own )?life)|end it all|better off dead|(?:doesn'?t|don'?t) want to (?:live|be here|"
+    r"be alive)|hurt (?:him|her|them)sel(?:f|ves))",
+    re.IGNORECASE,
+)
+
+
+# Someone threatening to hurt others: "he's bringing a knife to school tomorrow to get people".
+_THREAT_TO_OTHERS = re.compile(
+    r"\b(?:bring(?:ing|s)?|brought|has|got|carry(?:ing)?|taking) (?:a )?(?:knife|gun|weapon|blade|"
+    r"machete)\b.{0,40}\b(?:school|class|college|uni|work|the party|the match)\b|"
+    r"\b(?:going to|gonna|wants? to|plans? to|planning to|threaten\w* to) (?:shoot|stab|attack|"
+    r"hurt|get) (?:people|everyone|us|kids|the school|the class)\b",
+    re.IGNORECASE,
+)
+
+
+def threatens_others(text: str) -> bool:
+    """Someone else threatening an attack on other people: the school or the police, today."""
+    return bool(_THREAT_TO_OTHERS.search(_plain(text)))
+
+
+# The person writing is the one being hurt: "he pushed me", "is threatening me", "i'm locked
+# in the bathroom" (told after or with someone else's name, it is still their own danger).
+_AGAINST_ME = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+ )?(?:boyfriend|"
+    r"girlfriend|husband|wife|partner|ex|dad|father|mum|mom|mother|stepdad|stepmum|brother|"
+    r"sister|uncle|son|daughter|carer|flatmate|roommate|landlord|boss))\b(?:\W+\w+){0,4}?\W+"
+    r"(?:hit|hits|hitting|pushed|pushes|pushing|shoved|punched|punches|kicked|kicks|slapped|"
+    r"slaps|choked|chokes|strangled|grabbed|threatened|threatens|threatening|hurt|hurts|"
+    r"hurting|beat|beats|beating|attacked|raped|chased|chasing|locked|stabbed|burned|burnt|"
+    r"dragged|throttled|cornered) me\b(?! up\b)|"
+    r"\b(?:i'?m|im|i am) (?:locked|hiding|trapped|barricaded)\b|"
+    r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
+    r"\b(?:banging|hammering|pounding|kicking) on my (?:\w+ )?door\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_themself_told(text: str) -> bool:
+    """Told as happening to the person writing ("he pushed me into the wardrobe")."""
+    return bool(_AGAINST_ME.search(_plain(text)))
+
+
+# Their own wish to die, told with someone else in the story: "my mum shouts at me all the
+# time and i want to die" (not worry for the mum).
+_I_AT_RISK = re.compile(
+    r"\b(?:i|i'?m|im|i am|i'?ll|ill)\s+(?:(?:just|really|honestly|actually|literally|so|kinda|"
+    r"sometimes|seriously)\s+)*(?:want|wanna|going|gonna|about|ready|plan(?:ning)?|need)\s+"
+    r"(?:to\s+)?(?:die|end it(?: all)?|end my life|jump|kill myself|not be here)\b",
+    re.IGNORECASE,
+)
+
+
+def is_third_party(text: str) -> bool:
+    """Someone is worried about another person's safety (not grieving a death by suicide)."""
+    text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
+    if _AGAINST_ME.search(text):  # "my boyfriend has a knife and is threatening me"
+        return False
+    if _I_AT_RISK.search(text):  # "my sister had a baby last week and i want to die"
+        return False
+    return bool(
+        THIRD_PARTY.search(text)
+        or (re.search(_SOMEONE, text, re.IGNORECASE) and URGENT_OTHER.search(text))
+        or THIRD_PARTY_ABUSE.search(text)
+        or OTHER_HURT.search(text)
+        or REPORTED.search(text)
+        or _THREAT_TO_OTHERS.search(text)
+    )
+
+
+# A death told by the bereaved: "my mum passed away last month".
+_LOSS = re.compile(
+    r"\b(?:passed away|passed on|died|funeral|lost my (?:\w+ )?(?:mum|mom|dad|mother|father|nan|"
+    r"gran|grandma|grandad|grandpa|brother|sister|son|daughter|baby|husband|wife|partner|friend|"
+    r"best friend)\b|(?:is|was) killed in|died by suicide|killed (?:him|her|them)sel(?:f|ves)|"
+    r"took (?:his|her|their) (?:own )?life)",
+    re.IGNORECASE,
+)
+_HELPING = re.compile(
+    r"\b(?:help|support|comfort|be there for|talk to|cheer up)(?:ing)? (?:him|her|them|my)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_loss(text: str) -> bool:
+    """A death told as their own loss, not a question about comforting someone else."""
+    plain = _plain(text)
+    return bool(_LOSS.search(plain)) and not _HELPING.search(plain)
+
+
+def cannot_reach_them(text: str) -> bool:
+    """ "he wont answer his phone now": said of someone already feared to be at risk."""
+    return bool(UNREACHABLE.search(_plain(text)))
+
+
+def third_party_abuse(text: str) -> bool:
+    """Someone else is being abused (and not, by the words, the person writing)."""
+    return bool(THIRD_PARTY_ABUSE.search(_plain(text)))
+
+
+# Asked next, about the person they are worried about.
+_PROMISED = re.compile(
+    r"\bpromis\w*|\b(?:told|asked|made) me not to (?:tell|call|say)\b|\bkeep it (?:a )?secret\b|"
+    r"\b(?:said|says) (?:not to|don'?t) (?:tell|call)\b|\bnot to (?:tell|call) anyone\b|"
+    r"\bbetray\w*|\bhate me if i tell\b",
+    re.IGNORECASE,
+)
+_TELL_ADULT = re.compile(
+    r"\b(?:should|can|do) i tell (?:my |our |his |her |their |a )?(?:mum|mom|dad|parents?|"
+    r"teacher|someone|anyone|an adult|the school|counsellor|counselor)\b",
+    re.IGNORECASE,
+)
+_NOT_BELIEVED = re.compile(
+    r"\b(?:doesn'?t|didn'?t|don'?t|won'?t|wont|dont|didnt|doesnt) (?:believe|listen to|take) "
+    r"(?:me|it seriously)\b|\bthinks? i'?m (?:lying|making it up|overreacting)\b",
+    re.IGNORECASE,
+)
+_FAR_AWAY = re.compile(
+    r"\b(?:another|a different) (?:state|city|country|town)\b|\bfar away\b|\blives? in\b|"
+    r"\b(?:don'?t|dont|do not) (?:know|have) (?:his|her|their) (?:address|location)\b|"
+    r"\bnot (?:near|nearby|close)\b",
+    re.IGNORECASE,
+)
+
+
+def follow_up_about_them(text: str) -> str | None:
+    """What the next message about the person at risk turns on: a promise of secrecy, whether
+    to tell an adult, not being believed, or being far from them."""
+    plain = _plain(text)
+    for name, pattern in (
+        ("promise", _PROMISED),
+        ("tell_adult", _TELL_ADULT),
+        ("not_believed", _NOT_BELIEVED),
+        ("far", _FAR_AWAY),
+    ):
+        if pattern.search(plain):
+            return name
+    return None
+
+
+def other_in_danger_now(text: str) -> bool:
+    """ "my friend posted a goodbye message and isn't answering": call for help now."""
+    return bool(URGENT_OTHER.search(_plain(text)))
+
+
+def worried_about_someone(text: str) -> bool:
+    """Worry about another person, or a question about how to help them."""
+    return bool(CONCERN.search(_plain(text))) or is_third_party(text)
+
+
+# Worry in so many words: "i'm worried about him", "how do i help her".
+_WORRY = re.compile(
+    r"\b(?:worr(?:y|ied|ying)|concern(?:ed)?|scared for|afraid for|frightened for)\b|"
+    r"\b(?:help|support|reach|approach|talk to)(?:ing)? (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+# New here and asking how it works: "my daughter set this up for me. what do i do now?"
+NEW_HERE = re.compile(
+    r"\b(?:set (?:this|it|me) up (?:for me)?|signed me up|told me to (?:text|try|use|message) "
+    r"(?:this|you|u)|how does this work|what do i do (?:now|next|with this|here)|new to this)\b",
+    re.IGNORECASE,
+)
+
+
+def names_someone_close(text: str) -> bool:
+    """A friend or relative named ("my brother", "a mate"), or worry for someone said
+    outright."""
+    plain = _plain(text)
+    return re.search(_SOMEONE, plain, re.IGNORECASE) is not None or bool(_WORRY.search(plain))
+
+
+def worry_for_someone_close(text: str) -> bool:
+    """The model's reading of worry for someone else, borne out by the words: someone close
+    named with worry ("my brother keeps saying..."), or worry said outright. Not a landlord's
+    text, nor "my daughter set this up for me, what do i do now"."""
+    plain = _plain(text)
+    if NEW_HERE.search(plain):
+        return False
+    close = re.search(_SOMEONE, plain, re.IGNORECASE) is not None
+    return (close and worried_about_someone(plain)) or bool(_WORRY.search(plain))

@@ -1,0 +1,108 @@
+"""Self-harm or an attempt told as the past: recovery, a milestone, old scars.
+
+A crisis told as over ("i used to self harm but i've been clean 2 years") is left to the model
+unless words say it is back now, and a milestone is met as good news. Healed scars are set aside
+by `crisis_kind` (and met with care in `lived`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words.text import _plain
+
+# Told as the past ("i used to self harm but i've been clean 2 years"), unless it is back now.
+_PAST = re.compile(
+    r"\b(?:used to|years? ago|months ago|been clean|in the past|recovered|no longer|"
+    r"(?:don'?t|not) anymore|haven'?t (?:in|since|for))\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\b(?:again|relapsed?|started|last night|today|tonight|right now|rn|want to|wanna|"
+    r"going to|gonna|urges?|thinking about)\b",
+    re.IGNORECASE,
+)
+# "6 months self harm free today!", "1 year clean": a recovery milestone, unless it wavers.
+_MILESTONE = re.compile(
+    r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to|wanna|thinking about|struggling|but)\b)"
+    r".*(?:\bself[- ]?harm[- ]?free\b|\bsh[- ]free\b|\b(?:clean|free) (?:from|of) "
+    r"(?:self[- ]?harm|sh|cutting)\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|without (?:self[- ]?harm|"
+    r"cutting|sh))\b|\b(?:days?|weeks?|months?|years?) since (?:i (?:tried to (?:kill myself|"
+    r"end (?:it|my life))|attempted)|my (?:suicide )?attempt)\b)",
+    re.IGNORECASE,
+)
+
+
+# Old scars, not new harm: "the scars are itching today" after "2 years ago".
+_OLD_SCARS = re.compile(
+    r"\bscars?\b.{0,40}\b(?:itch\w*|fad\w*|show\w*|ask\w*|cover\w*|"
+    r"hid\w*|look\w*|see\w*|notic\w*|tattoo\w*)\b(?:\W+(?:today|tonight|again|now|rn|lately)\b)?",
+    re.IGNORECASE,
+)
+
+
+# When a baby came, not when the crisis was: "i had a baby 2 months ago".
+_BIRTH_AGO = re.compile(
+    r"\b(?:had (?:a|my|our|the) (?:baby|son|daughter|little (?:boy|girl)|twins)|gave birth|"
+    r"(?:baby|son|daughter) was born)\b.{0,20}?\bago\b",
+    re.IGNORECASE,
+)
+
+
+def told_as_past(text: str) -> bool:
+    """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
+    text = _BIRTH_AGO.sub(" ", _plain(text))  # "had a baby 2 months ago": the birth's time
+    now = _NOW.search(_OLD_SCARS.sub(" ", text))  # "the scars itch today" is not harm today
+    return is_milestone(text) or (bool(_PAST.search(text)) and not now)
+
+
+_SELF_HARM_WORDS = re.compile(r"\b(?:self[- ]?harm\w*|sh|cutting|cut|burning)\b", re.IGNORECASE)
+
+
+def names_self_harm(text: str) -> bool:
+    """Self-harm named ("sh free", "without cutting"), whatever the model read."""
+    return bool(_SELF_HARM_WORDS.search(_plain(text)))
+
+
+# Recovery told as the past, and doing well now: "i used to self harm ... doing really well".
+_RECOVERED = re.compile(
+    r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to|wanna|struggling)\b)"
+    r".*\bused to (?:self[- ]?harm|cut|hurt myself|burn myself|sh)\b.{0,100}\b(?:doing (?:really |"
+    r"so |much |pretty )?(?:well|good|great|better|ok|okay)|recovered|in recovery|(?:years?|"
+    r"months?) (?:clean|free)|(?:much|so much) better now)\b",
+    re.IGNORECASE,
+)
+
+
+def is_milestone(text: str) -> bool:
+    """ "6 months self harm free today!": a recovery milestone, said without a wobble."""
+    plain = _plain(text)
+    return bool(_MILESTONE.search(plain) or _RECOVERED.search(plain))
+
+
+# Scars told as old and healed: "i hate wearing short sleeves because of my old scars", "my
+# self harm scars from years ago". Not fresh harm, a relapse or an urge, nor a surgery scar.
+_OLD_SCAR = re.compile(
+    r"\bold (?:self[- ]?harm |sh |cutting )?scars?\b|\b(?:self[- ]?harm|sh|cutting) scars?\b|"
+    r"\bscars?\b.{0,40}\b(?:from (?:years|ages|a long time|long ago|way back|back (?:when|in|"
+    r"then)|when i (?:was|used to)|my (?:teens|past|school days)|school|uni|self[- ]?harm\w*|"
+    r"cutting|sh)\b|years? ago|(?:have |are |all )?(?:healed|faded)|used to (?:self[- ]?harm|"
+    r"cut|sh)\b)",
+    re.IGNORECASE,
+)
+_NOT_SELF_HARM_SCAR = re.compile(
+    r"\b(?:surgery|operation|op|c-?section|caesarean|cesarean|accident|acne|spots|chicken ?pox|"
+    r"piercing|transplant|bite|bitten|appendix|crash|fire|stretch marks?|tattoo removal|sofa|"
+    r"couch|table|floor|wall|door|car|wood|furniture|leather|cat|dog|puppy|kitten|tree|bark|"
+    r"knees?|face|forehead|chin|lip)\b",
+    re.IGNORECASE,
+)
+_HARM_AGAIN = re.compile(
+    r"\b(?:again|relaps\w*|urges?|tempt\w*|(?:want|wanting|wanna|going|gonna|need) (?:to )?(?:cut|"
+    r"hurt|do it|self[- ]?harm|sh|make (?:more|new))|new (?:cuts?|scars?|ones?|wounds?|marks?)|"
+    r"fresh|bleed\w*|started (?:cutting|again|self|sh|hurting)|reopen\w*|pick(?:ing|ed)? at|"
+    r"miss (?:it|cutting|doing it|the feeling)|thinking (?:about|of) (?:it|cutting|doing)|"
+    r"cut(?:ting)? (?:myself|again|deeper)|hurt(?:ing)? myself|infect\w*|stitch\w*)\b",
+    re.IGNORECASE,
+)

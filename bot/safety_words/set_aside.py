@@ -1,0 +1,171 @@
+"""Crisis words used of something else: a harmless phrase, a story or a patient, too much cannabis.
+
+`crisis_kind` removes these phrases before it reads the rest ("overdosed on chocolate", "writing a
+story where the main character self harms", "took way too much weed"), so the crisis words count
+only when what is left still tells a crisis.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety_words.text import _plain
+
+# Told of a character or a patient: "writing a story where the main character self harms",
+# "we had a patient come in after an overdose".
+_NOT_THEIR_OWN = re.compile(
+    r"\b(?:writing|write|wrote|reading|read|watched|watching) (?:a |my |the |this )?(?:story|"
+    r"novel|book|script|screenplay|poem|fic|fanfic|essay|play|scene|film|show|episode)\b|"
+    r"\b(?:main )?characters?\b.{0,30}\b(?:self[- ]?harm\w*|suicid\w*|kills? (?:him|her|them)"
+    r"sel\w*|overdos\w*)|\bpatients?\b.{0,40}\b(?:overdose|self[- ]?harm|suicid\w*|attempt)|"
+    # study and work: "revising overdose management for my pharmacology exam"
+    r"\b(?:revising|revision|studying|learning|lecture|exam|essay|assignment|coursework|module|"
+    r"dissertation|placement|training course|teaching)\b.{0,50}\b(?:overdose|self[- ]?harm|"
+    r"suicid\w*)\b(?! (?:myself|me)\b)|\b(?:overdose|self[- ]?harm|suicid\w*)\b.{0,40}\b(?:"
+    r"management|guidelines?|protocols?|pharmacology|toxicology|for my (?:exam|essay|"
+    r"assignment|course|module|dissertation|revision|class))\b",
+    re.IGNORECASE,
+)
+
+
+# What a story is about: "reading a book about a girl who was abused by her dad".
+_A_STORY_ABOUT = re.compile(
+    "(?:" + _NOT_THEIR_OWN.pattern + r")\s+(?:about|where|in which)\b[^.!?]*", re.IGNORECASE
+)
+
+
+# The same, with crisis words in it ("a patient came in after an overdose"): not "watched
+# a film, pretty normal day".
+NOT_THEIR_OWN_CRISIS = re.compile(
+    r"^(?=.*\b(?:suicid\w*|self[- ]?harm\w*|overdos\w*|kill\w*|die|dies|died|dead|death|"
+    r"cutting|cuts|hurt\w*|abus\w*|rap(?:e|ed)|assault\w*|molest\w*)\b).*?(?:"
+    + _NOT_THEIR_OWN.pattern
+    + ")",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def not_their_own(text: str) -> bool:
+    """Crisis words about a story, a character or a patient, not the person writing."""
+    return bool(NOT_THEIR_OWN_CRISIS.search(_plain(text)))
+
+
+# Crisis words in harmless uses: a film title, too much coffee.
+
+# A kitchen or household burn, by accident: "burned myself on the oven", "burnt myself on the
+# kettle" (not "on purpose", "again", "to feel something").
+_HOUSEHOLD_BURN = (
+    r"\bburn(?:ed|t) myself (?:on|with|taking|getting) (?:the |a |my |some )?(?:\w+ )?(?:oven|hob|"
+    r"stove|kettle|iron|pan|tray|toaster|straighteners|curling (?:iron|tongs|wand)|steam|grill|"
+    r"bbq|barbecue|soup|tea|coffee|hot water|boiling water|oil|glue gun)\b"
+    r"(?!.{0,30}\b(?:on purpose|deliberately|purposely|again|to feel|so i)\b)"
+)
+
+_HARMLESS = re.compile(
+    # "i'm so tired i could die", "could die of embarrassment"
+    r"\b(?:so|too|that) (?:tired|bored|hungry|embarrassed|full|hot|cold|sleepy|cringe)\b.{0,12}"
+    r"\bi (?:could|might|am going to|'?m gonna) (?:literally )?die\b|\bcould (?:literally )?die of "
+    r"(?:embarrassment|boredom|laughter|shame|cringe|hunger)\b|"
+    r"\bsuicide (?:squad|prevention|awareness|rates?|statistics|research|hotline numbers?|"
+    r"doors?|forest|and redemption)\b|"
+    r"\b(?:sugar|caffeine|coffee|carb|netflix|chocolate|cake|cuteness|cute|meme|anime) overdose\b|"
+    r"\boverdose of (?:netflix|sugar|caffeine|coffee|cuteness|memes|tv|anime|chocolate|cake)\b|"
+    r"\b(?:killed|kill|killing) myself in (?:minecraft|fortnite|roblox|the game|a game|game|"
+    r"elden ring|cod|warzone|valorant|gta|sims)\b|"
+    r"\b(?:overdos\w*|od'?d|od'?ing) on (?:coffee|caffeine|sugar|chocolate|"
+    r"sweets|candy|netflix|anime|tv|memes|tiktok|energy drinks?|red ?bull|monster|pizza|cake|"
+    r"carbs|cheese|christmas|vitamin \w+)\b|"
+    r"\boverdose (?:limit|amount|level|dose) (?:for|of|on) (?:caffeine|coffee|energy drinks?)\b|"
+    r"\b(?:my |the |a )?(?:dog|cat|puppy|kitten|hamster|rabbit|horse|parrot) (?:bit|scratched|has "
+    r"bitten|nipped) me\b|"
+    r"\b(?:hurt|kill|killing|killed|pee|peed|wet) myself (?:laughing|from laughing)\b|"
+    r"\b(?:die|died|dying|dead) (?:of |from )?laugh(?:ing|ter)\b|"
+    r"\b(?:hit|hits|smacked|whacked|attacked) me with (?:a |his |her |their )?pillows?\b|"
+    # accidents and play: "cut myself shaving lol", "hit me with a snowball", "kicks me in her
+    # sleep", "a relapse with this cold"
+    r"\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a |some |the )?(?:bit of )?(?:paper|"
+    r"glass|tin|can|knife|razor|box|envelope))\b|\bpaper ?cut\b|\bjust a nick\b|"
+    r"\b(?:hit|hits|whacked|pelted) me with (?:a |the |his |her )?(?:snowballs?|news|question|"
+    r"ball|balloon|joke|facts|truth|bad news|good news)\b|"
+    r"\bkicks? me in (?:her|his|their|my) sleep\b|"
+    r"\bpush(?:ed|es|ing)? me (?:on|in) (?:the|a) (?:swings?|pram|buggy|wheelchair|trolley)\b|"
+    r"\bthr(?:ew|ows|own) (?:a|the) (?:ball|frisbee|pillow|snowball) at me\b|"
+    r"\brelapse (?:with|of) (?:this|my|a|the) (?:cold|flu|cough|virus|covid|chest infection)\b|"
+    r"\bpillow fights?\b|\bknife (?:collection|set|block|skills)\b|\bchef'?s knives?\b|"
+    # the car at the mechanic's: "car's in the garage for its MOT so i'm getting the bus"
+    r"\b(?:in|at|to|from|into) the garage (?:for|to get|getting|being|to be) (?:its |an? |the |"
+    r"some |her |his |my )?(?:mot|service|servicing|repairs?|new (?:tyres|brakes|clutch|"
+    r"battery|exhaust)|fixed|sorted|looked at|checked)\b|"
+    # a game or a contest lost: "my dad beat me at arm wrestling", "beat me by 2 marks"
+    r"\b(?:beat|beats|beaten|thrashed|battered|destroyed|hammered|whooped|bodied) (?:me|us) "
+    r"(?:again |easily |so bad |every time )?(?:at|in) (?:a |the |every )?(?:game of |round of "
+    r"|match of )?(?:chess|cards|poker|uno|monopoly|scrabble|cluedo|snap|fifa|fortnite|cod|"
+    r"mario ?kart|smash bros|tekken|pool|snooker|darts|tennis|golf|squash|badminton|ping ?pong|"
+    r"table tennis|bowling|arm ?wrestling|a race|the race|(?:pub )?quiz|trivia|wordle|connect "
+    r"(?:4|four)|checkers|draughts|backgammon|board games?|video games?|games?|exams?|the test|"
+    r"maths|sports day|the final|rock paper scissors|mario|catan|bananagrams|sudoku|crosswords?)"
+    r"\b|\bbeat (?:me|us) by (?:\d+|one|two|three|a few|a couple of) (?:marks?|points?|goals?|"
+    r"seconds?|strokes?|percent|votes?|runs?)\b|\bbeat (?:me|us) to it\b|"
+    # slang and sport: "her jollof slapped", "coach made us do suicides", "locked myself out"
+    r"\b(?:it|that|this|which|(?:the|this|that|her|his|my|your|their|\w+'s) (?:song|track|"
+    r"album|tune|beat|playlist|verse|food|cooking|curry|jollof|lasagne|dinner|tea|roast|meal|"
+    r"burger|pizza|film|show|set)) (?:lowkey |actually |genuinely |absolutely )?"
+    r"(?:slaps|slapped)\b(?! (?:me|him|her|them|us|my)\b)|"
+    r"\b(?:do|did|doing|run|ran|running|made us (?:do|run)|had to (?:do|run)) (?:\w+ )?"
+    r"suicides\b|\blocked myself out\b|\block(?:ed|s)? (?:me|us) out of (?:the |my )?(?:wifi|"
+    r"netflix|account|xbox|playstation|ps5|group chat)\b|"
+    r"\b(?:gonna|going to|will|i'?ll|i'?m gonna) (?:literally )?die if (?:he|she|they|you|u) "
+    r"(?:doesn'?t|don'?t|won'?t|doesnt|dont|wont) (?:text|reply|message|msg|call|answer|dm)\b|"
+    # a kitchen or household burn: "burned myself on the oven" (not "on purpose")
+    + _HOUSEHOLD_BURN
+    + r"|"
+    # a sports or garden injury: "hurt myself at the gym, pulled a muscle"
+    r"\bhurt myself (?:at (?:the )?(?:gym|football|netball|rugby|training|park)|(?:playing|"
+    r"lifting|running|training|skiing|climbing|dancing|gardening|skating|cycling|on the "
+    r"(?:trampoline|stairs|bike|ice))\b)|"
+    # a title: "our new song is called suicide season", "the film's called kill me now"
+    r"\b(?:song|album|track|ep|band|film|movie|book|show|series|episode|game|play|poem)'?s? "
+    r"(?:is |was )?(?:called|titled|named) [\w' ]{1,40}",
+    re.IGNORECASE,
+)
+
+
+def household_burn(text: str) -> bool:
+    """A burn from the oven, the kettle or the straighteners, by accident: first aid."""
+    return re.search(_HOUSEHOLD_BURN, _plain(text), re.IGNORECASE) is not None
+
+
+# Too much cannabis ("greening out", "a whitey"): frightening, rarely dangerous on its own.
+_WEED = (
+    r"(?:weed|edibles?|cannabis|thc|marijuana|skunk|spliff|blunt|bong|dabs?|zoot|kush|"
+    r"space ?cakes?|(?:weed|thc|pot|cannabis|edible) (?:gumm(?:y|ies)|brownies?|cookies?|sweets|"
+    r"chocolate)|"
+    r"a joint|the joint)"
+)
+_HIGH = r"(?:high|stoned|baked|blazed|fried|zooted|cooked|mashed|faded|wrecked|monged)"
+_GREENING = re.compile(
+    r"\bgreen(?:ing|ed)?[- ]?out\b(?!\s+(?:the|my|our|a|an|this|that|his|her|their|some)\b)|"
+    r"\bgreenie\b|\b(?:pull(?:ed|ing)?|having|had|throw(?:ing|n)?) a whitey\b|"
+    r"\bwhitey(?:ing|'?d)\b|"
+    r"\b(?:i'?m|im|i am|i feel|feeling|feel|i got|got|getting)\s+(?:(?:so|way|wayy+|far|much|"
+    rf"really|just|a bit|a little|literally|mad|hella)\s+)*too {_HIGH}\b(?!\s+(?:up|to|for|a|an|"
+    r"on|in|off|from|above|maintenance|and mighty|standards?|expectations)\b)|"
+    rf"^\W*(?:(?:so|way|wayy+|far|much|really|fr|omg|help|im|i'?m)\s+)+too {_HIGH}\b(?=\W*$|\s*"
+    r"[,.!?]|\s+(?:rn|right now|help|omg|lol|and|heart|cant|can'?t|i)\b)|"
+    rf"\b{_WEED}\b.{{0,60}}\b(?:too strong|greening|whitey|heart (?:is )?(?:racing|pounding|going "
+    r"mad)|(?:i'?m|im|i am|now|and)\s+(?:so |really |super )?(?:paranoid|panicking|freaking out|"
+    r"spinning)|(?:can'?t|cant) stop shaking|feel(?:s|ing)? like (?:i'?m|im) (?:dying|going to die|"
+    r"gonna die)|throwing up|being sick|hit (?:me )?(?:too|way too|so|really) hard|kicked in "
+    r"(?:too |way too |so |really )?hard)\b|"
+    r"\b(?:took|taken|had|ate|eaten|smoked|done|did|hit) (?:way |far |a bit |slightly |so )?"
+    rf"(?:too|so) (?:much|many|hard)(?: of)?(?: (?:the|my|that|those|these))? {_WEED}\b",
+    re.IGNORECASE,
+)
+
+# Other drugs, drink or pills alongside: not only cannabis, so "too much" stays an overdose.
+_NOT_ONLY_WEED = re.compile(
+    r"\b(?:pills?|tablets?|meds|paracetamol|ibuprofen|codeine|xanax|benzos?|valium|diazepam|"
+    r"tramadol|alcohol|vodka|drink|drunk|drank|wine|beer|coke|cocaine|mdma|molly|ecstasy|speed|"
+    r"meth|heroin|fent\w*|ket|ketamine|ghb|spice|lsd|acid|shrooms)\b",
+    re.IGNORECASE,
+)
