@@ -502,6 +502,12 @@ MEANT_OTHER = re.compile(
     re.IGNORECASE,
 )
 # "skip" or "pass" to the direct question: not an answer.
+# Only a score from 1 to 10, maybe hedged: "5 i guess", "like a 4", "6/10".
+A_SCORE = re.compile(
+    r"^\W*(?:like |maybe |about |prob(?:ably)? |around )?(?:a )?(?:10|[1-9])(?:\.5)?"
+    r"(?:\s*/\s*10| out of 10)?\W*(?:i guess|i think|idk|tbh|maybe|ish|lol|probably)?\W*$",
+    re.IGNORECASE,
+)
 SKIPPED = re.compile(r"^\W*(?:skip|pass|next|skip it|skip this)\W*$", re.I)
 # "jk", "just kidding" after an overdose or danger: not taken as a misreading, nor as a yes.
 JOKING = re.compile(r"^\W*(?:lol\W*)?(?:jk|j/k|just kidding|only joking|joking|kidding)\b", re.I)
@@ -1097,6 +1103,10 @@ def after_clarify(
     if SKIPPED.match(text) or why:  # "skip", left over from a check-in: asked again, kindly
         helpline = helpline_of(convo, settings)
         return [Reply(render("clarify_unclear", helpline=helpline, why=why))]
+    if A_SCORE.match(text):
+        # "5 i guess", left over from a check-in: a number is not an answer to our question
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
     if FEELING_BETTER.match(text):
         # "ok that's a bit better": an answer to an exercise's question, not a yes to ours
         helpline = helpline_of(convo, settings)

@@ -319,3 +319,13 @@ def test_laughing_too_hard_to_breathe_is_not_panic(text: str, panic: bool) -> No
 )
 def test_a_car_at_the_mechanics_is_harmless(text: str, harmless: bool) -> None:
     assert safety_words.harmless_only(text) == harmless
+
+
+def test_a_score_answering_the_safety_question_is_asked_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "thoughts of hurting yourself" in someone.say("lol whats the point of this")
+    again = someone.say("5 i guess")
+    assert "didn't quite understand" in again and "Reply YES or NO" in again
+    assert "connect you with a person" not in again
+    assert "Thank you for telling me" in someone.say("no")
