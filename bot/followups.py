@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import effects
-from bot.actions.reminders import corrects_reminder, leaves_out_days, skips_a_day
+from bot.actions.reminders import TASK_VERBS, corrects_reminder, leaves_out_days, skips_a_day
 from bot.readings import with_when
 from bot.reminders import just_sent
 from bot.routing import REMINDER_CANCEL, REMINDER_CHANGE, REMINDER_WHEN
@@ -92,6 +92,26 @@ BEFORE_TOO = re.compile(
     r"mins?|minutes?))\s+before(?:\s+(?:too|as well|also))?(?:\s+(?:please|pls))?\W*$",
     re.IGNORECASE,
 )
+# The same once more at another time of day: "and at night too, 9pm", "also 9pm", "and one
+# in the evening as well".
+ALSO_AT = re.compile(
+    r"^\W*(?:and|also|plus|oh and|\+)\W+(?:also\W+)?(?:(?:the same|one|another)\W+)?(?:at\W+|in "
+    r"the\W+)?(?:(?P<part>night|nighttime|bedtime|evening|morning|afternoon|lunchtime)\W*)?"
+    r"(?:(?:too|as well|also)\W+)?(?:at\W+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?"
+    r"\W*(?:too|as well|also)?(?:\W+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
+# The same task for someone or something else, just after it was set: "and dad at 6" after
+# "remind me to call mum at 5pm".
+AND_OTHER = re.compile(
+    r"^\W*(?:and|also|plus|oh and)\s+(?:also\s+)?(?P<what>(?:(?:my|the|his|her|our) )?[a-z]+"
+    r"(?: [a-z]+)?)\s+(?P<when>(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)(?:\s+(?:too|as "
+    r"well))?\W*$",
+    re.IGNORECASE,
+)
+# A part of the day named alone, and the time it stands for.
+_PART_OF_DAY = {"morning": 8, "lunchtime": 12, "afternoon": 15, "evening": 19, "night": 21,
+                "nighttime": 21, "bedtime": 22}  # fmt: skip
 # Only a number, maybe after "no make it": "25", "wait no make it 25 pls".
 _BARE_NUMBER = re.compile(
     r"\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:(?:make it|change (?:it|that)"
@@ -206,6 +226,19 @@ def reminder_talk(
         if earlier is not None:  # "and the day before too please": a second one, earlier
             return effects.reminders.create_reminder(session, convo, earlier, settings, now)
         return [Reply(render("reminder_before_gone"))]  # already past, or one that repeats
+    other = AND_OTHER.match(text.strip())
+    if other and reminder_just_set(convo, now):
+        asked = _same_task_for(session, convo, other)
+        if asked:  # "and dad at 6": the same task for them, its time read like the first one's
+            told, reading = in_the_same_unit(session, convo, other["when"], parse)
+            said = f"{asked} {told if told != other['when'] else other['when']}"
+            reading = with_when(replace(parse, entities=()), said, convo.timezone, now)
+            return run(session, convo, "action_set_reminder", said, reading, settings, now)
+    also = ALSO_AT.match(text.strip())
+    if also and (also["part"] or also["clock"]) and reminder_just_set(convo, now):
+        again = _once_more_at(session, convo, also, now)
+        if again is not None:  # "and at night too, 9pm": the same reminder, a second time
+            return effects.reminders.create_reminder(session, convo, again, settings, now)
     if (
         derived["reminders"]
         and reminder_just_set(convo, now)
@@ -215,7 +248,7 @@ def reminder_talk(
         if REPEAT_SAID.match(text):  # "every night": at the time it was set for, each day
             text = "every weekday" if "weekday" in text.lower() else "daily"
             parse = with_when(parse, text, convo.timezone, now)
-        text, parse = _in_the_same_unit(convo, text, parse)
+        text, parse = in_the_same_unit(session, convo, text, parse)
         return run(session, convo, "action_change_reminder", text, parse, settings, now)
     if derived["reminders"]:
         if len(text.split()) <= 12 and (skips_a_day(text) or leaves_out_days(text)):
@@ -228,6 +261,51 @@ def reminder_talk(
         if REMINDER_WHEN.match(text):
             return run(session, convo, "action_list_reminders", text, parse, settings, now)
     return None
+
+
+def _same_task_for(session: Session, convo: Conversation, said: re.Match[str]) -> str:
+    """ "remind me to call dad" for "and dad at 6" just after "call mum" was set; "" when the
+    reminder just set is not a task done to someone or something."""
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    verb = (row.label or "").split(" ", 1)[0].lower() if row is not None else ""
+    if verb not in TASK_VERBS or verb == said["what"].split(" ", 1)[0].lower():
+        return ""
+    return f"remind me to {verb} {said['what']}"
+
+
+def _once_more_at(
+    session: Session, convo: Conversation, said: re.Match[str], now: datetime
+) -> dict[str, Any] | None:
+    """The reminder just set, at the other time said: repeating as it does, or once, on the
+    same day (the next day when that time has passed); None when there is none."""
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    if row is None or row.next_fire_at is None:
+        return None
+    zone = ZoneInfo(convo.timezone)
+    set_at = row.next_fire_at.replace(tzinfo=row.next_fire_at.tzinfo or UTC).astimezone(zone)
+    part = (said["part"] or "").lower()
+    clock = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?", said["clock"] or "", re.I)
+    if clock:
+        hour, minute = int(clock[1]) % 24, int(clock[2] or 0)
+        half = (clock[3] or "").lower()
+        later = half == "pm" or (
+            not half and part in ("afternoon", "evening", "night", "nighttime", "bedtime")
+        )
+        later = later or (not half and not part and set_at.hour >= 12)  # "and at 9" after 7pm
+        hour = hour + 12 if later and hour < 12 else (0 if half == "am" and hour == 12 else hour)
+    else:
+        hour, minute = _PART_OF_DAY[part], 0
+    if hour > 23 or minute > 59:
+        return None
+    local_time = f"{hour:02d}:{minute:02d}"
+    data = {"kind": row.kind, "label": row.label, "text": ""}
+    if row.rrule:
+        return {**data, "rrule": row.rrule, "local_time": local_time}
+    day = set_at.date()
+    first = datetime.combine(day, datetime.min.time(), zone).replace(hour=hour, minute=minute)
+    if first <= now:
+        first += timedelta(days=1)
+    return {**data, "first": first.isoformat()}
 
 
 def _one_before(
@@ -252,10 +330,24 @@ def _one_before(
     return {"kind": row.kind, "label": row.label, "first": first.isoformat(), "text": ""}
 
 
-def _in_the_same_unit(convo: Conversation, text: str, parse: Parse) -> tuple[str, Parse]:
-    """ "make it 25" just after "in 20 minutes": 25 minutes, not 25 o'clock."""
+def in_the_same_unit(
+    session: Session, convo: Conversation, text: str, parse: Parse
+) -> tuple[str, Parse]:
+    """ "make it 25" just after "in 20 minutes": 25 minutes, not 25 o'clock; "10" just after
+    one set for 9pm: 10pm, not 10 the next morning."""
     unit = convo.slots.get("reminder_in")
     number = _BARE_NUMBER.fullmatch(text.strip())
-    if not unit or number is None:
+    if number is None:
         return text, parse
-    return f"in {number.group(1)} {unit}", replace(parse, entities=())
+    if unit:
+        return f"in {number.group(1)} {unit}", replace(parse, entities=())
+    if convo.slots.get("reminder_change_pending"):
+        return text, parse  # "1" to "which one should I move?": the first on the list
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    hour = int(number.group(1))
+    at = row.next_fire_at if row is not None else None
+    if at is not None and 1 <= hour <= 11:
+        local = at.replace(tzinfo=at.tzinfo or UTC).astimezone(ZoneInfo(convo.timezone))
+        if local.hour >= 12:
+            return f"{hour}pm", replace(parse, entities=())  # the same half of the day
+    return text, parse

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot import alarms, effects
 from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
+from bot.followups import in_the_same_unit
 from bot.forms import continue_form
 from bot.locale import helpline_of, zone_named
 from bot.preferences import quiet_hours, set_zone
@@ -59,24 +60,24 @@ def answer_offer(
         zone = zone_named(text, convo.country)
         return set_zone(session, convo, zone, now) if zone else None
     if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
-        return (
-            run(session, convo, "action_change_reminder", text, parse, settings, now)
-            if (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip()))
-            and not asks_anew(text)
-            and not QUIET_HOURS_WORDS.search(text)
-            else None
-        )
+        if not (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())):
+            return None
+        if asks_anew(text) or QUIET_HOURS_WORDS.search(text):
+            return None
+        text, parse = in_the_same_unit(session, convo, text, parse)  # "10" after 9pm: 10pm
+        return run(session, convo, "action_change_reminder", text, parse, settings, now)
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
     if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
         said = f"remind me {at_or_in(str(convo.slots.get('offer_text') or ''))}"
         said += f" {text.strip()}" if what_for else ""
         told = with_when(replace(parse, entities=()), said, convo.timezone, now)
         return run(session, convo, "action_set_reminder", said, told, settings, now)
-    if offer in ("sleep_diary", "night_breathing") and (
+    if offer in ("sleep_diary", "night_breathing", "sleep_breathing") and (
         MORE_TIPS.match(text) or TIPS_WANTED.match(text)
     ):
         # "another one", "any more tips?", "tips" after sleep tips or tonight's help: more
-        convo.slots = {**convo.slots, "offer": offer}
+        more = "sleep_diary" if offer == "sleep_breathing" else offer
+        convo.slots = {**convo.slots, "offer": more}
         return [Reply(render("sleep_tips_more", tonight=offer == "night_breathing"))]
     if offer == "sleep_diary" and answer is None and DIARY_AGAIN.match(text):
         # "diary", "the diary" to "a quick sleep diary?": yes
@@ -111,7 +112,7 @@ def answer_offer(
         return [Reply(render("offer_declined"))]
     if answer != "yes":
         return None
-    if offer in ("breathing", "night_breathing", "checkin_breathing"):
+    if offer in ("breathing", "night_breathing", "checkin_breathing", "sleep_breathing"):
         return run(session, convo, "action_start_breathing", text, parse, settings, now)
     if offer == "alarm":  # the alarm or timer asked for, read again as a reminder
         asked = {"text": str(convo.slots.get("offer_text") or ""), "intent": "set_reminder"}

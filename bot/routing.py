@@ -637,6 +637,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export
     topic = service_topic(text)
+    if topic == "who_we_are" and parse.intent == "mood_report" and len(text.split()) >= 10:
+        # "my GP gave me this number. I've been feeling low since my husband died": how they
+        # are comes first; who we are is said on first contact anyway
+        return "mood_report"
     if topic and (
         parse.intent != "crisis"
         or pet_ate_something(text)

@@ -73,11 +73,12 @@ _CUE = re.compile(
     r"|honestly|today'?s?"
     r"(?: is| was)?(?: a)?|it'?s(?: a)?)\s+(?:an?\s+)?"
     + _N
-    + r"\b(?!\s*(?:am|pm|:|\.\d|%|k\b|km|min|hour|"
+    + r"(?:-?ish)?\b(?!\s*(?:am|pm|:|\.\d|%|k\b|km|min|hour|"
     r"hr|day|week|month|year|o'?clock|times|x\b|people|kids|pills|tablets))"
 )
 _BARE = re.compile(
-    r"^\W*" + _N + r"(?:\.5)?(?:\s*(?:i guess|i think|tbh|honestly|ish|maybe|today))?\W*$"
+    r"^\W*" + _N + r"(?:\.5|\s+and a half|-?ish)?"
+    r"(?:\s*(?:i guess|i think|tbh|honestly|ish|maybe|today))?\W*$"
 )
 
 

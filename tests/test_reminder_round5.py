@@ -172,3 +172,57 @@ def test_two_reminders_in_one_message_are_both_set(someone: TestBot) -> None:
     someone.say("set a reminder for my meds every day at 8am and one for bed at 10pm")
     listed = someone.say("what reminders do i have")
     assert "meds every day at 8:00am" in listed and "bed" in listed and "10:00pm" in listed
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("i keep forgetting my meds can you remind me", "about your meds"),
+        ("i always forget to drink water, remind me?", "drink water"),
+        ("i keep forgetting to take my tablets can u remind me", "take your tablets"),
+        ("can you remind me", ""),
+    ],
+)
+def test_what_they_keep_forgetting_is_what_to_remind_about(said: str, label: str) -> None:
+    assert label_of(said) == label
+
+
+def test_forgetting_the_meds_is_asked_only_when(someone: TestBot) -> None:
+    someone.onboard()
+    asked = someone.say("i keep forgetting my meds can you remind me")
+    assert "When should I remind you about your meds?" in asked
+    assert "about your meds" in someone.say("8pm")
+
+
+def test_a_bare_hour_after_an_evening_reminder_stays_in_the_evening(someone: TestBot) -> None:
+    someone.onboard()
+    set_for = someone.say("remind me 2 drink water tonite")
+    assert "9:00pm" in set_for
+    assert "10:00pm" in someone.say("10")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "second"),
+    [
+        ("remind me to take my pills at 8am", "and at night too, 9pm", "9:00pm"),
+        ("remind me to take my pills every day at 8am", "and 9pm as well", "every day at 9:00pm"),
+        ("remind me to stretch at 7pm", "also in the morning", "8:00am"),
+        ("remind me to stretch at 7pm", "and at 9", "9:00pm"),
+    ],
+)
+def test_the_same_once_more_at_another_time_is_a_second_reminder(
+    someone: TestBot, first: str, then: str, second: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    assert second in someone.say(then)
+    listed = someone.say("what reminders do i have")
+    assert "1." in listed and "2." in listed
+
+
+def test_the_same_task_for_someone_else_is_a_second_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to call mum at 5pm")
+    assert "to call dad" in someone.say("and dad at 6")
+    listed = someone.say("what reminders do i have")
+    assert "call mum" in listed and "call dad" in listed and "6:00pm" in listed

@@ -193,6 +193,31 @@ _TO_BED = re.compile(
 )
 
 
+# What they keep forgetting, told beside the request: "i keep forgetting my meds can you
+# remind me", "i always forget to drink water, remind me?".
+_FORGOTTEN = re.compile(
+    r"\bforget(?:ting|s)? (?:about )?(?:to (?P<task>\w+(?: (?:my|the|some|a|an))? )(?P<what1>\w+"
+    r"(?: \w+)?)|(?:my|the) (?P<what2>\w+(?: \w+)?))",
+    re.IGNORECASE,
+)
+
+
+def _forgotten(text: str) -> str:
+    """What they keep forgetting, as a label ("about your meds", "to drink water")."""
+    found = _FORGOTTEN.search(text)
+    if found is None:
+        return ""
+    if found.group("task"):
+        said = _time_cut(f"{found.group('task')}{found.group('what1')}", strict=False)
+        said = said.strip(" .!?,")
+        said = re.split(r"\s+(?:can|could|will|so|pls|please|and|but)\b", said)[0]
+        return _swapped(said)[:120]
+    thing = re.split(
+        r"\s+(?:can|could|will|so|pls|please|and|but|all|every)\b", found.group("what2")
+    )[0]
+    return f"about {_swapped('my ' + thing)}"[:120]
+
+
 def label_of(text: str) -> str:
     """What to remind about, in words that follow "remind you": "remind me to take my meds
     at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
@@ -200,10 +225,10 @@ def label_of(text: str) -> str:
     said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
     match = _LABEL.search(said)
     if not match:
-        return ""
+        return _forgotten(text)
     prep, rest = (match.group(1) or "").lower(), match.group(2)
     if rest.lower() in ("me", "me?"):  # "can you remind me"
-        return ""
+        return _forgotten(text)  # "i keep forgetting my meds can you remind me"
     head = _TIME_HEAD.match(rest) if prep != "that" else None
     bare = False
     if head:
@@ -226,7 +251,7 @@ def label_of(text: str) -> str:
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
     label = _without_sign_off(_time_cut(rest, strict=prep == "that").strip(" .!?,"))
     label = _swapped(label)
-    if bare and label and label.split()[0].lower() not in _TASK_VERBS:
+    if bare and label and label.split()[0].lower() not in TASK_VERBS:
         prep = "about"  # "set reminder 7am gym": about the gym, not "to gym"
     if label and prep in ("about", "for"):
         label = f"about {label}"
@@ -277,7 +302,7 @@ _LEADING_TIME = re.compile(
 )
 # The first word of a task said with no "to" ("7am gym" is about the gym, "9am call the
 # council" is to call it).
-_TASK_VERBS = frozenset(
+TASK_VERBS = frozenset(
     (
         "call", "ring", "phone", "text", "email", "message", "ask", "tell", "take", "buy", "get",
         "pick", "pay", "book", "go", "walk", "run", "check", "do", "make", "send", "post", "put",
@@ -324,7 +349,7 @@ def split_requests(text: str) -> tuple[str, str]:
     found = _SECOND_REQUEST.search(text)
     if found is None:
         same = _SAME_VERB.match(text.strip())
-        if same is None or same.group("verb").lower() not in _TASK_VERBS:
+        if same is None or same.group("verb").lower() not in TASK_VERBS:
             return text, ""
         return same.group("head"), f"and to {same.group('verb')} {same['what']} {same['when']}"
     return text[: found.start()], text[found.start() :].strip(" ,")
@@ -1597,7 +1622,7 @@ def _after_colon(text: str) -> str:
     """What for, told after a colon or dash: "reminder for 10 pm tonight: text sarah back"."""
     found = re.search(r"[:\u2013\u2014-]\s+([a-z].{1,80}?)\W*$", text, re.IGNORECASE)
     said = label_of(f"remind me to {found.group(1)}") if found else ""
-    if said and said.split()[0].lower() not in _TASK_VERBS and not _PREP_FIRST.match(said):
+    if said and said.split()[0].lower() not in TASK_VERBS and not _PREP_FIRST.match(said):
         said = f"about {said}"  # "reminder: dentist thursday 2pm": about the dentist
     return said if _is_label(said) else ""
 

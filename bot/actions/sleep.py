@@ -214,10 +214,10 @@ class ActionStartSleep(Action):
             return [SlotSet("offer", "night_breathing")]
         if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
             say(dispatcher, "sleep_racing")
-            return [SlotSet("offer", "breathing")]
+            return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips
         if NIGHTMARES.search(text):
             say(dispatcher, "sleep_nightmares")
-            return [SlotSet("offer", "breathing")]
+            return [SlotSet("offer", "sleep_breathing")]
         if pattern:  # "i keep waking up at 3am every night": that, not one night's diary
             say(dispatcher, "sleep_pattern", kind=pattern, who=who, **_local(tracker))
             return [SlotSet("offer", "breathing" if who == "baby" else "sleep_diary")]
