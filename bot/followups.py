@@ -186,6 +186,7 @@ def snooze(
     minutes = parse_duration_minutes(text) or (
         60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
     )
+    first = _said_time(text, convo.timezone, now) or now + timedelta(minutes=minutes)
     replies: list[Reply] = []
     for reminder in due:
         replies += effects.apply(
@@ -195,12 +196,26 @@ def snooze(
                 "mindlink_effect": "create_reminder",
                 "kind": reminder.kind,
                 "label": reminder.label,
-                "first": (now + timedelta(minutes=minutes)).isoformat(),
+                "first": first.isoformat(),
             },
             settings,
             now,
         )
     return replies
+
+
+def _said_time(text: str, zone: str, now: datetime) -> datetime | None:
+    """The clock time or day said with "later" ("later, at 9pm", "not now, tomorrow
+    morning"), or None for a plain delay."""
+    if not NOT_A_DELAY.search(text):
+        return None
+    from nlu import parse_when
+
+    try:
+        when = parse_when(text, zone, now)
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return when.first if when is not None and when.first and when.first > now else None
 
 
 def reminder_just_set(convo: Conversation, now: datetime) -> bool:

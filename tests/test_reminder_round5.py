@@ -226,3 +226,17 @@ def test_the_same_task_for_someone_else_is_a_second_reminder(someone: TestBot) -
     assert "to call dad" in someone.say("and dad at 6")
     listed = someone.say("what reminders do i have")
     assert "call mum" in listed and "call dad" in listed and "6:00pm" in listed
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [("later, at 9pm", "at 9:00pm"), ("not now, tomorrow morning", "at 8:00am")],
+)
+def test_a_reminder_put_off_to_a_time_said_comes_then(
+    someone: TestBot, said: str, when: str
+) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds in 1 minute")
+    assert any("take your meds" in r for r in someone.tick(minutes=2))
+    reply = someone.say(said)
+    assert "take your meds" in reply and when in reply
