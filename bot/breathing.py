@@ -45,6 +45,8 @@ CHOICES = {
 }
 
 
+# Slow breathing named by its pace: "the 6 one", "6 a minute", "six breaths".
+SIX_A_MINUTE = re.compile(r"\b(?:6|six)(?: one| a min\w*| per min\w*| breaths?)\b")
 ORDINALS = {"first": "box", "second": "478", "third": "slow", "last": "slow"}
 
 # A choice left to the bot, or a plain "yes" to the offer: the simplest pattern.
@@ -104,6 +106,8 @@ def choose(text: str) -> str | None:
     for word in cleaned.replace("-", " ").replace(",", " ").split():
         if word in CHOICES and not word.isdigit():
             return CHOICES[word]
+    if SIX_A_MINUTE.search(cleaned):  # "the 6 one": slow breathing, 6 breaths a minute
+        return "slow"
     for word, key in ORDINALS.items():
         if re.search(rf"\b{word}\b", cleaned):
             return key

@@ -4,6 +4,7 @@ switched, stopped, or done once more just after it ended.
     running ──"hang on", an aside──▶ paused ──"ok back"──▶ running
     running/paused ──"done", "ok stop", "thx that helped"──▶ stopped, asked how they feel
     running/paused ──"i feel faint", "i have to go", "this isnt working"──▶ stopped
+    running/paused ──"can we do a different one"──▶ stopped, the choice of pattern again
     paused for over an hour ──▶ over; "again" soon after it ended ──▶ the same one again
 """
 
@@ -57,10 +58,17 @@ BREATHING_SWITCH = re.compile(
     r"\b(?:box|4-?7-?8|slow breathing)\b.{0,12}\binstead\b",
     re.IGNORECASE,
 )
-# Leaving mid-exercise: "i have to go", "gtg", "sorry gotta run".
+# Another one, not named: "can we do a different one", "try another", "something else".
+BREATHING_OTHER = re.compile(
+    r"\b(?:a |the )?(?:different|another|other) (?:one|exercise|type|kind|breathing|pattern|"
+    r"technique)\b|^\W*(?:can we |could we |let'?s |lets )?(?:try|do) (?:another|something "
+    r"else)\W*$",
+    re.IGNORECASE,
+)
+# Leaving mid-exercise: "i have to go", "gtg", "sorry gotta run" (not "brb", which pauses).
 LEAVING_NOW = re.compile(
     r"^\W*(?:sorry\W+|ok\W+|oh\W+)?(?:i )?(?:have to|gotta|got to|need to|must|g2g|gtg)"
-    r"(?: (?:go|run|leave|dash))?\b|^\W*(?:sorry\W+)?(?:brb|bye|cya|see ya|talk later|ttyl)\W*$",
+    r"(?: (?:go|run|leave|dash))?\b|^\W*(?:sorry\W+)?(?:bye|cya|see ya|talk later|ttyl)\W*$",
     re.IGNORECASE,
 )
 # The pace asked for: "slower", "too fast", "can we speed up".
@@ -96,16 +104,12 @@ def in_progress(
     if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
         effects.stop_breathing(session, convo, {}, settings, now)
         paused = False
-    if (derived["breathing_running"] or paused) and BREATHING_SWITCH.search(text):
-        # "can we switch to box instead": that one, from the start, without asking again
-        # how they feel
-        row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
-        before = row.mood_before if row is not None and row.mood_before else -1
-        effects.stop_breathing(session, convo, {}, settings, now)
-        convo.slots = {**convo.slots, "switched_mood_before": before}
-        started = run(session, convo, "action_start_breathing", text, parse, settings, now)
-        convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
-        return started
+    if (derived["breathing_running"] or paused) and (
+        BREATHING_SWITCH.search(text) or BREATHING_OTHER.search(text)
+    ):
+        # "can we switch to box instead": that one, from the start; "can we do a different
+        # one": the choice again; either way without asking again how they feel
+        return _switch(session, convo, text, parse, settings, now)
     if derived["breathing_running"] or paused:
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
@@ -121,6 +125,24 @@ def in_progress(
         if service_topic(said) is None:  # a question about us ("is this private?") is
             effects.stop_breathing(session, convo, {}, settings, now)  # answered; it goes on
     return None
+
+
+def _switch(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Stop this exercise and start the one named (or ask which), keeping how they felt."""
+    row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+    before = row.mood_before if row is not None and row.mood_before else -1
+    effects.stop_breathing(session, convo, {}, settings, now)
+    convo.slots = {**convo.slots, "switched_mood_before": before}
+    started = run(session, convo, "action_start_breathing", text, parse, settings, now)
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
+    return started
 
 
 def _during_breathing(

@@ -41,6 +41,27 @@ _THAT_ONE = re.compile(
 )  # the mood_after value for "it helped" in words (no number stored)
 
 
+# Asked how they feel before starting: "ok go on", "just start", "lets go", "ready": started
+# without a number, as "skip" would.
+_GO = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|alright|yes|yeah|yep|sure|um+|just|so)[ ,.!]+)*"
+    r"(?:(?:i'?m|im|i am) )?"
+    r"(?:go(?: on| ahead)?|ready|start(?: it| now)?|begin|let'?s (?:go|start|begin|do (?:it|this))|"
+    r"lets (?:go|start|begin|do (?:it|this))|get on with it|carry on|continue)"
+    r"(?: then| now| please| pls)?\W*$",
+    re.IGNORECASE,
+)
+# Asked how they feel before starting: "wait", "brb", "hang on a sec": not an answer, so the
+# question waits for them (and is not counted as missed).
+_HOLD = re.compile(
+    r"^\W*(?:(?:sorry|oh|oops|um+|ok(?:ay)?)[ ,.!]+)?(?:hang on|hold on|wait|one sec|1 sec|a sec|"
+    r"one (?:moment|min(?:ute)?)|just a (?:sec|second|moment|min(?:ute)?)|brb|be right back|"
+    r"back in a (?:sec|min|bit)|gimme a (?:sec|min)|give me a (?:sec|second|moment|min(?:ute)?))"
+    r"(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def mood_answer(tracker: Tracker) -> int | None:
     """1-10 from the entity or a bare number; -1 when skipped."""
     text = text_of(tracker)
@@ -66,6 +87,13 @@ class ActionStartBreathing(Action):
         text = text_of(tracker).lower()
         pattern = choose(text) if any(k in text for k in ("box", "478", "4-7-8", "slow")) else None
         switched = tracker.get_slot("switched_mood_before")
+        if switched is not None and pattern is None:  # "a different one": which, then on
+            return [
+                ActiveLoop(FORM),
+                SlotSet("pattern", None),
+                SlotSet("mood_before", int(switched)),
+                SlotSet("requested_slot", "pattern"),
+            ]
         if switched is not None and pattern is not None:  # mid-exercise: how they felt stands
             return [
                 ActiveLoop(FORM),
@@ -91,6 +119,7 @@ class ActionStartBreathing(Action):
             ActiveLoop(FORM),
             SlotSet("pattern", pattern),
             SlotSet("mood_before", None),
+            SlotSet("breathing_wait", None),
             SlotSet("requested_slot", "pattern" if pattern is None else "mood_before"),
         ]
 
@@ -101,6 +130,15 @@ class ValidateBreathingForm(FormValidationAction):
     def name(self) -> str:
         """Action name."""
         return "validate_breathing_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "wait", "brb" before starting: the question waits, not counted as missed."""
+        asked = tracker.get_slot("requested_slot")
+        if asked == "mood_before" and _HOLD.match(text_of(tracker)):
+            return [SlotSet("breathing_wait", True), SlotSet("aside", True)]
+        return await super().run(dispatcher, tracker, domain)
 
     async def extract_pattern(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -122,6 +160,8 @@ class ValidateBreathingForm(FormValidationAction):
         """1-10, or skip."""
         if tracker.get_slot("requested_slot") != "mood_before":
             return {}
+        if _GO.match(text_of(tracker)):  # "ok go on": started without a number
+            return {"mood_before": -1}
         mood = mood_answer(tracker)
         return {"mood_before": mood} if mood is not None else {}
 
@@ -146,6 +186,7 @@ class ActionSubmitBreathing(Action):
             SlotSet("requested_slot", None),
             SlotSet("pattern", None),
             SlotSet("mood_before", None),
+            SlotSet("breathing_wait", None),
         ]
 
 

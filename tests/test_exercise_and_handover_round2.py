@@ -1,0 +1,71 @@
+"""Breathing, privacy questions and first contact, a second round, with the shipped model:
+"wait" or "brb" before or during an exercise waits instead of ending it, "ok go on" starts
+it, "can we do a different one" offers the choice again, and "the 6 one" is slow breathing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.breathing import choose
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+MOOD_BEFORE = "how do you feel right now"
+CHOICES = "Which would you like?"
+
+
+@pytest.mark.parametrize("hold", ["wait", "brb", "hang on a sec", "one sec"])
+def test_waiting_before_the_exercise_is_not_a_missed_answer(someone: TestBot, hold: str) -> None:
+    someone.onboard()
+    someone.say("can we do some breathing")
+    assert MOOD_BEFORE in someone.say("box")
+    waiting = someone.say(hold)
+    assert "No rush" in waiting
+    assert "A number from 1 to 10 is all I need" not in waiting
+    assert "Box breathing: in for 4" in someone.say("5")
+
+
+@pytest.mark.parametrize("go", ["ok go on", "go", "ready", "lets go", "just start"])
+def test_go_on_before_the_exercise_starts_it(someone: TestBot, go: str) -> None:
+    someone.onboard()
+    someone.say("breathing")
+    someone.say("2")
+    assert "4-7-8 breathing" in someone.say(go)
+
+
+def test_brb_mid_exercise_pauses_and_back_picks_it_up(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    paused = someone.say("brb")
+    assert "pause" in paused
+    assert "we'll stop there" not in paused
+    assert "pick up again with round 2" in someone.say("back")
+
+
+def test_brb_mid_exercise_pauses_on_whatsapp_too(someone: TestBot) -> None:
+    on_whatsapp = someone.as_("+447700900123", "whatsapp").onboard().mid_breathing()
+    assert "pause" in on_whatsapp.say("brb")
+    assert "pick up again" in on_whatsapp.say("ok im back")
+
+
+@pytest.mark.parametrize("other", ["can we do a different one", "try another", "another one pls"])
+def test_a_different_one_mid_exercise_offers_the_choice_again(someone: TestBot, other: str) -> None:
+    someone.onboard().mid_breathing()
+    assert CHOICES in someone.say(other)
+    started = someone.say("3")
+    assert "Slow breathing: in for 5" in started
+    assert MOOD_BEFORE not in started  # how they felt was asked already
+
+
+@pytest.mark.parametrize(
+    ("said", "pattern"),
+    [("the 6 one", "slow"), ("6 a minute", "slow"), ("six breaths", "slow"), ("2", "478")],
+)
+def test_slow_breathing_named_by_its_pace(said: str, pattern: str) -> None:
+    assert choose(said) == pattern
+
+
+def test_minutes_are_not_a_pattern() -> None:
+    assert choose("i have 6 minutes") is None
