@@ -263,6 +263,9 @@ TELLING_ASKED = re.compile(
     r"\bif i tell (?:you|u)\b.{0,40}\b(?:tell|report|call|contact|know|find out|do anything)\b|"
     r"\b(?:stay|stays|kept|keep (?:it|this))(?: just)? between (?:us|you and me|me and you)\b|"
     r"\b(?:can|will|would) (?:you|u) keep (?:a |it |this )?(?:a )?secret\b|"
+    # "do you share with my gp", "do u pass anything on to my doctor"
+    r"\b(?:do|will|would|could|can|might) (?:you|u) (?:share|pass)(?: it| this| that| anything| "
+    r"my \w+| what i say)?(?: on)? (?:with|to) (?:my |the |our |a )?" + _WHO_MIGHT_KNOW + r"\b|"
     r"\b(?:contact|call|ring|tell) (?:the )?(?:police|social services|my (?:school|parents|mum|"
     r"mom|dad|employer|boss|doctor|gp))\b.{0,30}\bif i\b",
     re.IGNORECASE,
@@ -399,6 +402,8 @@ ABOUT_TEMPLATES = {
 # About us, whatever the model read in them: never a crisis or a hand-over on their own.
 ABOUT_US = frozenset(ABOUT_TEMPLATES) | {"hospital"}
 _POLICE = re.compile(r"\b(?:police|cops?|social services)\b", re.IGNORECASE)
+# "do you sell my data", "is my info sold to advertisers": answered with a plain no first.
+SOLD = re.compile(r"\b(?:sell|sold|selling|advertis\w*|marketing)\b", re.IGNORECASE)
 
 
 def about_words(text: str) -> dict[str, bool]:
@@ -474,6 +479,10 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "privacy",
         re.compile(
             r"\b(who|anyone|anybody) (else )?(can|will|could|gets to) (see|read)\b|"
+            # "who reads this", "does anyone read these", "who looks at my messages"
+            r"\bwho (else )?(reads|sees|looks at|has access to|checks) (this|these|it|my|our|"
+            r"what)\b|\b(does|do|will) (anyone|anybody|someone|people|staff|a person|a human) "
+            r"(ever |actually |else )?(read|see|look at|check) (this|these|it|my|our|what)\b|"
             r"\bconfidential\b|"
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
             r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b(?! to\b)|"

@@ -1,6 +1,7 @@
 """Breathing, privacy questions and first contact, a second round, with the shipped model:
 "wait" or "brb" before or during an exercise waits instead of ending it, "ok go on" starts
-it, "can we do a different one" offers the choice again, and "the 6 one" is slow breathing.
+it, "can we do a different one" offers the choice again, "the 6 one" is slow breathing, and
+"who reads this", "do you share with my gp" and "do you sell my data" get answers of their own.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.breathing import choose
+from bot.topics import service_topic
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -69,3 +71,40 @@ def test_slow_breathing_named_by_its_pace(said: str, pattern: str) -> None:
 
 def test_minutes_are_not_a_pattern() -> None:
     assert choose("i have 6 minutes") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who reads this", "who reads these", "does anyone read this", "who looks at my messages"],
+)
+def test_who_reads_this_is_a_privacy_question(text: str) -> None:
+    assert service_topic(text) == "privacy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do you share with my gp", "will you share this with my doctor", "do u pass it on to my mum"],
+)
+def test_sharing_with_someone_they_know_is_about_telling(text: str) -> None:
+    assert service_topic(text) == "telling"
+
+
+def test_who_reads_this_is_answered_not_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("who reads this")
+    assert "support team can read" in reply
+    assert "Here's what I can do" not in reply
+
+
+def test_sharing_with_my_gp_says_the_doctor_is_not_told(someone: TestBot) -> None:
+    someone.onboard()
+    assert "I don't contact your school, family, employer or doctor" in someone.say(
+        "do you share with my gp"
+    )
+
+
+def test_do_you_sell_my_data_gets_a_plain_no(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("do you sell my data")
+    assert reply.startswith("No: your data isn't sold")
+    assert "stored encrypted" in reply
