@@ -240,3 +240,15 @@ def test_a_reminder_put_off_to_a_time_said_comes_then(
     assert any("take your meds" in r for r in someone.tick(minutes=2))
     reply = someone.say(said)
     assert "take your meds" in reply and when in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("remind me to ring gp when i finish work", "ring gp"),
+        ("remind me to call mum after work", "call mum"),
+        ("remind me to take my meds when i wake up", "take your meds"),
+    ],
+)
+def test_when_something_happens_is_not_part_of_what_to_remind(said: str, label: str) -> None:
+    assert label_of(said) == label

@@ -218,6 +218,15 @@ def _forgotten(text: str) -> str:
     return f"about {_swapped('my ' + thing)}"[:120]
 
 
+# When something happens, told as the time: "when i finish work", "once i get home". Not a
+# clock time the reminder can keep, so left out of what to remind about and asked for.
+_WHEN_SOMETHING = re.compile(
+    r"\s+(?:when|once|as soon as|after) (?:i|you) (?:finish|get|leave|wake|come|am|'?m|arrive)"
+    r"\b.*$|\s+after (?:work|school|uni|college|my shift|the gym)\W*$",
+    re.IGNORECASE,
+)
+
+
 def label_of(text: str) -> str:
     """What to remind about, in words that follow "remind you": "remind me to take my meds
     at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
@@ -250,7 +259,7 @@ def label_of(text: str) -> str:
         return ""
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
     label = _without_sign_off(_time_cut(rest, strict=prep == "that").strip(" .!?,"))
-    label = _swapped(label)
+    label = _swapped(_WHEN_SOMETHING.sub("", label))
     if bare and label and label.split()[0].lower() not in TASK_VERBS:
         prep = "about"  # "set reminder 7am gym": about the gym, not "to gym"
     if label and prep in ("about", "for"):
