@@ -270,6 +270,11 @@ GOODBYE_WORDS = re.compile(
 )
 LONG_DAY = re.compile(r"\blong day\b|\bknackered\b|\bdrained\b", re.IGNORECASE)
 # Asking for a person in words: without them, "just called him, thanks" is not a request.
+# A person asked for in so many words: "a real human being", "an actual person".
+A_REAL_PERSON = re.compile(
+    r"\b(?:real|actual|live) (?:person|human(?: being)?|people)\b|\bhuman being\b",
+    re.IGNORECASE,
+)
 HUMAN_WORDS = re.compile(
     r"\b(?:person|people|human|someone|somebody|some1|real|staff|team|agent|operator|"
     r"counsell?or|therapist|volunteer|anyone|anybody|talk|speak|chat|call me|ring me|phone me|"
@@ -661,6 +666,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent == "goodbye" and not GOODBYE_WORDS.search(text):
         # "home now, long day", "I rang her. She's coming Sunday.": news, not a goodbye
         return "mood_report" if HOW_I_AM.search(text) or LONG_DAY.search(text) else "smalltalk"
+    if parse.intent in ("deny", "affirm", "smalltalk", "out_of_scope") and A_REAL_PERSON.search(
+        text
+    ):
+        return "human_request"  # "no i mean a real human being": a person, asked for again
     if parse.intent == "human_request" and not HUMAN_WORDS.search(text):
         return "thanks" if THANKED.search(text) else "smalltalk"  # "just called him, thanks"
     if parse.intent in ("mood_report", "smalltalk", "checkin_request") and NIGHTMARE_TOLD.search(

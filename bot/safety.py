@@ -582,6 +582,13 @@ class Assessment:
 
 # A model crisis score this high is not explained away by words alone (see `assess`).
 SURE_SCORE = 0.9
+# How to do an exercise, asked: "can i do it with my eyes closed?", "can i do this lying down".
+HOW_TO_DO = re.compile(
+    r"\b(?:eyes (?:closed|shut|open)|lying down|lie down|sitting(?: down| up)?|sit down|standing"
+    r"(?: up)?|in bed|at (?:my )?(?:desk|work)|out loud|with music|on the (?:bus|train)|while "
+    r"(?:walking|driving))\b",
+    re.IGNORECASE,
+)
 # Emotions in which a faint crisis score, with no doubtful word, is not asked about. Of every
 # hand-written message met with a faint question, none labelled a crisis was read as these.
 CALM_READINGS = frozenset({"joy", "neutral"})
@@ -775,6 +782,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         if past or denied or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
             faint = parse.crisis_score < clarify_at and not safety_words.is_doubtful(text)
             calm = parse.ekman in CALM_READINGS and not safety_words.calm_resolve(text)
+            calm = calm or (parse.intent in PLAIN_REQUESTS and HOW_TO_DO.search(text) is not None)
             if faint and calm and not (past or denied):
                 # "i really hope it works out", "reading the instructions for a bookshelf": a
                 # faint score in a glad or plain message, with no doubtful word, is answered
@@ -1432,7 +1440,7 @@ def while_waiting(
     elif PERSON_AGAIN.search(text):
         said = "again"
     elif OK_THANKS.match(text):
-        said = "thanks"
+        said = "thanks" if THANKED.search(text) else "ok"
     elif recent:
         said = "noted"
     else:
@@ -1460,9 +1468,10 @@ STILL_WAITING = re.compile(
 PERSON_AGAIN = re.compile(
     r"\b(?:talk|speak|chat|text) (?:to|with) (?:a |an )?(?:someone|somebody|person|human|real|"
     r"actual|staff|team|counsellor)\b|\b(?:real|actual) (?:person|human)\b|"
-    r"\b(?:want|need|get me) (?:a|an) (?:person|human)\b",
+    r"\b(?:want|need|get me|said|meant) (?:a|an) (?:person|human)\b",
     re.IGNORECASE,
 )
+THANKED = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b", re.IGNORECASE)
 # "ok thanks", "cheers": an acknowledgement while waiting.
 OK_THANKS = re.compile(
     r"^(?=.*\w)\W*(?:ok(?:ay)?|k+|alright|cool|will do|fine|right)?\W*(?:thanks|thank you|thx|ty|"

@@ -329,3 +329,35 @@ def test_a_score_answering_the_safety_question_is_asked_again(someone: TestBot) 
     assert "didn't quite understand" in again and "Reply YES or NO" in again
     assert "connect you with a person" not in again
     assert "Thank you for telling me" in someone.say("no")
+
+
+@pytest.mark.parametrize(
+    "text", ["can i do it with my eyes closed?", "can i do this lying down", "can i do it in bed"]
+)
+def test_how_to_do_an_exercise_is_not_asked_about(text: str) -> None:
+    from mindlink.config import load_settings
+
+    parse = Parse(
+        text=text,
+        intent="breathing_request",
+        intent_confidence=0.82,
+        emotion="sad",
+        emotion_confidence=0.6,
+        ekman="sadness",
+        crisis=True,
+        crisis_score=0.05,
+        crisis_kind="suicidal",
+        entities=(),
+    )
+    assert safety.assess(text, parse, load_settings()).level == "none"
+
+
+def test_a_real_person_asked_for_again_after_the_gp_answer_is_a_handover(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    assert "GP" in someone.say("i want to talk to a therapist")
+    assert "asked someone from our team" in someone.say("no i mean a real human being")
+    waiting = someone.say("ok")
+    assert "reply here as soon as they can" in waiting and "welcome" not in waiting
+    assert "don't need to ask again" in someone.say("i said a person")
