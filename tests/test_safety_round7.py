@@ -361,3 +361,16 @@ def test_a_real_person_asked_for_again_after_the_gp_answer_is_a_handover(
     waiting = someone.say("ok")
     assert "reply here as soon as they can" in waiting and "welcome" not in waiting
     assert "don't need to ask again" in someone.say("i said a person")
+
+
+@pytest.mark.parametrize(
+    ("text", "abuse"),
+    [
+        ("my husband checks my phone every night", True),
+        ("my boyfriend goes through my messages", True),
+        ("she checks my phone every night so annoying", False),
+        ("my mum checks my phone before bed", False),
+    ],
+)
+def test_a_phone_checked_by_a_partner_is_abuse_in_words(text: str, abuse: bool) -> None:
+    assert (safety_words.crisis_kind(text) == "abuse") == abuse

@@ -299,7 +299,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:my ex|ex|he|she|this (?:guy|man|woman|girl)|some(?:one| guy| man))(?:'s| is)? "
         r"(?:still |always )?(?:keeps?|kept) (?:turning|showing) up (?:at|outside) my\b|"
         r"\b(?:my ex|he|she|my (?:boyfriend|girlfriend|partner|husband|wife))(?:'s| is)? "
-        r"(?:tracking|tracks|tracked|checks|checking) my (?:phone|location|car|every move)\b|"
+        r"(?:tracking|tracks|tracked) my (?:phone|location|car|every move)\b|"
+        # (checking a phone is abuse from a partner; from "she" it may be a parent)
+        r"\bmy (?:ex|boyfriend|girlfriend|partner|husband|wife)(?:'s| is)? (?:always |still )?"
+        r"(?:checks|checking|goes through|going through) my (?:phone|messages|texts)\b|"
         r"\b(?:put|found|there'?s) a (?:tracker|tracking device|airtag) (?:on|in|under) my\b|"
         r"\bafter i (?:changed my (?:number|phone)|blocked (?:him|her|them)(?: everywhere)?|moved "
         r"(?:house|out|away))\b.{0,80}\b(?:turned up|showed up|found me|outside my|still "
