@@ -155,6 +155,9 @@ def step(
     if state is None:
         action = _pending(requested)
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
+        told_zone = zone_told(text, convo.country)
+        if told_zone:  # "remind me at 8 but im in new york": that zone, for what they asked
+            convo.timezone, convo.timezone_confirmed = told_zone, True
         welcome = render(
             "welcome",
             helpline=helpline,

@@ -252,3 +252,12 @@ def test_a_reminder_put_off_to_a_time_said_comes_then(
 )
 def test_when_something_happens_is_not_part_of_what_to_remind(said: str, label: str) -> None:
     assert label_of(said) == label
+
+
+def test_a_time_zone_in_a_first_message_is_the_zone_of_what_they_asked(
+    someone: TestBot,
+) -> None:
+    first = someone.say("remind me to take my meds at 8 but im in new york")
+    assert "keep our conversation" in first
+    after = someone.say("yes")
+    assert "America/New_York" in after and "take your meds" in after
