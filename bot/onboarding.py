@@ -205,6 +205,8 @@ def step(
             # "maybe later", then "check in": a no for now, and the check-in they asked for
             _set(convo, "consent", pending_action=action, pending_said=said)
         convo.consent = answer == "yes"
+        if not convo.consent:  # "ok fine yes" or "why do you need it" soon after: see preferences
+            convo.slots = {**convo.slots, "consent_declined_at": now.isoformat()}
         replies = [
             Reply(
                 render(

@@ -4,7 +4,8 @@ nudges, whether their messages are kept, and how to stop altogether.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot import onboarding
 from bot.nudges import set_wanted as set_nudges_wanted
+from bot.onboarding import CLEAR_YES
 from bot.proactive import quiet_window
 from bot.reminders import rezone
 from bot.routing import (
@@ -69,11 +71,50 @@ def preference_told(
         set_nudges_wanted(convo, wanted)
         checkins = [r for r in derived["reminders"] if r.get("kind") == "checkin"]
         return [Reply(render("nudges_changed", wanted=wanted, checkin_reminders=len(checkins)))]
+    declined = _just_declined(convo, now)
+    if declined and WHY_KEEP.search(text):  # "why do you need it", just after a no
+        days = int(settings["retention"]["transcript_days"])
+        convo.slots = {**convo.slots, "consent_reasked": True}  # it ends "may I keep it?"
+        return [Reply(render("consent_explain", days=days))]
+    reasked = bool(convo.slots.get("consent_reasked"))
+    yes = CHANGED_MIND.match(text.strip()) or (reasked and CLEAR_YES.match(text.strip()))
+    if declined and reasked and re.match(r"^\W*(?:no+|nah|nope|no thanks?)\W*$", text, re.I):
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "consent_reasked"}
+        return [Reply(render("consent_changed", keep=False))]  # still no: nothing kept
+    if declined and yes:  # "ok fine yes", "actually yes keep them", or yes to the question again
+        convo.consent = True
+        drop = ("consent_declined_at", "consent_reasked")
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
+        return [Reply(render("consent_changed", keep=True))]
     stop_keeping = CONSENT_STOP.search(text) is not None
     if stop_keeping or CONSENT_KEEP.search(text):
         convo.consent = not stop_keeping
         return [Reply(render("consent_changed", keep=convo.consent))]
     return None
+
+
+# Changing their mind about keeping messages, just after saying no: "ok fine yes", "actually
+# yes", "go on then, keep them".
+CHANGED_MIND = re.compile(
+    r"^\W*(?:(?:ok|okay|oh|hmm|um|wait)\W+)*(?:fine|actually|alright|go on(?: then)?|on second "
+    r"thought|(?:i(?:'ve)? )?changed my mind)\W+(?:then\W+)?(?:yes|yeah|yep|ok|okay|you can|keep "
+    r"(?:them|it|my messages))\b|^\W*(?:ok\W+)?(?:yes|yeah|yep)\W+(?:you can )?keep (?:them|it)\b",
+    re.IGNORECASE,
+)
+# Asking why we would keep their messages, just after saying no: "why do you need it".
+WHY_KEEP = re.compile(
+    r"\bwhy\b.{0,30}\b(?:need|want|keep|ask|store|save)|\bwhat (?:for|do (?:you|u) (?:do|keep)|"
+    r"does (?:that|it|keeping) mean)\b|\bwhat'?s the point of (?:keeping|that)\b",
+    re.IGNORECASE,
+)
+# How long after a no to keeping messages a yes or a "why?" is about that.
+DECLINED_FOR = timedelta(minutes=15)
+
+
+def _just_declined(convo: Conversation, now: datetime) -> bool:
+    """They said no to keeping their messages a moment ago, on first contact."""
+    at = convo.slots.get("consent_declined_at")
+    return bool(at) and not convo.consent and now - datetime.fromisoformat(str(at)) < DECLINED_FOR
 
 
 def set_zone(session: Session, convo: Conversation, zone: str, now: datetime) -> list[Reply]:

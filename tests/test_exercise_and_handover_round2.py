@@ -108,3 +108,24 @@ def test_do_you_sell_my_data_gets_a_plain_no(someone: TestBot) -> None:
     reply = someone.say("do you sell my data")
     assert reply.startswith("No: your data isn't sold")
     assert "stored encrypted" in reply
+
+
+def test_a_change_of_mind_just_after_declining_consent_is_taken(someone: TestBot) -> None:
+    someone.say("hi")
+    someone.say("no")
+    assert "may I keep our conversation?" in someone.say("why do you need it")
+    assert "From now on I'll keep our conversation" in someone.say("yes")
+
+
+def test_an_ok_after_declining_consent_is_not_a_yes(someone: TestBot) -> None:
+    someone.say("hi")
+    someone.say("no")
+    assert "From now on I'll keep" not in someone.say("ok")
+    assert "From now on I'll keep our conversation" in someone.say("ok fine yes")
+
+
+def test_still_no_after_asking_why_keeps_nothing(someone: TestBot) -> None:
+    someone.say("hi")
+    someone.say("no")
+    someone.say("why do you need it")
+    assert "won't keep your messages" in someone.say("no")
