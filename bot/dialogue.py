@@ -745,10 +745,9 @@ def _dialogue(
     replies = _carried_on(session, convo, text, parse, intent, offer, settings, now)
     if replies is not None:
         return replies
-    zone_told = onboarding.zone_told(text, convo.country)
     replies = preference_told(session, convo, text, derived, settings, now)
     if replies is not None:
-        if zone_told and asks_for_reminder(text):
+        if asks_for_reminder(text) and onboarding.zone_told(text, convo.country):
             # "remind me to take my meds at 8 but im in new york": the zone, then the
             # reminder, its time read again in that zone
             from nlu.entities import extract_entities

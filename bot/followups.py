@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -245,8 +245,7 @@ def reminder_talk(
     if other and reminder_just_set(convo, now):
         asked = _same_task_for(session, convo, other)
         if asked:  # "and dad at 6": the same task for them, its time read like the first one's
-            told, reading = in_the_same_unit(session, convo, other["when"], parse)
-            said = f"{asked} {told if told != other['when'] else other['when']}"
+            said = f"{asked} {other['when']}"
             reading = with_when(replace(parse, entities=()), said, convo.timezone, now)
             return run(session, convo, "action_set_reminder", said, reading, settings, now)
     also = ALSO_AT.match(text.strip())
@@ -297,7 +296,7 @@ def _once_more_at(
     if row is None or row.next_fire_at is None:
         return None
     zone = ZoneInfo(convo.timezone)
-    set_at = row.next_fire_at.replace(tzinfo=row.next_fire_at.tzinfo or UTC).astimezone(zone)
+    set_at = row.next_fire_at.astimezone(zone)
     part = (said["part"] or "").lower()
     clock = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?", said["clock"] or "", re.I)
     if clock:
@@ -361,8 +360,6 @@ def in_the_same_unit(
     row = session.get(Reminder, convo.slots.get("last_reminder_id"))
     hour = int(number.group(1))
     at = row.next_fire_at if row is not None else None
-    if at is not None and 1 <= hour <= 11:
-        local = at.replace(tzinfo=at.tzinfo or UTC).astimezone(ZoneInfo(convo.timezone))
-        if local.hour >= 12:
-            return f"{hour}pm", replace(parse, entities=())  # the same half of the day
+    if at is not None and 1 <= hour <= 11 and at.astimezone(ZoneInfo(convo.timezone)).hour >= 12:
+        return f"{hour}pm", replace(parse, entities=())  # the same half of the day
     return text, parse

@@ -23,7 +23,7 @@ from bot.keywords import asks_to_stop
 from bot.locale import helpline_for, helpline_of
 from bot.outbox import WHATSAPP_WINDOW
 from bot.reminders import active_reminders
-from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
+from bot.routing import ABOUT_US, THANKED, is_mash, keyword_action, service_topic
 from bot.text import render
 from bot.types import Reply
 from store.models import CheckIn, Conversation, Flag, ScheduledJob
@@ -1471,7 +1471,6 @@ PERSON_AGAIN = re.compile(
     r"\b(?:want|need|get me|said|meant) (?:a|an) (?:person|human)\b",
     re.IGNORECASE,
 )
-THANKED = re.compile(r"\b(?:thanks|thank you|thx|ty|cheers)\b", re.IGNORECASE)
 # "ok thanks", "cheers": an acknowledgement while waiting.
 OK_THANKS = re.compile(
     r"^(?=.*\w)\W*(?:ok(?:ay)?|k+|alright|cool|will do|fine|right)?\W*(?:thanks|thank you|thx|ty|"
