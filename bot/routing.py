@@ -210,11 +210,15 @@ BREATHING_WITH_YOU = re.compile(
     re.IGNORECASE,
 )
 # "hang on", "one sec", "brb" while breathing: hold the prompts until they are back.
-BREATHING_PAUSE = re.compile(
+# A moment asked for: "hang on", "one sec", "brb", maybe after "sorry" or "ok".
+HOLD_ON = (
     r"^\W*(?:(?:sorry|oh|oops|um+|ok(?:ay)?)[ ,.!]+)?(?:hang on|hold on|wait|one sec|1 sec|"
     r"a sec|one (?:moment|min(?:ute)?)|just a (?:sec|second|moment|min(?:ute)?)|brb|"
     r"be right back|back in a (?:sec|min|bit)|gimme a (?:sec|min)|give me a (?:sec|second|"
-    r"moment|min(?:ute)?)|pause(?: (?:it|this|the breathing))?)\b",
+    r"moment|min(?:ute)?)"
+)
+BREATHING_PAUSE = re.compile(
+    HOLD_ON + r"|pause(?: (?:it|this|the breathing))?)\b",
     re.IGNORECASE,
 )
 # "ok back", "go on", "ready", "continue": back after a pause, so the rounds go on.

@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
 from bot.breathing import PATTERNS, choose
 from bot.moods import same_as_before
-from bot.routing import BREATHING_QUESTION, PANIC, worked_up_ahead
+from bot.routing import BREATHING_QUESTION, HOLD_ON, PANIC, worked_up_ahead
 
 FORM = "breathing_form"
 AFTER_FORM = "breathing_after_form"
@@ -54,10 +54,7 @@ _GO = re.compile(
 # Asked how they feel before starting: "wait", "brb", "hang on a sec": not an answer, so the
 # question waits for them (and is not counted as missed).
 _HOLD = re.compile(
-    r"^\W*(?:(?:sorry|oh|oops|um+|ok(?:ay)?)[ ,.!]+)?(?:hang on|hold on|wait|one sec|1 sec|a sec|"
-    r"one (?:moment|min(?:ute)?)|just a (?:sec|second|moment|min(?:ute)?)|brb|be right back|"
-    r"back in a (?:sec|min|bit)|gimme a (?:sec|min)|give me a (?:sec|second|moment|min(?:ute)?))"
-    r"(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x))*\W*$",
+    HOLD_ON + r")(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x))*\W*$",
     re.IGNORECASE,
 )
 
