@@ -302,9 +302,7 @@ def _once_more_at(
     if clock:
         hour, minute = int(clock[1]) % 24, int(clock[2] or 0)
         half = (clock[3] or "").lower()
-        later = half == "pm" or (
-            not half and part in ("afternoon", "evening", "night", "nighttime", "bedtime")
-        )
+        later = half == "pm" or (not half and _PART_OF_DAY.get(part, 0) > 12)  # "night 9"
         later = later or (not half and not part and set_at.hour >= 12)  # "and at 9" after 7pm
         hour = hour + 12 if later and hour < 12 else (0 if half == "am" and hour == 12 else hour)
     else:
