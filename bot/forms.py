@@ -205,6 +205,17 @@ def continue_form(
     if unsure:  # "low", "middling" or "good" next is taken as a rough number
         heard = "unsure"
         convo.slots = {**convo.slots, "mood_roughly": True}
+    if form == "checkin_form" and _telling_again(convo, requested, filled, heard, parse):
+        # "my boss yelled at me", then "i just feel stupid", each instead of a number: they
+        # want to be heard, so the question for a number is not put a third time
+        end_form(convo)
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "offer": "breathing",
+            "listened": True,
+        }
+        return [Reply(render("listening", more=True, ekman=heard))]
     missed = requested if not filled else None
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
 
@@ -277,3 +288,16 @@ def _leaving(text: str, intent: str, parse: Parse) -> bool:
     if LEAVE_FLOW.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said):
         return True
     return intent in ("deny", "goodbye", "thanks") and parse.intent_confidence >= 0.8
+
+
+def _telling_again(
+    convo: Conversation, requested: Any, filled: bool, heard: str | None, parse: Parse
+) -> bool:
+    """A hard feeling told a second time in a row where a mood score was asked for."""
+    return (
+        requested == "mood"
+        and not filled
+        and int(convo.slots.get("reasks", 0)) >= 1
+        and heard in ("sadness", "fear", "anger", "disgust")
+        and not parse.crisis
+    )

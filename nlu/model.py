@@ -13,7 +13,7 @@ from nlu import heads
 from nlu.encoder import Encoder
 from nlu.entities import extract_entities
 from nlu.labels import EKMAN, EKMAN_GROUPS, FALLBACK_INTENT, THIRD_PARTY, intent_of
-from nlu.plain import plain_answer
+from nlu.plain import good_time_told, plain_answer
 from nlu.rules import explicit_crisis
 from nlu.sarcasm import bad_news_told, sounds_sarcastic
 from nlu.types import Parse
@@ -105,6 +105,9 @@ class NluModel:
             fine, group, emotion_conf = "disappointed", "sadness", SARCASM_CONFIDENCE
         elif (plain := plain_answer(text)) is not None:  # "pretty good", "im ok"
             (fine, group), emotion_conf = plain, PLAIN_CONFIDENCE
+        elif group in ("sadness", "fear", "anger", "disgust") and good_time_told(text):
+            # "pretty good day actually, went for a run": the model heard a let-down
+            fine, group, emotion_conf = "happy", "joy", PLAIN_CONFIDENCE
         return Parse(
             text=text,
             intent=intent,

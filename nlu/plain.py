@@ -110,3 +110,41 @@ _JOINERS = re.compile(r"\b(?:a bit|a little|bit|little|but|and|otherwise|apart f
 
 def _words(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s'-]", " ", text).split())
+
+
+# A good day, or a good time, said in so many words: "pretty good day actually", "had a
+# lovely evening with my sister", "went for a run, felt great".
+_GOOD_TIME = re.compile(
+    r"\b(?:(?:good|great|nice|lovely|decent|amazing|brilliant|fantastic|wonderful|productive|"
+    r"relaxing|chill|solid|perfect|awesome|gorgeous|beautiful|fab|cracking)"
+    r" (?:day|week|weekend|night|evening|morning|afternoon|time|one|walk|session|workout|"
+    r"sleep|chat|catch[- ]up|laugh)|(?:felt|feeling|feel) (?:great|good|amazing|lovely|"
+    r"fantastic|brilliant|so much better|much better|loads better|really good|really great)|"
+    r"enjoyed|had (?:a|the) (?:blast|laugh|good time|great time|lovely time)|"
+    r"in a (?:good|great) mood)\b",
+    re.IGNORECASE,
+)
+# Anything that can turn it: a negation or a "but", a wish, a hard word, a laugh that may be
+# dry, a question, an eye-roll. With any of these the model's reading stands.
+_TURNED = re.compile(
+    r"\b(?:not|no|never|nothing|nobody|(?:do|does|did|is|was|were|are|ca|could|would|should|"
+    r"have|has|had|wo|ai|must|need)n'?t|nt|without|but|though|tho|however|except|"
+    r"until|if|wish|hope|hoping|should|would|could|\w+'d|id|only|despite|although|even|still|"
+    r"yet|thought|finally|supposed|apparently|pretend\w*|fake|"
+    r"bad|sad|sick|ill|hurt\w*|pain\w*|cry\w*|cried|tears?|miss\w*|lost|lose|losing|died|dead|"
+    r"death|funeral|anxi\w+|stress\w*|worr\w+|scar\w+|afraid|fear\w*|panic\w*|angry|mad|"
+    r"annoy\w*|frustrat\w+|hate\w*|tired|exhausted|lonely|alone|awful|terrible|horrible|worst|"
+    r"grim|gross|shit\w*|crap\w*|fuck\w*|ugh+|argh+|sigh|broke\w*|fail\w*|fight\w*|argu\w+|"
+    r"rough|hard|difficult|struggl\w+|sorry|guilt\w*|ashamed|shame|embarrass\w*|disappoint\w*|"
+    r"upset|depress\w*|empty|numb|over|end|ended|last|again|gone|left|leave|ex|goodbye|bye|"
+    r"lol|lmao|haha\w*|yeah right|sure|thanks a lot|top work|nice one)\b|"
+    r"[?🙃🙄😒😤😡🤬😭😢😔😞💀]",
+    re.IGNORECASE,
+)
+
+
+def good_time_told(text: str) -> bool:
+    """A good day or a good time told plainly ("pretty good day actually, went for a run"),
+    with nothing beside it that could turn it. The encoder read such messages as a
+    let-down; the words are clear enough to stand over that reading."""
+    return bool(_GOOD_TIME.search(text)) and not _TURNED.search(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.plain import plain_answer
+from nlu.plain import good_time_told, plain_answer
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,35 @@ def test_busy_but_ok_is_neutral(text: str) -> None:
 @pytest.mark.parametrize("text", ["not chill", "good but tired", "hectic"])
 def test_other_mixes_are_left_to_the_model(text: str) -> None:
     assert plain_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pretty good day actually, went for a run",
+        "actually had a decent day",
+        "had a lovely evening with my sister",
+        "went for a walk and felt great",
+        "good day",
+    ],
+)
+def test_a_good_time_told_plainly(text: str) -> None:
+    assert good_time_told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "didnt have a good day",
+        "wasnt a great week",
+        "good day but my mum is in hospital",
+        "i thought i'd feel better by now",
+        "nice one airline, charging me £60 for a bag",
+        "its been a good run. see you on the other side",
+        "great day 🙄",
+        "was it a good day?",
+        "had a lovely time, miss them already",
+    ],
+)
+def test_anything_that_can_turn_it_leaves_the_model_reading(text: str) -> None:
+    assert not good_time_told(text)
