@@ -796,12 +796,25 @@ def _met_at_once(
         # "no i dont want to breathe i want to be angry": not started; heard instead
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
         return [Reply(render("not_wanted"))]
+    asked_a_score = (
+        convo.active_flow == "checkin_form" and convo.slots.get("requested_slot") == "mood"
+    )
+    told = convo.slots.get("money_worry_at")
+    met_lately = bool(told) and now - datetime.fromisoformat(str(told)) <= MONEY_MET_FOR
     if (
         MONEY_WORRY.search(text)
-        and not convo.active_flow
+        and (not convo.active_flow or asked_a_score)
         and intent in ("out_of_scope", "mood_report", "smalltalk", "help")
-    ):  # "rent is due friday and i'm £200 short": the worry met, and where help is
-        return [Reply(render("money_worry", country=convo.country or ""))]
+    ):  # "rent is due friday and i'm £200 short": the worry met, and where help is; told
+        # instead of a number, it is met the same way and the check-in left; more about it
+        # just after is heard, not answered with the same words again
+        if convo.active_flow:
+            end_form(convo)
+        convo.slots = {**convo.slots, "money_worry_at": now.isoformat()}
+        if met_lately:
+            convo.slots = {**convo.slots, "offer": "breathing"}
+        name = "money_worry_more" if met_lately else "money_worry"
+        return [Reply(render(name, country=convo.country or ""))]
     if (
         SAY_SOMETHING.match(text.strip())
         and not convo.active_flow
@@ -1010,6 +1023,8 @@ NOT_WANTED = re.compile(
     r"exercises?|numbers?|tips|advice|menu)\b",
     re.IGNORECASE,
 )
+# The money answer is given once; more about the same worry soon after is listened to.
+MONEY_MET_FOR = timedelta(minutes=30)
 # Money worries of their own: "rent is due friday and i'm £200 short", "bills doubled".
 MONEY_WORRY = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t) (?:afford|pay)\b|(?:[£$€]\s?\d+|\d+\s?(?:quid|pounds|dollars|"
@@ -1018,7 +1033,12 @@ MONEY_WORRY = re.compile(
     r"\bbills? (?:has |have )?(?:doubled|gone up|piling up|keep coming)\b|\brent is due\b|"
     r"\bmoney (?:worries|problems|is (?:so )?tight|stress|troubles)\b|\b(?:i'?m|im) (?:so |"
     r"totally |completely )?(?:broke|skint)\b|\bloan (?:hasn'?t|has not|didn'?t|not) (?:come|"
-    r"arrived|come through|been paid)\b|\bmy energy bill\b",
+    r"arrived|come through|been paid)\b|\bmy energy bill\b|\b(?:stress(?:ed|ing)?|worr(?:ied|ying)|"
+    r"anxious|panick?(?:ed|ing)) (?:so much |a lot |loads )?(?:about|over) (?:money|bills|debts?|"
+    r"rent|my finances|paying (?:rent|the rent|bills))\b|\bi (?:owe|still owe)\b.{0,25}"
+    r"(?:[£$€]\s?\d|\d+\s?(?:k|grand|quid|pounds|dollars|euros|bucks)\b|credit card|loan|bank)|"
+    r"\bcredit card (?:debt|bill)s?\b|"
+    r"\b(?:maxed out|max(?:ed)?) (?:my |all my )?(?:credit )?cards?\b",
     re.IGNORECASE,
 )
 # Asking whether to raise something that upset them: "should i say something?".

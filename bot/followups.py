@@ -96,7 +96,8 @@ BEFORE_TOO = re.compile(
 # in the evening as well".
 ALSO_AT = re.compile(
     r"^\W*(?:and|also|plus|oh and|\+)\W+(?:also\W+)?(?:(?:the same|one|another)\W+)?(?:at\W+|in "
-    r"the\W+)?(?:(?P<part>night|nighttime|bedtime|evening|morning|afternoon|lunchtime)\W*)?"
+    r"the\W+|(?P<every>every|each)\W+)?(?:(?P<part>night|nighttime|bedtime|evening|morning|afternoon|"
+    r"lunchtime)\W*)?"
     r"(?:(?:too|as well|also)\W+)?(?:at\W+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?"
     r"\W*(?:too|as well|also)?(?:\W+(?:please|pls))?\W*$",
     re.IGNORECASE,
@@ -104,7 +105,8 @@ ALSO_AT = re.compile(
 # The same task for someone or something else, just after it was set: "and dad at 6" after
 # "remind me to call mum at 5pm".
 AND_OTHER = re.compile(
-    r"^\W*(?:and|also|plus|oh and)\s+(?:also\s+)?(?P<what>(?:(?:my|the|his|her|our) )?[a-z]+"
+    r"^\W*(?:and|also|plus|oh and)\s+(?:also\s+)?(?!(?:every|each|in the|on|at|tomorrow|"
+    r"tonight|today)\b)(?P<what>(?:(?:my|the|his|her|our) )?[a-z]+"
     r"(?: [a-z]+)?)\s+(?P<when>(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)(?:\s+(?:too|as "
     r"well))?\W*$",
     re.IGNORECASE,
@@ -313,6 +315,8 @@ def _once_more_at(
     data = {"kind": row.kind, "label": row.label, "text": ""}
     if row.rrule:
         return {**data, "rrule": row.rrule, "local_time": local_time}
+    if said["every"]:  # "and every night at 10 too" after a reminder set for once: daily
+        return {**data, "rrule": "FREQ=DAILY", "local_time": local_time}
     day = set_at.date()
     first = datetime.combine(day, datetime.min.time(), zone).replace(hour=hour, minute=minute)
     if first <= now:

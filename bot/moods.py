@@ -246,7 +246,13 @@ _JOYFUL_NEWS = re.compile(
     r"\b(?:got|landed) (?:the|my dream|a new|my first) job\b(?! done)|"
     r"\bgot (?:into|in to|a place at) (?:uni|university|college|med school|my first choice)\b|"
     r"\bpassed my (?:driving )?(?:test|exams?|degree|thesis|viva)\b|\bgraduated\b|"
-    r"\bgot (?:a )?promot(?:ed|ion)\b",
+    r"\bgot (?:a )?promot(?:ed|ion)\b|"
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a hundred) "
+    r"(?:full )?(?:days?|weeks?|months?|years?) (?:sober|clean|dry|smoke[- ]free|alcohol[- ]free|"
+    r"booze[- ]free|drink[- ]free|gambling[- ]free|vape[- ]free|"
+    r"off (?:the )?(?:drink|booze|cigs|fags|weed))\b|"
+    r"\b(?:sober|clean|dry) (?:for )?(?:\d+|a|one|two|three|six) (?:days?|weeks?|months?|years?)"
+    r"(?: now| today)?\W*$",
     re.IGNORECASE,
 )
 # What takes the gladness out of it: "my ex got engaged", "pregnant and terrified".

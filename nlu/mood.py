@@ -74,7 +74,9 @@ _CUE = re.compile(
     r"(?: is| was)?(?: a)?|it'?s(?: a)?)\s+(?:an?\s+)?"
     + _N
     + r"(?:-?ish)?\b(?!\s*(?:am|pm|:|\.\d|%|k\b|km|min|hour|"
-    r"hr|day|week|month|year|o'?clock|times|x\b|people|kids|pills|tablets))"
+    r"hr|day|week|month|year|o'?clock|times|x\b|people|kids|pills|tablets|grand|quid|pounds?|"
+    r"dollars?|bucks|euros?|hundred|thousand|million|stone|kg|kilos?|lbs?|mg|ml|"
+    r"percent|per ?cent|degrees|miles?|mins?|secs?|seconds?))"
 )
 _BARE = re.compile(
     r"^\W*" + _N + r"(?:\.5|\s+and a half|-?ish)?"

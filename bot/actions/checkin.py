@@ -113,7 +113,8 @@ def mood_from(tracker: Tracker) -> int | None:
 # A number that scores something else: pain, a school year, a level of anxiety.
 _OTHER_SCORE = re.compile(
     r"\b(?:pain|ache|migraine|headache|year|level|grade|anxiety)\b[^.,;!?\d]{0,12}\d{1,2}\b|"
-    r"\b\d{1,3} ?(?:k|km|mi|miles?)\b",  # "ran my first 10k": a distance
+    r"\b\d{1,3} ?(?:k|km|mi|miles?|grand|quid|pounds?|dollars?|bucks|euros?|hundred|thousand|"
+    r"stone|kg|kilos?|lbs?|mg)\b",  # "ran my first 10k", "owe 3 grand": a distance, money
     re.IGNORECASE,
 )
 # A number counting things: "6 subjects", "3 more exams" (not "7 thanks").

@@ -521,6 +521,43 @@ def at_time(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     return [r for r in reminders if str(r.get("local_time") or "")[:5] in times]
 
 
+# "the morning one", "my night reminder": the hours of the day each part names (they overlap,
+# and only a part that picks out one reminder is taken).
+_PARTS_OF_DAY = {
+    "morning": range(4 * 60, 12 * 60),
+    "lunchtime": range(11 * 60, 14 * 60 + 30),
+    "afternoon": range(12 * 60, 17 * 60 + 30),
+    "evening": range(17 * 60, 22 * 60),
+    "night": range(19 * 60 + 30, 28 * 60),
+    "bedtime": range(20 * 60, 27 * 60),
+}
+_PART_NAMED = re.compile(
+    r"\b(morning|lunchtime|lunch|afternoon|evening|night|nighttime|bedtime)s?\b",
+    re.IGNORECASE,
+)
+
+
+def in_part_of_day(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The one reminder set for the part of the day a message names ("cancel the morning
+    one"), or [] when it names none or more than one fits."""
+    found = _PART_NAMED.search(text)
+    if found is None:
+        return []
+    part = {"lunch": "lunchtime", "nighttime": "night"}.get(
+        found.group(1).lower(), found.group(1).lower()
+    )
+    hours = _PARTS_OF_DAY[part]
+    fits = []
+    for reminder in reminders:
+        at = re.match(r"(\d{2}):(\d{2})", str(reminder.get("local_time") or ""))
+        if at is None:
+            continue
+        minute = int(at[1]) * 60 + int(at[2])
+        if minute in hours or minute + 24 * 60 in hours:
+            fits.append(reminder)
+    return fits if len(fits) == 1 else []
+
+
 def when_of(tracker: Tracker) -> dict[str, Any] | None:
     """The resolved time entity {first, rrule, local_time}, if the message has one."""
     value = entity(tracker, "when")
@@ -1149,6 +1186,8 @@ class ActionCancelReminder(Action):
                 targets = [r for r in reminders if matches(r, text)]
                 if len(targets) != 1:  # "the 8am one": the time tells them apart
                     targets = at_time(targets or reminders, text) or targets
+                if len(targets) != 1:  # "the morning one"
+                    targets = in_part_of_day(targets or reminders, text) or targets
             asked = None if targets else _named_in_cancel(text)
             if number is not None and not targets:  # "cancel 5" with two: there is no 5
                 asked = str(number)
@@ -1287,6 +1326,8 @@ class ActionChangeReminder(Action):
             named = pending_pick or [r for r in reminders if matches(r, which)]
         if len(named) != 1:
             named = at_time(named or reminders, which) or named
+        if len(named) != 1:  # "move the morning one to 9"
+            named = in_part_of_day(named or reminders, which) or named
         unknown = _NAMED_ONE.search(which)
         if not named and unknown and not _NOT_A_NAME.match(unknown.group(1)):
             # "change the water one" with no water reminder: never move another instead

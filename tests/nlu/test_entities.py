@@ -220,3 +220,15 @@ def test_days_ahead(text: str, local: str) -> None:
     when = parse_when(text, "Europe/London", monday_evening)
     assert when is not None and when.rrule is None
     assert when.first.astimezone(ZoneInfo("Europe/London")).strftime("%Y-%m-%d %H:%M") == local
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i owe like 3 grand on my credit card and i dont know what to do",
+        "about 2 hundred quid short this month",
+        "put on like 5 pounds over christmas",
+    ],
+)
+def test_a_sum_or_a_weight_is_no_mood_score(text: str) -> None:
+    assert parse_mood_score(text) is None
