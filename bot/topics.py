@@ -377,7 +377,14 @@ WHY_KEPT = re.compile(
     r"save|ask for|have) (?:my|our|all (?:my|this|that)|the) ?(?:data|info|information|details|"
     r"messages|number|phone number|conversations?|chats?|stuff)\b|\bwhy (?:keep|store|save) "
     r"(?:my|our) (?:data|messages|conversations?|chats?)\b|\bwhat (?:do|would) (?:you|u) "
-    r"(?:need|want) my (?:data|info|information|number|details) for\b",
+    r"(?:need|want) my (?:data|info|information|number|details) for\b|"
+    # the consent question answered with a question: "why do u need to keep it", "why would u
+    # keep it", "why u keeping it", "what r u gonna do with it"
+    r"^\W*(?:but |so |and |ok |okay |wait )?(?:why (?:do |would |does |did )?(?:you|u|ya|it|"
+    r"mindlink)(?: even| actually)? (?:need|want|wanna|have|got)?(?: to)? ?(?:keep|store|save|"
+    r"record|track)(?:ing)?|what (?:are|r|will|would|do) (?:you|u) (?:gonna |going to )?do "
+    r"with) (?:it|that|this|them|(?:my|our|the) (?:data|messages|texts|chats?|conversations?|"
+    r"info|stuff|answers))(?: for| then| tho| though| anyway)?\W*$",
     re.IGNORECASE,
 )
 # Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
