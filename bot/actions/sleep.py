@@ -65,8 +65,9 @@ SLOTS = ("bed_time", "wake_time", "latency", "quality")
 # "never fell asleep"), a wake time that makes an unusual night, until it is confirmed, and
 # the time they woke for good before getting up ("woke at 4 and couldnt get back").
 # A bare "no" to the rating is asked about once ("quality_no"), and a wind-down reminder
-# asked for halfway is set at the end ("winddown_wanted").
-SIDE_SLOTS = ("asleep", "wake_check", "woke_at", "quality_no", "winddown_wanted")
+# asked for halfway is set at the end ("winddown_wanted"). The question last answered "idk"
+# is kept ("diary_unsure"): asked again more roughly once, then let go.
+SIDE_SLOTS = ("asleep", "wake_check", "woke_at", "quality_no", "winddown_wanted", "diary_unsure")
 # A wake time put right with these words at the confirmation ("yes", "that's right").
 _CONFIRMED = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|ya|y|correct|right|that'?s right|thats right|it is|true|really|"
@@ -75,6 +76,7 @@ _CONFIRMED = re.compile(
 )
 _WORD_MINUTES = {
     "few": 5,
+    "quick": 10,  # "quick (under 15 minutes)", as the rough question puts it
     "straight away": 2,
     "instantly": 1,
     "ages": 60,
@@ -394,6 +396,39 @@ def _time_fixed(
     return [SlotSet(fixes, said), SlotSet("aside", True)]
 
 
+# Not knowing the answer (not "what do you mean", which is about the question).
+NOT_KNOWN = re.compile(
+    r"^\W*(?:(?:um+|hm+|honestly|sorry|tbh|oh|lol|ugh)[ ,.!]*)*(?:i )?(?:idk|dunno|i dunno|"
+    r"(?:really |honestly )?(?:don'?t|dont|do not) (?:really )?(?:know|remember|recall)|"
+    r"not sure|unsure|no idea|no clue|not a clue|(?:can'?t|cant|cannot) (?:remember|recall|say)|"
+    r"forgot|(?:i )?have no idea|hard to say|who knows)"
+    r"(?:[ ,.!]*(?:really|tbh|honestly|sorry|lol|to be honest|tho|though|mate|x+))*\W*$",
+    re.IGNORECASE,
+)
+# Told "idk" twice about how long it took: most people who cannot remember dropped off
+# without noticing, so a typical time stands in (and is said, so it can be put right).
+TYPICAL_LATENCY = 15
+
+
+def _not_known(asked: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """ "idk" to a diary question: asked once more, roughly; the second time the rating is
+    left out, the time to fall asleep taken as typical, and a diary with no bed or wake
+    time left for the morning after (rather than asked a third time)."""
+    if tracker.get_slot("diary_unsure") != asked:
+        return [SlotSet("diary_unsure", asked)]  # the gentler question comes next
+    if asked == "quality":
+        return [SlotSet("quality", 0), SlotSet("diary_unsure", None)]
+    if asked == "latency":
+        say(dispatcher, "sleep_latency_guessed", minutes=TYPICAL_LATENCY)
+        return [SlotSet("latency", TYPICAL_LATENCY), SlotSet("diary_unsure", None)]
+    say(dispatcher, "sleep_not_known")
+    return [
+        ActiveLoop(None),
+        SlotSet("requested_slot", None),
+        *(SlotSet(name, None) for name in (*SLOTS, *SIDE_SLOTS)),
+    ]
+
+
 def _confidence(tracker: Tracker) -> float:
     """How sure the model is of the latest message's intent."""
     return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
@@ -539,6 +574,8 @@ class ValidateSleepForm(FormValidationAction):
         fixed = _time_fixed(dispatcher, tracker, text)
         if fixed is not None:  # "no wait it was 1am": the last answer put right, not a no
             return fixed
+        if asked in SLOTS and NOT_KNOWN.match(text):  # "idk", "cant remember"
+            return _not_known(str(asked), dispatcher, tracker)
         if asked == "quality" and _NO_ONLY.match(text) and not tracker.get_slot("quality_no"):
             # a bare "no" to the rating: the way to leave it out, and the question again
             say(dispatcher, "sleep_quality_no")
