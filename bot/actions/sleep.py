@@ -77,17 +77,53 @@ _CONFIRMED = re.compile(
 _WORD_MINUTES = {
     "few": 5,
     "quick": 10,  # "quick (under 15 minutes)", as the rough question puts it
+    "quickly": 10,
+    "fast": 10,
+    "not long": 10,
+    "wasn't long": 10,
+    "wasnt long": 10,
+    "no time": 5,
     "straight away": 2,
+    "straightaway": 2,
+    "right away": 2,
+    "immediately": 1,
     "instantly": 1,
+    "like a light": 1,
+    "a while": 30,
     "ages": 60,
+    "long time": 60,
+    "too long": 60,
     "forever": 90,
-    "an hour": 60,
     "half an hour": 30,
-    "hour": 60,
-    "couple of hours": 120,
-    "two hours": 120,
+    "half hour": 30,
     "quarter of an hour": 15,
 }
+# How many hours, said as a length: "an hour and a half", "1.5 hrs", "2 and a half hours",
+# "1h30", "a couple of hours", "a few hours", "hours".
+_HOURS_LONG = re.compile(
+    r"(?<![\d.,:])(?:(?P<n>\d{1,2}(?:[.,]\d+)?|an?|one|two|three|four|five|six|couple(?: of)?|"
+    r"few|several)\s*)?(?P<half>and a half\s*)?(?:\b|(?<=\d))(?P<unit>hours?|hrs?|h)(?![a-z])"
+    r"(?P<half_after>\s*and a half)?(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*(?:mins?|minutes?|m)?\b)?",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _hours_long(text: str) -> int | None:
+    """Minutes in a length told in hours ("hour and a half" 90, "a few hours" 180)."""
+    found = _HOURS_LONG.search(text)
+    if found is None:
+        return None
+    said = (found.group("n") or "").lower()
+    if not said:  # "hours" is more than one; "hour and a half" is one and a half
+        hours = 2.0 if found.group("unit").lower() in ("hours", "hrs") else 1.0
+    elif said[0].isdigit():
+        hours = float(said.replace(",", "."))
+    else:
+        hours = float(_COUNT_WORDS.get(said, 2 if said.startswith("couple") else 3))
+    if found.group("half") or found.group("half_after"):
+        hours += 0.5
+    return round(hours * 60) + int(found.group("m") or 0)
 
 
 def latency_answer(tracker: Tracker) -> int | None:
@@ -108,13 +144,15 @@ def latency_answer(tracker: Tracker) -> int | None:
 def latency_from(text: str) -> int | None:
     """Minutes to fall asleep said in words: "20 mins", "an hour", "ages", "45"."""
     text = text.lower()
+    if re.search(r"\b(?:half an? hour|half hour|quarter of an hour)\b", text) is None:
+        hours = _hours_long(text)
+        if hours is not None:
+            return hours
     found = re.search(r"(?<!\d)(\d{1,3})(?!\d|\s*(?:times?|x)\b)", text)  # not "5 times"
-    number = int(found.group(1)) if found else None
-    hours = "hour" in text or "hr" in text
-    if number is not None:
-        return number * 60 if hours and number < 12 else number
+    if found is not None:
+        return int(found.group(1))
     for words, minutes in sorted(_WORD_MINUTES.items(), key=lambda kv: -len(kv[0])):
-        if words in text:
+        if re.search(rf"\b{re.escape(words)}\b", text):  # ("fast", not "breakfast")
             return minutes
     return None
 
