@@ -65,9 +65,24 @@ ASKS_ABOUT_DATA = re.compile(
     r"what does (keep|keeping|that|it)( (it|that|them|our conversation|my messages))? mean|"
     r"what do (you|u) mean by|keep (what|our (conversation|chats?|messages)\?)|"
     r"what (info|information|data|stuff|things?|messages) (do|will|would) (you|u) (keep|store|save|"
-    r"have|collect))\b",
+    r"have|collect)|can i (say no|refuse|not)|why (do|would) (you|u) wanna|does it matter|"
+    # "who sees it", "who reads them"
+    r"who (sees|reads|looks at|has access to|can see|can read|would see|would read) "
+    r"(it|them|that|this|these|my \w+|our \w+|what i \w+))\b",
     re.IGNORECASE,
 )
+
+
+# Lost, at "may I keep our conversation?": "??", "what", "huh", "wait what", "sorry?".
+LOST = re.compile(
+    r"^\W*(?:(?:wait|sorry|um+|hm+|oh)\W+)?(?:\?+|sorry\s*\?+|huh|eh|what|wat|wut|wot|pardon|"
+    r"come again|what do (?:you|u) mean|wdym|i don'?t (?:get|understand)(?: it| that)?|"
+    r"(?:i'?m )?confused)(?:\W+(?:what|huh))*\W*$",
+    re.IGNORECASE,
+)
+# A plain yes or no at the start, which a question after it does not undo ("yes but who
+# sees it", "no, but can i still use it").
+SAID_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|yup|ok|okay|sure|no|nope|nah)\b", re.IGNORECASE)
 
 
 # Not an answer yet, to "may I keep our conversation?".
@@ -175,12 +190,15 @@ def step(
             answer = "yes"  # "grand yeah", "sweet as", "yebo", "opo", "ok lah"
         elif answer == "yes" and not CLEAR_YES.match(text.strip()):
             answer = None  # "hold on", "pacific": what the model calls a yes is not consent
+        if answer is not None and not SAID_FIRST.match(text) and ASKS_ABOUT_DATA.search(text):
+            answer = None  # "what if i say no", "can i say no": asked about, not answered
         told_zone = zone_named(text, convo.country) if answer is None else None
         if told_zone:  # "pacific" before a yes or no: kept for when they answer
             convo.timezone, convo.timezone_confirmed = told_zone, True
-        if answer is None and ASKS_ABOUT_DATA.search(text):
+        lost = answer is None and LOST.match(text) is not None
+        if answer is None and (lost or ASKS_ABOUT_DATA.search(text)):
             days = int(settings["retention"]["transcript_days"])
-            return [Reply(render("consent_explain", days=days))], None
+            return [Reply(render("consent_explain", days=days, lost=lost))], None
         asked_about = ABOUT_TEMPLATES.get(service_topic(text) or "")
         if answer is None and asked_about:
             # "can my employer see this?", "will my doctor see this?": answered, asked again

@@ -211,7 +211,7 @@ def test_time_zone_asked_for_by_name(person: TestBot, app: Flask) -> None:
 def test_an_unclear_consent_answer_is_a_no_that_can_change(newcomer: TestBot, app: Flask) -> None:
     newcomer.say("hi")
     newcomer.say("hmm")
-    declined = newcomer.say("what")
+    declined = newcomer.say("idk")
     assert "take that as a no" in declined and "keep my messages" in declined
     assert "I'll keep our conversation" in newcomer.say("keep my messages")
     with app.extensions["mindlink"].db.session() as session:

@@ -27,3 +27,19 @@ def test_why_keep_it_later_is_answered_as_why_we_keep_data(someone: TestBot) -> 
     someone.onboard()
     replies = someone.say("why do u need to keep it")
     assert "So I can help over time" in replies and "116 123" not in replies
+
+
+@pytest.mark.parametrize("asked", ["what if i say no", "can i say no", "who sees it"])
+def test_a_question_about_the_answer_is_not_the_answer(someone: TestBot, asked: str) -> None:
+    someone.say("hi")
+    replies = someone.say(asked)
+    assert EXPLAINED in replies and DECLINED not in replies
+    assert GIVEN in someone.say("yes")
+
+
+@pytest.mark.parametrize("lost", ["??", "wait what", "huh"])
+def test_lost_at_the_consent_question_is_told_what_it_means(someone: TestBot, lost: str) -> None:
+    someone.say("hi")
+    replies = someone.say(lost)
+    assert "let me explain what I'm asking" in replies and EXPLAINED in replies
+    assert GIVEN in someone.say("yes")
