@@ -28,6 +28,14 @@ _MINUTE_WORDS = {"fifteen": 15, "thirty": 30, "forty five": 45, "forty-five": 45
 _HOUR_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 
+_PAST_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "twenty-five": 25}
+_PAST_MINUTES = r"(?:five|ten|twenty[- ]five|twenty)"
+
+
+def _past(said: str) -> int:
+    return int(said) if said.isdigit() else _PAST_WORDS[said]
+
+
 def _hour(word: str) -> int:
     return int(word) if word.isdigit() else _HOUR_WORDS[word]
 
@@ -36,6 +44,24 @@ def in_digits(text: str) -> str:
     """ "half eleven" -> "11:30", "quarter to seven" -> "6:45", "eleven thirty" -> "11:30":
     times said in words, written the way the clock pattern reads them."""
     low = text.lower()
+    # "twenty past 7", "10 past 11"; "ten to 7" (in words only: "10 to 7" is a range)
+    low = re.sub(
+        rf"\b({_PAST_MINUTES}|\d{{1,2}}) (?:mins? |minutes )?past {_HOUR_WORD}\b",
+        lambda m: f"{_hour(m.group(2))}:{_past(m.group(1)):02d}",
+        low,
+    )
+    low = re.sub(
+        rf"(?<!from )\b({_PAST_MINUTES}) (?:mins? |minutes )?to {_HOUR_WORD}\b",
+        lambda m: f"{(_hour(m.group(2)) - 1) or 12}:{60 - _past(m.group(1)):02d}",
+        low,
+    )
+    # "7 30", "1130", "0630": hours and minutes without the colon
+    low = re.sub(
+        r"\b(\d{1,2}) ?([0-5]\d)(?:\b|(?=[ap]\.?m))"
+        r"(?!\s*(?:mins?|minutes?|hours?|hrs?|h\b|times?|x\b|%|/|-))",
+        lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) < 24 else m.group(0),
+        low,
+    )
     low = re.sub(rf"\bquarter past {_HOUR_WORD}\b", lambda m: f"{_hour(m.group(1))}:15", low)
     low = re.sub(
         rf"\bquarter to {_HOUR_WORD}\b",

@@ -31,3 +31,18 @@ def _night(someone: TestBot, bed: str, wake: str, latency: str, quality: str = "
 )
 def test_how_long_it_took_in_words(someone: TestBot, latency: str, efficiency: str) -> None:
     assert f"efficiency was about {efficiency}" in _night(someone, "11", "7", latency)
+
+
+@pytest.mark.parametrize(
+    ("bed", "wake", "in_bed"),
+    [
+        ("11", "ten to 7", "7h 50m"),
+        ("11", "twenty past 7", "8h 20m"),
+        ("10 30", "7", "8h 30m"),
+        ("1130", "0630", "7h"),
+    ],
+)
+def test_times_said_the_way_people_say_them(
+    someone: TestBot, bed: str, wake: str, in_bed: str
+) -> None:
+    assert f"in bed {in_bed} and" in _night(someone, bed, wake, "0")
