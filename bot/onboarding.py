@@ -102,7 +102,8 @@ COST_ASKED = re.compile(
 # Consent is only given in words that say so ("yes", "sure, go ahead", "ok 👍").
 CLEAR_YES = re.compile(
     r"^\W*(?:(?:y|ya|yah|yas|ye|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
-    r"aight|ofc|of course|course|go ahead|go on|that'?s (?:fine|ok|okay|alright)|no problem|np|"
+    r"aight|ofc|of course|course|go ahead|go on|go for it|cool|i (?:suppose|guess) so|"
+    r"that'?s (?:fine|ok|okay|alright)|no problem|np|"
     r"i agree|agree(?:d)?|i do|i consent|i give (?:my )?consent|absolutely|definitely|please|si|"
     r"sí|oui|ja|haan)\b|"
     r"(?:\U0001f44d|\u2705|\U0001f44c|\u2714))",
@@ -122,12 +123,20 @@ LOCAL_YES = re.compile(
     r"can can|haan(?: ji)?|ji haan|han ji|theek hai|thik hai|ndiyo|no wahala|(?:yeah,? )?nah,? "
     r"yeah|yeah yeah|(?:ok|okay|alright|yes|yeah) na|oya(?: na)?|i (?:don )?gree|na so|"
     r"bet|for sure|fo sho|too right|righto|right on|sound|nae bother|aye|deffo|defo|of course o|"
-    r"yes o+)"
+    r"yes o+|"
+    # "i don't mind" (British English: fine by me)
+    r"(?:i )?(?:don'?t|dont|do not) mind(?: at all)?|"
+    # yes in Portuguese, Polish, Russian and others, Turkish, Arabic
+    r"sim|tak|da|evet|naam|na'?am)"
     r"(?:\W+(?:mate|bro|boss|sis|ma'?am|sir|po|ji|o|la|lah|eh|hey|thanks|ta|cheers))*\W*$",
     re.IGNORECASE,
 )
 # "yeah nah" (Australia, New Zealand): no (but "yeah nah yeah" is a yes).
-LOCAL_NO = re.compile(r"^\W*yeah,? nah\b(?![\s,]+yeah)", re.IGNORECASE)
+# And no in German, Polish, French, Turkish, Swedish or Danish, Dutch, Russian.
+LOCAL_NO = re.compile(
+    r"^\W*(?:yeah,? nah\b(?![\s,]+yeah)|(?:nein|nie|non|hay[iı]r|nej|nee|niet|nyet|net)\W*$)",
+    re.IGNORECASE,
+)
 # Not someone who meant to sign up: "wrong number", "who is this? i never signed up".
 WRONG_NUMBER = re.compile(
     r"\bwrong (?:number|person|no\.?)\b|\bnever signed up\b|\bdidn'?t sign up\b|"
@@ -185,7 +194,7 @@ def step(
         # "maybe later", "not sure": not a no; asked again with more about what is kept
         answer = None if UNDECIDED.match(text) else answer_of(text, intent)
         if LOCAL_NO.match(text.strip()):
-            answer = "no"  # "yeah nah": a no in Australia and New Zealand
+            answer = "no"  # "yeah nah" (Australia, New Zealand), "nein", "nie"
         elif LOCAL_YES.match(text.strip()):
             answer = "yes"  # "grand yeah", "sweet as", "yebo", "opo", "ok lah"
         elif answer == "yes" and not CLEAR_YES.match(text.strip()):

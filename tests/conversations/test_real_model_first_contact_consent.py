@@ -43,3 +43,18 @@ def test_lost_at_the_consent_question_is_told_what_it_means(someone: TestBot, lo
     replies = someone.say(lost)
     assert "let me explain what I'm asking" in replies and EXPLAINED in replies
     assert GIVEN in someone.say("yes")
+
+
+@pytest.mark.parametrize("said", ["i dont mind", "go for it", "sim", "tak", "evet"])
+def test_a_yes_in_everyday_words_or_another_language_is_consent(
+    someone: TestBot, said: str
+) -> None:
+    someone.say("hi")
+    assert GIVEN in someone.say(said)
+
+
+@pytest.mark.parametrize("said", ["hayir", "nyet", "nee"])
+def test_a_no_in_another_language_is_a_no(someone: TestBot, said: str) -> None:
+    someone.say("hi")
+    replies = someone.say(said)
+    assert DECLINED in replies and "take that as a no" not in replies
