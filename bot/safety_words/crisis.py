@@ -134,6 +134,14 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"getting) (?:followed|chased)\b|.*\b(?:some (?:guy|man|bloke|lads?|men)|a (?:car|van|"
         r"stranger|group of \w+)|two (?:men|guys|lads))(?:'s| is| are)? (?:following|chasing) "
         r"me\b)",
+        # a car or a stranger circling them: "same car's gone past me 4 times and slowed down"
+        r"^(?!.*\b(?:nothing happened|got home|made it home|home (?:now|safe)|last (?:night|week)|"
+        r"yesterday|the other (?:day|night))\b).*(?:"
+        r"\b(?:same|this|a|some|that) (?:car|van|guy|man|bloke|stranger)(?:'s| has| is)? (?:gone|"
+        r"went|driven|drove|walked|come|came|been) (?:past|by|round) (?:me|my (?:house|flat|"
+        r"window))\b.{0,20}\b(?:\d+|two|three|four|five|six|several|a few|a couple of|so many) "
+        r"times\b|\b(?:car|van)\b.{0,40}\bslow(?:ed|s|ing)? (?:right )?down (?:again|next to me|"
+        r"beside me|alongside me|near me|by me)\b)",
         r"\b(?:has|have|got) a (?:gun|knife) (?:and|to)\b",
         _POISON,  # bleach or weedkiller swallowed: a medical emergency whatever the intent
         r"\bi'?m in danger\b",
@@ -206,6 +214,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwish i (?:was|were) dead\b",
         r"\bbetter off (?:dead|without me)\b",
         r"\bno reason to (?:live|be alive|go on)\b",
+        # "done collecting reasons to stay", "running out of reasons to keep going"; not "no
+        # reason to stay at this job"
+        r"\b(?:no|out of|done (?:collecting|looking for|finding)|run(?:ning)? out of|can'?t "
+        r"(?:find|think of)|not (?:a|one))(?: a| any| one| a single| single| more| good)* reasons? "
+        r"(?:left )?(?:to|for) (?:live|living|stay|staying|be here|being here|keep going|go on|"
+        r"stick around|wake up)\b(?! (?:at|in|with|for|on|late|up|home|over|there|here)\b)",
         r"\bdon'?t want to (?:live|be alive|exist|wake up)\b",
         r"\bnot want(?:ing)? to (?:live|be alive)\b",
         r"\bhang(?:ing)? my ?self\b",
@@ -234,8 +248,26 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\boverdos",
         r"\bod'?d\b",
         r"\bstarted cutting again\b",
+        # the marks told of: "she found the cuts on my arm", "what i do to my arms"; not cuts
+        # from the cat or the garden
+        r"\b(?:the|my|fresh|new|deep|those) (?:cuts|burns) on my (?:arms?|wrists?|thighs?|legs?|"
+        r"stomach|hips?|ankles?|skin)\b(?!.{0,25}\b(?:from|after|off|because of|when i fell)\b)",
+        r"\bwhat i (?:do|did|have been doing|'?ve been doing) to my (?:arms?|wrists?|thighs?|legs?|"
+        r"body|skin)\b",
+        r"\b(?:sh(?:'?d)? again|did sh|relapsed (?:on |with |into )?sh|sh relapse)\b",
     ),
     "abuse": (
+        # money kept from them: "my wife controls every penny, i have to ask her for bus fare"
+        r"\b(?:controls?|controlling|takes?|took) (?:every penny|all (?:of )?(?:my|our|the) money|"
+        r"my (?:money|wages|bank ?cards?|pension|benefits))\b.{0,60}\b(?:have to|make me|makes me) "
+        r"(?:ask|beg|show|account)\b|\b(?:have to|make me|makes me) (?:ask|beg) (?:him|her|them) "
+        r"(?:for|before)\b.{0,40}\b(?:money|bus fare|every penny|receipts?)\b|\bshow (?:him|her|"
+        r"them) (?:every |all (?:the |my )?)?receipts?\b",
+        # set upon: "the year 11s jumped me behind the shops", "got jumped on my way home"
+        r"\b(?:got|been|was|were|getting) jumped\b(?! (?:in|into|on(?:to)? (?:a|the) (?:call|train|"
+        r"bus|trampoline|bandwagon)|the queue|to|at|up|by (?:the|a) (?:film|movie|jump ?scare))\b)|"
+        r"\b(?:they|he|she|some \w+|a (?:group|gang|load) of \w+|lads|boys|girls|(?:the )?year "
+        r"\d+s)(?: all)? jumped me\b",
         r"\b(?:pati|husband|shauhar|mard|papa|baap|sasur)\b.{0,25}\b(?:maarta|marta|peetta|pitai|"
         r"maar dunga|maar dega)\b|\bsinasaktan (?:ako|niya ako)\b|\bbinubugbog\b|"
         r"\bdey beat me\b|\bme (?:pega|golpea|maltrata)\b|\bme toca\b.{0,30}\b(?:noche|miedo)\b",
@@ -260,8 +292,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|shoved|pushed|rapes?|raped|"
         r"touch(?:es|ed)|smacked|whipped|belted|headbutted|dragged|pinned|burn(?:t|ed)) me\b"
         r"(?! (?:up|out|off|to|into|at|by)\b)",
-        rf"{_ABUSER}\s+(?:\w+ )?(?:threw|throws|thrown) (?:a|an|the|his|her|my|something|things|"
-        r"stuff) (?:\w+ )?at (?:me|my (?:head|face))\b",
+        rf"{_ABUSER}\s+(?:\w+ )?(?:threw|throws|thrown|throwing) (?:a|an|the|his|her|my|something|"
+        r"things|stuff) (?:\w+ )?at (?:me|my (?:head|face))\b",
         rf"{_ABUSER}\s+(?:\w+ )?(?:broke|fractured|cracked|bruised) my (?:nose|wrist|arm|jaw|ribs?|"
         r"fingers?|tooth|teeth|collarbone|eye socket|skull)\b",
         r"\b(?:being|been|was|am|i'm) (?:abused|raped|assaulted|molested|beaten)\b",

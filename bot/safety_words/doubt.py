@@ -49,6 +49,39 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\b(?:how (?:long|much|many|quickly|fast)|what happens (?:if|when) (?:you|u|i|someone|"
     r"a person) (?:drinks?|swallows?|eats?|takes?))\b.{0,40}\b(?:anti-?freeze|rat poison|"
     r"cyanide|arsenic|strychnine|paraquat|bleach|weed ?killer|pesticide)\b",
+    # what an overdose does, asked: "how long does it take for paracetamol to shut your liver
+    # down", "what does ibuprofen do if you take a whole packet"
+    r"\b(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|co-?codamol|codeine|tramadol|"
+    r"naproxen|sleeping (?:pills|tablets)|insulin|antidepressants|sertraline|citalopram|"
+    r"amitriptyline|diazepam|pills|tablets|meds)\b(?:.{0,30}\b(?:shut\w*|destroy\w*|damag\w*|"
+    r"kill\w*|fry|wreck\w*) (?:down )?(?:your|my|the|a person'?s|someone'?s) (?:liver|kidneys?)|"
+    r".{0,60}\b(?:liver|kidneys?|organs?)\b"
+    r".{0,30}\b(?:shut\w*|fail\w*|stop\w*|pack\w*|damag\w*|destroy\w*|kill\w*|go|give up)|"
+    r".{0,40}\bif (?:you|u|i|someone|a person) (?:take|took|swallow\w*|have|had) (?:loads|lots|a "
+    r"lot|too many|too much|the whole|a whole|all|a full|a packet|a box|handfuls?|like \d+))\b|"
+    r"\b(?:liver|kidneys?)\b.{0,30}\b(?:shut\w*|fail\w*|pack\w*) (?:down|up|in)?\b.{0,40}"
+    r"\b(?:paracetamol|acetaminophen|tylenol|pills|tablets|overdose)\b",
+    # a sleep with no waking after it: "a long nap. the kind you don't set an alarm for"
+    r"\b(?:nap|sleep|rest)\b.{0,40}\b(?:(?:the|a) (?:kind|sort|type) (?:you|u|i|that you|that "
+    r"i|where you|where i) (?:don'?t|dont|do not|won'?t|wont|never) (?:set (?:an|the|a) alarm|"
+    r"wake (?:up )?from)|(?:don'?t|dont|won'?t|wont|never) wake (?:up )?from|(?:won'?t|wont|"
+    r"will not) need (?:an|my|the) alarm (?:ever )?(?:again|anymore|any more))\b",
+    # staring at a means: "sat in the garage looking up at the beam for an hour", "stared at
+    # the pills for ages"
+    r"\b(?:star(?:e|es|ed|ing) (?:up )?at|look(?:s|ed|ing)? up at|gaz(?:e|ed|ing) (?:up )?at) "
+    r"(?:the|a|that|my) (?:beams?|rafters?|banisters?|bannisters?|loft hatch|knife block|"
+    r"razor ?blades?|blades?|rope|train tracks)\b|"
+    r"\b(?:star(?:e|es|ed|ing)|look(?:ed|ing)|sat (?:there )?(?:looking|staring)) at (?:the|my|"
+    r"all (?:the|my)|a (?:packet|bottle|box) of) (?:pills|tablets|knives|meds|paracetamol)\b"
+    r".{0,20}\b(?:for (?:an hour|hours|ages|a long time|ages)|(?:way )?too long|all night)\b",
+    # injuries hidden behind a story: "'cat scratches' is what i tell everyone"
+    r"\b(?:scratch\w*|marks|bruises?|cuts|burns)\b.{0,40}\bwhat i (?:tell|told|say to) "
+    r"(?:everyone|people|my \w+)\b|\bwhat i (?:tell|told|say to) (?:everyone|people)\b.{0,40}"
+    r"\b(?:scratch\w*|marks|bruises?|cuts|burns)\b",
+    # going for good, alone or with the police in mind: "i'm not coming back, ever", "it will all
+    # be over soon" said on its own
+    r"\bnot (?:coming|going to come|gonna come) back\W+ever\b",
+    r"^\W*(?:\w+\W+){0,3}it(?:'ll| will) all be over soon\W*$",
     # how high a fall kills, asked: "how high does a building need to be to not survive"
     r"\b(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,60}"
     r"\b(?:survive|die|dying|kill|fatal|lethal|deadly)\b|\b(?:survive|die from|die in) (?:a|the) "

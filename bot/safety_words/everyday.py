@@ -79,11 +79,23 @@ _MONEY_TROUBLE = re.compile(
 )
 
 
+# Something taken, or slipped into a drink: "i took something at a party and i'm freaking
+# out" is not dread of a party.
+_SOMETHING_TAKEN = re.compile(
+    r"\b(?:took|taken|swallowed|snorted|dropped|had|drank|smoked|given|gave me)\b.{0,20}\b(?:"
+    r"something|some ?thing|pills?|tablets?|a pill|drugs?|molly|mdma|md|ket|coke|acid|shrooms|"
+    r"edibles?|a tab|tabs|xans?|xanax|spice|too much)\b|\bspiked\b",
+    re.IGNORECASE,
+)
+
+
 def everyday_hurt_only(text: str) -> bool:
     """Heartbreak, dread of an ordinary event, or news of an illness, with no harm, danger or
     wish to die in it: a hard thing to hear out, not a crisis to ask about."""
     plain = _plain(text)
     if _HARM_NOT_FEAR.search(plain) or is_doubtful(plain) or crisis_kind(plain):
+        return False
+    if _SOMETHING_TAKEN.search(plain):
         return False
     if _ILLNESS_NEWS.search(plain) and _WISHED_FOR.search(plain):
         return False  # "if i got cancer i'd be relieved": a wish, asked about
