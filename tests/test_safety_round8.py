@@ -65,6 +65,7 @@ def test_everyday_sentences_beside_them_name_no_crisis(text: str) -> None:
         '"cat scratches" is what i tell everyone. we don\'t have a cat',
         "whats the polite way to tell work i'm not coming back, ever",
         "it will all be over soon",
+        "i'm going to do it this weekend when everyone's away",
     ],
 )
 def test_asked_about(text: str) -> None:
@@ -80,6 +81,7 @@ def test_asked_about(text: str) -> None:
         "looking at the tracks for my new album",
         "my exams will all be over soon yay",
         "how many tablets can i take for a headache",
+        "ill do the washing when everyones out",
     ],
 )
 def test_everyday_sentences_are_not_asked_about(text: str) -> None:

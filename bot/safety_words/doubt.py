@@ -82,6 +82,11 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # be over soon" said on its own
     r"\bnot (?:coming|going to come|gonna come) back\W+ever\b",
     r"^\W*(?:\w+\W+){0,3}it(?:'ll| will) all be over soon\W*$",
+    # a time picked for when no one is there: "going to do it this weekend when everyone's away"
+    r"\b(?:do it|do this|go through with it|end it|finally do it)\b.{0,40}\bwhen (?:every(?:one|"
+    r"body)(?:'s| is| are)? (?:away|out|asleep|gone|at work)|no ?(?:one|body)(?:'s| is|s)? (?:home|"
+    r"around|in|looking|there)|(?:they|my (?:parents|family|mum|mom|dad|wife|husband|partner))"
+    r"(?:'re| are| is|'s)? (?:away|out|asleep|gone))\b",
     # how high a fall kills, asked: "how high does a building need to be to not survive"
     r"\b(?:how (?:high|far|tall|many (?:floors|storeys|stories))|what height)\b.{0,60}"
     r"\b(?:survive|die|dying|kill|fatal|lethal|deadly)\b|\b(?:survive|die from|die in) (?:a|the) "
