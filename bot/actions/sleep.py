@@ -604,7 +604,8 @@ class ValidateSleepForm(FormValidationAction):
         aside = _asked_aside(dispatcher, tracker, text)
         if aside is not None:  # tips, a wind-down reminder or a question: then on we go
             return [*aside, SlotSet("aside", True)]
-        if asks_something(text):  # nothing is filled; the question is asked again
+        if asks_something(text) and not _SO_SO.search(text):  # ("could be better": a rating)
+            # nothing is filled; the question is asked again
             if intent_of(tracker) == "out_of_scope" and _confidence(tracker) >= OFF_TOPIC_SURE:
                 say(dispatcher, "form_off_topic")  # "who won the match last night"
             return []
@@ -809,6 +810,16 @@ _QUALITY_WORDS = {
     "shit": 1,
     "shocking": 1,
     "dreadful": 1,
+    "horrendous": 1,
+    "grim": 1,
+    "shite": 1,
+    "shitty": 1,
+    "crappy": 1,
+    "dire": 1,
+    "hellish": 1,
+    "rough": 2,
+    "badly": 2,
+    "poorly": 2,
     "bad": 2,
     "poor": 2,
     "lousy": 2,
@@ -821,8 +832,13 @@ _QUALITY_WORDS = {
     "alright": 3,
     "average": 3,
     "so-so": 3,
+    "mid": 3,
     "decent": 4,
     "good": 4,
+    "solid": 4,
+    "nice": 4,
+    "fab": 5,
+    "perfect": 5,
     "great": 5,
     "amazing": 5,
     "excellent": 5,
@@ -835,9 +851,18 @@ _NOT_BEFORE_WORD = re.compile(
 )
 
 
+_SO_SO = re.compile(
+    r"\bcould (?:have )?(?:be|been) better\b|\bnot the best\b|\bseen better\b|\bso so\b",
+    re.IGNORECASE,
+)
+
+
 def quality_words(text: str) -> int | None:
     """A rating from 1 to 5 in words: "awful" 1, "ok" 3, "great" 5; "not good" is 2 and
     "not too bad" 3."""
+    so_so = _SO_SO.search(text)  # "could be better", "not the best", "so so"
+    if so_so:
+        return 3 if so_so.group(0).lower() == "so so" else 2
     for found in re.finditer(r"[a-z]+(?:-[a-z]+)?", text.lower()):
         score = _QUALITY_WORDS.get(found.group(0))
         if score is None:

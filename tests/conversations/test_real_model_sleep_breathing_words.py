@@ -46,3 +46,11 @@ def test_times_said_the_way_people_say_them(
     someone: TestBot, bed: str, wake: str, in_bed: str
 ) -> None:
     assert f"in bed {in_bed} and" in _night(someone, bed, wake, "0")
+
+
+@pytest.mark.parametrize(
+    ("said", "rated"),
+    [("could be better", "2 out of 5"), ("rough", "2 out of 5"), ("horrendous", "rough night")],
+)
+def test_how_the_night_was_in_words(someone: TestBot, said: str, rated: str) -> None:
+    assert rated in _night(someone, "11", "7", "10", said)
