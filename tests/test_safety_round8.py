@@ -116,3 +116,23 @@ def test_something_taken_at_a_party_gets_what_to_do_and_when_to_call(someone: Te
     someone.onboard()
     replies = someone.say("i took something at a party and i'm freaking out")
     assert "999" in replies and "what you took" in replies
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm so hungover i want to die", "so embarrassed i wanna die", "cringing so hard kill me"],
+)
+def test_a_hangover_or_a_cringe_is_asked_gently(text: str) -> None:
+    assert safety_words.laughing_hyperbole(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so hungover i want to die and i have the pills right here",
+        "i've been so embarrassed about everything for months now and honestly i just want to die "
+        "and not deal with any of it",
+    ],
+)
+def test_not_with_means_or_at_length(text: str) -> None:
+    assert not safety_words.laughing_hyperbole(text)

@@ -359,10 +359,21 @@ def about_a_game(text: str) -> bool:
     return bool(_GAME.search(_plain(text)))
 
 
+# A passing cause said beside it in a short message: "so hungover i want to die", "so
+# embarrassed i wanna die".
+_PASSING = re.compile(
+    r"\b(?:hung ?over|hangover|cringe|cringing|cringey|so embarrass(?:ed|ing)|mortified)\b",
+    re.IGNORECASE,
+)
+
+
 def laughing_hyperbole(text: str) -> bool:
-    """ "my hair went orange, i want to die lol 😂": said laughing, with no plan or means."""
+    """ "my hair went orange, i want to die lol 😂", "so hungover i want to die": said laughing,
+    or of a hangover or a cringe, with no plan or means."""
     plain = _plain(text)
-    return bool(_LAUGHING.search(plain) and _HYPERBOLE.search(plain)) and not urgent_now(plain)
+    passing = bool(_PASSING.search(plain)) and len(plain.split()) <= 15
+    said_lightly = bool(_LAUGHING.search(plain)) or passing
+    return said_lightly and bool(_HYPERBOLE.search(plain)) and not urgent_now(plain)
 
 
 # Worry about an animal ("my cat is sick"): theirs to feel, not advice for helping a person.
