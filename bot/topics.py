@@ -682,6 +682,23 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the bot asked about itself as if a person: "how old are you", "where are you based",
+        # "do you like music", "what's your favourite colour", "are you a boy or a girl"
+        "personal",
+        re.compile(
+            r"^\W*(?:(?:so|and|hey|ok|okay|btw|um+|random but|quick question)\W+)*"
+            r"(?:how old (?:are|r) (?:you|u)|where (?:are|r) (?:you|u) (?:from|based|located)|"
+            r"where do (?:you|u) live|what'?s (?:your|ur) (?:favou?rite|fave|fav) \w+(?: \w+)?|"
+            r"when'?s (?:your|ur) birthday|(?:do|did) (?:you|u) (?:like|love|enjoy|sleep|eat|"
+            r"dream|watch|listen to|play|get tired)(?! me\b)(?: \w+){0,3}|(?:do|have) (?:you|u) "
+            r"(?:have|got) (?:a |any )?(?:family|friends|kids|children|pets?|parents|siblings|"
+            r"hobbies|a body|a favou?rite \w+)|(?:are|r) (?:you|u) (?:a )?(?:boy|girl|man|woman|"
+            r"male|female|guy|he or she|a he or a she)(?: or (?:a )?\w+)?|"
+            r"what do (?:you|u) do for fun)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "what_mean",
         re.compile(
             r"^\W*(?:what do (?:you|u) mean|wdym|what does that mean|meaning|huh|what|wym|"

@@ -208,7 +208,10 @@ class ActionSmalltalk(_Say):
             return [SlotSet("offer", "breathing")]
         if kind is None:
             events = await super().run(dispatcher, tracker, domain)
-            if topic == "how_are_you" and not (ekman == "joy" and confidence >= FELT):
+            asked_back = topic == "personal" or (
+                topic == "how_are_you" and not (ekman == "joy" and confidence >= FELT)
+            )  # "how old are you" is answered, and asked back how they are
+            if asked_back:
                 return [*events, SlotSet("offer", "how_are_you")]  # "good thanks" answers it
             return events
         say(dispatcher, "coping", kind=kind, helpline=slot(tracker, "helpline", {}))

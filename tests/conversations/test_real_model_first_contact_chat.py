@@ -1,0 +1,22 @@
+"""Small talk and questions about the bot itself, as people text them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+@pytest.mark.parametrize(
+    "asked", ["how old are you", "where are you based", "do you like music", "do u sleep"]
+)
+def test_a_personal_question_to_the_bot_is_answered_and_asked_back(
+    someone: TestBot, asked: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "I'm a bot" in replies and "Thanks for telling me" not in replies
+    assert "Glad you're doing OK" in someone.say("good thanks")
