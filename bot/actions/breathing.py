@@ -19,7 +19,15 @@ from rasa_sdk.types import DomainDict
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
 from bot.breathing import PATTERNS, choose
 from bot.moods import same_as_before
-from bot.routing import BREATHING_QUESTION, HOLD_ON, PANIC, worked_up_ahead
+from bot.routing import (
+    BREATHING_QUESTION,
+    BREATHING_STOP,
+    DONE_HERE,
+    HOLD_ON,
+    NOT_HELPING,
+    PANIC,
+    worked_up_ahead,
+)
 
 FORM = "breathing_form"
 AFTER_FORM = "breathing_after_form"
@@ -32,6 +40,13 @@ _HELPED = re.compile(
     re.IGNORECASE,
 )
 HELPED = 0
+# "that didnt help", "worse", "still anxious": the mood_after value for it did not help.
+NOT_HELPED = -2
+_WORSE = re.compile(r"^\W*(?:(?:a bit|a little|bit|even|much|kinda|feel|i feel)\s+)*worse\b", re.I)
+# "done", "meh", "ok": an answer that gives no number and says neither way.
+_NO_SCORE = re.compile(
+    r"^\W*(?:meh|ok(?:ay)?|fine|alright|idk|dunno|not sure|no idea|hard to say)\W*$", re.I
+)
 # "ok that one", "lets do that": the pattern just explained.
 _THAT_ONE = re.compile(
     r"^\W*(?:ok(?:ay)?|yes|yeah|sure|alright)?[ ,]*(?:(?:i'?ll |let'?s |lets )?"
@@ -218,12 +233,19 @@ class ValidateBreathingAfterForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """1-10, or skip; "calmer", "better now" say it helped without a number."""
+        text = text_of(tracker)
+        if (NOT_HELPING.search(text) or _WORSE.match(text)) and bare_number(text) is None:
+            return {"mood_after": NOT_HELPED}  # "that didnt help": said so, not asked again
         mood = mood_answer(tracker)
         before = tracker.get_slot("breathing_mood_before")
-        if mood is None and before and int(before) >= 1 and same_as_before(text_of(tracker)):
+        if mood is None and before and int(before) >= 1 and same_as_before(text):
             return {"mood_after": int(before)}  # "about the same": as before, unchanged
-        if mood is None and _HELPED.search(text_of(tracker)):
+        if mood is None and _HELPED.search(text):
             return {"mood_after": HELPED}
+        if mood is None and (BREATHING_STOP.match(text) or DONE_HERE.match(text)):
+            return {"mood_after": -1}  # "done": finished, without a number
+        if mood is None and _NO_SCORE.match(text):
+            return {"mood_after": -1}
         return {"mood_after": mood} if mood is not None else {}
 
 
@@ -247,5 +269,6 @@ class ActionSubmitBreathingAfter(Action):
             before=before,
             after=None if after < 1 else after,
             helped=after == HELPED,
+            not_helped=after == NOT_HELPED,
         )
         return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("mood_after", None)]

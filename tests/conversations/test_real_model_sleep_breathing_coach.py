@@ -1,0 +1,33 @@
+"""The breathing coach as people answer it: how they feel after ("that didnt help",
+"done", "meh"), and before ("idk", "pause", "resume")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+ASKED_AFTER = "How do you feel now"
+
+
+def _to_the_end(someone: TestBot) -> str:
+    someone.onboard()
+    for answer in ("breathing", "1", "6"):
+        someone.say(answer)
+    return "\n".join(someone.tick(seconds=80))
+
+
+@pytest.mark.parametrize("said", ["that didnt help", "nope didnt work", "worse tbh"])
+def test_not_helped_is_heard_and_something_else_offered(someone: TestBot, said: str) -> None:
+    assert ASKED_AFTER in _to_the_end(someone)
+    replies = someone.say(said)
+    assert "sorry it didn't help" in replies and "5 things you can see" in replies
+
+
+@pytest.mark.parametrize("said", ["done", "meh"])
+def test_done_or_meh_after_ends_it_kindly(someone: TestBot, said: str) -> None:
+    _to_the_end(someone)
+    assert "Thanks for giving it a go" in someone.say(said)
