@@ -62,14 +62,17 @@ _GO = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|alright|yes|yeah|yep|sure|um+|just|so)[ ,.!]+)*"
     r"(?:(?:i'?m|im|i am) )?"
     r"(?:go(?: on| ahead)?|ready|start(?: it| now)?|begin|let'?s (?:go|start|begin|do (?:it|this))|"
-    r"lets (?:go|start|begin|do (?:it|this))|get on with it|carry on|continue)"
+    r"lets (?:go|start|begin|do (?:it|this))|get on with it|carry on|continue|resume|"
+    # "idk" to how they feel: no number needed to begin
+    r"idk|dunno|i dunno|not sure|no idea|i don'?t know|hard to say)"
     r"(?: then| now| please| pls)?\W*$",
     re.IGNORECASE,
 )
 # Asked how they feel before starting: "wait", "brb", "hang on a sec": not an answer, so the
 # question waits for them (and is not counted as missed).
 _HOLD = re.compile(
-    HOLD_ON + r")(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x))*\W*$",
+    HOLD_ON + r"|pause|not yet|not ready(?: yet)?)"
+    r"(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x|yet))*\W*$",
     re.IGNORECASE,
 )
 

@@ -31,3 +31,21 @@ def test_not_helped_is_heard_and_something_else_offered(someone: TestBot, said: 
 def test_done_or_meh_after_ends_it_kindly(someone: TestBot, said: str) -> None:
     _to_the_end(someone)
     assert "Thanks for giving it a go" in someone.say(said)
+
+
+def _asked_before(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathing")
+    someone.say("2")
+
+
+def test_idk_to_how_they_feel_before_just_starts(someone: TestBot) -> None:
+    _asked_before(someone)
+    assert "4-7-8 breathing" in someone.say("idk")
+
+
+@pytest.mark.parametrize("hold", ["pause", "not yet"])
+def test_pause_before_starting_waits_and_resume_starts(someone: TestBot, hold: str) -> None:
+    _asked_before(someone)
+    assert "I'll wait" in someone.say(hold)
+    assert "4-7-8 breathing" in someone.say("resume")
