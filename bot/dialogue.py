@@ -971,6 +971,14 @@ def _new_request(
     if fallen_back and safety.in_crisis_window(convo, settings, now):
         # "you know what for", "what's the point of you": stayed with, not the menu
         return safety.stay(convo, settings, text)
+    if (
+        action == "action_start_checkin"
+        and intent == "mood_report"
+        and keyword_action(text) is None
+        and safety.in_crisis_window(convo, settings, now)
+    ):  # "my parents dont get it", soon after telling us they want to die: heard, not a
+        # 1-10 question in the middle of it
+        return safety.stay(convo, settings, text)
     now_not_later = PANIC.search(text) or worked_up_ahead(text)  # "exam tomorrow, freaking out"
     asked_for = intent in ("checkin_request", "breathing_request") and not now_not_later
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)

@@ -1573,7 +1573,16 @@ def taken_back(convo: Conversation, settings: dict[str, Any], how: str) -> list[
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
     helpline = helpline_of(convo, settings)
-    return [Reply(render("crisis_taken_back", helpline=helpline, from_phone=how == "delete"))]
+    return [
+        Reply(
+            render(
+                "crisis_taken_back",
+                helpline=helpline,
+                from_phone=how == "delete",
+                joking=how == "joking",
+            )
+        )
+    ]
 
 
 def stay_or_escalate(

@@ -225,12 +225,21 @@ _THEIR_DATA = re.compile(
     re.IGNORECASE,
 )
 _FROM_THE_PHONE = re.compile(r"\bdelete\b", re.IGNORECASE)
+# Said to be a joke, and nothing more: "jk", "lol just kidding", "i was only joking".
+_JOKING = re.compile(
+    r"^\W*(?:(?:lol|lmao|haha\w*|ok|okay|sorry|nah|no|i'?m|im|i was|was|it was|that was|"
+    r"only|just)\W+)*(?:jk|j/k|jking|kidding|joking|a joke|jokes|banter|messing|messing about|"
+    r"messing around|trolling)(?:\W+(?:lol|lmao|haha\w*|sorry|mate|chill))*\W*$",
+    re.IGNORECASE,
+)
 
 
 def takes_it_back(text: str) -> str | None:
-    """ "nvm forget i said anything": "said" (or "delete" when asked to delete the words);
-    None when it is not taking a message back, or names their data."""
+    """ "nvm forget i said anything": "said" (or "delete" when asked to delete the words,
+    "joking" for "jk"); None when it is not taking a message back, or names their data."""
     plain = _plain(text)
+    if _JOKING.match(plain):
+        return "joking"
     if not _TAKEN_BACK.search(plain) or _THEIR_DATA.search(plain):
         return None
     return "delete" if _FROM_THE_PHONE.search(plain) else "said"
