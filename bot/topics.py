@@ -304,6 +304,19 @@ WHO_RUNS = re.compile(
     r"(?:work|belong) (?:for|to)\b",
     re.IGNORECASE,
 )
+# The bot asked about AI: "do you use chatgpt", "is this ai", "which ai are you".
+AI_ASKED = re.compile(
+    r"\b(?:chat ?gpt|gpt(?:[- ]?\d+\w*)?|openai|llms?|(?:large )?language models?|artificial "
+    r"intelligence|a\.i\.?|ai)\b",
+    re.IGNORECASE,
+)
+_AI_QUESTION = re.compile(
+    r"\b(?:do|does|did|are|r|is|was) (?:you|u|this|it|mindlink)(?: bot| app| thing)? "
+    r"(?:even |actually |just |really )?(?:use|using|run on|running on|powered by|built on|"
+    r"based on|made with|made by|an?|like)? ?" + AI_ASKED.pattern + r"|\b(?:which|what) "
+    r"(?:kind of )?(?:ai|llm|model|chat ?bot)\b.{0,20}\b(?:are|r|do|is) (?:you|u|this|it)\b",
+    re.IGNORECASE,
+)
 ENCRYPTION = re.compile(r"\b(?:end[- ]to[- ]end|e2ee?|encrypt\w*)\b", re.IGNORECASE)
 ANONYMOUS = re.compile(r"\banonym\w*|\b(?:do|does) (?:you|u|it) (?:know|see|have) my name\b", re.I)
 KEEPING = re.compile(
@@ -588,7 +601,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(are|r) (you|u) (even |actually |really )?(a |an )?(real |actual )?(bot|robot|real|"
             r"human|person|ai|machine|"
-            r"chatgpt|computer|automated)\b|\b(what|who) (are|r) (you|u)"
+            r"chatgpt|computer|automated)\b|"
+            + _AI_QUESTION.pattern
+            + r"|\b(what|who) (are|r) (you|u)"
             r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
             r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
             r"\bis (this|it|that) (a |an )?(real )?(bot|robot|ai|human|person|machine|computer|"

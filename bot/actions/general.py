@@ -36,6 +36,7 @@ from bot.safety_words import (
 )
 from bot.topics import (
     ABOUT_TEMPLATES,
+    AI_ASKED,
     COPING_WITH_BREATHING,
     SOLD,
     about_words,
@@ -72,6 +73,7 @@ class _Say(Action):
             # "good morning! slept really well" (not "hows it going": nothing good was said)
             glad=ekman == "joy" and confidence >= FELT and _GOOD_SAID.search(text) is not None,
             feelings_asked=ABOUT_ITS_FEELINGS.search(text) is not None,  # "do u have feelings"
+            ai_asked=AI_ASKED.search(text) is not None,  # "do you use chatgpt"
             sold=SOLD.search(text) is not None,  # "do you sell my data": a plain no first
             told=len(text.split()) >= 4 and not text.rstrip().endswith("?"),  # news, not chat
         )

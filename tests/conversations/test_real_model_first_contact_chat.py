@@ -20,3 +20,11 @@ def test_a_personal_question_to_the_bot_is_answered_and_asked_back(
     replies = someone.say(asked)
     assert "I'm a bot" in replies and "Thanks for telling me" not in replies
     assert "Glad you're doing OK" in someone.say("good thanks")
+
+
+@pytest.mark.parametrize("asked", ["do you use chatgpt", "what ai do you use", "is this chat gpt"])
+def test_asked_about_ai_the_bot_says_what_it_is(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "I'm a bot" in replies and "not ChatGPT" in replies
+    assert "Here's what I can do" not in replies
