@@ -250,10 +250,12 @@ def _breathing_again(session: Session, convo: Conversation, text: str, now: date
         .order_by(BreathingSession.id.desc())
         .limit(1)
     ).first()
-    if last is None or last.ended_at is None or last.status != "done":
+    if last is None or last.ended_at is None or last.status not in ("done", "stopped"):
         return None
     if now - last.ended_at > AGAIN_WITHIN:
         return None
+    if last.status == "stopped":  # stopped part-way (it may not have suited them): which one
+        return "breathing"
     return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern]
 
 

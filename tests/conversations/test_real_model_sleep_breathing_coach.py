@@ -49,3 +49,10 @@ def test_pause_before_starting_waits_and_resume_starts(someone: TestBot, hold: s
     _asked_before(someone)
     assert "I'll wait" in someone.say(hold)
     assert "4-7-8 breathing" in someone.say("resume")
+
+
+def test_again_after_stopping_part_way_offers_the_choice(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    someone.say("this isnt helping")
+    assert "Which would you like?" in someone.say("again")
