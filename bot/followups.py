@@ -67,7 +67,9 @@ MOOD_ASKED_FOR = timedelta(hours=24)
 # "change it", "can it be half 6".
 _CLOCK_SAID = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight|"
-    r"half (?:past )?\w+|quarter (?:past|to) \w+)"
+    r"half (?:past )?\w+|quarter (?:past|to) \w+|"
+    # a part of the day for the time guessed: "first thing", "lunchtime", "in the afternoon"
+    r"first thing(?: in the morning)?|lunch ?time|lunch|in the (?:morning|afternoon))"
 )
 TIME_CORRECTED = re.compile(
     r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:"

@@ -192,7 +192,8 @@ HEDGED_LOW = re.compile(
 
 # "meh", "so so", "average i guess": neither good nor bad.
 SHRUG = re.compile(
-    r"^\W*(?:meh+|eh+|so[- ]?so|ok(?:ay)?[- ]?ish|average|middling|50/50|fifty[- ]fifty|"
+    r"^\W*(?:(?:idk|dunno|i dunno|just|honestly|tbh|um+|hmm+)\W+)*"
+    r"(?:meh+|eh+|so[- ]?so|ok(?:ay)?[- ]?ish|average|middling|50/50|fifty[- ]fifty|"
     r"same old|nothing special|not bad not good|neither (?:good|here) nor (?:bad|there)|"
     r"could be worse|mid|(?:i'?m |im |i am )?(?:ok|okay|fine|alright|alr|all right)(?:,? "
     r"(?:i guess|i suppose|ish|i think))?)(?: i guess| tbh| really| honestly| thanks| thx)?\W*$",

@@ -72,3 +72,19 @@ def test_more_about_a_money_worry_is_heard_not_answered_again(someone: TestBot) 
 def test_a_sober_milestone_is_congratulated(someone: TestBot) -> None:
     someone.onboard()
     assert "congratulations" in someone.say("i've been sober 30 days today")
+
+
+@pytest.mark.parametrize(("when", "moved"), [("first thing", "8:00am"), ("lunchtime", "12:00pm")])
+def test_a_part_of_the_day_after_a_guessed_time_moves_it(
+    someone: TestBot, when: str, moved: str
+) -> None:
+    someone.onboard()
+    assert "another time suits you" in someone.say("remind me to call the doctor tomorrow")
+    assert f"call the doctor once, on Tue 3 Mar at {moved}" in someone.say(when)
+
+
+def test_a_shrug_with_idk_is_not_met_as_hard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    assert "hard" not in someone.say("idk just meh")
