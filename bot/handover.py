@@ -79,6 +79,8 @@ def call_off(
     if crisis is None:
         return None  # someone from the team has it already
     helpline = helpline_of(convo, settings)
+    # "actually yes i want someone" just after: asked for again (see offers.answer_offer)
+    convo.slots = {**convo.slots, "offer": "person_again"}
     return [Reply(render("handover_called_off", crisis=crisis, helpline=helpline))]
 
 

@@ -45,6 +45,19 @@ MORE_TIPS = re.compile(
 )
 
 
+# Wanting the person after all, just after calling them off: "actually yes i want someone",
+# "can they still come", "i changed my mind, i do need someone" (not a bare "yes" or "ok",
+# which only acknowledge that the team was told).
+PERSON_AFTER_ALL = re.compile(
+    r"\b(?:i (?:do |actually |really |still )?(?:want|need)|i'?d (?:still |actually )?like|"
+    r"(?:can|could) (?:i|you|u) (?:still )?(?:get|have|ask)|get me|ask)\b.{0,20}\b(?:someone|"
+    r"somebody|a person|a human|them|the team|one)\b|\b(?:can|could) (?:they|someone|somebody) "
+    r"still (?:come|join|reply|text)\b|\b(?:ask|get|call) (?:them|someone|the team) (?:back|"
+    r"again)\b|\bchanged my mind\b",
+    re.IGNORECASE,
+)
+
+
 def answer_offer(
     session: Session,
     convo: Conversation,
@@ -59,6 +72,10 @@ def answer_offer(
     if offer == "timezone_city":
         zone = zone_named(text, convo.country)
         return set_zone(session, convo, zone, now) if zone else None
+    if offer == "person_again":  # they called off a person, and want one after all
+        if not PERSON_AFTER_ALL.search(text):
+            return None
+        return run(session, convo, "action_handover", text, parse, settings, now)
     if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
         if not (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())):
             return None
