@@ -189,6 +189,16 @@ def _respond(
         # "no i dont want to breathe i want to be angry": about the exercise, not living
         assessment = safety.Assessment("none")
     if (
+        assessment.level == "crisis"
+        and not heard
+        and _short_answer_to_a_question(convo, text)
+        and not safety_words.prepared(text)
+        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+    ):  # "forever" to "how long did it take to fall asleep?", "didnt really help tbh" after
+        # breathing: the model alone hears a crisis in a few words that answer our question;
+        # asked directly, not the full answer
+        assessment = safety.Assessment("doubt", assessment.kind, faint=True)
+    if (
         assessment.level == "doubt"
         and DONE_HERE.match(text.strip())
         and under_way(session, convo, settings, now)
@@ -336,8 +346,10 @@ def _respond(
         if replies is not None and asked_about and convo.slots.get("safety_state") == "declined":
             # "no" to a question a faint reading raised: now answer what they said
             first, reading = replayed(asked_about, text, parse, convo.timezone, now)
-            if route(intent_of(reading, first, settings), first) == "action_fallback":
+            fallback = route(intent_of(reading, first, settings), first) == "action_fallback"
+            if fallback and not convo.active_flow:
                 return replies  # "i wanna kms 💀", "no lol": nothing else in it to answer
+            # ("forever" to "how long did it take to fall asleep?": the diary goes on)
             return replies + _dialogue(session, convo, first, reading, settings, now)
         if replies is not None:
             return replies
@@ -1199,3 +1211,13 @@ def flag(
 ) -> Flag:
     """Put the conversation in the staff queue."""
     return safety.raise_flag(session, convo, reason, kind, now)
+
+
+# An answer this short to a question of ours is read with the question in mind.
+SHORT_ANSWER = 4
+
+
+def _short_answer_to_a_question(convo: Conversation, text: str) -> bool:
+    """A few words sent while one of our forms waits for an answer (the sleep diary, a
+    check-in, the mood after breathing)."""
+    return convo.active_flow is not None and len(text.split()) <= SHORT_ANSWER

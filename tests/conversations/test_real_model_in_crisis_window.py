@@ -35,3 +35,27 @@ def test_jk_after_a_crisis_is_taken_seriously_and_kindly(someone: TestBot, joke:
     replies = someone.say(joke)
     assert "more than a joke" in replies and "Samaritans" in replies
     assert "team to join" not in replies
+
+
+ASKED = "ask you directly"
+
+
+def test_a_few_words_answering_our_question_are_asked_about_not_met_as_a_crisis(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("11pm")
+    someone.say("7am")
+    replies = someone.say("forever")
+    assert ASKED in replies and "a person from our team" not in replies
+    # a "no" carries on with the diary, the answer kept
+    assert "rate your sleep" in someone.say("no lol it just took ages")
+
+
+def test_words_of_their_own_in_a_form_still_get_the_whole_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("2")
+    replies = someone.say("i want to die")
+    assert "a person from our team" in replies and ASKED not in replies
