@@ -746,7 +746,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "memory",
         re.compile(
-            r"\b(?:can|do|will|did) (?:you|u) (?:remember|recall|forget)\b|\bdo (?:you|u) "
+            # (not "can you forget everything i said": a request to erase)
+            r"\b(?:can|do|will|did) (?:you|u) (?:remember|recall|forget(?! (?:everything|all|it|"
+            r"me|what|about|this|that|my|our)\b))\b|\bdo (?:you|u) "
             r"(?:keep|save|store) (?:what|our|my) (?:i (?:say|said|told)|chats?|conversations?|"
             r"messages?)\b",
             re.I,
