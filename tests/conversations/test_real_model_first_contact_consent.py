@@ -58,3 +58,16 @@ def test_a_no_in_another_language_is_a_no(someone: TestBot, said: str) -> None:
     someone.say("hi")
     replies = someone.say(said)
     assert DECLINED in replies and "take that as a no" not in replies
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [("is it free", "MindLink itself is free"), ("ur hot", "I'm a bot for wellbeing support")],
+)
+def test_a_question_before_consent_does_not_ask_a_second_question(
+    someone: TestBot, asked: str, answer: str
+) -> None:
+    someone.say("hi")
+    replies = someone.say(asked)
+    assert answer in replies and "may I keep our conversation" in replies
+    assert "Text MENU" not in replies and "How are you doing today?" not in replies
