@@ -61,7 +61,7 @@ ASKS_ABOUT_DATA = re.compile(
     r"\b(data|privacy|private|confidential|secure|encrypt\w*|who (can|will|gets to) "
     r"(see|read)|what (do|will|would) (you|u) (do|keep|store|save)|why (do|would) (you|u) "
     r"(need|want|keep)|what does that mean|what('?s| is) kept|what (happens|if) (if )?i say no|"
-    r"do i have to|what if i (say|don'?t)|is it (ok|okay) to say no|what do (you|u) mean|"
+    r"do i have to(?! be\b)|what if i (say|don'?t)|is it (ok|okay) to say no|what do (you|u) mean|"
     r"what does (keep|keeping|that|it)( (it|that|them|our conversation|my messages))? mean|"
     r"what do (you|u) mean by|keep (what|our (conversation|chats?|messages)\?)|"
     r"what (info|information|data|stuff|things?|messages) (do|will|would) (you|u) (keep|store|save|"

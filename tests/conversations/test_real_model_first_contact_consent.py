@@ -71,3 +71,9 @@ def test_a_question_before_consent_does_not_ask_a_second_question(
     replies = someone.say(asked)
     assert answer in replies and "may I keep our conversation" in replies
     assert "Text MENU" not in replies and "How are you doing today?" not in replies
+
+
+def test_how_old_do_i_have_to_be_is_about_age_not_about_keeping(someone: TestBot) -> None:
+    someone.say("hi")
+    replies = someone.say("how old do i have to be")
+    assert "I don't check ages" in replies and EXPLAINED not in replies
