@@ -2,6 +2,7 @@
 
 start ─┬─ "what's my sleep efficiency" ──▶ the last week of the diary (or an offer to start it)
        ├─ 11pm-5am, no diary asked for ──▶ help for tonight, offer breathing
+       │     (asked again that night: more tips; a third time: letting go of trying)
        ├─ "tips" / "advice" ──▶ the tips, offer the diary
        └─▶ diary ──▶ ask bed_time ──▶ ask wake_time ──▶ ask latency ──▶ ask quality ──▶ submit
                                           │                 ▲
@@ -17,6 +18,7 @@ start ─┬─ "what's my sleep efficiency" ──▶ the last week of the diar
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -250,8 +252,7 @@ class ActionStartSleep(Action):
                 return [SlotSet("offer", "night_breathing")]
             return [] if who in ("baby", "child") else [SlotSet("offer", "sleep_diary")]
         if tonight:
-            say(dispatcher, "sleep_tonight", who=who)
-            return [SlotSet("offer", "night_breathing")]
+            return _help_tonight(dispatcher, tracker, who)
         if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
             say(dispatcher, "sleep_racing")
             return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips
@@ -278,6 +279,34 @@ def _awake_tonight(tracker: Tracker, text: str) -> bool:
         return False
     late = local.hour >= LATE_EVENING and CANT_SLEEP.search(text) is not None
     return small_hours(local.hour) or AWAKE_NOW.search(text) is not None or late
+
+
+# Help for tonight given within this long counts as the same night: asked again ("what if i
+# still cant sleep"), more is given rather than the same block.
+SAME_NIGHT = timedelta(hours=6)
+
+
+def _help_tonight(
+    dispatcher: CollectingDispatcher, tracker: Tracker, who: str | None = None
+) -> list[EventType]:
+    """Help for being awake now: the first time what helps, then more tips, then a word
+    about letting go of trying (never the same block twice in one night)."""
+    now = now_of(tracker)
+    given = dict(tracker.get_slot("night_help") or {})
+    since = given.get("at")
+    times = int(given.get("times") or 0)
+    if not since or now - datetime.fromisoformat(str(since)) > SAME_NIGHT:
+        since, times = now.isoformat(), 0
+    if times == 0:
+        say(dispatcher, "sleep_tonight", who=who)
+    elif times == 1:
+        say(dispatcher, "sleep_tips_more", tonight=True)
+    else:
+        say(dispatcher, "sleep_tonight_still")
+    return [
+        SlotSet("offer", "night_breathing"),
+        SlotSet("night_help", {"at": since, "times": times + 1}),
+    ]
 
 
 def _local(tracker: Tracker) -> dict[str, str]:
@@ -592,12 +621,8 @@ class ValidateSleepForm(FormValidationAction):
         text = text_of(tracker)
         awake = AWAKE_NOW.search(text) is not None and not NOT_NOW.search(text)
         if awake or (CANT_SLEEP.search(text) and _awake_tonight(tracker, text)):
-            say(dispatcher, "sleep_tonight")
-            return [
-                ActiveLoop(None),
-                SlotSet("requested_slot", None),
-                SlotSet("offer", "night_breathing"),
-            ]
+            tonight = _help_tonight(dispatcher, tracker)
+            return [ActiveLoop(None), SlotSet("requested_slot", None), *tonight]
         if SLEEP_HISTORY.search(text):  # answered, then the same question again
             say(dispatcher, "sleep_summary", summary=_summary_of(tracker), during=True)
             return []
