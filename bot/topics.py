@@ -332,8 +332,14 @@ SCAM = re.compile(
     r"(?:scam|spam|phishing|fake)\b|\b(?:are|r) (?:you|u) (?:a )?(?:scam|scammer|spam|fake)\b",
     re.IGNORECASE,
 )
+# "i dont trust this", "not sure i trust you": doubt said, not asked.
+DISTRUST = re.compile(
+    r"\b(?:don'?t|dont|do not|can'?t|cannot|not sure (?:if )?i(?: can)?|never) trust (?:this|you|u|"
+    r"it|mindlink|bots?|apps?|this (?:bot|app|thing|service|number))\b",
+    re.IGNORECASE,
+)
 TRUST = re.compile(
-    SCAM.pattern + r"|"
+    SCAM.pattern + r"|" + DISTRUST.pattern + r"|"
     r"\b(?:can|should|could) i (?:really |actually )?trust (?:you|u|this|mindlink|this bot)\b|"
     r"\b(?:are|r) (?:you|u) (?:safe|trustworthy|legit)\b|\bis (?:this|it|mindlink) legit\b|"
     r"\bis (?:it|this) safe to (?:talk|tell|text|share|open up)\b",
@@ -436,6 +442,7 @@ def about_words(text: str) -> dict[str, bool]:
         "therapy": _THERAPY.search(text) is not None,
         "referred": REFERRED.search(text) is not None,
         "scam": SCAM.search(text) is not None,
+        "distrust": DISTRUST.search(text) is not None,
     }
 
 

@@ -28,3 +28,23 @@ def test_asked_about_ai_the_bot_says_what_it_is(someone: TestBot, asked: str) ->
     replies = someone.say(asked)
     assert "I'm a bot" in replies and "not ChatGPT" in replies
     assert "Here's what I can do" not in replies
+
+
+def test_i_dont_trust_this_at_first_contact_is_not_asked_about_self_harm(
+    someone: TestBot,
+) -> None:
+    someone.say("hi")
+    replies = someone.say("i dont trust this")
+    assert "hurting yourself" not in replies and "I won't keep your messages" in replies
+
+
+def test_i_dont_trust_you_is_met_with_what_we_do_with_their_words(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i don't trust you")
+    assert "you don't have to trust me straight away" in replies
+    assert "hurting yourself" not in replies
+
+
+def test_not_trusting_anyone_still_gets_the_crisis_answer(someone: TestBot) -> None:
+    someone.onboard()
+    assert "116 123" in someone.say("i can't trust anyone anymore")
