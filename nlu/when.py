@@ -103,6 +103,18 @@ def _minutes_to(found: re.Match[str]) -> str:
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "@ 9", "@9pm": at
     (re.compile(r"@\s*(?=\d)"), "at "),
+    # The parser reads "this evening", "after lunch" or "next morning" against the machine's
+    # own clock, not the `now` it is given: said so that it reads them against `now`.
+    (re.compile(r"\b(?:later )?this (?:coming )?(evening|night)\b"), r"today \1"),
+    (re.compile(r"\b(?:later (?:on )?|after |from |before )tonight\b"), "tonight"),
+    (re.compile(r"\b(?:after|from|before) (?:the )?(evening|night)\b"), r"today \1"),
+    (re.compile(r"\bthis lunch ?(?:time)?\b"), "today at noon"),
+    (re.compile(r"\bnext lunch ?(?:time)?\b"), "tomorrow at noon"),
+    (re.compile(r"\b(?:the )?next (morning|afternoon|evening|night)\b"), r"tomorrow \1"),
+    (re.compile(r"\b(?:straight |right |just )?(?:after|from) lunch(?: ?time)?\b"), "at 1pm"),
+    (re.compile(r"\b(?:just )?before lunch(?: ?time)?\b"), "at 11am"),
+    (re.compile(r"\b(?:at )?(?:the )?end of (?:the |my )?day\b"), "in the evening"),
+    (re.compile(r"\b(?:at )?(?:the )?start of (?:the |my )?day\b"), "in the morning"),
     # "8 every morning", "9pm every night": a time of day said first, not every 8th day
     (
         re.compile(r"^(?:at )?(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)\s+(?=(?:each|every|evry)\b)"),
@@ -555,6 +567,9 @@ def parse_when(
     zone = ZoneInfo(tz)
     aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
     local_now = aware_now.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+    later = _later_today(text.lower(), local_now)
+    if later is not None:  # "this evening" said at 7pm: later this evening
+        return When(_to_utc(later, zone), None, None, text.strip())
     windowed = _hours_in_window(text.lower())
     if windowed is not None:  # "every hour between 9 and 5": those hours, every day
         following = rrulestr(windowed, dtstart=local_now).after(local_now, inc=False)
@@ -622,6 +637,34 @@ def parse_when(
         return None
     local_time = when.time() if clock is not None else None
     return When(_to_utc(when, zone), None, local_time, text.strip())
+
+
+# A part of today named with no clock time, and when it starts (the hour it stands for) and
+# ends; "this evening" said after its hour is later this evening, not tomorrow's or none.
+_TODAY_PART = re.compile(r"\b(?:this|today) (morning|afternoon|evening|night)\b|\b(tonight)\b")
+_PART_HOURS = {
+    "morning": (time(8), time(12)),
+    "afternoon": (time(15), time(18)),
+    "evening": (time(18), time(22)),
+    "night": (time(21), time(22, 30)),  # not into the usual quiet hours
+    "tonight": (time(21), time(22, 30)),
+}
+
+
+def _later_today(low: str, local_now: datetime) -> datetime | None:
+    """The next half hour at least half an hour away when a part of today is named after
+    its hour but before its end ("this evening" at 7pm: 7:30pm); None otherwise."""
+    found = _TODAY_PART.search(low)
+    if found is None or clock_match(low) is not None or _RECURS.search(low):
+        return None
+    start, end = _PART_HOURS[found.group(1) or found.group(2)]
+    if not start <= local_now.time() < end:
+        return None
+    soon = local_now + timedelta(minutes=30)
+    later = soon.replace(minute=0) + timedelta(minutes=30 if soon.minute <= 30 else 60)
+    if soon.minute == 0:
+        later = soon
+    return later if later.time() <= end and later.date() == local_now.date() else None
 
 
 _EVERY_FEW_HOURS = re.compile(
