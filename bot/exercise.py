@@ -229,21 +229,43 @@ def once_more(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply] | None:
-    """ "again", "one more time" just after an exercise: the same one, from the start."""
-    again = _breathing_again(session, convo, text, now)
-    if again is not None:  # "again", "one more time" just after an exercise: the same one
-        if convo.active_flow == "breathing_after_form":
-            end_form(convo)
-        if not convo.active_flow:
-            chosen = replace(parse, entities=())
-            return run(session, convo, "action_start_breathing", again, chosen, settings, now)
-    return None
+    """ "again", "one more time" just after an exercise: the same one, from the start; how
+    they said they felt after it stands for how they feel before this one."""
+    last = _breathing_again(session, convo, text, now)
+    if last is None:
+        return None
+    again, row = last
+    answered = convo.active_flow != "breathing_after_form"  # (asked, and not answered yet)
+    if not answered:
+        end_form(convo)
+    if convo.active_flow:
+        return None
+    if answered:  # just told us (a number, or "calmer"): not asked again
+        before = row.mood_after or -1
+        convo.slots = {**convo.slots, "switched_mood_before": before}
+    chosen = replace(parse, entities=())
+    started = run(session, convo, "action_start_breathing", again, chosen, settings, now)
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
+    return started
 
 
-def _breathing_again(session: Session, convo: Conversation, text: str, now: datetime) -> str | None:
-    """The pattern to start again when "again" follows an exercise that just ended."""
+def _breathing_again(
+    session: Session, convo: Conversation, text: str, now: datetime
+) -> tuple[str, BreathingSession] | None:
+    """What to start again when "again" follows an exercise that just ended, and that
+    exercise."""
     if not BREATHING_AGAIN.match(text):
         return None
+    last = _just_ended(session, convo, now)
+    if last is None:
+        return None
+    if last.status == "stopped":  # stopped part-way (it may not have suited them): which one
+        return "breathing", last
+    return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern], last
+
+
+def _just_ended(session: Session, convo: Conversation, now: datetime) -> BreathingSession | None:
+    """The last exercise, when it ended (done or stopped) in the last half hour."""
     last = session.scalars(
         select(BreathingSession)
         .where(BreathingSession.conversation_id == convo.id)
@@ -252,11 +274,7 @@ def _breathing_again(session: Session, convo: Conversation, text: str, now: date
     ).first()
     if last is None or last.ended_at is None or last.status not in ("done", "stopped"):
         return None
-    if now - last.ended_at > AGAIN_WITHIN:
-        return None
-    if last.status == "stopped":  # stopped part-way (it may not have suited them): which one
-        return "breathing"
-    return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern]
+    return None if now - last.ended_at > AGAIN_WITHIN else last
 
 
 def body_speaks(
