@@ -45,6 +45,17 @@ CHOICES = {
 }
 
 
+# Asking how it went just after: "how did i do", "was that good", "did i do it right".
+HOW_DID_I_DO = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|well|hmm+|lol)\W+)*(?:how(?: did|'?d) i do|how was (?:that|i|"
+    r"my breathing)|(?:was|is) (?:that|it|i|this) (?:good|ok(?:ay)?|alright|right|any good|"
+    r"correct|done right)|did i do (?:it |that |this )?(?:ok(?:ay)?|alright|well|good|right|"
+    r"properly|correctly|wrong)|did i do (?:it|that|ok|well)|(?:am|was) i doing (?:it|that) "
+    r"(?:right|properly|ok|wrong)|did (?:it|that) (?:work|help)|how did (?:that|it) go)"
+    r"(?:\s+(?:then|lol|tho|though))?\W*$",
+    re.IGNORECASE,
+)
+
 # Slow breathing named by its pace: "the 6 one", "6 a minute", "six breaths".
 SIX_A_MINUTE = re.compile(r"\b(?:6|six)(?: one| a min\w*| per min\w*| breaths?)\b")
 ORDINALS = {"first": "box", "second": "478", "third": "slow", "last": "slow"}

@@ -6,6 +6,7 @@ switched, stopped, or done once more just after it ended.
     running/paused ──"i feel faint", "i have to go", "this isnt working"──▶ stopped
     running/paused ──"can we do a different one"──▶ stopped, the choice of pattern again
     paused for over an hour ──▶ over; "again" soon after it ended ──▶ the same one again
+    "how did i do" soon after it ended ──▶ the rounds done, and the mood before and after
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import effects, safety_words
-from bot.breathing import PATTERNS
+from bot.breathing import HOW_DID_I_DO, PATTERNS
 from bot.locale import helpline_of
 from bot.routing import (
     BREATHING_BODY,
@@ -230,7 +231,15 @@ def once_more(
     now: datetime,
 ) -> list[Reply] | None:
     """ "again", "one more time" just after an exercise: the same one, from the start; how
-    they said they felt after it stands for how they feel before this one."""
+    they said they felt after it stands for how they feel before this one. "how did i do"
+    is answered from what they did and said."""
+    if HOW_DID_I_DO.match(text) and not convo.active_flow:
+        ended = _just_ended(session, convo, now)
+        if ended is None:
+            return None
+        again = convo.slots.get("how_it_went_told") == ended.id  # asked twice: said shortly
+        convo.slots = {**convo.slots, "how_it_went_told": ended.id}
+        return [Reply(how_it_went(ended, again=again))]
     last = _breathing_again(session, convo, text, now)
     if last is None:
         return None
@@ -285,3 +294,18 @@ def body_speaks(
     effects.stop_breathing(session, convo, {}, settings, now)
     chest = CHEST.search(text) is not None  # the emergency number first
     return [Reply(render("breathing_body", helpline=helpline_of(convo, settings), chest=chest))]
+
+
+def how_it_went(row: BreathingSession, *, again: bool = False) -> str:
+    """How the exercise went, for "how did i do": the rounds done and the mood before and
+    after, when they gave both (``again``: asked once more, said shortly)."""
+    return render(
+        "breathing_how_it_went",
+        again=again,
+        asking=False,
+        rounds=PATTERNS[row.pattern].rounds,
+        step=row.step,
+        finished=row.status == "done",
+        before=row.mood_before,
+        after=row.mood_after,
+    )

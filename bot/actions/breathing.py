@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
-from bot.breathing import PATTERNS, choose
+from bot.breathing import HOW_DID_I_DO, PATTERNS, choose
 from bot.moods import same_as_before
 from bot.routing import (
     BREATHING_QUESTION,
@@ -202,6 +202,7 @@ class ActionSubmitBreathing(Action):
             SlotSet("pattern", None),
             SlotSet("mood_before", None),
             SlotSet("breathing_wait", None),
+            SlotSet("breathing_cut_short", None),
         ]
 
 
@@ -219,6 +220,7 @@ class ActionStopBreathing(Action):
         effect(dispatcher, "stop_breathing")
         say(dispatcher, "breathing_stopped")
         return [
+            SlotSet("breathing_cut_short", True),  # (for "how did i do" at the question)
             ActiveLoop(AFTER_FORM),
             SlotSet("requested_slot", "mood_after"),
             SlotSet("mood_after", None),
@@ -231,6 +233,26 @@ class ValidateBreathingAfterForm(FormValidationAction):
     def name(self) -> str:
         """Action name."""
         return "validate_breathing_after_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "how did i do?" before saying how they feel: answered, then asked again."""
+        if HOW_DID_I_DO.match(text_of(tracker)):
+            before = tracker.get_slot("breathing_mood_before")
+            say(
+                dispatcher,
+                "breathing_how_it_went",
+                again=False,
+                asking=True,
+                finished=not tracker.get_slot("breathing_cut_short"),
+                rounds=None,  # (the exercise itself is not in the form's slots)
+                step=None,
+                before=before if before and int(before) >= 1 else None,
+                after=None,
+            )
+            return [SlotSet("aside", True)]
+        return await super().run(dispatcher, tracker, domain)
 
     async def extract_mood_after(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -274,4 +296,9 @@ class ActionSubmitBreathingAfter(Action):
             helped=after == HELPED,
             not_helped=after == NOT_HELPED,
         )
-        return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("mood_after", None)]
+        return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            SlotSet("mood_after", None),
+            SlotSet("breathing_cut_short", None),
+        ]
