@@ -205,7 +205,7 @@ def continue_form(
     if unsure:  # "low", "middling" or "good" next is taken as a rough number
         heard = "unsure"
         convo.slots = {**convo.slots, "mood_roughly": True}
-    if form == "checkin_form" and _telling_again(convo, requested, filled, heard, parse):
+    if form == "checkin_form" and _telling_again(convo, requested, filled, heard, parse, text):
         # "my boss yelled at me", then "i just feel stupid", each instead of a number: they
         # want to be heard, so the question for a number is not put a third time
         end_form(convo)
@@ -291,13 +291,20 @@ def _leaving(text: str, intent: str, parse: Parse) -> bool:
 
 
 def _telling_again(
-    convo: Conversation, requested: Any, filled: bool, heard: str | None, parse: Parse
+    convo: Conversation, requested: Any, filled: bool, heard: str | None, parse: Parse, text: str
 ) -> bool:
-    """A hard feeling told a second time in a row where a mood score was asked for."""
+    """A hard feeling, or more of the story, told a second time in a row where a mood score
+    was asked for ("and when i said something she just laughed at me")."""
+    hard = heard in ("sadness", "fear", "anger", "disgust")
+    story = heard not in (None, "unsure", "explained") and len(text.split()) >= TOLD_AT_LENGTH
     return (
         requested == "mood"
         and not filled
         and int(convo.slots.get("reasks", 0)) >= 1
-        and heard in ("sadness", "fear", "anger", "disgust")
+        and (hard or story)
         and not parse.crisis
     )
+
+
+# Words enough, said instead of a number, to be more of their story rather than a stray reply.
+TOLD_AT_LENGTH = 6

@@ -85,7 +85,10 @@ def listening(
     told_at_length = told_at_length and not asked  # "...I should like to record how I feel"
     if not (recent or checked_in or (told_at_length and intent == "mood_report")):
         return None
-    if intent not in ("mood_report", "out_of_scope_unsure") or scored:
+    # more of the story while we listen ("and when i said something she just laughed at me"),
+    # whatever small talk the model hears in it
+    story = recent and intent == "smalltalk" and len(text.split()) >= 6 and "?" not in text
+    if (intent not in ("mood_report", "out_of_scope_unsure") and not story) or scored:
         return None
     again = recent and bool(convo.slots.get("listened"))  # the offer was made already
     convo.slots = {

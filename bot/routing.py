@@ -175,7 +175,10 @@ VENTING = re.compile(
     r"\b(?:need|want|wanna|have|got) to (?:vent|rant|get (?:this|it|something|some stuff|"
     r"things) off my chest)\b|\b(?:need|want|wanna) to (?:just )?talk(?: (?:it out|about it|"
     r"for a (?:bit|sec|minute|while)))?(?=\W*$)|\blet me (?:vent|rant)\b|"
-    r"\bcan i (?:vent|rant|just talk)\b|\bneed a (?:vent|rant)\b|\bjust venting\b|"
+    r"\b(?:can|could|may) i (?:just |quickly |please )?(?:vent|rant|moan|have a (?:vent|rant|"
+    r"moan))\b|\bcan i just talk\b(?! to (?:a|an|some|the|real))|\bneed a (?:vent|rant|moan)\b|"
+    r"\bjust venting\b|\b(?:vent|rant) incoming\b|"
+    r"\b(?:mind|ok|okay) if i (?:vent|rant|moan)\b|"
     r"\bsorry (?:for|about) the rant\b|"
     r"^(?:can we|could we|let'?s|lets|i (?:just )?want to|i wanna)?\s*(?:just )?(?:talk|chat)"
     r"(?: for a (?:bit|sec|minute|while))?(?: i guess| please| pls)?\W*$",
@@ -622,6 +625,21 @@ OUR_DATA = re.compile(
 )
 
 
+# What someone did to them, or what falls on them: "she laughed at me", "i'm the one who".
+_DONE_TO_ME = re.compile(
+    r"\b(?:to|at|on|with|about|behind|over|for) me\b|\bme (?:off|out|down|up|feel)\b|"
+    r"\b(?:i'?m|im|i am) (?:always )?the one\b|\bi (?:always|have to|end up|ended up|had to)\b",
+    re.IGNORECASE,
+)
+# Worry for them said in so many words: "i'm worried about her", "how do i help him".
+_WORRY_SAID = re.compile(
+    r"\b(?:worr(?:y|ied|ying)|concern(?:ed)?|scared for|afraid for|how (?:do|can|should) i "
+    r"(?:help|support|reach|approach|talk to)|what (?:do|should|can) i (?:do|say)|is (?:he|she|"
+    r"they) ok(?:ay)?)\b",
+    re.IGNORECASE,
+)
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -694,6 +712,14 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent == "support_other" and (
         about_a_pet(text) or (tells_a_loss(text) and not is_third_party(text))
     ):  # "my cat is sick and i'm worried", "my mum passed away": their own worry or grief
+        return "mood_report"
+    if (
+        parse.intent == "support_other"
+        and _DONE_TO_ME.search(text)
+        and not worried_about_someone(text)
+        and not _WORRY_SAID.search(text)
+    ):  # "my flatmate never cleans up and i'm the one who ends up doing it": their own
+        # trouble with someone, not worry for them
         return "mood_report"
     if parse.intent == "support_other" and NEW_HERE.search(text):
         return "help"  # "my daughter set this up for me. what do i do now?"

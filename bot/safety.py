@@ -1263,6 +1263,8 @@ def after_declined(
     }
     if not TAKEN_BACK.match(text.strip()):
         return None
+    if keyword_action(text) not in (None, "action_handover", "action_menu"):
+        return None  # "yeah maybe the breathing": a yes to what we offered beside the "no"
     if person and not (len(text.split()) <= 3 or FOR_A_PERSON.search(text)):
         return None  # "actually yes i do think about it": stayed with, and asked again
     if person:  # "actually yes please get someone"

@@ -136,3 +136,28 @@ def test_a_hangover_or_a_cringe_is_asked_gently(text: str) -> None:
 )
 def test_not_with_means_or_at_length(text: str) -> None:
     assert not safety_words.laughing_hyperbole(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and then i got home and the boiler's broken",
+        "my car wouldnt start this morning",
+        "i havent revised enough",
+        "so behind on coursework",
+    ],
+)
+def test_a_breakdown_or_study_worry_is_everyday(text: str) -> None:
+    assert everyday_hurt_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my car wont start and i want to die",
+        "i havent revised enough and honestly i dont want to be here anymore",
+        "the boiler's broken and he hit me when i told him",
+    ],
+)
+def test_not_with_a_wish_to_die_or_harm_beside_it(text: str) -> None:
+    assert not everyday_hurt_only(text)

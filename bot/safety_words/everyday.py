@@ -79,6 +79,24 @@ _MONEY_TROUBLE = re.compile(
 )
 
 
+# Things that break down: "got home and the boiler's broken", "car wouldnt start".
+_MISHAP = re.compile(
+    r"\b(?:boiler|car|phone|laptop|computer|washing machine|washer|fridge|freezer|heating|"
+    r"wifi|internet|tv|telly|dishwasher|oven|cooker|kettle|bike|van|shower|toilet|printer|"
+    r"train|bus)(?:'s| is| has| was)? (?:broken|broke|bust|died|dead|packed (?:in|up)|stopped "
+    r"working|won'?t start|wont start|wouldn'?t start|wouldnt start|not working|kaput|"
+    r"cancell?ed|delayed)\b",
+    re.IGNORECASE,
+)
+# Behind with study or work: "i havent revised enough", "so behind on coursework".
+_BEHIND = re.compile(
+    r"\b(?:haven'?t|havent|have not|didn'?t|didnt|not) (?:revised|studied|prepared|practised|"
+    r"practiced|done (?:enough|any|my|the) (?:revision|work|homework|coursework|reading|"
+    r"prep))(?: enough| at all| properly)?\b|\b(?:behind (?:on|with)|so much) (?:revision|"
+    r"coursework|homework|assignments?|essays?|deadlines|work|studying)\b|\b(?:going to|gonna|"
+    r"will) fail (?:the|my|this) (?:exam|test|module|course|year|resit|assignment)\b",
+    re.IGNORECASE,
+)
 # Something taken, or slipped into a drink: "i took something at a party and i'm freaking
 # out" is not dread of a party.
 _SOMETHING_TAKEN = re.compile(
@@ -101,7 +119,8 @@ def everyday_hurt_only(text: str) -> bool:
         return False  # "if i got cancer i'd be relieved": a wish, asked about
     dread = bool(_DREAD_OF.search(plain) and _DREAD.search(plain))
     money = bool(_MONEY_TROUBLE.search(plain))  # "bailiffs are coming on monday"
-    return dread or money or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
+    mishap = bool(_MISHAP.search(plain) or _BEHIND.search(plain))  # "the boiler's broken"
+    return dread or money or mishap or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
 
 
 # Lost about where life is going: "idk what to do w my life fr". A question, not the answer.

@@ -131,7 +131,7 @@ def test_a_doubtful_reading_of_feelings_gets_a_plain_opening(
     app = create_app(config, channel=RecordingChannel(), classifier=classifier, clock=clock)
     app.extensions["mindlink"].db.create_all()
     bot = TestBot(app, app.test_client()).as_("+447400123456").onboard()
-    replies = bot.say("honestly i'm fine")
+    replies = bot.say("fine but the day dragged on")
     assert opening in replies and "1 (really low) to 10" in replies
     app.extensions["mindlink"].db.engine.dispose()
 

@@ -32,3 +32,33 @@ def test_a_good_day_told_after_a_score_is_met_gladly(someone: TestBot) -> None:
     assert "Glad to hear it" in replies and "hard" not in replies
     done = someone.say("skip")
     assert "good to hear" in done and "hasn't all been easy" not in done
+
+
+def test_asking_to_rant_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    assert "I'm listening" in someone.say("can i just rant for a sec")
+    replies = someone.say("my flatmate never cleans up and i'm the one who always ends up doing it")
+    assert "I'm listening" in replies and "how to help" not in replies
+    more = someone.say("and when i said something she just laughed at me")
+    assert "go on" in more and "perfect thing to say" not in more
+
+
+def test_more_of_the_story_instead_of_a_score_is_heard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("ugh my flatmate")
+    someone.say("my flatmate never cleans up and i'm the one who always ends up doing it")
+    assert "I'm listening" in someone.say("and when i said something she just laughed at me")
+
+
+def test_a_yes_to_the_breathing_offered_after_a_no_is_not_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ask you directly" in someone.say("nobody cares about me")
+    assert "breathing exercise" in someone.say("no")
+    assert "Which would you like" in someone.say("yeah maybe the breathing")
+
+
+def test_a_breakdown_told_in_a_bad_day_is_not_asked_about_danger(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i had the worst day")
+    someone.say("my manager had a go at me in front of everyone")
+    assert "ask you directly" not in someone.say("and then i got home and the boiler's broken")
