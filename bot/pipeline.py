@@ -60,6 +60,7 @@ def respond(
     if word == "opt_in" and not convo.opted_out and not convo.onboarded:
         word = None  # "START" as a very first message: a hello, and first contact begins
     if word == "opt_in":
+        was_out = convo.opted_out  # "start" from someone who never left: nothing to resume
         convo.opted_out = False
         paused = [int(i) for i in convo.slots.get("paused_reminders") or []]
         convo.slots = {k: v for k, v in convo.slots.items() if k != "paused_reminders"}
@@ -73,6 +74,7 @@ def respond(
             Reply(
                 render(
                     "opt_in",
+                    was_out=was_out,
                     reminders=resumed,
                     after_crisis=lately,
                     helpline=helpline,

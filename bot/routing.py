@@ -625,6 +625,8 @@ OUR_DATA = re.compile(
 )
 
 
+# Only hearts or folded hands: "❤️", "🙏🙏", "💕".
+_HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕|💖|💗|💓|💞|🫶|🤗|🙏)\ufe0f?\s*)+$")
 # What someone did to them, or what falls on them: "she laughed at me", "i'm the one who".
 _DONE_TO_ME = re.compile(
     r"\b(?:to|at|on|with|about|behind|over|for) me\b|\bme (?:off|out|down|up|feel)\b|"
@@ -649,6 +651,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """
     if re.match(r"^\W*(?:x+o*|xo+|😘|💋)\W*$", text, re.IGNORECASE):
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
+    if _HEARTS_ONLY.match(text):
+        return "thanks"  # "❤️", "🙏" sent back to us: thanks, not a mood to score
     if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):
         return "smalltalk"  # answered in kind, and asked how they are in return
     if parse.intent != "crisis" and _CLOCK_ONLY.match(text):

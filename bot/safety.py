@@ -1443,6 +1443,8 @@ def while_waiting(
         said = "again"
     elif OK_THANKS.match(text):
         said = "thanks" if THANKED.search(text) else "ok"
+    elif keyword_action(text) in WHILE_WAITING_ASKS:  # "can i still do a breathing exercise"
+        said = "asked"
     elif recent:
         said = "noted"
     else:
@@ -1459,8 +1461,13 @@ ASKS_IF_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "are you there?", "they never replied", "nobody's coming": asked while waiting for a person.
+# Things asked for while a person is awaited: how to have them now.
+WHILE_WAITING_ASKS = frozenset(
+    {"action_start_breathing", "action_start_checkin", "action_start_sleep", "action_set_reminder"}
+)
 STILL_WAITING = re.compile(
-    r"\b(?:are you|r u|anyone|anybody|is anyone|someone) (?:still )?there\b|^\W*hello+\W*$|"
+    r"\b(?:are you|are u|r u|r you|u|you|anyone|anybody|is anyone|someone) (?:still )?there\b|"
+    r"^\W*hel+o+\W*$|\b(?:taking|takes|taken) (?:forever|ages|so long|too long|a while)\b|"
     r"\b(?:never|haven'?t|hasn'?t|didn'?t|not) (?:replied|answered|responded|come|joined)\b|"
     r"\bnobody'?s? (?:coming|here|replied|answering)\b|\bno one'?s? (?:coming|here|replied)\b|"
     r"\bhow long\b|\bwhere (?:are|is) (?:they|you|everyone)\b",

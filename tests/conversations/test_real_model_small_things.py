@@ -1,0 +1,41 @@
+"""Small things texted as people do: "are u there" or "this is taking forever" while waiting
+for a person, an exercise asked for while waiting, START from someone who never left, a
+heart sent back to us."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+@pytest.mark.parametrize("asked", ["are u there", "this is taking forever", "helloooo"])
+def test_waiting_for_a_person_gets_an_honest_answer(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    someone.say("talk to a person")
+    replies = someone.say(asked)
+    assert "sorry you're still waiting" in replies and "added that" not in replies
+
+
+def test_an_exercise_asked_for_while_waiting_says_how_to_have_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("talk to a person")
+    replies = someone.say("can i still do a breathing exercise")
+    assert "never mind" in replies and "added that" not in replies
+
+
+def test_start_from_someone_who_never_left(someone: TestBot) -> None:
+    someone.onboard()
+    assert "already signed up" in someone.say("start")
+    someone.say("stop")
+    assert "Welcome back" in someone.say("start")
+
+
+@pytest.mark.parametrize("sent", ["❤️", "🙏🙏", "💕"])
+def test_a_heart_is_thanks_not_a_mood(someone: TestBot, sent: str) -> None:
+    someone.onboard()
+    replies = someone.say(sent)
+    assert "welcome" in replies.lower() and "1 (really low)" not in replies
