@@ -846,6 +846,25 @@ def _as_often_as_the_last(
     return daily.to_json() if daily else when
 
 
+# An answer to "when?" that names no time: "later", "in a bit". Read as an hour from now
+# (as "later" to a reminder that came is), rather than as a goodbye.
+_LATER_ONLY = re.compile(
+    r"^\W*(?:(?:um+|erm|hmm+|oh|ok|okay|just|maybe|idk)\W+)*(?:(?:a bit |a little )?later(?: on"
+    r"| today)?|in a (?:bit|while|little while|min|minute)|(?:in )?an hour or (?:so|two))"
+    r"(?:\W+(?:please|pls|plz|thanks|thx|ty))?\W*$",
+    re.IGNORECASE,
+)
+# "after work", "when i get home": a time of theirs we cannot know, so it is asked for.
+_AFTER_SOMETHING = re.compile(
+    r"\b(?:after|when i (?:finish|get (?:back |in )?from|leave|get off|'?m off)|once i(?:'?ve)? "
+    r"(?:finish(?:ed)?|get back from|leave)|when i get|once i get) (?:from )?(work|school|"
+    r"uni|college|class|(?:my )?shift|home|the gym|gym|back)\b",
+    re.IGNORECASE,
+)
+_HINTS = {"home": "get home", "back": "get back", "the gym": "finish at the gym",
+          "gym": "finish at the gym"}  # fmt: skip
+
+
 class ValidateReminderForm(FormValidationAction):
     """Ask for the time of a reminder."""
 
@@ -856,9 +875,28 @@ class ValidateReminderForm(FormValidationAction):
     async def extract_when(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """ "every day at 9pm", "in 20 minutes", "tomorrow at 9"."""
+        """ "every day at 9pm", "in 20 minutes", "tomorrow at 9"; "later" is an hour from
+        now, offered to change."""
         when = when_of(tracker)
-        return {"when": when} if when else {}
+        if when:
+            return {"when": when}
+        if _LATER_ONLY.match(text_of(tracker)):
+            from nlu import parse_when
+
+            zone = str(slot(tracker, "timezone", "UTC"))
+            later = parse_when("in 60 minutes", zone, now_of(tracker))
+            return {"when": {**later.to_json(), "guessed": True}} if later else {}
+        return {}
+
+    async def extract_when_hint(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """ "after work", "when i get home" with no time: what to ask the time of."""
+        after = None if when_of(tracker) else _AFTER_SOMETHING.search(text_of(tracker))
+        if after is None:
+            return {"when_hint": None}
+        word = after.group(1).lower()
+        return {"when_hint": _HINTS.get(word, f"finish {word.replace('my ', 'your ')}")}
 
     async def extract_reminder_label(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -887,8 +925,15 @@ class ValidateReminderForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
-        """The time is what the form asks for; what it is for may be told on its own."""
-        return [*domain_slots, "reminder_label"]
+        """The time is what the form asks for; what it is for may be told on its own, and
+        what "after work" stands for is kept to ask for its time."""
+        return [*domain_slots, "reminder_label", "when_hint"]
+
+    def validate_when_hint(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Kept as said ("finish work"), for the question that follows."""
+        return {"when_hint": value}
 
     def validate_reminder_label(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -949,8 +994,16 @@ class ActionSubmitReminder(Action):
         label = slot(tracker, "reminder_label", "")
         # a whole new request ("remind me tomorrow at 10 to call the vet") is read as if
         # it had come first
-        made = _create(dispatcher, tracker, kind, label, when, as_said=_new_request(tracker))
-        return [*made, ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("when", None)]
+        guessed = bool(when.pop("guessed", False))  # "later": an hour on, offered to change
+        as_said = guessed or _new_request(tracker)
+        made = _create(dispatcher, tracker, kind, label, when, as_said=as_said)
+        return [
+            *made,
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            SlotSet("when", None),
+            SlotSet("when_hint", None),
+        ]
 
 
 class ActionListReminders(Action):
