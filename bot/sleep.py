@@ -387,7 +387,8 @@ def night_figures(
 # awake ("woke at 4 and couldnt get back", "i got up at 7 but was awake from 5").
 _RISE_WORDS = (
     r"\b(?:got|get|getting|gotten)\s+(?:up|out of bed|out)\b|\bout of bed\b|\brose\b|"
-    r"\balarm\b|\bup at\b|\b(?:lay|laid|lying|stayed|stay)\s+in bed\s+(?:till|until|til)\b|"
+    r"\balarm\b|\bup at\b|\bup (?=\d)|"  # ("up 6:45")
+    r"\b(?:lay|laid|lying|stayed|stay)\s+in bed\s+(?:till|until|til)\b|"
     r"\b(?:slept|sleep|asleep|dozed|lie[- ]in)\s+(?:till|until|til)\b"
 )
 _WOKE_WORDS = (
@@ -498,6 +499,22 @@ def rise_time(text: str) -> str | None:
     ]
     # "got up at 6:30" over "baby up at 12": a bare "up at" may be someone else's
     return min(said, key=lambda found: found[0])[1] if said else None
+
+
+def woke_time(text: str) -> str | None:
+    """The time they woke, told with the bed time ("bed at 11, woke up at 6:30"), when it is
+    the only waking told and nothing says they slept again or lay awake after it."""
+    text = in_digits(text)
+    woke = [mark for mark in _wake_marks(text) if mark.group("woke")]
+    if not woke:
+        return None
+    last = woke[-1]  # "woke at 3 but went back to sleep, woke up at 7": the last one
+    if len(woke) > 1 and not _SLEPT_AGAIN.search(text, woke[0].end(), last.start()):
+        return None
+    # ("fell asleep around 2, woke at 10": the sleep was before it)
+    if _SLEPT_AGAIN.search(text, last.end()) or _STAYED_AWAKE.search(text, last.start()):
+        return None
+    return clock_answer(text[last.start() :], "wake")
 
 
 def _last_clock(text: str) -> str | None:

@@ -57,6 +57,7 @@ from bot.sleep import (
     small_hours,
     tips,
     winddown_time,
+    woke_time,
 )
 
 FORM = "sleep_form"
@@ -507,7 +508,7 @@ def _night_said(bed: str, wake: str) -> dict[str, Any]:
 
 
 _BED_WORDS = r"\b(?:bed|slept at|asleep|sleep at|crashed|lights out|turned in)\b"
-_WAKE_WORDS = r"\b(?:woke|wake|waking|got up|get up|up at|awake at)\b"
+_WAKE_WORDS = r"\b(?:woke|wake|waking|got up|get up|up at|awake at|up(?= \d))\b"
 _MARKERS = re.compile(f"(?P<bed>{_BED_WORDS})|(?P<wake>{_WAKE_WORDS})", re.IGNORECASE)
 _NIGHT_RATED = re.compile(
     r"\bslept (?:like (?:crap|shit|rubbish|a baby|a log)|badly|terribly|awful|poorly|well|"
@@ -566,11 +567,45 @@ def night_told(text: str) -> dict[str, Any]:
     asleep = None if asks_something(text) else asleep_told(text)
     if asleep is not None:
         told["asleep"] = asleep[0]
-    rated = _NIGHT_RATED.search(text) if told else None
+    took = took_to_sleep(text) if told and "asleep" not in told else None
+    if took is not None:  # "took ages", "took about an hour to drop off"
+        told["latency"] = took
+    rating = rating_told(text) if told else None
+    if rating is not None:
+        told["quality"] = rating
+    return told
+
+
+# How they felt, told with the night: "felt rubbish", "woke up feeling ok".
+_FELT = re.compile(r"\b(?:felt|feel|feeling)\b(?P<how>[^,.;!?]{1,25})", re.IGNORECASE)
+
+
+def rating_told(text: str) -> int | None:
+    """A rating of the night told in passing with its times: "slept like crap" 1, "felt
+    rubbish" 1, "slept ok" 3; None when the words do not rate it."""
+    rated = _NIGHT_RATED.search(text)
     word = rated.group(0).lower().removeprefix("slept ").removeprefix("like ") if rated else ""
     if word in _RATINGS:
-        told["quality"] = _RATINGS[word]
-    return told
+        return _RATINGS[word]
+    felt = _FELT.search(text)
+    return quality_words(felt.group("how")) if felt else None
+
+
+# How long it took, told with the night's times: "took ages", "took about an hour to drop off"
+# (not "took my tablets at 10": a bare number there is a time, not a length).
+_TOOK = re.compile(r"\btook\s+(?:me\s+)?(?P<how>[^,.;!?]{1,40})", re.IGNORECASE)
+_LENGTH_UNIT = re.compile(r"\d\s*(?:mins?|minutes?|m|hours?|hrs?|h)\b", re.IGNORECASE)
+
+
+def took_to_sleep(text: str) -> int | None:
+    """Minutes to fall asleep from "took ..." in a message that tells the night."""
+    took = _TOOK.search(text)
+    if took is None:
+        return None
+    how = took.group("how")
+    if re.search(r"\d", how) and not _LENGTH_UNIT.search(how):
+        return None
+    return latency_from(how)
 
 
 def _woke_in_night(bed: str, woke: str, wake: str | None) -> bool:
@@ -723,7 +758,7 @@ class ValidateSleepForm(FormValidationAction):
         asked = tracker.get_slot("requested_slot")
         if asked == "bed_time" and tracker.get_slot("wake_time") is None:
             early = early_waking(text)
-            up = early[1] if early else rise_time(text)
+            up = early[1] if early else rise_time(text) or woke_time(text)
             return {"wake_time": up} if up else {}
         if asked != "wake_time":
             return {}
@@ -782,6 +817,9 @@ class ValidateSleepForm(FormValidationAction):
             )
             if bed and at:  # "went to bed at 12 but didnt fall asleep till 3": 3 hours
                 return {"latency": minutes_between(str(bed), at) % (24 * 60)}
+            took = took_to_sleep(said)  # "bed at 12 up at 7 took ages"
+            if took is not None:
+                return {"latency": took}
             role = "bed" if asked == "bed_time" else "wake"
             if clock_answer(said, role) is None:  # a length of time, not a clock time
                 early = latency_answer(tracker)
@@ -803,8 +841,13 @@ class ValidateSleepForm(FormValidationAction):
     async def extract_quality(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """1 to 5, or words like "awful" / "great"; "skip" keeps the night unrated (0)."""
-        if tracker.get_slot("requested_slot") != "quality":
+        """1 to 5, or words like "awful" / "great"; "skip" keeps the night unrated (0). Told
+        with an earlier answer ("woke at 6:30, felt rubbish"), it is kept."""
+        asked = tracker.get_slot("requested_slot")
+        if asked in ("bed_time", "wake_time", "latency") and tracker.get_slot("quality") is None:
+            rating = rating_told(text_of(tracker))
+            return {"quality": rating} if rating is not None else {}
+        if asked != "quality":
             return {}
         text = text_of(tracker).lower()
         early = early_waking(text)
