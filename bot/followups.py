@@ -69,7 +69,9 @@ _CLOCK_SAID = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight|"
     r"half (?:past )?\w+|quarter (?:past|to) \w+|"
     # a part of the day for the time guessed: "first thing", "lunchtime", "in the afternoon"
-    r"first thing(?: in the morning)?|lunch ?time|lunch|in the (?:morning|afternoon))"
+    r"first thing(?: in the morning)?|lunch ?time|lunch|in the (?:morning|afternoon)|"
+    # a day for a one-off just set: "make it wednesday", "no wait friday"
+    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw)"
 )
 TIME_CORRECTED = re.compile(
     r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:"
