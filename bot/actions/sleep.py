@@ -180,7 +180,11 @@ TIPS_ASKED = re.compile(
     r"anything (that )?helps)\b",
     re.IGNORECASE,
 )
-NIGHTMARES = re.compile(r"\b(nightmares?|bad dreams?|night terrors?)\b", re.IGNORECASE)
+NIGHTMARES = re.compile(
+    r"\b(?:nightmares?|(?:bad|horrible|horrid|awful|scary|terrible|frightening|disturbing) "
+    r"dreams?|night terrors?)\b",
+    re.IGNORECASE,
+)
 # A busy mind at bedtime: "my mind wont switch off", "racing thoughts", "overthinking".
 RACING_MIND = re.compile(
     r"\b(?:mind|brain|head|thoughts?)\b[^.!?]{0,15}\b(?:racing|spinning|(?:won'?t|wont|can'?t|"
@@ -252,14 +256,14 @@ class ActionStartSleep(Action):
             if tonight:
                 return [SlotSet("offer", "night_breathing")]
             return [] if who in ("baby", "child") else [SlotSet("offer", "sleep_diary")]
+        if NIGHTMARES.search(text):  # at night: calming down after one comes first
+            say(dispatcher, "sleep_nightmares", tonight=tonight, **_local(tracker))
+            return [SlotSet("offer", "night_breathing" if tonight else "sleep_breathing")]
         if tonight:
             return _help_tonight(dispatcher, tracker, who)
         if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
             say(dispatcher, "sleep_racing")
             return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips
-        if NIGHTMARES.search(text):
-            say(dispatcher, "sleep_nightmares")
-            return [SlotSet("offer", "sleep_breathing")]
         if pattern:  # "i keep waking up at 3am every night": that, not one night's diary
             say(dispatcher, "sleep_pattern", kind=pattern, who=who, **_local(tracker))
             return [SlotSet("offer", "breathing" if who == "baby" else "sleep_diary")]

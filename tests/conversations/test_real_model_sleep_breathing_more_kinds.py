@@ -1,0 +1,38 @@
+"""Sleep trouble of other kinds, met as what it is: a nightmare in the night gets help for
+right now."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+def _at(someone: TestBot, hour: int) -> TestBot:
+    someone.onboard()
+    someone.app.extensions["mindlink"].clock.now = datetime(2026, 3, 3, hour, 0, tzinfo=UTC)
+    return someone
+
+
+@pytest.mark.parametrize(
+    "said", ["just woke up from a nightmare", "had a horrible dream and cant get back to sleep"]
+)
+def test_a_nightmare_at_3am_gets_help_for_right_now(someone: TestBot, said: str) -> None:
+    replies = _at(someone, 3).say(said)
+    assert "Waking from a nightmare" in replies and "Ground yourself" in replies
+    assert "Being awake at this hour" not in replies
+    assert "Which would you like" in someone.say("yes")
+
+
+def test_nightmares_told_in_the_day_get_what_helps(someone: TestBot) -> None:
+    replies = _at(someone, 15).say("i keep having nightmares")
+    assert "Nightmares are horrible" in replies and "GP" in replies
+
+
+def test_a_long_night_told_is_still_the_diary(someone: TestBot) -> None:
+    assert "sleep diary" in _at(someone, 14).say("i slept 10 hours last night")
