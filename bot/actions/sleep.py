@@ -185,6 +185,15 @@ NIGHTMARES = re.compile(
     r"dreams?|night terrors?)\b",
     re.IGNORECASE,
 )
+# Sleeping too much: "i sleep too much", "keep oversleeping", "sleeping all day".
+TOO_MUCH = re.compile(
+    r"\b(?:sleep(?:ing)?|slept) (?:too much|way too much|so much|all day|all the time|"
+    r"constantly)\b|\boversleep\w*|\bhypersomnia\b|"
+    r"\bcan'?t (?:stop sleeping|stay awake(?: in the day| during the day)?|get out of bed)\b|"
+    r"\b(?:like|about|over|for) 1[0-6] ?(?:hours|hrs)\b.{0,25}\b(?:still|and) (?:tired|"
+    r"exhausted|knackered)\b",
+    re.IGNORECASE,
+)
 # A busy mind at bedtime: "my mind wont switch off", "racing thoughts", "overthinking".
 RACING_MIND = re.compile(
     r"\b(?:mind|brain|head|thoughts?)\b[^.!?]{0,15}\b(?:racing|spinning|(?:won'?t|wont|can'?t|"
@@ -264,6 +273,9 @@ class ActionStartSleep(Action):
         if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
             say(dispatcher, "sleep_racing")
             return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips
+        if TOO_MUCH.search(text):  # "i sleep too much and still tired": not a diary of it
+            say(dispatcher, "sleep_too_much", **_local(tracker))
+            return [SlotSet("offer", "sleep_diary")]
         if pattern:  # "i keep waking up at 3am every night": that, not one night's diary
             say(dispatcher, "sleep_pattern", kind=pattern, who=who, **_local(tracker))
             return [SlotSet("offer", "breathing" if who == "baby" else "sleep_diary")]

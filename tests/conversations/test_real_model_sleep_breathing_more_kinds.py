@@ -1,5 +1,5 @@
 """Sleep trouble of other kinds, met as what it is: a nightmare in the night gets help for
-right now."""
+right now, and sleeping too much gets what may lie behind it rather than a diary at once."""
 
 from __future__ import annotations
 
@@ -32,6 +32,16 @@ def test_a_nightmare_at_3am_gets_help_for_right_now(someone: TestBot, said: str)
 def test_nightmares_told_in_the_day_get_what_helps(someone: TestBot) -> None:
     replies = _at(someone, 15).say("i keep having nightmares")
     assert "Nightmares are horrible" in replies and "GP" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["i sleep too much, like 12 hours and still tired", "i keep oversleeping"]
+)
+def test_sleeping_too_much_is_met_as_that(someone: TestBot, said: str) -> None:
+    replies = _at(someone, 14).say(said)
+    assert "thyroid" in replies and "GP" in replies
+    assert "What time did you get into bed" not in replies
+    assert "What time did you get into bed" in someone.say("yes")
 
 
 def test_a_long_night_told_is_still_the_diary(someone: TestBot) -> None:
