@@ -48,10 +48,11 @@ from bot.listening import (
 from bot.locale import helpline_of
 from bot.moods import joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
-from bot.offers import OFFER_FOR, alarm_offer, answer_offer
+from bot.offers import OFFER_FOR, PERSON_AFTER_ALL, alarm_offer, answer_offer
 from bot.preferences import how_to_stop, preference_told
 from bot.readings import at_or_in, bare_time, kept_reading, replayed, with_when
 from bot.routing import (
+    ABOUT_US,
     ACK_ONLY,
     BACK_AFTER,
     BREATHING_BODY,
@@ -184,6 +185,21 @@ def _respond(
     heard = bool(words_kind) or safety.told_around_a_danger(text, parse)
     if not heard and service_topic(text) == "complaint" and not safety_words.is_doubtful(text):
         # "whats the point of you then": about us, not about living
+        assessment = safety.Assessment("none")
+    if (
+        not heard
+        and not convo.onboarded
+        and service_topic(text) in ABOUT_US
+        and not safety_words.is_doubtful(text)
+    ):  # "why do u wanna keep it" to the consent question: about us, answered as such
+        assessment = safety.Assessment("none")
+    if (
+        not heard
+        and convo.slots.get("offer") == "person_again"
+        and PERSON_AFTER_ALL.search(text)
+        and not safety_words.is_doubtful(text)
+    ):  # "i changed my mind can they still come", just after calling a person off: asked
+        # for again (see offers.answer_offer), not a crisis read into it
         assessment = safety.Assessment("none")
     if not heard and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living

@@ -1433,6 +1433,7 @@ def while_waiting(
     minutes = int(settings["handover"]["notice_minutes"])
     last = convo.slots.get("staff_notice_at")
     recent = bool(last) and now - datetime.fromisoformat(str(last)) < timedelta(minutes=minutes)
+    asked = keyword_action(text) in WHILE_WAITING_ASKS  # "can i still do a breathing exercise"
     if worried:
         said = "worried"
     elif ASKS_IF_PERSON.search(text):
@@ -1443,14 +1444,14 @@ def while_waiting(
         said = "again"
     elif OK_THANKS.match(text):
         said = "thanks" if THANKED.search(text) else "ok"
-    elif keyword_action(text) in WHILE_WAITING_ASKS:  # "can i still do a breathing exercise"
+    elif recent and asked:
         said = "asked"
     elif recent:
         said = "noted"
     else:
         said = None
         convo.slots = {**convo.slots, "staff_notice_at": now.isoformat()}
-    return [Reply(render("handover_waiting", helpline=helpline, said=said))]
+    return [Reply(render("handover_waiting", helpline=helpline, said=said, asked=asked))]
 
 
 # "is this a real person?", "are you a bot": asked while waiting for a person.

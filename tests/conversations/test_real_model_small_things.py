@@ -39,3 +39,21 @@ def test_a_heart_is_thanks_not_a_mood(someone: TestBot, sent: str) -> None:
     someone.onboard()
     replies = someone.say(sent)
     assert "welcome" in replies.lower() and "1 (really low)" not in replies
+
+
+def test_a_question_about_keeping_data_at_the_consent_question_is_answered(
+    someone: TestBot,
+) -> None:
+    someone.say("hi")
+    replies = someone.say("why do u wanna keep it")
+    assert "ask you directly" not in replies and "YES or NO" in replies
+    assert "Thank you" in someone.say("yes")
+
+
+def test_a_person_wanted_after_all_is_asked_for_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("talk to a person")
+    someone.say("never mind")
+    replies = someone.say("i changed my mind can they still come")
+    assert "asked someone from our team" in replies and "Samaritans" in replies
+    assert "sorry you're going through this" not in replies
