@@ -1753,12 +1753,19 @@ def _late_label(text: str) -> str | None:
 
 
 def _new_local_time(text: str, current: str | None) -> str | None:
-    """ "to 8" keeps the half of the day of the current time (21:00 -> 20:00)."""
+    """ "to 8" keeps the half of the day of the current time (21:00 -> 20:00); "9.30",
+    "half 9" and "quarter to 8" are read as the clock times they are."""
+    from nlu.clock import clock_match
+
     match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", text, re.IGNORECASE)
-    if not match or _RELATIVE.search(text):
+    said = clock_match(text)
+    if (not match and said is None) or _RELATIVE.search(text):
         return None  # "in 3 hours" is a delay, not 3 o'clock
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    suffix = (match.group(3) or "").lower()
+    if said is not None:  # "half 9" is 9:30, "9.30" not 9:00; "21:30" needs no am or pm
+        hour, minute, suffix = said[0].hour, said[0].minute, "told" if said[1] else ""
+    elif match is not None:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        suffix = (match.group(3) or "").lower()
     if hour > 23 or minute > 59:
         return None
     if suffix == "pm" and hour < 12:

@@ -27,3 +27,10 @@ def test_another_day_moves_the_one_just_set(
     someone.say(asked)
     replies = someone.say(changed)
     assert "Moved" in replies and f"once, on {moved}" in replies
+
+
+@pytest.mark.parametrize("changed", ["can you make it 9.30", "half 9 actually", "make it 21:30"])
+def test_a_time_with_a_dot_or_in_words_is_that_time(someone: TestBot, changed: str) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm")
+    assert "take your meds once, on Mon 2 Mar at 9:30pm" in someone.say(changed)
