@@ -87,6 +87,23 @@ BREATHING_AGAIN = re.compile(
     re.IGNORECASE,
 )
 AGAIN_WITHIN = timedelta(minutes=30)
+# After "i feel dizzy" stopped an exercise, we asked how they feel; the answer is heard
+# for this long.
+BODY_ASKED_FOR = timedelta(minutes=15)
+# "still dizzy", "worse", "not really": it has not passed.
+BODY_STILL = re.compile(
+    r"\b(?:still|worse|not (?:really|great|good|better|much better|yet)|no better|getting "
+    r"worse|can'?t|won'?t (?:stop|go)|keeps?)\b|^\W*(?:no|nope|nah|bad|awful|not good)\W*$",
+    re.IGNORECASE,
+)
+# "ok", "better now", "fine thanks", "it's passed": it has.
+BODY_EASED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yeah|yes|yep|a bit|bit|much|loads|way|feeling|i feel|feel|im|i'?m|"
+    r"it'?s|its|all|think|i think)\W+)*(?:ok(?:ay)?|fine|better|good|alright|passed|gone|"
+    r"settled|calmer|normal|grand|easing|eased)(?:\W+(?:now|again|thanks|thank you|ty|thx|"
+    r"i think))*\W*$",
+    re.IGNORECASE,
+)
 
 
 def in_progress(
@@ -163,6 +180,7 @@ def _during_breathing(
     pattern = PATTERNS[row.pattern if row is not None else "box"]
     if BREATHING_BODY.search(said):
         effects.stop_breathing(session, convo, {}, settings, now)
+        _ask_about_body(convo, said, now)
         helpline = helpline_of(convo, settings)
         return [Reply(render("breathing_body", helpline=helpline))]
     if LEAVING_NOW.match(said):  # "i have to go": stopped, and how to pick it up again
@@ -233,6 +251,9 @@ def once_more(
     """ "again", "one more time" just after an exercise: the same one, from the start; how
     they said they felt after it stands for how they feel before this one. "how did i do"
     is answered from what they did and said."""
+    body = _body_answer(convo, text, settings, now)
+    if body is not None:
+        return body
     if HOW_DID_I_DO.match(text) and not convo.active_flow:
         ended = _just_ended(session, convo, now)
         if ended is None:
@@ -292,8 +313,38 @@ def body_speaks(
     """The body speaking mid-exercise ("i feel like i'm going to faint", "im dizzy"): the
     exercise stops, and what to do about it (the emergency number first for the chest)."""
     effects.stop_breathing(session, convo, {}, settings, now)
-    chest = CHEST.search(text) is not None  # the emergency number first
+    chest = _ask_about_body(convo, text, now)  # the emergency number first for the chest
     return [Reply(render("breathing_body", helpline=helpline_of(convo, settings), chest=chest))]
+
+
+def _ask_about_body(convo: Conversation, text: str, now: datetime) -> bool:
+    """Note that we asked how they feel after the body spoke (so the answer is heard), and
+    whether it was the chest."""
+    chest = CHEST.search(text) is not None
+    convo.slots = {**convo.slots, "body_asked": {"at": now.isoformat(), "chest": chest}}
+    return chest
+
+
+def _body_answer(
+    convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """The answer to "how are you feeling now?" after dizziness or a tight chest stopped an
+    exercise: eased, or not (what to do then); None for anything else."""
+    asked = convo.slots.get("body_asked")
+    if not asked or convo.active_flow:
+        return None
+    if now - datetime.fromisoformat(str(asked["at"])) > BODY_ASKED_FOR:
+        return None
+    still = BODY_STILL.search(text) is not None
+    if not still and not BODY_EASED.match(text):
+        return None
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "body_asked"}
+    helpline = helpline_of(convo, settings)
+    return [
+        Reply(
+            render("breathing_body_after", eased=not still, chest=asked["chest"], helpline=helpline)
+        )
+    ]
 
 
 def how_it_went(row: BreathingSession, *, again: bool = False) -> str:
