@@ -1441,6 +1441,14 @@ class ActionChangeReminder(Action):
             effect(dispatcher, "reschedule_reminder", id=target["id"], day=day.group(1))
             return []
         new_time = (when or {}).get("rrule") or (when or {}).get("local_time") or local_time
+        just_set = target["id"] == tracker.get_slot("last_reminder_id")
+        corrected = just_set and _CORRECTING.search(text) is not None
+        weekly = _weekly_on(target, day.group(1)) if day and corrected and not new_time else None
+        if weekly is not None and not label:
+            # "make it thursday" just after one every friday was set: every thursday ("move
+            # it to saturday" could mean one week's, so is not guessed at)
+            effect(dispatcher, "reschedule_reminder", id=target["id"], rrule=weekly)
+            return []
         if day and target.get("rrule") and not new_time and not label:
             # "move it to tomorrow" for one that repeats: no one day of it can move
             return _repeats_anyway(dispatcher, tracker, target, reminders, day.group(1))
@@ -1462,6 +1470,19 @@ class ActionChangeReminder(Action):
             first=first,
         )
         return []
+
+
+def _weekly_on(target: dict[str, Any], word: str) -> str | None:
+    """The rule of a reminder that comes once a week (or every few weeks) on one day, moved
+    to the weekday named; None for any other rule, or for "tomorrow"."""
+    rule = str(target.get("rrule") or "")
+    parts = rule_parts(rule) if rule else {}
+    days = [d for d in parts.get("BYDAY", "").split(",") if d]
+    if parts.get("FREQ") != "WEEKLY" or len(days) > 1 or word.lower().startswith("tom"):
+        return None
+    code = _DAY_CODES[word.lower()[:3]]
+    kept = [f"{k}={v}" for k, v in parts.items() if k != "BYDAY"]
+    return ";".join([*kept[:1], f"BYDAY={code}", *kept[1:]])
 
 
 def _names_time_of_day(said: str) -> bool:

@@ -34,3 +34,23 @@ def test_a_time_with_a_dot_or_in_words_is_that_time(someone: TestBot, changed: s
     someone.onboard()
     someone.say("remind me to take my meds at 9pm")
     assert "take your meds once, on Mon 2 Mar at 9:30pm" in someone.say(changed)
+
+
+@pytest.mark.parametrize(
+    ("asked", "changed", "moved"),
+    [
+        (
+            "remind me to do yoga every friday at 6pm",
+            "make it thursday",
+            "every Thursday at 6:00pm",
+        ),
+        ("remind me to pay rent every 2nd friday", "actually monday", "every other Monday"),
+    ],
+)
+def test_a_weekly_one_moves_to_the_day_named(
+    someone: TestBot, asked: str, changed: str, moved: str
+) -> None:
+    someone.onboard()
+    someone.say(asked)
+    assert moved in someone.say(changed)
+    assert moved in someone.say("what reminders do i have")
