@@ -24,7 +24,7 @@ from bot.readings import at_or_in, bare_time, replayed, with_when
 from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, WHAT_FOR, WHICH_ONE
 from bot.runner import run
 from bot.safety import answer_of
-from bot.sleep import quiet_hours_from
+from bot.sleep import clock_answer, quiet_hours_from, winddown_time
 from bot.text import render
 from bot.topics import ASKED_BACK, FINE_ANSWER
 from bot.types import Reply
@@ -41,6 +41,22 @@ MORE_TIPS = re.compile(
     r"^\W*(?:(?:ok|okay|and|so|hmm)\W+)?(?:another (?:one|tip)|more(?: tips| ideas| please)?|any "
     r"(?:more|other) (?:tips|ideas|advice)|anything else|what else(?: can i (?:do|try))?|"
     r"other (?:tips|ideas)|what do i do|what (?:should|can) i (?:do|try)(?: now)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+# A wind-down reminder moved from the time offered: "an hour earlier", "30 mins later".
+SHIFTED = re.compile(
+    r"\b(?P<amount>an?|one|half an?|\d{1,3}) (?P<unit>hours?|hrs?|h|mins?|minutes?)\s+"
+    r"(?P<way>earlier|later|before|after|sooner)\b",
+    re.IGNORECASE,
+)
+# A bed time told instead of a reminder time: "i go to bed at 12 though", "i sleep at 1".
+BED_TOLD = re.compile(r"\b(?:bed|sleep|asleep|turn in|lights out)\b", re.IGNORECASE)
+# No reminder, whatever time is named: "no thanks, i'm in bed by 10 anyway".
+NOT_WANTED_AT_ALL = re.compile(
+    r"\b(?:no thanks|no thank you|don'?t (?:want|need)|dont (?:want|need)|not (?:needed|"
+    r"interested|necessary)|no need)\b",
     re.IGNORECASE,
 )
 
@@ -103,6 +119,9 @@ def answer_offer(
         # "11pm" to "a quick sleep diary?": yes, and that is when they went to bed
         run(session, convo, "action_sleep_diary", text, parse, settings, now)
         return continue_form(session, convo, "sleep_form", text, parse, settings, now, parse.intent)
+    if offer == "winddown" and (at := _winddown_at(convo, text)):
+        # "yes but at 10", "can it be 9:30 instead": set, at the time they asked for
+        return _set_winddown(session, convo, at, settings, now)
     if offer == "quiet_hours" and quiet_hours_from(text):  # "11pm to 7am", just after asked
         return [Reply(quiet_hours(convo, text, settings))]
     if offer == "cancel_which":
@@ -138,22 +157,58 @@ def answer_offer(
     if offer == "sleep_diary":
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
     if offer == "winddown":
-        at = str(convo.slots.get("offer_time") or "22:30")
-        return effects.apply(
-            session,
-            convo,
-            {
-                "mindlink_effect": "create_reminder",
-                "kind": "sleep",
-                "label": "wind down",
-                "rrule": "FREQ=DAILY",
-                "local_time": at,
-                "first": None,
-            },
-            settings,
-            now,
+        return _set_winddown(
+            session, convo, str(convo.slots.get("offer_time") or "22:30"), settings, now
         )
     return None
+
+
+def _winddown_at(convo: Conversation, text: str) -> str | None:
+    """The time a reply to the wind-down offer asks for ("yes but at 10", "can it be 9:30
+    instead", "an hour earlier"), or None when it names none or does not want one."""
+    if NOT_WANTED_AT_ALL.search(text):
+        return None
+    offered = str(convo.slots.get("offer_time") or "22:30")
+    moved = SHIFTED.search(text)
+    if moved:  # "half an hour earlier": from the time offered
+        h, m = map(int, offered.split(":"))
+        amount = moved.group("amount").lower()
+        hours = moved.group("unit").lower().startswith("h")
+        if amount.startswith("half"):
+            minutes = 30 if hours else 0  # ("half an hour"; "half a minute" moves nothing)
+        else:
+            minutes = (int(amount) if amount.isdigit() else 1) * (60 if hours else 1)
+        minutes *= -1 if moved.group("way").lower() in ("earlier", "before", "sooner") else 1
+        total = (h * 60 + m + minutes) % (24 * 60)
+        return f"{total // 60:02d}:{total % 60:02d}"
+    at = clock_answer(text, "bed") if CLOCK_ANSWER.search(text) else None
+    if at is None:
+        return None
+    if BED_TOLD.search(text) and not re.search(r"\bwind", text, re.IGNORECASE):
+        # "i go to bed at 12 though": the reminder comes half an hour before that
+        quiet = dict(convo.slots.get("quiet_hours") or {})
+        return winddown_time(at, quiet.get("start"), quiet_end=quiet.get("end"))
+    return at
+
+
+def _set_winddown(
+    session: Session, convo: Conversation, at: str, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """The nightly wind-down reminder, set at ``at`` ("HH:MM")."""
+    return effects.apply(
+        session,
+        convo,
+        {
+            "mindlink_effect": "create_reminder",
+            "kind": "sleep",
+            "label": "wind down",
+            "rrule": "FREQ=DAILY",
+            "local_time": at,
+            "first": None,
+        },
+        settings,
+        now,
+    )
 
 
 def alarm_offer(
