@@ -47,6 +47,11 @@ if TYPE_CHECKING:
 
 # Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
 FINISHED = re.compile(r"\b(?:helped|better|done|enough|that'?s it|finished|calmer)\b", re.I)
+# Tears mid-exercise: "im crying", "cant stop crying", "this is making me emotional".
+CRYING = re.compile(
+    r"\b(?:cry(?:ing)?|cried|tears?|teary|tearing up|sobbing|welling up|emotional)\b", re.I
+)
+FEELING_WORDS = 12  # a hard feeling told in passing, not a story
 # A breathing exercise paused for an aside waits this long for "ok back".
 PAUSE_FOR = timedelta(hours=1)
 # Readings of a message mid-exercise that are an aside, not a new request.
@@ -137,7 +142,9 @@ def in_progress(
             return run(session, convo, "action_stop_breathing", text, parse, settings, now)
         if not paused and (intent == "thanks" or said.isdigit()):  # "ty", "2": still breathing
             return [Reply(render("breathing_with_you"))]
-        during = _during_breathing(session, convo, said, intent, settings, now, paused=paused)
+        during = _during_breathing(
+            session, convo, said, intent, settings, now, paused=paused, ekman=parse.ekman
+        )
         if during is not None:
             return during
         if service_topic(said) is None:  # a question about us ("is this private?") is
@@ -172,6 +179,7 @@ def _during_breathing(
     now: datetime,
     *,
     paused: bool = False,
+    ekman: str = "neutral",
 ) -> list[Reply] | None:
     """A message while the prompts run (or wait, ``paused``): "ok" keeps it going or picks
     it up again, a question is answered, an aside ("hang on, my phone") pauses it, the body
@@ -207,6 +215,10 @@ def _during_breathing(
     if NOT_HELPING.search(said):  # "this isnt working": something else that may help
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_not_helping"))]
+    if not paused and _hard_feeling(said, intent, ekman):
+        # "im crying" mid-exercise: met with care, and the breathing waits for them
+        effects.apply(session, convo, {"mindlink_effect": "pause_breathing"}, settings, now)
+        return [Reply(render("breathing_feelings", crying=CRYING.search(said) is not None))]
     hold = BREATHING_PAUSE.match(said) is not None  # "hang on" reads as a yes to the model
     hold = hold or safety_words.stepping_away(said)  # "someone at the door brb"
     back = BREATHING_RESUME.match(said) or BREATHING_WITH_YOU.match(said) or intent == "affirm"
@@ -221,6 +233,16 @@ def _during_breathing(
         off_topic = intent == "out_of_scope" and not hold
         return [Reply(render("breathing_paused", out_of_scope=off_topic, again=paused))]
     return None
+
+
+def _hard_feeling(said: str, intent: str, ekman: str) -> bool:
+    """Tears or a hard feeling told mid-exercise ("im crying", "i feel so sad"), in a
+    short message (a longer one tells something, and is listened to as that)."""
+    if len(said.split()) > FEELING_WORDS:
+        return False
+    return CRYING.search(said) is not None or (
+        intent == "mood_report" and ekman in ("sadness", "fear", "anger")
+    )
 
 
 def _aside(said: str, intent: str, paused: bool) -> bool:
