@@ -110,6 +110,13 @@ PART_OF_DAY = re.compile(
 # "I'm here with you" in a row, before ordinary messages are answered as themselves.
 MAX_STAYS = 2
 # Readings of a short reply to the direct question that mean we could not read it.
+# Asking what to do, instead of answering the direct question: "what i should do", "any advice".
+_ADVICE_FIRST = re.compile(
+    r"^\W*(?:so|ok|okay|but|and|then|hmm+|um+)?\W*(?:what (?:should i|i should|do i|can i|i can|"
+    r"shall i|i do) (?:do|try)(?: now| then| next)?|what now|any (?:advice|tips|ideas)|what do you "
+    r"(?:suggest|think i should do)|(?:please )?(?:help|advise) me)\W*$",
+    re.IGNORECASE,
+)
 UNCLEAR_ANSWERS = frozenset({"greet", "smalltalk", "out_of_scope", "goodbye", "thanks"})
 # Greeted within this long after a crisis: welcomed back and asked how they are now.
 WELCOME_BACK_HOURS = 72
@@ -177,6 +184,9 @@ def _respond(
 ) -> list[Reply]:
     """Replies for one message, whatever offer is pending."""
     _note_reply(session, convo, now)
+    if not convo.active_flow and parse.intent in ("mood_report", "crisis", "support_other"):
+        # kept before any safety question, so "what should i do" after it gets ideas for it
+        remember_feeling(convo, text, parse, now)
     assessment = safety.assess(text, parse, settings)
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
@@ -374,6 +384,11 @@ def _respond(
             # "thanks for listening, really": a warm goodbye, help in reach, and we check in
             helpline = helpline_of(convo, settings)
             return [Reply(render("clarify_leaving", helpline=helpline))]
+        if _ADVICE_FIRST.search(text) and not safety_words.is_doubtful(text):
+            # "what i should do", to the direct question: help comes, once we know they're safe
+            convo.slots = {**convo.slots, "safety_state": "clarifying"}
+            helpline = helpline_of(convo, settings)
+            return [Reply(render("clarify_unclear", helpline=helpline, why=False, advice=True))]
         asked_back = text.rstrip().endswith("?")  # "should i say something?": answered
         unclear = parse.intent in UNCLEAR_ANSWERS and keyword_action(text) is None
         if len(text.split()) <= 4 and unclear and not parse.entities and not asked_back:

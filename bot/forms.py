@@ -307,4 +307,4 @@ def _telling_again(
 
 
 # Words enough, said instead of a number, to be more of their story rather than a stray reply.
-TOLD_AT_LENGTH = 6
+TOLD_AT_LENGTH = 5

@@ -200,7 +200,9 @@ _LOW_MOOD = re.compile(
     r"\b(?:(?:don'?t|dont|do not|can'?t|cant|no longer) (?:enjoy|feel|care about) (?:anything|"
     r"nothing|things)|nothing (?:makes me (?:happy|smile)|feels (?:good|fun)|is fun|brings me "
     r"joy)|lost (?:all )?interest in (?:everything|anything|things)|no motivation|"
-    r"(?:feel|feeling) (?:so |really |just )?(?:numb|empty|flat))\b",
+    r"(?:feel|feeling) (?:so |really |just )?(?:numb|empty|flat)|going through the motions|"
+    r"(?:on|running on) autopilot|(?:don'?t|dont|do not) feel like myself|feel like a (?:robot|"
+    r"zombie|ghost)|just existing|not really living)\b",
     re.IGNORECASE,
 )
 

@@ -62,3 +62,28 @@ def test_a_breakdown_told_in_a_bad_day_is_not_asked_about_danger(someone: TestBo
     someone.say("i had the worst day")
     someone.say("my manager had a go at me in front of everyone")
     assert "ask you directly" not in someone.say("and then i got home and the boiler's broken")
+
+
+def test_going_through_the_motions_is_asked_about_not_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont feel like myself lately")
+    replies = someone.say("like i'm just going through the motions")
+    assert "ask you directly" in replies and "a person from our team" not in replies
+
+
+def test_what_to_do_asked_instead_of_answering_the_safety_question(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ask you directly" in someone.say("nobody cares about me")
+    replies = someone.say("what i should do")
+    assert "I'll help with that" in replies and "Reply YES or NO" in replies
+    someone.say("no")
+    ideas = someone.say("what should i do")
+    assert "small steps" in ideas or "A few things" in ideas
+    assert "Here's what I can do" not in ideas
+
+
+def test_a_short_telling_after_one_reask_is_heard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i miss my ex so much")
+    someone.say("we broke up 3 months ago")
+    assert "I'm listening" in someone.say("i keep checking his instagram")
