@@ -52,6 +52,13 @@ CRYING = re.compile(
     r"\b(?:cry(?:ing)?|cried|tears?|teary|tearing up|sobbing|welling up|emotional)\b", re.I
 )
 FEELING_WORDS = 12  # a hard feeling told in passing, not a story
+HELPING_NOW = re.compile(
+    r"^\W*(?:(?:ok|oh|yeah|wow|omg)\W+)?(?:(?:it'?s|its|this is|this'?s|thats|that'?s|it is)\s+)?"
+    r"(?:really |actually |def(?:initely)? |already )?(?:helping|working)(?: already| now| tbh)?"
+    r"[.!]*$",
+    re.IGNORECASE,
+)
+CALMER = re.compile(r"\b(?:calmer|better|relaxed|easier|helping|working)\b", re.I)
 # A breathing exercise paused for an aside waits this long for "ok back".
 PAUSE_FOR = timedelta(hours=1)
 # Readings of a message mid-exercise that are an aside, not a new request.
@@ -215,6 +222,9 @@ def _during_breathing(
     if NOT_HELPING.search(said):  # "this isnt working": something else that may help
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_not_helping"))]
+    if not paused and _feeling_better(said, intent, ekman):
+        # "i feel calmer already": glad, and the rounds go on unless they say "done"
+        return [Reply(render("breathing_with_you", better=True))]
     if not paused and _hard_feeling(said, intent, ekman):
         # "im crying" mid-exercise: met with care, and the breathing waits for them
         effects.apply(session, convo, {"mindlink_effect": "pause_breathing"}, settings, now)
@@ -243,6 +253,14 @@ def _hard_feeling(said: str, intent: str, ekman: str) -> bool:
     return CRYING.search(said) is not None or (
         intent == "mood_report" and ekman in ("sadness", "fear", "anger")
     )
+
+
+def _feeling_better(said: str, intent: str, ekman: str) -> bool:
+    """Calmer already, told mid-exercise in a few words ("i feel calmer already")."""
+    if HELPING_NOW.match(said):  # "its helping" (read by the model as asking for help)
+        return True
+    short = len(said.split()) <= FEELING_WORDS
+    return short and intent == "mood_report" and ekman == "joy" and CALMER.search(said) is not None
 
 
 def _aside(said: str, intent: str, paused: bool) -> bool:
