@@ -271,6 +271,24 @@ TELLING_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "can i talk to a gp", "i need a therapist", "can you refer me to a psychiatrist".
+# How depression or anxiety shows: "how do i know if i have depression", "signs of anxiety".
+SIGNS_ASKED = re.compile(
+    r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell) (?:if|whether) (?:i'?m|i am|i have|"
+    r"i'?ve got|it'?s|its|someone (?:is|has)) (?:got )?(?:depress\w*|anxiety|anxious|an anxiety "
+    r"disorder)\b|\b(?:what are )?(?:the )?(?:signs|symptoms) of (?:depression|anxiety)\b|"
+    r"\bwhat (?:does|do) (?:depression|anxiety) (?:feel|look) like\b",
+    re.IGNORECASE,
+)
+_ANXIETY = re.compile(r"\banxi\w*", re.IGNORECASE)
+# What to say at the appointment: "what do i say to them", "how do i tell my gp".
+GP_TALK = re.compile(
+    r"\bwhat (?:do|should|would|can) i (?:say|tell)(?: to)? (?:them|the (?:doctor|gp|nurse|"
+    r"therapist)|my (?:doctor|gp|therapist))\b|\bhow (?:do|can|should) i (?:tell|explain (?:it )?"
+    r"to|talk to|bring it up with|start the conversation with) (?:the |my )?(?:doctor|gp|nurse|"
+    r"therapist)\b|\bwhat (?:do|should) i say (?:at|in) (?:the|my) (?:appointment|gp "
+    r"appointment)\b",
+    re.IGNORECASE,
+)
 GET_CARE = re.compile(
     r"\b(?:can|could|may) i (?:talk|speak|chat) (?:to|with) (?:a |an |the |my )?(?:gp|doctor|dr|"
     r"psychiatrist|psychologist|therapist|counsell?or|nurse|clinician|professional)\b|"
@@ -280,6 +298,12 @@ GET_CARE = re.compile(
     r"\b(?:can|could|will|would) (?:you|u) (?:refer|sign ?post|sign) me\b|"
     r"\brefer(?:ral)?(?: me)? (?:to|for)\b.{0,20}\b(?:gp|doctor|psychiatrist|psychologist|"
     r"therapist|therapy|counsell?ing|camhs|mental health)\b|"
+    r"\b(?:can|could) (?:you|u) (?:recommend|suggest|find me) (?:a |an |any |some )?(?:good )?"
+    r"(?:therapists?|counsell?ors?|psychologists?|therapy|counsell?ing)\b|"
+    r"\bhow much (?:does|do|is|are|would) (?:a |an )?(?:therapy|therapists?|counsell?ing|"
+    r"counsell?ors?|psychologists?)(?: sessions?)? (?:cost|charge)?\b|"
+    r"\b(?:free|cheap|low[- ]cost|affordable) (?:therapy|counsell?ing|therapists?|mental health "
+    r"(?:support|help))\b|\b(?:therapy|counsell?ing) (?:on|through|from) the nhs\b|"
     r"\bhow (?:do|can) i (?:see|get|book|find|get to see) (?:a |an |my )?(?:gp|doctor|"
     r"psychiatrist|psychologist|appointment)\b",
     re.IGNORECASE,
@@ -413,6 +437,8 @@ ABOUT_TEMPLATES = {
     "medicine": "medicine_question",
     "telling": "about_telling",
     "get_care": "about_getting_care",
+    "gp_talk": "about_gp_talk",
+    "signs": "about_signs",
     "cost": "about_cost",
     "who_runs": "about_who_runs",
     "encryption": "about_encryption",
@@ -443,6 +469,7 @@ def about_words(text: str) -> dict[str, bool]:
         "referred": REFERRED.search(text) is not None,
         "scam": SCAM.search(text) is not None,
         "distrust": DISTRUST.search(text) is not None,
+        "anxiety": _ANXIETY.search(text) is not None,
     }
 
 
@@ -502,6 +529,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("get_care", GET_CARE),  # after see_doctor: "do i need therapy?" is asked as such
+    ("gp_talk", GP_TALK),
+    ("signs", SIGNS_ASKED),
     (
         "privacy",
         re.compile(

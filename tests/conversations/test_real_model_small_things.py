@@ -57,3 +57,21 @@ def test_a_person_wanted_after_all_is_asked_for_again(someone: TestBot) -> None:
     replies = someone.say("i changed my mind can they still come")
     assert "asked someone from our team" in replies and "Samaritans" in replies
     assert "sorry you're going through this" not in replies
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["can you recommend a therapist", "how much does therapy cost", "is there free therapy"],
+)
+def test_finding_therapy_is_answered_not_handed_over(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "Talking Therapies" in replies and "asked someone from our team" not in replies
+
+
+def test_signs_and_what_to_say_at_the_doctors(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i think i have depression")
+    assert "two weeks or more" in someone.say("how do i know if i have depression")
+    assert "worry that's hard to control" in someone.say("what are the signs of anxiety")
+    assert "You don't need the right words" in someone.say("what do i say to them")
