@@ -45,6 +45,34 @@ MORE_TIPS = re.compile(
 )
 
 
+# Unsure of an offer, or asking what it is: "idk", "maybe", "not sure", "what would that
+# involve", "how long does it take" (not "maybe later", which puts it off).
+_UNSURE_PART = (
+    r"(?:idk|i don'?t know|i dunno|dunno|not sure|unsure|no idea|maybe|perhaps|possibly|hm+|"
+    r"um+|i guess|what (?:would|does|will) (?:that|it|this) (?:involve|entail|mean|be|do)|"
+    r"what (?:would|do|will) i (?:have|need) to do|"
+    r"what(?:'?s| is| does) (?:that|it|this|involved|a sleep diary|"
+    r"the (?:sleep )?diary|a wind[- ]?down(?: reminder)?|the breathing(?: one| exercise)?)"
+    r"(?: (?:like|about|for|involve|entail))?|what (?:kind|sort|type)(?: of (?:breathing|"
+    r"exercise|diary|questions|reminder|thing))?|how long(?: (?:does|will|would) (?:it|that) "
+    r"take| is it)?|how (?:does|would) (?:it|that) work|what do (?:i|you) (?:have|need) to do|"
+    r"what happens|like what|such as|what do (?:you|u) mean|wdym|what)"
+)
+UNSURE_OF_OFFER = re.compile(
+    rf"^\W*(?:(?:oh|ok|okay|so|well|sorry|honestly|erm|er)[ ,.!]+)*{_UNSURE_PART}"
+    rf"(?:[ ,.!?]+(?:and |but |or )?{_UNSURE_PART})*"
+    r"(?: (?:really|tbh|honestly|sorry|lol|though|tho|then|exactly|first))*\W*$",
+    re.IGNORECASE,
+)
+# Not understood, rather than unsure: "what do you mean", "huh?": said more clearly.
+WE_WERE_UNCLEAR = re.compile(
+    r"\b(?:what do (?:you|u) mean|wdym|huh|pardon)\b|^\W*what\W*$", re.IGNORECASE
+)
+# Offers whose answer "idk" or "what's that?" gets what they involve, with the offer kept.
+EXPLAINED = frozenset(
+    {"breathing", "night_breathing", "checkin_breathing", "sleep_breathing", "sleep_diary",
+     "winddown", "alarm"}
+)  # fmt: skip
 # A wind-down reminder moved from the time offered: "an hour earlier", "30 mins later".
 SHIFTED = re.compile(
     r"\b(?P<amount>an?|one|half an?|\d{1,3}) (?P<unit>hours?|hrs?|h|mins?|minutes?)\s+"
@@ -99,6 +127,16 @@ def answer_offer(
             return None
         text, parse = in_the_same_unit(session, convo, text, parse)  # "10" after 9pm: 10pm
         return run(session, convo, "action_change_reminder", text, parse, settings, now)
+    if offer in EXPLAINED and UNSURE_OF_OFFER.match(text):
+        # "idk", "what would that involve": what it is, and the offer stays open for a yes
+        # said once for this offer (as made at offer_at): not all of it again
+        this_one = f"{offer}@{convo.slots.get('offer_at')}"
+        again = convo.slots.get("offer_explained") == this_one
+        convo.slots = {**convo.slots, "offer": offer, "offer_explained": this_one}
+        at = str(convo.slots.get("offer_time") or "22:30")
+        unclear = WE_WERE_UNCLEAR.search(text) is not None
+        reply = render("offer_explained", offer=offer, time=at, again=again, unclear=unclear)
+        return [Reply(reply)]
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
     if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
         said = f"remind me {at_or_in(str(convo.slots.get('offer_text') or ''))}"
