@@ -133,9 +133,9 @@ def answer_offer(
         this_one = f"{offer}@{convo.slots.get('offer_at')}"
         again = convo.slots.get("offer_explained") == this_one
         convo.slots = {**convo.slots, "offer": offer, "offer_explained": this_one}
-        at = str(convo.slots.get("offer_time") or "22:30")
+        offered = str(convo.slots.get("offer_time") or "22:30")
         unclear = WE_WERE_UNCLEAR.search(text) is not None
-        reply = render("offer_explained", offer=offer, time=at, again=again, unclear=unclear)
+        reply = render("offer_explained", offer=offer, time=offered, again=again, unclear=unclear)
         return [Reply(reply)]
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
     if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
