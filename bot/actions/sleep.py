@@ -752,7 +752,9 @@ class ValidateSleepForm(FormValidationAction):
         """ "11", "11:30pm", "half 12", "midnight"."""
         if tracker.get_slot("requested_slot") != "bed_time":
             return {}
-        value = clock_answer(_without_amount(text_of(tracker)), "bed")
+        text = _without_amount(text_of(tracker))
+        # "got home from night shift at 8, bed at 9am": the time said of bed, not the first
+        value = night_told(text).get("bed_time") or clock_answer(text, "bed")
         return {"bed_time": value} if value else {}
 
     def validate_bed_time(

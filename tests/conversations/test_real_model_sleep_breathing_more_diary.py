@@ -56,3 +56,9 @@ def test_a_rating_told_with_the_wake_time_is_not_asked(someone: TestBot) -> None
 def test_lying_awake_after_waking_still_asks_when_they_got_up(someone: TestBot) -> None:
     replies = _at_bed_question(someone).say("bed at 11 woke at 4 and couldnt get back")
     assert "What time did you get out of bed" in replies
+
+
+def test_a_day_sleepers_bed_time_is_the_one_said_of_bed(someone: TestBot) -> None:
+    replies = _at_bed_question(someone).say("got home from night shift at 8, bed at 9am, up at 3pm")
+    assert "doesn't add up" not in replies and ASK_TOOK.lower() in replies.lower()
+    assert "You were in bed 6h" in someone.say("20 mins") + someone.say("ok")
