@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # Put off a reminder that just came: "snooze", "later", "remind me again in 15 min".
 SNOOZE = re.compile(
     r"^\W*(?:snooze|later|not now|in a bit|in a while|remind me (?:again |later|in )|again in|"
+    r"in (?:\d+|an?|half an?) (?:more )?(?:mins?|minutes?|hours?|hrs?|h)\b|"
     r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
     re.IGNORECASE,
 )
@@ -207,7 +208,15 @@ def snooze(
             settings,
             now,
         )
-    return replies
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    if row is None or row.next_fire_at != first:  # held for quiet hours: that is explained
+        return replies
+    # put off, not set anew: said as briefly as a snooze button would
+    at = first.astimezone(ZoneInfo(convo.timezone))
+    today = now.astimezone(ZoneInfo(convo.timezone)).date()
+    tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due]
+    days = (at.date() - today).days
+    return [Reply(render("reminder_snoozed", at=at, days=days, tasks=[t for t in tasks if t]))]
 
 
 def _said_time(text: str, zone: str, now: datetime) -> datetime | None:
