@@ -73,6 +73,13 @@ EXPLAINED = frozenset(
     {"breathing", "night_breathing", "checkin_breathing", "sleep_breathing", "sleep_diary",
      "winddown", "alarm"}
 )  # fmt: skip
+# A "no" to what came with sleep tips: "tips" just after still means more of them, for
+# tonight when it was tonight's help.
+SLEEP_DECLINED = {
+    "night_breathing": "night_declined",
+    "sleep_breathing": "sleep_declined",
+    "sleep_diary": "sleep_declined",
+}
 # A wind-down reminder moved from the time offered: "an hour earlier", "30 mins later".
 SHIFTED = re.compile(
     r"\b(?P<amount>an?|one|half an?|\d{1,3}) (?P<unit>hours?|hrs?|h|mins?|minutes?)\s+"
@@ -143,13 +150,24 @@ def answer_offer(
         said += f" {text.strip()}" if what_for else ""
         told = with_when(replace(parse, entities=()), said, convo.timezone, now)
         return run(session, convo, "action_set_reminder", said, told, settings, now)
-    if offer in ("sleep_diary", "night_breathing", "sleep_breathing") and (
-        MORE_TIPS.match(text) or TIPS_WANTED.match(text)
-    ):
-        # "another one", "any more tips?", "tips" after sleep tips or tonight's help: more
-        more = "sleep_diary" if offer == "sleep_breathing" else offer
+    if offer in (
+        "sleep_diary",
+        "night_breathing",
+        "sleep_breathing",
+        *SLEEP_DECLINED.values(),
+    ) and (MORE_TIPS.match(text) or TIPS_WANTED.match(text)):
+        # "another one", "any more tips?", "tips" after sleep tips or tonight's help (or
+        # after saying no to what came with them): more
+        tonight = offer in ("night_breathing", "night_declined")
+        more = "night_breathing" if tonight else "sleep_diary"
         convo.slots = {**convo.slots, "offer": more}
-        return [Reply(render("sleep_tips_more", tonight=offer == "night_breathing"))]
+        return [Reply(render("sleep_tips_more", tonight=tonight))]
+    if offer == "night_declined" and answer is None and NIGHT_MIND.search(text):
+        # "i keep thinking about work", after no to breathing at night: what helps a busy mind
+        convo.slots = {**convo.slots, "offer": "breathing"}
+        return [Reply(render("sleep_racing"))]
+    if offer in SLEEP_DECLINED.values():
+        return None  # only "tips" was waited for: anything else is read as said
     if offer == "sleep_diary" and answer is None and DIARY_AGAIN.match(text):
         # "diary", "the diary" to "a quick sleep diary?": yes
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
@@ -183,7 +201,9 @@ def answer_offer(
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
         return [Reply(render("checkin_low_declined", helpline=helpline_of(convo, settings)))]
     if answer == "no":
-        return [Reply(render("offer_declined"))]
+        if offer in SLEEP_DECLINED:  # "tips" next still gets more of them
+            convo.slots = {**convo.slots, "offer": SLEEP_DECLINED[offer]}
+        return [Reply(render("offer_declined", offer=offer))]
     if answer != "yes":
         return None
     if offer in ("breathing", "night_breathing", "checkin_breathing", "sleep_breathing"):
