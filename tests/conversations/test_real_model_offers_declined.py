@@ -42,3 +42,9 @@ def test_no_to_a_wind_down_reminder_says_how_to_set_one_later(someone: TestBot) 
     for said in ("sleep diary", "11pm", "7am", "took about 40 mins", "3"):
         someone.say(said)
     assert "remind me to wind down at" in someone.say("no")
+
+
+def test_no_to_nothing_in_particular_still_renders() -> None:
+    from bot.text import render
+
+    assert render("offer_declined") == "OK. I'm here whenever you need me."
