@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from bot import alarms, effects
+from bot import alarms, effects, put_off
 from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
 from bot.followups import in_the_same_unit
@@ -86,6 +86,14 @@ SHIFTED = re.compile(
     r"(?P<way>earlier|later|before|after|sooner)\b",
     re.IGNORECASE,
 )
+# Not now, to the wind-down reminder: "maybe later", "not now", "not tonight".
+NOT_NOW = re.compile(
+    r"^\W*(?:maybe |perhaps |probably |um+ |hmm+ )?(?:later|another time|not (?:right )?now|"
+    r"not yet|not tonight)\W*$",
+    re.IGNORECASE,
+)
+# Another time, not yet said: "can it be later?", "earlier would be better".
+OTHER_TIME = re.compile(r"\b(?:earlier|later|another time|different time|other time)\b", re.I)
 # A bed time told instead of a reminder time: "i go to bed at 12 though", "i sleep at 1".
 BED_TOLD = re.compile(r"\b(?:bed|sleep|asleep|turn in|lights out)\b", re.IGNORECASE)
 # No reminder, whatever time is named: "no thanks, i'm in bed by 10 anyway".
@@ -144,6 +152,21 @@ def answer_offer(
         unclear = WE_WERE_UNCLEAR.search(text) is not None
         reply = render("offer_explained", offer=offer, time=offered, again=again, unclear=unclear)
         return [Reply(reply)]
+    if offer == "put_off":  # "at 8" just after "tell me when": reminded then
+        reminded = put_off.when_told(session, convo, text, parse, settings, now)
+        if reminded is not None or answer != "no":
+            return reminded
+        return [Reply(render("offer_declined"))]
+    if put_off.put_off(text, offer):  # "not now but tomorrow", "in 10 mins", "maybe later"
+        replies = put_off.answer(session, convo, offer, text, parse, settings, now)
+        if replies is not None:
+            return replies
+    if offer == "winddown" and answer is None and NOT_NOW.match(text):
+        return [Reply(render("offer_declined", offer=offer))]  # "maybe later": how to set one
+    if offer == "winddown" and answer != "no" and OTHER_TIME.search(text):
+        # "can it be later?": what time, with the offer kept for the answer
+        convo.slots = {**convo.slots, "offer": offer}
+        return [Reply(render("winddown_offer_when"))]
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
     if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
         said = f"remind me {at_or_in(str(convo.slots.get('offer_text') or ''))}"

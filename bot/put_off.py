@@ -1,0 +1,91 @@
+"""An offer put off ("not now but tomorrow", "in 10 mins", "maybe later"): a reminder to do
+it then, or asked when, with the reminder set from the answer.
+
+offered ──▶ "in 10 mins" / "tomorrow" ──▶ reminder to do it then
+        └─▶ "maybe later" ──▶ "say 'breathe' when ready, or tell me when" ──▶ "at 8" ──▶ set
+                                                                           └─▶ "no" ──▶ fine
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from bot.readings import with_when
+from bot.runner import run
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation
+
+if TYPE_CHECKING:
+    from nlu import Parse
+
+# What each offer is, as a reminder to do it: "remind me to <task>".
+TASKS = {
+    "breathing": "do a breathing exercise",
+    "night_breathing": "do a breathing exercise",
+    "checkin_breathing": "do a breathing exercise",
+    "sleep_breathing": "do a breathing exercise",
+    "sleep_diary": "fill in my sleep diary",
+}
+# Not now, but another time: "later", "not now but tomorrow", "in 10 mins", "after dinner".
+PUT_OFF = re.compile(
+    r"\b(?:later|not (?:right )?now|not yet|not tonight|not today|another time|some other "
+    r"time|tomorrow|tmrw|tmr|tonight|in a (?:bit|while|min(?:ute)?|sec)|after (?:dinner|work|"
+    r"school|lunch|tea|class|uni|this)|this (?:evening|afternoon|morning)|before bed|when i "
+    r"get (?:home|back|in)|in (?:an?|one|two|\d+|half an) (?:hours?|hrs?|mins?|minutes?))\b",
+    re.IGNORECASE,
+)
+# Longer than this, a reply is more than putting it off (a story told instead).
+MAX_WORDS = 8
+
+
+def put_off(text: str, offer: str) -> bool:
+    """Whether a short reply puts off what was offered to another time."""
+    return offer in TASKS and len(text.split()) <= MAX_WORDS and PUT_OFF.search(text) is not None
+
+
+def answer(
+    session: Session,
+    convo: Conversation,
+    offer: str,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """A reminder to do it at the time given, or asked when; None when no time is given and
+    the offer has its own answer to "not now" (after a low check-in)."""
+    task = TASKS[offer]
+    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
+    if any(e.type == "when" for e in timed.entities):
+        return run(
+            session, convo, "action_set_reminder", f"remind me to {task}", timed, settings, now
+        )
+    if offer == "checkin_breathing":
+        return None
+    convo.slots = {**convo.slots, "offer": "put_off", "offer_task": offer}
+    return [Reply(render("offer_later", offer=offer))]
+
+
+def when_told(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """ "at 8", "in an hour" just after we asked when: the reminder for what was put off; None
+    for anything else."""
+    task = TASKS.get(str(convo.slots.get("offer_task") or ""))
+    if task is None or len(text.split()) > MAX_WORDS:
+        return None
+    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
+    if not any(e.type == "when" for e in timed.entities):
+        return None
+    return run(session, convo, "action_set_reminder", f"remind me to {task}", timed, settings, now)
