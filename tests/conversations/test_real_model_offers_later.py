@@ -42,9 +42,7 @@ def test_later_to_the_sleep_diary_asks_when_and_sets_it(someone: TestBot) -> Non
     someone.say("i cant sleep")
     asked = someone.say("later")
     assert "tell me when" in asked and "Take care" not in asked
-    assert "fill in your sleep diary once, on Tue 3 Mar at 9:00am" in someone.say(
-        "at 9am tomorrow"
-    )
+    assert "fill in your sleep diary once, on Tue 3 Mar at 9:00am" in someone.say("at 9am tomorrow")
 
 
 def test_yes_but_in_20_mins_does_not_start_it_now(someone: TestBot) -> None:
