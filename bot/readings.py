@@ -79,5 +79,7 @@ def bare_time(text: str) -> bool:
 def at_or_in(said: str) -> str:
     """ "at 11pm" for a clock time, "in 20 mins" for a length of time."""
     said = said.strip()[:40]
+    if re.match(r"(?:in|at|around|about|by)\b", said, re.IGNORECASE):
+        return said  # "in 10 mins", "at 9pm": said with its own word already
     duration = re.search(r"\b(?:min|mins|minutes?|hours?|hrs?|h)\b", said, re.IGNORECASE)
     return f"in {said}" if duration else f"at {said}"
