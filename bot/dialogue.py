@@ -184,10 +184,10 @@ def _respond(
 ) -> list[Reply]:
     """Replies for one message, whatever offer is pending."""
     _note_reply(session, convo, now)
-    if not convo.active_flow and parse.intent in ("mood_report", "crisis", "support_other"):
-        # kept before any safety question, so "what should i do" after it gets ideas for it
-        remember_feeling(convo, text, parse, now)
     assessment = safety.assess(text, parse, settings)
+    if assessment.level == "doubt" and not convo.active_flow:
+        # kept before the safety question, so "what should i do" after it gets ideas for it
+        remember_feeling(convo, text, parse, now, loss=False)
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
     words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
@@ -357,6 +357,7 @@ def _respond(
     if replies is not None:
         return replies
     state = convo.slots.get("safety_state")
+    asked_before = {k: v for k, v in convo.slots.items() if k.startswith("clarify_")}
     if state in ("declined", "declined_person"):
         replies = safety.after_declined(session, convo, text, settings, now)
         if replies is not None:
@@ -372,6 +373,8 @@ def _respond(
         if replies is not None and asked_about and convo.slots.get("safety_state") == "declined":
             # "no" to a question a faint reading raised: now answer what they said
             first, reading = replayed(asked_about, text, parse, convo.timezone, now)
+            if reading.intent == "crisis":  # "no" to it: how they feel, told ("im pregnant and
+                reading = replace(reading, intent="mood_report")  # scared"), is heard
             fallback = route(intent_of(reading, first, settings), first) == "action_fallback"
             if fallback and not convo.active_flow:
                 return replies  # "i wanna kms 💀", "no lol": nothing else in it to answer
@@ -426,6 +429,12 @@ def _respond(
         if recent_crisis and (_may_stay(convo) or not assessment.faint):
             # they told us already: stay with them rather than ask again
             return safety.stay_or_escalate(session, convo, text, settings, now)
+        if not recent_crisis and state == "clarifying":
+            # more told instead of a yes or no ("i havent told anyone"): heard, and the same
+            # question put again in fewer words, not word for word
+            convo.slots = {**convo.slots, **asked_before, "safety_state": "clarifying"}
+            helpline = helpline_of(convo, settings)
+            return [Reply(render("clarify_unclear", helpline=helpline, why=False, told=True))]
         if not recent_crisis:
             said = (
                 kept_reading(text, parse)

@@ -111,8 +111,11 @@ def _checked_in_lately(session: Session, convo: Conversation, now: datetime) -> 
     return last is not None and now - last <= CHECKED_IN_LATELY
 
 
-def remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetime) -> None:
-    """Keep the kind of a hard feeling just told, for a "what should i do?" that follows."""
+def remember_feeling(
+    convo: Conversation, text: str, parse: Parse, now: datetime, *, loss: bool = True
+) -> None:
+    """Keep the kind of a hard feeling just told, for a "what should i do?" that follows
+    (and, with ``loss``, that a loss was told, so what follows is heard as part of it)."""
     kind = COPING_FOR_EKMAN.get(parse.ekman) if parse.emotion_confidence >= 0.75 else None
     if LOSS.search(text):
         kind = "grief"
@@ -120,7 +123,7 @@ def remember_feeling(convo: Conversation, text: str, parse: Parse, now: datetime
         kind = "lonely"
     if kind and len(text.split()) >= 3:
         convo.slots = {**convo.slots, "felt": {"kind": kind, "at": now.isoformat()}}
-    if kind == "grief" and LOSS.search(text):  # what follows a loss is read as part of it
+    if loss and kind == "grief" and LOSS.search(text):  # what follows is read as part of it
         convo.slots = {**convo.slots, "loss_at": now.isoformat(), "memories_told": 0}
 
 

@@ -87,3 +87,13 @@ def test_a_short_telling_after_one_reask_is_heard(someone: TestBot) -> None:
     someone.say("i miss my ex so much")
     someone.say("we broke up 3 months ago")
     assert "I'm listening" in someone.say("i keep checking his instagram")
+
+
+def test_more_told_instead_of_a_yes_or_no_is_not_asked_word_for_word(someone: TestBot) -> None:
+    someone.onboard()
+    first = someone.say("im pregnant and scared")
+    assert "ask you directly" in first
+    again = someone.say("i havent told anyone")
+    assert "I'm listening" in again and "Reply YES or NO" in again and again != first
+    after = someone.say("no")
+    assert "If that ever changes" in after and "1 (really low)" in after
