@@ -224,6 +224,9 @@ def step(
             pending = action or convo.slots.get("pending_action")
             kept = said if action else convo.slots.get("pending_said")
             _set(convo, "consent", asked=2, pending_action=pending, pending_said=kept)
+            if UNDECIDED.match(text):  # "idk", "maybe": what yes and no mean, asked again
+                days = int(settings["retention"]["transcript_days"])
+                return [Reply(render("consent_explain", days=days, lost=True))], None
             feeling = intent == "mood_report"
             bot = service_topic(text) == "bot"  # "who are you?": answered, then asked again
             reask = render("consent_reask", feeling=feeling, request=bool(pending), bot=bot)
