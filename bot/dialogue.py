@@ -110,6 +110,16 @@ PART_OF_DAY = re.compile(
 # "I'm here with you" in a row, before ordinary messages are answered as themselves.
 MAX_STAYS = 2
 # Readings of a short reply to the direct question that mean we could not read it.
+# Wanting no more of the reminder just sent: "no more of these pls", "stop these", "dont need
+# these anymore".
+NO_MORE_OF_THESE = re.compile(
+    r"^\W*(?:(?:ok|okay|um+|ugh|please|pls|actually|yeah|no)\W+)*(?:no more (?:of )?(?:these|them|"
+    r"this|that|those|reminders?)|stop (?:these|them|this|that|those|sending (?:these|them|this|"
+    r"that))|(?:i )?(?:don'?t|dont|do not) (?:need|want) (?:these|them|this|that|those|"
+    r"reminders?)(?: any ?more)?|enough (?:of )?(?:these|them|reminders))(?:\W+(?:reminders?|"
+    r"please|pls|plz|thanks|thx|any ?more|now))*\W*$",
+    re.IGNORECASE,
+)
 # Asking what to do, instead of answering the direct question: "what i should do", "any advice".
 _ADVICE_FIRST = re.compile(
     r"^\W*(?:so|ok|okay|but|and|then|hmm+|um+)?\W*(?:what (?:should i|i should|do i|can i|i can|"
@@ -327,6 +337,22 @@ def _respond(
         acted_on or _stops_activity(session, convo, text, settings, now)
     ):  # "i want to stop" mid-exercise: the exercise; "i took my tablets": the reminder
         assessment = safety.Assessment("none")
+    no_more = NO_MORE_OF_THESE.match(text.strip()) is not None and not words_kind
+    after = reminder_just_sent(session, convo, now) if no_more else None
+    if after is not None:
+        # "no more of these pls", "stop these" just after a reminder: that reminder, not a
+        # life to be done with; a one-off that has been sent already won't come again
+        described = context.reminder_description(after, convo.timezone)
+        one_off = not after.active
+        if not one_off:
+            effects.apply(
+                session,
+                convo,
+                {"mindlink_effect": "cancel_reminder", "id": after.id},
+                settings,
+                now,
+            )
+        return [Reply(render("reminder_no_more", one_off=one_off, what=described))]
     sent = reminder_just_sent(session, convo, now) if assessment.kind == "stop" else None
     if sent is not None and sent.active:
         # "can you make it stop" just after a reminder: that reminder
