@@ -441,8 +441,19 @@ _LIKE_A_DAY = re.compile(
 )
 
 
+# "twice a day", "3 times daily", "2x a day": how often in a day, every day.
+TIMES_A_DAY = re.compile(
+    r"\b(?:twice|(?:two|three|four|[2-6]) ?(?:times|x)|x ?[2-6])\s*(?:a|per|each|every) ?day\b"
+    r"|\b(?:twice|(?:two|three|four|[2-6]) ?(?:times|x)) daily\b"
+)
+
+
 def _rewrite(text: str, order: str = "DMY") -> tuple[str, time | None, bool]:
     low = " ".join(text.lower().replace("’", "'").split())
+    if clock_match(low) is not None:
+        # "twice a day at 8 and 8": every day at each time (with no time, how often alone
+        # names none, and the time is asked for)
+        low = TIMES_A_DAY.sub("every day", low)
     for pattern, repl in _REWRITES:
         low = pattern.sub(repl, low)
     low = _LIKE_A_DAY.sub("thing", low)
@@ -564,6 +575,8 @@ def parse_when(
         return None
     if _no_such_clock(text.lower()):  # "tomorrow at 25:00" is no time, not 9am tomorrow
         return None
+    if TIMES_A_DAY.search(text.lower()) and clock_match(text.lower()) is None:
+        return None  # "3 times a day": how often, not when (the 3 is no 3pm, nor 9am once)
     zone = ZoneInfo(tz)
     aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
     local_now = aware_now.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)

@@ -625,7 +625,7 @@ class ActionSetReminder(Action):
         if when is None:
             if _PAST.search(text):  # "remind me to call mum yesterday": said plainly
                 say(dispatcher, "reminder_past")
-            return _ask_when(kind, label)
+            return _ask_when(kind, label, text)
         when = _as_often_as_the_last(tracker, text, reminders, when)
         return _create(dispatcher, tracker, kind, label, when, as_said=True, text=text)
 
@@ -650,15 +650,68 @@ _PAST = re.compile(
 )
 
 
-def _ask_when(kind: str, label: str) -> list[EventType]:
-    """Open the form that asks when."""
+def _ask_when(kind: str, label: str, text: str) -> list[EventType]:
+    """Open the form that asks when; "twice a day" is kept, so the times told next come
+    every day."""
+    from nlu.when import TIMES_A_DAY
+
+    daily = TIMES_A_DAY.search(text.lower()) is not None
     return [
         ActiveLoop("reminder_form"),
         SlotSet("reminder_kind", kind),
         SlotSet("reminder_label", label),
+        SlotSet("reminder_repeat", "daily" if daily else None),
         SlotSet("when", None),
         SlotSet("requested_slot", "when"),
     ]
+
+
+# Only times of day: "8 and 8", "8am, 2pm and 8pm", "at 9 & 9".
+_CLOCKS_ONLY = re.compile(
+    rf"^\W*(?:(?:at|@)\s*)?{_CLOCK}(?:\s*(?:,|and|&|\+|,\s*and)\s*(?:at\s+)?{_CLOCK})*\W*$",
+    re.IGNORECASE,
+)
+# A time that is a day or a date, not a time of day: kept as said ("tomorrow at 9").
+_NOT_EVERY_DAY = re.compile(
+    r"\b(?:every|each|daily|weekdays?|weekends?|tomorrow|today|tonight|in \d|in an?\b|on\b|"
+    r"next|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    re.IGNORECASE,
+)
+
+
+# Parts of the day only: "morning and evening", "in the morning and at night".
+_PARTS_ONLY = re.compile(
+    r"^\W*(?:(?:in the |at |before )?(?:morning|afternoon|evening|night|bed ?time)s?"
+    r"(?:\s*(?:,|and|&|\+|,\s*and)\s*|\W*$)){2,}",
+    re.IGNORECASE,
+)
+# The hour each part of the day stands for when no time is told (as a reminder set for
+# "tomorrow morning" or "tonight" comes).
+_PART_HOUR = {"morning": "8am", "afternoon": "3pm", "evening": "9pm", "night": "9pm",
+              "bedtime": "9pm"}  # fmt: skip
+
+
+def _every_day(tracker: Tracker, text: str) -> dict[str, Any] | None:
+    """The times told to "twice a day, when?" as every day at each ("8am and 8pm", "8 and 8"),
+    with the words they were read from under "said"; None for a day or a date of their own."""
+    from nlu import parse_when
+
+    if _NOT_EVERY_DAY.search(text):
+        return None
+    said = text.strip()
+    if _CLOCKS_ONLY.match(said) and not re.match(r"\W*(?:at|@)", said, re.IGNORECASE):
+        said = f"at {said}"  # "8 and 8": times of day, as "at 8 and 8" is
+    elif _PARTS_ONLY.match(said):  # "morning and evening": the usual hour of each
+        parts = re.findall(r"morning|afternoon|evening|night|bed ?time", said, re.IGNORECASE)
+        said = "at " + " and ".join(_PART_HOUR[p.lower().replace(" ", "")] for p in parts)
+    zone = str(slot(tracker, "timezone", "UTC"))
+    try:
+        daily = parse_when(f"every day {said}", zone, now_of(tracker))
+    except (ValueError, KeyError, OverflowError):
+        return None
+    if daily is None or not daily.rrule or not daily.rrule.startswith("FREQ=DAILY"):
+        return None
+    return {**daily.to_json(), "said": said}
 
 
 def _and_also(
@@ -674,7 +727,7 @@ def _and_also(
         when = _when_said(tracker, second)
         kind, label = kind_of(second), label_of(second)
         if when is None:
-            return _ask_when(kind, label)
+            return _ask_when(kind, label, second)
         created = _create(dispatcher, tracker, kind, label, when, as_said=True, text=second)
         return [*created, *(_and_also(dispatcher, tracker, more, created) if more else [])]
     breathing = re.search(r"\bbreath", rest, re.IGNORECASE) is not None
@@ -878,6 +931,10 @@ class ValidateReminderForm(FormValidationAction):
         """ "every day at 9pm", "in 20 minutes", "tomorrow at 9"; "later" is an hour from
         now, offered to change."""
         when = when_of(tracker)
+        daily = slot(tracker, "reminder_repeat", None) == "daily"
+        if daily and (not when or not when.get("rrule")):
+            # "twice a day" asked, "8am and 8pm" told: every day at each
+            when = _every_day(tracker, text_of(tracker)) or when
         if when:
             return {"when": when}
         if _LATER_ONLY.match(text_of(tracker)):
@@ -995,14 +1052,16 @@ class ActionSubmitReminder(Action):
         # a whole new request ("remind me tomorrow at 10 to call the vet") is read as if
         # it had come first
         guessed = bool(when.pop("guessed", False))  # "later": an hour on, offered to change
+        said = when.pop("said", None)  # "8 and 8" to "twice a day": read as "at 8 and 8"
         as_said = guessed or _new_request(tracker)
-        made = _create(dispatcher, tracker, kind, label, when, as_said=as_said)
+        made = _create(dispatcher, tracker, kind, label, when, as_said=as_said, text=said)
         return [
             *made,
             ActiveLoop(None),
             SlotSet("requested_slot", None),
             SlotSet("when", None),
             SlotSet("when_hint", None),
+            SlotSet("reminder_repeat", None),
         ]
 
 
