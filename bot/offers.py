@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from bot import alarms, effects, put_off
+from bot import alarm_answers, alarms, effects, put_off
 from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
 from bot.followups import in_the_same_unit
@@ -157,13 +157,22 @@ def answer_offer(
         if reminded is not None or answer != "no":
             return reminded
         return [Reply(render("offer_declined"))]
+    if offer == "alarm" and not NOT_WANTED_AT_ALL.search(text):
+        # "yes but make it 7:30", "no, 6:45", "it's for my meds": that reminder instead
+        said = _alarm_as_said(convo, text)
+        if said:
+            told = with_when(
+                replace(parse, intent="set_reminder", entities=()), said, convo.timezone, now
+            )
+            return run(session, convo, "action_set_reminder", said, told, settings, now)
     if put_off.put_off(text, offer):  # "not now but tomorrow", "in 10 mins", "maybe later"
         replies = put_off.answer(session, convo, offer, text, parse, settings, now)
         if replies is not None:
             return replies
+    at_time = offer == "winddown" and _winddown_at(convo, text) is not None
     if offer == "winddown" and answer is None and NOT_NOW.match(text):
         return [Reply(render("offer_declined", offer=offer))]  # "maybe later": how to set one
-    if offer == "winddown" and answer != "no" and OTHER_TIME.search(text):
+    if offer == "winddown" and answer != "no" and OTHER_TIME.search(text) and not at_time:
         # "can it be later?": what time, with the offer kept for the answer
         convo.slots = {**convo.slots, "offer": offer}
         return [Reply(render("winddown_offer_when"))]
@@ -244,6 +253,15 @@ def answer_offer(
     return None
 
 
+def _alarm_as_said(convo: Conversation, text: str) -> str | None:
+    """The reminder request an answer to the alarm offer makes, at another time or with what
+    it is for; None for a plain yes or no."""
+    request = str(convo.slots.get("offer_text") or "")
+    at = convo.slots.get("offer_time")
+    moved = alarm_answers.moved_to(request, str(at), text) if at else None
+    return moved or alarm_answers.named(request, text)
+
+
 def _winddown_at(convo: Conversation, text: str) -> str | None:
     """The time a reply to the wind-down offer asks for ("yes but at 10", "can it be 9:30
     instead", "an hour earlier"), or None when it names none or does not want one."""
@@ -304,4 +322,8 @@ def alarm_offer(
         return None
     if offer["timed"]:
         convo.slots = {**convo.slots, "offer": "alarm", "offer_text": text[:200]}
+        clock = offer.get("minutes") is None and offer.get("description") is None
+        # the time offered, so "make it 7:30" after 7am keeps to the morning
+        at = f"{offer['hour']:02d}:{offer['minute']:02d}" if clock else None
+        convo.slots = {**convo.slots, "offer_time": at}
     return [Reply(render("alarm_offer", **offer))]
