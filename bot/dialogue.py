@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -19,8 +20,8 @@ from bot import context, effects, emergency, handover, onboarding, safety, safet
 from bot.actions.checkin import bare_score
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_for_reminder
-from bot.actions.sleep import SLEEP_HISTORY
-from bot.exercise import body_speaks, in_progress, once_more
+from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
+from bot.exercise import body_answer, body_speaks, in_progress, once_more
 from bot.followups import (
     NOT_YET,
     SKIP_TODAY,
@@ -78,6 +79,7 @@ from bot.routing import (
 )
 from bot.runner import end_form, leave_form, run
 from bot.safety_words import is_dose_taken, is_everyday_dose
+from bot.sleep import small_hours
 from bot.text import render
 from bot.topics import (
     ASKED_BACK,
@@ -366,6 +368,10 @@ def _respond(
         and under_way(session, convo, settings, now)
     ):  # "i feel like i'm going to faint" mid-exercise: the breathing, not a crisis
         return body_speaks(session, convo, text, settings, now)
+    if assessment.level != "none" and not words_kind and not safety_words.is_doubtful(text):
+        body = body_answer(convo, text, settings, now)
+        if body is not None:  # "still dizzy", after we asked how they feel once it stopped
+            return body
     replies = _met_before_the_crisis_answer(
         session, convo, text, assessment, words_kind, acted_on, settings, now
     )
@@ -813,6 +819,15 @@ def _dialogue(
         and OWN_FEELING.search(text)
     ):  # "my boyfriend keeps liking his ex's photos and i feel like i'm not enough": theirs
         intent = "mood_report"
+    local_hour = now.astimezone(ZoneInfo(convo.timezone)).hour
+    if (
+        intent in ("mood_report", "checkin_request", "smalltalk", "out_of_scope_unsure")
+        and RACING_MIND.search(text)
+        and small_hours(local_hour)
+        and not parse.crisis
+        and not convo.active_flow
+    ):  # "my mind wont stop racing" at 1:30am: help for tonight, not a 1-10 question
+        intent = "sleep_help"
     replies = _met_at_once(session, convo, text, parse, intent, derived, settings, now)
     if replies is not None:
         return replies

@@ -291,7 +291,7 @@ def once_more(
     """ "again", "one more time" just after an exercise: the same one, from the start; how
     they said they felt after it stands for how they feel before this one. "how did i do"
     is answered from what they did and said."""
-    body = _body_answer(convo, text, settings, now)
+    body = body_answer(convo, text, settings, now)
     if body is not None:
         return body
     if HOW_DID_I_DO.match(text) and not convo.active_flow:
@@ -365,7 +365,7 @@ def _ask_about_body(convo: Conversation, text: str, now: datetime) -> bool:
     return chest
 
 
-def _body_answer(
+def body_answer(
     convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply] | None:
     """The answer to "how are you feeling now?" after dizziness or a tight chest stopped an

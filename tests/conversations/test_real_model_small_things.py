@@ -75,3 +75,25 @@ def test_signs_and_what_to_say_at_the_doctors(someone: TestBot) -> None:
     assert "two weeks or more" in someone.say("how do i know if i have depression")
     assert "worry that's hard to control" in someone.say("what are the signs of anxiety")
     assert "You don't need the right words" in someone.say("what do i say to them")
+
+
+def test_still_dizzy_after_we_asked_is_heard_as_the_body(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("box")
+    someone.say("skip")
+    someone.tick(seconds=10)
+    someone.say("i feel dizzy")
+    replies = someone.say("still dizzy")
+    assert "sip some water" in replies and "ask you directly" not in replies
+
+
+def test_a_racing_mind_in_the_small_hours_gets_help_for_tonight(someone: TestBot) -> None:
+    from datetime import timedelta
+
+    someone.onboard()
+    clock = someone.app.extensions["mindlink"].clock
+    # forward to 1:30 the next night (London is on UTC in March)
+    clock.now = (clock.now + timedelta(days=1)).replace(hour=1, minute=30)
+    replies = someone.say("my mind wont stop racing, worrying about everything")
+    assert "awake at this hour" in replies and "1 (really low)" not in replies
