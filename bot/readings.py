@@ -76,10 +76,27 @@ def bare_time(text: str) -> bool:
     )
 
 
+# A day or how often, said before the time: "tomorrow at 9", "tonight 10pm", "every day at 8",
+# "on friday at 3".
+_DAY_FIRST = re.compile(
+    r"(?:tomorrow|tmrw|tmr|tonight|today|this|next|every|each|daily|weekdays?|weekends?|on)\b",
+    re.IGNORECASE,
+)
+# A day of the week first: "friday 3pm", "mon at 2".
+_WEEKDAY_FIRST = re.compile(
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b",
+    re.IGNORECASE,
+)
+
+
 def at_or_in(said: str) -> str:
     """ "at 11pm" for a clock time, "in 20 mins" for a length of time."""
     said = said.strip()[:40]
     if re.match(r"(?:in|at|around|about|by)\b", said, re.IGNORECASE):
         return said  # "in 10 mins", "at 9pm": said with its own word already
+    if _WEEKDAY_FIRST.match(said):
+        return f"on {said}"  # "friday 3pm": on friday
+    if _DAY_FIRST.match(said):
+        return said  # "tomorrow at 9", "every day at 8": a day first, read as it is
     duration = re.search(r"\b(?:min|mins|minutes?|hours?|hrs?|h)\b", said, re.IGNORECASE)
     return f"in {said}" if duration else f"at {said}"
