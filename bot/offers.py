@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from bot import alarm_answers, alarms, effects, put_off
+from bot import alarm_answers, alarms, put_off, winddown_offer
 from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
 from bot.followups import in_the_same_unit
@@ -24,7 +24,7 @@ from bot.readings import at_or_in, bare_time, replayed, with_when
 from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, WHAT_FOR, WHICH_ONE
 from bot.runner import run
 from bot.safety import answer_of
-from bot.sleep import clock_answer, quiet_hours_from, winddown_time
+from bot.sleep import quiet_hours_from
 from bot.text import render
 from bot.topics import ASKED_BACK, FINE_ANSWER
 from bot.types import Reply
@@ -80,28 +80,6 @@ SLEEP_DECLINED = {
     "sleep_breathing": "sleep_declined",
     "sleep_diary": "sleep_declined",
 }
-# A wind-down reminder moved from the time offered: "an hour earlier", "30 mins later".
-SHIFTED = re.compile(
-    r"\b(?P<amount>an?|one|half an?|\d{1,3}) (?P<unit>hours?|hrs?|h|mins?|minutes?)\s+"
-    r"(?P<way>earlier|later|before|after|sooner)\b",
-    re.IGNORECASE,
-)
-# Not now, to the wind-down reminder: "maybe later", "not now", "not tonight".
-NOT_NOW = re.compile(
-    r"^\W*(?:maybe |perhaps |probably |um+ |hmm+ )?(?:later|another time|not (?:right )?now|"
-    r"not yet|not tonight)\W*$",
-    re.IGNORECASE,
-)
-# Another time, not yet said: "can it be later?", "earlier would be better".
-OTHER_TIME = re.compile(r"\b(?:earlier|later|another time|different time|other time)\b", re.I)
-# A bed time told instead of a reminder time: "i go to bed at 12 though", "i sleep at 1".
-BED_TOLD = re.compile(r"\b(?:bed|sleep|asleep|turn in|lights out)\b", re.IGNORECASE)
-# No reminder, whatever time is named: "no thanks, i'm in bed by 10 anyway".
-NOT_WANTED_AT_ALL = re.compile(
-    r"\b(?:no thanks|no thank you|don'?t (?:want|need)|dont (?:want|need)|not (?:needed|"
-    r"interested|necessary)|no need)\b",
-    re.IGNORECASE,
-)
 
 
 # Wanting the person after all, just after calling them off: "actually yes i want someone",
@@ -157,7 +135,7 @@ def answer_offer(
         if reminded is not None or answer != "no":
             return reminded
         return [Reply(render("offer_declined"))]
-    if offer == "alarm" and not NOT_WANTED_AT_ALL.search(text):
+    if offer == "alarm" and not winddown_offer.NOT_WANTED_AT_ALL.search(text):
         # "yes but make it 7:30", "no, 6:45", "it's for my meds": that reminder instead
         said = _alarm_as_said(convo, text)
         if said:
@@ -169,13 +147,8 @@ def answer_offer(
         replies = put_off.answer(session, convo, offer, text, parse, settings, now)
         if replies is not None:
             return replies
-    at_time = offer == "winddown" and _winddown_at(convo, text) is not None
-    if offer == "winddown" and answer is None and NOT_NOW.match(text):
-        return [Reply(render("offer_declined", offer=offer))]  # "maybe later": how to set one
-    if offer == "winddown" and answer != "no" and OTHER_TIME.search(text) and not at_time:
-        # "can it be later?": what time, with the offer kept for the answer
-        convo.slots = {**convo.slots, "offer": offer}
-        return [Reply(render("winddown_offer_when"))]
+    if offer == "winddown":  # "yes but at 10", "can it be later?", "maybe later", "yes"
+        return winddown_offer.answer(session, convo, text, answer, settings, now)
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
     if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
         said = f"remind me {at_or_in(str(convo.slots.get('offer_text') or ''))}"
@@ -207,9 +180,6 @@ def answer_offer(
         # "11pm" to "a quick sleep diary?": yes, and that is when they went to bed
         run(session, convo, "action_sleep_diary", text, parse, settings, now)
         return continue_form(session, convo, "sleep_form", text, parse, settings, now, parse.intent)
-    if offer == "winddown" and (at := _winddown_at(convo, text)):
-        # "yes but at 10", "can it be 9:30 instead": set, at the time they asked for
-        return _set_winddown(session, convo, at, settings, now)
     if offer == "quiet_hours" and quiet_hours_from(text):  # "11pm to 7am", just after asked
         return [Reply(quiet_hours(convo, text, settings))]
     if offer == "cancel_which":
@@ -246,10 +216,6 @@ def answer_offer(
         return run(session, convo, "action_set_reminder", first, reading, settings, now)
     if offer == "sleep_diary":
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
-    if offer == "winddown":
-        return _set_winddown(
-            session, convo, str(convo.slots.get("offer_time") or "22:30"), settings, now
-        )
     return None
 
 
@@ -260,54 +226,6 @@ def _alarm_as_said(convo: Conversation, text: str) -> str | None:
     at = convo.slots.get("offer_time")
     moved = alarm_answers.moved_to(request, str(at), text) if at else None
     return moved or alarm_answers.named(request, text)
-
-
-def _winddown_at(convo: Conversation, text: str) -> str | None:
-    """The time a reply to the wind-down offer asks for ("yes but at 10", "can it be 9:30
-    instead", "an hour earlier"), or None when it names none or does not want one."""
-    if NOT_WANTED_AT_ALL.search(text):
-        return None
-    offered = str(convo.slots.get("offer_time") or "22:30")
-    moved = SHIFTED.search(text)
-    if moved:  # "half an hour earlier": from the time offered
-        h, m = map(int, offered.split(":"))
-        amount = moved.group("amount").lower()
-        hours = moved.group("unit").lower().startswith("h")
-        if amount.startswith("half"):
-            minutes = 30 if hours else 0  # ("half an hour"; "half a minute" moves nothing)
-        else:
-            minutes = (int(amount) if amount.isdigit() else 1) * (60 if hours else 1)
-        minutes *= -1 if moved.group("way").lower() in ("earlier", "before", "sooner") else 1
-        total = (h * 60 + m + minutes) % (24 * 60)
-        return f"{total // 60:02d}:{total % 60:02d}"
-    at = clock_answer(text, "bed") if CLOCK_ANSWER.search(text) else None
-    if at is None:
-        return None
-    if BED_TOLD.search(text) and not re.search(r"\bwind", text, re.IGNORECASE):
-        # "i go to bed at 12 though": the reminder comes half an hour before that
-        quiet = dict(convo.slots.get("quiet_hours") or {})
-        return winddown_time(at, quiet.get("start"), quiet_end=quiet.get("end"))
-    return at
-
-
-def _set_winddown(
-    session: Session, convo: Conversation, at: str, settings: dict[str, Any], now: datetime
-) -> list[Reply]:
-    """The nightly wind-down reminder, set at ``at`` ("HH:MM")."""
-    return effects.apply(
-        session,
-        convo,
-        {
-            "mindlink_effect": "create_reminder",
-            "kind": "sleep",
-            "label": "wind down",
-            "rrule": "FREQ=DAILY",
-            "local_time": at,
-            "first": None,
-        },
-        settings,
-        now,
-    )
 
 
 def alarm_offer(

@@ -1,0 +1,118 @@
+"""Answers to "Would you like a wind-down reminder at 10:30pm each night?": yes, no, or
+another time in everyday words.
+
+offered ──▶ "yes" ──▶ set at the time offered
+        └─▶ "yes but at 10", "can it be 9:30 instead", "an hour earlier",
+            "i go to bed at 12" ──▶ set at that time (or half an hour before bed)
+        └─▶ "can it be later?" ──▶ "what time?" (the offer kept) ──▶ "11" ──▶ set
+        └─▶ "no", "maybe later" ──▶ fine, and how to set one another time
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot import effects
+from bot.routing import CLOCK_ANSWER
+from bot.sleep import clock_answer, winddown_time
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation
+
+# A wind-down reminder moved from the time offered: "an hour earlier", "30 mins later".
+SHIFTED = re.compile(
+    r"\b(?P<amount>an?|one|half an?|\d{1,3}) (?P<unit>hours?|hrs?|h|mins?|minutes?)\s+"
+    r"(?P<way>earlier|later|before|after|sooner)\b",
+    re.IGNORECASE,
+)
+# Not now, to the wind-down reminder: "maybe later", "not now", "not tonight".
+NOT_NOW = re.compile(
+    r"^\W*(?:maybe |perhaps |probably |um+ |hmm+ )?(?:later|another time|not (?:right )?now|"
+    r"not yet|not tonight)\W*$",
+    re.IGNORECASE,
+)
+# Another time, not yet said: "can it be later?", "earlier would be better".
+OTHER_TIME = re.compile(r"\b(?:earlier|later|another time|different time|other time)\b", re.I)
+# A bed time told instead of a reminder time: "i go to bed at 12 though", "i sleep at 1".
+BED_TOLD = re.compile(r"\b(?:bed|sleep|asleep|turn in|lights out)\b", re.IGNORECASE)
+# No reminder, whatever time is named: "no thanks, i'm in bed by 10 anyway".
+NOT_WANTED_AT_ALL = re.compile(
+    r"\b(?:no thanks|no thank you|don'?t (?:want|need)|dont (?:want|need)|not (?:needed|"
+    r"interested|necessary)|no need)\b",
+    re.IGNORECASE,
+)
+
+
+def answer(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    said: str | None,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """The reminder set, the time asked for, or a no taken; ``said`` is the reply read as
+    "yes", "no" or None. None when the reply is about something else."""
+    at = asked_at(convo, text)
+    if at:  # "yes but at 10", "can it be 9:30 instead": set, at the time they asked for
+        return set_at(session, convo, at, settings, now)
+    if said == "no" or (said is None and NOT_NOW.match(text)):
+        return [Reply(render("offer_declined", offer="winddown"))]  # and how to set one later
+    if OTHER_TIME.search(text):  # "can it be later?": what time, the offer kept for it
+        convo.slots = {**convo.slots, "offer": "winddown"}
+        return [Reply(render("winddown_offer_when"))]
+    if said == "yes":
+        return set_at(session, convo, str(convo.slots.get("offer_time") or "22:30"), settings, now)
+    return None
+
+
+def asked_at(convo: Conversation, text: str) -> str | None:
+    """The time a reply to the wind-down offer asks for ("yes but at 10", "can it be 9:30
+    instead", "an hour earlier"), or None when it names none or does not want one."""
+    if NOT_WANTED_AT_ALL.search(text):
+        return None
+    offered = str(convo.slots.get("offer_time") or "22:30")
+    moved = SHIFTED.search(text)
+    if moved:  # "half an hour earlier": from the time offered
+        h, m = map(int, offered.split(":"))
+        amount = moved.group("amount").lower()
+        hours = moved.group("unit").lower().startswith("h")
+        if amount.startswith("half"):
+            minutes = 30 if hours else 0  # ("half an hour"; "half a minute" moves nothing)
+        else:
+            minutes = (int(amount) if amount.isdigit() else 1) * (60 if hours else 1)
+        minutes *= -1 if moved.group("way").lower() in ("earlier", "before", "sooner") else 1
+        total = (h * 60 + m + minutes) % (24 * 60)
+        return f"{total // 60:02d}:{total % 60:02d}"
+    at = clock_answer(text, "bed") if CLOCK_ANSWER.search(text) else None
+    if at is None:
+        return None
+    if BED_TOLD.search(text) and not re.search(r"\bwind", text, re.IGNORECASE):
+        # "i go to bed at 12 though": the reminder comes half an hour before that
+        quiet = dict(convo.slots.get("quiet_hours") or {})
+        return winddown_time(at, quiet.get("start"), quiet_end=quiet.get("end"))
+    return at
+
+
+def set_at(
+    session: Session, convo: Conversation, at: str, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """The nightly wind-down reminder, set at ``at`` ("HH:MM")."""
+    return effects.apply(
+        session,
+        convo,
+        {
+            "mindlink_effect": "create_reminder",
+            "kind": "sleep",
+            "label": "wind down",
+            "rrule": "FREQ=DAILY",
+            "local_time": at,
+            "first": None,
+        },
+        settings,
+        now,
+    )
