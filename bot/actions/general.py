@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.common import effect, emotion_of, intent_of, say, slot, text_of
+from bot.actions.common import effect, emotion_of, intent_of, now_of, say, slot, text_of
 from bot.routing import (
     LIFE_EVENT,
     is_mash,
@@ -98,10 +98,26 @@ _GOOD_SAID = re.compile(
 )
 
 
+# A second hello this soon after the first ("hey", then "im back") is met briefly.
+GREETED_AGAIN_WITHIN = timedelta(minutes=15)
+
+
 class ActionGreet(_Say):
-    """Hello, and what I can do."""
+    """Hello, and what I can do (once: a second hello soon after is met in a line)."""
 
     action, template = "action_greet", "greet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """The hello, or a short one when we have just said it."""
+        now = now_of(tracker)
+        last = slot(tracker, "greeted_at", None)
+        if last and now - datetime.fromisoformat(str(last)) <= GREETED_AGAIN_WITHIN:
+            say(dispatcher, "greet_again")
+            return [SlotSet("greeted_at", now.isoformat())]
+        events = await super().run(dispatcher, tracker, domain)
+        return [*events, SlotSet("greeted_at", now.isoformat())]
 
 
 class ActionGoodbye(_Say):

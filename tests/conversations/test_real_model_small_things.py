@@ -97,3 +97,15 @@ def test_a_racing_mind_in_the_small_hours_gets_help_for_tonight(someone: TestBot
     clock.now = (clock.now + timedelta(days=1)).replace(hour=1, minute=30)
     replies = someone.say("my mind wont stop racing, worrying about everything")
     assert "awake at this hour" in replies and "1 (really low)" not in replies
+
+
+def test_a_second_hello_soon_after_is_met_briefly(someone: TestBot) -> None:
+    someone.onboard()
+    assert "I can check in" in someone.say("hey")
+    again = someone.say("im back")
+    assert "Hi again" in again and "I can check in" not in again
+
+
+def test_what_we_talked_about_last_time_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    assert "don't read back old conversations" in someone.say("what did we talk about last time")
