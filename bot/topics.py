@@ -786,9 +786,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:can|do|will|did) (?:you|u) (?:remember|recall|forget(?! (?:everything|all|it|"
             r"me|what|about|this|that|my|our)\b))\b|\bdo (?:you|u) "
             r"(?:keep|save|store) (?:what|our|my) (?:i (?:say|said|told)|chats?|conversations?|"
-            r"messages?)\b|\bwhat (?:did|have) (?:we|i) (?:talk(?:ed)? about|(?:say|said|tell|told) "
-            r"(?:you|u))(?: last time| before| yesterday| earlier)?\b|\bwhat did i (?:tell|say to) "
-            r"(?:you|u)\b",
+            r"messages?)\b|\bwhat (?:did|have) (?:we|i) (?:talk(?:ed)? about|(?:say|said|tell|"
+            r"told) (?:you|u))(?: last time| before| yesterday| earlier)?\b|\bwhat did i (?:tell|"
+            r"say to) (?:you|u)\b",
             re.I,
         ),
     ),
