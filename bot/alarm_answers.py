@@ -12,6 +12,7 @@ import re
 
 from bot.readings import at_or_in
 from bot.routing import ALARM_ASK
+from bot.safety_words import is_doubtful
 
 # A clock time in a reply: "7:30", "6.45", "at 6", "7am" (not "20 mins" or "2 hours").
 CLOCK = re.compile(
@@ -66,6 +67,6 @@ def named(asked: str, reply: str) -> str | None:
     """The request with what it is for ("it's for my meds"), or None when the reply does not
     say."""
     found = FOR_WHAT.match(reply)
-    if found is None:
+    if found is None or is_doubtful(reply):  # ("for when i'm gone": read as what it says)
         return None
     return f"{as_reminder(asked)} {found.group('what')}"

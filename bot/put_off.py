@@ -40,13 +40,36 @@ PUT_OFF = re.compile(
     r"get (?:home|back|in)|in (?:an?|one|two|\d+|half an) (?:hours?|hrs?|mins?|minutes?))\b",
     re.IGNORECASE,
 )
+# A clock time: "at 7:30pm" to a breathing offer is when to do it (to the sleep diary,
+# "at 11" is when they went to bed).
+AT_CLOCK = re.compile(r"\b(?:at|around) \d", re.IGNORECASE)
 # Longer than this, a reply is more than putting it off (a story told instead).
 MAX_WORDS = 8
+# The only words a reply that puts it off is made of: anything more ("maybe tomorrow if i'm
+# still here") is read as what it says, never made a cheerful reminder.
+_TIMING_WORD = re.compile(
+    r"yes|yeah|yep|ok|okay|sure|no|nah|nope|not|now|right|maybe|perhaps|probably|later|but|"
+    r"can|could|we|i|do|it|that|please|pls|thanks|ty|tomorrow|tmrw|tmr|tonight|morning|evening|"
+    r"afternoon|in|a|an|one|two|bit|while|mins?|minutes?|sec|hours?|hrs?|half|at|after|before|"
+    r"dinner|work|school|lunch|tea|class|uni|this|bed|when|get|home|back|then|another|time|"
+    r"some|other|yet|today|the|on|am|pm|lets|let's|let|us|how|about|first|just|ill|i'll|will|"
+    r"remind|me|rather|would|prefer|around|ish|until|till|til|im|i'm|busy|out|gym|driving|and|"
+    r"or|of|to|go|gotta|got|bus|train|x+|lol|hm+|um+|\d.*"
+)
 
 
 def put_off(text: str, offer: str) -> bool:
-    """Whether a short reply puts off what was offered to another time."""
-    return offer in TASKS and len(text.split()) <= MAX_WORDS and PUT_OFF.search(text) is not None
+    """Whether a short reply puts off what was offered to another time, and says nothing
+    else."""
+    when = PUT_OFF.search(text) or (AT_CLOCK.search(text) if offer != "sleep_diary" else None)
+    return offer in TASKS and when is not None and only_timing(text)
+
+
+def only_timing(text: str) -> bool:
+    """Whether a short reply says when and nothing else ("tomorrow at 9", "not now, after
+    dinner"), not "tomorrow if i'm still here"."""
+    words = re.findall(r"[a-z']+|\d+(?:[:.]\d+)?(?:am|pm)?", text.lower().replace("\u2019", "'"))
+    return len(words) <= MAX_WORDS and all(_TIMING_WORD.fullmatch(w) for w in words)
 
 
 def answer(
@@ -83,7 +106,7 @@ def when_told(
     """ "at 8", "in an hour" just after we asked when: the reminder for what was put off; None
     for anything else."""
     task = TASKS.get(str(convo.slots.get("offer_task") or ""))
-    if task is None or len(text.split()) > MAX_WORDS:
+    if task is None or not only_timing(text):
         return None
     timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
     if not any(e.type == "when" for e in timed.entities):

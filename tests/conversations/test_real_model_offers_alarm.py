@@ -58,3 +58,9 @@ def test_a_date_is_not_taken_for_the_time() -> None:
     assert moved_to("set an alarm for the 5th at 7am", "07:00", "7:30") == (
         "remind me the 5th at 7:30am"
     )
+
+
+def test_what_it_is_for_with_more_said_is_not_made_a_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("set an alarm for 7am")
+    assert "Done. I'll remind you" not in someone.say("its for when im gone")

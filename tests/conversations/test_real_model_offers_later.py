@@ -58,3 +58,14 @@ def test_a_bit_later_to_the_wind_down_offer_asks_the_time(someone: TestBot) -> N
         someone.say(said)
     assert "What time would suit you" in someone.say("can it be a bit later")
     assert "every day at 11:00pm" in someone.say("11")
+
+
+@pytest.mark.parametrize(
+    "said", ["maybe tomorrow if im still here", "in 10 mins if i last that long"]
+)
+def test_putting_it_off_with_more_said_is_never_made_a_reminder(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("i cant sleep my mind wont switch off")
+    assert "Done. I'll remind you" not in someone.say(said)
