@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import effects
+from bot import context, effects
 from bot.actions.reminders import TASK_VERBS, corrects_reminder, leaves_out_days, skips_a_day
 from bot.readings import with_when
 from bot.reminders import just_sent
@@ -56,10 +56,26 @@ NOT_YET = re.compile(
 # Not doing it this time, in answer to a reminder: "not today", "skip", "can't today".
 SKIP_TODAY = re.compile(
     r"^\W*(?:not today|skip(?:ping)?(?: it| today| this one| this time)?|not this time|"
-    r"can'?t today|cant today|no time today|not tonight|maybe tomorrow|tomorrow maybe|"
+    r"can'?t today|cant today|no time today|not tonight|"
     r"(?:no|nah),? not today)\W*$",
     re.IGNORECASE,
 )
+# Put off to tomorrow, in answer to a reminder: "tomorrow", "maybe tomorrow", "ill do it tmrw".
+TOMORROW_INSTEAD = re.compile(
+    r"^\W*(?:(?:ok|okay|no|nah|sorry|maybe|prob(?:ably)?|hmm+|ugh|nope)\W+)*(?:(?:i'?ll|ill|i will|"
+    r"will|gonna|going to|i'?m gonna|im gonna)\s+)?(?:(?:do|take|have|call|try) (?:it|that|them|"
+    r"this|mine)\s+)?(?:tomorrow|tmrw|tmr|tomoz|tomo|2moro|2morrow)(?:\W+(?:then|instead|maybe|"
+    r"please|pls|prob(?:ably)?|i think|x+))*\W*$",
+    re.IGNORECASE,
+)
+# Seen, in answer to a reminder to do something: "ok", "ok thanks", "got it", "thx".
+SEEN = re.compile(
+    r"^\W*(?:ok(?:ay)?|k+|kk|okie|okey dokey|sure|got it|noted|will do|alright|right|cool|"
+    r"thanks|thank you|thank u|ty|thx|ta|cheers|👍|👌|🙏)(?:[\s,!.]+(?:thanks|thank you|thank u|"
+    r"ty|thx|ta|cheers|will do|got it|x+|👍|👌|🙏|:\)|🙂))*\W*$",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(r"\b(?:thanks|thank (?:you|u)|ty|thx|ta|cheers)\b|🙏", re.IGNORECASE)
 # How long after setting a reminder a bare time ("9:30pm") is its new time.
 JUST_SET = timedelta(minutes=15)
 # A bare number this soon after a check-in reminder or a nudge answers its 1-10 question.
@@ -248,8 +264,12 @@ def reminder_talk(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply] | None:
-    """About their reminders: one more before the one just set, its time put right or made to
-    repeat, a day skipped, or one changed, cancelled or listed; None for anything else."""
+    """About their reminders: one just come seen or put off to tomorrow, one more before the one
+    just set, its time put right or made to repeat, a day skipped, or one changed, cancelled or
+    listed; None for anything else."""
+    answered = answer_to_reminder(session, convo, text, settings, now)
+    if answered is not None:
+        return answered
     before_too = BEFORE_TOO.match(text.strip())
     if before_too and derived["reminders"] and reminder_just_set(convo, now):
         earlier = _one_before(session, convo, before_too, now)
@@ -290,6 +310,67 @@ def reminder_talk(
         if REMINDER_WHEN.match(text):
             return run(session, convo, "action_list_reminders", text, parse, settings, now)
     return None
+
+
+def answer_to_reminder(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "ok", "ok thanks" just after a reminder came: seen, said briefly; "tomorrow": a
+    repeating one comes anyway (today let go), a one-off comes again tomorrow at the same
+    time. None for anything else, or when no reminder was the last thing sent."""
+    said = text.strip()
+    tomorrow, seen = TOMORROW_INSTEAD.match(said), SEEN.match(said)
+    if not tomorrow and not seen:
+        return None
+    due = [r for r in just_sent(session, convo, now) if r.kind != "checkin"]
+    if not due:  # (a check-in reminder asks for a number: "ok" is no answer to it)
+        return None
+    if seen:
+        if any(r.kind == "breathing" for r in due):
+            return None  # "ok" to "reply breathe and I'll guide you": maybe a yes, not thanks
+        sleep = all(r.kind == "sleep" for r in due)
+        return [Reply(render("reminder_seen", thanks=bool(_THANKS.search(said)), sleep=sleep))]
+    repeating = [r for r in due if r.active and r.rrule]
+    if repeating:  # it comes tomorrow anyway: today let go, as "not today" is
+        upcoming = context.reminder_description(repeating[0], convo.timezone)
+        return [Reply(render("reminder_skipped", upcoming=upcoming))]
+    return _same_time_tomorrow(session, convo, due, settings, now)
+
+
+def _same_time_tomorrow(
+    session: Session,
+    convo: Conversation,
+    due: list[Reminder],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """The one-offs just come, once more tomorrow at the time they came, said briefly."""
+    zone = ZoneInfo(convo.timezone)
+    came = (due[0].anchor_at or now).astimezone(zone)
+    at = (came.replace(tzinfo=None) + timedelta(days=1)).replace(tzinfo=zone)
+    if at <= now:
+        at = (now + timedelta(days=1)).astimezone(zone)
+    replies: list[Reply] = []
+    for reminder in due:
+        replies += effects.apply(
+            session,
+            convo,
+            {
+                "mindlink_effect": "create_reminder",
+                "kind": reminder.kind,
+                "label": reminder.label,
+                "first": at.isoformat(),
+            },
+            settings,
+            now,
+        )
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    if row is None or row.next_fire_at != at:  # held for quiet hours: that is explained
+        return replies
+    today = now.astimezone(zone).date()
+    tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due]
+    days = (at.date() - today).days
+    return [Reply(render("reminder_snoozed", at=at, days=days, tasks=[t for t in tasks if t]))]
 
 
 def _same_task_for(session: Session, convo: Conversation, said: re.Match[str]) -> str:
