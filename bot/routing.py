@@ -562,6 +562,16 @@ ALARM_ASK = re.compile(
 )
 
 
+# A bad night told, and nothing else: "i didnt sleep well", "barely slept", "awful night".
+BAD_NIGHT = re.compile(
+    r"^\W*(?:(?:ugh|honestly|tbh|so|and|i)\W+)*(?:(?:i )?(?:didn'?t|didnt|did not|couldn'?t|"
+    r"couldnt|could not) sleep(?: (?:well|much|at all|properly|great|last night|again))*|(?:i )?"
+    r"(?:barely|hardly) slept(?: at all| last night| again)*|(?:i )?slept (?:really |so )?(?:badly|"
+    r"terribly|awfully|like (?:crap|shit|rubbish))(?: last night| again)*|(?:such an? |another )?"
+    r"(?:awful|terrible|bad|rough|horrible|shit|crap|rubbish|sleepless) night(?: last night|"
+    r" again)?|no sleep(?: last night| again)?)(?:\W+(?:again|tbh|lol|ugh|honestly))*\W*$",
+    re.IGNORECASE,
+)
 SLEEP_WORDS = re.compile(
     r"\b(?:sleep\w*|slept|bed|insomnia|awake|night\w*|tired|exhausted|nap\w*|dream\w*|rest|"
     r"wake|waking|woke|ceiling|\d{1,2} ?am|melatonin|snor\w*|toss\w*)\b",
@@ -698,6 +708,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "human_request"  # "no i mean a real human being": a person, asked for again
     if parse.intent == "human_request" and not HUMAN_WORDS.search(text):
         return "thanks" if THANKED.search(text) else "smalltalk"  # "just called him, thanks"
+    if parse.intent == "mood_report" and BAD_NIGHT.match(text):
+        return "sleep_help"  # "i didnt sleep well": last night, not a 1-10 question
     if parse.intent in ("mood_report", "smalltalk", "checkin_request") and NIGHTMARE_TOLD.search(
         text
     ):

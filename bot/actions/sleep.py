@@ -229,6 +229,16 @@ AWAKE_NOW = re.compile(
 )
 
 
+# A good night told: "slept well for once", "finally had a decent night's sleep".
+SLEPT_WELL = re.compile(
+    r"^(?!.*\b(?:not|never|didn'?t|didnt|hardly|barely|wish|but)\b).*(?:\bslept (?:really |so |"
+    r"pretty |quite |actually )?(?:well|great|good|amazing|brilliant|like a (?:log|baby)|through|"
+    r"all night|8 hours|9 hours)|\b(?:good|great|decent|proper|full|amazing) night'?s? (?:sleep|"
+    r"kip|rest)|\bgot (?:a )?(?:good|decent|proper|full) (?:sleep|night|kip|8 hours))",
+    re.IGNORECASE,
+)
+
+
 class ActionStartSleep(Action):
     """Help for tonight when they are awake now, tips when asked for, otherwise the diary."""
 
@@ -284,6 +294,9 @@ class ActionStartSleep(Action):
             return [SlotSet("offer", "sleep_diary")]
         if CANT_SLEEP.search(text):  # "i cant sleep", in the day: what helps, then the diary
             say(dispatcher, "sleep_tips")
+            return [SlotSet("offer", "sleep_diary")]
+        if SLEPT_WELL.search(text):  # "slept well for once": glad, and the diary offered
+            say(dispatcher, "sleep_good_night")
             return [SlotSet("offer", "sleep_diary")]
         return await ActionSleepDiary().run(dispatcher, tracker, domain)
 

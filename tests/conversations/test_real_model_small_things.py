@@ -109,3 +109,17 @@ def test_a_second_hello_soon_after_is_met_briefly(someone: TestBot) -> None:
 def test_what_we_talked_about_last_time_is_answered(someone: TestBot) -> None:
     someone.onboard()
     assert "don't read back old conversations" in someone.say("what did we talk about last time")
+
+
+def test_a_good_night_is_met_gladly_and_the_diary_offered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("slept well for once")
+    assert "good to hear" in replies and "What time did you get into bed" not in replies
+    assert "What time did you get into bed" in someone.say("yes")
+
+
+@pytest.mark.parametrize("said", ["i didnt sleep well", "barely slept", "rough night again"])
+def test_a_bad_night_is_about_sleep_not_a_mood_score(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "1 (really low)" not in replies and "sleep" in replies.lower()
