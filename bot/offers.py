@@ -82,6 +82,15 @@ SLEEP_DECLINED = {
 }
 
 
+# A mind that keeps them awake, told after sleep help: "i just lie there thinking about my
+# ex", "my head won't stop", "i keep worrying about work".
+BUSY_MIND = re.compile(
+    r"\b(?:thinking|think|thoughts?|overthink\w*|racing|spinning|mind|head|brain|worr\w*|"
+    r"replaying|going over)\b",
+    re.IGNORECASE,
+)
+
+
 # Wanting the person after all, just after calling them off: "actually yes i want someone",
 # "can they still come", "i changed my mind, i do need someone" (not a bare "yes" or "ok",
 # which only acknowledge that the team was told).
@@ -167,8 +176,9 @@ def answer_offer(
         more = "night_breathing" if tonight else "sleep_diary"
         convo.slots = {**convo.slots, "offer": more}
         return [Reply(render("sleep_tips_more", tonight=tonight))]
-    if offer == "night_declined" and answer is None and NIGHT_MIND.search(text):
-        # "i keep thinking about work", after no to breathing at night: what helps a busy mind
+    if offer in ("night_declined", "sleep_diary") and _busy_mind(text, answer):
+        # "i keep thinking about work" after no to breathing at night, or "i just lie there
+        # for hours thinking about my ex" after sleep tips: what helps a busy mind
         convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render("sleep_racing"))]
     if offer in SLEEP_DECLINED.values():
@@ -217,6 +227,11 @@ def answer_offer(
     if offer == "sleep_diary":
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
     return None
+
+
+def _busy_mind(text: str, answer: str | None) -> bool:
+    """Whether a reply to sleep help tells of a mind that keeps them awake."""
+    return answer is None and bool(NIGHT_MIND.search(text)) and bool(BUSY_MIND.search(text))
 
 
 def _alarm_as_said(convo: Conversation, text: str) -> str | None:
