@@ -64,8 +64,10 @@ SKIP_TODAY = re.compile(
 TOMORROW_INSTEAD = re.compile(
     r"^\W*(?:(?:ok|okay|no|nah|sorry|maybe|prob(?:ably)?|hmm+|ugh|nope)\W+)*(?:(?:i'?ll|ill|i will|"
     r"will|gonna|going to|i'?m gonna|im gonna)\s+)?(?:(?:do|take|have|call|try) (?:it|that|them|"
-    r"this|mine)\s+)?(?:tomorrow|tmrw|tmr|tomoz|tomo|2moro|2morrow)(?:\W+(?:then|instead|maybe|"
-    r"please|pls|prob(?:ably)?|i think|x+))*\W*$",
+    r"this|mine)\s+)?(?:tomorrow|tmrw|tmr|tomoz|tomo|2moro|2morrow)(?P<at>\s+(?:at\s+|around\s+|"
+    r"in the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|morning|afternoon|evening|night|noon|"
+    r"lunch ?time|first thing))?(?:\W+(?:then|instead|maybe|please|pls|prob(?:ably)?|i think|x+))*"
+    r"\W*$",
     re.IGNORECASE,
 )
 # Seen, in answer to a reminder to do something: "ok", "ok thanks", "got it", "thx".
@@ -334,7 +336,8 @@ def answer_to_reminder(
     if repeating:  # it comes tomorrow anyway: today let go, as "not today" is
         upcoming = context.reminder_description(repeating[0], convo.timezone)
         return [Reply(render("reminder_skipped", upcoming=upcoming))]
-    return _same_time_tomorrow(session, convo, due, settings, now)
+    said_at = _said_time(said, convo.timezone, now) if tomorrow and tomorrow["at"] else None
+    return _same_time_tomorrow(session, convo, due, settings, now, said_at)
 
 
 def _same_time_tomorrow(
@@ -343,11 +346,15 @@ def _same_time_tomorrow(
     due: list[Reminder],
     settings: dict[str, Any],
     now: datetime,
+    said_at: datetime | None = None,
 ) -> list[Reply]:
-    """The one-offs just come, once more tomorrow at the time they came, said briefly."""
+    """The one-offs just come, once more tomorrow at the time they came (or the time said:
+    "tomorrow at 10"), said briefly."""
     zone = ZoneInfo(convo.timezone)
     came = (due[0].anchor_at or now).astimezone(zone)
     at = (came.replace(tzinfo=None) + timedelta(days=1)).replace(tzinfo=zone)
+    if said_at is not None:
+        at = said_at.astimezone(zone)
     if at <= now:
         at = (now + timedelta(days=1)).astimezone(zone)
     replies: list[Reply] = []

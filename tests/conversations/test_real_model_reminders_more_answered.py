@@ -40,3 +40,14 @@ def test_tomorrow_to_a_daily_one_lets_today_go(someone: TestBot, answer: str) ->
 def test_ok_to_a_reminder_is_met_briefly(someone: TestBot, answer: str, reply: str) -> None:
     _arrived(someone, "remind me to take my meds every day at 2pm")
     assert someone.say(answer) == reply
+
+
+@pytest.mark.parametrize(
+    ("answer", "at"), [("tomorrow at 10", "10:00am"), ("tomorrow morning", "8:00am")]
+)
+def test_tomorrow_at_a_time_to_a_one_off_brings_it_then(
+    someone: TestBot, answer: str, at: str
+) -> None:
+    _arrived(someone, "remind me to call the dentist at 2pm")
+    replies = someone.say(answer)
+    assert replies == f"OK, I'll remind you to call the dentist again tomorrow at {at}."
