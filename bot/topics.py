@@ -536,6 +536,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(who|anyone|anybody) (else )?(can|will|could|gets to) (see|read)\b|"
             # "who reads this", "does anyone read these", "who looks at my messages"
+            r"\b(?:do|does|will) (?:you|u) (?:actually |really |even )?read (?:these|this|my "
+            r"(?:messages|texts))\b|"
             r"\bwho (else )?(reads|sees|looks at|has access to|checks) (this|these|it|my|our|"
             r"what)\b|\b(does|do|will) (anyone|anybody|someone|people|staff|a person|a human) "
             r"(ever |actually |else )?(read|see|look at|check) (this|these|it|my|our|what)\b|"

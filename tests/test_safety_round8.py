@@ -161,3 +161,17 @@ def test_a_breakdown_or_study_worry_is_everyday(text: str) -> None:
 )
 def test_not_with_a_wish_to_die_or_harm_beside_it(text: str) -> None:
     assert not everyday_hurt_only(text)
+
+
+def test_an_arm_wrestle_lost_is_harmless() -> None:
+    assert harmless_only("dad beat me in an arm wrestle, he's 54 and still got it apparently")
+
+
+def test_a_kitchen_burn_to_the_wrist_is_harmless_unless_on_purpose() -> None:
+    assert harmless_only("burned my wrist on the kettle")
+    assert not harmless_only("burned my wrist on the kettle on purpose")
+
+
+def test_disapproval_is_everyday_unless_harm_is_told() -> None:
+    assert everyday_hurt_only("his parents don't approve of me because i'm not hindu")
+    assert not everyday_hurt_only("his parents dont approve of me and his dad hit me")

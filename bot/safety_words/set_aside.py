@@ -55,7 +55,8 @@ def not_their_own(text: str) -> bool:
 # A kitchen or household burn, by accident: "burned myself on the oven", "burnt myself on the
 # kettle" (not "on purpose", "again", "to feel something").
 _HOUSEHOLD_BURN = (
-    r"\bburn(?:ed|t) myself (?:on|with|taking|getting) (?:the |a |my |some )?(?:\w+ )?(?:oven|hob|"
+    r"\bburn(?:ed|t) (?:myself|my (?:hand|wrist|arm|finger|fingers|thumb|palm|leg|tongue|"
+    r"mouth)) (?:on|with|taking|getting) (?:the |a |my |some )?(?:\w+ )?(?:oven|hob|"
     r"stove|kettle|iron|pan|tray|toaster|straighteners|curling (?:iron|tongs|wand)|steam|grill|"
     r"bbq|barbecue|soup|tea|coffee|hot water|boiling water|oil|glue gun)\b"
     r"(?!.{0,30}\b(?:on purpose|deliberately|purposely|again|to feel|so i)\b)"
@@ -103,9 +104,10 @@ _HARMLESS = re.compile(
     r"(?:again |easily |so bad |every time )?(?:at|in) (?:a |the |every )?(?:game of |round of "
     r"|match of )?(?:chess|cards|poker|uno|monopoly|scrabble|cluedo|snap|fifa|fortnite|cod|"
     r"mario ?kart|smash bros|tekken|pool|snooker|darts|tennis|golf|squash|badminton|ping ?pong|"
-    r"table tennis|bowling|arm ?wrestling|a race|the race|(?:pub )?quiz|trivia|wordle|connect "
-    r"(?:4|four)|checkers|draughts|backgammon|board games?|video games?|games?|exams?|the test|"
-    r"maths|sports day|the final|rock paper scissors|mario|catan|bananagrams|sudoku|crosswords?)"
+    r"table tennis|bowling|(?:an )?arm[- ]?wrestl\w*|a race|the race|(?:pub )?quiz|trivia|"
+    r"wordle|connect (?:4|four)|checkers|draughts|backgammon|board games?|video games?|games?|"
+    r"exams?|the test|maths|sports day|the final|rock paper scissors|mario|catan|bananagrams|"
+    r"sudoku|crosswords?)"
     r"\b|\bbeat (?:me|us) by (?:\d+|one|two|three|a few|a couple of) (?:marks?|points?|goals?|"
     r"seconds?|strokes?|percent|votes?|runs?)\b|\bbeat (?:me|us) to it\b|"
     # slang and sport: "her jollof slapped", "coach made us do suicides", "locked myself out"

@@ -123,3 +123,8 @@ def test_a_bad_night_is_about_sleep_not_a_mood_score(someone: TestBot, said: str
     someone.onboard()
     replies = someone.say(said)
     assert "1 (really low)" not in replies and "sleep" in replies.lower()
+
+
+def test_do_you_actually_read_these_is_about_privacy(someone: TestBot) -> None:
+    someone.onboard()
+    assert "support team can read" in someone.say("do you actually read these")
