@@ -17,11 +17,12 @@ from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
 from bot.followups import in_the_same_unit
 from bot.forms import continue_form
+from bot.listening import listening
 from bot.locale import helpline_of, zone_named
 from bot.preferences import quiet_hours, set_zone
 from bot.proactive import quiet_window
 from bot.readings import at_or_in, bare_time, replayed, with_when
-from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, WHAT_FOR, WHICH_ONE
+from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, VENTING, WHAT_FOR, WHICH_ONE
 from bot.runner import run
 from bot.safety import answer_of
 from bot.sleep import quiet_hours_from
@@ -212,6 +213,10 @@ def answer_offer(
         # they say next is listened to, without offering breathing again
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
         return [Reply(render("checkin_low_declined", helpline=helpline_of(convo, settings)))]
+    talk = re.sub(r"^\W*(?:no+|nah+|nope)\b[\s,.!]*", "", text, flags=re.IGNORECASE)
+    if answer == "no" and VENTING.search(talk):
+        # "no just talk", "nah i just need to vent": listened to, not told how to have it later
+        return listening(session, convo, talk, parse.intent, parse, now)
     if answer == "no":
         if offer in SLEEP_DECLINED:  # "tips" next still gets more of them
             convo.slots = {**convo.slots, "offer": SLEEP_DECLINED[offer]}

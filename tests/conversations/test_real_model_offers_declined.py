@@ -48,3 +48,13 @@ def test_no_to_nothing_in_particular_still_renders() -> None:
     from bot.text import render
 
     assert render("offer_declined") == "OK. I'm here whenever you need me."
+
+
+@pytest.mark.parametrize(
+    "said", ["no just talk", "nah i just need to vent", "no, can we just talk"]
+)
+def test_no_with_a_wish_to_talk_is_listened_to(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "breathing exercise" in someone.say("how do i cope with anxiety")
+    replies = someone.say(said)
+    assert "I'm listening" in replies and '"breathe"' not in replies
