@@ -1,7 +1,8 @@
 """Answers to "Would you like a wind-down reminder at 10:30pm each night?": yes, no, or
 another time in everyday words.
 
-offered ──▶ "yes" ──▶ set at the time offered
+offered ──▶ "yes" ──▶ set at the time offered, every night
+        └─▶ "only on school nights", "weekdays" ──▶ set on those nights
         └─▶ "yes but at 10", "can it be 9:30 instead", "an hour earlier",
             "i go to bed at 12" ──▶ set at that time (or half an hour before bed)
         └─▶ "can it be later?" ──▶ "what time?" (the offer kept) ──▶ "11" ──▶ set
@@ -28,6 +29,28 @@ SHIFTED = re.compile(
     r"\b(?P<amount>an?|one|half an?|\d{1,3}) (?P<unit>hours?|hrs?|h|mins?|minutes?)\s+"
     r"(?P<way>earlier|later|before|after|sooner)\b",
     re.IGNORECASE,
+)
+# The offer comes this long before the bed time it was worked out from.
+BEFORE_BED = 30
+# Some nights only: the nights before a work or school day, weekdays, or weekends.
+NIGHTS = (
+    (
+        "FREQ=WEEKLY;BYDAY=SU,MO,TU,WE,TH",
+        re.compile(
+            r"\b(?:school|work|week) ?nights?\b|\bsun(?:day)? to thu(?:rs)?(?:day)?\b", re.I
+        ),
+    ),
+    (
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+        re.compile(
+            r"\bweek ?days?\b|\bmon(?:day)? to fri(?:day)?\b|\bnot (?:on )?(?:the )?weekends?\b",
+            re.I,
+        ),
+    ),
+    (
+        "FREQ=WEEKLY;BYDAY=SA,SU",
+        re.compile(r"\b(?:only )?(?:on )?(?:the )?weekends?(?: only)?\b", re.I),
+    ),
 )
 # Not now, to the wind-down reminder: "maybe later", "not now", "not tonight".
 NOT_NOW = re.compile(
@@ -57,16 +80,17 @@ def answer(
 ) -> list[Reply] | None:
     """The reminder set, the time asked for, or a no taken; ``said`` is the reply read as
     "yes", "no" or None. None when the reply is about something else."""
-    at = asked_at(convo, text)
-    if at:  # "yes but at 10", "can it be 9:30 instead": set, at the time they asked for
-        return set_at(session, convo, at, settings, now)
+    offered = str(convo.slots.get("offer_time") or "22:30")
+    at, days = asked_at(convo, text), nights_of(text)
+    if at or days:  # "yes but at 10", "can it be 9:30 instead", "only on school nights"
+        return set_at(session, convo, at or offered, settings, now, days or "FREQ=DAILY")
     if said == "no" or (said is None and NOT_NOW.match(text)):
         return [Reply(render("offer_declined", offer="winddown"))]  # and how to set one later
     if OTHER_TIME.search(text):  # "can it be later?": what time, the offer kept for it
         convo.slots = {**convo.slots, "offer": "winddown"}
         return [Reply(render("winddown_offer_when"))]
     if said == "yes":
-        return set_at(session, convo, str(convo.slots.get("offer_time") or "22:30"), settings, now)
+        return set_at(session, convo, offered, settings, now)
     return None
 
 
@@ -85,7 +109,10 @@ def asked_at(convo: Conversation, text: str) -> str | None:
             minutes = 30 if hours else 0  # ("half an hour"; "half a minute" moves nothing)
         else:
             minutes = (int(amount) if amount.isdigit() else 1) * (60 if hours else 1)
-        minutes *= -1 if moved.group("way").lower() in ("earlier", "before", "sooner") else 1
+        way = moved.group("way").lower()
+        minutes *= -1 if way in ("earlier", "before", "sooner") else 1
+        if way in ("before", "after"):  # "an hour before (bed)": from bed, half an hour on
+            minutes += BEFORE_BED
         total = (h * 60 + m + minutes) % (24 * 60)
         return f"{total // 60:02d}:{total % 60:02d}"
     at = clock_answer(text, "bed") if CLOCK_ANSWER.search(text) else None
@@ -98,10 +125,24 @@ def asked_at(convo: Conversation, text: str) -> str | None:
     return at
 
 
+def nights_of(text: str) -> str | None:
+    """The nights asked for ("weekdays only", "just on school nights"), as a rule; None for
+    every night or none said."""
+    for rule, said in NIGHTS:
+        if said.search(text):
+            return rule
+    return None
+
+
 def set_at(
-    session: Session, convo: Conversation, at: str, settings: dict[str, Any], now: datetime
+    session: Session,
+    convo: Conversation,
+    at: str,
+    settings: dict[str, Any],
+    now: datetime,
+    rrule: str = "FREQ=DAILY",
 ) -> list[Reply]:
-    """The nightly wind-down reminder, set at ``at`` ("HH:MM")."""
+    """The wind-down reminder, set at ``at`` ("HH:MM") on the nights of ``rrule``."""
     return effects.apply(
         session,
         convo,
@@ -109,7 +150,7 @@ def set_at(
             "mindlink_effect": "create_reminder",
             "kind": "sleep",
             "label": "wind down",
-            "rrule": "FREQ=DAILY",
+            "rrule": rrule,
             "local_time": at,
             "first": None,
         },

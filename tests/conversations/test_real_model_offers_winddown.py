@@ -38,3 +38,20 @@ def test_another_time_sets_it_then(someone: TestBot, answer: str, at: str) -> No
 def test_no_thanks_with_a_time_sets_nothing(someone: TestBot) -> None:
     _offered(someone)
     assert "winding down" not in someone.say("no thanks, i'm in bed by 10 anyway")
+
+
+@pytest.mark.parametrize(
+    ("answer", "when"),
+    [
+        ("yes, an hour before", "every day at 10:00pm"),
+        ("only on weekdays", "weekdays at 10:30pm"),
+        ("yes not on weekends", "weekdays at 10:30pm"),
+        ("just school nights at 10", "Thursday and Sunday at 10:00pm"),
+    ],
+)
+def test_the_nights_or_the_time_before_bed_are_taken(
+    someone: TestBot, answer: str, when: str
+) -> None:
+    _offered(someone)
+    replies = someone.say(answer)
+    assert "winding down" in replies and when in replies
