@@ -355,6 +355,9 @@ class ActionStartCheckin(Action):
             say(dispatcher, "checkin_ack", ekman=ekman, emotion="mixed")  # "nervous but excited"
         elif feelings is not None:
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)
+        if mood is not None and said.strip() and not re.search(r"\w", said):
+            # "💔", "😭😭": the number we read in it, said back so it can be put right
+            say(dispatcher, "checkin_mood_rough", mood=mood)
         return [
             ActiveLoop(FORM),
             SlotSet("mood", mood),

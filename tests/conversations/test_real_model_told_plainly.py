@@ -88,3 +88,11 @@ def test_a_shrug_with_idk_is_not_met_as_hard(someone: TestBot) -> None:
     someone.say("check in")
     someone.say("5")
     assert "hard" not in someone.say("idk just meh")
+
+
+@pytest.mark.parametrize(("sent", "read"), [("💔", "a 2"), ("🙂", "a 7")])
+def test_an_emoji_alone_says_back_the_score_read_in_it(
+    someone: TestBot, sent: str, read: str
+) -> None:
+    someone.onboard()
+    assert f"note that as about {read}" in someone.say(sent)
