@@ -54,7 +54,7 @@ ROUTES: dict[str, str] = {
 # "i took my tablets": one dose, as asked ("i took all my tablets" is never matched).
 _TOOK = r"(i )?(just |already )?took (it|them|my (?!life\b)\w+)( already| now| earlier)?"
 DONE_WORDS = re.compile(
-    r"^(done|all done|did it|done it|just did|taken|on it|will do|drank it|had it|"
+    r"^(done|all done|did it|done it|just did|taken|drank it|had it|"
     r"(?:taken|done|did it|took (?:it|them))(?: them)?,? (?:thanks|thank you|ty|thx|cheers)|"
     r"(?:forgot,? )?(?:taking|doing|having) (?:it|them|mine) now|"
     r"ok done|yes done|already (did|done|have|took (it|them))( it| them| that)?|done already|"

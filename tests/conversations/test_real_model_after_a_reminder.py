@@ -39,3 +39,20 @@ def test_no_more_after_a_one_off_says_it_is_done(someone: TestBot) -> None:
 def test_no_more_of_these_with_nothing_just_sent_is_still_asked_about(someone: TestBot) -> None:
     someone.onboard()
     assert "just for once" not in someone.say("no more of these pls")
+
+
+def test_stop_reminding_me_about_my_meds_cancels_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 9pm")
+    replies = someone.say("stop reminding me about my meds")
+    assert "cancelled" in replies and "suddenly" not in replies
+
+
+def test_will_do_after_a_reminder_is_not_taken_as_done(someone: TestBot) -> None:
+    someone.onboard()
+    soon = someone.app.extensions["mindlink"].clock.now + timedelta(minutes=5)
+    at = soon.strftime("%I:%M%p").lstrip("0").lower()
+    someone.say(f"remind me to take my meds every day at {at}")
+    someone.tick(minutes=6)
+    replies = someone.say("will do")
+    assert "Nice one" not in replies and "👍" in replies
