@@ -175,3 +175,8 @@ def test_a_kitchen_burn_to_the_wrist_is_harmless_unless_on_purpose() -> None:
 def test_disapproval_is_everyday_unless_harm_is_told() -> None:
     assert everyday_hurt_only("his parents don't approve of me because i'm not hindu")
     assert not everyday_hurt_only("his parents dont approve of me and his dad hit me")
+
+
+def test_chores_falling_on_them_is_not_a_wish_to_be_gone() -> None:
+    assert harmless_only("it'd be easier if i wasnt the only one doing the dishes in this house")
+    assert not harmless_only("it would be easier if i wasnt here")
