@@ -74,15 +74,24 @@ EXPLAINED = frozenset(
     {"breathing", "night_breathing", "checkin_breathing", "sleep_breathing", "sleep_diary",
      "winddown", "alarm"}
 )  # fmt: skip
-# A "no" to what came with sleep tips: "tips" just after still means more of them, for
-# tonight when it was tonight's help.
-SLEEP_DECLINED = {
-    "night_breathing": "night_declined",
-    "sleep_breathing": "sleep_declined",
-    "sleep_diary": "sleep_declined",
-}
-
-
+# Offers whose "no" can be taken back just after ("actually yes", "go on then"); a "no" to
+# sleep help also leaves "tips" meaning more of them.
+DECLINABLE = frozenset(
+    {"breathing", "night_breathing", "checkin_breathing", "sleep_breathing", "sleep_diary",
+     "winddown", "alarm"}
+)  # fmt: skip
+SLEEP_OFFERS = ("sleep_diary", "night_breathing", "sleep_breathing")
+# Taking a "no" back: "actually yes", "go on then", "on second thought yes please", "actually
+# i will", "actually yeah lets try it" (not a bare "ok", which only acknowledges).
+CHANGED_MIND = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|fine|well|hmm+|wait)[\s,.!]+)*(?:(?:actually|on second thoughts?|"
+    r"(?:i'?ve )?changed my mind|thinking about it)[\s,.!]+(?:(?:yes|yeah|yea|yep|ok|okay|sure|"
+    r"please|go on|why not|i will|i'?ll (?:do|try) it|let'?s (?:do|try) it|lets (?:do|try) it)"
+    r"[\s,.!]*)+|go on then|oh go on|let'?s do it|lets do it|i'?ll give it a go|i'?ll try it|"
+    r"(?:yes|yeah|ok|okay) (?:actually|go on then|let'?s do it|lets do it|why not))"
+    r"(?:[\s,.!]+(?:then|please|pls|thanks|why not|x+))*\W*$",
+    re.IGNORECASE,
+)
 # A mind that keeps them awake, told after sleep help: "i just lie there thinking about my
 # ex", "my head won't stop", "i keep worrying about work".
 BUSY_MIND = re.compile(
@@ -116,6 +125,8 @@ def answer_offer(
 ) -> list[Reply] | None:
     """Yes/no to something the bot offered; None when the reply was something else."""
     answer = answer_of(text, parse.intent)
+    if offer == "declined":  # just said no to something: taken back, or more sleep tips
+        return _after_no(session, convo, text, parse, settings, now)
     if offer == "timezone_city":
         zone = zone_named(text, convo.country)
         return set_zone(session, convo, zone, now) if zone else None
@@ -165,25 +176,12 @@ def answer_offer(
         said += f" {text.strip()}" if what_for else ""
         told = with_when(replace(parse, entities=()), said, convo.timezone, now)
         return run(session, convo, "action_set_reminder", said, told, settings, now)
-    if offer in (
-        "sleep_diary",
-        "night_breathing",
-        "sleep_breathing",
-        *SLEEP_DECLINED.values(),
-    ) and (MORE_TIPS.match(text) or TIPS_WANTED.match(text)):
-        # "another one", "any more tips?", "tips" after sleep tips or tonight's help (or
-        # after saying no to what came with them): more
-        tonight = offer in ("night_breathing", "night_declined")
-        more = "night_breathing" if tonight else "sleep_diary"
-        convo.slots = {**convo.slots, "offer": more}
-        return [Reply(render("sleep_tips_more", tonight=tonight))]
-    if offer in ("night_declined", "sleep_diary") and _busy_mind(text, answer):
-        # "i keep thinking about work" after no to breathing at night, or "i just lie there
-        # for hours thinking about my ex" after sleep tips: what helps a busy mind
-        convo.slots = {**convo.slots, "offer": "breathing"}
-        return [Reply(render("sleep_racing"))]
-    if offer in SLEEP_DECLINED.values():
-        return None  # only "tips" was waited for: anything else is read as said
+    if offer in SLEEP_OFFERS and (MORE_TIPS.match(text) or TIPS_WANTED.match(text)):
+        # "another one", "any more tips?", "tips" after sleep tips or tonight's help: more
+        return _more_sleep_tips(convo, tonight=offer == "night_breathing")
+    if offer == "sleep_diary" and _busy_mind(text, answer):
+        # "i just lie there for hours thinking about my ex" after sleep tips: what helps
+        return _busy_mind_helped(convo)
     if offer == "sleep_diary" and answer is None and DIARY_AGAIN.match(text):
         # "diary", "the diary" to "a quick sleep diary?": yes
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
@@ -212,14 +210,15 @@ def answer_offer(
         # no to breathing after a low check-in: other help named, not a bare "OK"; what
         # they say next is listened to, without offering breathing again
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        convo.slots = {**convo.slots, "offer": "declined", "declined_offer": offer}
         return [Reply(render("checkin_low_declined", helpline=helpline_of(convo, settings)))]
     talk = re.sub(r"^\W*(?:no+|nah+|nope)\b[\s,.!]*", "", text, flags=re.IGNORECASE)
     if answer == "no" and VENTING.search(talk):
         # "no just talk", "nah i just need to vent": listened to, not told how to have it later
         return listening(session, convo, talk, parse.intent, parse, now)
     if answer == "no":
-        if offer in SLEEP_DECLINED:  # "tips" next still gets more of them
-            convo.slots = {**convo.slots, "offer": SLEEP_DECLINED[offer]}
+        if offer in DECLINABLE:  # "actually yes" next takes it back; "tips" gets more of them
+            convo.slots = {**convo.slots, "offer": "declined", "declined_offer": offer}
         return [Reply(render("offer_declined", offer=offer))]
     if answer != "yes":
         return None
@@ -232,6 +231,39 @@ def answer_offer(
     if offer == "sleep_diary":
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
     return None
+
+
+def _after_no(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """Just after a "no" to an offer: "actually yes" takes it back, "tips" after sleep help
+    gets more, a busy mind told after no to breathing at night is helped; None otherwise."""
+    before = str(convo.slots.get("declined_offer") or "")
+    if before in SLEEP_OFFERS and (MORE_TIPS.match(text) or TIPS_WANTED.match(text)):
+        return _more_sleep_tips(convo, tonight=before == "night_breathing")
+    if before == "night_breathing" and _busy_mind(text, answer_of(text, parse.intent)):
+        return _busy_mind_helped(convo)  # "i keep thinking about work"
+    if before in DECLINABLE and CHANGED_MIND.match(text):
+        yes = replace(parse, intent="affirm", entities=())
+        return answer_offer(session, convo, before, "yes", yes, settings, now)
+    return None
+
+
+def _more_sleep_tips(convo: Conversation, *, tonight: bool) -> list[Reply]:
+    """More sleep tips (for tonight, at night), with the offer that comes with them."""
+    convo.slots = {**convo.slots, "offer": "night_breathing" if tonight else "sleep_diary"}
+    return [Reply(render("sleep_tips_more", tonight=tonight))]
+
+
+def _busy_mind_helped(convo: Conversation) -> list[Reply]:
+    """What helps a mind that keeps them awake, and breathing offered."""
+    convo.slots = {**convo.slots, "offer": "breathing"}
+    return [Reply(render("sleep_racing"))]
 
 
 def _busy_mind(text: str, answer: str | None) -> bool:

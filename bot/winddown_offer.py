@@ -85,7 +85,9 @@ def answer(
     if at or days:  # "yes but at 10", "can it be 9:30 instead", "only on school nights"
         return set_at(session, convo, at or offered, settings, now, days or "FREQ=DAILY")
     if said == "no" or (said is None and NOT_NOW.match(text)):
-        return [Reply(render("offer_declined", offer="winddown"))]  # and how to set one later
+        # how to set one later; "actually yes" next takes the no back (see bot/offers.py)
+        convo.slots = {**convo.slots, "offer": "declined", "declined_offer": "winddown"}
+        return [Reply(render("offer_declined", offer="winddown"))]
     if OTHER_TIME.search(text):  # "can it be later?": what time, the offer kept for it
         convo.slots = {**convo.slots, "offer": "winddown"}
         return [Reply(render("winddown_offer_when"))]
