@@ -92,6 +92,12 @@ CHANGED_MIND = re.compile(
     r"(?:[\s,.!]+(?:then|please|pls|thanks|why not|x+))*\W*$",
     re.IGNORECASE,
 )
+# A yes taken back that does not say to what: "actually yes", "on second thought yeah".
+BARE_YES_BACK = re.compile(
+    r"^\W*(?:(?:actually|on second thoughts?|(?:i'?ve )?changed my mind|thinking about it)"
+    r"[\s,.!]+)+(?:(?:yes|yeah|yea|yep|ok|okay|sure|please|i will|i do)[\s,.!]*)+$",
+    re.IGNORECASE,
+)
 # A mind that keeps them awake, told after sleep help: "i just lie there thinking about my
 # ex", "my head won't stop", "i keep worrying about work".
 BUSY_MIND = re.compile(
@@ -248,6 +254,9 @@ def _after_no(
         return _more_sleep_tips(convo, tonight=before == "night_breathing")
     if before == "night_breathing" and _busy_mind(text, answer_of(text, parse.intent)):
         return _busy_mind_helped(convo)  # "i keep thinking about work"
+    if before == "breathing" and BARE_YES_BACK.match(text):
+        return None  # (the same offer follows a "no" to "are you thinking of ending your
+        # life?": a bare "actually yes" may take that back instead, so it is not read here)
     if before in DECLINABLE and CHANGED_MIND.match(text):
         yes = replace(parse, intent="affirm", entities=())
         return answer_offer(session, convo, before, "yes", yes, settings, now)
