@@ -635,6 +635,12 @@ OUR_DATA = re.compile(
 )
 
 
+# A goodnight with a kiss or a heart: "night x", "nighty night xx", "gn 😘".
+_NIGHT_WITH_A_KISS = re.compile(
+    r"^\W*(?:good ?night|g'?night|night(?:y)?(?: night)?|nite|gn|sleep (?:well|tight))\W*"
+    r"(?:(?:x+|xo+|😘|💋|❤️?|💕|😴)\s*)+\W*$",
+    re.IGNORECASE,
+)
 # Only hearts or folded hands: "❤️", "🙏🙏", "💕".
 _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕|💖|💗|💓|💞|🫶|🤗|🙏)\ufe0f?\s*)+$")
 # What someone did to them, or what falls on them: "she laughed at me", "i'm the one who".
@@ -661,6 +667,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """
     if re.match(r"^\W*(?:x+o*|xo+|😘|💋)\W*$", text, re.IGNORECASE):
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
+    if _NIGHT_WITH_A_KISS.match(text):
+        return "goodbye"  # "night x", "nighty night xx": a goodnight
     if _HEARTS_ONLY.match(text):
         return "thanks"  # "❤️", "🙏" sent back to us: thanks, not a mood to score
     if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):

@@ -128,3 +128,9 @@ def test_a_bad_night_is_about_sleep_not_a_mood_score(someone: TestBot, said: str
 def test_do_you_actually_read_these_is_about_privacy(someone: TestBot) -> None:
     someone.onboard()
     assert "support team can read" in someone.say("do you actually read these")
+
+
+@pytest.mark.parametrize("said", ["night x", "nighty night xx", "gn 😘"])
+def test_a_goodnight_with_a_kiss_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "Take care" in someone.say(said)
