@@ -236,6 +236,8 @@ def answer_offer(
         return run(session, convo, "action_set_reminder", first, reading, settings, now)
     if offer == "sleep_diary":
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
+    if offer == "checkin":  # "yes" to "want to do a quick mood check-in?"
+        return run(session, convo, "action_start_checkin", "check in", parse, settings, now)
     return None
 
 

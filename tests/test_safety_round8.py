@@ -66,6 +66,8 @@ def test_everyday_sentences_beside_them_name_no_crisis(text: str) -> None:
         "whats the polite way to tell work i'm not coming back, ever",
         "it will all be over soon",
         "i'm going to do it this weekend when everyone's away",
+        "maybe tomorrow if im still here",
+        "in 10 mins if i last that long",
     ],
 )
 def test_asked_about(text: str) -> None:
@@ -82,6 +84,8 @@ def test_asked_about(text: str) -> None:
         "my exams will all be over soon yay",
         "how many tablets can i take for a headache",
         "ill do the washing when everyones out",
+        "if im still here at 5 ill call you",
+        "if i make it through the shift ill text",
     ],
 )
 def test_everyday_sentences_are_not_asked_about(text: str) -> None:

@@ -231,6 +231,8 @@ class ActionSmalltalk(_Say):
             )  # "how old are you" is answered, and asked back how they are
             if asked_back:
                 return [*events, SlotSet("offer", "how_are_you")]  # "good thanks" answers it
+            if topic in (None, "laugh", "bored"):  # "Want to do a quick mood check-in?": a
+                return [*events, SlotSet("offer", "checkin")]  # "yes" next starts one
             return events
         say(dispatcher, "coping", kind=kind, helpline=slot(tracker, "helpline", {}))
         return [SlotSet("offer", "breathing" if kind in COPING_WITH_BREATHING else None)]

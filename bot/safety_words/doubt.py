@@ -82,6 +82,12 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # be over soon" said on its own
     r"\bnot (?:coming|going to come|gonna come) back\W+ever\b",
     r"^\W*(?:\w+\W+){0,3}it(?:'ll| will) all be over soon\W*$",
+    # a later time hung on still being alive: "maybe tomorrow if im still here", "in 10 mins if
+    # i last that long", "tomorrow, if i make it"
+    r"\bif i(?:'?m| am)? still (?:here|around|alive|breathing)\b(?! (?:at|by|when|after|in the "
+    r"(?:office|building))\b)|\bif i (?:make it|last (?:that long|till then|until then|the "
+    r"night)|survive (?:that long|till then|until then|the night))\b(?! (?:to|in time|on time|"
+    r"back|home|through (?:the|my) (?:shift|exam|day|week))\b)",
     # a time picked for when no one is there: "going to do it this weekend when everyone's away"
     r"\b(?:do it|do this|go through with it|end it|finally do it)\b.{0,40}\bwhen (?:every(?:one|"
     r"body)(?:'s| is| are)? (?:away|out|asleep|gone|at work)|no ?(?:one|body)(?:'s| is|s)? (?:home|"

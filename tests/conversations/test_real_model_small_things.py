@@ -134,3 +134,9 @@ def test_do_you_actually_read_these_is_about_privacy(someone: TestBot) -> None:
 def test_a_goodnight_with_a_kiss_is_a_goodbye(someone: TestBot, said: str) -> None:
     someone.onboard()
     assert "Take care" in someone.say(said)
+
+
+def test_yes_to_a_quick_check_in_offered_in_small_talk_starts_one(someone: TestBot) -> None:
+    someone.onboard()
+    assert "quick mood check-in" in someone.say("watching the match")
+    assert "1 (really low)" in someone.say("yes")
