@@ -331,7 +331,8 @@ def _respond(
         if assessment.level != "none" and not not_yet
         else snooze(session, convo, text, settings, now)
     )
-    if snoozed is not None:
+    if snoozed is not None:  # the reminder put off: an offer made with it is not still open
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
         return snoozed
     if assessment.level == "none" and re.match(r"^\W*snooze\W*$", text, re.IGNORECASE):
         return [Reply(render("snooze_nothing"))]  # nothing due to put off

@@ -56,3 +56,13 @@ def test_will_do_after_a_reminder_is_not_taken_as_done(someone: TestBot) -> None
     someone.tick(minutes=6)
     replies = someone.say("will do")
     assert "Nice one" not in replies and "👍" in replies
+
+
+def test_a_snooze_closes_the_offer_that_came_with_the_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    soon = someone.app.extensions["mindlink"].clock.now + timedelta(minutes=5)
+    at = soon.strftime("%I:%M%p").lstrip("0").lower()
+    someone.say(f"remind me to do a breathing exercise every day at {at}")
+    someone.tick(minutes=6)
+    assert "again at" in someone.say("not now")
+    assert "Done. I'll remind you" not in someone.say("in an hour")
