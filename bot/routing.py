@@ -641,6 +641,13 @@ _NIGHT_WITH_A_KISS = re.compile(
     r"(?:(?:x+|xo+|😘|💋|❤️?|💕|😴)\s*)+\W*$",
     re.IGNORECASE,
 )
+# Warmth said back to us: "that's kind of you", "aw you're sweet", "how lovely of you".
+_KIND_OF_YOU = re.compile(
+    r"^\W*(?:aw+w*\W+|oh\W+)?(?:that'?s|thats|you'?re|youre|ur|u r|how) (?:so |very |really |"
+    r"too )?(?:kind|sweet|nice|lovely|thoughtful)(?: of (?:you|u))?\W*(?:(?:thanks?|thank you|"
+    r"ty|x+|❤️?|🥰|😊)\W*)*$",
+    re.IGNORECASE,
+)
 # Only hearts or folded hands: "❤️", "🙏🙏", "💕".
 _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕|💖|💗|💓|💞|🫶|🤗|🙏)\ufe0f?\s*)+$")
 # What someone did to them, or what falls on them: "she laughed at me", "i'm the one who".
@@ -669,6 +676,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
     if _NIGHT_WITH_A_KISS.match(text):
         return "goodbye"  # "night x", "nighty night xx": a goodnight
+    if _KIND_OF_YOU.match(text):
+        return "thanks"  # "that's kind of you", "aw ur sweet": thanks, not news to note
     if _HEARTS_ONLY.match(text):
         return "thanks"  # "❤️", "🙏" sent back to us: thanks, not a mood to score
     if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):

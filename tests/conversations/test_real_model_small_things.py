@@ -140,3 +140,10 @@ def test_yes_to_a_quick_check_in_offered_in_small_talk_starts_one(someone: TestB
     someone.onboard()
     assert "quick mood check-in" in someone.say("watching the match")
     assert "1 (really low)" in someone.say("yes")
+
+
+@pytest.mark.parametrize("said", ["that's kind of you", "aw ur sweet x"])
+def test_warmth_said_back_is_thanks(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "welcome" in replies.lower() and "check-in" not in replies
