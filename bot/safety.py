@@ -667,7 +667,12 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         and safety_words.only_cant_cope(text)
     ):  # "im a carer and so exhausted i cant cope, is there any support for carers": answered
         return Assessment("none")
-    if not told_around and service_topic(text) in ABOUT_US and not safety_words.is_doubtful(text):
+    if (
+        not told_around
+        and service_topic(text) in ABOUT_US
+        and not safety_words.is_doubtful(text)
+        and not safety_words.urgent_now(text)  # "i'm drunk and i have pills in front of me"
+    ):
         # "will you tell the police?", "is it safe to take xanax i bought online": answered
         return ask_if_sure
     if parse.crisis and MISREAD.match(text.strip()):

@@ -68,6 +68,8 @@ def test_everyday_sentences_beside_them_name_no_crisis(text: str) -> None:
         "i'm going to do it this weekend when everyone's away",
         "maybe tomorrow if im still here",
         "in 10 mins if i last that long",
+        "theres no point anymore",
+        "i dont see a way out of this",
     ],
 )
 def test_asked_about(text: str) -> None:
@@ -86,6 +88,8 @@ def test_asked_about(text: str) -> None:
         "ill do the washing when everyones out",
         "if im still here at 5 ill call you",
         "if i make it through the shift ill text",
+        "no point anymore, the shop's closed",
+        "i cant see a way out of this contract",
     ],
 )
 def test_everyday_sentences_are_not_asked_about(text: str) -> None:
@@ -184,3 +188,8 @@ def test_disapproval_is_everyday_unless_harm_is_told() -> None:
 def test_chores_falling_on_them_is_not_a_wish_to_be_gone() -> None:
     assert harmless_only("it'd be easier if i wasnt the only one doing the dishes in this house")
     assert not harmless_only("it would be easier if i wasnt here")
+
+
+def test_means_in_front_of_them_is_danger_now() -> None:
+    assert safety_words.urgent_now("i'm drunk and i have pills in front of me")
+    assert not safety_words.urgent_now("can i drink on sertraline")

@@ -35,6 +35,10 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"(?:app|bot|service|chat|exercise|check-?ins?|reminders?|breathing|diet|gym|homework)\b|"
     r"(?:you|u)\b))",
     r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
+    # "theres no point anymore", "i dont see a way out of this"
+    r"^\W*(?:(?:there'?s|theres|there is|honestly|just|i feel like|it feels like)\W+)*no point "
+    r"(?:any ?more|to any of it|in any of it)\W*$|\b(?:don'?t|dont|do not|can'?t|cant|cannot) "
+    r"see (?:a|any) way out\b(?! of (?:the|this) (?:contract|deal|car park|maze|building|room))",
     r"\b(?:sick|tired) (?:and tired )?of (?:living|life|being alive)\b",
     r"\bwish (?:it|everything|this|life|it all) (?:was|were|would be) (?:all )?over\b",
     r"\bjust in case (?:it|things|life|everything) gets? (?:too much|too hard|worse|unbearable)\b|"

@@ -160,7 +160,8 @@ _PLACE_OR_MEANS = re.compile(
     r"\b(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|train line|platform|car ?park|"
     r"(?:train|railway|tube) station|level crossing|"
     r"multi-?storey|balcony|top floor|river|canal|motorway|overpass|tower|pier|"
-    r"(?:the|my|some|these|those|a) (?:pills|tablets|rope|knife|blade|razor|gun)\b.{0,20}"
+    r"(?:(?:the|my|some|these|those|a|all (?:my|the)) )?(?:pills|tablets|rope|knife|blade|razor|"
+    r"gun)\b.{0,20}"
     r"\b(?:here|with me|in my hand|in front of me|ready|next to me))\b",
     re.IGNORECASE,
 )

@@ -147,3 +147,9 @@ def test_warmth_said_back_is_thanks(someone: TestBot, said: str) -> None:
     someone.onboard()
     replies = someone.say(said)
     assert "welcome" in replies.lower() and "check-in" not in replies
+
+
+def test_drunk_with_pills_in_front_of_them_gets_the_whole_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i'm drunk and i have pills in front of me")
+    assert "999" in replies and "ask you directly" not in replies
