@@ -212,6 +212,19 @@ def snooze(
         60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
     )
     first = _said_time(text, convo.timezone, now) or now + timedelta(minutes=minutes)
+    return _again_at(session, convo, due, first, settings, now)
+
+
+def _again_at(
+    session: Session,
+    convo: Conversation,
+    due: list[Reminder],
+    at: datetime,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """The reminders just come, once more at ``at``: put off, not set anew, so said as
+    briefly as a snooze button would (unless held for quiet hours, which is explained)."""
     replies: list[Reply] = []
     for reminder in due:
         replies += effects.apply(
@@ -221,20 +234,19 @@ def snooze(
                 "mindlink_effect": "create_reminder",
                 "kind": reminder.kind,
                 "label": reminder.label,
-                "first": first.isoformat(),
+                "first": at.isoformat(),
             },
             settings,
             now,
         )
     row = session.get(Reminder, convo.slots.get("last_reminder_id"))
-    if row is None or row.next_fire_at != first:  # held for quiet hours: that is explained
+    if row is None or row.next_fire_at != at:  # held for quiet hours: that is explained
         return replies
-    # put off, not set anew: said as briefly as a snooze button would
-    at = first.astimezone(ZoneInfo(convo.timezone))
-    today = now.astimezone(ZoneInfo(convo.timezone)).date()
+    zone = ZoneInfo(convo.timezone)
+    local = at.astimezone(zone)
+    days = (local.date() - now.astimezone(zone).date()).days
     tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due]
-    days = (at.date() - today).days
-    return [Reply(render("reminder_snoozed", at=at, days=days, tasks=[t for t in tasks if t]))]
+    return [Reply(render("reminder_snoozed", at=local, days=days, tasks=[t for t in tasks if t]))]
 
 
 def _said_time(text: str, zone: str, now: datetime) -> datetime | None:
@@ -357,27 +369,7 @@ def _same_time_tomorrow(
         at = said_at.astimezone(zone)
     if at <= now:
         at = (now + timedelta(days=1)).astimezone(zone)
-    replies: list[Reply] = []
-    for reminder in due:
-        replies += effects.apply(
-            session,
-            convo,
-            {
-                "mindlink_effect": "create_reminder",
-                "kind": reminder.kind,
-                "label": reminder.label,
-                "first": at.isoformat(),
-            },
-            settings,
-            now,
-        )
-    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
-    if row is None or row.next_fire_at != at:  # held for quiet hours: that is explained
-        return replies
-    today = now.astimezone(zone).date()
-    tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due]
-    days = (at.date() - today).days
-    return [Reply(render("reminder_snoozed", at=at, days=days, tasks=[t for t in tasks if t]))]
+    return _again_at(session, convo, due, at, settings, now)
 
 
 def _same_task_for(session: Session, convo: Conversation, said: re.Match[str]) -> str:
