@@ -656,13 +656,8 @@ _DONE_TO_ME = re.compile(
     r"\b(?:i'?m|im|i am) (?:always )?the one\b|\bi (?:always|have to|end up|ended up|had to)\b",
     re.IGNORECASE,
 )
-# Worry for them said in so many words: "i'm worried about her", "how do i help him".
-_WORRY_SAID = re.compile(
-    r"\b(?:worr(?:y|ied|ying)|concern(?:ed)?|scared for|afraid for|how (?:do|can|should) i "
-    r"(?:help|support|reach|approach|talk to)|what (?:do|should|can) i (?:do|say)|is (?:he|she|"
-    r"they) ok(?:ay)?)\b",
-    re.IGNORECASE,
-)
+# Asking after them: "is she ok?" (worry in so many words is `worried_about_someone`'s).
+_ASKED_IF_OK = re.compile(r"\bis (?:he|she|they) ok(?:ay)?\b", re.IGNORECASE)
 
 
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
@@ -750,7 +745,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         parse.intent == "support_other"
         and _DONE_TO_ME.search(text)
         and not worried_about_someone(text)
-        and not _WORRY_SAID.search(text)
+        and not _ASKED_IF_OK.search(text)
     ):  # "my flatmate never cleans up and i'm the one who ends up doing it": their own
         # trouble with someone, not worry for them
         return "mood_report"
