@@ -820,13 +820,12 @@ def _dialogue(
         and OWN_FEELING.search(text)
     ):  # "my boyfriend keeps liking his ex's photos and i feel like i'm not enough": theirs
         intent = "mood_report"
-    local_hour = now.astimezone(ZoneInfo(convo.timezone)).hour
     if (
         intent in ("mood_report", "checkin_request", "smalltalk", "out_of_scope_unsure")
         and RACING_MIND.search(text)
-        and small_hours(local_hour)
         and not parse.crisis
         and not convo.active_flow
+        and small_hours(now.astimezone(ZoneInfo(convo.timezone)).hour)
     ):  # "my mind wont stop racing" at 1:30am: help for tonight, not a 1-10 question
         intent = "sleep_help"
     replies = _met_at_once(session, convo, text, parse, intent, derived, settings, now)
