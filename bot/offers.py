@@ -10,9 +10,10 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import alarm_answers, alarms, put_off, winddown_offer
+from bot import alarm_answers, alarms, put_off, safety, winddown_offer
 from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
 from bot.followups import in_the_same_unit
@@ -29,7 +30,7 @@ from bot.sleep import quiet_hours_from
 from bot.text import render
 from bot.topics import ASKED_BACK, FINE_ANSWER
 from bot.types import Reply
-from store.models import Conversation
+from store.models import Conversation, ScheduledJob
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -256,13 +257,30 @@ def _after_no(
         return _more_sleep_tips(convo, tonight=before == "night_breathing")
     if before == "night_breathing" and _busy_mind(text, answer_of(text, parse.intent)):
         return _busy_mind_helped(convo)  # "i keep thinking about work"
-    if before == "breathing" and BARE_YES_BACK.match(text):
-        return None  # (the same offer follows a "no" to "are you thinking of ending your
-        # life?": a bare "actually yes" may take that back instead, so it is not read here)
+    if before == "breathing" and BARE_YES_BACK.match(text) and _safety_asked_lately(
+        session, convo, now
+    ):  # the same offer follows a "no" to "are you thinking of ending your life?": a bare
+        # "actually yes" may take that back instead, so which one is asked, and a yes to
+        # that is read as a yes to the safety question
+        safety.clarify(session, convo, settings, now, "suicidal")
+        return [Reply(render("offer_yes_which", helpline=helpline_of(convo, settings)))]
     if before in DECLINABLE and CHANGED_MIND.match(text):
         yes = replace(parse, intent="affirm", entities=())
         return answer_offer(session, convo, before, "yes", yes, settings, now)
     return None
+
+
+def _safety_asked_lately(session: Session, convo: Conversation, now: datetime) -> bool:
+    """The safety question was put lately (its gentle check-in is still to come), or a crisis
+    was told in the last day."""
+    pending = session.scalar(
+        select(ScheduledJob.id).where(
+            ScheduledJob.conversation_id == convo.id,
+            ScheduledJob.kind == "gentle_followup",
+            ScheduledJob.status == "pending",
+        )
+    )
+    return pending is not None or safety.crisis_within(convo, now, hours=24)
 
 
 def _more_sleep_tips(convo: Conversation, *, tonight: bool) -> list[Reply]:

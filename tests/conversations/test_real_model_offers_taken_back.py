@@ -1,5 +1,7 @@
 """A "no" to an offer taken back just after ("actually yes", "go on then", "actually yeah
-lets try it"): what was offered starts; a bare "ok" after the no only acknowledges."""
+lets try it"): what was offered starts; a bare "ok" after the no only acknowledges. (A bare
+"actually yes" after a no to breathing just after the safety question: see
+test_real_model_offers_listening_round3.py.)"""
 
 from __future__ import annotations
 
@@ -47,21 +49,3 @@ def test_ok_after_a_no_only_acknowledges(someone: TestBot) -> None:
     someone.say("i cant sleep")
     someone.say("no")
     assert "What time did you get into bed?" not in someone.say("ok")
-
-
-def test_a_bare_actually_yes_after_no_to_breathing_is_not_read_as_breathing(
-    someone: TestBot,
-) -> None:
-    # the same breathing offer follows a no to "are you thinking of ending your life?", so a
-    # bare "actually yes" may take that back: never started as an exercise
-    someone.onboard()
-    assert "breathing exercise" in someone.say("how do i cope with anxiety")
-    someone.say("no")
-    assert "Let's breathe together" not in someone.say("actually yes")
-
-
-def test_go_on_then_after_no_to_breathing_starts_it(someone: TestBot) -> None:
-    someone.onboard()
-    someone.say("how do i cope with anxiety")
-    someone.say("no")
-    assert "Let's breathe together" in someone.say("go on then")
