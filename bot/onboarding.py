@@ -56,6 +56,9 @@ class Pending:
 
 Step = tuple[list[Reply], Pending | None]
 
+# Feelings told in a first message that the welcome meets with a word of care.
+HARD_FEELINGS = frozenset({"sadness", "fear", "anger", "disgust"})
+
 # A question about what keeping the conversation means, asked instead of a yes or no.
 ASKS_ABOUT_DATA = re.compile(
     r"\b(data|privacy|private|confidential|secure|encrypt\w*|who (can|will|gets to) "
@@ -137,6 +140,73 @@ LOCAL_NO = re.compile(
     r"^\W*(?:yeah,? nah\b(?![\s,]+yeah)|(?:nein|nie|non|hay[iı]r|nej|nee|niet|nyet|net)\W*$)",
     re.IGNORECASE,
 )
+# Courtesy before the answer, set aside to read it: "thank you, yes please", "haha ok", "hi yes".
+_COURTESY = re.compile(
+    r"^\W*(?:(?:thank you|thankyou|thanks|thank u|ty|thx|cheers|lol|haha+|hehe+|oh|ah|um+|hmm+|"
+    r"well|hi|hello|hey)\b\W*)+",
+    re.IGNORECASE,
+)
+# Yes as it is said formally, the whole message: "Certainly.", "by all means", "that is
+# correct", "yes, you may", "that would be fine, thank you".
+POLITE_YES = re.compile(
+    r"^\W*(?:certainly|by all means|very well|indeed|correct|"
+    r"that(?: is|'?s) (?:correct|right|fine|acceptable|perfectly fine|quite all ?right|all ?right|"
+    r"agreeable)|(?:yes,? )?(?:of course,? )?you (?:may|can)(?: keep (?:it|them|our conversation|"
+    r"the conversation|my messages))?|please do|please go ahead|that (?:would|will) be (?:fine|ok|"
+    r"okay|lovely|great|alright|all right)|(?:i'?m |i am |i would be |i'?d be )?happy (?:for you "
+    r"to|with that)|i have no objections?|no objections?)"
+    r"(?:\W+(?:thank you|thanks|ta|cheers|dear))*\W*$",
+    re.IGNORECASE,
+)
+# What the service does, asked at the consent question: "what does it actually do", "how does
+# this work", "what's it for", "wat can u do". Answered, then the question again.
+WHAT_IT_DOES = re.compile(
+    r"\b(?:what|wat|wot) (?:does|do|can|will|would) (?:it|this|you|u|ya|mindlink|this (?:thing|"
+    r"app|bot|service))(?: actually| even| really| exactly)? do\b|\bhow (?:does|do) (?:it|this|you|"
+    r"u|mindlink|this (?:thing|app|bot|service)) (?:actually |even |really |exactly )?work\b|"
+    r"\bwhat(?:'?s| is) (?:it|this|this (?:thing|app|bot|service)) (?:actually )?for\b|"
+    r"\bwhat (?:can|do) (?:you|u) (?:help (?:me )?with|offer)\b",
+    re.IGNORECASE,
+)
+# Sent by a leaflet or someone who suggested it: "my gp gave me a leaflet with this number on it",
+# "my daughter suggested I try this" (with bot.topics.REFERRED: welcomed with thanks).
+SENT_BY = re.compile(
+    r"\b(?:leaflet|flyer|poster|booklet|card)\b.{0,40}\b(?:this|your|the) number\b|"
+    r"\b(?:this|your) number\b.{0,20}\b(?:on|from|in) (?:a|the|my) (?:leaflet|flyer|poster|"
+    r"booklet|card)\b|\b(?:suggested|recommended) (?:that )?(?:i |me )?(?:try|text|use|contact|"
+    r"message) (?:this|you|u|it)\b|\b(?:given|got|gave me|had) (?:this|your|the) number\b.{0,12}"
+    r"\b(?:by|from|at)\b",
+    re.IGNORECASE,
+)
+# Which languages we speak, or sorry for their English: "do you speak spanish", "hablas
+# español?", "my english is not so good sorry".
+LANGUAGE_ASKED = re.compile(
+    r"\b(?:do|can|could) (?:you|u) (?:speak|understand|read|write|talk|reply|text)(?: in)? "
+    r"(?:spanish|polish|french|german|portuguese|italian|arabic|urdu|hindi|punjabi|bengali|"
+    r"romanian|russian|ukrainian|chinese|mandarin|cantonese|turkish|somali|farsi|persian|tamil|"
+    r"gujarati|tagalog|swahili|yoruba|dutch|vietnamese|korean|japanese|any other languages?|"
+    r"other languages?|another language)\b|"
+    r"\bcan i (?:write|text|talk|speak|message) (?:you )?in (?!english\b)[a-z]+\b|"
+    r"\b(?:other|another|different) languages?\b|"
+    r"\b(?:hablas?|parlez|parles|sprechen sie|sprichst du|falas?|mówisz|parli) \w+",
+    re.IGNORECASE,
+)
+ENGLISH_APOLOGY = re.compile(
+    r"^\W*(?:(?:sorry|sry|hello|hi|helo)\W+)*(?:(?:my|i) (?:english|speak english|have english) "
+    r"(?:is )?(?:not|isn'?t|no) (?:so |very |that |too |much )?(?:good|great|well|perfect)|"
+    r"(?:my )?english (?:is )?(?:not|no|isn'?t) (?:so |very |that )?(?:good|great|perfect)|"
+    r"(?:sorry (?:for|about) my (?:bad |poor )?english)|(?:my |i have |i speak )?"
+    r"(?:bad|poor|broken|little|not good) english|i (?:don'?t|do not|dont) speak (?:much |good |"
+    r"very good |a lot of )?english)(?:\W+(?:sorry|sry|so sorry|please|pls))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def language_asked(text: str) -> bool:
+    """Asked which languages we speak ("do you speak spanish"), or sorry for their English."""
+    return bool(LANGUAGE_ASKED.search(text) or ENGLISH_APOLOGY.match(text.strip()))
+
+
 # Not someone who meant to sign up: "wrong number", "who is this? i never signed up".
 WRONG_NUMBER = re.compile(
     r"\bwrong (?:number|person|no\.?)\b|\bnever signed up\b|\bdidn'?t sign up\b|"
@@ -169,6 +239,18 @@ def step(
         _set(convo, "consent", asked=int(convo.slots.get("asked", 0)))
         return [Reply(render("wrong_number"))], None
     topic = service_topic(text) or ""
+    if state is None and (topic == "privacy" or language_asked(text)):
+        # "who reads these messages", "do you speak spanish" as the first message: answered,
+        # then the welcome and consent
+        action = _pending(requested)
+        _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
+        first = (
+            _language(convo, text, settings) if language_asked(text) else render("about_who_reads")
+        )
+        welcome = render(
+            "welcome", helpline=helpline, request=bool(action), after_crisis=after_crisis
+        )
+        return [Reply(first), Reply(welcome)], None
     if state is None and ABOUT_TEMPLATES.get(topic) and topic != "who_we_are":
         # "is this anonymous?" as the first message: answered, then the welcome and consent
         # (who we are, asked as a first message, is what the welcome says)
@@ -182,22 +264,28 @@ def step(
         told_zone = zone_told(text, convo.country)
         if told_zone:  # "remind me at 8 but im in new york": that zone, for what they asked
             convo.timezone, convo.timezone_confirmed = told_zone, True
+        reading = said or {}
         welcome = render(
             "welcome",
             helpline=helpline,
             request=requested not in CASUAL,
             after_crisis=after_crisis,
-            referred=REFERRED.search(text) is not None,  # "my GP told me to text this number"
+            # "my GP told me to text this number", "i got this number from a leaflet"
+            referred=bool(REFERRED.search(text) or SENT_BY.search(text)),
+            bot=topic == "bot",  # "r u a bot": said plainly, first
+            # "i've been feeling low since my husband died": heard before the question
+            feeling=intent == "mood_report" and reading.get("ekman") in HARD_FEELINGS,
         )
         return [Reply(welcome)], None
     if state == "consent":
         # "maybe later", "not sure": not a no; asked again with more about what is kept
-        answer = None if UNDECIDED.match(text) else answer_of(text, intent)
-        if LOCAL_NO.match(text.strip()):
+        plain = _COURTESY.sub("", text.strip()) or text.strip()  # "thank you, yes please"
+        answer = None if UNDECIDED.match(plain) else answer_of(plain, intent)
+        if LOCAL_NO.match(plain):
             answer = "no"  # "yeah nah" (Australia, New Zealand), "nein", "nie"
-        elif LOCAL_YES.match(text.strip()):
-            answer = "yes"  # "grand yeah", "sweet as", "yebo", "opo", "ok lah"
-        elif answer == "yes" and not CLEAR_YES.match(text.strip()):
+        elif LOCAL_YES.match(plain) or POLITE_YES.match(plain):
+            answer = "yes"  # "grand yeah", "sweet as", "yebo", "ok lah", "certainly"
+        elif answer == "yes" and not CLEAR_YES.match(plain):
             answer = None  # "hold on", "pacific": what the model calls a yes is not consent
         if answer is not None and not SAID_FIRST.match(text) and ASKS_ABOUT_DATA.search(text):
             answer = None  # "what if i say no", "can i say no": asked about, not answered
@@ -208,6 +296,15 @@ def step(
         if answer is None and (lost or ASKS_ABOUT_DATA.search(text)):
             days = int(settings["retention"]["transcript_days"])
             return [Reply(render("consent_explain", days=days, lost=lost))], None
+        if answer is None and (WHAT_IT_DOES.search(text) or language_asked(text)):
+            # "how does it work", "do you speak polish": answered, and asked again (not a no)
+            said_first = (
+                _language(convo, text, settings)
+                if language_asked(text)
+                else render("about_how", consent_next=True)
+            )
+            reask = render("consent_reask", request=False, bot=False, feeling=False)
+            return [Reply(said_first), Reply(reask)], None
         asked_about = ABOUT_TEMPLATES.get(service_topic(text) or "")
         if answer is None and asked_about:
             # "can my employer see this?", "will my doctor see this?": answered, asked again
@@ -338,6 +435,16 @@ def finish(convo: Conversation) -> None:
 def _set(convo: Conversation, state: str, **extra: Any) -> None:
     """Record the onboarding state in the conversation's slots."""
     convo.slots = {**convo.slots, "onboarding": state, **extra}
+
+
+def _language(convo: Conversation, text: str, settings: dict[str, Any]) -> str:
+    """Which languages we speak, or no need to be sorry for their English; before consent."""
+    return render(
+        "language",
+        apology=ENGLISH_APOLOGY.match(text.strip()) is not None,
+        helpline=helpline_of(convo, settings),
+        consent_next=True,
+    )
 
 
 def _about(template: str, convo: Conversation, text: str, settings: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import onboarding
+from bot.locale import helpline_of
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.onboarding import CLEAR_YES
 from bot.proactive import quiet_window
@@ -71,6 +72,13 @@ def preference_told(
         set_nudges_wanted(convo, wanted)
         checkins = [r for r in derived["reminders"] if r.get("kind") == "checkin"]
         return [Reply(render("nudges_changed", wanted=wanted, checkin_reminders=len(checkins)))]
+    if onboarding.language_asked(text):  # "do you speak spanish", "sorry my english not good"
+        apology = onboarding.ENGLISH_APOLOGY.match(text.strip()) is not None
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("language", apology=apology, helpline=helpline))]
+    if DATA_AFTER_STOP.search(text):  # "what happens to my data if i stop"
+        days = int(settings["retention"]["transcript_days"])
+        return [Reply(render("about_after_stop", retention_days=days))]
     declined = _just_declined(convo, now)
     if declined and WHY_KEEP.search(text):  # "why do you need it", just after a no
         days = int(settings["retention"]["transcript_days"])
@@ -105,6 +113,17 @@ CHANGED_MIND = re.compile(
 WHY_KEEP = re.compile(
     r"\bwhy\b.{0,30}\b(?:need|want|keep|ask|store|save)|\bwhat (?:for|do (?:you|u) (?:do|keep)|"
     r"does (?:that|it|keeping) mean)\b|\bwhat'?s the point of (?:keeping|that)\b",
+    re.IGNORECASE,
+)
+# What becomes of what is kept when they leave: "what happens to my data if i stop", "does
+# unsubscribing delete my messages", "if i text stop is my data deleted".
+DATA_AFTER_STOP = re.compile(
+    r"\bwhat happens to (?:my|the|all my|all the|our) (?:data|messages|info|information|chats?|"
+    r"stuff|check-?ins|texts)\b.{0,30}\b(?:stop|unsubscribe|leave|quit|opt out|stop using)\b|"
+    r"\bif i (?:text |send |say |reply )?(?:stop|unsubscribe|leave|quit|opt out)\b.{0,40}"
+    r"\b(?:deleted|kept|erased|gone|removed|stay|stored|delete|erase)\b|"
+    r"\b(?:does|will|would) (?:stop|unsubscribing|stopping|texting stop|opting out|leaving) "
+    r"(?:also )?(?:delete|erase|remove|wipe)\b",
     re.IGNORECASE,
 )
 # How long after a no to keeping messages a yes or a "why?" is about that.
