@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot import effects, safety_words
 from bot.breathing import HOW_DID_I_DO, PATTERNS
+from bot.coping import more_ideas
 from bot.locale import helpline_of
 from bot.routing import (
     BREATHING_BODY,
@@ -39,7 +40,7 @@ from bot.runner import end_form, run
 from bot.text import render
 from bot.topics import service_topic
 from bot.types import Reply
-from store.models import BreathingSession, Conversation
+from store.models import BreathingSession, Conversation, OutboundMessage
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -64,6 +65,16 @@ PAUSE_FOR = timedelta(hours=1)
 # Readings of a message mid-exercise that are an aside, not a new request.
 ASIDE_INTENTS = frozenset({"smalltalk", "out_of_scope", "out_of_scope_unsure", "greet"})
 CHEST = re.compile(r"\b(?:chest|heart)\b", re.IGNORECASE)
+# Panic told mid-exercise: "im still panicking", "freaking out".
+PANIC_NOW = re.compile(r"\bpanic\w*|\bfreaking out\b|\bhyperventilat\w*", re.IGNORECASE)
+# Breath that will not come: "still cant breathe", "i cant catch my breath".
+BREATH_GONE = re.compile(
+    r"\b(?:can'?t|cannot|cant) (?:breathe?|get (?:a|my|any) breath|catch my breath|get (?:any |"
+    r"enough )?air)\b|\bshort of breath\b|\bhyperventilat\w*|\b(?:no|not enough) air\b",
+    re.IGNORECASE,
+)
+# An exercise begun in a panic was begun this long after the message that told it.
+PANIC_STARTED_WITHIN = timedelta(minutes=2)
 # Another exercise asked for mid-way: "can we switch to box instead", "try 4-7-8".
 BREATHING_SWITCH = re.compile(
     r"\b(?:switch|change|swap|go|move|try|do|rather|prefer|instead)\b.{0,20}\b(?:box|4-?7-?8|"
@@ -193,11 +204,8 @@ def _during_breathing(
     speaking ("my chest feels tight") stops it; None for a new request, which ends it."""
     row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
     pattern = PATTERNS[row.pattern if row is not None else "box"]
-    if BREATHING_BODY.search(said):
-        effects.stop_breathing(session, convo, {}, settings, now)
-        _ask_about_body(convo, said, now)
-        helpline = helpline_of(convo, settings)
-        return [Reply(render("breathing_body", helpline=helpline))]
+    if BREATHING_BODY.search(said):  # (the chest named first only when met before any flow)
+        return body_speaks(session, convo, said, settings, now, chest_first=False)
     if LEAVING_NOW.match(said):  # "i have to go": stopped, and how to pick it up again
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_stopped", leaving=True))]
@@ -220,8 +228,13 @@ def _during_breathing(
         waiting = [Reply(render("breathing_paused", out_of_scope=False, again=True))]
         return [Reply(about), *(waiting if paused else [])]
     if NOT_HELPING.search(said):  # "this isnt working": something else that may help
+        panic = _in_panic(session, convo, row, said)  # (in a panic: company, and what to do)
         effects.stop_breathing(session, convo, {}, settings, now)
-        return [Reply(render("breathing_not_helping"))]
+        if panic:  # "i still cant breathe" or "bit better" next is heard as about the panic
+            heard = {"at": now.isoformat(), "chest": False, "breath": True}
+            convo.slots = {**convo.slots, "body_asked": heard}
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("breathing_not_helping", panic=panic, helpline=helpline))]
     if not paused and _feeling_better(said, intent, ekman):
         # "i feel calmer already": glad, and the rounds go on unless they say "done"
         return [Reply(render("breathing_with_you", better=True))]
@@ -290,10 +303,14 @@ def once_more(
 ) -> list[Reply] | None:
     """ "again", "one more time" just after an exercise: the same one, from the start; how
     they said they felt after it stands for how they feel before this one. "how did i do"
-    is answered from what they did and said."""
+    is answered from what they did and said; "any other tips?" just after coping ideas gets
+    more of them."""
     body = body_answer(convo, text, settings, now)
     if body is not None:
         return body
+    more = more_ideas(session, convo, text, settings, now)
+    if more is not None:
+        return more
     if HOW_DID_I_DO.match(text) and not convo.active_flow:
         ended = _just_ended(session, convo, now)
         if ended is None:
@@ -348,21 +365,47 @@ def _just_ended(session: Session, convo: Conversation, now: datetime) -> Breathi
 
 
 def body_speaks(
-    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+    session: Session,
+    convo: Conversation,
+    text: str,
+    settings: dict[str, Any],
+    now: datetime,
+    *,
+    chest_first: bool = True,
 ) -> list[Reply]:
     """The body speaking mid-exercise ("i feel like i'm going to faint", "im dizzy"): the
-    exercise stops, and what to do about it (the emergency number first for the chest)."""
+    exercise stops, and what to do about it (the emergency number first for the chest; in
+    a panic, breath that will not come is met as panic, with company)."""
+    row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+    breath = BREATH_GONE.search(text) is not None and _in_panic(session, convo, row, text)
     effects.stop_breathing(session, convo, {}, settings, now)
-    chest = _ask_about_body(convo, text, now)  # the emergency number first for the chest
-    return [Reply(render("breathing_body", helpline=helpline_of(convo, settings), chest=chest))]
-
-
-def _ask_about_body(convo: Conversation, text: str, now: datetime) -> bool:
-    """Note that we asked how they feel after the body spoke (so the answer is heard), and
-    whether it was the chest."""
     chest = CHEST.search(text) is not None
-    convo.slots = {**convo.slots, "body_asked": {"at": now.isoformat(), "chest": chest}}
-    return chest
+    convo.slots = {
+        **convo.slots,
+        "body_asked": {"at": now.isoformat(), "chest": chest, "breath": breath},
+    }  # the answer to "how are you feeling now?" is heard as about this
+    helpline = helpline_of(convo, settings)
+    first = chest and chest_first
+    return [Reply(render("breathing_body", helpline=helpline, chest=first, breath=breath))]
+
+
+def _in_panic(
+    session: Session, convo: Conversation, row: BreathingSession | None, said: str
+) -> bool:
+    """Whether they are in a panic: they say so, or the exercise was begun for one."""
+    if PANIC_NOW.search(said):
+        return True
+    if row is None:
+        return False
+    opening = render("breathing_panic", ahead=False, helpline={"emergency": ""})
+    told = session.scalars(
+        select(OutboundMessage.body).where(
+            OutboundMessage.conversation_id == convo.id,
+            OutboundMessage.created_at >= row.started_at - PANIC_STARTED_WITHIN,
+            OutboundMessage.created_at <= row.started_at,
+        )
+    )
+    return any(body.startswith(opening) for body in told)
 
 
 def body_answer(
@@ -382,7 +425,13 @@ def body_answer(
     helpline = helpline_of(convo, settings)
     return [
         Reply(
-            render("breathing_body_after", eased=not still, chest=asked["chest"], helpline=helpline)
+            render(
+                "breathing_body_after",
+                eased=not still,
+                chest=asked["chest"],
+                breath=bool(asked.get("breath")),
+                helpline=helpline,
+            )
         )
     ]
 

@@ -1,0 +1,99 @@
+"""More coping ideas, asked for just after a few were given.
+
+    coping ideas (anxiety | anger | low | lonely | grief) ──"any other tips?"──▶ more ideas
+    more ideas ──"what else can i do"──▶ what has helped before, and a person to talk to
+
+What was given is read from our last replies, whichever path gave it (a question about
+coping, "what should i do?" after a feeling, or loneliness told).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.locale import helpline_of
+from bot.text import render
+from bot.types import Reply
+from store.models import Conversation, OutboundMessage
+
+# "more tips", "any other tips?", "what else can i do", "i've tried all that".
+MORE_ADVICE = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|hmm+|thanks|thank you|thx|ty|cheers|right|yeah|but)\W+)*"
+    r"(?:(?:(?:have you |you )?got |do (?:you|u) have |are there |is there )?(?:any |some )?"
+    r"(?:more|other|different|extra|further) (?:tips?|ideas?|advice|suggestions?|ways?|"
+    r"things?(?: (?:i|to) (?:can |could )?(?:do|try))?)|more|another one|another tip|"
+    r"anything else(?: (?:i|to) (?:can |could )?(?:do|try))?|what else(?: (?:can|could|should|do) "
+    r"(?:i|you|u) (?:do|try|suggest)| (?:helps?|works?|is there))?|"
+    r"i(?:'?ve| have)? (?:already )?(?:tried|done|do) (?:all )?(?:that|those|them|these)"
+    r"(?: already)?|(?:none of )?(?:that|those|them) (?:don'?t|dont|doesn'?t|doesnt|didn'?t|"
+    r"didnt|never) (?:work|help)s?(?: for me)?|tell me more)"
+    r"(?:\s+(?:please|pls|plz|then|tho|though|x+|lol))*\W*$",
+    re.IGNORECASE,
+)
+# More ideas are only for ideas given this recently.
+MORE_WITHIN = timedelta(minutes=30)
+KINDS = ("anxiety", "anger", "lonely", "grief", "low")
+# Our replies to the last turns looked at (the ideas, then perhaps "OK" to a "no").
+TURNS_BACK = 2
+
+
+def _opening(name: str, kind: str) -> str:
+    """The first line of the ideas of one kind, which says which they were."""
+    return render(name, kind=kind, helpline={"sentence": ""}, last=False).splitlines()[0]
+
+
+def ideas_given(session: Session, convo: Conversation, now: datetime) -> tuple[str, bool] | None:
+    """The kind of coping ideas in our replies of the last turns, and whether they were
+    already the further ones; None when we gave none lately."""
+    rows = session.execute(
+        select(OutboundMessage.body, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id, OutboundMessage.kind == "reply")
+        .order_by(OutboundMessage.id.desc())
+        .limit(6)
+    ).all()
+    turns: list[datetime] = []
+    for body, at in rows:
+        if now - at > MORE_WITHIN:
+            return None
+        if at not in turns:
+            turns.append(at)
+        if len(turns) > TURNS_BACK:
+            return None
+        for kind in KINDS:
+            if body.startswith(_opening("coping", kind)):
+                return kind, False
+            if body.startswith(_opening("coping_more", kind)):
+                return kind, True
+    return None
+
+
+def more_ideas(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """ "any other tips?" just after coping ideas: more of the same kind (then, asked once
+    more, what helped before); None for anything else."""
+    if convo.active_flow or not MORE_ADVICE.match(text.strip()):
+        return None
+    given = ideas_given(session, convo, now)
+    if given is None:
+        return None
+    kind, already = given
+    # a "no" to breathing just now is not met by the same offer again
+    declined = convo.slots.get("offer") == "declined"
+    offered = kind in ("anxiety", "anger") and not declined and not already
+    convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
+    if offered:
+        convo.slots = {**convo.slots, "offer": "breathing"}
+    helpline = helpline_of(convo, settings)
+    return [
+        Reply(render("coping_more", kind=kind, last=already, declined=declined, helpline=helpline))
+    ]
