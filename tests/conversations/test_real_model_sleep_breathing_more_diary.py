@@ -50,7 +50,7 @@ def test_the_time_they_woke_told_with_bed_is_kept(someone: TestBot, said: str) -
 def test_a_rating_told_with_the_wake_time_is_not_asked(someone: TestBot) -> None:
     _at_bed_question(someone).say("11")
     someone.say("woke up at 7 felt awful")
-    assert "rated it 1 out of 5" in someone.say("20 mins")
+    assert "didn't feel restful" in someone.say("20 mins")
 
 
 def test_lying_awake_after_waking_still_asks_when_they_got_up(someone: TestBot) -> None:

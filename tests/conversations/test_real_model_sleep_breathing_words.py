@@ -50,7 +50,7 @@ def test_times_said_the_way_people_say_them(
 
 @pytest.mark.parametrize(
     ("said", "rated"),
-    [("could be better", "2 out of 5"), ("rough", "2 out of 5"), ("horrendous", "rough night")],
+    [("could be better", "feel restful"), ("rough", "feel restful"), ("horrendous", "rough night")],
 )
 def test_how_the_night_was_in_words(someone: TestBot, said: str, rated: str) -> None:
     assert rated in _night(someone, "11", "7", "10", said)
