@@ -1,6 +1,13 @@
-"""Listening: venting heard rather than met with a form, a loss and the memories that
-follow it, a hard feeling kept for the "what should i do?" after it, lived topics (OCD, drink,
-coming out, a crying baby, gambling) met as such, and more about someone they worry about.
+"""Listening: venting heard rather than met with a form, a small everyday thing they keep
+forgetting met with a reminder offered, a loss and the memories that follow it, a hard feeling
+kept for the "what should i do?" after it, lived topics (OCD, drink, coming out, a crying baby,
+gambling) met as such, and more about someone they worry about.
+
+venting ──▶ "i keep forgetting to drink water" ──▶ "would a reminder help?"
+    ├─▶ "yeah go on" ──▶ "when should I remind you to drink water?"
+    ├─▶ "every day at 2pm" ──▶ set
+    ├─▶ "what would that involve" / "idk" ──▶ what it is, offer kept
+    └─▶ "nah" / "not rn" / "maybe later" ──▶ still listening
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from bot.actions.general import supporting_lately
 from bot.forms import COPE_ASK
 from bot.locale import helpline_of
 from bot.moods import grossed_out
+from bot.put_off import as_you
 from bot.routing import LOSS, VENTING, keyword_action
 from bot.runner import end_form
 from bot.text import render
@@ -59,11 +67,62 @@ _REACTED = re.compile(
 )
 
 
+# Something small they keep forgetting, that a text from us could help with: "i keep
+# forgetting to drink water", "i never remember to take my meds", "i always forget to eat"
+# (not "i forgot to call her on her birthday": once, and past).
+FORGETTING = re.compile(
+    r"\b(?:keep (?:on )?forgetting|always forget(?:ting)?|constantly forget(?:ting)?|(?:often|"
+    r"usually|sometimes|do|just) forget|never remember|don'?t remember|dont remember|"
+    r"(?:^|\bi |\band |, )forget) to (?P<task>(?:(?!\b(?:because|cos|coz|cuz|bc|when|while|"
+    r"lol|lmao|tbh|honestly|but|so|which|and then|and i|anymore|lately|these days|at all|"
+    r"half the time|most days|recently|until|till|now|too|either)\b)[a-z']+ ?){1,6})",
+    re.IGNORECASE,
+)
+
+
+def forgotten_task(text: str) -> str | None:
+    """The everyday thing they keep forgetting ("drink water", "take my meds"); None else."""
+    found = FORGETTING.search(text.replace("\u2019", "'"))
+    if found is None:
+        return None
+    task = re.sub(
+        r"(?: (?:and|or|to|at|the|a|in|on|with|for))+$", "", found["task"].strip().lower()
+    )
+    return task if task and not task.startswith(("what", "how", "who", "why", "where")) else None
+
+
+def offer_a_reminder(
+    convo: Conversation, text: str, intent: str, parse: Parse, now: datetime, *, recent: bool
+) -> list[Reply] | None:
+    """While listening (or told as how they feel), a small thing they keep forgetting: heard,
+    and a reminder offered gently, the listening kept; None when nothing is forgotten."""
+    task = forgotten_task(text)
+    if task is None or task.startswith("breath") or parse.crisis:
+        return None  # ("i forget to breathe when i panic": breathing, not a reminder)
+    told = ("mood_report", "out_of_scope_unsure", "smalltalk")
+    if intent not in told and not (recent and intent == "set_reminder"):
+        return None  # ("i keep forgetting my meds, remind me at 9" asks for one: set it)
+    convo.slots = {
+        **convo.slots,
+        "listening_since": now.isoformat(),
+        "listened": True,
+        "offer": "reminder_for",
+        "offer_reminder_task": task[:60],
+    }
+    return [Reply(render("offer_reminder", task=as_you(task), asked=False))]
+
+
 def listening(
     session: Session, convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
 ) -> list[Reply] | None:
     """ "i just need to vent": listen. What they say next about how they feel is heard, with
-    an exercise or a check-in offered, rather than starting a check-in form."""
+    an exercise or a check-in offered, rather than starting a check-in form; something small
+    they keep forgetting is met with a reminder offered."""
+    since = convo.slots.get("listening_since")
+    recent = bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
+    reminder = offer_a_reminder(convo, text, intent, parse, now, recent=recent)
+    if reminder is not None:
+        return reminder
     ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
     if ekman == "disgust" and grossed_out(text):
         ekman = "grossed_out"  # "coworker chewing with his mouth open, so gross": grim, not hard
@@ -78,8 +137,6 @@ def listening(
         return [Reply(render("loss_heard"))]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
-    since = convo.slots.get("listening_since")
-    recent = bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
     # Just checked in: more about the day is heard, not a second check-in straight away.
     checked_in = intent == "mood_report" and _checked_in_lately(session, convo, now)
     told_at_length = told_at_length and not asked  # "...I should like to record how I feel"

@@ -141,6 +141,9 @@ def answer_offer(
         if not PERSON_AFTER_ALL.search(text):
             return None
         return run(session, convo, "action_handover", text, parse, settings, now)
+    if offer == "reminder_for":  # "would a reminder to drink water help?"
+        unsure = UNSURE_OF_OFFER.match(text) is not None
+        return put_off.reminder_answer(session, convo, text, parse, settings, now, unsure=unsure)
     if offer == "reminder_time":  # "11am", or what it is for: "to call the dentist"
         if not (CLOCK_ANSWER.search(text) or WHAT_FOR.match(text.strip())):
             return None
@@ -257,8 +260,10 @@ def _after_no(
         return _more_sleep_tips(convo, tonight=before == "night_breathing")
     if before == "night_breathing" and _busy_mind(text, answer_of(text, parse.intent)):
         return _busy_mind_helped(convo)  # "i keep thinking about work"
-    if before == "breathing" and BARE_YES_BACK.match(text) and _safety_asked_lately(
-        session, convo, now
+    if (
+        before == "breathing"
+        and BARE_YES_BACK.match(text)
+        and _safety_asked_lately(session, convo, now)
     ):  # the same offer follows a "no" to "are you thinking of ending your life?": a bare
         # "actually yes" may take that back instead, so which one is asked, and a yes to
         # that is read as a yes to the safety question

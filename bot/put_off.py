@@ -1,5 +1,6 @@
 """An offer put off ("not now but tomorrow", "in 10 mins", "maybe later"): a reminder to do
-it then, or asked when, with the reminder set from the answer.
+it then, or asked when, with the reminder set from the answer; and the answer to a reminder
+offered for something they keep forgetting (see listening).
 
 offered ──▶ "in 10 mins" / "tomorrow" ──▶ reminder to do it then
         └─▶ "maybe later" ──▶ "say 'breathe' when ready, or tell me when" ──▶ "at 8" ──▶ set
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.readings import with_when
 from bot.runner import run
+from bot.safety import answer_of
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation
@@ -55,6 +57,14 @@ _TIMING_WORD = re.compile(
     r"some|other|yet|today|the|on|am|pm|lets|let's|let|us|how|about|first|just|ill|i'll|will|"
     r"remind|me|rather|would|prefer|around|ish|until|till|til|im|i'm|busy|out|gym|driving|and|"
     r"or|of|to|go|gotta|got|bus|train|x+|lol|hm+|um+|\d.*"
+)
+
+# Their words said back to them: "take my meds" as "take your meds".
+SAID_AS_YOU = {"my": "your", "me": "you", "i": "you", "myself": "yourself", "im": "you're"}
+# "maybe later", "not now", "another time": no reminder now, and still listening.
+NOT_NOW = re.compile(
+    r"\b(?:later|not (?:right )?now|not rn|nrn|not yet|another time|maybe|some other time)\b",
+    re.IGNORECASE,
 )
 
 
@@ -112,3 +122,47 @@ def when_told(
     if not any(e.type == "when" for e in timed.entities):
         return None
     return run(session, convo, "action_set_reminder", f"remind me to {task}", timed, settings, now)
+
+
+def as_you(task: str) -> str:
+    """The task in their words said back to them: "take my meds" as "take your meds"."""
+    return " ".join(SAID_AS_YOU.get(word, word) for word in task.split())
+
+
+def reminder_answer(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+    *,
+    unsure: bool,
+) -> list[Reply] | None:
+    """An answer to "would a reminder to drink water help?": a time sets it, a yes asks when,
+    ``unsure`` ("what's that like?") says what it is, a no or "later" goes back to listening;
+    None for anything else (more of what they were telling)."""
+    task = str(convo.slots.get("offer_reminder_task") or "")
+    if not task:
+        return None
+    asked = f"remind me to {task}"
+    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
+    answer = answer_of(text, parse.intent)
+    short = len(text.split()) <= 8
+    if any(e.type == "when" for e in timed.entities) and short and answer != "no":
+        # "every day at 2pm", "yeah at 3", "in an hour": set for then
+        return run(session, convo, "action_set_reminder", asked, timed, settings, now)
+    listened = {"listening_since": now.isoformat(), "listened": True}
+    if short and NOT_NOW.search(text) and not unsure:
+        convo.slots = {**convo.slots, **listened}  # "maybe later", "not rn": still listening
+        return [Reply(render("offer_reminder_not_now", task=as_you(task), later=True))]
+    if answer == "no" and short:  # "nah", "no thanks", "i'm ok": still listening
+        convo.slots = {**convo.slots, **listened}
+        return [Reply(render("offer_reminder_not_now", task=as_you(task), later=False))]
+    if unsure:  # "idk", "what would that involve": what it is, kept
+        convo.slots = {**convo.slots, "offer": "reminder_for"}
+        return [Reply(render("offer_reminder", task=as_you(task), asked=True))]
+    if answer == "yes" and short:  # "yeah go on", "sure why not": when, asked
+        bare = replace(parse, intent="set_reminder", entities=())
+        return run(session, convo, "action_set_reminder", asked, bare, settings, now)
+    return None

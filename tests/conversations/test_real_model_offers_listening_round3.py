@@ -47,3 +47,70 @@ def test_actually_yes_after_no_to_breathing_elsewhere_starts_it(
     assert "breathing exercise" in someone.say("how do i cope with anxiety")
     someone.say("no")
     assert BREATHING in someone.say(back)
+
+
+def _venting(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i just need to vent")
+    someone.say(
+        "work has been a nightmare, my manager keeps piling stuff on me and i'm staying late"
+    )
+
+
+@pytest.mark.parametrize(
+    ("forgot", "task"),
+    [
+        ("i keep forgetting to drink water", "drink water"),
+        (
+            "honestly i'm so run down, i keep forgetting to eat and drink water",
+            "eat and drink water",
+        ),
+        ("also i never remember to take my meds lately", "take your meds"),
+    ],
+)
+def test_something_small_forgotten_while_venting_gets_a_reminder_offered(
+    someone: TestBot, forgot: str, task: str
+) -> None:
+    _venting(someone)
+    replies = someone.say(forgot)
+    assert "Would a reminder help?" in replies and f"nudge to {task}" in replies
+    assert "I'm listening" in replies
+
+
+@pytest.mark.parametrize("yes", ["yeah go on", "sure why not", "yes please"])
+def test_yes_to_the_reminder_asks_when(someone: TestBot, yes: str) -> None:
+    _venting(someone)
+    someone.say("i keep forgetting to drink water")
+    replies = someone.say(yes)
+    assert "When should I remind you to drink water?" in replies
+    assert "Let's breathe together" not in replies
+
+
+def test_a_time_to_the_reminder_offer_sets_it(someone: TestBot) -> None:
+    _venting(someone)
+    someone.say("i keep forgetting to drink water")
+    assert "drink water every day at 2:00pm" in someone.say("every day at 2pm")
+
+
+@pytest.mark.parametrize(("no", "later"), [("nah", False), ("not rn", True), ("maybe later", True)])
+def test_no_to_the_reminder_goes_back_to_listening(someone: TestBot, no: str, later: bool) -> None:
+    _venting(someone)
+    someone.say("i keep forgetting to drink water")
+    replies = someone.say(no)
+    assert "still listening" in replies
+    assert ("remind me to drink water at 3pm" in replies) is later
+
+
+@pytest.mark.parametrize("unsure", ["what would that involve", "idk"])
+def test_unsure_of_the_reminder_offer_says_what_it_is(someone: TestBot, unsure: str) -> None:
+    _venting(someone)
+    someone.say("i keep forgetting to drink water")
+    assert "short text from me" in someone.say(unsure)
+    assert "When should I remind you" in someone.say("ok go on then")
+
+
+def test_more_venting_after_the_reminder_offer_is_heard(someone: TestBot) -> None:
+    _venting(someone)
+    someone.say("i keep forgetting to drink water")
+    replies = someone.say("and my boss shouted at me in front of everyone today")
+    assert "When should I remind you" not in replies and "Done." not in replies
