@@ -110,6 +110,13 @@ BREATHING_AGAIN = re.compile(
     re.IGNORECASE,
 )
 AGAIN_WITHIN = timedelta(minutes=30)
+# Asleep during the exercise: "i fell asleep lol", "sorry dozed off halfway through".
+FELL_ASLEEP = re.compile(
+    r"^(?!.*\b(?:can'?t|cant|cannot|couldn'?t|couldnt|didn'?t|didnt|never|not)\b).*"
+    r"\b(?:fell|fallen|dropped|dozed|drifted|nodded) (?:asleep|off)\b",
+    re.IGNORECASE,
+)
+BREATHING_FORMS = ("breathing_form", "breathing_after_form")
 # After "i feel dizzy" stopped an exercise, we asked how they feel; the answer is heard
 # for this long.
 BODY_ASKED_FOR = timedelta(minutes=15)
@@ -311,6 +318,9 @@ def once_more(
     more = more_ideas(session, convo, text, settings, now)
     if more is not None:
         return more
+    asleep = _fell_asleep(session, convo, text, settings, now)
+    if asleep is not None:
+        return asleep
     if HOW_DID_I_DO.match(text) and not convo.active_flow:
         ended = _just_ended(session, convo, now)
         if ended is None:
@@ -334,6 +344,28 @@ def once_more(
     started = run(session, convo, "action_start_breathing", again, chosen, settings, now)
     convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
     return started
+
+
+def _fell_asleep(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "i fell asleep lol" during an exercise, or at its questions: the exercise (or the
+    question) is over, and that is the best way for it to end; None otherwise."""
+    if not FELL_ASLEEP.search(text):
+        return None
+    running = session.scalars(
+        select(BreathingSession.id).where(
+            BreathingSession.conversation_id == convo.id,
+            BreathingSession.status.in_(("running", "paused")),
+        )
+    ).first()
+    if running is None and convo.active_flow not in BREATHING_FORMS:
+        return None
+    if running is not None:
+        effects.stop_breathing(session, convo, {}, settings, now)
+    if convo.active_flow in BREATHING_FORMS:
+        end_form(convo)
+    return [Reply(render("breathing_asleep", running=running is not None))]
 
 
 def _breathing_again(

@@ -125,3 +125,41 @@ def test_a_good_or_so_so_night_in_words_is_said_back_as_such(
     someone: TestBot, said: str, back: str
 ) -> None:
     assert back in _rated(someone, said)
+
+
+@pytest.mark.parametrize("said", ["i fell asleep lol", "sorry dozed off halfway through"])
+def test_falling_asleep_mid_exercise_ends_it_gladly(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.mid_breathing().say(said)
+    assert "helped you drop off" in replies and "stopped the exercise" in replies
+    assert "sleep diary" not in replies
+    assert not any("Round" in r for r in someone.tick(seconds=60))
+
+
+def test_falling_asleep_told_at_the_question_after_ends_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing().tick(seconds=70)
+    replies = someone.say("i fell asleep lol")
+    assert "helped you drop off" in replies and "1 to 10" not in replies
+
+
+def test_cant_fall_asleep_mid_exercise_is_not_falling_asleep(someone: TestBot) -> None:
+    someone.onboard()
+    assert "helped you drop off" not in someone.mid_breathing().say("i cant fall asleep")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my newborn is up every 2 hours and i cant get back to sleep after feeds",
+        "baby wakes every 3 hours and im so tired i cant sleep between feeds",
+    ],
+)
+def test_broken_nights_with_a_baby_get_help_for_that_not_a_diary(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert (
+        "Broken nights with a baby" in replies and "What time did you get into bed" not in replies
+    )
