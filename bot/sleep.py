@@ -619,6 +619,8 @@ def sleeper(text: str) -> str | None:
 # Told as what keeps happening, not as one night: "every night", "for weeks", "i wake at 3".
 _ONGOING = re.compile(
     r"\bevery (?:single )?(?:night|morning|day)\b|\beach (?:night|morning)\b|"
+    r"\bevery (?:\d+|one|two|three|four|few|couple of) ?(?:hours?|hrs?|h)\b|"
+    r"\b(?:night )?feeds\b|\b(?:up|awake) (?:all|half|most of) the night\b|"
     r"\bmost (?:nights|mornings)\b|\bnight after night\b|\bnightly\b|\blately\b|"
     r"\brecently\b|\bthese days\b|\bfor (?:weeks|months|years|ages|a while|a long time|the "
     r"(?:past|last) (?:few |couple of )?(?:weeks?|months?|years?))\b|\bin (?:weeks|months|ages|"
