@@ -8,6 +8,16 @@ OPT_OUT = frozenset(
     {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "opt out"}
 )
 OPT_IN = frozenset({"start", "unstop", "yes start"})
+# Coming back in words that can mean nothing else ("start texting me again", "opt back in",
+# "resubscribe"); not "start please" or "start again", which may be about an exercise.
+_START_PLUS = re.compile(
+    r"^(?:(?:please|pls|plz|ok|okay|can you|could you|i want to|i'?d like to)\s+)*"
+    r"(?:(?:start|restart|resume) (?:texting|messaging|sending|contacting) me(?: messages| texts)?"
+    r"(?: again| back)?|(?:start|restart|resume) (?:mindlink|my messages|messages|texts|the "
+    r"messages|the texts)(?: again| back)?|re ?subscribe(?: me)?|subscribe me(?: again| back)?|"
+    r"opt (?:me )?(?:back )?in(?: again)?|unstop(?: me)?)"
+    r"(?:\s+(?:please|pls|plz|now|thanks|thank you|thx))*$"
+)
 HELP = frozenset({"help", "info"})
 
 _PUNCT = re.compile(r"[^\w\s]")
@@ -51,7 +61,7 @@ def keyword(body: str) -> str | None:
     word = normalise(body)
     if word in OPT_OUT or _STOP_PLUS.match(word):
         return "opt_out"
-    if word in OPT_IN:
+    if word in OPT_IN or _START_PLUS.match(word):
         return "opt_in"
     if word in HELP:
         return "help"

@@ -67,6 +67,7 @@ ASKS_ABOUT_DATA = re.compile(
     r"do i have to(?! be\b)|what if i (say|don'?t)|is it (ok|okay) to say no|what do (you|u) mean|"
     r"what does (keep|keeping|that|it)( (it|that|them|our conversation|my messages))? mean|"
     r"what do (you|u) mean by|keep (what|our (conversation|chats?|messages)\?)|"
+    r"wdym|keep (?:our|my|the) convos?|"
     r"what (info|information|data|stuff|things?|messages) (do|will|would) (you|u) (keep|store|save|"
     r"have|collect)|can i (say no|refuse|not)|why (do|would) (you|u) wanna|does it matter|"
     # "who sees it", "who reads them"
@@ -207,6 +208,18 @@ def language_asked(text: str) -> bool:
     return bool(LANGUAGE_ASKED.search(text) or ENGLISH_APOLOGY.match(text.strip()))
 
 
+# Wanting erased data back, as a first message (nothing is left to show it was theirs): "undo
+# that", "bring my data back", "i didn't mean to delete it".
+_DATA_WORDS = r"(?:data|messages|check-?ins|history|chats?|conversations?|account)"
+UNDO_ERASE = re.compile(
+    r"\bundo (?:that|it|this|the delete|the deletion)\b|\bun-?delete\b|"
+    rf"\b(?:bring|get|put|give) (?:my|our|the) {_DATA_WORDS} back\b|"
+    rf"\b(?:bring|get|put|give) back (?:my|our|the) {_DATA_WORDS}\b|"
+    rf"\b(?:recover|restore|retrieve) (?:my|our|the) {_DATA_WORDS}\b|"
+    r"\bdidn'?t mean (?:to )?(?:delete|erase|wipe)\b|"
+    r"\bdeleted (?:it|everything|my data) by (?:mistake|accident)\b",
+    re.IGNORECASE,
+)
 # Not someone who meant to sign up: "wrong number", "who is this? i never signed up".
 WRONG_NUMBER = re.compile(
     r"\bwrong (?:number|person|no\.?)\b|\bnever signed up\b|\bdidn'?t sign up\b|"
@@ -238,6 +251,12 @@ def step(
         # "sorry wrong number", "i never signed up for this": no welcome, nothing unasked
         _set(convo, "consent", asked=int(convo.slots.get("asked", 0)))
         return [Reply(render("wrong_number"))], None
+    if state is None and UNDO_ERASE.search(text):
+        # "undo that" just after their data was erased: it can't be, said plainly, then a
+        # fresh welcome (nothing is left to tell who they were)
+        _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
+        welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
+        return [Reply(render("deleted_gone")), Reply(welcome)], None
     topic = service_topic(text) or ""
     if state is None and (topic == "privacy" or language_asked(text)):
         # "who reads these messages", "do you speak spanish" as the first message: answered,

@@ -76,6 +76,9 @@ def preference_told(
         apology = onboarding.ENGLISH_APOLOGY.match(text.strip()) is not None
         helpline = helpline_of(convo, settings)
         return [Reply(render("language", apology=apology, helpline=helpline))]
+    if EXPORT_ELSEWHERE.search(text):  # "can you email it to me", "as a pdf"
+        email = re.search(r"\be-?mail\b", text, re.IGNORECASE) is not None
+        return [Reply(render("export_how", email=email))]
     if DATA_AFTER_STOP.search(text):  # "what happens to my data if i stop"
         days = int(settings["retention"]["transcript_days"])
         return [Reply(render("about_after_stop", retention_days=days))]
@@ -124,6 +127,14 @@ DATA_AFTER_STOP = re.compile(
     r"\b(?:deleted|kept|erased|gone|removed|stay|stored|delete|erase)\b|"
     r"\b(?:does|will|would) (?:stop|unsubscribing|stopping|texting stop|opting out|leaving) "
     r"(?:also )?(?:delete|erase|remove|wipe)\b",
+    re.IGNORECASE,
+)
+# Their copy sent another way: "can you email it to me", "send my data to my email", "as a pdf".
+EXPORT_ELSEWHERE = re.compile(
+    r"\b(?:email|e-mail|mail) (?:it|them|that|this|me (?:it|a copy|my data|the copy)|my (?:data|"
+    r"copy|chats?|messages))\b|\b(?:to|by|via|on) (?:my )?e-?mail\b.{0,20}\b(?:data|copy|chats?|"
+    r"messages|export)\b|\b(?:data|copy|chats?|messages|export)\b.{0,30}\b(?:to|by|via) "
+    r"(?:my )?e-?mail\b|\b(?:as|in) an? (?:pdf|csv|file|spreadsheet|download|document)\b",
     re.IGNORECASE,
 )
 # How long after a no to keeping messages a yes or a "why?" is about that.

@@ -119,3 +119,45 @@ def test_what_happens_to_their_data_after_stop_is_answered(someone: TestBot) -> 
     someone.onboard()
     replies = someone.say("what happens to my data if i stop")
     assert "doesn't erase anything" in replies and "delete my data" in replies
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [("can you email it to me", "email address"), ("can i get it as a pdf", "not as a file")],
+)
+def test_a_copy_asked_for_by_email_or_as_a_file_is_told_it_comes_by_text(
+    someone: TestBot, asked: str, said: str
+) -> None:
+    someone.onboard()
+    someone.say("export my data")
+    replies = someone.say(asked)
+    assert said in replies and "not sure I understood" not in replies
+
+
+def test_undo_just_after_erasing_says_it_cannot_be_brought_back(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("delete my data")
+    assert "erased" in someone.say("yes")
+    replies = someone.say("actually no wait undo that")
+    assert "can't be brought back" in replies and "Is it OK for me to keep" in replies
+    assert CONSENTED in someone.say("yes")
+
+
+def test_someone_elses_thing_not_given_back_is_not_about_erased_data(someone: TestBot) -> None:
+    replies = someone.say("my sister borrowed my charger and wont give it back")
+    assert "can't be brought back" not in replies
+
+
+def test_wdym_keep_our_convo_is_explained(someone: TestBot) -> None:
+    someone.say("hey whats this lol")
+    replies = someone.say("wdym keep our convo")
+    assert "If you say yes, I keep our messages" in replies
+
+
+@pytest.mark.parametrize("back", ["start texting me again", "opt back in", "resubscribe"])
+def test_coming_back_in_plain_words_after_stop_starts_messages_again(
+    someone: TestBot, back: str
+) -> None:
+    someone.onboard()
+    someone.say("STOP")
+    assert "Welcome back to MindLink" in someone.say(back)
