@@ -345,7 +345,14 @@ def step(
                 return [Reply(render("consent_explain", days=days, lost=True))], None
             feeling = intent == "mood_report"
             bot = service_topic(text) == "bot"  # "who are you?": answered, then asked again
-            reask = render("consent_reask", feeling=feeling, request=bool(pending), bot=bot)
+            complaint = service_topic(text) == "complaint"  # "this is stupid": heard first
+            reask = render(
+                "consent_reask",
+                feeling=feeling,
+                request=bool(pending),
+                bot=bot,
+                complaint=complaint,
+            )
             return [Reply(reask)], None
         if answer is None and (action := _pending(requested)):
             # "maybe later", then "check in": a no for now, and the check-in they asked for

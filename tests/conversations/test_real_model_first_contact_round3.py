@@ -161,3 +161,11 @@ def test_coming_back_in_plain_words_after_stop_starts_messages_again(
     someone.onboard()
     someone.say("STOP")
     assert "Welcome back to MindLink" in someone.say(back)
+
+
+def test_this_is_stupid_at_the_consent_question_is_heard_before_asking_again(
+    someone: TestBot,
+) -> None:
+    someone.say("hi")
+    replies = someone.say("this is stupid")
+    assert "a question before anything else is annoying" in replies and ASKED_AGAIN in replies
