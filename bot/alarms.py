@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from bot import reminders
 from bot.routing import ALARM_ASK
-from bot.schedule import in_quiet_hours, quiet_hours_end
 from store.models import Reminder
 
 if TYPE_CHECKING:
@@ -22,8 +21,8 @@ def offer_for(text: str, parse: Parse, tz: str, quiet: tuple[str, str]) -> dict[
     """Context for ``alarm_offer.txt`` when ``text`` asks for an alarm or a timer, else None.
 
     ``parse`` carries the time they asked for, if any (a "when" entity, and
-    "duration_minutes" for "in 10 minutes"); ``quiet`` is their quiet hours, start and end,
-    which would hold the text back (said up front, not after the yes).
+    "duration_minutes" for "in 10 minutes"). ``quiet`` (their quiet hours) holds nothing
+    back: a reminder comes at the time they chose, so a 6am alarm is a 6am text.
     """
     asked = ALARM_ASK.search(text)
     if asked is None:
@@ -41,10 +40,7 @@ def offer_for(text: str, parse: Parse, tz: str, quiet: tuple[str, str]) -> dict[
         hour=local.hour,
         minute=local.minute,
         description=_recurring(when, tz) if when.rrule else None,
-        hold=None,
     )
-    if in_quiet_hours(when.first, tz, *quiet):
-        context["hold"] = quiet_hours_end(when.first, tz, *quiet).astimezone(ZoneInfo(tz))
     return context
 
 

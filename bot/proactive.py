@@ -1,6 +1,8 @@
 """Who may get a proactive message now: opt-out, hand-over and quiet hours, in one place.
 
 Reminders, nudges and scheduled jobs all ask ``gate`` before they produce anything;
+quiet hours hold what we start (nudges, check-ins), never a reminder the person set for
+that time ("remind me at 6am to take my meds" comes at 6am);
 the outbound path (``bot.outbox.decide``) still applies opt-out and WhatsApp's
 24-hour rule again at send time, because state can change between the two.
 """
@@ -14,6 +16,9 @@ from typing import Any
 from bot.jobs import URGENT_KINDS
 from bot.schedule import in_quiet_hours, quiet_hours_end
 from store.models import Conversation
+
+# Messages at a time the person chose, which quiet hours do not hold.
+SET_BY_THEM = frozenset({"reminder", "bedtime"})
 
 
 @dataclass(frozen=True)
@@ -41,8 +46,8 @@ def gate(convo: Conversation, kind: str, now: datetime, settings: dict[str, Any]
     if convo.handed_over and not urgent:
         return Gate("drop", "handed_over")
     start, end = quiet_window(convo, settings)
-    # A bedtime reminder the person set is for the night: holding it until morning defeats it.
-    night_ok = urgent or kind == "bedtime"
+    # A reminder is a time the person chose: holding their 6am meds until 7 defeats it.
+    night_ok = urgent or kind in SET_BY_THEM
     if not night_ok and in_quiet_hours(now, convo.timezone, start, end):
         return Gate("defer", "quiet_hours", quiet_hours_end(now, convo.timezone, start, end))
     return Gate("send")

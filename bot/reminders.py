@@ -225,9 +225,18 @@ def when_context(reminder: Reminder, tz: str) -> dict[str, Any]:
     return context
 
 
+# A reminder to fill in the sleep diary we keep: "ok" to it starts the diary here.
+_OUR_DIARY = re.compile(r"\bsleep (?:diary|log|journal)\b", re.IGNORECASE)
+
+
+def for_our_diary(reminder: Reminder) -> bool:
+    """A reminder to fill in the sleep diary, which they can do here and now."""
+    return bool(_OUR_DIARY.search(reminder.label or ""))
+
+
 def reminder_reply(reminder: Reminder, due: datetime) -> Reply:
     """The message for one occurrence; a WhatsApp template carries it outside 24 h."""
-    text = render(f"reminder_{reminder.kind}", label=reminder.label)
+    text = render(f"reminder_{reminder.kind}", label=reminder.label, diary=for_our_diary(reminder))
     return Reply(
         text=text,
         kind="reminder",
@@ -241,7 +250,7 @@ def reminder_reply(reminder: Reminder, due: datetime) -> Reply:
 class Fired:
     """What happened to one due reminder."""
 
-    outcome: str  # sent | deferred | dropped | skipped_late | not_due | taken | gone
+    outcome: str  # sent | dropped | skipped_late | not_due | taken | gone
     conversation_id: int | None = None
     due: datetime | None = None
 
@@ -307,12 +316,20 @@ def fire_many(
             results[reminder.id] = Fired("taken", convo.id, due)
             continue
         store_reply(session, convo, reminder_reply(reminder, due), now, limit)
-        if reminder.kind == "breathing":  # "ok", "sure go on" next starts the exercise
-            convo.slots = {**convo.slots, "offer": "breathing", "offer_at": now.isoformat()}
+        offer = _offered_by(reminder)
+        if offer:  # "ok", "sure go on" next starts the exercise, or the diary
+            convo.slots = {**convo.slots, "offer": offer, "offer_at": now.isoformat()}
         log.info("reminder_fired", extra={"reminder_id": reminder.id, "conversation_id": convo.id})
         results[reminder.id] = Fired("sent", convo.id, due)
     session.flush()  # every message of the batch in one round trip
     return [results[reminder_id] for reminder_id in reminder_ids]
+
+
+def _offered_by(reminder: Reminder) -> str | None:
+    """What a "yes" to this reminder starts: the breathing exercise, the sleep diary."""
+    if reminder.kind == "breathing":
+        return "breathing"
+    return "sleep_diary" if for_our_diary(reminder) else None
 
 
 def store_reply(
@@ -365,7 +382,7 @@ def _decide(
         _advance(session, reminder.id, due, **_after_fire(following, None))
         log.info("reminder_skipped", extra={"reminder_id": reminder.id, "reason": "after_crisis"})
         return Fired("dropped", convo.id, due)
-    verdict = gate(convo, "bedtime" if for_bedtime(reminder) else "reminder", now, settings)
+    verdict = gate(convo, "reminder", now, settings)
     if verdict.action == "drop" and verdict.reason == "opted_out":
         _advance(session, reminder.id, due, active=False, next_fire_at=None)
         return Fired("dropped", convo.id, due)
@@ -375,10 +392,6 @@ def _decide(
         _advance(session, reminder.id, due, **_after_fire(following, None))
         log.info("reminder_skipped", extra={"reminder_id": reminder.id, "reason": outcome})
         return Fired(outcome, convo.id, due)
-    if verdict.action == "defer":
-        # What was due in quiet hours waits until they end, and then fires once.
-        _advance(session, reminder.id, due, next_fire_at=verdict.until)
-        return Fired("deferred", convo.id, due)
     return due, following
 
 
