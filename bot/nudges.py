@@ -21,10 +21,19 @@ from sqlalchemy.orm import Session
 from bot.locale import helpline_of
 from bot.outbox import queue_replies
 from bot.proactive import gate, quiet_window
-from bot.schedule import nudge_due_at, usual_hour
+from bot.schedule import defer_past_quiet, nudge_due_at, usual_hour
 from bot.text import render
 from bot.types import Reply
-from store.models import BreathingSession, CheckIn, Conversation, InboundMessage, Nudge
+from store.models import (
+    BreathingSession,
+    CheckIn,
+    Conversation,
+    InboundMessage,
+    Nudge,
+    OutboundMessage,
+    Reminder,
+    ScheduledJob,
+)
 
 log = logging.getLogger("mindlink.nudges")
 
@@ -38,6 +47,9 @@ ASKED_REASON = "asked"  # "don't check in on me unless i text first"
 AFTER_CRISIS = timedelta(days=14)
 # After abuse was told, no nudge for this long: someone else may see the phone.
 AFTER_ABUSE = timedelta(days=30)
+# A nudge keeps this far from any other message of ours: "time for your check-in" and "it
+# has been a little while" in the same minute read as two voices talking at once.
+APART = timedelta(hours=3)
 
 
 @dataclass(frozen=True)
@@ -254,6 +266,15 @@ def fire(
     if _abuse_told_lately(convo, now):  # a message from us could put them at risk
         _move(session, convo.id, due, next_nudge_at=now + AFTER_ABUSE)
         return NudgeOutcome("dropped")
+    clear = clear_of_others(session, convo, now)
+    if clear > now:  # a reminder or a follow-up just went, or is about to: one at a time
+        _move(
+            session,
+            convo.id,
+            due,
+            next_nudge_at=defer_past_quiet(clear, convo.timezone, *quiet_window(convo, settings)),
+        )
+        return NudgeOutcome("deferred")
     _, _, sent_before = _state(session, convo)
     facts = gather(session, convo, now)
     variant = variant_for(facts, convo.id, sent_before)
@@ -271,6 +292,35 @@ def fire(
     queue_replies(session, convo, [reply], now, int(settings["limits"]["max_sms_chars"]))
     log.info("nudge_sent", extra={"conversation_id": convo.id, "variant": variant})
     return NudgeOutcome("sent", variant)
+
+
+def clear_of_others(session: Session, convo: Conversation, now: datetime) -> datetime:
+    """The first moment from ``now`` that is ``APART`` from every other message we sent them
+    or will send soon (a reminder, a follow-up); ``now`` when none is near."""
+    near = [
+        session.scalar(
+            select(func.max(OutboundMessage.created_at)).where(
+                OutboundMessage.conversation_id == convo.id,
+                OutboundMessage.created_at > now - APART,
+            )
+        ),
+        session.scalar(
+            select(func.max(Reminder.next_fire_at)).where(
+                Reminder.conversation_id == convo.id,
+                Reminder.active.is_(True),
+                Reminder.next_fire_at <= now + APART,
+            )
+        ),
+        session.scalar(
+            select(func.max(ScheduledJob.due_at)).where(
+                ScheduledJob.conversation_id == convo.id,
+                ScheduledJob.status == "pending",
+                ScheduledJob.due_at <= now + APART,
+            )
+        ),
+    ]
+    moments = [moment for moment in near if moment is not None]
+    return max(now, *(moment + APART for moment in moments)) if moments else now
 
 
 def _abuse_told_lately(convo: Conversation, now: datetime) -> bool:
