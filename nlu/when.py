@@ -448,6 +448,31 @@ TIMES_A_DAY = re.compile(
 )
 
 
+_HOW_MANY = {"twice": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _fewer_times_than_asked(low: str) -> bool:
+    """ "twice a day at 8am": fewer times of day told than times a day asked for."""
+    asked = TIMES_A_DAY.search(low)
+    if asked is None:
+        return False
+    word = re.search(r"twice|two|three|four|[2-6]", asked.group(0))
+    wanted = (
+        int(word.group(0))
+        if word and word.group(0).isdigit()
+        else _HOW_MANY.get(word.group(0) if word else "", 2)
+    )
+    rest, told = f"{low[: asked.start()]} {low[asked.end() :]}", 0
+    while told < wanted and (found := clock_match(rest)) is not None:
+        start, end = found[2]
+        more = _MORE_CLOCKS.match(rest[end:])  # "at 8, 2 and 8": the 2 and 8 as well
+        if more is not None:
+            told += len(re.findall(r"\d{1,2}(?:[:.]\d\d)?", more.group(0)))
+            end += more.end()
+        rest, told = f"{rest[:start]} {rest[end:]}", told + 1
+    return told < wanted
+
+
 def _rewrite(text: str, order: str = "DMY") -> tuple[str, time | None, bool]:
     low = " ".join(text.lower().replace("’", "'").split())
     if clock_match(low) is not None:
@@ -575,8 +600,10 @@ def parse_when(
         return None
     if _no_such_clock(text.lower()):  # "tomorrow at 25:00" is no time, not 9am tomorrow
         return None
-    if TIMES_A_DAY.search(text.lower()) and clock_match(text.lower()) is None:
-        return None  # "3 times a day": how often, not when (the 3 is no 3pm, nor 9am once)
+    if _fewer_times_than_asked(text.lower()):
+        # "3 times a day": how often, not when (the 3 is no 3pm, nor 9am once); "twice a day
+        # at 8am": one time of two, so both are asked for rather than 8am alone set
+        return None
     zone = ZoneInfo(tz)
     aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
     local_now = aware_now.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
