@@ -222,9 +222,11 @@ def _again_at(
     at: datetime,
     settings: dict[str, Any],
     now: datetime,
+    *,
+    not_today: bool = False,
 ) -> list[Reply]:
     """The reminders just come, once more at ``at``: put off, not set anew, so said as
-    briefly as a snooze button would (unless held for quiet hours, which is explained)."""
+    briefly as a snooze button would; ``not_today``: put off because they said so."""
     replies: list[Reply] = []
     for reminder in due:
         replies += effects.apply(
@@ -246,7 +248,9 @@ def _again_at(
     local = at.astimezone(zone)
     days = (local.date() - now.astimezone(zone).date()).days
     tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due]
-    return [Reply(render("reminder_snoozed", at=local, days=days, tasks=[t for t in tasks if t]))]
+    said = render("reminder_snoozed", at=local, days=days, tasks=[t for t in tasks if t],
+                  not_today=not_today)  # fmt: skip
+    return [Reply(said)]
 
 
 def _said_time(text: str, zone: str, now: datetime) -> datetime | None:
@@ -329,9 +333,12 @@ def reminder_talk(
 def answer_to_reminder(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply] | None:
-    """ "ok", "ok thanks" just after a reminder came: seen, said briefly; "tomorrow": a
-    repeating one comes anyway (today let go), a one-off comes again tomorrow at the same
-    time. None for anything else, or when no reminder was the last thing sent."""
+    """ "ok", "ok thanks" just after a reminder came: seen, said briefly; "tomorrow" or "not
+    today": a repeating one comes anyway (today let go), a one-off comes again tomorrow at
+    the same time. None for anything else, or when no reminder was the last thing sent."""
+    skipped = skip_today(session, convo, text, settings, now)
+    if skipped is not None:
+        return skipped
     said = text.strip()
     tomorrow, seen = TOMORROW_INSTEAD.match(said), SEEN.match(said)
     if not tomorrow and not seen:
@@ -352,6 +359,25 @@ def answer_to_reminder(
     return _same_time_tomorrow(session, convo, due, settings, now, said_at)
 
 
+def skip_today(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "not today", "skip" just after a reminder came: a repeating one is let go today and
+    comes again as usual; a one-off, still to be done, comes again tomorrow at the same time
+    (it was ended as if done). None for other words, or when no reminder just came."""
+    if not SKIP_TODAY.match(text.strip()):
+        return None
+    due = just_sent(session, convo, now)
+    if not due:
+        return None
+    repeating = [r for r in due if r.active and r.rrule]
+    if repeating or any(r.kind == "checkin" for r in due):
+        # ("not today" to "how are you, 1 to 10?": no check-in today, not one put off)
+        upcoming = context.reminder_description(repeating[0], convo.timezone) if repeating else None
+        return [Reply(render("reminder_skipped", upcoming=upcoming))]
+    return _same_time_tomorrow(session, convo, due, settings, now, not_today=True)
+
+
 def _same_time_tomorrow(
     session: Session,
     convo: Conversation,
@@ -359,6 +385,8 @@ def _same_time_tomorrow(
     settings: dict[str, Any],
     now: datetime,
     said_at: datetime | None = None,
+    *,
+    not_today: bool = False,
 ) -> list[Reply]:
     """The one-offs just come, once more tomorrow at the time they came (or the time said:
     "tomorrow at 10"), said briefly."""
@@ -369,7 +397,7 @@ def _same_time_tomorrow(
         at = said_at.astimezone(zone)
     if at <= now:
         at = (now + timedelta(days=1)).astimezone(zone)
-    return _again_at(session, convo, due, at, settings, now)
+    return _again_at(session, convo, due, at, settings, now, not_today=not_today)
 
 
 def _same_task_for(session: Session, convo: Conversation, said: re.Match[str]) -> str:
