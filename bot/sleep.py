@@ -731,9 +731,22 @@ _QUESTION_WORDS = tuple(
 )
 
 
+# Snoring that keeps them awake, or their own: "my partner snores", "i snore really loud".
+_SNORING = re.compile(r"\bsnor(?:e|es|ed|ing|er)\b", re.IGNORECASE)
+_OWN_SNORING = re.compile(
+    r"\bi (?:\w+ )?snor(?:e|ed)\b|\bmy snoring\b|\b(?:i'?m|im) snoring\b|\bsays? i snore\b"
+    r"|\bstop (?:me )?snoring\b",
+    re.IGNORECASE,
+)
+
+
 def sleep_question(text: str) -> str | None:
     """The topic of a question about sleep ("what's a good bedtime for a teenager" ->
-    "how_much", "is it bad to nap" -> "nap"), or None when it asks none of ours."""
+    "how_much", "is it bad to nap" -> "nap"), or None when it asks none of ours. Snoring
+    told, not asked ("i cant sleep cos my partner snores"), is "snoring" or "own_snoring"
+    (not with a time in it, which answers the diary)."""
+    if _SNORING.search(text) and not re.search(r"\d", text):
+        return "own_snoring" if _OWN_SNORING.search(text) else "snoring"
     if "?" not in text and not asks_something(text):
         return None
     topic = next((topic for topic, words in _QUESTION_WORDS if words.search(text)), None)

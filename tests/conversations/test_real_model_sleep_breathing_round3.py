@@ -163,3 +163,24 @@ def test_broken_nights_with_a_baby_get_help_for_that_not_a_diary(
     assert (
         "Broken nights with a baby" in replies and "What time did you get into bed" not in replies
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("i cant sleep because my partner snores", "Snoring next to you"),
+        ("my husband snores so loud i cant sleep", "Snoring next to you"),
+        ("how do i stop snoring", "Sleeping on your side"),
+        ("my wife says i snore", "Sleeping on your side"),
+    ],
+)
+def test_snoring_is_answered_as_snoring(someone: TestBot, said: str, answer: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert answer in replies and "sleep apnoea" in replies
+
+
+def test_snoring_told_with_a_bed_time_in_the_diary_keeps_the_time(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    assert "what time did you get up" in someone.say("11pm but he was snoring").lower()
