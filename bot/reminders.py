@@ -250,7 +250,7 @@ def reminder_reply(reminder: Reminder, due: datetime) -> Reply:
 class Fired:
     """What happened to one due reminder."""
 
-    outcome: str  # sent | dropped | skipped_late | not_due | taken | gone
+    outcome: str  # sent | deferred | dropped | skipped_late | not_due | taken | gone
     conversation_id: int | None = None
     due: datetime | None = None
 
@@ -382,7 +382,9 @@ def _decide(
         _advance(session, reminder.id, due, **_after_fire(following, None))
         log.info("reminder_skipped", extra={"reminder_id": reminder.id, "reason": "after_crisis"})
         return Fired("dropped", convo.id, due)
-    verdict = gate(convo, "reminder", now, settings)
+    verdict = gate(
+        convo, "reminder" if at_chosen_time(reminder) else "reminder_every", now, settings
+    )
     if verdict.action == "drop" and verdict.reason == "opted_out":
         _advance(session, reminder.id, due, active=False, next_fire_at=None)
         return Fired("dropped", convo.id, due)
@@ -392,6 +394,11 @@ def _decide(
         _advance(session, reminder.id, due, **_after_fire(following, None))
         log.info("reminder_skipped", extra={"reminder_id": reminder.id, "reason": outcome})
         return Fired(outcome, convo.id, due)
+    if verdict.action == "defer":
+        # "every 2 hours" through the night: the night's ones wait until quiet hours end,
+        # and then one comes
+        _advance(session, reminder.id, due, next_fire_at=verdict.until)
+        return Fired("deferred", convo.id, due)
     return due, following
 
 
@@ -642,6 +649,16 @@ _BEDTIME_TASK = re.compile(
     r"lights?)\b",
     re.IGNORECASE,
 )
+
+
+def at_chosen_time(reminder: Reminder) -> bool:
+    """Whether it comes at a time of day the person chose (so quiet hours do not hold it):
+    "at 6am", "every day at 9pm", "in 20 minutes"; not the night-time ones of "every 2
+    hours", which only the arithmetic put there."""
+    if not reminder.rrule:
+        return True
+    parts = rule_parts(reminder.rrule)
+    return parts.get("FREQ") not in ("HOURLY", "MINUTELY") or "BYHOUR" in parts
 
 
 def for_bedtime(reminder: Reminder) -> bool:

@@ -80,3 +80,14 @@ def test_a_nudge_never_lands_on_top_of_a_reminder(someone: TestBot) -> None:
     assert [row.kind for row in sent].count("nudge") == 1
     times = sorted(row.created_at for row in sent)
     assert all(later - earlier >= timedelta(hours=3) for earlier, later in pairwise(times))
+
+
+def test_every_two_hours_still_keeps_out_of_the_night(someone: TestBot) -> None:
+    someone.onboard()  # Mon 12:00
+    assert "every 2 hours" in someone.say("remind me to stretch every 2 hours")
+    came = []
+    for _ in range(4 * 22):  # to Tue 10:00, a tick every 15 minutes
+        if someone.tick(minutes=15):
+            came.append(local_now(someone.app))
+    assert came[:5] == ["Mon 14:00", "Mon 16:00", "Mon 18:00", "Mon 20:00", "Mon 22:00"]
+    assert came[5:] == ["Tue 07:00", "Tue 08:00", "Tue 10:00"]
