@@ -304,6 +304,11 @@ def reminder_talk(
     also = ALSO_AT.match(text.strip())
     if also and (also["part"] or also["clock"]) and reminder_just_set(convo, now):
         again = _once_more_at(session, convo, also, now)
+        row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+        if again is not None and row is not None and _same_as(row, again, convo.timezone):
+            # "and at 9pm too" when "at 9" was already taken as 9pm: that one, not two
+            described = context.reminder_description(row, convo.timezone)
+            return [Reply(render("reminder_exists", descriptions=[described]))]
         if again is not None:  # "and at night too, 9pm": the same reminder, a second time
             return effects.reminders.create_reminder(session, convo, again, settings, now)
     if (
@@ -443,6 +448,18 @@ def _once_more_at(
     if first <= now:
         first += timedelta(days=1)
     return {**data, "first": first.isoformat()}
+
+
+def _same_as(row: Reminder, again: dict[str, Any], tz: str) -> bool:
+    """Whether "the same once more at" names the time the reminder already has."""
+    if row.next_fire_at is None:
+        return False
+    if again.get("rrule"):
+        return bool(row.rrule) and again.get("local_time") == row.local_time
+    first = again.get("first")
+    return bool(first) and datetime.fromisoformat(str(first)) == row.next_fire_at.astimezone(
+        ZoneInfo(tz)
+    )
 
 
 def _one_before(

@@ -91,3 +91,12 @@ def test_every_two_hours_still_keeps_out_of_the_night(someone: TestBot) -> None:
             came.append(local_now(someone.app))
     assert came[:5] == ["Mon 14:00", "Mon 16:00", "Mon 18:00", "Mon 20:00", "Mon 22:00"]
     assert came[5:] == ["Tue 07:00", "Tue 08:00", "Tue 10:00"]
+
+
+def test_and_at_the_same_time_too_sets_no_second_one(someone: TestBot) -> None:
+    someone.onboard()  # Mon 12:00: "at 9" is 9pm
+    assert "at 9:00pm" in someone.say("remind me at 9 to take my meds")
+    said = someone.say("and at 9pm too")
+    assert "You already have that one" in said
+    listed = someone.say("what reminders have i got")
+    assert listed.count("to take your meds") == 1
