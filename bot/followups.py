@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import context, effects
+from bot import context, effects, reminders
 from bot.actions.reminders import TASK_VERBS, corrects_reminder, leaves_out_days, skips_a_day
 from bot.readings import with_when
 from bot.reminders import just_sent
@@ -72,9 +72,17 @@ TOMORROW_INSTEAD = re.compile(
 )
 # Seen, in answer to a reminder to do something: "ok", "ok thanks", "got it", "thx".
 SEEN = re.compile(
+    r"^\W*(?:(?:ugh|urgh|ok|okay|yeah|yh|ya|meh)\W+)?(?:fine|on it|yeah yeah|ya ya|doing it now|"
+    r"on my way|going now)\W*$|"
     r"^\W*(?:ok(?:ay)?|k+|kk|okie|okey dokey|sure|got it|noted|will do|alright|right|cool|"
     r"thanks|thank you|thank u|ty|thx|ta|cheers|👍|👌|🙏)(?:[\s,!.]+(?:thanks|thank you|thank u|"
     r"ty|thx|ta|cheers|will do|got it|x+|👍|👌|🙏|:\)|🙂))*\W*$",
+    re.IGNORECASE,
+)
+# What the reminder that just came is about: "what was that for?", "huh?", "what's this?".
+WHAT_WAS_THAT = re.compile(
+    r"^\W*(?:what(?:'?s| was| is) (?:that|this|it)(?: (?:for|about|reminder))?|what (?:was|is) "
+    r"(?:that|this) reminder(?: for| about)?|what reminder|huh|eh|wdym|what\?*|why)\W*$",
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"\b(?:thanks|thank (?:you|u)|ty|thx|ta|cheers)\b|🙏", re.IGNORECASE)
@@ -345,6 +353,8 @@ def answer_to_reminder(
     if skipped is not None:
         return skipped
     said = text.strip()
+    if WHAT_WAS_THAT.match(said):
+        return _what_it_was(session, convo, now)
     tomorrow, seen = TOMORROW_INSTEAD.match(said), SEEN.match(said)
     if not tomorrow and not seen:
         return None
@@ -362,6 +372,17 @@ def answer_to_reminder(
         return [Reply(render("reminder_skipped", upcoming=upcoming))]
     said_at = _said_time(said, convo.timezone, now) if tomorrow and tomorrow["at"] else None
     return _same_time_tomorrow(session, convo, due, settings, now, said_at)
+
+
+def _what_it_was(session: Session, convo: Conversation, now: datetime) -> list[Reply] | None:
+    """ "what was that for?" just after a reminder came: the reminder they set, and how to
+    change or stop it; None when no reminder just came."""
+    due = just_sent(session, convo, now)
+    if not due:
+        return None
+    described = [reminders.describe(r, convo.timezone) for r in due if r.active and r.rrule]
+    told = [render("reminder_about", kind=r.kind, label=r.label) for r in due]
+    return [Reply(render("reminder_what", upcoming=described, tasks=[t for t in told if t]))]
 
 
 def skip_today(

@@ -100,3 +100,20 @@ def test_and_at_the_same_time_too_sets_no_second_one(someone: TestBot) -> None:
     assert "You already have that one" in said
     listed = someone.say("what reminders have i got")
     assert listed.count("to take your meds") == 1
+
+
+def test_what_was_that_for_after_a_reminder_says_which_one(someone: TestBot) -> None:
+    someone.onboard()  # Mon 12:00
+    someone.say("remind me to take my meds every day at 1pm")
+    assert someone.tick(hours=1, minutes=1) == ["Reminder: take your meds"]
+    said = someone.say("what was that for")
+    assert said.startswith("That was the reminder you asked me for, to take your meds.")
+    assert "every day at 1:00pm" in said and "cancel it" in said
+
+
+def test_ugh_fine_to_a_reminder_is_taken_as_seen(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me in 10 min to take my meds")
+    assert someone.tick(minutes=11) == ["Reminder: take your meds"]
+    said = someone.say("ugh fine")
+    assert "check in" not in said.lower() and "1 (really low)" not in said
