@@ -76,7 +76,7 @@ SEEN = re.compile(
     r"on my way|going now)\W*$|"
     r"^\W*(?:ok(?:ay)?|k+|kk|okie|okey dokey|sure|got it|noted|will do|alright|right|cool|"
     r"thanks|thank you|thank u|ty|thx|ta|cheers|👍|👌|🙏)(?:[\s,!.]+(?:thanks|thank you|thank u|"
-    r"ty|thx|ta|cheers|will do|got it|x+|👍|👌|🙏|:\)|🙂))*\W*$",
+    r"ty|thx|ta|cheers|will do|got it|done(?: now| it)?|x+|👍|👌|🙏|:\)|🙂))*\W*$",
     re.IGNORECASE,
 )
 # What the reminder that just came is about: "what was that for?", "huh?", "what's this?".
