@@ -54,11 +54,31 @@ MEMORY_OF_THEM = re.compile(
 )
 # After "i just need to vent", feelings are listened to for this long since the last one.
 LISTEN_FOR = timedelta(minutes=20)
+# A "no" to breathing while they tell us how they feel keeps it from being offered this long.
+EXERCISE_DECLINED_FOR = timedelta(hours=1)
 # A hard feeling told this recently is what a bare "what should i do?" is about.
 FELT_FOR = timedelta(minutes=30)
 # A message this long about how they feel is listened to first, not met with a 1-10 question.
 LONG_TELLING = 12
 CHECKED_IN_LATELY = timedelta(hours=3)
+# Said in the middle of a story: "like who does that", "how could she", "why would he say that".
+RHETORICAL = re.compile(
+    r"\b(?:who|what kind of (?:a )?(?:person|friend|boss|manager|mum|mom|dad|parent|teacher|"
+    r"partner)) (?:even )?(?:does|do|would do|says|said|would say) (?:that|this|stuff like that|"
+    r"something like that)\b|\bhow (?:could|can|dare) (?:she|he|they|anyone|someone|people)\b|"
+    r"\bwhy would (?:she|he|they|anyone|someone) (?:do|say)\b",
+    re.IGNORECASE,
+)
+# More of the story, carried on: "and she just laughed", "but then he left", "like seriously".
+STILL_TELLING = re.compile(r"^\W*(?:and|but|then|plus|like|cos|coz|because)\b", re.IGNORECASE)
+# No words for it just now, while telling us: "idk", "i dont know what to say", "dunno".
+LOST_FOR_WORDS = re.compile(
+    r"^\W*(?:idk|i dunno|dunno|i don'?t know|i dont know|not sure|no idea|hm+|um+)"
+    r"(?: what (?:to say|else to say|i (?:want|need|feel)))?(?: (?:tbh|honestly|really))?\W*$",
+    re.IGNORECASE,
+)
+# Said to us, not part of the story: "and can you help", "but what do u think".
+_TO_US = re.compile(r"\b(?:you|u|ur|your|bot)\b", re.IGNORECASE)
 # A reaction to coming out: "she just cried and wont talk to me", "keeps calling me my deadname".
 _REACTED = re.compile(
     r"\b(?:cried|crying|won'?t talk|wont talk|didn'?t (?:take|react)|kicked|shouted|angry|"
@@ -118,8 +138,7 @@ def listening(
     """ "i just need to vent": listen. What they say next about how they feel is heard, with
     an exercise or a check-in offered, rather than starting a check-in form; something small
     they keep forgetting is met with a reminder offered."""
-    since = convo.slots.get("listening_since")
-    recent = bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
+    recent = listening_lately(convo, now)
     reminder = offer_a_reminder(convo, text, intent, parse, now, recent=recent)
     if reminder is not None:
         return reminder
@@ -134,6 +153,7 @@ def listening(
     if LOSS.search(text) and intent == "mood_report" and not scored and not asked:
         # "my dog died yesterday": met as a loss and listened to, not a form to fill in
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        convo.slots = {**convo.slots, "offer": "talk"}  # "would you like to tell me about them?"
         return [Reply(render("loss_heard"))]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
@@ -145,16 +165,54 @@ def listening(
     # more of the story while we listen ("and when i said something she just laughed at me"),
     # whatever small talk the model hears in it
     story = recent and intent == "smalltalk" and len(text.split()) >= 6 and "?" not in text
-    if (intent not in ("mood_report", "out_of_scope_unsure") and not story) or scored:
+    aside = recent and intent in ("smalltalk", "help", "out_of_scope") and _aside(text)
+    stuck = recent and LOST_FOR_WORDS.match(text) is not None  # "idk", "idk what to say"
+    heard = intent in ("mood_report", "out_of_scope_unsure") or story or aside or stuck
+    if scored or not heard:
         return None
     again = recent and bool(convo.slots.get("listened"))  # the offer was made already
+    # the breathing offer stays open while we listen, unless they said no to it, it was never
+    # made (a loss), or the fridge is only grim
+    offered = (again or not (stuck or aside)) and ekman != "grossed_out"
     convo.slots = {
         **convo.slots,
         "listening_since": now.isoformat(),
-        "offer": None if ekman == "grossed_out" else "breathing",  # no breathing for a grim fridge
+        "offer": "breathing" if offered and not _exercise_declined(convo, now) else None,
         "listened": True,
     }
-    return [Reply(render("listening", more=True, again=again, ekman=ekman))]
+    said = "stuck" if stuck else "aside" if aside else None
+    return [Reply(render("listening", more=True, again=again, ekman=ekman, said=said))]
+
+
+def _aside(text: str) -> bool:
+    """A few words said in the middle of telling ("like who does that", "and she just
+    laughed"), not a question to us or a request."""
+    if keyword_action(text) is not None or _TO_US.search(text) or "?" in text:
+        return False
+    if ADVICE_ASK.match(text.strip()) or COPE_ASK.search(text) or WHAT_NOW.search(text):
+        return False  # "like what am i supposed to do": what to do, not more of the story
+    return bool(RHETORICAL.search(text) or STILL_TELLING.match(text))
+
+
+def talk_answer(convo: Conversation, answer: str | None, now: datetime) -> list[Reply] | None:
+    """A yes or no to "would you like to tell me about it?": asked on gently, or told that's
+    OK; None for anything else (the telling itself)."""
+    if answer is None:
+        return None
+    convo.slots = {**convo.slots, "listening_since": now.isoformat()}
+    return [Reply(render("talk_answer", yes=answer == "yes"))]
+
+
+def _exercise_declined(convo: Conversation, now: datetime) -> bool:
+    """They said no to breathing while telling us how they feel, within the last hour."""
+    said = convo.slots.get("exercise_declined_at")
+    return bool(said) and now - datetime.fromisoformat(str(said)) <= EXERCISE_DECLINED_FOR
+
+
+def listening_lately(convo: Conversation, now: datetime) -> bool:
+    """They were telling us how they feel, and we listening, within `LISTEN_FOR`."""
+    since = convo.slots.get("listening_since")
+    return bool(since) and now - datetime.fromisoformat(str(since)) <= LISTEN_FOR
 
 
 def _checked_in_lately(session: Session, convo: Conversation, now: datetime) -> bool:

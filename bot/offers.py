@@ -18,7 +18,7 @@ from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
 from bot.followups import in_the_same_unit
 from bot.forms import continue_form
-from bot.listening import listening
+from bot.listening import listening, listening_lately, talk_answer
 from bot.locale import helpline_of, zone_named
 from bot.preferences import quiet_hours, set_zone
 from bot.proactive import quiet_window
@@ -121,6 +121,16 @@ PERSON_AFTER_ALL = re.compile(
 )
 
 
+# A yes said politely: "that would be nice, thank you", "oh that sounds lovely" (the model
+# hears thanks in it).
+POLITE_YES = re.compile(
+    r"^\W*(?:(?:oh|yes|yeah|ok|okay|well)\W+)*(?:that|it|this) (?:would|'d|might|could|sounds?)"
+    r"(?: be| really| actually)* (?:nice|lovely|great|good|helpful|help|grand|wonderful)\b"
+    r"(?:[\s,.!]+(?:thank you|thanks|ty|please|x+|actually|i think))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def answer_offer(
     session: Session,
     convo: Conversation,
@@ -132,6 +142,10 @@ def answer_offer(
 ) -> list[Reply] | None:
     """Yes/no to something the bot offered; None when the reply was something else."""
     answer = answer_of(text, parse.intent)
+    if answer is None and POLITE_YES.match(text):  # "that would be nice, thank you"
+        answer = "yes"
+    if offer == "talk":  # "would you like to tell me about it?": yes, no, or the telling
+        return talk_answer(convo, answer, now)
     if offer == "declined":  # just said no to something: taken back, or more sleep tips
         return _after_no(session, convo, text, parse, settings, now)
     if offer == "timezone_city":
@@ -163,6 +177,9 @@ def answer_offer(
         return [Reply(reply)]
     if offer == "put_off":  # "at 8" just after "tell me when": reminded then
         reminded = put_off.when_told(session, convo, text, parse, settings, now)
+        if reminded is None and answer == "yes":  # "yeah" to "i can remind you": when, asked
+            convo.slots = {**convo.slots, "offer": "put_off"}
+            return [Reply(render("offer_later", asked_when=True))]
         if reminded is not None or answer != "no":
             return reminded
         return [Reply(render("offer_declined"))]
@@ -226,6 +243,11 @@ def answer_offer(
     if answer == "no" and VENTING.search(talk):
         # "no just talk", "nah i just need to vent": listened to, not told how to have it later
         return listening(session, convo, talk, parse.intent, parse, now)
+    if answer == "no" and offer == "breathing" and listening_lately(convo, now):
+        # "nah" to breathing offered while they tell us how they feel: still listening
+        heard = {"listening_since": now.isoformat(), "exercise_declined_at": now.isoformat()}
+        convo.slots = {**convo.slots, **heard, "offer": "declined", "declined_offer": offer}
+        return [Reply(render("offer_declined", offer=offer, listening=True))]
     if answer == "no":
         if offer in DECLINABLE:  # "actually yes" next takes it back; "tips" gets more of them
             convo.slots = {**convo.slots, "offer": "declined", "declined_offer": offer}

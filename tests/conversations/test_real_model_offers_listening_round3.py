@@ -114,3 +114,75 @@ def test_more_venting_after_the_reminder_offer_is_heard(someone: TestBot) -> Non
     someone.say("i keep forgetting to drink water")
     replies = someone.say("and my boss shouted at me in front of everyone today")
     assert "When should I remind you" not in replies and "Done." not in replies
+
+
+CRYING = (
+    "so basically my mum and i had a massive fight this morning about me moving out and she said"
+    " some really hurtful stuff and now im sat in my car outside work and i cant stop crying"
+)
+
+
+def test_no_to_breathing_while_venting_keeps_listening(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i just need to vent")
+    assert "breathing exercise" in someone.say(CRYING)
+    replies = someone.say("nah")
+    assert "still listening" in replies and "I'm here whenever you need me" not in replies
+
+
+def test_breathing_said_no_to_is_not_started_by_a_later_yes(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i just need to vent")
+    someone.say(CRYING)
+    someone.say("nah")
+    someone.say("she said i was ungrateful and that i never think about anyone but myself")
+    assert BREATHING not in someone.say("yeah go on")
+
+
+@pytest.mark.parametrize("stuck", ["idk", "i dont know what to say"])
+def test_lost_for_words_while_venting_is_met_gently(someone: TestBot, stuck: str) -> None:
+    someone.onboard()
+    someone.say("i just need to vent")
+    someone.say(CRYING)
+    someone.say("nah")
+    replies = someone.say(stuck)
+    assert "you don't need the right words" in replies and "small wellbeing bot" not in replies
+
+
+def test_an_aside_while_venting_is_heard_not_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("ugh i need to rant")
+    someone.say("my flatmate ate my leftovers AGAIN and then lied about it")
+    replies = someone.say("like who does that")
+    assert "I hear you" in replies and "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [("yeah", "Take your time"), ("no not really", "you don't have to talk about it")],
+)
+def test_yes_or_no_to_telling_about_a_loss_is_answered(
+    someone: TestBot, answer: str, said: str
+) -> None:
+    someone.onboard()
+    assert "Would you like to tell me about them?" in someone.say("my nan died this morning")
+    replies = someone.say(answer)
+    assert said in replies and "text MENU" not in replies
+
+
+def test_a_polite_yes_to_breathing_while_listening_starts_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say(
+        "Dear MindLink, I wish to write that I have been feeling rather low since my"
+        " retirement. The days are long and I do not see many people."
+    )
+    assert BREATHING in someone.say("That would be nice, thank you.")
+
+
+def test_yeah_to_a_reminder_for_breathing_put_off_asks_when(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i just need to vent")
+    someone.say(CRYING)
+    assert "Or I can remind you" in someone.say("maybe later")
+    assert "When would suit you?" in someone.say("yeah")
+    assert "remind you to take a breathing break" in someone.say("in an hour")
