@@ -209,7 +209,8 @@ NUMBER_COMPLAINT = re.compile(
     r"your |any )?(?:hotline|helpline|number|samaritans)|stop (?:giving|sending|throwing) me "
     r"(?:the |that |a |your )?(?:number|hotline|helpline|samaritans)|(?:just|only) (?:give|send|"
     r"giving|sending) (?:me )?(?:a |the )?(?:number|hotline|helpline)|(?:you'?re|ur|this is|so) "
-    r"(?:useless|no help|not helping|not helpful)|\buseless\b|not (?:another|a) (?:number|"
+    r"(?:useless|no help|not helping|not helpful)|^\W*(?:so |how |fucking )?useless\W*$|"
+    r"\buseless (?:bot|app|thing|service)\b|not (?:another|a) (?:number|"
     r"hotline|helpline)|(?:the )?same (?:number|hotline|helpline|thing) (?:again|over and over)|"
     r"(?:stop|quit) (?:giving|sending) me the same)",
     re.IGNORECASE,
@@ -335,6 +336,15 @@ ON_THE_LINE = re.compile(
     r"samaritans|shout|988|the (?:police|ambulance|helpline)))\b",
     re.IGNORECASE,
 )
+# About to get help: "fine ill call 111", "ok i'll go to a&e".
+WILL_CALL = re.compile(
+    r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to|going to) "
+    r"(?:call|ring|phone|text|try) (?:999|911|111|112|000|them|samaritans|shout|85258|988|"
+    r"(?:an|the) ambulance|the (?:police|helpline|gp|doctor|number|line|crisis line)|my gp)\b|"
+    r"\b(?:i'?ll|ill|i will|i'?m going|im going|going|gonna) (?:go )?(?:to )?(?:a ?& ?e|a and e|"
+    r"(?:the )?hospital|(?:the )?er|the emergency (?:room|department)|urgent care)\b",
+    re.IGNORECASE,
+)
 # Sorry for being a bother: "sorry for wasting your time".
 SORRY_BOTHER = re.compile(
     r"\bsorry (?:for|about) (?:wasting|taking up|bothering|being (?:a |such a )?(?:burden|pain|"
@@ -363,6 +373,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_told_to_eat", NOT_TOLD_TO_EAT),
     ("no_answer", NO_ANSWER),
     ("on_the_line", ON_THE_LINE),
+    ("will_call", WILL_CALL),
     ("what_is", WHAT_IS_LINE),
     ("sorry", SORRY_BOTHER),
     ("plan", PLAN_TOLD),
@@ -529,7 +540,8 @@ FOR_A_PERSON = re.compile(rf"\b(?:{_PERSON_WORDS})\b", re.I)
 # A longer yes that is about the offer: "yes that would help", "yeah go on then".
 _YES_TO_SOMEONE = re.compile(
     rf"\b(?:{_PERSON_WORDS}|plz|human|help|good|nice|great|ok|okay|sure|would|could|i do|go on|"
-    r"go ahead|i'?d like|want)\b",
+    r"go ahead|i'?d like|want|why not|definitely|absolutely|of course|alright|fine|guess|"
+    r"suppose|think so|maybe|thanks|thank you|ty|then|yes|yeah|yep)\b",
     re.IGNORECASE,
 )
 # Excusing the one who hurt them: "he's sorry, he didn't mean it", "it was only once".
@@ -649,6 +661,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     question = Assessment("doubt", parse.crisis_kind, faint=True)
     ask_if_sure = question if sure and parse.crisis_kind != "abuse" else Assessment("none")
     ask_if_wish = question if sure and parse.crisis_kind == "suicidal" else Assessment("none")
+    # ... and heartbreak that "hurts", which the model is sure hides harm to themselves
+    inward = parse.crisis_kind == "self_harm" and safety_words.harm_told(text)
+    ask_if_inward = question if sure and inward else ask_if_wish
     if is_mash(text):
         return Assessment("none")  # "jfkdlsjfkdsl;a": keyboard mashing, met with the fallback
     lived = safety_words.lived_topics(text)
@@ -777,7 +792,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         if not told_around and safety_words.everyday_hurt_only(text):
             # "he cheated on me and left", "they said the cancer is back": heard, not asked
             # whether someone is hurting them
-            return ask_if_wish
+            return ask_if_inward
         if safety_words.quit_alone(text):  # "i just want to quit": a job, or more? asked
             return Assessment("doubt", parse.crisis_kind)
         if not told_around and safety_words.lost_in_life_only(text):
@@ -1270,8 +1285,11 @@ def after_declined(
         return None
     if keyword_action(text) not in (None, "action_handover", "action_menu"):
         return None  # "yeah maybe the breathing": a yes to what we offered beside the "no"
-    if person and not (len(text.split()) <= 3 or FOR_A_PERSON.search(text)):
-        return None  # "actually yes i do think about it": stayed with, and asked again
+    rest = TAKEN_BACK.sub("", text.strip(), count=1).strip(" ,.!")
+    telling = len(text.split()) > 3 or bool(rest and not _YES_TO_SOMEONE.search(rest))
+    if person and telling and not FOR_A_PERSON.search(text):
+        # "actually yes i do think about it", "yeah work stuff": stayed with, asked again
+        return None
     if person:  # "actually yes please get someone"
         return _person_joins(session, convo, settings, now, text)
     return crisis_response(session, convo, kind, settings, now)
@@ -1351,8 +1369,10 @@ def after_offer(
         answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
     if answer == "yes" and text.rstrip().endswith("?") and not FOR_A_PERSON.search(text):
         return stay(convo, settings, text)  # "is that ok?": a question, not a yes to a person
-    if answer == "yes" and len(text.split()) > 3 and not _YES_TO_SOMEONE.search(text):
-        return stay(convo, settings, text)  # "yeah it happens a lot": telling more, not a yes
+    rest = YES_FIRST.sub("", text, count=1)
+    if answer == "yes" and len(text.split()) > 2 and not _YES_TO_SOMEONE.search(rest):
+        # "yeah it happens a lot", "yeah work stuff": telling more, not a yes
+        return stay(convo, settings, text)
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if answer == "yes":
         return _person_joins(session, convo, settings, now, text)
@@ -1472,7 +1492,8 @@ WHILE_WAITING_ASKS = frozenset(
     {"action_start_breathing", "action_start_checkin", "action_start_sleep", "action_set_reminder"}
 )
 STILL_WAITING = re.compile(
-    r"\b(?:are you|are u|r u|r you|u|you|anyone|anybody|is anyone|someone) (?:still )?there\b|"
+    r"\b(?:are you|are u|r u|r you|u|you|anyone|anybody|is anyone|someone) (?:still |even |"
+    r"actually |really )?there\b|"
     r"^\W*hel+o+\W*$|\b(?:taking|takes|taken) (?:forever|ages|so long|too long|a while)\b|"
     r"\b(?:never|haven'?t|hasn'?t|didn'?t|not) (?:replied|answered|responded|come|joined)\b|"
     r"\bnobody'?s? (?:coming|here|replied|answering)\b|\bno one'?s? (?:coming|here|replied)\b|"

@@ -248,6 +248,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\boverdos",
         r"\bod'?d\b",
         r"\bstarted cutting again\b",
+        # cutting told with no object: "i cut again", "been cutting" (not "cut my hair again",
+        # "been cutting back on sugar")
+        r"\bi (?:cut|cutted) (?:again|last night|today|tonight|yesterday|this morning)\b|"
+        r"\b(?:i'?ve been|i have been|ive been|been|keep|kept|i'?m|im) cutting(?: again)?\b"
+        r"(?! (?:back|down|out|off|up|in|through|corners|class|classes|school|lessons|carbs|"
+        r"sugar|\w+ out|the|my|a|it|them|him|her|people|ties|costs|hours)\b)",
         # the marks told of: "she found the cuts on my arm", "what i do to my arms"; not cuts
         # from the cat or the garden
         r"\b(?:the|my|fresh|new|deep|those) (?:cuts|burns) on my (?:arms?|wrists?|thighs?|legs?|"

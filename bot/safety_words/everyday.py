@@ -21,7 +21,19 @@ _HEARTBREAK = re.compile(
     r"we (?:broke|split) up|ended (?:things|it) with me|ghosted me|wants? a divorce|"
     r"asked (?:me )?for a divorce|found someone else|seeing someone else|(?:has|had) an affair|"
     r"(?:don'?t|dont|doesn'?t|doesnt|do not|does not|won'?t|wont) approve of (?:me|us|our "
-    r"relationship))\b",
+    r"relationship|(?:my|our) (?:boyfriend|girlfriend|partner|bf|gf|fianc[eé]e?|husband|wife|"
+    r"relationship))|"
+    # the silence after a row: "he isn't talking to me properly since the argument"
+    r"(?:isn'?t|isnt|is not|hasn'?t|hasnt|has not|won'?t|wont|not|stopped) (?:really )?"
+    r"(?:talking|speaking|spoken|talked) (?:to|with) me|silent treatment|ignoring me)\b",
+    re.IGNORECASE,
+)
+# Hurt feelings in so many words ("honestly it hurts", "that really hurt"): heartbreak's own
+# words, not harm done to them.
+_FEELINGS_HURT = re.compile(
+    r"\b(?:it|that|this|which) (?:really |honestly |just |still |kinda |so )*hurts?\b|"
+    r"\bhurts? (?:my feelings|so much|like hell|a lot)\b|"
+    r"\b(?:i'?m|im|i am|i feel|feeling|felt|i was) (?:so |really |very |a bit |kinda )*hurt\b",
     re.IGNORECASE,
 )
 # Dread of an ordinary event: "i have a presentation at work tomorrow and im terrified".
@@ -113,7 +125,9 @@ def everyday_hurt_only(text: str) -> bool:
     """Heartbreak, dread of an ordinary event, or news of an illness, with no harm, danger or
     wish to die in it: a hard thing to hear out, not a crisis to ask about."""
     plain = _plain(text)
-    if _HARM_NOT_FEAR.search(plain) or is_doubtful(plain) or crisis_kind(plain):
+    if is_doubtful(plain) or crisis_kind(plain):
+        return False
+    if _HARM_NOT_FEAR.search(_FEELINGS_HURT.sub(" ", plain)):
         return False
     if _SOMETHING_TAKEN.search(plain):
         return False
