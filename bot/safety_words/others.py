@@ -165,12 +165,39 @@ _LOOKED_AFTER = re.compile(
 )
 
 
+# They are safe after all: "he's safe, thank god", "she's ok now", "false alarm".
+_SAFE_NOW = re.compile(
+    r"\b(?:he'?s|she'?s|they'?re|hes|shes|theyre|(?:he|she|they|\w+) (?:is|are)) (?:now |finally "
+    r"|all |totally |completely |home |back home |actually )?(?:safe|ok|okay|alright|all right|"
+    r"fine)\b|\bfalse alarm\b",
+    re.IGNORECASE,
+)
+# Heard from at last: "she answered", "he just texted back".
+_REACHED = re.compile(
+    r"\b(?:he|she|they) (?:just |finally |has |have )?(?:answered|replied|texted back|text(?:ed)? "
+    r"me back|picked up|called (?:me )?back|rang (?:me )?back|rung (?:me )?back|got back to me|"
+    r"messaged (?:me )?back)\b",
+    re.IGNORECASE,
+)
+# Still a hope or a question: "i hope she's ok", "is he ok?", "not sure if they're safe".
+_STILL_UNSURE = re.compile(
+    r"\b(?:hope|hoping|if|whether|make sure|check|checking|know|sure|pray|praying|wish|"
+    r"not|n'?t|never|but)\b|\?",
+    re.IGNORECASE,
+)
+
+
 def help_under_way(text: str) -> str | None:
     """Help called or come for someone else: "in_care" once they are being looked after,
-    "called" while it is on its way; None otherwise."""
+    "called" while it is on its way, "safe" once they are safe, "reached" when they have
+    answered; None otherwise."""
     plain = _plain(text)
     if not _HELP_UNDER_WAY.search(plain):
-        return None
+        if _STILL_UNSURE.search(plain):
+            return None
+        if _SAFE_NOW.search(plain):
+            return "safe"
+        return "reached" if _REACHED.search(plain) else None
     if re.search(r"\b(?:taxi|cab|car|on (?:the|our) way)\b", plain, re.IGNORECASE):
         return "on_the_way"  # "we're in a taxi to a&e"
     return "in_care" if _LOOKED_AFTER.search(plain) else "called"
