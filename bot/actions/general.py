@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -355,6 +356,15 @@ class ActionFallback(Action):
         return [SlotSet("fallback_count", int(slot(tracker, "fallback_count", 0)) + 1)]
 
 
+# Hours when the team is unlikely to be about: from 11pm until 7am, local time.
+NIGHT_FROM, NIGHT_UNTIL = 23, 7
+
+
+def night_hour(hour: int) -> bool:
+    """Whether a local hour falls in the night."""
+    return hour >= NIGHT_FROM or hour < NIGHT_UNTIL
+
+
 class ActionHandover(Action):
     """Hand the conversation to a person."""
 
@@ -369,6 +379,7 @@ class ActionHandover(Action):
         effect(dispatcher, "handover", reason="human_request")
         call = CALL_ASK.search(text_of(tracker)) is not None  # "can you call me?"
         held = bool(slot(tracker, "reminders", []))  # said: they wait while staff are here
+        local = now_of(tracker).astimezone(ZoneInfo(str(slot(tracker, "timezone", "UTC"))))
         say(
             dispatcher,
             "handover",
@@ -376,6 +387,8 @@ class ActionHandover(Action):
             call=call,
             reminders=held,
             danger=slot(tracker, "crisis_kind", "") == "danger",
+            # at 3am the honest answer is that a reply may not come before morning
+            night=night_hour(local.hour),
         )
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
