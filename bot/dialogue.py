@@ -223,6 +223,14 @@ def _respond(
     ):  # "i changed my mind can they still come", just after calling a person off: asked
         # for again (see offers.answer_offer), not a crisis read into it
         assessment = safety.Assessment("none")
+    if (
+        assessment.level == "doubt"
+        and assessment.faint
+        and not heard
+        and convo.active_flow == "delete_form"
+        and not safety_words.is_doubtful(text)
+    ):  # "wait what will i lose", asked about erasing their data: about the data
+        assessment = safety.Assessment("none")
     if not heard and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living
         assessment = safety.Assessment("none")

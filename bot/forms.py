@@ -6,12 +6,13 @@ again, a reminder set halfway through, or the form left.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from bot import context, effects, engine
+from bot import context, effects, engine, put_off
 from bot.actions import DOMAIN
 from bot.breathing import choose as choose_pattern
 from bot.locale import helpline_of
@@ -111,6 +112,10 @@ def continue_form(
         if kind in COPING_WITH_BREATHING:
             convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render("coping", kind=kind, helpline=helpline_of(convo, settings)))]
+    if form == "checkin_form" and requested == "mood":
+        later = _checkin_later(session, convo, text, parse, settings, now)
+        if later is not None:  # "tomorrow morning": a reminder to check in then
+            return later
     if form == "checkin_form" and not UNSURE_ANSWER.match(text.strip()):
         aside = _asked_mid_checkin(session, convo, text, parse, settings, now)
         if aside is not None:  # answered, then the same question again; nothing is kept
@@ -218,6 +223,25 @@ def continue_form(
         return [Reply(render("listening", more=True, ekman=heard))]
     missed = requested if not filled else None
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+def _checkin_later(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """ "tomorrow morning", "can we do it later tonight" instead of a number: the check-in is
+    left, and a reminder to do it then is set; None when the reply says more than a time."""
+    if parse.crisis or not (put_off.PUT_OFF.search(text) and put_off.only_timing(text)):
+        return None
+    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
+    if not any(e.type == "when" for e in timed.entities):
+        return None
+    end_form(convo)
+    return run(session, convo, "action_set_reminder", "remind me to check in", timed, settings, now)
 
 
 def _asked_mid_checkin(

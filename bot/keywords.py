@@ -19,6 +19,15 @@ _START_PLUS = re.compile(
     r"(?:\s+(?:please|pls|plz|now|thanks|thank you|thx))*$"
 )
 HELP = frozenset({"help", "info"})
+# From someone who has opted out, a message that opens with "start" ("start please", "start
+# again", "restart") can only mean coming back: there is no exercise to start again.
+_COMES_BACK = re.compile(r"^(?:(?:ok|okay|pls|please|can you|can u)\s+)*(?:start|restart|unstop)\b")
+
+
+def comes_back(body: str) -> bool:
+    """Whether a message from someone opted out asks to start again."""
+    return bool(_COMES_BACK.match(normalise(body)))
+
 
 _PUNCT = re.compile(r"[^\w\s]")
 

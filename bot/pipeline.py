@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import dialogue, handover, reminders, safety
 from bot.effects import data
-from bot.keywords import keyword, stops_the_activity
+from bot.keywords import comes_back, keyword, stops_the_activity
 from bot.locale import helpline_of
 from bot.text import render
 from bot.topics import (
@@ -47,6 +47,8 @@ def respond(
         and dialogue.under_way(session, convo, settings, now)
     ):
         word = None  # "stop please" mid-exercise: the exercise ends, they stay subscribed
+    if word is None and convo.opted_out and comes_back(row.body or ""):
+        word = "opt_in"  # "start please", "start again" after STOP: nothing else to mean
     helpline = helpline_of(convo, settings)
     if word == "opt_out":
         handover.withdraw_on_leaving(session, convo, now)  # the team can't text them now

@@ -181,7 +181,8 @@ VENTING = re.compile(
     r"\b(?:mind|ok|okay) if i (?:vent|rant|moan)\b|"
     r"\bsorry (?:for|about) the rant\b|"
     r"^(?:can we|could we|let'?s|lets|i (?:just )?want to|i wanna)?\s*(?:just )?(?:talk|chat)"
-    r"(?: for a (?:bit|sec|minute|while))?(?: i guess| please| pls)?\W*$",
+    r"(?: for a (?:bit|sec|minute|while))?(?: instead| rather| for now)?(?: i guess| please| pls)?"
+    r"\W*$",
     re.IGNORECASE,
 )
 # "ok stop", "i want to stop", "can we stop now": ending what we are doing together.
@@ -266,13 +267,22 @@ PATTERN_NAMED = re.compile(
     r"(?: breathing| one)?)\W*(?:pls|please|plz)?\W*$",
     re.IGNORECASE,
 )
+# Which breathing exercises there are, asked: "what kind of breathing", "what breathing
+# exercises do you have", "any breathing techniques?".
+BREATHING_KINDS = re.compile(
+    r"\b(?:what|which|wat|wht)\b(?: \w+){0,3} (?:of )?breathing\b|"
+    r"\bbreathing (?:exercises?|techniques?|ones?)\b.{0,30}\b(?:have|got|do|there|know|offer)\b|"
+    r"\b(?:any|other|more|different|types? of|kinds? of) breathing (?:exercises?|techniques?)\b",
+    re.IGNORECASE,
+)
 # Saying goodbye in words; without them the goodbye reading is news told.
 GOODBYE_WORDS = re.compile(
     r"\b(?:bye+|byee*|cya|see (?:you|ya|u)|good ?night|gn|nite|night night|ttyl|talk (?:later|soon|"
     r"tomorrow)|later|laters|gtg|g2g|got to go|gotta go|have to go|off to (?:bed|sleep)|take care|"
     r"goodbye|farewell|signing off|that'?s all|done for (?:now|today)|speak soon|catch you|"
     r"(?:try to |going to |gonna |off to )?sleep now|going to (?:bed|sleep)|heading to bed|"
-    r"(?:try|going) to (?:get some )?sleep)\b|👋",
+    r"(?:try|going) to (?:get some )?sleep)\b|👋|"
+    r"^\W*(?:g'?|good ?)?(?:night|nite)(?:y|ie|s)?\W*$",  # "night", "gnight!"
     re.IGNORECASE,
 )
 LONG_DAY = re.compile(r"\blong day\b|\bknackered\b|\bdrained\b", re.IGNORECASE)
@@ -711,6 +721,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"  # "dad hugged me when i passed my test": news of their own
     if PATTERN_NAMED.match(text):
         return "breathing_request"  # "4-7-8", "box breathing pls": not a mood of 4
+    if parse.intent in ("help", "smalltalk", "out_of_scope", "checkin_request") and (
+        BREATHING_KINDS.search(text)
+    ):
+        return "breathing_request"  # "what breathing exercises do you have": the three, offered
     if parse.intent == "goodbye" and not GOODBYE_WORDS.search(text):
         # "home now, long day", "I rang her. She's coming Sunday.": news, not a goodbye
         return "mood_report" if HOW_I_AM.search(text) or LONG_DAY.search(text) else "smalltalk"

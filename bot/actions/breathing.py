@@ -130,6 +130,9 @@ class ActionStartBreathing(Action):
                 SlotSet("mood_before", -1),
                 SlotSet("requested_slot", None),
             ]
+        if pattern is not None and BREATHING_QUESTION.search(text):
+            # "whats box breathing?": what it is, then the usual first question
+            say(dispatcher, "breathing_choices", pattern=pattern)
         return [
             ActiveLoop(FORM),
             SlotSet("pattern", pattern),

@@ -129,14 +129,15 @@ _COUNTED = re.compile(
 _MOOD_FIX = re.compile(
     r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm|oh|i mean|i meant|meant|make (?:it|that)|"
     r"more like|scratch "
-    r"that|change (?:it|that) to|it'?s|its|prob(?:ably)?|maybe|like|a|an)\W+)+(\d{1,2})"
+    r"that|change (?:it|that) to|it'?s|its|prob(?:ably)?|maybe|like|a|an)\W+)*(\d{1,2})"
     r"(?:\s*/\s*10| out of 10)?(?:\W+(?:actually|tbh|really|instead))?\W*$",
     re.IGNORECASE,
 )
 
 
 def _mood_fixed(text: str) -> int | None:
-    """A new 1-10 score said as a correction, else None."""
+    """A new 1-10 score said as a correction ("actually 6", or "6" alone after the score we
+    read in an emoji), else None."""
     found = _MOOD_FIX.match(text)
     if found is None or not 1 <= int(found.group(1)) <= 10:
         return None
