@@ -24,12 +24,12 @@ from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
 from bot.exercise import body_answer, body_speaks, in_progress, once_more
 from bot.followups import (
     NOT_YET,
-    SKIP_TODAY,
     just_reminded,
     mood_asked,
     reminder_just_sent,
     reminder_just_set,
     reminder_talk,
+    skip_today,
     snooze,
 )
 from bot.forms import continue_form
@@ -46,7 +46,7 @@ from bot.listening import (
     remember_feeling,
     still_about_them,
 )
-from bot.locale import helpline_of
+from bot.locale import country_named, helpline_for, helpline_of
 from bot.moods import joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import OFFER_FOR, PERSON_AFTER_ALL, alarm_offer, answer_offer
@@ -595,6 +595,11 @@ def _met_before_the_crisis_answer(
         if template != "coming_out":  # a short breathing exercise is offered with the rest
             convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render(template, helpline=helpline, young=young, **context_words))]
+    abroad = country_named(text) if service_topic(text) == "helpline" else None
+    if assessment.level == "none" and abroad is not None:
+        # "i live in canada whats the number i should call": the line where they are
+        line = helpline_for(abroad[0], settings["helplines"])
+        return [Reply(render("helpline_abroad", helpline=line, place=abroad[1]))]
     if assessment.level == "none" and safety_words.household_burn(text):
         # "burned myself on the oven": first aid, not a breathing exercise
         return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]
@@ -797,10 +802,9 @@ def _after_safety(
         # "im 16" out of the blue: thanked, and a young person told of their own line
         young = safety_words.says_young(text)
         return [Reply(render("age_told", young=young, helpline=helpline_of(convo, settings)))]
-    skipped = reminder_just_sent(session, convo, now) if SKIP_TODAY.match(text.strip()) else None
-    if skipped is not None:  # "not today" to the reminder just sent: fine, and when it's next
-        upcoming = context.reminder_description(skipped, convo.timezone) if skipped.active else None
-        return [Reply(render("reminder_skipped", upcoming=upcoming))]
+    skipped = skip_today(session, convo, text, settings, now)
+    if skipped is not None:  # "not today" to the reminder just sent: when it comes next
+        return skipped
     if assessment.level == "none" and is_dose_taken(text):  # "took my meds", read as routine
         return [Reply(render("dose_usual"))]
     if is_everyday_dose(text):  # "took 2 paracetamol for my headache"

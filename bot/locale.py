@@ -150,6 +150,74 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
     }
 
 
+# Countries named in words ("i live in canada"), for the helpline there.
+_COUNTRY_NAMES = {
+    "canada": "CA",
+    "usa": "US",
+    "the us": "US",
+    "america": "US",
+    "the states": "US",
+    "united states": "US",
+    "australia": "AU",
+    "new zealand": "NZ",
+    "ireland": "IE",
+    "india": "IN",
+    "south africa": "ZA",
+    "germany": "DE",
+    "france": "FR",
+    "spain": "ES",
+    "nigeria": "NG",
+    "kenya": "KE",
+    "mexico": "MX",
+    "singapore": "SG",
+    "philippines": "PH",
+    "the philippines": "PH",
+    "brazil": "BR",
+    "the uk": "GB",
+    "uk": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "britain": "GB",
+}
+_COUNTRY_NAMED = re.compile(
+    r"\b(?:in|from|to|for|live in|living in|based in|moved to)\s+("
+    + "|".join(sorted((re.escape(n) for n in _COUNTRY_NAMES), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+_COUNTRY_SAID = {
+    "CA": "Canada",
+    "US": "the US",
+    "AU": "Australia",
+    "NZ": "New Zealand",
+    "IE": "Ireland",
+    "IN": "India",
+    "ZA": "South Africa",
+    "DE": "Germany",
+    "FR": "France",
+    "ES": "Spain",
+    "NG": "Nigeria",
+    "KE": "Kenya",
+    "MX": "Mexico",
+    "SG": "Singapore",
+    "PH": "the Philippines",
+    "BR": "Brazil",
+    "GB": "the UK",
+}
+
+
+def country_named(text: str) -> tuple[str, str] | None:
+    """The country a message places them in ("i live in canada"): its code and its name."""
+    found = _COUNTRY_NAMED.search(text)
+    if found is None:
+        return None
+    code = _COUNTRY_NAMES[found.group(1).lower()]
+    return code, _COUNTRY_SAID[code]
+
+
 _ALIASES = {
     "uk": "Europe/London",
     "england": "Europe/London",

@@ -136,6 +136,13 @@ TAKEN_BACK = re.compile(
 )
 
 
+# A plain yes, with nothing that takes a "no" back ("actually", "i lied", "i do"): after a
+# "no" to the safety question, the answer to the breathing exercise offered with it.
+YES_TO_THE_OFFER = re.compile(
+    r"^\W*(?:(?:yes+|yeah|yea|yep|yup|ya|yh|sure|ok|okay|alright|go on|please|pls|plz|why not|"
+    r"that would help|that'?d help|let'?s do it|lets do it|go for it|then)\W*)+$",
+    re.IGNORECASE,
+)
 # "who is this??", "are you a bot": answered honestly, even in the middle of a crisis.
 WHO_ASKED = re.compile(
     r"\bwho (?:is|'?s) (?:this|that|there)\b|\bwho are (?:you|u)\b|\bwho r u\b|"
@@ -1283,6 +1290,8 @@ def after_declined(
     }
     if not TAKEN_BACK.match(text.strip()):
         return None
+    if not person and convo.slots.get("offer") == "breathing" and YES_TO_THE_OFFER.match(text):
+        return None  # "yes please" to "would a short breathing exercise help?": the exercise
     if keyword_action(text) not in (None, "action_handover", "action_menu"):
         return None  # "yeah maybe the breathing": a yes to what we offered beside the "no"
     rest = TAKEN_BACK.sub("", text.strip(), count=1).strip(" ,.!")

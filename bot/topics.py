@@ -262,6 +262,9 @@ TELLING_ASKED = re.compile(
     r"it|that|my|what|our)|read (?:this|these|it|that|my|what|our)|have access|get access|"
     r"access (?:this|it|my)|get (?:a copy|sent|notified|informed))\b|"
     r"\bif i tell (?:you|u)\b.{0,40}\b(?:tell|report|call|contact|know|find out|do anything)\b|"
+    # "are you sure you wont tell my mum", "promise u wont tell anyone"
+    r"\b(?:you|u) (?:won'?t|wont|will not|wouldn'?t|wouldnt|aren'?t going to|arent gonna|"
+    r"don'?t|dont) (?:ever )?(?:tell|inform|report|grass|snitch)\b(?! me\b)|"
     r"\b(?:stay|stays|kept|keep (?:it|this))(?: just)? between (?:us|you and me|me and you)\b|"
     r"\b(?:can|will|would) (?:you|u) keep (?:a |it |this )?(?:a )?secret\b|"
     # "do you share with my gp", "do u pass anything on to my doctor"
@@ -577,7 +580,13 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:crisis|suicide|mental health) (?:number|line|hotline|helpline)\b|"
             r"^\W*(?:so |ok |okay |then )?who (?:do|should|can|could) i (?:call|ring|phone|text|"
             r"contact|talk to)\W*$|\b(?:is there|are there|got|know) (?:a |any )?(?:helplines?|"
-            r"hotlines?|crisis lines?)\b|\bwhere (?:can|do|could|should) i (?:get|find|go for) "
+            r"hotlines?|crisis lines?)\b|"
+            # "whats the number to call if im in crisis", "i live in canada whats the number i
+            # should call", "whos the number for lifeline"
+            r"\bnumber (?:to|i (?:should|can|could|need to)|do i|should i|can i) (?:call|ring|"
+            r"phone|text)\b|\bnumber for (?:samaritans|lifeline|shout|the crisis line|a crisis "
+            r"line|988|crisis|suicide|emergencies)\b|"
+            r"\bwhere (?:can|do|could|should) i (?:get|find|go for) "
             r"(?:some |more |real |proper |professional |urgent )?(?:help|support)\b",
             re.IGNORECASE,
         ),

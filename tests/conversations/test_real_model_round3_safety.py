@@ -185,3 +185,55 @@ def test_a_person_asked_for_at_night_is_told_it_may_be_morning(someone: TestBot)
     clock.now = at_three
     replies = someone.say("can i talk to a real person")
     assert "may be morning" in replies and "day or night" in replies
+
+
+@pytest.mark.parametrize("yes", ["yes", "yeah go on", "yes please"])
+def test_a_plain_yes_to_breathing_after_a_no_is_the_exercise(someone: TestBot, yes: str) -> None:
+    someone.onboard()
+    someone.say("i feel like giving up")
+    assert "breathing exercise help" in someone.say("no")
+    replies = someone.say(yes)
+    assert "Box breathing" in replies and SAMARITANS not in replies
+
+
+@pytest.mark.parametrize("back", ["actually yes", "i lied, yes", "yes i do"])
+def test_a_no_taken_back_still_gets_the_full_answer(someone: TestBot, back: str) -> None:
+    someone.onboard()
+    someone.say("i feel like giving up")
+    someone.say("no")
+    assert SAMARITANS in someone.say(back)
+
+
+@pytest.mark.parametrize(
+    ("asked", "line", "emergency"),
+    [
+        ("i live in canada whats the number i should call", "988", "911"),
+        ("whats the helpline number in australia", "13 11 14", "000"),
+    ],
+)
+def test_the_helpline_where_they_are(
+    someone: TestBot, asked: str, line: str, emergency: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert line in replies and emergency in replies and "116 123" not in replies
+
+
+def test_the_crisis_number_asked_for_is_given(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("whats the number to call if im in crisis")
+    assert "116 123" in replies and "not something I can help with" not in replies
+
+
+def test_will_you_tell_my_mum_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("are you sure you wont tell my mum")
+    assert "don't contact your school, family" in replies and ASKED not in replies
+
+
+def test_not_today_to_a_one_off_brings_it_back_tomorrow(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to ring the dentist in 10 minutes")
+    assert any("ring the dentist" in r for r in someone.tick(minutes=11))
+    replies = someone.say("not today")
+    assert "again tomorrow" in replies and "done" not in replies.lower()
