@@ -507,7 +507,8 @@ def _rewrite(text: str, order: str = "DMY") -> tuple[str, time | None, bool]:
 
 
 _MORE_CLOCKS = re.compile(
-    r"^\s*(?:(?:,|and|&|\+)\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)?\b\s*)+"
+    r"^\s*(?:(?:,|and|&|\+)\s*(?:at\s+)?(?:half (?:past )?|quarter (?:past|to) )?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)?\b\s*)+"
     r"(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|times|of)\b)"
 )
 

@@ -41,7 +41,9 @@ _SOMEONE_ELSE = re.compile(r"\bcheck[- ]?in (?:on|with) (?!me\b|myself\b|you\b)"
 # "remind me to...", also "nudge me", "ping me", "text me every evening to journal".
 _LABEL = re.compile(
     # "and one to take my meds at 10": another reminder, asked for right after one
-    r"(?:remind(?:er)?|nudge|ping|text|message|prompt|\b(?:and|also|plus) one|another(?: one)?|"
+    # "poke me at 9 to call my sister", "i need reminding to drink water"
+    r"(?:remind(?:er|ing)?|nudge|ping|text|message|prompt|(?:poke|buzz|nag|bug)(?= me\b)|"
+    r"\b(?:and|also|plus) one|another(?: one)?|"
     r"one more)(?: me)?(?: (to|2|about|that|for)"
     r"(?=\s+[^\W\d]))?\s+(.*)",
     re.IGNORECASE,
@@ -259,7 +261,7 @@ def label_of(text: str) -> str:
         return ""
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
     label = _without_sign_off(_time_cut(rest, strict=prep == "that").strip(" .!?,"))
-    label = _swapped(_WHEN_SOMETHING.sub("", label))
+    label = _to_them(_swapped(_WHEN_SOMETHING.sub("", label)))
     if bare and label and label.split()[0].lower() not in TASK_VERBS:
         prep = "about"  # "set reminder 7am gym": about the gym, not "to gym"
     if label and prep in ("about", "for"):
@@ -269,12 +271,34 @@ def label_of(text: str) -> str:
     return label.replace("_", " ")[:120]
 
 
+# What the message itself is to do to them, said as theirs to do: "to wake me up" -> "wake up",
+# "to remind me to take my meds" -> "take your meds".
+_TO_THEM = (
+    (re.compile(r"^(wake|get) you up\b", re.IGNORECASE), r"\1 up"),
+    (re.compile(r"^remind you (?:to (?=\S)|(?=(?:about|that) \S))", re.IGNORECASE), ""),
+)
+
+
+def _to_them(label: str) -> str:
+    """ "wake you up" -> "wake up": a task of theirs, not one done to them."""
+    for pattern, repl in _TO_THEM:
+        label = pattern.sub(repl, label)
+    return label
+
+
 def _time_cut(rest: str, *, strict: bool) -> str:
     """``rest`` without the words of time that end it: "take my meds at 8 every day" -> "take
     my meds". ``strict``: only when all that follows is time ("that it gets better every
     morning" loses "every morning"; "that today is a new day" is kept whole)."""
     if not strict:
-        return _TIME_TAIL.sub("", rest)
+        cut = _TIME_TAIL.search(rest)
+        if cut is None:
+            return rest
+        kept = rest[: cut.start()]
+        if re.match(rf"\s*{_LEADING_DAY}\b", cut.group(0), re.IGNORECASE):
+            # "do yoga mon wed fri at 7": the days before the last are the schedule's too
+            kept = _DAYS_BEFORE.sub("", kept)
+        return kept
     for found in _TIME_TAIL_AT.finditer(rest):
         tail = re.findall(r"[\w':.]+", rest[found.start() :].lower())
         if all(any(c.isdigit() for c in w) or w.strip(".") in _TIME_ONLY for w in tail):
@@ -301,6 +325,11 @@ _TIME_TAIL_AT = re.compile(rf"{_NOT_A_THING}\s+{_TIME_WORDS}(?!['’]s\b)", re.I
 # Times said first with no "to" after them: "9am tmrw", "7am", "tomorrow at 9".
 _LEADING_DAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|wed|weds|thu|thurs|fri|sat|sun)"
+)
+# Days listed before the last one of a schedule: " mon wed", " mon, wed and" (not "the sun").
+_DAYS_BEFORE = re.compile(
+    rf"{_NOT_A_THING}(?:[\s,/&]+(?:and\s+)?{_LEADING_DAY}\b)+[\s,/&]*(?:\band)?\s*$",
+    re.IGNORECASE,
 )
 _LEADING_TIME = re.compile(
     r"^(?:(?:(?:at|@|on|by|for|every|evry)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
@@ -479,7 +508,8 @@ _TIME_LIST = re.compile(
 def listed_times(text: str) -> list[str]:
     """The times of day ("HH:MM") of a list said with bare hours, in order through the day:
     "at 10, 12, 2 and 4" -> 10:00, 12:00, 14:00, 16:00; [] when there is no such list."""
-    found = _TIME_LIST.search(text)
+    # "at half 8 and half 7": 8:30 and 7:30
+    found = _TIME_LIST.search(re.sub(r"\bhalf (?:past )?(\d{1,2})\b", r"\1:30", text, flags=re.I))
     if found is None:
         return []
     said = re.findall(r"(\d{1,2})(?:[:.](\d{2}))?(?:\s*(am|pm))?", found.group(1), re.IGNORECASE)

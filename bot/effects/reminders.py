@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot import reminders
 from bot.context import reminder_description
 from bot.effects import effect
-from bot.schedule import in_quiet_hours, quiet_hours_end
+from bot.schedule import in_quiet_hours
 from bot.text import render
 from bot.types import Reply
 from store.models import (
@@ -173,13 +173,7 @@ def _quiet_note(convo: Conversation, row: Reminder, settings: dict[str, Any]) ->
         return {"quiet": False}
     if due is None or not in_quiet_hours(due, convo.timezone, start, end):
         return {"quiet": False}
-    release = quiet_hours_end(due, convo.timezone, start, end).astimezone(ZoneInfo(convo.timezone))
-    return {
-        "quiet": True,
-        "quiet_start": start,
-        "quiet_end": end,
-        "release": release.strftime("%H:%M"),
-    }
+    return {"quiet": True, "quiet_start": start, "quiet_end": end}
 
 
 @effect("cancel_reminder")
