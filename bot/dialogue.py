@@ -610,7 +610,7 @@ def _met_before_the_crisis_answer(
         and not text.rstrip().endswith("?")
         and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
     ):  # "scan results came back, its ms": hard news, heard before anything else
-        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        _offer_to_listen(convo, now)
         return [Reply(render("hard_news"))]
     if (
         assessment.level != "crisis"
@@ -896,6 +896,7 @@ def _met_at_once(
         and not parse.crisis
     ):  # "just finished a 12 hour night shift and im exhausted": heard, not a sleep diary
         shift = SHIFT_WORK.search(text) is not None
+        _offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
         return [Reply(render("worn_out", shift=shift))]
     if NOT_WANTED.match(text.strip()) and not convo.active_flow:
         # "no i dont want to breathe i want to be angry": not started; heard instead
@@ -1089,6 +1090,9 @@ def _new_request(
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
         parse = with_when(parse, text, convo.timezone, now)
+    if action == "action_set_reminder" and parse.intent != "set_reminder":
+        # routed to a reminder in other words ("i need a poke at 9"): its time read too
+        parse = with_when(parse, text, convo.timezone, now)
     if action == "action_set_reminder" and not reminder_just_set(convo, now):
         bare = bare_time(text)
         # "11pm" or "20 mins" out of the blue, or "I work nights all this week, 7pm to 7am":
@@ -1181,6 +1185,17 @@ OVERDOSE_WATCH = timedelta(hours=24)
 
 
 # Asking what we think: "am i overreacting?", "is it my fault?", "should i text my ex?".
+def _offer_to_listen(convo: Conversation, now: datetime) -> None:
+    """After "would you like to tell me about it?": listening, and a yes or no to it is
+    answered as one (see offers.answer_offer)."""
+    convo.slots = {
+        **convo.slots,
+        "listening_since": now.isoformat(),
+        "listened": False,
+        "offer": "talk",
+    }
+
+
 OPINION_ASKED = re.compile(
     r"(?P<overreacting>\bam i (?:over ?reacting|being (?:dramatic|silly|stupid|unreasonable)|"
     r"wrong to feel|crazy)\b)|"
@@ -1191,7 +1206,7 @@ OPINION_ASKED = re.compile(
     r"keep (?:crying|thinking)|not want to (?:talk|go out|see anyone))\b)|"
     r"(?P<decide>\b(?:do (?:you|u) think|would (?:you|u) say) i should\b|\bwhat would (?:you|u) "
     r"do\b|\bshould i (?:text|message|call|tell|quit|leave|break up|apologi[sz]e|go|stay|forgive|"
-    r"block|reply|say sorry|talk to)\b)",
+    r"block|reply|say sorry|talk to)\b(?! (?:to )?(?:bed|sleep)\b))",
     re.IGNORECASE,
 )
 # Good news told: "I GOT THE JOB!!!", "passed my driving test", "she said yes".

@@ -275,6 +275,14 @@ BREATHING_KINDS = re.compile(
     r"\b(?:any|other|more|different|types? of|kinds? of) breathing (?:exercises?|techniques?)\b",
     re.IGNORECASE,
 )
+# A reminder asked for in other words, with a time: "i need a poke at 9 to call my sister",
+# "can you nudge me tomorrow to book the gp".
+NUDGE_ASKED = re.compile(
+    r"\b(?:a |me |you to )?(?:poke|nudge|ping|buzz|shout|prod|heads up)\b.{0,40}\b(?:at \d|"
+    r"in (?:an?|\d+|half an) (?:hours?|mins?|minutes?)|tomorrow|tmrw|tonight|this (?:evening|"
+    r"afternoon|morning)|every (?:day|night|morning|evening|week|mon|tue|wed|thu|fri|sat|sun))",
+    re.IGNORECASE,
+)
 # Saying goodbye in words; without them the goodbye reading is news told.
 GOODBYE_WORDS = re.compile(
     r"\b(?:bye+|byee*|cya|see (?:you|ya|u)|good ?night|gn|nite|night night|ttyl|talk (?:later|soon|"
@@ -721,6 +729,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"  # "dad hugged me when i passed my test": news of their own
     if PATTERN_NAMED.match(text):
         return "breathing_request"  # "4-7-8", "box breathing pls": not a mood of 4
+    if parse.intent in ("out_of_scope", "smalltalk", "help") and NUDGE_ASKED.search(text):
+        return "set_reminder"  # "i need a poke at 9 to call my sister"
     if parse.intent in ("help", "smalltalk", "out_of_scope", "checkin_request") and (
         BREATHING_KINDS.search(text)
     ):

@@ -40,6 +40,10 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"(?:any ?more|to any of it|in any of it)\W*$|\b(?:don'?t|dont|do not|can'?t|cant|cannot) "
     r"see (?:a|any) way out\b(?! of (?:the|this) (?:contract|deal|car park|maze|building|room))",
     r"\b(?:sick|tired) (?:and tired )?of (?:living|life|being alive)\b",
+    # "i just want it all to end", beside a hard day: asked about whatever else is told
+    r"\b(?:want|wish|need|wanting|wishing)(?: for)? (?:it all|everything|all of (?:it|this)|life|"
+    r"my life|the pain|all this|it) to (?:just )?(?:end|stop|be over)\b|"
+    r"\bwish (?:it|everything) would (?:all )?(?:just )?(?:end|stop)\b",
     r"\bwish (?:it|everything|this|life|it all) (?:was|were|would be) (?:all )?over\b",
     r"\bjust in case (?:it|things|life|everything) gets? (?:too much|too hard|worse|unbearable)\b|"
     r"\b(?:maybe|for) when (?:it|things|life) gets? (?:too much|too hard|worse|unbearable)\b",

@@ -28,6 +28,18 @@ _HEARTBREAK = re.compile(
     r"(?:talking|speaking|spoken|talked) (?:to|with) me|silent treatment|ignoring me)\b",
     re.IGNORECASE,
 )
+# Pressure at work: "my boss keeps giving me more and more and i cant keep up".
+_AT_WORK = re.compile(
+    r"\b(?:boss|manager|supervisor|line manager|team lead|work|job|shift|office|clients?)\b",
+    re.IGNORECASE,
+)
+_WORK_PRESSURE = re.compile(
+    r"\b(?:more and more|on my back|piling (?:it |stuff |things |work )?on|keeps? (?:giving|"
+    r"adding|dumping|piling)|(?:can'?t|cant|cannot) keep up|too much work|workload|deadlines?|"
+    r"micromanag\w*|overworked|understaffed|breathing down my neck|(?:can'?t|cant) do anything "
+    r"right|never (?:good )?enough for (?:him|her|them))\b",
+    re.IGNORECASE,
+)
 # Hurt feelings in so many words ("honestly it hurts", "that really hurt"): heartbreak's own
 # words, not harm done to them.
 _FEELINGS_HURT = re.compile(
@@ -136,7 +148,9 @@ def everyday_hurt_only(text: str) -> bool:
     dread = bool(_DREAD_OF.search(plain) and _DREAD.search(plain))
     money = bool(_MONEY_TROUBLE.search(plain))  # "bailiffs are coming on monday"
     mishap = bool(_MISHAP.search(plain) or _BEHIND.search(plain))  # "the boiler's broken"
-    return dread or money or mishap or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
+    work = bool(_AT_WORK.search(plain) and _WORK_PRESSURE.search(plain))
+    told = dread or money or mishap or work
+    return told or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
 
 
 # Lost about where life is going: "idk what to do w my life fr". A question, not the answer.

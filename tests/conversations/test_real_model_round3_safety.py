@@ -237,3 +237,28 @@ def test_not_today_to_a_one_off_brings_it_back_tomorrow(someone: TestBot) -> Non
     assert any("ring the dentist" in r for r in someone.tick(minutes=11))
     replies = someone.say("not today")
     assert "again tomorrow" in replies and "done" not in replies.lower()
+
+
+def test_a_poke_at_a_time_is_a_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i need a poke at 9 to call my sister")
+    assert "9:00pm" in replies and "not something I can help with" not in replies
+
+
+def test_worn_out_then_ya_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    assert "wearing you out" in someone.say("im so exhausted from work")
+    replies = someone.say("ya")
+    assert "listening" in replies and "MENU" not in replies
+
+
+def test_pressure_at_work_is_heard_not_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my boss keeps giving me more and more and i cant keep up")
+    assert ASKED not in replies and SAMARITANS not in replies
+
+
+def test_wanting_it_all_to_end_beside_work_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("work is piling on and i cant keep up, i just want it all to end")
+    assert ASKED in replies or "999" in replies
