@@ -59,6 +59,13 @@ HOW_DID_I_DO = re.compile(
 # Slow breathing named by its pace: "the 6 one", "6 a minute", "six breaths".
 SIX_A_MINUTE = re.compile(r"\b(?:6|six)(?: one| a min\w*| per min\w*| breaths?)\b")
 ORDINALS = {"first": "box", "second": "478", "third": "slow", "last": "slow"}
+# A pattern named in so many words ("box", "4 7 8", "the slow one"), not a bare number
+# ("i need 2 minutes") or a choice left to us.
+NAMED = re.compile(
+    r"\b(?:box|square|slow|resonant|coherent)\b|\b4\W{0,3}7\W{0,3}8\b|"
+    r"\b(?:6|six)(?: one| a min\w*| per min\w*| breaths?)\b",
+    re.IGNORECASE,
+)
 
 # A choice left to the bot, or a plain "yes" to the offer: the simplest pattern.
 LEAVE_IT_TO_BOT = (
@@ -114,7 +121,7 @@ def choose(text: str) -> str | None:
     compact = cleaned.replace(" ", "").replace("-", "")
     if "478" in compact:
         return "478"
-    for word in cleaned.replace("-", " ").replace(",", " ").split():
+    for word in re.findall(r"[\w']+", cleaned):
         if word in CHOICES and not word.isdigit():
             return CHOICES[word]
     if SIX_A_MINUTE.search(cleaned):  # "the 6 one": slow breathing, 6 breaths a minute
@@ -126,6 +133,12 @@ def choose(text: str) -> str | None:
         return "box"
     digits = [w for w in cleaned.split() if w in ("1", "2", "3")]
     return CHOICES[digits[0]] if len(digits) == 1 else None
+
+
+def named(text: str) -> str | None:
+    """The pattern a first message names ("can we do the 4 7 8 one", "box breathing pls"), or
+    None: a bare number or "you pick" there is no choice yet."""
+    return choose(text) if NAMED.search(text) else None
 
 
 def schedule(pattern: Pattern, lead_seconds: int = 5, first_round: int = 1) -> list[int]:

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
-from bot.breathing import HOW_DID_I_DO, PATTERNS, choose
+from bot.breathing import HOW_DID_I_DO, PATTERNS, choose, named
 from bot.moods import same_as_before
 from bot.routing import (
     BREATHING_QUESTION,
@@ -75,6 +75,15 @@ _HOLD = re.compile(
     r"(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x|yet))*\W*$",
     re.IGNORECASE,
 )
+# Asked before starting how it is done: "how do i do it", "ok but how", "what do i do".
+_HOW_TO = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|but|and|um+|hm+|wait|sorry|right|yeah|sure)\W+)*"
+    r"(?:how (?:do|does|would|should|can|will) (?:i|you|we|one|it|this|that) (?:do|go|work)"
+    r"(?: it| this| that| box(?: breathing)?| 4\W?7\W?8| the breathing| breathing)?|"
+    r"how (?:is|was) (?:it|this|that) done|what do i (?:do|have to do|need to do)|how)"
+    r"(?:\s+(?:then|again|exactly|tho|though|lol|sorry|pls|please))*\W*$",
+    re.IGNORECASE,
+)
 
 
 def mood_answer(tracker: Tracker) -> int | None:
@@ -100,7 +109,7 @@ class ActionStartBreathing(Action):
     ) -> list[EventType]:
         """Prefill the pattern if the message names one; in a panic, begin straight away."""
         text = text_of(tracker).lower()
-        pattern = choose(text) if any(k in text for k in ("box", "478", "4-7-8", "slow")) else None
+        pattern = named(text)  # "the 4 7 8 one"; not the 2 in "i need 2 minutes"
         switched = tracker.get_slot("switched_mood_before")
         if switched is not None and pattern is None:  # "a different one": which, then on
             return [
@@ -156,6 +165,11 @@ class ValidateBreathingForm(FormValidationAction):
         asked = tracker.get_slot("requested_slot")
         if asked == "mood_before" and _HOLD.match(text_of(tracker)):
             return [SlotSet("breathing_wait", True), SlotSet("aside", True)]
+        if asked in ("pattern", "mood_before") and _HOW_TO.match(text_of(tracker)):
+            # "how do i do it": how, then the same question again (the choice kept)
+            chosen = tracker.get_slot("pattern") if asked == "mood_before" else None
+            say(dispatcher, "breathing_choices", pattern=chosen, how=True)
+            return [SlotSet("aside", True)]
         return await super().run(dispatcher, tracker, domain)
 
     async def extract_pattern(
