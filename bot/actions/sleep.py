@@ -54,6 +54,7 @@ from bot.sleep import (
     sleep_question,
     sleep_summary,
     sleeper,
+    sleepless,
     small_hours,
     tips,
     winddown_time,
@@ -463,6 +464,14 @@ _FIXING = re.compile(
     r"scratch that|make (?:it|that)|it was|it wa?s more like|more like)\b\W*)+",
     re.IGNORECASE,
 )
+# Not knowing, said first ("no idea, 7 maybe", "nah not sure tbh"): no correction.
+_UNSURE_FIRST = re.compile(
+    r"^\W*(?:(?:no+|nah|nope|hmm+|um+|oh|sorry|soz|honestly|tbh|well|wait)\W+)*(?:i\s+)?"
+    r"(?:no (?:idea|clue)|not a clue|not (?:really |too |that |very )?(?:sure|certain)|unsure|"
+    r"idk|dunno|(?:don'?t|dont|do not) (?:really )?(?:know|remember)|"
+    r"(?:can'?t|cant|cannot) (?:really )?(?:remember|recall|say)|who knows)\b",
+    re.IGNORECASE,
+)
 # Which answer a correction is about, told after the question that followed it.
 _FIXES_ANSWER = {"wake_time": "bed_time", "latency": "wake_time"}
 
@@ -475,6 +484,8 @@ def _time_fixed(
     asked = str(tracker.get_slot("requested_slot") or "")
     if not _FIXING.match(text) or asked not in _FIXES_ANSWER or tracker.get_slot("wake_check"):
         return None  # ("sorry, 3pm" to "just to check, up at 3am?" answers that)
+    if _UNSURE_FIRST.match(text):  # "no idea, 7 maybe": a rough answer to this question
+        return None
     marker = _MARKERS.search(text)
     fixes = _FIXES_ANSWER[asked]
     if marker is not None:
@@ -495,13 +506,16 @@ def _time_fixed(
 
 # Not knowing the answer (not "what do you mean", which is about the question).
 NOT_KNOWN = re.compile(
-    r"^\W*(?:(?:um+|hm+|honestly|sorry|tbh|oh|lol|ugh)[ ,.!]*)*(?:i )?(?:idk|dunno|i dunno|"
+    r"^\W*(?:(?:um+|hm+|honestly|sorry|tbh|oh|lol|ugh|nah|nope|no|well)[ ,.!]*)*(?:i )?"
+    r"(?:idk|dunno|i dunno|"
     r"(?:really |honestly )?(?:don'?t|dont|do not) (?:really )?(?:know|remember|recall)|"
     r"not sure|unsure|no idea|no clue|not a clue|(?:can'?t|cant|cannot) (?:remember|recall|say)|"
     r"forgot|(?:i )?have no idea|hard to say|who knows)"
     r"(?:[ ,.!]*(?:really|tbh|honestly|sorry|lol|to be honest|tho|though|mate|x+))*\W*$",
     re.IGNORECASE,
 )
+# Not knowing, said with a "no" first ("nah not sure", "nope dunno"), which is no way out.
+_NO_FIRST = re.compile(r"^\W*(?:no+|nah+|nope)\b(?!\W*(?:idea|clue)\b)", re.IGNORECASE)
 # Told "idk" twice about how long it took: most people who cannot remember dropped off
 # without noticing, so a typical time stands in (and is said, so it can be put right).
 TYPICAL_LATENCY = 15
@@ -703,7 +717,11 @@ class ValidateSleepForm(FormValidationAction):
         if fixed is not None:  # "no wait it was 1am": the last answer put right, not a no
             return fixed
         if asked in SLOTS and NOT_KNOWN.match(text):  # "idk", "cant remember"
-            return _not_known(str(asked), dispatcher, tracker)
+            events = _not_known(str(asked), dispatcher, tracker)
+            if _NO_FIRST.match(text) and tracker.get_slot("diary_unsure") != asked:
+                # "nah not sure tbh": not a no to the diary; asked again, roughly
+                return [*events, SlotSet("aside", True)]
+            return events
         if asked == "quality" and _NO_ONLY.match(text) and not tracker.get_slot("quality_no"):
             # a bare "no" to the rating: the way to leave it out, and the question again
             say(dispatcher, "sleep_quality_no")
@@ -893,6 +911,8 @@ class ValidateSleepForm(FormValidationAction):
         number = None if _COUNTED.search(text) else bare_number(text)
         if number is not None and 1 <= number <= 5:
             return {"quality": number}
+        if sleepless(text):  # "didnt sleep at all really": the worst night there is
+            return {"quality": 1}
         score = quality_words(text)
         return {"quality": score} if score else {}
 
@@ -950,6 +970,14 @@ _NOT_BEFORE_WORD = re.compile(
 )
 
 
+# "best sleep in ages", "slept like a log": a great night; "worst night ever": an awful one.
+_BEST_WORST = re.compile(
+    r"\bbest\s+(?:night'?s?\s+)?(?:sleep|kip|night)\b|"
+    r"\bslept like (?:a )?(?:log|baby|rock)\b|"
+    r"\b(?P<worst>worst)\s+(?:night'?s?\s+)?(?:sleep|kip|night)\b",
+    re.IGNORECASE,
+)
+_NOT_NEAR = re.compile(r"\b(?:not|never|hardly|wasn'?t|isn'?t)(?:\s+[\w']+){0,2}\s*$", re.I)
 _SO_SO = re.compile(
     r"\bcould (?:have )?(?:be|been) better\b|\bnot the best\b|\bseen better\b|\bso so\b",
     re.IGNORECASE,
@@ -962,6 +990,11 @@ def quality_words(text: str) -> int | None:
     so_so = _SO_SO.search(text)  # "could be better", "not the best", "so so"
     if so_so:
         return 3 if so_so.group(0).lower() == "so so" else 2
+    extreme = _BEST_WORST.search(text)
+    if extreme and _NOT_NEAR.search(text[: extreme.start()]):
+        return 2 if extreme.group("worst") is None else None  # "not my best night"
+    if extreme:
+        return 1 if extreme.group("worst") else 5
     for found in re.finditer(r"[a-z]+(?:-[a-z]+)?", text.lower()):
         score = _QUALITY_WORDS.get(found.group(0))
         if score is None:
