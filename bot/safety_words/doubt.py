@@ -42,7 +42,7 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\b(?:sick|tired) (?:and tired )?of (?:living|life|being alive)\b",
     # "i just want it all to end", beside a hard day: asked about whatever else is told
     r"\b(?:want|wish|need|wanting|wishing)(?: for)? (?:it all|everything|all of (?:it|this)|life|"
-    r"my life|the pain|all this|it) to (?:just )?(?:end|stop|be over)\b|"
+    r"my life|the pain|all this) to (?:just )?(?:end|stop|be over)\b|"
     r"\bwish (?:it|everything) would (?:all )?(?:just )?(?:end|stop)\b",
     r"\bwish (?:it|everything|this|life|it all) (?:was|were|would be) (?:all )?over\b",
     r"\bjust in case (?:it|things|life|everything) gets? (?:too much|too hard|worse|unbearable)\b|"

@@ -30,7 +30,8 @@ _HEARTBREAK = re.compile(
 )
 # Pressure at work: "my boss keeps giving me more and more and i cant keep up".
 _AT_WORK = re.compile(
-    r"\b(?:boss|manager|supervisor|line manager|team lead|work|job|shift|office|clients?)\b",
+    r"\b(?:boss|manager|supervisor|line manager|team lead|at work|my job|work (?:is|has been|"
+    r"keeps|just)|work'?s|office|clients?|colleagues?|co-?workers?)\b",
     re.IGNORECASE,
 )
 _WORK_PRESSURE = re.compile(
