@@ -345,10 +345,11 @@ ON_THE_LINE = re.compile(
 )
 # About to get help: "fine ill call 111", "ok i'll go to a&e".
 WILL_CALL = re.compile(
-    r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|gonna|i'?m going to|im going to|going to) "
+    r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to) "
     r"(?:call|ring|phone|text|try) (?:999|911|111|112|000|them|samaritans|shout|85258|988|"
     r"(?:an|the) ambulance|the (?:police|helpline|gp|doctor|number|line|crisis line)|my gp)\b|"
-    r"\b(?:i'?ll|ill|i will|i'?m going|im going|going|gonna) (?:go )?(?:to )?(?:a ?& ?e|a and e|"
+    r"\b(?:i'?ll|ill|i will|i'?m going|im going|i'?m gonna|im gonna) (?:go )?(?:to )?"
+    r"(?:a ?& ?e|a and e|"
     r"(?:the )?hospital|(?:the )?er|the emergency (?:room|department)|urgent care)\b",
     re.IGNORECASE,
 )
