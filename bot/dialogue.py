@@ -43,6 +43,7 @@ from bot.listening import (
     lived_topic,
     loss_lately,
     more_about_them,
+    offer_to_listen,
     remember_feeling,
     still_about_them,
 )
@@ -610,7 +611,7 @@ def _met_before_the_crisis_answer(
         and not text.rstrip().endswith("?")
         and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
     ):  # "scan results came back, its ms": hard news, heard before anything else
-        _offer_to_listen(convo, now)
+        offer_to_listen(convo, now)
         return [Reply(render("hard_news"))]
     if (
         assessment.level != "crisis"
@@ -896,7 +897,7 @@ def _met_at_once(
         and not parse.crisis
     ):  # "just finished a 12 hour night shift and im exhausted": heard, not a sleep diary
         shift = SHIFT_WORK.search(text) is not None
-        _offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
+        offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
         return [Reply(render("worn_out", shift=shift))]
     if NOT_WANTED.match(text.strip()) and not convo.active_flow:
         # "no i dont want to breathe i want to be angry": not started; heard instead
@@ -1185,17 +1186,6 @@ OVERDOSE_WATCH = timedelta(hours=24)
 
 
 # Asking what we think: "am i overreacting?", "is it my fault?", "should i text my ex?".
-def _offer_to_listen(convo: Conversation, now: datetime) -> None:
-    """After "would you like to tell me about it?": listening, and a yes or no to it is
-    answered as one (see offers.answer_offer)."""
-    convo.slots = {
-        **convo.slots,
-        "listening_since": now.isoformat(),
-        "listened": False,
-        "offer": "talk",
-    }
-
-
 OPINION_ASKED = re.compile(
     r"(?P<overreacting>\bam i (?:over ?reacting|being (?:dramatic|silly|stupid|unreasonable)|"
     r"wrong to feel|crazy)\b)|"

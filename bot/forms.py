@@ -6,7 +6,6 @@ again, a reminder set halfway through, or the form left.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -237,8 +236,8 @@ def _checkin_later(
     left, and a reminder to do it then is set; None when the reply says more than a time."""
     if parse.crisis or not (put_off.PUT_OFF.search(text) and put_off.only_timing(text)):
         return None
-    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
-    if not any(e.type == "when" for e in timed.entities):
+    timed = put_off.time_said(parse, text, convo.timezone, now)
+    if timed is None:
         return None
     end_form(convo)
     return run(session, convo, "action_set_reminder", "remind me to check in", timed, settings, now)

@@ -132,6 +132,17 @@ def offer_a_reminder(
     return [Reply(render("offer_reminder", task=as_you(task), asked=False))]
 
 
+def offer_to_listen(convo: Conversation, now: datetime) -> None:
+    """After "would you like to tell me about it?": listening, and a yes or no to it is
+    answered as one (see offers.answer_offer)."""
+    convo.slots = {
+        **convo.slots,
+        "listening_since": now.isoformat(),
+        "listened": False,
+        "offer": "talk",
+    }
+
+
 def listening(
     session: Session, convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
 ) -> list[Reply] | None:
@@ -152,8 +163,7 @@ def listening(
     scored = any(e.type == "mood_score" for e in parse.entities)
     if LOSS.search(text) and intent == "mood_report" and not scored and not asked:
         # "my dog died yesterday": met as a loss and listened to, not a form to fill in
-        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
-        convo.slots = {**convo.slots, "offer": "talk"}  # "would you like to tell me about them?"
+        offer_to_listen(convo, now)  # "would you like to tell me about them?"
         return [Reply(render("loss_heard"))]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")

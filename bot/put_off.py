@@ -82,6 +82,13 @@ def only_timing(text: str) -> bool:
     return len(words) <= MAX_WORDS and all(_TIMING_WORD.fullmatch(w) for w in words)
 
 
+def time_said(parse: Parse, text: str, zone: str, now: datetime) -> Parse | None:
+    """The message read as a reminder request with the time it gives ("tomorrow morning",
+    "at 8"); None when it gives no time."""
+    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, zone, now)
+    return timed if any(e.type == "when" for e in timed.entities) else None
+
+
 def answer(
     session: Session,
     convo: Conversation,
@@ -94,8 +101,8 @@ def answer(
     """A reminder to do it at the time given, or asked when; None when no time is given and
     the offer has its own answer to "not now" (after a low check-in)."""
     task = TASKS[offer]
-    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
-    if any(e.type == "when" for e in timed.entities):
+    timed = time_said(parse, text, convo.timezone, now)
+    if timed is not None:
         return run(
             session, convo, "action_set_reminder", f"remind me to {task}", timed, settings, now
         )
@@ -118,8 +125,8 @@ def when_told(
     task = TASKS.get(str(convo.slots.get("offer_task") or ""))
     if task is None or not only_timing(text):
         return None
-    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
-    if not any(e.type == "when" for e in timed.entities):
+    timed = time_said(parse, text, convo.timezone, now)
+    if timed is None:
         return None
     return run(session, convo, "action_set_reminder", f"remind me to {task}", timed, settings, now)
 
@@ -146,10 +153,10 @@ def reminder_answer(
     if not task:
         return None
     asked = f"remind me to {task}"
-    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, convo.timezone, now)
+    timed = time_said(parse, text, convo.timezone, now)
     answer = answer_of(text, parse.intent)
     short = len(text.split()) <= 8
-    if any(e.type == "when" for e in timed.entities) and short and answer != "no":
+    if timed is not None and short and answer != "no":
         # "every day at 2pm", "yeah at 3", "in an hour": set for then
         return run(session, convo, "action_set_reminder", asked, timed, settings, now)
     listened = {"listening_since": now.isoformat(), "listened": True}

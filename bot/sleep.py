@@ -190,9 +190,10 @@ def winddown_time(
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
-def small_hours(hour: int) -> bool:
-    """From 11pm to 5am: awake now, so help for tonight comes before a diary of last night."""
-    return hour >= 23 or hour < 5
+def small_hours(hour: int, until: int = 5) -> bool:
+    """From 11pm to 5am (or ``until``): awake now, so help for tonight comes before a diary
+    of last night; until 7am, too early for the team to be about."""
+    return hour >= 23 or hour < until
 
 
 QUIET_OFF = "00:00"  # start == end: no quiet hours

@@ -35,6 +35,7 @@ from bot.safety_words import (
     works_with_children,
     worried_about_someone,
 )
+from bot.sleep import small_hours
 from bot.topics import (
     ABOUT_TEMPLATES,
     AI_ASKED,
@@ -356,13 +357,8 @@ class ActionFallback(Action):
         return [SlotSet("fallback_count", int(slot(tracker, "fallback_count", 0)) + 1)]
 
 
-# Hours when the team is unlikely to be about: from 11pm until 7am, local time.
-NIGHT_FROM, NIGHT_UNTIL = 23, 7
-
-
-def night_hour(hour: int) -> bool:
-    """Whether a local hour falls in the night."""
-    return hour >= NIGHT_FROM or hour < NIGHT_UNTIL
+# Until this hour (from 11pm), the team is unlikely to be about.
+TEAM_ABOUT_FROM = 7
 
 
 class ActionHandover(Action):
@@ -388,7 +384,7 @@ class ActionHandover(Action):
             reminders=held,
             danger=slot(tracker, "crisis_kind", "") == "danger",
             # at 3am the honest answer is that a reply may not come before morning
-            night=night_hour(local.hour),
+            night=small_hours(local.hour, until=TEAM_ABOUT_FROM),
         )
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
