@@ -552,6 +552,15 @@ _YES_TO_SOMEONE = re.compile(
     r"suppose|think so|maybe|thanks|thank you|ty|then|yes|yeah|yep)\b",
     re.IGNORECASE,
 )
+
+
+def _telling_more(after_yes: str) -> bool:
+    """What follows a yes says more of their story ("yeah work stuff"), not more about the
+    offer ("yeah go on then")."""
+    rest = after_yes.strip(" ,.!")
+    return bool(rest) and not _YES_TO_SOMEONE.search(rest)
+
+
 # Excusing the one who hurt them: "he's sorry, he didn't mean it", "it was only once".
 MINIMISED = re.compile(
     r"\b(?:he|she|they)(?:'s| is| was| are|s)? (?:really |so |very )?sorry\b|"
@@ -1295,8 +1304,7 @@ def after_declined(
         return None  # "yes please" to "would a short breathing exercise help?": the exercise
     if keyword_action(text) not in (None, "action_handover", "action_menu"):
         return None  # "yeah maybe the breathing": a yes to what we offered beside the "no"
-    rest = TAKEN_BACK.sub("", text.strip(), count=1).strip(" ,.!")
-    telling = len(text.split()) > 3 or bool(rest and not _YES_TO_SOMEONE.search(rest))
+    telling = len(text.split()) > 3 or _telling_more(TAKEN_BACK.sub("", text.strip(), count=1))
     if person and telling and not FOR_A_PERSON.search(text):
         # "actually yes i do think about it", "yeah work stuff": stayed with, asked again
         return None
@@ -1379,8 +1387,11 @@ def after_offer(
         answer = "no"  # "yeah i'm ok now, cleaned it up": no one joins; we check in later
     if answer == "yes" and text.rstrip().endswith("?") and not FOR_A_PERSON.search(text):
         return stay(convo, settings, text)  # "is that ok?": a question, not a yes to a person
-    rest = YES_FIRST.sub("", text, count=1)
-    if answer == "yes" and len(text.split()) > 2 and not _YES_TO_SOMEONE.search(rest):
+    if (
+        answer == "yes"
+        and len(text.split()) > 2
+        and _telling_more(YES_FIRST.sub("", text, count=1))
+    ):
         # "yeah it happens a lot", "yeah work stuff": telling more, not a yes
         return stay(convo, settings, text)
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
