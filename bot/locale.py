@@ -150,36 +150,28 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
     }
 
 
-# Countries named in words ("i live in canada"), for the helpline there.
-_COUNTRY_NAMES = {
-    "canada": "CA",
-    "usa": "US",
-    "the us": "US",
-    "america": "US",
-    "the states": "US",
-    "united states": "US",
-    "australia": "AU",
-    "new zealand": "NZ",
-    "ireland": "IE",
-    "india": "IN",
-    "south africa": "ZA",
-    "germany": "DE",
-    "france": "FR",
-    "spain": "ES",
-    "nigeria": "NG",
-    "kenya": "KE",
-    "mexico": "MX",
-    "singapore": "SG",
-    "philippines": "PH",
-    "the philippines": "PH",
-    "brazil": "BR",
-    "the uk": "GB",
-    "uk": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "britain": "GB",
+# Countries named in words ("i live in canada"), for the helpline there: each code with its
+# name as said back, and the words people use for it.
+_COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "CA": ("Canada", ("canada",)),
+    "US": ("the US", ("usa", "the us", "america", "the states", "united states")),
+    "AU": ("Australia", ("australia",)),
+    "NZ": ("New Zealand", ("new zealand",)),
+    "IE": ("Ireland", ("ireland",)),
+    "IN": ("India", ("india",)),
+    "ZA": ("South Africa", ("south africa",)),
+    "DE": ("Germany", ("germany",)),
+    "FR": ("France", ("france",)),
+    "ES": ("Spain", ("spain",)),
+    "NG": ("Nigeria", ("nigeria",)),
+    "KE": ("Kenya", ("kenya",)),
+    "MX": ("Mexico", ("mexico",)),
+    "SG": ("Singapore", ("singapore",)),
+    "PH": ("the Philippines", ("philippines", "the philippines")),
+    "BR": ("Brazil", ("brazil",)),
+    "GB": ("the UK", ("the uk", "uk", "england", "scotland", "wales", "britain")),
 }
+_COUNTRY_NAMES = {word: code for code, (_, words) in _COUNTRIES.items() for word in words}
 _COUNTRY_NAMED = re.compile(
     r"\b(?:in|from|to|for|live in|living in|based in|moved to)\s+("
     + "|".join(sorted((re.escape(n) for n in _COUNTRY_NAMES), key=len, reverse=True))
@@ -188,34 +180,13 @@ _COUNTRY_NAMED = re.compile(
 )
 
 
-_COUNTRY_SAID = {
-    "CA": "Canada",
-    "US": "the US",
-    "AU": "Australia",
-    "NZ": "New Zealand",
-    "IE": "Ireland",
-    "IN": "India",
-    "ZA": "South Africa",
-    "DE": "Germany",
-    "FR": "France",
-    "ES": "Spain",
-    "NG": "Nigeria",
-    "KE": "Kenya",
-    "MX": "Mexico",
-    "SG": "Singapore",
-    "PH": "the Philippines",
-    "BR": "Brazil",
-    "GB": "the UK",
-}
-
-
 def country_named(text: str) -> tuple[str, str] | None:
     """The country a message places them in ("i live in canada"): its code and its name."""
     found = _COUNTRY_NAMED.search(text)
     if found is None:
         return None
     code = _COUNTRY_NAMES[found.group(1).lower()]
-    return code, _COUNTRY_SAID[code]
+    return code, _COUNTRIES[code][0]
 
 
 _ALIASES = {
