@@ -141,6 +141,32 @@ def named(text: str) -> str | None:
     return choose(text) if NAMED.search(text) else None
 
 
+# Asking to learn a pattern or how it goes: "teach me 4-7-8", "how does 478 work", "show me
+# box breathing", "explain the 4 7 8 thing".
+LEARN = re.compile(
+    r"\b(?:teach|show|explain|tell me (?:about|how)|talk me through|walk me through|learn|"
+    r"how (?:does|do|did|is|would|should|can|will) (?:\w+ ){0,4}(?:work|go|done|help|do)|"
+    r"how (?:do|does|would|should|can) (?:i|you|we|one) do|how to (?:do|use)|what(?:'?s| is| are)"
+    r"|wats|wots|wtf is|never (?:heard|tried|done))\b",
+    re.IGNORECASE,
+)
+
+
+# Named plainly enough to be a breathing pattern in any message ("box" alone may be a parcel).
+_LEARN_NAMED = re.compile(
+    r"\b4\W{0,3}7\W{0,3}8\b|\b(?:box|square|slow|resonant|coherent)\s+breath\w*", re.IGNORECASE
+)
+
+
+def learning(text: str) -> str | None:
+    """The pattern someone asks to learn or asks about ("teach me 4-7-8" -> "478", "how does
+    box breathing work" -> "box"), or None. Asked of a pattern only, never of a bare number
+    ("how do i change my 7am reminder")."""
+    if not _LEARN_NAMED.search(text) or not LEARN.search(text):
+        return None
+    return named(text)
+
+
 def schedule(pattern: Pattern, lead_seconds: int = 5, first_round: int = 1) -> list[int]:
     """Seconds from the start (or from picking up after a pause at ``first_round``) at which
     each remaining round's prompt goes out."""

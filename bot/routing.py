@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from bot.breathing import learning
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
     NEW_HERE,
@@ -729,6 +730,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"  # "dad hugged me when i passed my test": news of their own
     if PATTERN_NAMED.match(text):
         return "breathing_request"  # "4-7-8", "box breathing pls": not a mood of 4
+    if parse.intent != "crisis" and learning(text):
+        return "breathing_request"  # "teach me 4-7-8", "how does 478 work": not a time of 4
     if parse.intent in ("out_of_scope", "smalltalk", "help") and NUDGE_ASKED.search(text):
         return "set_reminder"  # "i need a poke at 9 to call my sister"
     if parse.intent in ("help", "smalltalk", "out_of_scope", "checkin_request") and (

@@ -748,12 +748,75 @@ def sleep_question(text: str) -> str | None:
     (not with a time in it, which answers the diary)."""
     if _SNORING.search(text) and not re.search(r"\d", text):
         return "own_snoring" if _OWN_SNORING.search(text) else "snoring"
-    if "?" not in text and not asks_something(text):
+    if "?" not in text and not asks_something(text) and not _ASKED_INSIDE.search(text):
         return None
     topic = next((topic for topic, words in _QUESTION_WORDS if words.search(text)), None)
     if topic in _ONLY_WITH_SLEEP and not _ABOUT_SLEEP.search(text):
         return None  # "can i use my phone for this?" is not about sleep
     return topic
+
+
+# A question after what they tell: "i have to be up at 5.30, when should i go to bed".
+_ASKED_INSIDE = re.compile(
+    r"\b(?:what time|when|how early|how late)\s+(?:should|shall|do|must|would|ought|can|need)\s+"
+    r"(?:i|we|u|you|she|he|they|my \w+|the kids?)\b|\b(?:what'?s|whats|what is|wats)\s+"
+    r"(?:a|the|my)\b",
+    re.IGNORECASE,
+)
+# The time they have to be up, told: "if i get up at 6", "i have to be up at 5.30", "alarm
+# goes off at half 6", "i wake at 7", "need to be up by 6am".
+_WAKE_TOLD = re.compile(
+    r"\b(?:(?:get(?:ting)?|be|am|i'?m|im|up|got) up|wake(?: up)?|waking(?: up)?|alarm(?: clock)?"
+    r"(?: goes off| is| set| rings| going off)?|up)\s+(?:at|by|for|around|about|before)?\s*"
+    r"(?P<time>(?:half(?: past)? |quarter (?:past|to) )?\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:am|a\.m\.|pm|p\.m\.)?|(?:half(?: past)? |quarter (?:past|to) )?(?:four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
+
+
+def wake_told(text: str) -> str | None:
+    """The getting-up time someone tells with a question about bedtime, as "HH:MM" ("if i get
+    up at 6" -> "06:00", "alarm goes off at half 6" -> "06:30"), or None."""
+    found = _WAKE_TOLD.search(text)
+    if not found or re.search(r"\b(?:hours?|hrs?|mins?|minutes?)\b", text[found.end() :][:8]):
+        return None  # "wake up 2 hours early" is not a time
+    return clock_answer(found.group("time"), "wake")
+
+
+def _spoken(minutes: int) -> tuple[str, str]:
+    """A clock time of day in minutes as people text it, and its am/pm: (10:30, pm)."""
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    half = "am" if hour < 12 else "pm"
+    shown = hour % 12 or 12
+    return (f"{shown}:{minute:02d}" if minute else str(shown)), half
+
+
+def bedtime_for(wake: str, hours: tuple[float, float] = (8.5, 7.5)) -> dict[str, str]:
+    """When to be in bed to get up at ``wake`` ("06:00") with about 7 to 9 hours asleep:
+    {"wake": "6am", "bed_from": "9:30", "bed_to": "10:30pm"} (the first am/pm is left out
+    when both ends share it)."""
+    hour, minute = map(int, wake.split(":"))
+    up = hour * 60 + minute
+    early, early_half = _spoken(up - round(hours[0] * 60))
+    late, late_half = _spoken(up - round(hours[1] * 60))
+    woke, woke_half = _spoken(up)
+    return {
+        "wake": woke + woke_half,
+        "bed_from": early if early_half == late_half else early + early_half,
+        "bed_to": late + late_half,
+    }
+
+
+def bedtime_told(text: str) -> dict[str, str]:
+    """For a question about bedtime with the getting-up time in it, the times the answer
+    counts back from it (adults in bed 7.5 to 8.5 hours before, teenagers asleep 8 to 10
+    hours before); empty when no getting-up time is told."""
+    wake = wake_told(text)
+    if wake is None:
+        return {}
+    teen = bedtime_for(wake, (10, 8))
+    return {**bedtime_for(wake), "teen_from": teen["bed_from"], "teen_to": teen["bed_to"]}
 
 
 # Asked about coffee, drink, screens or exercise, a question is ours only with sleep in it.

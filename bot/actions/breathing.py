@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
-from bot.breathing import HOW_DID_I_DO, PATTERNS, choose, named
+from bot.breathing import HOW_DID_I_DO, PATTERNS, choose, learning, named
 from bot.moods import same_as_before
 from bot.routing import (
     BREATHING_QUESTION,
@@ -139,9 +139,11 @@ class ActionStartBreathing(Action):
                 SlotSet("mood_before", -1),
                 SlotSet("requested_slot", None),
             ]
-        if pattern is not None and BREATHING_QUESTION.search(text):
-            # "whats box breathing?": what it is, then the usual first question
-            say(dispatcher, "breathing_choices", pattern=pattern)
+        if pattern is not None and (BREATHING_QUESTION.search(text) or learning(text)):
+            # "whats box breathing?": what it is, then the usual first question; "teach me
+            # 4-7-8": how it is done too
+            taught = learning(text) is not None and not BREATHING_QUESTION.search(text)
+            say(dispatcher, "breathing_choices", pattern=pattern, how=taught)
         return [
             ActiveLoop(FORM),
             SlotSet("pattern", pattern),

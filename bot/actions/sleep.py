@@ -44,6 +44,7 @@ from bot.sleep import (
     asks_something,
     asleep_told,
     awake_after,
+    bedtime_told,
     clock_answer,
     early_waking,
     minutes_between,
@@ -272,6 +273,7 @@ class ActionStartSleep(Action):
                 during=False,
                 night=tonight,
                 **local,
+                **bedtime_told(text),
             )
             if tonight:
                 return [SlotSet("offer", "night_breathing")]
@@ -451,6 +453,7 @@ def _asked_aside(
             during=True,
             night=False,
             **_local(tracker),
+            **bedtime_told(text),
         )
         return []
     if DIARY_AGAIN.match(text):

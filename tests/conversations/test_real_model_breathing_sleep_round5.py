@@ -1,0 +1,47 @@
+"""Breathing and sleep, as people text them, fifth round: a pattern asked to be taught is
+taught and started (not read as a reminder time), and a bedtime asked with the getting-up
+time counts back from that time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+MOOD_BEFORE = "how do you feel right now"
+
+
+@pytest.mark.parametrize(
+    "asked", ["teach me 4-7-8", "can you teach me 4 7 8 breathing", "how does 478 work"]
+)
+def test_teach_me_4_7_8_teaches_and_starts_it(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "reminder" not in replies.lower()
+    assert "4-7-8 is in for 4, hold for 7, out for 8" in replies
+    assert "nose" in replies and MOOD_BEFORE in replies
+    assert "4-7-8 breathing: in through your nose for 4" in someone.say("5")
+
+
+@pytest.mark.parametrize(
+    ("asked", "counted"),
+    [
+        ("what time should i go to bed if i get up at 6", "up at 6am means in bed by about 9:30"),
+        (
+            "i have to be up at 5.30, when should i go to bed",
+            "up at 5:30am means in bed by about 9 ",
+        ),
+        (
+            "alarm goes off at half 6 what time should i sleep",
+            "up at 6:30am means in bed by about 10 ",
+        ),
+    ],
+)
+def test_bedtime_counts_back_from_the_time_told(someone: TestBot, asked: str, counted: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert counted in replies
+    assert "up at 7" not in replies

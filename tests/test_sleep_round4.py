@@ -1,0 +1,67 @@
+"""Sleep and breathing words, fourth round: the getting-up time told with a bedtime question
+is the one the answer counts back from, and a pattern asked about is a breathing pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.breathing import learning
+from bot.sleep import bedtime_for, bedtime_told, sleep_question, wake_told
+
+
+@pytest.mark.parametrize(
+    ("text", "wake"),
+    [
+        ("what time should i go to bed if i get up at 6", "06:00"),
+        ("i have to be up at 5.30, when should i go to bed", "05:30"),
+        ("alarm goes off at half 6 what time should i sleep", "06:30"),
+        ("need to be up by 4:45 for work when should i go to bed", "04:45"),
+        ("i wake up at 7am whats a good bedtime", "07:00"),
+        ("i get up at six so when should i sleep", "06:00"),
+    ],
+)
+def test_the_getting_up_time_told_is_read(text: str, wake: str) -> None:
+    assert sleep_question(text) == "how_much"
+    assert wake_told(text) == wake
+
+
+@pytest.mark.parametrize(
+    "text", ["what time should i go to bed", "i wake up 2 hours early", "when should i sleep"]
+)
+def test_no_getting_up_time_no_count_back(text: str) -> None:
+    assert bedtime_told(text) == {}
+
+
+def test_bedtime_counts_back_seven_and_a_half_to_eight_and_a_half_hours() -> None:
+    assert bedtime_for("06:00") == {"wake": "6am", "bed_from": "9:30", "bed_to": "10:30pm"}
+    assert bedtime_for("08:00") == {"wake": "8am", "bed_from": "11:30pm", "bed_to": "12:30am"}
+    assert bedtime_for("00:30") == {"wake": "12:30am", "bed_from": "4", "bed_to": "5pm"}
+    assert bedtime_for("07:00", (10, 8))["bed_from"] == "9"
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("teach me 4-7-8", "478"),
+        ("can you teach me 4 7 8 breathing", "478"),
+        ("how does 478 work", "478"),
+        ("show me box breathing pls", "box"),
+        ("how does slow breathing help", "slow"),
+    ],
+)
+def test_a_pattern_asked_about(text: str, pattern: str) -> None:
+    assert learning(text) == pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is in the box",
+        "how do i slow down my thoughts",
+        "how do i change my 7am reminder",
+        "remind me to do 4-7-8 at 10pm",
+        "4-7-8",
+    ],
+)
+def test_not_a_pattern_asked_about(text: str) -> None:
+    assert learning(text) is None
