@@ -52,6 +52,39 @@ MEMORY_OF_THEM = re.compile(
     r"had|made|taught|gave)\b",
     re.IGNORECASE,
 )
+# Who a loss or a memory is about, for the words said back ("tell me about him").
+_HE = re.compile(
+    r"\b(?:he|him|his|husband|dad|daddy|father|grandad|grandpa|granddad|grandfather|brother|"
+    r"son|boyfriend|uncle|nephew|grandson|stepdad|fiance|bf)\b",
+    re.IGNORECASE,
+)
+_SHE = re.compile(
+    r"\b(?:she|her|hers|wife|mum|mom|mam|mummy|mommy|mother|nan|nana|gran|granny|grandma|"
+    r"grandmother|sister|daughter|girlfriend|aunt|auntie|niece|granddaughter|stepmum|stepmom|"
+    r"fiancee|gf)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = {"he": ("he", "him"), "she": ("she", "her"), "they": ("they", "them")}
+
+
+def who_was_lost(text: str) -> str:
+    """ "he", "she" or "they": the first word in the message that tells who ("my husband
+    died" is "he"; "my friend", a pet or nothing said is "they")."""
+    he, she = _HE.search(text), _SHE.search(text)
+    if he and (she is None or he.start() < she.start()):
+        return "he"
+    return "she" if she else "they"
+
+
+def pronouns(convo: Conversation, text: str = "") -> dict[str, str]:
+    """The words for the one they lost, from this message or from the loss as told:
+    ``they`` ("he") and ``them`` ("him")."""
+    told = who_was_lost(text)
+    who = told if told != "they" else str(convo.slots.get("lost_one", "they"))
+    they, them = _PRONOUNS.get(who, _PRONOUNS["they"])
+    return {"they": they, "them": them}
+
+
 # After "i just need to vent", feelings are listened to for this long since the last one.
 LISTEN_FOR = timedelta(minutes=20)
 # A "no" to breathing while they tell us how they feel keeps it from being offered this long.
@@ -100,8 +133,25 @@ FORGETTING = re.compile(
 )
 
 
+# Skipped rather than forgotten: "i keep skipping lunch", "always miss my meds", "i never
+# drink enough water". The same small thing a reminder can help with.
+_SKIPPED = re.compile(
+    r"\b(?:keep (?:on )?|always |often |constantly |usually |tend to )(?:skipping|missing|skip|"
+    r"miss) (?:my |the )?(?:(?P<meal>breakfast|lunch|dinner|meals)|(?P<meds>meds|medication|"
+    r"medicine|pills|tablets))\b|\b(?:never|don'?t|do not|barely) (?:drink|have) enough "
+    r"(?P<water>water)\b",
+    re.IGNORECASE,
+)
+
+
 def forgotten_task(text: str) -> str | None:
     """The everyday thing they keep forgetting ("drink water", "take my meds"); None else."""
+    skipped = _SKIPPED.search(text.replace("\u2019", "'"))
+    if skipped is not None:
+        meal = (skipped["meal"] or "").lower()
+        if meal:
+            return "eat" if meal == "meals" else f"have {meal}"
+        return f"take my {skipped['meds'].lower()}" if skipped["meds"] else "drink water"
     found = FORGETTING.search(text.replace("\u2019", "'"))
     if found is None:
         return None
@@ -164,7 +214,7 @@ def listening(
     if LOSS.search(text) and intent == "mood_report" and not scored and not asked:
         # "my dog died yesterday": met as a loss and listened to, not a form to fill in
         offer_to_listen(convo, now)  # "would you like to tell me about them?"
-        return [Reply(render("loss_heard"))]
+        return [Reply(render("loss_heard", **pronouns(convo, text)))]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
     # Just checked in: more about the day is heard, not a second check-in straight away.
@@ -249,7 +299,12 @@ def remember_feeling(
     if kind and len(text.split()) >= 3:
         convo.slots = {**convo.slots, "felt": {"kind": kind, "at": now.isoformat()}}
     if loss and kind == "grief" and LOSS.search(text):  # what follows is read as part of it
-        convo.slots = {**convo.slots, "loss_at": now.isoformat(), "memories_told": 0}
+        convo.slots = {
+            **convo.slots,
+            "loss_at": now.isoformat(),
+            "memories_told": 0,
+            "lost_one": who_was_lost(text),
+        }
 
 
 def coping_asked(

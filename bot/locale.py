@@ -189,6 +189,60 @@ def country_named(text: str) -> tuple[str, str] | None:
     return code, _COUNTRIES[code][0]
 
 
+# Helplines named in words ("whos the number for lifeline"), with the countries whose line
+# each is, the one meant first where the name is shared. Only lines in the helpline table.
+_LINES: dict[str, tuple[str, ...]] = {
+    "988 lifeline": ("US",),
+    "suicide and crisis lifeline": ("US",),
+    "suicide & crisis lifeline": ("US",),
+    "988": ("US", "CA"),
+    "lifeline australia": ("AU",),
+    "lifeline": ("AU", "US"),
+    "13 11 14": ("AU",),
+    "samaritans of singapore": ("SG",),
+    "samaritans": ("GB", "IE", "GG", "JE", "IM"),
+    "116 123": ("GB", "IE", "GG", "JE", "IM"),
+    "1737": ("NZ",),
+    "tele manas": ("IN",),
+    "telemanas": ("IN",),
+    "tele-manas": ("IN",),
+    "sadag": ("ZA",),
+    "telefonseelsorge": ("DE",),
+    "3114": ("FR",),
+    "linea 024": ("ES",),
+    "línea 024": ("ES",),
+    "cvv": ("BR",),
+    "befrienders kenya": ("KE",),
+}
+_LINE_NAMED = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted((re.escape(n) for n in _LINES), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def line_place(text: str, country: str | None) -> tuple[str, str] | None:
+    """Where the line asked about is, when it is not the person's own: a country named ("i
+    live in canada"), or the home of a line named ("the number for lifeline", texted from the
+    UK). None when the line named is their own country's, or nothing is named."""
+    named = country_named(text)
+    if named is not None:
+        return named
+    found = _LINE_NAMED.search(text)
+    if found is None:
+        return None
+    homes = _LINES[found.group(1).lower()]
+    if country in homes:
+        return None
+    return homes[0], _COUNTRIES[homes[0]][0]
+
+
+def country_name(country: str | None) -> str | None:
+    """The country's name as said back ("the UK"), where it is one we name."""
+    return _COUNTRIES[country][0] if country in _COUNTRIES else None
+
+
 _ALIASES = {
     "uk": "Europe/London",
     "england": "Europe/London",
