@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import reminders
+from bot.crisis import in_crisis_window
 from bot.locale import helpline_of
 from bot.proactive import quiet_window
-from bot.safety import in_crisis_window
 from bot.text import render
 from store.models import BreathingSession, CheckIn, Conversation, Reminder, SleepEntry
 

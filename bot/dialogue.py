@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import context, effects, emergency, handover, onboarding, safety, safety_words
+from bot import context, crisis, effects, emergency, handover, onboarding, safety, safety_words
 from bot.actions.checkin import bare_score
 from bot.actions.general import supporting_lately
 from bot.actions.reminders import asks_for_reminder
@@ -240,7 +240,7 @@ def _respond(
         and not heard
         and _short_answer_to_a_question(convo, text)
         and not safety_words.prepared(text)
-        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+        and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
     ):  # "forever" to "how long did it take to fall asleep?", "didnt really help tbh" after
         # breathing: the model alone hears a crisis in a few words that answer our question;
         # asked directly, not the full answer
@@ -249,17 +249,17 @@ def _respond(
         assessment.level == "doubt"
         and DONE_HERE.match(text.strip())
         and under_way(session, convo, settings, now)
-        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+        and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
     ):  # "ok im done now" mid-exercise, as it says to reply: finished with it, not with life
         assessment = safety.Assessment("none")
-    if safety_words.acting_now(text) and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
+    if safety_words.acting_now(text) and crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
         # "fine. i'll do it then", even while waiting for a person: danger now
         assessment, words_kind = safety.Assessment("crisis", "danger"), "danger"
     if (
         assessment.level != "crisis"
         and convo.active_flow is None  # not "tonight" answering "when shall I remind you?"
         and safety_words.where_or_when(text)
-        and safety.in_crisis_window(convo, settings, now)
+        and crisis.in_crisis_window(convo, settings, now)
     ):  # "im on the roof", "i mean it though, tonight": the plan, told in part, even waiting
         assessment = safety.Assessment("crisis", "danger")
     if safety_words.phone_is_watched(text):
@@ -267,7 +267,7 @@ def _respond(
         quiet_unless_texted(session, convo)
         if not (assessment.level == "crisis" and assessment.kind == "danger"):
             if assessment.level == "crisis":  # flagged for staff all the same
-                safety.raise_flag(session, convo, "crisis", assessment.kind, now)
+                crisis.raise_flag(session, convo, "crisis", assessment.kind, now)
                 convo.last_crisis_at = now  # "ok" next is met with help in reach, not the menu
             helpline = helpline_of(convo, settings)
             abuse = words_kind == "abuse"  # hurt, told in this message
@@ -276,23 +276,23 @@ def _respond(
     if (
         assessment.level in ("crisis", "doubt")
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")
-        and safety.answer_of(text, parse.intent) == "no"
+        and safety_words.answer_of(text, parse.intent) == "no"
         and not words_kind
-        and not safety.says_more_than_no(text)  # "no, i've already taken the pills"
+        and not safety_words.says_more_than_no(text)  # "no, i've already taken the pills"
     ):  # "No, I'm not going to hurt myself, I'm just tired of it all": a no, as said
         assessment = safety.Assessment("none")
     if (
         assessment.level in ("crisis", "doubt")
-        and safety.asked_after_crisis(text)
+        and safety_words.asked_after_crisis(text)
         and not words_kind
-        and safety.in_crisis_window(convo, settings, now)
+        and crisis.in_crisis_window(convo, settings, now)
     ):  # "are you going to call the police?": answered, not read as a new crisis
-        return safety.stay(convo, settings, text)
+        return crisis.stay(convo, settings, text)
     if assessment.level in ("crisis", "doubt") and still_about_them(
         convo, text, now, own_words=bool(words_kind)
     ):
         assessment = safety.Assessment("third_party")
-    if assessment.level in ("crisis", "doubt") and convo.active_flow == safety.CHECKIN_FORM:
+    if assessment.level in ("crisis", "doubt") and convo.active_flow == crisis.CHECKIN_FORM:
         # "hopeless", as the feelings of a check-in: kept with the score if the question cuts
         # the check-in short
         convo.slots = {**convo.slots, "checkin_told": text[:300]}
@@ -330,7 +330,7 @@ def _respond(
         and supporting_lately(earlier, now)
         and bool(earlier and earlier.get("about_crisis"))
     ):  # "honestly i feel the same way sometimes", about a sister who wants to die: asked
-        return safety.clarify(session, convo, settings, now, "suicidal")
+        return crisis.clarify(session, convo, settings, now, "suicidal")
     acted_on = bool(DONE_WORDS.match(text.strip())) and just_reminded(session, convo, now)
     not_yet = (
         not words_kind and NOT_YET.search(text) is not None and just_reminded(session, convo, now)
@@ -390,7 +390,7 @@ def _respond(
     if assessment.level != "crisis" and safety_words.asks_about_means(text):
         # "where can i buy rope" the day after a crisis: danger, not a shopping question
         declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
-        if declined or safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
+        if declined or crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
             assessment = safety.Assessment("crisis", "danger")
     replies = _harm_met_as_such(session, convo, text, assessment, words_kind, settings, now)
     if replies is not None:
@@ -401,17 +401,17 @@ def _respond(
     state = convo.slots.get("safety_state")
     asked_before = {k: v for k, v in convo.slots.items() if k.startswith("clarify_")}
     if state in ("declined", "declined_person"):
-        replies = safety.after_declined(session, convo, text, settings, now)
+        replies = crisis.after_declined(session, convo, text, settings, now)
         if replies is not None:
             return replies
         state = None
     if state == "clarifying" and (
         safety_words.urgent_now(text) or safety_words.sounds_like_goodbye(text)
     ):  # "tonight's the night", "thanks for everything x" instead of yes or no: danger
-        return safety.crisis_response(session, convo, "danger", settings, now)
+        return crisis.crisis_response(session, convo, "danger", settings, now)
     if state == "clarifying":
         asked_about = convo.slots.get("clarify_said")
-        replies = safety.after_clarify(session, convo, text, parse.intent, settings, now)
+        replies = crisis.after_clarify(session, convo, text, parse.intent, settings, now)
         if replies is not None and asked_about and convo.slots.get("safety_state") == "declined":
             # "no" to a question a faint reading raised: now answer what they said
             first, reading = replayed(asked_about, text, parse, convo.timezone, now)
@@ -441,22 +441,22 @@ def _respond(
             convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": "suicidal"}
             helpline = helpline_of(convo, settings)
             return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
-    recent_crisis = safety.in_crisis_window(convo, settings, now)
-    if recent_crisis and not convo.handed_over and safety.METHOD_ASKED.search(text):
+    recent_crisis = crisis.in_crisis_window(convo, settings, now)
+    if recent_crisis and not convo.handed_over and safety_words.METHOD_ASKED.search(text):
         # "do you think it would hurt": never answered; asked about acting on it now
-        return safety.clarify(session, convo, settings, now, "acting")
+        return crisis.clarify(session, convo, settings, now, "acting")
     taken_back = safety_words.takes_it_back(text) if recent_crisis else None
     if taken_back and assessment.level != "crisis":  # not "delete my data": keep the follow-up
-        return safety.taken_back(convo, settings, taken_back)
+        return crisis.taken_back(convo, settings, taken_back)
     # A panic now with only a faint reading: breathing at once (its opening gives the
     # emergency number), not a question first.
     panic_now = assessment.faint and PANIC.search(text) is not None
     if (
         convo.slots.get("safety_state") == "offered_person"
         and not words_kind
-        and safety.YES_FIRST.match(text)
+        and safety_words.YES_FIRST.match(text)
     ):  # "yes but i'm safe right now, i just need someone to know": a yes to a person
-        replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
+        replies = crisis.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
     if (
@@ -470,7 +470,7 @@ def _respond(
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
         if recent_crisis and (_may_stay(convo) or not assessment.faint):
             # they told us already: stay with them rather than ask again
-            return safety.stay_or_escalate(session, convo, text, settings, now)
+            return crisis.stay_or_escalate(session, convo, text, settings, now)
         if not recent_crisis and state == "clarifying":
             # more told instead of a yes or no ("i havent told anyone"): heard, and the same
             # question put again in fewer words, not word for word
@@ -484,20 +484,20 @@ def _respond(
                 else None
             )
             effects.stop_breathing(session, convo, {}, settings, now)  # no rounds over the question
-            return safety.clarify(
+            return crisis.clarify(
                 session, convo, settings, now, assessment.kind, assessment.past, said
             )
         # a faint reading after staying with them twice: answered as what it says
     if state == "followed_up":
-        replies = safety.after_followup(session, convo, text, parse.intent, settings, now)
+        replies = crisis.after_followup(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
     if state == "offered_person":
-        replies = safety.after_offer(session, convo, text, parse.intent, settings, now)
+        replies = crisis.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
         if recent_crisis and _still_in_it(text, parse.intent, convo) and _may_stay(convo):
-            return safety.stay_or_escalate(session, convo, text, settings, now)
+            return crisis.stay_or_escalate(session, convo, text, settings, now)
     elif (
         recent_crisis
         and not convo.handed_over
@@ -505,16 +505,16 @@ def _respond(
         and _may_stay(convo)
     ):
         # "actually yes, i do think about it"
-        return safety.stay_or_escalate(session, convo, text, settings, now)
+        return crisis.stay_or_escalate(session, convo, text, settings, now)
     back = (
         not recent_crisis
         and not convo.handed_over
         and (intent_of(parse, text, settings) == "greet" or BACK_AFTER.search(text) is not None)
-        and safety.crisis_within(convo, now, hours=WELCOME_BACK_HOURS)
+        and crisis.crisis_within(convo, now, hours=WELCOME_BACK_HOURS)
     )
-    if recent_crisis and not convo.handed_over and safety.asked_after_crisis(text):
+    if recent_crisis and not convo.handed_over and safety_words.asked_after_crisis(text):
         # "do you think it gets better?", "what should i do tonight": answered, help in reach
-        return safety.stay(convo, settings, text)
+        return crisis.stay(convo, settings, text)
     if recent_crisis and convo.onboarded and not convo.handed_over and ACK_ONLY.match(text.strip()):
         # "ok" after the crisis answer: help stays in reach, not the menu
         helpline = helpline_of(convo, settings)
@@ -571,12 +571,12 @@ def _met_before_the_crisis_answer(
     if ongoing and not (words_kind and assessment.level == "crisis"):
         # "she's snoring weird", "should i put her on her side": still the emergency
         return emergency.respond(session, convo, ongoing, text, settings, now, again=True)
-    farewell = safety_words.sounds_like_goodbye(text) and safety.crisis_within(
+    farewell = safety_words.sounds_like_goodbye(text) and crisis.crisis_within(
         convo, now, hours=MEANS_WATCH_HOURS
     )
     if farewell:  # "thanks for everything" after a crisis: asked, with the emergency number
         worry = [Reply(render("farewell_worry"))]
-        return worry + safety.crisis_response(session, convo, "danger", settings, now)
+        return worry + crisis.crisis_response(session, convo, "danger", settings, now)
     overdose_at = convo.slots.get("overdose_at")
     if (
         overdose_at
@@ -609,7 +609,7 @@ def _met_before_the_crisis_answer(
         and convo.active_flow is None
         and safety_words.illness_news(text)
         and not text.rstrip().endswith("?")
-        and not safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
+        and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
     ):  # "scan results came back, its ms": hard news, heard before anything else
         offer_to_listen(convo, now)
         return [Reply(render("hard_news"))]
@@ -617,8 +617,8 @@ def _met_before_the_crisis_answer(
         assessment.level != "crisis"
         and convo.slots.get("crisis_kind") == "abuse"
         and safety_words.abuser_away(text)
-        and not safety.asked_after_crisis(text)  # "hes not back yet": answered as that
-        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+        and not safety_words.asked_after_crisis(text)  # "hes not back yet": answered as that
+        and crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
     ):  # "hes asleep now", after abuse: a safer moment to get help, not a sleep diary
         helpline = helpline_of(convo, settings)
         strangled = bool(convo.slots.get("strangled"))
@@ -626,9 +626,9 @@ def _met_before_the_crisis_answer(
     if (
         not acted_on
         and safety_words.did_it(text)
-        and safety.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+        and crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
     ):  # "i took them" after a crisis: an overdose, whatever the model read
-        return safety.crisis_response(session, convo, "danger", settings, now, taken=True)
+        return crisis.crisis_response(session, convo, "danger", settings, now, taken=True)
     return None
 
 
@@ -646,24 +646,24 @@ def _harm_met_as_such(
     answer (and staff told where it is danger) rather than the general crisis one."""
     if (
         (assessment.level != "crisis" or not words_kind)
-        and safety.refuses_contact(text)
-        and safety.in_crisis_window(convo, settings, now)
+        and safety_words.refuses_contact(text)
+        and crisis.in_crisis_window(convo, settings, now)
     ):  # "please dont tell anyone", soon after a crisis (whatever the model read in it)
-        return safety.no_contact(convo, settings)
+        return crisis.no_contact(convo, settings)
     if (
         assessment.level in ("crisis", "doubt")
         and words_kind in (None, "self_harm")
-        and safety.WOUND_CARE.search(text)
+        and safety_words.WOUND_CARE.search(text)
         and ASKS.search(text)
-        and not safety.in_crisis_window(convo, settings, now)
+        and not crisis.in_crisis_window(convo, settings, now)
     ):  # "how do i know if it needs stitches": how to look after it, with help in reach
-        safety.raise_flag(session, convo, "crisis", "self_harm", now)
+        crisis.raise_flag(session, convo, "crisis", "self_harm", now)
         convo.last_crisis_at = now
         convo.slots = {**convo.slots, "crisis_kind": "self_harm"}
-        return safety.stay(convo, settings, text)
+        return crisis.stay(convo, settings, text)
     if safety_words.pressed_for_pictures(text) and words_kind not in ("suicidal", "danger"):
         # "he'll send the pics to my school if i dont send more": sextortion, met as such
-        return safety.exploitation_response(session, convo, settings, now)
+        return crisis.exploitation_response(session, convo, settings, now)
     if safety_words.intrusive_thoughts(text) and words_kind not in ("suicidal", "danger"):
         # "intrusive thoughts about hurting my baby, i'd never do it": what they are, and help
         return [Reply(render("intrusive_thoughts", helpline=helpline_of(convo, settings)))]
@@ -691,7 +691,7 @@ def _harm_met_as_such(
         "suicidal",
         "danger",
     ):  # "i make myself throw up after i eat": met as an eating worry, with its own line
-        return safety.eating_response(session, convo, settings, now)
+        return crisis.eating_response(session, convo, settings, now)
     return None
 
 
@@ -709,7 +709,7 @@ def _crisis_answer(
     if assessment.level == "crisis":
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:
-            safety.raise_flag(session, convo, "crisis", assessment.kind, now)
+            crisis.raise_flag(session, convo, "crisis", assessment.kind, now)
         at_home = safety_words.abuse_at_home(text)
         if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
             convo.slots = {**convo.slots, "sexual": True}
@@ -722,7 +722,7 @@ def _crisis_answer(
             "crisis_by_words": bool(words_kind),  # or the model's
             "strangled": safety_words.was_strangled(text) or bool(convo.slots.get("strangled")),
         }
-        return safety.crisis_response(
+        return crisis.crisis_response(
             session,
             convo,
             assessment.kind,
@@ -771,7 +771,7 @@ def _after_safety(
             )
             if replies is not None:
                 return replies
-        return safety.while_waiting(convo, settings, now, text, worried=worried)
+        return crisis.while_waiting(convo, settings, now, text, worried=worried)
     if media and not text.strip():
         return [Reply(render("media"))]
     if not convo.onboarded:
@@ -1075,17 +1075,17 @@ def _new_request(
     action = route(intent, text)
     menu_asked = _MENU_ASKED.match(text.strip()) is not None
     fallen_back = action in ("action_fallback", "action_menu") and not menu_asked
-    if fallen_back and safety.in_crisis_window(convo, settings, now):
+    if fallen_back and crisis.in_crisis_window(convo, settings, now):
         # "you know what for", "what's the point of you": stayed with, not the menu
-        return safety.stay(convo, settings, text)
+        return crisis.stay(convo, settings, text)
     if (
         action == "action_start_checkin"
         and intent == "mood_report"
         and keyword_action(text) is None
-        and safety.in_crisis_window(convo, settings, now)
+        and crisis.in_crisis_window(convo, settings, now)
     ):  # "my parents dont get it", soon after telling us they want to die: heard, not a
         # 1-10 question in the middle of it
-        return safety.stay(convo, settings, text)
+        return crisis.stay(convo, settings, text)
     now_not_later = PANIC.search(text) or worked_up_ahead(text)  # "exam tomorrow, freaking out"
     asked_for = intent in ("checkin_request", "breathing_request") and not now_not_later
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
@@ -1223,7 +1223,7 @@ def _still_in_it(text: str, intent: str, convo: Conversation) -> bool:
         return False
     if intent in STAY_INTENTS or (intent == "help" and keyword_action(text) != "action_menu"):
         return True
-    return bool(safety.TAKEN_BACK.match(text.strip()))
+    return bool(safety_words.TAKEN_BACK.match(text.strip()))
 
 
 def _stops_activity(
@@ -1233,7 +1233,7 @@ def _stops_activity(
     said = text.strip()
     leaving = STOP_FLOW.match(said) or (convo.active_flow is not None and LEAVE_FLOW.match(said))
     # "ok im done now", as an exercise says to reply (after a crisis it is asked about first)
-    done = DONE_HERE.match(said) and not safety.crisis_within(convo, now, MEANS_WATCH_HOURS)
+    done = DONE_HERE.match(said) and not crisis.crisis_within(convo, now, MEANS_WATCH_HOURS)
     return bool(leaving or done) and under_way(session, convo, settings, now)
 
 
@@ -1270,7 +1270,7 @@ def quiet_unless_texted(session: Session, convo: Conversation) -> None:
     """No follow-ups or nudges from us from now on; replies only."""
     convo.slots = {**convo.slots, "only_when_texted": True}
     set_nudges_wanted(convo, False)
-    for kind in safety.FOLLOWUP_KINDS:
+    for kind in crisis.FOLLOWUP_KINDS:
         cancel_jobs(session, convo, kind)
 
 
@@ -1285,7 +1285,7 @@ def _flagged(
     """An answer to danger outside the crisis answer itself (withdrawal, nowhere to sleep,
     fear of hurting someone): staff see it as danger, and the reply has the helpline. Any
     question we were asking (a sleep diary) ends there."""
-    safety.raise_flag(session, convo, "crisis", "danger", now)
+    crisis.raise_flag(session, convo, "crisis", "danger", now)
     end_form(convo)
     return [Reply(render(template, helpline=helpline_of(convo, settings), **context))]
 
@@ -1308,7 +1308,7 @@ def flag(
     settings: dict[str, Any],
 ) -> Flag:
     """Put the conversation in the staff queue."""
-    return safety.raise_flag(session, convo, reason, kind, now)
+    return crisis.raise_flag(session, convo, reason, kind, now)
 
 
 # An answer this short to a question of ours is read with the question in mind.

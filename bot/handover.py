@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.crisis import stop_waiting
 from bot.locale import helpline_of
-from bot.safety import CALL_OFF, CALLED_OFF_END, stop_waiting
+from bot.safety_words import CALL_OFF, CALLED_OFF_END
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation, Flag

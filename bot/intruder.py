@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot import safety_words
+from bot.crisis import raise_flag
 from bot.locale import helpline_of
-from bot.safety import raise_flag
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import alarm_answers, alarms, put_off, safety, winddown_offer
+from bot import alarm_answers, alarms, crisis, put_off, winddown_offer
 from bot.actions.reminders import asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
 from bot.followups import in_the_same_unit
@@ -25,7 +25,7 @@ from bot.proactive import quiet_window
 from bot.readings import at_or_in, bare_time, replayed, with_when
 from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, VENTING, WHAT_FOR, WHICH_ONE
 from bot.runner import run
-from bot.safety import answer_of
+from bot.safety_words import answer_of
 from bot.sleep import quiet_hours_from
 from bot.text import render
 from bot.topics import ASKED_BACK, FINE_ANSWER
@@ -289,7 +289,7 @@ def _after_no(
     ):  # the same offer follows a "no" to "are you thinking of ending your life?": a bare
         # "actually yes" may take that back instead, so which one is asked, and a yes to
         # that is read as a yes to the safety question
-        safety.clarify(session, convo, settings, now, "suicidal")
+        crisis.clarify(session, convo, settings, now, "suicidal")
         return [Reply(render("offer_yes_which", helpline=helpline_of(convo, settings)))]
     if before in DECLINABLE and CHANGED_MIND.match(text):
         yes = replace(parse, intent="affirm", entities=())
@@ -307,7 +307,7 @@ def _safety_asked_lately(session: Session, convo: Conversation, now: datetime) -
             ScheduledJob.status == "pending",
         )
     )
-    return pending is not None or safety.crisis_within(convo, now, hours=24)
+    return pending is not None or crisis.crisis_within(convo, now, hours=24)
 
 
 def _more_sleep_tips(convo: Conversation, *, tonight: bool) -> list[Reply]:

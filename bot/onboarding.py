@@ -18,7 +18,7 @@ from bot.routing import (
     MENU_NUMBERS,
     TIMEZONE_CHANGE,
 )
-from bot.safety import answer_of
+from bot.safety_words import answer_of
 from bot.text import render
 from bot.topics import (
     ABOUT_TEMPLATES,

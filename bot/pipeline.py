@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot import dialogue, handover, reminders, safety
+from bot import crisis, dialogue, handover, reminders, safety
 from bot.effects import data
 from bot.keywords import comes_back, keyword, stops_the_activity
 from bot.locale import helpline_of
@@ -53,7 +53,7 @@ def respond(
     if word == "opt_out":
         handover.withdraw_on_leaving(session, convo, now)  # the team can't text them now
         stopped = opt_out(session, convo)
-        lately = safety.crisis_within(convo, now, hours=48)  # help stays in reach, said once more
+        lately = crisis.crisis_within(convo, now, hours=48)  # help stays in reach, said once more
         return [
             Reply(
                 render("opt_out", **stopped, after_crisis=lately, helpline=helpline), kind="optout"
@@ -67,7 +67,7 @@ def respond(
         paused = [int(i) for i in convo.slots.get("paused_reminders") or []]
         convo.slots = {k: v for k, v in convo.slots.items() if k != "paused_reminders"}
         resumed = reminders.resume(session, convo, paused, now) if paused else 0
-        lately = safety.crisis_within(convo, now, hours=48)  # asked how they are, gently
+        lately = crisis.crisis_within(convo, now, hours=48)  # asked how they are, gently
         if lately:
             convo.slots = {**convo.slots, "safety_state": "followed_up"}
         helpline = helpline_of(convo, settings)

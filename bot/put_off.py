@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.readings import with_when
 from bot.runner import run
-from bot.safety import answer_of
+from bot.safety_words import answer_of
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation

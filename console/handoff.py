@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from bot.crisis import stop_waiting
 from bot.outbox import queue_replies
-from bot.safety import stop_waiting
 from bot.types import Reply
 from store.models import Conversation, Flag, OutboundMessage
 

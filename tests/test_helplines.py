@@ -10,7 +10,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader, meta
 
 from bot.locale import country_of, helpline_for, helpline_of
-from bot.safety import ASKED_AFTER_CRISIS
+from bot.safety_words import ASKED_AFTER_CRISIS
 from bot.text import TEMPLATE_DIR, render
 from mindlink.config import load_settings
 

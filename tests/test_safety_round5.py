@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import emergency, safety, safety_words
+from bot import emergency, safety_words
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -556,7 +556,7 @@ def test_do_the_needful_is_not_asked_about_suicide(someone: TestBot) -> None:
     ],
 )
 def test_what_they_meant_is_told_apart(text: str, meant: bool) -> None:
-    assert (safety.MEANT_OTHER.search(text) is not None) is meant
+    assert (safety_words.MEANT_OTHER.search(text) is not None) is meant
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import safety, safety_words
+from bot import safety_words
 from bot.routing import PANIC
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
@@ -150,7 +150,7 @@ def test_wanting_to_hurt_him_is_met_with_keeping_everyone_safe(someone: TestBot)
     ],
 )
 def test_for_a_bit_is_how_long_not_how_much(text: str, leans_yes: bool) -> None:
-    assert (safety.LEANS_YES.search(text) is not None) is leans_yes
+    assert (safety_words.LEANS_YES.search(text) is not None) is leans_yes
 
 
 def test_not_really_wanting_to_get_away_is_a_no(someone: TestBot) -> None:
@@ -199,7 +199,7 @@ def test_how_many_is_too_many_is_a_medicine_question(someone: TestBot, text: str
     ],
 )
 def test_wanting_to_talk_about_it_is_told_apart(text: str, talk: bool) -> None:
-    assert (safety.TALK_ABOUT_IT.search(text) is not None) is talk
+    assert (safety_words.TALK_ABOUT_IT.search(text) is not None) is talk
 
 
 def test_wanting_to_talk_after_a_crisis_is_listened_to(someone: TestBot) -> None:

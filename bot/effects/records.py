@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot import safety
+from bot import crisis
 from bot.effects import effect, keeps_data
 from bot.effects.breathing import stop_breathing
 from bot.types import Reply
@@ -76,5 +76,5 @@ def handover(
 ) -> list[Reply]:
     """A person takes over; exercises in progress stop."""
     stop_breathing(session, convo, {}, settings, now)
-    safety.hand_over(session, convo, str(data.get("reason") or "human_request"), now)
+    crisis.hand_over(session, convo, str(data.get("reason") or "human_request"), now)
     return []
