@@ -53,6 +53,20 @@ CRYING = re.compile(
     r"\b(?:cry(?:ing)?|cried|tears?|teary|tearing up|sobbing|welling up|emotional)\b", re.I
 )
 FEELING_WORDS = 12  # a hard feeling told in passing, not a story
+# Fed up with the exercise itself: "this is stupid", "this is pointless", "waste of time",
+# "i hate this", "not doing this": stopped, and something else offered.
+FED_UP = re.compile(
+    r"^\W*(?:(?:ugh+|omg|nah|no|ok(?:ay)?|honestly|tbh|sorry|lol|god|jeez|fs)\W+)*"
+    r"(?:(?:this|that|it|breathing|this breathing(?: thing)?|this exercise)\s*(?:is|'s|s|feels?)?"
+    r"\s*(?:so |really |well |actually |just |kinda |a bit |proper )?"
+    r"(?:stupid|pointless|dumb|silly|"
+    r"useless|boring|ridiculous|rubbish|crap|shit|bs|bullshit|lame|a waste of time|waste of time)|"
+    r"(?:what a |such a )?waste of (?:time|my time)|i (?:hate|can'?t be bothered with|cba with) "
+    r"(?:this|breathing|it)|(?:i'?m |im )?not doing this(?: anymore)?|this is(?:n'?t| not) for me|"
+    r"cba|can'?t be (?:bothered|arsed))"
+    r"(?:\W+(?:tbh|honestly|lol|ngl|sorry|tho|though|mate))*\W*$",
+    re.IGNORECASE,
+)
 HELPING_NOW = re.compile(
     r"^\W*(?:(?:ok|oh|yeah|wow|omg)\W+)?(?:(?:it'?s|its|this is|this'?s|thats|that'?s|it is)\s+)?"
     r"(?:really |actually |def(?:initely)? |already )?(?:helping|working)(?: already| now| tbh)?"
@@ -234,7 +248,8 @@ def _during_breathing(
         )
         waiting = [Reply(render("breathing_paused", out_of_scope=False, again=True))]
         return [Reply(about), *(waiting if paused else [])]
-    if NOT_HELPING.search(said):  # "this isnt working": something else that may help
+    if NOT_HELPING.search(said) or FED_UP.match(said):
+        # "this isnt working", "this is stupid": stopped, and something else that may help
         panic = _in_panic(session, convo, row, said)  # (in a panic: company, and what to do)
         effects.stop_breathing(session, convo, {}, settings, now)
         if panic:  # "i still cant breathe" or "bit better" next is heard as about the panic

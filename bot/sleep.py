@@ -310,6 +310,29 @@ def _hours_said(found: re.Match[str]) -> int:
     return round(hours * 60) + int(found.group("m") or 0)
 
 
+# Hours on their own, to the bed or wake time question: "maybe 4 hours", "5 hrs tops".
+_HOURS_ONLY = re.compile(
+    r"^\W*(?:(?:maybe|about|around|like|roughly|prob(?:ably)?|only|just|barely|max|"
+    r"approx\w*|ish|~|um+|erm+|hm+|idk|dunno|uh+|honestly|tbh|lol)[\s,~]*)*"
+    + _AMOUNT
+    + r"(?:[\s,]*(?:maybe|max|tops|at most|ish|if that|at best|tbh|lol|probably|i think|"
+    r"i guess|or so|or something))*\W*$",
+    re.IGNORECASE,
+)
+LONGEST_WAIT = 3 * 60  # hours alone of at least this are how long they slept, not the wait
+
+
+def hours_only(text: str) -> int | None:
+    """Minutes in a bare amount of hours long enough to be a night's sleep ("maybe 4 hours"
+    -> 240), given where a clock time was asked; None otherwise ("an hour" is the wait to
+    fall asleep, told early)."""
+    found = _HOURS_ONLY.match(text.strip())
+    if found is None:
+        return None
+    minutes = _hours_said(found)
+    return minutes if minutes >= LONGEST_WAIT else None
+
+
 def sleepless(text: str) -> bool:
     """The night had no sleep in it at all ("never fell asleep", "awake all night")."""
     return _SLEEPLESS.search(text.strip()) is not None
@@ -586,7 +609,9 @@ _SLEEPERS = (
         "baby",
         r"\b(?:my|our|the|a|new|newborn|with (?:a|the|my)) (?:baby|babies|newborn|little one)\b|"
         r"\bbaby (?:wakes|keeps|is up|won'?t|doesn'?t|cries|crying)\b|\bnight feeds?\b|"
-        r"\b(?:breast|bottle)[- ]?feed\w*|\bnewborn\b|\bteething\b",
+        r"\b(?:breast|bottle)[- ]?feed\w*|\bnewborn\b|\bteething\b|"
+        r"\b(?:new|first[- ]time|exhausted|tired) (?:mum|mom|mam|mother|dad|father|parents?)\b|"
+        r"\bmaternity leave\b|\bpaternity leave\b",
     ),
     (
         "teen",
@@ -722,7 +747,8 @@ _SLEEP_QUESTIONS = (
     ("exercise", r"\bexercis\w*|\bwork(?:ing)? ?out\b|\bgym\b|\byoga\b"),
     (
         "tips",
-        r"\bhow (?:can|do|should|could) i (?:get (?:to sleep|more sleep|better sleep)|sleep "
+        r"\bhow (?:can|do|should|could|am) i (?:(?:supposed to |meant to )?get (?:to sleep|"
+        r"(?:any|some|more|better|enough|decent|proper) sleep|sleep)|sleep "
         r"(?:better|more|through)|fall asleep|stop waking|stay asleep|drop off)\b|\bwhat (?:can|"
         r"should) i do\b.{0,20}\bsleep|\bbest way to (?:fall asleep|sleep|get to sleep)\b",
     ),

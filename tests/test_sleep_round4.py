@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.breathing import learning
-from bot.sleep import bedtime_for, bedtime_told, sleep_question, wake_told
+from bot.exercise import FED_UP
+from bot.sleep import bedtime_for, bedtime_told, hours_only, sleep_question, sleeper, wake_told
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,40 @@ def test_a_pattern_asked_about(text: str, pattern: str) -> None:
 )
 def test_not_a_pattern_asked_about(text: str) -> None:
     assert learning(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("maybe 4 hours", 240), ("4 hrs tops", 240), ("about 5 and a half hours", 330)],
+)
+def test_hours_alone_are_a_night_of_sleep(text: str, minutes: int) -> None:
+    assert hours_only(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["an hour", "2 hours", "4", "11pm", "got up at 6"])
+def test_a_short_wait_or_a_time_is_not_a_night_of_sleep(text: str) -> None:
+    assert hours_only(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i get any sleep with a newborn",
+        "im a new mum and i never sleep",
+        "first time dad, how am i supposed to get some sleep",
+    ],
+)
+def test_a_new_parent_is_up_with_a_baby(text: str) -> None:
+    assert sleeper(text) == "baby"
+
+
+@pytest.mark.parametrize(
+    "text", ["this is stupid", "ugh this is so pointless", "waste of time", "i hate this"]
+)
+def test_fed_up_with_the_exercise(text: str) -> None:
+    assert FED_UP.match(text)
+
+
+@pytest.mark.parametrize("text", ["i feel stupid", "stupid question but nose or mouth?"])
+def test_not_fed_up_with_the_exercise(text: str) -> None:
+    assert FED_UP.match(text) is None

@@ -47,6 +47,7 @@ from bot.sleep import (
     bedtime_told,
     clock_answer,
     early_waking,
+    hours_only,
     minutes_between,
     night_check,
     night_figures,
@@ -262,6 +263,10 @@ class ActionStartSleep(Action):
             say(dispatcher, "sleep_shift")
             return []
         topic = sleep_question(text)
+        if who == "baby" and pattern is None and topic in (None, "tips"):
+            # "how do i get any sleep with a newborn": broken nights with a baby, not the usual
+            # advice (a good night told is glad news, below)
+            pattern = None if SLEPT_WELL.search(text) else "general"
         tonight = _awake_tonight(tracker, text)
         if topic and topic != "tips":  # "how much sleep do i need", "is it bad to nap"
             local = _local(tracker)
@@ -739,6 +744,9 @@ class ValidateSleepForm(FormValidationAction):
             if asked in ("latency", "quality"):  # told late: heard, then the same question
                 say(dispatcher, "sleep_woke_noted", woke_at=woke)
         told = asleep_told(text)
+        bare = hours_only(text) if asked in ("bed_time", "wake_time") else None
+        if told is None and bare is not None:  # "maybe 4 hours" for a time: how long they slept
+            told = (bare, "")
         asleep = told[0] if told else tracker.get_slot("asleep")
         if asleep is None:
             return events
@@ -872,6 +880,8 @@ class ValidateSleepForm(FormValidationAction):
             took = took_to_sleep(said)  # "bed at 12 up at 7 took ages"
             if took is not None:
                 return {"latency": took}
+            if hours_only(said) is not None:  # "maybe 4 hours": how long they slept
+                return {}
             role = "bed" if asked == "bed_time" else "wake"
             if clock_answer(said, role) is None:  # a length of time, not a clock time
                 early = latency_answer(tracker)

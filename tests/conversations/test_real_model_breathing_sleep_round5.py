@@ -45,3 +45,37 @@ def test_bedtime_counts_back_from_the_time_told(someone: TestBot, asked: str, co
     replies = someone.say(asked)
     assert counted in replies
     assert "up at 7" not in replies
+
+
+@pytest.mark.parametrize("fed_up", ["this is stupid", "ugh this is pointless"])
+def test_fed_up_mid_exercise_stops_it_and_offers_something_else(
+    someone: TestBot, fed_up: str
+) -> None:
+    someone.onboard()
+    someone.say("lets do breathing")
+    someone.say("box")
+    someone.say("5")
+    assert "Round 1 of 4" in " ".join(someone.tick(seconds=10))
+    replies = someone.say(fed_up)
+    assert "name 5 things you can see" in replies
+    assert "not getting this right" not in replies
+    assert not any("Round" in sent for sent in someone.tick(seconds=120))  # no more rounds
+
+
+def test_hours_slept_told_for_the_wake_time_are_hours_slept(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("around midnight")
+    assert "noted about 4h asleep" in someone.say("maybe 4 hours")
+    someone.say("got up at 6")
+    assert "asleep about 4h, so your sleep efficiency was about 67%" in someone.say("awful")
+
+
+@pytest.mark.parametrize(
+    "asked", ["how do i get any sleep with a newborn", "im a new mum and i never sleep"]
+)
+def test_a_new_parent_gets_help_for_nights_with_a_baby(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "Broken nights with a baby" in replies
+    assert "not something I can help with" not in replies
