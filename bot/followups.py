@@ -15,7 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import context, effects, reminders
-from bot.actions.reminders import TASK_VERBS, corrects_reminder, leaves_out_days, skips_a_day
+from bot.actions.reminders import (
+    TASK_VERBS,
+    cancels_one_named,
+    corrects_reminder,
+    leaves_out_days,
+    skips_a_day,
+)
 from bot.readings import with_when
 from bot.reminders import just_sent
 from bot.routing import REMINDER_CANCEL, REMINDER_CHANGE, REMINDER_WHEN
@@ -30,7 +36,9 @@ if TYPE_CHECKING:
 
 # Put off a reminder that just came: "snooze", "later", "remind me again in 15 min".
 SNOOZE = re.compile(
-    r"^\W*(?:snooze|later|not now|in a bit|in a while|remind me (?:again |later|in )|again in|"
+    r"^\W*(?:(?:ugh+|urgh+|argh+|meh|nah|no|nope|sorry|ok|okay|hmm+|oh|omg)\W+)*"
+    r"(?:snooze|later|not now|not right now|in a bit|in a while|"
+    r"remind me (?:again |later|in )|again in|"
     r"in (?:\d+|an?|half an?) (?:more )?(?:mins?|minutes?|hours?|hrs?|h)\b|"
     r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
     re.IGNORECASE,
@@ -336,7 +344,8 @@ def reminder_talk(
             return run(session, convo, "action_cancel_reminder", text, parse, settings, now)
         if REMINDER_CHANGE.search(text):
             return run(session, convo, "action_change_reminder", text, parse, settings, now)
-        if REMINDER_CANCEL.search(text):
+        if REMINDER_CANCEL.search(text) or cancels_one_named(text, derived["reminders"]):
+            # "scrap the water one", "bin the gym reminder": cancelled as "cancel" would be
             return run(session, convo, "action_cancel_reminder", text, parse, settings, now)
         if REMINDER_WHEN.match(text):
             return run(session, convo, "action_list_reminders", text, parse, settings, now)

@@ -41,8 +41,10 @@ _SOMEONE_ELSE = re.compile(r"\bcheck[- ]?in (?:on|with) (?!me\b|myself\b|you\b)"
 # "remind me to...", also "nudge me", "ping me", "text me every evening to journal".
 _LABEL = re.compile(
     # "and one to take my meds at 10": another reminder, asked for right after one
-    # "poke me at 9 to call my sister", "i need reminding to drink water"
+    # "poke me at 9 to call my sister", "i need reminding to drink water"; asked for as a
+    # thing: "i need a poke at 9 to call my sister", "give me a shout at 6 to stretch"
     r"(?:remind(?:er|ing)?|nudge|ping|text|message|prompt|(?:poke|buzz|nag|bug)(?= me\b)|"
+    r"\b(?:an?|another|little|quick|wee) (?:poke|buzz|nag|prod|kick|shout|bell|heads[- ]?up)\b|"
     r"\b(?:and|also|plus) one|another(?: one)?|"
     r"one more)(?: me)?(?: (to|2|about|that|for)"
     r"(?=\s+[^\W\d]))?\s+(.*)",
@@ -62,7 +64,7 @@ _MONTH_NAME = (
 _TIME_WORDS = (
     r"(?:every|evry|evey|everyday|each|daily|nightly|weekly|monthly|fortnightly|hourly|tomorrow|"
     r"tmrw|tmr|2mor+ow|tomoro|tomo|tmw|"
-    r"(?:twice|once|(?:three|four|\d) times) (?:a|per|each|every) \w+|"
+    r"(?:twice|once|(?:three|four|\d) ?(?:times|x)|x ?\d) ?(?:a|per|each|every) ?\w+|"
     r"2moro|tomoz|tonight|tonite|2nite|today|yesterday|last (?:night|week|month)|"
     r"in (?:\d|an?\b|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|a few|"
     r"a couple)|(?:the )?day after tomorrow|some ?time\b|"
@@ -251,6 +253,7 @@ def label_of(text: str) -> str:
         and (lead := _LEADING_TIME.match(rest))
         and re.match(r"(?:to\s+)?[^\W\d]", rest[lead.end() :])
         and not re.match(_TIME_WORDS, rest[lead.end() :], re.IGNORECASE)
+        and not _SIGN_OFF.fullmatch(rest[lead.end() :])  # "remind me at 9 pls": no task
     ):
         # "remind me 9am tmrw call council", "mon-fri 7am take meds": the task after the time,
         # with no "to"
@@ -459,16 +462,36 @@ _SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Words for the same thing: "my meds one" names the reminder to take your tablets.
+_SAME_THING = (
+    frozenset(("meds", "med", "medication", "medications", "medicine", "medicines", "pills",
+               "pill", "tablets", "tablet", "prescription", "dose", "meds.")),
+    frozenset(("water", "drink", "drinking", "hydrate", "hydration", "fluids")),
+    frozenset(("gym", "workout", "exercise", "exercises", "training", "run", "running")),
+    frozenset(("gp", "doctor", "doctors", "doc")),
+    frozenset(("mum", "mom", "mam", "mother", "mummy", "ma")),
+    frozenset(("dad", "father", "daddy", "pa")),
+)  # fmt: skip
+
+
+def _also_called(word: str) -> frozenset[str]:
+    """The other words for what ``word`` names ("meds" -> "tablets", "pills"...)."""
+    return next((group for group in _SAME_THING if word in group), frozenset((word,)))
+
+
 def matches(reminder: dict[str, Any], text: str) -> bool:
-    """Does a cancel/change request name this reminder?"""
+    """Does a cancel/change request name this reminder? Only words that name something count
+    ("stop reminding me about water" does not name the one about your gp appointment)."""
     lowered = text.lower()
     if reminder["kind"] != "custom" and kind_of(lowered) == reminder["kind"]:
         return True
     label = str(reminder.get("label") or "").lower()
-    return bool(label) and any(
-        (w in lowered) if len(w) > 3 else re.search(rf"\b{re.escape(w)}\b", lowered) is not None
-        for w in label.split()
-        if len(w) > 3 or (len(w) >= 2 and w not in _SMALL_WORDS)
+    words = [w.strip(".,!?'\"") for w in label.split()]
+    return any(
+        (said in lowered) if len(said) > 3 else re.search(rf"\b{re.escape(said)}\b", lowered)
+        for w in words
+        if len(w) >= 2 and w not in _SMALL_WORDS and w not in _NAMES_NOTHING
+        for said in _also_called(w)
     )
 
 
@@ -682,18 +705,51 @@ _PAST = re.compile(
 
 def _ask_when(kind: str, label: str, text: str) -> list[EventType]:
     """Open the form that asks when; "twice a day" is kept, so the times told next come
-    every day."""
-    from nlu.when import TIMES_A_DAY
-
-    daily = TIMES_A_DAY.search(text.lower()) is not None
+    every day, and how many times is kept too, with the times told already ("twice a day at
+    8am"), so the form asks until it has them all."""
+    wanted = times_a_day(text)
+    told = _clock_times(text) if wanted > 1 else []
     return [
         ActiveLoop("reminder_form"),
         SlotSet("reminder_kind", kind),
         SlotSet("reminder_label", label),
-        SlotSet("reminder_repeat", "daily" if daily else None),
+        SlotSet("reminder_repeat", "daily" if wanted else None),
+        SlotSet("reminder_times", wanted or None),
+        SlotSet("reminder_times_told", told[: wanted - 1] or None),
         SlotSet("when", None),
         SlotSet("requested_slot", "when"),
     ]
+
+
+_HOW_MANY = {"twice": 2, "two": 2, "three": 3, "four": 4}
+
+
+def times_a_day(text: str) -> int:
+    """How many times a day a request asks for: "twice a day" 2, "3x daily" 3; 0 for none."""
+    from nlu.when import TIMES_A_DAY
+
+    found = TIMES_A_DAY.search(text.lower())
+    if found is None:
+        return 0
+    word = re.search(r"twice|two|three|four|[2-6]", found.group(0))
+    if word is None:
+        return 2
+    return int(word.group(0)) if word.group(0).isdigit() else _HOW_MANY[word.group(0)]
+
+
+def _clock_times(text: str) -> list[str]:
+    """Every clock time ("HH:MM") a request names, in the order said, leaving out how many
+    times a day ("2x a day at 8am" names 8am only)."""
+    from nlu.clock import clock_match
+    from nlu.when import TIMES_A_DAY
+
+    rest, out = TIMES_A_DAY.sub(" ", text.lower()), list[str]()
+    while len(out) < 8 and (found := clock_match(rest)) is not None:
+        at, _, (start, end) = found
+        if f"{at:%H:%M}" not in out:
+            out.append(f"{at:%H:%M}")
+        rest = f"{rest[:start]} {rest[end:]}"
+    return out
 
 
 # Only times of day: "8 and 8", "8am, 2pm and 8pm", "at 9 & 9".
@@ -721,6 +777,14 @@ _PART_HOUR = {"morning": "8am", "afternoon": "3pm", "evening": "9pm", "night": "
               "bedtime": "9pm"}  # fmt: skip
 
 
+# A time of day in an answer: a number, or a word for an hour or a part of the day.
+_SOME_TIME = re.compile(
+    r"\d|\b(?:noon|midday|midnight|morning|afternoon|arvo|evening|night|tonight|bed ?time|"
+    r"lunch ?time|lunch|dinner ?time|breakfast)\b",
+    re.IGNORECASE,
+)
+
+
 def _every_day(tracker: Tracker, text: str) -> dict[str, Any] | None:
     """The times told to "twice a day, when?" as every day at each ("8am and 8pm", "8 and 8"),
     with the words they were read from under "said"; None for a day or a date of their own."""
@@ -734,6 +798,8 @@ def _every_day(tracker: Tracker, text: str) -> dict[str, Any] | None:
     elif _PARTS_ONLY.match(said):  # "morning and evening": the usual hour of each
         parts = re.findall(r"morning|afternoon|evening|night|bed ?time", said, re.IGNORECASE)
         said = "at " + " and ".join(_PART_HOUR[p.lower().replace(" ", "")] for p in parts)
+    if not _SOME_TIME.search(said):
+        return None  # "actually forget it" names no time (was read as 9am every day)
     zone = str(slot(tracker, "timezone", "UTC"))
     try:
         daily = parse_when(f"every day {said}", zone, now_of(tracker))
@@ -742,6 +808,53 @@ def _every_day(tracker: Tracker, text: str) -> dict[str, Any] | None:
     if daily is None or not daily.rrule or not daily.rrule.startswith("FREQ=DAILY"):
         return None
     return {**daily.to_json(), "said": said}
+
+
+def _times_of_day(tracker: Tracker, text: str) -> list[str]:
+    """The times of day ("HH:MM") an answer to "what times?" names, in order: "8am and 8pm",
+    "8 and 8", "9am, 1pm", "morning and evening", "8am every day"; [] for none, or for a day
+    or a date ("tomorrow at 9")."""
+    daily = _every_day(tracker, text)
+    said = str(daily.pop("said")) if daily else text
+    if daily is None:
+        daily = when_of(tracker)
+        if daily is None or not str(daily.get("rrule") or "").startswith("FREQ=DAILY"):
+            return []
+    if not _SOME_TIME.search(said):
+        return []  # "actually forget it": no time at all, not 9am
+    listed = listed_times(said)
+    if listed:
+        return listed
+    clocks = _clock_times(said)
+    if len(clocks) > 1:  # "8am, 2pm and 8pm"
+        return clocks
+    first = str(daily.get("local_time") or "")[:5]  # "half 8 at night": its half of the day
+    return [first] if first else clocks
+
+
+# Once a day is enough, said to "and the second time?": "just the one", "once is fine",
+# "no thats it", "just 8am is fine", "only the morning".
+_ENOUGH = re.compile(
+    r"^\W*(?:(?:no|nope|nah|oh|ok|okay|actually|um+|hmm+)\W+)*(?:(?:no|nope|nah|none)|"
+    r"(?:just|only)(?: the)? (?:one|once|that(?: one)?|it|\S+(?: one)?)(?: a day| is (?:fine|ok|"
+    r"okay|enough|good|plenty))?|(?:one|once)(?: a day)? (?:is|will|'?ll|should)\b.*|"
+    r"that'?s (?:it|all|fine|enough)|thats (?:it|all|fine|enough)|that(?:'ll| will) do|"
+    r"no more|nothing else|don'?t need (?:a|another|two|more)\b.*)"
+    r"(?:\W+(?:thanks?|thx|ty|cheers|please|pls|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _daily_at(tracker: Tracker, times: list[str]) -> dict[str, Any] | None:
+    """The time entity for every day at each of ``times``, with the times under "times"."""
+    from nlu import parse_when
+
+    zone = str(slot(tracker, "timezone", "UTC"))
+    try:
+        daily = parse_when(f"every day at {times[0]}", zone, now_of(tracker))
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return {**daily.to_json(), "times": list(times)} if daily else None
 
 
 def _and_also(
@@ -784,13 +897,17 @@ def _create(
     *,
     as_said: bool,
     text: str | None = None,
+    times: list[str] | None = None,
 ) -> list[EventType]:
     """Create the reminder ("at 8am and 8pm": one at each), or say it is set already;
     ``as_said``: asked for in one message, so an hour guessed is offered to change; ``text``:
-    the part of the message that asked for it."""
+    the part of the message that asked for it; ``times``: the times of day ("HH:MM") told
+    for it, one reminder at each."""
     text = text_of(tracker) if text is None else text
     zone = str(slot(tracker, "timezone", "UTC"))
-    listed = listed_times(text)
+    listed = times or listed_times(text)
+    if not listed and len(clocks := _clock_times(text)) > 2:
+        listed = clocks  # "3 times a day at 8am, 2pm and 8pm": one at each
     if listed:  # "at 10, 12, 2 and 4": one at each, through the same day
         when, more = _at_first_of(tracker, when, listed[0]), listed[1:]
     else:
@@ -955,6 +1072,30 @@ class ValidateReminderForm(FormValidationAction):
         """Action name."""
         return "validate_reminder_form"
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "twice a day", then one time: kept, and the next time asked for (the same
+        question, not a missed answer); "just the one" then sets the times told."""
+        wanted = int(slot(tracker, "reminder_times", 0) or 0)
+        if tracker.get_slot("requested_slot") != "when" or wanted < 2 or _new_request(tracker):
+            return await super().run(dispatcher, tracker, domain)
+        told = list(slot(tracker, "reminder_times_told", []) or [])
+        text = text_of(tracker)
+        if told and _ENOUGH.match(text):
+            when = _daily_at(tracker, told)
+            return [SlotSet("when", when)] if when else [SlotSet("aside", True)]
+        said = _times_of_day(tracker, text)
+        if not said:
+            return await super().run(dispatcher, tracker, domain)
+        times = told + [t for t in said if t not in told]
+        if times == told:  # the same time again: the next one is still asked for
+            return [SlotSet("aside", True)]
+        if len(times) < wanted:
+            return [SlotSet("reminder_times_told", times), SlotSet("aside", True)]
+        when = _daily_at(tracker, times)
+        return [SlotSet("when", when)] if when else await super().run(dispatcher, tracker, domain)
+
     async def extract_when(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -1083,8 +1224,11 @@ class ActionSubmitReminder(Action):
         # it had come first
         guessed = bool(when.pop("guessed", False))  # "later": an hour on, offered to change
         said = when.pop("said", None)  # "8 and 8" to "twice a day": read as "at 8 and 8"
+        times = when.pop("times", None)  # "twice a day", "8am", "8pm": every day at each
         as_said = guessed or _new_request(tracker)
-        made = _create(dispatcher, tracker, kind, label, when, as_said=as_said, text=said)
+        made = _create(
+            dispatcher, tracker, kind, label, when, as_said=as_said, text=said, times=times
+        )
         return [
             *made,
             ActiveLoop(None),
@@ -1092,6 +1236,8 @@ class ActionSubmitReminder(Action):
             SlotSet("when", None),
             SlotSet("when_hint", None),
             SlotSet("reminder_repeat", None),
+            SlotSet("reminder_times", None),
+            SlotSet("reminder_times_told", None),
         ]
 
 
@@ -1426,6 +1572,24 @@ def _named_in_cancel(text: str) -> str:
         if words and not all(w in _SMALL_WORDS for w in words):
             return " ".join(words)
     return ""
+
+
+# Done with one, in loose words: "scrap the water one", "bin the gym reminder", "ditch my
+# meds one", "get rid of the dentist one".
+_BINNED = re.compile(
+    r"^\W*(?:(?:please|pls|can you|could you|can u|ok|okay|just|and|also|oh|actually)\W+)*"
+    r"(?:cancel|delete|remove|scrap|drop|bin|ditch|clear|kill|axe|nix|lose|get rid of|"
+    r"do away with|stop)\b",
+    re.IGNORECASE,
+)
+
+
+def cancels_one_named(text: str, reminders: list[dict[str, Any]]) -> bool:
+    """A short request to be rid of one of their reminders, named by what it is for."""
+    if not _BINNED.match(text) or len(text.split()) > 10:
+        return False
+    named = _named_in_cancel(text)
+    return bool(named) and any(matches(r, named) for r in reminders)
 
 
 class ActionChangeReminder(Action):
