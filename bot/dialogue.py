@@ -44,10 +44,11 @@ from bot.listening import (
     loss_lately,
     more_about_them,
     offer_to_listen,
+    pronouns,
     remember_feeling,
     still_about_them,
 )
-from bot.locale import country_named, helpline_for, helpline_of
+from bot.locale import country_name, country_named, helpline_for, helpline_of, line_place
 from bot.moods import joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import OFFER_FOR, PERSON_AFTER_ALL, alarm_offer, answer_offer
@@ -313,7 +314,8 @@ def _respond(
     ):  # "she used to make me breakfast every sunday": a memory of them, heard as one
         told = int(convo.slots.get("memories_told", 0))
         convo.slots = {**convo.slots, "memories_told": told + 1}
-        return [Reply(render("grief_memory", fond=parse.ekman == "joy", told=told))]
+        fond = parse.ekman == "joy"
+        return [Reply(render("grief_memory", fond=fond, told=told, **pronouns(convo, text)))]
     earlier = convo.slots.get("supporting_other")
     progress = safety_words.help_under_way(text)
     if (
@@ -596,11 +598,21 @@ def _met_before_the_crisis_answer(
         if template != "coming_out":  # a short breathing exercise is offered with the rest
             convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render(template, helpline=helpline, young=young, **context_words))]
-    abroad = country_named(text) if service_topic(text) == "helpline" else None
+    abroad = line_place(text, convo.country) if service_topic(text) == "helpline" else None
     if assessment.level == "none" and abroad is not None:
-        # "i live in canada whats the number i should call": the line where they are
+        # "i live in canada whats the number i should call": the line where they are; a
+        # line from elsewhere ("whos the number for lifeline", from the UK) with their own
         line = helpline_for(abroad[0], settings["helplines"])
-        return [Reply(render("helpline_abroad", helpline=line, place=abroad[1]))]
+        theirs = convo.country != abroad[0] and country_named(text) is None  # not "i live in"
+        here = country_name(convo.country) if theirs else None
+        reply = render(
+            "helpline_abroad",
+            helpline=line,
+            place=abroad[1],
+            here=helpline_of(convo, settings),
+            here_place=here,
+        )
+        return [Reply(reply)]
     if assessment.level == "none" and safety_words.household_burn(text):
         # "burned myself on the oven": first aid, not a breathing exercise
         return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]

@@ -165,7 +165,7 @@ def test_yes_or_no_to_telling_about_a_loss_is_answered(
     someone: TestBot, answer: str, said: str
 ) -> None:
     someone.onboard()
-    assert "Would you like to tell me about them?" in someone.say("my nan died this morning")
+    assert "Would you like to tell me about her?" in someone.say("my nan died this morning")
     replies = someone.say(answer)
     assert said in replies and "text MENU" not in replies
 
