@@ -252,7 +252,10 @@ EASING = re.compile(
 # Loneliness told of themselves: "i feel so lonely lately", "i have no friends".
 LONELY_NOW = re.compile(
     r"\b(?:i'?m|im|i am|i feel|i've been|ive been|feeling|been|so)\s+(?:\w+\s+)?(?:lonely|isolated|"
-    r"alone)\b|\bi have no friends\b|\bno one to talk to\b|\bnobody to talk to\b",
+    r"alone)\b|\bi have no friends\b|\bno one to talk to\b|\bnobody to talk to\b|"
+    # "I live alone and most days I don't speak to anyone"
+    r"\b(?:don'?t|do not|never|hardly|barely|haven'?t) "
+    r"(?:\w+ )?(?:speak|spoken|talk|talked|see|seen) (?:to )?(?:anyone|anybody|a soul|no ?one)\b",
     re.IGNORECASE,
 )
 # A nightmare told: the sleep coach answers it.
@@ -276,6 +279,8 @@ BREATHING_KINDS = re.compile(
     r"\b(?:any|other|more|different|types? of|kinds? of) breathing (?:exercises?|techniques?)\b",
     re.IGNORECASE,
 )
+# Breathing named: "the breathing thing", "breathing exercises", "4-7-8".
+BREATHING_NAMED = re.compile(r"\bbreath\w*|\b4\W{0,3}7\W{0,3}8\b", re.IGNORECASE)
 # A reminder asked for in other words, with a time: "i need a poke at 9 to call my sister",
 # "can you nudge me tomorrow to book the gp".
 NUDGE_ASKED = re.compile(
@@ -469,7 +474,8 @@ CONTACT_WORDS = re.compile(
 # "no more check ins unless i text first", "stop nudging me": no messages out of the blue.
 NUDGES_OFF = re.compile(
     r"^(?!.*\b(?:right now|now|today|tonight|at the moment|rn|yet)\b).*"
-    r"\b(?:don'?t|do not|dont|stop|no more|quit|never|without)\b.{0,30}\b(?:check(?:ing)?[- ]?ins?|"
+    r"\b(?:don'?t|do not|dont|stop|no more|quit|never|without|turn off|switch off|disable|"
+    r"opt out of)\b.{0,30}\b(?:check(?:ing)?[- ]?ins?|"
     r"nudg(?:e|es|ing)|check(?:ing)? (?:up )?on me|messag(?:e|es|ing) me (?:first|out of the blue|"
     r"randomly)|text(?:s|ing)? me (?:first|out of the blue|randomly)|random (?:messages|texts))\b|"
     r"\bonly (?:message|text|msg) me (?:when|if) i\b|"
@@ -724,8 +730,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     asked_how = chat_topic(text) == "how_are_you"
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:
         return "smalltalk"  # "how r u", "im good thanks how are you": answered, and asked back
-    if parse.intent == "smalltalk" and LOSS.search(text):
-        return "mood_report"
+    if parse.intent in ("smalltalk", "greet") and LOSS.search(text):
+        return "mood_report"  # "hiya 👋 my nan died this morning": the loss, not the hello
     if parse.intent == "crisis" and affection_only(text):
         return "mood_report"  # "dad hugged me when i passed my test": news of their own
     if PATTERN_NAMED.match(text):
@@ -738,6 +744,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         BREATHING_KINDS.search(text)
     ):
         return "breathing_request"  # "what breathing exercises do you have": the three, offered
+    if parse.intent in ("help", "smalltalk", "out_of_scope", "checkin_request") and (
+        HOW_LONG.search(text) and BREATHING_NAMED.search(text)
+    ):
+        return "breathing_request"  # "how long is the breathing thing": answered, and offered
     if parse.intent == "goodbye" and not GOODBYE_WORDS.search(text):
         # "home now, long day", "I rang her. She's coming Sunday.": news, not a goodbye
         return "mood_report" if HOW_I_AM.search(text) or LONG_DAY.search(text) else "smalltalk"
@@ -783,6 +793,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         or not (names_someone_close(text) or is_third_party(text))
     ):  # "my parents are getting divorced", "my landlord just texted": their own news
         return "mood_report"
+    if (
+        parse.intent == "checkin_request"
+        and parse.intent_confidence < 0.8
+        and keyword_action(text) != "action_start_checkin"
+    ):
+        return "mood_report"  # "chem tomorrow and i havent revised at all": told, not asked
     if (
         parse.intent == "sleep_help"
         and parse.intent_confidence < 0.9

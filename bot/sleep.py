@@ -603,7 +603,9 @@ _SLEEPERS = (
         r"\bnight ?shifts?\b|\bshift ?work\w*|"
         r"\bwork(?:ing)? (?:nights|night shifts?|shifts|lates)\b|"
         r"\bon (?:nights|night shift|lates|earlies)\b|\bafter (?:my|a|the) (?:night )?shift\b|"
-        r"\brotating shifts?\b|\b(?:12|twelve)[- ]hour (?:night )?shifts?\b|\bnight worker\b",
+        r"\brotating shifts?\b|\b(?:12|twelve)[- ]hour (?:night )?shifts?\b|\bnight worker\b|"
+        r"\b(?:i|we) (?:do|work) (?:night |late |early )?shifts\b|\bdoing (?:night )?shifts\b|"
+        r"\b(?:on )?nights (?:this|next) week\b|\bsleep(?:ing)? (?:during|in) the day(?:time)?\b",
     ),
     (
         "baby",
@@ -726,6 +728,13 @@ _SLEEP_QUESTIONS = (
         r"\bwhat time should\b.{0,30}\b(?:bed|sleep)\b|\bwhen should\b.{0,30}"
         r"\b(?:go to bed|go to sleep|be asleep|sleep)\b|\b(?:enough|too much) sleep\b|"
         r"\bbed ?times? for\b",
+    ),
+    (
+        "falling_time",
+        r"\bhow long (?:does|should|do|can|is)\b.{0,30}\b(?:take|normal)\b.{0,25}\b(?:fall(?:ing)? "
+        r"asleep|get(?:ting)? to sleep|drop(?:ping)? off|go(?:ing)? to sleep)\b|"
+        r"\b(?:normal|ok|okay)\b.{0,20}\btake\b.{0,30}\b(?:to fall asleep|to get to sleep|"
+        r"to drop off)\b",
     ),
     ("efficiency", r"\bsleep efficiency\b|\bwhat(?:'s| is| does) (?:the |my )?efficiency\b"),
     ("nap", r"\bnap(?:s|ping)?\b|\bsiesta\b"),

@@ -103,3 +103,22 @@ def test_fed_up_with_the_exercise(text: str) -> None:
 @pytest.mark.parametrize("text", ["i feel stupid", "stupid question but nose or mouth?"])
 def test_not_fed_up_with_the_exercise(text: str) -> None:
     assert FED_UP.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does it take to fall asleep normally",
+        "how long should it take to fall asleep?",
+        "is it normal to take an hour to fall asleep",
+    ],
+)
+def test_how_long_falling_asleep_takes_is_a_question(text: str) -> None:
+    assert sleep_question(text) == "falling_time"
+
+
+@pytest.mark.parametrize(
+    "text", ["i do shifts, nights this week, cant sleep during the day", "on nights this week"]
+)
+def test_shifts_told_in_other_words(text: str) -> None:
+    assert sleeper(text) == "shift"

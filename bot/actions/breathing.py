@@ -24,6 +24,7 @@ from bot.routing import (
     BREATHING_STOP,
     DONE_HERE,
     HOLD_ON,
+    HOW_LONG,
     NOT_HELPING,
     PANIC,
     worked_up_ahead,
@@ -139,7 +140,9 @@ class ActionStartBreathing(Action):
                 SlotSet("mood_before", -1),
                 SlotSet("requested_slot", None),
             ]
-        if pattern is not None and (BREATHING_QUESTION.search(text) or learning(text)):
+        if HOW_LONG.search(text):  # "how long is the breathing thing": that, then the choice
+            say(dispatcher, "form_how_long", form=FORM, pattern=pattern)
+        elif pattern is not None and (BREATHING_QUESTION.search(text) or learning(text)):
             # "whats box breathing?": what it is, then the usual first question; "teach me
             # 4-7-8": how it is done too
             taught = learning(text) is not None and not BREATHING_QUESTION.search(text)

@@ -79,3 +79,30 @@ def test_a_new_parent_gets_help_for_nights_with_a_baby(someone: TestBot, asked: 
     replies = someone.say(asked)
     assert "Broken nights with a baby" in replies
     assert "not something I can help with" not in replies
+
+
+def test_how_long_the_breathing_takes_is_answered_and_offered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("how long is the breathing thing")
+    assert "About a minute or two" in replies and "Which would you like?" in replies
+    assert "not something I can help with" not in replies
+    assert MOOD_BEFORE in someone.say("2")
+
+
+def test_how_long_a_named_pattern_takes(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("how long does the 4-7-8 take")
+    assert "4 rounds of 4-7-8" in replies and MOOD_BEFORE in replies
+
+
+def test_how_long_falling_asleep_takes_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("how long does it take to fall asleep normally")
+    assert "10 to 20 minutes" in replies
+    assert "What time did you get into bed" not in replies
+
+
+def test_shifts_in_other_words_get_the_shift_help(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i do shifts, nights this week, cant sleep during the day")
+    assert "Sleeping around shifts is hard" in replies
