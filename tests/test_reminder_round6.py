@@ -95,3 +95,37 @@ def test_times_a_day_are_counted(said: str, wanted: int) -> None:
 
 def test_2x_a_day_is_not_part_of_the_task() -> None:
     assert label_of("remind me 2x a day to take my tablets") == "take your tablets"
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("i keep forgetting to eat lunch can you remind me at 1 every day", "eat lunch"),
+        ("i always forget my meds, remind me at 8", "about your meds"),
+        ("Remind me every weekday at 7am to take my meds 💊", "take your meds"),
+        ("remind me to drink water 💧💧 every 2 hours", "drink water"),
+        ("remind me to call mum ❤️", "call mum"),
+        ("remind me to pay £5 to bob", "pay £5 to bob"),
+    ],
+)
+def test_what_for_is_kept_in_their_words(said: str, label: str) -> None:
+    assert label_of(said) == label
+
+
+@pytest.mark.parametrize(
+    ("said", "put_off"),
+    [
+        ("can't rn", True),
+        ("busy atm", True),
+        ("im at work", True),
+        ("ugh not now", True),
+        ("nah not now", True),
+        ("i cant right now, my mum is ill", False),  # more to hear than "later"
+        ("i can't do this anymore", False),
+        ("no", False),
+    ],
+)
+def test_put_off_in_loose_words(said: str, put_off: bool) -> None:
+    from bot.followups import SNOOZE
+
+    assert bool(SNOOZE.search(said)) is put_off

@@ -11,6 +11,7 @@ set ──▶ (what + when in one message) ──▶ created
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -261,9 +262,11 @@ def label_of(text: str) -> str:
         if rest.lower().startswith("to "):  # "5:30 tmrw morning to run"
             rest, bare = rest[3:], False
     elif re.match(_TIME_WORDS, rest, re.IGNORECASE) or (prep == "for" and rest[:1].isdigit()):
-        return ""
+        # only a time: what they keep forgetting, told before ("i keep forgetting to eat lunch
+        # can you remind me at 1"), is what for
+        return _forgotten(text)
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
-    label = _without_sign_off(_time_cut(rest, strict=prep == "that").strip(" .!?,"))
+    label = _without_sign_off(_time_cut(_no_emoji(rest), strict=prep == "that").strip(" .!?,"))
     label = _to_them(_swapped(_WHEN_SOMETHING.sub("", label)))
     if bare and label and label.split()[0].lower() not in TASK_VERBS:
         prep = "about"  # "set reminder 7am gym": about the gym, not "to gym"
@@ -272,6 +275,13 @@ def label_of(text: str) -> str:
     elif label and prep == "that":
         label = f"that {label}"
     return label.replace("_", " ")[:120]
+
+
+def _no_emoji(words: str) -> str:
+    """The words without emoji, which are theirs, not the task's: "take my meds 💊",
+    "drink water 💧💧 every 2 hours"."""
+    kept = "".join(c for c in words if unicodedata.category(c) != "So" and c not in "\u200d\ufe0f")
+    return " ".join(kept.split()) if kept != words else words
 
 
 # What the message itself is to do to them, said as theirs to do: "to wake me up" -> "wake up",

@@ -107,3 +107,18 @@ def test_ugh_not_now_puts_off_a_reminder_that_came(someone: TestBot) -> None:
     assert any("do your exercises" in m for m in came)
     reply = someone.say("ugh not now")
     assert "again at" in reply and "do your exercises" in reply
+
+
+def test_what_they_keep_forgetting_is_what_for(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("i keep forgetting to eat lunch can you remind me at 1 every day")
+    assert "remind you to eat lunch every day at 1:00pm" in reply
+    assert "what it's for" not in reply
+
+
+def test_cant_right_now_puts_off_a_reminder_that_came(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me in 5 mins to call the gp")
+    someone.tick(minutes=6)
+    reply = someone.say("can't rn")
+    assert "again at" in reply and "call the gp" in reply
