@@ -21,6 +21,8 @@ from bot import safety_words
 from bot.keywords import asks_to_stop
 from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
 from bot.safety_words import MISREAD
+from bot.safety_words.everyday import racing_mind_only, telling_news_worry
+from bot.safety_words.explained import denies_harm_only
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -81,6 +83,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if safety_words.quoting_a_song(text):
         # a lyric quoted about a song: asked gently, and a "no" gets the message answered
         return Assessment("doubt", "quote", faint=True)
+    if denies_harm_only(text):
+        # "no i dont want to hurt myself", "no im not going to actually punch anything lol":
+        # the harm named only to say no to it; a "but", an "anymore" or a time is read as said
+        return Assessment("none")
     words_kind = safety_words.crisis_kind(text)
     if words_kind == "suicidal" and safety_words.laughing_hyperbole(text):
         # "i want to die lol 😂": asked gently, not the full answer; a "no" is answered as said
@@ -183,6 +189,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "havent taken them yet, ill do it after dinner"
     if parse.crisis and not told_around and safety_words.everyday_plan(text):
         return Assessment("none")  # "ive been thinking about changing jobs"
+    if parse.crisis and not told_around and racing_mind_only(text):
+        return Assessment("none")  # "idk my mind just wont stop": a mind that won't settle
+    if parse.crisis and not told_around and telling_news_worry(text):
+        return Assessment("none")  # "dunno what im gonna tell my wife", after losing a job
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
     if parse.crisis and safety_words.kill_me_as_a_figure(text):

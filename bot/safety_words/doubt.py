@@ -153,7 +153,9 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"month|year|weekend|few days|couple of (?:days|weeks))\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",
-    r"\btired of (?:living|life|being alive|everything)\b",
+    # (not "tired of everything at work": a job, said so; "at work and at home" is not)
+    r"\btired of (?:living|life|being alive|everything(?! (?:at|in|with|about) (?:work|school|"
+    r"uni|college|the office|my job|this job)\W*$))\b",
     r"\bno one would (?:care|notice|miss me)\b",
     r"\bnobody would (?:care|notice|miss me)\b",
     r"\bburden (?:to|on) everyone\b",

@@ -269,3 +269,50 @@ def everyday_plan(text: str) -> bool:
         and not is_milestone(plain)  # "a semicolon tattoo for 3 years since my attempt"
         and "attempt" not in plain
     )
+
+
+# A mind that will not settle, told of sleep or worry: "idk my mind just wont stop", "my
+# brain wont switch off". What it will not stop doing is not said ("...telling me to die" is).
+_RACING_MIND = re.compile(
+    r"^\W*(?:(?:idk|dunno|i dunno|i don'?t know|no idea|honestly|ugh+|just|and|but|cos|because|"
+    r"coz|bc|tbh|ngl|i think)\W+)*(?:(?:my|me) )?(?:mind|brain|head|thoughts?)(?: is| are)?"
+    r"(?: just| still| literally| really)? (?:(?:won'?t|wont|will not|doesn'?t|doesnt|can'?t|cant|"
+    r"never) (?:stop|shut up|switch off|turn off|slow down|settle|be quiet|quieten down|quiet "
+    r"down)(?: racing| going| thinking| buzzing)?|(?:keeps?|keep) (?:racing|going|spinning|"
+    r"buzzing|whirring)|racing|going a mile a minute)"
+    r"(?:\W+(?:tbh|ngl|lol|at night|all night|tonight|again|anymore|any more|when i lie down|"
+    r"in bed|so i cant sleep|so i can'?t sleep))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def racing_mind_only(text: str) -> bool:
+    """A racing mind told in a few words, with nothing harmful or doubtful beside it."""
+    plain = _plain(text)
+    return _without_harm(_RACING_MIND, plain) and not is_doubtful(plain)
+
+
+# Worry about telling someone close some news: "dunno what im gonna tell my wife", "how do
+# i tell my parents". A goodbye or a plan in the message is read as that instead.
+_TELLING_NEWS = re.compile(
+    r"^\W*(?:(?:and|but|now|idk|honestly|i just|just|ugh+|tbh)\W+)*(?:i )?(?:dunno|don'?t know|"
+    r"dont know|do not know|have no idea|no idea|not sure|idk) (?:what|how) (?:i'?m|im|i am|am i|"
+    r"i|i'?ll|ill|i will|i should|to|i'?m going to|i'?m gonna)(?: (?:gonna|going to|supposed "
+    r"to|meant to))? (?:tell|say to|explain (?:it |this |that )?to|break it to) (?:my|the|our|"
+    r"them|him|her)(?: \w+){0,2}(?:\W+(?:tbh|honestly|ngl|lol|now|tonight|yet))*\W*$|"
+    r"^\W*how (?:do|am|will|can|should) i (?:gonna |going to )?(?:tell|break it to|explain "
+    r"(?:it |this )?to) (?:my|our) (?:\w+ ){0,1}(?:wife|husband|partner|mum|mom|dad|parents|"
+    r"family|kids|children|boyfriend|girlfriend)\W*$",
+    re.IGNORECASE,
+)
+_GOODBYE_WORDS = re.compile(r"\b(?:goodbye|bye|sorry|forgive|love (?:her|him|them))\b", re.I)
+
+
+def telling_news_worry(text: str) -> bool:
+    """Worry about telling someone close some news, in a whole message of its own."""
+    plain = _plain(text)
+    return (
+        _without_harm(_TELLING_NEWS, plain)
+        and not _GOODBYE_WORDS.search(plain)
+        and not is_doubtful(plain)
+    )

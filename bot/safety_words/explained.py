@@ -228,8 +228,9 @@ _FROM_THE_PHONE = re.compile(r"\bdelete\b", re.IGNORECASE)
 # Said to be a joke, and nothing more: "jk", "lol just kidding", "i was only joking".
 _JOKING = re.compile(
     r"^\W*(?:(?:lol|lmao|haha\w*|ok|okay|sorry|nah|no|i'?m|im|i was|was|it was|that was|"
-    r"only|just)\W+)*(?:jk|j/k|jking|kidding|joking|a joke|jokes|banter|messing|messing about|"
-    r"messing around|trolling)(?:\W+(?:lol|lmao|haha\w*|sorry|mate|chill))*\W*$",
+    r"only|just|obvs|obviously|ofc)\W+)*(?:jk|j/k|jking|kidding|joking|a joke|jokes|banter|"
+    r"messing|messing about|messing around|trolling)(?:\W+(?:lol|lmao|haha\w*|sorry|mate|"
+    r"chill|obvs|obviously|ofc|innit|tho|bro|fr))*\W*$",
     re.IGNORECASE,
 )
 
@@ -376,12 +377,24 @@ _PASSING = re.compile(
 )
 
 
+# Crying-laughing over a chore with a deadline: "kms this homework is so long 😭".
+_SOBBING = re.compile(r"😭|😩|😫|🥲")
+_CHORE = re.compile(
+    r"\b(?:homework|essay|coursework|assignment|revision|revising|exams?|test|quiz|deadline|"
+    r"dissertation|lecture|maths|math|chem(?:istry)?|physics|biology|queue|traffic|meeting|"
+    r"commute|shift|spreadsheet|emails?|washing up|laundry)\b",
+    re.IGNORECASE,
+)
+
+
 def laughing_hyperbole(text: str) -> bool:
-    """ "my hair went orange, i want to die lol 😂", "so hungover i want to die": said laughing,
-    or of a hangover or a cringe, with no plan or means."""
+    """ "my hair went orange, i want to die lol 😂", "so hungover i want to die", "kms this
+    homework is so long 😭": said laughing, or of a hangover, a cringe or a chore, with no
+    plan or means."""
     plain = _plain(text)
-    passing = bool(_PASSING.search(plain)) and len(plain.split()) <= 15
-    said_lightly = bool(_LAUGHING.search(plain)) or passing
+    short = len(plain.split()) <= 15
+    passing = bool(_PASSING.search(plain) or (_SOBBING.search(plain) and _CHORE.search(plain)))
+    said_lightly = bool(_LAUGHING.search(plain)) or (passing and short)
     return said_lightly and bool(_HYPERBOLE.search(plain)) and not urgent_now(plain)
 
 
@@ -403,3 +416,81 @@ def about_a_pet(text: str) -> bool:
     """The one they worry about is an animal, with no person named."""
     plain = _plain(text)
     return bool(_PET.search(plain)) and not _PERSON.search(plain)
+
+
+# A danger denied and nothing else said: "no i dont want to hurt myself", "no im not going
+# to actually punch anything lol". "...anymore", "...but", "...tonight" say more, and are
+# read as they are.
+_DENIED_HARM = re.compile(
+    r"^\W*(?:(?:no+|nah+|nope|lol|haha\w*|god|omg|honestly|ok(?:ay)?)\W+)*"
+    r"(?:i (?:do not|don'?t|dont|am not|'?m not|m not|will not|won'?t|wont|would never|"
+    r"'?d never|never)|im not|i'?m not)\s+"
+    r"(?:(?:want|plan(?:ning)?|going|gonna|wanna)(?: to)?\s+|thinking (?:of|about)\s+)?"
+    r"(?:(?:actually|really|literally|ever)\s+)?"
+    r"(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|punch(?:ing)?|hit(?:ting)?|cut(?:ting)?|do(?:ing)?)"
+    r"\s+(?:myself|anything|anyone|anybody|him|her|them|something stupid|anything stupid)"
+    r"(?:\W+(?:lol|lmao|haha\w*|tho|though|honestly|i promise|promise|obviously|obvs|ffs|"
+    r"mate|i'?m (?:fine|ok|okay|safe)|im (?:fine|ok|okay|safe)|(?:i'?m |im )?just (?:angry|annoyed|"
+    r"frustrated|fuming|venting|stressed|tired)))*\W*$",
+    re.IGNORECASE,
+)
+
+
+_ANSWERED_NO = re.compile(r"^\W*(?:lol\W+|haha\w*\W+|omg\W+)?(?:no+|nah+|nope)\b", re.I)
+_TO_THEMSELVES = re.compile(r"\b(?:myself|stupid)\b", re.IGNORECASE)
+
+
+def denies_harm_only(text: str) -> bool:
+    """A danger denied in a whole message: "no i dont want to hurt myself", "im not going to
+    punch anything lol" (it names the harm only to say no to it). Harm to themselves is
+    denied only as an answer, after a "no": "i dont want to kill myself", out of the blue,
+    may be the start of telling it."""
+    plain = _plain(text)
+    if not _DENIED_HARM.match(plain):
+        return False
+    return not _TO_THEMSELVES.search(plain) or bool(_ANSWERED_NO.match(plain))
+
+
+# The exercise's own counts found hard: "i cant do the 7 second hold", "holding my breath
+# that long makes me panic", "the 8 count is too long". Read only while an exercise runs.
+_EXERCISE_COUNTS = re.compile(
+    r"\b(?:\d+|four|seven|eight)[ -]?(?:second|sec|count)s?\b|\bthe (?:hold|holds|holding|"
+    r"count|counting|counts|out ?breath|in ?breath|breathing out|breathing in|exhale|inhale)\b|"
+    r"\bhold(?:ing)? (?:my|your|the|a) breath\b|\bhold(?:ing)? (?:it|that|for) (?:that long|so "
+    r"long|for (?:\d+|seven|eight|four|that long|so long))\b|\bhold (?:for )?(?:\d+|seven|eight)\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_exercise(text: str) -> bool:
+    """The breathing's counts or holds named, with nothing harmful or doubtful beside them."""
+    plain = _plain(text)
+    return (
+        bool(_EXERCISE_COUNTS.search(plain))
+        and not _HARM_NOT_FEAR.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+    )
+
+
+# The panic back, told while breathing for it: "its happening again im in the toilets at
+# work", "another one is starting", "its coming back".
+_PANIC_AGAIN = re.compile(
+    r"^\W*(?:(?:oh no|no+|omg|god|shit|fuck|help|ugh+|and|now)\W+)*(?:it'?s|its|it is|the panic"
+    r"(?: attack)?(?: is|'?s)?|another (?:one|attack)(?: is|'?s)?|here it) (?:happening|starting|"
+    r"coming|kicking off|getting worse|back|comes)(?: again| back| on)?\b|\bpanic(?:king)? "
+    r"again\b|\banother panic attack\b",
+    re.IGNORECASE,
+)
+
+
+def panic_again(text: str) -> bool:
+    """A panic coming back, told with no word of harm, means, a goodbye or a wish to die."""
+    plain = _plain(text)
+    return (
+        bool(_PANIC_AGAIN.search(plain))
+        and not _HARM_NOT_FEAR.search(plain)
+        and not is_doubtful(plain)
+        and crisis_kind(plain) is None
+        and not urgent_now(plain)
+    )
