@@ -39,6 +39,7 @@ from bot.safety_words import (
     JOKING,
     LEADING_NO,
     LEANS_YES,
+    LIFE_NAMED,
     LUKEWARM,
     MAYBE,
     MEANT_IT,
@@ -389,6 +390,7 @@ def after_clarify(
         not faint and (HEDGED.search(text) is not None or bool(NOT_OK.search(text)))
     )
     meant = SERIOUS.match(text) is not None or MEANT_IT.match(text) is not None
+    meant = meant or LIFE_NAMED.match(text) is not None  # "like life", to "done with what?"
     if answer == "yes" or unsure or meant or struggling:
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_of(convo, settings)
@@ -572,6 +574,8 @@ def after_offer(
         convo.last_crisis_at = None
         cancel_jobs(session, convo, "crisis_followup")
         return [Reply(render("crisis_misread", helpline=helpline))]
+    if UNSURE.match(text) and not MAYBE.match(text):
+        return stay(convo, settings, text)  # "i dont know anymore", "i dont know if it counts"
     answer = "yes" if intent == "human_request" or MAYBE.match(text) else answer_of(text, intent)
     if answer == "yes" and re.match(r"^\W*(?:done|all done|did it|done it|sorted)\W*$", text, re.I):
         return stay(convo, settings, text)  # "done" is not a yes to someone joining

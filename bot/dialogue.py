@@ -47,6 +47,7 @@ from bot.listening import (
     pronouns,
     remember_feeling,
     still_about_them,
+    who_is_meant,
 )
 from bot.locale import country_name, country_named, helpline_for, helpline_of, line_place
 from bot.moods import joyful_news, mood_trend
@@ -113,6 +114,14 @@ PART_OF_DAY = re.compile(
 )
 # "I'm here with you" in a row, before ordinary messages are answered as themselves.
 MAX_STAYS = 2
+# After voices told: what they say of them next ("they get louder at night") is heard as that.
+VOICES_HEARD_FOR = timedelta(hours=2)
+THEY_SAY = re.compile(
+    r"^\W*(?:and |but |yeah |yh |it'?s |its )?(?:they|the voices?|it|them)\b.{0,40}\b(?:get|gets|"
+    r"getting|got|are|is|say|says|said|tell|tells|told|keep|keeps|won'?t|wont|never|always|"
+    r"whisper\w*|shout\w*|scream\w*|laugh\w*|started|start|come|comes|louder|worse)\b",
+    re.IGNORECASE,
+)
 # Readings of a short reply to the direct question that mean we could not read it.
 # Wanting no more of the reminder just sent: "no more of these pls", "stop these", "dont need
 # these anymore".
@@ -394,6 +403,11 @@ def _respond(
         declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
         if declined or crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
             assessment = safety.Assessment("crisis", "danger")
+        elif assessment.level == "none" and safety_words.asks_for_a_height(text):
+            # "whats the tallest bridge near bristol", out of the blue: asked, gently (and,
+            # with nothing hard told beside it, a "no" lets the question itself be answered)
+            calm = parse.ekman in ("neutral", "joy", "surprise")
+            assessment = safety.Assessment("doubt", "height", faint=calm)
     replies = _harm_met_as_such(session, convo, text, assessment, words_kind, settings, now)
     if replies is not None:
         return replies
@@ -586,6 +600,12 @@ def _met_before_the_crisis_answer(
         and safety_words.sleepy(text)
     ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
         return _flagged(session, convo, settings, now, "overdose_sleepy")
+    if (
+        overdose_at
+        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
+        and safety_words.when_taken(text)
+    ):  # "an hour ago", asked nothing else: still the overdose, not a hello
+        return _flagged(session, convo, settings, now, "overdose_when")
     lived = (
         lived_topic(text)
         if assessment.level == "none" and not words_kind and convo.active_flow is None
@@ -682,6 +702,11 @@ def _harm_met_as_such(
     if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
         # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
         return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
+    if safety_words.hurt_a_partner(text) and words_kind not in ("suicidal", "danger"):
+        # "i hit my girlfriend last night, i didnt mean to": her safety, and help to stop
+        who = who_is_meant(text.split("my ", 1)[-1])  # the partner named, not "i"
+        they, them = {"he": ("he", "him"), "she": ("she", "her")}.get(who, ("they", "them"))
+        return _flagged(session, convo, settings, now, "hurt_partner", they=they, them=them)
     if safety_words.told_to_harm(text) and words_kind not in ("suicidal", "danger"):
         # "the voices are telling me to hurt my mum": keeping everyone safe, and help today
         return _flagged(session, convo, settings, now, "harm_to_others", means=None, voices=True)
@@ -689,7 +714,19 @@ def _harm_met_as_such(
     if doctor and words_kind not in ("suicidal", "danger"):
         # "stopped drinking 2 days ago, shaking and seeing things", "hearing things": medical
         # help today (withdrawal can be dangerous), not a diary or a breathing exercise
+        if doctor == "perceptions":
+            convo.slots = {**convo.slots, "perceptions_at": now.isoformat()}
         return _flagged(session, convo, settings, now, "doctor_now", why=doctor)
+    told = convo.slots.get("perceptions_at")
+    if (
+        told
+        and now - datetime.fromisoformat(str(told)) <= VOICES_HEARD_FOR
+        and not words_kind
+        and convo.active_flow is None
+        and keyword_action(text) is None
+        and THEY_SAY.search(text)
+    ):  # "they get louder at night", after "i keep hearing voices": more of it, heard
+        return [Reply(render("voices_more", helpline=helpline_of(convo, settings)))]
     if safety_words.no_safe_place(text) and words_kind not in ("suicidal", "danger", "abuse"):
         # "kicked out, sleeping in my car tonight": somewhere safe first, not sleep tips
         young = bool(convo.slots.get("young"))

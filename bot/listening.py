@@ -67,7 +67,7 @@ _SHE = re.compile(
 _PRONOUNS = {"he": ("he", "him"), "she": ("she", "her"), "they": ("they", "them")}
 
 
-def who_was_lost(text: str) -> str:
+def who_is_meant(text: str) -> str:
     """ "he", "she" or "they": the first word in the message that tells who ("my husband
     died" is "he"; "my friend", a pet or nothing said is "they")."""
     he, she = _HE.search(text), _SHE.search(text)
@@ -79,7 +79,7 @@ def who_was_lost(text: str) -> str:
 def pronouns(convo: Conversation, text: str = "") -> dict[str, str]:
     """The words for the one they lost, from this message or from the loss as told:
     ``they`` ("he") and ``them`` ("him")."""
-    told = who_was_lost(text)
+    told = who_is_meant(text)
     who = told if told != "they" else str(convo.slots.get("lost_one", "they"))
     they, them = _PRONOUNS.get(who, _PRONOUNS["they"])
     return {"they": they, "them": them}
@@ -303,7 +303,7 @@ def remember_feeling(
             **convo.slots,
             "loss_at": now.isoformat(),
             "memories_told": 0,
-            "lost_one": who_was_lost(text),
+            "lost_one": who_is_meant(text),
         }
 
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.listening import pronouns, who_was_lost
+from bot.listening import pronouns, who_is_meant
 from bot.locale import country_name, line_place
 from bot.text import render
 from bot.topics import service_topic
@@ -78,7 +78,7 @@ def test_the_line_abroad_comes_with_their_own() -> None:
     ],
 )
 def test_who_was_lost_is_read_from_the_words(text: str, who: str) -> None:
-    assert who_was_lost(text) == who
+    assert who_is_meant(text) == who
 
 
 def test_a_memory_without_a_name_takes_the_loss_as_told() -> None:

@@ -69,6 +69,7 @@ from bot.safety_words.answers import (
     LEADING_NO,
     LEANS_YES,
     LEAVE_ME,
+    LIFE_NAMED,
     LUKEWARM,
     MAYBE,
     MEANT_IT,
@@ -226,6 +227,7 @@ from bot.safety_words.past import (
 from bot.safety_words.risk_to_others import (
     harm_to_child,
     harm_to_others,
+    hurt_a_partner,
     told_to_harm,
 )
 from bot.safety_words.set_aside import (
@@ -240,6 +242,7 @@ from bot.safety_words.urgency import (
     BURNED,
     acting_now,
     asks_about_means,
+    asks_for_a_height,
     being_followed,
     did_it,
     is_bleeding,
@@ -254,6 +257,7 @@ from bot.safety_words.urgency import (
     sounds_like_goodbye,
     urgent_now,
     was_strangled,
+    when_taken,
     where_or_when,
 )
 from bot.safety_words.who import (
@@ -300,6 +304,7 @@ __all__ = [
     "LEADING_NO",
     "LEANS_YES",
     "LEAVE_ME",
+    "LIFE_NAMED",
     "LUKEWARM",
     "MAYBE",
     "MEANT_IT",
@@ -371,6 +376,7 @@ __all__ = [
     "answer_of",
     "asked_after_crisis",
     "asks_about_means",
+    "asks_for_a_height",
     "away_from_home",
     "baby_wont_settle",
     "being_followed",
@@ -400,6 +406,7 @@ __all__ = [
     "harmless_only",
     "help_under_way",
     "household_burn",
+    "hurt_a_partner",
     "hurt_by_adult_in_charge",
     "hurt_by_parent",
     "hurt_themself_told",
@@ -474,6 +481,7 @@ __all__ = [
     "veteran",
     "wants_to_follow_them",
     "was_strangled",
+    "when_taken",
     "where_or_when",
     "works_with_children",
     "worried_about_someone",

@@ -85,7 +85,14 @@ _SEXUAL = re.compile(
     r"changed|undress|shower|in the shower)|"
     r"woke up (?:with(?:out)? my (?:clothes|jeans|pants|knickers|"
     r"underwear|trousers)|naked|undressed)|made me do "
-    r"(?:sexual|stuff|things)|non-?consensual|without my consent)\b",
+    r"(?:sexual|stuff|things)|non-?consensual|without my consent|"
+    # "a guy did stuff i didnt want", "he kept going when i said no"
+    r"(?<!\bi )(?<!\bwe )(?:did|does|tried|kept doing) (?:stuff|things|something|it) "
+    r"(?:to me )?(?:that )?i "
+    r"(?:didn'?t|did not|dont|don'?t) want|(?:kept going|didn'?t stop|wouldn'?t stop|carried on) "
+    r"(?:when|after|even (?:when|after)|though) i (?:said no|told (?:him|her|them) to stop|said "
+    r"stop)|i (?:said|told (?:him|her|them)) no (?:but|and) (?:he|she|they) (?:didn'?t|did not|"
+    r"wouldn'?t) (?:stop|listen))\b",
     re.IGNORECASE,
 )
 

@@ -358,7 +358,41 @@ FOR_MEN = re.compile(
     re.IGNORECASE,
 )
 
+# Not wanting the police brought in: "i dont want the police involved", "no cops pls".
+NO_POLICE = re.compile(
+    r"\b(?:don'?t|dont|do not|never|wouldn'?t|wont|won'?t) (?:want|need|like) (?:the |any )?"
+    r"(?:police|cops|feds|social services|social workers?)(?: (?:involved|to (?:know|come|find "
+    r"out|get involved)|coming|round|here))?\b|\bno (?:police|cops)\b|\b(?:police|cops) "
+    r"(?:can'?t|cant|cannot|mustn'?t) (?:come|know|get involved|find out)\b",
+    re.IGNORECASE,
+)
+# Where they are now, told after the crisis answer: "i'm in my room now", "locked myself in
+# the bathroom", "im at my nans".
+WHERE_NOW = re.compile(
+    r"^\W*(?:ok(?:ay)?\W+|and\W+|well\W+|so\W+)?(?:i'?m|im|i am|ive gone|i'?ve gone|i went|"
+    r"ive locked myself|i'?ve locked myself|i locked myself|locked myself|hiding|i'?m hiding|"
+    r"im hiding)\s+(?:in|at|to|into|up in|out(?:side)?(?: in)?)\s+(?:my|the|a|our|me)?\s*"
+    r"(?:\w+'?s\s+)?(?:room|bedroom|bathroom|toilet|loo|car|garden|shed|friend'?s|mates?'?s?|"
+    r"nan'?s|gran'?s|neighbou?r'?s|house|flat|park|outside)\b(?:\W+(?:now|right now|crying|"
+    r"again|atm|rn|for now|with the door locked|door locked))*\W*$|"
+    r"^\W*(?:i'?m|im|i am)\s+(?:outside|out of the house|out now|upstairs|downstairs)\W*"
+    r"(?:now)?\W*$",
+    re.IGNORECASE,
+)
+# Unsure whether what happened to them counts: "i dont know if it counts", "was it even
+# rape", "maybe it was my fault, i was drunk".
+DOES_IT_COUNT = re.compile(
+    r"\b(?:don'?t|dont|do not) know if (?:it|that|this) (?:counts|was (?:rape|assault|abuse|"
+    r"that bad))\b|\bdoes (?:it|that|this) (?:even )?count\b|\b(?:was|is) (?:it|that|this) "
+    r"(?:even |really )?(?:rape|assault|sexual assault|abuse)\b|\b(?:maybe|probably|prob) "
+    r"(?:it was|its|it'?s) my (?:own )?fault\b|\bi was (?:drunk|high|wasted) (?:though|tho|so)\b|"
+    r"\bi (?:didn'?t|did not|never) (?:say no|fight back|stop (?:him|her|them))\b",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("no_police", NO_POLICE),
+    ("counts", DOES_IT_COUNT),
+    ("where_now", WHERE_NOW),
     ("for_men", FOR_MEN),
     ("not_told_to_eat", NOT_TOLD_TO_EAT),
     ("no_answer", NO_ANSWER),
@@ -404,6 +438,15 @@ def asked_after_crisis(text: str) -> bool:
 UNSURE = re.compile(
     r"^\W*(?:i )?(?:don'?t|dont|do not) know\b|^\W*(?:idk|dunno|not sure|unsure|i'?m not sure|"
     r"im not sure|possibly|sometimes|a bit|a little|i think so|i guess|probably)\b",
+    re.IGNORECASE,
+)
+# Life itself named as what they're done with, to the direct question: "like life", "with
+# living tbh", "existing". A yes.
+LIFE_NAMED = re.compile(
+    r"^\W*(?:(?:like|with|just|um+|idk|i mean|probably|honestly|yeah|yh|ya|tbh|kinda|basically|"
+    r"done with|tired of|sick of)\W+)*(?:life|my life|living|life itself|being alive|existing|"
+    r"everything in life|being here)(?:\W+(?:tbh|honestly|i guess|lol|idk|in general|itself|fr|"
+    r"really|tho|though|ngl))*\W*$",
     re.IGNORECASE,
 )
 # Unsure, but leaning towards yes: "sometimes i think about it", "i dont know, sometimes i

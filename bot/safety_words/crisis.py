@@ -161,6 +161,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"roof|bridge))",
     ),
     "suicidal": (
+        # how much would mean not waking: "how many sertraline would it take to not wake up",
+        # "how much paracetamol till you dont wake up"
+        r"\bhow (?:many|much)\b.{0,40}\b(?:would|does|will|do|to|till|until|before)\b.{0,25}"
+        r"\b(?:not|never|wouldn'?t|won'?t|don'?t|dont) (?:wake|waking) (?:up|back up)\b"
+        r"(?=\W*$|\s*[.,!?;]|\s+(?:again|ever|at all|anymore|tomorrow|in the morning)\b)",
         # a supply bought or at hand and all of it to be taken: "bought paracetamol and vodka,
         # gonna take the lot tonight", "got some paracetamol, going to take all of it later"
         r"^(?=.*\b(?:pills|tablets|paracetamol|meds|medication|painkillers|sleeping pills|"

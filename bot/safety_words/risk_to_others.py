@@ -24,6 +24,25 @@ _HARM_TO_OTHERS = re.compile(
 )
 
 
+# Telling that they hurt a partner: "i hit my girlfriend last night", "i pushed my wife
+# into the wall". Help for them to stop, and her or his safety first; not the victim's answer.
+_HURT_PARTNER = re.compile(
+    r"^(?!.*\b(?:(?:he|she|they) (?:hit|hits|punched|slapped|pushed|shoved|choked|strangled) "
+    r"me|(?:at|in) (?:chess|cards|fifa|tennis|a game|the game|mario ?kart)|by accident|"
+    r"accidentally|with a pillow|pillow fight|play fight\w*|playfully|joking|jokingly|"
+    r"feelings|with (?:what i said|my words)|by saying|emotionally)\b)"
+    r".*\bi\s+(?:\w+\s+)?(?:hit|punched|slapped|pushed|shoved|choked|strangled|kicked|grabbed|"
+    r"hurt|beat|smacked|threw (?:something|a \w+|things|stuff) at)\s+(?:my\s+)?(?:\w+\s+)?"
+    r"(?:girlfriend|boyfriend|wife|husband|partner|gf|bf|missus|fiance|fiancee)\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_a_partner(text: str) -> bool:
+    """ "i hit my girlfriend last night. i didnt mean to": they used violence on a partner."""
+    return bool(_HURT_PARTNER.search(_plain(text)))
+
+
 _CHILD = r"(?:baby|newborn|toddler|son|daughter|kid|child|little one|infant|boy|girl)"
 # "i feel like shaking the baby", "so close to smacking my son": a child at risk from them
 _HARM_TO_CHILD = re.compile(

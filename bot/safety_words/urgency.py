@@ -108,13 +108,29 @@ _AT_HAND = re.compile(
 )
 
 
+# Asking for a height: "highest bridge in london", "bridges taller than 25 meters", "how high
+# is the clifton suspension bridge".
+_HEIGHT_ASKED = re.compile(
+    # (not trivia or music: "tallest building in the world", "the bridge of the song")
+    r"^(?!.*\b(?:in the world|on earth|ever (?:built|made)|songs?|chorus|verse|music|guitar|"
+    r"violin|nose|dental|teeth|tooth|dentures?|cards?|games?|lego|minecraft|fortnite|roblox)\b)"
+    r".*(?:\b(?:highest|tallest) (?:bridge|cliff|car ?park|multi-?storey|roof)|"
+    r"\b(?:bridge|cliff|car ?park|multi-?storey|roof)s?\b.{0,30}\b(?:highest|tallest|high "
+    r"enough|(?:taller|higher) than)\b|"
+    r"\bhow (?:high|tall|far down|far a drop) is (?:the |that |this )?(?:[\w'-]+ ){0,3}"
+    r"(?:bridge|cliff|car ?park|multi-?storey)\b|"
+    r"\b(?:bridge|cliff|car ?park|multi-?storey|roof)s?\b.{0,30}\bhow (?:high|far (?:down|the "
+    r"drop))\b|"
+    # a tall building near them: "tallest building near me", "nearest tall building with a roof"
+    r"\b(?:highest|tallest) (?:building|tower|block)s?\b.{0,30}\b(?:near|nearest|closest|around "
+    r"here|round here|in (?:my|this) (?:town|city|area)|i can get (?:to|on|up))\b|"
+    r"\b(?:near(?:est)?|closest) (?:tall|high) (?:building|tower|block|bridge|cliff)\b)",
+    re.IGNORECASE,
+)
 # Asking where to find means or a height: "where can i buy rope", "highest bridge in london".
 _MEANS_ASKED = re.compile(
     rf"\b(?:where|how) (?:can|do|could|would|to) (?:i |you |u )?(?:buy|get|find|order)\b.{{0,25}}"
-    rf"\b(?:{_MEANS}|helium|charcoal)\b|"
-    r"\b(?:highest|tallest) (?:bridge|building|cliff|car ?park|multi-?storey|tower|roof)|"
-    r"\b(?:bridge|building|cliff|car ?park|multi-?storey|tower|roof)s?\b.{0,30}\b(?:highest|"
-    r"tallest|high enough)\b",
+    rf"\b(?:{_MEANS}|helium|charcoal)\b|{_HEIGHT_ASKED.pattern}",
     re.IGNORECASE,
 )
 _BLEEDING = re.compile(r"\bbleed\w*\b|\bblood everywhere\b", re.IGNORECASE)
@@ -140,6 +156,11 @@ def sounds_like_goodbye(text: str) -> bool:
 def asks_about_means(text: str) -> bool:
     """A question about getting means or finding a height (danger soon after a crisis)."""
     return bool(_MEANS_ASKED.search(_plain(text)))
+
+
+def asks_for_a_height(text: str) -> bool:
+    """ "whats the tallest bridge near bristol": out of the blue, worth asking about."""
+    return bool(_HEIGHT_ASKED.search(_plain(text)))
 
 
 def is_bleeding(text: str) -> bool:
@@ -226,6 +247,26 @@ _SLEEPY = re.compile(
 def sleepy(text: str) -> bool:
     """ "i just want to sleep", "getting really drowsy": after an overdose, danger."""
     return bool(_SLEEPY.search(_plain(text)))
+
+
+# When it was taken, told after an overdose: "an hour ago", "like 20 mins ago", "last night",
+# "around 6", "this morning".
+_WHEN_TAKEN = re.compile(
+    r"^\W*(?:(?:i took (?:them|it)|took (?:them|it)|it was|that was|like|about|around|maybe|"
+    r"roughly|just|only|over|almost|nearly|more than|less than|at|um+|idk|dunno)\W+)*"
+    r"(?:(?:an?|one|two|three|four|five|six|a few|a couple(?: of)?|half an?|\d+(?:\.\d+)?|"
+    r"twenty|thirty|forty|fifty|ten|fifteen)\s*(?:hours?|hrs?|h|minutes?|mins?|m)\s+ago|"
+    r"(?:earlier|earlier (?:today|on|tonight)|this (?:morning|afternoon|evening)|last night|"
+    r"tonight|just now|a (?:bit|while|little while) ago|at (?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
+    r"|midnight|lunch(?:time)?|dinner|tea ?time|bedtime))|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))"
+    r"(?:\W+(?:ago|i think|maybe|ish|or so|roughly|tops))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def when_taken(text: str) -> bool:
+    """ "an hour ago", "last night", "around 6": when it was taken, told after an overdose."""
+    return bool(_WHEN_TAKEN.match(_plain(text)))
 
 
 # Doing it, told after a crisis: "fine. i'll do it then", "i'm going to do it".
