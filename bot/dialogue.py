@@ -81,7 +81,7 @@ from bot.routing import (
     worked_up_ahead,
 )
 from bot.runner import end_form, leave_form, run
-from bot.safety_words import is_dose_taken, is_everyday_dose
+from bot.safety_words import explained, is_dose_taken, is_everyday_dose
 from bot.sleep import small_hours
 from bot.text import render
 from bot.topics import (
@@ -389,6 +389,16 @@ def _respond(
         and under_way(session, convo, settings, now)
     ):  # "i feel like i'm going to faint" mid-exercise: the breathing, not a crisis
         return body_speaks(session, convo, text, settings, now)
+    if (
+        assessment.level != "none"
+        and not words_kind
+        and convo.active_flow is None
+        and (explained.about_the_exercise(text) or explained.panic_again(text))
+        and under_way(session, convo, settings, now)
+    ):  # "i cant do the 7 second hold", "its happening again im in the toilets at work"
+        # mid-exercise: the breathing (whose opening gave the emergency number), not a crisis
+        hard = explained.about_the_exercise(text)
+        return [Reply(render("breathing_hold_hard" if hard else "breathing_with_you"))]
     if assessment.level != "none" and not words_kind and not safety_words.is_doubtful(text):
         body = body_answer(convo, text, settings, now)
         if body is not None:  # "still dizzy", after we asked how they feel once it stopped
@@ -427,8 +437,16 @@ def _respond(
         return crisis.crisis_response(session, convo, "danger", settings, now)
     if state == "clarifying":
         asked_about = convo.slots.get("clarify_said")
-        replies = crisis.after_clarify(session, convo, text, parse.intent, settings, now)
-        if replies is not None and asked_about and convo.slots.get("safety_state") == "declined":
+        # "joking obvs", "lol jk" to the direct question: a no, said laughing
+        joking = not words_kind and safety_words.takes_it_back(text) == "joking"
+        answer, said_as = ("no", "deny") if joking else (text, parse.intent)
+        replies = crisis.after_clarify(session, convo, answer, said_as, settings, now)
+        if (
+            replies is not None
+            and asked_about
+            and not joking  # a joke taken back is not replayed as a mood ("glad to hear it")
+            and convo.slots.get("safety_state") == "declined"
+        ):
             # "no" to a question a faint reading raised: now answer what they said
             first, reading = replayed(asked_about, text, parse, convo.timezone, now)
             if reading.intent == "crisis":  # "no" to it: how they feel, told ("im pregnant and

@@ -79,3 +79,52 @@ def test_tired_of_everything_at_work_is_not_asked_about(someone: TestBot) -> Non
     someone.say("i feel so low")
     someone.say("no")
     assert ASKED not in someone.say("just tired of everything at work")
+
+
+def test_the_hold_found_hard_gets_an_easier_way_not_the_question(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("2")
+    someone.say("5")
+    someone.tick(seconds=20)
+    replies = someone.say("i cant do the 7 second hold")
+    assert ASKED not in replies and "slow breathing instead" in replies
+    assert "Round 3" in "\n".join(someone.tick(seconds=40))  # the rounds go on
+
+
+def test_the_hold_and_a_wish_to_die_is_still_heard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    replies = someone.say("i cant do the hold, i just want to die")
+    assert "Samaritans" in replies and "slow breathing instead" not in replies
+
+
+def test_a_panic_coming_back_mid_exercise_keeps_the_breathing(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cant breathe my heart is going crazy")
+    replies = someone.say("its happening again im in the toilets at work")
+    assert FULL not in replies and "I'm with you" in replies
+    replies = someone.say("ok")
+    assert "asked someone from our team" not in replies
+
+
+def test_a_panic_and_harm_mid_exercise_is_still_the_crisis_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cant breathe my heart is going crazy")
+    replies = someone.say("its happening again and i want to kill myself")
+    assert "Samaritans" in replies
+
+
+def test_joking_obvs_is_a_no_to_the_gentle_question(someone: TestBot) -> None:
+    someone.onboard()
+    assert ASKED in someone.say("i want to die lol this queue at tesco is insane")
+    replies = someone.say("joking obvs")
+    assert "YES or NO" not in replies and "Glad to hear it" not in replies
+
+
+def test_kms_over_homework_is_asked_gently_and_jk_is_taken(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("kms this homework is so long 😭")
+    assert ASKED in replies and FULL not in replies
+    replies = someone.say("lol jk")
+    assert "YES or NO" not in replies
