@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from bot import context, effects, engine, put_off
+from bot import context, effects, engine, put_off, safety_words
 from bot.actions import DOMAIN
 from bot.breathing import choose as choose_pattern
 from bot.locale import helpline_of
@@ -62,8 +62,11 @@ COPE_ASK = re.compile(
 # Not wanting the check-in's questions: "i just want to talk", "stop asking for a number".
 NOT_A_FORM = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:do )?(?:a |the |this |any )?"
-    r"(?:check[- ]?ins?|numbers?|rat(?:e|ing)|forms?|questions?)\b|"
+    r"(?:check[- ]?ins?|numbers?|rat(?:e|ing)|forms?|questions?|breath\w*|exercises?)\b|"
     r"\bjust (?:want|wanna|need) to (?:talk|vent|chat|tell (?:you|someone))\b|"
+    # "i just want someone to get it", "i need someone to listen"
+    r"\b(?:want|wanna|need) (?:someone|somebody|some1|you|u|people) to (?:get it|get me|listen|"
+    r"understand|hear me|just listen)\b|"
     r"\bstop asking (?:me )?(?:for )?(?:a )?(?:number|that|questions)\b|"
     r"\b(?:that'?s|thats|this is|this isn'?t|that isn'?t) (?:not )?(?:helpful|helping)\b|"
     r"\b(?:you'?re|ur|youre) just a bot\b|\b(?:you|u) (?:don'?t|dont) get it\b|"
@@ -96,12 +99,14 @@ def continue_form(
     requested = convo.slots.get("requested_slot")
     if requested == "when":
         parse = with_when(parse, text, convo.timezone, now)
-    if form == "checkin_form" and NOT_A_FORM.search(text) and not parse.crisis:
+    own_words = not (safety_words.crisis_kind(text) or safety_words.is_doubtful(text))
+    if form == "checkin_form" and NOT_A_FORM.search(text) and (not parse.crisis or own_words):
         # "i dont want to do a check in i just want to talk": no number; listened to instead
         end_form(convo)
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
-        return [Reply(render("listening", more=False, ekman=ekman, declined=True))]
+        numbers = re.search(r"breath|exercise", text, re.IGNORECASE) is None  # not "no breathing"
+        return [Reply(render("listening", more=False, ekman=ekman, declined=numbers))]
     if form == "checkin_form" and COPE_ASK.search(text) and not parse.crisis:
         # "i don't know how to cope" after "my grandad died": ideas for that, not a number
         felt = convo.slots.get("felt") or {}
@@ -209,6 +214,17 @@ def continue_form(
     if unsure:  # "low", "middling" or "good" next is taken as a rough number
         heard = "unsure"
         convo.slots = {**convo.slots, "mood_roughly": True}
+    if form == "checkin_form" and heard == "loss" and int(convo.slots.get("reasks", 0)) >= 1:
+        # "It's been like that since my wife died", after a number was asked for again: the
+        # loss is met as one and listened to, not a third question for a number
+        from bot.listening import offer_to_listen, pronouns
+
+        end_form(convo)
+        who = pronouns(convo, text)["they"]  # "he", "she" or "they", as told
+        convo.slots = {**convo.slots, "loss_at": now.isoformat(), "memories_told": 0}
+        convo.slots = {**convo.slots, "lost_one": who}
+        offer_to_listen(convo, now)
+        return [Reply(render("loss_heard", **pronouns(convo, text)))]
     if form == "checkin_form" and _telling_again(convo, requested, filled, heard, parse, text):
         # "my boss yelled at me", then "i just feel stupid", each instead of a number: they
         # want to be heard, so the question for a number is not put a third time

@@ -49,9 +49,11 @@ MEMORY_OF_THEM = re.compile(
     r"^\W*(?:and |but |honestly |just )?(?:he|she|they|we|my (?:\w+ ){0,2}(?:mum|mom|dad|"
     r"nan|gran|grandma|grandad|grandpa|brother|sister|friend|husband|wife|partner|son|"
     r"daughter|dog|cat|boy|girl))\b.{0,30}\b(?:was|were|used to|would always|always|loved|"
-    r"had|made|taught|gave)\b",
+    r"had|made|taught|gave|raised|brought me up|looked after|took care)\b",
     re.IGNORECASE,
 )
+# A score said in digits or words, not only an emoji.
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 # Who a loss or a memory is about, for the words said back ("tell me about him").
 _HE = re.compile(
     r"\b(?:he|him|his|husband|dad|daddy|father|grandad|grandpa|granddad|grandfather|brother|"
@@ -85,6 +87,17 @@ def pronouns(convo: Conversation, text: str = "") -> dict[str, str]:
     return {"they": they, "them": them}
 
 
+# Told to back off: "just leave me alone", "go away", "stop bothering me", "give me some space".
+LEAVE_ME_ALONE = re.compile(
+    r"\b(?:leave me (?:alone|be)|go away|stop (?:bothering|pestering|hassling|bugging) me|"
+    r"give me (?:some )?space|stop (?:asking|texting|messaging) me)\b",
+    re.IGNORECASE,
+)
+# "why do you keep asking me how i feel": the questions are what wears on them.
+WHY_ASKED_HOW = re.compile(
+    r"\b(?:keep|always|constantly) ask(?:ing)? (?:me )?(?:how|if|what)\b|\bstop asking\b",
+    re.IGNORECASE,
+)
 # After "i just need to vent", feelings are listened to for this long since the last one.
 LISTEN_FOR = timedelta(minutes=20)
 # A "no" to breathing while they tell us how they feel keeps it from being offered this long.
@@ -199,6 +212,14 @@ def listening(
     """ "i just need to vent": listen. What they say next about how they feel is heard, with
     an exercise or a check-in offered, rather than starting a check-in form; something small
     they keep forgetting is met with a reminder offered."""
+    if LEAVE_ME_ALONE.search(text) and keyword_action(text) is None:
+        # "Why do you keep asking me how I feel. Just leave me alone.": space, not "I'm
+        # listening, say as much as you want"; no offer left open, and the way to fewer texts
+        convo.slots = {
+            k: v for k, v in convo.slots.items() if k not in ("offer", "listening_since")
+        }
+        asked = WHY_ASKED_HOW.search(text) is not None
+        return [Reply(render("leave_alone", asked=asked))]
     recent = listening_lately(convo, now)
     reminder = offer_a_reminder(convo, text, intent, parse, now, recent=recent)
     if reminder is not None:
@@ -211,7 +232,9 @@ def listening(
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("listening", more=False, ekman=ekman))]
     scored = any(e.type == "mood_score" for e in parse.entities)
-    if LOSS.search(text) and intent == "mood_report" and not scored and not asked:
+    # a 💔 beside a loss is the loss, not a score to save ("my nan died this morning 💔")
+    rated = scored and _NUMBER.search(text) is not None
+    if LOSS.search(text) and intent == "mood_report" and not rated and not asked:
         # "my dog died yesterday": met as a loss and listened to, not a form to fill in
         offer_to_listen(convo, now)  # "would you like to tell me about them?"
         return [Reply(render("loss_heard", **pronouns(convo, text)))]

@@ -84,6 +84,12 @@ WORD_MOODS = {
     "rubbish": 3,
     "bad": 3,
     "not good": 3,
+    "not fine": 3,
+    "not alright": 3,
+    "its not fine": 3,
+    "it's not fine": 3,
+    "its not ok": 3,
+    "it's not ok": 3,
     "not ok": 3,
     "not okay": 3,
     "low": 3,
@@ -148,7 +154,7 @@ WORD_MOODS = {
 }
 _HEDGE = (
     r"(?:(?:pretty|quite|fairly|kinda|kind of|a bit|a little|honestly|tbh|just|feeling|feel|i feel|"
-    r"im|i'?m|really|very|so|super|bit|mostly|still)\W+)*"
+    r"im|i'?m|really|very|so|super|bit|mostly|still|nah|no|nope)\W+)*"
 )
 _WORD = (
     "("

@@ -73,13 +73,16 @@ _COPING_KINDS = (
 # A bare ask for advice ("what should i do?"): about what they just told us, if anything.
 ADVICE_ASK = re.compile(
     r"^\W*(?:so|ok|okay|but|and|like|then|hmm+|um+)?\W*(?:what (?:should|can|do|could|shall) i "
-    r"(?:do|try)(?: about (?:it|this|that)| now| then| next)?|what now|any (?:advice|tips|ideas|"
+    r"(?:do|try)(?: about (?:it|this|that)| now| then| next)?|what now|"
+    r"what am i (?:supposed|meant|expected) to do|any (?:advice|tips|ideas|"
     r"suggestions)|(?:got|have you got|do you have) any (?:advice|tips|ideas)|"
     r"what (?:do|would) you (?:suggest|recommend)|how (?:do|can|should) i (?:deal with|cope with|"
     r"handle|manage|get through|stop) (?:it|this|that|them|feeling like this)|how do i cope|"
     r"should i (?:say something|say anything|tell (?:him|her|them)|talk to (?:him|her|them)|"
     r"confront (?:him|her|them)|bring it up|text (?:him|her|them)|just leave it|let it go)|"
     r"what would (?:you|u) do)"
+    # "what am i supposed to do, just take it?"
+    r"(?:\W+(?:just |simply )?(?:take|accept|put up with|ignore|leave|swallow) it)?"
     r"\W*(?:\?|pls|please|tho|though)?\W*$",
     re.IGNORECASE,
 )
@@ -115,7 +118,8 @@ SOMEONE_ELSES_DATA = re.compile(
 )
 # Words a request to erase data comes with ("delete my data", "wipe everything", "forget me").
 DELETE_WORDS = re.compile(
-    r"\b(?:delete|erase|remove|wipe|clear|forget|destroy|purge|get rid of|data|history|account|"
+    r"\b(?:delete|deleted|deleting|erase|erased|remove|removed|wipe|wiped|clear|forget|destroy|"
+    r"destroyed|purge|get rid of|data|history|account|"
     r"gdpr|records?|everything (?:you|u) (?:have|know|keep|store))\b",
     re.IGNORECASE,
 )

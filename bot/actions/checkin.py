@@ -373,6 +373,10 @@ class ActionStartCheckin(Action):
         ]
 
 
+# A feeling word this close to the number we asked about agrees with it.
+OFFER_AGREES = 2
+
+
 class ValidateCheckinForm(FormValidationAction):
     """Extract and check each answer of the check-in."""
 
@@ -423,6 +427,12 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_rough", mood=mood)
             return {"mood": mood}
         mood = mood_in_words(text)
+        if offered and mood is not None and abs(mood - int(offered["mood"])) <= OFFER_AGREES:
+            # "Grateful" to "did you mean 9 for how you feel?": the 9 it agrees with, and the
+            # word kept as how they feel (not "about an 8" in place of their number)
+            told = feelings_from(tracker, text[:280])
+            kept = {"mood": int(offered["mood"])}
+            return kept if told is None else {**kept, "feelings": told}
         if mood is not None:  # "meh", "calm", "tired but ok" to "1 to 10?": a number, said back
             say(dispatcher, "checkin_mood_rough", mood=mood)
             told = feelings_from(tracker, text[:280])
@@ -540,6 +550,17 @@ def _history(tracker: Tracker) -> dict[str, Any]:
     return mood_trend(list(slot(tracker, "recent_moods", [])), str(slot(tracker, "today", "")))
 
 
+# Something hard with the rest well: "somewhat tired, but otherwise content", "a bit stressed
+# but mostly ok", "tired though generally fine".
+MOSTLY_WELL = re.compile(
+    r"\b(?:but|though|although|yet|apart from that|other than that)\b,?\s+(?:i'?m |im |i am |"
+    r"i feel |feeling |it'?s |its )?(?:otherwise |overall |mostly |generally |basically |pretty |"
+    r"quite |fairly |still )*(?:content|ok|okay|alright|fine|good|calm|settled|well|happy|"
+    r"peaceful|grand)\b",
+    re.IGNORECASE,
+)
+
+
 class ActionSubmitCheckin(Action):
     """Store the check-in and answer it."""
 
@@ -566,6 +587,9 @@ class ActionSubmitCheckin(Action):
             ekman=ekman,
         )
         mood_band = band(mood)
+        told = f"{feelings.get('text', '')} {slot(tracker, 'note', '') or ''}"
+        if MIXED.search(told) or MOSTLY_WELL.search(told):
+            ekman = "mixed"  # "somewhat tired, but otherwise content": not "a bit heavy"
         say(
             dispatcher,
             "checkin_done",

@@ -128,10 +128,24 @@ class ActionGoodbye(_Say):
     action, template = "action_goodbye", "goodbye"
 
 
+# Thanks this soon after good news ("i got the job!!!", "thanks!! so happy") shares the joy.
+GLAD_WITH_THEM_FOR = timedelta(minutes=30)
+
+
 class ActionThanks(_Say):
-    """You're welcome."""
+    """You're welcome; just after good news, glad with them instead."""
 
     action, template = "action_thanks", "thanks"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "thanks!! so happy" after "i got the job!!!": their joy, not "anything else?"."""
+        news = slot(tracker, "good_news_at", None)
+        if news and now_of(tracker) - datetime.fromisoformat(str(news)) <= GLAD_WITH_THEM_FOR:
+            say(dispatcher, "thanks_after_good_news")
+            return [SlotSet("good_news_at", None)]
+        return await super().run(dispatcher, tracker, domain)
 
 
 class ActionMenu(_Say):
@@ -159,11 +173,18 @@ FELT = 0.75
 STRAIN_LAUGHED_OFF = re.compile(
     r"\b(?:is|are|'?s|'?re) (?:literally |actually |honestly )?(?:killing me|the worst|"
     r"destroying me|draining me|too much)\b|\b(?:so|really|soo+) (?:stressed|tired|done|"
-    r"overwhelmed|behind)\b",
+    r"overwhelmed|behind)\b|"
+    # "this exam is gonna kill me fr 💀", "work will be the death of me"
+    r"\b(?:exams?|tests?|revision|essay|homework|coursework|deadline|work|job|shift|boss|"
+    r"uni|school|college|assignment|dissertation|mocks?)\b.{0,25}\b(?:(?:is |are )?(?:gonna|"
+    r"going to|will|bout to|about to) (?:literally |actually )?(?:kill|end|destroy|finish) me|"
+    r"(?:will|gonna|going to) be the death of me)\b",
     re.IGNORECASE,
 )
 
 
+# Laughed, or the skull: "lmaooo", "haha", "💀", "😂".
+_LAUGHED = re.compile(r"\b(?:lol+|lmf?ao+|ha(?:ha)+\w*|rofl|pmsl)\b|💀|😂|🤣", re.IGNORECASE)
 AT_US = re.compile(r"\b(?:you|u|you'?re|ur)\b", re.IGNORECASE)  # "you're killing me lol"
 
 
@@ -202,10 +223,13 @@ class ActionSmalltalk(_Say):
             # "too scared to even open it lol": the feeling, not the laugh
             say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
             return [SlotSet("offer", "breathing")]
-        if topic == "laugh" and STRAIN_LAUGHED_OFF.search(text) and not AT_US.search(text):
-            # "this exam is killing me lol": strain, laughed off, still strain
+        strained = STRAIN_LAUGHED_OFF.search(text) and not AT_US.search(text)
+        if strained and (topic == "laugh" or (ekman == "joy" and _LAUGHED.search(text))):
+            # "this exam is killing me lol": strain, laughed off, still strain; more about it
+            # next ("chem tomorrow and i havent revised") is listened to
             say(dispatcher, "fallback_feeling", ekman="fear", told=False)
-            return [SlotSet("offer", "breathing")]
+            since = now_of(tracker).isoformat()
+            return [SlotSet("offer", "breathing"), SlotSet("listening_since", since)]
         if (
             topic is None and LIFE_EVENT.search(text) and not good_health_news(text)
         ):  # "i've been drinking a lot lately" (not "im cancer free!")
@@ -357,6 +381,14 @@ class ActionFallback(Action):
         return [SlotSet("fallback_count", int(slot(tracker, "fallback_count", 0)) + 1)]
 
 
+# Asked to be or play a therapist: "can u pretend to be my therapist", "will you be my
+# counsellor", "act like my therapist for a bit". Not a person asked for.
+PLAY_A_THERAPIST = re.compile(
+    r"\b(?:pretend(?:ing)? (?:to be|you'?re|ur|your|u r|you are)|act (?:like|as)|be|play|"
+    r"roleplay(?: as)?) (?:my |a |an |like a )?(?:therapist|counsell?or|psychologist|"
+    r"psychiatrist|shrink|life coach)\b",
+    re.IGNORECASE,
+)
 # Until this hour (from 11pm), the team is unlikely to be about.
 TEAM_ABOUT_FROM = 7
 
@@ -371,7 +403,13 @@ class ActionHandover(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Flag for staff; the bot goes quiet until they hand it back."""
+        """Flag for staff; the bot goes quiet until they hand it back. Asked to play a
+        therapist ("can u pretend to be my therapist"), no one is called: said what we are,
+        and listened to."""
+        if PLAY_A_THERAPIST.search(text_of(tracker)):
+            say(dispatcher, "not_a_therapist")
+            now = now_of(tracker).isoformat()
+            return [SlotSet("listening_since", now), SlotSet("listened", False)]
         effect(dispatcher, "handover", reason="human_request")
         call = CALL_ASK.search(text_of(tracker)) is not None  # "can you call me?"
         held = bool(slot(tracker, "reminders", []))  # said: they wait while staff are here
