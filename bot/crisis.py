@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot import safety_words
 from bot.jobs import cancel_jobs, handler, schedule_job
+from bot.languages import written_in
 from bot.locale import helpline_for, helpline_of
 from bot.outbox import WHATSAPP_WINDOW
 from bot.reminders import active_reminders
@@ -576,6 +577,8 @@ def after_offer(
         return [Reply(render("crisis_misread", helpline=helpline))]
     if UNSURE.match(text) and not MAYBE.match(text):
         return stay(convo, settings, text)  # "i dont know anymore", "i dont know if it counts"
+    if written_in(text) and len(text.split()) > 1:
+        return stay(convo, settings, text)  # "no puedo mas": not an English "no" to a person
     answer = "yes" if intent == "human_request" or MAYBE.match(text) else answer_of(text, intent)
     if answer == "yes" and re.match(r"^\W*(?:done|all done|did it|done it|sorted)\W*$", text, re.I):
         return stay(convo, settings, text)  # "done" is not a yes to someone joining

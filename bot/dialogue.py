@@ -35,6 +35,7 @@ from bot.followups import (
 from bot.forms import continue_form
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
+from bot.languages import written_in
 from bot.listening import (
     MEMORY_OF_THEM,
     coping_asked,
@@ -114,6 +115,9 @@ PART_OF_DAY = re.compile(
 )
 # "I'm here with you" in a row, before ordinary messages are answered as themselves.
 MAX_STAYS = 2
+# A message in another language is told we write in English at most this often (and with
+# every crisis answer).
+LANGUAGE_NOTE_EVERY = timedelta(hours=12)
 # After voices told: what they say of them next ("they get louder at night") is heard as that.
 VOICES_HEARD_FOR = timedelta(hours=2)
 THEY_SAY = re.compile(
@@ -188,7 +192,23 @@ def respond(
         convo.slots = {**convo.slots, "offer_at": now.isoformat()}
     elif not offer:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "offer_at"}
+    lang = written_in(text)
+    if lang is not None and replies:
+        replies = [*_in_their_language(convo, lang, settings, now), *replies]
     return replies
+
+
+def _in_their_language(
+    convo: Conversation, lang: str, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """ "hola necesito ayuda": a line in their language says we write only in English, with the
+    emergency number; with every crisis answer, else at most once in `LANGUAGE_NOTE_EVERY`."""
+    noted = convo.slots.get("language_note_at")
+    crisis_now = convo.last_crisis_at is not None and convo.last_crisis_at >= now
+    if noted and not crisis_now and now - datetime.fromisoformat(str(noted)) < LANGUAGE_NOTE_EVERY:
+        return []
+    convo.slots = {**convo.slots, "language_note_at": now.isoformat()}
+    return [Reply(render("english_only", lang=lang, helpline=helpline_of(convo, settings)))]
 
 
 def _menu_in(replies: list[Reply]) -> bool:
@@ -1113,12 +1133,12 @@ def _met_as_said(
     ):  # "i had a panic attack at work today": heard as what it was, breathing for next time
         convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render("panic_past", helpline=helpline_of(convo, settings)))]
-    if intent == "mood_report" and GOOD_NEWS.search(text) and parse.ekman == "joy":
-        # "I GOT THE JOB!!!": glad with them first; a check-in only if they want one
-        return [Reply(render("good_news"))]
     glad = parse.ekman in ("joy", "surprise", "neutral") and not parse.crisis
-    if glad and joyful_news(text) and keyword_action(text) is None:
-        # "going to be a grandad, over the moon", "got engaged!!!", read as small talk
+    if (intent == "mood_report" and GOOD_NEWS.search(text) and parse.ekman == "joy") or (
+        glad and joyful_news(text) and keyword_action(text) is None
+    ):  # "I GOT THE JOB!!!", or "going to be a grandad, over the moon" read as small talk:
+        # glad with them first, a check-in only if they want one; thanks next shares the joy
+        convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
         return [Reply(render("good_news"))]
     if intent == "mood_report" and LONELY_NOW.search(text) and len(text.split()) <= 15:
         # "i feel so lonely lately": met as loneliness, with ideas, not only a 1-10 question;

@@ -92,3 +92,20 @@ def test_a_partner_hurt_gets_their_safety_and_help_to_stop(someone: TestBot) -> 
     assert "Respect Phoneline on 0808 802 4040" in replies and "Hurting her" in replies
     assert "what you're going through is not your fault" not in replies
     assert "0808 2000 247" not in replies
+
+
+def test_a_crisis_in_spanish_opens_with_a_line_in_spanish(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("quiero morir")
+    assert replies.startswith("Solo puedo escribir en inglés") and "llama al 999" in replies
+    assert "116 123" in replies
+    someone.app.extensions["mindlink"].clock.advance(minutes=2)
+    replies = someone.say("no puedo mas")  # not an English "no" to the offer of a person
+    assert "check in on you a bit later" not in replies and "116 123" in replies
+
+
+def test_the_english_only_line_is_not_repeated_on_every_message(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Solo puedo escribir en inglés" in someone.say("hola, necesito hablar con alguien")
+    someone.app.extensions["mindlink"].clock.advance(minutes=2)
+    assert "Solo puedo escribir en inglés" not in someone.say("gracias, estoy bien")

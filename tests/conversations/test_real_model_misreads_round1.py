@@ -132,3 +132,14 @@ def test_what_am_i_meant_to_do_after_anger_gets_ideas(someone: TestBot) -> None:
     someone.say("ugh my boss keeps taking credit for my work and im so angry")
     said = someone.say("what am i supposed to do, just take it?")
     assert "anger" in said and "Here's what I can do" not in said
+
+
+def test_thanks_just_after_good_news_shares_the_joy(someone: TestBot) -> None:
+    someone.onboard()
+    assert "congratulations" in someone.say("i got the job!!!")
+    said = someone.say("thanks!! so happy")
+    assert "happy for you" in said and "Anything else I can do" not in said
+    clock = someone.app.extensions["mindlink"].clock
+    assert clock is not None
+    someone.tick(hours=2)
+    assert "You're welcome" in someone.say("thanks")

@@ -1,0 +1,66 @@
+"""Which language a message is written in, when it is plainly not English.
+
+MindLink writes only in English. When someone writes in another language, a short line in
+theirs says so and names the emergency number, so a person in danger is not left with a reply
+they cannot read. Only a few common languages are known, by their everyday function words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words common in each language and rare in English texting.
+_SAID: dict[str, str] = {
+    "es": (
+        "hola necesito ayuda quiero estoy tengo puedo vida morir matarme gracias triste nadie mi "
+        "miedo tiene sentido dormir cansado cansada alguien hablar llamar dolor casa familia "
+        "porque muy siento favor vivir morirme mas más mucho ya nada soy solo sola hacer mis "
+        "ayudame ayúdame puedes tú usted hablas español bien mal ataques panico pánico"
+    ),
+    "fr": (
+        "bonjour salut je veux suis mourir aide besoin pas plus vie triste personne merci "
+        "j'ai ai moi tu vous êtes es parles français aider mal bien envie rien"
+    ),
+    "pt": (
+        "olá preciso ajuda quero morrer estou não nao vida obrigado obrigada ninguém "
+        "ninguem sozinho sozinha você voce falar português portugues ajudar viver"
+    ),
+    "de": (
+        "hallo ich will nicht sterben hilfe brauche bin mehr leben niemand danke mir mich "
+        "kannst du sprichst deutsch helfen allein schlecht"
+    ),
+    "it": (
+        "ciao voglio morire aiuto sono più piu vita nessuno grazie bisogno aiutami parli "
+        "italiano vivere male sola solo"
+    ),
+    "hi": (
+        "mujhe marna mar jana jaana hai nahi nahin main mera meri kya jeena madad zindagi koi "
+        "bahut hoon karo kaise chahta chahti"
+    ),
+    "tl": (
+        "ayoko mabuhay gusto ko mamatay tulong ako wala hindi po kailangan tulungan "
+        "mag-isa malungkot"
+    ),
+}
+# Words that mark a message as English, whatever else is in it.
+_SAID["en"] = (
+    "the i you my is to and it of want im i'm don't dont what this that have just feel with "
+    "for are was be can how please help need"
+)
+_WORDS = {lang: frozenset(words.split()) for lang, words in _SAID.items()}
+_ENGLISH = _WORDS.pop("en")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def written_in(text: str) -> str | None:
+    """The language code ("es", "fr", "pt", "de", "it", "hi", "tl") of a message plainly in
+    one of them, or None (English, mixed, or not known)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return None
+    english = sum(w in _ENGLISH for w in words)
+    scores = {lang: sum(w in known for w in words) for lang, known in _WORDS.items()}
+    lang, best = max(scores.items(), key=lambda item: item[1])
+    if best < 2 or best <= english or best * 2 < len(words):
+        return None
+    return lang
