@@ -109,14 +109,25 @@ def planned(
 
 
 def active_reminders(session: Session, convo: Conversation) -> list[Reminder]:
-    """The person's active reminders, soonest first."""
-    return list(
-        session.scalars(
-            select(Reminder)
-            .where(Reminder.conversation_id == convo.id, Reminder.active.is_(True))
-            .order_by(Reminder.next_fire_at.asc().nulls_last(), Reminder.id)
-        )
+    """The person's active reminders as they read in a list: those that repeat by the time
+    of day they come (8am before 8pm, whichever is next), then one-offs, soonest first."""
+    rows = session.scalars(
+        select(Reminder)
+        .where(Reminder.conversation_id == convo.id, Reminder.active.is_(True))
+        .order_by(Reminder.next_fire_at.asc().nulls_last(), Reminder.id)
     )
+    return sorted(rows, key=lambda row: _list_order(row, convo.timezone))
+
+
+def _list_order(row: Reminder, tz: str) -> tuple[int, str]:
+    """Repeating ones first, by local time of day; one-offs after, by when they come."""
+    if row.rrule:
+        context = when_context(row, tz)
+        hours = context.get("hours") or [context["hour"]]
+        return 0, f"{hours[0]:02d}:{context['minute']:02d}"
+    if row.next_fire_at is None:
+        return 2, ""
+    return 1, row.next_fire_at.isoformat()
 
 
 def reschedule(
@@ -189,6 +200,21 @@ def cancel_reminder(session: Session, reminder: Reminder) -> None:
 def describe(reminder: Reminder, tz: str) -> str:
     """Plain words for when a reminder fires: "every day at 9:00pm", "weekdays at 7:00am"."""
     return render("reminder_when", **when_context(reminder, tz))
+
+
+def describe_together(rows: list[Reminder], tz: str) -> str:
+    """When several reminders set at once fire, in one phrase: "every day at 9:00am, 1:00pm
+    and 6:00pm" when only their times differ, else each said in turn."""
+    contexts = [when_context(row, tz) for row in rows]
+    rest = [
+        {k: v for k, v in c.items() if k not in ("hour", "minute")}
+        | ({"month_day": None} if c.get("freq") != "MONTHLY" else {})  # (the day it was set)
+        for c in contexts
+    ]
+    if len(rows) < 2 or contexts[0]["once"] or any(r != rest[0] for r in rest):
+        return " and ".join(render("reminder_when", **c) for c in contexts)
+    clocks = sorted((c["hour"], c["minute"]) for c in contexts)
+    return render("reminder_when", **contexts[0], clocks=clocks)
 
 
 def when_context(reminder: Reminder, tz: str) -> dict[str, Any]:

@@ -60,7 +60,9 @@ DONE_WORDS = re.compile(
     r"(?:forgot,? )?(?:taking|doing|having) (?:it|them|mine) now|"
     r"ok done|yes done|already (did|done|have|took (it|them))( it| them| that)?|done already|"
     rf"{_TOOK}|(i'?ve|i have) (just |already )?taken (it|them|my (?!life\b)\w+)|"
-    rf"(yep|yes|yeah|ok|okay),? (did it|done|{_TOOK})|👍|✅|✔️)\W*$",
+    rf"(yep|yes|yeah|ok|okay),? (did it|done|{_TOOK})|👍|✅|✔️)"
+    # "did it already x", "done thanks xx": already, thanks and a kiss after it
+    r"(?:,? already)?(?:,? (?:thanks|thank you|ty|thx|cheers))?(?:\s+x{1,3})?\W*$",
     re.IGNORECASE,
 )
 # "idk what to do", "not sure": unsure about the question, not a request for the help menu.
@@ -520,6 +522,9 @@ REMINDER_WHEN = re.compile(
 REMINDER_CANCEL = re.compile(
     r"\b(cancel|delete|remove|turn off|stop|drop)\b.*\b(reminders?|"
     r"one|ones|it|that|this)\b|"
+    # "scrap the water one", "bin the gym reminder", "get rid of my meds one"
+    r"\b(?:scrap|bin|ditch|axe|nix|get rid of|do away with)\s+(?:the|my|that|this|your)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:reminders?|one|ones)\b|"
     # "delete all of them", "get rid of both", said of the reminders they have
     r"\b(?:cancel|delete|remove|turn off|stop|drop|scrap|clear|bin|ditch|get rid of)\s+"
     r"(?:all (?:of )?(?:them|those|these)|them(?: all)?|those(?: all)?|these|both(?: of them)?)"

@@ -435,12 +435,18 @@ _SIGN_OFF = re.compile(
 )
 
 
+# Verbs whose thanks is the task: "say thanks", "send thank you", "text ty".
+_THANKING = frozenset(("say", "send", "give", "text", "write", "email", "message", "tell", "post"))
+
+
 def _without_sign_off(label: str) -> str:
-    """ "telephone my sister. Many thanks" -> "telephone my sister". A single word left
-    without a comma or full stop before the thanks is kept whole ("say thanks")."""
+    """ "telephone my sister. Many thanks" -> "telephone my sister", "gym thanks" -> "gym".
+    Thanks after a verb of thanking with no comma or full stop is kept ("say thanks")."""
     while found := _SIGN_OFF.search(label):
         kept = label[: found.start()].rstrip(" ,.!;:~-")
-        if not kept or (len(kept.split()) < 2 and not found.group("sep").strip()):
+        if not kept or (
+            len(kept.split()) < 2 and not found.group("sep").strip() and kept.lower() in _THANKING
+        ):
             return label
         label = kept
     return label
@@ -941,10 +947,28 @@ def _create(
         time_guessed=guessed,
         also_at=more,
         other_half=other_half,
+        other_reading=None if listed or more else _other_reading(text, when),
         **when,
     )
     # "11pm" next, after "at 11" was taken as 11am tomorrow: tonight's 11pm, not tomorrow's
     return [SlotSet("reminder_half_chosen", other_half is not None)]
+
+
+def _other_reading(text: str, when: dict[str, Any]) -> dict[str, int] | None:
+    """A reminder that repeats at an hour said without am/pm or a part of the day ("half 6
+    every day to take my meds", set for 6:30pm): the other half of the day, which the
+    confirmation offers ("if you meant 6:30am"); None when the time said was plain."""
+    from nlu.clock import clock_match
+
+    local = str(when.get("local_time") or "")[:5]
+    found = clock_match(text)
+    if not when.get("rrule") or not local or found is None or _PART_OF_DAY.search(text):
+        return None
+    said, explicit, _ = found
+    hour, minute = int(local[:2]), int(local[3:5])
+    if explicit or said.hour % 12 != hour % 12 or said.minute != minute or hour % 12 == 0:
+        return None
+    return {"hour": (hour + 12) % 24, "minute": minute}
 
 
 def _at_first_of(tracker: Tracker, when: dict[str, Any], at: str) -> dict[str, Any]:
@@ -1367,6 +1391,8 @@ def _not_on_days(
             local_time=target.get("local_time"),
             rrule=f"FREQ=WEEKLY;BYDAY={','.join(kept)}",
             first=None,
+            # "OK, not on Fridays": the days dropped, said back
+            left_out=[_ALL_DAYS.index(d) for d in _ALL_DAYS if d in dropped and d in days],
         )
         changed = True
     return changed

@@ -62,8 +62,8 @@ def create_reminder(
     unnamed = row.kind == "custom" and not row.label
     if guessed or unnamed:  # the next clock time moves it; "to call the dentist" names it
         convo.slots = {**convo.slots, "offer": "reminder_time"}
-    description = reminder_description(row, convo.timezone)
     quiet = _quiet_note(convo, row, settings)
+    rows = [row]
     for at in data.get("also_at") or []:  # "at 8am and 8pm": the same reminder at each time
         more = reminders.create_reminder(
             session,
@@ -76,8 +76,12 @@ def create_reminder(
             now=now,
         )
         reminders.reschedule(session, more, local_time=str(at)[:5], rrule=None, first=None, now=now)
-        description += " and " + reminders.describe(more, convo.timezone)
+        rows.append(more)
         quiet = quiet if quiet["quiet"] else _quiet_note(convo, more, settings)
+    # "to drink water every day at 9:00am, 1:00pm and 6:00pm"
+    about = render("reminder_about", kind=row.kind, label=row.label)
+    when = reminders.describe_together(rows, convo.timezone)
+    description = f"{about} {when}" if about else when
     return [
         Reply(
             render(
@@ -87,6 +91,7 @@ def create_reminder(
                 unnamed=unnamed,
                 day_after=_day_after_if_today(data, row, convo.timezone, now),
                 other_half=data.get("other_half"),
+                other_reading=data.get("other_reading"),
                 nightly_hint=_bedtime_once(row, str(data.get("text") or "")),
                 **quiet,
             )
@@ -152,6 +157,7 @@ def reschedule_reminder(
                 "reminder_moved",
                 description=reminder_description(row, convo.timezone),
                 named=told_what_only,
+                left_out=[int(d) for d in data.get("left_out") or []],
                 **_quiet_note(convo, row, settings),
             )
         )

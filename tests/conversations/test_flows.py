@@ -380,7 +380,7 @@ def test_a_day_without_a_time_takes_the_next_time_sent(person: TestBot, app: Fla
 
 def test_two_times_in_one_request_set_both(person: TestBot, app: Flask) -> None:
     done = person.say("remind me to take my meds at 8am and 8pm every day")
-    assert "every day at 8:00am and every day at 8:00pm" in done
+    assert "every day at 8:00am and 8:00pm" in done
     made = sorted((r.label, r.local_time, r.rrule is not None) for r in rows(app, Reminder))
     assert made == [("take your meds", "08:00", True), ("take your meds", "20:00", True)]
 

@@ -18,24 +18,24 @@ def test_twice_a_day_then_the_times_is_every_day_at_each(someone: TestBot, times
     asked = someone.say("remind me to take my sertraline twice a day")
     assert "What times of day" in asked
     done = someone.say(times)
-    assert "every day at 8:00am and every day at 8:00pm" in done
+    assert "every day at 8:00am and 8:00pm" in done
     assert "once" not in someone.say("what reminders do i have")
 
 
 def test_twice_a_day_with_the_times_is_every_day_at_each(someone: TestBot) -> None:
     someone.onboard()
     done = someone.say("remind me to take my sertraline twice a day at 8 and 8")
-    assert "every day at 8:00am and every day at 8:00pm" in done
+    assert "every day at 8:00am and 8:00pm" in done
 
 
 def test_three_times_a_day_asks_the_times(someone: TestBot) -> None:
     someone.onboard()
     assert "What times of day" in someone.say("remind me to take my meds 3 times a day")
     done = someone.say("8, 2 and 8")
-    assert "every day at 8:00am and every day at 2:00pm and every day at 8:00pm" in done
+    assert "every day at 8:00am, 2:00pm and 8:00pm" in done
 
 
 def test_morning_and_evening_after_twice_a_day(someone: TestBot) -> None:
     someone.onboard()
     someone.say("remind me to drink water twice a day")
-    assert "every day at 8:00am and every day at 9:00pm" in someone.say("morning and evening")
+    assert "every day at 8:00am and 9:00pm" in someone.say("morning and evening")
