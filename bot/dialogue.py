@@ -83,6 +83,8 @@ from bot.routing import (
 )
 from bot.runner import end_form, leave_form, run
 from bot.safety_words import explained, is_dose_taken, is_everyday_dose
+from bot.safety_words.crisis import survivor_guilt
+from bot.safety_words.lived import after_influence, intrusive_about_a_child, intrusive_more
 from bot.sleep import small_hours
 from bot.text import render
 from bot.topics import (
@@ -120,6 +122,10 @@ MAX_STAYS = 2
 LANGUAGE_NOTE_EVERY = timedelta(hours=12)
 # After voices told: what they say of them next ("they get louder at night") is heard as that.
 VOICES_HEARD_FOR = timedelta(hours=2)
+# After saying they are drunk or high, fear or being alone is heard in that state for this long.
+INFLUENCE_FOR = timedelta(hours=3)
+# Fear of unwanted thoughts just told of is heard as such for this long.
+INTRUSIVE_FOR = timedelta(hours=2)
 THEY_SAY = re.compile(
     r"^\W*(?:and |but |yeah |yh |it'?s |its )?(?:they|the voices?|it|them)\b.{0,40}\b(?:get|gets|"
     r"getting|got|are|is|say|says|said|tell|tells|told|keep|keeps|won'?t|wont|never|always|"
@@ -334,6 +340,10 @@ def _respond(
         and safety_words.wants_to_follow_them(text)
     ):  # "sometimes i think about following him", after a loss: asked directly
         assessment = safety.Assessment("doubt")
+    if assessment.level != "crisis" and loss_lately(convo, now) and survivor_guilt(text):
+        # "like it should have been me", "i should have been there instead of her", after a
+        # loss: asked directly about thoughts of dying, even mid check-in
+        assessment = safety.Assessment("doubt", "suicidal")
     if (
         assessment.level == "none"
         and convo.active_flow is None
@@ -655,7 +665,21 @@ def _met_before_the_crisis_answer(
         young = bool(convo.slots.get("young"))
         if template != "coming_out":  # a short breathing exercise is offered with the rest
             convo.slots = {**convo.slots, "offer": "breathing"}
+        if template in ("drunk_now", "high_now"):  # what follows is heard in that state
+            influence = {"what": template.removesuffix("_now"), "at": now.isoformat()}
+            convo.slots = {**convo.slots, "influence": influence}
         return [Reply(render(template, helpline=helpline, young=young, **context_words))]
+    influence = convo.slots.get("influence")
+    feels = after_influence(text) if influence and convo.active_flow is None else None
+    if (
+        influence
+        and feels is not None
+        and not words_kind
+        and now - datetime.fromisoformat(str(influence["at"])) <= INFLUENCE_FOR
+    ):  # "im kinda scared actually", "im at home alone", just after "im so high rn lol"
+        convo.slots = {**convo.slots, "offer": "breathing"}
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("influence_more", what=influence["what"], helpline=helpline, **feels))]
     abroad = line_place(text, convo.country) if service_topic(text) == "helpline" else None
     if assessment.level == "none" and abroad is not None:
         # "i live in canada whats the number i should call": the line where they are; a
@@ -736,7 +760,22 @@ def _harm_met_as_such(
         return crisis.exploitation_response(session, convo, settings, now)
     if safety_words.intrusive_thoughts(text) and words_kind not in ("suicidal", "danger"):
         # "intrusive thoughts about hurting my baby, i'd never do it": what they are, and help
-        return [Reply(render("intrusive_thoughts", helpline=helpline_of(convo, settings)))]
+        child = intrusive_about_a_child(text)
+        told = {"at": now.isoformat(), "child": child}
+        convo.slots = {**convo.slots, "intrusive": told}
+        template = "intrusive_baby" if child else "intrusive_thoughts"
+        return [Reply(render(template, helpline=helpline_of(convo, settings)))]
+    intrusive = convo.slots.get("intrusive")
+    if (
+        intrusive
+        and not words_kind
+        and now - datetime.fromisoformat(str(intrusive["at"])) <= INTRUSIVE_FOR
+        and intrusive_more(text)
+    ):  # "i would never do it, they just pop in my head", "am i a bad mum": heard as such
+        child, again = bool(intrusive.get("child")), bool(intrusive.get("more"))
+        convo.slots = {**convo.slots, "intrusive": {**intrusive, "more": True}}
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("intrusive_more", helpline=helpline, child=child, again=again))]
     if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
         # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
         return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]

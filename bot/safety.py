@@ -21,6 +21,7 @@ from bot import safety_words
 from bot.keywords import asks_to_stop
 from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
 from bot.safety_words import MISREAD
+from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import racing_mind_only, telling_news_worry
 from bot.safety_words.explained import denies_harm_only
 
@@ -166,6 +167,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("doubt", faint=True)
     if safety_words.tells_a_loss(text) and safety_words.wants_to_follow_them(text):
         return Assessment("doubt")  # "my brother died last year and i want to be with him"
+    if safety_words.tells_a_loss(text) and survivor_guilt(text):
+        return Assessment("doubt", "suicidal")  # "since mum died i think it should have been me"
     if safety_words.lost_to_suicide(text) and not safety_words.is_third_party(text):
         # "my brother killed himself last year": their grief, asked about only when the
         # model reads more than the loss in it

@@ -432,3 +432,32 @@ def crisis_kind(text: str) -> str | None:
         if any(p.search(text) for p in patterns):
             return kind
     return None
+
+
+# After a death: wishing it had been them instead ("like it should have been me", "i should
+# have been there instead of her", "why her and not me"). Asked about directly.
+_SURVIVOR_GUILT = re.compile(
+    r"\b(?:it|that|they|she|he)?\s*(?:should|shouldve|should'?ve|shoulda) (?:have |of )?been me\b|"
+    r"\b(?:should|shouldve|should'?ve|shoulda|wish i (?:had|'d)|wish it (?:was|were)|it "
+    r"(?:should|ought to) have) (?:have |of )?(?:been|gone|died)?\s*(?:there |me |the one )?"
+    r"instead of (?:her|him|them|my \w+)\b|"
+    r"\bwish (?:it|that) (?:was|were|had been) me\b(?! (?:who|that) (?:got|won|went|was picked|"
+    r"was chosen))|"
+    r"\bwhy (?:her|him|them|my \w+),? (?:and|but) not me\b|"
+    r"\b(?:i|me) (?:should|shouldve|should'?ve) (?:have )?(?:died|gone) (?:too|with (?:her|him|"
+    r"them)|instead)\b",
+    re.IGNORECASE,
+)
+# Not a death: a prize, a place, a part given to someone else.
+_NOT_SURVIVOR = re.compile(
+    r"\b(?:promot\w*|job|role|part|team|picked|chosen|selected|won|win|prize|award|place|"
+    r"captain|interview|lead|solo|date|invite\w*|offer)\b",
+    re.IGNORECASE,
+)
+
+
+def survivor_guilt(text: str) -> bool:
+    """Wishing they had died instead of someone who did: asked directly about thoughts of
+    dying (a prize or a job that went to someone else is not this)."""
+    plain = _plain(text)
+    return _SURVIVOR_GUILT.search(plain) is not None and not _NOT_SURVIVOR.search(plain)

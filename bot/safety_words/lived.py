@@ -196,13 +196,65 @@ _INTRUSIVE = re.compile(
 )
 
 
+# The same thoughts told as ones that keep coming: "i keep having really intense thoughts that
+# i might hurt my baby", "i get these images of dropping her down the stairs".
+_INTRUSIVE_COMING = re.compile(
+    r"\b(?:keep (?:having|getting|thinking)|having|get|getting|i have|i'?ve (?:been )?(?:having|"
+    r"getting)|these|scary|horrible|awful|dark|weird)\b.{0,25}\b(?:thoughts?|images?|pictures?|"
+    r"visions?|flashes)\b.{0,12}\b(?:that i (?:might|could|may)|of (?:me )?|about (?:me )?|"
+    r"where i)\s*(?:accidentally |suddenly )?(?:hurt(?:ing|s)?|harm(?:ing|s)?|drop(?:ping|s)?|"
+    r"drown(?:ing|s)?|shak(?:e|ing|es)|smother(?:ing|s)?|stab(?:bing|s)?|suffocat\w+|"
+    r"throw(?:ing|s)?)\b.{0,20}\b(?:my|the|our|her|him) (?:baby|newborn|son|daughter|child|"
+    r"kid|little one|little boy|little girl)\b",
+    re.IGNORECASE,
+)
+_CHILD = re.compile(r"\b(?:baby|newborn|son|daughter|child|kid|little one)\b", re.IGNORECASE)
+
+
 def intrusive_thoughts(text: str) -> bool:
     """ "intrusive thoughts about stabbing my partner, i'd never act on it": frightening
     thoughts told as unwanted; met with what they are, not as a wish to harm."""
     plain = _plain(text)
-    return bool(_INTRUSIVE.search(plain)) and not re.search(
-        r"\b(?:want to|going to|gonna|will) (?:hurt|kill|harm)\b", plain, re.IGNORECASE
+    told = _INTRUSIVE.search(plain) or _INTRUSIVE_COMING.search(plain)
+    return bool(told) and not re.search(
+        r"\b(?:want to|wanna|going to|gonna|will|about to) (?:hurt|kill|harm)\b|"
+        r"\b(?:already|i) (?:hurt|hit|shook|dropped|smothered) (?:my|the|her|him)\b",
+        plain,
+        re.IGNORECASE,
     )
+
+
+def intrusive_about_a_child(text: str) -> bool:
+    """Unwanted thoughts of harming their own baby or child (see `intrusive_thoughts`)."""
+    return intrusive_thoughts(text) and _CHILD.search(_plain(text)) is not None
+
+
+# Just after telling of such thoughts: that they'd never act, that the thoughts frighten them,
+# or whether that makes them a bad parent ("am i a bad mum", "they just pop in my head").
+_INTRUSIVE_MORE = re.compile(
+    r"\b(?:(?:would|could|will) never|wouldn'?t ever|would not ever|never (?:would|could))\b|"
+    r"\bpop(?:s|ping)? (?:in|into) my head\b|\bcome out of nowhere\b|\bterrif\w*|"
+    r"\bscar(?:es|ed|y)\b|\bhorrif\w*|\bdisgust\w*|\bmonster\b|\bevil\b|"
+    r"\bwhat'?s wrong with me\b|\bam i (?:a )?(?:bad|terrible|awful|horrible|dangerous|crazy|mad|"
+    r"going mad|psycho|sick)\b|\b(?:bad|terrible|awful|horrible|unfit|useless) (?:mum|mom|"
+    r"mother|mam|dad|father|parent|person)\b|\b(?:take|taken) (?:her|him|them|my baby|the baby) "
+    r"(?:away|off me)\b|\bsocial services\b|\bwill i (?:do|act on) it\b",
+    re.IGNORECASE,
+)
+
+
+def intrusive_more(text: str) -> bool:
+    """More about unwanted thoughts just told of: fear of them, "i'd never", "am i a bad mum",
+    with no crisis of their own told and no harm done."""
+    plain = _plain(text)
+    if crisis_kind(plain) or re.search(
+        r"\b(?:want to|wanna|going to|gonna|about to) (?:hurt|kill|harm)\b|"
+        r"\b(?:i|already) (?:hurt|hit|shook|dropped|smothered) (?:her|him|them|my|the)\b",
+        plain,
+        re.IGNORECASE,
+    ):
+        return False
+    return _INTRUSIVE_MORE.search(plain) is not None
 
 
 def old_scars_told(text: str) -> bool:
@@ -226,6 +278,100 @@ _K_HOLE = re.compile(
     r"stuck|out of my body|melting|floating|too much|too strong)\b",
     re.IGNORECASE,
 )
+
+
+# Drunk or high right now, told of themself: "im so high rn lol", "soooo im a bit drunk lol".
+_UNDER_THE_INFLUENCE = re.compile(
+    r"(?:^\W*|\b(?:i'?m|im|i am|i'?m getting|im getting|i got|got|feeling|i feel|feel)\s+)"
+    r"(?:(?:so+|s+o+|really|rly|proper|properly|well|hella|mad|super|very|a bit|a little|"
+    r"kinda|kind of|quite|pretty|absolutely|fully|fucking|fkn|literally|lowkey|still|way|just|"
+    r"bare)\s+)*(?P<what>drunk|wasted|hammered|tipsy|plastered|mortal|rat-?arsed|high|stoned|"
+    r"baked|blazed|zooted|tripping|trippin|munted|off my (?:face|head|tits|nut))\b"
+    r"(?!\s+(?:on life|at work|with (?:my|the) (?:boss|job|work)|off|about|at (?:him|her|them|"
+    r"you|me)|with (?:him|her|them|you|me)|of|up|school|expectations|standards?|hopes|alert|"
+    r"risk|chance|score|grades?|marks?|ground|rise)\b)",
+    re.IGNORECASE,
+)
+# Said of someone else, of the past, or as a plan: not the writer drunk or high now.
+_NOT_NOW_INFLUENCE = re.compile(
+    r"\b(?:last (?:night|week|weekend)|yesterday|was (?:so |really )?(?:drunk|high)|were "
+    r"(?:drunk|high)|when i was|tomorrow|tonight(?! lol)|gonna get|going to get|want to get|"
+    r"wanna get|(?:he|she|they|my \w+) (?:is|was|'s|are|were|got)|hungover|hangover|pissed off|"
+    r"pissed at|pissed with|high school|high street|sugar high|high on life|high (?:blood|fever|"
+    r"temperature)|cooked (?:dinner|tea|lunch|food|for)|fried (?:egg|chicken|rice)|baked "
+    r"(?:a|some|cookies|bread|cake|beans|potato))\b",
+    re.IGNORECASE,
+)
+_DRINK_WORDS = re.compile(r"\b(?:drunk|wasted|hammered|tipsy|plastered|mortal|rat-?arsed)\b", re.I)
+# A means, a wheel or something taken beside it: not met as a night out.
+_INFLUENCE_AND_DANGER = re.compile(
+    r"\b(?:pills?|tablets?|meds|paracetamol|xanax|benzos?|valium|diazepam|codeine|tramadol|"
+    r"knife|blade|razor|rope|bridge|roof|train tracks?|driv\w*|drove|behind the wheel|"
+    r"took|taken|swallowed|overdos\w*|od'?d|hurt|hit|hurting|attacked|spiked|followed)\b",
+    re.IGNORECASE,
+)
+
+
+def under_the_influence(text: str) -> str | None:
+    """ "drunk" or "high": told of themself, now, with nothing of a crisis beside it (too much
+    weed and a k-hole have answers of their own); None otherwise."""
+    plain = _plain(text)
+    told = _UNDER_THE_INFLUENCE.search(plain)
+    if not told or _NOT_NOW_INFLUENCE.search(plain) or _INFLUENCE_AND_DANGER.search(plain):
+        return None
+    if harm_told(plain):
+        return None
+    if crisis_kind(plain) or is_doubtful(plain) or _GREENING.search(plain) or _K_HOLE.search(plain):
+        return None
+    return "drunk" if _DRINK_WORDS.match(told.group("what")) else "high"
+
+
+def drunk_now(text: str) -> bool:
+    """Drunk, told of themself now: safety for that state, and asked how they are."""
+    return under_the_influence(text) == "drunk"
+
+
+def high_now(text: str) -> bool:
+    """High, told of themself now: safety for that state, and asked how they are."""
+    return under_the_influence(text) == "high"
+
+
+# How it feels, told soon after saying they are drunk or high: "im kinda scared actually",
+# "like everything is melting", "im at home alone".
+_INFLUENCE_FEAR = re.compile(
+    r"\b(?:scared|scary|frightened|afraid|terrified|paranoid|panick?\w*|freak(?:ing|ed)? out|"
+    r"anxious|weird|strange|wrong|melting|spinning|spin|heart(?:'s| is)? (?:racing|pounding|"
+    r"going)|can'?t breathe|cant breathe|sick|throwing up|shaking|not ok|not okay|bad trip)\b",
+    re.IGNORECASE,
+)
+_INFLUENCE_ALONE = re.compile(
+    r"\b(?:alone|on my own|by myself|no ?one (?:is )?(?:here|with me|around)|nobody (?:is )?"
+    r"(?:here|with me|around)|(?:everyone|they all|my mates|my friends) (?:left|went|gone))\b",
+    re.IGNORECASE,
+)
+
+
+_INFLUENCE_AGAIN = re.compile(
+    r"\b(?:drunk|wasted|hammered|tipsy|plastered|high|stoned|baked|zooted|tripping|off my "
+    r"(?:face|head))\b",
+    re.IGNORECASE,
+)
+
+
+def after_influence(text: str) -> dict[str, bool] | None:
+    """Fear, being on their own or how drunk or high, told after saying they are drunk or
+    high: which ({"scared": .., "alone": .., "again": ..}); None when none of them, or when a
+    crisis is told in it."""
+    plain = _plain(text)
+    if crisis_kind(plain) or is_doubtful(plain) or harm_told(plain):
+        return None
+    scared = _INFLUENCE_FEAR.search(plain) is not None
+    alone = _INFLUENCE_ALONE.search(plain) is not None
+    # "like really drunk", "sooo high": said again, and how much
+    again = len(plain.split()) <= 5 and _INFLUENCE_AGAIN.search(plain) is not None
+    if not (scared or alone or again):
+        return None
+    return {"scared": scared, "alone": alone, "again": again}
 
 
 def greening_out(text: str) -> bool:
@@ -329,4 +475,6 @@ _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("old_scars", old_scars_told),
     ("greening_out", greening_out),
     ("k_hole", in_a_k_hole),
+    ("drunk_now", drunk_now),
+    ("high_now", high_now),
 )
