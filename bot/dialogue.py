@@ -82,7 +82,7 @@ from bot.routing import (
     worked_up_ahead,
 )
 from bot.runner import end_form, leave_form, run
-from bot.safety_words import explained, is_dose_taken, is_everyday_dose
+from bot.safety_words import everyday, explained, is_dose_taken, is_everyday_dose
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.lived import after_influence, intrusive_about_a_child, intrusive_more
 from bot.sleep import small_hours
@@ -162,6 +162,10 @@ FORM_STARTS = {
 }
 # How long after a crisis a question about means ("where can i buy rope") is read as danger.
 MEANS_WATCH_HOURS = 48
+# A question about stopping "it", this soon after feeling worse on a new medicine, is about it.
+MEDICINE_TALK_FOR = timedelta(hours=2)
+# "im scared" this soon after news that someone close is ill is fear for them.
+FEAR_FOR_THEM_WITHIN = timedelta(hours=1)
 ASKS = re.compile(r"\?|\b(?:how|should|does|do i|is it|can i|what)\b", re.IGNORECASE)
 # Soon after a crisis, these are heard as more of what they are going through, not a new topic.
 STAY_INTENTS = frozenset({"mood_report", "smalltalk", "out_of_scope", "support_other", "crisis"})
@@ -309,6 +313,18 @@ def _respond(
             abuse = words_kind == "abuse"  # hurt, told in this message
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
     _note_who_they_are(convo, text)
+    ill_at = convo.slots.get("close_ill_at")
+    if not words_kind and everyday.someone_close_ill(text):  # "my dad is in hospital"
+        convo.slots = {**convo.slots, "close_ill_at": now.isoformat()}
+    elif (
+        assessment.level == "doubt"
+        and assessment.faint
+        and not words_kind
+        and ill_at
+        and now - datetime.fromisoformat(str(ill_at)) <= FEAR_FOR_THEM_WITHIN
+        and everyday.bare_fear(text)
+    ):  # "im scared", just after "my dad is in hospital": fear for him, heard as such
+        assessment = safety.Assessment("none")
     if (
         assessment.level in ("crisis", "doubt")
         and convo.slots.get("safety_state") in ("clarifying", "offered_person")
@@ -495,16 +511,21 @@ def _respond(
             return [Reply(render("clarify_leaving", helpline=helpline))]
         if _ADVICE_FIRST.search(text) and not safety_words.is_doubtful(text):
             # "what i should do", to the direct question: help comes, once we know they're safe
-            convo.slots = {**convo.slots, "safety_state": "clarifying"}
+            # (the question first asked, put again: "is someone hurting you?" stays that)
+            kind = str(asked_before.get("clarify_kind") or "suicidal")
+            convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": kind}
             helpline = helpline_of(convo, settings)
-            return [Reply(render("clarify_unclear", helpline=helpline, why=False, advice=True))]
+            reply = render("clarify_unclear", helpline=helpline, why=False, advice=True, kind=kind)
+            return [Reply(reply)]
         asked_back = text.rstrip().endswith("?")  # "should i say something?": answered
         unclear = parse.intent in UNCLEAR_ANSWERS and keyword_action(text) is None
         if len(text.split()) <= 4 and unclear and not parse.entities and not asked_back:
-            # "oo po", "hmm": not an answer we can read; asked again kindly, help in reach
-            convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": "suicidal"}
+            # "oo po", "hmm", "idk": not an answer we can read; the same question asked again
+            # kindly ("is someone hurting you?" stays that), help in reach
+            kind = str(asked_before.get("clarify_kind") or "suicidal")
+            convo.slots = {**convo.slots, "safety_state": "clarifying", "clarify_kind": kind}
             helpline = helpline_of(convo, settings)
-            return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
+            return [Reply(render("clarify_unclear", helpline=helpline, why=False, kind=kind))]
     recent_crisis = crisis.in_crisis_window(convo, settings, now)
     if recent_crisis and not convo.handed_over and safety_words.METHOD_ASKED.search(text):
         # "do you think it would hurt": never answered; asked about acting on it now
@@ -540,7 +561,9 @@ def _respond(
             # question put again in fewer words, not word for word
             convo.slots = {**convo.slots, **asked_before, "safety_state": "clarifying"}
             helpline = helpline_of(convo, settings)
-            return [Reply(render("clarify_unclear", helpline=helpline, why=False, told=True))]
+            kind = str(asked_before.get("clarify_kind") or "suicidal")
+            reply = render("clarify_unclear", helpline=helpline, why=False, told=True, kind=kind)
+            return [Reply(reply)]
         if not recent_crisis:
             said = (
                 kept_reading(text, parse)
@@ -698,6 +721,22 @@ def _met_before_the_crisis_answer(
     if assessment.level == "none" and safety_words.household_burn(text):
         # "burned myself on the oven": first aid, not a breathing exercise
         return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]
+    worse_at = convo.slots.get("medicine_worse_at")
+    stopping = (
+        bool(worse_at)
+        and now - datetime.fromisoformat(str(worse_at)) <= MEDICINE_TALK_FOR
+        and not words_kind
+        and explained.stop_taking_it(text)
+    )
+    if stopping or (
+        assessment.level == "none"
+        and convo.active_flow is None
+        and everyday.worse_on_new_medicine(text)
+    ):  # "my gp put me on 50mg last week and i feel worse", then "should i stop taking it":
+        # the prescriber, before stopping; and told today of any thoughts of harm
+        convo.slots = {**convo.slots, "medicine_worse_at": now.isoformat()}
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("medicine_worse", helpline=helpline, stopping=stopping))]
     if (
         assessment.level == "none"
         and convo.active_flow is None

@@ -22,7 +22,15 @@ from bot.keywords import asks_to_stop
 from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
 from bot.safety_words import MISREAD
 from bot.safety_words.crisis import survivor_guilt
-from bot.safety_words.everyday import racing_mind_only, telling_news_worry
+from bot.safety_words.everyday import (
+    just_telling,
+    not_known_by_them,
+    racing_mind_only,
+    someone_close_ill,
+    telling_news_worry,
+    wonders_about_a_diagnosis,
+    worse_on_new_medicine,
+)
 from bot.safety_words.explained import denies_harm_only
 
 if TYPE_CHECKING:
@@ -196,6 +204,18 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "idk my mind just wont stop": a mind that won't settle
     if parse.crisis and not told_around and telling_news_worry(text):
         return Assessment("none")  # "dunno what im gonna tell my wife", after losing a job
+    if parse.crisis and not told_around and wonders_about_a_diagnosis(text):
+        return Assessment("none")  # "i think i have bpd too": a diagnosis wondered about
+    if parse.crisis and not told_around and not_known_by_them(text):
+        return Assessment("none")  # "he didnt know who i was this morning": dementia, told
+    if parse.crisis and not told_around and worse_on_new_medicine(text):
+        return Assessment("none")  # "my gp put me on 50mg last week and i feel worse"
+    faintly = parse.crisis_score < float(settings["crisis"]["clarify_score"])
+    if parse.crisis and faintly and (just_telling(text) or someone_close_ill(text)):
+        # "i just needed to tell someone", "i cant right now, my mum is ill": heard as said
+        return Assessment("none")
+    if parse.crisis and faintly and _asks_how_to(text, parse):
+        return Assessment("none")  # "what do i do when i wake up from one", after nightmares
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
     if parse.crisis and safety_words.kill_me_as_a_figure(text):
@@ -274,6 +294,28 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # inside a plain request ("remind me to buy rope and a stool"): a "no" gets it done
         return Assessment("doubt", faint=request)
     return Assessment("none")
+
+
+# A question of how to do something: "what do i do when i wake up from one", "how do i get
+# back to sleep after".
+_HOW_TO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|um+|hmm+)\W+)*(?:what (?:do|should|can|could) i do|how "
+    r"(?:do|should|can|could) i)\b",
+    re.IGNORECASE,
+)
+# The model's reading of a request for one of our features, when it is this sure.
+HOW_TO_INTENT = 0.75
+
+
+def _asks_how_to(text: str, parse: Parse) -> bool:
+    """How to do something we help with, asked with no word of harm or doubt in it."""
+    return (
+        parse.intent in PLAIN_REQUESTS
+        and parse.intent_confidence >= HOW_TO_INTENT
+        and _HOW_TO.search(text) is not None
+        and not safety_words.is_doubtful(text)
+        and not safety_words.harm_told(text)
+    )
 
 
 def told_around_a_danger(text: str, parse: Parse) -> bool:

@@ -316,3 +316,164 @@ def telling_news_worry(text: str) -> bool:
         and not _GOODBYE_WORDS.search(plain)
         and not is_doubtful(plain)
     )
+
+
+# Hope run out, said beside the explaining words: read as said, never explained away.
+_HOPE_GONE = re.compile(
+    r"\b(?:(?:no|dont see the|don'?t see the|do not see the|what'?s the|whats the) point|"
+    r"any ?more|give up|giving up|given up|hopeless|can'?t go on|cant go on|cannot go on|"
+    r"can'?t do this|cant do this|cannot do this|can'?t take (?:it|this|any)|better off|"
+    r"end (?:it|this|everything)|want(?:ed)? out|disappear|not (?:be )?here)\b",
+    re.IGNORECASE,
+)
+
+
+# A diagnosis wondered about or asked for: "i think i have bpd too", "could i have adhd",
+# "can you diagnose me with ocd". A condition named is not a crisis told.
+_CONDITIONS = (
+    r"(?:bpd|eupd|borderline(?: personality disorder)?|adhd|add|autism|autistic|asd|ocd|"
+    r"ptsd|c-?ptsd|bipolar|depression|depressed|anxiety|gad|social anxiety|an anxiety "
+    r"disorder|a personality disorder|dyslexia|dyspraxia|schizophrenia|psychosis|insomnia|"
+    r"an eating disorder|(?:an? )?(?:binge eating|bulimia|anorexia)|pmdd|postnatal depression|"
+    r"seasonal affective disorder|sad|hypochondria|health anxiety|dissociation|did)"
+)
+_DIAGNOSIS_WONDERED = re.compile(
+    r"^\W*(?:(?:and|but|also|so|tbh|honestly|ngl|plus|lol)\W+)*(?:(?:i )?(?:think|reckon|"
+    r"wonder if|feel like|guess|suspect) (?:i )?(?:might |may |could |probably |actually |"
+    r"also )?(?:have|have got|got|be|am)|i (?:might|may|could|probably) (?:have|be)|"
+    r"(?:do|could|might|can) i (?:have|be)|(?:am|could) i be|is it possible i (?:have|am)|"
+    r"(?:can|could|will) (?:you|u) diagnose me(?: with)?|how do i (?:know|tell) if i (?:have|"
+    r"am))(?: got)? (?:a (?:touch|bit) of )?"
+    + _CONDITIONS
+    + r"(?:\W+(?:too|as well|also|aswell|tho|though|maybe|or something|or smth|lol|tbh|ngl|"
+    r"honestly|now|like my \w+))*\W*\??\W*$",
+    re.IGNORECASE,
+)
+
+
+def wonders_about_a_diagnosis(text: str) -> bool:
+    """A diagnosis wondered about or asked for, in a whole message of its own, with no word of
+    harm or doubt beside it."""
+    plain = _plain(text)
+    return (
+        _without_harm(_DIAGNOSIS_WONDERED, plain)
+        and not _HOPE_GONE.search(plain)
+        and not is_doubtful(plain)
+    )
+
+
+# Someone close who did not know them, or forgot them: "he didnt know who i was this morning",
+# "mum doesnt recognise me anymore" (dementia told, not harm).
+_NOT_KNOWN = re.compile(
+    r"\b(?:he|she|they|mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|"
+    r"partner|mother|father)\b(?: \w+){0,2} (?:didn'?t|doesn'?t|did not|does not|couldn'?t|"
+    r"could not|can'?t|cannot|won'?t|no longer|never) (?:even |really |always )?(?:know|knows|"
+    r"recogni[sz]e|remember|remembers) (?:who i (?:was|am)|me|my name|who i'?m)\b",
+    re.IGNORECASE,
+)
+
+
+def not_known_by_them(text: str) -> bool:
+    """Someone close did not know who they were: a loved one's memory failing, heard as such."""
+    plain = _plain(text)
+    return _without_harm(_NOT_KNOWN, plain) and not is_doubtful(plain)
+
+
+# Told just to be heard: "i just needed to tell someone", "just wanted to get it off my chest".
+_JUST_TELLING = re.compile(
+    r"^\W*(?:(?:sorry|sry|honestly|tbh|ngl|i guess|idk|anyway|anyways|yeah|ok|okay)\W+)*"
+    r"(?:i )?(?:just |really |kinda )*(?:needed|wanted|had|need|want) to (?:tell (?:someone|"
+    r"somebody|anyone|some1|some one|u|you)|say (?:it|that|this)(?: to (?:someone|somebody|"
+    r"anyone|you|u))?(?: out loud)?|talk to (?:someone|somebody|anyone)|get (?:it|that|this) "
+    r"(?:off my chest|out)|vent|let it out|write it down(?: somewhere)?)"
+    r"(?:\W+(?:i guess|tbh|honestly|thats all|that'?s all|really|lol|thanks|thank you|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def just_telling(text: str) -> bool:
+    """Said only to be heard, in a whole message of its own."""
+    plain = _plain(text)
+    return (
+        _without_harm(_JUST_TELLING, plain)
+        and not _HOPE_GONE.search(plain)
+        and not is_doubtful(plain)
+    )
+
+
+# Someone close unwell: "my mum is ill", "my dad is in hospital", "my son's poorly".
+_CLOSE_ILL = re.compile(
+    r"\b(?:my|our) (?:mum|mom|mam|dad|mother|father|parents?|nan|nana|gran|granny|grandma|"
+    r"grandad|grandpa|husband|wife|partner|boyfriend|girlfriend|bf|gf|son|daughter|kid|kids|baby|"
+    r"brother|sister|sis|bro|aunt|auntie|uncle|friend|best friend)(?:'?s| is| has been| was|"
+    r" are| were| got| been)? (?:really |very |quite |so |a bit |still |taken |just )*(?:ill|"
+    r"sick|poorly|unwell|not well|in hospital|in the hospital|in a&e|in icu|in intensive care|"
+    r"having (?:an operation|surgery|chemo)|got covid|got the flu)\b",
+    re.IGNORECASE,
+)
+
+
+def someone_close_ill(text: str) -> bool:
+    """Someone close is ill or in hospital, with no word of harm or doubt of their own."""
+    plain = _plain(text)
+    return (
+        _without_harm(_CLOSE_ILL, plain) and not _HOPE_GONE.search(plain) and not is_doubtful(plain)
+    )
+
+
+# A new medicine or dose, and feeling worse on it: "my gp put me on 50mg last week and i feel
+# worse", "started sertraline and im more anxious". Side effects to talk over with the
+# prescriber, not a crisis told.
+_NEW_MEDICINE = re.compile(
+    r"\b(?:(?:gp|doctor|doc|dr|psychiatrist|nurse|prescriber|they|she|he)\b.{0,15}\b(?:put|"
+    r"started|start|switched|moved|changed) me (?:on|onto|to)|(?:upped|increased|raised|doubled|"
+    r"changed|lowered|reduced) my (?:dose|dosage|meds|medication|tablets)|(?:i )?(?:started|"
+    r"began|been on|am on|i'?m on|im on|switched to|new)\b.{0,12}\b(?:meds|medication|tablets|"
+    r"pills|antidepressants?|sertraline|citalopram|escitalopram|fluoxetine|prozac|"
+    r"mirtazapine|venlafaxine|duloxetine|amitriptyline|propranolol|quetiapine|lithium|"
+    r"\d+ ?mg)|\bon \d+ ?mg\b)",
+    re.IGNORECASE,
+)
+# More taken than prescribed is never this: "took 50mg more than i should and feel sick".
+_TOO_MUCH = re.compile(
+    r"\b(?:took|taken|take|taking|swallowed|downed|had)\b.{0,25}\b(?:more than|too many|too much|"
+    r"extra|all|whole|lot|bunch|handful|double)\b|\b(?:overdos\w*|od'?d?)\b",
+    re.IGNORECASE,
+)
+_FEELS_WORSE = re.compile(
+    r"\b(?:feel(?:s|ing)?|felt|i'?m|im|i am|been|getting|made me|making me)\b.{0,12}\b(?:worse|"
+    r"awful|terrible|rubbish|sick|weird|strange|more (?:anxious|on edge|low|down|depressed|"
+    r"wired|agitated|restless)|on edge|jittery|wired|restless|agitated|numb|zombie|spaced out|"
+    r"foggy)\b|\bside ?effects?\b|\b(?:cant|can'?t|cannot) sleep\b",
+    re.IGNORECASE,
+)
+
+
+def worse_on_new_medicine(text: str) -> bool:
+    """A new medicine or dose, and feeling worse on it, with no word of harm or doubt."""
+    plain = _plain(text)
+    return (
+        _without_harm(_NEW_MEDICINE, plain)
+        and not _HOPE_GONE.search(plain)
+        and not _TOO_MUCH.search(plain)
+        and _FEELS_WORSE.search(plain) is not None
+        and not is_doubtful(plain)
+    )
+
+
+# Fear told in a few words: "im scared", "so worried tbh", "i'm really frightened".
+_BARE_FEAR = re.compile(
+    r"^\W*(?:(?:and|but|honestly|tbh|ngl|just|i think)\W+)*(?:i'?m|im|i am|i feel|feeling|"
+    r"i'?m feeling|im feeling)? ?(?:(?:so|really|very|just|kinda|a bit|a little|quite|proper|"
+    r"actually|too|pretty)\s+)*(?:scared|terrified|frightened|worried|anxious|afraid|nervous|"
+    r"petrified|shaking|worried sick|scared for (?:him|her|them))"
+    r"(?:\W+(?:tbh|honestly|ngl|rn|right now|now|lol|x+|about (?:him|her|them|it)))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def bare_fear(text: str) -> bool:
+    """Fear told in a few words, with nothing harmful or doubtful beside it."""
+    plain = _plain(text)
+    told = _BARE_FEAR.search(plain) is not None
+    return told and not _HARM_NOT_FEAR.search(plain) and not is_doubtful(plain)

@@ -494,3 +494,19 @@ def panic_again(text: str) -> bool:
         and crisis_kind(plain) is None
         and not urgent_now(plain)
     )
+
+
+# Whether to stop a medicine just talked about: "should i stop taking it", "can i just come off
+# them". Read as such only just after they told of feeling worse on a new medicine.
+_STOP_TAKING_IT = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|then|like|honestly)\W+)*(?:should|can|could|do|shall|would "
+    r"it be ok(?:ay)? if) i (?:just )?(?:stop|quit|come off|get off|cut down|skip|not take)"
+    r"(?: taking)? (?:it|them|these|those|the tablets|the meds|the pills|my meds|my tablets)"
+    r"(?: then| now| altogether| for a bit)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def stop_taking_it(text: str) -> bool:
+    """Whether to stop the medicine just talked about, asked in a message of its own."""
+    return _STOP_TAKING_IT.search(_plain(text)) is not None
