@@ -833,10 +833,10 @@ def _harm_met_as_such(
         if doctor == "perceptions":
             convo.slots = {**convo.slots, "perceptions_at": now.isoformat()}
         return _flagged(session, convo, settings, now, "doctor_now", why=doctor)
-    told = convo.slots.get("perceptions_at")
+    voices_at = convo.slots.get("perceptions_at")
     if (
-        told
-        and now - datetime.fromisoformat(str(told)) <= VOICES_HEARD_FOR
+        voices_at
+        and now - datetime.fromisoformat(str(voices_at)) <= VOICES_HEARD_FOR
         and not words_kind
         and convo.active_flow is None
         and keyword_action(text) is None
@@ -875,6 +875,11 @@ def _crisis_answer(
         effects.stop_breathing(session, convo, {}, settings, now)
         if convo.handed_over:
             crisis.raise_flag(session, convo, "crisis", assessment.kind, now)
+        if _said_again_by_reading(convo, text, assessment, words_kind, settings, now):
+            # "no plan nothing like that", "should i stop taking it", just after the crisis
+            # answer: read as a crisis by the model alone, with no words of danger; stayed
+            # with, not answered again louder each time
+            return crisis.stay(convo, settings, text)
         at_home = safety_words.abuse_at_home(text)
         if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
             convo.slots = {**convo.slots, "sexual": True}
@@ -904,6 +909,32 @@ def _crisis_answer(
             urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
         )
     return None
+
+
+def _said_again_by_reading(
+    convo: Conversation,
+    text: str,
+    assessment: safety.Assessment,
+    words_kind: str | None,
+    settings: dict[str, Any],
+    now: datetime,
+) -> bool:
+    """Within the crisis window, a message the model alone reads as a crisis of a kind we are
+    not newly told of: no crisis words, nothing urgent (a place, means, a time), no danger."""
+    return (
+        crisis.in_crisis_window(convo, settings, now)
+        and not convo.handed_over
+        and not words_kind
+        and assessment.kind != "danger"
+        and not safety_words.urgent_now(text)
+        and not safety_words.abuse_now(text)
+        and not safety_words.overdose_told(text)
+        and not convo.slots.get("overdose_at")  # "like 15 paracetamol an hour ago"
+        and not safety_words.means_named(text)
+        and not safety_words.is_bleeding(text)
+        and not safety_words.sexual_violence(text)
+        and _may_stay(convo)
+    )
 
 
 def _after_safety(

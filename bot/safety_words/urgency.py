@@ -178,7 +178,9 @@ def urgent_now(text: str) -> bool:
 # Where someone in crisis is, or what they have with them: "from the bridge near my house",
 # "im on the roof", "i have the pills here".
 _PLACE_OR_MEANS = re.compile(
-    r"\b(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|railway|train line|platform|car ?park|"
+    # ("on edge" is nerves; "on the edge of tears", "edge of my seat" are not a place)
+    r"\b(?:bridge|roof|rooftop|ledge|(?<!\bon )edge(?! of (?:tears|my seat|a breakdown|"
+    r"breaking|giving up|sanity))|cliff|tracks|railway|train line|platform|car ?park|"
     r"(?:train|railway|tube) station|level crossing|"
     r"multi-?storey|balcony|top floor|river|canal|motorway|overpass|tower|pier|"
     r"(?:(?:the|my|some|these|those|a|all (?:my|the)) )?(?:pills|tablets|rope|knife|blade|razor|"

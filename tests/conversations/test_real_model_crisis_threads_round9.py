@@ -109,3 +109,28 @@ def test_the_english_only_line_is_not_repeated_on_every_message(someone: TestBot
     assert "Solo puedo escribir en inglés" in someone.say("hola, necesito hablar con alguien")
     someone.app.extensions["mindlink"].clock.advance(minutes=2)
     assert "Solo puedo escribir en inglés" not in someone.say("gracias, estoy bien")
+
+
+def test_more_told_after_the_crisis_answer_is_not_answered_louder_each_time(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i dont want to be here anymore")
+    clock = someone.app.extensions["mindlink"].clock
+    for said in ("no plan nothing like that", "should i stop taking it", "i dont want to go in"):
+        clock.advance(minutes=2)
+        replies = someone.say(said)
+        assert "Please call 999 now" not in replies and "please call 999 now" not in replies
+
+
+def test_danger_told_again_still_leads_with_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont want to be here anymore")
+    replies = someone.say("im on the bridge now")
+    assert "999" in replies.split("\n")[0]
+
+
+def test_on_edge_is_nerves_not_a_place(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont want to be here anymore")
+    assert "call 999 now" not in someone.say("i feel more on edge and cant sleep")
