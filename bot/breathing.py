@@ -20,6 +20,19 @@ class Pattern:
         return sum(seconds for _, seconds in self.phases)
 
 
+# Calm reached, told mid-exercise: "ok im calmer now", "i feel better now", "im ok now",
+# "much calmer thanks" ("calmer already", "its helping" are on the way there: the rounds go
+# on).
+CALM_NOW = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yeah|yes|right|phew|thanks|thank you|ty|thx|honestly|i think)\W+)*"
+    r"(?:(?:i'?m|im|i am|i feel|feel|feeling|i'?m feeling|im feeling|much|a lot|loads|way|"
+    r"heaps|so much)\s+)*(?:a (?:lot|bit) |much |way |so much |loads )?(?:calmer|better|"
+    r"ok(?:ay)?|fine|alright|calm|settled|relaxed)\s+(?:now|again)"
+    r"(?:\W+(?:thanks|thank you|ty|thx|cheers|x+|i think|tbh))*\W*$",
+    re.IGNORECASE,
+)
+
+
 PATTERNS: dict[str, Pattern] = {
     "box": Pattern("box", (("in", 4), ("hold", 4), ("out", 4), ("hold", 4)), rounds=4),
     "478": Pattern("478", (("in", 4), ("hold", 7), ("out", 8)), rounds=4),

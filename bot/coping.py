@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.actions.sleep import TIPS_WANTED
 from bot.locale import helpline_of
 from bot.text import render
 from bot.types import Reply
@@ -70,6 +71,33 @@ def ideas_given(session: Session, convo: Conversation, now: datetime) -> tuple[s
             if body.startswith(_opening("coping_more", kind)):
                 return kind, True
     return None
+
+
+def _shift_help_given(session: Session, convo: Conversation, now: datetime) -> bool:
+    """The help for sleeping around shifts was among our replies of the last turns."""
+    opening = render("sleep_shift").splitlines()[0]
+    rows = session.execute(
+        select(OutboundMessage.body, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id, OutboundMessage.kind == "reply")
+        .order_by(OutboundMessage.id.desc())
+        .limit(TURNS_BACK * 2)
+    ).all()
+    return any(now - at <= MORE_WITHIN and opening in body for body, at in rows)
+
+
+def more_shift_tips(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "tips", "any more tips?" just after the help for sleeping around shifts: more of
+    that (the general sleep tips, with daylight after waking and early naps, do not fit
+    someone who sleeps in the day); None for anything else."""
+    said = text.strip()
+    if convo.active_flow or not (MORE_ADVICE.match(said) or TIPS_WANTED.match(said)):
+        return None
+    if not _shift_help_given(session, convo, now):
+        return None
+    doctor = (helpline_of(convo, settings) or {}).get("doctor") or "doctor"
+    return [Reply(render("sleep_shift_more", doctor=doctor))]
 
 
 def more_ideas(

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import effects, safety_words
-from bot.breathing import HOW_DID_I_DO, PATTERNS
-from bot.coping import more_ideas
+from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS
+from bot.coping import more_ideas, more_shift_tips
 from bot.locale import helpline_of
 from bot.routing import (
     BREATHING_BODY,
@@ -179,6 +179,9 @@ def in_progress(
         if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said) or finished:
             # "done", "ok stop", "no", "thx that helped": finished, so ask how they feel now
             return run(session, convo, "action_stop_breathing", text, parse, settings, now)
+        if not paused and CALM_NOW.match(said):
+            # "ok im calmer now": there already, so it ends kindly and asks how they feel
+            return run(session, convo, "action_stop_breathing", text, parse, settings, now)
         if not paused and (intent == "thanks" or said.isdigit()):  # "ty", "2": still breathing
             return [Reply(render("breathing_with_you"))]
         during = _during_breathing(
@@ -331,6 +334,7 @@ def once_more(
     if body is not None:
         return body
     more = more_ideas(session, convo, text, settings, now)
+    more = more if more is not None else more_shift_tips(session, convo, text, settings, now)
     if more is not None:
         return more
     asleep = _fell_asleep(session, convo, text, settings, now)

@@ -596,6 +596,29 @@ def sleep_summary(nights: list[dict[str, Any]], today: str, days: int = 7) -> di
     }
 
 
+# Work that ends in the morning: "if i finish at 7am", "my shift ends at 6 in the morning",
+# "i get off work at 8am" (a night worked; the sleep comes in the day).
+_MORNING_FINISH = (
+    r"\b(?:finish(?:es|ing)?|done|clock(?:ing)? off|get(?:ting)? off|shift (?:ends|finishes))"
+    r"(?: work| my shift| shift)? (?:at|around|about|by) (?P<finish>(?:[3-9]|1[01])"
+    r"(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|in the morning))"
+)
+_FINISH = re.compile(_MORNING_FINISH, re.IGNORECASE)
+
+
+def morning_finish(text: str) -> dict[str, str]:
+    """The time work ends in the morning and about when to be in bed after it, as texted
+    ("if i finish at 7am" -> {"finish": "7am", "bed_by": "8am"}); empty when not told."""
+    found = _FINISH.search(text)
+    said = clock_answer(found.group("finish"), "wake") if found else None
+    if said is None:
+        return {}
+    hour, minute = map(int, said.split(":"))
+    finish, half = _spoken(hour * 60 + minute)
+    bed, bed_half = _spoken(hour * 60 + minute + 60)
+    return {"finish": finish + half, "bed_by": bed + bed_half}
+
+
 # Who is sleeping badly, when the words say so.
 _SLEEPERS = (
     (
@@ -605,7 +628,8 @@ _SLEEPERS = (
         r"\bon (?:nights|night shift|lates|earlies)\b|\bafter (?:my|a|the) (?:night )?shift\b|"
         r"\brotating shifts?\b|\b(?:12|twelve)[- ]hour (?:night )?shifts?\b|\bnight worker\b|"
         r"\b(?:i|we) (?:do|work) (?:night |late |early )?shifts\b|\bdoing (?:night )?shifts\b|"
-        r"\b(?:on )?nights (?:this|next) week\b|\bsleep(?:ing)? (?:during|in) the day(?:time)?\b",
+        r"\b(?:on )?nights (?:this|next) week\b|\bsleep(?:ing)? (?:during|in) the day(?:time)?\b|"
+        + _MORNING_FINISH,
     ),
     (
         "baby",

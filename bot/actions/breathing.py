@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
-from bot.breathing import HOW_DID_I_DO, PATTERNS, choose, learning, named
+from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS, choose, learning, named
 from bot.moods import same_as_before
 from bot.routing import (
     BREATHING_QUESTION,
@@ -55,6 +55,25 @@ _THAT_ONE = re.compile(
     r"(?:one|please|pls)?\W*$",
     re.IGNORECASE,
 )  # the mood_after value for "it helped" in words (no number stored)
+
+
+# How they feel, told in words instead of a number: "pretty anxious tbh", "not great",
+# "stressed out", "a bit wound up", "meh".
+_FEELING_WORDS = re.compile(
+    r"\b(?:anxious|anxiety|stressed|stress|panick?y|panicking|nervous|tense|wound up|on edge|"
+    r"worried|scared|overwhelmed|wired|jittery|shaky|shaking|restless|agitated|upset|sad|down|"
+    r"low|angry|frustrated|irritated|annoyed|fed up|tired|exhausted|drained|awful|terrible|"
+    r"horrible|rubbish|crap|shit|bad|not (?:great|good|good at all|brilliant|amazing|so good|"
+    r"too good)|meh|so-?so|ok-?ish|okay-?ish|alright|calm|fine|good|great|rough|crappy|"
+    r"struggling|sick|heavy|numb)\b",
+    re.IGNORECASE,
+)
+WORDS_FOR_A_MOOD = 8  # a feeling in a few words; a longer message says more than how they are
+
+
+def told_in_words(text: str) -> bool:
+    """How they feel, in a few words rather than a number ("pretty anxious tbh")."""
+    return len(text.split()) <= WORDS_FOR_A_MOOD and _FEELING_WORDS.search(text) is not None
 
 
 # Asked how they feel before starting: "ok go on", "just start", "lets go", "ready": started
@@ -200,6 +219,8 @@ class ValidateBreathingForm(FormValidationAction):
         if _GO.match(text_of(tracker)):  # "ok go on": started without a number
             return {"mood_before": -1}
         mood = mood_answer(tracker)
+        if mood is None and told_in_words(text_of(tracker)):
+            return {"mood_before": -1}  # "pretty anxious tbh": told, and started (no number)
         return {"mood_before": mood} if mood is not None else {}
 
 
@@ -240,7 +261,11 @@ class ActionStopBreathing(Action):
     ) -> list[EventType]:
         """Stop the prompts; move to the after-question."""
         effect(dispatcher, "stop_breathing")
-        say(dispatcher, "breathing_stopped")
+        say(
+            dispatcher,
+            "breathing_stopped",
+            calm=CALM_NOW.match(text_of(tracker).strip()) is not None,
+        )
         return [
             SlotSet("breathing_cut_short", True),  # (for "how did i do" at the question)
             ActiveLoop(AFTER_FORM),

@@ -49,6 +49,7 @@ from bot.sleep import (
     early_waking,
     hours_only,
     minutes_between,
+    morning_finish,
     night_check,
     night_figures,
     rise_time,
@@ -193,8 +194,10 @@ TOO_MUCH = re.compile(
     r"\b(?:sleep(?:ing)?|slept) (?:too much|way too much|so much|all day|all the time|"
     r"constantly)\b|\boversleep\w*|\bhypersomnia\b|"
     r"\bcan'?t (?:stop sleeping|stay awake(?: in the day| during the day)?|get out of bed)\b|"
-    r"\b(?:like|about|over|for) 1[0-6] ?(?:hours|hrs)\b.{0,25}\b(?:still|and) (?:tired|"
-    r"exhausted|knackered)\b",
+    # "i sleep like 12 hours and still feel tired", "get 11 hrs a night but wake up exhausted"
+    r"\b(?:like|about|over|for|sleep|slept|sleeping|get|getting) (?:like |about |over )?"
+    r"(?:1[0-6]|ten|eleven|twelve|thirteen|fourteen) ?(?:hours|hrs|h)\b.{0,40}\b(?:still|and|"
+    r"but)\b.{0,20}\b(?:tired|exhausted|knackered|shattered|groggy|drained|sleepy|wiped)\b",
     re.IGNORECASE,
 )
 # A busy mind at bedtime: "my mind wont switch off", "racing thoughts", "overthinking".
@@ -241,6 +244,13 @@ SLEPT_WELL = re.compile(
     re.IGNORECASE,
 )
 
+# The good night was a child's: "my baby slept through", "the little one slept 7 hours".
+_SOMEONE_ELSE_SLEPT = re.compile(
+    r"\b(?:baby|babies|newborn|little one|son|daughter|kids?|child|children|toddler|boy|girl|"
+    r"twins|(?:s?he|they))\b(?: \w+){0,3} (?:slept|sleeps|stayed asleep|went down|settled)\b",
+    re.IGNORECASE,
+)
+
 
 class ActionStartSleep(Action):
     """Help for tonight when they are awake now, tips when asked for, otherwise the diary."""
@@ -260,12 +270,14 @@ class ActionStartSleep(Action):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
         who, pattern = sleeper(text), sleep_pattern(text)
         if who == "shift":  # "i work nights and cant sleep in the day": whatever the hour
-            say(dispatcher, "sleep_shift")
+            # ("if i finish at 7am": sleep soon after getting home, not before a 7am alarm)
+            say(dispatcher, "sleep_shift", **morning_finish(text))
             return []
         topic = sleep_question(text)
-        if who == "baby" and pattern is None and topic in (None, "tips"):
-            # "how do i get any sleep with a newborn": broken nights with a baby, not the usual
-            # advice (a good night told is glad news, below)
+        if who in ("baby", "child") and pattern is None and topic in (None, "tips"):
+            # "how do i get any sleep with a newborn", "my 6 year old wont go to sleep": broken
+            # nights with a baby, or a child's bedtimes, not the usual advice (a good night
+            # told is glad news, below)
             pattern = None if SLEPT_WELL.search(text) else "general"
         tonight = _awake_tonight(tracker, text)
         if topic and topic != "tips":  # "how much sleep do i need", "is it bad to nap"
@@ -296,6 +308,8 @@ class ActionStartSleep(Action):
             return [SlotSet("offer", "sleep_diary")]
         if pattern:  # "i keep waking up at 3am every night": that, not one night's diary
             say(dispatcher, "sleep_pattern", kind=pattern, who=who, **_local(tracker))
+            if who == "child":  # (the diary is their own nights, not the child's)
+                return []
             return [SlotSet("offer", "breathing" if who == "baby" else "sleep_diary")]
         if topic == "tips" or TIPS_ASKED.search(text):
             say(dispatcher, "sleep_tips")
@@ -304,8 +318,11 @@ class ActionStartSleep(Action):
             say(dispatcher, "sleep_tips")
             return [SlotSet("offer", "sleep_diary")]
         if SLEPT_WELL.search(text):  # "slept well for once": glad, and the diary offered
-            say(dispatcher, "sleep_good_night")
-            return [SlotSet("offer", "sleep_diary")]
+            # "my baby slept through the night!!": glad with them; the diary is their own
+            # nights, so it is not offered for the baby's
+            theirs = who in ("baby", "child") and _SOMEONE_ELSE_SLEPT.search(text) is not None
+            say(dispatcher, "sleep_good_night", who=who if theirs else None)
+            return [] if theirs else [SlotSet("offer", "sleep_diary")]
         return await ActionSleepDiary().run(dispatcher, tracker, domain)
 
 
