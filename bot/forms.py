@@ -120,6 +120,11 @@ def continue_form(
         later = _checkin_later(session, convo, text, parse, settings, now)
         if later is not None:  # "tomorrow morning": a reminder to check in then
             return later
+        if ASKED_WHAT_TO_DO.search(text) and not ABOUT_THE_SCORE.search(text):
+            # "how do i bring it up with him", "should i tell him", "how do i see a gp about
+            # it" instead of a number: the check-in is left and the question answered as one
+            leave_form(convo, form, now)
+            return None
     if form == "checkin_form" and not UNSURE_ANSWER.match(text.strip()):
         aside = _asked_mid_checkin(session, convo, text, parse, settings, now)
         if aside is not None:  # answered, then the same question again; nothing is kept
@@ -150,6 +155,10 @@ def continue_form(
     filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
     # "wait no make it 5" at a later question: the score put right, not a way out
     filled = filled or (requested != "mood" and outcome.slots.get("mood") is not None)
+    # "no im not", after "im fine" was read as a 6: the score taken back is an answer too
+    filled = filled or (
+        requested != "mood" and "mood" in outcome.slots and not outcome.slots["mood"]
+    )
     # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
     unsure = not filled and requested == "mood" and _unsure_answer(text)
     if form == "delete_form" and not filled and outcome.texts:
@@ -345,5 +354,23 @@ def _telling_again(
     )
 
 
+# A question of what to do, or how, put instead of a number: "how do i bring it up with him",
+# "should i tell him", "ok how do i see a gp about it", "what help is there for carers".
+ASKED_WHAT_TO_DO = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|but|and|yeah|yes|well|hmm+|um+|right|then|like|honestly)\W+)*"
+    r"(?:how (?:do|can|should|would|could|will) (?:i|we)|how to|should i|shall i|"
+    r"do i (?:need|have) to|what (?:should|can|do|could|shall) (?:i|we)|"
+    r"wh?at (?:shud|shld|shoud) i|where (?:do|can|should) (?:i|we)|who (?:do|can|should) i|"
+    r"can (?:you|u) help me|what (?:help|support) is there|"
+    r"is there (?:any )?(?:help|support|anyone|anywhere)|"
+    r"what would (?:you|u) (?:suggest|recommend|do)|any (?:advice|tips|ideas|suggestions))\b",
+    re.IGNORECASE,
+)
+# A question about the check-in itself, which the check-in answers ("what should i put?").
+ABOUT_THE_SCORE = re.compile(
+    r"\d|\b(?:numbers?|score|scale|rate|rating|put|answer|say|pick|choose|mean|check[- ]?in|"
+    r"feel(?:ing)?|mood)\b",
+    re.IGNORECASE,
+)
 # Words enough, said instead of a number, to be more of their story rather than a stray reply.
 TOLD_AT_LENGTH = 5

@@ -125,6 +125,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "medical": entry.get("medical", ""),
         "veterans": entry.get("veterans", ""),
         "elder": entry.get("elder", ""),
+        # A free line older people can ring any time just to talk (the Silver Line).
+        "older_chat": entry.get("older_chat", ""),
         "lgbt": entry.get("lgbt", ""),
         "alcohol": entry.get("alcohol", ""),
         "ocd": entry.get("ocd", ""),

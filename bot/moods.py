@@ -172,11 +172,44 @@ _MOOD_WORDS = re.compile(
 )
 
 
+# Neither one thing nor the other: "not great not awful", "neither good nor bad", "idk like
+# not happy but not sad either". A good word against a bad one puts them in the middle.
+_PLAIN_WORD = (
+    "("
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"[\s-]+")
+        for word in sorted(WORD_MOODS, key=len, reverse=True)
+        if not word.startswith(("not ", "its ", "it's "))
+    )
+    + ")"
+)
+_NEITHER = re.compile(
+    r"^\W*(?:(?:idk|dunno|i dunno|i don'?t know|like|um+|hmm+|well|honestly|tbh|just|i'?m|im|"
+    r"i feel|feeling|i guess|somewhere)\W+)*(?:neither|not)\W+(?:too\W+|that\W+|really\W+)?"
+    + _PLAIN_WORD
+    + r"(?:\W+(?:nor|or|and|but|yet))?\W+(?:not\W+)?(?:too\W+|that\W+|really\W+)?"
+    + _PLAIN_WORD
+    + r"(?:\W+(?:either|tbh|honestly|really|i guess|just (?:in )?(?:the )?middle|just meh|"
+    r"somewhere in between|in between))*\W*$",
+    re.IGNORECASE,
+)
+# The middle of the scale, for "neither good nor bad".
+MIDDLE = 5
+
+
 def mood_in_words(text: str) -> int | None:
     """A 1-10 mood said in a word or two ("calm", "pretty good actually", "tired but ok").
 
-    Two words joined by "but" lean to the second; by "and", to the lower of the two.
+    Two words joined by "but" lean to the second; by "and", to the lower of the two; a good
+    and a bad word both denied ("not great not awful") are the middle.
     """
+    neither = _NEITHER.match(text.replace("’", "'"))
+    if neither is not None:
+        one, other = (
+            WORD_MOODS[" ".join(w.lower().replace("-", " ").split())] for w in neither.groups()
+        )
+        if min(one, other) < MIDDLE < max(one, other):
+            return MIDDLE
     said = _MOOD_WORDS.match(text.replace("’", "'"))
     if said is None:
         return None

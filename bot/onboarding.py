@@ -105,8 +105,10 @@ COST_ASKED = re.compile(
 )
 # Consent is only given in words that say so ("yes", "sure, go ahead", "ok 👍").
 CLEAR_YES = re.compile(
-    r"^\W*(?:(?:y|ya|yah|yas|ye|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
-    r"aight|ofc|of course|course|go ahead|go on|go for it|cool|i (?:suppose|guess) so|"
+    # "i guess thats fine", "well ok", "i suppose that's alright": hedged, still a yes
+    r"^\W*(?:(?:i (?:guess|suppose|think)|i mean|well|um+|hmm+|erm+|oh)\W+)*"
+    r"(?:(?:y|ya|yah|yas|ye|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
+    r"aight|ofc|of course|course|go ahead|go on|go for it|cool|i (?:suppose|guess|think) so|"
     r"that'?s (?:fine|ok|okay|alright)|no problem|np|"
     r"i agree|agree(?:d)?|i do|i consent|i give (?:my )?consent|absolutely|definitely|please|si|"
     r"sí|oui|ja|haan)\b|"
@@ -335,7 +337,9 @@ def step(
         if answer is None and not asks_what and (cost := COST_ASKED.search(text)) is not None:
             # "is it free?": answered, and asked again, however many times
             return [Reply(render("consent_reask", free=bool(cost), request=False))], None
-        if answer is None and (convo.slots.get("asked", 0) < 2 or asks_what):
+        # "Europe/London" or "london" on its own: where they are, not a no; kept, asked again
+        zone_only = bool(told_zone) and len(text.split()) <= 3
+        if answer is None and (convo.slots.get("asked", 0) < 2 or asks_what or zone_only):
             action = _pending(requested)
             pending = action or convo.slots.get("pending_action")
             kept = said if action else convo.slots.get("pending_said")

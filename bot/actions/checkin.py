@@ -228,6 +228,19 @@ TAKEN_BACK = re.compile(
     r"i lied|not (?:good|great|happy)(?: at all)?)(?:\W+(?:tbh|honestly|lol|sorry))?\W*$",
     re.IGNORECASE,
 )
+# A word-read score taken back at the next question: "im fine honestly" (about a 6), then
+# "no im not", "i lied", "who am i kidding". Not a bare "no" or "not really", which answer
+# "anything else you'd like to note?".
+NOT_SO = re.compile(
+    r"^\W*(?:(?:no+|nah|actually|tbh|honestly|ok|well|lol|haha|sorry)\W+)*(?:i'?m|im|i am)\W+"
+    r"(?:not|really not|actually not|so not)(?:\W+(?:really|actually|at all))?"
+    r"(?:\W+(?:fine|ok(?:ay)?|alright|good|great|happy))?"
+    r"(?:\W+(?:at all|really|tbh|honestly|lol|if i'?m honest|to be honest))*\W*$|"
+    r"^\W*(?:(?:no+|nah|actually|ok|well)\W+)*(?:i lied|(?:that'?s|thats|that was) a lie|who am i "
+    r"kidding|(?:not|nowhere near) (?:fine|ok(?:ay)?|alright) (?:at all|really|tbh)|i'?m not "
+    r"really(?: fine| ok)?)\W*$",
+    re.IGNORECASE,
+)
 # Yes to "anything else you'd like to note?", with the note still to come.
 WANTS_TO_ADD = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|yup|ya|yh|y|sure|ok(?:ay)?|actually|well|um+|hmm+)\W*)+"
@@ -479,7 +492,7 @@ class ValidateCheckinForm(FormValidationAction):
         if fixed is not None:  # "actually 6", after the 8 they gave: the number changes
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
             return {"mood": fixed}
-        if TAKEN_BACK.match(text):
+        if TAKEN_BACK.match(text) or NOT_SO.match(text):
             # "actually not really", after 😊: the score is asked again; what they said is
             # kept as how they feel (so it is not read as leaving the check-in)
             say(dispatcher, "checkin_mood_taken_back")
@@ -520,6 +533,12 @@ class ValidateCheckinForm(FormValidationAction):
         if fixed is not None:  # "wait no make it 5"
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
             return {"mood": fixed}
+        if NOT_SO.match(text):
+            # "no im not", after "im fine honestly" was saved as about a 6: put right, and
+            # the score asked again (not "I've saved your 6")
+            say(dispatcher, "checkin_mood_taken_back")
+            felt = {"text": text[:280], "emotion": "disappointed", "ekman": "sadness"}
+            return {"mood": None, "feelings": felt}
         if WANTS_TO_ADD.match(text):  # "yes i want to add something": the note comes next
             return {}
         if MOOD_HISTORY.search(text):  # a question, not the note: answered, then asked again

@@ -156,7 +156,11 @@ class ActionMenu(_Say):
 
 # Asking for a phone call: we can only text, and say so.
 CALL_ASK = re.compile(
-    r"\b(?:call|ring|phone|facetime|video ?call)\s+me\b|\b(?:a|on the) (?:phone )?call\b", re.I
+    r"\b(?:call|ring|phone|facetime|video ?call)\s+me\b|\b(?:a|on the) (?:phone )?call\b|"
+    # "anyone I could talk to on the telephone?", "speak to someone over the phone"
+    r"\b(?:talk|speak|chat)\w*\b.{0,30}\b(?:on|over|by) the (?:tele)?phone\b|\bby (?:tele)?phone\b|"
+    r"\b(?:number|someone|anyone|somebody|anybody) (?:i|we) (?:can|could) (?:ring|phone|call)\b",
+    re.I,
 )
 
 # Asking the bot how it feels: "do u have feelings", "u bored?".
@@ -245,6 +249,11 @@ class ActionSmalltalk(_Say):
                 # "mocks next week 😭😭😭": strain, whatever the model heard
                 say(dispatcher, "fallback_feeling", ekman="fear", told=False)
                 return [SlotSet("offer", "breathing")]
+            if LONG_DAYS.search(text):
+                # "The days are very long": time dragging, often read as glad; heard as it is
+                say(dispatcher, "fallback_feeling", ekman="sadness", told=False, long_days=True)
+                since = now_of(tracker).isoformat()
+                return [SlotSet("listening_since", since), SlotSet("listened", False)]
             if ekman in ("joy", "surprise"):
                 say(dispatcher, "smalltalk_glad", ekman=ekman)
                 return []
@@ -389,6 +398,16 @@ PLAY_A_THERAPIST = re.compile(
     r"psychiatrist|shrink|life coach)\b",
     re.IGNORECASE,
 )
+# Time that drags, told as a fact: "the days are very long", "the evenings drag", "weekends
+# go on forever", "nothing to fill the day".
+LONG_DAYS = re.compile(
+    r"\b(?:days?|evenings?|nights?|weekends?|afternoons?)\b (?:are|is|feel|feels|seem|"
+    r"seems|can be|get|gets) (?:(?:so|very|really|awfully|terribly|that|too) )*(?:long|empty|"
+    r"endless|quiet|slow)\b|\b(?:days?|evenings?|time|hours?|weekends?) "
+    r"(?:drags?|dragging|go(?:es)? on (?:forever|and on)|never end)\b|"
+    r"\bnothing to fill (?:the|my) (?:days?|time)\b",
+    re.IGNORECASE,
+)
 # Until this hour (from 11pm), the team is unlikely to be about.
 TEAM_ABOUT_FROM = 7
 
@@ -419,6 +438,7 @@ class ActionHandover(Action):
             "handover",
             helpline=slot(tracker, "helpline", {}),
             call=call,
+            older=bool(slot(tracker, "older", False)),
             reminders=held,
             danger=slot(tracker, "crisis_kind", "") == "danger",
             # at 3am the honest answer is that a reply may not come before morning
