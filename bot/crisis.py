@@ -67,6 +67,7 @@ from bot.safety_words import (
     YES_TO_THE_OFFER,
     answer_of,
     asked_after_crisis,
+    leans_yes,
     more_of_their_story,
     refuses_contact,
 )
@@ -385,7 +386,7 @@ def after_clarify(
         )
     unsure = UNSURE.match(text) is not None and (not faint or LEANS_YES.search(text) is not None)
     # "i'd never do anything but i think about it": thoughts told, whatever the "never"
-    unsure = unsure or (answer is None and LEANS_YES.search(text) is not None)
+    unsure = unsure or (answer is None and leans_yes(text))
     # "no. not really. maybe. idk", "nah i'm not ok", "nah fr": not a plain no
     unsure = unsure or (
         not faint and (HEDGED.search(text) is not None or bool(NOT_OK.search(text)))
@@ -493,6 +494,8 @@ def after_declined(
     }
     if not TAKEN_BACK.match(text.strip()):
         return None
+    if A_SCORE.match(YES_FIRST.sub("", text.strip(), count=1).strip(" ,.!")):
+        return None  # "yeah 8/10": a score, told with a yes, not the "no" taken back
     if not person and convo.slots.get("offer") == "breathing" and YES_TO_THE_OFFER.match(text):
         return None  # "yes please" to "would a short breathing exercise help?": the exercise
     if keyword_action(text) not in (None, "action_handover", "action_menu"):

@@ -198,6 +198,9 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"short of breath|can'?t breathe|numb)\b|\b(?:arm|jaw)\b.{0,40}\b(?:numb|hurts?|"
             r"pain)\b.{0,40}\bchest\b|\bcrushing (?:pain|feeling) in (?:my|his|her) chest\b|"
             r"\bi think (?:i'?m|im|i am|" + _THEM + r"(?:'s| is)) having a heart attack\b|"
+            # "my chest is tight and my hands are tingling is this a heart attack"
+            r"\b(?:is (?:this|it|that)|am i having|could (?:this|it) be|r i having) a heart "
+            r"attack\b|"
             r"\b(?:really |very |so |such )?(?:bad|severe|sharp|crushing|terrible|awful|horrible|"
             r"intense|agonising|agonizing) (?:chest pains?|pains? in (?:my|his|her) chest)\b",
             re.IGNORECASE,

@@ -459,6 +459,29 @@ LEANS_YES = re.compile(
     r"weren'?t) here)\b",
     re.IGNORECASE,
 )
+# How often, said of the thoughts asked about or on its own ("all the time", "yeah a lot,
+# about it"): a yes. Said of something else ("i just feel fat all the time"), no answer.
+_HOW_OFTEN = re.compile(
+    r"\b(?:sometimes|often|a lot|every day|all the time|a bit|a little)\b", re.IGNORECASE
+)
+_OF_THE_THOUGHTS = re.compile(
+    r"\b(?:it|that|them|those|these|like that|thoughts?|do it|go through with it|end it|die|"
+    r"dying|dead|hurt(?:ing)? myself|kill(?:ing)? myself|suicide|suicidal)\b",
+    re.IGNORECASE,
+)
+
+
+def leans_yes(text: str) -> bool:
+    """ "sometimes i think about it", "i guess", "all the time tbh": leaning towards yes, to the
+    direct question; a "how often" said of something else is not."""
+    found = LEANS_YES.search(text)
+    if found is None:
+        return False
+    if not _HOW_OFTEN.fullmatch(found.group(0)):
+        return True
+    return len(text.split()) <= 4 or _OF_THE_THOUGHTS.search(text) is not None
+
+
 # After a milestone, asked about urges: "kinda struggling this week tho" is not a no.
 STRUGGLING = re.compile(
     r"\b(?:struggl\w*|urges?|tempted|relaps\w*|slipp\w*|rough|difficult|close to|"
@@ -548,7 +571,12 @@ MEANT_OTHER = re.compile(
     r"dissertation|job|work|shift|school|uni|college|course|class|lesson|diet|game|level|puzzle|"
     r"crossword|wordle|phone|laptop|wifi|internet|traffic|queue|weather|rain|commute|tax return|"
     r"paperwork|washing|cleaning|housework|dishes|meeting|deadline|gym|workout|training|"
-    r"printer|code|bug|spreadsheet|flat ?pack|furniture|week|heat|hangover)\b",
+    r"printer|code|bug|spreadsheet|flat ?pack|furniture|week|heat|hangover)\b|"
+    # "here as in this city lol i want to move", "of embarrassment lol i just called my teacher
+    # mum": the words finished, meaning something else
+    r"^\W*(?:(?:i mean|i meant|like|no|nah)\W+)?(?:here|there|gone|out|away|dead|done|alive)\s+"
+    r"as in\b|^\W*(?:of|from) (?:embarrassment|shame|cringe|cringing|boredom|laughing|laughter|"
+    r"the heat|hunger|exhaustion|jealousy|envy|happiness)\b",
     re.IGNORECASE,
 )
 # Only a score from 1 to 10, maybe hedged: "5 i guess", "like a 4", "6/10".

@@ -134,3 +134,45 @@ def test_on_edge_is_nerves_not_a_place(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i dont want to be here anymore")
     assert "call 999 now" not in someone.say("i feel more on edge and cant sleep")
+
+
+@pytest.mark.parametrize(
+    ("crisis", "meant"),
+    [
+        ("i dont want to be here anymore", "here as in this city lol i want to move"),
+        ("i wanna die", "of embarrassment lol i just called my teacher mum"),
+    ],
+)
+def test_the_words_finished_another_way_are_a_misreading(
+    someone: TestBot, crisis: str, meant: str
+) -> None:
+    someone.onboard()
+    someone.say(crisis)
+    assert "I read that wrong" in someone.say(meant)
+
+
+def test_a_score_with_a_yes_after_a_milestone_is_a_score(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("I used to self harm but I've been clean for 2 years")
+    someone.say("just wanted to say that, feeling proud today")
+    replies = someone.say("yeah 8/10")
+    assert "116 123" not in replies and "connect you with a person" not in replies
+
+
+def test_how_often_said_of_something_else_is_not_a_yes(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ending your life?" in someone.say("i havent eaten properly in days")
+    replies = someone.say("i just feel fat all the time")
+    assert "connect you with a person" not in replies
+
+
+def test_how_often_said_of_the_thoughts_is_a_yes(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i havent eaten properly in days")
+    assert "116 123" in someone.say("i think about it all the time")
+
+
+def test_is_this_a_heart_attack_gets_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my chest is tight and my hands are tingling is this a heart attack")
+    assert "Call 999 now" in replies and "is someone hurting" not in replies
