@@ -78,6 +78,7 @@ def derive(
                 "local_time": r.local_time,
                 "rrule": r.rrule,
                 "description": reminder_description(r, convo.timezone),
+                "next_at": r.next_fire_at.isoformat() if r.next_fire_at else None,
             }
             for r in active
         ],

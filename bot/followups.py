@@ -19,6 +19,7 @@ from bot.actions.reminders import (
     TASK_VERBS,
     cancels_one_named,
     corrects_reminder,
+    for_someone,
     leaves_out_days,
     skips_a_day,
 )
@@ -111,11 +112,24 @@ _CLOCK_SAID = (
     # a day for a one-off just set: "make it wednesday", "no wait friday"
     r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw)"
 )
+# A time of day or a day somewhere in a message.
+CLOCK_SAID = re.compile(r"\b" + _CLOCK_SAID + r"\b", re.IGNORECASE)
 TIME_CORRECTED = re.compile(
     r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:"
     r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
     r"make it)|at|for|to)\s+)*" + _CLOCK_SAID + r"(?:\s+(?:actually|instead|then|please|pls))?|"
     r"change (?:it|that|the time)|move (?:it|that))\W*$",
+    re.IGNORECASE,
+)
+# The time it had before, wanted back: "no wait 9 was right", "go back to 9", "keep it at 9",
+# "9 was fine actually".
+BACK_TO = re.compile(
+    r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah|ok|okay)\W+)*(?:"
+    r"(?:(?:go|put (?:it|that)|change (?:it|that)|move (?:it|that)|set (?:it|that)|switch "
+    r"(?:it|that))\s+)?back\s+to\s+(?P<to>" + _CLOCK_SAID + r")|(?:keep|leave) (?:it|that) "
+    r"(?:at|as)\s+(?P<keep>" + _CLOCK_SAID + r")|(?:at\s+)?(?P<was>" + _CLOCK_SAID + r")\s+"
+    r"(?:was|is|'s)\s+(?:right|fine|good|correct|ok|okay|better|perfect)(?: after all)?)"
+    r"(?:\s+(?:actually|then|after all|please|pls|thanks|sorry))*\W*$",
     re.IGNORECASE,
 )
 # Just after a one-off was set, the same made to repeat: "every night", "make it nightly",
@@ -142,6 +156,22 @@ ALSO_AT = re.compile(
     r"lunchtime)\W*)?"
     r"(?:(?:too|as well|also)\W+)?(?:at\W+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?"
     r"\W*(?:too|as well|also)?(?:\W+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
+# A message that asks us to message or remind someone: "can you text my mum at 6 to ...",
+# "pls remind my son ..." (not "i have to remind my son to ... and it's exhausting").
+_ASKS_US = re.compile(
+    r"^\W*(?:(?:hi|hey|ok|okay|oh|and|also)\W+)*(?:(?:can|could|will|would) (?:you|u)\W+)?"
+    r"(?:please\W+|pls\W+|plz\W+)?(?:text|message|msg|whatsapp|ping|remind|nudge|tell)\b",
+    re.IGNORECASE,
+)
+# One more of it asked for as a thing to add: "actually can you also add one at 9pm", "add
+# another at 9pm please", "can i have a second one at 8pm" (the rest read as ALSO_AT reads it).
+ADD_ONE = re.compile(
+    r"^\W*(?:(?:actually|ok|okay|oh|and|also|plus|wait|sorry|um|yeah)\W+)*"
+    r"(?:(?:can|could|will|would) (?:you|u|i|we)\W+(?:please\W+)?)?(?:also\W+)?"
+    r"(?:add|set|make|do|put in|have|get|i'?d like|i want)\W+(?:(?:one|another)(?: one)?"
+    r"(?: more)?|a second(?: one)?)\W+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # The same task for someone or something else, just after it was set: "and dad at 6" after
@@ -307,6 +337,13 @@ def reminder_talk(
     answered = answer_to_reminder(session, convo, text, settings, now)
     if answered is not None:
         return answered
+    passed_on = for_someone(text) if parse.intent != "set_reminder" else None
+    if passed_on and CLOCK_SAID.search(text) and _ASKS_US.match(text):
+        # "can you text my mum at 6 to remind her about her pills": only they get our
+        # messages, so a reminder for them to pass it on
+        said = passed_on[1]
+        reading = with_when(replace(parse, entities=()), said, convo.timezone, now)
+        return run(session, convo, "action_set_reminder", said, reading, settings, now)
     before_too = BEFORE_TOO.match(text.strip())
     if before_too and derived["reminders"] and reminder_just_set(convo, now):
         earlier = _one_before(session, convo, before_too, now)
@@ -320,7 +357,8 @@ def reminder_talk(
             said = f"{asked} {other['when']}"
             reading = with_when(replace(parse, entities=()), said, convo.timezone, now)
             return run(session, convo, "action_set_reminder", said, reading, settings, now)
-    also = ALSO_AT.match(text.strip())
+    added = ADD_ONE.match(text.strip())
+    also = ALSO_AT.match(f"also {added['rest']}" if added else text.strip())
     if also and (also["part"] or also["clock"]) and reminder_just_set(convo, now):
         again = _once_more_at(session, convo, also, now)
         row = session.get(Reminder, convo.slots.get("last_reminder_id"))
@@ -330,6 +368,11 @@ def reminder_talk(
             return [Reply(render("reminder_exists", descriptions=[described]))]
         if again is not None:  # "and at night too, 9pm": the same reminder, a second time
             return effects.reminders.create_reminder(session, convo, again, settings, now)
+    back = BACK_TO.match(text.strip())
+    if back and derived["reminders"] and reminder_just_set(convo, now):
+        # "no wait 9 was right" just after it was moved: back to that time
+        text = f"make it {back['to'] or back['keep'] or back['was']}"
+        parse = with_when(replace(parse, entities=()), text, convo.timezone, now)
     if (
         derived["reminders"]
         and reminder_just_set(convo, now)

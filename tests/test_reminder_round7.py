@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actions.reminders import _other_reading, label_of
+from bot.followups import ADD_ONE, ALSO_AT, BACK_TO
 from bot.routing import DONE_WORDS, REMINDER_CANCEL
 from bot.text import render
 
@@ -125,3 +126,76 @@ def test_days_left_out_are_said_back() -> None:
         "reminder_moved", description="to x", named=False, left_out=[5, 6], quiet=False
     )
     assert weekend.startswith("OK, not on weekends.")
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("remind my son to do his homework at 5pm", "remind your son to do his homework"),
+        ("remind my husband about the bins tomorrow at 7", "remind your husband about the bins"),
+        (
+            "can you text my mum at 6 to remind her about her pills",
+            "remind your mum about her pills",
+        ),
+        (
+            "message my little brother tomorrow at 8 to remind him to take his inhaler",
+            "remind your little brother to take his inhaler",
+        ),
+        ("remind me to take my meds at 8", "take your meds"),
+    ],
+)
+def test_a_reminder_for_someone_else_is_theirs_to_pass_on(said: str, label: str) -> None:
+    assert label_of(said) == label
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("remmind me to tak my meds at 9pm evry day", "tak your meds"),
+        ("remnd me to call mum at 5", "call mum"),
+        ("rmind me to drink water at 3", "drink water"),
+        ("remin me to stretch at 4", "stretch"),
+    ],
+)
+def test_remind_typed_in_a_hurry_stays_out_of_the_task(said: str, label: str) -> None:
+    assert label_of(said) == label
+
+
+@pytest.mark.parametrize(
+    ("said", "at"),
+    [
+        ("no wait 9 was right", "9"),
+        ("go back to 10 please", "10"),
+        ("actually keep it at 4", "4"),
+        ("9pm is fine actually", "9pm"),
+    ],
+)
+def test_the_time_before_wanted_back(said: str, at: str) -> None:
+    back = BACK_TO.match(said)
+    assert back and at in (back["to"], back["keep"], back["was"])
+
+
+@pytest.mark.parametrize(
+    ("said", "rest"),
+    [
+        ("actually can you also add one at 9pm", "at 9pm"),
+        ("add another at 3pm please", "at 3pm please"),
+        ("can i have a second one at 6pm", "at 6pm"),
+    ],
+)
+def test_one_more_asked_for_as_a_thing_to_add(said: str, rest: str) -> None:
+    added = ADD_ONE.match(said)
+    assert added and added["rest"] == rest and ALSO_AT.match(f"also {rest}")
+
+
+def test_the_next_one_says_when_in_words() -> None:
+    said = render(
+        "reminder_next", kind="custom", label="stretch", days_away=1, weekday=1, day=3, month=3,
+        hour=9, minute=0, count=2,
+    )  # fmt: skip
+    assert said.startswith("Your next reminder is tomorrow at 9:00am, to stretch.")
+
+
+def test_weekdays_read_with_on() -> None:
+    said = render("reminder_when", **_when(days=[0, 1, 2, 3, 4], hour=7))
+    assert said == "on weekdays at 7:00am"

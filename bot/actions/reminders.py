@@ -44,7 +44,9 @@ _LABEL = re.compile(
     # "and one to take my meds at 10": another reminder, asked for right after one
     # "poke me at 9 to call my sister", "i need reminding to drink water"; asked for as a
     # thing: "i need a poke at 9 to call my sister", "give me a shout at 6 to stretch"
-    r"(?:remind(?:er|ing)?|nudge|ping|text|message|prompt|(?:poke|buzz|nag|bug)(?= me\b)|"
+    # (typed in a hurry: "remmind", "remnd", "rmind", "remid me")
+    r"(?:(?:re+m+i?n+d|remid|rmind|remin(?= me\b))(?:er|ing)?|nudge|ping|text|message|prompt|"
+    r"(?:poke|buzz|nag|bug)(?= me\b)|"
     r"\b(?:an?|another|little|quick|wee) (?:poke|buzz|nag|prod|kick|shout|bell|heads[- ]?up)\b|"
     r"\b(?:and|also|plus) one|another(?: one)?|"
     r"one more)(?: me)?(?: (to|2|about|that|for)"
@@ -232,10 +234,38 @@ _WHEN_SOMETHING = re.compile(
 )
 
 
+# A reminder for someone else, which only they can pass on: "remind my son to do his
+# homework at 5", "can you text my mum at 6 to remind her about her pills".
+_FOR_SOMEONE = re.compile(
+    r"\b(?:remind|nudge|ping)\s+(?P<who>(?:my|our)\s+(?!(?:meds|medication|tablets|pills|"
+    r"appointment|self)\b)[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?P<rest>(?:to|about|that)\s+\S.*)$|"
+    r"\b(?:text|message|msg|whatsapp|ping|tell)\s+(?P<who2>(?:my|our)\s+[a-z'-]+"
+    r"(?:\s+(?!(?:at|on|in|by|around|tomorrow|tonight|today|every|each)\b)[a-z'-]+)?)"
+    r"\s+(?P<when>.*?)\s*\bto\s+remind\s+(?:her|him|them)\s+(?P<rest2>(?:to|about|that)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def for_someone(text: str) -> tuple[str, str] | None:
+    """(who, what) for a reminder meant for someone else: ("my son", "remind my son to do his
+    homework at 5pm"), said as their own reminder to pass it on; None for one of theirs."""
+    found = _FOR_SOMEONE.search(text)
+    if found is None:
+        return None
+    who = found["who"] or found["who2"]
+    rest = found["rest"] or f"{found['rest2']} {found['when'] or ''}".strip()
+    return who, f"remind me to remind {who} {rest}"
+
+
 def label_of(text: str) -> str:
     """What to remind about, in words that follow "remind you": "remind me to take my meds
     at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
-    first word, so the reply reads "remind you about the dentist"."""
+    first word, so the reply reads "remind you about the dentist"; "remind my son to do his
+    homework" -> "remind your son to do his homework" (only they get our messages)."""
+    someone = _FOR_SOMEONE.search(text)
+    if someone is not None and not re.match(r"remind me to remind ", text, re.IGNORECASE):
+        passed_on = for_someone(text)
+        return label_of(passed_on[1]) if passed_on else ""
     said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
     match = _LABEL.search(said)
     if not match:
@@ -948,10 +978,15 @@ def _create(
         also_at=more,
         other_half=other_half,
         other_reading=None if listed or more else _other_reading(text, when),
+        # "remind your son to do his homework": only they get our messages, so it is said
+        passed_on=passed[1] if (passed := _PASSED_ON.match(label)) else None,
         **when,
     )
     # "11pm" next, after "at 11" was taken as 11am tomorrow: tonight's 11pm, not tomorrow's
     return [SlotSet("reminder_half_chosen", other_half is not None)]
+
+
+_PASSED_ON = re.compile(r"remind (your [\w' -]+?) (?:to|about|that) ", re.IGNORECASE)
 
 
 def _other_reading(text: str, when: dict[str, Any]) -> dict[str, int] | None:
@@ -1296,8 +1331,33 @@ class ActionListReminders(Action):
                 reminders = [
                     {**r, "paused_until": until} if r.get("id") in held else r for r in reminders
                 ]
+        if _NEXT_ASKED.search(text_of(tracker)):
+            zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+            coming = [r for r in reminders if r.get("next_at") and not r.get("paused_until")]
+            if coming:  # "what time is my next one": that one, and when
+                soonest = min(coming, key=lambda r: datetime.fromisoformat(str(r["next_at"])))
+                at = datetime.fromisoformat(str(soonest["next_at"])).astimezone(zone)
+                today = now_of(tracker).astimezone(zone).date()
+                say(
+                    dispatcher,
+                    "reminder_next",
+                    kind=soonest["kind"],
+                    label=soonest["label"],
+                    days_away=(at.date() - today).days,
+                    weekday=at.weekday(),
+                    day=at.day,
+                    month=at.month,
+                    hour=at.hour,
+                    minute=at.minute,
+                    count=len(reminders),
+                )
+                return []
         say(dispatcher, "reminder_list", reminders=reminders)
         return []
+
+
+# "what time is my next one", "when's my next reminder", "which one is next"
+_NEXT_ASKED = re.compile(r"\bnext (?:one|reminder|ping|nudge)\b|\b(?:one|which) is next\b", re.I)
 
 
 # "pause my reminders until monday", "hold them for a week", "no reminders for 3 days".

@@ -92,6 +92,7 @@ def create_reminder(
                 day_after=_day_after_if_today(data, row, convo.timezone, now),
                 other_half=data.get("other_half"),
                 other_reading=data.get("other_reading"),
+                passed_on=data.get("passed_on"),
                 nightly_hint=_bedtime_once(row, str(data.get("text") or "")),
                 **quiet,
             )

@@ -348,7 +348,7 @@ def test_reminders_set_list_move_cancel(person: TestBot, app: Flask) -> None:
     assert "to check in every day at 9:00pm" in created
     assert "take your meds" in person.say("remind me to take my meds tomorrow at 8am")
     stretch = person.say("remind me every weekday at 11 to stretch")
-    assert "to stretch weekdays at 11:00am" in stretch
+    assert "to stretch on weekdays at 11:00am" in stretch
     listing = person.say("what reminders do I have")
     assert "1." in listing and "2." in listing
     assert "8:00pm" in person.say("move the check in one to 8")

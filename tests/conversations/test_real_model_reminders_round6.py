@@ -97,7 +97,7 @@ def test_my_meds_one_moves_the_tablets_reminder(someone: TestBot) -> None:
     someone.onboard()
     someone.say("remind me every weekday at 7 to take my tablets")
     reply = someone.say("move my meds one to 9")
-    assert "take your tablets weekdays at 9:00am" in reply
+    assert "take your tablets on weekdays at 9:00am" in reply
 
 
 def test_ugh_not_now_puts_off_a_reminder_that_came(someone: TestBot) -> None:

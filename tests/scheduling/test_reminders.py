@@ -77,13 +77,13 @@ def test_create_computes_next_fire_in_the_persons_zone(
                 "rrule": "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=7;BYMINUTE=0",
                 "local_time": None,
             },
-            "weekdays at 7:00am",
+            "on weekdays at 7:00am",
         ),
         (
             {"rrule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "local_time": "07:00"},
-            "weekdays at 7:00am",
+            "on weekdays at 7:00am",
         ),
-        ({"rrule": "FREQ=WEEKLY;BYDAY=SA,SU", "local_time": "10:30"}, "weekends at 10:30am"),
+        ({"rrule": "FREQ=WEEKLY;BYDAY=SA,SU", "local_time": "10:30"}, "on weekends at 10:30am"),
         (
             {"rrule": "FREQ=WEEKLY;BYDAY=MO,TH", "local_time": "18:15"},
             "every Monday and Thursday at 6:15pm",
