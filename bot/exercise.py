@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from bot import effects, safety_words
 from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS
 from bot.coping import more_ideas, more_shift_tips
+from bot.jobs import cancel_jobs, schedule_job
 from bot.locale import helpline_of
 from bot.routing import (
     BREATHING_BODY,
@@ -109,6 +110,21 @@ LEAVING_NOW = re.compile(
     r"(?: (?:go|run|leave|dash))?\b|^\W*(?:sorry\W+)?(?:bye|cya|see ya|talk later|ttyl)\W*$",
     re.IGNORECASE,
 )
+# Fewer rounds asked for: "make it shorter", "this is too long", "can we just do one more".
+SHORTER = re.compile(
+    r"\b(?:shorter|fewer rounds|less rounds|(?:too|so|really) long|takes? (?:too|so) long|"
+    r"(?:just|only) (?:one|two|1|2) (?:more )?(?:rounds?|more)|not so many(?: rounds)?|"
+    r"cut (?:it|this) short|a short one|wrap (?:it|this) up|taking (?:ages|forever|so long|too "
+    r"long))\b",
+    re.IGNORECASE,
+)
+# The holds too long, not the exercise: "the hold is too long", "holding is too hard".
+HOLD_TOO_LONG = re.compile(
+    r"\bhold(?:s|ing)?\b.{0,20}\b(?:too (?:long|hard|much)|so (?:long|hard)|(?:is|are) "
+    r"(?:long|hard))\b|\b(?:can'?t|cant|cannot) hold\b",
+    re.IGNORECASE,
+)
+SHORT_LEAD = 5  # seconds: the last round's end is asked about this long after its length
 # The pace asked for: "slower", "too fast", "can we speed up".
 BREATHING_PACE = re.compile(
     r"\b(?:slower|too fast|slow (?:it |this )?down|more slowly|can'?t keep up)\b|"
@@ -124,6 +140,10 @@ BREATHING_AGAIN = re.compile(
     re.IGNORECASE,
 )
 AGAIN_WITHIN = timedelta(minutes=30)
+# Thanks for an exercise that helped: "that helped thanks", "thank you i feel better".
+HELPED_THANKS = re.compile(
+    r"\b(?:helped|helps|helpful|better|calmer|relaxed|needed that|worked)\b", re.IGNORECASE
+)
 # Asleep during the exercise: "i fell asleep lol", "sorry dozed off halfway through".
 FELL_ASLEEP = re.compile(
     r"^(?!.*\b(?:can'?t|cant|cannot|couldn'?t|couldnt|didn'?t|didnt|never|not)\b).*"
@@ -233,6 +253,11 @@ def _during_breathing(
     if LEAVING_NOW.match(said):  # "i have to go": stopped, and how to pick it up again
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_stopped", leaving=True))]
+    if HOLD_TOO_LONG.search(said):  # "the hold is too long": shorter holds, rounds go on
+        return [Reply(render("breathing_hold_hard"))]
+    if row is not None and SHORTER.search(said):
+        # "make it shorter", "too long": one last round now, then how they feel
+        return _shortened(session, convo, row, settings, now)
     pace = BREATHING_PACE.search(said)
     if pace:  # "slower", "too fast": the counts are a guide; the rounds go on
         faster = pace.group("faster") is not None
@@ -281,6 +306,31 @@ def _during_breathing(
         off_topic = intent == "out_of_scope" and not hold
         return [Reply(render("breathing_paused", out_of_scope=off_topic, again=paused))]
     return None
+
+
+def _shortened(
+    session: Session,
+    convo: Conversation,
+    row: BreathingSession,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """The rounds still to come are dropped: one last round, paced in the reply, and then
+    how they feel is asked as at the end of any exercise (a paused one is picked up)."""
+    pattern = PATTERNS[row.pattern]
+    cancel_jobs(session, convo, "breathing_step")
+    cancel_jobs(session, convo, "breathing_end")
+    row.status = "running"
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "breathing_paused_at"}
+    schedule_job(
+        session,
+        convo,
+        "breathing_end",
+        now + timedelta(seconds=pattern.cycle_seconds + SHORT_LEAD),
+        {"session_id": row.id},
+        dedupe_key=f"breathing:{row.id}:end@short{now.isoformat()}",
+    )
+    return [Reply(render("breathing_shorter", phases=pattern.phases))]
 
 
 def _hard_feeling(said: str, intent: str, ekman: str) -> bool:
@@ -340,6 +390,13 @@ def once_more(
     asleep = _fell_asleep(session, convo, text, settings, now)
     if asleep is not None:
         return asleep
+    if parse.intent == "thanks" and HELPED_THANKS.search(text) and not convo.active_flow:
+        # "that helped thanks" after the exercise and how they felt: a warm close, not the
+        # "you're welcome, anything else?" of any thanks
+        ended = _just_ended(session, convo, now)
+        if ended is not None and convo.slots.get("thanked_for") != ended.id:
+            convo.slots = {**convo.slots, "thanked_for": ended.id}
+            return [Reply(render("breathing_thanks"))]
     if HOW_DID_I_DO.match(text) and not convo.active_flow:
         ended = _just_ended(session, convo, now)
         if ended is None:

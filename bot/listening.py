@@ -340,6 +340,7 @@ def coping_asked(
         and (ADVICE_ASK.match(text.strip()) or COPE_ASK.search(text))
         and now - datetime.fromisoformat(felt["at"]) < FELT_FOR
         and not more_about_them(convo, text, intent, now)  # worry for someone: about them
+        and not _sleep_topic_open(convo)  # "any tips" after the snoring answer: about that
     ):
         # "so anxious about my interview" ... "what should i do?": ideas for that feeling
         end_form(convo)
@@ -351,6 +352,13 @@ def coping_asked(
         helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind=kind, helpline=helpline))]
     return None
+
+
+def _sleep_topic_open(convo: Conversation) -> bool:
+    """A sleep topic was just answered ("my husband snores"), with its offer still open:
+    "any tips" next is about that (see bot.offers), not the feeling told with it."""
+    topic = convo.slots.get("sleep_topic")
+    return bool(topic) and convo.slots.get("offer") in ("sleep_diary", "night_breathing")
 
 
 def loss_lately(convo: Conversation, now: datetime) -> bool:

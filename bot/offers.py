@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot import alarm_answers, alarms, crisis, put_off, winddown_offer
 from bot.actions.reminders import asks_anew
-from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED
+from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED, night_told
 from bot.followups import in_the_same_unit
 from bot.forms import continue_form
 from bot.listening import listening, listening_lately, talk_answer
@@ -26,7 +26,7 @@ from bot.readings import at_or_in, bare_time, replayed, with_when
 from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, VENTING, WHAT_FOR, WHICH_ONE
 from bot.runner import run
 from bot.safety_words import answer_of
-from bot.sleep import quiet_hours_from
+from bot.sleep import asks_something, clock_answer, quiet_hours_from
 from bot.text import render
 from bot.topics import ASKED_BACK, FINE_ANSWER
 from bot.types import Reply
@@ -203,6 +203,15 @@ def answer_offer(
         said += f" {text.strip()}" if what_for else ""
         told = with_when(replace(parse, entities=()), said, convo.timezone, now)
         return run(session, convo, "action_set_reminder", said, told, settings, now)
+    topic = _topic_answered(convo, now) if offer in SLEEP_OFFERS else None
+    if topic and (
+        MORE_TIPS.match(text)
+        or TIPS_WANTED.match(text)
+        or HOW_TO_STOP.match(text)
+        or (topic == "caffeine" and (cups_told(text) is not None or HOW_MUCH.match(text)))
+    ):  # "any tips" after the snoring answer, "how do i stop" after the phone in bed, "i have
+        # like 4 cups a day" after caffeine: more on that, not general tips or the menu
+        return _more_on_topic(convo, settings, topic, text, tonight=offer == "night_breathing")
     if offer in SLEEP_OFFERS and (MORE_TIPS.match(text) or TIPS_WANTED.match(text)):
         # "another one", "any more tips?", "tips" after sleep tips or tonight's help: more
         return _more_sleep_tips(convo, tonight=offer == "night_breathing")
@@ -212,6 +221,17 @@ def answer_offer(
     if offer == "sleep_diary" and answer is None and DIARY_AGAIN.match(text):
         # "diary", "the diary" to "a quick sleep diary?": yes
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
+    if offer == "sleep_diary" and answer is None and bare_time(text) and _time_unclear(text):
+        # "usually like 1am", "around 7 i guess": a usual time, or one that may be bed or
+        # getting up, is not last night's bedtime; the diary asks each in turn
+        convo.slots = {**convo.slots, "offer": "sleep_diary"}
+        usual = USUAL_TIME.search(text) is not None
+        return [Reply(render("sleep_time_unclear", time=_time_said(text), usual=usual))]
+    if offer == "sleep_diary" and answer is None and not asks_something(text):
+        night = night_told(text)
+        if night.get("woke_at") or (night.get("bed_time") and night.get("wake_time")):
+            # "work at 7 and ive been up since 2": last night told, so the diary, keeping it
+            return run(session, convo, "action_sleep_diary", text, parse, settings, now)
     if offer == "sleep_diary" and answer is None and bare_time(text):
         # "11pm" to "a quick sleep diary?": yes, and that is when they went to bed
         run(session, convo, "action_sleep_diary", text, parse, settings, now)
@@ -314,6 +334,100 @@ def _more_sleep_tips(convo: Conversation, *, tonight: bool) -> list[Reply]:
     """More sleep tips (for tonight, at night), with the offer that comes with them."""
     convo.slots = {**convo.slots, "offer": "night_breathing" if tonight else "sleep_diary"}
     return [Reply(render("sleep_tips_more", tonight=tonight))]
+
+
+# How to stop or cut down, asked after the topic was answered: "how do i stop", "how can i
+# cut down", "but how do i break the habit", "what do i do about it".
+HOW_TO_STOP = re.compile(
+    r"^\W*(?:(?:ok|okay|so|but|and|right|hmm+|yeah)\W+)*(?:how (?:do|can|should|would|could) "
+    r"(?:i|you|u|we|one) (?:actually |even |ever )?(?:stop|quit|cut (?:down|back)|break (?:the|"
+    r"that|this) habit|get over it|fix (?:it|that|this)|deal with (?:it|that|this|him|her|them)|"
+    r"cope with (?:it|that|this|him|her|them)|not do (?:it|that))|what (?:do|can|should) i do "
+    r"about (?:it|that|this|him|her|them))\b[^?]{0,30}\W*$",
+    re.IGNORECASE,
+)
+# How much is all right, asked after caffeine: "how many is too many", "how much is ok".
+HOW_MUCH = re.compile(
+    r"^\W*(?:(?:ok|okay|so|but|and|hmm+)\W+)*how (?:many|much)(?: (?:cups|coffees|cans|is|"
+    r"would be|should i have|can i have|a day|too many|too much|ok|okay|safe|fine|is ok|is too "
+    r"(?:many|much)))*\W*$",
+    re.IGNORECASE,
+)
+# Said with a time, a usual one or a guess: "usually like 1am", "normally around 11".
+USUAL_TIME = re.compile(
+    r"\b(?:usually|normally|generally|typically|always|most (?:nights|days)|every (?:night|"
+    r"day)|tend to|on average)\b",
+    re.IGNORECASE,
+)
+_AM_PM = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:morning|evening|night|midnight)\b", re.I)
+_CUPS = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:or \w+\s*)?"
+    r"(?:cups?|coffees?|mugs?|cans?|teas?|espressos?|shots?|pots?|red ?bulls?|monsters?|"
+    r"energy drinks?|a day|per day|daily)\b",
+    re.IGNORECASE,
+)
+_TIME_SAID = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b(?:midnight|midday|noon)\b", re.I
+)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
+
+
+def cups_told(text: str) -> int | None:
+    """How many coffees (or teas, cans) a day they told: "i have like 4 cups a day" -> 4."""
+    found = _CUPS.search(text)
+    if found is None:
+        return None
+    n = found.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
+def _time_unclear(text: str) -> bool:
+    """A time told to the diary offer that is not plainly last night's bedtime: a usual
+    one ("usually like 1am"), or an hour from 5 to 9 with no am or pm ("around 7 i guess"),
+    which may as well be when they get up."""
+    if USUAL_TIME.search(text):
+        return True
+    bed = clock_answer(text, "bed")
+    return bed is not None and not _AM_PM.search(text) and 17 <= int(bed[:2]) <= 21
+
+
+def _time_said(text: str) -> str:
+    """The time as they said it, for saying back ("1am", "7")."""
+    found = _TIME_SAID.search(text)
+    return found.group(0).strip() if found else "that"
+
+
+def _topic_answered(convo: Conversation, now: datetime) -> str | None:
+    """The sleep topic just answered ("snoring", "screens"...), while its offer is open."""
+    told = convo.slots.get("sleep_topic")
+    if not isinstance(told, dict) or not told.get("at"):
+        return None
+    if now - datetime.fromisoformat(str(told["at"])) > OFFER_FOR:
+        return None
+    return str(told.get("topic") or "") or None
+
+
+def _more_on_topic(
+    convo: Conversation, settings: dict[str, Any], topic: str, text: str, *, tonight: bool
+) -> list[Reply]:
+    """More on the sleep topic just answered, with the offer that came with it (once)."""
+    doctor = helpline_of(convo, settings).get("doctor") or "doctor"
+    convo.slots = {
+        **{k: v for k, v in convo.slots.items() if k != "sleep_topic"},
+        "offer": "night_breathing" if tonight else "sleep_diary",
+    }
+    cups = cups_told(text) if topic == "caffeine" else None
+    asked = topic == "caffeine" and HOW_MUCH.match(text) is not None
+    reply = render(
+        "sleep_topic_more",
+        topic=topic,
+        cups=cups,
+        asked_how_much=asked,
+        doctor=doctor,
+        tonight=tonight,
+    )
+    return [Reply(reply)]
 
 
 def _busy_mind_helped(convo: Conversation) -> list[Reply]:

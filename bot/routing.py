@@ -22,7 +22,7 @@ from bot.safety_words import (
     tells_a_loss,
     worried_about_someone,
 )
-from bot.sleep import sleep_question
+from bot.sleep import awake_and_sleepless, sleep_question, sleep_told
 from bot.topics import ABOUT_US, chat_topic, service_topic
 
 if TYPE_CHECKING:
@@ -777,6 +777,11 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         PANIC.search(text) or (worked_up_ahead(text) and not scored)
     ):
         return "breathing_request"
+    if parse.intent in ("mood_report", "checkin_request") and (
+        awake_and_sleepless(text) or sleep_told(text)
+    ):  # "its 3am and im so anxious i cant sleep": help for tonight; "so stressed, my
+        # husband snores so loud i cant sleep": the snoring
+        return "sleep_help"
     if parse.intent == "breathing_request" and PANIC_PAST.search(text) and not keyword_action(text):
         return "mood_report"  # "i had a panic attack yesterday": told, not happening now
     if parse.intent == "support_other" and (

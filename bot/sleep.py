@@ -778,6 +778,7 @@ _SLEEP_QUESTIONS = (
     ("alcohol", r"\balcohol\b|\bbooze\b|\bwine\b|\bbeer\b|\bnightcap\b|\ba drink\b"),
     ("screens", r"\bphones?\b|\bscreens?\b|\bblue light\b|\bscrolling\b|\btv\b|\btelly\b"),
     ("exercise", r"\bexercis\w*|\bwork(?:ing)? ?out\b|\bgym\b|\byoga\b"),
+    ("jet_lag", r"\bjet ?-?lag\w*"),
     (
         "tips",
         r"\bhow (?:can|do|should|could|am) i (?:(?:supposed to |meant to )?get (?:to sleep|"
@@ -800,13 +801,53 @@ _OWN_SNORING = re.compile(
 )
 
 
+# Jet lag told: "flew back from new york yesterday and my sleep is all over the place".
+_JET_LAG = re.compile(r"\bjet ?-?lag\w*", re.IGNORECASE)
+_FLIGHT = re.compile(
+    r"\b(?:flew|flown|flight|flights|landed|long[- ]haul|red[- ]?eye|time difference)\b",
+    re.IGNORECASE,
+)
+# A phone or screen in bed told: "i scroll on my phone in bed for hours", "watching tiktok
+# till late every night".
+_SCREENS_TOLD = re.compile(
+    r"\b(?:(?:doom ?)?scroll\w*|on (?:my|the) (?:phone|ipad|tablet|laptop)|tiktok|youtube|"
+    r"instagram|insta|reels|netflix|gaming|(?:phone|screen) time|can'?t put (?:my|the) phone "
+    r"down)\b",
+    re.IGNORECASE,
+)
+
+_CAFFEINE_TOLD = re.compile(
+    r"\b(?:drink\w*|had|have|having|living on|on)\b.{0,20}\b(?:coffees?|caffeine|energy "
+    r"drinks?|red ?bulls?|monsters?|pre-?workout)\b",
+    re.IGNORECASE,
+)
+
+
+def sleep_told(text: str) -> str | None:
+    """A sleep topic told rather than asked: snoring ("my partner snores", or their own),
+    jet lag ("flew back from new york yesterday and my sleep is all over the place") or a
+    phone in bed ("i scroll on my phone in bed for hours"); None otherwise (and with a time
+    in it, which answers the diary)."""
+    if re.search(r"\d", text):
+        return None
+    if _SNORING.search(text):
+        return "own_snoring" if _OWN_SNORING.search(text) else "snoring"
+    if _JET_LAG.search(text) or (_FLIGHT.search(text) and _ABOUT_SLEEP.search(text)):
+        return "jet_lag"
+    if _SCREENS_TOLD.search(text) and _ABOUT_SLEEP.search(text):
+        return "screens"
+    if _CAFFEINE_TOLD.search(text) and _ABOUT_SLEEP.search(text):
+        return "caffeine"  # "been drinking energy drinks for exams and now i cant sleep"
+    return None
+
+
 def sleep_question(text: str) -> str | None:
     """The topic of a question about sleep ("what's a good bedtime for a teenager" ->
-    "how_much", "is it bad to nap" -> "nap"), or None when it asks none of ours. Snoring
-    told, not asked ("i cant sleep cos my partner snores"), is "snoring" or "own_snoring"
-    (not with a time in it, which answers the diary)."""
-    if _SNORING.search(text) and not re.search(r"\d", text):
-        return "own_snoring" if _OWN_SNORING.search(text) else "snoring"
+    "how_much", "is it bad to nap" -> "nap"), or None when it asks none of ours. Snoring,
+    jet lag or a phone in bed told, not asked, is that topic (see `sleep_told`)."""
+    told = sleep_told(text)
+    if told:
+        return told
     if "?" not in text and not asks_something(text) and not _ASKED_INSIDE.search(text):
         return None
     topic = next((topic for topic, words in _QUESTION_WORDS if words.search(text)), None)
@@ -885,3 +926,23 @@ _ABOUT_SLEEP = re.compile(
     r"evening)\b",
     re.IGNORECASE,
 )
+
+
+# Unable to sleep, told while awake now: "its 3am and im so anxious i cant sleep", "lying
+# here wide awake, cant get to sleep".
+_CANT_SLEEP_NOW = re.compile(
+    r"\b(?:can'?t|cant|cannot|unable to) (?:get to |get back to |go back to |fall )?"
+    r"(?:sleep|asleep)\b",
+    re.IGNORECASE,
+)
+_AWAKE_NOW_WORDS = re.compile(
+    r"\b(?:right now|rn|tonight|still (?:awake|up)|wide awake|lying (?:here|awake|in bed)|"
+    r"(?:it'?s|its) (?:almost |nearly |past |gone )?\d{1,2}(?::\d\d)? ?(?:am|a\.m\.|in the "
+    r"morning))\b",
+    re.IGNORECASE,
+)
+
+
+def awake_and_sleepless(text: str) -> bool:
+    """Unable to sleep, and awake as they write ("its 3am and im so anxious i cant sleep")."""
+    return bool(_CANT_SLEEP_NOW.search(text)) and bool(_AWAKE_NOW_WORDS.search(text))

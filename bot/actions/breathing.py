@@ -31,6 +31,16 @@ from bot.routing import (
 )
 
 FORM = "breathing_form"
+# Where others can see them: "im at my desk people can see me", "on the bus", "in a meeting".
+DISCREET = re.compile(
+    r"\b(?:at (?:my |the )?(?:desk|work|office|school|uni)|in (?:a |the )?(?:meeting|office|"
+    r"class|lecture|lesson|shop|queue|open plan)|on (?:the |a )?(?:bus|train|tube|plane)|in "
+    r"public|(?:people|everyone|others|they|someone|colleagues|coworkers) (?:can|could|will|"
+    r"would) (?:see|hear|notice)|(?:around|surrounded by|next to) (?:people|colleagues|"
+    r"coworkers|others)|(?:can'?t|cant|cannot) (?:do it |breathe )?(?:out loud|loudly)|"
+    r"(?:discreet|subtle|quiet|silent) (?:one|way|exercise))\b",
+    re.IGNORECASE,
+)
 AFTER_FORM = "breathing_after_form"
 
 
@@ -171,6 +181,8 @@ class ActionStartBreathing(Action):
             SlotSet("pattern", pattern),
             SlotSet("mood_before", None),
             SlotSet("breathing_wait", None),
+            # "can we do a breathing exercise im on the train": done so nobody notices
+            SlotSet("breathing_discreet", True if DISCREET.search(text) else None),
             SlotSet("requested_slot", "pattern" if pattern is None else "mood_before"),
         ]
 
@@ -189,6 +201,14 @@ class ValidateBreathingForm(FormValidationAction):
         asked = tracker.get_slot("requested_slot")
         if asked == "mood_before" and _HOLD.match(text_of(tracker)):
             return [SlotSet("breathing_wait", True), SlotSet("aside", True)]
+        if asked == "pattern" and DISCREET.search(text_of(tracker)):
+            # "im at my desk people can see me": slow breathing, which nobody need notice,
+            # started at once
+            return [
+                SlotSet("pattern", "slow"),
+                SlotSet("mood_before", -1),
+                SlotSet("breathing_discreet", True),
+            ]
         if asked in ("pattern", "mood_before") and _HOW_TO.match(text_of(tracker)):
             # "how do i do it": how, then the same question again (the choice kept)
             chosen = tracker.get_slot("pattern") if asked == "mood_before" else None
@@ -237,7 +257,9 @@ class ActionSubmitBreathing(Action):
         """Explain the pattern; the engine schedules one prompt per round."""
         key = str(slot(tracker, "pattern", "box"))
         mood = int(slot(tracker, "mood_before", -1))
-        say(dispatcher, "breathing_intro", pattern=key, rounds=PATTERNS[key].rounds)
+        discreet = bool(tracker.get_slot("breathing_discreet"))
+        rounds = PATTERNS[key].rounds
+        say(dispatcher, "breathing_intro", pattern=key, rounds=rounds, discreet=discreet)
         effect(dispatcher, "start_breathing", pattern=key, mood_before=None if mood < 1 else mood)
         return [
             ActiveLoop(None),
@@ -246,6 +268,7 @@ class ActionSubmitBreathing(Action):
             SlotSet("mood_before", None),
             SlotSet("breathing_wait", None),
             SlotSet("breathing_cut_short", None),
+            SlotSet("breathing_discreet", None),
         ]
 
 

@@ -252,6 +252,10 @@ _SOMEONE_ELSE_SLEPT = re.compile(
 )
 
 
+# Topics answered that have more to say when asked for next ("any tips", "how do i stop").
+TOPICS_WITH_MORE = frozenset({"snoring", "own_snoring", "screens", "caffeine", "jet_lag"})
+
+
 class ActionStartSleep(Action):
     """Help for tonight when they are awake now, tips when asked for, otherwise the diary."""
 
@@ -260,6 +264,20 @@ class ActionStartSleep(Action):
         return "action_start_sleep"
 
     async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Choose what fits the time and the words, then answer or open the diary; the topic
+        answered ("snoring", "screens", "caffeine", "jet_lag") is kept, so "any tips" or
+        "how do i stop" next gets more on it."""
+        events = await self._choose(dispatcher, tracker, domain)
+        topic = sleep_question(text_of(tracker))
+        answered = topic in TOPICS_WITH_MORE and any(
+            isinstance(e, dict) and e.get("name") == "offer" for e in events
+        )
+        told = {"topic": topic, "at": now_of(tracker).isoformat()} if answered else None
+        return [*events, SlotSet("sleep_topic", told)]
+
+    async def _choose(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Choose what fits the time and the words, then answer or open the diary."""
