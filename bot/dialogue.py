@@ -37,6 +37,7 @@ from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
 from bot.languages import written_in
 from bot.listening import (
+    CARING_FOR,
     MEMORY_OF_THEM,
     coping_asked,
     grieving,
@@ -312,7 +313,7 @@ def _respond(
             helpline = helpline_of(convo, settings)
             abuse = words_kind == "abuse"  # hurt, told in this message
             return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
-    _note_who_they_are(convo, text)
+    _note_who_they_are(convo, text, now)
     ill_at = convo.slots.get("close_ill_at")
     if not words_kind and everyday.someone_close_ill(text):  # "my dad is in hospital"
         convo.slots = {**convo.slots, "close_ill_at": now.isoformat()}
@@ -615,9 +616,11 @@ def _respond(
     )
 
 
-def _note_who_they_are(convo: Conversation, text: str) -> None:
+def _note_who_they_are(convo: Conversation, text: str, now: datetime) -> None:
     """What they tell of themselves that changes the help we name: young, deaf, older, a
-    new parent, a veteran, hurt by a partner or a parent."""
+    new parent, a veteran, hurt by a partner or a parent, caring for someone."""
+    if CARING_FOR.search(text):  # "i look after my husband who has dementia": carers' help
+        convo.slots = {**convo.slots, "carer_at": now.isoformat()}
     if safety_words.says_young(text):  # "im 16": a children's line goes with any crisis answer
         convo.slots = {**convo.slots, "young": True}
     for flag, is_told in (
@@ -742,6 +745,7 @@ def _met_before_the_crisis_answer(
         and convo.active_flow is None
         and safety_words.illness_news(text)
         and not text.rstrip().endswith("?")
+        and service_topic(text) is None  # "can you diagnose me with adhd": asked, not news
         and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
     ):  # "scan results came back, its ms": hard news, heard before anything else
         offer_to_listen(convo, now)

@@ -161,6 +161,14 @@ def continue_form(
     )
     # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
     unsure = not filled and requested == "mood" and _unsure_answer(text)
+    # "what should i put?", "what do i say": how to answer, so the scale said again gently
+    unsure = unsure or (
+        not filled
+        and requested == "mood"
+        and ASKED_WHAT_TO_DO.search(text) is not None
+        and ABOUT_THE_SCORE.search(text) is not None
+        and not parse.crisis
+    )
     if form == "delete_form" and not filled and outcome.texts:
         # "what happens if i do?", "a copy first?": answered, and the yes or no still stands
         done = [r for e in outcome.effects for r in effects.apply(session, convo, e, settings, now)]

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import safety_words
-from bot.actions.general import supporting_lately
+from bot.actions.general import DOCTOR_FOR_THEM, supporting_lately
 from bot.forms import COPE_ASK
 from bot.locale import helpline_of
 from bot.moods import grossed_out
@@ -35,6 +35,7 @@ from bot.topics import (
     LONELY,
     THIRD_PERSON,
     WHAT_NOW,
+    service_topic,
 )
 from bot.types import Reply
 from store.models import CheckIn, Conversation
@@ -43,6 +44,23 @@ if TYPE_CHECKING:
     from nlu import Parse
 
 
+# Caring for someone: "i look after my husband who has dementia", "I am her full time carer".
+CARING_FOR = re.compile(
+    r"\b(?:i'?m|im|i am|i've been|ive been) (?:(?:his|her|their|a|the|my \w+'?s) )?"
+    r"(?:full[- ]?time |main |only |unpaid |young )?(?:carer|caregiver|care giver)\b|"
+    r"\bi (?:look|looked|have to look) after (?:my|our)\b|"
+    r"\b(?:i'?m|im|i am) (?:looking after|caring for) (?:my|our)\b|"
+    r"\bi care for (?:my|our) (?:\w+ )?(?:mum|mom|mam|dad|mother|father|wife|husband|partner|"
+    r"son|daughter|brother|sister|nan|gran|grandma|grandad|grandfather|grandmother|parents?)\b",
+    re.IGNORECASE,
+)
+CARER_HEARD_FOR = timedelta(hours=3)  # a bare "what would you suggest?" is about caring
+# "what would you suggest?", "what help is there", "wat shud i do": what to do, asked bare
+_HELP_THERE = re.compile(
+    r"^\W*(?:so|ok|okay|but|and|well)?\W*(?:what|is there (?:any|anything))\b.{0,20}"
+    r"\b(?:help|support)\b.{0,12}\??\W*$",
+    re.IGNORECASE,
+)
 LOSS_HEARD_FOR = timedelta(hours=2)  # memories after a loss is told are heard as grief
 # Telling about someone who died: "she was my best friend", "he always used to sing".
 MEMORY_OF_THEM = re.compile(
@@ -124,6 +142,10 @@ LOST_FOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Said to us, not part of the story: "and can you help", "but what do u think".
+_QUESTION_START = re.compile(
+    r"^\W*(?:what|wat|how|why|when|where|who|can|could|should|shud|is|are|do|does|will|would)\b",
+    re.IGNORECASE,
+)
 _TO_US = re.compile(r"\b(?:you|u|ur|your|bot)\b", re.IGNORECASE)
 # A reaction to coming out: "she just cried and wont talk to me", "keeps calling me my deadname".
 _REACTED = re.compile(
@@ -220,6 +242,8 @@ def listening(
         }
         asked = WHY_ASKED_HOW.search(text) is not None
         return [Reply(render("leave_alone", asked=asked))]
+    if service_topic(text) is not None:
+        return None  # "what help is there for carers": a question of ours, answered as one
     recent = listening_lately(convo, now)
     reminder = offer_a_reminder(convo, text, intent, parse, now, recent=recent)
     if reminder is not None:
@@ -250,7 +274,18 @@ def listening(
     story = recent and intent == "smalltalk" and len(text.split()) >= 6 and "?" not in text
     aside = recent and intent in ("smalltalk", "help", "out_of_scope") and _aside(text)
     stuck = recent and LOST_FOR_WORDS.match(text) is not None  # "idk", "idk what to say"
-    heard = intent in ("mood_report", "out_of_scope_unsure") or story or aside or stuck
+    # "I suppose I am managing.", read as a call for help: more of how they are, not the menu
+    managing = (
+        recent
+        and intent == "help"
+        and "?" not in text
+        and len(text.split()) >= 3
+        and keyword_action(text) is None
+        and not (ADVICE_ASK.match(text.strip()) or COPE_ASK.search(text) or WHAT_NOW.search(text))
+        and not _HELP_THERE.match(text.strip())
+        and not _QUESTION_START.match(text)
+    )
+    heard = intent in ("mood_report", "out_of_scope_unsure") or story or aside or stuck or managing
     if scored or not heard:
         return None
     again = recent and bool(convo.slots.get("listened"))  # the offer was made already
@@ -333,7 +368,19 @@ def remember_feeling(
 def coping_asked(
     convo: Conversation, text: str, intent: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply] | None:
-    """ "what should i do?" soon after a hard feeling was told: ideas for that feeling."""
+    """ "what should i do?" soon after a hard feeling was told: ideas for that feeling; soon
+    after they told us they care for someone, help for carers."""
+    caring = convo.slots.get("carer_at")
+    asked = ADVICE_ASK.match(text.strip()) or _HELP_THERE.match(text.strip())
+    if (
+        caring
+        and asked
+        and now - datetime.fromisoformat(str(caring)) <= CARER_HEARD_FOR
+        and not more_about_them(convo, text, intent, now)
+    ):  # "My wife has dementia and I am her full time carer" ... "What would you suggest?"
+        end_form(convo)
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in ("felt", "offer")}
+        return [Reply(render("smalltalk", topic="carers", helpline=helpline_of(convo, settings)))]
     felt = convo.slots.get("felt")
     if (
         felt
@@ -405,6 +452,8 @@ def more_about_them(convo: Conversation, text: str, intent: str, now: datetime) 
     if not supporting_lately(earlier, now):
         return False
     if WHAT_NOW.search(text) or intent == "affirm" or safety_words.AGE_ONLY.search(text):
+        return True
+    if DOCTOR_FOR_THEM.search(text) and THIRD_PERSON.search(text):  # "should i take her to the gp"
         return True
     if safety_words.follow_up_about_them(text):  # "i promised tho", "mum doesnt believe me"
         return True

@@ -152,6 +152,8 @@ def answer_offer(
         zone = zone_named(text, convo.country)
         return set_zone(session, convo, zone, now) if zone else None
     if offer == "person_again":  # they called off a person, and want one after all
+        if FINE_ANSWER.match(text.strip()):  # "im ok": glad, not a 1-10 question unasked
+            return [Reply(render("doing_well", asked_back=False))]
         if not PERSON_AFTER_ALL.search(text):
             return None
         return run(session, convo, "action_handover", text, parse, settings, now)

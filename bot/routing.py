@@ -648,10 +648,24 @@ def _mashed(word: str) -> bool:
     return row is not None and len(letters) >= 7 and vowels <= 1 and len(set(letters)) >= 4
 
 
+def _emoji_of_nothing(text: str) -> bool:
+    """Emoji alone, none of them a feeling, a gesture or a mood we read ("🍕🍕🍕", "🚗")."""
+    from nlu.mood import EMOJI_SCORES
+    from nlu.text import EMOJI_WORDS
+
+    said = text.strip()
+    if not said or EMOJI_ONLY_NOT.search(said) or re.search(r"[!?.,:;()<>]", said):
+        return False
+    if crisis_kind(said) or is_doubtful(said):  # "🔫", "🌉⬇️": asked about, never shrugged off
+        return False
+    return not any(e in said for e in (*EMOJI_WORDS, *EMOJI_SCORES))
+
+
 def is_mash(text: str) -> bool:
-    """Whether the whole message is keyboard mashing or a bare emoticon ("xD")."""
+    """Whether the whole message is keyboard mashing, a bare emoticon ("xD"), or emoji that
+    carry no feeling ("🍕🍕🍕")."""
     words = text.strip().lower().split()
-    if _EMOTICON.match(text):
+    if _EMOTICON.match(text) or _emoji_of_nothing(text):
         return True
     return bool(words) and len(words) <= 3 and all(_mashed(w) for w in words)
 

@@ -513,7 +513,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "therapist",
         re.compile(
             r"\b(can|could|will|would|are|r) (you|u) (be )?(my |a |an )?(therapist|counsell?or|"
-            r"psychologist|psychiatrist|doctor)\b|\b(can|could) (you|u) diagnose\b|\bdiagnose me\b",
+            r"psychologist|psychiatrist|doctor)\b",
             re.IGNORECASE,
         ),
     ),
@@ -527,6 +527,13 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"professional help|to see (?:a|my) (?:doctor|gp))\b|"
             r"\bhow (?:do|can) i (?:find|get) (?:a )?(?:therapist|therapy|counsell?ing|"
             r"counsell?or)\b|"
+            # "can you diagnose me with adhd", "can u tell me if im depressed": a diagnosis
+            # asked of us, which a doctor gives
+            r"\b(?:can|could|will|would) (?:you|u) diagnose\b|\bdiagnose me\b|"
+            r"\b(?:can|could|will|would) (?:you|u) (?:tell|say)(?: me)? (?:if|whether) (?:i'?m|im|"
+            r"i am|i have|ive got|i've got|i might have) (?:got )?(?:depress\w*|bipolar|autis\w*|"
+            r"adhd|ocd|ptsd|bpd|anxi\w*|an? (?:\w+ )?disorder|mentally ill)\b|"
+            r"\bam i (?:depressed|bipolar|autistic|adhd|mentally ill)\b|"
             # "i think i might have depression", "do i have anxiety?": a diagnosis asked about
             r"\b(?:i think i|i might|i may|maybe i|do i|could i|what if i) (?:might |may |could )?"
             r"(?:have|have got|be|am) (?:got )?(?:depression|depressed|anxiety|an anxiety disorder|"

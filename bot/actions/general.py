@@ -284,6 +284,29 @@ def supporting_lately(earlier: dict[str, Any] | None, now: datetime) -> bool:
     return now - datetime.fromisoformat(str(earlier["at"])) < SUPPORT_AGAIN
 
 
+# Whether to take the person they worry about to a doctor: "Should I take her to the GP?",
+# "do i need to get him seen by a doctor", "should i make her an appointment".
+DOCTOR_FOR_THEM = re.compile(
+    r"\b(?:should|shall|do|would it help if|is it worth|can) (?:i|we) (?:need to )?(?:take|bring|"
+    r"get|make|book|drag|send|ring|call)\b.{0,25}\b(?:gp|doctors?|doc|dr|appointment|seen)\b",
+    re.IGNORECASE,
+)
+# Eating that worries them in someone else: "has stopped eating properly", "barely eats".
+_NOT_EATING = re.compile(
+    r"\b(?:stopped|not|isn'?t|isnt|hasn'?t|hasnt|won'?t|wont|barely|hardly|refus\w*|skipp\w*)"
+    r"\b.{0,12}\b(?:eat\w*|meals?|food)\b|\beating disorder\b|\banorexi\w*|\bbulimi\w*|"
+    r"\bmaking (?:herself|himself|themselves) sick\b",
+    re.IGNORECASE,
+)
+# A friend the same age as a young person writing: "she's 15 same as me", "hes 14 like me".
+_PEER_AGE = re.compile(
+    r"\b(?:1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b.{0,12}\b(?:same as|"
+    r"like|as old as) me\b|\b(?:we'?re|were|we are) both (?:1[0-7]|in year \d+)\b|"
+    r"\bsame (?:age|year) as me\b",
+    re.IGNORECASE,
+)
+
+
 class ActionSupportOther(Action):
     """Someone is worried about another person: about their safety, or more generally."""
 
@@ -314,14 +337,19 @@ class ActionSupportOther(Action):
         # a trusted adult" (a young person's advice) nor an adult's abuse line
         child_risk = child_nearby_at_risk(text) or bool(earlier and earlier.get("child_risk"))
         template = "support_other"
-        if earlier and AGE_ONLY.search(text):  # "im 16", after asking how to help someone
+        # a young person worried for a friend their age ("she's 15 same as me"): an adult they
+        # trust and the children's line, told again with what to do next
+        peer = _PEER_AGE.search(text) is not None
+        eating = _NOT_EATING.search(text) is not None or bool(earlier and earlier.get("eating"))
+        young = peer or says_young(text) or bool(earlier and earlier.get("young"))
+        if earlier and (AGE_ONLY.search(text) or peer):  # "im 16", after asking about someone
             say(
                 dispatcher,
                 "support_other_young",
                 helpline=slot(tracker, "helpline", {}),
-                young=says_young(text),
+                young=says_young(text) or peer,
             )
-            return []
+            return [SlotSet("supporting_other", {**earlier, "at": now.isoformat(), "young": young})]
         if still_urgent or (
             again and urgent
         ):  # "what do i do", "he says he's fine": what to do now, step by step
@@ -344,6 +372,9 @@ class ActionSupportOther(Action):
             follow=follow_up_about_them(text) if earlier else None,
             professional=professional,
             child_risk=child_risk and not professional,
+            young=young,
+            doctor=DOCTOR_FOR_THEM.search(text) is not None,
+            eating=eating,
         )
         return [
             SlotSet(
@@ -357,9 +388,14 @@ class ActionSupportOther(Action):
                     "urgent": urgent or still_urgent,
                     "professional": professional,
                     "child_risk": child_risk,
+                    "young": young,
+                    "eating": eating,
                 },
             )
         ]
+
+
+LISTED_AGAIN_WITHIN = timedelta(minutes=15)  # what we can do, listed once in that time
 
 
 class ActionFallback(Action):
@@ -381,13 +417,21 @@ class ActionFallback(Action):
         if LIFE_EVENT.search(text_of(tracker)) and not mash:  # "my parents are getting divorced"
             say(dispatcher, "fallback_feeling", ekman="sadness", told=True)
             return [SlotSet("offer", "breathing")]
+        now = now_of(tracker)
+        last = slot(tracker, "fallback_at", None)
+        # "tell me a joke", then "whats 2+2": the list once, then a short line to the menu
+        again = bool(last) and now - datetime.fromisoformat(str(last)) <= LISTED_AGAIN_WITHIN
         say(
             dispatcher,
             "fallback",
             out_of_scope=intent_of(tracker) == "out_of_scope",
             misses=int(slot(tracker, "fallback_count", 0)),
+            again=again,
         )
-        return [SlotSet("fallback_count", int(slot(tracker, "fallback_count", 0)) + 1)]
+        return [
+            SlotSet("fallback_count", int(slot(tracker, "fallback_count", 0)) + 1),
+            SlotSet("fallback_at", now.isoformat()),
+        ]
 
 
 # Asked to be or play a therapist: "can u pretend to be my therapist", "will you be my
