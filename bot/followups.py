@@ -27,6 +27,7 @@ from bot.readings import with_when
 from bot.reminders import just_sent
 from bot.routing import REMINDER_CANCEL, REMINDER_CHANGE, REMINDER_WHEN
 from bot.runner import run
+from bot.schedule import rule_parts
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation, OutboundMessage, Reminder
@@ -165,6 +166,34 @@ _ASKS_US = re.compile(
     r"(?:please\W+|pls\W+|plz\W+)?(?:text|message|msg|whatsapp|ping|remind|nudge|tell)\b",
     re.IGNORECASE,
 )
+# Reminders just cancelled or paused, wanted back: "unpause my reminders", "turn them back
+# on", "actually no keep it", "undo that", "start my reminders again".
+BACK_ON = re.compile(
+    r"^\W*(?:(?:ok|okay|actually|oh|wait|no|nah|sorry|hmm|um|please|pls|can you|could you|"
+    r"can u|oops)\W+)*(?:"
+    r"(?:un-?pause|resume|restart|reactivate|re-?enable|undo)(?:\s+(?:all\s+)?(?:my|the))?"
+    r"(?:\s+(?:reminders?|them|it|that|those|(?:the\s+)?(?:cancel|pause)))?|"
+    r"(?:turn|switch|put|set)\s+(?:(?:all\s+)?(?:my|the)\s+)?(?:reminders?|them|it|that|those|"
+    r"\w+ (?:reminder|one))\s+(?:back\s+)?on(?:\s+again)?|"
+    r"(?:start|send)\s+(?:(?:my|the)\s+)?(?:reminders?|them)\s+again|"
+    r"bring\s+(?:it|them|that|(?:my|the)\s+reminders?)\s+back|"
+    r"(?:keep|don'?t cancel|do not cancel)\s+(?:it|that|them|(?:my|the)\s+\w+\s+(?:one|reminder))"
+    r"|i (?:still )?want (?:it|them|that one)|i didn'?t mean (?:it|that|to cancel (?:it|them)))"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|actually|after all|again|then))*\W*$",
+    re.IGNORECASE,
+)
+_SWITCHED_ON = re.compile(r"\b(?:un-?pause|resume|restart|reactivate|reminders?)\b", re.I)
+# More days for the one just set: "make it weekends too", "and saturdays as well".
+DAYS_TOO = re.compile(
+    r"^\W*(?:(?:and|also|oh|ok|okay|actually|plus)\W+)*(?:(?:can|could) you\W+)?"
+    r"(?:(?:make it|do|add|include)\s+)?(?:on\s+|at\s+)?(?:the\s+)?(?P<days>weekends?|weekdays?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|&|and)\s*(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)days?)*)\s+(?:too|as well|also)(?:\s+(?:please|pls|plz|thanks))?\W*$",
+    re.IGNORECASE,
+)
+_DAY_CODE = {
+    "mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU",
+}  # fmt: skip
 # One more of it asked for as a thing to add: "actually can you also add one at 9pm", "add
 # another at 9pm please", "can i have a second one at 8pm" (the rest read as ALSO_AT reads it).
 ADD_ONE = re.compile(
@@ -337,6 +366,12 @@ def reminder_talk(
     answered = answer_to_reminder(session, convo, text, settings, now)
     if answered is not None:
         return answered
+    back_on = BACK_ON.match(text.strip())
+    if back_on and (
+        effects.reminders.back_on_waiting(convo, now) or _SWITCHED_ON.search(text)
+    ):  # "unpause my reminders", "actually no keep it": those paused or just cancelled
+        # (never read as a cancel: "unpause my reminders" cancelled them all)
+        return effects.reminders.reminders_back_on(session, convo, {}, settings, now)
     passed_on = for_someone(text) if parse.intent != "set_reminder" else None
     if passed_on and CLOCK_SAID.search(text) and _ASKS_US.match(text):
         # "can you text my mum at 6 to remind her about her pills": only they get our
@@ -344,6 +379,11 @@ def reminder_talk(
         said = passed_on[1]
         reading = with_when(replace(parse, entities=()), said, convo.timezone, now)
         return run(session, convo, "action_set_reminder", said, reading, settings, now)
+    days_too = DAYS_TOO.match(text.strip())
+    if days_too and derived["reminders"] and reminder_just_set(convo, now):
+        more = _with_days(session, convo, days_too["days"])
+        if more is not None:  # "make it weekends too" after one set for weekdays: every day
+            return effects.reminders.reschedule_reminder(session, convo, more, settings, now)
     before_too = BEFORE_TOO.match(text.strip())
     if before_too and derived["reminders"] and reminder_just_set(convo, now):
         earlier = _one_before(session, convo, before_too, now)
@@ -524,6 +564,34 @@ def _once_more_at(
     if first <= now:
         first += timedelta(days=1)
     return {**data, "first": first.isoformat()}
+
+
+def _with_days(session: Session, convo: Conversation, said: str) -> dict[str, Any] | None:
+    """The reminder just set, on the days said as well as its own ("weekends" too); None when
+    it has no weekly days to add to."""
+    row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    if row is None or not row.active or not row.rrule:
+        return None
+    parts = rule_parts(row.rrule)
+    if parts.get("INTERVAL", "1") != "1" or parts.get("FREQ") not in ("DAILY", "WEEKLY"):
+        return None
+    days = {d[-2:] for d in parts.get("BYDAY", "").split(",") if d}
+    if not days:
+        return None
+    low = said.lower()
+    if low.startswith("weekend"):
+        days |= {"SA", "SU"}
+    elif low.startswith("weekday"):
+        days |= {"MO", "TU", "WE", "TH", "FR"}
+    else:
+        days |= {_DAY_CODE[d[:3]] for d in re.findall(r"(?:mon|tue|wed|thu|fri|sat|sun)", low)}
+    order = list(_DAY_CODE.values())
+    rule = (
+        "FREQ=DAILY"
+        if len(days) == 7
+        else "FREQ=WEEKLY;BYDAY=" + ",".join(d for d in order if d in days)
+    )
+    return {"id": row.id, "rrule": rule, "local_time": row.local_time, "added": True}
 
 
 def _same_as(row: Reminder, again: dict[str, Any], tz: str) -> bool:

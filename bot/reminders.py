@@ -189,6 +189,23 @@ def resume(session: Session, convo: Conversation, ids: list[int], now: datetime)
     return resumed
 
 
+def back_on(session: Session, convo: Conversation, ids: list[int], now: datetime) -> list[Reminder]:
+    """Switch back on the reminders of theirs with these ids, just cancelled or held by a
+    pause: a repeating one from its next time, a one-off at the time it was set for while
+    that is still to come. Returns those on again."""
+    rows = []
+    for row in session.scalars(
+        select(Reminder).where(Reminder.conversation_id == convo.id, Reminder.id.in_(ids))
+    ):
+        due = _following(row, row.timezone or convo.timezone, now) if row.rrule else row.anchor_at
+        if due is None or due <= now:
+            continue
+        row.active, row.next_fire_at, row.queued_at = True, due, None
+        rows.append(row)
+    session.flush()
+    return sorted(rows, key=lambda row: _list_order(row, convo.timezone))
+
+
 def cancel_reminder(session: Session, reminder: Reminder) -> None:
     """Stop a reminder; a task already queued for it finds it inactive and does nothing."""
     reminder.active = False

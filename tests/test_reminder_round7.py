@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actions.reminders import _other_reading, label_of
-from bot.followups import ADD_ONE, ALSO_AT, BACK_TO
+from bot.followups import ADD_ONE, ALSO_AT, BACK_ON, BACK_TO
 from bot.routing import DONE_WORDS, REMINDER_CANCEL
 from bot.text import render
 
@@ -199,3 +199,34 @@ def test_the_next_one_says_when_in_words() -> None:
 def test_weekdays_read_with_on() -> None:
     said = render("reminder_when", **_when(days=[0, 1, 2, 3, 4], hour=7))
     assert said == "on weekdays at 7:00am"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["unpause my reminders", "ok turn them back on", "actually no keep it", "undo that",
+     "resume my reminders please", "start my reminders again", "i didnt mean to cancel it"],
+)  # fmt: skip
+def test_reminders_wanted_back_on(said: str) -> None:
+    assert BACK_ON.match(said)
+
+
+@pytest.mark.parametrize("said", ["keep it up", "turn it off", "i want to cancel it"])
+def test_not_back_on(said: str) -> None:
+    assert not BACK_ON.match(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "remind me on the last day of every month to check my budget",
+        "remind me to check my budget on the last day of every month",
+        "remind me to check my budget at the end of every month",
+    ],
+)
+def test_the_end_of_the_month_stays_out_of_the_task(said: str) -> None:
+    assert label_of(said) == "check your budget"
+
+
+def test_the_last_day_of_the_month_in_words() -> None:
+    said = render("reminder_when", **_when(freq="MONTHLY", days=[], month_day=-1, hour=9))
+    assert said == "on the last day of every month at 9:00am"

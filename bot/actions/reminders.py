@@ -86,6 +86,9 @@ _TIME_WORDS = (
     r"first thing\b|(?:just )?before (?:i go to )?bed(?:time)?\b|at bed ?time\b|"
     r"(?:at|around|by) lunch(?: ?time)?\b|after (?:work|school|lunch|dinner|tea)\b|"
     r"later(?: on| today| tonight)?\b|the \d{1,2}(?:st|nd|rd|th)\b|"
+    # "on the last day of every month", "at the end of each month"
+    r"(?:on|by) (?:the )?(?:last|final|first) (?:working )?day of\b|"
+    r"(?:at|by|on) the (?:end|start|beginning) of (?:the |every |each )?month\b|"
     rf"{_SHORT_DAY})"
 )
 # What follows the last day of a range ("mon to fri at 8"), not a task ("on friday to sun myself").

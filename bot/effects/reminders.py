@@ -157,7 +157,7 @@ def reschedule_reminder(
             render(
                 "reminder_moved",
                 description=reminder_description(row, convo.timezone),
-                named=told_what_only,
+                named=told_what_only or bool(data.get("added")),
                 left_out=[int(d) for d in data.get("left_out") or []],
                 **_quiet_note(convo, row, settings),
             )
@@ -191,11 +191,58 @@ def cancel_reminder(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply]:
-    """Cancel one reminder of this person's."""
+    """Cancel one reminder of this person's, kept in mind a while for "actually keep it"."""
     row = _own_reminder(session, convo, data)
     if row is not None:
         reminders.cancel_reminder(session, row)
+        before = convo.slots.get("reminders_cancelled") or {}
+        ids = list(before.get("ids") or []) if before.get("at") == now.isoformat() else []
+        cancelled = {"ids": [*ids, row.id], "at": now.isoformat()}
+        convo.slots = {**convo.slots, "reminders_cancelled": cancelled}
     return []
+
+
+# How long "actually keep it" or "turn them back on" can bring back reminders just cancelled.
+UNDO_FOR = timedelta(minutes=30)
+
+
+def _just_cancelled(convo: Conversation, now: datetime) -> list[int]:
+    """The reminders cancelled in the last half hour."""
+    cancelled = convo.slots.get("reminders_cancelled") or {}
+    just = bool(cancelled.get("at")) and now - datetime.fromisoformat(cancelled["at"]) < UNDO_FOR
+    return list(cancelled.get("ids") or []) if just else []
+
+
+def _paused(convo: Conversation, now: datetime) -> list[int]:
+    """The reminders a pause still holds."""
+    paused = convo.slots.get("reminders_paused") or {}
+    held = bool(paused.get("until")) and now < datetime.fromisoformat(str(paused["until"]))
+    return list(paused.get("ids") or []) if held else []
+
+
+def back_on_waiting(convo: Conversation, now: datetime) -> bool:
+    """Whether some reminders were just cancelled, or are paused, to switch back on."""
+    return bool(_just_cancelled(convo, now) or _paused(convo, now))
+
+
+@effect("reminders_back_on")
+def reminders_back_on(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """ "unpause my reminders", "actually no keep it": those just cancelled or paused, back on."""
+    ids = _just_cancelled(convo, now)
+    for held in _paused(convo, now):
+        row = session.get(Reminder, held)  # (one paused, then cancelled, stays cancelled)
+        if row is not None and row.active:
+            ids.append(row.id)
+    rows = reminders.back_on(session, convo, ids, now) if ids else []
+    convo.slots = {**convo.slots, "reminders_cancelled": None, "reminders_paused": None}
+    on = [reminder_description(row, convo.timezone) for row in rows]
+    return [Reply(render("reminders_back_on", on=on))]
 
 
 @effect("skip_reminder_day")

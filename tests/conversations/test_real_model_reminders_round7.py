@@ -105,3 +105,53 @@ def test_remind_typed_in_a_hurry(someone: TestBot) -> None:
     someone.onboard()
     reply = someone.say("remmind me to tak my meds at 9pm evry day")
     assert "remind you to tak your meds every day at 9:00pm" in reply
+
+
+def test_unpause_switches_them_back_on_and_never_cancels(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water at 10am every day")
+    nothing = someone.say("unpause my reminders")
+    assert "nothing paused" in nothing and "Done" not in nothing
+    assert "to drink water" in someone.say("what reminders do i have")
+    someone.say("pause my reminders till monday")
+    back = someone.say("unpause my reminders")
+    assert back.startswith("OK, back on:") and "to drink water every day at 10:00am" in back
+    listed = someone.say("what reminders do i have")
+    assert "to drink water" in listed and "paused" not in listed
+
+
+def test_keep_it_after_a_cancel_brings_it_back(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    someone.say("remind me to call the bank at 11am tomorrow")
+    someone.say("turn off all my reminders please")
+    back = someone.say("ok turn them back on")
+    assert "to take your meds every day at 9:00pm" in back and "to call the bank" in back
+    listed = someone.say("what reminders do i have")
+    assert "take your meds" in listed and "call the bank" in listed
+
+
+def test_a_cancel_long_ago_is_not_undone(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    someone.say("cancel it")
+    someone.tick(hours=1)
+    someone.say("actually no keep it")
+    assert "don't have any reminders" in someone.say("what reminders do i have")
+
+
+def test_the_last_day_of_every_month(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("remind me on the last day of every month to check my budget")
+    assert "to check your budget on the last day of every month at 9:00am" in reply
+
+
+def test_weekends_too_after_weekdays_is_every_day(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water at 10am on weekdays only")
+    reply = someone.say("make it weekends too")
+    assert "to drink water every day at 10:00am" in reply
+    gym = someone.as_("+447700900555")
+    gym.onboard()
+    gym.say("remind me to go to the gym every monday at 6pm")
+    assert "every Monday and Thursday at 6:00pm" in gym.say("and thursdays as well")
