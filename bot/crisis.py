@@ -95,6 +95,7 @@ def crisis_response(
     secret: bool = False,
     followed: bool = False,
     means: str | None = None,
+    planned: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -141,6 +142,7 @@ def crisis_response(
                 taken=taken,
                 strangled=strangled,
                 urgent=urgent,
+                planned=planned,
                 secret=secret,
                 followed=followed,
                 young=bool(convo.slots.get("young")),
@@ -738,7 +740,12 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
     """
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
     said = next((name for name, pattern in ASKED_AFTER_CRISIS if pattern.search(text)), None)
-    convo.slots = {**convo.slots, "stays": int(convo.slots.get("stays", 0)) + 1}
+    wound_told = bool(convo.slots.get("wound_told"))  # the care told once, then kept short
+    convo.slots = {
+        **convo.slots,
+        "stays": int(convo.slots.get("stays", 0)) + 1,
+        "wound_told": wound_told or said == "wound",
+    }
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}
     helpline = helpline_for(convo.country, settings["helplines"])  # young: the template
@@ -765,6 +772,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 means=convo.slots.get("means"),
                 taken=bool(convo.slots.get("overdose_at")),
                 burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
+                wound_told=wound_told,
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 strangled=bool(convo.slots.get("strangled")),
             )

@@ -121,6 +121,17 @@ MAX_STAYS = 2
 # A message in another language is told we write in English at most this often (and with
 # every crisis answer).
 LANGUAGE_NOTE_EVERY = timedelta(hours=12)
+# A telling begun without saying what: "something happened at a party last weekend", "i need
+# to tell someone something".
+SOMETHING_HAPPENED = re.compile(
+    r"^\W*(?:(?:so|um+|ok|well|hi|hey|honestly)\W+)*(?:something|stuff|some(?:thing)? bad|"
+    r"something (?:bad|really bad|awful|weird|horrible|scary))\s+happened\b(?!.{0,40}\b(?:lol|"
+    r"lmao|haha\w*|funny|hilarious|great|amazing|good|phone|laptop|computer|car|order|parcel|"
+    r"account|wifi|internet|app)\b)|"
+    r"\bi (?:need|have|want) to tell (?:someone|somebody|you) (?:something|about something)\b|"
+    r"\bsomething happened (?:to me|that i (?:can'?t|cant|haven'?t|havent|never))\b",
+    re.IGNORECASE,
+)
 # After voices told: what they say of them next ("they get louder at night") is heard as that.
 VOICES_HEARD_FOR = timedelta(hours=2)
 # After saying they are drunk or high, fear or being alone is heard in that state for this long.
@@ -692,9 +703,17 @@ def _met_before_the_crisis_answer(
         if template != "coming_out":  # a short breathing exercise is offered with the rest
             convo.slots = {**convo.slots, "offer": "breathing"}
         if template in ("drunk_now", "high_now"):  # what follows is heard in that state
-            influence = {"what": template.removesuffix("_now"), "at": now.isoformat()}
-            convo.slots = {**convo.slots, "influence": influence}
+            state = {"what": template.removesuffix("_now"), "at": now.isoformat()}
+            convo.slots = {**convo.slots, "influence": state}
         return [Reply(render(template, helpline=helpline, young=young, **context_words))]
+    if (
+        assessment.level == "none"
+        and not words_kind
+        and convo.active_flow is None
+        and SOMETHING_HAPPENED.search(text)
+    ):  # "something happened at a party last weekend": an opening to say more, listened to
+        offer_to_listen(convo, now)
+        return [Reply(render("something_happened"))]
     influence = convo.slots.get("influence")
     feels = after_influence(text) if influence and convo.active_flow is None else None
     if (
@@ -911,6 +930,8 @@ def _crisis_answer(
             means=safety_words.means_named(text) if assessment.kind != "abuse" else None,
             # "he's hitting me right now", "hiding in the bathroom": the emergency number first
             urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
+            # "i've thought about how i'd do it", "saved up my pills": a plan, told again
+            planned=bool(safety_words.PLAN_TOLD.search(text)) or safety_words.prepared(text),
         )
     return None
 

@@ -54,6 +54,8 @@ _TAKEN_BY_ME = re.compile(
     r"(?:^\W*|\b(?:i|i'?ve|ive|i have|we|we'?ve|me and \w+)\s+)(?:just\s+|already\s+|think i\s+)?"
     r"(?:took|taken|had|dropped|done|did|tried|ate|smoked|snorted|necked|popped|swallowed|"
     r"drank)\s+(?:(?P<something>something(?! to (?:eat|drink))|some stuff|some pills?|a pill|"
+    r"(?:[1-4]|one|two|three|four|a couple of|a few|half a|half) (?:pills?|tabs?|bombs?|caps?|"
+    r"capsules?)|"
     r"pills|half a pill|a half|a tab|tabs|a bomb|bombs|a line|lines|a gummy|a drink (?:someone|"
     r"a guy|a stranger) gave me)|(?:some |a bit of |too much |a lot of |loads of )?(?:acid|lsd|"
     r"mdma|molly|mandy|md|ecstasy|coke|cocaine|speed|shrooms|mushrooms|2cb|2c-b|spice|mamba|"

@@ -329,6 +329,7 @@ class ActionSupportOther(Action):
             bool(earlier and earlier.get("about_crisis")) and again and cannot_reach_them(text)
         )
         still_urgent = again and bool(earlier and earlier.get("urgent"))
+        steps_given = still_urgent and bool(earlier and earlier.get("steps"))
         care = abuse_in_care(text) or bool(earlier and earlier.get("care"))
         threat = threatens_others(text) or bool(earlier and earlier.get("threat"))
         # a teacher or youth worker: their safeguarding lead, not "tell a trusted adult"
@@ -370,6 +371,7 @@ class ActionSupportOther(Action):
             bleeding=is_bleeding(text),
             worried=worried_about_someone(text) or bool(earlier),
             follow=follow_up_about_them(text) if earlier else None,
+            repeat=steps_given,  # the steps given already: what is new, not all again
             professional=professional,
             child_risk=child_risk and not professional,
             young=young,
@@ -386,6 +388,8 @@ class ActionSupportOther(Action):
                     "care": care,
                     "threat": threat,
                     "urgent": urgent or still_urgent,
+                    # the step-by-step list for someone in danger, once given
+                    "steps": steps_given or template == "support_other_urgent",
                     "professional": professional,
                     "child_risk": child_risk,
                     "young": young,

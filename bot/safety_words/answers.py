@@ -280,7 +280,15 @@ COST = re.compile(
 WOUND_CARE = re.compile(
     r"\bclean (?:a |the |my )?(?:cut|wound|it)\b|\bstitch(?:es)?\b|\bgaping\b|\binfect\w*\b|"
     r"\b(?:bandage|plaster|dressing|steri ?strips?|butterfly strips?)\b|\bhow (?:do i|to) "
-    r"(?:look after|take care of|treat) (?:a |the |my |it)",
+    r"(?:look after|take care of|treat) (?:a |the |my |it)|"
+    # told of the cut after the answer: "its not deep", "i cleaned it up", "scabbed over now"
+    r"^\W*(?:(?:no|nah|its|it'?s|it is|they'?re|theyre|they are|but|and|ok|honestly)\W+)*"
+    r"(?:not (?:that |very |too |really )?deep(?! enough)|only (?:a )?(?:scratch|surface|"
+    r"shallow)|just (?:a )?(?:scratch(?:es)?|surface|shallow)|(?:pretty |quite |really )?"
+    r"shallow|superficial)\b|"
+    r"\b(?:i'?ve |ive |i have |i )?(?:cleaned|washed|covered|bandaged|plastered) (?:it|them|"
+    r"the cuts?|my (?:arm|leg|wrist|thigh)s?)(?: up)?\b|\b(?:scabbed|scabbing|stopped bleeding|"
+    r"healing|healed up)\b",
     re.IGNORECASE,
 )
 # Afraid of how a hospital will treat them: "they'll judge me at a&e".
@@ -294,6 +302,9 @@ JUDGED = re.compile(
 PLAN_TOLD = re.compile(
     r"\bi(?:'ve| have)? (?:got |made |have )?a plan\b|"
     r"\b(?:i know|i'?ve decided|decided|worked out) (?:how|when|where)\b|"
+    # "i've thought about how i'd do it"
+    r"\b(?:thought|thinking|think|planned|planning) (?:about |of |out )?how (?:i'?d|i would|"
+    r"i'?ll|i will|i could|to) (?:do it|end it|end my life|kill myself|go through with it)\b|"
     r"^\W*(?:it'?s|its|it is|planned) (?:for|on) (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|the weekend|tonight|tomorrow|my birthday|next week)\b|"
     r"\bi'?ve (?:been )?(?:saving|saved|stockpil\w*|collect\w*|bought|got) (?:up )?(?:my |the |"
@@ -430,6 +441,8 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def asked_after_crisis(text: str) -> bool:
     """A question about us after the crisis answer ("are you going to call the police?")."""
     if METHOD_ASKED.search(text):  # "do you think it would hurt" is not a question about us
+        return False
+    if OK_NOW.match(text):  # "yeah i'm ok now, cleaned it up": how they are, to the offer
         return False
     return any(pattern.search(text) for _, pattern in ASKED_AFTER_CRISIS)
 

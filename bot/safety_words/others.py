@@ -345,6 +345,8 @@ _NOT_BELIEVED = re.compile(
 _FAR_AWAY = re.compile(
     r"\b(?:another|a different) (?:state|city|country|town)\b|\bfar away\b|\blives? in\b|"
     r"\b(?:don'?t|dont|do not) (?:know|have) (?:his|her|their) (?:address|location)\b|"
+    r"\b(?:don'?t|dont|do not|no idea) (?:even )?(?:know )?where (?:he|she|they) (?:lives?|is|"
+    r"are|stays?|lodges?)\b|"
     r"\bnot (?:near|nearby|close)\b",
     re.IGNORECASE,
 )
@@ -352,13 +354,14 @@ _FAR_AWAY = re.compile(
 
 def follow_up_about_them(text: str) -> str | None:
     """What the next message about the person at risk turns on: a promise of secrecy, whether
-    to tell an adult, not being believed, or being far from them."""
+    to tell an adult, not being believed, being far from them, or not reaching them."""
     plain = _plain(text)
     for name, pattern in (
         ("promise", _PROMISED),
         ("tell_adult", _TELL_ADULT),
         ("not_believed", _NOT_BELIEVED),
         ("far", _FAR_AWAY),
+        ("unreachable", UNREACHABLE),
     ):
         if pattern.search(plain):
             return name

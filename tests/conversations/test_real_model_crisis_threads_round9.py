@@ -176,3 +176,37 @@ def test_is_this_a_heart_attack_gets_the_emergency_number(someone: TestBot) -> N
     someone.onboard()
     replies = someone.say("my chest is tight and my hands are tingling is this a heart attack")
     assert "Call 999 now" in replies and "is someone hurting" not in replies
+
+
+def test_pills_at_a_festival_are_a_drug_scare_with_first_aid(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("took 2 pills at a festival and i feel weird")
+    assert "wears off" in replies and "connect you with a person" not in replies
+    assert "999" in someone.say("my heart is racing so fast")
+
+
+def test_a_friend_not_reached_after_a_goodbye_gets_what_is_new_each_time(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    assert "999" in someone.say("my best friend sent me a goodbye message")
+    first = someone.say("shes not answering her phone")
+    assert "Please don't wait for them to answer" in first
+    second = someone.say("i dont know where she lives")
+    assert "give their name, phone number" in second and second != first
+    assert "lay them on their side" not in second
+
+
+def test_a_cut_looked_after_gets_care_once_then_a_short_word(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cut myself last night")
+    first = someone.say("its not deep")
+    assert "To look after a cut" in first and "call 999" not in first
+    second = someone.say("i cleaned it up")
+    assert "Good that you're looking after it" in second and "To look after a cut" not in second
+
+
+def test_something_happened_is_an_opening_to_say_more(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("something happened at a party last weekend")
+    assert "I'm here, and I'm listening" in replies and "not something I can help" not in replies
