@@ -86,7 +86,7 @@ from bot.runner import end_form, leave_form, run
 from bot.safety_words import everyday, explained, is_dose_taken, is_everyday_dose
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.lived import after_influence, intrusive_about_a_child, intrusive_more
-from bot.sleep import small_hours
+from bot.sleep import sleeper, small_hours
 from bot.text import render
 from bot.topics import (
     ASKED_BACK,
@@ -1117,6 +1117,8 @@ def _met_at_once(
         and not SLEEP_TROUBLE.search(text)
         and not parse.crisis
     ):  # "just finished a 12 hour night shift and im exhausted": heard, not a sleep diary
+        if sleeper(text) in ("baby", "child"):  # "knackered, baby up every 2 hours": nights
+            return run(session, convo, "action_start_sleep", text, parse, settings, now)
         shift = SHIFT_WORK.search(text) is not None
         offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
         return [Reply(render("worn_out", shift=shift))]

@@ -30,6 +30,7 @@ from bot.runner import end_form
 from bot.text import render
 from bot.topics import (
     ADVICE_ASK,
+    ANXIOUS_WORDS,
     COPING_FOR_EKMAN,
     COPING_WITH_BREATHING,
     LONELY,
@@ -352,10 +353,14 @@ def remember_feeling(
     kind = COPING_FOR_EKMAN.get(parse.ekman) if parse.emotion_confidence >= 0.75 else None
     if LOSS.search(text):
         kind = "grief"
+    elif ANXIOUS_WORDS.search(text):  # "feelin realy anxius", read by the model as anger
+        kind = "anxiety"
     elif kind == "low" and LONELY.search(text):
         kind = "lonely"
     if kind and len(text.split()) >= 3:
         convo.slots = {**convo.slots, "felt": {"kind": kind, "at": now.isoformat()}}
+    if WORKLOAD.search(text):  # "can you help me make a plan" next is about the work
+        convo.slots = {**convo.slots, "workload_at": now.isoformat()}
     if loss and kind == "grief" and LOSS.search(text):  # what follows is read as part of it
         convo.slots = {
             **convo.slots,
@@ -365,11 +370,70 @@ def remember_feeling(
         }
 
 
+# Too much work told: "i have 4 essays due", "deadlines are killing me", "exams next week".
+WORKLOAD = re.compile(
+    r"\b(?:essays?|assignments?|deadlines?|coursework|dissertation|exams?|revision|revising|"
+    r"(?:so much|too much|loads of|a lot of|mountain of) (?:work|homework|stuff to do)|"
+    r"behind (?:on|with) (?:work|everything|uni|school))\b",
+    re.IGNORECASE,
+)
+# Asking for a plan or where to start: "can you help me make a plan", "where do i even start".
+PLAN_ASK = re.compile(
+    r"\b(?:help me (?:make|with|come up with|write|plan)|make|need|want|give me) (?:a |some )?"
+    r"(?:plan|schedule|timetable)\b|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b|"
+    r"\bhow (?:do|should|can) i (?:even )?(?:start|begin|get started|plan|organi[sz]e)\b|"
+    r"\bhelp me (?:get )?(?:started|organi[sz]ed|prioriti[sz]e)\b",
+    re.IGNORECASE,
+)
+# A eulogy to give: "i have to give the eulogy", "they want me to speak at the funeral".
+EULOGY = re.compile(
+    r"\beulog\w*|\b(?:speak|speech|talk|say (?:a few words|something)|reading) (?:at|for) "
+    r"(?:the|his|her|their|my \w+'?s) (?:funeral|service|memorial|cremation)\b|"
+    r"\b(?:funeral|memorial) (?:speech|tribute)\b",
+    re.IGNORECASE,
+)
+# How to do it, asked bare: "how do i even write that", "where do i start", "any tips".
+HOW_ASK = re.compile(
+    r"\bhow (?:do|should|can|would) (?:i|you|u|one) (?:even )?(?:write|start|begin|do|go about)\b|"
+    r"\bwhere (?:do|should|would) i (?:even )?(?:start|begin)\b|\bwhat (?:do|should) i "
+    r"(?:even )?(?:write|say|put)\b|\bany (?:tips|advice|ideas)\b|\bhelp me (?:write|with)\b",
+    re.IGNORECASE,
+)
+PRACTICAL_FOR = timedelta(hours=2)  # "how do i write that" is about the eulogy told this long
+
+
+def practical_asked(convo: Conversation, text: str, now: datetime) -> list[Reply] | None:
+    """A practical thing to do, told or asked about in context: a eulogy to give (simple help
+    to write it, heard as part of the loss), or a plan asked for soon after too much work was
+    told (list it, smallest first, short blocks, ask for more time)."""
+    eulogy_at = convo.slots.get("eulogy_at")
+    recent = bool(eulogy_at) and now - datetime.fromisoformat(str(eulogy_at)) <= PRACTICAL_FOR
+    if EULOGY.search(text) or (recent and HOW_ASK.search(text) and len(text.split()) <= 12):
+        end_form(convo)
+        convo.slots = {**convo.slots, "eulogy_at": now.isoformat()}
+        loss = loss_lately(convo, now)
+        return [Reply(render("eulogy_help", again=recent, loss=loss, **pronouns(convo, text)))]
+    work_at = convo.slots.get("workload_at")
+    if (
+        work_at
+        and now - datetime.fromisoformat(str(work_at)) <= FELT_FOR
+        and PLAN_ASK.search(text)
+    ):  # "4 essays due and im so overwhelmed" ... "can you help me make a plan"
+        end_form(convo)
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in ("workload_at", "felt")}
+        return [Reply(render("work_plan"))]
+    return None
+
+
 def coping_asked(
     convo: Conversation, text: str, intent: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply] | None:
     """ "what should i do?" soon after a hard feeling was told: ideas for that feeling; soon
-    after they told us they care for someone, help for carers."""
+    after they told us they care for someone, help for carers; a eulogy or a plan for too
+    much work (see `practical_asked`)."""
+    replies = practical_asked(convo, text, now)
+    if replies is not None:
+        return replies
     caring = convo.slots.get("carer_at")
     asked = ADVICE_ASK.match(text.strip()) or _HELP_THERE.match(text.strip())
     if (

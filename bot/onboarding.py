@@ -414,7 +414,11 @@ ZONE_TOLD = re.compile(
     r"in|living in|staying in|over in|out in|down in|up in)|\bi (?:actually |now )?live in|"
     r"\b(?:i'?ve |i )?(?:just )?moved to|^\W*tz\b|\btime ?zone(?: is| to| should be)?(?=\W*:|\s))"
     r"\W*\s*(?P<place>.+?)(?:,? (?:not|rather than|instead of|and not) .+?)?"
-    r"(?:[\s,]+(?:actually|now|these days|atm|at the moment|btw|lol|mate|thanks|x))*\W*$",
+    r"(?:[\s,]+(?:actually|now|these days|atm|at the moment|btw|lol|mate|thanks|x|"
+    # how long they are there: "im in new york this week", "in madrid for work till friday"
+    r"this (?:week|weekend|month)|for (?:a |the )?(?:few days|week|weekend|month|fortnight|"
+    r"work|a bit|now)|on (?:holiday|business|a work trip)|right now|today|tonight|till \w+|"
+    r"until \w+))*\W*$",
     re.IGNORECASE,
 )
 # A part of a place: "central london" is London (not Central Time).

@@ -72,8 +72,9 @@ _COPING_KINDS = (
 
 # A bare ask for advice ("what should i do?"): about what they just told us, if anything.
 ADVICE_ASK = re.compile(
-    r"^\W*(?:so|ok|okay|but|and|like|then|hmm+|um+)?\W*(?:what (?:should|can|do|could|shall) i "
-    r"(?:do|try)(?: about (?:it|this|that)| now| then| next)?|what now|"
+    r"^\W*(?:so|ok|okay|but|and|like|then|hmm+|um+)?\W*(?:(?:what|wat|wot|wht|whut) "
+    r"(?:should|shud|shld|shoud|sud|can|cn|do|could|shall) i (?:do|try)(?: about (?:it|"
+    r"this|that)| now| then| next)?|what now|"
     r"what am i (?:supposed|meant|expected) to do|any (?:advice|tips|ideas|"
     r"suggestions)|(?:got|have you got|do you have) any (?:advice|tips|ideas)|"
     r"what (?:do|would) you (?:suggest|recommend)|how (?:do|can|should) i (?:deal with|cope with|"
@@ -127,6 +128,13 @@ THIRD_PERSON = re.compile(
     r"\b(she|he|they|her|him|them|his|their|hers|shes|hes|theyre)\b", re.IGNORECASE
 )
 LONELY = re.compile(r"\b(lonely|alone|isolated|no friends)\b", re.IGNORECASE)
+# Anxiety told in its own words, however spelt ("so anxius", "cant stop shaking", "panicking"):
+# read as anxiety even when the model hears another feeling.
+ANXIOUS_WORDS = re.compile(
+    r"\b(?:anx\w*|panick?(?:ing|y|ed)?|nervous|nervy|on edge|jittery|"
+    r"(?:can'?t|cant|cnt) (?:stop|stp) (?:shaking|shakin|trembling))\b",
+    re.IGNORECASE,
+)
 
 
 # "i need motivation", "i have zero motivation": ideas for a low patch.
