@@ -399,13 +399,34 @@ HOW_ASK = re.compile(
     r"(?:even )?(?:write|say|put)\b|\bany (?:tips|advice|ideas)\b|\bhelp me (?:write|with)\b",
     re.IGNORECASE,
 )
+# Asking how to stop, just after a question about us: the messages ("how do i stop it").
+STOP_ASK = re.compile(
+    r"^\W*(?:ok |so |and |but )?(?:how (?:do|can|would) (?:i|you|u) |can (?:i|you|u) )"
+    r"(?:stop|cancel|unsubscribe|turn off|switch off|end|quit|opt out of)(?: it| this| them| the "
+    r"(?:messages|texts|service|whole thing)| from (?:it|this))?(?: if i (?:want|need) to)?"
+    r"\W*(?:\?|later|then|tho|though)?\W*$",
+    re.IGNORECASE,
+)
+ABOUT_US_FOR = timedelta(minutes=15)
 PRACTICAL_FOR = timedelta(hours=2)  # "how do i write that" is about the eulogy told this long
 
 
-def practical_asked(convo: Conversation, text: str, now: datetime) -> list[Reply] | None:
+def practical_asked(
+    convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
     """A practical thing to do, told or asked about in context: a eulogy to give (simple help
     to write it, heard as part of the loss), or a plan asked for soon after too much work was
-    told (list it, smallest first, short blocks, ask for more time)."""
+    told (list it, smallest first, short blocks, ask for more time); how to stop the messages
+    asked just after a question about us."""
+    about_at = convo.slots.get("about_us_at")
+    if (
+        about_at
+        and now - datetime.fromisoformat(str(about_at)) <= ABOUT_US_FOR
+        and STOP_ASK.match(text)
+    ):  # "is this free?" ... "how do i stop it": how to stop the messages
+        from bot.preferences import how_to_stop
+
+        return how_to_stop(convo, settings, when=False)
     eulogy_at = convo.slots.get("eulogy_at")
     recent = bool(eulogy_at) and now - datetime.fromisoformat(str(eulogy_at)) <= PRACTICAL_FOR
     if EULOGY.search(text) or (recent and HOW_ASK.search(text) and len(text.split()) <= 12):
@@ -415,9 +436,7 @@ def practical_asked(convo: Conversation, text: str, now: datetime) -> list[Reply
         return [Reply(render("eulogy_help", again=recent, loss=loss, **pronouns(convo, text)))]
     work_at = convo.slots.get("workload_at")
     if (
-        work_at
-        and now - datetime.fromisoformat(str(work_at)) <= FELT_FOR
-        and PLAN_ASK.search(text)
+        work_at and now - datetime.fromisoformat(str(work_at)) <= FELT_FOR and PLAN_ASK.search(text)
     ):  # "4 essays due and im so overwhelmed" ... "can you help me make a plan"
         end_form(convo)
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("workload_at", "felt")}
@@ -431,7 +450,7 @@ def coping_asked(
     """ "what should i do?" soon after a hard feeling was told: ideas for that feeling; soon
     after they told us they care for someone, help for carers; a eulogy or a plan for too
     much work (see `practical_asked`)."""
-    replies = practical_asked(convo, text, now)
+    replies = practical_asked(convo, text, settings, now)
     if replies is not None:
         return replies
     caring = convo.slots.get("carer_at")

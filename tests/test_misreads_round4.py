@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.listening import EULOGY, HOW_ASK, PLAN_ASK, WORKLOAD
+from bot.listening import EULOGY, HOW_ASK, PLAN_ASK, STOP_ASK, WORKLOAD
 from bot.onboarding import zone_told
 from bot.topics import ADVICE_ASK, ANXIOUS_WORDS
 
@@ -57,3 +57,13 @@ def test_eulogy_words(text: str) -> None:
 )  # fmt: skip
 def test_plans_and_hows_asked(pattern: object, text: str) -> None:
     assert pattern.search(text)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("how do i stop it", True), ("how can i stop the messages if i want to", True),
+     ("can i unsubscribe later", True), ("how do i stop feeling like this", False),
+     ("how do i stop taking it", False)],
+)  # fmt: skip
+def test_how_to_stop_asked(text: str, found: bool) -> None:
+    assert bool(STOP_ASK.match(text)) is found

@@ -203,6 +203,14 @@ def _about(tracker: Tracker, text: str) -> dict[str, Any]:
     }
 
 
+# Questions about the service itself, after which "how do i stop it" means the messages (not a
+# medicine or a feeling).
+SERVICE_ITSELF = frozenset(
+    {"cost", "who_runs", "encryption", "anonymous", "keeping", "trust", "age_limit", "who_we_are",
+     "our_number", "why_kept"}
+)  # fmt: skip
+
+
 class ActionSmalltalk(_Say):
     """A light answer that steers back to what I can do; a question about coping gets a
     few ideas, and breathing offered for anxiety or anger."""
@@ -220,7 +228,10 @@ class ActionSmalltalk(_Say):
             return []
         if topic in ABOUT_TEMPLATES:  # about us, a medicine or getting care: its own answer
             say(dispatcher, ABOUT_TEMPLATES[topic], **_about(tracker, text))
-            return []
+            if topic not in SERVICE_ITSELF:
+                return []
+            # "is this free?" ... "how do i stop it": about the messages (bot.listening)
+            return [SlotSet("about_us_at", now_of(tracker).isoformat())]
         kind = coping_kind(text) if topic == "coping" else None
         _, ekman, confidence = emotion_of(tracker)
         if topic == "laugh" and ekman in ("fear", "sadness", "anger") and confidence >= FELT:

@@ -62,3 +62,17 @@ def test_a_city_told_with_how_long_sets_the_time_zone(
 ) -> None:
     someone.onboard()
     assert zone in someone.say(said)
+
+
+def test_how_to_stop_after_a_question_about_us_is_how_to_stop(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("is this free?")
+    said = someone.say("how do i stop it")
+    assert "reply STOP" in said and MENU not in said
+
+
+def test_how_to_stop_after_anxiety_is_still_about_the_anxiety(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im so anxious")
+    said = someone.say("how do i stop it")
+    assert "anxiety" in said and "reply STOP" not in said
