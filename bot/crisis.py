@@ -773,6 +773,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 taken=bool(convo.slots.get("overdose_at")),
                 burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
                 wound_told=wound_told,
+                at_height=bool(convo.slots.get("at_height")),
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 strangled=bool(convo.slots.get("strangled")),
             )
@@ -827,6 +828,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "crisis_by_words",
         "strangled",
         "burned",
+        "at_height",
         "overdose_at",
         "agains",
         "means",

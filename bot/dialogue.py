@@ -132,6 +132,16 @@ SOMETHING_HAPPENED = re.compile(
     r"\bsomething happened (?:to me|that i (?:can'?t|cant|haven'?t|havent|never))\b",
     re.IGNORECASE,
 )
+# Back in recovery, told: a lapse soon after is heard as one, with the overdose risk.
+RECOVERY_HEARD_FOR = timedelta(hours=48)
+# After something was taken: not knowing how much, or feeling it.
+AFTER_USING = re.compile(
+    r"\b(?:don'?t|dont|do not|no idea|not sure) (?:know )?how (?:much|many) i (?:took|had|"
+    r"used|did)\b|\bfeel(?:ing)? (?:a bit |really |so |very |kinda )?(?:weird|strange|funny|off|"
+    r"dizzy|sleepy|drowsy|woozy|sick|faint|out of it)\b|\bcan'?t (?:stay awake|breathe|keep my "
+    r"eyes open)\b",
+    re.IGNORECASE,
+)
 # After voices told: what they say of them next ("they get louder at night") is heard as that.
 VOICES_HEARD_FOR = timedelta(hours=2)
 # After saying they are drunk or high, fear or being alone is heard in that state for this long.
@@ -675,6 +685,12 @@ def _met_before_the_crisis_answer(
     farewell = safety_words.sounds_like_goodbye(text) and crisis.crisis_within(
         convo, now, hours=MEANS_WATCH_HOURS
     )
+    # "goodnight", soon after "gonna take all my pills tonight": a goodbye, not good manners
+    farewell = farewell or (
+        safety_words.SIGN_OFF.match(text) is not None
+        and bool(convo.slots.get("means"))
+        and crisis.in_crisis_window(convo, settings, now)
+    )
     if farewell:  # "thanks for everything" after a crisis: asked, with the emergency number
         worry = [Reply(render("farewell_worry"))]
         return worry + crisis.crisis_response(session, convo, "danger", settings, now)
@@ -691,6 +707,24 @@ def _met_before_the_crisis_answer(
         and safety_words.when_taken(text)
     ):  # "an hour ago", asked nothing else: still the overdose, not a hello
         return _flagged(session, convo, settings, now, "overdose_when")
+    if safety_words.clean_from_drugs(text):  # "ive been clean from heroin 6 months"
+        convo.slots = {**convo.slots, "clean_at": now.isoformat()}
+    clean_at = convo.slots.get("clean_at")
+    if (
+        clean_at
+        and now - datetime.fromisoformat(str(clean_at)) <= RECOVERY_HEARD_FOR
+        and safety_words.used_again(text)
+        and words_kind is None
+    ):  # "i used last night", after "clean from heroin": a lapse, and an overdose risk
+        convo.slots = {**convo.slots, "overdose_at": now.isoformat()}
+        return _flagged(session, convo, settings, now, "used_again")
+    if (
+        overdose_at
+        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
+        and not words_kind
+        and AFTER_USING.search(text)
+    ):  # "i dont know how much i took", "i feel a bit weird": the emergency, now
+        return crisis.crisis_response(session, convo, "danger", settings, now, taken=True)
     lived = (
         lived_topic(text)
         if assessment.level == "none" and not words_kind and convo.active_flow is None
@@ -913,6 +947,11 @@ def _crisis_answer(
             **convo.slots,
             "burned": bool(safety_words.BURNED.search(text)) or bool(convo.slots.get("burned")),
             "crisis_by_words": bool(words_kind),  # or the model's
+            # "i'm standing on the bridge rn": a height, kept for what they say next
+            "at_height": (
+                bool(convo.slots.get("at_height")) and crisis.in_crisis_window(convo, settings, now)
+            )
+            or (safety_words.names_place_or_means(text) and not safety_words.means_named(text)),
             "strangled": safety_words.was_strangled(text) or bool(convo.slots.get("strangled")),
         }
         return crisis.crisis_response(

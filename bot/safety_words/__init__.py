@@ -83,6 +83,7 @@ from bot.safety_words.answers import (
     NOT_BETTER,
     NOT_OK,
     NOT_TOLD_TO_EAT,
+    NOT_YET,
     NUMBER_COMPLAINT,
     OK_NOW,
     OK_THANKS,
@@ -92,6 +93,7 @@ from bot.safety_words.answers import (
     PLAN_TOLD,
     PREFERS,
     SERIOUS,
+    SIGN_OFF,
     SKIPPED,
     SORRY_BOTHER,
     STAY_WITH_ME,
@@ -178,6 +180,7 @@ from bot.safety_words.explained import (
 )
 from bot.safety_words.lived import (
     baby_wont_settle,
+    clean_from_drugs,
     coming_out,
     craving_told,
     cutting_down,
@@ -189,6 +192,7 @@ from bot.safety_words.lived import (
     lived_topics,
     ocd_told,
     old_scars_told,
+    used_again,
 )
 from bot.safety_words.medicine import (
     USUAL_DOSE,
@@ -320,6 +324,7 @@ __all__ = [
     "NOT_OK",
     "NOT_THEIR_OWN_CRISIS",
     "NOT_TOLD_TO_EAT",
+    "NOT_YET",
     "NO_ANSWER",
     "NO_CONTACT",
     "NUMBER_COMPLAINT",
@@ -333,6 +338,7 @@ __all__ = [
     "PREFERS",
     "REPORTED",
     "SERIOUS",
+    "SIGN_OFF",
     "SKIPPED",
     "SORRY_BOTHER",
     "STAY_WITH_ME",
@@ -385,6 +391,7 @@ __all__ = [
     "calm_resolve",
     "cannot_reach_them",
     "child_nearby_at_risk",
+    "clean_from_drugs",
     "coming_out",
     "craving_told",
     "crisis_kind",
@@ -480,6 +487,7 @@ __all__ = [
     "told_to_harm",
     "told_to_keep_secret",
     "urgent_now",
+    "used_again",
     "veteran",
     "wants_to_follow_them",
     "was_strangled",

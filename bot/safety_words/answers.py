@@ -384,7 +384,9 @@ WHERE_NOW = re.compile(
     r"ive locked myself|i'?ve locked myself|i locked myself|locked myself|hiding|i'?m hiding|"
     r"im hiding)\s+(?:in|at|to|into|up in|out(?:side)?(?: in)?)\s+(?:my|the|a|our|me)?\s*"
     r"(?:\w+'?s\s+)?(?:room|bedroom|bathroom|toilet|loo|car|garden|shed|friend'?s|mates?'?s?|"
-    r"nan'?s|gran'?s|neighbou?r'?s|house|flat|park|outside)\b(?:\W+(?:now|right now|crying|"
+    r"nan'?s|gran'?s|neighbou?r'?s|(?:sister|brother|mum|mom|dad|aunt|auntie|uncle|cousin|"
+    r"grandma|grandad|grandpa|boyfriend|girlfriend|partner|bf|gf)'?s|house|flat|park|outside)\b"
+    r"(?:\W+(?:now|right now|crying|"
     r"again|atm|rn|for now|with the door locked|door locked))*\W*$|"
     r"^\W*(?:i'?m|im|i am)\s+(?:outside|out of the house|out now|upstairs|downstairs)\W*"
     r"(?:now)?\W*$",
@@ -400,7 +402,20 @@ DOES_IT_COUNT = re.compile(
     r"\bi (?:didn'?t|did not|never) (?:say no|fight back|stop (?:him|her|them))\b",
     re.IGNORECASE,
 )
+# Not now, said of acting on it: "not tonight", "not yet", "no not today". Not a no.
+NOT_YET = re.compile(
+    r"^\W*(?:(?:no+|nah|well|um+|idk|i mean|probably|prob)\W+)*not (?:tonight|today|yet|right "
+    r"now|now|this week|this weekend)\b(?!\s+(?:thanks|thank you|please|pls)\b)",
+    re.IGNORECASE,
+)
+# A goodnight or goodbye on its own: after a plan with means for tonight, a warning sign.
+SIGN_OFF = re.compile(
+    r"^\W*(?:good ?night|night(?: night)?|nite|gn|nighty night|bye|goodbye|bye bye|sleep well|"
+    r"ttyl|cya|see (?:ya|you)|love you|take care)(?:\W+(?:all|everyone|then|now|x+))*\W*$",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("not_yet", NOT_YET),
     ("no_police", NO_POLICE),
     ("counts", DOES_IT_COUNT),
     ("where_now", WHERE_NOW),

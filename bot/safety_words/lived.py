@@ -92,6 +92,35 @@ _DRINK_FINE = re.compile(
 )
 
 
+# Clean from a drug, told: "ive been clean from heroin 6 months", "3 months off the gear".
+_CLEAN_FROM_DRUGS = re.compile(
+    r"\b(?:clean|off|sober|stopped using|quit|not used|haven'?t used|havent used)\b.{0,25}\b"
+    r"(?:heroin|gear|smack|opiates?|opioids?|fent\w*|oxy\w*|methadone|crack|coke|cocaine|"
+    r"meth|spice|ket|ketamine|benzos?|drugs|using)\b|\b(?:heroin|opiates?|opioids?|crack|coke|"
+    r"cocaine|meth|drugs?)\b.{0,25}\b(?:clean|free|recovery)\b",
+    re.IGNORECASE,
+)
+# Used again, told after that: "i used last night", "i relapsed", "i slipped and used".
+_USED_AGAIN = re.compile(
+    r"^\W*(?:(?:so|well|um+|honestly|tbh|yeah|yh|and)\W+)*(?:i |i'?ve |ive |i have |just )?"
+    r"(?:used|relapsed|slipped(?: up)?|went back on it|picked up again|scored)"
+    r"(?:\s+(?:again|last night|today|tonight|yesterday|this morning|earlier))*"
+    r"(?:\W+(?:again|tbh|honestly|lol|fr|and|but|i think)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def clean_from_drugs(text: str) -> bool:
+    """ "ive been clean from heroin 6 months": recovery from a drug, told."""
+    return bool(_CLEAN_FROM_DRUGS.search(_plain(text)))
+
+
+def used_again(text: str) -> bool:
+    """ "i used last night", told soon after saying they were clean: a lapse, and tolerance
+    is lower than it was (the risk of overdose is higher)."""
+    return bool(_USED_AGAIN.match(_plain(text)))
+
+
 def craving_told(text: str) -> str | None:
     """ "lapse" or "craving" in recovery from drink; None otherwise."""
     plain = _plain(text)
@@ -307,7 +336,11 @@ _DRINK_WORDS = re.compile(r"\b(?:drunk|wasted|hammered|tipsy|plastered|mortal|ra
 _INFLUENCE_AND_DANGER = re.compile(
     r"\b(?:pills?|tablets?|meds|paracetamol|xanax|benzos?|valium|diazepam|codeine|tramadol|"
     r"knife|blade|razor|rope|bridge|roof|train tracks?|driv\w*|drove|behind the wheel|"
-    r"took|taken|swallowed|overdos\w*|od'?d|hurt|hit|hurting|attacked|spiked|followed)\b",
+    r"took|taken|swallowed|overdos\w*|od'?d|hurt|hit|hurting|attacked|spiked|followed|"
+    # a height, water or being held: "by the river with one leg over the rail", "someone
+    # won't let me leave"
+    r"river|canal|sea|lake|cliff|ledge|edge|rails?|railings?|balcony|motorway|platform|"
+    r"won'?t let me (?:leave|go|out)|wont let me|locked (?:me )?in|trapped|stranger)\b",
     re.IGNORECASE,
 )
 

@@ -198,7 +198,8 @@ _WHEN_ALONE = re.compile(
     r"in (?:an|a few|\d+|half an) (?:hours?|minutes?|mins?)|"
     r"(?:after|when|once) (?:every(?:one|body)|they|the house|my \w+)(?:'s| is| are|'re)? "
     r"(?:goes? to (?:sleep|bed)|(?:is |are )?asleep|(?:is |are )?out|(?:has |have )?gone|"
-    r"leaves?)(?: tomorrow| tonight| later)?)\W*(?:(?:though|tho|fr|then)\W*)?$",
+    r"leaves?)(?: tomorrow| tonight| later)?)\W*(?:(?:though|tho|fr|then|probably|prob|maybe|"
+    r"i think|idk|i guess)\W*)*$",
     re.IGNORECASE,
 )
 
@@ -261,7 +262,12 @@ _WHEN_TAKEN = re.compile(
     r"(?:earlier|earlier (?:today|on|tonight)|this (?:morning|afternoon|evening)|last night|"
     r"tonight|just now|a (?:bit|while|little while) ago|at (?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
     r"|midnight|lunch(?:time)?|dinner|tea ?time|bedtime))|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm))"
-    r"(?:\W+(?:ago|i think|maybe|ish|or so|roughly|tops))*\W*$",
+    r"(?:\W+(?:ago|i think|maybe|ish|or so|roughly|tops))*\W*$|"
+    # "its been like 10 hours", "been about 2 hours now"
+    r"^\W*(?:(?:it|it'?s|its|it has)\s+)?been\s+(?:like |about |around |maybe |over |nearly |"
+    r"almost |more than |less than )?(?:an?|one|two|three|four|five|six|a few|a couple(?: of)?|"
+    r"half an?|\d+(?:\.\d+)?|ten|twelve|twenty|thirty)\s*(?:hours?|hrs?|h|minutes?|mins?)"
+    r"(?:\W+(?:now|since|i think|maybe|or so|ish))*\W*$",
     re.IGNORECASE,
 )
 

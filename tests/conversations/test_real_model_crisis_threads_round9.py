@@ -210,3 +210,61 @@ def test_something_happened_is_an_opening_to_say_more(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("something happened at a party last weekend")
     assert "I'm here, and I'm listening" in replies and "not something I can help" not in replies
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i'm drunk and someone won't let me leave", "drunk af by the river with one leg over the rail"],
+)
+def test_drunk_beside_a_danger_is_the_danger(someone: TestBot, message: str) -> None:
+    someone.onboard()
+    assert "999" in someone.say(message)
+
+
+def test_a_lapse_after_being_clean_names_the_overdose_risk(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("ive been clean from heroin 6 months")
+    replies = someone.say("i used last night")
+    assert "can be an overdose" in replies and "What time did you" not in replies
+    assert "call 999" in someone.say("i dont know how much i took")
+
+
+def test_hours_since_an_overdose_are_not_a_sleep_diary(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i took 16 paracetamol last night but i feel fine now")
+    replies = someone.say("its been like 10 hours")
+    assert "Thank you for telling me when" in replies and "What time did you" not in replies
+
+
+def test_on_a_bridge_what_follows_keeps_them_stepping_back(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i'm standing on the bridge rn")
+    for said in ("dont try and talk me out of it", "its so cold up here"):
+        assert "step back from the edge" in someone.say(said)
+
+
+def test_not_tonight_is_not_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i keep googling painless ways to kill myself")
+    replies = someone.say("not tonight")
+    assert "Even if it's not tonight" in replies and "check in on you a bit later" not in replies
+
+
+def test_a_time_said_after_a_rope_is_danger_now(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i have the rope in my wardrobe")
+    assert "please call 999 now" in someone.say("tonight probably")
+
+
+def test_goodnight_after_a_plan_for_tonight_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("just gonna take all my pills tonight and sleep forever lol")
+    someone.say("seriously its fine")
+    replies = someone.say("goodnight")
+    assert "could be a goodbye" in replies and "take care of yourself" not in replies
+
+
+def test_a_safer_place_told_after_abuse_is_heard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my husband strangled me last night")
+    assert "where you are" in someone.say("im at my sisters")
