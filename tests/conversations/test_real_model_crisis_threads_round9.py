@@ -214,7 +214,10 @@ def test_something_happened_is_an_opening_to_say_more(someone: TestBot) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["i'm drunk and someone won't let me leave", "drunk af by the river with one leg over the rail"],
+    [
+        "i'm drunk and someone won't let me leave",
+        "drunk af by the river with one leg over the rail",
+    ],
 )
 def test_drunk_beside_a_danger_is_the_danger(someone: TestBot, message: str) -> None:
     someone.onboard()
