@@ -351,7 +351,8 @@ def after_clarify(
         # "ok that's a bit better": an answer to an exercise's question, not a yes to ours
         helpline = helpline_of(convo, settings)
         return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
-    answer = answer_of(text, intent)
+    # ("no se que hacer" is not an English no: asked again, with the line in their language)
+    answer = answer_of(text, intent) if not written_in(text) else None
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
     faint = bool(convo.slots.get("clarify_said") or convo.slots.get("clarify_faint"))
@@ -774,6 +775,7 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 burn=bool(convo.slots.get("burned") or safety_words.BURNED.search(text)),
                 wound_told=wound_told,
                 at_height=bool(convo.slots.get("at_height")),
+                eating=bool(convo.slots.get("eating")),
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 strangled=bool(convo.slots.get("strangled")),
             )

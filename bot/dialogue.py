@@ -51,7 +51,14 @@ from bot.listening import (
     still_about_them,
     who_is_meant,
 )
-from bot.locale import country_name, country_named, helpline_for, helpline_of, line_place
+from bot.locale import (
+    country_name,
+    country_named,
+    helpline_for,
+    helpline_of,
+    line_named,
+    line_place,
+)
 from bot.moods import joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import OFFER_FOR, PERSON_AFTER_ALL, alarm_offer, answer_offer
@@ -215,6 +222,8 @@ def respond(
         # answered with something else since the menu ("my dog died"): a number next is
         # not a choice from it
         convo.slots = {**convo.slots, "menu_shown": False}
+    # the last message, to explain what follows ("blisters everywhere" after new shoes)
+    convo.slots = {**convo.slots, "said_before": {"text": text[:160], "at": now.isoformat()}}
     if 0 < len(text.split()) <= SPLIT_WORDS:  # kept, to be read with what comes next
         convo.slots = {**convo.slots, "last_said": {"text": text[:80], "at": now.isoformat()}}
     else:
@@ -265,6 +274,12 @@ def _respond(
         remember_feeling(convo, text, parse, now, loss=False)
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
+    if (
+        assessment.level == "crisis"
+        and not convo.slots.get("safety_state")
+        and safety.strain_told_before(text, convo.slots.get("said_before"), now)
+    ):  # "blisters everywhere" just after "these new shoes are killing my feet": the shoes
+        assessment = safety.Assessment("none")
     words_kind = safety_words.crisis_kind(text)  # crisis words of their own, read once
     # (a long story the model hears as danger is never explained away by its first words)
     heard = bool(words_kind) or safety.told_around_a_danger(text, parse)
@@ -492,6 +507,9 @@ def _respond(
     replies = _crisis_answer(session, convo, text, assessment, words_kind, settings, now)
     if replies is not None:
         return replies
+    named = line_named(text, helpline_of(convo, settings)) if not words_kind else None
+    if named is not None:  # "whats the number for beat": that line, even mid-crisis
+        return [Reply(render("line_named", line=named, helpline=helpline_of(convo, settings)))]
     state = convo.slots.get("safety_state")
     asked_before = {k: v for k, v in convo.slots.items() if k.startswith("clarify_")}
     if state in ("declined", "declined_person"):
@@ -575,6 +593,14 @@ def _respond(
     ):  # "im dizzy" in the middle of 4-7-8: the exercise stops, and what to do about it
         return body_speaks(session, convo, text, settings, now)
     if assessment.level == "doubt" and not convo.handed_over and not panic_now:
+        if (
+            recent_crisis
+            and convo.slots.get("crisis_kind") == "abuse"
+            and not assessment.faint
+            and not convo.slots.get("own_asked")
+        ):  # "i feel like giving up", after being hurt by someone: their own safety, asked
+            convo.slots = {**convo.slots, "own_asked": True}
+            return crisis.clarify(session, convo, settings, now, "suicidal")
         if recent_crisis and (_may_stay(convo) or not assessment.faint):
             # they told us already: stay with them rather than ask again
             return crisis.stay_or_escalate(session, convo, text, settings, now)
@@ -909,9 +935,11 @@ def _harm_met_as_such(
         means = safety_words.means_named(text)
         child = safety_words.harm_to_child(text)  # "i feel like shaking the baby"
         return _flagged(session, convo, settings, now, "harm_to_others", means=means, child=child)
-    if safety_words.eating_worry(text) and words_kind not in (
-        "suicidal",
-        "danger",
+    told_already = bool(convo.slots.get("eating")) and crisis.in_crisis_window(convo, settings, now)
+    if (
+        safety_words.eating_worry(text)
+        and words_kind not in ("suicidal", "danger")
+        and not told_already  # (more of it next is stayed with, not the same answer again)
     ):  # "i make myself throw up after i eat": met as an eating worry, with its own line
         return crisis.eating_response(session, convo, settings, now)
     return None

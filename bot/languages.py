@@ -15,7 +15,8 @@ _SAID: dict[str, str] = {
         "hola necesito ayuda quiero estoy tengo puedo vida morir matarme gracias triste nadie mi "
         "miedo tiene sentido dormir cansado cansada alguien hablar llamar dolor casa familia "
         "porque muy siento favor vivir morirme mas más mucho ya nada soy solo sola hacer mis "
-        "ayudame ayúdame puedes tú usted hablas español bien mal ataques panico pánico"
+        "ayudame ayúdame puedes tú usted hablas español bien mal ataques panico pánico que qué "
+        "se sé"
     ),
     "fr": (
         "bonjour salut je veux suis mourir aide besoin pas plus vie triste personne merci "

@@ -242,6 +242,34 @@ def line_place(text: str, country: str | None) -> tuple[str, str] | None:
     return homes[0], _COUNTRIES[homes[0]][0]
 
 
+# Asking how to reach a line: "whats the number for beat", "childline number?", "how do i
+# contact switchboard".
+_LINE_ASKED = re.compile(
+    r"\b(?:numbers?|contact|call|ring|phone|text|reach|website|details|get hold of)\b",
+    re.IGNORECASE,
+)
+# First words of a line's name too common to stand for it alone.
+_NOT_A_NAME = frozenset({"national", "the", "men's", "nhs", "your", "local", "a", "combat"})
+
+
+def line_named(text: str, helpline: dict[str, str]) -> str | None:
+    """The line in their country's table they ask how to reach by name ("whats the number for
+    beat": "Beat on 0808 801 0677"); None when none is named, or only the main line."""
+    if not _LINE_ASKED.search(text):
+        return None
+    said = " " + re.sub(r"[^\w'+ ]", " ", text.lower()) + " "
+    for line in helpline.values():
+        if " on " not in line or line.startswith(helpline.get("name", "\0")):
+            continue
+        name = line.split(" on ")[0].lower().removeprefix("the ")
+        first = name.split()[0]
+        if f" {name} " in said or (
+            first not in _NOT_A_NAME and len(first) > 3 and f" {first} " in said
+        ):
+            return line
+    return None
+
+
 def country_name(country: str | None) -> str | None:
     """The country's name as said back ("the UK"), where it is one we name."""
     return _COUNTRIES[country][0] if country in _COUNTRIES else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot import safety_words
@@ -328,3 +329,48 @@ def _now_or(kind: str, text: str) -> str:
     """Danger when a plan comes with a close time ("im going to do it tonight"), a place or
     the means at hand ("got the rope in my room rn"), or a wound that needs help now."""
     return "danger" if kind in ("suicidal", "self_harm") and safety_words.urgent_now(text) else kind
+
+
+# An everyday strain on the body, told just before: "these new shoes are killing my feet",
+# "did a 20 mile hike today", "leg day at the gym".
+_BODY_CAUSE = re.compile(
+    r"\b(?:shoes|boots|heels|trainers|sandals|flip ?flops|hik(?:e|ed|ing)|marathon|half "
+    r"marathon|10k|5k|parkrun|running|ran|walk(?:ed|ing)?|gym|workout|leg day|danc(?:e|ed|ing)|"
+    r"sunburn\w*|sunbathing|gardening|new job on my feet|on my feet all day)\b",
+    re.IGNORECASE,
+)
+# What that strain leaves: "blisters everywhere", "my heels are so sore".
+_BODY_SIGN = re.compile(
+    r"\b(?:blisters?|blistered|sore|aching|aches|achy|rubbed|swollen|stiff|peeling|calluses?|"
+    r"can'?t walk|cant walk|limping)\b",
+    re.IGNORECASE,
+)
+# A mark that may be their own doing, whatever came before: never explained by the shoes.
+_SELF_MARK = re.compile(
+    r"\b(?:arms?|wrists?|thighs?|stomach|cut\w*|burn\w*|scars?|blood|bleed\w*|razor|blade|"
+    r"on purpose|myself)\b",
+    re.IGNORECASE,
+)
+# How long ago the cause may have been told to explain what follows.
+CAUSE_WITHIN = timedelta(minutes=10)
+# A sign of strain is told in a few words.
+SIGN_WORDS = 8
+
+
+def strain_told_before(text: str, before: dict[str, str] | None, now: datetime) -> bool:
+    """ "blisters everywhere" just after "these new shoes are killing my feet": what an
+    everyday strain did to the body, which the model alone hears as self-harm. Never with a
+    crisis word, a doubtful word, a wound or a mark on the arms, in this message or that one."""
+    if not before or now - datetime.fromisoformat(before["at"]) > CAUSE_WITHIN:
+        return False
+    first = before["text"]
+    if len(text.split()) > SIGN_WORDS or not _BODY_SIGN.search(text):
+        return False
+    if not _BODY_CAUSE.search(first):
+        return False
+    for said in (first, text):
+        if safety_words.crisis_kind(said) or safety_words.is_doubtful(said):
+            return False
+        if safety_words.urgent_now(said) or _SELF_MARK.search(said):
+            return False
+    return True

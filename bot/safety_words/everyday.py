@@ -115,6 +115,18 @@ _MISHAP = re.compile(
     r"cancell?ed|delayed)\b",
     re.IGNORECASE,
 )
+# Held up on the road: "been sat on the m25 for 2 hours", "stuck in traffic since 5".
+_HELD_UP = re.compile(
+    r"\b(?:sat|sitting|stuck|queuing|queueing|crawling|parked) (?:on|in) (?:the |this |a )?"
+    r"(?:m\d{1,2}|a\d{1,4}|motorway|traffic|jam|tailbacks?|queue|ring ?road|roadworks|diversion)\b",
+    re.IGNORECASE,
+)
+# An end thought of on the road: "sat in traffic thinking of ending it", "drive off the bridge".
+_ROAD_DANGER = re.compile(
+    r"\b(?:end\w*|die|dying|dead|death|jump\w*|drive off|drive into|crash\w*|swerve\w*|bridge|"
+    r"over|gone|pointless|kill\w*|hurt\w*)\b",
+    re.IGNORECASE,
+)
 # Behind with study or work: "i havent revised enough", "so behind on coursework".
 _BEHIND = re.compile(
     r"\b(?:haven'?t|havent|have not|didn'?t|didnt|not) (?:revised|studied|prepared|practised|"
@@ -148,7 +160,8 @@ def everyday_hurt_only(text: str) -> bool:
         return False  # "if i got cancer i'd be relieved": a wish, asked about
     dread = bool(_DREAD_OF.search(plain) and _DREAD.search(plain))
     money = bool(_MONEY_TROUBLE.search(plain))  # "bailiffs are coming on monday"
-    mishap = bool(_MISHAP.search(plain) or _BEHIND.search(plain))  # "the boiler's broken"
+    held_up = bool(_HELD_UP.search(plain)) and not _ROAD_DANGER.search(plain)
+    mishap = bool(_MISHAP.search(plain) or _BEHIND.search(plain) or held_up)
     work = bool(_AT_WORK.search(plain) and _WORK_PRESSURE.search(plain))
     told = dread or money or mishap or work
     return told or bool(_HEARTBREAK.search(plain)) or illness_news(plain)

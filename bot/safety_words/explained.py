@@ -337,7 +337,9 @@ _GAME = re.compile(
     re.IGNORECASE,
 )
 _LAUGHING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|jokes?)\b|😂|🤣|💀", re.IGNORECASE)
-_HYPERBOLE = re.compile(r"\b(?:i (?:want to|wanna) die|kms|kill me)\b", re.IGNORECASE)
+_HYPERBOLE = re.compile(
+    r"\b(?:i (?:literally |actually |just )?(?:want to|wanna) die|kms|kill me)\b", re.IGNORECASE
+)
 
 
 _PET_ATE = re.compile(
@@ -372,7 +374,9 @@ def about_a_game(text: str) -> bool:
 # A passing cause said beside it in a short message: "so hungover i want to die", "so
 # embarrassed i wanna die".
 _PASSING = re.compile(
-    r"\b(?:hung ?over|hangover|cringe|cringing|cringey|so embarrass(?:ed|ing)|mortified)\b",
+    r"\b(?:hung ?over|hangover|cringe|cringing|cringey|so embarrass(?:ed|ing)|mortified)\b|"
+    # "i literally want to die of embarrassment": what they would die of, said
+    r"\bdie (?:of|from) (?:embarrassment|shame|cringe|boredom)\b",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,13 @@ _EATING = re.compile(
     r"\b(?:get|be|down) (?:down )?to \d{2,3} ?(?:kg|kgs|lbs?|pounds|stone)\b|"
     r"\b(?:haven'?t|not|didn'?t) eaten\b.{0,40}\b(?:fat|thin|weight|skinny|huge|big|disgusting|"
     r"gross|ugly|fat)\b|"
-    r"\b(?:binge|binging|bingeing)\b.{0,30}\b(?:sick|throw up|purge|hate myself)\b",
+    r"\b(?:binge|binging|bingeing)\b.{0,30}\b(?:sick|throw up|purge|hate myself)\b|"
+    # "i only let myself have 500 calories", "i'm scared of gaining weight", "i dont let myself eat"
+    r"\b(?:only |don'?t |dont |never )?let (?:myself|me) (?:have|eat)\b.{0,25}\b(?:\d{2,4} ?"
+    r"(?:calories|cals|kcal)|one meal|an apple|nothing|anything)\b|\b(?:don'?t|dont|won'?t|wont|"
+    r"never) let myself eat\b(?! (?:after|before|late|past|at night|in bed|junk|sweets|"
+    r"chocolate))|\b(?:scared|terrified|afraid|frightened) (?:of|about) (?:gaining|"
+    r"putting on) (?:weight|any weight|a pound|pounds|kilos?)\b",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,11 @@ _HARMLESS = re.compile(
     r"\b(?:so|too|that) (?:tired|bored|hungry|embarrassed|full|hot|cold|sleepy|cringe)\b.{0,12}"
     r"\bi (?:could|might|am going to|'?m gonna) (?:literally )?die\b|\bcould (?:literally )?die of "
     r"(?:embarrassment|boredom|laughter|shame|cringe|hunger)\b|"
+    # swearing off drink the morning after: "never drinking again", "never touching tequila again"
+    # (the whole message, so nothing else told beside it is set aside with it)
+    r"^\W*(?:(?:ugh|omg|honestly|seriously|i'?m|im|i am|i'?ll|ill|i will)\W+)*never (?:drinking|"
+    r"drink|touching (?:alcohol|booze|the drink|drink|tequila|vodka|gin|rum|sambuca|jager|cider|"
+    r"wine|shots)) (?:ever )?again(?:\W+(?:lol|lmao|haha\w*|tbh|ever|mate|fr))*\W*$|"
     r"\bsuicide (?:squad|prevention|awareness|rates?|statistics|research|hotline numbers?|"
     r"doors?|forest|and redemption)\b|"
     r"\b(?:sugar|caffeine|coffee|carb|netflix|chocolate|cake|cuteness|cute|meme|anime) overdose\b|"

@@ -271,3 +271,31 @@ def test_a_safer_place_told_after_abuse_is_heard(someone: TestBot) -> None:
     someone.onboard()
     someone.say("my husband strangled me last night")
     assert "where you are" in someone.say("im at my sisters")
+
+
+def test_calories_restricted_get_the_eating_line_once(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i havent eaten anything today and its 6pm")
+    assert "0808 801 0677" in someone.say("i only let myself have 500 calories")
+    replies = someone.say("i'm scared of gaining weight")
+    assert "What you're going through with food" not in replies
+
+
+def test_a_line_asked_for_by_name_is_given(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i binge every night and then hate myself")
+    replies = someone.say("whats the number for beat")
+    assert "You can reach Beat on 0808 801 0677" in replies
+
+
+def test_an_answer_in_another_language_is_not_an_english_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("hola, estoy muy sola y triste")
+    assert "If that ever changes" not in someone.say("no se que hacer")
+
+
+def test_giving_up_after_being_hurt_by_someone_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im being bullied at work")
+    someone.say("my manager shouts at me in front of everyone")
+    assert "ending your life?" in someone.say("i feel like giving up")
