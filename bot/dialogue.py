@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot import context, crisis, effects, emergency, handover, onboarding, safety, safety_words
 from bot.actions.checkin import bare_score
-from bot.actions.general import supporting_lately
+from bot.actions.general import more_about_a_child, supporting_lately
 from bot.actions.reminders import asks_for_reminder
 from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
 from bot.exercise import body_answer, body_speaks, in_progress, once_more
@@ -1076,6 +1076,11 @@ def _after_safety(
             return replies
     if assessment.level == "third_party" and service_topic(text) not in ("coping", "journal"):
         # (the model can read "how do i cope with grief" as about someone else)
+        return run(session, convo, "action_support_other", text, parse, settings, now)
+    if assessment.level in ("none", "third_party") and (
+        safety_words.child_nearby_at_risk(text)
+        or more_about_a_child(convo.slots.get("supporting_other"), text, parse.intent, now)
+    ):  # "my neighbour's kids are left alone all the time", then "i hear them crying at night"
         return run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (
         STOP_FLOW.match(text.strip()) and not under_way(session, convo, settings, now)

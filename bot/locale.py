@@ -148,6 +148,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "police": entry.get("police", ""),
         # A line for adults worried about a child (the NSPCC helpline).
         "child_worry": entry.get("child_worry", ""),
+        # A suicide line for young people and adults worried about one (Papyrus HOPELINE247).
+        "young_line": entry.get("young_line", ""),
         # A line for someone who hurt a partner and wants to stop (the Respect Phoneline).
         "own_abuse": entry.get("own_abuse", ""),
         **words,

@@ -295,6 +295,23 @@ def supporting_lately(earlier: dict[str, Any] | None, now: datetime) -> bool:
     return now - datetime.fromisoformat(str(earlier["at"])) < SUPPORT_AGAIN
 
 
+# More said about children they fear are neglected: "they're like 4 and 6", "i can hear
+# them crying at night".
+_ABOUT_THEM = re.compile(r"\b(?:she|he|they|her|him|them|shes|hes|theyre|they'?re|kids?)\b", re.I)
+
+
+def more_about_a_child(
+    earlier: dict[str, Any] | None, text: str, intent: str, now: datetime
+) -> bool:
+    """Soon after a worry about a child nearby, more about them (not thanks or goodbye)."""
+    return (
+        supporting_lately(earlier, now)
+        and bool(earlier and earlier.get("child_risk"))
+        and intent not in ("thanks", "goodbye", "greet", "affirm", "deny")
+        and _ABOUT_THEM.search(text) is not None
+    )
+
+
 # Whether to take the person they worry about to a doctor: "Should I take her to the GP?",
 # "do i need to get him seen by a doctor", "should i make her an appointment".
 DOCTOR_FOR_THEM = re.compile(
@@ -316,6 +333,48 @@ _PEER_AGE = re.compile(
     r"\bsame (?:age|year) as me\b",
     re.IGNORECASE,
 )
+
+
+# The age of the person they worry about: "shes 13", "they're like 4 and 6", "he's 88".
+_THEIR_AGE = re.compile(
+    r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are)\s+(?:only |just |like |"
+    r"about |around |nearly |almost )?(\d{1,3})(?:\s*(?:and|&|,)\s*(\d{1,2}))?"
+    r"(?:\s*(?:yo|y/o|years?(?: old)?|yrs?(?: old)?))?\b(?!\s*(?:%|minutes?|mins?|hours?|"
+    r"days?|weeks?|months?|times?|pills?|tablets?|am|pm|o'?clock|kg|lbs?|stone)\b)",
+    re.IGNORECASE,
+)
+# Their own child or teenager: "my son", "my 16 year old daughter", "my teenager".
+_OWN_CHILD = re.compile(
+    r"\bmy (?:(?:little |eldest |youngest |oldest |teenage |teen |\d{1,2}[- ]?(?:yo|y/o|"
+    r"(?:year|yr)s?[- ]old) ))?(?:son|daughter|boy|girl|kid|child|teenager|teen|stepson|"
+    r"stepdaughter|step-son|step-daughter)\b(?!'?s\b)",
+    re.IGNORECASE,
+)
+# A grandparent, or someone old: "my grandad", "nan", "my elderly mum".
+_OLDER_PERSON = re.compile(
+    r"\b(?:grandad|granddad|grandpa|grandma|grandmother|grandfather|nan|nana|nanna|gran|granny|"
+    r"elderly|great[- ]grand\w*)\b",
+    re.IGNORECASE,
+)
+# An old person saying they have had enough of living: "he keeps saying he's ready to go".
+_READY_TO_GO = re.compile(
+    r"\bready to (?:go|die|be with|join)\b|\b(?:had|has) enough of (?:life|living)\b|"
+    r"\bwants? to (?:go|be) (?:with|to) (?:nan|grandma|grandad|mum|dad|god|heaven)\b",
+    re.IGNORECASE,
+)
+
+
+# Asking for the words to use: "what should i say to her", "how do i talk to him".
+_WORDS_ASKED = re.compile(
+    r"\bwhat (?:do|should|can|could) i (?:say|tell|ask)\b|\bhow (?:do|should|can|could) i "
+    r"(?:talk|ask|bring|approach|start|say|word)\b|\bwhat (?:do|should) i ask\b",
+    re.IGNORECASE,
+)
+
+
+def their_ages(text: str) -> list[int]:
+    """Ages told of the person (or children) they worry about: "they're like 4 and 6"."""
+    return [int(n) for m in _THEIR_AGE.finditer(text) for n in m.groups() if n]
 
 
 class ActionSupportOther(Action):
@@ -348,12 +407,35 @@ class ActionSupportOther(Action):
         # a child next door or in the family with signs of harm: child protection, not "tell
         # a trusted adult" (a young person's advice) nor an adult's abuse line
         child_risk = child_nearby_at_risk(text) or bool(earlier and earlier.get("child_risk"))
+        if child_risk and not (abuse or about_crisis):
+            # "i can hear them crying at night": the child's danger is said in the child
+            # protection reply, not the steps for someone who has taken an overdose
+            urgent = still_urgent = steps_given = False
         template = "support_other"
         # a young person worried for a friend their age ("she's 15 same as me"): an adult they
         # trust and the children's line, told again with what to do next
         peer = _PEER_AGE.search(text) is not None
         eating = _NOT_EATING.search(text) is not None or bool(earlier and earlier.get("eating"))
         young = peer or says_young(text) or bool(earlier and earlier.get("young"))
+        ages = their_ages(text)
+        # a child being abused ("my best mate's uncle touches her", then "shes 13"): the
+        # young people's line and a trusted adult, never the adults' domestic abuse script
+        child_abuse = (abuse and (secret_or_child_abuse(text) or any(a < 18 for a in ages))) or (
+            again and bool(earlier and earlier.get("child_abuse"))
+        )
+        kept = threat_if_i_leave(text) or (again and bool(earlier and earlier.get("kept")))
+        # their own son or daughter at risk: the line for young people and their parents
+        own_child = _OWN_CHILD.search(text) is not None or (
+            again and bool(earlier and earlier.get("own_child"))
+        )
+        old = (
+            any(a >= 65 for a in ages)
+            or _OLDER_PERSON.search(text) is not None
+            or (again and bool(earlier and earlier.get("old")))
+        )
+        little = any(a < 12 for a in ages)  # "they're like 4 and 6"
+        # what was said before in this thread, so each reply brings something new
+        times = int((earlier or {}).get("times", 0)) + 1 if again else 0
         if earlier and (AGE_ONLY.search(text) or peer):  # "im 16", after asking about someone
             say(
                 dispatcher,
@@ -376,7 +458,14 @@ class ActionSupportOther(Action):
             abuse=abuse,
             secret=secret_or_child_abuse(text),
             care=care,
-            kept=threat_if_i_leave(text),
+            kept=kept,
+            child_abuse=child_abuse,
+            own_child=own_child,
+            old=old,
+            little=little,
+            ready_to_go=_READY_TO_GO.search(text) is not None,
+            times=times,
+            words_asked=_WORDS_ASKED.search(text) is not None,
             threat=threat,
             urgent=urgent,
             bleeding=is_bleeding(text),
@@ -405,6 +494,12 @@ class ActionSupportOther(Action):
                     "child_risk": child_risk,
                     "young": young,
                     "eating": eating,
+                    "child_abuse": child_abuse,
+                    "kept": kept,
+                    "own_child": own_child,
+                    "old": old,
+                    # replies given in this thread: the first, then each one after
+                    "times": times,
                 },
             )
         ]

@@ -13,6 +13,8 @@ import re
 from bot.safety_words.text import _plain
 
 _SOMEONE = (
+    # a grandparent named as the family names them: "grandad's stopped eating", "nan keeps..."
+    r"(?:^\W*(?:grandad|granddad|grandpa|grandma|nan|nana|nanna|gran|granny)\b(?:'?s)?|"
     r"\b(?:someone|somebody|a (?:guy|girl|person|kid|stranger|lad|boy) (?:on|in) (?:a |my )?\w+|"
     r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
     r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
@@ -21,7 +23,7 @@ _SOMEONE = (
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father))"
-    r"(?:'?s)?\b"  # "my friends boyfriend hits her"
+    r"(?:'?s)?\b)"  # "my friends boyfriend hits her"
 )
 THIRD_PARTY = re.compile(
     _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
@@ -211,6 +213,14 @@ OTHER_HURT = re.compile(
     re.IGNORECASE,
 )
 # After worrying about someone at risk: they cannot be reached.
+# Shut in where they cannot be reached: "she wont open the door", "he's locked himself in the
+# bathroom", "they won't let me in".
+LOCKED_IN = re.compile(
+    r"\b(?:won'?t|wont|will not|isn'?t|isnt|not|doesn'?t|doesnt|refus\w*(?: to)?) (?:open|unlock|"
+    r"answer) (?:the|her|his|their) (?:\w+ )?door\b|\blocked (?:herself|himself|themselves|"
+    r"themself) in\b|\b(?:won'?t|wont|will not) let (?:me|us|anyone) in\b",
+    re.IGNORECASE,
+)
 UNREACHABLE = re.compile(
     r"\b(?:won'?t|wont|isn'?t|is not|not|doesn'?t|stopped|hasn'?t been) (?:answer\w*|picking up|"
     r"pick up|repl\w*|respond\w*|read\w*)\b|\bphone'?s? (?:is )?(?:off|dead|going to voicemail)|"
@@ -316,8 +326,10 @@ def tells_a_loss(text: str) -> bool:
 
 
 def cannot_reach_them(text: str) -> bool:
-    """ "he wont answer his phone now": said of someone already feared to be at risk."""
-    return bool(UNREACHABLE.search(_plain(text)))
+    """ "he wont answer his phone now", "she wont open the door": said of someone already
+    feared to be at risk."""
+    plain = _plain(text)
+    return bool(UNREACHABLE.search(plain) or LOCKED_IN.search(plain))
 
 
 def third_party_abuse(text: str) -> bool:
@@ -354,13 +366,15 @@ _FAR_AWAY = re.compile(
 
 def follow_up_about_them(text: str) -> str | None:
     """What the next message about the person at risk turns on: a promise of secrecy, whether
-    to tell an adult, not being believed, being far from them, or not reaching them."""
+    to tell an adult, not being believed, being far from them, a door they won't open, or not
+    reaching them."""
     plain = _plain(text)
     for name, pattern in (
         ("promise", _PROMISED),
         ("tell_adult", _TELL_ADULT),
         ("not_believed", _NOT_BELIEVED),
         ("far", _FAR_AWAY),
+        ("door", LOCKED_IN),
         ("unreachable", UNREACHABLE),
     ):
         if pattern.search(plain):
