@@ -250,6 +250,8 @@ _LINE_ASKED = re.compile(
     r"\b(?:numbers?|contact|call|ring|phone|text|reach|website|details|get hold of)\b",
     re.IGNORECASE,
 )
+# A line in the table: "Beat on 0808 801 0677", "the Respect Phoneline on 0808 802 4040".
+_A_LINE = re.compile(r"^(?:the )?([A-Z][^,:;()]*?) on \+?\d")
 # First words of a line's name too common to stand for it alone.
 _NOT_A_NAME = frozenset({"national", "the", "men's", "nhs", "your", "local", "a", "combat"})
 
@@ -261,9 +263,10 @@ def line_named(text: str, helpline: dict[str, str]) -> str | None:
         return None
     said = " " + re.sub(r"[^\w'+ ]", " ", text.lower()) + " "
     for line in helpline.values():
-        if " on " not in line or line.startswith(helpline.get("name", "\0")):
+        found = _A_LINE.match(line)
+        if found is None or line.startswith(helpline.get("name", "\0")):
             continue
-        name = line.split(" on ")[0].lower().removeprefix("the ")
+        name = found.group(1).lower()
         first = name.split()[0]
         if f" {name} " in said or (
             first not in _NOT_A_NAME and len(first) > 3 and f" {first} " in said
