@@ -1464,7 +1464,7 @@ def test_a_suicidal_thought_with_sextortion_gets_the_helpline_too(real_app: Flas
     ("message", "expected"),
     [
         ("just finished a 12 hour night shift and im exhausted", "long shift"),
-        ("new mum here, 5 weeks in, so so tired", "really draining"),
+        ("new mum here, 5 weeks in, so so tired", "Broken nights with a baby"),  # baby nights
     ],
 )
 def test_worn_out_is_heard_not_a_sleep_diary(someone: TestBot, message: str, expected: str) -> None:
