@@ -901,6 +901,11 @@ def _harm_met_as_such(
     if safety_words.dose_by_mistake(text) and words_kind != "suicidal":
         # "took 4 instead of 1 by accident, is that bad": medical advice now, not a crisis
         return [Reply(render("dose_mistake", helpline=helpline_of(convo, settings)))]
+    if safety_words.hurt_by_dementia(text) and words_kind not in ("suicidal", "danger"):
+        # "my wife has dementia and hit me today": their safety, then help for a carer, not
+        # a domestic-abuse line; what they say next is listened to
+        offer_to_listen(convo, now)
+        return _flagged(session, convo, settings, now, "dementia_hurt")
     if safety_words.hurt_a_partner(text) and words_kind not in ("suicidal", "danger"):
         # "i hit my girlfriend last night, i didnt mean to": her safety, and help to stop
         who = who_is_meant(text.split("my ", 1)[-1])  # the partner named, not "i"

@@ -137,6 +137,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "housing": entry.get("housing", ""),
         "stalking": entry.get("stalking", ""),
         "carers": entry.get("carers", ""),
+        # A line for families living with dementia (Dementia UK's Admiral Nurses).
+        "dementia": entry.get("dementia", ""),
         "housing_young": entry.get("housing_young", ""),
         # A nurse or health advice line for "is this urgent?" (NHS 111, 1800MEDICARE);
         # not a poisons line, which is "medical" outside the UK.

@@ -295,3 +295,20 @@ _HURT_BY_PARENT = re.compile(
 def hurt_by_parent(text: str) -> bool:
     """A parent or step-parent is the one hurting them: "tell a parent" is then no advice."""
     return bool(_HURT_BY_PARENT.search(_plain(text)))
+
+
+# Hurt by someone whose dementia drives it: "my wife has dementia and hit me today".
+_DEMENTIA = re.compile(r"\b(?:dementia|alzheimer'?s|alzheimers)\b", re.IGNORECASE)
+_LASHED_OUT = re.compile(
+    r"\b(?:hit|hits|hitting|punched|slapped|pushed|shoved|scratched|bit|kicked|grabbed|"
+    r"attacked|hurt|lashed out at|lashes out at|lashing out at|gets violent with|got violent "
+    r"with) me\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_by_dementia(text: str) -> bool:
+    """ "my wife has dementia and hit me today": a carer hurt by the illness, met as a carer
+    (safety first, then the help carers get), not with a domestic-abuse line."""
+    plain = _plain(text)
+    return bool(_DEMENTIA.search(plain) and _LASHED_OUT.search(plain))

@@ -299,3 +299,16 @@ def test_giving_up_after_being_hurt_by_someone_is_asked_about(someone: TestBot) 
     someone.say("im being bullied at work")
     someone.say("my manager shouts at me in front of everyone")
     assert "ending your life?" in someone.say("i feel like giving up")
+
+
+def test_a_carer_hurt_by_dementia_is_met_as_a_carer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my wife has dementia and hit me today")
+    assert "0800 888 6678" in replies and "999" in replies
+    assert "0808 2000 247" not in replies
+    assert "0808 2000 247" not in someone.say("she doesnt know what shes doing")
+
+
+def test_abuse_told_beside_dementia_words_elsewhere_is_still_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    assert "0808 2000 247" in someone.say("my husband hits me when he drinks")
