@@ -149,6 +149,13 @@ AFTER_USING = re.compile(
     r"eyes open)\b",
     re.IGNORECASE,
 )
+# After a height was asked for out of the blue, asking again about it is danger.
+HEIGHT_WATCH = timedelta(hours=1)
+HEIGHT_AGAIN = re.compile(
+    r"\bhow (?:high|tall|far (?:down|the drop is|a drop))\b|\bthe drop\b|\bhigh enough\b|"
+    r"\bhow (?:deep|cold) (?:is )?the (?:water|river|sea)\b|\b(?:survive|survivable)\b",
+    re.IGNORECASE,
+)
 # After voices told: what they say of them next ("they get louder at night") is heard as that.
 VOICES_HEARD_FOR = timedelta(hours=2)
 # After saying they are drunk or high, fear or being alone is heard in that state for this long.
@@ -501,6 +508,15 @@ def _respond(
             # with nothing hard told beside it, a "no" lets the question itself be answered)
             calm = parse.ekman in ("neutral", "joy", "surprise")
             assessment = safety.Assessment("doubt", "height", faint=calm)
+            convo.slots = {**convo.slots, "height_asked_at": now.isoformat()}
+    height_at = convo.slots.get("height_asked_at")
+    if (
+        assessment.level != "crisis"
+        and height_at
+        and now - datetime.fromisoformat(str(height_at)) <= HEIGHT_WATCH
+        and HEIGHT_AGAIN.search(text)
+    ):  # "just wondering how high it is", after "no reason": the height still, answered
+        assessment = safety.Assessment("crisis", "suicidal")
     replies = _harm_met_as_such(session, convo, text, assessment, words_kind, settings, now)
     if replies is not None:
         return replies
