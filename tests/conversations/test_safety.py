@@ -168,12 +168,20 @@ def test_soon_after_a_crisis_more_of_it_is_met_with_support_not_a_new_topic(
 
 
 def test_a_doubtful_message_after_a_crisis_is_not_asked_about_again(person: TestBot) -> None:
-    person.say("my husband hits me")
+    person.say("i don't want to be here anymore")
     follow = person.say("i give up")
-    assert "not your fault" in follow and "ask you directly" not in follow
+    assert "I'm here with you" in follow and "ask you directly" not in follow
     later = person.tick(minutes=61)  # the window has passed: asked directly again
     assert later
     assert "ask you directly" in person.say("i give up")
+
+
+def test_giving_up_after_abuse_asks_once_about_their_own_safety(person: TestBot) -> None:
+    person.say("my husband hits me")
+    assert "ask you directly" in person.say("i give up")  # hurt by him; their own thoughts
+    person.say("no")
+    again = person.say("i give up")
+    assert "ask you directly" not in again
 
 
 def test_a_yes_after_declining_the_person_is_heard(person: TestBot) -> None:
