@@ -737,17 +737,14 @@ def _met_before_the_crisis_answer(
         worry = [Reply(render("farewell_worry"))]
         return worry + crisis.crisis_response(session, convo, "danger", settings, now)
     overdose_at = convo.slots.get("overdose_at")
-    if (
-        overdose_at
-        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
-        and safety_words.sleepy(text)
-    ):  # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
+    overdose_lately = bool(overdose_at) and (
+        now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
+    )
+    if overdose_lately and safety_words.sleepy(text):
+        # "i just want to sleep" after 40 paracetamol: the overdose, not tiredness
         return _flagged(session, convo, settings, now, "overdose_sleepy")
-    if (
-        overdose_at
-        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
-        and safety_words.when_taken(text)
-    ):  # "an hour ago", asked nothing else: still the overdose, not a hello
+    if overdose_lately and safety_words.when_taken(text):
+        # "an hour ago", asked nothing else: still the overdose, not a hello
         return _flagged(session, convo, settings, now, "overdose_when")
     if safety_words.clean_from_drugs(text):  # "ive been clean from heroin 6 months"
         convo.slots = {**convo.slots, "clean_at": now.isoformat()}
@@ -760,12 +757,8 @@ def _met_before_the_crisis_answer(
     ):  # "i used last night", after "clean from heroin": a lapse, and an overdose risk
         convo.slots = {**convo.slots, "overdose_at": now.isoformat()}
         return _flagged(session, convo, settings, now, "used_again")
-    if (
-        overdose_at
-        and now - datetime.fromisoformat(str(overdose_at)) < OVERDOSE_WATCH
-        and not words_kind
-        and AFTER_USING.search(text)
-    ):  # "i dont know how much i took", "i feel a bit weird": the emergency, now
+    if overdose_lately and not words_kind and AFTER_USING.search(text):
+        # "i dont know how much i took", "i feel a bit weird": the emergency, now
         return crisis.crisis_response(session, convo, "danger", settings, now, taken=True)
     lived = (
         lived_topic(text)
