@@ -520,6 +520,41 @@ def zone_named(text: str, country: str | None = None) -> str | None:
     return zone if named and (told or offset) else None
 
 
+# Zones whose people say them by a region rather than a city ("Eastern time").
+_ZONE_SAID = {
+    "America/New_York": "US Eastern time (New York)",
+    "America/Chicago": "US Central time (Chicago)",
+    "America/Denver": "US Mountain time (Denver)",
+    "America/Phoenix": "Arizona time (Phoenix)",
+    "America/Los_Angeles": "US Pacific time (Los Angeles)",
+    "America/Anchorage": "Alaska time (Anchorage)",
+    "Pacific/Honolulu": "Hawaii time (Honolulu)",
+    "America/Toronto": "Eastern time (Toronto)",
+    "America/Winnipeg": "Central time (Winnipeg)",
+    "America/Edmonton": "Mountain time (Edmonton)",
+    "America/Vancouver": "Pacific time (Vancouver)",
+    "America/Halifax": "Atlantic time (Halifax)",
+    "America/St_Johns": "Newfoundland time (St John's)",
+    "Europe/London": "UK time (London)",
+    "Europe/Dublin": "Irish time (Dublin)",
+    "Asia/Kolkata": "India time (Kolkata)",
+}
+_FIXED_OFFSET = re.compile(r"Etc/GMT([+-])(\d{1,2})")
+
+
+def zone_said(zone: str) -> str:
+    """A time zone as people say it: "America/New_York" is "US Eastern time (New York)",
+    "Australia/Perth" is "Perth time", and "Etc/GMT-2" (whose sign is reversed) is "UTC+2"."""
+    if zone in _ZONE_SAID:
+        return _ZONE_SAID[zone]
+    fixed = _FIXED_OFFSET.fullmatch(zone)
+    if fixed:
+        return f"UTC{'-' if fixed.group(1) == '+' else '+'}{fixed.group(2)}"
+    if zone in ("Etc/UTC", "Etc/GMT", "UTC", "GMT") or "/" not in zone:
+        return "UTC" if zone.startswith(("Etc/", "UTC", "GMT")) else zone
+    return zone.rsplit("/", 1)[-1].replace("_", " ") + " time"
+
+
 _OFFSET = re.compile(r"^(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::00)?$")
 # Offsets that are not whole hours belong to a few places; the zone keeps their clock changes.
 _PART_HOURS = {

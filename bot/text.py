@@ -9,16 +9,10 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from bot.locale import zone_said
+
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "bot"
-
-
-def zone_name(zone: str) -> str:
-    """A time zone as people write it: "Etc/GMT-2" (whose sign is reversed) is "UTC+2"."""
-    fixed = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
-    if fixed:
-        return f"UTC{'-' if fixed.group(1) == '+' else '+'}{fixed.group(2)}"
-    return "UTC" if zone in ("Etc/UTC", "Etc/GMT", "UTC") else zone
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +26,7 @@ def _env() -> Environment:
         keep_trailing_newline=False,
         autoescape=False,
     )
-    env.filters["zone"] = zone_name
+    env.filters["zone"] = zone_said
     return env
 
 

@@ -209,9 +209,9 @@ def _zone(app: Flask, person: TestBot) -> str:
 
 def test_a_time_zone_put_right_in_passing(someone: TestBot, real_app: Flask) -> None:
     person = someone.onboard()
-    assert "Australia/Melbourne" in person.say("im actually in melbourne not london")
+    assert "Melbourne time" in person.say("im actually in melbourne not london")
     assert _zone(real_app, person) == "Australia/Melbourne"
-    assert "Australia/Melbourne" in person.say("what time zone do u think im in")
+    assert "Melbourne time" in person.say("what time zone do u think im in")
     aussie = someone.as_(AUSTRALIA).onboard()
     assert _zone(real_app, aussie) == "Australia/Sydney"
     aussie.say("im in perth actually")

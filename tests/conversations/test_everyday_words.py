@@ -39,9 +39,9 @@ def test_asking_about_past_moods_reads_them_back(someone: TestBot, question: str
 @pytest.mark.parametrize(
     ("said", "zone"),
     [
-        ("i'm on pacific time", "America/Los_Angeles"),
-        ("gmt+5:30", "Asia/Kolkata"),
-        ("we're on eastern time", "America/New_York"),
+        ("i'm on pacific time", "US Pacific time (Los Angeles)"),
+        ("gmt+5:30", "India time (Kolkata)"),
+        ("we're on eastern time", "US Eastern time (New York)"),
     ],
 )
 def test_a_time_zone_said_in_other_words(someone: TestBot, said: str, zone: str) -> None:

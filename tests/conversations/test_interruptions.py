@@ -167,7 +167,7 @@ def test_time_zone_from_a_city(newcomer: TestBot, app: Flask) -> None:
     newcomer.say("hello")
     newcomer.say("yes")
     newcomer.say("no")
-    assert "America/Toronto" in newcomer.say("I live in Toronto now")
+    assert "Eastern time (Toronto)" in newcomer.say("I live in Toronto now")
     with app.extensions["mindlink"].db.session() as session:
         convo = newcomer.conversation(session)
         assert (convo.timezone, convo.timezone_confirmed, convo.onboarded) == (
@@ -187,7 +187,7 @@ def test_a_first_message_request_is_answered_after_consent(newcomer: TestBot) ->
     welcome = newcomer.say("can we do a breathing exercise")
     assert "help with that in a moment" in welcome and "YES or NO" in welcome
     after = newcomer.say("yes")
-    assert "Europe/London" in after
+    assert "UK time (London)" in after
     assert "breathe together" in after
 
 
@@ -195,15 +195,15 @@ def test_an_ambiguous_zone_is_confirmed(testbot: TestBot, app: Flask) -> None:
     aussie = testbot.as_("+61412345678", "sms")
     aussie.say("hello")
     assert "Is that right?" in aussie.say("yes")
-    assert "Australia/Perth" in aussie.say("I'm in Perth")
+    assert "Perth time" in aussie.say("I'm in Perth")
     with app.extensions["mindlink"].db.session() as session:
         assert aussie.conversation(session).timezone == "Australia/Perth"
 
 
 def test_time_zone_asked_for_by_name(person: TestBot, app: Flask) -> None:
     assert "Which city" in person.say("time zone")
-    assert "Australia/Sydney" in person.say("sydney")
-    assert "Your time zone is Australia/Sydney" in person.say("what's my time zone?")
+    assert "Sydney time" in person.say("sydney")
+    assert "Your time zone is Sydney time" in person.say("what's my time zone?")
     with app.extensions["mindlink"].db.session() as session:
         assert person.conversation(session).timezone == "Australia/Sydney"
 
@@ -222,15 +222,15 @@ def test_an_unclear_consent_answer_is_a_no_that_can_change(newcomer: TestBot, ap
 
 
 def test_time_zone_can_change_later(person: TestBot, app: Flask) -> None:
-    assert "America/New_York" in person.say("my time zone is new york")
+    assert "US Eastern time (New York)" in person.say("my time zone is new york")
     with app.extensions["mindlink"].db.session() as session:
         assert person.conversation(session).timezone == "America/New_York"
 
 
 def test_a_city_right_after_the_zone_is_set_corrects_it(newcomer: TestBot, app: Flask) -> None:
     newcomer.say("hello")
-    assert "I've set your time zone to Europe/London" in newcomer.say("yes")
-    assert "Europe/Dublin" in newcomer.say("dublin")
+    assert "I've set your time zone to UK time (London)" in newcomer.say("yes")
+    assert "Irish time (Dublin)" in newcomer.say("dublin")
     with app.extensions["mindlink"].db.session() as session:
         assert newcomer.conversation(session).timezone == "Europe/Dublin"
 

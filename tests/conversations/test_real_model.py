@@ -1166,7 +1166,7 @@ def test_a_time_zone_told_before_consent_is_kept(real_app: Flask) -> None:
     american = TestBot(real_app, real_app.test_client(), "+12125550123")
     american.say("hello")
     american.say("pacific")
-    assert "America/Los_Angeles" in american.say("yes")
+    assert "US Pacific time (Los Angeles)" in american.say("yes")
 
 
 def test_a_misspelt_breathe_is_a_request_for_breathing(someone: TestBot) -> None:
@@ -1304,7 +1304,7 @@ def test_questions_before_consent_are_answered(
 
 @pytest.mark.parametrize(
     ("said", "zone"),
-    [("i'm on the west coast", "America/Los_Angeles"), ("time zone UTC+2", "UTC+2")],
+    [("i'm on the west coast", "US Pacific time (Los Angeles)"), ("time zone UTC+2", "UTC+2")],
 )
 def test_time_zones_said_as_people_say_them(someone: TestBot, said: str, zone: str) -> None:
     someone.onboard()
