@@ -125,6 +125,49 @@ GO_AHEAD = {
     "y",
 }
 
+# A go-ahead in more words than a bare "yes", to the choice of three: "ok go on then", "yeah
+# breathing", "lets do it then", "something quick", "whichever is quickest". Box is begun.
+GO_ON = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|k|yes|yeah|yea|yep|sure|fine|alright|right|go on|um+|erm|just)\W+)*"
+    r"(?:go on|go ahead|(?:let'?s|lets) (?:do|go|try|start)(?: it| this| that| one)?|do it|"
+    r"(?:that|this) one|(?:the )?breathing(?: one| exercise| thing)?|"
+    r"(?:something|anything|one|a|the) (?:quick|short|easy|simple|fast)(?:est)?(?: one)?|"
+    r"(?:quick|short|easy|simple)(?:est)? one|the (?:quickest|shortest|easiest|simplest)(?: one)?|"
+    r"whichever(?: (?:one|is (?:quickest|shortest|easiest|best)))?|anything|any of (?:them|those))"
+    r"(?:\W+(?:then|please|pls|plz|x+|thanks|thx|ta))*\W*$",
+    re.IGNORECASE,
+)
+# Which suits what they feel: "which ones good for panic", "whats best for sleep", "which
+# would help my anxiety": the one for it, begun (sleep: 4-7-8; focus: box; otherwise slow).
+FOR_WHAT = re.compile(
+    r"\b(?:which|what|wat)\b.{0,25}\b(?:good|best|better|help|helps|work|works|for)\b.{0,20}"
+    r"\b(?P<what>panic\w*|anxi\w*|stress\w*|nerv\w*|sleep\w*|bed|wind(?:ing)? down|night|"
+    r"focus\w*|concentrat\w*|work|exams?|calm\w*|anger|angry|tense|tension)\b",
+    re.IGNORECASE,
+)
+
+
+def suited(text: str) -> tuple[str, str] | None:
+    """The pattern for what they say it is for, and that in a word ("sleep", "panic",
+    "focus"), or None."""
+    found = FOR_WHAT.search(text)
+    if found is None:
+        return None
+    what = found["what"].lower()
+    if what.startswith(("sleep", "bed", "wind", "night")):
+        return "478", "sleep"
+    if what.startswith(("focus", "concentrat", "work", "exam")):
+        return "box", "focus"
+    if what.startswith(("anxi", "nerv")):
+        return "slow", "anxiety"
+    if what.startswith("stress"):
+        return "slow", "stress"
+    if what.startswith(("anger", "angry")):
+        return "slow", "anger"
+    if what.startswith(("calm", "tens")):
+        return "slow", "calm"
+    return "slow", "panic"
+
 
 def choose(text: str) -> str | None:
     """The pattern a reply names ("2", "box", "4-7-8", "slow one"), or None."""
@@ -143,6 +186,8 @@ def choose(text: str) -> str | None:
         if re.search(rf"\b{word}\b", cleaned):
             return key
     if any(w in cleaned for w in LEAVE_IT_TO_BOT) or cleaned.strip(" .!👍") in GO_AHEAD:
+        return "box"
+    if GO_ON.match(cleaned):  # "ok go on then", "yeah breathing", "something quick"
         return "box"
     digits = [w for w in cleaned.split() if w in ("1", "2", "3")]
     return CHOICES[digits[0]] if len(digits) == 1 else None

@@ -17,7 +17,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
-from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS, choose, learning, named
+from bot.breathing import (
+    CALM_NOW,
+    HOW_DID_I_DO,
+    PATTERNS,
+    choose,
+    learning,
+    named,
+    suited,
+)
 from bot.moods import same_as_before
 from bot.routing import (
     BREATHING_QUESTION,
@@ -222,6 +230,10 @@ class ValidateBreathingForm(FormValidationAction):
         """ "1", "box", "4-7-8", "slow", "you pick"."""
         if tracker.get_slot("requested_slot") != "pattern":
             return {}
+        fits = suited(text_of(tracker))
+        if fits is not None:  # "which ones good for panic": that one, said why, and begun
+            say(dispatcher, "breathing_suited", pattern=fits[0], what=fits[1])
+            return {"pattern": fits[0]}
         if BREATHING_QUESTION.search(text_of(tracker)):  # "whats box breathing?": not a choice
             return {}
         explained = tracker.get_slot("pattern_explained")

@@ -1,0 +1,30 @@
+"""Guided flows as people text them, round thirteen: the breathing choice answered in more
+words than a number; check-ins, sleep and reminders said loosely."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+CHOICE_AGAIN = "Just reply 1 for box"
+
+
+@pytest.mark.parametrize("said", ["ok go on then", "yeah breathing", "something quick"])
+def test_a_go_ahead_in_words_at_the_choice_begins(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("can we do some breathing")
+    reply = someone.say(said)
+    assert CHOICE_AGAIN not in reply and "how do you feel right now" in reply
+
+
+def test_which_is_good_for_panic_is_answered_and_begun(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("lets do breathing")
+    reply = someone.say("which ones good for panic")
+    assert "slow breathing" in reply and CHOICE_AGAIN not in reply
+    started = someone.say("4")
+    assert "Slow breathing" in started
