@@ -22,7 +22,11 @@ _SOMEONE = (
     r"roommate|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
-    r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father))"
+    r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father|"
+    r"teenager|stepson|stepdaughter|step-son|step-daughter)|"
+    # a child named by their age alone: "my 16 year old has been posting..."
+    r"(?:my|our) \d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)(?! (?:\w+ )?(?:self|me|car|dog|"
+    r"cat|laptop|phone|house|flat|boiler|job|relationship)))"
     r"(?:'?s)?\b)"  # "my friends boyfriend hits her"
 )
 THIRD_PARTY = re.compile(
@@ -34,7 +38,9 @@ THIRD_PARTY = re.compile(
     r"(?:cut|slit|slashed|sliced) (?:his|her|their) (?:wrists?|arms?|legs?|throat)|"
     r"giving (?:away (?:his|her|their) (?:\w+ )?(?:things|stuff|belongings)|(?:his|her|their) "
     r"(?:\w+ )?(?:things|stuff|belongings) away)|"
-    r"talk(?:s|ed|ing)? about (?:ending it|ending (?:his|her|their) (?:own )?life|killing "
+    r"(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:es|ing)|wrote|saying|said|says)(?: (?:stuff|"
+    r"things|a lot|so much))?(?: online| on (?:insta\w*|tiktok|snap\w*|twitter|x|facebook|"
+    r"discord))? about (?:ending it|ending (?:his|her|their) (?:own )?life|killing "
     r"(?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|around|alive)|not wanting to (?:be "
     r"alive|live|be here|be around|go on)|wanting to die)|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:drink|take|swallow) (?:the |some |a )?"
@@ -45,6 +51,15 @@ THIRD_PARTY = re.compile(
     r"(?:say|said|says) (?:him|her|dem|e|she|he) (?:wan|want to|wants to) kill (?:him|her|dem)self|"
     r"(?:is|'s) done with (?:everything|life|it all)|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
+    # goodbyes told as arrangements: "he's got his affairs in order", "won't be a burden
+    # much longer", "going to drive off and not come back"
+    r"(?:his|her|their) (?:affairs|things|papers) (?:in|into) order|sort(?:ed|ing)? out (?:his|"
+    r"her|their) (?:will|affairs)|(?:(?:he|she|they)(?:'?ll| will)? |and )(?:won'?t|wont|will "
+    r"not|not going to|isn'?t going to) be (?:a burden|around|here|a problem|in (?:anyone'?s|"
+    r"your|our) way) (?:much|for (?:much|very)) longer|"
+    r"(?:drive|driving|walk|walking|run|running) (?:off|away)\b.{0,30}"
+    r"\b(?:not|never) (?:come|coming) back\b(?! (?:till|until|for|before))|"
+    r"(?:showed|shown|shows|show) me (?:his|her|their) (?:\w+ )?(?:cuts|scars|burns|wounds)|"
     r"self[- ]?harm|cutting|(?:hurt|cut|burn(?:ed|t)?) (?:him|her|them)sel|overdos|"
     r"goodbye (?:message|note|post|text|letter|video)|(?:message|text|note|post|letter) saying "
     r"(?:goodbye|sorry for everything|bye)|left a note|(?:saying|said) goodbye to everyone|"
@@ -92,6 +107,11 @@ URGENT_OTHER = re.compile(
     r"\b(?:will|gonna|going to|threaten\w* to|says? (?:he|she|they)(?:'ll| will)) (?:drink|"
     r"swallow|take) (?:the |some )?(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)\b|"
     r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
+    # about to drive drunk, beside a goodbye or a threat: "drinking all day and says she's
+    # going to drive off"
+    r"\b(?:drunk|drinking|been drinking|pissed|wasted|hammered|off (?:his|her|their) face)\b"
+    r".{0,60}\b(?:going to|gonna|about to|wants? to|trying to|says? (?:he|she|they)(?:'?ll| will| "
+    r"is| are|'?s|'?re) (?:going to |gonna )?)(?:drive|get in the car|take the car)\b|"
     r"\b(?:he|she|they)(?:'?s| has|'ve| have)? (?:got )?(?:a |the |his |her )?(?:knife|gun|"
     r"rope|blade|razor)\b|"
     r"\b(?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching) (?:her|him|"
@@ -128,7 +148,14 @@ THIRD_PARTY_ABUSE = re.compile(
     _SOMEONE + r".{0,60}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
     r"assaulted|hurt|controlled|molested|touched|neglected|mistreated)|(?:hits|beats|abuses|hurts|"
     r"chokes|controls|threatens|touches|touched|molests|rapes|raped|hitting|beating|abusing|"
-    r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b)",
+    r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b)|"
+    # their own child hurt by someone: "i think my ex is hurting our kid", "came back with
+    # bruises" after a weekend away
+    # (not "he's going to hurt my kids" nor "i'm scared i'll hurt my baby": a threat, or their
+    # own fear, is their danger)
+    r"\b(?:is|was|been|keeps?) (?:hitting|hurting|beating|abusing|smacking|punching|kicking|"
+    r"touching|molesting) (?:my|our) (?:\w+ )?(?:kids?|child(?:ren)?|son|daughter|boy|girl|baby|"
+    r"little one|toddler)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,37 @@
+"""Words for crisis told indirectly, about someone else, or after the answer (round 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import safety_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, my 16 year old has been posting stuff online about not wanting to be here anymore",
+        "my dad (78) said he's got his affairs in order and wont be a burden much longer",
+        "my friend showed me her cuts and made me promise not to tell anyone",
+        "my wife's been drinking all day and says she's going to drive off and not come back",
+        "i think my ex is hurting our kid, she came back with bruises",
+        "my teenager keeps talking about not wanting to be alive",
+    ],
+)
+def test_worry_for_someone_else_told_indirectly(text: str) -> None:
+    assert safety_words.is_third_party(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's going to hurt my kids",  # a threat to them: their own danger
+        "i'm scared i'll hurt my baby",
+        "she threatens to hurt my children if i tell anyone",
+        "my husband died 8 months ago and i've been putting my affairs in order",
+        "my 16 year old self would have wanted to die seeing this",
+        "my dad is driving off to spain and not coming back till june",
+    ],
+)
+def test_not_someone_else_at_risk(text: str) -> None:
+    assert not safety_words.is_third_party(text)
