@@ -1076,6 +1076,17 @@ def _after_safety(
         return crisis.while_waiting(convo, settings, now, text, worried=worried)
     if media and not text.strip():
         return [Reply(render("media"))]
+    about_them = assessment.level == "third_party" and service_topic(text) not in (
+        "coping",
+        "journal",
+    )  # (the model can read "how do i cope with grief" as about someone else)
+    if (
+        not convo.onboarded
+        and convo.slots.get("onboarding") is None
+        and (about_them or more_about_them(convo, text, parse.intent, now))
+    ):  # "my son says he wants to die, hes 15. what do i do" as the first message: the help
+        # first, and while they tell more about him; the welcome comes when that talk pauses
+        return run(session, convo, "action_support_other", text, parse, settings, now)
     if not convo.onboarded:
         requested = route(intent_of(parse, text, settings), text)
         said = kept_reading(text, parse)

@@ -49,3 +49,17 @@ def test_a_child_hurt_by_an_ex_is_not_a_general_worry(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("i think my ex is hurting our kid, she came back with bruises")
     assert "999" in replies and "ask how they're really doing" not in replies
+
+
+def test_a_worried_parent_first_gets_the_help(someone: TestBot) -> None:
+    replies = someone.say("my son says he wants to die, hes 15. what do i do")
+    assert "suicide" in replies and "Is it OK for me to keep" not in replies
+    replies = someone.say("hes in his room now")
+    assert "be with them now" in replies and "Is it OK for me to keep" not in replies
+    replies = someone.say("ok thank you")
+    assert "Is it OK for me to keep" in replies  # the welcome, once that talk pauses
+
+
+def test_a_first_message_of_ones_own_is_still_welcomed(someone: TestBot) -> None:
+    replies = someone.say("my mum is always on at me about tidying my room lol")
+    assert "Is it OK for me to keep" in replies
