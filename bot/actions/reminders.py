@@ -443,7 +443,8 @@ def second_reminder(said: str) -> str:
     """The second part as a request of its own ("and to call the gp at 10" -> "remind me to
     call the gp at 10"), or "" when it asks for something other than a reminder."""
     found = re.match(
-        r"\W*(?:and|also|plus|,)?\s*(?:also\s+)?(?:please |pls |can you |could you )?"
+        r"\W*(?:and|also|plus|,)?\s*(?:also\s+)?(?:please |pls |(?:can|could|will|would) "
+        r"(?:you|u|ya) (?:please |pls )?)?"
         r"(?:(?P<verb>remind|ping|nudge|text) me\b|(?P<to>to) |(?=(?:at|@)\s*\d)|"
         r"(?:another(?: one)?|one more|a second(?: one)?|(?:also )?one)\s+(?=(?:for|to|about)\s))",
         said,
@@ -682,7 +683,13 @@ class ActionSetReminder(Action):
         first, rest = split_requests(text)
         if (
             rest
-            and (_ONLY_TELLING.match(first) or _LEAD_IN.fullmatch(first))
+            and (
+                _ONLY_TELLING.match(first)
+                or _LEAD_IN.fullmatch(first)
+                # "my head is all over the place and can u remind me ...": only the second
+                # part asks for a reminder
+                or not re.search(r"\b(?:remind|reminder|ping|nudge|alarm)", first, re.I)
+            )
             and second_reminder(rest)
         ):
             # "I'm fixing to go to bed, remind me at 7am to meditate": what they are doing,

@@ -28,3 +28,17 @@ def test_which_is_good_for_panic_is_answered_and_begun(someone: TestBot) -> None
     assert "slow breathing" in reply and CHOICE_AGAIN not in reply
     started = someone.say("4")
     assert "Slow breathing" in started
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im a 5 today and can u remind me to call the dentist at 3",
+        "feeling a bit rubbish today and can u remind me to call the dentist at 3pm",
+    ],
+)
+def test_a_reminder_asked_after_something_told_is_set(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    reply = someone.say(said)
+    assert "remind you to call the dentist" in reply and "only done" not in reply
+    assert "call the dentist" in someone.say("what reminders do i have")
