@@ -142,7 +142,12 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     ),
     (re.compile(r"\b(?:tonite|2nite|2night)\b"), "tonight"),
     (re.compile(r"\bnite(s?)\b"), r"night\1"),
-    (re.compile(r"\b(\d{1,2}(?:[:.]\d\d)?)ish\b"), r"\1"),
+    (
+        re.compile(r"\b(at|@|around|about|by|for|from|till|until) (\d{1,2}(?:[:.]\d\d)?)ish\b"),
+        r"\1 \2",
+    ),
+    # "remind me 7ish to journal": about 7, said without "at"
+    (re.compile(r"\b(\d{1,2}(?:[:.]\d\d)?)ish\b"), r"at \1"),
     # "tmrw am", "friday pm": the morning, the afternoon
     (
         re.compile(

@@ -260,6 +260,12 @@ def for_someone(text: str) -> tuple[str, str] | None:
     return who, f"remind me to remind {who} {rest}"
 
 
+# An hour said roughly: "7ish", "at 8ish", "around half 7ish".
+_ABOUT_AN_HOUR = re.compile(
+    r"\b(?:(at|around|about|by) )?(\d{1,2}(?:[:.]\d\d)?)ish\b", re.IGNORECASE
+)
+
+
 def label_of(text: str) -> str:
     """What to remind about, in words that follow "remind you": "remind me to take my meds
     at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
@@ -270,6 +276,7 @@ def label_of(text: str) -> str:
         passed_on = for_someone(text)
         return label_of(passed_on[1]) if passed_on else ""
     said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
+    said = _ABOUT_AN_HOUR.sub(lambda m: f"{m[1] or 'at'} {m[2]}", said)  # "7ish": at 7
     match = _LABEL.search(said)
     if not match:
         return _forgotten(text)

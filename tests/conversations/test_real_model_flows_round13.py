@@ -42,3 +42,10 @@ def test_a_reminder_asked_after_something_told_is_set(someone: TestBot, said: st
     reply = someone.say(said)
     assert "remind you to call the dentist" in reply and "only done" not in reply
     assert "call the dentist" in someone.say("what reminders do i have")
+
+
+def test_an_hour_said_roughly_is_the_time_not_the_task(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("remind me 7ish to do my journal")
+    assert "remind you to do your journal" in reply and "7:00pm" in reply
+    assert "ish" not in reply
