@@ -56,6 +56,7 @@ from bot.safety_words import (
     PREFERS,
     SERIOUS,
     SKIPPED,
+    SOMETIMES_BACK,
     STILL_THINKING,
     STILL_WAITING,
     STRUGGLING,
@@ -495,6 +496,8 @@ def after_declined(
     convo.slots = {
         k: v for k, v in convo.slots.items() if k not in ("safety_state", "clarify_kind")
     }
+    if not person and SOMETIMES_BACK.match(text.strip()):
+        return crisis_response(session, convo, kind, settings, now)  # "well maybe sometimes"
     if not TAKEN_BACK.match(text.strip()):
         return None
     if A_SCORE.match(YES_FIRST.sub("", text.strip(), count=1).strip(" ,.!")):

@@ -35,3 +35,15 @@ def test_worry_for_someone_else_told_indirectly(text: str) -> None:
 )
 def test_not_someone_else_at_risk(text: str) -> None:
     assert not safety_words.is_third_party(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["well maybe sometimes", "on and off tbh", "sometimes", "honestly now and then"]
+)
+def test_how_often_takes_a_no_back(text: str) -> None:
+    assert safety_words.SOMETIMES_BACK.match(text)
+
+
+@pytest.mark.parametrize("text", ["maybe", "yes please", "sometimes i go for a run"])
+def test_not_how_often(text: str) -> None:
+    assert not safety_words.SOMETIMES_BACK.match(text)

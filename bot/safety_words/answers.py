@@ -117,6 +117,18 @@ TAKEN_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# "well maybe sometimes", "on and off tbh": how often, said after a "no" to the question
+# about thoughts of ending their life, takes the "no" back (not a yes to the exercise
+# offered beside it)
+SOMETIMES_BACK = re.compile(
+    r"^\W*(?:(?:well|ok|okay|tbh|honestly|actually|i mean|i guess|hmm+|um+|idk|lol|yeah|"
+    r"maybe|i lied|sorry|if i'?m honest|to be honest)\W+)*(?:sometimes|now and (?:then|again)|"
+    r"on and off|off and on|occasionally|every (?:so often|now and then)|not never|from time to "
+    r"time|at times|some (?:days|nights)|at night)"
+    r"(?:\W+(?:maybe|yeah|tbh|honestly|i guess|idk|lol|if i'?m honest|to be honest|i do|"
+    r"i think|lately|recently|at night))*\W*$",
+    re.IGNORECASE,
+)
 
 # A plain yes, with nothing that takes a "no" back ("actually", "i lied", "i do"): after a
 # "no" to the safety question, the answer to the breathing exercise offered with it.

@@ -63,3 +63,19 @@ def test_a_worried_parent_first_gets_the_help(someone: TestBot) -> None:
 def test_a_first_message_of_ones_own_is_still_welcomed(someone: TestBot) -> None:
     replies = someone.say("my mum is always on at me about tidying my room lol")
     assert "Is it OK for me to keep" in replies
+
+
+def test_sometimes_after_a_no_takes_it_back(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont see the point of anything")
+    someone.say("no")
+    replies = someone.say("well maybe sometimes")
+    assert FULL in replies and "Let's breathe" not in replies
+
+
+def test_yes_to_the_breathing_after_a_no_is_still_the_exercise(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont see the point of anything")
+    someone.say("no")
+    replies = someone.say("yes please")
+    assert "Let's breathe" in replies
