@@ -143,7 +143,7 @@ def test_a_new_time_zone_keeps_a_daily_reminder_once_a_day_at_its_local_time(
 ) -> None:
     someone.onboard()  # Monday midday in London
     someone.say("remind me to take my meds every day at 9pm")
-    assert "New_York" in someone.say("i'm in new york this week")
+    assert "New York" in someone.say("i'm in new york this week")
     sent = [r for _ in range(24) for r in someone.tick(hours=1)]  # the beat, hour by hour
     meds = [r for r in sent if "meds" in r]
     assert len(meds) == 1  # Monday 9pm in New York only, not 4pm and 9pm
