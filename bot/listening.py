@@ -71,6 +71,19 @@ MEMORY_OF_THEM = re.compile(
     r"had|made|taught|gave|raised|brought me up|looked after|took care)\b",
     re.IGNORECASE,
 )
+# What the model may make of more told about a death ("it was sudden, heart attack" reads as
+# danger, "she was 14" as off-topic); heard as part of the loss when nothing in it is danger.
+GRIEF_HEARD_INTENTS = ("crisis", "out_of_scope", "out_of_scope_unsure", "smalltalk", "help")
+SUDDEN = re.compile(
+    r"\b(?:sudden(?:ly)?|out of (?:nowhere|the blue)|no warning|unexpected(?:ly)?|heart attack|"
+    r"stroke|accident|crash|aneurysm|in (?:his|her|their) sleep|so quick(?:ly)?|so fast)\b",
+    re.IGNORECASE,
+)
+IF_ONLY = re.compile(
+    r"\b(?:should(?:'?ve| have) (?:noticed|known|seen|been|done|gone|called|rung|visited)|"
+    r"could(?:'?ve| have) (?:done|stopped|saved|noticed)|if only|my fault)\b",
+    re.IGNORECASE,
+)
 # A score said in digits or words, not only an emoji.
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 # Who a loss or a memory is about, for the words said back ("tell me about him").
@@ -263,6 +276,22 @@ def listening(
         # "my dog died yesterday": met as a loss and listened to, not a form to fill in
         offer_to_listen(convo, now)  # "would you like to tell me about them?"
         return [Reply(render("loss_heard", **pronouns(convo, text)))]
+    if (
+        recent
+        and (
+            intent in GRIEF_HEARD_INTENTS
+            or (intent == "mood_report" and (SUDDEN.search(text) or IF_ONLY.search(text)))
+        )
+        and grieving(convo, text, now)
+        and not asked
+        and not scored
+        and "?" not in text
+        and not _TO_US.search(text)
+        and not (ADVICE_ASK.match(text.strip()) or COPE_ASK.search(text) or WHAT_NOW.search(text))
+    ):  # "it was sudden, heart attack", "she was 14", after a loss: more of it, not the menu
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        how = "sudden" if SUDDEN.search(text) else "guilt" if IF_ONLY.search(text) else None
+        return [Reply(render("grief_heard", how=how, **pronouns(convo, text)))]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
     # Just checked in: more about the day is heard, not a second check-in straight away.

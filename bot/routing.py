@@ -439,7 +439,11 @@ LOSS = re.compile(
     r"number|job|wallet))|"
     r"^\W*(?:\w+ )?(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|mate|best "
     r"mate|best friend)\b.{0,10}\b(?:died|passed away|passed)\b|"
-    r"\b(?:my|our) (?:\w+ )?(?:mate|best mate|best friend)\b.{0,20}?\b(?:died|passed away)\b",
+    r"\b(?:my|our) (?:\w+ )?(?:mate|best mate|best friend)\b.{0,20}?\b(?:died|passed away)\b|"
+    # "we had to put our dog down", "had my cat put to sleep"
+    r"\b(?:put|putting) (?:my|our|the) (?:\w+ )?(?:cat|dog|pet|puppy|kitten|hamster|rabbit|"
+    r"bunny|horse|pony) (?:down|to sleep)\b|\bhad (?:my|our|the) (?:\w+ )?(?:cat|dog|pet|"
+    r"puppy|kitten|hamster|rabbit|bunny|horse|pony) put (?:down|to sleep)\b",
     re.IGNORECASE,
 )
 # Time zone by name without a place: ask which, or say which it is.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -23,3 +25,29 @@ def test_a_zone_without_a_region_name_is_its_city(someone: TestBot) -> None:
     someone.onboard()
     said = someone.say("time zone paris")
     assert "Paris time" in said and "Europe/" not in said
+
+
+@pytest.mark.parametrize(
+    ("loss", "more", "expected"),
+    [
+        ("my dad died on friday", "it was sudden, heart attack", "such a shock"),
+        ("my grandad died yesterday", "it was an accident on the motorway", "such a shock"),
+        ("my dad died on friday", "i keep thinking i should have noticed something", "your fault"),
+    ],
+)
+def test_more_told_about_a_death_is_heard_as_part_of_it(
+    someone: TestBot, loss: str, more: str, expected: str
+) -> None:
+    someone.onboard()
+    someone.say(loss)
+    said = someone.say(more)
+    assert expected in said and "I can:" not in said and "116 123" not in said
+
+
+def test_a_pet_put_down_is_a_loss_and_what_follows_is_heard(someone: TestBot) -> None:
+    someone.onboard()
+    assert "sorry for your loss" in someone.say("we had to put our dog down this morning")
+    said = someone.say("she was 14")
+    assert "her" in said and "I can:" not in said
+    said = someone.say("the house is so quiet")
+    assert "Grief" in said and "How are you feeling today?" not in said
