@@ -47,3 +47,23 @@ def test_how_often_takes_a_no_back(text: str) -> None:
 @pytest.mark.parametrize("text", ["maybe", "yes please", "sometimes i go for a run"])
 def test_not_how_often(text: str) -> None:
     assert not safety_words.SOMETIMES_BACK.match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i already called 999 theyre on their way",
+        "my flatmate rang an ambulance, its coming",
+        "the ambulance is 10 minutes away",
+    ],
+)
+def test_help_on_its_way(text: str) -> None:
+    assert safety_words.HELP_COMING.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["they're coming to get me", "theyre on their way to get me", "my dad is coming home"],
+)
+def test_not_help_on_its_way(text: str) -> None:
+    assert not safety_words.HELP_COMING.search(text)

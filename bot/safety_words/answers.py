@@ -348,6 +348,19 @@ ON_THE_LINE = re.compile(
     r"samaritans|shout|988|the (?:police|ambulance|helpline)))\b",
     re.IGNORECASE,
 )
+# Help called and on its way: "i already called 999 theyre on their way", "the ambulance is
+# coming", "my flatmate rang an ambulance".
+HELP_COMING = re.compile(
+    r"\b(?:i'?ve|ive|i have|i|we'?ve|we|my \w+(?: has| have)?|someone(?: has)?) (?:already |just "
+    r"|finally )?(?:called|rung|rang|phoned) (?:999|911|111|112|000|(?:an|the) ambulance|the "
+    r"police|for (?:an ambulance|help))\b.{0,40}\b(?:on (?:their|its|the) way|coming|be here)\b|"
+    # (not "they're coming to get me": only help is on its way)
+    r"\b(?:they'?re|theyre|they are) on (?:their|the) way\b(?! (?:to (?:get|hurt|find) me|back))|"
+    r"\b(?:the ambulance(?:'s| is)?|an ambulance(?:'s| is)?|ambulance(?:'s| is)|paramedics (?:are|"
+    r"is)|police (?:are|is)|help(?:'s| is)) (?:on (?:their|its|the) way|coming|nearly here|almost "
+    r"here|\d+ (?:mins?|minutes) away)\b",
+    re.IGNORECASE,
+)
 # About to get help: "fine ill call 111", "ok i'll go to a&e".
 WILL_CALL = re.compile(
     r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to) "
@@ -434,6 +447,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("for_men", FOR_MEN),
     ("not_told_to_eat", NOT_TOLD_TO_EAT),
     ("no_answer", NO_ANSWER),
+    ("coming", HELP_COMING),
     ("on_the_line", ON_THE_LINE),
     ("will_call", WILL_CALL),
     ("what_is", WHAT_IS_LINE),

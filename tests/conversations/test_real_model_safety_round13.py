@@ -79,3 +79,18 @@ def test_yes_to_the_breathing_after_a_no_is_still_the_exercise(someone: TestBot)
     someone.say("no")
     replies = someone.say("yes please")
     assert "Let's breathe" in replies
+
+
+def test_help_already_called_after_an_overdose(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i took a bunch of pills")
+    replies = someone.say("i already called 999 theyre on their way")
+    assert "done the right thing" in replies and "call 999 now" not in replies
+    assert "packets" in replies
+
+
+def test_an_ambulance_called_by_someone_else_after_a_rope(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i have the rope ready")
+    replies = someone.say("my flatmate rang an ambulance, its coming")
+    assert "done the right thing" in replies and "take it off now" not in replies
