@@ -186,8 +186,9 @@ FORGETTING = re.compile(
 # drink enough water". The same small thing a reminder can help with.
 _SKIPPED = re.compile(
     r"\b(?:keep (?:on )?|always |often |constantly |usually |tend to )(?:skipping|missing|skip|"
-    r"miss) (?:my |the )?(?:(?P<meal>breakfast|lunch|dinner|meals)|(?P<meds>meds|medication|"
-    r"medicine|pills|tablets))\b|\b(?:never|don'?t|do not|barely) (?:drink|have) enough "
+    r"miss|forgetting|forget) (?:my |the |about my )?(?:(?P<meal>breakfast|lunch|dinner|meals)|"
+    r"(?P<meds>meds|medication|medicine|pills|tablets|anti-?depressants|vitamins|inhaler))\b|"
+    r"\b(?:never|don'?t|do not|barely) (?:drink|have) enough "
     r"(?P<water>water)\b",
     re.IGNORECASE,
 )

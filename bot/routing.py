@@ -708,6 +708,13 @@ _DONE_TO_ME = re.compile(
 _ASKED_IF_OK = re.compile(r"\bis (?:he|she|they) ok(?:ay)?\b", re.IGNORECASE)
 
 
+def _forgets(text: str) -> bool:
+    """Something small they keep forgetting or skipping ("my meds", "to drink water")."""
+    from bot.listening import forgotten_task
+
+    return forgotten_task(text) is not None
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -761,6 +768,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "breathing_request"  # "4-7-8", "box breathing pls": not a mood of 4
     if parse.intent != "crisis" and learning(text):
         return "breathing_request"  # "teach me 4-7-8", "how does 478 work": not a time of 4
+    forgets = parse.intent in ("out_of_scope", "checkin_request") or unsure
+    if forgets and parse.intent != "crisis" and _forgets(text):
+        return "mood_report"  # "i keep forgetting my antidepressants": a reminder offered
     if parse.intent in ("out_of_scope", "smalltalk", "help") and NUDGE_ASKED.search(text):
         return "set_reminder"  # "i need a poke at 9 to call my sister"
     if parse.intent in ("help", "smalltalk", "out_of_scope", "checkin_request") and (

@@ -49,3 +49,16 @@ def test_an_hour_said_roughly_is_the_time_not_the_task(someone: TestBot) -> None
     reply = someone.say("remind me 7ish to do my journal")
     assert "remind you to do your journal" in reply and "7:00pm" in reply
     assert "ish" not in reply
+
+
+@pytest.mark.parametrize(
+    "said", ["i keep forgetting my antidepressants", "i keep forgetting my meds"]
+)
+def test_medicine_kept_forgetting_gets_a_reminder_offered(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    offered = someone.say(said)
+    assert "Would a reminder help?" in offered
+    asked = someone.say("yeah can you remind me")
+    assert "When should I remind you to take your" in asked
+    done = someone.say("8am")
+    assert "remind you to take your" in done and "8:00am" in done
