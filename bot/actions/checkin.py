@@ -127,10 +127,12 @@ _COUNTED = re.compile(
 
 # The score put right at the next question: "actually 6", "wait no make it 5", "more like a 4".
 _MOOD_FIX = re.compile(
-    r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm|oh|i mean|i meant|meant|make (?:it|that)|"
-    r"more like|scratch "
-    r"that|change (?:it|that) to|it'?s|its|prob(?:ably)?|maybe|like|a|an)\W+)*(\d{1,2})"
-    r"(?:\s*/\s*10| out of 10)?(?:\W+(?:actually|tbh|really|instead))?\W*$",
+    r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm+|um+|erm|oh|i mean|i meant|meant|"
+    r"make (?:it|that)|more like|scratch that|change (?:it|that) to|it'?s|its|prob(?:ably)?|"
+    r"maybe|like|a|an|idk|dunno|i dunno|i guess|i think|i'?d say|id say|more|about|around|"
+    r"roughly|honestly|tbh|ok(?:ay)?|so|well)\W+)*(\d{1,2})(?:\s*/\s*10| out of 10)?"
+    r"(?:\W+(?:actually|tbh|really|instead|maybe|prob(?:ably)?|i guess|i think|honestly|then|"
+    r"lol|tho|though|ish|or so|really))*\W*$",
     re.IGNORECASE,
 )
 

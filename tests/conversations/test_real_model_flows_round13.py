@@ -62,3 +62,12 @@ def test_medicine_kept_forgetting_gets_a_reminder_offered(someone: TestBot, said
     assert "When should I remind you to take your" in asked
     done = someone.say("8am")
     assert "remind you to take your" in done and "8:00am" in done
+
+
+def test_a_word_read_score_put_right_loosely_at_the_note(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("meh")
+    fixed = someone.say("idk like a 4 maybe")
+    assert "4 then" in fixed
+    assert "saved your 4" in someone.say("skip")
