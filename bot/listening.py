@@ -36,6 +36,7 @@ from bot.topics import (
     LONELY,
     THIRD_PERSON,
     WHAT_NOW,
+    everyday_news,
     service_topic,
 )
 from bot.types import Reply
@@ -84,6 +85,8 @@ IF_ONLY = re.compile(
     r"could(?:'?ve| have) (?:done|stopped|saved|noticed)|if only|my fault)\b",
     re.IGNORECASE,
 )
+# What the model may make of everyday news ("im flying to spain tomorrow" reads as off-topic).
+NEWS_INTENTS = ("smalltalk", "out_of_scope", "out_of_scope_unsure", "help", "greet", "mood_report")
 # A score said in digits or words, not only an emoji.
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 # Who a loss or a memory is about, for the words said back ("tell me about him").
@@ -259,6 +262,11 @@ def listening(
         return [Reply(render("leave_alone", asked=asked))]
     if service_topic(text) is not None:
         return None  # "what help is there for carers": a question of ours, answered as one
+    news = everyday_news(text) if intent in NEWS_INTENTS and not loss_lately(convo, now) else None
+    if news is not None and keyword_action(text) is None:
+        # "im dying to see my sister", "im flying to spain tomorrow": glad with them (was
+        # "that sounds hard", or "not something I can help with")
+        return [Reply(render("everyday_news", here=convo.timezone, **news))]
     recent = listening_lately(convo, now)
     reminder = offer_a_reminder(convo, text, intent, parse, now, recent=recent)
     if reminder is not None:

@@ -868,3 +868,91 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def chat_topic(text: str) -> str | None:
     """A service question, or how_are_you | there | name | compliment | laugh."""
     return next((name for name, pattern in CHAT_TOPICS if pattern.search(text)), None)
+
+
+# Looking forward to something, in everyday words: "dying to see my sister", "cant wait for
+# the weekend", "dying for a cuppa". Glad with them, not "that sounds hard".
+LOOKING_FORWARD = re.compile(
+    r"\b(?:dying|dyin) to (?:see|meet|go|get|try|hear|tell|watch|hug|visit|show)\b|"
+    r"\b(?:can'?t|cant|cannot) wait (?:to (?:see|meet|go|get|try|hug|visit|watch|start|have|"
+    r"show|tell)|for (?:the |my |our |this |next )?(?:weekend|holidays?|hols|christmas|xmas|"
+    r"easter|summer|birthday|trip|wedding|party|concert|gig|match|friday|saturday|break|"
+    r"half term|visit|baby|results? day))\b|"
+    r"\b(?:so |really |well |proper )?looking forward to (?:seeing|meeting|going|having|"
+    r"the weekend|christmas|my|our|it)\b",
+    re.IGNORECASE,
+)
+# Craving a small treat: "dying for a cuppa", "could murder a pint".
+TREAT_CRAVED = re.compile(
+    r"\b(?:dying|dyin|gasping|desperate) for (?:a |an |some |my )?(?:cuppa|brew|coffee|tea|"
+    r"drink|pint|glass of wine|wine|beer|nap|lie[- ]in|bath|takeaway|chippy|pizza|burger|"
+    r"kebab|snack|biscuit|chocolate|wee|pee|holiday|break)\b|\bcould murder an? \w+",
+    re.IGNORECASE,
+)
+# Travel and moving told as news: "im flying to spain tomorrow", "off to tenerife on
+# friday", "we're moving to toronto next week".
+_TRAVEL = re.compile(
+    r"\b(?P<verb>flying|fly|jetting off|jetting|off|heading|travel+ing|driving|going|"
+    r"moving|relocating|emigrating) (?:out |over |back |off )?to (?P<place>[a-z][a-z' ]{1,30}?)"
+    r"(?=\s+(?:tomorrow|today|tonight|tmrw|tmw|next|this|on|for|in|at|soon|later|with|"
+    r"after)\b|\W*$)",
+    re.IGNORECASE,
+)
+_ON_HOLIDAY = re.compile(
+    r"\b(?:going|off|jetting off|heading off|flying off) (?:on|for) (?:a |our |my )?"
+    r"(?:holiday|hols|vacation|vacay|trip|city break|break)\b",
+    re.IGNORECASE,
+)
+# Words that make a plan to go somewhere something to ask about, never small talk.
+_NOT_NEWS = re.compile(
+    r"\b(?:bridge|cliff|edge|river|tracks?|railway|line|roof|rooftop|tower|car ?park|"
+    r"multi-?storey|motorway|sea|pier|woods|forest|die|dead|death|kill|end it|end things|"
+    r"over|never|gone|overdose|pills|rope|jump|alone forever|hospital|a ?& ?e|police|court|"
+    r"prison|funeral|grave|hospice|nervous|scared|anxious|worried|dread\w*|terrified|"
+    r"panic\w*|hate|but|though|no ?one|nobody|forgot\w*|alone|lonely|sad|upset|crying|"
+    r"cried|worst|hard|awful|miserable|depress\w*|low)\b",
+    re.IGNORECASE,
+)
+# A birthday told: "its my birthday today", "turned 40 today".
+BIRTHDAY = re.compile(
+    r"\b(?:it'?s|its|it is) (?:my|our) (?:\d+\w* )?(?:birthday|bday|b-day|birthdayy+)\b|"
+    r"\bmy (?:birthday|bday) (?:is )?today\b|\bturned \d+ today\b|\bbirthday (?:girl|boy)\b",
+    re.IGNORECASE,
+)
+# Everyday places gone to, not a trip: "off to bed", "heading to work".
+_NOT_A_TRIP = re.compile(
+    r"\b(?:bed|sleep|work|school|uni|college|class|gym|shops?|town|the loo|the toilet|my \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def everyday_news(text: str) -> dict[str, str] | None:
+    """News of everyday life to be glad with: something looked forward to, a treat craved,
+    a trip or a move (with the place, and its zone when we know it); else None. Anything
+    with a word of danger, worry or a hard place in it is not news of this kind."""
+    from bot.locale import zone_from_text
+    from bot.safety_words import crisis_kind, is_doubtful
+
+    if _NOT_NEWS.search(text) or crisis_kind(text) or is_doubtful(text):
+        return None
+    if TREAT_CRAVED.search(text):
+        return {"kind": "treat"}
+    if BIRTHDAY.search(text):
+        return {"kind": "birthday"}
+    travel = _TRAVEL.search(text)
+    if travel and not _NOT_A_TRIP.search(travel.group("place")):
+        place = " ".join(travel.group("place").split())
+        zone = zone_from_text(place) or ""
+        verb = travel.group("verb").lower()
+        moving = verb in ("moving", "relocating", "emigrating")
+        if zone or verb.startswith(("fly", "jet")) or moving:
+            return {
+                "kind": "move" if moving else "trip",
+                "place": place.title() if place.islower() else place,
+                "zone": zone,
+            }
+    if _ON_HOLIDAY.search(text):
+        return {"kind": "trip", "place": "", "zone": ""}
+    if LOOKING_FORWARD.search(text):
+        return {"kind": "forward"}
+    return None

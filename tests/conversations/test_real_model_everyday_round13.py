@@ -51,3 +51,34 @@ def test_a_pet_put_down_is_a_loss_and_what_follows_is_heard(someone: TestBot) ->
     assert "her" in said and "I can:" not in said
     said = someone.say("the house is so quiet")
     assert "Grief" in said and "How are you feeling today?" not in said
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("im dying to see my sister shes coming home from uni friday", "look forward to"),
+        ("cant wait for the weekend tbh", "look forward to"),
+        ("im dying for a cuppa", "treat yourself"),
+        ("its my birthday today", "Happy birthday!"),
+        (
+            "im flying to spain tomorrow",
+            "Have a lovely trip to Spain! If you'd like your reminders on Madrid time",
+        ),
+        ("im moving to toronto next week", 'text "time zone Toronto"'),
+    ],
+)
+def test_everyday_news_is_heard_for_what_it_is(someone: TestBot, said: str, expected: str) -> None:
+    someone.onboard()
+    reply = someone.say(said)
+    assert expected in reply
+    assert "sounds hard" not in reply and "not something I can help with" not in reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i cant wait for this week to be over", "im heading to the bridge tonight"],
+)
+def test_an_end_or_a_hard_place_is_not_news_to_be_glad_about(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    reply = someone.say(said)
+    assert "look forward" not in reply and "lovely trip" not in reply

@@ -1,0 +1,62 @@
+"""Everyday words, round thirteen: news to be glad with, and time zones as people say them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.locale import zone_said
+from bot.topics import everyday_news
+
+
+@pytest.mark.parametrize(
+    ("zone", "said"),
+    [
+        ("America/New_York", "US Eastern time (New York)"),
+        ("Europe/London", "UK time (London)"),
+        ("Australia/Perth", "Perth time"),
+        ("America/Argentina/Buenos_Aires", "Buenos Aires time"),
+        ("Etc/GMT-2", "UTC+2"),
+        ("Etc/GMT+5", "UTC-5"),
+        ("UTC", "UTC"),
+    ],
+)
+def test_a_zone_as_people_say_it(zone: str, said: str) -> None:
+    assert zone_said(zone) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("im dying to see my sister shes coming home from uni friday", "forward"),
+        ("cant wait to see my nan at christmas", "forward"),
+        ("really looking forward to the weekend", "forward"),
+        ("gasping for a brew", "treat"),
+        ("im flying to spain tomorrow", "trip"),
+        ("we're going on holiday tomorrow", "trip"),
+        ("were moving to leeds next month", "move"),
+        ("its my birthday today", "birthday"),
+    ],
+)
+def test_everyday_news(text: str, kind: str) -> None:
+    news = everyday_news(text)
+    assert news is not None and news["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant wait for this week to be over",
+        "cant wait for it all to end",
+        "im going to the bridge tonight",
+        "im heading to london bridge tonight",
+        "im off to bed",
+        "heading to work",
+        "im flying to spain tomorrow but im so nervous",
+        "im dying to be gone",
+        "going to the river later",
+        "i just want to die",
+        "its my birthday and nobody remembered",
+    ],
+)
+def test_not_everyday_news(text: str) -> None:
+    assert everyday_news(text) is None
