@@ -131,6 +131,10 @@ POLITE_YES = re.compile(
 )
 
 
+# One picked from a list by its place: "the first one", "2nd".
+_PLACE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b", re.I)
+
+
 def answer_offer(
     session: Session,
     convo: Conversation,
@@ -243,7 +247,7 @@ def answer_offer(
     if offer == "cancel_which":
         return (
             run(session, convo, "action_cancel_reminder", text, parse, settings, now)
-            if WHICH_ONE.search(text)
+            if WHICH_ONE.search(text) or _PLACE.search(text)  # "the first one"
             else None
         )
     if offer == "night_breathing" and answer is None and NIGHT_MIND.search(text):

@@ -1628,11 +1628,25 @@ _LIST_NUMBER = re.compile(
 )
 
 
+# Picked from the list by its place: "delete the second one", "cancel the 3rd reminder".
+_PLACE_SAID = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yeah|just|please|pls|can you|can u|could you|and|oh|actually)\W+)*"
+    r"(?:(?:cancel|delete|remove|drop|stop|scrap|bin|ditch|get rid of)\s+)?(?:the\s+)?"
+    r"(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(?:\s+(?:one|reminder))?"
+    r"(?:\s+(?:please|pls|plz|thanks?|ta|x+))?\W*$",
+    re.IGNORECASE,
+)
+_PLACES = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
+
+
 def _number_said(text: str) -> int | None:
     """The number of the reminder a cancel request picks from the list, if it picks one."""
     said = _NUMBER_SAID.match(text)
     if said:
         return int(said.group(1))
+    place = _PLACE_SAID.match(text)
+    if place:  # "the second one": number 2 on the list
+        return _PLACES.get(place.group(1).lower()[:3], 5)
     number = bare_number(text)
     return number if number is not None and len(text) < 12 else None
 

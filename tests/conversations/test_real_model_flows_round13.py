@@ -71,3 +71,19 @@ def test_a_word_read_score_put_right_loosely_at_the_note(someone: TestBot) -> No
     fixed = someone.say("idk like a 4 maybe")
     assert "4 then" in fixed
     assert "saved your 4" in someone.say("skip")
+
+
+def test_a_reminder_picked_by_its_place_on_the_list(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 8am every day")
+    someone.say("remind me to walk at 6pm every day")
+    someone.say("list my reminders")
+    assert "cancelled: to walk" in someone.say("delete the second one")
+
+
+def test_the_first_one_to_which_one(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 8am every day")
+    someone.say("remind me to walk at 6pm every day")
+    assert "Which one" in someone.say("cancel one of my reminders")
+    assert "cancelled: to take your meds" in someone.say("the first one")
