@@ -50,6 +50,7 @@ from bot.safety_words import (
     MISREAD,
     NOT_BETTER,
     NOT_OK,
+    OK_AGAIN,
     OK_NOW,
     OK_THANKS,
     PERSON_AGAIN,
@@ -589,6 +590,17 @@ def after_offer(
     if written_in(text) and len(text.split()) > 1:
         return stay(convo, settings, text)  # "no puedo mas": not an English "no" to a person
     answer = "yes" if intent == "human_request" or MAYBE.match(text) else answer_of(text, intent)
+    # "im ok now honestly, it was just a bad moment", "im ok now i put it away": a no to a
+    # person, met with gladness, not the crisis answer again
+    ok_again = (
+        answer != "yes"
+        and OK_AGAIN.search(text) is not None
+        and not NOT_OK.search(text)
+        and not LEANS_YES.search(text)
+        and not safety_words.harm_told(text)
+    )
+    if ok_again:
+        answer = "no"
     if answer == "yes" and re.match(r"^\W*(?:done|all done|did it|done it|sorted)\W*$", text, re.I):
         return stay(convo, settings, text)  # "done" is not a yes to someone joining
     if answer == "yes" and OK_NOW.match(text):
@@ -633,6 +645,9 @@ def after_offer(
                     quiet=quiet,
                     excused=excused,
                     strangled=bool(convo.slots.get("strangled")),
+                    ok_again=ok_again,
+                    put_away=ok_again and safety_words.PUT_AWAY.search(text) is not None,
+                    taken=bool(convo.slots.get("overdose_at")),
                 )
             )
         ]

@@ -592,11 +592,17 @@ def _respond(
     # A panic now with only a faint reading: breathing at once (its opening gives the
     # emergency number), not a question first.
     panic_now = assessment.faint and PANIC.search(text) is not None
+    ok_again = (  # "im ok now i put it away", "sorry im fine now, ignore me": glad, not
+        # the crisis answer again (a no to a person; see crisis.after_offer)
+        convo.slots.get("safety_state") in ("offered_person", "followed_up")
+        and assessment.level != "crisis"
+        and safety_words.OK_AGAIN.search(text) is not None
+    )
     if (
-        convo.slots.get("safety_state") == "offered_person"
-        and not words_kind
-        and safety_words.YES_FIRST.match(text)
-    ):  # "yes but i'm safe right now, i just need someone to know": a yes to a person
+        convo.slots.get("safety_state") == "offered_person" or ok_again
+    ) and (  # "yes but i'm safe right now, i just need someone to know": a yes to a person
+        not words_kind and (safety_words.YES_FIRST.match(text) or ok_again)
+    ):
         replies = crisis.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies

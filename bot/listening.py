@@ -445,6 +445,12 @@ STOP_ASK = re.compile(
     r"\W*(?:\?|later|then|tho|though)?\W*$",
     re.IGNORECASE,
 )
+# "how long for?", "for how long", "and how long do u keep it": asked just after what we keep.
+HOW_LONG_KEPT = re.compile(
+    r"^\W*(?:ok |so |and |but )?(?:how long(?: for| is it| do (?:you|u) keep (?:it|them|that))?|"
+    r"for how long|till when|until when)\W*$",
+    re.IGNORECASE,
+)
 ABOUT_US_FOR = timedelta(minutes=15)
 PRACTICAL_FOR = timedelta(hours=2)  # "how do i write that" is about the eulogy told this long
 
@@ -465,6 +471,13 @@ def practical_asked(
         from bot.preferences import how_to_stop
 
         return how_to_stop(convo, settings, when=False)
+    if (
+        about_at
+        and now - datetime.fromisoformat(str(about_at)) <= ABOUT_US_FOR
+        and HOW_LONG_KEPT.match(text)
+    ):  # "what do you keep about me" ... "how long for": how long it is kept
+        days = int(settings["retention"]["transcript_days"])
+        return [Reply(render("about_keeping", retention_days=days))]
     eulogy_at = convo.slots.get("eulogy_at")
     recent = bool(eulogy_at) and now - datetime.fromisoformat(str(eulogy_at)) <= PRACTICAL_FOR
     if EULOGY.search(text) or (recent and HOW_ASK.search(text) and len(text.split()) <= 12):

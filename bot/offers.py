@@ -210,6 +210,8 @@ def answer_offer(
         told = with_when(replace(parse, entities=()), said, convo.timezone, now)
         return run(session, convo, "action_set_reminder", said, told, settings, now)
     topic = _topic_answered(convo, now) if offer in SLEEP_OFFERS else None
+    if offer == "breathing" and _topic_answered(convo, now) == "busy_mind":
+        topic = "busy_mind"  # "any tips" after what helps a busy mind: more for that
     if topic and (
         MORE_TIPS.match(text)
         or TIPS_WANTED.match(text)
@@ -217,13 +219,14 @@ def answer_offer(
         or (topic == "caffeine" and (cups_told(text) is not None or HOW_MUCH.match(text)))
     ):  # "any tips" after the snoring answer, "how do i stop" after the phone in bed, "i have
         # like 4 cups a day" after caffeine: more on that, not general tips or the menu
-        return _more_on_topic(convo, settings, topic, text, tonight=offer == "night_breathing")
+        tonight = offer == "night_breathing" or topic == "busy_mind"
+        return _more_on_topic(convo, settings, topic, text, tonight=tonight)
     if offer in SLEEP_OFFERS and (MORE_TIPS.match(text) or TIPS_WANTED.match(text)):
         # "another one", "any more tips?", "tips" after sleep tips or tonight's help: more
         return _more_sleep_tips(convo, tonight=offer == "night_breathing")
     if offer == "sleep_diary" and _busy_mind(text, answer):
         # "i just lie there for hours thinking about my ex" after sleep tips: what helps
-        return _busy_mind_helped(convo)
+        return _busy_mind_helped(convo, now)
     if offer == "sleep_diary" and answer is None and DIARY_AGAIN.match(text):
         # "diary", "the diary" to "a quick sleep diary?": yes
         return run(session, convo, "action_sleep_diary", text, parse, settings, now)
@@ -307,7 +310,7 @@ def _after_no(
     if before in SLEEP_OFFERS and (MORE_TIPS.match(text) or TIPS_WANTED.match(text)):
         return _more_sleep_tips(convo, tonight=before == "night_breathing")
     if before == "night_breathing" and _busy_mind(text, answer_of(text, parse.intent)):
-        return _busy_mind_helped(convo)  # "i keep thinking about work"
+        return _busy_mind_helped(convo, now)  # "i keep thinking about work"
     if (
         before == "breathing"
         and BARE_YES_BACK.match(text)
@@ -436,9 +439,11 @@ def _more_on_topic(
     return [Reply(reply)]
 
 
-def _busy_mind_helped(convo: Conversation) -> list[Reply]:
-    """What helps a mind that keeps them awake, and breathing offered."""
-    convo.slots = {**convo.slots, "offer": "breathing"}
+def _busy_mind_helped(convo: Conversation, now: datetime) -> list[Reply]:
+    """What helps a mind that keeps them awake, and breathing offered; "any tips" next gets
+    more for a busy mind."""
+    told = {"topic": "busy_mind", "at": now.isoformat()}
+    convo.slots = {**convo.slots, "offer": "breathing", "sleep_topic": told}
     return [Reply(render("sleep_racing"))]
 
 

@@ -332,9 +332,15 @@ COST_ASKED = re.compile(
     r"how much (?:does|is|do) (?:it|this|mindlink|you)(?: cost)?|"
     r"(?:does|will|would) (?:it|this|mindlink|texting (?:you|u)) cost|"
     r"(?:will|do) i (?:get|be) charged|any charges?|cost me|costs? anything|"
-    r"do i (?:have|need) to pay|is there a (?:fee|charge|subscription)|free to use)\b",
+    r"do i (?:have|need) to pay|is there a (?:fee|charge|subscription)|free to use)\b|"
+    # "will it use my data allowance", "does texting u use up my credit"
+    r"\b(?:will|does|do|would) (?:it|this|texting (?:you|u)|messaging (?:you|u)|these texts) "
+    r"(?:use|eat|take|come out of|count (?:towards|against))(?: up)? (?:my |much |a lot of |any )?"
+    r"(?:data|credit|texts|minutes|allowance|bundle|data allowance)\b",
     re.IGNORECASE,
 )
+# Mobile data or credit asked about: the texts themselves, by channel.
+DATA_USE = re.compile(r"\b(?:data|allowance|bundle|wifi|wi-fi)\b", re.IGNORECASE)
 WHO_RUNS = re.compile(
     r"\b(?:is (?:this|it|mindlink)|are (?:you|u)|do (?:you|u)|does (?:this|it|mindlink))\b.{0,25}"
     r"\b(?:nhs|government|gov|govt|council|charity|company|business|mi5|police|state)\b|"
@@ -486,6 +492,7 @@ def about_words(text: str) -> dict[str, bool]:
         "scam": SCAM.search(text) is not None,
         "distrust": DISTRUST.search(text) is not None,
         "anxiety": _ANXIETY.search(text) is not None,
+        "data_use": DATA_USE.search(text) is not None,
     }
 
 

@@ -67,3 +67,18 @@ def test_help_on_its_way(text: str) -> None:
 )
 def test_not_help_on_its_way(text: str) -> None:
     assert not safety_words.HELP_COMING.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im ok now honestly, it was just a bad moment", "sorry im fine now", "the urge has passed"],
+)
+def test_ok_again(text: str) -> None:
+    assert safety_words.OK_AGAIN.search(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["im not ok now", "ignore me im going to do it anyway", "i was fine till now"]
+)
+def test_not_ok_again(text: str) -> None:
+    assert not safety_words.OK_AGAIN.search(text)

@@ -48,6 +48,8 @@ def export_data(
     kept = _kept(session, convo, upto)
     replies = [] if more else [_summary(session, convo, kept, bool(data.get("summary")))]
     if data.get("summary"):
+        # "what do you keep about me" ... "how long for": how long it is kept (bot.listening)
+        convo.slots = {**convo.slots, "about_us_at": now.isoformat()}
         return replies
     limit = int(settings["limits"]["max_sms_chars"])
     pages = _pages(_copy_lines(convo, kept), limit - PAGE_WORDS)

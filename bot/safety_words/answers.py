@@ -711,6 +711,25 @@ OK_NOW = re.compile(
     re.I,
 )
 
+# Better now, told after the crisis answer: "im ok now honestly, it was just a bad moment",
+# "sorry im fine now, ignore me", "im ok now i put it away". A no to a person joining, heard
+# with gladness (and what was put away, with where to keep it).
+OK_AGAIN = re.compile(
+    r"\b(?:i'?m|im|i am|i feel|feeling|i'?m feeling|im feeling) (?:(?!not\b)\w+ )?(?:ok|okay|fine|"
+    r"alright|all right|better|calmer|safe)(?: again)? now\b|"
+    r"\b(?:it )?(?:was|were) (?:just )?(?:a |one )?(?:bad|rough|dark|weak|low|wobbly|shit|crap) "
+    r"(?:moment|minute|night|day|patch|spell|hour)\b|"
+    r"\b(?:it'?s|its|it has) passed\b|\bthe (?:feeling|urge|moment) (?:has )?passed\b",
+    re.IGNORECASE,
+)
+# What they were going to use, put away: "i put it away", "gave the pills to my sister".
+PUT_AWAY = re.compile(
+    r"\b(?:put|putting|locked|hid|thrown|threw|chucked|binned) (?:it|them|the \w+|my \w+) "
+    r"(?:away|out|in the bin|back)\b|\bgot rid of (?:it|them|the \w+)\b|"
+    r"\bgave (?:it|them|the \w+) to\b|\b(?:flushed|binned) (?:it|them|the \w+)\b",
+    re.IGNORECASE,
+)
+
 
 def answer_of(text: str, intent: str) -> str | None:
     """ "yes" / "no" / None for a reply to a yes-no question."""

@@ -82,3 +82,18 @@ def test_an_end_or_a_hard_place_is_not_news_to_be_glad_about(someone: TestBot, s
     someone.onboard()
     reply = someone.say(said)
     assert "look forward" not in reply and "lovely trip" not in reply
+
+
+def test_how_long_after_what_we_keep_is_how_long_it_is_kept(someone: TestBot) -> None:
+    someone.onboard()
+    said = someone.say("what do you keep about me")
+    assert "on UK time (London)" in said
+    said = someone.say("how long for")
+    assert "up to 180 days" in said and "I can:" not in said
+
+
+def test_mobile_data_asked_about_after_the_cost_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("how much does this cost")
+    said = someone.say("will it use my data allowance")
+    assert "don't use your mobile data" in said and "not something" not in said

@@ -87,3 +87,13 @@ def test_the_first_one_to_which_one(someone: TestBot) -> None:
     someone.say("remind me to walk at 6pm every day")
     assert "Which one" in someone.say("cancel one of my reminders")
     assert "cancelled: to take your meds" in someone.say("the first one")
+
+
+def test_any_tips_after_the_busy_mind_answer_is_more_for_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cant sleep")
+    racing = someone.say("its half 2 and my brain wont shut up")
+    assert "won't switch off" in racing
+    more = someone.say("any tips")
+    assert "A few more for a mind that won't settle" in more and "Here's what I can do" not in more
+    assert "breathing" in more

@@ -94,3 +94,32 @@ def test_an_ambulance_called_by_someone_else_after_a_rope(someone: TestBot) -> N
     someone.say("i have the rope ready")
     replies = someone.say("my flatmate rang an ambulance, its coming")
     assert "done the right thing" in replies and "take it off now" not in replies
+
+
+def test_ok_now_after_a_cut_is_met_with_gladness(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cut myself tonight")
+    replies = someone.say("im ok now honestly, it was just a bad moment")
+    assert "glad" in replies and "call 999" not in replies and "get it seen" in replies
+
+
+def test_the_rope_put_away_after_the_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i have the rope ready")
+    someone.tick(seconds=3600)
+    replies = someone.say("im ok now i put it away")
+    assert "glad you put it away" in replies and "take it off now" not in replies
+
+
+def test_fine_now_after_pills_still_needs_a_doctor(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i took a bunch of pills")
+    replies = someone.say("im fine now honestly")
+    assert "even if you feel OK" in replies
+
+
+def test_not_ok_now_is_stayed_with(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("im not ok now")
+    assert "glad" not in replies
