@@ -517,10 +517,13 @@ CONSENT_STOP = re.compile(
 CLOCK_ANSWER = re.compile(r"\d|\b(noon|midday|midnight)\b", re.IGNORECASE)
 # "what time will that be?", "when is it?": asked about a reminder, with reminders set.
 REMINDER_WHEN = re.compile(
-    r"^(?!\W*what (?:time|day) is it(?: now| today)?\W*$)"
+    # "whats paused", "which ones are on pause": the list, which says until when
+    r"^(?:\W*(?:what'?s|whats|what is|what are|which (?:ones? )?(?:is|are)) (?:still )?(?:paused|"
+    r"on pause|on hold)\W*$|"
+    r"(?!\W*what (?:time|day) is it(?: now| today)?\W*$)"
     r"\W*(?:so |and |wait |sorry )?(?:what time|when|what day|which day)(?:'?s| is| will| was|"
     r" did(?: you)?)?(?: that| it| this| the reminder| my reminder)?(?: be| set(?: for)?| for|"
-    r" again| go(?:ing)? off| happen)*\W*$",
+    r" again| go(?:ing)? off| happen)*\W*$)",
     re.IGNORECASE,
 )
 REMINDER_CANCEL = re.compile(

@@ -97,3 +97,11 @@ def test_any_tips_after_the_busy_mind_answer_is_more_for_it(someone: TestBot) ->
     more = someone.say("any tips")
     assert "A few more for a mind that won't settle" in more and "Here's what I can do" not in more
     assert "breathing" in more
+
+
+def test_whats_paused_lists_them(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm daily")
+    someone.say("pause my reminders for a week")
+    listed = someone.say("whats paused")
+    assert "paused until" in listed and "Here's what I can do" not in listed
