@@ -33,7 +33,13 @@ _BREAKING_IN = re.compile(
     r"\b(?:i'?m|im|i am|we'?re|we are) (?:being|getting) (?:burgled|broken into)\b|"
     r"\b(?:there'?s|theres|there is) (?:an intruder|a burglar)\b|"
     r"\b(?:heard|hear|hearing|just heard) (?:the |a )?(?:glass|window|windows) (?:smash|break|"
-    r"shatter)\w*",
+    r"shatter)\w*|"
+    # "someone's smashed my window and i can hear them inside", "i can hear them trying the
+    # back door"
+    r"\b(?:someone|somebody|someones|someone'?s|somebody'?s)(?: has| just| has just)? (?:smashed|"
+    r"broken|broke|kicked in|forced|jimmied) (?:my|the|our) (?:\w+ )?(?:window|door|lock)\b|"
+    r"\bhear (?:them|someone|somebody|him|people) (?:trying (?:the|my|our|to get in)|breaking|"
+    r"inside|in the house|downstairs|at the (?:back |front )?door)\b",
     re.IGNORECASE,
 )
 # Someone unknown already in, or at the window: an intruder when said with fear or a guess

@@ -82,3 +82,15 @@ def test_ok_again(text: str) -> None:
 )
 def test_not_ok_again(text: str) -> None:
     assert not safety_words.OK_AGAIN.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she said she has pills", "he says hes got a stash of tablets saved up"],
+)
+def test_their_means_told_is_danger_now(text: str) -> None:
+    assert safety_words.other_in_danger_now(text)
+
+
+def test_their_usual_medicine_is_not() -> None:
+    assert not safety_words.other_in_danger_now("she said she has pills from her doctor")

@@ -89,6 +89,14 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # going for good, alone or with the police in mind: "i'm not coming back, ever", "it will all
     # be over soon" said on its own
     r"\bnot (?:coming|going to come|gonna come) back\W+ever\b",
+    # no more worry after a day: "no need to worry about me after friday", "you won't have to
+    # worry about me much longer"
+    r"\b(?:no need (?:for (?:you|u|anyone) )?to |(?:you|u|they|nobody|no one|anyone)"
+    r"(?:'ll| will)? (?:(?:won'?t|wont|will not|never|not) )?(?:have|need) to |(?:don'?t|dont|"
+    r"won'?t|wont) (?:need to )?)worry about me (?:after (?:today|tonight|tomorrow|"
+    r"this week(?:end)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+)|"
+    r"any ?more|much longer|for much longer|soon|for long|ever again|from (?:now|tomorrow|"
+    r"friday|saturday|sunday|monday))\b",
     r"^\W*(?:\w+\W+){0,3}it(?:'ll| will) all be over soon\W*$",
     # a later time hung on still being alive: "maybe tomorrow if im still here", "in 10 mins if
     # i last that long", "tomorrow, if i make it"

@@ -96,13 +96,14 @@ URGENT_OTHER = re.compile(
     r"\b(?:live|stream\w*|posting|posted)\b.{0,40}\b(?:going to|gonna|will) (?:jump|kill|end)\b|"
     r"\b(?:he|she|they)(?:'s|'ve| has| have)? (?:just )?(?:took|taken|swallowed|downed) "
     r"(?:a (?:load|lot|bunch|handful) of|loads of|too many|all (?:the|of the))\b|"
-    r"\b(?:has|just|already) (?:taken|took|overdosed)\b|\boverdosed\b|"
+    r"\b(?:has|just|already) (?:taken|took|overdosed)\b(?! (?:the (?:kids|children|baby|car|"
+    r"dog|cat|day off)|me|us|them|ages|forever|a while|over)\b)|\boverdosed\b|"
     r"\b(?:took|taken|swallowed) (?:all|a (?:bunch|lot|load|handful) of|loads of|too many) "
     r"(?:of )?(?:his|her|their) |"
     r"\b(?:he|she|they)(?:'s|'ve)? (?:just |has |have )?(?:took|taken|swallowed|downed) "
     r"(?:a whole (?:bottle|"
     r"box|pack|packet)|all (?:of )?(?:his|her|their|the)|[1-9]\d+)\b|"
-    r"\b(?:will|gonna|going to|threaten\w* to|about to|trying to) (?:jump|end (?:it|"
+    r"\b(?:will|'ll|gonna|going to|threaten\w* to|about to|trying to) (?:jump|end (?:it|"
     r"(?:his|her|their) (?:own )?life))\b.{0,30}\b(?:today|tonight|now|rn)\b|"
     r"\b(?:will|gonna|going to|threaten\w* to|says? (?:he|she|they)(?:'ll| will)) (?:drink|"
     r"swallow|take) (?:the |some )?(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)\b|"
@@ -112,6 +113,12 @@ URGENT_OTHER = re.compile(
     r"\b(?:drunk|drinking|been drinking|pissed|wasted|hammered|off (?:his|her|their) face)\b"
     r".{0,60}\b(?:going to|gonna|about to|wants? to|trying to|says? (?:he|she|they)(?:'?ll| will| "
     r"is| are|'?s|'?re) (?:going to |gonna )?)(?:drive|get in the car|take the car)\b|"
+    # the means, told by them: "she said she has pills", "he says he's got a stash saved up"
+    r"\b(?:said|says|told me|texted|messaged)(?: me)? (?:that )?(?:he|she|they)(?:'?s| has| have|'ve|"
+    r" had)? (?:got |been )?(?:saving |saved |stockpiling |hoarding )?(?:up )?(?:a (?:load|lot|"
+    r"bunch|stash|box|pile) of |loads of |all (?:his|her|their) |some |the )?(?:pills|tablets|"
+    r"meds|paracetamol|painkillers|a rope|rope|a knife|a blade|razors?|a gun)\b(?! (?:for|from) "
+    r"(?:her|his|their|the) (?:doctor|gp|back|anxiety|depression|pain|headache))|"
     r"\b(?:he|she|they)(?:'?s| has|'ve| have)? (?:got )?(?:a |the |his |her )?(?:knife|gun|"
     r"rope|blade|razor)\b|"
     r"\b(?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching) (?:her|him|"
@@ -294,6 +301,9 @@ _AGAINST_ME = re.compile(
     r"hurting|beat|beats|beating|attacked|raped|chased|chasing|locked|stabbed|burned|burnt|"
     r"dragged|throttled|cornered) me\b(?! up\b)|"
     r"\b(?:i'?m|im|i am) (?:locked|hiding|trapped|barricaded)\b|"
+    r"\b(?:i'?ve|i have|i) (?:just )?(?:locked|barricaded) myself in\b|\b(?:i'?m|im|i am) next\b|"
+    r"\b(?:i'?m|im|i am) (?:upstairs |downstairs )?(?:in|under) (?:the|my) (?:wardrobe|cupboard|"
+    r"closet|bed)\b|"
     r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
     r"\b(?:banging|hammering|pounding|kicking) on my (?:\w+ )?door\b",
     re.IGNORECASE,
@@ -310,14 +320,35 @@ def hurt_themself_told(text: str) -> bool:
 _I_AT_RISK = re.compile(
     r"\b(?:i|i'?m|im|i am|i'?ll|ill)\s+(?:(?:just|really|honestly|actually|literally|so|kinda|"
     r"sometimes|seriously)\s+)*(?:want|wanna|going|gonna|about|ready|plan(?:ning)?|need)\s+"
-    r"(?:to\s+)?(?:die|end it(?: all)?|end my life|jump|kill myself|not be here)\b",
+    r"(?:to\s+)?(?:die|end it(?: all)?|end my life|jump|kill myself|not be here)\b|"
+    # ... or their own thoughts, harm and plans told plainly beside the others in the story:
+    # "throwaway because my friends follow my main. i've been having suicidal thoughts",
+    # "i'm a mum of two and i self harm", "i have decided i will jump from hostel terrace"
+    r"\bi(?:'?ve| have)? (?:\w+ )?(?:been )?(?:having|had|get|getting|have) (?:\w+ ){0,2}"
+    r"suicidal (?:thoughts|feelings|urges)\b|\b(?:i'?m|im|i am) (?!not\b|never\b)(?:\w+ )?"
+    r"suicidal\b|\bi (?:self[- ]?harm|cut (?:myself|again|my (?:arms?|legs?|wrists?|thighs?|"
+    r"hips?|stomach)))\b|\bi(?:'?ve| have) been (?:cutting|self[- ]?harming|hurting myself|"
+    r"burning myself)\b|\bi (?:started|began) (?:cutting|self[- ]?harming|hurting myself) "
+    r"again\b|\b(?:i (?:(?:have )?decided (?:i will|i'?ll|to)|will)|i'?ve decided (?:i will|"
+    r"i'?ll|to)|i'll) (?:jump|end (?:it|my life)|kill myself|hang myself|overdose)\b|"
+    r"\bi(?:'?ve| have)? (?:been )?(?:looking|looked|searching|searched|googling|googled) "
+    r"(?:up )?(?:ways|how) to (?:do it|die|kill myself|end (?:it|my life))\b|"
+    r"\bi(?: keep| kept|'?ve| have|'?m| am)? (?:been )?(?:typing|writing|written|drafting|"
+    r"drafted) (?:\w+ ){0,2}goodbye (?:texts?|messages?|notes?|letters?)\b|"
+    r"\b(?:said|says|told me|thinks) (?:it'?s|its|it is|that'?s|this is|what i do is) "
+    r"(?:a (?:form|kind|type) of )?self[- ]?harm\b",
     re.IGNORECASE,
 )
+# A parent's attempt remembered from childhood is their story, not worry now: "my mum has
+# bipolar and when i was young she tried to take her own life twice", "my dad tried to kill
+# himself when i was little".
+_YOUNG = r"\bwhen i was (?:young|younger|little|a kid|a child|small|growing up|a teenager)\b"
+_WHEN_I_WAS_YOUNG = re.compile(rf"[^.!?]{{0,80}}{_YOUNG}|{_YOUNG}[^.!?]{{0,80}}", re.IGNORECASE)
 
 
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety (not grieving a death by suicide)."""
-    text = _LOST_TO_SUICIDE.sub(" ", _plain(text))
+    text = _WHEN_I_WAS_YOUNG.sub(" ", _LOST_TO_SUICIDE.sub(" ", _plain(text)))
     if _AGAINST_ME.search(text):  # "my boyfriend has a knife and is threatening me"
         return False
     if _I_AT_RISK.search(text):  # "my sister had a baby last week and i want to die"

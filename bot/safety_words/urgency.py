@@ -299,10 +299,29 @@ _MEANS_NAMED = (
 )
 
 
+# A weapon in someone else's hands is a danger to them, not a means of their own: "my
+# flatmate ... he has a knife", "he came at me with a knife".
+_HELD_BY_ANOTHER = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+ )?(?:boyfriend|"
+    r"girlfriend|husband|wife|partner|ex|dad|father|mum|mom|mother|stepdad|stepmum|brother|sister|"
+    r"flatmate|roommate|housemate|son|daughter|uncle|neighbou?r))(?:'s| has| had| is| was)? "
+    r"(?:got |holding |waving |pulled |grabbed |picked up )?(?:out )?(?:a |the |his |her |their )?"
+    r"(?:kitchen )?(?:knife|knives|gun|pistol|rifle|shotgun|blade|machete)\b|"
+    r"\b(?:threaten\w*|came at|coming at|chased|chasing|pointing|pointed|waving|attacked|went "
+    r"for) (?:me|us|her|him|them|my \w+)(?: \w+){0,2} with (?:a|the|his|her|their) (?:kitchen )?"
+    r"(?:knife|gun|blade|machete)\b",
+    re.IGNORECASE,
+)
+
+
 def means_named(text: str) -> str | None:
-    """What they have said they would use: gun | rope | blade | pills, else None."""
+    """What they have said they would use: gun | rope | blade | pills, else None (a knife or a
+    gun held by someone else is not theirs to put down)."""
     plain = _plain(text)
-    return next((name for name, pattern in _MEANS_NAMED if pattern.search(plain)), None)
+    name = next((name for name, pattern in _MEANS_NAMED if pattern.search(plain)), None)
+    if name in ("gun", "blade") and _HELD_BY_ANOTHER.search(plain):
+        return None
+    return name
 
 
 # Nowhere safe to sleep tonight: "kicked out", "sleeping in my car", "sleeping rough".

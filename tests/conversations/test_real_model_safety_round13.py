@@ -123,3 +123,10 @@ def test_not_ok_now_is_stayed_with(someone: TestBot) -> None:
     someone.say("i want to die")
     replies = someone.say("im not ok now")
     assert "glad" not in replies
+
+
+def test_a_friends_pills_told_next_is_danger_now(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my friend just told me she wants to kill herself. what do i say")
+    replies = someone.say("she said she has pills")
+    assert "call 999 now" in replies
