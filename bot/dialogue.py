@@ -49,6 +49,7 @@ from bot.listening import (
     pronouns,
     remember_feeling,
     still_about_them,
+    told_first,
     who_is_meant,
 )
 from bot.locale import (
@@ -1103,7 +1104,10 @@ def _after_safety(
             replies, pending = step
             if pending:
                 first, reading = replayed(pending.said, text, parse, convo.timezone, now)
-                replies += run(session, convo, pending.action, first, reading, settings, now)
+                heard = told_first(session, convo, pending.action, first, reading, now)
+                replies += heard or run(
+                    session, convo, pending.action, first, reading, settings, now
+                )
             return replies
     if assessment.level == "third_party" and service_topic(text) not in ("coping", "journal"):
         # (the model can read "how do i cope with grief" as about someone else)

@@ -542,6 +542,19 @@ def _sleep_topic_open(convo: Conversation) -> bool:
     return bool(topic) and convo.slots.get("offer") in ("sleep_diary", "night_breathing")
 
 
+def told_first(
+    session: Session, convo: Conversation, action: str, text: str, parse: Parse, now: datetime
+) -> list[Reply] | None:
+    """A first message that told how they are ("my husband died 3 weeks ago", "my boyfriend
+    dumped me and i cant stop crying"), answered once they have said yes or no to keeping
+    our conversation: met as it would have been later (a loss listened to, venting heard),
+    not with a 1-10 question; None when a check-in is the answer."""
+    if action != "action_start_checkin" or parse.intent != "mood_report":
+        return None
+    remember_feeling(convo, text, parse, now)
+    return listening(session, convo, text, parse.intent, parse, now)
+
+
 def loss_lately(convo: Conversation, now: datetime) -> bool:
     """A loss was told within `LOSS_HEARD_FOR`."""
     told = convo.slots.get("loss_at")

@@ -84,6 +84,21 @@ def test_an_end_or_a_hard_place_is_not_news_to_be_glad_about(someone: TestBot, s
     assert "look forward" not in reply and "lovely trip" not in reply
 
 
+def test_a_loss_told_first_is_listened_to_once_consent_is_given(someone: TestBot) -> None:
+    someone.say("my husband died 3 weeks ago and my son said i should text this")
+    said = someone.say("yes")
+    assert "tell me about him" in said and "1 (really low) to 10" not in said
+    said = someone.say("i dont know what to say really")
+    assert "1 (really low) to 10" not in said
+
+
+def test_a_hard_night_told_first_is_heard_once_consent_is_given(someone: TestBot) -> None:
+    someone.say("hey so my boyfriend dumped me last night and i cant stop crying")
+    said = someone.say("yes")
+    assert "I'm listening" in said and "1 (really low) to 10" not in said
+    assert "note that as about" not in someone.say("ok")
+
+
 def test_how_long_after_what_we_keep_is_how_long_it_is_kept(someone: TestBot) -> None:
     someone.onboard()
     said = someone.say("what do you keep about me")
