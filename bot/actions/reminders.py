@@ -1832,6 +1832,10 @@ class ActionChangeReminder(Action):
         if day and target.get("rrule") and not new_time and not label:
             # "move it to tomorrow" for one that repeats: no one day of it can move
             return _repeats_anyway(dispatcher, tracker, target, reminders, day.group(1))
+        renamed = _renamed(told) if when is None and local_time is None else None
+        if renamed:  # "actually change it to call mum": what it is for, at the same time
+            effect(dispatcher, "reschedule_reminder", id=target["id"], label=renamed, relabel=True)
+            return []
         if when is None and local_time is None and not label:
             say(dispatcher, "reminder_change_when")
             return [SlotSet("last_reminder_id", target["id"]), SlotSet("offer", "reminder_time")]
@@ -2141,6 +2145,27 @@ def _is_label(words: str) -> bool:
     if not words or words[0].isdigit():
         return False
     return not (len(words.split()) <= 2 and parse_clock_time(words) is not None)
+
+
+# What it is for, changed: "actually change it to call mum", "make it say take my vitamins
+# instead", "can you change that to ring the gp".
+_RENAMED = re.compile(
+    r"^\W*(?:(?:actually|oh|sorry|wait|no|nah|ok(?:ay)?|and|can you|could you|can u|please|"
+    r"pls)\W+)*(?:change|make|switch|edit|update|rename)\s+(?:it|that|this|the reminder|the "
+    r"task)\s+(?:to|so it'?s|so its|so it says)\s+(?:say\s+|be\s+)?(?:to\s+)?"
+    r"(?P<task>[a-z][\w' ]*?)(?:\s+instead)?(?:\s+(?:please|pls|thanks|ta|x+))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _renamed(text: str) -> str | None:
+    """The new task when a change only says what it is for ("change it to call mum"), in
+    words that follow "remind you"; None when it names a time or no task."""
+    found = _RENAMED.match(text)
+    if found is None or found["task"].split()[0].lower() not in TASK_VERBS:
+        return None
+    label = label_of(f"remind me to {found['task']}")
+    return label if label and not label[0].isdigit() else None
 
 
 def _late_label(text: str) -> str | None:

@@ -144,7 +144,8 @@ def reschedule_reminder(
         # "move it to saturday": the same time of day, on that day
         first = reminders.on_day_named(str(data["day"]), row.next_fire_at, convo.timezone, now)
     local_time = str(data["local_time"])[:5] if data.get("local_time") else None
-    named = bool(data.get("label")) and not row.label
+    # "change it to call mum": what it is for, said again (its time kept)
+    named = bool(data.get("label")) and (not row.label or bool(data.get("relabel")))
     if named:
         row.label = str(data["label"])[:120]
     told_what_only = named and not (local_time or data.get("rrule") or first)

@@ -105,3 +105,12 @@ def test_whats_paused_lists_them(someone: TestBot) -> None:
     someone.say("pause my reminders for a week")
     listed = someone.say("whats paused")
     assert "paused until" in listed and "Here's what I can do" not in listed
+
+
+def test_change_it_to_another_task_keeps_the_time(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me at 5pm to call dad")
+    changed = someone.say("actually change it to call mum")
+    assert "remind you to call mum" in changed and "5:00pm" in changed
+    listed = someone.say("what reminders do i have")
+    assert "call mum" in listed and "call dad" not in listed
