@@ -345,9 +345,10 @@ _THEIR_AGE = re.compile(
 )
 # Their own child or teenager: "my son", "my 16 year old daughter", "my teenager".
 _OWN_CHILD = re.compile(
-    r"\bmy (?:(?:little |eldest |youngest |oldest |teenage |teen |\d{1,2}[- ]?(?:yo|y/o|"
+    r"\b(?:my|our) (?:(?:little |eldest |youngest |oldest |teenage |teen |\d{1,2}[- ]?(?:yo|y/o|"
     r"(?:year|yr)s?[- ]old) ))?(?:son|daughter|boy|girl|kid|child|teenager|teen|stepson|"
-    r"stepdaughter|step-son|step-daughter)\b(?!'?s\b)",
+    r"stepdaughter|step-son|step-daughter)\b(?!'?s\b)|"
+    r"\bmy \d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b(?! (?:self|me)\b)",  # "my 16 year old has"
     re.IGNORECASE,
 )
 # A grandparent, or someone old: "my grandad", "nan", "my elderly mum".
