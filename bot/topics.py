@@ -785,7 +785,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:have|got) (?:a |any )?(?:family|friends|kids|children|pets?|parents|siblings|"
             r"hobbies|a body|a favou?rite \w+)|(?:are|r) (?:you|u) (?:a )?(?:boy|girl|man|woman|"
             r"male|female|guy|he or she|a he or a she)(?: or (?:a )?\w+)?|"
-            r"what do (?:you|u) do for fun)\W*$",
+            r"what do (?:you|u) do for fun|what do (?:you|u) (?:like|enjoy|love) (?:doing|to do)"
+            r"(?: for fun)?|what(?:'?s| is) (?:your|ur) (?:hobby|hobbies))\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -867,6 +868,25 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bored",
         re.compile(r"\b(?:so |really |super |hella |very |mega )?bored\b|\bboring day\b", re.I),
+    ),
+    (
+        # "sorry sent the wrong pic", "oops wrong chat": no harm done
+        "wrong_send",
+        re.compile(
+            r"\b(?:sent|send|texted|messaged)(?: (?:you|u))? (?:the |that |this |a )?wrong "
+            r"(?:pic|picture|photo|message|text|thing|one|chat|person)\b|^\W*(?:oops|whoops|sorry|"
+            r"soz|sry)?\W*wrong (?:chat|person|convo|conversation)\W*(?:sorry|soz|lol|haha)?\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "did you see the news about the floods", "have u heard what happened in leeds"
+        "news_seen",
+        re.compile(
+            r"^\W*(?:(?:so|omg|oh|hey|btw)\W+)*(?:did|have|has) (?:you|u) (?:see|seen|hear|heard|"
+            r"read) (?:the news|about (?:the|that|those|what)|what(?:'s| has)? happen\w*)",
+            re.IGNORECASE,
+        ),
     ),
     ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
 )

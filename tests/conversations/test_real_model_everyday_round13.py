@@ -112,3 +112,17 @@ def test_mobile_data_asked_about_after_the_cost_is_answered(someone: TestBot) ->
     someone.say("how much does this cost")
     said = someone.say("will it use my data allowance")
     assert "don't use your mobile data" in said and "not something" not in said
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("what do you like doing", "I'm a bot"),
+        ("did you see the news about the floods", "news like that can weigh on people"),
+        ("sorry sent the wrong pic", "No worries at all!"),
+    ],
+)
+def test_small_talk_is_answered_as_said(someone: TestBot, said: str, expected: str) -> None:
+    someone.onboard()
+    reply = someone.say(said)
+    assert expected in reply and "How are you feeling today?" not in reply
