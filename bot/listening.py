@@ -451,6 +451,16 @@ HOW_LONG_KEPT = re.compile(
     r"for how long|till when|until when)\W*$",
     re.IGNORECASE,
 )
+# What to do with the things of someone who died: "what should i do with her clothes", "i
+# cant face clearing his room", "when do i sort out mums stuff".
+THEIR_THINGS = re.compile(
+    r"\b(?:what (?:do|should|shud|am) i (?:supposed to )?do with|(?:clear|clearing|sort|sorting|"
+    r"go through|going through|get rid of|getting rid of|give away|giving away|keep|pack|"
+    r"packing|throw|throwing)(?: out| away| up)?) (?:all )?(?:of )?(?:his|her|their|my \w+'?s?|"
+    r"mums?|moms?|dads?|nans?|grans?) (?:old )?(?:clothes|things|stuff|belongings|room|"
+    r"bedroom|house|flat|wardrobe|shoes|phone|ashes|possessions|bits)\b",
+    re.IGNORECASE,
+)
 ABOUT_US_FOR = timedelta(minutes=15)
 PRACTICAL_FOR = timedelta(hours=2)  # "how do i write that" is about the eulogy told this long
 
@@ -485,6 +495,9 @@ def practical_asked(
         convo.slots = {**convo.slots, "eulogy_at": now.isoformat()}
         loss = loss_lately(convo, now)
         return [Reply(render("eulogy_help", again=recent, loss=loss, **pronouns(convo, text)))]
+    if loss_lately(convo, now) and THEIR_THINGS.search(text):
+        # "what should i do with her clothes", after a loss: no rush, and ways people find
+        return [Reply(render("grief_belongings", **pronouns(convo, text)))]
     work_at = convo.slots.get("workload_at")
     if (
         work_at and now - datetime.fromisoformat(str(work_at)) <= FELT_FOR and PLAN_ASK.search(text)

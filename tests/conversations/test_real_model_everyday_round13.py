@@ -126,3 +126,19 @@ def test_small_talk_is_answered_as_said(someone: TestBot, said: str, expected: s
     someone.onboard()
     reply = someone.say(said)
     assert expected in reply and "How are you feeling today?" not in reply
+
+
+@pytest.mark.parametrize(
+    ("loss", "asked", "them"),
+    [
+        ("my mum died in march", "what should i do with her clothes", "of her"),
+        ("my husband passed away last month", "i cant face clearing his wardrobe", "of him"),
+    ],
+)
+def test_their_things_after_a_loss_are_no_rush(
+    someone: TestBot, loss: str, asked: str, them: str
+) -> None:
+    someone.onboard()
+    someone.say(loss)
+    said = someone.say(asked)
+    assert "no rush" in said and them in said and "I can:" not in said
