@@ -20,7 +20,8 @@ _SAID: dict[str, str] = {
     ),
     "fr": (
         "bonjour salut je veux suis mourir aide besoin pas plus vie triste personne merci "
-        "j'ai ai moi tu vous êtes es parles français aider mal bien envie rien"
+        "j'ai ai moi tu vous êtes es parles français aider mal bien envie rien ça va "
+        "comment stressé stressée fatigué fatiguée seul seule peur un peu très"
     ),
     "pt": (
         "olá preciso ajuda quero morrer estou não nao vida obrigado obrigada ninguém "
@@ -28,7 +29,8 @@ _SAID: dict[str, str] = {
     ),
     "de": (
         "hallo ich will nicht sterben hilfe brauche bin mehr leben niemand danke mir mich "
-        "kannst du sprichst deutsch helfen allein schlecht"
+        "kannst du sprichst deutsch helfen allein schlecht wie geht dir traurig gut müde "
+        "angst einsam bitte"
     ),
     "it": (
         "ciao voglio morire aiuto sono più piu vita nessuno grazie bisogno aiutami parli "

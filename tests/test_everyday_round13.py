@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.languages import written_in
 from bot.locale import zone_said
 from bot.topics import everyday_news
 
@@ -60,3 +61,17 @@ def test_everyday_news(text: str, kind: str) -> None:
 )
 def test_not_everyday_news(text: str) -> None:
     assert everyday_news(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("hallo wie geht es dir", "de"),
+        ("je suis un peu stressé", "fr"),
+        ("comment ça va", "fr"),
+        ("hi how are you", None),
+        ("the bus was late", None),
+    ],
+)
+def test_everyday_words_in_another_language(text: str, lang: str | None) -> None:
+    assert written_in(text) == lang
