@@ -130,7 +130,11 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if (
         not told_around
         and not safety_words.is_doubtful(text)
-        and any(name != "coming_out" or not safety_words.harm_told(text) for name in lived)
+        and any(
+            name != "coming_out"
+            or not (safety_words.harm_told(text) or safety_words.kept_or_controlled(text))
+            for name in lived
+        )
     ):  # "if i dont check the oven 20 times something bad will happen", "12 days sober and the
         # cravings are unreal", "i came out to my mum", old scars, too much weed: met as what
         # they are, not a crisis, however sure the model is

@@ -17,12 +17,19 @@ from bot.safety_words.who import says_young, works_with_children
 _CONTROLLED = re.compile(
     r"\b(?:lock(?:ed|s)? me (?:in|out)\b(?! of (?:the |my )?(?:wifi|netflix|account|xbox|"
     r"playstation|ps5|group chat))|(?:took|takes|taking|keeps?|kept|smashed|broke) my (?:phone|"
-    r"keys|money|bank ?card|passport|wages)|(?:won'?t|wont|wouldn'?t|doesn'?t|didn'?t|never) "
+    r"keys|money|bank ?card|passport|wages)|(?:take|takes) my (?:phone|keys|passport|bank ?card)|"
+    r"(?:won'?t|wont|wouldn'?t|doesn'?t|didn'?t|never) "
     r"let(?:s)? me (?:leave|go|out|see|sleep|eat|talk|speak|call|have)|(?:made|makes|making) me "
     r"(?:sleep|stay|kneel|stand|apologi[sz]e|beg|strip|undress|change)|pinn?ed me|grab\w* me|"
     r"thr(?:ew|ows|own) (?:things|stuff|my|a|the)|cornered me|blocked the door)",
     re.IGNORECASE,
 )
+
+
+def kept_or_controlled(text: str) -> bool:
+    """Locked in, their phone or money taken, not let out: "my parents lock me in and take my
+    phone because i'm gay"."""
+    return bool(_CONTROLLED.search(_plain(text)))
 
 
 # Someone watches their phone: "he checks my phone", "dont text me after 6".
@@ -230,7 +237,14 @@ _PRESSED_FOR_PICTURES = re.compile(
     r".{0,40}\b(?:threaten\w*|blackmail\w*|pay|money|school|parents|everyone)\b|"
     r"\b(?:or|else|otherwise) (?:they|he|she)(?:'ll| will| are going to| is going to| gonna) "
     r"(?:send|post|share|leak|show)\w* (?:my |the |those |them |all my )?(?:pics|pictures|photos|"
-    r"nudes|images|videos?)\b",
+    r"nudes|images|videos?)\b|"
+    # an adult in trust, or a stranger online, asking a young person for pictures: "my youth
+    # pastor asked me to send him pictures and said god wanted us to be close"
+    r"\b(?:pastor|priest|vicar|imam|coach|teacher|tutor|leader|instructor|scout master|older "
+    r"(?:guy|man|boy|lad|woman)|grown man|adult|stranger|(?:guy|man|someone) (?:i met |i'?m "
+    r"talking to )?online)\b.{0,40}\b(?:asked|asks|asking|wants?|wanted|told|tells|keeps "
+    r"asking) me to send (?:him|her|them) (?:some |a )?(?:pics|pictures|photos|selfies|videos|"
+    r"snaps)\b",
     re.IGNORECASE,
 )
 

@@ -47,3 +47,15 @@ def test_a_break_in_heard_gets_the_break_in_answer(someone: TestBot) -> None:
     replies = someone.say("someone's smashed the kitchen window and i can hear them downstairs")
     assert "999" in replies
     assert "tell them what you've seen" not in replies
+
+
+def test_locked_in_for_coming_out_is_asked_about_their_safety(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("mum and dad lock me in and take my phone because im bi, they say its a phase")
+    assert "is someone hurting or threatening you" in replies or "Childline" in replies
+
+
+def test_a_coach_asking_for_pictures_gets_help(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my coach keeps asking me to send him pictures, im 14")
+    assert "Childline" in replies
