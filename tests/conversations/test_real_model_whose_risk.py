@@ -51,7 +51,9 @@ def test_a_break_in_heard_gets_the_break_in_answer(someone: TestBot) -> None:
 
 def test_locked_in_for_coming_out_is_asked_about_their_safety(someone: TestBot) -> None:
     someone.onboard()
-    replies = someone.say("mum and dad lock me in and take my phone because im bi, they say its a phase")
+    replies = someone.say(
+        "mum and dad lock me in and take my phone because im bi, they say its a phase"
+    )
     assert "is someone hurting or threatening you" in replies or "Childline" in replies
 
 
