@@ -569,8 +569,8 @@ def test_a_check_in_asked_for_later_is_a_reminder(person: TestBot, app: Flask) -
 
 
 def test_what_time_is_it_answers_in_their_time_zone(person: TestBot) -> None:
-    assert "there now" in person.say("what time is it?")
-    assert "there now" in person.say("what time is it for me")
+    assert "now. To change it" in person.say("what time is it?")
+    assert "now. To change it" in person.say("what time is it for me")
 
 
 def test_a_mood_outside_the_scale_is_explained_once(person: TestBot) -> None:

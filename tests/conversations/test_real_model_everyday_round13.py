@@ -18,7 +18,7 @@ def test_a_time_zone_is_named_as_people_say_it(someone: TestBot) -> None:
     said = american.say("no im in chicago")
     assert "US Central time (Chicago)" in said and "America/" not in said
     said = american.say("whats my time zone")
-    assert "Your time zone is US Central time (Chicago)" in said
+    assert "Your time zone is US Central time (Chicago), where it's 6:00am now" in said
 
 
 def test_a_zone_without_a_region_name_is_its_city(someone: TestBot) -> None:
