@@ -94,3 +94,27 @@ def test_their_means_told_is_danger_now(text: str) -> None:
 
 def test_their_usual_medicine_is_not() -> None:
     assert not safety_words.other_in_danger_now("she said she has pills from her doctor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gf has been self harming again and she wont let me help",
+        "my mate keeps saying hes gonna top himself, idk if hes joking",
+        "my bro is gonna off himself i swear",
+    ],
+)
+def test_more_ways_to_name_them(text: str) -> None:
+    assert safety_words.is_third_party(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my gf dumped me and ive been cutting again", "my sis annoys me i wanna top myself"]
+)
+def test_their_own_beside_a_girlfriend_or_sister(text: str) -> None:
+    assert not safety_words.is_third_party(text)
+
+
+def test_a_childs_age_is_not_the_writers() -> None:
+    assert not safety_words.says_young("my 8 year old just told me his uncle touches him")
+    assert safety_words.says_young("15 yo and my dad hits me")

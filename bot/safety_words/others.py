@@ -23,7 +23,8 @@ _SOMEONE = (
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father|"
-    r"teenager|stepson|stepdaughter|step-son|step-daughter)|"
+    r"teenager|stepson|stepdaughter|step-son|step-daughter|gf|bf|hubby|missus|fiance|fiancee|"
+    r"fiancé|fiancée|other half|bro|sis)|"
     # a child named by their age alone: "my 16 year old has been posting..."
     r"(?:my|our) \d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)(?! (?:\w+ )?(?:self|me|car|dog|"
     r"cat|laptop|phone|house|flat|boiler|job|relationship)))"
@@ -31,6 +32,7 @@ _SOMEONE = (
 )
 THIRD_PARTY = re.compile(
     _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
+    r"(?:top|off|unalive|kms) (?:him|her|them)sel(?:f|ves)|"
     r"wish(?:es|ed)? (?:she|he|they) (?:was|were) dead|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
     r"(?:own )?life))|take (?:his|her|their) (?:own )?life|"
@@ -269,9 +271,9 @@ UNREACHABLE = re.compile(
 # be better off dead".
 REPORTED = re.compile(
     r"\b(?:he|she|they)\s+(?:said|says|told me|texted|messaged|keeps? saying|posted|wrote)\b"
-    r".{0,40}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid\w*|wants? to die|end (?:it|(?:his|her|"
-    r"their) (?:own )?life)|end it all|better off dead|(?:doesn'?t|don'?t) want to (?:live|be here|"
-    r"be alive)|hurt (?:him|her|them)sel(?:f|ves))",
+    r".{0,40}\b(?:(?:kill|top|off|unalive) (?:him|her|them)sel(?:f|ves)|suicid\w*|wants? to die|"
+    r"end (?:it|(?:his|her|their) (?:own )?life)|end it all|better off dead|(?:doesn'?t|don'?t) "
+    r"want to (?:live|be here|be alive)|hurt (?:him|her|them)sel(?:f|ves))",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,9 @@ _YOUNG = re.compile(
     r"\b(?:i'?m|im|i am)\s+(?:only\s+|just\s+)?(?:1[0-7]|[6-9])\b(?:\s*(?:yo|y/o|yrs?|years?))?"
     r"(?!\s*(?:am|pm|mins?|minutes|hours?|days?|weeks?|months?|%|/|:|x|times|pills|tablets|"
     r"stone|kg|lbs?|feet|ft|out of|of 10)\b)(?![.:/]\d)|"
-    r"^(?:\w+\s+){0,3}?(?:1[0-7]|[6-9]) ?(?:yo|y/o|years? old)\b(?! (?:son|daughter|kid|child|"
+    # (not "my 8 year old just told me...": their child's age)
+    r"^(?:\w+\s+){0,3}?(?<!\bmy )(?<!\bour )(?:1[0-7]|[6-9]) ?(?:yo|y/o|years? old)\b"
+    r"(?! (?:son|daughter|kid|child|"
     r"brother|sister|boy|girl|cousin|niece|nephew|student))|"
     r"\bi'?m (?:in|at) (?:year (?:[7-9]|1[0-3])|(?:[6-9]|1[0-2])th grade|middle school|high school|"
     r"secondary school|sixth form)\b",

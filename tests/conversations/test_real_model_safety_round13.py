@@ -141,3 +141,20 @@ def test_a_parent_of_a_child_hurt_by_an_ex_is_told_a_parents_steps(someone: Test
 def test_a_parent_is_given_the_line_for_parents(someone: TestBot) -> None:
     replies = someone.say("my son says he wants to die, hes 15. what do i do")
     assert "HOPELINE247" in replies
+
+
+def test_a_girlfriend_self_harming_is_worry_for_her(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my gf has been self harming again and she wont let me help")
+    assert "look out for them" in replies and "If you've hurt yourself" not in replies
+
+
+def test_a_mate_saying_he_will_top_himself(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my mate keeps saying hes gonna top himself, idk if hes joking")
+    assert "suicide" in replies
+
+
+def test_a_young_childs_abuse_told_by_the_parent(someone: TestBot) -> None:
+    replies = someone.say("my 8 year old just told me his uncle touches him")
+    assert "NSPCC" in replies and "tell a trusted adult" not in replies
