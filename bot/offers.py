@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import alarm_answers, alarms, crisis, put_off, winddown_offer
-from bot.actions.reminders import asks_anew
+from bot.actions.reminders import TASK_VERBS, asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED, night_told
 from bot.followups import in_the_same_unit
 from bot.forms import continue_form
@@ -203,6 +203,8 @@ def answer_offer(
             return replies
     if offer == "winddown":  # "yes but at 10", "can it be later?", "maybe later", "yes"
         return winddown_offer.answer(session, convo, text, answer, settings, now)
+    if offer == "reminder_new":  # "You don't have any reminders yet": one, asked for next
+        return _new_reminder(session, convo, text, parse, answer, settings, now)
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
     if offer == "reminder_from_time" and (answer == "yes" or what_for):  # "a reminder at 11pm?"
         said = f"remind me {at_or_in(str(convo.slots.get('offer_text') or ''))}"
@@ -337,6 +339,40 @@ def _safety_asked_lately(session: Session, convo: Conversation, now: datetime) -
         )
     )
     return pending is not None or crisis.crisis_within(convo, now, hours=24)
+
+
+# Asked to set one, just after hearing there are none: "set one then", "ok make one", "go on
+# then", "can you set one".
+_SET_ONE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yeah|yes|well|right|so|fine|go on|can you|could you|can u|please|"
+    r"pls|lets|let'?s)\W+)*(?:set|make|add|do|create)(?: me)? (?:one|a reminder|some|a new one|"
+    r"one up)(?: then| now| please| pls| for me)*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _new_reminder(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    answer: str | None,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """After "You don't have any reminders yet": "set one then" asks what for and when;
+    "drink water at 2" sets that; None for anything else."""
+    said = text.strip()
+    asked = replace(parse, intent="set_reminder", entities=())
+    nodded = re.match(r"^\W*(?:ok(?:ay)?|k|kk|cool|right|fine|alright|oh|ah)\W*$", said, re.I)
+    if (answer == "yes" and not nodded) or _SET_ONE.match(said):  # (a bare "ok" only nods)
+        return run(session, convo, "action_set_reminder", "remind me", asked, settings, now)
+    words = said.lower().split()
+    if not words or not (WHAT_FOR.match(said) or words[0] in TASK_VERBS):
+        return None
+    request = f"remind me {said}" if WHAT_FOR.match(said) else f"remind me to {said}"
+    told = with_when(asked, request, convo.timezone, now)
+    return run(session, convo, "action_set_reminder", request, told, settings, now)
 
 
 def _more_sleep_tips(convo: Conversation, *, tonight: bool) -> list[Reply]:

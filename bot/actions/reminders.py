@@ -1370,7 +1370,8 @@ class ActionListReminders(Action):
                 )
                 return []
         say(dispatcher, "reminder_list", reminders=reminders)
-        return []
+        # none yet: "set one then", or "drink water at 2", next is the one to set
+        return [] if reminders else [SlotSet("offer", "reminder_new")]
 
 
 # "what time is my next one", "when's my next reminder", "which one is next"

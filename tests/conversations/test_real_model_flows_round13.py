@@ -114,3 +114,19 @@ def test_change_it_to_another_task_keeps_the_time(someone: TestBot) -> None:
     assert "remind you to call mum" in changed and "5:00pm" in changed
     listed = someone.say("what reminders do i have")
     assert "call mum" in listed and "call dad" not in listed
+
+
+def test_set_one_then_after_none_yet(someone: TestBot) -> None:
+    someone.onboard()
+    assert "don't have any reminders" in someone.say("what reminders do i have")
+    asked = someone.say("set one then")
+    assert "What should I remind you about" in asked
+    done = someone.say("drink water at 2")
+    assert "remind you to drink water" in done and "2:00pm" in done
+
+
+def test_a_task_and_time_after_none_yet_is_set(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("what reminders do i have")
+    done = someone.say("drink water at 2")
+    assert "remind you to drink water" in done and "2:00pm" in done
