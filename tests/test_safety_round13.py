@@ -118,3 +118,19 @@ def test_their_own_beside_a_girlfriend_or_sister(text: str) -> None:
 def test_a_childs_age_is_not_the_writers() -> None:
     assert not safety_words.says_young("my 8 year old just told me his uncle touches him")
     assert safety_words.says_young("15 yo and my dad hits me")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes outside the door and says he'll kill me if i dont open it",
+        "she says shell kill me if i dont come home",
+        "hes at the front door rn",
+    ],
+)
+def test_abuse_happening_now(text: str) -> None:
+    assert safety_words.abuse_now(text)
+
+
+def test_a_threat_about_grades_is_not_now() -> None:
+    assert not safety_words.abuse_now("my dad said he would kill me if i failed")

@@ -146,7 +146,11 @@ _ABUSE_NOW = re.compile(
     r"\b(?:outside|at) (?:my|the) (?:door|window)\b.{0,30}\bright now\b|"
     r"\blocked (?:me )?in\b|"
     r"\b(?:won'?t|wont|will not|doesn'?t|does not) let me (?:out|leave|go)\b|"
-    r"\b(?:he|she|they)(?:'s|'re| is| are) (?:outside|at) (?:my|the) (?:door|house|window|flat)\b|"
+    r"\b(?:he|she|they)(?:'?s|'?re| is| are) (?:outside|at) (?:my|the) (?:\w+ )?(?:door|house|"
+    r"window|flat)\b|"
+    # a threat that waits on them: "says he'll kill me if i dont open it"
+    r"\b(?:kill|hurt|stab|beat|batter|get) me if i (?:don'?t|dont|do not|won'?t|wont) (?:open|"
+    r"unlock|let (?:him|her|them) in|come out|come down|come home|come back)\b|"
     r"\bcoming (?:for|after) me\b|\btrying to (?:get in|break in|break the door)\b|"
     r"\bkill me\b.{0,30}\bwhen (?:he|she|they) (?:gets?|comes?) (?:home|back|here|in)\b",
     re.IGNORECASE,
