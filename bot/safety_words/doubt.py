@@ -226,7 +226,10 @@ _LOW_MOOD = re.compile(
     r"joy)|lost (?:all )?interest in (?:everything|anything|things)|no motivation|"
     r"(?:feel|feeling) (?:so |really |just )?(?:numb|empty|flat)|going through the motions|"
     r"(?:on|running on) autopilot|(?:don'?t|dont|do not) feel like myself|feel like a (?:robot|"
-    r"zombie|ghost)|just existing|not really living)\b",
+    r"zombie|ghost)|just existing|not really living|"
+    # "cant be bothered with anything anymore", "cant be arsed with owt"
+    r"(?:can'?t|cant|cannot) be (?:bothered|arsed|assed|fussed) (?:with|doing|about) (?:anything|"
+    r"everything|owt|nothing|any of it))\b",
     re.IGNORECASE,
 )
 

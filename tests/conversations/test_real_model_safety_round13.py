@@ -164,3 +164,15 @@ def test_a_threat_at_the_door_is_danger_now(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("hes outside the door and says he'll kill me if i dont open it")
     assert "call 999 now" in replies and "press 55" in replies
+
+
+def test_cant_be_bothered_with_anything_is_asked(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("cant be bothered with anything anymore")
+    assert ASKED in replies and FULL not in replies
+
+
+def test_cant_be_bothered_beside_a_wish_to_die_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("cant be arsed with anything, might just end it")
+    assert FULL in replies
