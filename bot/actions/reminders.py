@@ -277,6 +277,7 @@ def label_of(text: str) -> str:
         return label_of(passed_on[1]) if passed_on else ""
     said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
     said = _ABOUT_AN_HOUR.sub(lambda m: f"{m[1] or 'at'} {m[2]}", said)  # "7ish": at 7
+    said = _LOOSE_DELAY.sub("in ", said)  # "in like 20 min", "me 20mins": in 20 min
     match = _LABEL.search(said)
     if not match:
         return _forgotten(text)
@@ -553,7 +554,17 @@ def matches(reminder: dict[str, Any], text: str) -> bool:
 
 
 # "in 20 minutes", "in an hour": an exact time, unlike "on sunday" (9am unless told).
-_RELATIVE = re.compile(r"\bin\s+(\d+|an?|half|a few|a couple)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\bin\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|approx\s+)?(\d+|an?|half|"
+    r"a few|a couple)\b|\bme\s+\d+\s*(?:mins?|minutes|hrs?|hours)\b",
+    re.IGNORECASE,
+)
+# A delay said loosely: "in like 20 min", "in about an hour", "remind me 20mins": "in 20 min".
+_LOOSE_DELAY = re.compile(
+    r"\b(?:in (?:like|about|around|roughly|maybe|approx) |(?<=\bme )(?=\d+\s*(?:mins?|minutes|"
+    r"hrs?|hours)\b))",
+    re.IGNORECASE,
+)
 
 
 # "at 8am and 8pm", "8:00 & 20:00": two times of day for the same reminder.

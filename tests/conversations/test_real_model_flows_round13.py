@@ -130,3 +130,15 @@ def test_a_task_and_time_after_none_yet_is_set(someone: TestBot) -> None:
     someone.say("what reminders do i have")
     done = someone.say("drink water at 2")
     assert "remind you to drink water" in done and "2:00pm" in done
+
+
+@pytest.mark.parametrize(
+    "said", ["remind me in like 20 min to check the oven", "remind me 20mins to check the oven"]
+)
+def test_a_delay_said_loosely_is_the_time(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    reply = someone.say(said)
+    assert "remind you to check the oven once" in reply
+    assert "another time suits you" not in reply
+    came = " ".join(someone.tick(minutes=21))
+    assert "check the oven" in came
