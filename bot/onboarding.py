@@ -231,6 +231,18 @@ WRONG_NUMBER = re.compile(
 )
 
 
+# Saying no to keeping anything before being asked: "i dont want to give consent", "please
+# don't keep my messages", "i dont want u storing my data".
+KEEPING_DECLINED = re.compile(
+    r"\b(?:i )?(?:don'?t|dont|do not|won'?t|wont|will not) (?:want to |wanna )?(?:give|giving) "
+    r"(?:my |you |u )?consent\b|\b(?:please |pls )?(?:don'?t|dont|do not) (?:keep|store|save|"
+    r"record) (?:my|any of my|anything i)\b|\bi (?:don'?t|dont|do not) want (?:you|u|my \w+|"
+    r"anything) (?:to )?(?:keep|keeping|store|storing|save|saving|stored|kept|saved)\b|"
+    r"\bno consent\b",
+    re.IGNORECASE,
+)
+
+
 def step(
     convo: Conversation,
     text: str,
@@ -259,6 +271,15 @@ def step(
         _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
         welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
         return [Reply(render("deleted_gone")), Reply(welcome)], None
+    if state is None and KEEPING_DECLINED.search(text):
+        # "i dont want to give consent" as the first message: the welcome, and that is their
+        # no (not "I'll help with that in a moment. First, one question: ...")
+        _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
+        welcome = render(
+            "welcome", helpline=helpline, request=False, declined=True, after_crisis=after_crisis
+        )
+        step_after = step(convo, "no", "deny", "action_greet", settings, now)
+        return ([Reply(welcome), *step_after[0]], step_after[1]) if step_after else None
     topic = service_topic(text) or ""
     if state is None and (topic == "privacy" or language_asked(text)):
         # "who reads these messages", "do you speak spanish" as the first message: answered,
@@ -380,10 +401,10 @@ def step(
                 Reply(render("timezone_check", zone=convo.timezone, local=local)),
             ], None
         replies.append(Reply(render("timezone_set", zone=convo.timezone)))
-        step = _done(convo, replies)
-        if step[1] is None:  # a city as the next message corrects the zone just set
+        done = _done(convo, replies)
+        if done[1] is None:  # a city as the next message corrects the zone just set
             convo.slots = {**convo.slots, "offer": "timezone_city"}
-        return step
+        return done
     if state == "timezone":
         zone = zone_named(text, convo.country) or zone_told(text, convo.country)
         answer = answer_of(text, intent)

@@ -142,3 +142,14 @@ def test_their_things_after_a_loss_are_no_rush(
     someone.say(loss)
     said = someone.say(asked)
     assert "no rush" in said and them in said and "I can:" not in said
+
+
+@pytest.mark.parametrize(
+    "first", ["i dont want to give consent", "hi, please dont keep my messages"]
+)
+def test_a_no_to_keeping_before_the_question_is_the_no(someone: TestBot, first: str) -> None:
+    said = someone.say(first)
+    assert "I'm MindLink" in said and "won't keep your messages" in said
+    assert "Is it OK for me to keep" not in said and "in a moment" not in said
+    with someone.app.extensions["mindlink"].db.session() as session:
+        assert someone.conversation(session).consent is False
