@@ -134,3 +134,15 @@ def test_abuse_happening_now(text: str) -> None:
 
 def test_a_threat_about_grades_is_not_now() -> None:
     assert not safety_words.abuse_now("my dad said he would kill me if i failed")
+
+
+def test_a_goodbye_with_the_means_is_danger_now() -> None:
+    assert safety_words.other_in_danger_now(
+        "omg my bestie just sent me a pic of pills and said bye"
+    )
+    assert not safety_words.other_in_danger_now("she sent me a pic of her puppy and said bye")
+
+
+def test_wanting_to_join_someone_who_died() -> None:
+    assert safety_words.is_third_party("my nan keeps saying she wants to go be with grandad")
+    assert not safety_words.is_third_party("my son wants to be with his dad this weekend")

@@ -176,3 +176,16 @@ def test_cant_be_bothered_beside_a_wish_to_die_is_answered(someone: TestBot) -> 
     someone.onboard()
     replies = someone.say("cant be arsed with anything, might just end it")
     assert FULL in replies
+
+
+def test_a_picture_of_pills_and_a_bye_as_the_first_message(someone: TestBot) -> None:
+    replies = someone.say("omg my bestie just sent me a pic of pills and said bye")
+    assert "call 999 now" in replies and "lovely" not in replies
+
+
+def test_a_nan_who_wants_to_be_with_grandad(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my nan keeps saying she wants to go be with grandad and has stopped taking her tablets"
+    )
+    assert "suicide" in replies
