@@ -37,6 +37,7 @@ from bot.topics import (
     THIRD_PERSON,
     WHAT_NOW,
     everyday_news,
+    not_glad,
     service_topic,
 )
 from bot.types import Reply
@@ -262,6 +263,10 @@ def listening(
         return [Reply(render("leave_alone", asked=asked))]
     if service_topic(text) is not None:
         return None  # "what help is there for carers": a question of ours, answered as one
+    if glad_more(convo, text, intent, parse, now):
+        # "i passed my driving test" ... "first time!!!": glad with them again, not a form
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "good_news_at"}
+        return [Reply(render("good_news_more"))]
     news = everyday_news(text) if intent in NEWS_INTENTS and not loss_lately(convo, now) else None
     if news is not None and keyword_action(text) is None:
         # "im dying to see my sister", "im flying to spain tomorrow": glad with them (was
@@ -553,6 +558,30 @@ def _sleep_topic_open(convo: Conversation) -> bool:
     "any tips" next is about that (see bot.offers), not the feeling told with it."""
     topic = convo.slots.get("sleep_topic")
     return bool(topic) and convo.slots.get("offer") in ("sleep_diary", "night_breathing")
+
+
+GLAD_MORE_FOR = timedelta(minutes=30)  # more told about good news just shared is more of it
+
+
+def glad_more(convo: Conversation, text: str, intent: str, parse: Parse, now: datetime) -> bool:
+    """A few more words about good news just told ("a little girl", "first time!!!"), with
+    nothing hard, asked or scored in them."""
+    told = convo.slots.get("good_news_at")
+    if not told or now - datetime.fromisoformat(str(told)) > GLAD_MORE_FOR:
+        return False
+    return (
+        (intent in NEWS_INTENTS or intent in ("affirm", "support_other"))
+        and len(text.split()) <= 12
+        and "?" not in text
+        and keyword_action(text) is None
+        and not any(e.type == "mood_score" for e in parse.entities)
+        and not_glad(text) is False
+        and not safety_words.worried_about_someone(text)
+        and not _BARE_YES.match(text)
+    )
+
+
+_BARE_YES = re.compile(r"^\W*(?:yes|yeah|yea|yep|yup|ya|ok|okay|k|sure|y|mhm)\W*$", re.IGNORECASE)
 
 
 def told_first(

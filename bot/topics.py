@@ -953,14 +953,20 @@ _NOT_A_TRIP = re.compile(
 )
 
 
+def not_glad(text: str) -> bool:
+    """Words of danger, worry or a hard place, which no glad reply should meet."""
+    from bot.safety_words import crisis_kind, is_doubtful
+
+    return bool(_NOT_NEWS.search(text) or crisis_kind(text) or is_doubtful(text))
+
+
 def everyday_news(text: str) -> dict[str, str] | None:
     """News of everyday life to be glad with: something looked forward to, a treat craved,
     a trip or a move (with the place, and its zone when we know it); else None. Anything
     with a word of danger, worry or a hard place in it is not news of this kind."""
     from bot.locale import zone_from_text
-    from bot.safety_words import crisis_kind, is_doubtful
 
-    if _NOT_NEWS.search(text) or crisis_kind(text) or is_doubtful(text):
+    if not_glad(text):
         return None
     if TREAT_CRAVED.search(text):
         return {"kind": "treat"}

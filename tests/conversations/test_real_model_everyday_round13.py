@@ -153,3 +153,19 @@ def test_a_no_to_keeping_before_the_question_is_the_no(someone: TestBot, first: 
     assert "Is it OK for me to keep" not in said and "in a moment" not in said
     with someone.app.extensions["mindlink"].db.session() as session:
         assert someone.conversation(session).consent is False
+
+
+@pytest.mark.parametrize(
+    ("news", "more"),
+    [
+        ("omg i passed my driving test", "first time!!!"),
+        ("my sister just had a baby!!", "a little girl"),
+    ],
+)
+def test_more_told_about_good_news_is_glad_with_them(
+    someone: TestBot, news: str, more: str
+) -> None:
+    someone.onboard()
+    someone.say(news)
+    said = someone.say(more)
+    assert "that's lovely" in said and "1 (really low) to 10" not in said
