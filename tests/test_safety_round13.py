@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import safety_words
+from bot.safety_words.answers import MEDICINE_ASKED
 
 
 @pytest.mark.parametrize(
@@ -146,3 +147,23 @@ def test_a_goodbye_with_the_means_is_danger_now() -> None:
 def test_wanting_to_join_someone_who_died() -> None:
     assert safety_words.is_third_party("my nan keeps saying she wants to go be with grandad")
     assert not safety_words.is_third_party("my son wants to be with his dad this weekend")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does sertraline make it worse",
+        "should i stop taking my meds",
+        "can antidepressants cause suicidal thoughts",
+    ],
+)
+def test_a_medicine_asked_about(text: str) -> None:
+    assert MEDICINE_ASKED.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["should i take all my meds", "does picking the scab make it worse", "is it worse at night"],
+)
+def test_not_a_medicine_asked_about(text: str) -> None:
+    assert not MEDICINE_ASKED.search(text)

@@ -361,6 +361,19 @@ HELP_COMING = re.compile(
     r"here|\d+ (?:mins?|minutes) away)\b",
     re.IGNORECASE,
 )
+# A question about their medicine, soon after the crisis answer: "does sertraline make it
+# worse", "should i stop taking my meds", "can antidepressants cause suicidal thoughts".
+MEDICINE_ASKED = re.compile(
+    r"(?=.*\b(?:sertraline|fluoxetine|citalopram|escitalopram|paroxetine|mirtazapine|venlafaxine|"
+    r"duloxetine|amitriptyline|prozac|zoloft|lexapro|effexor|antidepressants?|ssris?|"
+    r"(?:my|these|the|new) (?:meds|medication|medicine|tablets|pills)|meds|medication)\b)"
+    r"(?:.*\b(?:make|makes|made|making) (?:it|me|things|them|the thoughts) worse\b|"
+    r".*\bside[- ]effects?\b|.*\b(?:should|can|could) i (?:stop|quit|come off|get off|skip)\b|"
+    r".*\b(?:stop|stopped|quit|quitting|stopping|coming off) (?:taking )?(?:my |the |them|it)|"
+    r".*\b(?:cause|causes|give|gives|giving) (?:you |me |people )?(?:suicidal|dark|bad) "
+    r"(?:thoughts|feelings)\b)",
+    re.IGNORECASE,
+)
 # About to get help: "fine ill call 111", "ok i'll go to a&e".
 WILL_CALL = re.compile(
     r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to) "
@@ -448,6 +461,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_told_to_eat", NOT_TOLD_TO_EAT),
     ("no_answer", NO_ANSWER),
     ("coming", HELP_COMING),
+    ("medicine", MEDICINE_ASKED),
     ("on_the_line", ON_THE_LINE),
     ("will_call", WILL_CALL),
     ("what_is", WHAT_IS_LINE),
