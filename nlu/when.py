@@ -450,6 +450,10 @@ _LIKE_A_DAY = re.compile(
 TIMES_A_DAY = re.compile(
     r"\b(?:twice|(?:two|three|four|[2-6]) ?(?:times|x)|x ?[2-6])\s*(?:a|per|each|every) ?day\b"
     r"|\b(?:twice|(?:two|three|four|[2-6]) ?(?:times|x)) daily\b"
+    # "morning and night", "every morning and evening": twice a day, the times asked for
+    r"|\b(?:every |each |in the )?mornings? and (?:every |each |at |in the )?(?:nights?|evenings?|"
+    r"bed ?time)\b|\b(?:every |each |at |in the )?(?:nights?|evenings?) and (?:every |each |in "
+    r"the )?mornings?\b"
 )
 
 

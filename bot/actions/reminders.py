@@ -77,6 +77,8 @@ _TIME_WORDS = (
     rf"on (?:the )?{_MONTH_NAME}|\d{{1,2}}[/.]\d{{1,2}}\b|"
     rf"by (?:\d|noon|midnight|tomorrow|tmrw|tonight|{_DAY_NAME}|{_MONTH_NAME})|"
     r"(?:in the|this|tomorrow|tmrw) (?:morning|arvo|afternoon|evening|night)|s'arvo|"
+    # "morning and night", "nights and mornings": twice a day
+    r"mornings? and (?:nights?|evenings?|bed ?time)\b|(?:nights?|evenings?) and mornings?\b|"
     r"(?:on|at|over) (?:the )?week(?:end|day)s?\b|"
     rf"{_DAY_NAME}\s*(?:[-–—]|to\b|till\b|until\b|thru\b|through\b)\s*{_DAY_NAME}|"
     # "next week", "this weekend" (not "finish this", "do this for my kids")

@@ -142,3 +142,11 @@ def test_a_delay_said_loosely_is_the_time(someone: TestBot, said: str) -> None:
     assert "another time suits you" not in reply
     came = " ".join(someone.tick(minutes=21))
     assert "check the oven" in came
+
+
+def test_morning_and_night_asks_both_times(someone: TestBot) -> None:
+    someone.onboard()
+    asked = someone.say("remind me to take my meds morning and night")
+    assert "What times of day should I remind you to take your meds?" in asked
+    done = someone.say("8am and 10pm")
+    assert "to take your meds every day at 8:00am and 10:00pm" in done
