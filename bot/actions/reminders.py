@@ -551,7 +551,8 @@ def matches(reminder: dict[str, Any], text: str) -> bool:
         (said in lowered) if len(said) > 3 else re.search(rf"\b{re.escape(said)}\b", lowered)
         for w in words
         if len(w) >= 2 and w not in _SMALL_WORDS and w not in _NAMES_NOTHING
-        for said in _also_called(w)
+        # "the plant one" names "water the plants": one of them, as well as all of them
+        for said in (*_also_called(w), *([w[:-1]] if len(w) > 4 and w.endswith("s") else []))
     )
 
 

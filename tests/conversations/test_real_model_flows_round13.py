@@ -150,3 +150,11 @@ def test_morning_and_night_asks_both_times(someone: TestBot) -> None:
     assert "What times of day should I remind you to take your meds?" in asked
     done = someone.say("8am and 10pm")
     assert "to take your meds every day at 8:00am and 10:00pm" in done
+
+
+def test_the_plant_one_is_the_one_for_the_plants(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to water the plants every sunday at 10am")
+    someone.say("remind me to call nan every sunday at 5pm")
+    reply = someone.say("cancel the plant one")
+    assert "cancelled: to water the plants" in reply
