@@ -21,6 +21,7 @@ from bot.routing import (
     CONSENT_KEEP,
     CONSENT_STOP,
     CONTACT_WORDS,
+    DAY_ASK,
     NUDGES_OFF,
     NUDGES_ON,
     QUIET_HOURS_WORDS,
@@ -60,9 +61,10 @@ def preference_told(
     bound = quiet_bound_from(text) if CONTACT_WORDS.search(text) else None
     if bound and len(text.split()) <= 12:
         return [Reply(_quiet_bound(convo, bound, settings))]
-    if TIMEZONE_ASK.search(text):
+    if TIMEZONE_ASK.search(text) or DAY_ASK.match(text):
         local = now.astimezone(ZoneInfo(convo.timezone))
-        return [Reply(render("timezone_current", zone=convo.timezone, local=local))]
+        day = DAY_ASK.match(text) is not None  # "what day is it": the day and date too
+        return [Reply(render("timezone_current", zone=convo.timezone, local=local, day=day))]
     if TIMEZONE_WORDS.search(text) and len(text.split()) <= 6:
         convo.slots = {**convo.slots, "offer": "timezone_city"}
         return [Reply(render("timezone_which_city"))]

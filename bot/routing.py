@@ -447,6 +447,12 @@ LOSS = re.compile(
     re.IGNORECASE,
 )
 # Time zone by name without a place: ask which, or say which it is.
+# The day or date asked: "what day is it", "whats the date today", "what's today's date".
+DAY_ASK = re.compile(
+    r"^\W*(?:um+\W+|sorry\W+|quick question\W+)?(?:what|wat|which)(?:'?s| is)? (?:day|date|"
+    r"the date|today'?s date)(?: is it| is it today| today| is today)?\W*$",
+    re.IGNORECASE,
+)
 TIMEZONE_ASK = re.compile(
     r"^\W*(what'?s|what is|which is|whats) my time ?zone\W*$|^\W*my time ?zone\?\W*$|"
     r"^\W*(what|which|wat) time ?zone (am i|am i in|am i on|"

@@ -347,7 +347,10 @@ WHO_RUNS = re.compile(
     r"\b(?:run|owned|funded|made|paid for|backed|part of) by (?:the )?(?:nhs|government|gov|"
     r"govt|council)\b|\bwho (?:made|created|built|makes|runs|owns|funds|pays for|is behind) "
     r"(?:you|u|this|mindlink|the bot|this bot)\b|\bwho (?:do|does) (?:you|u|this|mindlink) "
-    r"(?:work|belong) (?:for|to)\b",
+    r"(?:work|belong) (?:for|to)\b|"
+    # "so who are the team", "who's on your team", "who are the people behind this"
+    r"\bwho (?:are|r|is) (?:the|your|ur) (?:team|support team|staff|people behind (?:this|you|u)"
+    r"|humans)\b|\bwho(?:'?s| is) on (?:the|your|ur) team\b",
     re.IGNORECASE,
 )
 # The bot asked about AI: "do you use chatgpt", "is this ai", "which ai are you".

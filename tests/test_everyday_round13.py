@@ -6,6 +6,7 @@ import pytest
 
 from bot.languages import written_in
 from bot.locale import zone_said
+from bot.routing import DAY_ASK
 from bot.topics import everyday_news
 
 
@@ -75,3 +76,17 @@ def test_not_everyday_news(text: str) -> None:
 )
 def test_everyday_words_in_another_language(text: str, lang: str | None) -> None:
     assert written_in(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("what day is it", True),
+        ("whats the date today", True),
+        ("what's today's date", True),
+        ("what day is it tomorrow for the party", False),
+        ("what a day", False),
+    ],
+)
+def test_the_day_asked(text: str, asked: bool) -> None:
+    assert bool(DAY_ASK.match(text)) is asked

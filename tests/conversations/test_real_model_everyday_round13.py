@@ -169,3 +169,14 @@ def test_more_told_about_good_news_is_glad_with_them(
     someone.say(news)
     said = someone.say(more)
     assert "that's lovely" in said and "1 (really low) to 10" not in said
+
+
+def test_the_day_asked_is_told_where_they_are(someone: TestBot) -> None:
+    someone.onboard()
+    assert "It's Monday 2 March, 12:00pm on UK time (London)." in someone.say("what day is it")
+
+
+def test_who_the_team_are_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    said = someone.say("so who are the team")
+    assert "built and run by the MindLink team" in said and "I can:" not in said
