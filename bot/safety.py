@@ -168,6 +168,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "my dog bit me and it's bleeding a bit"
     if parse.crisis and not told_around and safety_words.pet_ate_something(text):
         return Assessment("none")  # "my dog ate some of my ibuprofen": the vet, not a crisis
+    if safety_words.a_subject_only(text):
+        # news, study or a storyline: "coroner records a conclusion of suicide", "anomic suicide";
+        # asked about only when the model reads more than that in it
+        confirm = float(settings["crisis"]["confirm_score"])
+        return (
+            Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
+        )
     if safety_words.not_their_own(text):
         # a story's character, a patient on the ward: asked about only when the model reads
         # more than that in it

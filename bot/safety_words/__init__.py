@@ -167,6 +167,7 @@ from bot.safety_words.everyday import (
 from bot.safety_words.explained import (
     ASKS_WHAT_WE_DO,
     NOISE_HEARD,
+    a_subject_only,
     about_a_game,
     about_a_pet,
     affection_only,
@@ -381,6 +382,7 @@ __all__ = [
     "WOUND_CARE",
     "YES_FIRST",
     "YES_TO_THE_OFFER",
+    "a_subject_only",
     "about_a_game",
     "about_a_pet",
     "abuse_at_home",

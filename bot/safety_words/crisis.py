@@ -14,6 +14,7 @@ from bot.safety_words.others import _LOST_TO_SUICIDE, is_third_party
 from bot.safety_words.past import _HARM_AGAIN, _OLD_SCAR, told_as_past
 from bot.safety_words.set_aside import (
     _A_STORY_ABOUT,
+    _A_SUBJECT,
     _GREENING,
     _HARMLESS,
     _NOT_ONLY_WEED,
@@ -414,6 +415,7 @@ def crisis_kind(text: str) -> str | None:
         _HARMLESS,
         _LOST_TO_SUICIDE,
         _A_STORY_ABOUT,
+        _A_SUBJECT,
         _NOT_THEIR_OWN,
         _THOUGHTS_DENIED,
     ):
@@ -444,6 +446,10 @@ _SURVIVOR_GUILT = re.compile(
     r"\bwish (?:it|that) (?:was|were|had been) me\b(?! (?:who|that) (?:got|won|went|was picked|"
     r"was chosen))|"
     r"\bwhy (?:her|him|them|my \w+),? (?:and|but) not me\b|"
+    r"\b(?:i|it) (?:should|shouldve|should'?ve|shoulda) (?:have |of )?been the one\b(?! (?:who|"
+    r"that|to) (?:got|won|went|was picked|drove|called|rang|noticed|helped|checked|saw|answered|"
+    r"picked|found|spotted|stayed|get|win|drive|call|ring|notice|help|check|see|answer|pick|find|"
+    r"spot|stay|tell|told|say|said|look|looked)\b)|"
     r"\b(?:i|me) (?:should|shouldve|should'?ve) (?:have )?(?:died|gone) (?:too|with (?:her|him|"
     r"them)|instead)\b",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ import re
 from bot.safety_words.abuse import _CONTROLLED, _KEEP_SECRET, _SEXUAL
 from bot.safety_words.crisis import crisis_kind
 from bot.safety_words.doubt import is_doubtful
-from bot.safety_words.set_aside import _HARMLESS
+from bot.safety_words.set_aside import _A_SUBJECT, _HARMLESS
 from bot.safety_words.text import _HARM_NOT_FEAR, _HARM_WORDS, _plain, _without_harm
 from bot.safety_words.urgency import urgent_now
 
@@ -308,6 +308,16 @@ def harmless_only(text: str) -> bool:
     if not _HARMLESS.search(plain):
         return False
     rest = _HARMLESS.sub(" ", plain)
+    return crisis_kind(rest) is None and not is_doubtful(rest)
+
+
+def a_subject_only(text: str) -> bool:
+    """Suicide or self-harm named only as a subject (news, study, a storyline), with no crisis
+    word of their own once that is set aside."""
+    plain = _plain(text)
+    if not _A_SUBJECT.search(plain):
+        return False
+    rest = _A_SUBJECT.sub(" ", plain)
     return crisis_kind(rest) is None and not is_doubtful(rest)
 
 

@@ -17,9 +17,10 @@ _SOMEONE = (
     r"(?:^\W*(?:grandad|granddad|grandpa|grandma|nan|nana|nanna|gran|granny)\b(?:'?s)?|"
     r"\b(?:someone|somebody|a (?:guy|girl|person|kid|stranger|lad|boy) (?:on|in) (?:a |my )?\w+|"
     r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
-    r"eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
+    r"online|eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
     r"(?:friend|bestfriend|bff|padi|mate|cousin|brother|sister|son|daughter|partner|flatmate|"
-    r"roommate|"
+    r"roommate|employee|coworker|co-worker|client|pupil|team member|staff member|member of "
+    r"staff|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father|"
@@ -40,11 +41,11 @@ THIRD_PARTY = re.compile(
     r"(?:cut|slit|slashed|sliced) (?:his|her|their) (?:wrists?|arms?|legs?|throat)|"
     r"giving (?:away (?:his|her|their) (?:\w+ )?(?:things|stuff|belongings)|(?:his|her|their) "
     r"(?:\w+ )?(?:things|stuff|belongings) away)|"
-    r"(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:es|ing)|wrote|saying|said|says)(?: (?:stuff|"
-    r"things|a lot|so much))?(?: online| on (?:insta\w*|tiktok|snap\w*|twitter|x|facebook|"
-    r"discord))? about (?:ending it|ending (?:his|her|their) (?:own )?life|killing "
-    r"(?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|around|alive)|not wanting to (?:be "
-    r"alive|live|be here|be around|go on)|wanting to die)|"
+    r"(?:talk(?:s|ed|ing)?|post(?:s|ed|ing)?|writ(?:es|ing)|wrote|saying|said|says)(?: (?:sad |"
+    r"dark |weird |worrying |scary |odd )?(?:stuff|things|a lot|so much))?(?: online| on "
+    r"(?:insta\w*|tiktok|snap\w*|twitter|x|facebook|discord))? about (?:ending it|ending (?:his|"
+    r"her|their) (?:own )?life|killing (?:him|her|them)sel(?:f|ves)|suicide|not being (?:here|"
+    r"around|alive)|not wanting to (?:be alive|live|be here|be around|go on)|wanting to die)|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:drink|take|swallow) (?:the |some |a )?"
     r"(?:pesticide|poison|bleach|weed ?killer|anti-?freeze)|"
     r"(?:has |have |just )?(?:consumed|drank|drunk|swallowed|taken|took|ate|eaten) (?:some |a "
@@ -335,6 +336,8 @@ _I_AT_RISK = re.compile(
     r"\b(?:i|i'?m|im|i am|i'?ll|ill)\s+(?:(?:just|really|honestly|actually|literally|so|kinda|"
     r"sometimes|seriously)\s+)*(?:want|wanna|going|gonna|about|ready|plan(?:ning)?|need)\s+"
     r"(?:to\s+)?(?:die|end it(?: all)?|end my life|jump|kill myself|not be here)\b|"
+    r"\bi (?:really |just |honestly )?(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:be here|"
+    r"be alive|live|exist|wake up|go on)\b|"
     # ... or their own thoughts, harm and plans told plainly beside the others in the story:
     # "throwaway because my friends follow my main. i've been having suicidal thoughts",
     # "i'm a mum of two and i self harm", "i have decided i will jump from hostel terrace"
@@ -360,6 +363,18 @@ _YOUNG = r"\bwhen i was (?:young|younger|little|a kid|a child|small|growing up|a
 _WHEN_I_WAS_YOUNG = re.compile(rf"[^.!?]{{0,80}}{_YOUNG}|{_YOUNG}[^.!?]{{0,80}}", re.IGNORECASE)
 
 
+# How to help, or spot, someone at risk, asked in general: "how to support a suicidal
+# teenager", "what are the warning signs of suicide".
+_HOW_TO_HELP = re.compile(
+    r"\b(?:support|help|talk to|deal with|approach|reach out to|look after|spot|recogni[sz]e|"
+    r"tell if|know if) (?:a|an|my|someone|somebody|your|people|friends?|kids?|teens?)?\s?"
+    r"(?:\w+ )?(?:who (?:is|self[- ]?harms)|who'?s|that is)? ?(?:suicidal|self[- ]?harming)\b|"
+    r"\b(?:warning )?signs (?:of|that (?:someone|somebody|a person|a friend|a child|my \w+) (?:is|"
+    r"might be|could be)) (?:suicid\w*|self[- ]?harm\w*)",
+    re.IGNORECASE,
+)
+
+
 def is_third_party(text: str) -> bool:
     """Someone is worried about another person's safety (not grieving a death by suicide)."""
     text = _WHEN_I_WAS_YOUNG.sub(" ", _LOST_TO_SUICIDE.sub(" ", _plain(text)))
@@ -374,6 +389,7 @@ def is_third_party(text: str) -> bool:
         or OTHER_HURT.search(text)
         or REPORTED.search(text)
         or _THREAT_TO_OTHERS.search(text)
+        or _HOW_TO_HELP.search(text)
     )
 
 

@@ -29,7 +29,26 @@ _MILESTONE = re.compile(
     r"(?:self[- ]?harm|sh|cutting)\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|without (?:self[- ]?harm|"
     r"cutting|sh))\b|\b(?:days?|weeks?|months?|years?) since (?:i (?:tried to (?:kill myself|"
-    r"end (?:it|my life))|attempted)|my (?:suicide )?attempt)\b)",
+    r"end (?:it|my life))|attempted)|my (?:suicide )?attempt)\b|"
+    # "short sleeves to work for the first time since i stopped hurting myself"
+    r"\b(?:since|now that) i (?:stopped|quit|gave up) (?:hurting myself|cutting|self[- ]?harming|"
+    r"sh)\b)",
+    re.IGNORECASE,
+)
+# A crisis long ago told beside how life is now: "two years ago i was suicidal and in hospital.
+# today i ran my first 10k", "this time last year i didnt want to be alive. now i really do".
+_THEN_AND_NOW = re.compile(
+    r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to die|wanna die|struggling|but (?:now|"
+    r"lately|today|tonight|this week|recently))\b)"
+    r".*\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|"
+    r"few) (?:years?|months?) ago|this time last year|(?:back )?in (?:19|20)\d\d|when i was "
+    r"(?:\d+|younger|a teen\w*|at school|at uni)|as a teen\w*|in my (?:teens|twenties|early "
+    r"\w+))\b.{0,80}\b(?:suicidal|tried to (?:kill myself|end (?:it|my life))|attempt\w*|"
+    r"(?:hurt|hurting|cut|cutting) myself|self[- ]?harm\w*|in (?:a&e|hospital)|(?:didn'?t|did "
+    r"not) want to (?:be alive|live|be here))\b.{0,300}\b(?:today|now|these days|this morning|"
+    r"tonight)\b.{0,200}\b(?:ran|run|finished|graduated|got (?:engaged|married|the job|a job)|"
+    r"proud|buzzing|happy|good|great|better|grateful|thriving|love|really do|alive|hope|brave|"
+    r"doing (?:well|ok|okay|great))\b",
     re.IGNORECASE,
 )
 
@@ -78,7 +97,7 @@ _RECOVERED = re.compile(
 def is_milestone(text: str) -> bool:
     """ "6 months self harm free today!": a recovery milestone, said without a wobble."""
     plain = _plain(text)
-    return bool(_MILESTONE.search(plain) or _RECOVERED.search(plain))
+    return bool(_MILESTONE.search(plain) or _RECOVERED.search(plain) or _THEN_AND_NOW.search(plain))
 
 
 # Scars told as old and healed: "i hate wearing short sleeves because of my old scars", "my

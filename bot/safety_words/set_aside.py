@@ -34,6 +34,25 @@ _A_STORY_ABOUT = re.compile(
 )
 
 
+# Suicide or self-harm as a subject of news, study or a storyline, not their own: "coroner
+# records a conclusion of suicide", "what does durkheim mean by anomic suicide", "the news
+# about that footballer dying by suicide". Set aside from the explicit words; the
+# model's reading still counts, and a sure one is asked about.
+_A_SUBJECT = re.compile(
+    r"\b(?:anomic|egoistic|altruistic|fatalistic|assisted|physician[- ]assisted|double|mass|"
+    r"copycat|teen|youth|male|veteran|farmer|soldier) suicides?\b|"
+    r"\b(?:suicide|self[- ]?harm) (?:storyline|story ?line|plot|figures|inquest|mention|content|"
+    r"scene|bereavement|intervention|first aid|helpline info)\b|"
+    r"\b(?:inquest|coroner|verdict|conclusion|documentary|podcast|article|episode|study|report|"
+    r"headline|exhibition|lecture|essay|dissertation)\b.{0,40}?\b(?:of |on |about |into )?"
+    r"(?:(?:a |the )?(?:\w+ )?suicides?|self[- ]?harm)\b(?! (?:methods?|ways?|notes?))|"
+    r"\b(?:(?:his|her|their|the) deaths? |(?:he|she|they|who|footballer|player|singer|actor|"
+    r"actress|celebrity|star|man|woman|boy|girl|teen(?:ager)?|student|veteran|soldier|farmer)s? "
+    r"(?:dying|died|dies|who died) )by suicide\b",
+    re.IGNORECASE,
+)
+
+
 # The same, with crisis words in it ("a patient came in after an overdose"): not "watched
 # a film, pretty normal day".
 NOT_THEIR_OWN_CRISIS = re.compile(
@@ -135,6 +154,19 @@ _HARMLESS = re.compile(
     r"\bhurt myself (?:at (?:the )?(?:gym|football|netball|rugby|training|park)|(?:playing|"
     r"lifting|running|training|skiing|climbing|dancing|gardening|skating|cycling|on the "
     r"(?:trampoline|stairs|bike|ice))\b)|"
+    # a strain told with how it happened: "i hurt my back lifting boxes", "did my knee in at
+    # football" (a body part alone, or "on purpose", is not set aside)
+    r"\b(?:hurt|pulled|strained|twisted|sprained|tweaked|injured|did|popped|jarred|cricked) my "
+    r"(?:lower |upper )?(?:back|knee|ankle|shoulder|neck|hamstring|calf|groin|hip|elbow|foot|"
+    r"toe|finger|thumb|rotator cuff|achilles)(?: in)?\b(?! (?:on purpose|deliberately))"
+    r"(?=.{0,30}\b(?:lifting|carrying|moving|at (?:the )?(?:gym|work|football|training|park)|"
+    r"playing|running|training|skiing|fell|falling|tripped|slipped|on the (?:stairs|ice|pitch)|"
+    r"doing (?:\w+ )?(?:deadlifts|squats|yoga|pilates|press-?ups|the garden)|gardening|"
+    r"hoovering|sneezing|sneezed|bending)\b)|"
+    # sport and titles: "what's a suicide run in football training", "the virgin suicides",
+    # "that presentation was career suicide"
+    r"\bsuicide (?:runs?|sprints?|drills?|shuttles?)\b|\bvirgin suicides\b|\bcareer suicide\b|"
+    r"\boverdose (?:limit|amount|level|dose) (?:for|of|on) vitamin \w+\b|"
     # a title: "our new song is called suicide season", "the film's called kill me now"
     r"\b(?:song|album|track|ep|band|film|movie|book|show|series|episode|game|play|poem)'?s? "
     r"(?:is |was )?(?:called|titled|named) [\w' ]{1,40}",

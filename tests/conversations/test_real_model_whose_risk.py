@@ -61,3 +61,26 @@ def test_a_coach_asking_for_pictures_gets_help(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("my coach keeps asking me to send him pictures, im 14")
     assert "Childline" in replies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "coroner records conclusion of suicide at inquest into death of a local woman",
+        "what does durkheim mean by anomic suicide, exam tomorrow",
+        "how do i support a suicidal teenager",
+        "i hurt my back lifting boxes at work",
+    ],
+)
+def test_a_subject_or_a_strain_is_not_their_crisis(someone: TestBot, text: str) -> None:
+    someone.onboard()
+    replies = someone.say(text)
+    assert "I'm really sorry you're going through this" not in replies
+
+
+def test_their_own_thoughts_after_a_documentary_are_still_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "watched a documentary about suicide and now i cant stop thinking about doing it"
+    )
+    assert "ask you directly" in replies or "Samaritans" in replies
