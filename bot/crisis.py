@@ -98,6 +98,7 @@ def crisis_response(
     followed: bool = False,
     means: str | None = None,
     planned: bool = False,
+    asked_if_abuse: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -155,6 +156,7 @@ def crisis_response(
                 veteran=bool(convo.slots.get("veteran")),
                 sexual=bool(convo.slots.get("sexual")),
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
+                asked_if_abuse=asked_if_abuse,
             )
         )
     ]

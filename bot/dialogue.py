@@ -1020,6 +1020,8 @@ def _crisis_answer(
             urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
             # "i've thought about how i'd do it", "saved up my pills": a plan, told again
             planned=bool(safety_words.PLAN_TOLD.search(text)) or safety_words.prepared(text),
+            # "...but hes really sorry, is that abuse": answered plainly
+            asked_if_abuse=safety_words.asks_if_abuse(text),
         )
     return None
 

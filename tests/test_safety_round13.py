@@ -167,3 +167,10 @@ def test_a_medicine_asked_about(text: str) -> None:
 )
 def test_not_a_medicine_asked_about(text: str) -> None:
     assert not MEDICINE_ASKED.search(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["hes really sorry, is that abuse", "does that count as abuse", "is this normal"]
+)
+def test_asks_if_abuse(text: str) -> None:
+    assert safety_words.asks_if_abuse(text)

@@ -176,6 +176,21 @@ def abuse_now(text: str) -> bool:
     return bool(_ABUSE_NOW.search(_plain(text)))
 
 
+# Asked whether what happens to them counts: "is that abuse", "is this normal", "does that
+# count as abuse", "am i overreacting".
+_ASKS_IF_ABUSE = re.compile(
+    r"\bis (?:that|this|it|what he does|what she does) (?:abuse|abusive|domestic abuse|domestic "
+    r"violence|normal|ok|okay|allowed)\b|\b(?:does|would) (?:that|this|it) count as (?:abuse|"
+    r"domestic abuse|domestic violence)\b|\bam i (?:being abused|overreacting)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_abuse(text: str) -> bool:
+    """Asked whether what they tell of is abuse: "he's really sorry, is that abuse"."""
+    return bool(_ASKS_IF_ABUSE.search(_plain(text)))
+
+
 def abuse_at_home(text: str) -> bool:
     """Hurt by someone at home or close: a partner, a parent, "he hits me". Bullying,
     a stranger, work, or voices are not pointed to a domestic abuse line."""

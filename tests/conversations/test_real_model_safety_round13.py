@@ -196,3 +196,17 @@ def test_a_medicine_question_after_the_answer_is_answered(someone: TestBot) -> N
     someone.say("i want to die")
     replies = someone.say("does sertraline make it worse")
     assert "don't stop it suddenly" in replies and "Samaritans" in replies
+
+
+def test_is_that_abuse_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "my husband grabbed my arm so hard it bruised but hes really sorry, is that abuse"
+    )
+    assert "It's abuse, even if they're sorry" in replies and "Domestic Abuse" in replies
+
+
+def test_abuse_told_without_asking_is_not_told_so(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("he hit me last night")
+    assert "To answer you" not in replies and "Domestic Abuse" in replies
