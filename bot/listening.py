@@ -301,6 +301,7 @@ def listening(
         and not scored
         and "?" not in text
         and not _TO_US.search(text)
+        and not _QUESTION_START.match(text)  # "do i have to go in": asked, not told
         and not (ADVICE_ASK.match(text.strip()) or COPE_ASK.search(text) or WHAT_NOW.search(text))
     ):  # "it was sudden, heart attack", "she was 14", after a loss: more of it, not the menu
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
@@ -456,6 +457,16 @@ HOW_LONG_KEPT = re.compile(
     r"for how long|till when|until when)\W*$",
     re.IGNORECASE,
 )
+# Work or school just after a death: "do i have to go in", "should i go to work tomorrow",
+# "can i take time off", "how do i tell my boss".
+WORK_AFTER_LOSS = re.compile(
+    r"\b(?:do|should|shud|must|can) i (?:have to |really have to |still )?(?:go|going) "
+    r"(?:in|to work|to school|to college|to uni|back)\b|\b(?:can|could|should|shud) i "
+    r"(?:take|get|have|ask for) (?:some |a few days |a day |the day |time )?(?:time )?off\b|"
+    r"\b(?:compassionate|bereavement) leave\b|\bhow (?:do|should) i tell (?:my )?(?:boss|"
+    r"manager|work|school|teacher)\b|\bwhat do i (?:tell|say to) (?:my )?(?:boss|manager|work)\b",
+    re.IGNORECASE,
+)
 # What to do with the things of someone who died: "what should i do with her clothes", "i
 # cant face clearing his room", "when do i sort out mums stuff".
 THEIR_THINGS = re.compile(
@@ -500,6 +511,9 @@ def practical_asked(
         convo.slots = {**convo.slots, "eulogy_at": now.isoformat()}
         loss = loss_lately(convo, now)
         return [Reply(render("eulogy_help", again=recent, loss=loss, **pronouns(convo, text)))]
+    if loss_lately(convo, now) and WORK_AFTER_LOSS.search(text):
+        # "my nan died last night and i have work tomorrow" ... "do i have to go in"
+        return [Reply(render("grief_work", **pronouns(convo, text)))]
     if loss_lately(convo, now) and THEIR_THINGS.search(text):
         # "what should i do with her clothes", after a loss: no rush, and ways people find
         return [Reply(render("grief_belongings", **pronouns(convo, text)))]

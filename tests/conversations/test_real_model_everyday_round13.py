@@ -180,3 +180,25 @@ def test_who_the_team_are_is_answered(someone: TestBot) -> None:
     someone.onboard()
     said = someone.say("so who are the team")
     assert "built and run by the MindLink team" in said and "I can:" not in said
+
+
+@pytest.mark.parametrize(
+    ("loss", "asked"),
+    [
+        ("my nan died last night and i have work tomorrow", "do i have to go in"),
+        ("my dad passed away this morning", "can i take time off"),
+    ],
+)
+def test_work_asked_about_after_a_death_gets_leave_and_words(
+    someone: TestBot, loss: str, asked: str
+) -> None:
+    someone.onboard()
+    someone.say(loss)
+    said = someone.say(asked)
+    assert "compassionate" in said and "Grief shows up" not in said
+
+
+def test_survivor_guilt_after_a_death_is_still_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my mum died")
+    assert "116 123" in someone.say("i keep thinking it should have been me")
