@@ -477,8 +477,28 @@ THEIR_THINGS = re.compile(
     r"bedroom|house|flat|wardrobe|shoes|phone|ashes|possessions|bits)\b",
     re.IGNORECASE,
 )
+# The phone they text from is not only theirs: "its a work phone", "my mum checks my phone".
+SHARED_PHONE = re.compile(
+    r"\b(?:it'?s|its|it is|this is|im on|i'?m using|using) (?:a |my |the |our )?(?:work|company|"
+    r"shared|family|school|business|mums?|moms?|dads?|parents'?|partners?|husbands?|wifes?|"
+    r"boyfriends?|girlfriends?)'?s? (?:phone|mobile|number|sim)\b|\b(?:my )?(?:mum|mom|dad|"
+    r"parents|partner|husband|wife|boyfriend|girlfriend|boss|work) (?:checks?|reads?|looks? "
+    r"(?:at|through)|goes through|has access to|can see) my (?:phone|texts|messages)\b",
+    re.IGNORECASE,
+)
+PRIVACY_TOPICS = ("privacy", "telling", "trust", "encryption", "anonymous", "keeping")
+WORK_PHONE = re.compile(r"\b(?:work|company|business|boss)\b", re.IGNORECASE)
 ABOUT_US_FOR = timedelta(minutes=15)
 PRACTICAL_FOR = timedelta(hours=2)  # "how do i write that" is about the eulogy told this long
+
+
+def _privacy_just_asked(convo: Conversation, now: datetime) -> bool:
+    """The message before this one asked who can see our chat ("will my work see it")."""
+    before = convo.slots.get("said_before") or {}
+    at = before.get("at")
+    if not at or now - datetime.fromisoformat(str(at)) > ABOUT_US_FOR:
+        return False
+    return service_topic(str(before.get("text", ""))) in PRIVACY_TOPICS
 
 
 def practical_asked(
@@ -504,6 +524,10 @@ def practical_asked(
     ):  # "what do you keep about me" ... "how long for": how long it is kept
         days = int(settings["retention"]["transcript_days"])
         return [Reply(render("about_keeping", retention_days=days))]
+    if SHARED_PHONE.search(text) and _privacy_just_asked(
+        convo, now
+    ):  # "will my work see it" ... "its a work phone": what others with the phone could see
+        return [Reply(render("about_shared_phone", work=WORK_PHONE.search(text) is not None))]
     eulogy_at = convo.slots.get("eulogy_at")
     recent = bool(eulogy_at) and now - datetime.fromisoformat(str(eulogy_at)) <= PRACTICAL_FOR
     if EULOGY.search(text) or (recent and HOW_ASK.search(text) and len(text.split()) <= 12):

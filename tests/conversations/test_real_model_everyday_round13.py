@@ -202,3 +202,12 @@ def test_survivor_guilt_after_a_death_is_still_asked_about(someone: TestBot) -> 
     someone.onboard()
     someone.say("my mum died")
     assert "116 123" in someone.say("i keep thinking it should have been me")
+
+
+def test_a_work_phone_after_asking_who_sees_it_is_told_what_that_means(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("is this private? like will my work see it")
+    said = someone.say("its a work phone")
+    assert "whoever can open that phone or manages it" in said and "I can:" not in said
