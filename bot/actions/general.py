@@ -19,6 +19,7 @@ from bot.routing import (
 )
 from bot.safety_words import (
     AGE_ONLY,
+    OTHER_HURT,
     abuse_in_care,
     cannot_reach_them,
     child_nearby_at_risk,
@@ -351,6 +352,12 @@ _OWN_CHILD = re.compile(
     r"\bmy \d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b(?! (?:self|me)\b)",  # "my 16 year old has"
     re.IGNORECASE,
 )
+# Their own child's body, where marks were found: "my son's legs", "my daughters arms".
+_CHILDS_BODY = re.compile(
+    r"\bmy (?:son|daughter|kid|child|teen|teenager|boy|girl)'?s (?:\w+ )?(?:arms?|legs?|wrists?|"
+    r"thighs?|stomach|body|skin|hips?)\b",
+    re.IGNORECASE,
+)
 # A grandparent, or someone old: "my grandad", "nan", "my elderly mum".
 _OLDER_PERSON = re.compile(
     r"\b(?:grandad|granddad|grandpa|grandma|grandmother|grandfather|nan|nana|nanna|gran|granny|"
@@ -478,6 +485,9 @@ class ActionSupportOther(Action):
             young=young,
             doctor=DOCTOR_FOR_THEM.search(text) is not None,
             eating=eating,
+            # "found cuts on my daughters arms she's 13": a parent's steps for self-harm found
+            harm_found=OTHER_HURT.search(text) is not None and not abuse,
+            child=own_child or any(a < 18 for a in ages) or _CHILDS_BODY.search(text) is not None,
         )
         return [
             SlotSet(

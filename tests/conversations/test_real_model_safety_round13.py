@@ -210,3 +210,14 @@ def test_abuse_told_without_asking_is_not_told_so(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("he hit me last night")
     assert "To answer you" not in replies and "Domestic Abuse" in replies
+
+
+def test_cuts_found_on_a_daughter_get_a_parents_steps(someone: TestBot) -> None:
+    replies = someone.say("found cuts on my daughters arms she's 13 im freaking out")
+    assert "stay calm" in replies and "GP" in replies and "HOPELINE247" in replies
+
+
+def test_cuts_found_on_a_friend_are_not_told_to_book_a_gp(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("found cuts on my friends arm, what do i do")
+    assert "Book a GP" not in replies and "suicide" in replies
