@@ -59,12 +59,14 @@ COPING = re.compile(
     r"(?:deal|cope|dealing|coping) with)\b.{0,40}?"
     r"\b(anxiety|anxious|stress|stressed|stressing|panic\w*|worry|worrying|worries|"
     r"overthink\w*|nerves|nervous|sad|sadness|depress\w*|low|lonel\w*|alone|anger|angry|"
-    r"rage|temper|grief|griev\w*|loss|heartbreak|break ?-?up)\b",
+    r"rage|temper|grief|griev\w*|loss|heartbreak|break ?-?up|"
+    # "how do i make friends as an adult", "tips for meeting new people": loneliness
+    r"(?:make|making|find|finding) (?:new |some |more )?friends|meet(?:ing)? (?:new )?people)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _COPING_KINDS = (
     ("anger", ("ang", "rag", "tem")),
-    ("lonely", ("lon", "alo")),
+    ("lonely", ("lon", "alo", "mak", "fin", "mee")),
     ("grief", ("gri", "los", "hea", "bre")),
     ("low", ("sad", "dep", "low")),
 )

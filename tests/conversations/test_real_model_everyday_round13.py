@@ -211,3 +211,12 @@ def test_a_work_phone_after_asking_who_sees_it_is_told_what_that_means(
     someone.say("is this private? like will my work see it")
     said = someone.say("its a work phone")
     assert "whoever can open that phone or manages it" in said and "I can:" not in said
+
+
+@pytest.mark.parametrize(
+    "asked", ["how do i make friends as an adult", "how do i find friends at uni"]
+)
+def test_making_friends_asked_gets_ideas(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    said = someone.say(asked)
+    assert "try a group built around something you enjoy" in said and "I can:" not in said
