@@ -221,3 +221,15 @@ def test_cuts_found_on_a_friend_are_not_told_to_book_a_gp(someone: TestBot) -> N
     someone.onboard()
     replies = someone.say("found cuts on my friends arm, what do i do")
     assert "Book a GP" not in replies and "suicide" in replies
+
+
+def test_a_games_suicide_mission_is_not_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("that suicide mission in mass effect wrecked me lol")
+    assert FULL not in replies and ASKED not in replies
+
+
+def test_a_suicide_mission_tonight_is_still_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im going on a suicide mission tonight")
+    assert FULL in replies or "999" in replies
