@@ -203,6 +203,18 @@ def answer_offer(
             return replies
     if offer == "winddown":  # "yes but at 10", "can it be later?", "maybe later", "yes"
         return winddown_offer.answer(session, convo, text, answer, settings, now)
+    if offer == "pause_until":  # "till friday", "a week", to "Until when?": paused until then
+        until = re.sub(r"^(?:till|til|until)\s+", "", text.strip(), flags=re.IGNORECASE)
+        if re.match(r"(?:a|one|1|two|2|three|3) weeks?\b", until, re.IGNORECASE):
+            until = f"for {until}"  # "a week": for a week
+        said = f"pause my reminders {until}"
+        said = re.sub(r"reminders (?=\w+day\b|tomorrow|tmrw|next\b)", "reminders until ", said)
+        told = with_when(replace(parse, entities=()), said, convo.timezone, now)
+        if any(e.type == "when" for e in told.entities) or re.search(r"\bweeks?\b", said):
+            return run(session, convo, "action_cancel_reminder", said, told, settings, now)
+        if answer == "no" or UNSURE_OF_OFFER.match(text) or _NOT_SURE.match(text):
+            return [Reply(render("reminder_pause_left"))]  # "dunno", "never mind": left as is
+        return None
     if offer == "reminder_new":  # "You don't have any reminders yet": one, asked for next
         return _new_reminder(session, convo, text, parse, answer, settings, now)
     what_for = WHAT_FOR.match(text.strip()) is not None  # "to stretch"
@@ -341,6 +353,11 @@ def _safety_asked_lately(session: Session, convo: Conversation, now: datetime) -
     return pending is not None or crisis.crisis_within(convo, now, hours=24)
 
 
+_NOT_SURE = re.compile(
+    r"^\W*(?:idk|dunno|i dunno|not sure|no idea|i don'?t know|never ?mind|nvm|forget it|"
+    r"leave it)\W*$",
+    re.IGNORECASE,
+)
 # Asked to set one, just after hearing there are none: "set one then", "ok make one", "go on
 # then", "can you set one".
 _SET_ONE = re.compile(

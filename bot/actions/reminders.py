@@ -1395,7 +1395,10 @@ _NEXT_ASKED = re.compile(r"\bnext (?:one|reminder|ping|nudge)\b|\b(?:one|which) 
 # "pause my reminders until monday", "hold them for a week", "no reminders for 3 days".
 PAUSE = re.compile(
     r"\b(?:pause|hold|suspend|put on hold|take a break from|break from|no(?! more))\b.{0,25}"
-    r"\breminders?\b|\b(?:pause|hold|suspend) (?:them|it|everything)\b",
+    r"\breminders?\b|\b(?:pause|hold|suspend) (?:them|it|everything)\b|"
+    # "stop reminding me for now", "stop the reminders for a bit": a break, not the end
+    r"\b(?:stop|no|turn off)\b.{0,25}\b(?:remind\w*|them|it)\b.{0,15}\bfor (?:now|a bit|a while|"
+    r"a little while|the time being|a few days|a couple (?:of )?days|the (?:week|weekend))\b",
     re.IGNORECASE,
 )
 _FOR_WEEKS = re.compile(r"\bfor (?:a|one|1|two|2|three|3) weeks?\b", re.IGNORECASE)
@@ -1421,7 +1424,7 @@ def _pause(
         until = datetime.fromisoformat(str(when["first"]))
     else:
         say(dispatcher, "reminder_pause_ask")
-        return []
+        return [SlotSet("offer", "pause_until")]  # "till friday" next: until then
     effect(dispatcher, "pause_reminders", until=until.isoformat())
     return []
 

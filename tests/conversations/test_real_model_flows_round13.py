@@ -158,3 +158,19 @@ def test_the_plant_one_is_the_one_for_the_plants(someone: TestBot) -> None:
     someone.say("remind me to call nan every sunday at 5pm")
     reply = someone.say("cancel the plant one")
     assert "cancelled: to water the plants" in reply
+
+
+def test_till_friday_to_until_when_pauses_them(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    assert "Until when?" in someone.say("pause my reminders")
+    paused = someone.say("till friday")
+    assert paused.startswith("Paused.") and "Fri" in paused
+
+
+def test_stop_reminding_me_for_now_is_a_break(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    asked = someone.say("stop reminding me for now")
+    assert "Until when?" in asked and "cancelled:" not in asked
+    assert someone.say("a week").startswith("Paused.")
