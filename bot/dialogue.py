@@ -1119,6 +1119,18 @@ def _after_safety(
         or more_about_a_child(convo.slots.get("supporting_other"), text, parse.intent, now)
     ):  # "my neighbour's kids are left alone all the time", then "i hear them crying at night"
         return run(session, convo, "action_support_other", text, parse, settings, now)
+    earlier = convo.slots.get("supporting_other") or {}
+    if (
+        assessment.level in ("none", "third_party")
+        and not convo.active_flow
+        and (earlier.get("about_crisis") or earlier.get("abuse"))
+        and now - datetime.fromisoformat(str(earlier["at"]))
+        < timedelta(days=safety_words.SERIOUS_THREAD_DAYS)
+        and safety_words.still_them_later(text)
+    ):  # "my daughter said she wants to kill herself", days later "shes still saying it": the
+        # thread picked up again (what comes next, not the first answer word for word)
+        convo.slots = {**convo.slots, "supporting_other": {**earlier, "at": now.isoformat()}}
+        return run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (
         STOP_FLOW.match(text.strip()) and not under_way(session, convo, settings, now)
     ):  # "stop please" with nothing under way: how STOP works, and the gentler ways

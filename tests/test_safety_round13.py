@@ -174,3 +174,15 @@ def test_not_a_medicine_asked_about(text: str) -> None:
 )
 def test_asks_if_abuse(text: str) -> None:
     assert safety_words.asks_if_abuse(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["shes still saying it", "update: he's doing it again", "she is still not eating"]
+)
+def test_still_them_later(text: str) -> None:
+    assert safety_words.still_them_later(text)
+
+
+@pytest.mark.parametrize("text", ["im still sad", "still no reply from the gp"])
+def test_not_still_them_later(text: str) -> None:
+    assert not safety_words.still_them_later(text)

@@ -510,3 +510,19 @@ def worry_for_someone_close(text: str) -> bool:
         return False
     close = re.search(_SOMEONE, plain, re.IGNORECASE) is not None
     return (close and worried_about_someone(plain)) or bool(_WORRY.search(plain))
+
+
+# Days after worrying about someone at risk, more about them: "shes still saying it", "he's
+# doing it again", "update: she's still not eating". Kept for SERIOUS_THREAD_DAYS.
+_STILL_THEM = re.compile(
+    r"^\W*(?:(?:and|but|so|well|update|hi|hey|hiya|ok|um+)\W+)*(?:she|he|they|shes|hes|theyre)"
+    r"(?:'?s|'?re| is| are| was| were| keeps?| has| have|'ve)? (?:(?:still|again|now)\b|(?:doing|"
+    r"saying|said|talking about|posting) (?:it|that|the same|stuff like that) again\b)",
+    re.IGNORECASE,
+)
+SERIOUS_THREAD_DAYS = 14
+
+
+def still_them_later(text: str) -> bool:
+    """ "shes still saying it": more about the person they worried about, days later."""
+    return bool(_STILL_THEM.search(_plain(text)))

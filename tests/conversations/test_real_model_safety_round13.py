@@ -233,3 +233,19 @@ def test_a_suicide_mission_tonight_is_still_answered(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("im going on a suicide mission tonight")
     assert FULL in replies or "999" in replies
+
+
+def test_a_parent_back_days_later_is_still_about_the_child(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my daughter said she wants to kill herself")
+    someone.tick(days=3)
+    replies = someone.say("shes still saying it")
+    assert "be with them now" in replies and "1 (really low)" not in replies
+
+
+def test_still_said_of_someone_with_no_risk_before_is_not(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i had a row with my sister")
+    someone.tick(hours=1)
+    replies = someone.say("shes still ignoring me")
+    assert "be with them now" not in replies and "look out for them" not in replies
