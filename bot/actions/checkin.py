@@ -137,6 +137,17 @@ _MOOD_FIX = re.compile(
 )
 
 
+# The score the last check-in had, said again: "same as yesterday", "prob the same as last
+# time", "same as before tbh".
+_SAME_AS_LAST = re.compile(
+    r"^\W*(?:(?:um+|hmm+|prob(?:ably)?|i guess|i think|honestly|tbh|pretty much|about|much|"
+    r"basically|just|ok(?:ay)?|still|kinda|kind of)\W+)*(?:the )?same (?:as|like) (?:yesterday|"
+    r"last time|before|the other day|last week|last night|this morning|earlier|usual)"
+    r"(?:\W+(?:really|tbh|i guess|i think|honestly|tho|though|lol|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def _mood_fixed(text: str) -> int | None:
     """A new 1-10 score said as a correction ("actually 6", or "6" alone after the score we
     read in an emoji), else None."""
@@ -440,6 +451,11 @@ class ValidateCheckinForm(FormValidationAction):
         if rough:  # "low" to "roughly, low, middling or good?": the middle of that band
             mood = ROUGH_MOODS[_BANDS.get(rough.group(1).lower(), "middle")]
             say(dispatcher, "checkin_mood_rough", mood=mood)
+            return {"mood": mood}
+        recent = list(slot(tracker, "recent_moods", []))
+        if recent and _SAME_AS_LAST.match(text):  # "same as yesterday": that score again
+            mood = int(recent[0]["mood"])
+            say(dispatcher, "checkin_mood_same", mood=mood)
             return {"mood": mood}
         mood = mood_in_words(text)
         if offered and mood is not None and abs(mood - int(offered["mood"])) <= OFFER_AGREES:

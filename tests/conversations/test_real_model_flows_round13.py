@@ -174,3 +174,12 @@ def test_stop_reminding_me_for_now_is_a_break(someone: TestBot) -> None:
     asked = someone.say("stop reminding me for now")
     assert "Until when?" in asked and "cancelled:" not in asked
     assert someone.say("a week").startswith("Paused.")
+
+
+def test_same_as_yesterday_is_the_last_score(someone: TestBot) -> None:
+    someone.onboard()
+    for said in ("check in", "5", "skip", "skip"):
+        someone.say(said)
+    someone.say("check in")
+    reply = someone.say("same as yesterday")
+    assert "Same as last time" in reply and "a 5" in reply
