@@ -54,11 +54,11 @@ THIRD_PARTY = re.compile(
     r"(?:say|said|says) (?:him|her|dem|e|she|he) (?:wan|want to|wants to) kill (?:him|her|dem)self|"
     r"(?:is|'s) done with (?:everything|life|it all)|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
-    # goodbyes told as arrangements: "he's got his affairs in order", "won't be a burden
     # wanting to join someone who died, told of an old person: "my nan keeps saying she wants
     # to go be with grandad" (not "my son wants to be with his dad this weekend")
     r"wants? to (?:go (?:and )?)?(?:be with|join) (?:grandad|granddad|grandpa|grandma|nan|nana|"
     r"gran|granny|god|jesus|the angels|(?:her|his) (?:late )?(?:husband|wife))\b|"
+    # goodbyes told as arrangements: "he's got his affairs in order", "won't be a burden
     # much longer", "going to drive off and not come back"
     r"(?:his|her|their) (?:affairs|things|papers) (?:in|into) order|sort(?:ed|ing)? out (?:his|"
     r"her|their) (?:will|affairs)|(?:(?:he|she|they)(?:'?ll| will)? |and )(?:won'?t|wont|will "
@@ -120,7 +120,6 @@ URGENT_OTHER = re.compile(
     r"\b(?:drunk|drinking|been drinking|pissed|wasted|hammered|off (?:his|her|their) face)\b"
     r".{0,60}\b(?:going to|gonna|about to|wants? to|trying to|says? (?:he|she|they)(?:'?ll| will| "
     r"is| are|'?s|'?re) (?:going to |gonna )?)(?:drive|get in the car|take the car)\b|"
-    # the means, told by them: "she said she has pills", "he says he's got a stash saved up"
     # a goodbye sent with the means: "my bestie just sent me a pic of pills and said bye"
     r"\b(?:pic|pics|picture|photo|snap|video|selfie) (?:of|with) (?:\w+ )?(?:pills|tablets|meds|"
     r"a rope|rope|a noose|a knife|blades?|razors?|a gun)\b(?! (?:for|from) (?:her|his|their|the) "
@@ -128,6 +127,7 @@ URGENT_OTHER = re.compile(
     r"\b(?:pills|tablets|meds|rope|noose|knife|blades?|razors?|gun)\b.{0,60}\b(?:and|then) "
     r"(?:just )?(?:said|says|saying|texted|wrote|typed) (?:goodbye|bye|sorry for everything|"
     r"love you all|i love you all)\b|"
+    # the means, told by them: "she said she has pills", "he says he's got a stash saved up"
     r"\b(?:said|says|told me|texted|messaged)(?: me)? (?:that )?(?:he|she|they)"
     r"(?:'?s| has| have|'ve| had)? (?:got |been )?(?:saving |saved |stockpiling |hoarding )?"
     r"(?:up )?(?:a (?:load|lot|bunch|stash|box|pile) of |loads of |all (?:his|her|their) |"
