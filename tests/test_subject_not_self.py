@@ -100,3 +100,72 @@ def test_a_body_part_hurt_on_purpose_is_not_set_aside() -> None:
 def test_should_have_been_the_one_after_a_death_is_asked() -> None:
     assert survivor_guilt("my mate died and i keep thinking i should have been the one")
     assert not survivor_guilt("i should have been the one to call him that night")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone on my team said they want to kms, how do i respond",
+        "what do i do if your friend self harms",
+        "supporting a loved one with suicidal thoughts",
+        "my grandad says he's ready to die",
+        "found my brother saving up his tablets",
+        "i found a bag of pills hidden in my daughter's wardrobe",
+        "my flatmate took a handful of pills and is being weird",
+    ],
+)
+def test_more_worry_for_someone_else(text: str) -> None:
+    assert safety_words.is_third_party(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum shouted at me and i took a bunch of pills",
+        "my boyfriend left so i swallowed a load of tablets",
+        "my dad doesnt know i've overdosed",
+    ],
+)
+def test_their_own_overdose_beside_someone_else(text: str) -> None:
+    assert not safety_words.is_third_party(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18 months without hurting myself as of today",
+        "a year since i last cut, feeling proud",
+        "self harmed all through my teens, i'm 34 now and life is good",
+    ],
+)
+def test_more_milestones(text: str) -> None:
+    assert safety_words.is_milestone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "four months without hurting myself and i just messed it up",
+        "3 months clean and i ruined it last night",
+    ],
+)
+def test_a_milestone_broken_is_not_one(text: str) -> None:
+    assert not safety_words.is_milestone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need sources on self harm prevalence for my lit review",
+        "how many people die by suicide each year in canada",
+        "the way the tabloids covered her suicide was disgusting",
+        "our school is doing self harm awareness week",
+        "what do you write in a card when it was suicide",
+    ],
+)
+def test_more_subjects(text: str) -> None:
+    assert safety_words.a_subject_only(text)
+
+
+def test_a_suicide_attempt_of_someone_else_is_not_a_subject() -> None:
+    assert not safety_words.a_subject_only("i found out about his suicide attempt today")

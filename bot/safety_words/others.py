@@ -16,11 +16,11 @@ _SOMEONE = (
     # a grandparent named as the family names them: "grandad's stopped eating", "nan keeps..."
     r"(?:^\W*(?:grandad|granddad|grandpa|grandma|nan|nana|nanna|gran|granny)\b(?:'?s)?|"
     r"\b(?:someone|somebody|a (?:guy|girl|person|kid|stranger|lad|boy) (?:on|in) (?:a |my )?\w+|"
-    r"(?:my|a|his|her|our) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|teenage|"
-    r"online|eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
+    r"(?:my|a|his|her|our|your) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|"
+    r"teenage|online|eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
     r"(?:friend|bestfriend|bff|padi|mate|cousin|brother|sister|son|daughter|partner|flatmate|"
     r"roommate|employee|coworker|co-worker|client|pupil|team member|staff member|member of "
-    r"staff|"
+    r"staff|loved one|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father|"
@@ -54,6 +54,15 @@ THIRD_PARTY = re.compile(
     r"(?:say|said|says) (?:him|her|dem|e|she|he) (?:wan|want to|wants to) kill (?:him|her|dem)self|"
     r"(?:is|'s) done with (?:everything|life|it all)|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
+    # "said they want to kms", "says she's ready to die", pills kept back or taken: "found my
+    # sister saving up her tablets", "my roommate took a bunch of pills"
+    r"(?:want|wants|wanna|going|gonna) (?:to )?kms\b|(?:is|'s|says (?:she|he|they)(?:'s| is| "
+    r"are|'re)|said (?:she|he|they) (?:was|were|is|are)) ready to die|"
+    r"(?:saving up|saved up|hoarding|stockpiling|stashing|hiding) (?:his|her|their) (?:\w+ )?"
+    r"(?:pills|tablets|meds|medication|painkillers)|(?:found|finding) (?:a (?:stash|bag|pile|"
+    r"load|box) of |some |loads of )?(?:pills|tablets|painkillers) (?:hidden|stashed|in (?:his|"
+    r"her|their))|(?:took|taken|swallowed|downed) (?:a (?:bunch|lot|load|handful) of|loads of|too "
+    r"many|a whole (?:bottle|box|pack|packet) of) (?:pills|tablets|meds|painkillers|paracetamol)|"
     # wanting to join someone who died, told of an old person: "my nan keeps saying she wants
     # to go be with grandad" (not "my son wants to be with his dad this weekend")
     r"wants? to (?:go (?:and )?)?(?:be with|join) (?:grandad|granddad|grandpa|grandma|nan|nana|"
@@ -338,6 +347,9 @@ _I_AT_RISK = re.compile(
     r"(?:to\s+)?(?:die|end it(?: all)?|end my life|jump|kill myself|not be here)\b|"
     r"\bi (?:really |just |honestly )?(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:be here|"
     r"be alive|live|exist|wake up|go on)\b|"
+    r"\bi(?:'?ve| have)? (?:just )?(?:took|taken|swallowed|downed) (?:a (?:bunch|lot|load|handful) "
+    r"of|loads of|too many|all (?:of )?(?:my|the)|a whole|\d+)\b|\bi(?:'?ve| have)? (?:just )?"
+    r"overdosed\b|"
     # ... or their own thoughts, harm and plans told plainly beside the others in the story:
     # "throwaway because my friends follow my main. i've been having suicidal thoughts",
     # "i'm a mum of two and i self harm", "i have decided i will jump from hostel terrace"
@@ -370,7 +382,12 @@ _HOW_TO_HELP = re.compile(
     r"tell if|know if) (?:a|an|my|someone|somebody|your|people|friends?|kids?|teens?)?\s?"
     r"(?:\w+ )?(?:who (?:is|self[- ]?harms)|who'?s|that is)? ?(?:suicidal|self[- ]?harming)\b|"
     r"\b(?:warning )?signs (?:of|that (?:someone|somebody|a person|a friend|a child|my \w+) (?:is|"
-    r"might be|could be)) (?:suicid\w*|self[- ]?harm\w*)",
+    r"might be|could be)) (?:suicid\w*|self[- ]?harm\w*)|"
+    # "i found a stash of pills in my son's sock drawer"
+    r"\b(?:found|finding) (?:a (?:stash|bag|pile|load|box) of |some |loads of )?(?:pills|tablets|"
+    r"painkillers|blades|razors?) (?:hidden |stashed )?(?:in|under|behind) (?:my|our) (?:\w+ )?"
+    r"(?:son|daughter|child|kid|teen\w*|brother|sister|partner|husband|wife|mum|mom|dad|friend|"
+    r"flatmate|roommate)'?s\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,8 @@ _NOW = re.compile(
 )
 # "6 months self harm free today!", "1 year clean": a recovery milestone, unless it wavers.
 _MILESTONE = re.compile(
-    r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to|wanna|thinking about|struggling|but)\b)"
+    r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to|wanna|thinking about|struggling|but|"
+    r"messed|mess up|broke|broken|ruined|reset|lost my streak|did it|just did)\b)"
     r".*(?:\bself[- ]?harm[- ]?free\b|\bsh[- ]free\b|\b(?:clean|free) (?:from|of) "
     r"(?:self[- ]?harm|sh|cutting)\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|without (?:self[- ]?harm|"
@@ -32,23 +33,34 @@ _MILESTONE = re.compile(
     r"end (?:it|my life))|attempted)|my (?:suicide )?attempt)\b|"
     # "short sleeves to work for the first time since i stopped hurting myself"
     r"\b(?:since|now that) i (?:stopped|quit|gave up) (?:hurting myself|cutting|self[- ]?harming|"
-    r"sh)\b)",
+    r"sh)\b|"
+    # "18 months without hurting myself as of today", "two years since i last hurt myself"
+    r"\b(?:days?|weeks?|months?|years?) (?:without|free (?:of|from)) (?:hurting myself|"
+    r"self[- ]?harming|cutting)\b|\b(?:days?|weeks?|months?|years?) since i (?:last|stopped) "
+    r"(?:hurt myself|cut(?: myself)?|self[- ]?harmed|sh'?d|hurting myself|cutting)\b)",
     re.IGNORECASE,
 )
 # A crisis long ago told beside how life is now: "two years ago i was suicidal and in hospital.
 # today i ran my first 10k", "this time last year i didnt want to be alive. now i really do".
+_THEN = (
+    r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few) "
+    r"(?:years?|months?) ago|this time last year|(?:back )?in (?:19|20)\d\d|(?:most|all|much) of "
+    r"(?:19|20)\d\d|when i was (?:\d+|younger|a teen\w*|at school|at uni)|as a teen\w*|in my "
+    r"(?:teens|twenties|early \w+)|(?:all )?through(?:out)? my (?:teens|twenties|school years|"
+    r"school days))"
+)
+_CRISIS_THEN = (
+    r"(?:suicidal|tried to (?:kill myself|end (?:it|my life))|attempt\w*|(?:hurt|hurting|cut|"
+    r"cutting) myself|self[- ]?harm\w*|in (?:a&e|hospital)|(?:didn'?t|did not) want to (?:be "
+    r"alive|live|be here))"
+)
 _THEN_AND_NOW = re.compile(
     r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to die|wanna die|struggling|but (?:now|"
     r"lately|today|tonight|this week|recently))\b)"
-    r".*\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|"
-    r"few) (?:years?|months?) ago|this time last year|(?:back )?in (?:19|20)\d\d|when i was "
-    r"(?:\d+|younger|a teen\w*|at school|at uni)|as a teen\w*|in my (?:teens|twenties|early "
-    r"\w+))\b.{0,80}\b(?:suicidal|tried to (?:kill myself|end (?:it|my life))|attempt\w*|"
-    r"(?:hurt|hurting|cut|cutting) myself|self[- ]?harm\w*|in (?:a&e|hospital)|(?:didn'?t|did "
-    r"not) want to (?:be alive|live|be here))\b.{0,300}\b(?:today|now|these days|this morning|"
-    r"tonight)\b.{0,200}\b(?:ran|run|finished|graduated|got (?:engaged|married|the job|a job)|"
-    r"proud|buzzing|happy|good|great|better|grateful|thriving|love|really do|alive|hope|brave|"
-    r"doing (?:well|ok|okay|great))\b",
+    rf".*\b(?:{_THEN}\b.{{0,80}}\b{_CRISIS_THEN}|{_CRISIS_THEN}\b.{{0,40}}\b{_THEN})\b"
+    r".{0,300}\b(?:today|now|these days|this morning|tonight)\b.{0,200}\b(?:ran|run|finished|"
+    r"graduated|got (?:engaged|married|the job|a job)|proud|buzzing|happy|good|great|better|"
+    r"grateful|thriving|love|really do|alive|hope|brave|doing (?:well|ok|okay|great))\b",
     re.IGNORECASE,
 )
 
