@@ -186,3 +186,21 @@ def test_still_them_later(text: str) -> None:
 @pytest.mark.parametrize("text", ["im still sad", "still no reply from the gp"])
 def test_not_still_them_later(text: str) -> None:
     assert not safety_words.still_them_later(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mums bf be hitting me n my lil bro when shes out",
+        "mum's boyfriend kicked me in the ribs and now it hurts to breathe in",
+    ],
+)
+def test_a_parents_partner_hurting_them(text: str) -> None:
+    assert safety_words.hurt_by_parent(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my mum's boyfriend hits my mum", "my best friend's mum's boyfriend keeps hitting me"]
+)
+def test_not_a_parents_partner_hurting_them(text: str) -> None:
+    assert not safety_words.hurt_by_parent(text)

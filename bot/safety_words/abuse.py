@@ -320,7 +320,12 @@ _HURT_BY_PARENT = re.compile(
     r"chok\w*|strangl\w*|throttl\w*|burn\w*|whip\w*|belt\w*|threw \w+ at|throws \w+ at|drag\w*|"
     r"pinned|grabbed|locks?|locked|starv\w*|threaten\w*|abus\w*|touch\w*|rap\w*|molest\w*) me\b"
     r"(?! up\b)|"
-    rf"\b(?:scared|afraid|terrified|frightened) (?:of|to go home to) my {_PARENT}\b",
+    rf"\b(?:scared|afraid|terrified|frightened) (?:of|to go home to) my {_PARENT}\b|"
+    # a parent's partner at home, hurting them: "my mums bf be hitting me n my lil bro"
+    r"(?<!'s )(?<!s )\b(?:my )?(?:mum|mom|mam|mums|moms|mams|dad|dads)'?s? (?:new )?(?:bf|"
+    r"boyfriend|girlfriend|gf|partner|fella|husband|wife)\b(?:\W+\w+){0,4}?\W+(?:hits?|hitting|beats?|"
+    r"beating|hurts?|hurting|kicks?|kicked|kicking|punch\w*|slap\w*|smack\w*|chok\w*|strangl\w*|touch\w*|abus\w*|"
+    r"threaten\w*) me\b(?! up\b)",
     re.IGNORECASE,
 )
 

@@ -249,3 +249,9 @@ def test_still_said_of_someone_with_no_risk_before_is_not(someone: TestBot) -> N
     someone.tick(hours=1)
     replies = someone.say("shes still ignoring me")
     assert "be with them now" not in replies and "look out for them" not in replies
+
+
+def test_a_mums_boyfriend_hitting_them_names_the_young_peoples_line(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my mums bf be hitting me n my lil bro when shes out")
+    assert "Childline" in replies
