@@ -263,6 +263,29 @@ def listening(
         return [Reply(render("leave_alone", asked=asked))]
     if service_topic(text) is not None:
         return None  # "what help is there for carers": a question of ours, answered as one
+    if SO_SO.match(text) and not listening_lately(convo, now):
+        # "meh", "could be better", "surviving" out of the blue: a so-so day, heard as one
+        convo.slots = {**convo.slots, "offer": "checkin", "so_so_at": now.isoformat()}
+        return [Reply(render("so_so_heard"))]
+    so_so_at = convo.slots.get("so_so_at")
+    if so_so_at:  # one answer to "want to tell me about it?"
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "so_so_at"}
+    if (
+        so_so_at
+        and now - datetime.fromisoformat(str(so_so_at)) <= ABOUT_US_FOR
+        and intent in NEWS_INTENTS
+        and "?" not in text
+        and keyword_action(text) is None
+        and not _QUESTION_START.match(text)
+    ):  # "meh" ... "work stuff": what the day was, told; listened to
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "listened": True,
+            "offer": None if _exercise_declined(convo, now) else "breathing",
+        }
+        felt = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
+        return [Reply(render("listening", more=True, again=False, ekman=felt, said=None))]
     if glad_more(convo, text, intent, parse, now):
         # "i passed my driving test" ... "first time!!!": glad with them again, not a form
         convo.slots = {k: v for k, v in convo.slots.items() if k != "good_news_at"}
@@ -598,6 +621,13 @@ def _sleep_topic_open(convo: Conversation) -> bool:
     return bool(topic) and convo.slots.get("offer") in ("sleep_diary", "night_breathing")
 
 
+# A so-so day in a word or two: "meh", "bleh", "could be better", "surviving lol".
+SO_SO = re.compile(
+    r"^\W*(?:meh+|m+eh|bleh+|blah+|so-?so|could be (?:better|worse)|surviving|just surviving|"
+    r"existing|just existing|same old(?: same old)?|ok-?ish|okayish|been better|not bad not "
+    r"great|not great not terrible)(?:\W+(?:lol|tbh|really|i guess|i suppose|haha))*\W*$",
+    re.IGNORECASE,
+)
 GLAD_MORE_FOR = timedelta(minutes=30)  # more told about good news just shared is more of it
 
 

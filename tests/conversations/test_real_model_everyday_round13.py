@@ -220,3 +220,18 @@ def test_making_friends_asked_gets_ideas(someone: TestBot, asked: str) -> None:
     someone.onboard()
     said = someone.say(asked)
     assert "try a group built around something you enjoy" in said and "I can:" not in said
+
+
+def test_a_so_so_day_in_a_word_is_heard_and_what_follows_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    said = someone.say("meh")
+    assert "so-so sort of day" in said and "Reply with a number" not in said
+    said = someone.say("work stuff")
+    assert "I'm listening" in said and "small wellbeing bot" not in said
+    assert "Let's breathe together" in someone.say("yes")
+
+
+def test_meh_to_a_check_in_is_still_a_score(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "about a 5" in someone.say("meh")
