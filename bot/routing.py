@@ -937,8 +937,19 @@ _STARTS_A_FEATURE = frozenset({"action_start_checkin", "action_sleep_diary"})
 _ABOUT_IT = re.compile(r"\b(?:it|that|this|one|reminders?)\b", re.IGNORECASE)
 
 
+# "diary", "yeah the diary", "can we do the diary": ours, the sleep diary.
+DIARY_ONLY = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep|ok|okay|sure|go on|please|pls|can we|could we|can i|lets|let'?s|"
+    r"i'?ll|i want to|i wanna|id like to|i'?d like to)\W+)*(?:do |fill in |fill out |start )?"
+    r"(?:the |a )?diary(?: then| now| please| pls| thanks)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def route(intent: str, text: str) -> str:
     """The action that starts what the person asked for."""
+    if intent != "crisis" and DIARY_ONLY.match(text):
+        return "action_sleep_diary"
     if intent == "greet" and len(text.split()) > 4:
         # "Good morning. I should like to record how I am feeling today": the request, not
         # only the hello

@@ -183,3 +183,10 @@ def test_same_as_yesterday_is_the_last_score(someone: TestBot) -> None:
     someone.say("check in")
     reply = someone.say("same as yesterday")
     assert "Same as last time" in reply and "a 5" in reply
+
+
+@pytest.mark.parametrize("said", ["yeah the diary", "diary", "can we do the diary"])
+def test_the_diary_asked_for_in_a_word_starts_it(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    reply = someone.say(said)
+    assert "What time did you get into bed?" in reply
