@@ -942,7 +942,10 @@ _NOT_NEWS = re.compile(
     r"over|never|gone|overdose|pills|rope|jump|alone forever|hospital|a ?& ?e|police|court|"
     r"prison|funeral|grave|hospice|nervous|scared|anxious|worried|dread\w*|terrified|"
     r"panic\w*|hate|but|though|no ?one|nobody|forgot\w*|alone|lonely|sad|upset|crying|"
-    r"cried|worst|hard|awful|miserable|depress\w*|low)\b",
+    r"cried|worst|hard|awful|miserable|depress\w*|low|"
+    # "cant wait to see my nan again", "dying to be with him in heaven": a wish to be with
+    # someone who died, never good news
+    r"again|heaven|join|reunited|be with (?:him|her|them)|other side|up there|at peace|rest)\b",
     re.IGNORECASE,
 )
 # A birthday told: "its my birthday today", "turned 40 today".

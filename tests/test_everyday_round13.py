@@ -58,6 +58,9 @@ def test_everyday_news(text: str, kind: str) -> None:
         "going to the river later",
         "i just want to die",
         "its my birthday and nobody remembered",
+        "cant wait to see my nan again",
+        "im dying to be with my dad in heaven",
+        "cant wait to join her",
     ],
 )
 def test_not_everyday_news(text: str) -> None:
