@@ -621,10 +621,11 @@ def _sleep_topic_open(convo: Conversation) -> bool:
     return bool(topic) and convo.slots.get("offer") in ("sleep_diary", "night_breathing")
 
 
-# A so-so day in a word or two: "meh", "bleh", "could be better", "surviving lol".
+# A so-so day in a word or two: "meh", "bleh", "could be better", "same old". (Not "just
+# existing", "surviving": those can mean more than a so-so day.)
 SO_SO = re.compile(
-    r"^\W*(?:meh+|m+eh|bleh+|blah+|so-?so|could be (?:better|worse)|surviving|just surviving|"
-    r"existing|just existing|same old(?: same old)?|ok-?ish|okayish|been better|not bad not "
+    r"^\W*(?:meh+|m+eh|bleh+|blah+|so-?so|could be (?:better|worse)|"
+    r"same old(?: same old)?|ok-?ish|okayish|been better|not bad not "
     r"great|not great not terrible)(?:\W+(?:lol|tbh|really|i guess|i suppose|haha))*\W*$",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.languages import written_in
+from bot.listening import SO_SO
 from bot.locale import zone_said
 from bot.routing import DAY_ASK
 from bot.topics import everyday_news
@@ -93,3 +94,18 @@ def test_everyday_words_in_another_language(text: str, lang: str | None) -> None
 )
 def test_the_day_asked(text: str, asked: bool) -> None:
     assert bool(DAY_ASK.match(text)) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "so_so"),
+    [
+        ("meh", True),
+        ("could be better tbh", True),
+        ("same old same old", True),
+        ("just existing", False),
+        ("surviving", False),
+        ("meh i want to die", False),
+    ],
+)
+def test_a_so_so_day(text: str, so_so: bool) -> None:
+    assert bool(SO_SO.match(text)) is so_so
