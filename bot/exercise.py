@@ -92,9 +92,9 @@ BREATH_GONE = re.compile(
 PANIC_STARTED_WITHIN = timedelta(minutes=2)
 # Another exercise asked for mid-way: "can we switch to box instead", "try 4-7-8".
 BREATHING_SWITCH = re.compile(
-    r"\b(?:switch|change|swap|go|move|try|do|rather|prefer|instead)\b.{0,20}\b(?:box|4-?7-?8|"
-    r"four seven eight|slow(?: breathing)?|the (?:other|first|second|third) one)\b|"
-    r"\b(?:box|4-?7-?8|slow breathing)\b.{0,12}\binstead\b",
+    r"\b(?:switch|change|swap|go|move|try|do|rather|prefer|instead)\b.{0,20}\b(?:box|"
+    r"4\W{0,3}7\W{0,3}8|four seven eight|slow(?: breathing)?|the (?:other|first|second|third) "
+    r"one)\b|\b(?:box|4\W{0,3}7\W{0,3}8|slow breathing)\b.{0,12}\binstead\b",
     re.IGNORECASE,
 )
 # Another one, not named: "can we do a different one", "try another", "something else".

@@ -190,3 +190,12 @@ def test_the_diary_asked_for_in_a_word_starts_it(someone: TestBot, said: str) ->
     someone.onboard()
     reply = someone.say(said)
     assert "What time did you get into bed?" in reply
+
+
+def test_switch_to_the_4_7_8_one_mid_exercise(someone: TestBot) -> None:
+    someone.onboard()
+    for said in ("breathing", "1", "skip"):
+        someone.say(said)
+    someone.tick(seconds=20)
+    reply = someone.say("can we switch to the 4 7 8 one")
+    assert "4-7-8 breathing" in reply and "reminders" not in reply
