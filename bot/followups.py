@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # Put off a reminder that just came: "snooze", "later", "remind me again in 15 min".
 SNOOZE = re.compile(
     r"^\W*(?:(?:ugh+|urgh+|argh+|meh|nah|no|nope|sorry|ok|okay|hmm+|oh|omg)\W+)*"
-    r"(?:snooze|later|not now|not right now|not rn|in a bit|in a while|"
+    r"(?:sno+ze?|snoozw|later|not now|not right now|not rn|in a bit|in a while|"
     # "can't rn", "busy atm": not now, so a little later
     r"(?:(?:i )?can'?t|(?:i'?m |im )?(?:busy|driving|at work|in a meeting))"
     r"(?: rn| right now| now| atm| at the moment)?(?:\W+(?:sorry|soz|x+))?\W*$|"

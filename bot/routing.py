@@ -53,7 +53,7 @@ ROUTES: dict[str, str] = {
 # Requests strong enough to interrupt a flow in progress.
 # "done!", "took them 👍": a reminder acted on.
 # "i took my tablets": one dose, as asked ("i took all my tablets" is never matched).
-_TOOK = r"(i )?(just |already )?took (it|them|my (?!life\b)\w+)( already| now| earlier)?"
+_TOOK = r"(i )?(just |already )?took (it|them|em|'em|my (?!life\b)\w+)( already| now| earlier)?"
 DONE_WORDS = re.compile(
     r"^(done|all done|did it|done it|just did|taken|drank it|had it|"
     r"(?:taken|done|did it|took (?:it|them))(?: them)?,? (?:thanks|thank you|ty|thx|cheers)|"

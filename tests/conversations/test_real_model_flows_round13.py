@@ -199,3 +199,13 @@ def test_switch_to_the_4_7_8_one_mid_exercise(someone: TestBot) -> None:
     someone.tick(seconds=20)
     reply = someone.say("can we switch to the 4 7 8 one")
     assert "4-7-8 breathing" in reply and "reminders" not in reply
+
+
+def test_typed_fast_after_a_reminder_came(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds in 1 min")
+    assert "take your meds" in " ".join(someone.tick(minutes=2))
+    assert "Nice one" in someone.say("took em")
+    someone.say("remind me to drink water in 1 min")
+    assert "drink water" in " ".join(someone.tick(minutes=2))
+    assert "again at" in someone.say("snoze")
