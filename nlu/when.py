@@ -141,6 +141,8 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         r"next \1",
     ),
     (re.compile(r"\b(?:tonite|2nite|2night)\b"), "tonight"),
+    # "every wkday", "wkends": weekdays, weekends
+    (re.compile(r"\bwk ?(day|end)(s?)\b"), r"week\1\2"),
     (re.compile(r"\bnite(s?)\b"), r"night\1"),
     (
         re.compile(r"\b(at|@|around|about|by|for|from|till|until) (\d{1,2}(?:[:.]\d\d)?)ish\b"),

@@ -209,3 +209,9 @@ def test_typed_fast_after_a_reminder_came(someone: TestBot) -> None:
     someone.say("remind me to drink water in 1 min")
     assert "drink water" in " ".join(someone.tick(minutes=2))
     assert "again at" in someone.say("snoze")
+
+
+def test_every_wkday_is_weekdays(someone: TestBot) -> None:
+    someone.onboard()
+    reply = someone.say("remind me every wkday at 7 to take my tablets")
+    assert "on weekdays at 7:00am" in reply
