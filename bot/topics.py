@@ -323,8 +323,14 @@ GET_CARE = re.compile(
     r"\b(?:free|cheap|low[- ]cost|affordable) (?:therapy|counsell?ing|therapists?|mental health "
     r"(?:support|help))\b|\b(?:therapy|counsell?ing) (?:on|through|from) the nhs\b|"
     r"\bhow (?:do|can) i (?:see|get|book|find|get to see) (?:a |an |my )?(?:gp|doctor|"
-    r"psychiatrist|psychologist|appointment)\b",
+    r"psychiatrist|psychologist|appointment)\b|"
+    # "can you book me a doctors appointment", "can u get me a gp appointment"
+    r"\b(?:can|could|will|would) (?:you|u) (?:book|make|get|arrange|sort)(?: me)? (?:a |an |my )?"
+    r"(?:gp|doctors?|doctor'?s|dr'?s?|drs|therapy|counsell?ing|nhs) ?(?:appointment|appt)s?\b",
     re.IGNORECASE,
+)
+_BOOKING = re.compile(
+    r"\b(?:can|could|will|would) (?:you|u) (?:book|make|get|arrange|sort)\b", re.IGNORECASE
 )
 _PSYCHIATRIST = re.compile(r"\bpsych(?:iatr|olog)\w*|\brefer", re.IGNORECASE)
 _THERAPY = re.compile(r"\btherap\w*|\bcounsell?\w*", re.IGNORECASE)
@@ -498,6 +504,7 @@ def about_words(text: str) -> dict[str, bool]:
         "distrust": DISTRUST.search(text) is not None,
         "anxiety": _ANXIETY.search(text) is not None,
         "data_use": DATA_USE.search(text) is not None,
+        "booking": _BOOKING.search(text) is not None,  # "can you book me a gp appointment"
     }
 
 

@@ -235,3 +235,12 @@ def test_meh_to_a_check_in_is_still_a_score(someone: TestBot) -> None:
     someone.onboard()
     someone.say("check in")
     assert "about a 5" in someone.say("meh")
+
+
+@pytest.mark.parametrize(
+    "asked", ["can you book me a doctors appointment", "can u make me a gp appt"]
+)
+def test_an_appointment_asked_for_is_told_how_to_book_one(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    said = someone.say(asked)
+    assert "I can't book appointments for you" in said and "NHS App" in said
