@@ -1621,6 +1621,10 @@ class ActionCancelReminder(Action):
                 return [SlotSet("offer", "cancel_which")]
             if not targets and len(reminders) == 1:  # "cancel it", "cancel my reminder"
                 targets = reminders
+        last = tracker.get_slot("last_reminder_id")
+        if len(targets) != 1 and last is not None and _LAST_SET.search(text):
+            # "cancel the last one", "delete the one i just set": the one set most lately
+            targets = [r for r in reminders if r["id"] == last] or targets
         if len(targets) != 1 and targets != reminders:
             say(dispatcher, "reminder_which", reminders=reminders)
             return [SlotSet("offer", "cancel_which")]
@@ -1630,6 +1634,12 @@ class ActionCancelReminder(Action):
         return [SlotSet("offer", None)]
 
 
+# The one set most lately: "the last one", "the latest one", "the one i just set".
+_LAST_SET = re.compile(
+    r"\b(?:the )?(?:last|latest|newest|most recent|new) (?:one|reminder)\b|\bthe one i (?:just )?"
+    r"(?:set|made|added)\b|\bthat last one\b",
+    re.IGNORECASE,
+)
 # "cancel 2", "delete reminder 2", "cancel number 2", "remove #2".
 _NUMBER_SAID = re.compile(
     r"^\W*(?:(?:cancel|delete|remove|drop|stop|scrap)\s+)?(?:(?:the\s+)?(?:reminder|number|no\.?)"

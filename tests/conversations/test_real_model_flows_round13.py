@@ -215,3 +215,10 @@ def test_every_wkday_is_weekdays(someone: TestBot) -> None:
     someone.onboard()
     reply = someone.say("remind me every wkday at 7 to take my tablets")
     assert "on weekdays at 7:00am" in reply
+
+
+def test_cancel_the_last_one_is_the_one_just_set(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to call the gp at 9am tmrw")
+    someone.say("remind me to buy milk at 5pm")
+    assert "cancelled: to buy milk" in someone.say("cancel the last one")
