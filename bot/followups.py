@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 # Put off a reminder that just came: "snooze", "later", "remind me again in 15 min".
 SNOOZE = re.compile(
-    r"^\W*(?:(?:ugh+|urgh+|argh+|meh|nah|no|nope|sorry|ok|okay|hmm+|oh|omg)\W+)*"
+    r"^\W*(?:(?:ugh+|urgh+|argh+|meh|nah|no|nope|sorry|ok|okay|hmm+|oh|omg|crap|shit|damn|oops|"
+    r"(?:i )?forgot|i totally forgot|yeah)\W+)*"
     r"(?:sno+ze?|snoozw|later|not now|not right now|not rn|in a bit|in a while|"
     # "can't rn", "busy atm": not now, so a little later
     r"(?:(?:i )?can'?t|(?:i'?m |im )?(?:busy|driving|at work|in a meeting))"

@@ -222,3 +222,11 @@ def test_cancel_the_last_one_is_the_one_just_set(someone: TestBot) -> None:
     someone.say("remind me to call the gp at 9am tmrw")
     someone.say("remind me to buy milk at 5pm")
     assert "cancelled: to buy milk" in someone.say("cancel the last one")
+
+
+def test_forgot_remind_me_in_10_after_it_came_is_that_one_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds in 1 min")
+    assert "take your meds" in " ".join(someone.tick(minutes=2))
+    reply = someone.say("oh crap i forgot, remind me in 10")
+    assert "remind you to take your meds again" in reply
