@@ -212,7 +212,12 @@ def answer_offer(
         told = with_when(replace(parse, entities=()), said, convo.timezone, now)
         if any(e.type == "when" for e in told.entities) or re.search(r"\bweeks?\b", said):
             return run(session, convo, "action_cancel_reminder", said, told, settings, now)
-        if answer == "no" or UNSURE_OF_OFFER.match(text) or _NOT_SURE.match(text):
+        if (
+            answer == "no"
+            or UNSURE_OF_OFFER.match(text)
+            or _NOT_SURE.match(text)
+            or _KEEP_THEM.search(text)
+        ):
             return [Reply(render("reminder_pause_left"))]  # "dunno", "never mind": left as is
         return None
     if offer == "reminder_new":  # "You don't have any reminders yet": one, asked for next
@@ -356,6 +361,12 @@ def _safety_asked_lately(session: Session, convo: Conversation, now: datetime) -
 _NOT_SURE = re.compile(
     r"^\W*(?:idk|dunno|i dunno|not sure|no idea|i don'?t know|never ?mind|nvm|forget it|"
     r"leave it)\W*$",
+    re.IGNORECASE,
+)
+# Reminders kept on after all, to "Until when?": "ok start them again", "actually keep them".
+_KEEP_THEM = re.compile(
+    r"\b(?:start|turn|switch|put) (?:them|it|em) (?:back )?(?:on|again)\b|\b(?:keep|leave) (?:them|"
+    r"it|em)\b|\bactually (?:no|don'?t|dont)\b|\bdon'?t (?:pause|stop) (?:them|it)\b",
     re.IGNORECASE,
 )
 # Asked to set one, just after hearing there are none: "set one then", "ok make one", "go on

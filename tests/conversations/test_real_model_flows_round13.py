@@ -230,3 +230,11 @@ def test_forgot_remind_me_in_10_after_it_came_is_that_one_again(someone: TestBot
     assert "take your meds" in " ".join(someone.tick(minutes=2))
     reply = someone.say("oh crap i forgot, remind me in 10")
     assert "remind you to take your meds again" in reply
+
+
+def test_start_them_again_to_until_when_keeps_them(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    someone.say("stop reminding me for now")
+    reply = someone.say("ok start them again")
+    assert "carry on as before" in reply
