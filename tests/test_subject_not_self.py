@@ -169,3 +169,10 @@ def test_more_subjects(text: str) -> None:
 
 def test_a_suicide_attempt_of_someone_else_is_not_a_subject() -> None:
     assert not safety_words.a_subject_only("i found out about his suicide attempt today")
+
+
+def test_a_recovery_told_with_the_time_after() -> None:
+    assert safety_words.is_milestone(
+        "i was suicidal at uni but therapy really helped and im doing great now"
+    )
+    assert not safety_words.is_milestone("i was suicidal at uni and now im not doing good")

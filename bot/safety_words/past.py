@@ -47,20 +47,26 @@ _THEN = (
     r"(?:years?|months?) ago|this time last year|(?:back )?in (?:19|20)\d\d|(?:most|all|much) of "
     r"(?:19|20)\d\d|when i was (?:\d+|younger|a teen\w*|at school|at uni)|as a teen\w*|in my "
     r"(?:teens|twenties|early \w+)|(?:all )?through(?:out)? my (?:teens|twenties|school years|"
-    r"school days))"
+    r"school days)|at (?:uni|university|school|college|sixth form)|in (?:school|college|high "
+    r"school|secondary school))"
 )
 _CRISIS_THEN = (
     r"(?:suicidal|tried to (?:kill myself|end (?:it|my life))|attempt\w*|(?:hurt|hurting|cut|"
     r"cutting) myself|self[- ]?harm\w*|in (?:a&e|hospital)|(?:didn'?t|did not) want to (?:be "
     r"alive|live|be here))"
 )
+_NOW_TOLD = r"(?:today|now|these days|this morning|tonight)"
+_WELL = (
+    r"(?:ran|run|finished|graduated|got (?:engaged|married|the job|a job)|proud|buzzing|happy|"
+    r"good|great|better|grateful|thriving|love|really do|alive|hope|brave|doing (?:well|ok|okay|"
+    r"great))"
+)
 _THEN_AND_NOW = re.compile(
     r"^(?!.*\b(?:relapsed?|slipped|again|urges?|want to die|wanna die|struggling|but (?:now|"
-    r"lately|today|tonight|this week|recently))\b)"
+    r"lately|today|tonight|this week|recently)|(?:not|never|isn'?t|ain'?t) (?:doing |feeling |"
+    r"that |so |very |really )?(?:good|great|well|ok|okay|better|happy|alive))\b)"
     rf".*\b(?:{_THEN}\b.{{0,80}}\b{_CRISIS_THEN}|{_CRISIS_THEN}\b.{{0,40}}\b{_THEN})\b"
-    r".{0,300}\b(?:today|now|these days|this morning|tonight)\b.{0,200}\b(?:ran|run|finished|"
-    r"graduated|got (?:engaged|married|the job|a job)|proud|buzzing|happy|good|great|better|"
-    r"grateful|thriving|love|really do|alive|hope|brave|doing (?:well|ok|okay|great))\b",
+    rf".{{0,300}}\b(?:{_NOW_TOLD}\b.{{0,200}}\b{_WELL}|{_WELL}\b.{{0,40}}\b{_NOW_TOLD})\b",
     re.IGNORECASE,
 )
 
