@@ -509,6 +509,13 @@ SHARED_PHONE = re.compile(
     r"(?:at|through)|goes through|has access to|can see) my (?:phone|texts|messages)\b",
     re.IGNORECASE,
 )
+# "what happens to my messages then", "so what happens to my data now".
+MESSAGES_FATE = re.compile(
+    r"^\W*(?:so |and |ok |okay |but )?what (?:happens|will happen|happened) (?:to|with) (?:my|the|"
+    r"our|all my) (?:messages|texts|data|stuff|info|chats?|conversations?)(?: then| now| after| if "
+    r"i say no)?\W*$",
+    re.IGNORECASE,
+)
 PRIVACY_TOPICS = ("privacy", "telling", "trust", "encryption", "anonymous", "keeping")
 WORK_PHONE = re.compile(r"\b(?:work|company|business|boss)\b", re.IGNORECASE)
 ABOUT_US_FOR = timedelta(minutes=15)
@@ -547,6 +554,12 @@ def practical_asked(
     ):  # "what do you keep about me" ... "how long for": how long it is kept
         days = int(settings["retention"]["transcript_days"])
         return [Reply(render("about_keeping", retention_days=days))]
+    if MESSAGES_FATE.match(text) and convo.consent is not None:
+        # "what happens to my messages then": said as it stands for them, kept or not
+        if convo.consent:
+            days = int(settings["retention"]["transcript_days"])
+            return [Reply(render("about_keeping", retention_days=days))]
+        return [Reply(render("about_not_kept"))]
     if SHARED_PHONE.search(text) and _privacy_just_asked(
         convo, now
     ):  # "will my work see it" ... "its a work phone": what others with the phone could see

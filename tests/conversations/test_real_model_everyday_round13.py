@@ -244,3 +244,9 @@ def test_an_appointment_asked_for_is_told_how_to_book_one(someone: TestBot, aske
     someone.onboard()
     said = someone.say(asked)
     assert "I can't book appointments for you" in said and "NHS App" in said
+
+
+def test_what_happens_to_messages_after_a_no_says_they_are_not_kept(someone: TestBot) -> None:
+    someone.say("i dont want to give consent")
+    said = someone.say("what happens to my messages then")
+    assert "Because you said no, I don't keep your messages" in said and "1. Check in" not in said
