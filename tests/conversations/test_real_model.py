@@ -586,7 +586,8 @@ def test_someone_else_in_danger_gets_steps_when_asked_what_to_do(
 
 def test_cuts_found_on_a_child_are_about_the_child(someone: TestBot) -> None:
     someone.onboard()
-    assert "look out for them" in someone.say("i found cuts on my 15 year old daughters arms")
+    replies = someone.say("i found cuts on my 15 year old daughters arms")
+    assert "it's good that you want to help" in replies and "ask you directly" not in replies
     assert "ask you directly" not in someone.say("she doesnt want to talk to me")
 
 
