@@ -139,6 +139,11 @@ def sexual_violence(text: str) -> bool:
 _ABUSE_NOW = re.compile(
     r"\b(?:hitting|beating|hurting|attacking|choking|strangling|kicking|punching) me (?:right )?"
     r"now\b|\b(?:right now|rn)\b.{0,30}\b(?:hitting|beating|hurting|attacking) me\b|"
+    # said as it happens, in the present: "cant talk. hes hitting me", "my husband is beating
+    # me" (not "he's been hitting me", "she's hitting me up", "he's beating me at fifa")
+    r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|mum|mom|stepdad|"
+    r"step dad)(?:'?s|'?re| is| are) (?:hitting|beating|punching|kicking|choking|strangling|"
+    r"attacking|strangulating) me\b(?!\s+(?:up|at|in|on|to|by|with)\b)|"
     r"\bhiding (?:in|from|under|behind)\b|\b(?:banging|hammering|pounding) on (?:the|my) "
     r"(?:bedroom |bathroom |room )?(?:door|window)\b|"
     r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
