@@ -30,6 +30,7 @@ from bot.routing import THANKED, keyword_action
 from bot.safety_words import (
     A_SCORE,
     ASKED_AFTER_CRISIS,
+    ASKED_BACK,
     ASKS_IF_PERSON,
     BETTER,
     DOING_WELL,
@@ -400,6 +401,7 @@ def after_clarify(
     )
     meant = SERIOUS.match(text) is not None or MEANT_IT.match(text) is not None
     meant = meant or LIFE_NAMED.match(text) is not None  # "like life", to "done with what?"
+    meant = meant or ASKED_BACK.match(text) is not None  # "what if i was", "would it matter"
     if answer == "yes" or unsure or meant or struggling:
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_of(convo, settings)

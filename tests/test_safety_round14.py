@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import safety_words
+from bot.safety_words.answers import ASKED_BACK
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,26 @@ def test_hurt_as_they_write_is_happening_now(text: str) -> None:
 )
 def test_abuse_told_of_or_everyday_words_are_not_happening_now(text: str) -> None:
     assert not safety_words.abuse_now(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if i was",
+        "and if i am?",
+        "would it matter",
+        "so what if i am",
+        "what would you do if i said yes",
+        "would anyone even care",
+        "hmm what if i did",
+    ],
+)
+def test_a_question_back_to_the_direct_question(text: str) -> None:
+    assert ASKED_BACK.match(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["what if i try the breathing", "no", "would you like to hear about my day"]
+)
+def test_other_questions_are_not_a_question_back(text: str) -> None:
+    assert not ASKED_BACK.match(text)

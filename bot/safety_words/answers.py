@@ -571,6 +571,18 @@ SERIOUS = re.compile(
     r"at all|i swear))?\W*$",
     re.IGNORECASE,
 )
+# A question back that leaves the door open, to "are you having thoughts of ending your
+# life?": "what if i was", "and if i am?", "would it matter", "what would you do if i said
+# yes". Not a no: heard as a yes.
+ASKED_BACK = re.compile(
+    r"^\W*(?:(?:and|so|but|well|ok|okay|hmm+|um+|idk|lol|i mean|like)\W+)*(?:what if i (?:was|"
+    r"were|am|did|do|said yes|say yes|said i was)|and if i (?:am|was|were|did|do|said yes)|"
+    r"if i (?:was|were|am|did),? (?:would|what|so)|would it (?:matter|make a difference)|"
+    r"what (?:would|will|do|can) (?:you|u) do if i (?:said|say|was|am|did)|"
+    r"(?:would|does|will) (?:anyone|anybody|it|you) (?:care|matter|even care)|"
+    r"what happens if i (?:say|said) yes|so what if i (?:am|was|did))\b",
+    re.IGNORECASE,
+)
 # "lol no its a video game", "no omg its a crush thing", "no its just the council": the
 # crisis answer was a misreading, and they say so.
 MISREAD = re.compile(

@@ -12,6 +12,20 @@ ASKED = "ask you directly"
 FULL = "a person from our team"
 
 
+def test_what_if_i_was_to_the_direct_question(someone: TestBot) -> None:
+    someone.onboard()
+    assert ASKED in someone.say("im so tired of everything")
+    replies = someone.say("what if i was")
+    assert FULL in replies and "Samaritans" in replies
+    assert "1 (really low) to 10" not in replies
+
+
+def test_would_it_matter_to_the_direct_question(someone: TestBot) -> None:
+    someone.onboard()
+    assert ASKED in someone.say("im so tired of everything")
+    assert FULL in someone.say("would it matter")
+
+
 def test_cant_talk_hes_hitting_me_after_a_reminder(someone: TestBot) -> None:
     someone.onboard()
     someone.say("remind me to take my meds at 8")
