@@ -49,6 +49,7 @@ from bot.safety_words import (
     METHOD_ASKED,
     MINIMISED,
     MISREAD,
+    NO_THEN_YES,
     NOT_BETTER,
     NOT_OK,
     OK_AGAIN,
@@ -402,6 +403,7 @@ def after_clarify(
     meant = SERIOUS.match(text) is not None or MEANT_IT.match(text) is not None
     meant = meant or LIFE_NAMED.match(text) is not None  # "like life", to "done with what?"
     meant = meant or ASKED_BACK.match(text) is not None  # "what if i was", "would it matter"
+    meant = meant or NO_THEN_YES.match(text) is not None  # "no... yes": the last word counts
     if answer == "yes" or unsure or meant or struggling:
         return crisis_response(session, convo, kind, settings, now)
     helpline = helpline_of(convo, settings)
@@ -594,6 +596,8 @@ def after_offer(
     if written_in(text) and len(text.split()) > 1:
         return stay(convo, settings, text)  # "no puedo mas": not an English "no" to a person
     answer = "yes" if intent == "human_request" or MAYBE.match(text) else answer_of(text, intent)
+    if NO_THEN_YES.match(text):
+        answer = "yes"  # "no... yes", "no wait yes please": the last word is the answer
     # "im ok now honestly, it was just a bad moment", "im ok now i put it away": a no to a
     # person, met with gladness, not the crisis answer again
     ok_again = (

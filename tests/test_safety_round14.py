@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import safety_words
-from bot.safety_words.answers import ASKED_BACK
+from bot.safety_words.answers import ASKED_BACK, NO_THEN_YES
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,13 @@ def test_a_question_back_to_the_direct_question(text: str) -> None:
 )
 def test_other_questions_are_not_a_question_back(text: str) -> None:
     assert not ASKED_BACK.match(text)
+
+
+@pytest.mark.parametrize("text", ["no... yes", "no wait yes", "nah... maybe", "no, yes please"])
+def test_a_no_corrected_to_a_yes(text: str) -> None:
+    assert NO_THEN_YES.match(text)
+
+
+@pytest.mark.parametrize("text", ["no", "no thanks", "no, im ok", "no not really", "nope"])
+def test_a_plain_no_is_not_corrected(text: str) -> None:
+    assert not NO_THEN_YES.match(text)

@@ -583,6 +583,14 @@ ASKED_BACK = re.compile(
     r"what happens if i (?:say|said) yes|so what if i (?:am|was|did))\b",
     re.IGNORECASE,
 )
+# A "no" corrected to a yes in the same breath: "no... yes", "no wait yes", "nah... maybe".
+# The last word is the answer.
+NO_THEN_YES = re.compile(
+    r"^\W*(?:no+|nah+|nope)\W*?(?:\.{2,}|…|-+|,|\s)\W*(?:(?:actually|wait|well|um+|hmm+|idk)\W+)*"
+    r"(?:yes|yeah|yea|yep|ye|yh|maybe|i do|i am|please)\W*(?:please|pls|i think|tbh|honestly)?"
+    r"\W*$",
+    re.IGNORECASE,
+)
 # "lol no its a video game", "no omg its a crush thing", "no its just the council": the
 # crisis answer was a misreading, and they say so.
 MISREAD = re.compile(

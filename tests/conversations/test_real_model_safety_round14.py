@@ -31,3 +31,11 @@ def test_cant_talk_hes_hitting_me_after_a_reminder(someone: TestBot) -> None:
     someone.say("remind me to take my meds at 8")
     replies = someone.say("cant talk. hes hitting me")
     assert "call 999 now" in replies and "press 55" in replies
+
+
+def test_no_then_yes_to_the_offer_of_a_person(someone: TestBot) -> None:
+    someone.onboard()
+    assert FULL in someone.say("whats the point of me")
+    replies = someone.say("no... yes")
+    assert "asked someone from our team to join" in replies
+    assert "That's OK. I'm still here" not in replies
