@@ -67,3 +67,28 @@ def test_a_no_corrected_to_a_yes(text: str) -> None:
 @pytest.mark.parametrize("text", ["no", "no thanks", "no, im ok", "no not really", "nope"])
 def test_a_plain_no_is_not_corrected(text: str) -> None:
     assert not NO_THEN_YES.match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good, glad im sorted. written letters for everyone",
+        "cheers for the reminders mate, wont be needing them after friday tho",
+        "wont be needing the reminders after sunday",
+        "i won't need my meds much longer",
+    ],
+)
+def test_a_veiled_goodbye_told_in_passing_is_doubtful(text: str) -> None:
+    assert safety_words.is_doubtful(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "written christmas letters for everyone",
+        "i wont need my notes after friday",
+        "wont be needing the reminders anymore, feeling much better",
+    ],
+)
+def test_everyday_letters_and_reminders_are_not_doubtful(text: str) -> None:
+    assert not safety_words.is_doubtful(text)

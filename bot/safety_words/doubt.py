@@ -177,6 +177,15 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"paracetamol)\b",
     r"\bsleep forever\b|\bnever wake up\b",
     r"\bgoodbye (?:letters?|notes?|messages?|texts?|videos?)\b",
+    # a veiled goodbye told in passing: "written letters for everyone", "cheers for the
+    # reminders, wont be needing them after friday" (not "christmas letters", "my notes")
+    r"\b(?:written|wrote|writing|finished|left) (?:goodbye |farewell |last |final |little )?"
+    r"letters? (?:for|to) (?:everyone|everybody|all of them|each of them|my family|my kids|"
+    r"my children|my loved ones|the people i love)\b",
+    r"\b(?:won'?t|wont|will not|shan'?t) (?:be )?need(?:ing)? (?:them|it|this|that|you|"
+    r"anything|any of (?:it|them|this)|(?:the |my |these |those )?reminders|a doctor|my (?:meds|"
+    r"tablets|pills|stuff|things))(?: any ?more)? (?:after (?:tonight|tomorrow|today|this "
+    r"(?:week|weekend)|next week|\w+day)|(?:for )?(?:much|very) longer|where i'?m going)\b",
     r"\b(?:to|and) (?:jump|end it)\W*$",
     r"\bhopeless\b",
     r"^\W*🪢+\W*$",  # a knot, sent alone

@@ -39,3 +39,17 @@ def test_no_then_yes_to_the_offer_of_a_person(someone: TestBot) -> None:
     replies = someone.say("no... yes")
     assert "asked someone from our team to join" in replies
     assert "That's OK. I'm still here" not in replies
+
+
+def test_letters_for_everyone_in_a_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7")
+    assert ASKED in someone.say("good, glad im sorted. written letters for everyone")
+
+
+def test_wont_need_the_reminders_after_friday(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to water the plants at 6pm")
+    replies = someone.say("cheers for the reminders mate, wont be needing them after friday tho")
+    assert ASKED in replies and "You don't have any reminders" not in replies
