@@ -92,3 +92,18 @@ def test_a_veiled_goodbye_told_in_passing_is_doubtful(text: str) -> None:
 )
 def test_everyday_letters_and_reminders_are_not_doubtful(text: str) -> None:
     assert not safety_words.is_doubtful(text)
+
+
+@pytest.mark.parametrize("text", ["pls help hes got a knife", "shes got a knife", "he has machete"])
+def test_a_weapon_in_his_hands_is_not_theirs_to_put_down(text: str) -> None:
+    assert safety_words.means_named(text) is None
+    assert safety_words.abuse_now(text)
+
+
+@pytest.mark.parametrize("text", ["ive got a knife", "i have a knife in my hand"])
+def test_their_own_knife_is_still_a_means(text: str) -> None:
+    assert safety_words.means_named(text) == "blade"
+
+
+def test_a_weapon_held_in_the_past_is_not_happening_now() -> None:
+    assert not safety_words.abuse_now("he had a knife last year")

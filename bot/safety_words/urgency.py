@@ -304,7 +304,7 @@ _MEANS_NAMED = (
 _HELD_BY_ANOTHER = re.compile(
     r"\b(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+ )?(?:boyfriend|"
     r"girlfriend|husband|wife|partner|ex|dad|father|mum|mom|mother|stepdad|stepmum|brother|sister|"
-    r"flatmate|roommate|housemate|son|daughter|uncle|neighbou?r))(?:'s| has| had| is| was)? "
+    r"flatmate|roommate|housemate|son|daughter|uncle|neighbou?r))(?:'?s| has| had| is| was)? "
     r"(?:got |holding |waving |pulled |grabbed |picked up )?(?:out )?(?:a |the |his |her |their )?"
     r"(?:kitchen )?(?:knife|knives|gun|pistol|rifle|shotgun|blade|machete)\b|"
     r"\b(?:threaten\w*|came at|coming at|chased|chasing|pointing|pointed|waving|attacked|went "
