@@ -24,7 +24,9 @@ from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
 from bot.safety_words import MISREAD
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import (
+    falling_short_only,
     just_telling,
+    looking_forward,
     not_known_by_them,
     racing_mind_only,
     someone_close_ill,
@@ -223,7 +225,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if parse.crisis and not told_around and worse_on_new_medicine(text):
         return Assessment("none")  # "my gp put me on 50mg last week and i feel worse"
     faintly = parse.crisis_score < float(settings["crisis"]["clarify_score"])
-    if parse.crisis and faintly and (just_telling(text) or someone_close_ill(text)):
+    if parse.crisis and not told_around and falling_short_only(text):
+        return Assessment("none")  # "but im scared i wont be good enough", after a new job
+    if (
+        parse.crisis
+        and faintly
+        and (just_telling(text) or someone_close_ill(text) or looking_forward(text))
+    ):
         # "i just needed to tell someone", "i cant right now, my mum is ill": heard as said
         return Assessment("none")
     if parse.crisis and faintly and _asks_how_to(text, parse):

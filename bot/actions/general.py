@@ -176,7 +176,8 @@ FELT = 0.75
 
 # Strain told with a laugh: "this exam is killing me lol", "work is the worst haha".
 STRAIN_LAUGHED_OFF = re.compile(
-    r"\b(?:is|are|'?s|'?re) (?:literally |actually |honestly )?(?:killing me|the worst|"
+    r"\b(?:is|are|'?s|'?re|(?:has|have|'?s|'?ve) been) (?:literally |actually |honestly )?"
+    r"(?:killing me|the worst|"
     r"destroying me|draining me|too much)\b|\b(?:so|really|soo+) (?:stressed|tired|done|"
     r"overwhelmed|behind)\b|"
     # "this exam is gonna kill me fr 💀", "work will be the death of me"

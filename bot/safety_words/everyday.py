@@ -414,6 +414,46 @@ def just_telling(text: str) -> bool:
     )
 
 
+# Afraid of falling short at something new: "but im scared i wont be good enough", "worried
+# ill mess it up", after good news or before a start.
+_FALLING_SHORT = re.compile(
+    r"^\W*(?:(?:but|and|tbh|honestly|ngl|lowkey|ok|just|also)\W+)*(?:i'?m|im|i am|i feel|feeling|"
+    r"kinda|so|really|a bit|bit)?\W*(?:so |really |kinda |a bit |bit |super |lowkey )?(?:scared|"
+    r"afraid|worried|nervous|terrified|anxious|panicking|panicky|bricking it|dreading)"
+    r"(?: that)? (?:i'?ll|i will|i won'?t|i wont|i'?m not|i am not|im not|i might|i may|i can'?t|"
+    r"i cant)(?: be| do| get| keep)? (?:good enough|up to it|ready|fail|mess (?:it |this |"
+    r"everything )?up|screw (?:it |this )?up|let (?:\w+ )?down|get it wrong|do a good job|do well|"
+    r"smart enough|clever enough|fit in|keep up|make friends|pass|be any good)\b[^.!?]{0,40}\W*$",
+    re.IGNORECASE,
+)
+# Looking forward to something: "cant wait to see my mum, havent seen her in ages".
+_LOOKING_FORWARD = re.compile(
+    r"\b(?:can'?t|cant|cannot) wait (?:to (?:see|meet|visit|hug|catch up|go|get|start|try|watch|"
+    r"hear|show|tell|have|be back)|for (?:the|my|our|this|next|tomorrow|friday|saturday|sunday|"
+    r"christmas|the weekend|the holidays))\b|\b(?:so |really )?(?:looking forward to|excited "
+    r"(?:to|for|about))\b",
+    re.IGNORECASE,
+)
+
+
+def falling_short_only(text: str) -> bool:
+    """Afraid of not being good enough at something, with nothing else beside it."""
+    plain = _plain(text)
+    return bool(
+        _FALLING_SHORT.search(plain) and crisis_kind(plain) is None and not is_doubtful(plain)
+    )
+
+
+def looking_forward(text: str) -> bool:
+    """Something looked forward to, with no harm, crisis or doubtful word beside it."""
+    plain = _plain(text)
+    return (
+        _without_harm(_LOOKING_FORWARD, plain)
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+    )
+
+
 # Someone close unwell: "my mum is ill", "my dad is in hospital", "my son's poorly".
 _CLOSE_ILL = re.compile(
     r"\b(?:my|our) (?:mum|mom|mam|dad|mother|father|parents?|nan|nana|gran|granny|grandma|"
