@@ -107,3 +107,31 @@ def test_their_own_knife_is_still_a_means(text: str) -> None:
 
 def test_a_weapon_held_in_the_past_is_not_happening_now() -> None:
     assert not safety_words.abuse_now("he had a knife last year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ah sure look it's been a week. the car failed the NCT, the dog got sick, mam's in "
+        "hospital again. honestly i've been up at the cliffs most evenings just looking down and "
+        "thinking how easy it would be. anyway ma's home friday so that's something. what's a "
+        "good breathing one for before bed",
+        "stood at the edge of the platform thinking how easy it'd be to step off",
+        "thinking how easy it would be to just let go",
+        "sat on the roof thinking how easy it would be tbh",
+    ],
+)
+def test_how_easy_it_would_be_at_a_height_is_a_crisis(text: str) -> None:
+    assert safety_words.crisis_kind(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you would not believe how easy it would be to set up",
+        "i was on the balcony thinking how easy it would be to grow tomatoes here",
+        "how easy would it be to learn to swim at 40",
+    ],
+)
+def test_how_easy_it_would_be_to_do_something_else_is_not(text: str) -> None:
+    assert safety_words.crisis_kind(text) is None

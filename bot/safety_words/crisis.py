@@ -162,6 +162,17 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"roof|bridge))",
     ),
     "suicidal": (
+        # a height or a means looked at and "how easy it would be": "up at the cliffs most
+        # evenings just looking down and thinking how easy it would be", "stood at the edge of
+        # the platform thinking how easy it'd be to step off"
+        r"^(?=.*\b(?:cliffs?|edge|ledge|bridge|roof|rooftop|balcony|tracks|platform|car ?park|"
+        r"multi-?storey|looking down|the drop|the river|the pills|the tablets|the rope|the "
+        r"knife|the blade)\b).*\b(?:how easy it(?: would|'d| will|d) be(?=\W*$|\s*[.,!;…]|\s+(?:to "
+        r"(?:just )?(?:jump|step|let go|fall|go over|end|do it)|tbh|honestly|ngl|and|anyway|lol)\b)"
+        r"|how easy (?:it is|it'?s) to (?:just )?(?:jump|step|let go|fall|end it))",
+        r"\bhow easy it(?: would|'d|d) be to (?:just )?(?:jump|step (?:off|in front|out)|let go|"
+        r"fall|end it|end it all|not wake up|drive (?:off|into)|swerve|crash|take (?:them|the "
+        r"lot|all of them|it all)|slip under|walk into (?:the sea|the river|traffic))\b",
         # how much would mean not waking: "how many sertraline would it take to not wake up",
         # "how much paracetamol till you dont wake up"
         r"\bhow (?:many|much)\b.{0,40}\b(?:would|does|will|do|to|till|until|before)\b.{0,25}"
