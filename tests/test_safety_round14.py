@@ -135,3 +135,14 @@ def test_how_easy_it_would_be_at_a_height_is_a_crisis(text: str) -> None:
 )
 def test_how_easy_it_would_be_to_do_something_else_is_not(text: str) -> None:
     assert safety_words.crisis_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["oh ya totally gonna do it tonight lol jk... unless?", "gonna end it lmao jk unless"]
+)
+def test_a_plan_laughed_off_and_left_open_is_doubtful(text: str) -> None:
+    assert safety_words.is_doubtful(text)
+
+
+def test_jk_unless_about_something_else_is_not_doubtful() -> None:
+    assert not safety_words.is_doubtful("we should get married lol jk... unless?")

@@ -71,3 +71,10 @@ def test_the_cliffs_in_the_middle_of_a_long_week(someone: TestBot) -> None:
         "good breathing one for before bed"
     )
     assert FULL in replies and "Samaritans" in replies
+
+
+def test_gonna_do_it_tonight_jk_unless(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("idk why i even bother")
+    replies = someone.say("oh ya totally gonna do it tonight lol jk... unless?")
+    assert ASKED in replies and "Glad something made you smile" not in replies
