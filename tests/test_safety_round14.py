@@ -146,3 +146,12 @@ def test_a_plan_laughed_off_and_left_open_is_doubtful(text: str) -> None:
 
 def test_jk_unless_about_something_else_is_not_doubtful() -> None:
     assert not safety_words.is_doubtful("we should get married lol jk... unless?")
+
+
+@pytest.mark.parametrize("text", ["💊💊💊💊💊 🥂 bye", "💊💊💊 👋", "bye everyone 💊💊"])
+def test_pills_and_a_goodbye_in_emoji_is_a_crisis(text: str) -> None:
+    assert safety_words.crisis_kind(text) == "suicidal"
+
+
+def test_pills_emoji_with_a_goodnight_after_meds_is_not_crisis_words() -> None:
+    assert safety_words.crisis_kind("💊💊 took my meds, night night") is None

@@ -162,6 +162,9 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"roof|bridge))",
     ),
     "suicidal": (
+        # pills and a goodbye, in emoji: "💊💊💊💊💊 🥂 bye", "💊💊💊 👋"
+        r"💊\W*💊.*(?:\b(?:bye|goodbye|farewell|love you all)\b|👋|✌|🪦|⚰)|"
+        r"(?:\b(?:bye|goodbye|farewell)\b|👋|🪦|⚰).*💊\W*💊",
         # a height or a means looked at and "how easy it would be": "up at the cliffs most
         # evenings just looking down and thinking how easy it would be", "stood at the edge of
         # the platform thinking how easy it'd be to step off"

@@ -78,3 +78,9 @@ def test_gonna_do_it_tonight_jk_unless(someone: TestBot) -> None:
     someone.say("idk why i even bother")
     replies = someone.say("oh ya totally gonna do it tonight lol jk... unless?")
     assert ASKED in replies and "Glad something made you smile" not in replies
+
+
+def test_pills_and_a_goodbye_in_emoji(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("💊💊💊💊💊 🥂 bye")
+    assert FULL in replies and ASKED not in replies
