@@ -19,8 +19,7 @@ _SOMEONE = (
     r"(?:my|a|his|her|our|your) (?:(?:best|close|good|little|big|older|younger|lil|twin|teen|"
     r"teenage|online|eldest|youngest|oldest|\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)) )?"
     r"(?:friend|bestfriend|bff|padi|mate|cousin|brother|sister|son|daughter|partner|flatmate|"
-    r"roommate|employee|coworker|co-worker|client|pupil|team member|staff member|member of "
-    r"staff|loved one|"
+    r"roommate|loved one|"
     r"boyfriend|girlfriend|husband|wife|mum|mom|dad|colleague|student|kid|child|bestie|"
     r"nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"aunt|auntie|aunty|uncle|niece|nephew|neighbou?r|stepmum|stepmom|stepdad|mother|father|"
@@ -31,8 +30,15 @@ _SOMEONE = (
     r"cat|laptop|phone|house|flat|boiler|job|relationship)))"
     r"(?:'?s)?\b)"  # "my friends boyfriend hits her"
 )
+# People met at work or study, who count when their safety is feared for ("my employee said
+# he's suicidal"), though talk about them is not worry for someone close.
+_AT_WORK = (
+    r"\b(?:my|a|our|one of my|one of our) (?:\w+ )?(?:employee|coworker|co-worker|client|pupil|"
+    r"student|team member|staff member|member of staff|colleague|patient|mentee|trainee)s?\b"
+)
 THIRD_PARTY = re.compile(
-    _SOMEONE + r".{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|wants? to die|"
+    "(?:" + _SOMEONE + "|" + _AT_WORK + r").{0,60}\b(?:kill (?:him|her|them)sel(?:f|ves)|suicid|"
+    r"wants? to die|"
     r"(?:top|off|unalive|kms) (?:him|her|them)sel(?:f|ves)|"
     r"wish(?:es|ed)? (?:she|he|they) (?:was|were) dead|"
     r"(?:will|gonna|going to|wants? to|threaten\w* to) (?:jump|end (?:it|(?:his|her|their) "
