@@ -21,7 +21,13 @@ from bot.actions.checkin import bare_score
 from bot.actions.general import more_about_a_child, supporting_lately
 from bot.actions.reminders import asks_for_reminder
 from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
-from bot.exercise import body_answer, body_speaks, in_progress, once_more
+from bot.exercise import (
+    body_answer,
+    body_speaks,
+    exercise_under_way,
+    in_progress,
+    once_more,
+)
 from bot.followups import (
     NOT_YET,
     just_reminded,
@@ -80,6 +86,7 @@ from bot.routing import (
     LONELY_NOW,
     MENU_NUMBERS,
     MOOD_HISTORY,
+    NOT_HELPING,
     PANIC,
     PANIC_PAST,
     RESUME,
@@ -316,6 +323,14 @@ def _respond(
         and convo.active_flow == "delete_form"
         and not safety_words.is_doubtful(text)
     ):  # "wait what will i lose", asked about erasing their data: about the data
+        assessment = safety.Assessment("none")
+    if (
+        not heard
+        and (NOT_HELPING.search(text) or STOP_FLOW.match(text.strip()))
+        and not safety_words.is_doubtful(text)
+        and exercise_under_way(session, convo)
+    ):  # "i need to stop this isnt helping" during an exercise: about the exercise, which
+        # stops and offers something else
         assessment = safety.Assessment("none")
     if not heard and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living

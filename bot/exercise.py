@@ -422,6 +422,20 @@ def once_more(
     return started
 
 
+def exercise_under_way(session: Session, convo: Conversation) -> bool:
+    """An exercise runs or waits, or its questions (how they feel before, which one) are
+    being asked."""
+    if convo.active_flow in BREATHING_FORMS:
+        return True
+    running = session.scalars(
+        select(BreathingSession.id).where(
+            BreathingSession.conversation_id == convo.id,
+            BreathingSession.status.in_(("running", "paused")),
+        )
+    ).first()
+    return running is not None
+
+
 def _fell_asleep(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply] | None:

@@ -27,6 +27,7 @@ from bot.moods import grossed_out
 from bot.put_off import as_you
 from bot.routing import LOSS, VENTING, keyword_action
 from bot.runner import end_form
+from bot.safety_words.everyday import forgets_medicine
 from bot.text import render
 from bot.topics import (
     ADVICE_ASK,
@@ -190,7 +191,8 @@ FORGETTING = re.compile(
 # drink enough water". The same small thing a reminder can help with.
 _SKIPPED = re.compile(
     r"\b(?:keep (?:on )?|always |often |constantly |usually |tend to )(?:skipping|missing|skip|"
-    r"miss|forgetting|forget) (?:my |the |about my )?(?:(?P<meal>breakfast|lunch|dinner|meals)|"
+    r"miss|forgetting|forget) (?:my |the |about my |to take (?:my |the )?|taking (?:my |the )?)?"
+    r"(?:(?P<meal>breakfast|lunch|dinner|meals)|"
     r"(?P<meds>meds|medication|medicine|pills|tablets|anti-?depressants|vitamins|inhaler))\b|"
     r"\b(?:never|don'?t|do not|barely) (?:drink|have) enough "
     r"(?P<water>water)\b",
@@ -221,8 +223,10 @@ def offer_a_reminder(
     """While listening (or told as how they feel), a small thing they keep forgetting: heard,
     and a reminder offered gently, the listening kept; None when nothing is forgotten."""
     task = forgotten_task(text)
-    if task is None or task.startswith("breath") or parse.crisis:
+    if task is None or task.startswith("breath"):
         return None  # ("i forget to breathe when i panic": breathing, not a reminder)
+    if parse.crisis and not forgets_medicine(text):  # (the model can hear pills as a crisis)
+        return None
     told = ("mood_report", "out_of_scope_unsure", "smalltalk")
     if intent not in told and not (recent and intent == "set_reminder"):
         return None  # ("i keep forgetting my meds, remind me at 9" asks for one: set it)

@@ -22,6 +22,7 @@ from bot.safety_words import (
     tells_a_loss,
     worried_about_someone,
 )
+from bot.safety_words.everyday import forgets_medicine
 from bot.sleep import awake_and_sleepless, sleep_question, sleep_told
 from bot.topics import ABOUT_US, chat_topic, service_topic
 
@@ -780,7 +781,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent != "crisis" and learning(text):
         return "breathing_request"  # "teach me 4-7-8", "how does 478 work": not a time of 4
     forgets = parse.intent in ("out_of_scope", "checkin_request") or unsure
-    if forgets and parse.intent != "crisis" and _forgets(text):
+    forgets = forgets and parse.intent != "crisis"
+    # "keep forgetting to take my pills": the model can hear the pills as a crisis
+    forgets = forgets or (parse.intent == "crisis" and forgets_medicine(text))
+    if forgets and _forgets(text):
         return "mood_report"  # "i keep forgetting my antidepressants": a reminder offered
     if parse.intent in ("out_of_scope", "smalltalk", "help") and NUDGE_ASKED.search(text):
         return "set_reminder"  # "i need a poke at 9 to call my sister"

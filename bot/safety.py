@@ -25,6 +25,7 @@ from bot.safety_words import MISREAD
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import (
     falling_short_only,
+    forgets_medicine,
     just_telling,
     looking_forward,
     not_known_by_them,
@@ -225,6 +226,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if parse.crisis and not told_around and worse_on_new_medicine(text):
         return Assessment("none")  # "my gp put me on 50mg last week and i feel worse"
     faintly = parse.crisis_score < float(settings["crisis"]["clarify_score"])
+    if parse.crisis and not told_around and forgets_medicine(text):
+        return Assessment("none")  # "keep forgetting to take my pills": a reminder may help
     if parse.crisis and not told_around and falling_short_only(text):
         return Assessment("none")  # "but im scared i wont be good enough", after a new job
     if (

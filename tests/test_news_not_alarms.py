@@ -37,3 +37,12 @@ def test_looking_forward() -> None:
 def test_news_that_hit_me() -> None:
     assert only_an_idiom("i didnt know him that well but it still hit me")
     assert not only_an_idiom("he hit me")
+
+
+def test_medicine_forgotten() -> None:
+    from bot.safety_words.everyday import forgets_medicine
+
+    assert forgets_medicine("keep forgetting to take my pills")
+    assert forgets_medicine("i always forget my meds lol")
+    assert not forgets_medicine("i forgot my meds on purpose, whats the point")
+    assert not forgets_medicine("keep forgetting my pills so i can save them up")

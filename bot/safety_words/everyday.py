@@ -436,6 +436,23 @@ _LOOKING_FORWARD = re.compile(
 )
 
 
+# Medicine forgotten: "keep forgetting to take my pills", "i always forget my meds".
+_FORGETS_MEDICINE = re.compile(
+    r"^\W*(?:(?:i|and|but|ugh|honestly|tbh|i just|i still)\W+)*(?:keep|always|kept|often|"
+    r"sometimes)? ?(?:forget|forgetting|forgot|miss|missing|missed) (?:to take )?(?:my|the|me) "
+    r"(?:\w+ )?(?:pills|meds|medication|medicine|tablets|antidepressants|inhaler|insulin|"
+    r"dose|doses)\b(?: (?:again|lately|every day|most days|all the time|at night|in the morning|"
+    r"tbh|lol|ugh))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def forgets_medicine(text: str) -> bool:
+    """Medicine forgotten, said on its own (a reminder may help), with nothing else beside it."""
+    plain = _plain(text)
+    return bool(_FORGETS_MEDICINE.search(plain)) and not is_doubtful(plain)
+
+
 def falling_short_only(text: str) -> bool:
     """Afraid of not being good enough at something, with nothing else beside it."""
     plain = _plain(text)

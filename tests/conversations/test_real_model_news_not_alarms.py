@@ -47,3 +47,31 @@ def test_a_week_that_has_been_killing_me_lol_is_strain(someone: TestBot) -> None
     someone.onboard()
     replies = someone.say("this week has been killing me lol")
     assert "Glad something made you smile" not in replies
+
+
+def test_forgetting_pills_gets_a_reminder_offered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("keep forgetting to take my pills")
+    assert ASKED not in replies and "Would a reminder help?" in replies
+
+
+def test_forgetting_pills_and_not_caring_anymore_is_still_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i keep forgetting my meds and i dont care anymore")
+    assert "Samaritans" in replies
+
+
+def test_stopping_an_exercise_that_isnt_helping_is_about_the_exercise(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("1")
+    replies = someone.say("i need to stop this isnt helping")
+    assert FULL not in replies and ASKED not in replies
+
+
+def test_a_wish_to_die_mid_exercise_is_still_answered(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("1")
+    replies = someone.say("i need to stop this, i want to die")
+    assert "Samaritans" in replies
