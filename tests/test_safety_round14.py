@@ -155,3 +155,12 @@ def test_pills_and_a_goodbye_in_emoji_is_a_crisis(text: str) -> None:
 
 def test_pills_emoji_with_a_goodnight_after_meds_is_not_crisis_words() -> None:
     assert safety_words.crisis_kind("💊💊 took my meds, night night") is None
+
+
+def test_painkillers_and_bye_bye_pain_is_not_a_goodbye_in_emoji() -> None:
+    assert safety_words.crisis_kind("💊💊 done for the day, bye bye pain") is None
+
+
+def test_jk_unless_followed_by_something_else_is_not_doubtful() -> None:
+    text = "lol ill just do it tomorrow jk... unless you want to help me with the essay"
+    assert not safety_words.is_doubtful(text)

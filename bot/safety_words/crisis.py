@@ -163,7 +163,8 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "suicidal": (
         # pills and a goodbye, in emoji: "💊💊💊💊💊 🥂 bye", "💊💊💊 👋"
-        r"💊\W*💊.*(?:\b(?:bye|goodbye|farewell|love you all)\b|👋|✌|🪦|⚰)|"
+        r"💊\W*💊.*(?:\b(?:bye|goodbye|farewell|love you all)\b(?!\W+(?:bye\W+)?(?:pain|"
+        r"headache|migraine|cramps?|period pain|back ?ache))|👋|✌|🪦|⚰)|"
         r"(?:\b(?:bye|goodbye|farewell)\b|👋|🪦|⚰).*💊\W*💊",
         # a height or a means looked at and "how easy it would be": "up at the cliffs most
         # evenings just looking down and thinking how easy it would be", "stood at the edge of

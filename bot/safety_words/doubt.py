@@ -179,7 +179,7 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bgoodbye (?:letters?|notes?|messages?|texts?|videos?)\b",
     # a plan laughed off and left open: "gonna do it tonight lol jk... unless?"
     r"\b(?:do it|end it|go through with it|kill myself|kms|unalive (?:myself|me)|jump|off myself)"
-    r"\b.{0,50}\b(?:jk|j/k|jking|joking|kidding|lol|lmao)\b\W*\bunless\b",
+    r"\b.{0,50}\b(?:jk|j/k|jking|joking|kidding|lol|lmao)\b\W*\bunless\b(?=\W*$)",
     # a veiled goodbye told in passing: "written letters for everyone", "cheers for the
     # reminders, wont be needing them after friday" (not "christmas letters", "my notes")
     r"\b(?:written|wrote|writing|finished|left) (?:goodbye |farewell |last |final |little )?"
