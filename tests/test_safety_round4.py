@@ -117,7 +117,7 @@ def test_harm_now_is_not_explained_away(text: str) -> None:
         ("my stepdad touches me and said not to tell anyone", True),
         ("my dad will hurt me if he finds out", True),
         ("my friend's mum hits me", False),
-        ("my mum's boyfriend hits me", False),
+        ("my mum's boyfriend hits me", True),  # the adult in charge at home: Childline too
         ("my dad hits my mum", False),
         ("my boyfriend hits me", False),
     ],
