@@ -49,7 +49,7 @@ SCRIPT = (
 )
 HASH_KEY = "test-hash-key"
 # Replies may quote the local time; the reference run reads the clock at another moment.
-CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]m)?\b", re.IGNORECASE)
 
 
 def comparable(body: str) -> str:
