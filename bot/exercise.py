@@ -422,18 +422,21 @@ def once_more(
     return started
 
 
-def exercise_under_way(session: Session, convo: Conversation) -> bool:
-    """An exercise runs or waits, or its questions (how they feel before, which one) are
-    being asked."""
-    if convo.active_flow in BREATHING_FORMS:
-        return True
-    running = session.scalars(
+def _running(session: Session, convo: Conversation) -> bool:
+    """An exercise of theirs runs or is paused."""
+    found = session.scalars(
         select(BreathingSession.id).where(
             BreathingSession.conversation_id == convo.id,
             BreathingSession.status.in_(("running", "paused")),
         )
     ).first()
-    return running is not None
+    return found is not None
+
+
+def exercise_under_way(session: Session, convo: Conversation) -> bool:
+    """An exercise runs or waits, or its questions (how they feel before, which one) are
+    being asked."""
+    return convo.active_flow in BREATHING_FORMS or _running(session, convo)
 
 
 def _fell_asleep(
@@ -443,19 +446,14 @@ def _fell_asleep(
     question) is over, and that is the best way for it to end; None otherwise."""
     if not FELL_ASLEEP.search(text):
         return None
-    running = session.scalars(
-        select(BreathingSession.id).where(
-            BreathingSession.conversation_id == convo.id,
-            BreathingSession.status.in_(("running", "paused")),
-        )
-    ).first()
-    if running is None and convo.active_flow not in BREATHING_FORMS:
+    running = _running(session, convo)
+    if not running and convo.active_flow not in BREATHING_FORMS:
         return None
-    if running is not None:
+    if running:
         effects.stop_breathing(session, convo, {}, settings, now)
     if convo.active_flow in BREATHING_FORMS:
         end_form(convo)
-    return [Reply(render("breathing_asleep", running=running is not None))]
+    return [Reply(render("breathing_asleep", running=running))]
 
 
 def _breathing_again(
