@@ -91,3 +91,9 @@ def test_no_more_worry_after_a_day_is_asked_about(text: str) -> None:
 )
 def test_plain_reassurance_is_not_asked_about(text: str) -> None:
     assert not safety_words.is_doubtful(text)
+
+
+def test_jumping_into_something_beside_worry_for_a_friend_stays_worry() -> None:
+    assert safety_words.is_third_party(
+        "my friend says she wants to kill herself, i'll jump on a call with her later"
+    )
