@@ -97,3 +97,10 @@ def test_jumping_into_something_beside_worry_for_a_friend_stays_worry() -> None:
     assert safety_words.is_third_party(
         "my friend says she wants to kill herself, i'll jump on a call with her later"
     )
+
+
+def test_asking_how_to_know_about_themselves_is_not_help_for_someone_else() -> None:
+    from bot.safety_words.others import _HOW_TO_HELP
+
+    assert _HOW_TO_HELP.search("how do i know if im suicidal") is None
+    assert _HOW_TO_HELP.search("how to support a suicidal teenager") is not None
