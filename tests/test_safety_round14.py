@@ -150,7 +150,8 @@ def test_jk_unless_about_something_else_is_not_doubtful() -> None:
 
 @pytest.mark.parametrize("text", ["💊💊💊💊💊 🥂 bye", "💊💊💊 👋", "bye everyone 💊💊"])
 def test_pills_and_a_goodbye_in_emoji_is_a_crisis(text: str) -> None:
-    assert safety_words.crisis_kind(text) == "suicidal"
+    # they may have taken them: the danger answer, with the emergency number first
+    assert safety_words.crisis_kind(text) == "danger"
 
 
 def test_pills_emoji_with_a_goodnight_after_meds_is_not_crisis_words() -> None:

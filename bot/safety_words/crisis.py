@@ -116,6 +116,11 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     # Checked first: the most urgent kind decides the answer (an emergency number).
     "danger": (
         *_OVERDOSE,
+        # pills and a goodbye, in emoji: "💊💊💊💊💊 🥂 bye", "💊💊💊 👋" (they may have taken them:
+        # the emergency number first)
+        r"💊\W*💊.*(?:\b(?:bye|goodbye|farewell|love you all)\b(?!\W+(?:bye\W+)?(?:pain|"
+        r"headache|migraine|cramps?|period pain|back ?ache))|👋|✌|🪦|⚰)|"
+        r"(?:\b(?:bye|goodbye|farewell)\b|👋|🪦|⚰).*💊\W*💊",
         # a stimulant and a racing heart, a seizure: a medical emergency, not a panic attack
         r"\b(?:meth|coke|cocaine|speed|mdma|molly|ket|ketamine|xanax|fent\w*|heroin|crack|drugs|"
         r"pills|adhd (?:meds|medication|pills|tablets)|adderall|ritalin|elvanse|vyvanse|concerta|"
@@ -162,10 +167,6 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"roof|bridge))",
     ),
     "suicidal": (
-        # pills and a goodbye, in emoji: "💊💊💊💊💊 🥂 bye", "💊💊💊 👋"
-        r"💊\W*💊.*(?:\b(?:bye|goodbye|farewell|love you all)\b(?!\W+(?:bye\W+)?(?:pain|"
-        r"headache|migraine|cramps?|period pain|back ?ache))|👋|✌|🪦|⚰)|"
-        r"(?:\b(?:bye|goodbye|farewell)\b|👋|🪦|⚰).*💊\W*💊",
         # a height or a means looked at and "how easy it would be": "up at the cliffs most
         # evenings just looking down and thinking how easy it would be", "stood at the edge of
         # the platform thinking how easy it'd be to step off"

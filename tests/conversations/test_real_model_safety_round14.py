@@ -84,3 +84,4 @@ def test_pills_and_a_goodbye_in_emoji(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("💊💊💊💊💊 🥂 bye")
     assert FULL in replies and ASKED not in replies
+    assert "taken something, please call 999" in replies
