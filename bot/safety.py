@@ -174,17 +174,11 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if safety_words.a_subject_only(text):
         # news, study or a storyline: "coroner records a conclusion of suicide", "anomic suicide";
         # asked about only when the model reads more than that in it
-        confirm = float(settings["crisis"]["confirm_score"])
-        return (
-            Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
-        )
+        return _asked_if_sure(parse, settings)
     if safety_words.not_their_own(text):
         # a story's character, a patient on the ward: asked about only when the model reads
         # more than that in it
-        confirm = float(settings["crisis"]["confirm_score"])
-        return (
-            Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
-        )
+        return _asked_if_sure(parse, settings)
     if parse.crisis and safety_words.afraid_for_their_health(text):
         # "terrified it's cancer": asked, not the full answer
         return Assessment("doubt", faint=True)
@@ -195,10 +189,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if safety_words.lost_to_suicide(text) and not safety_words.is_third_party(text):
         # "my brother killed himself last year": their grief, asked about only when the
         # model reads more than the loss in it
-        confirm = float(settings["crisis"]["confirm_score"])
-        return (
-            Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
-        )
+        return _asked_if_sure(parse, settings)
     if parse.crisis and not told_around and safety_words.ASKS_WHAT_WE_DO.match(text):
         return Assessment("none")  # "wot can u do fam"
     if parse.crisis and not told_around and safety_words.only_an_idiom(text):
@@ -317,6 +308,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # inside a plain request ("remind me to buy rope and a stool"): a "no" gets it done
         return Assessment("doubt", faint=request)
     return Assessment("none")
+
+
+def _asked_if_sure(parse: Parse, settings: dict[str, Any]) -> Assessment:
+    """Crisis words about someone or something else: asked about, gently, only when the model
+    is sure of more than that in the message; otherwise answered as said."""
+    confirm = float(settings["crisis"]["confirm_score"])
+    return Assessment("doubt", faint=True) if parse.crisis_score >= confirm else Assessment("none")
 
 
 # A question of how to do something: "what do i do when i wake up from one", "how do i get

@@ -304,24 +304,26 @@ def affection_only(text: str) -> bool:
     )
 
 
+def _only_in(phrases: re.Pattern[str], text: str) -> bool:
+    """The risk words are in ``phrases``, and nothing worrying is left once those are set
+    aside."""
+    plain = _plain(text)
+    if not phrases.search(plain):
+        return False
+    rest = phrases.sub(" ", plain)
+    return crisis_kind(rest) is None and not is_doubtful(rest)
+
+
 def harmless_only(text: str) -> bool:
     """Risk words only in a harmless phrase ("overdosed on chocolate", "hurt myself laughing",
     "my knife collection"), with nothing worrying left once that is set aside."""
-    plain = _plain(text)
-    if not _HARMLESS.search(plain):
-        return False
-    rest = _HARMLESS.sub(" ", plain)
-    return crisis_kind(rest) is None and not is_doubtful(rest)
+    return _only_in(_HARMLESS, text)
 
 
 def a_subject_only(text: str) -> bool:
     """Suicide or self-harm named only as a subject (news, study, a storyline), with no crisis
     word of their own once that is set aside."""
-    plain = _plain(text)
-    if not _A_SUBJECT.search(plain):
-        return False
-    rest = _A_SUBJECT.sub(" ", plain)
-    return crisis_kind(rest) is None and not is_doubtful(rest)
+    return _only_in(_A_SUBJECT, text)
 
 
 # A quoted line with a word about music: "'i wanna die...' - bohemian rhapsody is a banger".
