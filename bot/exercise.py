@@ -20,10 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import effects, safety_words
+from bot.actions.reminders import asks_for_reminder
 from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS
 from bot.coping import more_ideas, more_shift_tips
 from bot.jobs import cancel_jobs, schedule_job
 from bot.locale import helpline_of
+from bot.readings import with_when
 from bot.routing import (
     BREATHING_BODY,
     BREATHING_HOW,
@@ -36,6 +38,7 @@ from bot.routing import (
     NOT_HELPING,
     STOP_FLOW,
     keyword_action,
+    route,
 )
 from bot.runner import end_form, run
 from bot.text import render
@@ -151,6 +154,10 @@ FELL_ASLEEP = re.compile(
     re.IGNORECASE,
 )
 BREATHING_FORMS = ("breathing_form", "breathing_after_form")
+# Reminders asked for mid-exercise: seen to while the exercise waits.
+REMINDER_ASIDES = frozenset(
+    {"action_set_reminder", "action_list_reminders", "action_cancel_reminder"}
+)
 # After "i feel dizzy" stopped an exercise, we asked how they feel; the answer is heard
 # for this long.
 BODY_ASKED_FOR = timedelta(minutes=15)
@@ -186,6 +193,8 @@ def in_progress(
     if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
         effects.stop_breathing(session, convo, {}, settings, now)
         paused = False
+    if paused and convo.active_flow and convo.active_flow not in BREATHING_FORMS:
+        return None  # a question asked on the side ("what time?") is answered; it waits
     if (derived["breathing_running"] or paused) and (
         BREATHING_SWITCH.search(text) or BREATHING_OTHER.search(text)
     ):
@@ -209,6 +218,9 @@ def in_progress(
         )
         if during is not None:
             return during
+        aside = _reminder_aside(session, convo, text, parse, intent, settings, now)
+        if aside is not None:
+            return aside
         if service_topic(said) is None:  # a question about us ("is this private?") is
             effects.stop_breathing(session, convo, {}, settings, now)  # answered; it goes on
     return None
@@ -304,8 +316,40 @@ def _during_breathing(
     if hold or _aside(said, intent, paused):
         effects.apply(session, convo, {"mindlink_effect": "pause_breathing"}, settings, now)
         off_topic = intent == "out_of_scope" and not hold
-        return [Reply(render("breathing_paused", out_of_scope=off_topic, again=paused))]
+        greeting = intent == "greet" and not hold and not paused  # "hi": still here, waiting
+        paused_now = render(
+            "breathing_paused", out_of_scope=off_topic, again=paused, greeting=greeting
+        )
+        return [Reply(paused_now)]
     return None
+
+
+def _reminder_aside(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    intent: str,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """A reminder asked for mid-exercise ("remind me to call mum at 6pm"): the exercise waits,
+    the reminder is seen to, and they hear how to pick the breathing up again; None for
+    anything else."""
+    action = route(intent, text)
+    if action not in REMINDER_ASIDES or (
+        action == "action_set_reminder" and not asks_for_reminder(text)
+    ):
+        return None
+    if action == "action_set_reminder" and parse.intent != "set_reminder":
+        parse = with_when(parse, text, convo.timezone, now)
+    effects.apply(session, convo, {"mindlink_effect": "pause_breathing"}, settings, now)
+    replies = run(session, convo, action, text, parse, settings, now)
+    row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+    step = row.step if row is not None else 0
+    rounds = PATTERNS[row.pattern if row is not None else "box"].rounds
+    waiting = render("breathing_paused", aside=True, round=step + 1, rounds=rounds)
+    return [*replies, Reply(waiting)]
 
 
 def _shortened(
