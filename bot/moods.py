@@ -321,7 +321,10 @@ def joyful_news(text: str) -> bool:
 _GROSS = re.compile(
     r"\b(?:gross(?:ed out)?|rank|minging|manky|vile|nasty|revolting|rancid|rott(?:ing|en)|"
     r"mou?ldy|stinks?|stinking|smelly|reeks?|chewing|slurping|spat|spits?|spitting|eww+|yuck|"
-    r"yuk|grim|sticky|crusty|filthy|skank(?:y)?)\b",
+    r"yuk|grim|sticky|crusty|filthy|skank(?:y)?|"
+    # "the state of the kitchen at work is disgusting", "the smell on the tube, i wanted to gag"
+    r"disgusting|gag(?:ged|ging)?|retch(?:ed|ing)?|(?:the|that|a|this) smell|smells|stench|"
+    r"toenails?|clippings|bogeys?|bogies|snot|dog poo|poo)\b|🤢|🤮",
     re.IGNORECASE,
 )
 _ABOUT_THEMSELF = re.compile(
@@ -337,6 +340,7 @@ _ABOUT_THEMSELF = re.compile(
 _WRONG_DONE = re.compile(
     r"\b(?:did to|touch\w*|hit|hits|hurt\w*|abus\w*|assault\w*|rap(?:e|ed)|grop\w*|harass\w*|"
     r"shout\w*|scream\w*|threat\w*|racis\w*|sexis\w*|homophob\w*|creep\w*|flash\w*|follow\w*|"
+    r"treat\w*|the way (?:he|she|they|people)|gas|smoke|burning|fire|"
     r"kid|child|children|my (?:son|daughter)|(?<!next )to me|at (?:me|my|her|him)|on (?:me|her|"
     r"him)|in my face|partner|husband|wife|boyfriend|girlfriend|bf|gf|diagnos\w*|hospital|"
     r"results?|scan|cancer|tumou?r|funeral|died|death|illness|doctor)\b",

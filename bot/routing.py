@@ -298,7 +298,11 @@ GOODBYE_WORDS = re.compile(
     r"tomorrow)|later|laters|gtg|g2g|got to go|gotta go|have to go|off to (?:bed|sleep)|take care|"
     r"goodbye|farewell|signing off|that'?s all|done for (?:now|today)|speak soon|catch you|"
     r"(?:try to |going to |gonna |off to )?sleep now|going to (?:bed|sleep)|heading to bed|"
-    r"(?:try|going) to (?:get some )?sleep)\b|👋|"
+    r"(?:try|going) to (?:get some )?sleep|peace out|ttfn|ta[- ]?ta|cheerio|adios|ciao|"
+    r"(?:speak|talk|chat) (?:tmrw|tmw|tmr|tmoz|later|soon|in the morning)|laterz)\b|👋|"
+    # "right im off", "ok i'm off now x": leaving, said alone
+    r"^\W*(?:(?:right|ok(?:ay)?|anyway|well|so)\W+)*(?:i'?m|im|i am) off(?: now| then)?\W*"
+    r"(?:x+\W*)?$|"
     r"^\W*(?:g'?|good ?)?(?:night|nite)(?:y|ie|s)?\W*$",  # "night", "gnight!"
     re.IGNORECASE,
 )
@@ -396,8 +400,9 @@ LIFE_EVENT = re.compile(
     r"\b)(?!.*\?\W*$).*\b(?:divorc\w*|separat(?:ed|ing)|dumped|broke up|break ?up|split up|"
     r"cheated|fired|sacked|laid off|made redundant|redundancy|lost my (?:job|home|house|baby)|"
     r"evicted|homeless|failed|flunked|miscarr\w*|diagnosed|cancer|in hospital|surgery|funeral|"
-    r"bullied|bullying|in debt|bankrupt|kicked out|moving out|rejected|argument|arguing|"
-    r"lost my job|laid off|made redundant|got fired|been fired|got sacked|been sacked|evicted|"
+    r"bullied|bullying|in debt|bankrupt|kicked out|moving out|mov(?:ing|ed) away|rejected|"
+    r"argument|arguing|lost my job|laid off|made redundant|got fired|been fired|got sacked|"
+    r"been sacked|evicted|"
     r"can'?t pay (?:my |the )?(?:rent|bills|mortgage)|behind on (?:rent|bills)|money problems|"
     r"fighting|(?:got|is|am|i'm) (?:ill|sick)|drinking (?:a lot|too much|more|again|every (?:day|"
     r"night)|heavily|alone)|using again|gambling|(?:got|had|some|really) bad news)\b",
@@ -686,6 +691,20 @@ def is_mash(text: str) -> bool:
     return bool(words) and len(words) <= 3 and all(_mashed(w) for w in words)
 
 
+# Letter pairs no English word has, anywhere in it ("qwpeoriu"): a word typed at random.
+_NO_ENGLISH_PAIR = re.compile(r"q(?=[b-df-hj-np-tv-xz])|[jvz](?=[jqx])|x(?=[jx])", re.IGNORECASE)
+
+
+def unreadable(text: str) -> bool:
+    """Whether a short message is only letters typed at random ("qwpeoriu zmxncb", "xkcdqw
+    plkj"): each word a keyboard mash, or a word with letter pairs no English word has.
+    Never read for safety (bot.safety uses `is_mash` alone); only to say we did not follow."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or len(words) > 3 or any(not w.isascii() for w in words):
+        return False
+    return all(_mashed(w) or (len(w) >= 5 and _NO_ENGLISH_PAIR.search(w)) for w in words)
+
+
 # What MindLink keeps: the only things "export" can mean here.
 OUR_DATA = re.compile(
     r"\b(?:data|info|information|messages?|texts?|chats?|conversations?|history|transcripts?|"
@@ -706,6 +725,13 @@ _KIND_OF_YOU = re.compile(
     r"^\W*(?:aw+w*\W+|oh\W+)?(?:that'?s|thats|you'?re|youre|ur|u r|how) (?:so |very |really |"
     r"too )?(?:kind|sweet|nice|lovely|thoughtful)(?: of (?:you|u))?\W*(?:(?:thanks?|thank you|"
     r"ty|x+|❤️?|🥰|😊)\W*)*$",
+    re.IGNORECASE,
+)
+# Thanks in slang, said alone: "legend", "ur a star", "absolute lifesaver x".
+_THANKS_SLANG = re.compile(
+    r"^\W*(?:(?:you'?re|youre|ur|u r|you are|what)\W+)?(?:an?\W+)?(?:absolute\W+|total\W+|"
+    r"proper\W+)?(?:legend|star|lifesaver|life saver|gem|diamond|hero)\W*(?:(?:x+|thanks?|ty|"
+    r"cheers|❤️?|🙏|👍)\W*)*$",
     re.IGNORECASE,
 )
 # Only hearts or folded hands: "❤️", "🙏🙏", "💕".
@@ -742,6 +768,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "thanks"  # "that's kind of you", "aw ur sweet": thanks, not news to note
     if _HEARTS_ONLY.match(text):
         return "thanks"  # "❤️", "🙏" sent back to us: thanks, not a mood to score
+    if _THANKS_SLANG.match(text) and parse.intent != "crisis":
+        return "thanks"  # "legend", "ur a star": thanks, not something to be unsure about
     if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):
         return "smalltalk"  # answered in kind, and asked how they are in return
     if parse.intent != "crisis" and _CLOCK_ONLY.match(text):
@@ -752,7 +780,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and any(e.type == "mood_score" for e in parse.entities)
     ):
         return "mood_report"
-    if is_mash(text):
+    if is_mash(text) or (parse.intent != "crisis" and unreadable(text)):
         return "out_of_scope_unsure"  # "jfkdlsjfkdsl;a", "hhhhhhhhhh": not understood, said so
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export

@@ -518,6 +518,26 @@ HUSH = re.compile(
     r"u)\W*)*$",
     re.IGNORECASE,
 )
+# A feeling asked of the bot: "do you get lonely", "do u ever feel sad", "dont you get bored".
+BOT_FEELING_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|hey|btw)\W+)?(?:do|does|don'?t|dont) (?:you|u) (?:ever |even )?"
+    r"(?:get|feel|get to feel) (?:a bit |kind of |so |very )?(?:lonely|bored|sad|tired|happy|"
+    r"angry|scared|stressed|upset|down|fed up|lonley)\b",
+    re.IGNORECASE,
+)
+# The bot asked about a body it does not have: "do you sleep", "do u eat", "do you dream".
+BODY_ASKED = re.compile(r"\b(?:sleep|eat|dream|get tired|drink)\b", re.IGNORECASE)
+# The bot asked to be a friend, or whether it likes them: "can u be my friend", "do you like
+# me", "are we friends".
+FRIEND_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|hey|btw|please|pls)\W+)?(?:(?:can|could|will|would|wanna|want to) "
+    r"(?:you|u) (?:please )?be my (?:friend|bestie|bff|best friend|mate)|(?:are|r) we (?:friends|"
+    r"mates|besties)|(?:are|r) (?:you|u) my (?:friend|mate|bestie)|(?:do|does) (?:you|u) (?:even )?"
+    r"(?:like|love) me)(?: (?:then|tho|though|lol|haha|even|really|at all|back))*\W*$",
+    re.IGNORECASE,
+)
+
+
 # Questions about the service itself: answered as small talk whatever the model read
 # ("can you be my therapist?" is not a request for a person).
 SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -706,7 +726,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwho (are|r) (you|u) (people|guys)\b|\bwhy (am i|are you|r u) (getting|texting|"
             r"messaging|sending)\b|"
             r"\b(do|can) (you|u) (have|feel) (feelings|emotions)\b|\b(are|r) (you|u) (bored|lonely|"
-            r"happy|sad|ok|alive|sentient)\W*$|^\W*(u|you) (bored|lonely|alive)\W*$",
+            r"happy|sad|ok|alive|sentient)\W*$|^\W*(u|you) (bored|lonely|alive)\W*$|"
+            # "do you get lonely", "do u ever feel sad": a feeling asked of us, never told
+             + BOT_FEELING_ASKED.pattern,
             re.IGNORECASE,
         ),
     ),
@@ -780,9 +802,16 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (are|r) (you|u|ya)\b|\bhow('?s| is) (it going|your day|you)\b|"
             r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b|\bhru\b|"
             r"^\W*(?:hi+|hey+|yo|hiya)?\W*(?:what'?s ?up|wh?ats ?up|wassup|wazzup|sup|wsg|wbu|"
-            r"hbu)\W*$",
+            r"hbu)\W*$|"
+            # "whats up with you", "what's new with u", "hows life"
+            r"^\W*(?:(?:hi+|hey+|yo|hiya|so|and)\W+)?(?:what'?s|wh?ats|what is) (?:up|new|good|"
+            r"happening) (?:with|wiv) (?:you|u|ya)(?: then| today)?\W*$|^\W*how'?s life\W*$",
             re.IGNORECASE,
         ),
+    ),
+    (
+        "friend",
+        FRIEND_ASKED,
     ),
     (
         # the bot asked about itself as if a person: "how old are you", "where are you based",
@@ -790,7 +819,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "personal",
         re.compile(
             r"^\W*(?:(?:so|and|hey|ok|okay|btw|um+|random but|quick question)\W+)*"
-            r"(?:how old (?:are|r) (?:you|u)|where (?:are|r) (?:you|u) (?:from|based|located)|"
+            r"(?:how old (?:are|r) (?:you|u)|where (?:are|r) (?:you|u)(?: (?:from|based|located))?|"
             r"where do (?:you|u) live|what'?s (?:your|ur) (?:favou?rite|fave|fav) \w+(?: \w+)?|"
             r"when'?s (?:your|ur) birthday|(?:do|did) (?:you|u) (?:like|love|enjoy|sleep|eat|"
             r"dream|watch|listen to|play|get tired)(?! me\b)(?: \w+){0,3}|(?:do|have) (?:you|u) "
@@ -816,6 +845,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "there",
         re.compile(
             r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b|"
+            r"^\W*(?:hello\W+)?(?:can|do) (?:you|u) (?:hear|see|read) me\W*$|"
             r"^\W*(is )?(any ?(one|body)|some ?(one|body)) (still )?(there|here|around|awake)\W*$",
             re.I,
         ),
@@ -968,6 +998,25 @@ _NOT_A_TRIP = re.compile(
 )
 
 
+# Plans with other people, told: "im off out with the girls tonight", "going for drinks with
+# work", "date night tonight". Good to hear, whatever feeling the model reads in them.
+SOCIAL_PLANS = re.compile(
+    r"\b(?:off out|going out|heading out|out out|meeting up|catching up|off for (?:drinks|"
+    r"dinner|a meal|a drink|a pint|food)|going for (?:drinks|dinner|a meal|a drink|a pint|food|"
+    r"a curry|brunch|lunch|coffee))\b.{0,30}\b(?:with|w|wiv) (?:the |my |some )?(?:girls|lads|"
+    r"gals|guys|boys|friends|mates|pals|besties|bestie|squad|crew|team|work|colleagues|family|"
+    r"cousins|sister|brother|mum|mom|dad|partner|boyfriend|girlfriend|bf|gf|husband|wife)\b|"
+    r"\b(?:date night|girls'? night|lads'? night|night out|games night|movie night)\b",
+    re.IGNORECASE,
+)
+
+
+def social_plans(text: str) -> bool:
+    """Plans with other people told, with nothing hard in them ("off out with the girls
+    tonight"; not "going out with friends but i feel so alone")."""
+    return SOCIAL_PLANS.search(text) is not None and not not_glad(text)
+
+
 def not_glad(text: str) -> bool:
     """Words of danger, worry or a hard place, which no glad reply should meet."""
     from bot.safety_words import crisis_kind, is_doubtful
@@ -1004,3 +1053,41 @@ def everyday_news(text: str) -> dict[str, str] | None:
     if LOOKING_FORWARD.search(text):
         return {"kind": "forward"}
     return None
+
+
+# Off-topic asks of a kind we can meet more warmly than "not something I can help with".
+# Play: "tell me a joke", "sing me a song", "tell me something interesting", "the meaning
+# of life".
+PLAY_ASKED = re.compile(
+    r"\b(?:tell|give|sing|show|send) (?:me|us) (?:a |an |another |some |one )?(?:joke|song|story|"
+    r"riddle|fun fact|fact|poem|something (?:funny|interesting|fun|random|cool|nice))|"
+    r"\b(?:jokes?|riddles?|sing|poem|play a game|(?:a|any) game|fun fact|meaning of life)\b",
+    re.IGNORECASE,
+)
+# Homework and sums: "can u help with my maths homework", "whats 12 times 13", "solve 2x + 5".
+HOMEWORK_ASKED = re.compile(
+    r"\b(?:homework|maths?|algebra|equation|calculus|solve|calculate|times tables?|fractions?|"
+    r"do my (?:essay|assignment|coursework)|write my (?:essay|assignment))\b|"
+    r"\d+\s*(?:[x*/+=-]|times|plus|minus|divided by)\s*\d+",
+    re.IGNORECASE,
+)
+# Something told about their day rather than asked of us: "going to tesco later", "just got
+# in from work", "we're at the beach". (Not "i want...", "change my flight...": asks.)
+_TOLD = re.compile(
+    r"^\W*(?:(?:so|anyway|well|ok|okay|right|um+|btw|lol)\W+)*(?:(?:i'?m|im|i am|we'?re|were|"
+    r"we are|i'?ve|ive|i was|we were|i just|we just|i had|we had|i got|we got|just|going|gonna|"
+    r"off|heading|having|had|watching|been|sat|sitting|eating|cooking|working|playing|reading|"
+    r"finally|currently|about to|at|on the|in the|today|tonight|this morning|got)\b)"
+    r"(?!.*\b(?:i|we) (?:want|need|would like|wanna)\b)(?!.*\?)",
+    re.IGNORECASE,
+)
+
+
+def off_topic_kind(text: str) -> str | None:
+    """play | homework | told: what kind of off-topic message this is, or None (a question
+    or an ask we cannot help with, "change my flight to tuesday")."""
+    if PLAY_ASKED.search(text):
+        return "play"
+    if HOMEWORK_ASKED.search(text):
+        return "homework"
+    return "told" if _TOLD.search(text) and len(text.split()) >= 2 else None

@@ -40,11 +40,15 @@ from bot.sleep import small_hours
 from bot.topics import (
     ABOUT_TEMPLATES,
     AI_ASKED,
+    BODY_ASKED,
+    BOT_FEELING_ASKED,
     COPING_WITH_BREATHING,
     SOLD,
     about_words,
     chat_topic,
     coping_kind,
+    off_topic_kind,
+    social_plans,
     their_name,
 )
 
@@ -75,7 +79,9 @@ class _Say(Action):
             after_crisis=bool(slot(tracker, "recent_crisis", False)),
             # "good morning! slept really well" (not "hows it going": nothing good was said)
             glad=ekman == "joy" and confidence >= FELT and _GOOD_SAID.search(text) is not None,
-            feelings_asked=ABOUT_ITS_FEELINGS.search(text) is not None,  # "do u have feelings"
+            # "do u have feelings", "do you get lonely"
+            feelings_asked=bool(ABOUT_ITS_FEELINGS.search(text) or BOT_FEELING_ASKED.search(text)),
+            body_asked=BODY_ASKED.search(text) is not None,  # "do you sleep", "do u eat"
             ai_asked=AI_ASKED.search(text) is not None,  # "do you use chatgpt"
             sold=SOLD.search(text) is not None,  # "do you sell my data": a plain no first
             told=len(text.split()) >= 4 and not text.rstrip().endswith("?"),  # news, not chat
@@ -247,6 +253,10 @@ class ActionSmalltalk(_Say):
             say(dispatcher, "fallback_feeling", ekman="fear", told=False)
             since = now_of(tracker).isoformat()
             return [SlotSet("offer", "breathing"), SlotSet("listening_since", since)]
+        if topic is None and social_plans(text):
+            # "im off out with the girls tonight", often read as lonely: good to hear
+            say(dispatcher, "smalltalk_glad", ekman="joy", plans=True)
+            return []
         if (
             topic is None and LIFE_EVENT.search(text) and not good_health_news(text)
         ):  # "i've been drinking a lot lately" (not "im cancer free!")
@@ -274,7 +284,7 @@ class ActionSmalltalk(_Say):
             return [SlotSet("offer", "breathing")]
         if kind is None:
             events = await super().run(dispatcher, tracker, domain)
-            asked_back = topic == "personal" or (
+            asked_back = topic in ("personal", "friend") or (
                 topic == "how_are_you" and not (ekman == "joy" and confidence >= FELT)
             )  # "how old are you" is answered, and asked back how they are
             if asked_back:
@@ -543,10 +553,13 @@ class ActionFallback(Action):
         last = slot(tracker, "fallback_at", None)
         # "tell me a joke", then "whats 2+2": the list once, then a short line to the menu
         again = bool(last) and now - datetime.fromisoformat(str(last)) <= LISTED_AGAIN_WITHIN
+        out_of_scope = intent_of(tracker) == "out_of_scope"
         say(
             dispatcher,
             "fallback",
-            out_of_scope=intent_of(tracker) == "out_of_scope",
+            out_of_scope=out_of_scope,
+            # "tell me a joke", "whats 12 times 13", "going to tesco later": met as said
+            kind=off_topic_kind(text_of(tracker)) if out_of_scope else None,
             misses=int(slot(tracker, "fallback_count", 0)),
             again=again,
         )

@@ -1,0 +1,126 @@
+"""Everyday talk, round fifteen: hellos, goodbyes, small talk, feelings told in passing,
+off-topic questions, your data and the opt-out words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+def test_whatsapp_stop_start_and_help_in_any_case(someone: TestBot) -> None:
+    wa = someone.as_("+447700900123", channel="whatsapp")
+    wa.onboard()
+    assert "unsubscribed" in wa.say("Stop")
+    assert wa.say("hello?") == ""
+    assert "Welcome back" in wa.say("start")
+    assert "not an emergency service" in wa.say("help")
+
+
+@pytest.mark.parametrize("said", ["do you get lonely", "dont you get bored", "do u ever feel sad"])
+def test_a_feeling_asked_of_the_bot_is_answered_as_a_question(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I'm a bot, so I don't have feelings" in replies
+    assert "sorry you're going through" not in replies
+
+
+@pytest.mark.parametrize("said", ["can u be my friend", "do you like me", "are we friends"])
+def test_asked_to_be_a_friend_is_answered_warmly(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "can't be a friend the way a person can" in replies
+    assert "Thanks for telling me" not in replies and "lovely to hear" not in replies
+
+
+@pytest.mark.parametrize("said", ["do you sleep", "do you dream", "do u eat"])
+def test_asked_if_it_sleeps_the_bot_says_it_does_not(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "no sleeping, eating or dreaming" in replies and "birthday" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("whats up with you", "I'm doing fine, thanks for asking"),
+        ("can you hear me", "I'm here. What's on your mind?"),
+        ("where are you", "I'm a bot, so no birthday, home"),
+    ],
+)
+def test_small_questions_to_the_bot_are_answered(
+    someone: TestBot, said: str, expected: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert expected in replies and "Thanks for telling me" not in replies
+
+
+@pytest.mark.parametrize("said", ["right im off", "speak tmrw", "peace out", "ttfn"])
+def test_a_goodbye_in_slang_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Take care" in replies and "small wellbeing bot" not in replies
+
+
+@pytest.mark.parametrize("said", ["legend", "ur a star", "absolute lifesaver x"])
+def test_thanks_in_slang_is_thanks(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "You're welcome" in replies and "not sure I understood" not in replies
+
+
+def test_random_letters_are_not_read_as_good_news(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("qwpeoriu zmxncb")
+    assert "not sure I understood" in replies and "lovely" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("tell me a joke", "jokes, songs and trivia aren't my thing"),
+        ("sing me a song", "jokes, songs and trivia aren't my thing"),
+        ("whats 12 times 13", "I can't help with homework or sums"),
+        ("can u help with my maths homework, solve 2x + 5 = 11", "homework or sums"),
+        ("going to tesco later", "Thanks for letting me know"),
+    ],
+)
+def test_off_topic_is_met_as_said(someone: TestBot, said: str, expected: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert expected in replies and "That's not something I can help with" not in replies
+
+
+def test_a_plain_off_topic_question_still_gets_what_we_can_do(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("whats the weather tomorrow in london")
+    assert "That's not something I can help with" in replies and '"check in"' in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the state of the kitchen at work is disgusting",
+        "someone left their toenail clippings on the bathroom floor 🤢",
+    ],
+)
+def test_grossed_out_is_grim_not_hard(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Ugh, that sounds grim" in replies and "really hard" not in replies
+
+
+def test_a_night_out_told_is_good_to_hear(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im off out with the girls tonight")
+    assert "have a lovely time" in replies and "sorry you're going through" not in replies
+
+
+def test_a_friend_moving_away_is_their_own_sadness(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my best friend is moving away")
+    assert "If you're worried about them" not in replies and "glad you told me" in replies
