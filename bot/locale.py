@@ -328,6 +328,24 @@ _ALIASES = {
     "nyc": "America/New_York",
     "la": "America/Los_Angeles",
     "aest": "Australia/Sydney",
+    # Short names of zones that are not their country's by another reading ("EST" to an
+    # Australian is in _ABBREVIATIONS_AT_HOME).
+    "aedt": "Australia/Sydney",
+    "awst": "Australia/Perth",
+    "acst": "Australia/Adelaide",
+    "acdt": "Australia/Adelaide",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "sast": "Africa/Johannesburg",
+    "wat": "Africa/Lagos",
+    "eat": "Africa/Nairobi",
+    "cest": "Europe/Paris",
+    "pht": "Asia/Manila",
+    "sgt": "Asia/Singapore",
+    "cdt": "America/Chicago",
+    "mdt": "America/Denver",
+    "akst": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
     "nz": "Pacific/Auckland",
     "cet": "Europe/Paris",
     "manchester": "Europe/London",
@@ -413,6 +431,54 @@ _ALIASES = {
     "manitoba": "America/Winnipeg",
     "nova scotia": "America/Halifax",
     "newfoundland": "America/St_Johns",
+    # Big cities whose zone is named after another: Germany, India, Ireland, New Zealand,
+    # South Africa, Nigeria and the Philippines.
+    "frankfurt": "Europe/Berlin",
+    "munich": "Europe/Berlin",
+    "münchen": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "cologne": "Europe/Berlin",
+    "köln": "Europe/Berlin",
+    "koln": "Europe/Berlin",
+    "stuttgart": "Europe/Berlin",
+    "düsseldorf": "Europe/Berlin",
+    "dusseldorf": "Europe/Berlin",
+    "leipzig": "Europe/Berlin",
+    "dresden": "Europe/Berlin",
+    "germany": "Europe/Berlin",
+    "chennai": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "pune": "Asia/Kolkata",
+    "ahmedabad": "Asia/Kolkata",
+    "jaipur": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "calcutta": "Asia/Kolkata",
+    "bombay": "Asia/Kolkata",
+    "cork": "Europe/Dublin",
+    "galway": "Europe/Dublin",
+    "limerick": "Europe/Dublin",
+    "wellington": "Pacific/Auckland",
+    "christchurch": "Pacific/Auckland",
+    "new zealand": "Pacific/Auckland",
+    "durban": "Africa/Johannesburg",
+    "pretoria": "Africa/Johannesburg",
+    "joburg": "Africa/Johannesburg",
+    "jozi": "Africa/Johannesburg",
+    "south africa": "Africa/Johannesburg",
+    "port harcourt": "Africa/Lagos",
+    "ibadan": "Africa/Lagos",
+    "kano": "Africa/Lagos",
+    "cebu": "Asia/Manila",
+    "davao": "Asia/Manila",
+    "quezon city": "Asia/Manila",
+    "makati": "Asia/Manila",
+    "san diego": "America/Los_Angeles",
+    "sacramento": "America/Los_Angeles",
+    "baltimore": "America/New_York",
+    "pittsburgh": "America/New_York",
+    "charlotte": "America/New_York",
+    "orlando": "America/New_York",
 }
 # Short names of states and provinces: "WA" is Perth to an Australian, Seattle to an
 # American, so these are read in the person's own country. Used alone ("WA") or after a
@@ -473,6 +539,51 @@ _REGIONS: dict[str, dict[str, str]] = {
         "pei": "America/Halifax",
     },
 }
+# Short names of zones read in the person's own country: "EST" to an Australian is their
+# Eastern Standard Time (Sydney), "PST" to a Filipino is Philippine Standard Time, "IST" to
+# someone in Ireland is Irish Standard Time; elsewhere they are read as in _ALIASES.
+_ABBREVIATIONS_AT_HOME: dict[str, dict[str, str]] = {
+    "AU": {
+        "est": "Australia/Sydney",
+        "edt": "Australia/Sydney",
+        "eastern": "Australia/Sydney",
+        "eastern time": "Australia/Sydney",
+        "cst": "Australia/Adelaide",
+        "cdt": "Australia/Adelaide",
+        "central": "Australia/Adelaide",
+        "central time": "Australia/Adelaide",
+        "wst": "Australia/Perth",
+        "western": "Australia/Perth",
+        "western time": "Australia/Perth",
+    },
+    "PH": {"pst": "Asia/Manila", "pht": "Asia/Manila"},
+    "IE": {"ist": "Europe/Dublin", "gmt": "Europe/Dublin"},
+    "DE": {"cet": "Europe/Berlin", "cest": "Europe/Berlin", "mez": "Europe/Berlin"},
+    "ZA": {"sast": "Africa/Johannesburg"},
+    "NG": {"wat": "Africa/Lagos"},
+    "CA": {
+        "ast": "America/Halifax",
+        "adt": "America/Halifax",
+        "nst": "America/St_Johns",
+        "ndt": "America/St_Johns",
+        "est": "America/Toronto",
+        "edt": "America/Toronto",
+        "eastern": "America/Toronto",
+        "eastern time": "America/Toronto",
+        "cst": "America/Winnipeg",
+        "central": "America/Winnipeg",
+        "central time": "America/Winnipeg",
+        "mst": "America/Edmonton",
+        "mountain": "America/Edmonton",
+        "mountain time": "America/Edmonton",
+        "pst": "America/Vancouver",
+        "pdt": "America/Vancouver",
+        "pacific": "America/Vancouver",
+        "pacific time": "America/Vancouver",
+    },
+}
+
+
 # Short names that are also words ("hi", "or", "ma"): a region only when written in capitals.
 _ALSO_WORDS = {"hi", "or", "ma", "pa", "oh", "co", "mi", "ga", "va", "on", "ut", "ak", "act", "nb"}
 # A region after a city is read in any country when it is unmistakable ("phoenix az").
@@ -483,6 +594,7 @@ _ANY_REGION = {"az", "tx", "fl", "qld", "nsw", "vic", "bc", "qc", "ny", "nj", "m
 # "Brisbane mate", "nah, WA".
 _PLACE_AROUND = re.compile(
     r"^(?:(?:no|nope|nah|yeah nah|actually|sorry|oh|oops|wrong|it'?s|its|i'?m|i am|im|in|"
+    r"mate|m8|bro|hun|"
     r"i live in|living in|based in|from|on|over on|out in|up in|down in|over in|my city is|"
     r"city is|my time ?zone is|time ?zone is)\W*\s*)*"
     r"|\W*(?:\s+(?:please|pls|thanks|thank you|thx|ta|cheers|actually|now|time|mate|m8|bro|"
@@ -500,6 +612,9 @@ def zone_named(text: str, country: str | None = None) -> str | None:
     if not place or len(place.split()) > 3:
         return None
     regions = _REGIONS.get(country or "", {})
+    at_home = _ABBREVIATIONS_AT_HOME.get(country or "", {})
+    if place in at_home or place.removesuffix(" time") in at_home:  # "EST" in Australia
+        return at_home.get(place) or at_home[place.removesuffix(" time")]
     capitals = place.upper() in text
     if place in regions and (capitals or place not in _ALSO_WORDS):  # "WA" in Australia: Perth
         return regions[place]
@@ -601,3 +716,31 @@ def zone_from_text(text: str) -> str | None:
                 if "/" in zone and city == phrase and not zone.startswith(("Etc/", "SystemV")):
                     return zone
     return None
+
+
+def _places() -> dict[str, str]:
+    """Every place name we know, for reading one misspelt: our own words and each zone's city."""
+    from zoneinfo import available_timezones
+
+    known = {
+        zone.rsplit("/", 1)[-1].lower().replace("_", " "): zone
+        for zone in available_timezones()
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV", "posix/", "right/"))
+    }
+    return {**known, **{name: zone for name, zone in _ALIASES.items() if len(name) > 4}}
+
+
+def zone_near(text: str) -> str | None:
+    """The zone of a place name spelt a letter or two wrong ("melborne", "torronto", "im in
+    bangalor"), for an answer to "which city are you in?" only: a message that is a place,
+    of at least five letters, close to just one we know."""
+    import difflib
+
+    told = _PLACE_AROUND.sub("", text.strip()).lower().split(",")[0]
+    place = " ".join(re.sub(r"[^\w\s]", " ", told).split())
+    if len(place) < 5 or len(place.split()) > 3:
+        return None
+    places = _places()
+    close = difflib.get_close_matches(place, places, n=2, cutoff=0.8)
+    zones = {places[name] for name in close}
+    return close[0] and places[close[0]] if len(zones) == 1 else None

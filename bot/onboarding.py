@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.locale import guess_timezone, helpline_of, zone_from_text, zone_named
+from bot.locale import guess_timezone, helpline_of, zone_from_text, zone_named, zone_near
 from bot.routing import (
     MENU_NUMBERS,
     TIMEZONE_CHANGE,
@@ -408,6 +408,19 @@ def step(
     if state == "timezone":
         zone = zone_named(text, convo.country) or zone_told(text, convo.country)
         answer = answer_of(text, intent)
+        if not zone and answer != "yes":  # "melborne", "no im in torronto": a slip of the keys
+            zone = zone_near(text)
+        local = now.astimezone(ZoneInfo(convo.timezone))
+        kept = Reply(render("timezone_kept", zone=convo.timezone, local=local))
+        lost = LOST.match(text) is not None or ZONE_LOST.search(text) is not None
+        if not zone and lost and not convo.slots.get("timezone_explained"):
+            # "not sure what u mean", "?": why we ask, and the question put as a clock time
+            convo.slots = {**convo.slots, "timezone_explained": True}
+            reply = render("timezone_check", zone=convo.timezone, local=local, explain=True)
+            return [Reply(reply)], None
+        if not zone and (lost or ZONE_UNSURE.match(text)):
+            # "idk", "not sure", or lost again: the guess is kept, and how to change it later
+            return _done(convo, [kept])
         if zone:
             convo.timezone, convo.timezone_confirmed = zone, True
         elif answer == "yes":
@@ -426,6 +439,24 @@ def step(
         )
     finish(convo)
     return None
+
+
+# Not knowing their time zone, to "is that right?": "idk", "not sure", "no idea tbh".
+ZONE_UNSURE = re.compile(
+    r"^\W*(?:(?:um+|hm+|erm+|uh+|sorry|honestly)\W+)*(?:idk|i (?:don'?t|dont|do not) know|"
+    r"dunno|not sure|unsure|no idea|no clue|not a clue|maybe|i think so\?|no ?idea)"
+    r"(?:\W+(?:tbh|lol|sorry|really|to be honest|mate|haha))*\W*$",
+    re.IGNORECASE,
+)
+# Not following the time-zone question: "not sure what u mean", "why do you need that",
+# "what's a time zone".
+ZONE_LOST = re.compile(
+    r"\b(?:not sure|unsure|dunno|idk|don'?t know|dont know) what (?:you|u|ya) mean\b|"
+    r"\bwhat do (?:you|u|ya) mean\b|\bwhat(?:'?s| is| does) (?:a |my |the )?time ?zone\b|"
+    r"\bwhy do (?:you|u) (?:need|want|ask)\b|\bwhat(?:'?s| is)? (?:that|it|this) for\b|"
+    r"\bhow (?:do|would|should) i know\b|\bwdym\b|\bi don'?t (?:get|understand)\b",
+    re.IGNORECASE,
+)
 
 
 # Where they are, told in everyday words: "im actually in melbourne not london", "im in perth
@@ -483,7 +514,7 @@ def _pending(requested: str) -> str | None:
 def finish(convo: Conversation) -> None:
     """Mark first contact done (the person can still change consent or zone later)."""
     convo.onboarded = True
-    drop = ("onboarding", "asked", "pending_action", "pending_said")
+    drop = ("onboarding", "asked", "pending_action", "pending_said", "timezone_explained")
     convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
 
 

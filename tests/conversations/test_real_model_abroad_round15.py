@@ -1,0 +1,71 @@
+"""People texting from abroad: the time-zone question answered as people answer it (not
+knowing, lost, a city misspelt, a zone's short name as said at home), and reminders said in
+everyday words, in their own time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+AUSSIE = "+61412345678"
+
+
+def asked_where(someone: TestBot, number: str = AUSSIE) -> TestBot:
+    """Someone from a country of several zones, at "is that right?" about their zone."""
+    person = someone.as_(number)
+    person.say("hi")
+    assert "Is that right?" in person.say("yes")
+    return person
+
+
+def test_not_knowing_their_zone_keeps_the_guess(someone: TestBot) -> None:
+    person = asked_where(someone)
+    replies = person.say("idk")
+    assert "keep Sydney time" in replies and "small wellbeing bot" not in replies
+    assert "Just tell me in your own words" in replies  # the menu: first contact is done
+
+
+def test_lost_at_the_zone_question_gets_it_explained(someone: TestBot) -> None:
+    person = asked_where(someone)
+    replies = person.say("not sure what u mean")
+    assert "Is it about 11:00pm where you are now?" in replies
+    assert "How are you feeling" not in replies
+    assert "Which city" in person.say("no")
+    assert "Perth time" in person.say("perht")
+
+
+@pytest.mark.parametrize(
+    ("said", "zone"),
+    [
+        ("im in melborne", "Melbourne time"),
+        ("nah mate adelaide", "Adelaide time"),
+        ("EST", "Sydney time"),
+    ],
+)
+def test_where_they_are_in_their_own_words(someone: TestBot, said: str, zone: str) -> None:
+    person = asked_where(someone)
+    assert f"set your time zone to {zone}" in person.say(said)
+
+
+def test_pst_in_the_philippines_is_manila(someone: TestBot) -> None:
+    person = someone.as_("+639171234567").onboard()
+    assert "Manila time" in person.say("my timezone is PST")
+
+
+def test_half_past_8_is_the_time_not_the_task(someone: TestBot) -> None:
+    person = someone.as_("+14155550199").onboard()
+    replies = person.say("remind me half past 8 to take my pills")
+    assert "remind you to take your pills" in replies and "half past" not in replies
+    assert "8:30am" in replies  # 4am in Los Angeles: the next half past 8
+
+
+def test_the_gym_one_is_told_apart_from_exercises(someone: TestBot) -> None:
+    person = someone.as_("+16045551234").onboard()
+    person.say("remind me at 10pm to do my exercises")
+    person.say("remind me every monday, wednesday and friday at 6am to go to the gym")
+    replies = person.say("move the gym one to 6:30")
+    assert "Which one" not in replies and "go to the gym" in replies and "6:30am" in replies
