@@ -254,8 +254,12 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if asks_to_stop(text) and parse.crisis_score < clarify_at:
         return Assessment("none")  # "stop texting me at night": a request, faintly read
     worried = parse.crisis or parse.crisis_score >= clarify_at  # the model, at least doubtful
-    if worried and safety_words.is_dose_taken(text):
-        # "i took my tablets": the usual dose, or too many? asked, not assumed
+    sure_enough = parse.crisis_score >= float(settings["crisis"]["confirm_score"])
+    if worried and (
+        safety_words.is_dose_taken(text) or (safety_words.did_it(text) and not sure_enough)
+    ):
+        # "i took my tablets", "i've taken them": the usual dose, or too many? asked, not
+        # assumed, with the emergency number if it was too many
         return Assessment("doubt", "dose")
     if safety_words.is_milestone(text) and (worried or safety_words.names_self_harm(text)):
         # "6 months self harm free!": glad for them, and asked gently how things are now
@@ -347,8 +351,10 @@ def told_around_a_danger(text: str, parse: Parse) -> bool:
 
 def _now_or(kind: str, text: str) -> str:
     """Danger when a plan comes with a close time ("im going to do it tonight"), a place or
-    the means at hand ("got the rope in my room rn"), or a wound that needs help now."""
-    return "danger" if kind in ("suicidal", "self_harm") and safety_words.urgent_now(text) else kind
+    the means at hand ("got the rope in my room rn"), a wound that needs help now, or what
+    was meant taken already ("ive taken them already")."""
+    now = safety_words.urgent_now(text) or safety_words.did_it(text)
+    return "danger" if kind in ("suicidal", "self_harm") and now else kind
 
 
 # An everyday strain on the body, told just before: "these new shoes are killing my feet",

@@ -60,6 +60,10 @@ THIRD_PARTY = re.compile(
     r"(?:say|said|says) (?:him|her|dem|e|she|he) (?:wan|want to|wants to) kill (?:him|her|dem)self|"
     r"(?:is|'s) done with (?:everything|life|it all)|"
     r"(?:'d|would) be better off (?:dead|gone|without)|better off dead|"
+    # dark posts: "my best friend has been posting really dark stuff on her story"
+    r"(?:post(?:s|ed|ing)?|shar(?:es|ed|ing)|writ(?:es|ing)|wrote) (?:a lot of |loads of |"
+    r"nothing but )?(?:(?:really|very|so|super|kinda|pretty) )?dark (?:stuff|things|posts|"
+    r"quotes|messages|captions|poems)|"
     # "said they want to kms", "says she's ready to die", pills kept back or taken: "found my
     # sister saving up her tablets", "my roommate took a bunch of pills"
     r"(?:want|wants|wanna|going|gonna) (?:to )?kms\b|(?:is|'s|says (?:she|he|they)(?:'s| is| "
@@ -93,6 +97,14 @@ THIRD_PARTY = re.compile(
     r"lot|bunch|handful) of|loads of|too many|all (?:the|of the)) (?:pills|tablets|meds|"
     r"painkillers|paracetamol))",
     re.IGNORECASE,
+)
+# A place to fall from, or dark posts, shared by someone: "posting really dark stuff on her
+# story", "a picture of a bridge". Beside silence ("she's not answering") they are danger now.
+_DARK_POSTS = (
+    r"(?:(?:really|very|so|super|kinda|pretty) )?dark (?:stuff|things|posts?|quotes?|messages?|"
+    r"captions?|poems?)|(?:pic|pics|picture|photo|snap|video|story|selfie) (?:of|from|on) (?:a |"
+    r"the |some )?(?:high |tall )?(?:bridge|cliff|cliffs|ledge|rooftop|roof|train tracks|"
+    r"railway|tracks|edge)"
 )
 # Signs that someone else may be in danger now, not just struggling.
 URGENT_OTHER = re.compile(
@@ -159,9 +171,9 @@ URGENT_OTHER = re.compile(
     r"\b(?:is|he'?s|she'?s|they'?re) (?:on|at) (?:a|the) (?:bridge|roof|ledge|edge|cliff|"
     r"train tracks|tracks)\b|\b(?:isn'?t|not|won'?t|doesn'?t) (?:answering|picking up|"
     r"replying|respond\w*)\b.*\b(?:goodbye|suicid|overdos|pills|done with everything|"
-    r"end(?:ing)? it)|"
-    r"\b(?:goodbye|suicid|overdos|pills|done with everything|end(?:ing)? it)\b.*"
-    r"\b(?:isn'?t|not|won'?t|doesn'?t) "
+    r"end(?:ing)? it|" + _DARK_POSTS + r")|"
+    r"\b(?:goodbye|suicid|overdos|pills|done with everything|end(?:ing)? it|" + _DARK_POSTS + r")"
+    r"\b.*\b(?:isn'?t|not|won'?t|doesn'?t) "
     r"(?:answering|picking up|replying|respond\w*)\b",
     re.IGNORECASE,
 )
