@@ -304,7 +304,16 @@ def label_of(text: str) -> str:
         prep, rest, bare = "to", rest[lead.end() :], True
         if rest.lower().startswith("to "):  # "5:30 tmrw morning to run"
             rest, bare = rest[3:], False
-    elif re.match(_TIME_WORDS, rest, re.IGNORECASE) or (prep == "for" and rest[:1].isdigit()):
+    elif (
+        re.match(_TIME_WORDS, rest, re.IGNORECASE)
+        or (prep == "for" and rest[:1].isdigit())
+        # "remind me half past 8": a time and nothing else
+        or (
+            not prep
+            and (lead := _LEADING_TIME.match(rest))
+            and not rest[lead.end() :].strip(" .!?")
+        )
+    ):
         # only a time: what they keep forgetting, told before ("i keep forgetting to eat lunch
         # can you remind me at 1"), is what for
         return _forgotten(text)
@@ -388,7 +397,10 @@ _DAYS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LEADING_TIME = re.compile(
-    r"^(?:(?:(?:at|@|on|by|for|every|evry)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
+    # "half past 8", "quarter to 7" (made one word by _CLOCK_WORDS), "half 8"
+    r"^(?:(?:(?:at|@|on|by|for|every|evry)\s+)?(?:(?:quarter|half|\d{1,2}|five|"
+    r"ten|twenty|twenty five)_(?:to|past)_\d{1,2}(?:\s*(?:am|pm))?|half \d{1,2}\b(?:\s*(?:am|pm))?|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
     r"(?!\s*(?:mins?|minutes?|hours?|hrs?|h|days?|weeks?|months?)\b)|noon|midday|"
     r"tomorrow|tmrw|tmr|tonight|today|every ?day|daily|weekdays?|weekends?|"
     rf"{_LEADING_DAY}(?:\s*[-–]\s*{_LEADING_DAY})?|morning|evening|night)\b[\s,]*)+",
@@ -539,9 +551,10 @@ def _also_called(word: str) -> frozenset[str]:
     return next((group for group in _SAME_THING if word in group), frozenset((word,)))
 
 
-def matches(reminder: dict[str, Any], text: str) -> bool:
+def matches(reminder: dict[str, Any], text: str, *, as_said: bool = False) -> bool:
     """Does a cancel/change request name this reminder? Only words that name something count
-    ("stop reminding me about water" does not name the one about your gp appointment)."""
+    ("stop reminding me about water" does not name the one about your gp appointment).
+    ``as_said``: by its own words only, not by others for the same thing."""
     lowered = text.lower()
     if reminder["kind"] != "custom" and kind_of(lowered) == reminder["kind"]:
         return True
@@ -552,8 +565,20 @@ def matches(reminder: dict[str, Any], text: str) -> bool:
         for w in words
         if len(w) >= 2 and w not in _SMALL_WORDS and w not in _NAMES_NOTHING
         # "the plant one" names "water the plants": one of them, as well as all of them
-        for said in (*_also_called(w), *([w[:-1]] if len(w) > 4 and w.endswith("s") else []))
+        for said in (
+            *((w,) if as_said else _also_called(w)),
+            *([w[:-1]] if len(w) > 4 and w.endswith("s") else []),
+        )
     )
+
+
+def named_in(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The reminders a message names; where other words for the same thing name more than
+    one, those named in their own words ("the gym one" beside "do your exercises")."""
+    named = [r for r in reminders if matches(r, text)]
+    if len(named) > 1:
+        return [r for r in named if matches(r, text, as_said=True)] or named
+    return named
 
 
 # "in 20 minutes", "in an hour": an exact time, unlike "on sunday" (9am unless told).
@@ -1602,7 +1627,7 @@ class ActionCancelReminder(Action):
             if number is not None and 1 <= number <= len(reminders):
                 targets = [reminders[number - 1]]
             else:
-                targets = [r for r in reminders if matches(r, text)]
+                targets = named_in(reminders, text)
                 if len(targets) != 1:  # "the 8am one": the time tells them apart
                     targets = at_time(targets or reminders, text) or targets
                 if len(targets) != 1:  # "the morning one"
@@ -1784,7 +1809,7 @@ class ActionChangeReminder(Action):
             named = [reminders[int(numbered.group(1)) - 1]]
             which = ""
         else:
-            named = pending_pick or [r for r in reminders if matches(r, which)]
+            named = pending_pick or named_in(reminders, which)
         if len(named) != 1:
             named = at_time(named or reminders, which) or named
         if len(named) != 1:  # "move the morning one to 9"
