@@ -40,7 +40,7 @@ from bot.routing import (
 )
 from bot.runner import end_form, leave_form, next_step, run, slots_of
 from bot.text import render
-from bot.topics import COPING_FOR_EKMAN, COPING_WITH_BREATHING, service_topic
+from bot.topics import ABOUT_US, COPING_FOR_EKMAN, COPING_WITH_BREATHING, service_topic
 from bot.types import Reply
 from store.models import Conversation
 
@@ -50,6 +50,11 @@ if TYPE_CHECKING:
 
 # Questions about the service answered in the middle of a check-in, which then goes on.
 ANSWERED_MID_CHECKIN = frozenset({"bot", "privacy", "helpline", "therapist", "media", "medicine"})
+# A question opened with its word run together ("whats the capital of france", "hows the
+# weather"), which the question pattern reads as no question.
+ASKED_SHORT = re.compile(
+    r"^\W*(?:whats|wats|wots|hows|wheres|whos|whens|whys|wat|wut|wht)\b", re.IGNORECASE
+)
 # How sure the model must be that a question mid-check-in is off-topic to leave it unsaved.
 OFF_TOPIC_SURE = 0.9
 # Asking how to cope, instead of answering a check-in question.
@@ -293,10 +298,11 @@ def _asked_mid_checkin(
         today = datetime.fromisoformat(str(derived["today"])).date()
         days_ago = (today - datetime.fromisoformat(last["day"]).date()).days if last else None
         return [Reply(render("checkin_last", last=last and last["mood"], days_ago=days_ago))]
-    if service_topic(text) in ANSWERED_MID_CHECKIN:
+    if service_topic(text) in ANSWERED_MID_CHECKIN | ABOUT_US:
+        # "what do you do with my answers": what we keep and why, then the question again
         return run(session, convo, "action_smalltalk", text, parse, settings, now)
     off_topic = parse.intent == "out_of_scope" and parse.intent_confidence >= OFF_TOPIC_SURE
-    if off_topic and QUESTION.search(text):
+    if off_topic and (QUESTION.search(text) or ASKED_SHORT.match(text)):
         return [Reply(render("form_off_topic"))]
     return None
 

@@ -4,6 +4,8 @@ messages that come days later."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -38,3 +40,24 @@ def test_hi_mid_breathing_is_greeted_not_answered_no_problem(someone: TestBot) -
     someone.mid_breathing()
     replies = someone.say("hi")
     assert "Hi, I'm still here" in replies and "No problem" not in replies
+
+
+SCORE_ASKED = "from 1 (really low) to 10 (great)"
+
+
+def test_what_is_done_with_answers_asked_mid_check_in_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("what do you do with my answers")
+    assert "check-ins and sleep diary" in replies and SCORE_ASKED in replies
+    assert "Thanks for telling me" not in replies
+    assert "words would you use" in someone.say("4")
+
+
+def test_an_off_topic_question_run_together_mid_check_in_is_said_so(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("whats the capital of france")
+    assert "not something I can help with" in replies and SCORE_ASKED in replies
+    assert "Thanks for telling me" not in replies
+
