@@ -16,12 +16,13 @@ _SAID: dict[str, str] = {
         "miedo tiene sentido dormir cansado cansada alguien hablar llamar dolor casa familia "
         "porque muy siento favor vivir morirme mas más mucho ya nada soy solo sola hacer mis "
         "ayudame ayúdame puedes tú usted hablas español bien mal ataques panico pánico que qué "
-        "se sé"
+        "se sé tal como cómo estás estas buenos buenas días dias noches adiós adios hasta luego"
     ),
     "fr": (
         "bonjour salut je veux suis mourir aide besoin pas plus vie triste personne merci "
         "j'ai ai moi tu vous êtes es parles français aider mal bien envie rien ça va "
-        "comment stressé stressée fatigué fatiguée seul seule peur un peu très"
+        "comment stressé stressée fatigué fatiguée seul seule peur un peu très bonsoir oui "
+        "c'est bientôt bientot beaucoup"
     ),
     "pt": (
         "olá preciso ajuda quero morrer estou não nao vida obrigado obrigada ninguém "
@@ -30,7 +31,7 @@ _SAID: dict[str, str] = {
     "de": (
         "hallo ich will nicht sterben hilfe brauche bin mehr leben niemand danke mir mich "
         "kannst du sprichst deutsch helfen allein schlecht wie geht dir traurig gut müde "
-        "angst einsam bitte"
+        "angst einsam bitte geht's gehts tschüss tschuss guten abend nacht"
     ),
     "it": (
         "ciao voglio morire aiuto sono più piu vita nessuno grazie bisogno aiutami parli "
@@ -38,7 +39,13 @@ _SAID: dict[str, str] = {
     ),
     "hi": (
         "mujhe marna mar jana jaana hai nahi nahin main mera meri kya jeena madad zindagi koi "
-        "bahut hoon karo kaise chahta chahti"
+        "bahut hoon karo kaise chahta chahti "
+        # everyday Hindi in Latin letters: "kaise ho", "main theek hoon", "aaj bahut thak gaya
+        # hoon", "mera mann udaas hai", "kya tum hindi samajhte ho", "shukriya"
+        "ho theek thik aaj thak thaka thaki gaya gayi udaas udas mann dil accha acha achha tum "
+        "aap shukriya dhanyavaad dhanyavad yaar kuch samajh samajhte samajhti raha rahi rahe "
+        "hain tha thi kyun kyu tumhara aapka neend dard pareshan dukhi akela akeli "
+        "abhi bhi phir milenge alvida kal baat"
     ),
     "tl": (
         "ayoko mabuhay gusto ko mamatay tulong ako wala hindi po kailangan tulungan "
@@ -58,7 +65,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 def written_in(text: str) -> str | None:
     """The language code ("es", "fr", "pt", "de", "it", "hi", "tl") of a message plainly in
     one of them, or None (English, mixed, or not known)."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    # each word once: "ho ho ho merry christmas" is not three words of Hindi
+    words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text)))
     if not words:
         return None
     english = sum(w in _ENGLISH for w in words)

@@ -298,7 +298,8 @@ GOODBYE_WORDS = re.compile(
     r"tomorrow)|later|laters|gtg|g2g|got to go|gotta go|have to go|off to (?:bed|sleep)|take care|"
     r"goodbye|farewell|signing off|that'?s all|done for (?:now|today)|speak soon|catch you|"
     r"(?:try to |going to |gonna |off to )?sleep now|going to (?:bed|sleep)|heading to bed|"
-    r"(?:try|going) to (?:get some )?sleep|peace out|ttfn|ta[- ]?ta|cheerio|adios|ciao|"
+    r"(?:try|going) to (?:get some )?sleep|peace out|ttfn|ta[- ]?ta|cheerio|adios|ciao|hooroo|"
+    r"au revoir|tsch[üu]ss|hasta luego|alvida|phir milenge|"
     r"(?:speak|talk|chat) (?:tmrw|tmw|tmr|tmoz|later|soon|in the morning)|laterz)\b|👋|"
     # "right im off", "ok i'm off now x": leaving, said alone
     r"^\W*(?:(?:right|ok(?:ay)?|anyway|well|so)\W+)*(?:i'?m|im|i am) off(?: now| then)?\W*"

@@ -805,7 +805,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"hbu)\W*$|"
             # "whats up with you", "what's new with u", "hows life"
             r"^\W*(?:(?:hi+|hey+|yo|hiya|so|and)\W+)?(?:what'?s|wh?ats|what is) (?:up|new|good|"
-            r"happening) (?:with|wiv) (?:you|u|ya)(?: then| today)?\W*$|^\W*how'?s life\W*$",
+            r"happening) (?:with|wiv) (?:you|u|ya)(?: then| today)?\W*$|^\W*how'?s life\W*$|"
+            r"^\W*(?:(?:yo|hey+)\W+)?(?:what'?s|wh?ats) good\W*$",
             re.IGNORECASE,
         ),
     ),

@@ -124,3 +124,24 @@ def test_a_friend_moving_away_is_their_own_sadness(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("my best friend is moving away")
     assert "If you're worried about them" not in replies and "glad you told me" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["kaise ho", "aaj bahut thak gaya hoon", "kya tum hindi samajhte ho"]
+)
+def test_hindi_in_latin_letters_gets_the_line_in_hindi(someone: TestBot, said: str) -> None:
+    indian = someone.as_("+919812345678")
+    indian.onboard()
+    assert "Main sirf English mein likh sakta hoon" in indian.say(said)
+
+
+@pytest.mark.parametrize("said", ["hooroo", "au revoir", "hasta luego"])
+def test_a_goodbye_in_other_words_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Take care" in replies and "sorry you're going through" not in replies
+
+
+def test_whats_good_is_how_are_you(someone: TestBot) -> None:
+    someone.onboard()
+    assert "I'm doing fine, thanks for asking" in someone.say("whats good")
