@@ -403,7 +403,11 @@ def step(
         replies.append(Reply(render("timezone_set", zone=convo.timezone)))
         done = _done(convo, replies)
         if done[1] is None:  # a city as the next message corrects the zone just set
-            convo.slots = {**convo.slots, "offer": "timezone_city"}
+            convo.slots = {
+                **convo.slots,
+                "offer": "timezone_city",
+                "zone_asked": {"at": now.isoformat(), "question": False},
+            }
         return done
     if state == "timezone":
         zone = zone_named(text, convo.country) or zone_told(text, convo.country)

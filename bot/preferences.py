@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import onboarding
-from bot.locale import helpline_of
+from bot.locale import helpline_of, zone_near
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.onboarding import CLEAR_YES
 from bot.proactive import quiet_window
@@ -47,6 +47,14 @@ def preference_told(
     zone = onboarding.zone_told(text, convo.country)  # "im actually in melbourne not london"
     if zone:
         return set_zone(session, convo, zone, now)
+    asked = _zone_just_asked(convo, now)
+    if asked is not None:  # the answer to "which city are you in?", in words not read before
+        near = zone_near(text)
+        if near:  # "torronto"
+            return set_zone(session, convo, near, now)
+        if asked and onboarding.ZONE_UNSURE.match(text):  # "idk": it stays as it is
+            local = now.astimezone(ZoneInfo(convo.timezone))
+            return [Reply(render("timezone_kept", zone=convo.timezone, local=local))]
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
         said = quiet_hours(convo, text, settings)
         if not quiet_hours_from(text):  # shown, not changed: "11pm to 7am" next sets them
@@ -67,6 +75,7 @@ def preference_told(
         return [Reply(render("timezone_current", zone=convo.timezone, local=local, day=day))]
     if TIMEZONE_WORDS.search(text) and len(text.split()) <= 6:
         convo.slots = {**convo.slots, "offer": "timezone_city"}
+        zone_asked(convo, now, question=True)
         return [Reply(render("timezone_which_city"))]
     off = NUDGES_OFF.search(text) is not None
     if (off or NUDGES_ON.search(text)) and len(text.split()) <= 16:
@@ -149,10 +158,34 @@ def _just_declined(convo: Conversation, now: datetime) -> bool:
     return bool(at) and not convo.consent and now - datetime.fromisoformat(str(at)) < DECLINED_FOR
 
 
+# How long "which city are you in?" (or "if that's wrong, just text your city") waits for an
+# answer spelt in a way the offer's own reading misses.
+_ZONE_ANSWER_WAIT = timedelta(minutes=10)
+
+
+def zone_asked(convo: Conversation, now: datetime, *, question: bool) -> None:
+    """Note that their city may come next: asked for (``question``), or invited by a
+    "if that's wrong, text your city"."""
+    convo.slots = {**convo.slots, "zone_asked": {"at": now.isoformat(), "question": question}}
+
+
+def _zone_just_asked(convo: Conversation, now: datetime) -> bool | None:
+    """Whether their city was just asked for (True) or invited (False), or None; asked once:
+    the note goes with this message."""
+    noted = convo.slots.get("zone_asked")
+    if not isinstance(noted, dict):
+        return None
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "zone_asked"}
+    if now - datetime.fromisoformat(str(noted.get("at"))) > _ZONE_ANSWER_WAIT:
+        return None
+    return bool(noted.get("question"))
+
+
 def set_zone(session: Session, convo: Conversation, zone: str, now: datetime) -> list[Reply]:
     """Take the zone the person named, and say so; repeating reminders keep their local time
     there ("every day at 9pm" is 9pm in New York now), so none fires twice in one day."""
     convo.timezone, convo.timezone_confirmed = zone, True
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "zone_asked"}
     moved = rezone(session, convo, now)
     return [Reply(render("timezone_changed", zone=zone, changed=True, moved=moved))]
 

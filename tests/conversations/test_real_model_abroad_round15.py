@@ -69,3 +69,30 @@ def test_the_gym_one_is_told_apart_from_exercises(someone: TestBot) -> None:
     person.say("remind me every monday, wednesday and friday at 6am to go to the gym")
     replies = person.say("move the gym one to 6:30")
     assert "Which one" not in replies and "go to the gym" in replies and "6:30am" in replies
+
+
+def test_a_misspelt_city_after_asking_to_change_zone(someone: TestBot) -> None:
+    person = someone.as_("+12125550123").onboard()
+    assert "Which city" in person.say("change my timezone")
+    assert "set your time zone to Eastern time (Toronto)" in person.say("torronto")
+
+
+def test_a_misspelt_city_just_after_the_zone_was_set(someone: TestBot) -> None:
+    person = someone.as_("+12125550124")
+    person.say("hi")
+    assert "US Eastern time (New York) for reminders" in person.say("yes")
+    assert "set your time zone to Pacific time (Vancouver)" in person.say("vancuver")
+
+
+def test_not_knowing_when_asked_to_change_zone_keeps_it(someone: TestBot) -> None:
+    person = someone.as_("+14155550125").onboard()
+    person.say("time zone")
+    replies = person.say("idk")
+    assert "keep US Pacific time (Los Angeles)" in replies and "small wellbeing bot" not in replies
+
+
+def test_not_knowing_long_after_the_question_is_not_about_the_zone(someone: TestBot) -> None:
+    person = someone.as_("+14155550126").onboard()
+    person.say("time zone")
+    person.tick(minutes=30)
+    assert "keep US Pacific time" not in person.say("idk")
