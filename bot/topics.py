@@ -931,7 +931,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣", re.IGNORECASE)),
+    # (the skull alone is "i'm dead", laughing: "💀", "💀💀💀")
+    ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|^\s*(?:💀\s*)+$", re.I)),
 )
 
 
@@ -1082,6 +1083,21 @@ _TOLD = re.compile(
     r"(?!.*\b(?:i|we) (?:want|need|would like|wanna)\b)(?!.*\?)",
     re.IGNORECASE,
 )
+
+
+# How a question starts, asked without a question mark: "what u up to", "do you like cats".
+_QUESTION_START = re.compile(
+    r"^\W*(?:(?:hey|hi|ok|okay|so|and|but|um+|btw|lol)\W+)*(?:what|wat|wot|how|who|where|when|"
+    r"why|which|whats|hows|wheres|whos|whens|wyd|is|are|am|r|can|could|would|will|should|do|"
+    r"does|did|have|has|tell me|u|you)\b",
+    re.IGNORECASE,
+)
+
+
+def told_not_asked(text: str) -> bool:
+    """Whether a message tells something ("on the train", "its cold today") rather than asks
+    (a question mark, or a question's first word: "what u up to")."""
+    return len(text.split()) >= 2 and "?" not in text and _QUESTION_START.search(text) is None
 
 
 def off_topic_kind(text: str) -> str | None:

@@ -50,6 +50,7 @@ from bot.topics import (
     off_topic_kind,
     social_plans,
     their_name,
+    told_not_asked,
 )
 
 
@@ -84,7 +85,7 @@ class _Say(Action):
             body_asked=BODY_ASKED.search(text) is not None,  # "do you sleep", "do u eat"
             ai_asked=AI_ASKED.search(text) is not None,  # "do you use chatgpt"
             sold=SOLD.search(text) is not None,  # "do you sell my data": a plain no first
-            told=len(text.split()) >= 4 and not text.rstrip().endswith("?"),  # news, not chat
+            told=told_not_asked(text),  # "on the train", "its cold today": news, not chat
         )
         return []
 

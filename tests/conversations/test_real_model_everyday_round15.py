@@ -145,3 +145,16 @@ def test_a_goodbye_in_other_words_is_a_goodbye(someone: TestBot, said: str) -> N
 def test_whats_good_is_how_are_you(someone: TestBot) -> None:
     someone.onboard()
     assert "I'm doing fine, thanks for asking" in someone.say("whats good")
+
+
+@pytest.mark.parametrize("said", ["on the train", "its cold today", "watching tv"])
+def test_a_few_words_about_their_day_are_heard(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Thanks for telling me" in replies and "small wellbeing bot" not in replies
+
+
+def test_the_skull_alone_is_a_laugh(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("💀")
+    assert "Glad something made you smile" in replies and "lovely to hear" not in replies

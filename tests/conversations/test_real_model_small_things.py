@@ -138,7 +138,7 @@ def test_a_goodnight_with_a_kiss_is_a_goodbye(someone: TestBot, said: str) -> No
 
 def test_yes_to_a_quick_check_in_offered_in_small_talk_starts_one(someone: TestBot) -> None:
     someone.onboard()
-    assert "quick mood check-in" in someone.say("watching the match")
+    assert "check in" in someone.say("watching the match")  # told: heard, and offered
     assert "1 (really low)" in someone.say("yes")
 
 
