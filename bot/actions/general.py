@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.common import effect, emotion_of, intent_of, now_of, say, slot, text_of
 from bot.routing import (
     LIFE_EVENT,
+    UNSURE_ANSWER,
     is_mash,
 )
 from bot.safety_words import (
@@ -684,6 +685,13 @@ _DELETE_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+# Unsure whether to erase: "hmm not sure", "maybe", "i dont know tbh", "let me think".
+_NOT_SURE = re.compile(
+    r"^\W*(?:(?:hmm+|um+|er+m?|well|honestly|tbh|oh)\W+)*(?:not (?:sure|really sure)|unsure|maybe|"
+    r"dunno|idk|i don'?t know|i dont know|let me think(?: about it)?|i'?ll think about it|"
+    r"i need to think|not yet|hmm+)(?:\W+(?:tbh|honestly|yet|really|about it|now|lol))*\W*$",
+    re.IGNORECASE,
+)
 # Something else asked for at the confirmation: "remind me at 9 instead", "talk to a person".
 _ELSE_ASKED = re.compile(
     r"\bremind me (?:to|at|in|about|every|tomorrow)\b|\b(?:talk|speak|chat) (?:to|with)\b|"
@@ -718,6 +726,10 @@ class ValidateDeleteForm(FormValidationAction):
         elif _DELETE_ASKED.search(text) and not _ELSE_ASKED.search(text):
             # answered, and the yes or no is still to come ("ok do it" next erases)
             say(dispatcher, "delete_explain", reminders=len(slot(tracker, "reminders", [])))
+        elif UNSURE_ANSWER.match(text) or _NOT_SURE.match(text):
+            # "hmm not sure", "idk": what it means, and no rush (not the bare yes-or-no again)
+            reminders = len(slot(tracker, "reminders", []))
+            say(dispatcher, "delete_explain", reminders=reminders, unsure=True)
         return {}
 
 

@@ -158,3 +158,15 @@ def test_the_skull_alone_is_a_laugh(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("💀")
     assert "Glad something made you smile" in replies and "lovely to hear" not in replies
+
+
+@pytest.mark.parametrize("said", ["hmm not sure", "idk", "let me think"])
+def test_unsure_about_erasing_is_told_what_it_means_without_rush(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("delete my data")
+    replies = someone.say(said)
+    assert "no rush" in replies and "It can't be undone" in replies
+    assert "erased your data" not in replies
+    assert "OK, nothing has been deleted" in someone.say("no")
