@@ -1021,7 +1021,8 @@ def _create(
         say(dispatcher, "reminder_exists", descriptions=[r["description"] for r in found])
         return [SlotSet("last_reminder_id", found[0]["id"])]
     guessed = when.get("rrule") is None and when.get("local_time") is None
-    guessed = as_said and guessed and not _RELATIVE.search(text)
+    guessed = as_said and (guessed or _repeats_at_an_hour_guessed(when, text))
+    guessed = guessed and not _RELATIVE.search(text)
     other_half = None
     if not listed:
         when, other_half = _out_of_quiet_hours(tracker, kind, label, text, when)
@@ -1043,6 +1044,17 @@ def _create(
 
 
 _PASSED_ON = re.compile(r"remind (your [\w' -]+?) (?:to|about|that) ", re.IGNORECASE)
+
+
+def _repeats_at_an_hour_guessed(when: dict[str, Any], text: str) -> bool:
+    """A repeating reminder said with no clock time ("every night before bed", "every other
+    day", "on sundays"): its hour is ours, so it is offered to change."""
+    from nlu.clock import clock_match
+
+    rule = str(when.get("rrule") or "")
+    if not rule or "HOURLY" in rule or "MINUTELY" in rule:
+        return False
+    return clock_match(text) is None
 
 
 def _other_reading(text: str, when: dict[str, Any]) -> dict[str, int] | None:

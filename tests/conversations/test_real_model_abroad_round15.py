@@ -96,3 +96,10 @@ def test_not_knowing_long_after_the_question_is_not_about_the_zone(someone: Test
     person.say("time zone")
     person.tick(minutes=30)
     assert "keep US Pacific time" not in person.say("idk")
+
+
+def test_a_repeating_reminder_with_no_time_said_offers_another_hour(someone: TestBot) -> None:
+    person = someone.as_("+353871234567").onboard()
+    replies = person.say("remind me every night before bed to take my magnesium")
+    assert "every day at 9:00pm" in replies and "If another time suits you better" in replies
+    assert "every day at 10:30pm" in person.say("10:30pm")
