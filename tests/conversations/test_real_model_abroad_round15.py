@@ -103,3 +103,9 @@ def test_a_repeating_reminder_with_no_time_said_offers_another_hour(someone: Tes
     replies = person.say("remind me every night before bed to take my magnesium")
     assert "every day at 9:00pm" in replies and "If another time suits you better" in replies
     assert "every day at 10:30pm" in person.say("10:30pm")
+
+
+def test_quiet_hours_beside_a_reminder_read_as_its_time_does(someone: TestBot) -> None:
+    person = someone.as_("+919876543210").onboard()
+    replies = person.say("remind me to take my thyroid pill at 6.30am daily")
+    assert "every day at 6:30am" in replies and "quiet hours (11pm–7am)" in replies
