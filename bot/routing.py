@@ -321,6 +321,14 @@ HUMAN_WORDS = re.compile(
     re.IGNORECASE,
 )
 THANKED = re.compile(r"\b(?:thanks?|thank you|thx|ty|cheers)\b", re.IGNORECASE)
+# Talking to someone told as done: "i talked to a real person today at the gp and it helped",
+# "spoke to someone at work about it". Not a request (unless they ask again in it).
+TALKED_TO_SOMEONE = re.compile(
+    r"^(?!.*\b(?:can|could|want|wanna|need|would like|like to|please|pls|plz|again|now)\b)"
+    r"(?!.*\?).*\b(?:talked|spoke|spoken|chatted|opened up|been talking|was talking) "
+    r"(?:to|with)\b",
+    re.IGNORECASE,
+)
 # Words for how someone is: a yes or no that carries them is a mood told.
 HOW_I_AM = re.compile(
     r"\b(?:better|worse|bad|awful|terrible|sad|low|down|tired|exhausted|anxious|stressed|rough|"
@@ -834,6 +842,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "human_request"  # "no i mean a real human being": a person, asked for again
     if parse.intent == "human_request" and not HUMAN_WORDS.search(text):
         return "thanks" if THANKED.search(text) else "smalltalk"  # "just called him, thanks"
+    if parse.intent == "human_request" and TALKED_TO_SOMEONE.search(text):
+        return "smalltalk"  # "i talked to a real person today at the gp and it helped": told
     if parse.intent == "mood_report" and BAD_NIGHT.match(text):
         return "sleep_help"  # "i didnt sleep well": last night, not a 1-10 question
     if parse.intent in ("mood_report", "smalltalk", "checkin_request") and NIGHTMARE_TOLD.search(

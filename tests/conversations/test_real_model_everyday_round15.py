@@ -170,3 +170,22 @@ def test_unsure_about_erasing_is_told_what_it_means_without_rush(
     assert "no rush" in replies and "It can't be undone" in replies
     assert "erased your data" not in replies
     assert "OK, nothing has been deleted" in someone.say("no")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i talked to a real person today at the gp and it helped",
+        "i spoke to someone at work about it",
+    ],
+)
+def test_talking_to_someone_told_is_not_a_request_for_a_person(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "asked someone from our team" not in replies and "Thanks for telling me" in replies
+
+
+def test_a_person_asked_for_again_after_talking_to_one_still_gets_one(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i talked to you guys before, can i talk to someone again")
+    assert "asked someone from our team" in replies
