@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 from phonenumbers import timezone as pn_timezone
@@ -361,6 +363,7 @@ _ALIASES = {
     "perth": "Australia/Perth",
     "brisbane": "Australia/Brisbane",
     "lagos": "Africa/Lagos",
+    "bali": "Asia/Makassar",
     "nairobi": "Africa/Nairobi",
     "cape town": "Africa/Johannesburg",
     "utc": "UTC",
@@ -653,6 +656,7 @@ _ZONE_SAID = {
     "Europe/London": "UK time (London)",
     "Europe/Dublin": "Irish time (Dublin)",
     "Asia/Kolkata": "India time (Kolkata)",
+    "Asia/Makassar": "Central Indonesia time (Bali)",
 }
 _FIXED_OFFSET = re.compile(r"Etc/GMT([+-])(\d{1,2})")
 
@@ -744,3 +748,66 @@ def zone_near(text: str) -> str | None:
     close = difflib.get_close_matches(place, places, n=2, cutoff=0.8)
     zones = {places[name] for name in close}
     return close[0] and places[close[0]] if len(zones) == 1 else None
+
+
+# Their own clock time, told to "where it's 5:00am now. Is that right?": "no its 3am here",
+# "nah it's 2 in the morning", "3pm where i am".
+_TIME_HERE = re.compile(
+    r"\b(?:it'?s|its|it is)\b|\b(?:here|where i am|for me|my time|my end|this end)\b",
+    re.IGNORECASE,
+)
+# How far a clock time told may be from the one it names (people round to the hour).
+_CLOCK_SLACK = 20
+# A bare hour after "it's": "its 5 here", "it's about 7".
+_BARE_HOUR = re.compile(
+    r"\b(it'?s|its|it is)\s+(?:(?:like|about|around|nearly|almost|just|only|already|past)\s+)?"
+    r"(\d{1,2})\b(?!\s*(?:[:.]\d|a\.?m|p\.?m|o'?clock|mins?|minutes?|hours?|hrs?|%|/|out of))",
+    re.IGNORECASE,
+)
+
+
+def zone_from_clock(text: str, now: datetime, country: str | None, guess: str) -> str | None:
+    """The zone where it is the time they say it is now ("no its 3am here", from Australia:
+    Perth): one of their country's zones, else a fixed offset from UTC; None when the
+    message tells no time of theirs or no zone has it."""
+    from nlu.clock import clock_match
+
+    found = clock_match(_BARE_HOUR.sub(r"\1 at \2", text))  # "its 5": 5 o'clock
+    if found is None or not _TIME_HERE.search(text):
+        return None
+    said, explicit, _ = found
+    told = [said.hour * 60 + said.minute]
+    if not explicit and said.hour < 12:
+        told.append(told[0] + 12 * 60)  # "its 3": 3am or 3pm
+    zones = [_RENAMED.get(z, z) for z in country_timezones_of(country)]
+    zones = list(dict.fromkeys([guess, *zones]))
+    known = set(_ALIASES.values()) | set(PRIMARY_ZONE.values()) | {guess}
+    # the closest big place's clock to the half hour ("its 3am" at 3:30 in Darwin), else any
+    # to the quarter hour; their guess first where it is as close
+    fits = sorted((z not in known, _off_by(z, now, told), z != guess, z) for z in zones)
+    for unknown, off, _, zone in fits:
+        if off <= (_CLOCK_SLACK if unknown else 30):
+            return zone
+    utc = now.astimezone(ZoneInfo("UTC"))
+    for minutes in told:
+        ahead = (minutes - (utc.hour * 60 + utc.minute) + 720) % 1440 - 720
+        hours = round(ahead / 60)
+        if abs(ahead - hours * 60) <= _CLOCK_SLACK and -12 <= hours <= 14:
+            return "UTC" if hours == 0 else f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
+    return None
+
+
+def _off_by(zone: str, now: datetime, told: list[int]) -> int:
+    """How many minutes the clock in ``zone`` is from the nearest ``told`` time."""
+    local = now.astimezone(ZoneInfo(zone))
+    minute = local.hour * 60 + local.minute
+    return min(abs((minute - t + 720) % 1440 - 720) for t in told)
+
+
+def country_timezones_of(country: str | None) -> list[str]:
+    """The zones of a country (tzdata's zone.tab), most people's first where we know it."""
+    from pytz import country_timezones
+
+    zones = list(country_timezones.get(country or "", [])) if country else []
+    primary = PRIMARY_ZONE.get(country or "")
+    return [primary, *[z for z in zones if z != primary]] if primary else zones

@@ -13,7 +13,14 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.locale import guess_timezone, helpline_of, zone_from_text, zone_named, zone_near
+from bot.locale import (
+    guess_timezone,
+    helpline_of,
+    zone_from_clock,
+    zone_from_text,
+    zone_named,
+    zone_near,
+)
 from bot.routing import (
     MENU_NUMBERS,
     TIMEZONE_CHANGE,
@@ -410,8 +417,10 @@ def step(
             }
         return done
     if state == "timezone":
-        zone = zone_named(text, convo.country) or zone_told(text, convo.country)
+        zone = zone_named(text, convo.country) or zone_told(text, convo.country, asked=True)
         answer = answer_of(text, intent)
+        if not zone and answer != "yes":  # "no its 3am here": where it is 3am now
+            zone = zone_from_clock(text, now, convo.country, convo.timezone)
         if not zone and answer != "yes":  # "melborne", "no im in torronto": a slip of the keys
             zone = zone_near(text)
         local = now.astimezone(ZoneInfo(convo.timezone))
@@ -477,6 +486,12 @@ ZONE_TOLD = re.compile(
     r"until \w+))*\W*$",
     re.IGNORECASE,
 )
+# Where what is said of a place starts: "qld so no daylight savings", "bali rn".
+_SAID_OF_PLACE = re.compile(
+    r"\s*,?\s+(?:so|but|and|because|cos|coz|cause|since|though|tho|rn|atm|for now|which|"
+    r"where|with|till|until)\b",
+    re.IGNORECASE,
+)
 # A part of a place: "central london" is London (not Central Time).
 _PART_OF_PLACE = re.compile(
     r"^(?:central|north|south|east|west|northern|southern|eastern|western|greater|inner|outer|"
@@ -485,13 +500,20 @@ _PART_OF_PLACE = re.compile(
 )
 
 
-def zone_told(text: str, country: str | None) -> str | None:
+def zone_told(text: str, country: str | None, *, asked: bool = False) -> str | None:
     """The time zone of where they say they are ("im actually in melbourne not london", "tz:
-    Lagos"), or None when the words name no place ("im in bed", "i'm in love with nyc")."""
+    Lagos"), or None when the words name no place ("im in bed", "i'm in love with nyc").
+    ``asked``: in answer to where they are, so what follows the place may say more of it
+    ("im in qld so no daylight savings"); elsewhere "im in london but i hate it" is not
+    about their clock."""
     told = ZONE_TOLD.search(text)
     if told:
         place = told.group("place")
         zone = zone_named(place, country) or zone_named(_PART_OF_PLACE.sub("", place), country)
+        # "im in qld so no daylight savings", "im in bali rn but from sydney": the place
+        # before what is said of it
+        said_of = _SAID_OF_PLACE.split(place, maxsplit=1)[0] if asked else place
+        zone = zone or (zone_named(said_of, country) if said_of != place else None)
         if zone:
             return zone
     named = TIMEZONE_CHANGE.search(text)  # "my time zone is EST", "moved to new york city"

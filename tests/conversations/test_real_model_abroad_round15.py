@@ -4,8 +4,12 @@ everyday words, in their own time."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.locale import zone_from_clock
+from bot.onboarding import zone_told
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -109,3 +113,40 @@ def test_quiet_hours_beside_a_reminder_read_as_its_time_does(someone: TestBot) -
     person = someone.as_("+919876543210").onboard()
     replies = person.say("remind me to take my thyroid pill at 6.30am daily")
     assert "every day at 6:30am" in replies and "quiet hours (11pm–7am)" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "zone"),
+    [
+        ("no its 8pm here", "Perth time"),  # 11pm in Sydney
+        ("yep but im in qld so no daylight savings", "Brisbane time"),
+        ("sydney but im in bali rn", "Central Indonesia time (Bali)"),
+    ],
+)
+def test_where_they_are_told_with_more_besides(someone: TestBot, said: str, zone: str) -> None:
+    person = asked_where(someone)
+    assert f"set your time zone to {zone}" in person.say(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "country", "zone"),
+    [
+        ("no its 3am here", "AU", "Australia/Darwin"),  # 5am in Sydney, 3:30am in Darwin
+        ("its 4:30am", "AU", "Australia/Adelaide"),
+        ("its 5 here", "AU", "Australia/Sydney"),
+        ("its 10am", "US", "America/Los_Angeles"),
+        ("its 3am here", "GB", "Etc/GMT-9"),  # no zone of theirs: the offset
+        ("i think its fine", "AU", None),
+    ],
+)
+def test_their_zone_from_the_time_they_say_it_is(said: str, country: str, zone: str) -> None:
+    now = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    guess = {"AU": "Australia/Sydney", "US": "America/New_York", "GB": "Europe/London"}
+    assert zone_from_clock(said, now, country, guess[country]) == zone
+
+
+@pytest.mark.parametrize(
+    "said", ["im in london but i hate it", "im in victoria and its cold", "im in qld so yeah"]
+)
+def test_a_place_with_more_said_of_it_is_not_a_zone_unasked(said: str) -> None:
+    assert zone_told(said, "AU") is None
