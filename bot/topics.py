@@ -538,6 +538,20 @@ FRIEND_ASKED = re.compile(
 )
 
 
+# Thanks or praise said with an eye-roll: "thanks for nothing", "wow thanks a lot, really
+# helpful 🙄", "so helpful... not".
+SARCASTIC_THANKS = re.compile(
+    r"\bthanks? for nothing\b|\b(?:thanks?|thank you|ty|helpful|useful|great|brilliant|genius)"
+    r"\b.{0,40}🙄|🙄.{0,40}\b(?:thanks?|helpful|useful)\b|\b(?:so|very|really) (?:helpful|useful)"
+    r"\W+not\b|\bthanks a lot\W+not\b",
+    re.IGNORECASE,
+)
+# Said to be helped: "thanks that actually helped a lot", "ty, really useful".
+HELPED = re.compile(
+    r"\b(?:(?:that|this|it|you|u)(?: (?:really|actually|honestly|kinda|genuinely|has|have))* "
+    r"(?:helped|helps|worked)|(?:really|so|very|super|actually) (?:helpful|useful))\b",
+    re.IGNORECASE,
+)
 # Questions about the service itself: answered as small talk whatever the model read
 # ("can you be my therapist?" is not a request for a person).
 SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -688,7 +702,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhats the point of (you|u)\b|"
             r"\b(you|u) (sound|talk|reply|write) like a (robot|bot|machine|script)\b|"
             r"^\W*(that|this|it) (doesn'?t|does not|didn'?t|isn'?t|is not) (help|helping|helpful|"
-            r"work|working)\W*$",
+            r"work|working)\W*$|" + SARCASTIC_THANKS.pattern,
+            # thanks said sarcastically: "thanks for nothing", "wow thanks a lot, really helpful 🙄"
             re.IGNORECASE,
         ),
     ),

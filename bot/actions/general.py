@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, now_of, say, slot, text_of
 from bot.routing import (
+    EASING,
     LIFE_EVENT,
     UNSURE_ANSWER,
     is_mash,
@@ -44,6 +45,8 @@ from bot.topics import (
     BODY_ASKED,
     BOT_FEELING_ASKED,
     COPING_WITH_BREATHING,
+    HELPED,
+    SARCASTIC_THANKS,
     SOLD,
     about_words,
     chat_topic,
@@ -87,6 +90,9 @@ class _Say(Action):
             ai_asked=AI_ASKED.search(text) is not None,  # "do you use chatgpt"
             sold=SOLD.search(text) is not None,  # "do you sell my data": a plain no first
             told=told_not_asked(text),  # "on the train", "its cold today": news, not chat
+            # "ok bye, feeling a bit better", "thanks that actually helped a lot"
+            easing=EASING.search(text) is not None,
+            helped=HELPED.search(text) is not None and not SARCASTIC_THANKS.search(text),
         )
         return []
 

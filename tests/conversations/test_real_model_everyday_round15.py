@@ -189,3 +189,21 @@ def test_a_person_asked_for_again_after_talking_to_one_still_gets_one(someone: T
     someone.onboard()
     replies = someone.say("i talked to you guys before, can i talk to someone again")
     assert "asked someone from our team" in replies
+
+
+@pytest.mark.parametrize("said", ["thanks for nothing", "wow thanks a lot, really helpful 🙄"])
+def test_sarcastic_thanks_is_not_met_with_youre_welcome(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "not getting this right for you" in replies and "You're welcome" not in replies
+
+
+def test_thanks_for_help_that_helped_is_glad_it_helped(someone: TestBot) -> None:
+    someone.onboard()
+    assert "glad it helped" in someone.say("thanks that actually helped a lot")
+
+
+def test_a_goodbye_feeling_a_bit_better_is_glad_of_it(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("ok bye, thanks for listening, feeling a bit better")
+    assert "glad you're feeling a bit better" in replies
