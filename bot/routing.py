@@ -338,7 +338,7 @@ HOW_I_AM = re.compile(
 # "ok", "thanks", 👍 on their own.
 ACK_ONLY = re.compile(
     r"^(?:ok(?:ay)?|k+|kk|fine|alright|ight|sure|cool|thanks?|thank you|ty|thx|ok thanks?|"
-    r"okay thanks?|ok ty|👍|👌|🙏)\W*$",
+    r"okay thanks?|ok ty|👍|👌|🙏|🆗)\W*$",
     re.IGNORECASE,
 )
 # "ok thanks" inside a form: thanked, not leaving.
@@ -777,6 +777,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "thanks"  # "that's kind of you", "aw ur sweet": thanks, not news to note
     if _HEARTS_ONLY.match(text):
         return "thanks"  # "❤️", "🙏" sent back to us: thanks, not a mood to score
+    if re.match(r"^\s*(?:[❓❔?]\ufe0f?\s*)+$", text):
+        return "help"  # "❓" alone: what can you do, like "???"
+    if re.match(r"^\s*(?:🆗\s*)+$", text):
+        return "affirm"  # "🆗": ok
     if _THANKS_SLANG.match(text) and parse.intent != "crisis":
         return "thanks"  # "legend", "ur a star": thanks, not something to be unsure about
     if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):

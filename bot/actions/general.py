@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.common import effect, emotion_of, intent_of, now_of, say, slot, text_of
 from bot.routing import (
     EASING,
+    EMOJI_ONLY_NOT,
     LIFE_EVENT,
     UNSURE_ANSWER,
     is_mash,
@@ -562,12 +563,15 @@ class ActionFallback(Action):
         # "tell me a joke", then "whats 2+2": the list once, then a short line to the menu
         again = bool(last) and now - datetime.fromisoformat(str(last)) <= LISTED_AGAIN_WITHIN
         out_of_scope = intent_of(tracker) == "out_of_scope"
+        said = text_of(tracker).strip()
+        # "🫠", "👀" alone, unread: asked in words, not handed the whole list
+        emoji_only = bool(said) and EMOJI_ONLY_NOT.search(said) is None
         say(
             dispatcher,
             "fallback",
             out_of_scope=out_of_scope,
             # "tell me a joke", "whats 12 times 13", "going to tesco later": met as said
-            kind=off_topic_kind(text_of(tracker)) if out_of_scope else None,
+            kind="emoji" if emoji_only else off_topic_kind(said) if out_of_scope else None,
             misses=int(slot(tracker, "fallback_count", 0)),
             again=again,
         )

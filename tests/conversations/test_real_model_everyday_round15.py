@@ -207,3 +207,20 @@ def test_a_goodbye_feeling_a_bit_better_is_glad_of_it(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("ok bye, thanks for listening, feeling a bit better")
     assert "glad you're feeling a bit better" in replies
+
+
+@pytest.mark.parametrize("said", ["🫠", "👀", "🍕"])
+def test_an_emoji_not_understood_is_asked_about_in_words(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "tell me in a few words" in replies and "• check in" not in replies
+
+
+def test_a_question_mark_emoji_gets_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Here's what I can do" in someone.say("❓")
+
+
+def test_ok_in_emoji_is_an_ok(someone: TestBot) -> None:
+    someone.onboard()
+    assert "not sure" not in someone.say("🆗")
