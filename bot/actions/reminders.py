@@ -1034,7 +1034,7 @@ def _create(
         time_guessed=guessed,
         also_at=more,
         other_half=other_half,
-        other_reading=None if listed or more else _other_reading(text, when),
+        other_reading=None if listed or more else _other_reading(text, when, now_of(tracker)),
         # "remind your son to do his homework": only they get our messages, so it is said
         passed_on=passed[1] if (passed := _PASSED_ON.match(label)) else None,
         **when,
@@ -1057,20 +1057,33 @@ def _repeats_at_an_hour_guessed(when: dict[str, Any], text: str) -> bool:
     return clock_match(text) is None
 
 
-def _other_reading(text: str, when: dict[str, Any]) -> dict[str, int] | None:
-    """A reminder that repeats at an hour said without am/pm or a part of the day ("half 6
-    every day to take my meds", set for 6:30pm): the other half of the day, which the
-    confirmation offers ("if you meant 6:30am"); None when the time said was plain."""
+# Hours before the day's usual start that some people's days start in ("at 6 to do yoga").
+_EARLY_HOURS = range(4, 7)
+
+
+def _other_reading(
+    text: str, when: dict[str, Any], now: datetime | None = None
+) -> dict[str, int] | None:
+    """A reminder at an hour said without am/pm or a part of the day ("half 6 every day to
+    take my meds", set for 6:30pm): the other half of the day, which the confirmation offers
+    ("if you meant 6:30am"); None when the time said was plain. A reminder for once is
+    offered it only when that half came sooner and was passed over for being early ("at 6:00
+    to do yoga" at 11:30pm: 6pm tomorrow, not 6am)."""
     from nlu.clock import clock_match
 
     local = str(when.get("local_time") or "")[:5]
     found = clock_match(text)
-    if not when.get("rrule") or not local or found is None or _PART_OF_DAY.search(text):
+    if not local or found is None or _PART_OF_DAY.search(text):
         return None
     said, explicit, _ = found
     hour, minute = int(local[:2]), int(local[3:5])
     if explicit or said.hour % 12 != hour % 12 or said.minute != minute or hour % 12 == 0:
         return None
+    if not when.get("rrule"):  # once: only an early morning passed over for a later hour
+        first = datetime.fromisoformat(str(when.get("first")))
+        sooner = now is not None and first - timedelta(hours=12) > now
+        if not sooner or (hour + 12) % 24 not in _EARLY_HOURS:
+            return None
     return {"hour": (hour + 12) % 24, "minute": minute}
 
 

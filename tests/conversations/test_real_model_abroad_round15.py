@@ -150,3 +150,17 @@ def test_their_zone_from_the_time_they_say_it_is(said: str, country: str, zone: 
 )
 def test_a_place_with_more_said_of_it_is_not_a_zone_unasked(said: str) -> None:
     assert zone_told(said, "AU") is None
+
+
+def test_an_early_hour_passed_over_is_offered(someone: TestBot) -> None:
+    person = someone.as_("+919876543211").onboard()  # 5:30pm in India
+    person.tick(hours=6)  # 11:30pm
+    replies = person.say("remind me at 6:00 to do yoga")
+    assert "at 6:00pm" in replies and 'If you meant 6am, just send "6am"' in replies
+    assert "at 6:00am" in person.say("6am")
+
+
+def test_an_hour_taken_as_it_comes_is_not_questioned(someone: TestBot) -> None:
+    person = someone.as_("+14155550127").onboard()  # 4am in Los Angeles
+    replies = person.say("remind me at 1 to eat lunch")
+    assert "at 1:00pm" in replies and "If you meant" not in replies
