@@ -834,7 +834,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "do you like music", "what's your favourite colour", "are you a boy or a girl"
         "personal",
         re.compile(
-            r"^\W*(?:(?:so|and|hey|ok|okay|btw|um+|random but|quick question)\W+)*"
+            r"^\W*(?:(?:so|and|hey|ok|okay|btw|um+|random but|quick question|random question)\W+)*"
             r"(?:how old (?:are|r) (?:you|u)|where (?:are|r) (?:you|u)(?: (?:from|based|located))?|"
             r"where do (?:you|u) live|what'?s (?:your|ur) (?:favou?rite|fave|fav) \w+(?: \w+)?|"
             r"when'?s (?:your|ur) birthday|(?:do|did) (?:you|u) (?:like|love|enjoy|sleep|eat|"
@@ -862,7 +862,10 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b|"
             r"^\W*(?:hello\W+)?(?:can|do) (?:you|u) (?:hear|see|read) me\W*$|"
-            r"^\W*(is )?(any ?(one|body)|some ?(one|body)) (still )?(there|here|around|awake)\W*$",
+            r"^\W*(is )?(any ?(one|body)|some ?(one|body)) (still )?(there|here|around|awake)\W*$|"
+            # "talk to me", "pls just talk to me": company asked for
+            r"^\W*(?:(?:pls|please|just|can you|can u|will you)\W+)*talk to me"
+            r"(?: please| pls)?\W*$",
             re.I,
         ),
     ),
@@ -925,7 +928,11 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "bored",
-        re.compile(r"\b(?:so |really |super |hella |very |mega )?bored\b|\bboring day\b", re.I),
+        re.compile(
+            r"\b(?:so |really |super |hella |very |mega )?bored\b|\bboring day\b|"
+            r"^\W*(?:(?:pls|please|go on|come on)\W+)?(?:entertain|amuse|distract) me\W*$",
+            re.I,
+        ),
     ),
     (
         # "sorry sent the wrong pic", "oops wrong chat": no harm done
@@ -1081,6 +1088,15 @@ PLAY_ASKED = re.compile(
     r"\b(?:jokes?|riddles?|sing|poem|play a game|(?:a|any) game|fun fact|meaning of life)\b",
     re.IGNORECASE,
 )
+# Apps, books or podcasts asked for to help with how they feel: "whats a good podcast for
+# anxiety", "do you know any good meditation apps".
+RECOMMEND_ASKED = re.compile(
+    r"^(?=.*\b(?:apps?|books?|podcasts?|videos?|youtube|playlists?|music|songs?|audiobooks?|"
+    r"websites?|courses?)\b)(?=.*\b(?:anxi\w*|stress\w*|sleep\w*|meditat\w*|mindful\w*|relax\w*|"
+    r"calm\w*|depress\w*|mental health|wellbeing|well-being|self[- ]care|panic\w*|worry|"
+    r"overthinking|grief|lonel\w*)\b)",
+    re.IGNORECASE,
+)
 # Homework and sums: "can u help with my maths homework", "whats 12 times 13", "solve 2x + 5".
 HOMEWORK_ASKED = re.compile(
     r"\b(?:homework|maths?|algebra|equation|calculus|solve|calculate|times tables?|fractions?|"
@@ -1102,9 +1118,12 @@ _TOLD = re.compile(
 
 # How a question starts, asked without a question mark: "what u up to", "do you like cats".
 _QUESTION_START = re.compile(
-    r"^\W*(?:(?:hey|hi|ok|okay|so|and|but|um+|btw|lol)\W+)*(?:what|wat|wot|how|who|where|when|"
-    r"why|which|whats|hows|wheres|whos|whens|wyd|is|are|am|r|can|could|would|will|should|do|"
-    r"does|did|have|has|tell me|u|you)\b",
+    r"^\W*(?:(?:hey|hi|ok|okay|so|and|but|um+|btw|lol|random question|quick question)\W+)*"
+    r"(?:what|wat|wot|how|who|where|when|why|which|whats|hows|wheres|whos|whens|wyd|is|are|am|r|"
+    r"can|could|would|will|should|do|does|did|have|has|tell me|u|you|entertain|talk to|say|"
+    r"cheer|amuse|distract)\b|"
+    # "random question, do you like pineapple on pizza"
+    r"\b(?:do|does|did|are|is|can|could|would|will|have) (?:you|u|ya)\b",
     re.IGNORECASE,
 )
 
@@ -1116,8 +1135,10 @@ def told_not_asked(text: str) -> bool:
 
 
 def off_topic_kind(text: str) -> str | None:
-    """play | homework | told: what kind of off-topic message this is, or None (a question
-    or an ask we cannot help with, "change my flight to tuesday")."""
+    """recommend | play | homework | told: what kind of off-topic message this is, or None (a
+    question or an ask we cannot help with, "change my flight to tuesday")."""
+    if RECOMMEND_ASKED.search(text):
+        return "recommend"
     if PLAY_ASKED.search(text):
         return "play"
     if HOMEWORK_ASKED.search(text):

@@ -224,3 +224,26 @@ def test_a_question_mark_emoji_gets_the_menu(someone: TestBot) -> None:
 def test_ok_in_emoji_is_an_ok(someone: TestBot) -> None:
     someone.onboard()
     assert "not sure" not in someone.say("🆗")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("entertain me", "Boredom can be surprisingly tiring"),
+        ("talk to me", "I'm here. What's on your mind?"),
+        ("random question, do you like pineapple on pizza", "I'm a bot, so no birthday"),
+    ],
+)
+def test_asks_of_the_bot_are_not_taken_for_news(someone: TestBot, said: str, expected: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert expected in replies and "Thanks for telling me" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["whats a good podcast for anxiety", "do you know any good meditation apps"]
+)
+def test_apps_or_podcasts_for_how_they_feel_get_what_we_can_do(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "can't recommend particular apps" in replies and '"breathe"' in replies
