@@ -38,6 +38,7 @@ from bot.safety_words import (
     FOR_A_PERSON,
     HEARD_BY_THEM,
     HEDGED,
+    HELLO_ONLY,
     JOKING,
     LEADING_NO,
     LEANS_YES,
@@ -349,6 +350,12 @@ def after_clarify(
     if SKIPPED.match(text) or why:  # "skip", left over from a check-in: asked again, kindly
         helpline = helpline_of(convo, settings)
         return [Reply(render("clarify_unclear", helpline=helpline, why=why))]
+    if HELLO_ONLY.match(text):  # "hi", back after a while: welcomed, and asked again gently
+        helpline = helpline_of(convo, settings)
+        kind = str(convo.slots.get("clarify_kind") or "suicidal")
+        return [
+            Reply(render("clarify_unclear", helpline=helpline, why=False, hello=True, kind=kind))
+        ]
     if A_SCORE.match(text):
         # "5 i guess", left over from a check-in: a number is not an answer to our question
         helpline = helpline_of(convo, settings)
@@ -460,6 +467,9 @@ def after_followup(
 ) -> list[Reply] | None:
     """The answer to a safety follow-up ("how are you doing now?"); None for a new request.
     "still bad" is stayed with, and we check in again the next day."""
+    if HELLO_ONLY.match(text):  # "hi", back after the check: welcomed, and asked how they are
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("followup_hello", helpline=helpline))]
     convo.slots = {k: v for k, v in convo.slots.items() if k != "safety_state"}
     if asked_after_crisis(text):  # "who is this", "leave me alone": answered, help in reach
         return stay(convo, settings, text)

@@ -27,7 +27,12 @@ STILL_HAPPENING = timedelta(minutes=45)
 _OLD_NEWS = re.compile(
     r"\b(?:years?|months?|weeks?) ago\b|\blast (?:year|month|week|summer|winter|spring|autumn)\b|"
     r"\banniversary\b|\bstill (?:haunts|think about|see)\b|\bnightmares? about\b|\bflashbacks?\b|"
-    r"\bwhen i was (?:a )?(?:kid|child|little|young|\d+)\b",
+    r"\bwhen i was (?:a )?(?:kid|child|little|young|\d+)\b|"
+    # days ago, or a death already told: "found my cousin hanging in the garage yesterday"
+    r"\byesterday\b|\bthe other day\b|\b(?:\d+|two|three|four|five|six|a few|a couple of) days "
+    r"ago\b|\blast (?:night|weekend|\w+day)\b|\bat the weekend\b|\b(?:funeral|inquest|"
+    r"post-?mortem|coroner)\b|\b(?:he|she|they) (?:died|passed away|passed)\b|\bsince (?:i found|"
+    r"finding)\b|\bi was the one who found\b",
     re.IGNORECASE,
 )
 # Someone else, named or pointed to: "him", "my son", "grandma", "the baby".

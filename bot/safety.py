@@ -24,6 +24,7 @@ from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
 from bot.safety_words import MISREAD
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import (
+    coping_that_helps,
     falling_short_only,
     forgets_medicine,
     just_telling,
@@ -165,6 +166,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "i overdosed on chocolate at easter"
     if parse.crisis and not told_around and safety_words.about_a_game(text):
         return Assessment("none")  # "accidentally killed myself in minecraft"
+    if parse.crisis and not sure and safety_words.about_sport(text):
+        # "the leafs blew a 3-1 lead again. i'm done": asked gently, not the full answer
+        return Assessment("doubt", parse.crisis_kind, faint=True)
     if parse.crisis and not told_around and safety_words.broken_into_only(text):
         return Assessment("none")  # "someone broke into my car last week": a loss, met as one
     if parse.crisis and not told_around and safety_words.pet_bit_them(text):
@@ -219,6 +223,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     faintly = parse.crisis_score < float(settings["crisis"]["clarify_score"])
     if parse.crisis and not told_around and forgets_medicine(text):
         return Assessment("none")  # "keep forgetting to take my pills": a reminder may help
+    if parse.crisis and not told_around and coping_that_helps(text):
+        return Assessment("none")  # "writing letters to my younger self. it's helping"
     if parse.crisis and not told_around and falling_short_only(text):
         return Assessment("none")  # "but im scared i wont be good enough", after a new job
     if (

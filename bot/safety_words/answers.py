@@ -95,7 +95,7 @@ LEADING_NO = re.compile(
 )
 # "i'm serious" in the words people text it: "no cap", "nah fr", "not even joking".
 MEANT_IT = re.compile(
-    r"^\W*(?:(?:no+|nah+|bro|honestly|like|i swear)\W+)*(?:no cap|no lie|no joke|fr|for real|"
+    r"^\W*(?:(?:no+|nah+|but|bro|honestly|like|i swear)\W+)*(?:no cap|no lie|no joke|fr|for real|"
     r"on god|on my life|swear down|i swear|deadass|not (?:even )?joking|not kidding|"
     r"i'?m not kidding|dead serious)\b",
     re.IGNORECASE,
@@ -565,8 +565,9 @@ DOING_WELL = re.compile(
 )
 # "no like actually", "i mean it", "im serious": what they said was meant, not a no.
 SERIOUS = re.compile(
-    r"^\W*(?:no+,? )?(?:like,? )?(?:i mean it|i meant it|i'?m serious|im serious|i'?m not joking|"
-    r"im not joking|not joking|i'?m not kidding|im not kidding|for real|fr|deadass|seriously|"
+    r"^\W*(?:(?:no+|nah+),? )?(?:but,? )?(?:like,? )?(?:i mean it|i meant it|i'?m serious|"
+    r"im serious|i'?m not joking|im not joking|not joking|i'?m not kidding|im not kidding|"
+    r"for real|fr|deadass|seriously|"
     r"actually|like actually|(?:it'?s |its )?not a joke)(?:\W+(?:this time|tho|though|anymore|rn|"
     r"at all|i swear))?\W*$",
     re.IGNORECASE,
@@ -675,6 +676,12 @@ A_SCORE = re.compile(
 )
 # "skip" or "pass" to the direct question: not an answer.
 SKIPPED = re.compile(r"^\W*(?:skip|pass|next|skip it|skip this)\W*$", re.I)
+# A hello and nothing else, back after a while: "hi", "hey again", "hello?", "hiya x".
+HELLO_ONLY = re.compile(
+    r"^\W*(?:hi+|hey+|hello+|helo|hiya|heya|hai|yo|oi|sup|wassup|morning|good morning|evening|"
+    r"good evening|kia ora|howzit|hallo)(?:\s+(?:there|again|u there|you there|x+))?[\s\W]*$",
+    re.I,
+)
 # "jk", "just kidding" after an overdose or danger: not taken as a misreading, nor as a yes.
 JOKING = re.compile(r"^\W*(?:lol\W*)?(?:jk|j/k|just kidding|only joking|joking|kidding)\b", re.I)
 # "he'll hear me": someone nearby is the danger, not only family who would overhear.

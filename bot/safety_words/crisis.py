@@ -312,8 +312,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:my|the) (?:kids|children|baby|son|daughter)|from (?:him|her|them|my (?:dad|father|"
         r"husband|boyfriend|partner|mum|mom|stepdad|stepmum|ex|brother|uncle|wife|girlfriend)))\b",
         # coercive threats: "if i leave he'll take the kids and kill himself"
-        r"\bif i (?:leave|left|go|tell (?:anyone|someone|the police))\b.{0,50}\b(?:kill me|hurt me|"
-        r"take (?:the|my) (?:kids|children))",
+        # ... or on someone they love: "if i tell anyone what he does he'll hurt my little sister",
+        # "if i go to the cops he'll hurt the dog"
+        r"\bif i (?:leave|left|go|tell (?:anyone|anybody|someone|the police|the cops)|go to the "
+        r"(?:police|cops|guards|gardai))\b.{0,50}\b(?:kill me|hurt me|take (?:the|my) (?:kids|"
+        r"children)|(?:kill|hurt|hit|beat|do something to) (?:my (?:little |baby |big )?(?:sister|"
+        r"brother|mum|mom|mam|kids?|children|son|daughter|baby|nan|gran|dog|cat)|the (?:dog|cat|"
+        r"kids|children|baby)))",
         # "my ex punched me", "my dad still hits me", "he threw a plate at my head"
         rf"{_ABUSER}\s+(?:(?:still|again|always|keeps?|sometimes|just|has|had|then|also|even|"
         r"literally|once) )*(?:hits?|hitting|beats?|beating|hurts|hurting|chok\w*|strangl\w*|"

@@ -157,10 +157,17 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     # "make the thoughts stop", "make it all stop": what won't stop is inside them
     r"\bmake (?:it all|everything|(?:the|my|these|those) (?:thoughts|voices|feelings?)|my (?:brain|"
     r"head|mind)) stop(?=\W*$|\W+(?:please|pls|plz|now|already|i|im|i'?m|it|its|it'?s|they|why)\b)",
+    # (not a getaway: "i want to disappear for a bit. like go to a cabin with no wifi")
     r"\bwant to disappear\b(?! (?:to|off to|on (?:holiday|a trip|an island))\b| for a (?:week|"
-    r"month|year|weekend|few days|couple of (?:days|weeks))\b)",
+    r"month|year|weekend|few days|couple of (?:days|weeks))\b)(?!.{0,40}\b(?:cabin|beach|"
+    r"holiday|island|mountains?|no wifi|off(?: the)? grid|vacation|a trip|retreat|the woods)\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",
+    # "honestly dont know why i bother anymore", at the end of a thought (not "why i bother
+    # with him")
+    r"\b(?:don'?t|dont|do not|idk) (?:even |really )?know why i (?:even )?(?:bother|try)(?:ing)?"
+    r"(?: (?:anymore|any more|at all|trying|living|waking up|getting up|with anything))?"
+    r"\W*(?:[.!?]|$|lol|tbh|honestly)",
     # (not "tired of everything at work": a job, said so; "at work and at home" is not)
     r"\btired of (?:living|life|being alive|everything(?! (?:at|in|with|about) (?:work|school|"
     r"uni|college|the office|my job|this job)\W*$))\b",

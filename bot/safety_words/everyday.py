@@ -461,6 +461,33 @@ def falling_short_only(text: str) -> bool:
     )
 
 
+# Something that helps, told as helping: "writing letters to my younger self. it's helping",
+# "journaling has really helped". (Letters to everyone, a goodbye, are never this.)
+_COPING = re.compile(
+    r"\b(?:journal\w*|diary|writing (?:letters? )?to my (?:younger|future|older|past|inner "
+    r"child|little) self|letters? to my (?:younger|future|older|past|little) self|gratitude "
+    r"(?:list|journal)|therapy|counsell?ing|meditat\w*|mindfulness|walk(?:s|ing)?|running|"
+    r"the gym|yoga|swimming|art|drawing|painting)\b"
+)
+_HELPING = re.compile(
+    r"\b(?:it'?s|its|it has|it'?s been|that'?s|thats|which is|has|have|has been|have been|"
+    r"really|actually|genuinely|honestly|kinda|slowly) (?:really |actually |genuinely |been |"
+    r"slowly |kinda |so )?help(?:ing|s|ed|ful)\b|\bmaking a (?:real |big )?difference\b"
+)
+
+
+def coping_that_helps(text: str) -> bool:
+    """Something they do to cope, told as helping, with no harm, crisis or doubtful word."""
+    plain = _plain(text).lower()
+    return (
+        bool(_COPING.search(plain) and _HELPING.search(plain))
+        and not _HARM_NOT_FEAR.search(plain)
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+        and not re.search(r"\b(?:goodbye|everyone|for after|when i'?m gone)\b", plain)
+    )
+
+
 def looking_forward(text: str) -> bool:
     """Something looked forward to, with no harm, crisis or doubtful word beside it."""
     plain = _plain(text)

@@ -100,6 +100,11 @@ _IDIOM = re.compile(
     r"know|go|meet|get|tell|hear)\b|\bto die for\b|\bcould murder a\b|\bdead on my feet\b|"
     r"\b(?:phone|battery|laptop|charger)(?:'s| is)? (?:about to |going to |gonna )?(?:die|dead|"
     r"died)\b|\bdied laughing\b|\bkilling me\b|"
+    # anger at a cause, said of no one: "the way eskom is going i'm going to end up killing
+    # someone", "if this printer jams one more time i'll kill someone"
+    r"\b(?:the way (?:\w+ ){1,3}(?:is|are) going|if (?:\w+ ){1,5}one more time)\b.{0,30}\b(?:i'?m|"
+    r"im|i am|i'?ll|ill|i will) (?:going to|gonna)? ?(?:end up )?(?:killing|kill|murder\w*|"
+    r"strangl\w*) (?:someone|somebody|everyone|some1)\b|"
     # Indian English for "please do what's needed"
     r"\b(?:do|does|doing|did) the needful\b|\b(?:is|are|'s|was|were) dead to me\b|"
     # news that lands: "i didnt know him that well but it still hit me", "it really hit me hard"
@@ -330,7 +335,11 @@ def a_subject_only(text: str) -> bool:
 _QUOTED = re.compile(r"[\"“”](.{3,200}?)[\"“”]|(?<!\w)['‘](.{3,200}?)['’](?!\w)")
 _MUSIC = re.compile(
     r"\b(?:song|songs|lyrics?|banger|tune|track|album|band|singer|sings|sang|playlist|spotify|"
-    r"chorus|verse|rapper|concert|gig|queen|bohemian rhapsody)\b",
+    r"chorus|verse|rapper|concert|gig|queen|bohemian rhapsody|hits? (?:different|hard)|on repeat|"
+    r"listening to|linkin park|nirvana|my chemical romance|mcr|twenty one pilots|radiohead|"
+    r"taylor swift|billie eilish|the 1975|lana del rey|phoebe bridgers|juice wrld|lil peep|"
+    r"mac miller|xxxtentacion|pierce the veil|paramore|evanescence|the smiths|mitski|"
+    r"noah kahan|hozier|sza|the weeknd|drake|eminem)\b",
     re.IGNORECASE,
 )
 
@@ -381,6 +390,36 @@ def pet_ate_something(text: str) -> bool:
     return bool(_PET_ATE.search(_plain(text)))
 
 
+# A team's result: "the leafs blew a 3-1 lead again", "we got relegated", "mayo lost another
+# final". Despair at a result is asked about gently, not met with the full crisis answer.
+_SPORT = re.compile(
+    r"\b(?:blew (?:a|the|another|our|their) (?:\d+-\d+ |\d+ (?:goal|point|run) )?lead|"
+    r"\d+-\d+ (?:lead|loss|defeat|down|up|at (?:half|full) time)|(?:lost|losing|lose) (?:the|a|"
+    r"another|yet another) (?:final|semi|semis|derby|grand final|cup final|playoff|play-off|"
+    r"series|test|match|game \d)|relegat\w*|play-?offs?|grand final|cup final|world cup|"
+    r"six nations|super bowl|stanley cup|premier league|champions league|all-ireland|the ashes|"
+    r"ipl|nrl|afl|nfl|nba|nhl|mlb|gaa|the ref\b|referee|extra time|overtime|penalty shootout|"
+    r"bottled (?:it|the (?:league|title|final|game|match))|leafs|canucks|habs|oilers|wallabies|"
+    r"all blacks|springboks|proteas|bafana|black caps|socceroos|matildas|kangaroos|"
+    r"(?:my|our) (?:footy|football|soccer|hockey|rugby|cricket|baseball|basketball) (?:team|"
+    r"club)\b)",
+    re.IGNORECASE,
+)
+
+
+def about_sport(text: str) -> bool:
+    """A team's result or a match told of, with no crisis word, doubtful word, means or harm
+    of their own."""
+    plain = _plain(text)
+    return (
+        bool(_SPORT.search(plain))
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+        and not urgent_now(plain)
+        and not _HARM_NOT_FEAR.search(plain)
+    )
+
+
 def about_a_game(text: str) -> bool:
     """Dying or killing told of a video game ("killed myself in minecraft again")."""
     return bool(_GAME.search(_plain(text)))
@@ -406,6 +445,15 @@ _CHORE = re.compile(
 )
 
 
+# "kms this essay is due at 9am", "kill me this shift is never ending": kms or kill me said of
+# the chore that follows it.
+_KMS_CHORE = re.compile(
+    r"^\W*(?:kms|kill me)\W+(?:(?:this|the|my|that|these|another|more|a)\W+)(?:\w+\W+){0,2}?"
+    + _CHORE.pattern,
+    re.IGNORECASE,
+)
+
+
 def laughing_hyperbole(text: str) -> bool:
     """ "my hair went orange, i want to die lol 😂", "so hungover i want to die", "kms this
     homework is so long 😭": said laughing, or of a hangover, a cringe or a chore, with no
@@ -413,6 +461,8 @@ def laughing_hyperbole(text: str) -> bool:
     plain = _plain(text)
     short = len(plain.split()) <= 15
     passing = bool(_PASSING.search(plain) or (_SOBBING.search(plain) and _CHORE.search(plain)))
+    # "kms this essay is due at 9am": the chore is what would kill them
+    passing = passing or bool(_KMS_CHORE.search(plain))
     said_lightly = bool(_LAUGHING.search(plain)) or (passing and short)
     return said_lightly and bool(_HYPERBOLE.search(plain)) and not urgent_now(plain)
 

@@ -194,8 +194,8 @@ CONCERN = re.compile(
 )
 # "a friend of mine is being abused by her boyfriend": someone else is being hurt.
 THIRD_PARTY_ABUSE = re.compile(
-    _SOMEONE + r".{0,60}\b(?:(?:being|been|is|was|gets|getting) (?:abused|beaten|hit|raped|"
-    r"assaulted|hurt|controlled|molested|touched|neglected|mistreated)|(?:hits|beats|abuses|hurts|"
+    "(?:" + _SOMEONE + "|" + _AT_WORK + r").{0,60}\b(?:(?:being|been|is|was|gets|getting) "
+    r"(?:abused|beaten|hit|raped|assaulted|hurt|controlled|molested|touched|neglected|mistreated)|(?:hits|beats|abuses|hurts|"
     r"chokes|controls|threatens|touches|touched|molests|rapes|raped|hitting|beating|abusing|"
     r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b)|"
     # their own child hurt by someone: "i think my ex is hurting our kid", "came back with
@@ -435,7 +435,11 @@ _LOSS = re.compile(
     r"\b(?:passed away|passed on|died|funeral|lost my (?:\w+ )?(?:mum|mom|dad|mother|father|nan|"
     r"gran|grandma|grandad|grandpa|brother|sister|son|daughter|baby|husband|wife|partner|friend|"
     r"best friend)\b|(?:is|was) killed in|died by suicide|killed (?:him|her|them)sel(?:f|ves)|"
-    r"took (?:his|her|their) (?:own )?life)",
+    r"took (?:his|her|their) (?:own )?life|"
+    # the one who found them, days ago: "they found my cousin hanging in the garage yesterday"
+    r"\bi was the one (?:who|that) found (?:him|her|them)\b|\bfound (?:him|her|them|my \w+)"
+    r"(?: \w+)? (?:hanging|hanged|dead)\b(?=.{0,60}\b(?:yesterday|last (?:night|week|month|"
+    r"year)|(?:days|weeks|months|years) ago|funeral)\b))",
     re.IGNORECASE,
 )
 _HELPING = re.compile(

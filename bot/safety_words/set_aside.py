@@ -41,6 +41,12 @@ _A_STORY_ABOUT = re.compile(
 _A_SUBJECT = re.compile(
     r"\b(?:anomic|egoistic|altruistic|fatalistic|assisted|physician[- ]assisted|double|mass|"
     r"copycat|teen|youth|male|veteran|farmer|soldier) suicides?\b|"
+    # seen online: "a tiktok of a guy reading his suicide note", "a video of her suicide attempt"
+    # (not when they would copy it: "...and now i want to do the same")
+    r"\b(?:tiktoks?|videos?|clips?|reels?|posts?|youtube|livestreams?|streams?|documentary|"
+    r"news)\b(?!.*\b(?:do (?:the same|it too|that too|what (?:he|she|they) did)|same thing|"
+    r"copy|join (?:him|her|them)|me too|i want)\b).{0,40}\b(?:his|her|their|a) suicide "
+    r"(?:notes?|letters?|videos?|livestream)\b|"
     r"\b(?:suicide|self[- ]?harm) (?:storyline|story ?line|plot|figures|inquest|mention|content|"
     r"scene|bereavement|intervention|first aid|helpline info|awareness|prevention|disclosures?|"
     r"policy|workshop|training|course|charity|loss|jokes?|survivors?|prevalence|rates?|"
@@ -178,6 +184,12 @@ _HARMLESS = re.compile(
     # sport and titles: "what's a suicide run in football training", "the virgin suicides",
     # "that presentation was career suicide"
     r"\bsuicide (?:runs?|sprints?|drills?|shuttles?)\b|\bvirgin suicides\b|\bcareer suicide\b|"
+    # play called suicidal: "the wallabies defence tonight was suicidal", "suicidal back pass"
+    r"\b(?:defen[cs]e|defending|tackling|passing|back ?pass|pass|tackle|overtake|driving|"
+    r"tactics|formation|line-?up|high line|keeping|goalkeeping|batting|shot selection|"
+    r"substitutions?|game plan|gameplan) (?:was|is|were|are|looked|looks|tonight was|today was) "
+    r"(?:\w+ )?suicidal\b|\bsuicidal (?:defen[cs]e|defending|pass|back ?pass|tackle|tackling|"
+    r"overtake|tactics|high line|driving|batting|shot|run out|substitutions?|game plan)\b|"
     r"\boverdose (?:limit|amount|level|dose) (?:for|of|on) vitamin \w+\b|"
     # a title: "our new song is called suicide season", "the film's called kill me now"
     r"\b(?:song|album|track|ep|band|film|movie|book|show|series|episode|game|play|poem)'?s? "

@@ -86,6 +86,14 @@ _AT_HAND = re.compile(
     rf"collect\w*|stash\w*)\b.{{0,20}}\b{_MEANS}\b|"
     rf"\b{_MEANS} (?:is |are )?(?:in|on|under|next to) (?:my|the) (?:hands?|room|bed|desk|lap|"
     rf"pocket|bag|table|drawer)\b|"
+    # sitting with it: "sat on the bathroom floor with the razor again"
+    r"\b(?:sat|sitting|sit|lying|laying|in bed|on the (?:bathroom |bedroom |kitchen )?floor)\b"
+    r".{0,40}\bwith (?:the|my|a) (?:razor|blade|rope|noose|pills|tablets|knife)\b|"
+    # a crash thought of after drinking: "been drinking since lunch and thinking about driving
+    # the car into a tree"
+    r"\b(?:drunk|drinking|been drinking|pissed|wasted|hammered|on the piss|had (?:a few|too "
+    r"many))\b.{0,80}\b(?:driv\w*|crash\w*|steer\w*|wrap\w*) (?:the |my )?(?:car |ute |truck |"
+    r"van |bike )?(?:into|off|round)\b|"
     r"\bbleeding (?:a lot|loads|heavily|badly|so much|everywhere|really bad)|"
     r"\b(?:got|have) (?:everything|all) (?:i need|ready|sorted)\b|\bwaiting (?:for|till|until) "
     r"(?:the house|everyone|them|they|my \w+) (?:to be|is|are|to) (?:empty|asleep|gone|leave|out|"
@@ -335,9 +343,30 @@ _NO_SAFE_PLACE = re.compile(
 )
 
 
+# Hurt by someone, told beside it: "his mother slapped me. i have nowhere to go" is abuse,
+# met with the abuse answer (which names a place to go), not only a roof for the night.
+_HURT_BY_SOMEONE = re.compile(
+    r"\b(?:slapped|slaps|hit|hits|beat|beats|beaten|punched|punches|kicked|kicks|hurt|hurts|"
+    r"choked|chokes|strangled|pushed|shoved|burned|burnt|abused|abuses|threatened|threatens|"
+    r"raped|attacked|assaulted) me\b(?! out\b)",
+    re.IGNORECASE,
+)
+
+
+# "nowhere to go", "nowhere safe": beside being hurt, the abuse answer (a way out) comes first.
+_NOWHERE_TO_GO = re.compile(
+    r"\bnowhere (?:to go|safe|to live)\b(?! (?:to (?:sleep|stay)|tonight)\b)", re.IGNORECASE
+)
+
+
 def no_safe_place(text: str) -> bool:
-    """Nowhere safe to sleep tonight (a roof first, not insomnia tips)."""
-    return bool(_NO_SAFE_PLACE.search(_plain(text))) and not is_third_party(text)
+    """Nowhere safe to sleep tonight (a roof first, not insomnia tips). "nowhere to go" beside
+    being hurt by someone is met with the abuse answer instead ("his mother slapped me. i have
+    nowhere to go"); put out, or sleeping in a car, still gets a roof first."""
+    plain = _plain(text)
+    found = _NO_SAFE_PLACE.search(_NOWHERE_TO_GO.sub(" ", plain))
+    hurt = _HURT_BY_SOMEONE.search(plain) is not None
+    return bool(found or (_NOWHERE_TO_GO.search(plain) and not hurt)) and not is_third_party(plain)
 
 
 # Signs that need a doctor today, not a diary or a breathing exercise: hearing or seeing

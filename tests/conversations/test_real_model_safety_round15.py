@@ -53,3 +53,201 @@ def test_someone_at_the_door_with_the_baby_is_not_postnatal_feelings(real_app: F
     )
     assert "call 000 now" in replies
     assert "after having a baby" not in replies
+
+
+def test_a_defence_called_suicidal_is_not_a_crisis(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+61412345600")
+    person.onboard()
+    replies = person.say(
+        "the wallabies defence tonight was suicidal. how do you miss that many tackles"
+    )
+    assert "13 11 14" not in replies and ASKED not in replies
+
+
+def test_a_team_blowing_a_lead_is_asked_gently_not_the_crisis_answer(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+14165550111")
+    person.onboard()
+    replies = person.say(
+        "can't believe the leafs blew a 3-1 lead again. i'm done, i can't keep doing this to "
+        "myself every spring"
+    )
+    assert FULL not in replies
+    assert "we lost the final and i want to kill myself" and FULL in person.say(
+        "we lost the final and i want to kill myself"
+    )
+
+
+def test_a_lyric_quoted_at_2am_is_asked_about_gently(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        '"and i\'m tired of being what you want me to be" linkin park hits different at 2am'
+    )
+    assert "heavy line to quote" in replies and FULL not in replies
+
+
+def test_kms_this_essay_is_asked_gently(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("kms this essay is due at 9am and ive written 200 words")
+    assert ASKED in replies and FULL not in replies
+    assert FULL in someone.say("no im serious i have the pills ready")
+
+
+def test_a_coworker_being_abused_is_worry_for_her(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+14165550333")
+    person.onboard()
+    replies = person.say(
+        "i'm worried my coworker is being abused by her husband. she had a black eye today and "
+        "said she walked into a door"
+    )
+    assert "I'm really sorry you're going through this" not in replies
+
+
+def test_drinking_and_thinking_of_driving_into_a_tree_is_danger_now(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+64211234588")
+    person.onboard()
+    replies = person.say(
+        "kia ora. feeling real low. been drinking since lunch and thinking about driving the car "
+        "into a tree"
+    )
+    assert "call 111 now" in replies and "1737" in replies
+
+
+def test_on_the_bathroom_floor_with_the_razor_is_danger_now(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "its 3am. cant sleep. sat on the bathroom floor with the razor again. havent done "
+        "anything yet"
+    )
+    assert "call 999 now" in replies and "blade down" in replies
+
+
+def test_hi_after_the_check_in_an_hour_on_is_not_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    assert FULL in someone.say("i dont want to be alive anymore")
+    assert "How are you doing now" in " ".join(someone.tick(minutes=61))
+    replies = someone.say("hi")
+    assert "How are you doing now" in replies and "help with sleep" not in replies
+    assert "116 123" in replies
+
+
+def test_hi_after_the_direct_question_went_unanswered(someone: TestBot) -> None:
+    someone.onboard()
+    assert ASKED in someone.say("im so tired of everything")
+    someone.tick(minutes=60)
+    replies = someone.say("hi")
+    assert "glad you're back" in replies and "didn't quite understand" not in replies
+    assert FULL in someone.say("yeah")
+
+
+def test_ive_taken_them_already_in_a_check_in_names_the_emergency_number(
+    real_app: Flask,
+) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+12025550174")
+    person.onboard()
+    person.say("check in")
+    assert "call 911 now" in person.say("ive taken them already")
+
+
+def test_slapped_by_in_laws_with_nowhere_to_go_gets_the_abuse_line(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+919876500004")
+    person.onboard()
+    replies = person.say(
+        "my in-laws keep taunting me for dowry. my husband doesn't say anything. yesterday his "
+        "mother slapped me. i have nowhere to go"
+    )
+    assert "112" in replies and "getting very cold" not in replies
+
+
+def test_kicked_out_with_nowhere_to_sleep_still_gets_a_roof_first(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my dad kicked me out, nowhere to sleep tonight")
+    assert "somewhere safe" in replies or "stay tonight" in replies
+
+
+def test_killing_someone_the_way_the_power_is_going_is_not_a_crisis(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+27821234522")
+    person.onboard()
+    replies = person.say("the way eskom is going i'm going to end up killing someone")
+    assert "0800 567 567" not in replies and ASKED not in replies
+
+
+def test_a_tiktok_of_a_suicide_note_that_upset_them(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+12025550300")
+    person.onboard()
+    replies = person.say(
+        "just saw a tiktok of a guy reading his suicide note before... idk why they allow that "
+        "content. it genuinely upset me"
+    )
+    assert FULL not in replies
+    assert FULL in person.say("saw a video of her suicide attempt and now i want to do the same")
+
+
+def test_a_threat_to_hurt_a_sister_if_they_tell_is_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "i'm 14 and my mum's boyfriend said if i tell anyone what he does he'll hurt my little "
+        "sister"
+    )
+    assert "0800 1111" in replies and FULL in replies
+
+
+def test_a_threat_to_hurt_the_dog_if_they_go_to_the_police_is_abuse(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+64211234566")
+    person.onboard()
+    replies = person.say(
+        "he's got my phone and i'm on my mates. he said if i go to the cops he'll hurt the dog. "
+        "i'm at her place tonight"
+    )
+    assert "0800 733 843" in replies and "111" in replies
+
+
+def test_an_ex_coming_for_them_gets_the_abuse_line_after_the_emergency(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+61412345655")
+    person.onboard()
+    replies = person.say(
+        "my ex keeps sending me messages saying he knows where i live now and he's coming for me"
+    )
+    assert "call 000 now" in replies and "1800RESPECT" in replies
+
+
+def test_disappearing_to_a_cabin_for_a_bit_is_not_asked_straight_out(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "i want to disappear for a bit. like go to a cabin with no wifi for a week lol"
+    )
+    assert "That sounds really heavy" not in replies and FULL not in replies
+
+
+def test_no_but_fr_after_a_joke_is_meant(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+64211234522")
+    person.onboard()
+    assert FULL in person.say("i want to die")
+    person.say("jk")
+    replies = person.say("no but fr")
+    assert "1737" in replies and "I'll check in on you a bit later" not in replies
+
+
+def test_dont_know_why_i_bother_anymore_at_2am_in_a_check_in_is_asked(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+12025550500")
+    person.onboard()
+    person.say("check in")
+    replies = person.say("2am and wide awake again. honestly dont know why i bother anymore")
+    assert ASKED in replies and "988" in replies
+
+
+def test_letters_to_my_younger_self_that_help_are_not_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "i've been journaling a lot lately and writing letters to my younger self. it's helping"
+    )
+    assert FULL not in replies and ASKED not in replies
+
+
+def test_a_cousin_found_hanging_yesterday_is_not_first_aid_now(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+27821234555")
+    person.onboard()
+    replies = person.say(
+        "they found my cousin hanging in the garage yesterday. i was the one who found him "
+        "actually. i can't sleep"
+    )
+    assert "start CPR" not in replies and "loosen" not in replies
