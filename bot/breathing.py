@@ -102,6 +102,13 @@ LEAVE_IT_TO_BOT = (
     "u only choose",
     "you only choose",
     "u pick",
+    "you think",
+    "u think",
+    "you decide",
+    "u decide",
+    "your call",
+    "ur call",
+    "recommend",
     "your choice",
     "ur choice",
     "any one",
@@ -147,10 +154,33 @@ FOR_WHAT = re.compile(
 )
 
 
+# The one for something, named at the choice: "the one for sleep", "one that helps with
+# anxiety", "something for panic".
+ONE_FOR = re.compile(
+    r"^\W*(?:(?:um+|erm|ok(?:ay)?|just|maybe|prob(?:ably)?|i'?ll do|i'?ll have|lets do|let'?s do|"
+    r"can (?:i|we) (?:do|have))\W+)*(?:the |a )?(?:one|1|something|kind|type|exercise|breathing)?"
+    r"\s*(?:that'?s |thats |which is |that is |thats good )?(?:good |best |better |that helps? )?"
+    r"(?:for|with|to help(?: me)?(?: with)?)\s+(?:my |me |the |a |getting to )?"
+    r"(?P<what>panic\w*|anxi\w*|stress\w*|nerv\w*|sleep\w*|bed(?:time)?|wind(?:ing)? down|night|"
+    r"focus\w*|concentrat\w*|work|exams?|calm\w*|anger|angry|tense|tension)\b",
+    re.IGNORECASE,
+)
+# Holding the breath not wanted: "one without holding my breath", "no holds pls", "i cant
+# hold my breath": slow breathing, which has none.
+NO_HOLD = re.compile(
+    r"\b(?:without|no|not|don'?t|dont|hate|rather not)\b.{0,15}\bhold(?:ing|s)?\b"
+    r"(?!\s+(?:it|on|me|myself|together|back)\b)|\bno holds?\b|"
+    r"\b(?:can'?t|cant|cannot)\s+hold\s+(?:my\s+)?breath",
+    re.IGNORECASE,
+)
+
+
 def suited(text: str) -> tuple[str, str] | None:
     """The pattern for what they say it is for, and that in a word ("sleep", "panic",
-    "focus"), or None."""
-    found = FOR_WHAT.search(text)
+    "focus", "no_hold"), or None."""
+    if NO_HOLD.search(text):
+        return "slow", "no_hold"
+    found = FOR_WHAT.search(text) or ONE_FOR.search(text)
     if found is None:
         return None
     what = found["what"].lower()

@@ -21,6 +21,7 @@ from bot.actions.checkin import bare_score
 from bot.actions.general import more_about_a_child, supporting_lately
 from bot.actions.reminders import asks_for_reminder
 from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
+from bot.breathing import named
 from bot.exercise import (
     body_answer,
     body_speaks,
@@ -38,7 +39,7 @@ from bot.followups import (
     skip_today,
     snooze,
 )
-from bot.forms import continue_form
+from bot.forms import continue_form, score_put_right
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
 from bot.languages import written_in
@@ -68,7 +69,14 @@ from bot.locale import (
 )
 from bot.moods import joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
-from bot.offers import OFFER_FOR, PERSON_AFTER_ALL, alarm_offer, answer_offer
+from bot.offers import (
+    OFFER_FOR,
+    PERSON_AFTER_ALL,
+    alarm_offer,
+    answer_offer,
+    late_yes,
+    nothing_sent_since,
+)
 from bot.preferences import how_to_stop, preference_told
 from bot.readings import at_or_in, bare_time, kept_reading, replayed, with_when
 from bot.routing import (
@@ -228,7 +236,8 @@ def respond(
     breathing exercise help?") is only answered while it is fresh: "meh" a day later is
     not a yes to yesterday's question."""
     made = convo.slots.get("offer_at")
-    if made and now - datetime.fromisoformat(str(made)) > OFFER_FOR:
+    stale = bool(made) and now - datetime.fromisoformat(str(made)) > OFFER_FOR
+    if stale and not late_yes(session, convo, text, parse, now):  # (a yes to our last words)
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
     before = convo.slots.get("offer")
     menu_before = convo.slots.get("menu_shown")
@@ -1287,15 +1296,18 @@ def _met_at_once(
         and not more_about_them(convo, text, intent, now)
     ):  # "should i say something?" about what upset them: how to raise it
         return [Reply(render("advice_say_something"))]
+    replies = score_put_right(session, convo, text, now)  # "wait no i meant 3", just saved
+    if replies is not None:
+        return replies
     replies = once_more(session, convo, text, parse, settings, now)
     if replies is not None:
         return replies
-    if (
-        not convo.active_flow
-        and FINE_ANSWER.match(text.strip())
-        and ASKED_BACK.search(text.strip())
-    ):  # "good thanks, you?": glad, and asked back (not "you're welcome")
-        return [Reply(render("doing_well", asked_back=True))]
+    fine = not convo.active_flow and FINE_ANSWER.match(text.strip()) is not None
+    asked_back = ASKED_BACK.search(text.strip()) is not None
+    if fine and (asked_back or mood_asked(session, convo, now)):
+        # "good thanks, you?", or "good thanks" to a nudge asking how they are: glad, and
+        # asked back if asked (not "you're welcome")
+        return [Reply(render("doing_well", asked_back=asked_back))]
     if SLEEP_HISTORY.search(text) and not convo.active_flow:
         # "what's my sleep efficiency", "how was my sleep last week": the diary, read back
         return run(session, convo, "action_sleep_summary", text, parse, settings, now)
@@ -1327,7 +1339,12 @@ def _carried_on(
         if replies is not None:
             return replies
     form = convo.active_flow
-    if form and convo.flow_updated_at and now - convo.flow_updated_at > FLOW_TIMEOUT:
+    if (
+        form
+        and convo.flow_updated_at
+        and now - convo.flow_updated_at > FLOW_TIMEOUT
+        and not _choice_still_open(session, convo, form, text, now)
+    ):
         end_form(convo)
         form = None
     if form and (CONSENT_STOP.search(text) or CONSENT_KEEP.search(text)):
@@ -1358,6 +1375,29 @@ def _carried_on(
         if start:
             return run(session, convo, start, "", replace(parse, entities=()), settings, now)
     return None
+
+
+# A breathing exercise chosen hours after we asked which, with nothing sent since ("2" the
+# next morning to "Reply 1, 2 or 3"): still the choice, not a mood of 2.
+CHOICE_OPEN_FOR = timedelta(hours=24)
+
+
+def _choice_still_open(
+    session: Session, convo: Conversation, form: str, text: str, now: datetime
+) -> bool:
+    """Whether a late reply picks from the breathing exercises we last asked them to choose
+    from, so the choice is not timed out under it."""
+    if form != "breathing_form" or convo.slots.get("requested_slot") != "pattern":
+        return False
+    said = text.strip().rstrip(".!")
+    if said not in ("1", "2", "3") and named(said) is None:
+        return False
+    asked = convo.flow_updated_at
+    return (
+        asked is not None
+        and now - asked <= CHOICE_OPEN_FOR
+        and nothing_sent_since(session, convo, asked)
+    )
 
 
 def _met_as_said(

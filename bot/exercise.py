@@ -52,6 +52,13 @@ if TYPE_CHECKING:
 
 # Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
 FINISHED = re.compile(r"\b(?:helped|better|done|enough|that'?s it|finished|calmer)\b", re.I)
+# Enough of it, said mid-exercise: "ok thats enough for now", "enough", "i think thats enough".
+ENOUGH = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|yeah|i think|think|um+|hmm+|actually)\W+)*"
+    r"(?:that'?s|thats|that is|it'?s|its|that'?ll be|i'?ve had|ive had|i'?ve done|ive done)?"
+    r"\s*enough(?: (?:for (?:now|today|me|tonight)|now|thanks|thank you|ty))*\W*$",
+    re.IGNORECASE,
+)
 # Tears mid-exercise: "im crying", "cant stop crying", "this is making me emotional".
 CRYING = re.compile(
     r"\b(?:cry(?:ing)?|cried|tears?|teary|tearing up|sobbing|welling up|emotional)\b", re.I
@@ -192,6 +199,8 @@ def in_progress(
     paused = derived["breathing_paused"]
     if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
         effects.stop_breathing(session, convo, {}, settings, now)
+        if BREATHING_RESUME.match(text.strip()):  # "ok im back": told so, and how to start again
+            return [Reply(render("breathing_resumed", expired=True))]
         paused = False
     if paused and convo.active_flow and convo.active_flow not in BREATHING_FORMS:
         return None  # a question asked on the side ("what time?") is answered; it waits
@@ -205,6 +214,7 @@ def in_progress(
         said = text.strip()
         # "done", "ok stop", "no", or "thx that helped": finished, so ask how they feel now.
         finished = intent == "deny" or (intent == "thanks" and FINISHED.search(said) is not None)
+        finished = finished or ENOUGH.match(said) is not None  # "ok thats enough for now"
         if BREATHING_STOP.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said) or finished:
             # "done", "ok stop", "no", "thx that helped": finished, so ask how they feel now
             return run(session, convo, "action_stop_breathing", text, parse, settings, now)

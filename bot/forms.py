@@ -6,15 +6,17 @@ again, a reminder set halfway through, or the form left.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, put_off, safety_words
 from bot.actions import DOMAIN
 from bot.breathing import choose as choose_pattern
 from bot.locale import helpline_of
+from bot.moods import band
 from bot.readings import bare_time, with_when
 from bot.routing import (
     BREATHING_QUESTION,
@@ -42,7 +44,7 @@ from bot.runner import end_form, leave_form, next_step, run, slots_of
 from bot.text import render
 from bot.topics import ABOUT_US, COPING_FOR_EKMAN, COPING_WITH_BREATHING, service_topic
 from bot.types import Reply
-from store.models import Conversation
+from store.models import BreathingSession, CheckIn, Conversation
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -55,6 +57,14 @@ ANSWERED_MID_CHECKIN = frozenset({"bot", "privacy", "helpline", "therapist", "me
 ASKED_SHORT = re.compile(
     r"^\W*(?:whats|wats|wots|hows|wheres|whos|whens|whys|wat|wut|wht)\b", re.IGNORECASE
 )
+# A hello and nothing else: "hey", "hi there", "hello again :)".
+HELLO_ONLY = re.compile(
+    r"^\W*(?:hi+|hey+|hello+|hiya|heya|yo|howdy|morning|good (?:morning|afternoon|evening))"
+    r"(?:\W+(?:there|again|you|u|mindlink|bot))*\W*$",
+    re.IGNORECASE,
+)
+# How sure of a hard feeling the model must be to meet it in a message of a word or two.
+HARD_TOLD_SURE = 0.9
 # How sure the model must be that a question mid-check-in is off-topic to leave it unsaved.
 OFF_TOPIC_SURE = 0.9
 # Asking how to cope, instead of answering a check-in question.
@@ -84,6 +94,11 @@ SWITCHING = re.compile(
     r"change of plan)\b",
     re.IGNORECASE,
 )
+# Requests whose words also choose a breathing exercise ("the one for sleep").
+FOR_A_CHOICE = frozenset({"action_start_sleep", "action_sleep_diary", "action_start_breathing"})
+# Forms that wait while a reminder is seen to, then ask their question again (a "2" next
+# still chooses the 4-7-8, not a reminder moved to 2 o'clock).
+ASIDE_FORMS = ("sleep_form", "checkin_form", "breathing_form")
 # Requests met in the middle of a diary or a check-in, which then carries on.
 ASIDE_REQUESTS = frozenset(
     {"action_set_reminder", "action_list_reminders", "action_cancel_reminder"}
@@ -216,6 +231,8 @@ def continue_form(
         # ("export my data" in the note is a request about their data, not a note)
         data_ask = intent in ("export_data", "delete_data") and parse.intent_confidence >= 0.9
         strong = strong and (keyword_action(text) is not None or data_ask)
+        if form == "breathing_form" and keyword_action(text) in FOR_A_CHOICE:
+            strong = False  # "the one for sleep": the choice made, not the sleep coach asked for
     if strong and (not filled or parse.intent_confidence >= 0.8):
         aside = _aside_then_back(session, convo, form, text, parse, settings, now, intent)
         if aside is not None:
@@ -224,7 +241,13 @@ def continue_form(
         return None
     convo.slots = {**convo.slots, **outcome.slots}
     replies = [Reply(t) for t in outcome.texts]
-    heard = parse.ekman if not filled and len(text.split()) >= 3 else None
+    # a feeling told instead of a number ("rough day" too) is met before it is asked again
+    told_hard = (
+        intent == "mood_report"
+        and parse.ekman in ("sadness", "fear", "anger")
+        and parse.emotion_confidence >= HARD_TOLD_SURE
+    )
+    heard = parse.ekman if not filled and (len(text.split()) >= 3 or told_hard) else None
     if heard and LOSS.search(text):
         heard = "loss"  # "since my nan passed": the loss is met first
     elif heard and MIXED.search(text):
@@ -301,6 +324,8 @@ def _asked_mid_checkin(
     if service_topic(text) in ANSWERED_MID_CHECKIN | ABOUT_US:
         # "what do you do with my answers": what we keep and why, then the question again
         return run(session, convo, "action_smalltalk", text, parse, settings, now)
+    if parse.intent == "greet" and HELLO_ONLY.match(text):  # "hey": greeted, then asked again
+        return [Reply(render("checkin_greeted"))]
     off_topic = parse.intent == "out_of_scope" and parse.intent_confidence >= OFF_TOPIC_SURE
     if off_topic and (QUESTION.search(text) or ASKED_SHORT.match(text)):
         return [Reply(render("form_off_topic"))]
@@ -317,11 +342,12 @@ def _aside_then_back(
     now: datetime,
     intent: str,
 ) -> list[Reply] | None:
-    """A reminder asked for halfway through a sleep diary or a check-in: done, then the same
-    question again, so the next "6am" answers the diary instead of moving the reminder.
+    """A reminder asked for halfway through a sleep diary, a check-in or the choice of an
+    exercise: done, then the same question again, so the next "6am" answers the diary
+    instead of moving the reminder.
     None when it is not such a request."""
     action = route(intent, text)
-    if form not in ("sleep_form", "checkin_form") or action not in ASIDE_REQUESTS:
+    if form not in ASIDE_FORMS or action not in ASIDE_REQUESTS:
         return None
     if SWITCHING.match(text):  # "actually can you remind me...": this instead
         return None
@@ -332,7 +358,8 @@ def _aside_then_back(
     if convo.active_flow is not None:  # it asked a question of its own ("when?") first
         return replies
     convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"} | kept
-    back = [Reply(render("flow_back", form=form))]
+    said = render("breathing_back") if form == "breathing_form" else render("flow_back", form=form)
+    back = [Reply(said)]
     return replies + back + next_step(session, convo, form, text, parse, settings, now, None)
 
 
@@ -388,3 +415,83 @@ ABOUT_THE_SCORE = re.compile(
 )
 # Words enough, said instead of a number, to be more of their story rather than a stray reply.
 TOLD_AT_LENGTH = 5
+
+
+# The score of a check-in just saved, put right: "wait no i meant 3", "sorry it was more like
+# a 7", "oops make that 4" (a correction word is needed: a bare "3" is no correction).
+SCORE_PUT_RIGHT = re.compile(
+    r"^\W*(?:(?:wait|oops|whoops|sorry|soz|no+|nah|actually|oh|hmm+|um+|erm|my bad|typo)\W+)*"
+    r"(?:i meant|meant(?: to (?:say|put))?|i mean|make (?:it|that)|change (?:it|that) to|"
+    r"it (?:was|should (?:be|have been|'?ve been))|should (?:be|have been)|"
+    r"(?:it'?s|its) (?:more like|actually)|more like|actually)\W+(?:(?:more like|like|a|an)\W+)*"
+    r"(\d{1,2})(?:\s*/\s*10| out of 10)?"
+    r"(?:\W+(?:not (?:a |an )?\d{1,2}|sorry|soz|lol|actually|tbh|really|oops))*\W*$",
+    re.IGNORECASE,
+)
+# How long after a check-in its score may be put right.
+PUT_RIGHT_FOR = timedelta(minutes=30)
+
+
+def score_put_right(
+    session: Session, convo: Conversation, text: str, now: datetime
+) -> list[Reply] | None:
+    """ "wait no i meant 3" just after a check-in was saved: the saved score changed, said
+    back, and breathing offered when it is now low (or the offer dropped when it no longer
+    is); None for anything else."""
+    found = SCORE_PUT_RIGHT.match(text.replace("\u2019", "'"))
+    if convo.active_flow or found is None or not 1 <= int(found.group(1)) <= 10:
+        return None
+    last = session.scalars(
+        select(CheckIn)
+        .where(CheckIn.conversation_id == convo.id)
+        .order_by(CheckIn.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or now - last.created_at > PUT_RIGHT_FOR:
+        return _after_put_right(_exercise_just_ended(session, convo, now), int(found.group(1)))
+    breathed = session.scalars(
+        select(BreathingSession)
+        .where(
+            BreathingSession.conversation_id == convo.id,
+            BreathingSession.started_at >= last.created_at,
+        )
+        .order_by(BreathingSession.id.desc())
+        .limit(1)
+    ).first()
+    if breathed is not None:  # "i meant 7" after an exercise since is about that one
+        return _after_put_right(breathed, int(found.group(1)))
+    before, last.mood = last.mood, int(found.group(1))
+    low = band(last.mood) == "low"
+    convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
+    fixed = render("checkin_mood_fixed", mood=last.mood, saved=True, low=low, was=band(before))
+    replies = [Reply(fixed)]
+    if low:  # lower than it was saved: the help a low check-in gets
+        convo.slots = {**convo.slots, "offer": "checkin_breathing"}
+        replies.append(Reply(render("offer_exercise")))
+    elif band(before) == "low":
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "listening_since"}
+    return replies
+
+
+def _exercise_just_ended(
+    session: Session, convo: Conversation, now: datetime
+) -> BreathingSession | None:
+    """Their last exercise, when it ended in the last half hour."""
+    last = session.scalars(
+        select(BreathingSession)
+        .where(BreathingSession.conversation_id == convo.id)
+        .order_by(BreathingSession.id.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.ended_at is None or now - last.ended_at > PUT_RIGHT_FOR:
+        return None
+    return last
+
+
+def _after_put_right(row: BreathingSession | None, score: int) -> list[Reply] | None:
+    """How they felt after an exercise, put right ("oops i meant 7" after the 6 they gave),
+    said back with how they felt before; None when no such answer was given."""
+    if row is None or row.mood_after is None:
+        return None
+    row.mood_after = score
+    return [Reply(render("checkin_mood_fixed", mood=score, after=True, before=row.mood_before))]

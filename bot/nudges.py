@@ -282,8 +282,12 @@ def fire(
     if not _move(session, convo.id, due, next_nudge_at=following, unanswered_nudges=unanswered + 1):
         return NudgeOutcome("taken")
     session.add(Nudge(conversation_id=convo.id, variant=variant, sent_at=now))
+    text = render(f"nudge_{variant}", facts=facts, helpline=helpline_of(convo, settings))
+    if unanswered + 1 >= int(_config(settings).get("max_unanswered", 3)):
+        # the last before they stop: said so, so silence is never met with more of the same
+        text = f"{text}\n{render('nudge_last')}"
     reply = Reply(
-        text=render(f"nudge_{variant}", facts=facts, helpline=helpline_of(convo, settings)),
+        text=text,
         kind="nudge",
         dedupe_key=f"nudge:{convo.id}:{due.isoformat()}",
         template="nudge",

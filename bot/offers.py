@@ -30,7 +30,7 @@ from bot.sleep import asks_something, clock_answer, quiet_hours_from
 from bot.text import render
 from bot.topics import ASKED_BACK, FINE_ANSWER
 from bot.types import Reply
-from store.models import Conversation, ScheduledJob
+from store.models import CheckIn, Conversation, OutboundMessage, ScheduledJob
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -127,6 +127,57 @@ POLITE_YES = re.compile(
     r"^\W*(?:(?:oh|yes|yeah|ok|okay|well)\W+)*(?:that|it|this) (?:would|'d|might|could|sounds?)"
     r"(?: be| really| actually)* (?:nice|lovely|great|good|helpful|help|grand|wonderful)\b"
     r"(?:[\s,.!]+(?:thank you|thanks|ty|please|x+|actually|i think))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# A breathing offer still met by a bare yes after OFFER_FOR, for this long, when nothing was
+# sent since: "yeah ok" the next morning to "would a breathing exercise help?".
+LATE_YES_FOR = timedelta(hours=24)
+LATE_YES_OFFERS = frozenset(
+    {"breathing", "checkin_breathing", "night_breathing", "sleep_breathing"}
+)
+LATE_YES_WORDS = 4
+
+
+def late_yes(session: Session, convo: Conversation, text: str, parse: Parse, now: datetime) -> bool:
+    """Whether a short yes answers the breathing offer we made hours ago, the last thing we
+    sent them, so it is still taken as a yes to it."""
+    offer, made = convo.slots.get("offer"), convo.slots.get("offer_at")
+    if offer not in LATE_YES_OFFERS or not made or len(text.split()) > LATE_YES_WORDS:
+        return False
+    at = datetime.fromisoformat(str(made))
+    if now - at > LATE_YES_FOR or answer_of(text, parse.intent) != "yes":
+        return False
+    return nothing_sent_since(session, convo, at)
+
+
+def nothing_sent_since(session: Session, convo: Conversation, at: datetime) -> bool:
+    """Whether what we sent at ``at`` (a question, an offer) is still the last thing they
+    got from us: no reminder, nudge or other message since."""
+    last = session.scalar(
+        select(OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id)
+        .order_by(OutboundMessage.id.desc())
+        .limit(1)
+    )
+    return last is not None and last - at < timedelta(minutes=1)
+
+
+# What else there is, asked instead of a yes or no: "what are my options", "is there anything
+# else", "what else is there", "something else?", "what other options are there".
+OPTIONS_ASKED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|hmm+|um+|well|idk|no|nah|maybe)\W+)*(?:what (?:are|r) (?:my|the) "
+    r"(?:options|choices)|(?:is there|are there|got|have you got|do you have) (?:anything|"
+    r"something|any other (?:options|ideas)|other (?:options|ideas)) ?(?:else)?|what else (?:is "
+    r"there|have you got|you got|can (?:you|u) do|could (?:i|we) do|could help|might help|"
+    r"helps?)|(?:any )?other (?:options|ideas|things)|something else|anything else|what other "
+    r"(?:options|things|ideas)(?: (?:are there|do you have|have you got|is there))?|options|"
+    r"what (?:can|could) (?:you|u) (?:do|offer)(?: (?:instead|then|else))?|"
+    r"(?:(?:idk|i don'?t know|i dont know|dunno|i dunno|not sure) )?what (?:would|will|could|"
+    r"might|does|do) (?:even |actually )?help(?: me)?)"
+    r"(?:\W+(?:instead|then|please|pls|tho|though|i can do|for me|apart from (?:that|breathing)))*"
+    r"\W*$",
     re.IGNORECASE,
 )
 
@@ -281,12 +332,21 @@ def answer_offer(
             return None  # "not great tbh": answered as what it says
         asked_back = ASKED_BACK.search(text.strip()) is not None
         return [Reply(render("doing_well", asked_back=asked_back))]
+    if offer == "checkin_breathing" and OPTIONS_ASKED.match(text):
+        # "what are my options", "is there anything else" after a low check-in: what else
+        # may help now, not the whole menu; a yes next still starts the breathing
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        convo.slots = {**convo.slots, "offer": offer}
+        return [Reply(render("offer_options", helpline=helpline_of(convo, settings)))]
     if answer == "no" and offer == "checkin_breathing":
         # no to breathing after a low check-in: other help named, not a bare "OK"; what
-        # they say next is listened to, without offering breathing again
+        # they say next is listened to, without offering breathing again ("maybe later":
+        # how to start it when they want it, too)
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
         convo.slots = {**convo.slots, "offer": "declined", "declined_offer": offer}
-        return [Reply(render("checkin_low_declined", helpline=helpline_of(convo, settings)))]
+        later = put_off.NOT_NOW.search(text) is not None
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("checkin_low_declined", helpline=helpline, later=later))]
     talk = re.sub(r"^\W*(?:no+|nah+|nope)\b[\s,.!]*", "", text, flags=re.IGNORECASE)
     if answer == "no" and VENTING.search(talk):
         # "no just talk", "nah i just need to vent": listened to, not told how to have it later
@@ -303,7 +363,12 @@ def answer_offer(
     if answer != "yes":
         return None
     if offer in ("breathing", "night_breathing", "checkin_breathing", "sleep_breathing"):
-        return run(session, convo, "action_start_breathing", text, parse, settings, now)
+        score = _score_just_told(session, convo, now) if offer == "checkin_breathing" else None
+        if score is not None:  # the check-in's score stands for how they feel before it
+            convo.slots = {**convo.slots, "switched_mood_before": score}
+        started = run(session, convo, "action_start_breathing", text, parse, settings, now)
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
+        return started
     if offer == "alarm":  # the alarm or timer asked for, read again as a reminder
         asked = {"text": str(convo.slots.get("offer_text") or ""), "intent": "set_reminder"}
         first, reading = replayed(asked, text, parse, convo.timezone, now)
@@ -313,6 +378,23 @@ def answer_offer(
     if offer == "checkin":  # "yes" to "want to do a quick mood check-in?"
         return run(session, convo, "action_start_checkin", "check in", parse, settings, now)
     return None
+
+
+# A check-in's score stands for how they feel before breathing begun this soon after it.
+SCORE_STANDS_FOR = timedelta(minutes=30)
+
+
+def _score_just_told(session: Session, convo: Conversation, now: datetime) -> int | None:
+    """The score of the check-in they saved in the last half hour, or None."""
+    last = session.execute(
+        select(CheckIn.mood, CheckIn.created_at)
+        .where(CheckIn.conversation_id == convo.id)
+        .order_by(CheckIn.id.desc())
+        .limit(1)
+    ).first()
+    return (
+        int(last.mood) if last is not None and now - last.created_at <= SCORE_STANDS_FOR else None
+    )
 
 
 def _after_no(

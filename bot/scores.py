@@ -131,3 +131,36 @@ def score_only(text: str) -> bool:
     return bool(_A_SCORE.search(said)) and not re.search(
         r"[a-z]", _SCORE_WORDS.sub(" ", said), re.I
     )
+
+
+# A score on another scale, or past the top of ours, said alone: "70%", "2/5", "3 out of 5",
+# "80/100", "100", "1000" (not "11", which is asked again as outside the scale).
+_OTHER_SCALE = re.compile(
+    r"^\W*(?:(?:like|about|bout|around|maybe|prob(?:ably)?|solid|a|an|im|i'?m|i am|honestly|tbh|"
+    r"mood|feeling|at|its|it'?s|i'?d say|id say)\W+)*(?P<n>\d{1,4}(?:[.,]\d)?)\s*(?:(?P<pc>%|"
+    r"percent|per ?cent)|(?:/|out of|outta)\s*(?P<of>5|five|100|a hundred)\b)?"
+    r"(?:\W*(?:tbh|honestly|lol|today|rn|right now|i guess|i think|maybe|ish|lmao|fr))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def other_scale(text: str) -> tuple[int, str] | None:
+    """The 1-10 score for one said on another scale, and how to say it back: "70%" is a 7
+    and "2/5" a 4 ("scaled"), "100" is a 10 ("top"), "0%" a 1 ("bottom"); None otherwise."""
+    found = _OTHER_SCALE.match(text.replace("’", "'"))
+    if found is None:
+        return None
+    n = float(found.group("n").replace(",", "."))
+    of = (found.group("of") or "").lower()
+    if found.group("pc") or of in ("100", "a hundred"):
+        tenths = n / 10
+    elif of:
+        tenths = n * 2 if n <= 5 else -1
+    elif n >= 100 and n == int(n) and set(str(int(n))[1:]) == {"0"}:
+        return 10, "top"  # "100", "1000": past the top, said gladly
+    else:
+        return None
+    if not 0 <= tenths <= 10:
+        return None
+    score = int(tenths + 0.5)
+    return (1, "bottom") if score < 1 else (score, "scaled")

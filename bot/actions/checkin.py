@@ -30,6 +30,7 @@ from bot.actions.common import (
     effect,
     emotion_of,
     entity,
+    intent_of,
     is_skip,
     say,
     slot,
@@ -53,6 +54,7 @@ from bot.scores import (
     bare_score,
     below_the_scale,
     between_scores,
+    other_scale,
     score_only,
     thumbs,
     zero_scored,
@@ -428,6 +430,16 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_bottom")
             told = _told_with_score(tracker, text)  # "0 tbh, everything is shit"
             return {"mood": 1} if told is None else {"mood": 1, "feelings": told}
+        scaled = other_scale(text)
+        if scaled is not None:  # "70%", "2/5", "100": put on our scale, and said back
+            score, how = scaled
+            say(
+                dispatcher,
+                "checkin_mood_bottom" if how == "bottom" else "checkin_mood_scaled",
+                mood=score,
+                top=how == "top",
+            )
+            return {"mood": score}
         disagree = words_disagree(mood, text) if mood is not None else None
         if disagree:  # "a 10 out of 10 bad day": which way round, asked before it is saved
             say(dispatcher, "checkin_mood_check", day=disagree)
@@ -470,7 +482,8 @@ class ValidateCheckinForm(FormValidationAction):
             if tracker.get_slot("feelings") is None and told is not None:
                 return {"mood": mood, "feelings": told}  # the word is how they feel, too
             return {"mood": mood}
-        if tracker.get_slot("feelings") is None and len(text.split()) >= 3:
+        if tracker.get_slot("feelings") is None and (len(text.split()) >= 3 or _hard_told(tracker)):
+            # ("rough day" too: kept, so "what words would you use?" is not asked next)
             feelings = feelings_from(tracker)
             glad = feelings is None or feelings["ekman"] in ("joy", "neutral", "surprise")
             if glad and joyful_news(text):  # "going to be a grandad!": congratulated, kept
@@ -550,6 +563,10 @@ class ValidateCheckinForm(FormValidationAction):
         fixed = _mood_fixed(text)
         if fixed is not None:  # "wait no make it 5"
             say(dispatcher, "checkin_mood_fixed", mood=fixed)
+            told = tracker.get_slot("feelings")
+            if isinstance(told, dict) and told.get("answered"):
+                # "Glad to hear it" was for the number taken back: not said again
+                return {"mood": fixed, "feelings": {**told, "answered": None}}
             return {"mood": fixed}
         if NOT_SO.match(text):
             # "no im not", after "im fine honestly" was saved as about a 6: put right, and
@@ -563,6 +580,20 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
         return {"note": "" if is_skip(text) else text[:1000]}
+
+
+# How sure of a hard feeling the model must be to keep a word or two as how they feel.
+HARD_TOLD_SURE = 0.9
+
+
+def _hard_told(tracker: Tracker) -> bool:
+    """A hard feeling told in a word or two instead of a number ("rough day", "bad day")."""
+    _, ekman, confidence = emotion_of(tracker)
+    return (
+        intent_of(tracker) == "mood_report"
+        and ekman in ("sadness", "fear", "anger")
+        and confidence >= HARD_TOLD_SURE
+    )
 
 
 def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:

@@ -4,6 +4,8 @@ messages that come days later."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.botdriver import TestBot
@@ -61,3 +63,238 @@ def test_an_off_topic_question_run_together_mid_check_in_is_said_so(someone: Tes
     assert "not something I can help with" in replies and SCORE_ASKED in replies
     assert "Thanks for telling me" not in replies
 
+
+def test_good_thanks_to_a_nudge_is_met_gladly_not_youre_welcome(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("8")
+    someone.say("happy")
+    someone.say("skip")
+    nudged = "\n".join(someone.tick(days=4))
+    assert "8/10" in nudged
+    replies = someone.say("good thanks")
+    assert "Glad you're doing OK" in replies and "You're welcome" not in replies
+
+
+def _low_check_in(someone: TestBot) -> str:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("2")
+    someone.say("sad")
+    return someone.say("skip")
+
+
+@pytest.mark.parametrize(
+    "asked", ["what are my options", "is there anything else", "idk what would even help"]
+)
+def test_options_asked_after_a_low_check_in_are_what_may_help_now(
+    someone: TestBot, asked: str
+) -> None:
+    assert "breathing exercise help" in _low_check_in(someone)
+    replies = someone.say(asked)
+    assert "talk to someone" in replies and "116 123" in replies
+    assert "Here's what I can do" not in replies and "Reminders" not in replies
+    assert "breathe together" in someone.say("yes")
+
+
+@pytest.mark.parametrize("said", ["maybe later", "not right now"])
+def test_breathing_put_off_after_a_low_check_in_says_how_to_start_it(
+    someone: TestBot, said: str
+) -> None:
+    _low_check_in(someone)
+    replies = someone.say(said)
+    assert 'just say "breathe"' in replies and "we don't have to do anything" not in replies
+    assert "116 123" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "kept", "told"),
+    [
+        ("2/5", "4", "about a 4"),
+        ("70%", "7", "about a 7"),
+        ("100", "10", "stops at 10"),
+        ("0%", "1", "starts at 1"),
+    ],
+)
+def test_a_score_on_another_scale_is_put_on_ours_and_said_back(
+    someone: TestBot, said: str, kept: str, told: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert told in replies and "didn't catch a number" not in replies
+    someone.say("ok")
+    done = someone.say("skip")
+    assert re.search(rf"\b(?:a|an|your) {kept}\b", done, re.IGNORECASE), done
+
+
+def test_a_score_put_right_just_after_saving_changes_it_and_offers_help(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("8")
+    someone.say("good")
+    someone.say("skip")
+    replies = someone.say("wait no i meant 3")
+    assert "changed your check-in to a 3" in replies and "breathing exercise help" in replies
+    assert "breathe together" in someone.say("yes")
+    assert "3/10" in "\n".join(someone.tick(days=4))  # the nudge knows the score put right
+
+
+def test_a_low_score_put_right_to_a_good_one_drops_the_offer(someone: TestBot) -> None:
+    assert "breathing exercise help" in _low_check_in(someone)
+    replies = someone.say("sorry i meant 7")
+    assert "changed your check-in to a 7" in replies and "breathing" not in replies
+    assert "breathe together" not in someone.say("yes")
+
+
+def test_a_score_put_right_at_the_note_is_not_met_gladly_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    someone.say("calm")
+    replies = someone.say("actually more like a 3 tbh")
+    assert "3 then" in replies and "Glad to hear it" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "begun"),
+    [
+        ("the one for sleep", "4-7-8 is a good one"),
+        ("one without holding my breath", "no holding at all"),
+        ("something for panic", "For panic, slow breathing"),
+    ],
+)
+def test_the_breathing_chosen_by_what_it_is_for_is_begun(
+    someone: TestBot, said: str, begun: str
+) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    replies = someone.say(said)
+    assert begun in replies and "how do you feel right now" in replies
+    assert "sleep diary" not in replies
+
+
+def test_whichever_you_think_at_the_choice_leaves_it_to_us(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    replies = someone.say("whichever u think")
+    assert "how do you feel right now" in replies and "Just reply 1 for box" not in replies
+
+
+def test_back_long_after_pausing_is_told_the_exercise_was_let_go(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    someone.say("hang on")
+    someone.tick(hours=2)
+    replies = someone.say("ok im back")
+    assert "let that exercise go" in replies and "breathe" in replies
+
+
+def test_yes_the_next_morning_to_the_breathing_offer_still_starts_it(someone: TestBot) -> None:
+    assert "breathing exercise help" in _low_check_in(someone)
+    someone.tick(hours=12)
+    assert "breathe together" in someone.say("yeah ok")
+
+
+def test_yes_after_a_reminder_came_since_the_offer_is_not_taken_for_it(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    assert "drink water" in someone.say("remind me to drink water in 3 hours")
+    someone.say("check in")
+    someone.say("2")
+    someone.say("sad")
+    assert "breathing exercise help" in someone.say("skip")
+    assert "drink water" in "\n".join(someone.tick(hours=4))
+    assert "breathe together" not in someone.say("yes")
+
+
+def test_a_breathing_choice_made_hours_later_is_the_choice_not_a_mood(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.tick(hours=7)
+    replies = someone.say("2")
+    assert "Did you mean 2" not in replies and "how do you feel right now" in replies
+
+
+@pytest.mark.parametrize(
+    ("score", "note"), [("2", "my cat died last week"), ("5", "my grandad passed on sunday")]
+)
+def test_a_loss_told_in_the_note_is_met_at_the_end_of_a_check_in(
+    someone: TestBot, score: str, note: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say(score)
+    someone.say("sad")
+    assert "sorry for your loss" in someone.say(note)
+
+
+@pytest.mark.parametrize("told", ["rough day", "bad day"])
+def test_a_hard_day_in_two_words_at_the_score_is_met_and_kept(someone: TestBot, told: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(told)
+    assert "That sounds hard" in replies and "didn't catch a number" not in replies
+    assert "Anything else you'd like to note" in someone.say("3")
+
+
+def test_nudges_left_unanswered_stop_after_saying_so(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    someone.say("ok")
+    someone.say("skip")
+    nudges = [n for _ in range(40) for n in someone.tick(days=1)]
+    assert len(nudges) == 3
+    assert "won't keep checking in" in nudges[-1]
+    assert not any("won't keep checking in" in n for n in nudges[:-1])
+    assert [n for _ in range(20) for n in someone.tick(days=1)] == []
+
+
+def test_a_reminder_asked_at_the_breathing_choice_leaves_the_choice_open(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    replies = someone.say("remind me to drink water at 4pm")
+    assert "remind you to drink water" in replies and "Back to your breathing" in replies
+    chosen = someone.say("2")
+    assert "how do you feel right now" in chosen and "Moved" not in chosen
+    assert "4:00pm" in someone.say("what reminders do i have")
+
+
+def test_thats_enough_mid_breathing_finishes_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    replies = someone.say("ok thats enough for now")
+    assert "How do you feel now" in replies and "pause" not in replies
+
+
+def test_breathing_just_after_a_low_check_in_keeps_its_score_as_before(someone: TestBot) -> None:
+    _low_check_in(someone)
+    someone.say("yes")
+    started = someone.say("1")
+    assert "Box breathing" in started and "how do you feel right now" not in started
+    asked = "\n".join(someone.tick(seconds=80))
+    assert "How do you feel now" in asked
+    assert "from 2 to 6" in someone.say("6")
+
+
+def test_a_hello_mid_check_in_is_greeted_before_the_question_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("hey")
+    assert "Hi!" in replies and SCORE_ASKED in replies and "didn't catch" not in replies
+    assert "words would you use" in someone.say("6")
+
+
+def test_a_score_put_right_after_breathing_changes_how_they_felt_after_it(
+    someone: TestBot,
+) -> None:
+    _low_check_in(someone)
+    someone.say("yes")
+    someone.say("1")
+    someone.tick(seconds=80)
+    assert "from 2 to 6" in someone.say("6")
+    replies = someone.say("oops i meant 7")
+    assert "from 2 to 7" in replies and "check-in" not in replies
+    assert "from 2 to 7" in someone.say("how did i do")
