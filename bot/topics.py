@@ -940,7 +940,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:sent|send|texted|messaged)(?: (?:you|u))? (?:the |that |this |a )?wrong "
             r"(?:pic|picture|photo|message|text|thing|one|chat|person)\b|^\W*(?:oops|whoops|sorry|"
-            r"soz|sry)?\W*wrong (?:chat|person|convo|conversation)\W*(?:sorry|soz|lol|haha)?\W*$",
+            r"soz|sry)?\W*(?:(?:oops|whoops|sorry|soz|sry)\W+)?wrong (?:chat|person|convo|"
+            r"conversation|pic|picture|photo|number|message|text)\W*(?:sorry|soz|lol|haha|oops)?\W*$",
             re.IGNORECASE,
         ),
     ),

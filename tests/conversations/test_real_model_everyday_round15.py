@@ -247,3 +247,9 @@ def test_apps_or_podcasts_for_how_they_feel_get_what_we_can_do(someone: TestBot,
     someone.onboard()
     replies = someone.say(said)
     assert "can't recommend particular apps" in replies and '"breathe"' in replies
+
+
+@pytest.mark.parametrize("said", ["sorry wrong pic", "oops wrong number"])
+def test_a_wrong_send_is_no_harm_done(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "No worries at all" in someone.say(said)
