@@ -149,6 +149,8 @@ def late_yes(session: Session, convo: Conversation, text: str, parse: Parse, now
     at = datetime.fromisoformat(str(made))
     if now - at > LATE_YES_FOR or answer_of(text, parse.intent) != "yes":
         return False
+    if _safety_asked_lately(session, convo, now):  # a late "yes" may answer that question
+        return False
     return nothing_sent_since(session, convo, at)
 
 

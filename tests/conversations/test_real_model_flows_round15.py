@@ -298,3 +298,14 @@ def test_a_score_put_right_after_breathing_changes_how_they_felt_after_it(
     replies = someone.say("oops i meant 7")
     assert "from 2 to 7" in replies and "check-in" not in replies
     assert "from 2 to 7" in someone.say("how did i do")
+
+
+def test_a_late_yes_after_no_to_the_safety_question_is_not_taken_for_breathing(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("im so done with everything")
+    assert "breathing exercise help" in someone.say("no")
+    someone.tick(hours=3)
+    replies = someone.say("yes")
+    assert "breathe together" not in replies and "116 123" in replies
