@@ -52,10 +52,11 @@ if TYPE_CHECKING:
 
 # Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
 FINISHED = re.compile(r"\b(?:helped|better|done|enough|that'?s it|finished|calmer)\b", re.I)
-# Enough of it, said mid-exercise: "ok thats enough for now", "enough", "i think thats enough".
+# Enough of it, said mid-exercise: "ok thats enough for now", "enough", "i think thats enough"
+# (not "ive had enough", which may be about more than the exercise: met as a feeling).
 ENOUGH = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|yeah|i think|think|um+|hmm+|actually)\W+)*"
-    r"(?:that'?s|thats|that is|it'?s|its|that'?ll be|i'?ve had|ive had|i'?ve done|ive done)?"
+    r"(?:that'?s|thats|that is|it'?s|its|that'?ll be|i'?ve done|ive done)?"
     r"\s*enough(?: (?:for (?:now|today|me|tonight)|now|thanks|thank you|ty))*\W*$",
     re.IGNORECASE,
 )

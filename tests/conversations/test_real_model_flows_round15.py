@@ -309,3 +309,10 @@ def test_a_late_yes_after_no_to_the_safety_question_is_not_taken_for_breathing(
     someone.tick(hours=3)
     replies = someone.say("yes")
     assert "breathe together" not in replies and "116 123" in replies
+
+
+def test_ive_had_enough_mid_breathing_is_met_as_a_feeling_not_a_finish(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    replies = someone.say("ive had enough")
+    assert "what's going on" in replies and "How do you feel now" not in replies
