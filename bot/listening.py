@@ -643,7 +643,9 @@ def _sleep_topic_open(convo: Conversation) -> bool:
 SO_SO = re.compile(
     r"^\W*(?:meh+|m+eh|bleh+|blah+|so-?so|could be (?:better|worse)|"
     r"same old(?: same old)?|ok-?ish|okayish|been better|not bad not "
-    r"great|not great not terrible)(?:\W+(?:lol|tbh|really|i guess|i suppose|haha))*\W*$",
+    r"great|not great not terrible|it is what it is|it'?s what it is|nothing special|same as "
+    r"(?:ever|always|usual)|just another day|getting by)"
+    r"(?:\W+(?:lol|tbh|really|i guess|i suppose|haha))*\W*$",
     re.IGNORECASE,
 )
 GLAD_MORE_FOR = timedelta(minutes=30)  # more told about good news just shared is more of it

@@ -748,6 +748,7 @@ _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕
 # What someone did to them, or what falls on them: "she laughed at me", "i'm the one who".
 _DONE_TO_ME = re.compile(
     r"\b(?:to|at|on|with|about|behind|over|for) me\b|\bme (?:off|out|down|up|feel)\b|"
+    r"\bbehind my back\b|"
     r"\b(?:i'?m|im|i am) (?:always )?the one\b|\bi (?:always|have to|end up|ended up|had to)\b",
     re.IGNORECASE,
 )

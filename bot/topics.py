@@ -808,6 +808,24 @@ ASKED_BACK = re.compile(
 )
 
 
+# A small everyday mishap told: spilt, burnt, missed, cancelled, delayed, locked out.
+MISHAP = re.compile(
+    r"^(?!.*\b(?:pills?|tablets?|meds|blood|bleed\w*|hurt|injur\w*|hospital|a ?& ?e|ambulance|"
+    r"police|fell|fall|crash\w*|accident|fire|burn(?:t|ed)? (?:my|myself)(?! (?:dinner|tea|toast|"
+    r"food|lunch|breakfast|pizza|cake|chips|rice|pasta))|cut|knife|die|dead|kill\w*|alone|lonely|"
+    r"again and again|always|every ?thing|nothing ever)\b)"
+    r".*\b(?:spill(?:ed|t)|dropped my|burn(?:t|ed) (?:my |the )?(?:dinner|tea|toast|food|lunch|"
+    r"breakfast|pizza|cake|chips|rice|pasta)|missed (?:my|the) (?:bus|train|tram|flight|ferry|"
+    r"lift)|(?:flight|train|bus|tram|ferry|gig|concert|match|plans?|class|appointment)s? "
+    r"(?:got |was |is |has been |have been |been )?(?:cancell?ed|delayed|late)|locked (?:myself )?"
+    r"out|phone (?:died|is dead|cracked|screen cracked)|(?:cracked|smashed) my (?:phone|screen)|"
+    r"ran out of (?:milk|coffee|tea|bread|loo roll|toilet roll|data)|stubbed my toe|"
+    r"forgot my (?:keys|wallet|purse|lunch|umbrella|charger|headphones|phone)|lost my (?:keys|"
+    r"wallet|purse|umbrella|charger|headphones)|(?:got|am|i'?m) soaked|stuck in traffic)\b",
+    re.IGNORECASE,
+)
+
+
 # What a bit of small talk is about, so the answer fits it.
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
@@ -955,6 +973,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # (the skull alone is "i'm dead", laughing: "💀", "💀💀💀")
+    # a small everyday mishap: "ugh i spilled coffee on my white shirt", "my flight got
+    # cancelled", "i burnt my dinner lol" (not sorrow, not a shrug: an "oh no")
+    ("mishap", MISHAP),
     ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|^\s*(?:💀\s*)+$", re.I)),
 )
 

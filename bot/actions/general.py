@@ -19,6 +19,7 @@ from bot.routing import (
     LIFE_EVENT,
     UNSURE_ANSWER,
     is_mash,
+    unreadable,
 )
 from bot.safety_words import (
     AGE_ONLY,
@@ -551,7 +552,16 @@ class ActionFallback(Action):
     ) -> list[EventType]:
         """Feelings get care and an offer; off-topic gets a plain "not me"; unclear, a menu."""
         _, ekman, confidence = emotion_of(tracker)
-        mash = is_mash(text_of(tracker))  # "jfkdlsjfkdsl;a": no feeling read into it
+        # "jfkdlsjfkdsl;a", "qwpeoriu zmxncb": no feeling read into it
+        mash = is_mash(text_of(tracker)) or unreadable(text_of(tracker))
+        if chat_topic(text_of(tracker)) == "mishap":
+            # "my flight got cancelled": an "oh no", not "not something I can help with"
+            say(dispatcher, "smalltalk", topic="mishap")
+            return [SlotSet("offer", "breathing")]
+        if ekman == "joy" and confidence >= FELT and not mash and told_not_asked(text_of(tracker)):
+            # "i ran my first 5k this morning", unsure what it asks: glad with them
+            say(dispatcher, "smalltalk_glad", ekman=ekman)
+            return []
         if ekman in ("sadness", "fear", "anger", "disgust") and confidence >= 0.5 and not mash:
             say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
             return [SlotSet("offer", "breathing")]

@@ -253,3 +253,36 @@ def test_apps_or_podcasts_for_how_they_feel_get_what_we_can_do(someone: TestBot,
 def test_a_wrong_send_is_no_harm_done(someone: TestBot, said: str) -> None:
     someone.onboard()
     assert "No worries at all" in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my flight got cancelled",
+        "ugh i spilled coffee on my white shirt",
+        "missed my bus again ffs",
+    ],
+)
+def test_an_everyday_mishap_gets_an_oh_no(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Oh no, that's so annoying" in replies
+    assert "not something I can help with" not in replies and "sorry you're going" not in replies
+
+
+def test_a_first_5k_is_good_to_hear(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i ran my first 5k this morning")
+    assert "lovely to hear" in replies and "not sure I understood" not in replies
+
+
+def test_it_is_what_it_is_is_a_so_so_day(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("it is what it is")
+    assert "so-so sort of day" in replies and "lovely" not in replies
+
+
+def test_a_friend_talking_behind_their_back_is_their_own_hurt(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("just found out my friend has been talking behind my back")
+    assert "If you're worried about them" not in replies
