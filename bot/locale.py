@@ -597,7 +597,7 @@ _ANY_REGION = {"az", "tx", "fl", "qld", "nsw", "vic", "bc", "qc", "ny", "nj", "m
 # "Brisbane mate", "nah, WA".
 _PLACE_AROUND = re.compile(
     r"^(?:(?:no|nope|nah|yeah nah|actually|sorry|oh|oops|wrong|it'?s|its|i'?m|i am|im|in|"
-    r"mate|m8|bro|hun|"
+    r"mate|m8|bro|hun|(?:the )?same (?:as|time as)|same time zone as|"
     r"i live in|living in|based in|from|on|over on|out in|up in|down in|over in|my city is|"
     r"city is|my time ?zone is|time ?zone is)\W*\s*)*"
     r"|\W*(?:\s+(?:please|pls|thanks|thank you|thx|ta|cheers|actually|now|time|mate|m8|bro|"
@@ -756,6 +756,15 @@ _TIME_HERE = re.compile(
     r"\b(?:it'?s|its|it is)\b|\b(?:here|where i am|for me|my time|my end|this end)\b",
     re.IGNORECASE,
 )
+# What may come around the time they tell: "no its actually 2am here", "nah it's like 7pm
+# where i am rn".
+_CLOCK_AROUND = re.compile(
+    r"\b(?:no|nah|nope|yeah|yes|oh|actually|its|it'?s|it is|at|here|where i am|for me|my time|"
+    r"my end|this end|like|about|around|nearly|almost|just|only|already|past|now|right now|rn|"
+    r"atm|lol|haha|mate|sorry|thanks|though|tho|over here|in the morning|at night|in the evening|"
+    r"o'?clock|am|pm)\b|[^\w\s]",
+    re.IGNORECASE,
+)
 # How far a clock time told may be from the one it names (people round to the hour).
 _CLOCK_SLACK = 20
 # A bare hour after "it's": "its 5 here", "it's about 7".
@@ -772,10 +781,14 @@ def zone_from_clock(text: str, now: datetime, country: str | None, guess: str) -
     message tells no time of theirs or no zone has it."""
     from nlu.clock import clock_match
 
-    found = clock_match(_BARE_HOUR.sub(r"\1 at \2", text))  # "its 5": 5 o'clock
+    said_at = _BARE_HOUR.sub(r"\1 at \2", text)  # "its 5": 5 o'clock
+    found = clock_match(said_at)
     if found is None or not _TIME_HERE.search(text):
         return None
-    said, explicit, _ = found
+    said, explicit, (start, end) = found
+    rest = _CLOCK_AROUND.sub(" ", f"{said_at.lower()[:start]} {said_at.lower()[end:]}")
+    if rest.strip() and zone_named(rest, country) is None:
+        return None  # "its 3am and i cant sleep": the night, not where they are
     told = [said.hour * 60 + said.minute]
     if not explicit and said.hour < 12:
         told.append(told[0] + 12 * 60)  # "its 3": 3am or 3pm

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import onboarding
-from bot.locale import helpline_of, zone_near
+from bot.locale import helpline_of, zone_from_clock, zone_near
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.onboarding import CLEAR_YES
 from bot.proactive import quiet_window
@@ -50,6 +50,8 @@ def preference_told(
     asked = _zone_just_asked(convo, now)
     if asked is not None:  # the answer to "which city are you in?", in words not read before
         near = zone_near(text)
+        if asked and not near:  # "its 3am here", to "which city are you in?"
+            near = zone_from_clock(text, now, convo.country, convo.timezone)
         if near:  # "torronto"
             return set_zone(session, convo, near, now)
         if asked and onboarding.ZONE_UNSURE.match(text):  # "idk": it stays as it is

@@ -164,3 +164,20 @@ def test_an_hour_taken_as_it_comes_is_not_questioned(someone: TestBot) -> None:
     person = someone.as_("+14155550127").onboard()  # 4am in Los Angeles
     replies = person.say("remind me at 1 to eat lunch")
     assert "at 1:00pm" in replies and "If you meant" not in replies
+
+
+def test_their_own_clock_after_asking_to_change_zone(someone: TestBot) -> None:
+    person = someone.as_("+12125550128").onboard()  # 7am in New York
+    person.say("time zone")
+    assert "set your time zone to US Pacific time (Los Angeles)" in person.say("its 4am here")
+
+
+def test_the_same_as_a_city_after_asking_to_change_zone(someone: TestBot) -> None:
+    person = someone.as_("+2348031234568").onboard()
+    person.say("change timezone")
+    assert "set your time zone to UK time (London)" in person.say("same as london")
+
+
+def test_awake_at_night_just_after_the_zone_was_set_is_not_a_zone(someone: TestBot) -> None:
+    person = someone.as_("+353871234568").onboard()
+    assert "time zone" not in person.say("its 3am and i cant sleep")
