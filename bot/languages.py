@@ -57,6 +57,24 @@ _SAID["en"] = (
     "the i you my is to and it of want im i'm don't dont what this that have just feel with "
     "for are was be can how please help need"
 )
+# A cry for help that is plainly one language even alone: "ayuda", "hilfe", "bachao".
+_ALONE = {
+    "ayuda": "es",
+    "ayúdame": "es",
+    "ayudame": "es",
+    "socorro": "es",
+    "auxilio": "es",
+    "aidez-moi": "fr",
+    "secours": "fr",
+    "ajuda": "pt",
+    "hilfe": "de",
+    "aiuto": "it",
+    "aiutami": "it",
+    "bachao": "hi",
+    "madad": "hi",
+    "tulong": "tl",
+    "saklolo": "tl",
+}
 _WORDS = {lang: frozenset(words.split()) for lang, words in _SAID.items()}
 _ENGLISH = _WORDS.pop("en")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -69,6 +87,8 @@ def written_in(text: str) -> str | None:
     words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text)))
     if not words:
         return None
+    if len(words) == 1 and text.strip(" !.?¡¿").lower() in _ALONE:
+        return _ALONE[text.strip(" !.?¡¿").lower()]  # "ayuda", "hilfe!": help asked, alone
     english = sum(w in _ENGLISH for w in words)
     scores = {lang: sum(w in known for w in words) for lang, known in _WORDS.items()}
     lang, best = max(scores.items(), key=lambda item: item[1])

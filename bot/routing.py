@@ -743,6 +743,12 @@ _THANKS_SLANG = re.compile(
     r"cheers|❤️?|🙏|👍)\W*)*$",
     re.IGNORECASE,
 )
+# Help asked in another language, in a word: "ayuda", "hilfe!", "bachao".
+_HELP_ALONE = re.compile(
+    r"^\W*(?:ayuda|ay[uú]dame|socorro|auxilio|aidez-moi|au secours|ajuda|hilfe|aiuto|aiutami|"
+    r"bachao|madad|tulong|saklolo)\W*$",
+    re.IGNORECASE,
+)
 # Only hearts or folded hands: "❤️", "🙏🙏", "💕".
 _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕|💖|💗|💓|💞|🫶|🤗|🙏)\ufe0f?\s*)+$")
 # What someone did to them, or what falls on them: "she laughed at me", "i'm the one who".
@@ -780,6 +786,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "thanks"  # "❤️", "🙏" sent back to us: thanks, not a mood to score
     if re.match(r"^\s*(?:[❓❔?]\ufe0f?\s*)+$", text):
         return "help"  # "❓" alone: what can you do, like "???"
+    if parse.intent != "crisis" and _HELP_ALONE.match(text):
+        return "help"  # "ayuda", "hilfe": help asked in their language, never "you're welcome"
     if re.match(r"^\s*(?:🆗\s*)+$", text):
         return "affirm"  # "🆗": ok
     if _THANKS_SLANG.match(text) and parse.intent != "crisis":

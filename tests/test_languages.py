@@ -30,6 +30,10 @@ from mindlink.config import load_settings
         ("kya tum hindi samajhte ho", "hi"),
         ("hola que tal", "es"),
         ("hallo wie gehts", "de"),
+        # help asked in a word
+        ("ayuda", "es"),
+        ("hilfe!", "de"),
+        ("bachao", "hi"),
     ],
 )
 def test_a_message_in_another_language_is_known(text: str, lang: str) -> None:

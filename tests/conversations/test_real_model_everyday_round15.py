@@ -286,3 +286,19 @@ def test_a_friend_talking_behind_their_back_is_their_own_hurt(someone: TestBot) 
     someone.onboard()
     replies = someone.say("just found out my friend has been talking behind my back")
     assert "If you're worried about them" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        ("ayuda", "Si estás en peligro ahora"),
+        ("hilfe!", "Wenn du gerade in Gefahr bist"),
+        ("bachao", "Agar aap abhi khatre mein hain"),
+    ],
+)
+def test_help_in_a_word_of_another_language_names_the_emergency_number(
+    someone: TestBot, said: str, line: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert line in replies and "You're welcome" not in replies
