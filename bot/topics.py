@@ -729,6 +729,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"|\b(what|who) (are|r) (you|u)"
             r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
             r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
+            r"^\W*who (am i|are we) (talking|texting|speaking|chatting) (to|with)\W*$|"
             r"\bis (this|it|that) (a |an )?(real )?(bot|robot|ai|human|person|machine|computer|"
             r"automated|chatgpt)\b|\b(is|are) (there )?(anyone|someone|a person|a human) "
             r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b|"
@@ -934,7 +935,11 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "name",
-        re.compile(r"\b(your|ur|yo) name\b|\bwhat (do i|should i|can i) call (you|u)\b", re.I),
+        re.compile(
+            r"\b(your|ur|yo) name\b|\bwhat (do i|should i|can i) call (you|u)\b|"
+            r"\b(?:do|have) (?:you|u) (?:have|got) a name\b",
+            re.I,
+        ),
     ),
     (
         "compliment",

@@ -302,3 +302,16 @@ def test_help_in_a_word_of_another_language_names_the_emergency_number(
     someone.onboard()
     replies = someone.say(said)
     assert line in replies and "You're welcome" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("do you have a name", "I'm MindLink"),
+        ("who am i talking to", "I'm a bot, not a person"),
+    ],
+)
+def test_who_the_bot_is_asked_is_answered(someone: TestBot, said: str, expected: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert expected in replies and "small wellbeing bot" not in replies
