@@ -1236,7 +1236,16 @@ def _dialogue(
     replies = _met_as_said(session, convo, text, parse, intent, settings, now)
     if replies is not None:
         return replies
-    return _new_request(session, convo, text, parse, intent, settings, now)
+    replies = _new_request(session, convo, text, parse, intent, settings, now)
+    breathing = derived["breathing_running"] or derived["breathing_paused"]
+    if breathing and convo.active_flow in FLOWS_SAID_STOPPED:
+        # "can i do a check in" mid-breathing: the rounds stop, and they are told so
+        return [Reply(render("breathing_stopped", switched=True)), *replies]
+    return replies
+
+
+# Flows begun mid-exercise that end it, which is said before their first question.
+FLOWS_SAID_STOPPED = frozenset({"checkin_form", "sleep_form", "delete_form"})
 
 
 def _met_at_once(

@@ -316,3 +316,11 @@ def test_ive_had_enough_mid_breathing_is_met_as_a_feeling_not_a_finish(someone: 
     someone.mid_breathing()
     replies = someone.say("ive had enough")
     assert "what's going on" in replies and "How do you feel now" not in replies
+
+
+def test_a_check_in_asked_mid_breathing_says_the_breathing_stopped(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    replies = someone.say("can i do a check in")
+    assert "stopped the breathing" in replies and SCORE_ASKED in replies
+    assert not any("Round" in r for r in someone.tick(seconds=40))
