@@ -87,7 +87,7 @@ _TIME_WORDS = (
     # "first thing", "before bed", "at lunch", "later", "after work", "the 3rd"
     r"first thing\b|(?:just )?before (?:i go to )?bed(?:time)?\b|at bed ?time\b|"
     r"(?:at|around|by) lunch(?: ?time)?\b|after (?:work|school|lunch|dinner|tea)\b|"
-    r"later(?: on| today| tonight)?\b|the \d{1,2}(?:st|nd|rd|th)\b|"
+    r"later(?: on| today| tonight)?\b|the \d{1,2}(?:st|nd|rd|th)\b|now now\b|"
     # "on the last day of every month", "at the end of each month"
     r"(?:on|by) (?:the )?(?:last|final|first) (?:working )?day of\b|"
     r"(?:at|by|on) the (?:end|start|beginning) of (?:the |every |each )?month\b|"
@@ -403,6 +403,8 @@ _LEADING_TIME = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
     r"(?!\s*(?:mins?|minutes?|hours?|hrs?|h|days?|weeks?|months?)\b)|noon|midday|"
     r"tomorrow|tmrw|tmr|tonight|today|every ?day|daily|weekdays?|weekends?|"
+    # "now now", "just now" (South Africa: soon, in a while)
+    r"now now|just now|"
     rf"{_LEADING_DAY}(?:\s*[-–]\s*{_LEADING_DAY})?|morning|evening|night)\b[\s,]*)+",
     re.IGNORECASE,
 )

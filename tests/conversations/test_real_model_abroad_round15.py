@@ -181,3 +181,9 @@ def test_the_same_as_a_city_after_asking_to_change_zone(someone: TestBot) -> Non
 def test_awake_at_night_just_after_the_zone_was_set_is_not_a_zone(someone: TestBot) -> None:
     person = someone.as_("+353871234568").onboard()
     assert "time zone" not in person.say("its 3am and i cant sleep")
+
+
+def test_now_now_is_when_not_what(someone: TestBot) -> None:
+    person = someone.as_("+27821234568").onboard()
+    replies = person.say("remind me now now to take out the chicken")
+    assert "to take out the chicken" in replies and "now now" not in replies
