@@ -306,6 +306,8 @@ def listening(
     ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
     if ekman == "disgust" and grossed_out(text):
         ekman = "grossed_out"  # "coworker chewing with his mouth open, so gross": grim, not hard
+    if ekman in ("fear", "neutral", "joy") and FLAT.search(text):
+        ekman = "sadness"  # "i just feel a bit flat lately": low, not "a lot of pressure"
     asked = keyword_action(text) not in (None, "action_menu")  # "...can we do breathing"
     if VENTING.search(text) and not asked:
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
@@ -361,16 +363,19 @@ def listening(
     if scored or not heard:
         return None
     again = recent and bool(convo.slots.get("listened"))  # the offer was made already
+    # plans and news told plainly ("this weekend im going to my cousins wedding..."): heard,
+    # with no breathing offered for nothing hard
+    plain = ekman == "neutral" and not (recent or stuck)
     # the breathing offer stays open while we listen, unless they said no to it, it was never
     # made (a loss), or the fridge is only grim
-    offered = (again or not (stuck or aside)) and ekman != "grossed_out"
+    offered = (again or not (stuck or aside)) and ekman != "grossed_out" and not plain
     convo.slots = {
         **convo.slots,
         "listening_since": now.isoformat(),
         "offer": "breathing" if offered and not _exercise_declined(convo, now) else None,
         "listened": True,
     }
-    said = "stuck" if stuck else "aside" if aside else None
+    said = "stuck" if stuck else "aside" if aside else "plain" if plain else None
     return [Reply(render("listening", more=True, again=again, ekman=ekman, said=said))]
 
 
@@ -638,6 +643,14 @@ def _sleep_topic_open(convo: Conversation) -> bool:
     return bool(topic) and convo.slots.get("offer") in ("sleep_diary", "night_breathing")
 
 
+# Flat rather than hard or worried: "i just feel a bit flat lately", "dont feel much about
+# anything", "no motivation for anything".
+FLAT = re.compile(
+    r"\bfeel(?:ing|s)? (?:a bit |so |really |kind of |kinda |just |pretty )?(?:flat|numb|empty|"
+    r"meh|blah|nothing)\b|\b(?:don'?t|dont|do not|can'?t|cant) (?:really |even )?feel (?:much|"
+    r"anything)\b|\bno motivation\b|\bunmotivated\b",
+    re.IGNORECASE,
+)
 # A so-so day in a word or two: "meh", "bleh", "could be better", "same old". (Not "just
 # existing", "surviving": those can mean more than a so-so day.)
 SO_SO = re.compile(

@@ -315,3 +315,24 @@ def test_who_the_bot_is_asked_is_answered(someone: TestBot, said: str, expected:
     someone.onboard()
     replies = someone.say(said)
     assert expected in replies and "small wellbeing bot" not in replies
+
+
+def test_plans_told_at_length_are_heard_without_breathing_offered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "ok so this weekend im going to my cousins wedding in manchester, then on sunday were "
+        "driving back and i have to sort the washing and do the food shop, and monday i start "
+        "the new rota at work which means earlier starts, so i might not text as much but i "
+        "wanted to let you know"
+    )
+    assert "Thank you for telling me" in replies and "breathing" not in replies
+
+
+def test_feeling_flat_is_heard_as_low_not_pressure(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "i dont really know why im texting, i guess i just feel a bit flat lately, work is fine, "
+        "friends are fine, nothing bad has happened, i just dont feel much about anything and i "
+        "keep scrolling on my phone until 2am and then im tired all day"
+    )
+    assert "That sounds really hard" in replies and "pressure" not in replies
