@@ -164,3 +164,23 @@ def other_scale(text: str) -> tuple[int, str] | None:
         return None
     score = int(tenths + 0.5)
     return (1, "bottom") if score < 1 else (score, "scaled")
+
+
+# A score given as a range: "3-4", "3 to 4", "6–7/10" (the lower is kept, as for "4 or 5").
+_RANGE = re.compile(
+    r"^\W*(?:(?:like|about|bout|around|maybe|prob(?:ably)?|somewhere|a|an|im|i'?m|mood|"
+    r"honestly|tbh)\W+)*(10|[1-9])\s*(?:-|–|—|to)\s*(10|[1-9])"
+    r"(?:\s*(?:/|out of)\s*10)?(?:\W*(?:tbh|honestly|lol|today|rn|i guess|i think|maybe|ish))*"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def score_range(text: str) -> int | None:
+    """The score kept for one given as a range of two close numbers ("3-4" is a 3), else
+    None."""
+    found = _RANGE.match(text.replace("’", "'"))
+    if found is None:
+        return None
+    low, high = sorted((int(found.group(1)), int(found.group(2))))
+    return low if 0 < high - low <= 2 else None

@@ -56,6 +56,7 @@ from bot.scores import (
     between_scores,
     other_scale,
     score_only,
+    score_range,
     thumbs,
     zero_scored,
 )
@@ -430,6 +431,9 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_bottom")
             told = _told_with_score(tracker, text)  # "0 tbh, everything is shit"
             return {"mood": 1} if told is None else {"mood": 1, "feelings": told}
+        ranged = score_range(text)
+        if ranged is not None:  # "3-4": the lower, as for "4 or 5"
+            return {"mood": ranged}
         scaled = other_scale(text)
         if scaled is not None:  # "70%", "2/5", "100": put on our scale, and said back
             score, how = scaled

@@ -324,3 +324,12 @@ def test_a_check_in_asked_mid_breathing_says_the_breathing_stopped(someone: Test
     replies = someone.say("can i do a check in")
     assert "stopped the breathing" in replies and SCORE_ASKED in replies
     assert not any("Round" in r for r in someone.tick(seconds=40))
+
+
+def test_a_score_given_as_a_range_keeps_the_lower(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("3-4")
+    assert "words would you use" in replies and "didn't catch" not in replies
+    someone.say("meh")
+    assert "A 3 sounds hard" in someone.say("skip")
