@@ -52,6 +52,14 @@ if TYPE_CHECKING:
 
 # Thanks that closes an exercise ("thx that helped"), not thanks in passing ("ty").
 FINISHED = re.compile(r"\b(?:helped|better|done|enough|that'?s it|finished|calmer)\b", re.I)
+# What is left of it, asked mid-exercise: "how many more", "how many rounds left", "how much
+# longer", "nearly done?".
+HOW_MANY_LEFT = re.compile(
+    r"\bhow (?:many (?:more|left|to go|rounds? (?:left|to go|more))|much (?:longer|more|left))\b|"
+    r"\b(?:nearly|almost) (?:done|there|finished|over)\b|\bhow long (?:left|to go|now)\b|"
+    r"\bare we (?:nearly |almost )?(?:done|there)\b",
+    re.IGNORECASE,
+)
 # Enough of it, said mid-exercise: "ok thats enough for now", "enough", "i think thats enough"
 # (not "ive had enough", which may be about more than the exercise: met as a feeling).
 ENOUGH = re.compile(
@@ -290,6 +298,10 @@ def _during_breathing(
     if how:  # "nose or mouth?": answered, and the rounds go on
         asked = "helping" if how.group("helping") else "how"
         return [Reply(render("breathing_how", asked=asked, paused=paused))]
+    if row is not None and HOW_MANY_LEFT.search(said):  # "how many more": what is left
+        left = max(0, pattern.rounds - row.step)
+        about = render("breathing_about", left=left, rounds=pattern.rounds, paused=paused)
+        return [Reply(about)]
     if BREATHING_QUESTION.search(said):
         about = render(
             "breathing_about",

@@ -333,3 +333,11 @@ def test_a_score_given_as_a_range_keeps_the_lower(someone: TestBot) -> None:
     assert "words would you use" in replies and "didn't catch" not in replies
     someone.say("meh")
     assert "A 3 sounds hard" in someone.say("skip")
+
+
+def test_how_many_more_mid_breathing_says_what_is_left(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    replies = someone.say("how many more")
+    assert "3 more rounds to go" in replies
+    assert any("Round 2 of 4" in r for r in someone.tick(seconds=20))
