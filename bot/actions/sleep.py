@@ -596,6 +596,14 @@ def _night_said(bed: str, wake: str) -> dict[str, Any]:
 _BED_WORDS = r"\b(?:bed|slept at|asleep|sleep at|crashed|lights out|turned in)\b"
 _WAKE_WORDS = r"\b(?:woke|wake|waking|got up|get up|up at|awake at|up(?= \d))\b"
 _MARKERS = re.compile(f"(?P<bed>{_BED_WORDS})|(?P<wake>{_WAKE_WORDS})", re.IGNORECASE)
+# A night told as a span: "slept from 11 to 7", "i slept 11-7", "in bed 10:30pm till 6".
+_SPAN_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+_NIGHT_SPAN = re.compile(
+    r"\b(?:slept|sleeping|asleep|in bed|bed)\b\W*(?:from |between |about |around |like )?"
+    rf"(?P<bed>{_SPAN_CLOCK})\s*(?:-|–|to|till|til|until|and)\s*(?:about |around )?"
+    rf"(?P<wake>{_SPAN_CLOCK})(?![\d:.])(?!\s*(?:mins?|minutes?|hours?|hrs?|h)\b)",
+    re.IGNORECASE,
+)
 _NIGHT_RATED = re.compile(
     r"\bslept (?:like (?:crap|shit|rubbish|a baby|a log)|badly|terribly|awful|poorly|well|"
     r"great|ok|okay|fine|alright)\b",
@@ -629,7 +637,11 @@ def night_told(text: str) -> dict[str, Any]:
     one that makes an unusual night (over 12 hours in bed) is kept to be confirmed.
     """
     told: dict[str, Any] = {}
-    marks = list(_MARKERS.finditer(text))
+    span = _NIGHT_SPAN.search(text)
+    if span:  # "slept from 11 to 7", "in bed 10:30-6:30"
+        bed, wake = clock_answer(span["bed"], "bed"), clock_answer(span["wake"], "wake")
+        told = {"bed_time": bed, "wake_time": wake} if bed and wake else {}
+    marks = [] if told else list(_MARKERS.finditer(text))
     ends = [mark.start() for mark in marks[1:]] + ([len(text)] if marks else [])
     for mark, end in zip(marks, ends, strict=True):
         role = "bed" if mark.group("bed") else "wake"
@@ -854,6 +866,8 @@ class ValidateSleepForm(FormValidationAction):
         if asked == "bed_time" and tracker.get_slot("wake_time") is None:
             early = early_waking(text)
             up = early[1] if early else rise_time(text) or woke_time(text)
+            # "slept from 11 to 7": the night's span, both its ends
+            up = up or (None if early else night_told(text).get("wake_time"))
             return {"wake_time": up} if up else {}
         if asked != "wake_time":
             return {}

@@ -187,3 +187,12 @@ def test_now_now_is_when_not_what(someone: TestBot) -> None:
     person = someone.as_("+27821234568").onboard()
     replies = person.say("remind me now now to take out the chicken")
     assert "to take out the chicken" in replies and "now now" not in replies
+
+
+@pytest.mark.parametrize("said", ["slept from 11 to 7", "i slept 11-7", "in bed 10:30pm till 6"])
+def test_a_night_told_as_a_span_fills_bed_and_up(someone: TestBot, said: str) -> None:
+    person = someone.as_("+12125550129").onboard()
+    person.say("sleep")
+    replies = person.say(said)
+    assert "how long did it take you to fall asleep" in replies
+    assert "get up" not in replies
