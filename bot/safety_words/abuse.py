@@ -84,6 +84,8 @@ _SEXUAL = re.compile(
     r"\b(?:rap(?:e|ed|ist)|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|"
     r"(?<!non-)(?<!non )molest\w*|"
     r"touched me|touch(?:es|ing) me|groped|spiked|"
+    # "my uncle used to touch me when i was little"
+    r"(?:used to|would|tried to|tries to|wanted to|wants to) touch me|"
     r"touch(?:es|ed|ing)? my (?:legs?|thighs?|bum|butt|chest|breasts?|boobs|privates?|"
     r"private parts|body)|(?:makes?|made) me touch (?:him|her|them)|"
     r"forced me to (?:have sex|do (?:stuff|things|it))|"

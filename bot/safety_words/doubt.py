@@ -163,6 +163,18 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"holiday|island|mountains?|no wifi|off(?: the)? grid|vacation|a trip|retreat|the woods)\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",
+    # "tired of waking up. every single day": waking up itself (not "at 5am", "with a headache")
+    r"\b(?:tired|sick|exhausted) of waking up\b(?! (?:so |this |too )?(?:early|late|at|in|with|to|"
+    r"every (?:hour|night|\d)|because|cos|coz|for|on|tired|exhausted|sore|achy|stiff|the baby)\b)",
+    # "counting down the days till i can finally rest 🙂" (not to a holiday or the end of term)
+    r"^(?!.*\b(?:holiday|holidays|vacation|hols|retire\w*|annual leave|leave|weekend|exams?|"
+    r"finals|term|semester|shift|break|christmas|trip|half term|uni|deadline|project|move|"
+    r"moving|wedding|baby|due date|surgery|op|operation)\b).*\b(?:till|until|til|when|before) "
+    r"i (?:can )?finally (?:get to )?(?:rest|sleep forever|be at peace|be free|stop|go)\b",
+    # "dont think ill make it to 25 and honestly im ok with that": a life not expected to last
+    r"\b(?:don'?t|dont|do not) (?:think|expect|reckon) (?:i'?ll|ill|i will|i'?m going to|im gonna) "
+    r"(?:make it|live|be (?:here|around|alive)) (?:to|past|until|till) (?:\d{2}|thirty|forty|"
+    r"twenty\w*|next (?:year|christmas|summer|birthday)|my (?:\d{2}\w*|next) birthday)\b",
     # "honestly dont know why i bother anymore", at the end of a thought (not "why i bother
     # with him")
     r"\b(?:don'?t|dont|do not|idk) (?:even |really )?know why i (?:even )?(?:bother|try)(?:ing)?"

@@ -15,7 +15,7 @@ from bot.safety_words.crisis import crisis_kind
 from bot.safety_words.doubt import is_doubtful
 from bot.safety_words.set_aside import _A_SUBJECT, _HARMLESS
 from bot.safety_words.text import _HARM_NOT_FEAR, _HARM_WORDS, _plain, _without_harm
-from bot.safety_words.urgency import urgent_now
+from bot.safety_words.urgency import _AT_HAND, means_named, names_place_or_means, urgent_now
 
 # Things taken, not people hurt: "i think my roommate is stealing from me".
 _PROPERTY = re.compile(
@@ -105,6 +105,11 @@ _IDIOM = re.compile(
     r"\b(?:the way (?:\w+ ){1,3}(?:is|are) going|if (?:\w+ ){1,5}one more time)\b.{0,30}\b(?:i'?m|"
     r"im|i am|i'?ll|ill|i will) (?:going to|gonna)? ?(?:end up )?(?:killing|kill|murder\w*|"
     r"strangl\w*) (?:someone|somebody|everyone|some1)\b|"
+    # being there on time: "dont think ill make it to the party tonight"
+    r"\bmak(?:e|ing) it to (?:the|a|an|my|your|his|her|their|our|\w+'s) (?:\w+ )?(?:party|meeting|"
+    r"class|lecture|gym|wedding|game|match|event|gig|concert|dinner|lunch|brunch|appointment|"
+    r"shift|interview|office|station|airport|show|practice|training|session|pub|drinks|"
+    r"do|bbq|barbecue|rehearsal|exam|school run|flight|train|bus)\b|"
     # Indian English for "please do what's needed"
     r"\b(?:do|does|doing|did) the needful\b|\b(?:is|are|'s|was|were) dead to me\b|"
     # news that lands: "i didnt know him that well but it still hit me", "it really hit me hard"
@@ -270,7 +275,8 @@ def kill_me_as_a_figure(text: str) -> bool:
 def only_an_idiom(text: str) -> bool:
     """A figure of speech ("hit me up", "killing it"), with no doubtful words beside it."""
     plain = _plain(text)
-    return bool(_IDIOM.search(plain)) and not is_doubtful(plain)
+    means = names_place_or_means(plain) or means_named(plain) or _AT_HAND.search(plain)
+    return bool(_IDIOM.search(plain)) and not is_doubtful(plain) and not means
 
 
 # Affection told as such: "dad hugged me for the first time in years", "my crush hugged me".

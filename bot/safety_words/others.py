@@ -197,7 +197,10 @@ THIRD_PARTY_ABUSE = re.compile(
     "(?:" + _SOMEONE + "|" + _AT_WORK + r").{0,60}\b(?:(?:being|been|is|was|gets|getting) "
     r"(?:abused|beaten|hit|raped|assaulted|hurt|controlled|molested|touched|neglected|mistreated)|(?:hits|beats|abuses|hurts|"
     r"chokes|controls|threatens|touches|touched|molests|rapes|raped|hitting|beating|abusing|"
-    r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b)|"
+    r"hurting|slapping|pushing|kicking|punching|neglecting|mistreating) (?:her|him|them)\b|"
+    # pictures held over them: "my girlfriend's ex keeps threatening to post her nudes"
+    r"threaten\w* to (?:post|share|leak|send|show|release) (?:her|his|their) (?:nudes|pics|"
+    r"pictures|photos|videos?|private (?:pics|photos|pictures))\b)|"
     # their own child hurt by someone: "i think my ex is hurting our kid", "came back with
     # bruises" after a weekend away
     # (not "he's going to hurt my kids" nor "i'm scared i'll hurt my baby": a threat, or their

@@ -23,6 +23,11 @@ _DID_IT = re.compile(
     # "i took some pills last night but i'm awake": not a dose named, and not routine
     r"\bi (?:took|'?ve taken|have taken|swallowed) (?:some|a few|more|extra|a couple(?: of)?|"
     r"loads of|a load of) (?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b|"
+    # someone else's, not counted: "took a few of my moms pills to sleep. idk how many"
+    r"\b(?:took|taken|swallowed) (?:some|a few|a couple|a load|loads|a bunch|a handful) of (?:my "
+    r"\w+'?s|his|her|their|the|my) (?:\w+ )?(?:pills|tablets|meds|painkillers|sleeping pills)\b"
+    r"(?=.{0,60}\b(?:idk|don'?t know|dont know|not sure|can'?t remember|cant remember|lost count)"
+    r"\b)|"
     r"\balready (?:taken|took|swallowed|had|done) (?:the|them|those|all the|it\W+took the) "
     r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
     re.IGNORECASE,

@@ -268,3 +268,61 @@ def test_a_man_hit_by_his_wife_in_australia_is_told_of_mensline(real_app: Flask)
     person.onboard()
     replies = person.say("my wife hits me. i'm a 40 year old bloke, who's going to believe me")
     assert "1300 78 99 78" in replies and "1800RESPECT" in replies
+
+
+def test_tired_of_waking_up_every_day_is_asked_not_sleep_tips(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+61412345611")
+    person.onboard()
+    replies = person.say("tired of waking up. every single day. just tired")
+    assert ASKED in replies and "13 11 14" in replies and "sleep diary" not in replies
+
+
+def test_counting_down_till_i_can_finally_rest_is_asked(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("counting down the days till i can finally rest 🙂")
+    assert ASKED in replies and "Glad to hear it" not in replies
+
+
+def test_not_making_it_to_25_and_ok_with_that_is_asked_straight(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+12025550800")
+    person.onboard()
+    replies = person.say("genuinely dont think ill make it to 25 and honestly im ok with that")
+    assert "Whatever the answer, it's OK to tell me" in replies
+
+
+def test_not_making_it_to_the_party_tonight_is_not_danger(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("dont think ill make it to the party tonight")
+    assert "call 999" not in replies and FULL not in replies
+    assert "call 999 now" in someone.say(
+        "dont think ill make it to the party tonight, ive got the pills ready"
+    )
+
+
+def test_an_uncle_who_used_to_touch_them_names_rape_crisis(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+353871234577")
+    person.onboard()
+    replies = person.say(
+        "i'm 19. my uncle used to touch me when i was little. i never told anyone and now he's "
+        "at every family thing acting normal. i feel sick"
+    )
+    assert "1800 77 8888" in replies and FULL in replies
+
+
+def test_a_girlfriends_ex_threatening_to_post_her_nudes_is_worry_for_her(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+27821234588")
+    person.onboard()
+    replies = person.say(
+        "my girlfriend's ex keeps threatening to post her nudes and she's too scared to tell "
+        "anyone. what can she do"
+    )
+    assert "0800 428 428" in replies
+
+
+def test_a_few_of_mums_pills_not_knowing_how_many_is_an_emergency(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+12025551000")
+    person.onboard()
+    replies = person.say(
+        "3am. cant stop crying. took a few of my moms pills to sleep. idk how many"
+    )
+    assert "call 911 now" in replies and "shows only hours later" in replies
