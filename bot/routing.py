@@ -151,9 +151,13 @@ EXIT_WORDS = re.compile(
 )
 # Declining to answer the question a flow asked, or signing off, leaves the flow.
 LEAVE_FLOW = re.compile(
-    r"^(?:(?:honestly|tbh|sorry|actually|ugh|um+|ok|okay|look)[ ,]+)*"
+    r"^(?:(?:honestly|tbh|sorry|actually|ugh|um+|ok|okay|look|sweet as|cool|cheers|aight|"
+    r"alright|right|anyway)[ ,]+)*"
     r"(no|nope|nah|no thanks?|not now|not right now|maybe later|later|skip( it| this)?|pass|"
     r"i don'?t want to|i'?d rather not|rather not|bye|goodbye|bye for now|gtg|"
+    # "sweet as, catch ya", "aight peace": signing off in other words
+    r"catch (?:ya|you)(?: later)?|cya|see ya|laters|ttyl|ttfn|peace(?: out)?|hooroo|cheerio|"
+    r"(?:speak|talk) (?:soon|later|tmrw|tomorrow)|"
     r"got to go|gotta go|good ?night|night|done|all done|all good|(?:i'?m |i am )?(?:all )?"
     r"(?:good|ok|okay|fine|better) now|(?:(?:please|pls|can you|just) )?stop asking (?:me )?(?:so "
     r"many |all these |these |any more )?(?:questions|stuff|things)?(?: please| pls)?|"
@@ -651,7 +655,7 @@ _FINE_AND_ASKED_BACK = re.compile(
     r"^\W*(?:(?:i'?m|im|i am|all|pretty|really|yeah|yes|not too|doing|just|been|ok|okay)\W+)*"
     r"(?:good|great|fine|ok|okay|alright|not bad|well|grand|decent)\b.{0,20}\b(?:how (?:are|r) "
     r"(?:you|u|ya)|hbu|wbu|and (?:you|u)|how about (?:you|u)|what about (?:you|u)|how'?s (?:you|"
-    r"yours|your day))\W*$",
+    r"yours|your day)|(?:and )?(?:yo)?urself|how (?:are|r) (?:you|u|ya) going)\W*$",
     re.IGNORECASE,
 )
 
@@ -743,6 +747,13 @@ _THANKS_SLANG = re.compile(
     r"cheers|❤️?|🙏|👍)\W*)*$",
     re.IGNORECASE,
 )
+# Signing off, said alone: "aight peace", "catch ya later", "ok cya", "✌️".
+_BYE_ALONE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|aight|alright|right|anyway|cool|sweet as|cheers|thanks|ta)\W+)*"
+    r"(?:peace(?: out)?|✌️?|cya|see ya|laters|ttyl|ttfn|catch (?:ya|you)(?: later)?|bye+|"
+    r"hooroo|cheerio|night night|nighty night)\W*(?:x+\W*)?$",
+    re.IGNORECASE,
+)
 # Help asked in another language, in a word: "ayuda", "hilfe!", "bachao".
 _HELP_ALONE = re.compile(
     r"^\W*(?:ayuda|ay[uú]dame|socorro|auxilio|aidez-moi|au secours|ajuda|hilfe|aiuto|aiutami|"
@@ -790,6 +801,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "help"  # "ayuda", "hilfe": help asked in their language, never "you're welcome"
     if re.match(r"^\s*(?:🆗\s*)+$", text):
         return "affirm"  # "🆗": ok
+    if _BYE_ALONE.match(text) and parse.intent != "crisis":
+        return "goodbye"  # "aight peace", "catch ya later", "✌️": signing off
     if _THANKS_SLANG.match(text) and parse.intent != "crisis":
         return "thanks"  # "legend", "ur a star": thanks, not something to be unsure about
     if parse.intent != "crisis" and _FINE_AND_ASKED_BACK.match(text):

@@ -799,7 +799,7 @@ FINE_ANSWER = re.compile(
     r"ok|okay)\W+)*(?:good|great|fine|ok|okay|alright|all right|not bad|well|grand|decent|"
     r"chilling|chillin|chillin'|nm|nothing much|not much|same old|can'?t complain)\b"
     r"(?:\W+(?:thanks|thank you|ty|thx|cheers|and you|and u|hbu|wbu|how about you|what about "
-    r"you|u|you|lol|tbh|mate|x|today|thanks for asking))*\W*$",
+    r"you|u|you|lol|tbh|mate|x|today|thanks for asking|(?:and )?(?:yo)?urself))*\W*$",
     re.IGNORECASE,
 )
 ASKED_BACK = re.compile(
@@ -835,6 +835,10 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (are|r) (you|u|ya)\b|\bhow('?s| is) (it going|your day|you)\b|"
             r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b|\bhru\b|"
+            r"^\W*(?:(?:hi+|hey+|g'?day|oi)\W+)?how (?:are |r )?(?:you|u|ya) going\W*$|"
+            # "not bad mate, yourself?": fine, and asked back
+            r"\b(?:good|fine|ok|okay|alright|not bad|great|grand|well|decent)\b.{0,20}"
+            r"\b(?:and )?(?:yo)?urself\W*$|"
             r"^\W*(?:hi+|hey+|yo|hiya)?\W*(?:what'?s ?up|wh?ats ?up|wassup|wazzup|sup|wsg|wbu|"
             r"hbu)\W*$|"
             # "whats up with you", "what's new with u", "hows life"
@@ -945,7 +949,10 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "compliment",
         re.compile(
             r"\b(you'?re|you are|ur|u r) (so |really |actually )?(amazing|sweet|kind|lovely|"
-            r"great|the best|awesome|brilliant|helpful|nice)\b|\bi (love|like) (you|u|this bot)\b",
+            r"great|the best|awesome|brilliant|helpful|nice)\b|\bi (love|like) (you|u|this bot)\b|"
+            # "yall are cool", "you guys are great", "this bot is actually decent"
+            r"\b(?:y'?all|you guys|u guys|this bot|this app) (?:are|r|is) (?:so |really |actually "
+            r"|pretty )?(?:cool|great|amazing|awesome|nice|lovely|decent|the best|brilliant)\b",
             re.IGNORECASE,
         ),
     ),

@@ -336,3 +336,30 @@ def test_feeling_flat_is_heard_as_low_not_pressure(someone: TestBot) -> None:
         "keep scrolling on my phone until 2am and then im tired all day"
     )
     assert "That sounds really hard" in replies and "pressure" not in replies
+
+
+def test_australian_how_are_you_and_fine_yourself(someone: TestBot) -> None:
+    aussie = someone.as_("+61412345678")
+    aussie.onboard()
+    assert "I'm doing fine, thanks for asking" in aussie.say("how ya going")
+    replies = aussie.say("not bad mate, yourself?")
+    assert "Glad you're doing OK" in replies and "sorry" not in replies
+
+
+@pytest.mark.parametrize("said", ["aight peace", "catch ya later", "ok cya"])
+def test_signing_off_in_slang_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Take care" in replies and "lovely to hear" not in replies
+
+
+def test_a_goodbye_in_slang_mid_check_in_leaves_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("sweet as, catch ya")
+    assert "1 (really low) to 10" not in replies
+
+
+def test_yall_are_cool_is_a_compliment(someone: TestBot) -> None:
+    someone.onboard()
+    assert "That's kind of you" in someone.say("yall are cool")
