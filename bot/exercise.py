@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot import effects, safety_words
 from bot.actions.reminders import asks_for_reminder
-from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS
+from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS, named
 from bot.coping import more_ideas, more_shift_tips
 from bot.jobs import cancel_jobs, schedule_job
 from bot.locale import helpline_of
@@ -481,7 +481,8 @@ def once_more(
     if convo.active_flow:
         return None
     if answered:  # just told us (a number, or "calmer"): not asked again
-        before = row.mood_after or -1
+        felt = row.mood_before if convo.slots.get("body_asked") else None  # (before dizziness)
+        before = row.mood_after or felt or -1
         convo.slots = {**convo.slots, "switched_mood_before": before}
     chosen = replace(parse, entities=())
     started = run(session, convo, "action_start_breathing", again, chosen, settings, now)
@@ -528,11 +529,16 @@ def _breathing_again(
 ) -> tuple[str, BreathingSession] | None:
     """What to start again when "again" follows an exercise that just ended, and that
     exercise."""
-    if not BREATHING_AGAIN.match(text):
+    again = BREATHING_AGAIN.match(text) is not None
+    # "slow breathing" just after dizziness stopped one: that one, with how they felt kept
+    other = not again and convo.slots.get("body_asked") is not None and named(text) is not None
+    if not again and not other:
         return None
     last = _just_ended(session, convo, now)
     if last is None:
         return None
+    if other:
+        return text, last
     if last.status == "stopped":  # stopped part-way (it may not have suited them): which one
         return "breathing", last
     return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern], last

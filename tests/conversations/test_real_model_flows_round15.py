@@ -341,3 +341,16 @@ def test_how_many_more_mid_breathing_says_what_is_left(someone: TestBot) -> None
     replies = someone.say("how many more")
     assert "3 more rounds to go" in replies
     assert any("Round 2 of 4" in r for r in someone.tick(seconds=20))
+
+
+def test_slow_breathing_after_dizziness_keeps_how_they_felt_before(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("478")
+    someone.say("5")
+    someone.tick(seconds=19)
+    assert "slow breathing" in someone.say("feeling dizzy")
+    started = someone.say("slow breathing")
+    assert "Slow breathing: in for 5" in started and "how do you feel right now" not in started
+    someone.tick(seconds=70)
+    assert "from 5 to 7" in someone.say("7")
