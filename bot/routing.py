@@ -751,7 +751,8 @@ _THANKS_SLANG = re.compile(
 _BYE_ALONE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aight|alright|right|anyway|cool|sweet as|cheers|thanks|ta)\W+)*"
     r"(?:peace(?: out)?|✌️?|cya|see ya|laters|ttyl|ttfn|catch (?:ya|you)(?: later)?|bye+|"
-    r"hooroo|cheerio|night night|nighty night)\W*(?:x+\W*)?$",
+    r"hooroo|cheerio|night night|nighty night|nn|gn|nite|g'?night|good ?night)"
+    r"(?:\W+(?:bot|mate|hun|babe|all|everyone|then|now))*\W*(?:(?:x+|😘|😴|💤|❤️?)\W*)*$",
     re.IGNORECASE,
 )
 # Help asked in another language, in a word: "ayuda", "hilfe!", "bachao".

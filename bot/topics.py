@@ -836,6 +836,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (are|r) (you|u|ya)\b|\bhow('?s| is) (it going|your day|you)\b|"
             r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b|\bhru\b|"
             r"^\W*(?:(?:hi+|hey+|g'?day|oi)\W+)?how (?:are |r )?(?:you|u|ya) going\W*$|"
+            r"^\W*(?:(?:hi+|hey+|so|and)\W+)?(?:what (?:are |r )?(?:you|u|ya) up to|(?:are|r) "
+            r"(?:you|u) busy)\W*$|"
             # "not bad mate, yourself?": fine, and asked back
             r"\b(?:good|fine|ok|okay|alright|not bad|great|grand|well|decent)\b.{0,20}"
             r"\b(?:and )?(?:yo)?urself\W*$|"

@@ -363,3 +363,15 @@ def test_a_goodbye_in_slang_mid_check_in_leaves_it(someone: TestBot) -> None:
 def test_yall_are_cool_is_a_compliment(someone: TestBot) -> None:
     someone.onboard()
     assert "That's kind of you" in someone.say("yall are cool")
+
+
+@pytest.mark.parametrize("said", ["nn", "nighty night bot"])
+def test_a_goodnight_in_short_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "Take care" in someone.say(said)
+
+
+@pytest.mark.parametrize("said", ["what are you up to", "are you busy"])
+def test_what_the_bot_is_up_to_is_asked_back(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "I'm doing fine, thanks for asking" in someone.say(said)
