@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, put_off, safety_words
 from bot.actions import DOMAIN
+from bot.actions.checkin import ASKED_WHAT
 from bot.breathing import choose as choose_pattern
 from bot.locale import helpline_of
 from bot.moods import band
@@ -224,6 +225,8 @@ def continue_form(
     # "20 mins" to "what time did you get up?": a wrong answer to the diary, asked again
     own = own or (form == "sleep_form" and not filled and bare_time(text))
     strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip()) and not unsure
+    if form == "checkin_form" and requested == "feelings" and ASKED_WHAT.match(text.strip()):
+        strong = False  # "like what?" to "what words would you use?": what to say, not a menu
     if intent in ("set_reminder", "sleep_help") and keyword_action(text) is None:
         # "12 hour days for weeks", "i keep looking at his bed": told, not asked for
         strong = False

@@ -257,6 +257,13 @@ NOT_SO = re.compile(
     r"really(?: fine| ok)?)\W*$",
     re.IGNORECASE,
 )
+# Not understood, to "what words would you use?": "what do you mean", "like what?", "huh".
+ASKED_WHAT = re.compile(
+    r"^\W*(?:(?:um+|hm+|sorry|oh|wait|lol)\W+)?(?:what do (?:you|u) mean|wdym|huh|what|wat|wut|"
+    r"pardon|like what|such as|what words|what kind of words|i don'?t (?:get|understand)(?: it)?|"
+    r"confused)(?: by that| exactly| sorry| lol)?\W*$",
+    re.IGNORECASE,
+)
 # Yes to "anything else you'd like to note?", with the note still to come.
 WANTS_TO_ADD = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|yup|ya|yh|y|sure|ok(?:ay)?|actually|well|um+|hmm+)\W*)+"
@@ -535,6 +542,8 @@ class ValidateCheckinForm(FormValidationAction):
             return {"mood": None, "feelings": felt}
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
+        if ASKED_WHAT.match(text):  # "what do you mean": what to say, then asked again
+            return {}
         if MOOD_HISTORY.search(text):  # "how have i been this week": answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))
             return {}

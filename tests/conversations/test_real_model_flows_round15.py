@@ -354,3 +354,15 @@ def test_slow_breathing_after_dizziness_keeps_how_they_felt_before(someone: Test
     assert "Slow breathing: in for 5" in started and "how do you feel right now" not in started
     someone.tick(seconds=70)
     assert "from 5 to 7" in someone.say("7")
+
+
+@pytest.mark.parametrize("asked", ["what do you mean", "like what?", "huh"])
+def test_not_understanding_the_feelings_question_gets_it_said_again(
+    someone: TestBot, asked: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    replies = someone.say(asked)
+    assert "a word or two is plenty" in replies.lower() and "Here's what I can do" not in replies
+    assert "Anything else you'd like to note" in someone.say("calm")
