@@ -99,7 +99,7 @@ SWITCHING = re.compile(
 FOR_A_CHOICE = frozenset({"action_start_sleep", "action_sleep_diary", "action_start_breathing"})
 # Forms that wait while a reminder is seen to, then ask their question again (a "2" next
 # still chooses the 4-7-8, not a reminder moved to 2 o'clock).
-ASIDE_FORMS = ("sleep_form", "checkin_form", "breathing_form")
+ASIDE_FORMS = ("sleep_form", "checkin_form", "breathing_form", "breathing_after_form")
 # Requests met in the middle of a diary or a check-in, which then carries on.
 ASIDE_REQUESTS = frozenset(
     {"action_set_reminder", "action_list_reminders", "action_cancel_reminder"}
@@ -153,6 +153,11 @@ def continue_form(
             if isinstance(told, dict):  # their feelings were met already: not again
                 convo.slots = {**convo.slots, "feelings": {**told, "answered": None}}
             return aside + next_step(session, convo, form, text, parse, settings, now, None)
+    if form in ("breathing_form", "breathing_after_form") and (
+        service_topic(text) in ANSWERED_MID_CHECKIN | ABOUT_US
+    ):  # "who can see this?" before or after an exercise: answered, then the same question
+        aside = run(session, convo, "action_smalltalk", text, parse, settings, now)
+        return aside + next_step(session, convo, form, text, parse, settings, now, None)
     tracker = engine.build_tracker(
         str(convo.id),
         slots_of(session, convo, settings, now),
@@ -361,7 +366,8 @@ def _aside_then_back(
     if convo.active_flow is not None:  # it asked a question of its own ("when?") first
         return replies
     convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"} | kept
-    said = render("breathing_back") if form == "breathing_form" else render("flow_back", form=form)
+    breathing = form in ("breathing_form", "breathing_after_form")
+    said = render("breathing_back") if breathing else render("flow_back", form=form)
     back = [Reply(said)]
     return replies + back + next_step(session, convo, form, text, parse, settings, now, None)
 

@@ -366,3 +366,28 @@ def test_not_understanding_the_feelings_question_gets_it_said_again(
     replies = someone.say(asked)
     assert "a word or two is plenty" in replies.lower() and "Here's what I can do" not in replies
     assert "Anything else you'd like to note" in someone.say("calm")
+
+
+def test_a_privacy_question_after_breathing_is_answered_then_asked_again(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    assert "How do you feel now" in "\n".join(someone.tick(seconds=80))
+    replies = someone.say("who can see this")
+    assert "stored encrypted" in replies and "How do you feel now" in replies
+    assert "Here's what I can do" not in replies
+
+
+def test_a_reminder_asked_at_how_you_feel_after_breathing_keeps_the_question(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("box")
+    someone.say("5")
+    someone.tick(seconds=80)
+    replies = someone.say("remind me to breathe again tomorrow at 8am")
+    assert "8:00am" in replies and "How do you feel now" in replies
+    answered = someone.say("7")
+    assert "from 5 to 7" in answered and "Moved" not in answered
