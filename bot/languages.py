@@ -16,13 +16,17 @@ _SAID: dict[str, str] = {
         "miedo tiene sentido dormir cansado cansada alguien hablar llamar dolor casa familia "
         "porque muy siento favor vivir morirme mas más mucho ya nada soy solo sola hacer mis "
         "ayudame ayúdame puedes tú usted hablas español bien mal ataques panico pánico que qué "
-        "se sé tal como cómo estás estas buenos buenas días dias noches adiós adios hasta luego"
+        "se sé tal como cómo estás estas buenos buenas días dias noches adiós adios hasta luego "
+        # "tengo un examen mañana y estoy nerviosa", "que haces"
+        "un una mañana manana hoy examen trabajo nerviosa nervioso preocupada preocupado feliz "
+        "contenta contento pero para por del los las el está haces hace jajaja jaja"
     ),
     "fr": (
         "bonjour salut je veux suis mourir aide besoin pas plus vie triste personne merci "
         "j'ai ai moi tu vous êtes es parles français aider mal bien envie rien ça va "
         "comment stressé stressée fatigué fatiguée seul seule peur un peu très bonsoir oui "
-        "c'est bientôt bientot beaucoup"
+        "c'est bientôt bientot beaucoup coucou aujourd'hui aujourdhui demain contente heureux "
+        "heureuse"
     ),
     "pt": (
         "olá preciso ajuda quero morrer estou não nao vida obrigado obrigada ninguém "

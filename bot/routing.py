@@ -834,6 +834,13 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"
     unsure = parse.intent_confidence < float(settings["nlu"]["fallback_confidence"])
     asked_how = chat_topic(text) == "how_are_you"
+    if (
+        unsure
+        and parse.intent != "crisis"
+        and len(text.split()) <= 3
+        and chat_topic(text) == "laugh"
+    ):
+        return "smalltalk"  # "jajaja", "mdr": a laugh, not a message we could not follow
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:
         return "smalltalk"  # "how r u", "im good thanks how are you": answered, and asked back
     if parse.intent in ("smalltalk", "greet") and LOSS.search(text):

@@ -990,7 +990,14 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a small everyday mishap: "ugh i spilled coffee on my white shirt", "my flight got
     # cancelled", "i burnt my dinner lol" (not sorrow, not a shrug: an "oh no")
     ("mishap", MISHAP),
-    ("laugh", re.compile(r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl)\b|😂|🤣|^\s*(?:💀\s*)+$", re.I)),
+    # ("jajaja", "mdr", "kkkk": laughing in Spanish, French, Portuguese)
+    (
+        "laugh",
+        re.compile(
+            r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl|ja(?:ja)+j?|mdr|k{4,})\b|😂|🤣|^\s*(?:💀\s*)+$",
+            re.I,
+        ),
+    ),
 )
 
 

@@ -30,6 +30,8 @@ from mindlink.config import load_settings
         ("kya tum hindi samajhte ho", "hi"),
         ("hola que tal", "es"),
         ("hallo wie gehts", "de"),
+        ("tengo un examen mañana y estoy nerviosa", "es"),
+        ("que haces", "es"),
         # help asked in a word
         ("ayuda", "es"),
         ("hilfe!", "de"),

@@ -375,3 +375,14 @@ def test_a_goodnight_in_short_is_a_goodbye(someone: TestBot, said: str) -> None:
 def test_what_the_bot_is_up_to_is_asked_back(someone: TestBot, said: str) -> None:
     someone.onboard()
     assert "I'm doing fine, thanks for asking" in someone.say(said)
+
+
+def test_an_exam_worry_in_spanish_gets_the_line_in_spanish(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("tengo un examen mañana y estoy nerviosa")
+    assert "Solo puedo escribir en inglés" in replies
+
+
+def test_laughing_in_spanish_is_a_laugh(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Glad something made you smile" in someone.say("jajaja")
