@@ -196,3 +196,13 @@ def test_a_night_told_as_a_span_fills_bed_and_up(someone: TestBot, said: str) ->
     replies = person.say(said)
     assert "how long did it take you to fall asleep" in replies
     assert "get up" not in replies
+
+
+def test_a_short_night_is_checked_with_one_question(someone: TestBot) -> None:
+    person = someone.as_("+2348031234569").onboard()  # 1pm in Lagos
+    person.say("sleep")
+    person.say("12 midnight")
+    replies = person.say("at 2 ish")
+    assert "Just to check" in replies and replies.count("the time you got up") == 0
+    assert replies.count("get up") == 1
+    assert "fall asleep" in person.say("yes")
