@@ -80,6 +80,8 @@ NAMED = re.compile(
     re.IGNORECASE,
 )
 
+# A pattern's name typed with a letter doubled or dropped: "boxx", "bocx", "sloww", "slwo".
+MISTYPED = re.compile(r"(?P<box>bo+x+|bo?cx|bx)|(?P<slow>slo+w+|slwo|sloe|slo)")
 # A choice left to the bot, or a plain "yes" to the offer: the simplest pattern.
 LEAVE_IT_TO_BOT = (
     "any",
@@ -210,6 +212,9 @@ def choose(text: str) -> str | None:
     for word in re.findall(r"[\w']+", cleaned):
         if word in CHOICES and not word.isdigit():
             return CHOICES[word]
+        typed = MISTYPED.fullmatch(word)  # "boxx", "sloww"
+        if typed:
+            return "box" if typed.group("box") else "slow"
     if SIX_A_MINUTE.search(cleaned):  # "the 6 one": slow breathing, 6 breaths a minute
         return "slow"
     for word, key in ORDINALS.items():

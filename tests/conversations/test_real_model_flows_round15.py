@@ -391,3 +391,15 @@ def test_a_reminder_asked_at_how_you_feel_after_breathing_keeps_the_question(
     assert "8:00am" in replies and "How do you feel now" in replies
     answered = someone.say("7")
     assert "from 5 to 7" in answered and "Moved" not in answered
+
+
+@pytest.mark.parametrize(
+    ("typed", "begun"), [("boxx", "Box breathing"), ("sloww", "Slow breathing")]
+)
+def test_a_mistyped_breathing_choice_is_understood(
+    someone: TestBot, typed: str, begun: str
+) -> None:
+    someone.onboard()
+    someone.say("breathign")
+    assert "how do you feel right now" in someone.say(typed)
+    assert begun in someone.say("5")
