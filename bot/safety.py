@@ -109,6 +109,14 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("crisis", _now_or(words_kind, text))
     if safety_words.prepared(text):  # "haha guess who's got a noose in the wardrobe"
         return Assessment("crisis", _now_or("suicidal", text))
+    if (
+        parse.crisis
+        and parse.crisis_kind == "danger"
+        and safety_words.phone_is_watched(text)
+        and not safety_words.urgent_now(text)
+        and not safety_words.abuse_now(text)
+    ):  # "he'll see this if he checks my phone": watched by someone, not in danger this minute
+        return Assessment("crisis", "abuse")
     if safety_words.make_it_stop(text):
         # "can you make it stop", alone: our messages, or distress? asked what, gently
         return Assessment("doubt", "stop")
@@ -239,7 +247,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
     if parse.crisis and safety_words.kill_me_as_a_figure(text):
-        return Assessment("doubt", "abuse", faint=True)  # "my parents will kill me": asked
+        # "my parents will kill me when they see my grades": asked gently; "he's going to kill
+        # me", with nothing to make it a figure of speech, asked straight out
+        return Assessment("doubt", "abuse", faint=safety_words.kill_me_said_lightly(text))
     # The model's reading of worry for someone else counts when the words worry too: "my
     # parents are getting divorced" is news of their own
     third = safety_words.is_third_party(text) or (

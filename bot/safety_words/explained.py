@@ -217,7 +217,19 @@ _WILL_KILL_ME = re.compile(
 _THREAT_TOLD = re.compile(
     r"\b(?:said|says|told me|tells me|threaten\w*|keeps saying|swore|texted|messaged|screamed|"
     r"shouted)\b.{0,30}\bkill me\b|\bkill me\b.{0,40}\b(?:gets? (?:home|back|here|in)|"
-    r"comes? (?:home|back)|tonight|next time|again)\b",
+    r"comes? (?:home|back)|tonight|next time|again)\b|"
+    # on the way: "hes coming home and hes going to kill me"
+    r"\b(?:coming|on (?:his|her|their) way|getting|gets?|comes?|driving|heading) (?:home|back|"
+    r"here|over|round)\b.{0,40}\bkill me\b",
+    re.IGNORECASE,
+)
+# What makes "he'll kill me" a figure of speech: a laugh, or what they'll see or find out.
+_KILL_ME_LIGHTLY = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk)\b|😂|🤣|💀|😭|\b(?:when|if|once) (?:he|she|they|mum|mom|dad|"
+    r"my \w+)(?:'s| is)? (?:sees?|finds? out|hears?|notices?|gets? the bill|reads?)\b|"
+    r"\b(?:grades?|report card|results|marks|dent\w*|scratch\w*|the car|phone bill|bill|late|"
+    r"curfew|tattoo|piercing|spreadsheet|deadline|broke (?:his|her|their)|lost (?:his|her|their)|"
+    r"spent|forgot)\b",
     re.IGNORECASE,
 )
 
@@ -270,6 +282,12 @@ def kill_me_as_a_figure(text: str) -> bool:
         and not _HARM_WORDS.search(rest)
         and not is_doubtful(plain)
     )
+
+
+def kill_me_said_lightly(text: str) -> bool:
+    """ "my dad will kill me when he sees my report card lol": a laugh, or what they will see
+    or find out, beside it. Without that, "he's going to kill me" is asked straight out."""
+    return bool(_KILL_ME_LIGHTLY.search(_plain(text)))
 
 
 def only_an_idiom(text: str) -> bool:

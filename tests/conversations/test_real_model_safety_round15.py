@@ -326,3 +326,29 @@ def test_a_few_of_mums_pills_not_knowing_how_many_is_an_emergency(real_app: Flas
         "3am. cant stop crying. took a few of my moms pills to sleep. idk how many"
     )
     assert "call 911 now" in replies and "shows only hours later" in replies
+
+
+def test_he_will_see_this_if_he_checks_my_phone_after_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    assert FULL in someone.say("my boyfriend pushed me down the stairs last night")
+    someone.say("he's gone to work now")
+    replies = someone.say("he'll see this if he checks my phone")
+    assert "delete our messages" in replies and "0808 2000 247" in replies
+
+
+def test_hes_coming_home_and_going_to_kill_me_is_danger_now(someone: TestBot) -> None:
+    someone.onboard()
+    assert "call 999 now" in someone.say("hes coming home and hes going to kill me")
+
+
+def test_hes_going_to_kill_me_alone_is_asked_straight_out(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("he's going to kill me")
+    assert "Whatever the answer, it's OK to tell me" in replies
+    assert "just say no and we'll carry on" not in replies
+
+
+def test_parents_killing_them_over_grades_is_still_asked_gently(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my parents will kill me when they see my grades")
+    assert FULL not in replies
