@@ -268,6 +268,10 @@ _ABOUT_AN_HOUR = re.compile(
 )
 
 
+# A word of thinking after "remind me": "remind me um at 8", "remind me erm tomorrow".
+_FILLER_AFTER_ME = re.compile(r"\b(me)\W+(?:(?:um+|uh+|erm+|hmm+)\b\W*)+", re.IGNORECASE)
+
+
 def label_of(text: str) -> str:
     """What to remind about, in words that follow "remind you": "remind me to take my meds
     at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
@@ -278,6 +282,7 @@ def label_of(text: str) -> str:
         passed_on = for_someone(text)
         return label_of(passed_on[1]) if passed_on else ""
     said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
+    said = _FILLER_AFTER_ME.sub(r"\1 ", said)  # "remind me um at 8 to walk"
     said = _ABOUT_AN_HOUR.sub(lambda m: f"{m[1] or 'at'} {m[2]}", said)  # "7ish": at 7
     said = _LOOSE_DELAY.sub("in ", said)  # "in like 20 min", "me 20mins": in 20 min
     match = _LABEL.search(said)

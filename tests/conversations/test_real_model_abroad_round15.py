@@ -206,3 +206,9 @@ def test_a_short_night_is_checked_with_one_question(someone: TestBot) -> None:
     assert "Just to check" in replies and replies.count("the time you got up") == 0
     assert replies.count("get up") == 1
     assert "fall asleep" in person.say("yes")
+
+
+def test_a_word_of_thinking_is_not_the_task(someone: TestBot) -> None:
+    person = someone.as_("+12125550130").onboard()
+    replies = person.say("remind me um at 8 to walk the dog")
+    assert "remind you to walk the dog" in replies and "um" not in replies.split()
