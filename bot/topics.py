@@ -798,7 +798,7 @@ FINE_ANSWER = re.compile(
     r"^\W*(?:(?:i'?m|im|i am|all|pretty|really|yeah|yes|yep|ya|not too|doing|just|been|oh|"
     r"ok|okay)\W+)*(?:good|great|fine|ok|okay|alright|all right|not bad|well|grand|decent|"
     r"chilling|chillin|chillin'|nm|nothing much|not much|same old|can'?t complain)\b"
-    r"(?:\W+(?:thanks|thank you|ty|thx|cheers|and you|and u|hbu|wbu|how about you|what about "
+    r"(?:\W+(?:thanks|thank you|ty|thx|ta|cheers|and you|and u|hbu|wbu|how about you|what about "
     r"you|u|you|lol|tbh|mate|x|today|thanks for asking|(?:and )?(?:yo)?urself))*\W*$",
     re.IGNORECASE,
 )

@@ -386,3 +386,10 @@ def test_an_exam_worry_in_spanish_gets_the_line_in_spanish(someone: TestBot) -> 
 def test_laughing_in_spanish_is_a_laugh(someone: TestBot) -> None:
     someone.onboard()
     assert "Glad something made you smile" in someone.say("jajaja")
+
+
+def test_good_ta_answers_how_are_you(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("Good morning 🌞 how are you?")
+    replies = someone.say("im good ta")
+    assert "Glad you're doing OK" in replies and "1 (really low)" not in replies
