@@ -952,6 +952,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(you'?re|you are|ur|u r) (so |really |actually )?(amazing|sweet|kind|lovely|"
             r"great|the best|awesome|brilliant|helpful|nice)\b|\bi (love|like) (you|u|this bot)\b|"
+            r"\bstop being so (?:nice|sweet|kind|lovely|cute|wholesome)\b|"
             # "yall are cool", "you guys are great", "this bot is actually decent"
             r"\b(?:y'?all|you guys|u guys|this bot|this app) (?:are|r|is) (?:so |really |actually "
             r"|pretty )?(?:cool|great|amazing|awesome|nice|lovely|decent|the best|brilliant)\b",

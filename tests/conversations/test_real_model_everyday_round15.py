@@ -393,3 +393,10 @@ def test_good_ta_answers_how_are_you(someone: TestBot) -> None:
     someone.say("Good morning 🌞 how are you?")
     replies = someone.say("im good ta")
     assert "Glad you're doing OK" in replies and "1 (really low)" not in replies
+
+
+def test_stop_being_so_nice_is_a_compliment_not_frustration(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("stop being so nice lol")
+    assert "That's kind of you" in replies and "frustrating" not in replies
+    assert "unsubscribed" not in replies
