@@ -260,6 +260,9 @@ EASING = re.compile(
 LONELY_NOW = re.compile(
     r"\b(?:i'?m|im|i am|i feel|i've been|ive been|feeling|been|so)\s+(?:\w+\s+)?(?:lonely|isolated|"
     r"alone)\b|\bi have no friends\b|\bno one to talk to\b|\bnobody to talk to\b|"
+    # "ngl kinda lonely tonight", "lowkey lonely rn"
+    r"^\W*(?:(?:ngl|tbh|honestly|lowkey|just|feeling|feelin|bit|a bit|kinda|kind of|pretty|"
+    r"really|super|so)\W+)+(?:lonely|isolated)\b|"
     # "I live alone and most days I don't speak to anyone"
     r"\b(?:don'?t|do not|never|hardly|barely|haven'?t) "
     r"(?:\w+ )?(?:speak|spoken|talk|talked|see|seen) (?:to )?(?:anyone|anybody|a soul|no ?one)\b",

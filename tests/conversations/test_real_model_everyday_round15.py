@@ -400,3 +400,9 @@ def test_stop_being_so_nice_is_a_compliment_not_frustration(someone: TestBot) ->
     replies = someone.say("stop being so nice lol")
     assert "That's kind of you" in replies and "frustrating" not in replies
     assert "unsubscribed" not in replies
+
+
+def test_lonely_in_slang_is_met_as_loneliness(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("ngl kinda lonely tonight")
+    assert "Loneliness is really common" in replies and "1 (really low)" not in replies
