@@ -294,6 +294,9 @@ SIGNS_ASKED = re.compile(
     r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell) (?:if|whether) (?:i'?m|i am|i have|"
     r"i'?ve got|it'?s|its|someone (?:is|has)) (?:got )?(?:depress\w*|anxiety|anxious|an anxiety "
     r"disorder)\b|\b(?:what are )?(?:the )?(?:signs|symptoms) of (?:depression|anxiety)\b|"
+    # "google anxiety symptoms", "depression signs?": looked up, nothing else said
+    r"^\W*(?:(?:google|search|look up|what are|list)\W+)?(?:the )?(?:depression|anxiety) "
+    r"(?:signs|symptoms)\W*$|"
     r"\bwhat (?:does|do) (?:depression|anxiety) (?:feel|look) like\b",
     re.IGNORECASE,
 )

@@ -406,3 +406,8 @@ def test_lonely_in_slang_is_met_as_loneliness(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("ngl kinda lonely tonight")
     assert "Loneliness is really common" in replies and "1 (really low)" not in replies
+
+
+def test_anxiety_symptoms_looked_up_get_the_signs(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Anxiety that needs help tends to be" in someone.say("google anxiety symptoms")
