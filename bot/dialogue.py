@@ -576,6 +576,9 @@ def _respond(
         ):
             # "no" to a question a faint reading raised: now answer what they said
             first, reading = replayed(asked_about, text, parse, convo.timezone, now)
+            lived = lived_topic(first) if convo.active_flow is None else None
+            if lived is not None:  # "no", after gambling told with "i'd rather be dead"
+                return replies + _lived_answer(convo, lived, settings, now)
             if reading.intent == "crisis":  # "no" to it: how they feel, told ("im pregnant and
                 reading = replace(reading, intent="mood_report")  # scared"), is heard
             fallback = route(intent_of(reading, first, settings), first) == "action_fallback"
@@ -797,15 +800,7 @@ def _met_before_the_crisis_answer(
         else None
     )
     if lived is not None:  # OCD, drink, coming out, a crying baby, gambling: met as such
-        template, context_words = lived
-        helpline = helpline_of(convo, settings)
-        young = bool(convo.slots.get("young"))
-        if template != "coming_out":  # a short breathing exercise is offered with the rest
-            convo.slots = {**convo.slots, "offer": "breathing"}
-        if template in ("drunk_now", "high_now"):  # what follows is heard in that state
-            state = {"what": template.removesuffix("_now"), "at": now.isoformat()}
-            convo.slots = {**convo.slots, "influence": state}
-        return [Reply(render(template, helpline=helpline, young=young, **context_words))]
+        return _lived_answer(convo, lived, settings, now)
     if (
         assessment.level == "none"
         and not words_kind
@@ -1727,3 +1722,21 @@ def _short_answer_to_a_question(convo: Conversation, text: str) -> bool:
     """A few words sent while one of our forms waits for an answer (the sleep diary, a
     check-in, the mood after breathing)."""
     return convo.active_flow is not None and len(text.split()) <= SHORT_ANSWER
+
+
+def _lived_answer(
+    convo: Conversation,
+    lived: tuple[str, dict[str, Any]],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """OCD, drink, coming out, a crying baby or gambling, met as what it is."""
+    template, context_words = lived
+    helpline = helpline_of(convo, settings)
+    young = bool(convo.slots.get("young"))
+    if template != "coming_out":  # a short breathing exercise is offered with the rest
+        convo.slots = {**convo.slots, "offer": "breathing"}
+    if template in ("drunk_now", "high_now"):  # what follows is heard in that state
+        state = {"what": template.removesuffix("_now"), "at": now.isoformat()}
+        convo.slots = {**convo.slots, "influence": state}
+    return [Reply(render(template, helpline=helpline, young=young, **context_words))]

@@ -139,6 +139,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if is_mash(text):
         return Assessment("none")  # "jfkdlsjfkdsl;a": keyboard mashing, met with the fallback
     lived = safety_words.lived_topics(text)
+    if lived and safety_words.wishes_to_be_dead(text) and not safety_words.is_doubtful(text):
+        # "lost all my money gambling again ... i'd rather be dead than tell her": the trouble
+        # is met as what it is once a "no" is given, but the wish is asked about first
+        return Assessment("doubt", "suicidal", faint=True)
     if (
         not told_around
         and not safety_words.is_doubtful(text)
@@ -260,6 +264,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     third = third and not (
         safety_words.tells_a_loss(text) and not safety_words.is_third_party(text)
     )
+    if not third and safety_words.cut_off_from_help(text):
+        # "she cut up all my clothes and broke my phone so i can't call anyone": abuse, asked
+        # about unless the model is sure (then "cut" is not read as harm to themselves)
+        return Assessment("crisis" if sure else "doubt", "abuse")
     if not third and safety_words.is_bare_plea(text):
         # "i need help", "help me": asked what is wrong and if it's danger, whatever the model
         # read (a crisis, or a request for the menu)

@@ -36,6 +36,7 @@ from bot.safety_words.abuse import (
     asks_if_abuse,
     away_from_home,
     child_nearby_at_risk,
+    cut_off_from_help,
     hurt_by_adult_in_charge,
     hurt_by_dementia,
     hurt_by_parent,
@@ -158,6 +159,7 @@ from bot.safety_words.doubt import (
     quit_alone,
     settling_affairs,
     wants_to_follow_them,
+    wishes_to_be_dead,
 )
 from bot.safety_words.everyday import (
     afraid_for_their_health,
@@ -421,6 +423,7 @@ __all__ = [
     "coming_out",
     "craving_told",
     "crisis_kind",
+    "cut_off_from_help",
     "cutting_down",
     "decided_only",
     "denies_crisis",
@@ -523,6 +526,7 @@ __all__ = [
     "was_strangled",
     "when_taken",
     "where_or_when",
+    "wishes_to_be_dead",
     "works_with_children",
     "worried_about_someone",
     "worry_for_someone_close",

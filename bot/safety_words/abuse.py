@@ -32,6 +32,21 @@ def kept_or_controlled(text: str) -> bool:
     return bool(_CONTROLLED.search(_plain(text)))
 
 
+# Cut off from help on purpose: "broke my phone so i can't call anyone".
+_CUT_OFF = re.compile(
+    r"\bso (?:that )?i (?:can'?t|cant|couldn'?t|couldnt|can not|cannot|won'?t be able to) "
+    r"(?:call|ring|phone|text|message|contact|reach|tell|leave|get out|get help|go anywhere)\b",
+    re.IGNORECASE,
+)
+
+
+def cut_off_from_help(text: str) -> bool:
+    """Their phone, keys or money taken, or being kept in, so that they cannot reach anyone or
+    leave: "she cut up my clothes and broke my phone so i can't call anyone"."""
+    plain = _plain(text)
+    return bool(_CONTROLLED.search(plain) and _CUT_OFF.search(plain))
+
+
 # Someone watches their phone: "he checks my phone", "dont text me after 6".
 _PHONE_WATCHED = re.compile(
     r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"

@@ -296,6 +296,21 @@ def wants_to_follow_them(text: str) -> bool:
     return bool(_FOLLOW_THEM.search(_plain(text)))
 
 
+# Dead named as the way out of something: "i'd rather be dead than tell her", "i wish i was
+# dead". Beside a trouble met as what it is (gambling, drink), it is still asked about.
+_RATHER_DEAD = re.compile(
+    r"\b(?:i'?d|id|i would|i'?d honestly|i would honestly) (?:rather|sooner) (?:just )?"
+    r"(?:be dead|die|not be here|not exist)\b|\bwish i (?:was|were) dead\b|"
+    r"\b(?:i'?d|id|i would|i'?m|im|i am) (?:be )?better off dead\b",
+    re.IGNORECASE,
+)
+
+
+def wishes_to_be_dead(text: str) -> bool:
+    """Death named as a way out: asked about directly, whatever else the message is about."""
+    return bool(_RATHER_DEAD.search(_plain(text)))
+
+
 # An opening with nothing after it: "so i've decided", "i made up my mind".
 _DECIDED_ONLY = re.compile(
     r"^\W*(?:(?:so|well|ok|okay|right|ok so)\W+)?(?:i'?ve|i have|ive|i) (?:decided|made (?:up )?my "
