@@ -145,6 +145,8 @@ class ActionGoodbye(_Say):
     action, template = "action_goodbye", "goodbye"
 
 
+# Thanks again this soon after the last is met in a line.
+THANKED_AGAIN_WITHIN = timedelta(minutes=10)
 # Thanks this soon after good news ("i got the job!!!", "thanks!! so happy") shares the joy.
 GLAD_WITH_THEM_FOR = timedelta(minutes=30)
 
@@ -162,7 +164,20 @@ class ActionThanks(_Say):
         if news and now_of(tracker) - datetime.fromisoformat(str(news)) <= GLAD_WITH_THEM_FOR:
             say(dispatcher, "thanks_after_good_news")
             return [SlotSet("good_news_at", None)]
-        return await super().run(dispatcher, tracker, domain)
+        now = now_of(tracker)
+        last = slot(tracker, "thanked_at", None)
+        after_crisis = bool(slot(tracker, "recent_crisis", False))  # the helpline said again
+        if (
+            last
+            and not after_crisis
+            and now - datetime.fromisoformat(str(last)) <= THANKED_AGAIN_WITHIN
+        ):
+            # "thanks", "thanks", "thanks": the second and third met in a line, not the same
+            # "Anything else I can do?" again
+            say(dispatcher, "thanks_again")
+            return [SlotSet("thanked_at", now.isoformat())]
+        events = await super().run(dispatcher, tracker, domain)
+        return [*events, SlotSet("thanked_at", now.isoformat())]
 
 
 class ActionMenu(_Say):

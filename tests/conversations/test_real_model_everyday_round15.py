@@ -411,3 +411,19 @@ def test_lonely_in_slang_is_met_as_loneliness(someone: TestBot) -> None:
 def test_anxiety_symptoms_looked_up_get_the_signs(someone: TestBot) -> None:
     someone.onboard()
     assert "Anxiety that needs help tends to be" in someone.say("google anxiety symptoms")
+
+
+def test_thanks_again_soon_after_is_met_in_a_line(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Anything else I can do?" in someone.say("thanks")
+    replies = someone.say("thanks")
+    assert "Any time" in replies and "Anything else I can do?" not in replies
+
+
+def test_thanks_again_after_a_crisis_keeps_the_helpline(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    someone.say("thanks")
+    replies = someone.say("thank you")
+    assert "Any time" not in replies
