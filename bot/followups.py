@@ -56,6 +56,12 @@ NOT_A_DELAY = re.compile(
     r"at \d|\d\s*(?:am|pm)|next week)\b",
     re.IGNORECASE,
 )
+# A number of minutes alone, just after a reminder came: "in 5", "another 10 pls".
+BARE_DELAY = re.compile(
+    r"^\W*(?:in|another|give me|(?:in )?like) (\d{1,3})(?: more)?\W*(?:pls|please|plz|x+|ty|"
+    r"thanks)?\W*$",
+    re.IGNORECASE,
+)
 LATER_WORD = re.compile(r"\b(?:later|in a while|after \w+|tonight|when i)\b", re.IGNORECASE)
 # Not done yet, in answer to a reminder: "havent taken them yet, ill do it after dinner".
 NOT_YET = re.compile(
@@ -278,7 +284,8 @@ def snooze(
 ) -> list[Reply] | None:
     """ "snooze", "later", "remind me again in 15 min" just after a reminder came: the same
     reminder once more, after the time they said (10 minutes, or an hour for "later")."""
-    if not SNOOZE.search(text) and not NOT_YET.search(text):
+    bare = BARE_DELAY.match(text)
+    if not SNOOZE.search(text) and not NOT_YET.search(text) and not bare:
         return None
     if re.search(r"\b(?:remind|ping|text|ask|tell) me\b", text, re.I) and NOT_A_DELAY.search(text):
         return None
@@ -287,7 +294,7 @@ def snooze(
         return None
     from nlu import parse_duration_minutes
 
-    minutes = parse_duration_minutes(text) or (
+    minutes = (int(bare.group(1)) if bare else parse_duration_minutes(text)) or (
         60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
     )
     first = _said_time(text, convo.timezone, now) or now + timedelta(minutes=minutes)

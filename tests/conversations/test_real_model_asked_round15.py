@@ -1,5 +1,6 @@
 """A wish to be dead told beside a trouble we meet as what it is (gambling), and a phone broken
-so that they cannot call anyone: both asked about directly before anything else."""
+so that they cannot call anyone: both asked about directly before anything else. And "in 5"
+just after a reminder came: put off five minutes, not read as a mood score."""
 
 from __future__ import annotations
 
@@ -61,3 +62,13 @@ def test_a_phone_taken_for_repair_is_not_asked_about(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("dad took my phone to fix the cracked screen and now it works better")
     assert "is someone hurting or threatening you" not in replies
+
+
+def test_in_5_just_after_a_reminder_snoozes_it_five_minutes(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water in 5 minutes")
+    assert any("drink water" in r for r in someone.tick(minutes=6))
+    replies = someone.say("in 5")
+    assert "remind you to drink water again" in replies and "feeling" not in replies
+    assert not any("drink water" in r for r in someone.tick(minutes=3))
+    assert any("drink water" in r for r in someone.tick(minutes=3))
