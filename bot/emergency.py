@@ -31,8 +31,8 @@ _OLD_NEWS = re.compile(
     # days ago, or a death already told: "found my cousin hanging in the garage yesterday"
     r"\byesterday\b|\bthe other day\b|\b(?:\d+|two|three|four|five|six|a few|a couple of) days "
     r"ago\b|\blast (?:night|weekend|\w+day)\b|\bat the weekend\b|\b(?:funeral|inquest|"
-    r"post-?mortem|coroner)\b|\b(?:he|she|they) (?:died|passed away|passed)\b|\bsince (?:i found|"
-    r"finding)\b|\bi was the one who found\b",
+    r"post-?mortem|coroner)\b|\b(?:he|she|they) (?:died|passed away|passed(?! out))\b|"
+    r"\bsince (?:i found|finding)\b|\bi was the one who found\b",
     re.IGNORECASE,
 )
 # Someone else, named or pointed to: "him", "my son", "grandma", "the baby".
