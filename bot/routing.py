@@ -22,7 +22,8 @@ from bot.safety_words import (
     tells_a_loss,
     worried_about_someone,
 )
-from bot.safety_words.everyday import forgets_medicine
+from bot.safety_words.everyday import forgets_medicine, medicine_mishap
+from bot.safety_words.explained import an_errand_for_us
 from bot.sleep import awake_and_sleepless, sleep_question, sleep_told
 from bot.topics import ABOUT_US, chat_topic, service_topic
 
@@ -799,6 +800,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "thanks"  # "that's kind of you", "aw ur sweet": thanks, not news to note
     if _HEARTS_ONLY.match(text):
         return "thanks"  # "❤️", "🙏" sent back to us: thanks, not a mood to score
+    if an_errand_for_us(text) or medicine_mishap(text):
+        # "text my boyfriend for me and say im running late": we can't; "i dropped my pills
+        # down the sink": the pharmacy (bot.topics answers both)
+        return "smalltalk"
     if re.match(r"^\s*(?:[❓❔?]\ufe0f?\s*)+$", text):
         return "help"  # "❓" alone: what can you do, like "???"
     if parse.intent != "crisis" and _HELP_ALONE.match(text):

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import safety_words
 from bot.keywords import asks_to_stop
+from bot.languages import written_in
 from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
 from bot.safety_words import MISREAD
 from bot.safety_words.crisis import survivor_guilt
@@ -29,6 +30,7 @@ from bot.safety_words.everyday import (
     forgets_medicine,
     just_telling,
     looking_forward,
+    medicine_mishap,
     not_known_by_them,
     racing_mind_only,
     someone_close_ill,
@@ -162,6 +164,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         and safety_words.only_cant_cope(text)
     ):  # "im a carer and so exhausted i cant cope, is there any support for carers": answered
         return Assessment("none")
+    if not told_around and medicine_mishap(text):
+        return Assessment("none")  # "i dropped my pills down the sink": the pharmacy, answered
     if (
         not told_around
         and service_topic(text) in ABOUT_US
@@ -216,6 +220,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "someone at the door brb": back in a moment
     if parse.crisis and not told_around and safety_words.explained_noise(text):
         return Assessment("none")  # "i heard footsteps upstairs, my flatmate is home"
+    if parse.crisis and not told_around and safety_words.an_errand_for_us(text):
+        return Assessment("none")  # "text my boyfriend for me and say im running late"
+    if parse.crisis and not told_around and safety_words.a_creature_only(text):
+        return Assessment("none")  # "theres a massive spider in my room help"
     if parse.crisis and not told_around and safety_words.savings_question_only(text):
         return Assessment("none")  # "what to do with my life savings, isa or pension?"
     if parse.crisis and not told_around and safety_words.meds_not_yet(text):
@@ -318,8 +326,15 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
             return Assessment("doubt", parse.crisis_kind)  # "idk what to do w my life fr"
         if safety_words.low_mood_only(text) and not safety_words.is_doubtful(text):
             return Assessment("doubt", parse.crisis_kind)  # "i dont enjoy anything anymore"
-        if past or denied or parse.crisis_score < float(settings["crisis"]["confirm_score"]):
-            faint = parse.crisis_score < clarify_at and not safety_words.is_doubtful(text)
+        # Plainly another language: the model, which reads English, is trusted with the full
+        # answer only when it is near sure ("quiero morir"); "main theek hoon" (I'm fine) and
+        # "hallo wie gehts" are asked about
+        unsure_abroad = written_in(text) is not None and parse.crisis_score < SURE_SCORE
+        unsure = unsure_abroad or parse.crisis_score < float(settings["crisis"]["confirm_score"])
+        if past or denied or unsure:
+            faint = (parse.crisis_score < clarify_at or unsure_abroad) and not (
+                safety_words.is_doubtful(text)
+            )
             calm = parse.ekman in CALM_READINGS and not safety_words.calm_resolve(text)
             calm = calm or (parse.intent in PLAIN_REQUESTS and HOW_TO_DO.search(text) is not None)
             if faint and calm and not (past or denied):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from bot.safety_words import NOT_THEIR_OWN_CRISIS, about_a_pet, pet_ate_something
+from bot.safety_words.everyday import MEDICINE_MISHAP
+from bot.safety_words.explained import ERRAND_FOR_US
 
 # "call me sam", "my name is Priya": what to call them (said back, never stored).
 THEIR_NAME = re.compile(
@@ -218,6 +220,9 @@ _STOPPING = re.compile(
     r"cut down|cutting down|reduce|reducing|lower|skip|skipping|taper\w*)\b",
     re.IGNORECASE,
 )
+_SUPPLY = re.compile(
+    r"\b(?:dropped|spilled|spilt|lost|misplaced|(?:ran|run|running) out)\b", re.IGNORECASE
+)
 _ALCOHOL = re.compile(r"\b(?:drink|drinking|alcohol|booze|beer|wine|pints?|drunk)\b", re.I)
 _NOT_PRESCRIBED = re.compile(
     r"\b(?:online|internet|dark ?web|dealer|mate|friend|street|instagram|snapchat|telegram)\b",
@@ -227,13 +232,15 @@ _NOT_PRESCRIBED = re.compile(
 
 def medicine_asked(text: str) -> dict[str, bool]:
     """What a question about a medicine is about: an extra or missed dose, how much, stopping,
-    alcohol, pills not prescribed (bought online), an animal; for the answer to fit it."""
+    alcohol, a supply lost or run out, pills not prescribed (bought online), an animal; for the
+    answer to fit it."""
     return {
         "extra": _EXTRA_DOSE.search(text) is not None,
         "missed": _MISSED.search(text) is not None,
         "how_much": _HOW_MUCH.search(text) is not None,
         "stopping": _STOPPING.search(text) is not None,
         "alcohol": _ALCOHOL.search(text) is not None,
+        "supply": _SUPPLY.search(text) is not None,
         "online": _NOT_PRESCRIBED.search(text) is not None,
         "pet": about_a_pet(text) or pet_ate_something(text),
     }
@@ -471,6 +478,7 @@ ABOUT_TEMPLATES = {
     "hush": "hush",
     "intimate": "about_boundary",
     "medicine": "medicine_question",
+    "errand": "about_errand",
     "telling": "about_telling",
     "get_care": "about_getting_care",
     "gp_talk": "about_gp_talk",
@@ -833,6 +841,8 @@ MISHAP = re.compile(
 # What a bit of small talk is about, so the answer fits it.
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
+    ("errand", ERRAND_FOR_US),  # "text my boyfriend for me and say im running late"
+    ("medicine", MEDICINE_MISHAP),  # "i dropped my pills down the sink", and nothing more
     (
         "how_are_you",
         re.compile(

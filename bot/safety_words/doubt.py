@@ -163,6 +163,13 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"holiday|island|mountains?|no wifi|off(?: the)? grid|vacation|a trip|retreat|the woods)\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",
+    # "uninstall life 💀", "how do i log out of life": the meme, asked about gently
+    r"\buninstall(?:ing)? (?:life|me|myself)\b|\blog(?:ging)? (?:out|off) of life\b",
+    # "i dont have any options left" (not "for dinner", "on the menu", "in the sale")
+    r"\b(?:(?:don'?t|dont|do not) have any|no|have no|run out of|ran out of|out of) (?:other )?"
+    r"(?:options|choices)(?: left)?\b(?! (?:for|on|in|at|with) )(?!.{0,30}\b(?:dinner|lunch|"
+    r"menu|sale|shop|store|colou?rs?|sizes?|flights?|trains?|buses|tickets?|deals?|phones?|"
+    r"game|builds?|settings?)\b)",
     # "tired of waking up. every single day": waking up itself (not "at 5am", "with a headache")
     r"\b(?:tired|sick|exhausted) of waking up\b(?! (?:so |this |too )?(?:early|late|at|in|with|to|"
     r"every (?:hour|night|\d)|because|cos|coz|for|on|tired|exhausted|sore|achy|stiff|the baby)\b)",

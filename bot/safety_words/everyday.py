@@ -453,6 +453,24 @@ def forgets_medicine(text: str) -> bool:
     return bool(_FORGETS_MEDICINE.search(plain)) and not is_doubtful(plain)
 
 
+# Medicine dropped, spilled, lost or run out of: "i dropped my pills down the sink".
+MEDICINE_MISHAP = re.compile(
+    r"^\W*(?:(?:i|ugh|omg|oh no|argh|great|just|i just|and|so|well|lol)\W+)*(?:(?:dropped|"
+    r"spilled|spilt|lost|knocked|misplaced) (?:all |half )?(?:of )?(?:my|the|me) |(?:ran|run|"
+    r"running) out of (?:my |the )?)(?:\w+ )?(?:pills|meds|medication|medicine|tablets|"
+    r"antidepressants|inhaler|insulin)\b(?: (?:down the (?:sink|drain|toilet|loo|plughole)|on the "
+    r"floor|in the (?:sink|toilet|bath|loo)|everywhere|somewhere|again|today|this morning))*"
+    r"(?:\W+(?:ugh|ffs|lol|typical|great|help|what do i do|what now))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def medicine_mishap(text: str) -> bool:
+    """Medicine dropped, lost or run out of, said on its own: the pharmacy, not a crisis."""
+    plain = _plain(text)
+    return bool(MEDICINE_MISHAP.search(plain)) and not is_doubtful(plain)
+
+
 def falling_short_only(text: str) -> bool:
     """Afraid of not being good enough at something, with nothing else beside it."""
     plain = _plain(text)

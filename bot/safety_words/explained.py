@@ -187,6 +187,59 @@ def explained_noise(text: str) -> bool:
     )
 
 
+# A creature in the room: "theres a massive spider in my room help", "a wasp got in".
+_CREATURE = re.compile(
+    r"\b(?:spiders?|huntsman|wasps?|hornets?|bees?|moths?|mouse|mice|rats?|cockroach\w*|"
+    r"roach(?:es)?|beetles?|centipedes?|silverfish|slugs?|bugs?(?! (?:me|him|her|you|them))|"
+    r"daddy long legs|crane fl(?:y|ies)|pigeons?|frogs?|lizards?|geckos?|possums?)\b(?<!as mice)"
+    r"(?<!as a mouse)",
+    re.IGNORECASE,
+)
+# Someone, beside the creature: "ex is outside with a baseball bat", "quiet as mice when dad".
+_SOMEONE = re.compile(
+    r"\b(?:he|she|him|her|his|they|them|ex|dad|mum|mom|father|mother|step\w+|partner|husband|"
+    r"wife|boyfriend|girlfriend|bf|gf|someone|somebody|man|guy|men|people)\b",
+    re.IGNORECASE,
+)
+
+
+def a_creature_only(text: str) -> bool:
+    """A spider, wasp or mouse in the room, with nothing harmful, unwanted or doubtful beside
+    it: "theres a massive spider in my room help"."""
+    plain = _plain(text)
+    unharmed = re.sub(r"\bkill(?:ed|ing)? (?:it|that|them|the \w+)\b", " ", plain)
+    return (
+        bool(_CREATURE.search(plain))
+        and not _SOMEONE.search(plain)
+        and not _HARM_NOT_FEAR.search(unharmed)
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+        and not means_named(plain)
+    )
+
+
+# An errand for us: "text my boyfriend for me and say im running late".
+ERRAND_FOR_US = re.compile(
+    r"^\W*(?:(?:can|could|will|would) (?:you|u) (?:please |pls |plz )?|(?:please|pls|plz) )?"
+    r"(?:text|message|msg|tell|call|ring|phone|email|whatsapp) (?:my \w+(?: \w+)?|him|her|"
+    r"them)\b.{0,20}\b(?:for me\b|and (?:say|tell|let)\b|that i'?m\b|that im\b)",
+    re.IGNORECASE,
+)
+
+
+def an_errand_for_us(text: str) -> bool:
+    """A message to pass on to someone, asked of us, with nothing harmful or doubtful in it:
+    "text my boyfriend for me and say im running late"."""
+    plain = _plain(text)
+    return (
+        bool(ERRAND_FOR_US.search(plain))
+        and not _HARM_NOT_FEAR.search(plain)
+        and crisis_kind(plain) is None
+        and not is_doubtful(plain)
+        and not urgent_now(plain)
+    )
+
+
 # Someone at the door on an errand: "someone at the door just delivered my parcel".
 _DOOR_ERRAND = re.compile(
     r"\b(?:someone|somebody|the postman|a (?:guy|man|woman|courier|driver))\b.{0,30}\bdoor\b"

@@ -19,7 +19,9 @@ from bot.safety_words.text import _plain, harm_told
 
 # Eating-disorder signs: purging, starving, restricting, a target weight.
 _EATING = re.compile(
-    r"\b(?:make|made|making) (?:myself|me) (?:throw up|sick|vomit|puke)\b|"
+    # "make myself sick"; "make me sick" is disgust ("people who chew loudly make me sick")
+    r"\b(?:make|made|making) myself (?:throw up|sick|vomit|puke)\b|"
+    r"\b(?:make|made|making) me (?:throw up|vomit|puke|sick) after (?:i eat|eating|meals?|food)\b|"
     r"\b(?:down to|on|eating|having) (?:only |just |like |about )?\d{2,4} ?(?:calories|cals|kcal)"
     r"(?: a day| per day| a week)?\b|\brestrict(?:ing|ed)? (?:again|so much|everything)\b|"
     r"\bthrow(?:ing)? up after (?:i eat|eating|meals?|food)\b|\bpurg(?:e|ing|ed)\b|"

@@ -4,6 +4,8 @@ just after a reminder came: put off five minutes, not read as a mood score."""
 
 from __future__ import annotations
 
+from flask import Flask
+
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -72,3 +74,29 @@ def test_in_5_just_after_a_reminder_snoozes_it_five_minutes(someone: TestBot) ->
     assert "remind you to drink water again" in replies and "feeling" not in replies
     assert not any("drink water" in r for r in someone.tick(minutes=3))
     assert any("drink water" in r for r in someone.tick(minutes=3))
+
+
+def test_no_options_left_at_the_feelings_question_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("2")
+    replies = someone.say("i dont have any options left")
+    assert ASKED in replies and "Anything else you'd like to note" not in replies
+
+
+def test_no_options_left_for_dinner_is_not_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    assert ASKED not in someone.say("no options left for dinner lol")
+
+
+def test_uninstall_life_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("uninstall life 💀")
+    assert ASKED in replies and "lovely to hear" not in replies
+
+
+def test_the_line_in_spanish_names_the_emergency_number_in_spanish(real_app: Flask) -> None:
+    person = TestBot(real_app, real_app.test_client(), "+5491112345678").onboard()
+    replies = person.say("estoy muy triste hoy")
+    assert "llama al número de emergencias de tu país" in replies
+    assert "your local emergency number" not in replies.split("\n")[0]
