@@ -66,14 +66,14 @@ GUESSED_EMOJI = frozenset({"🙃", "😴", "😪", "🥱", "💯"})
 # Mood scores in words: "one" to "ten".
 WORDS = {word: n for word, n in WORD_NUMBERS.items() if n <= 10}
 _N = r"(10|[1-9]|" + "|".join(WORDS) + r")"
-_OUT_OF = re.compile(r"\b" + _N + r"(?:\.5)?\s*(?:/|out of|outta|on)\s*(?:10|ten)\b")
+_OUT_OF = re.compile(r"\b" + _N + r"(?:\.5)?(?:\s*(?:/|out of|outta|on)\s*(?:10|ten)|\s+of\s+10)\b")
 _CUE = re.compile(
     r"\b(?:like|about|around|maybe|prob(?:ably)?|solid|an?|mood(?: is| was|:)?|say"
     r"|rate(?: it| today| my mood)?(?: as)?(?: a)?|give it(?: a)?|score(?: of)?|at|feeling"
     r"|honestly|today'?s?"
     r"(?: is| was)?(?: a)?|it'?s(?: a)?)\s+(?:an?\s+)?"
     + _N
-    + r"(?:-?ish)?\b(?!\s*(?:am|pm|:|\.\d|%|k\b|km|min|hour|"
+    + r"(?:-?ish)?\b(?!\s*(?:am|pm|:|\.\d|%|k\b|km|min|hour|of\b|"
     r"hr|day|week|month|year|o'?clock|times|x\b|people|kids|pills|tablets|grand|quid|pounds?|"
     r"dollars?|bucks|euros?|hundred|thousand|million|stone|kg|kilos?|lbs?|mg|ml|"
     r"percent|per ?cent|degrees|miles?|mins?|secs?|seconds?))"
