@@ -27,7 +27,15 @@ def _env() -> Environment:
         autoescape=False,
     )
     env.filters["zone"] = zone_said
+    env.filters["clock"] = twelve_hour
     return env
+
+
+def twelve_hour(hh_mm: str) -> str:
+    """ "23:00" -> "11pm", "06:30" -> "6:30am": a clock time as people text it."""
+    hour, minute = int(hh_mm[:2]), int(hh_mm[3:5])
+    shown = 12 if hour % 12 == 0 else hour % 12
+    return f"{shown}{f':{minute:02d}' if minute else ''}{'am' if hour < 12 else 'pm'}"
 
 
 def render(name: str, **context: Any) -> str:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.text import render
+from bot.text import render, twelve_hour
 
 GLUED = re.compile(r"[.!?][A-Z]")
 HELPLINE = {
@@ -81,3 +81,17 @@ def test_a_good_number_with_a_hard_feeling_is_not_called_good_news(ekman: str) -
     )
     assert "good to hear" not in text and "a 7" in text and "Saved." in text
     assert not GLUED.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("hh_mm", "said"),
+    [
+        ("23:00", "11pm"),
+        ("07:00", "7am"),
+        ("00:00", "12am"),
+        ("12:00", "12pm"),
+        ("06:30", "6:30am"),
+    ],
+)
+def test_a_clock_time_is_said_as_people_text_it(hh_mm: str, said: str) -> None:
+    assert twelve_hour(hh_mm) == said

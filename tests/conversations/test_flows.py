@@ -501,8 +501,8 @@ def test_words_held_in_a_form_are_encrypted_at_rest(person: TestBot, app: Flask)
 
 
 def test_quiet_hours_said_changed_and_turned_off(person: TestBot, app: Flask) -> None:
-    assert "Your quiet hours are 23:00–07:00" in person.say("what are my quiet hours?")
-    assert "now 23:00–06:00" in person.say("quiet hours 11pm to 6am")
+    assert "Your quiet hours are 11pm–7am" in person.say("what are my quiet hours?")
+    assert "now 11pm–6am" in person.say("quiet hours 11pm to 6am")
     created = person.say("remind me to take my meds every day at 7am")
     assert "quiet hours" not in created  # 7am is outside 23:00–06:00
     assert "no quiet hours" in person.say("quiet hours off")
@@ -514,8 +514,8 @@ def test_quiet_hours_said_changed_and_turned_off(person: TestBot, app: Flask) ->
 def test_not_before_or_after_a_time_moves_one_end_of_the_quiet_hours(
     person: TestBot, app: Flask
 ) -> None:
-    assert "now 23:00–10:00" in person.say("dont text me before 10am")
-    assert "now 21:00–10:00" in person.say("no messages after 9pm please")
+    assert "now 11pm–10am" in person.say("dont text me before 10am")
+    assert "now 9pm–10am" in person.say("no messages after 9pm please")
     with app.extensions["mindlink"].db.session() as session:
         convo = person.conversation(session)
         assert (convo.quiet_start, convo.quiet_end) == ("21:00", "10:00")
