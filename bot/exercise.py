@@ -460,12 +460,12 @@ def once_more(
     if parse.intent == "thanks" and HELPED_THANKS.search(text) and not convo.active_flow:
         # "that helped thanks" after the exercise and how they felt: a warm close, not the
         # "you're welcome, anything else?" of any thanks
-        ended = _just_ended(session, convo, now)
+        ended = exercise_just_ended(session, convo, now)
         if ended is not None and convo.slots.get("thanked_for") != ended.id:
             convo.slots = {**convo.slots, "thanked_for": ended.id}
             return [Reply(render("breathing_thanks"))]
     if HOW_DID_I_DO.match(text) and not convo.active_flow:
-        ended = _just_ended(session, convo, now)
+        ended = exercise_just_ended(session, convo, now)
         if ended is None:
             return None
         again = convo.slots.get("how_it_went_told") == ended.id  # asked twice: said shortly
@@ -534,7 +534,7 @@ def _breathing_again(
     other = not again and convo.slots.get("body_asked") is not None and named(text) is not None
     if not again and not other:
         return None
-    last = _just_ended(session, convo, now)
+    last = exercise_just_ended(session, convo, now)
     if last is None:
         return None
     if other:
@@ -544,7 +544,9 @@ def _breathing_again(
     return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern], last
 
 
-def _just_ended(session: Session, convo: Conversation, now: datetime) -> BreathingSession | None:
+def exercise_just_ended(
+    session: Session, convo: Conversation, now: datetime
+) -> BreathingSession | None:
     """The last exercise, when it ended (done or stopped) in the last half hour."""
     last = session.scalars(
         select(BreathingSession)

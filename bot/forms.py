@@ -16,6 +16,7 @@ from bot import context, effects, engine, put_off, safety_words
 from bot.actions import DOMAIN
 from bot.actions.checkin import ASKED_WHAT
 from bot.breathing import choose as choose_pattern
+from bot.exercise import exercise_just_ended
 from bot.locale import helpline_of
 from bot.moods import band
 from bot.readings import bare_time, with_when
@@ -457,7 +458,7 @@ def score_put_right(
         .limit(1)
     ).first()
     if last is None or now - last.created_at > PUT_RIGHT_FOR:
-        return _after_put_right(_exercise_just_ended(session, convo, now), int(found.group(1)))
+        return _after_put_right(exercise_just_ended(session, convo, now), int(found.group(1)))
     breathed = session.scalars(
         select(BreathingSession)
         .where(
@@ -480,21 +481,6 @@ def score_put_right(
     elif band(before) == "low":
         convo.slots = {k: v for k, v in convo.slots.items() if k != "listening_since"}
     return replies
-
-
-def _exercise_just_ended(
-    session: Session, convo: Conversation, now: datetime
-) -> BreathingSession | None:
-    """Their last exercise, when it ended in the last half hour."""
-    last = session.scalars(
-        select(BreathingSession)
-        .where(BreathingSession.conversation_id == convo.id)
-        .order_by(BreathingSession.id.desc())
-        .limit(1)
-    ).first()
-    if last is None or last.ended_at is None or now - last.ended_at > PUT_RIGHT_FOR:
-        return None
-    return last
 
 
 def _after_put_right(row: BreathingSession | None, score: int) -> list[Reply] | None:
