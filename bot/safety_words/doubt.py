@@ -427,3 +427,9 @@ def is_doubtful(text: str) -> bool:
     if any(p.search(text) for p in _DOUBT) or _NEGATED.search(text):
         return True
     return settling_affairs(text)  # "paid back what i owed, deleted my socials"
+
+
+def nothing_worrying(text: str) -> bool:
+    """No crisis told in so many words and no doubtful word: what explains a message away can
+    count only then."""
+    return crisis_kind(text) is None and not is_doubtful(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.safety_words.crisis import crisis_kind
-from bot.safety_words.doubt import is_doubtful
+from bot.safety_words.doubt import is_doubtful, nothing_worrying
 from bot.safety_words.past import is_milestone
 from bot.safety_words.text import _HARM_NOT_FEAR, _plain, _without_harm
 
@@ -208,8 +208,7 @@ def savings_question_only(text: str) -> bool:
         and bool(_SAVINGS_ASKED.search(plain))
         and not _MONEY_LOST.search(plain)
         and not _LIFE_HARM.search(plain)
-        and not is_doubtful(plain)
-        and crisis_kind(plain) is None
+        and nothing_worrying(plain)
     )
 
 
@@ -219,8 +218,7 @@ def lost_in_life_only(text: str) -> bool:
     return (
         bool(_LOST_IN_LIFE.search(plain))
         and not _LIFE_HARM.search(plain)
-        and not is_doubtful(plain)
-        and crisis_kind(plain) is None
+        and nothing_worrying(plain)
     )
 
 
@@ -474,9 +472,7 @@ def medicine_mishap(text: str) -> bool:
 def falling_short_only(text: str) -> bool:
     """Afraid of not being good enough at something, with nothing else beside it."""
     plain = _plain(text)
-    return bool(
-        _FALLING_SHORT.search(plain) and crisis_kind(plain) is None and not is_doubtful(plain)
-    )
+    return bool(_FALLING_SHORT.search(plain) and nothing_worrying(plain))
 
 
 # Something that helps, told as helping: "writing letters to my younger self. it's helping",
@@ -500,8 +496,7 @@ def coping_that_helps(text: str) -> bool:
     return (
         bool(_COPING.search(plain) and _HELPING.search(plain))
         and not _HARM_NOT_FEAR.search(plain)
-        and crisis_kind(plain) is None
-        and not is_doubtful(plain)
+        and nothing_worrying(plain)
         and not re.search(r"\b(?:goodbye|everyone|for after|when i'?m gone)\b", plain)
     )
 
@@ -509,11 +504,7 @@ def coping_that_helps(text: str) -> bool:
 def looking_forward(text: str) -> bool:
     """Something looked forward to, with no harm, crisis or doubtful word beside it."""
     plain = _plain(text)
-    return (
-        _without_harm(_LOOKING_FORWARD, plain)
-        and crisis_kind(plain) is None
-        and not is_doubtful(plain)
-    )
+    return _without_harm(_LOOKING_FORWARD, plain) and nothing_worrying(plain)
 
 
 # Someone close unwell: "my mum is ill", "my dad is in hospital", "my son's poorly".

@@ -12,7 +12,7 @@ import re
 
 from bot.safety_words.abuse import _CONTROLLED, _KEEP_SECRET, _SEXUAL
 from bot.safety_words.crisis import crisis_kind
-from bot.safety_words.doubt import is_doubtful
+from bot.safety_words.doubt import is_doubtful, nothing_worrying
 from bot.safety_words.set_aside import _A_SUBJECT, _HARMLESS
 from bot.safety_words.text import _HARM_NOT_FEAR, _HARM_WORDS, _plain, _without_harm
 from bot.safety_words.urgency import _AT_HAND, means_named, names_place_or_means, urgent_now
@@ -182,8 +182,7 @@ def explained_noise(text: str) -> bool:
     return (
         bool(NOISE_HEARD.search(plain) and _NOISE_EXPLAINED.search(plain))
         and not _DOOR_FEAR.search(re.sub(r"\b(?:he|she|they|him|her|them)\b", " ", plain))
-        and crisis_kind(plain) is None
-        and not is_doubtful(plain)
+        and nothing_worrying(plain)
     )
 
 
@@ -212,8 +211,7 @@ def a_creature_only(text: str) -> bool:
         bool(_CREATURE.search(plain))
         and not _SOMEONE.search(plain)
         and not _HARM_NOT_FEAR.search(unharmed)
-        and crisis_kind(plain) is None
-        and not is_doubtful(plain)
+        and nothing_worrying(plain)
         and not means_named(plain)
     )
 
@@ -234,8 +232,7 @@ def an_errand_for_us(text: str) -> bool:
     return (
         bool(ERRAND_FOR_US.search(plain))
         and not _HARM_NOT_FEAR.search(plain)
-        and crisis_kind(plain) is None
-        and not is_doubtful(plain)
+        and nothing_worrying(plain)
         and not urgent_now(plain)
     )
 
@@ -381,8 +378,7 @@ def affection_only(text: str) -> bool:
         and not _UNWANTED.search(plain)
         and not _HARM_WORDS.search(plain)
         and not _HARM_NOT_FEAR.search(plain)
-        and not is_doubtful(plain)
-        and crisis_kind(plain) is None
+        and nothing_worrying(plain)
     )
 
 
@@ -393,7 +389,7 @@ def _only_in(phrases: re.Pattern[str], text: str) -> bool:
     if not phrases.search(plain):
         return False
     rest = phrases.sub(" ", plain)
-    return crisis_kind(rest) is None and not is_doubtful(rest)
+    return nothing_worrying(rest)
 
 
 def harmless_only(text: str) -> bool:
@@ -490,8 +486,7 @@ def about_sport(text: str) -> bool:
     plain = _plain(text)
     return (
         bool(_SPORT.search(plain))
-        and crisis_kind(plain) is None
-        and not is_doubtful(plain)
+        and nothing_worrying(plain)
         and not urgent_now(plain)
         and not _HARM_NOT_FEAR.search(plain)
     )
@@ -614,8 +609,7 @@ def about_the_exercise(text: str) -> bool:
     return (
         bool(_EXERCISE_COUNTS.search(plain))
         and not _HARM_NOT_FEAR.search(plain)
-        and not is_doubtful(plain)
-        and crisis_kind(plain) is None
+        and nothing_worrying(plain)
     )
 
 
@@ -636,8 +630,7 @@ def panic_again(text: str) -> bool:
     return (
         bool(_PANIC_AGAIN.search(plain))
         and not _HARM_NOT_FEAR.search(plain)
-        and not is_doubtful(plain)
-        and crisis_kind(plain) is None
+        and nothing_worrying(plain)
         and not urgent_now(plain)
     )
 

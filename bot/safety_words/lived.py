@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.safety_words.crisis import crisis_kind
-from bot.safety_words.doubt import is_doubtful
+from bot.safety_words.doubt import is_doubtful, nothing_worrying
 from bot.safety_words.past import _HARM_AGAIN, _NOT_SELF_HARM_SCAR, _OLD_SCAR, is_milestone
 from bot.safety_words.risk_to_others import harm_to_child
 from bot.safety_words.set_aside import _GREENING
@@ -302,8 +302,7 @@ def old_scars_told(text: str) -> bool:
         and not _NOT_SELF_HARM_SCAR.search(plain)
         and not _HARM_AGAIN.search(plain)
         and not is_milestone(plain)  # "a year sh free!": celebrated, and asked gently
-        and crisis_kind(plain) is None
-        and not is_doubtful(plain)
+        and nothing_worrying(plain)
     )
 
 
