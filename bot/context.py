@@ -43,11 +43,7 @@ def derive(
         .limit(14)
     )
     active = reminders.active_reminders(session, convo)
-    sid = convo.slots.get("breathing_session_id")
-    status = None
-    if sid:
-        row = session.get(BreathingSession, sid)
-        status = row.status if row is not None else None
+    status = breathing_status(session, convo)
     return {
         "now": now.isoformat(),
         "today": now.astimezone(zone).date().isoformat(),
@@ -87,3 +83,11 @@ def derive(
         "recent_crisis": in_crisis_window(convo, settings, now),
         "quiet_hours": dict(zip(("start", "end"), quiet_window(convo, settings), strict=True)),
     }
+
+
+def breathing_status(session: Session, convo: Conversation) -> str | None:
+    """The status of the breathing exercise the conversation holds ("running", "paused",
+    "done", "stopped"), or None when it holds none."""
+    sid = convo.slots.get("breathing_session_id")
+    row = session.get(BreathingSession, sid) if sid else None
+    return row.status if row is not None else None

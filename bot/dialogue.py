@@ -357,7 +357,7 @@ def _respond(
     if (
         assessment.level == "doubt"
         and DONE_HERE.match(text.strip())
-        and under_way(session, convo, settings, now)
+        and under_way(session, convo)
         and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
     ):  # "ok im done now" mid-exercise, as it says to reply: finished with it, not with life
         assessment = safety.Assessment("none")
@@ -501,7 +501,7 @@ def _respond(
         and not safety_words.is_doubtful(text)
         and BREATHING_BODY.search(text)
         and convo.active_flow is None
-        and under_way(session, convo, settings, now)
+        and under_way(session, convo)
     ):  # "i feel like i'm going to faint" mid-exercise: the breathing, not a crisis
         return body_speaks(session, convo, text, settings, now)
     if (
@@ -509,7 +509,7 @@ def _respond(
         and not words_kind
         and convo.active_flow is None
         and (explained.about_the_exercise(text) or explained.panic_again(text))
-        and under_way(session, convo, settings, now)
+        and under_way(session, convo)
     ):  # "i cant do the 7 second hold", "its happening again im in the toilets at work"
         # mid-exercise: the breathing (whose opening gave the emergency number), not a crisis
         hard = explained.about_the_exercise(text)
@@ -638,7 +638,7 @@ def _respond(
         assessment.level == "doubt"
         and assessment.faint
         and BREATHING_BODY.search(text)
-        and under_way(session, convo, settings, now)
+        and under_way(session, convo)
         and convo.active_flow is None
     ):  # "im dizzy" in the middle of 4-7-8: the exercise stops, and what to do about it
         return body_speaks(session, convo, text, settings, now)
@@ -1151,7 +1151,7 @@ def _after_safety(
         convo.slots = {**convo.slots, "supporting_other": {**earlier, "at": now.isoformat()}}
         return run(session, convo, "action_support_other", text, parse, settings, now)
     if asks_to_stop(text) or (
-        STOP_FLOW.match(text.strip()) and not under_way(session, convo, settings, now)
+        STOP_FLOW.match(text.strip()) and not under_way(session, convo)
     ):  # "stop please" with nothing under way: how STOP works, and the gentler ways
         return how_to_stop(convo, settings, when=bool(PART_OF_DAY.search(text)))
     if acted_on:
@@ -1171,7 +1171,7 @@ def _after_safety(
         return [Reply(render("dose_usual"))]
     if is_everyday_dose(text):  # "took 2 paracetamol for my headache"
         return [Reply(render("dose_everyday"))]
-    if safety_words.stepping_away(text) and not under_way(session, convo, settings, now):
+    if safety_words.stepping_away(text) and not under_way(session, convo):
         return [Reply(render("stepping_away"))]  # "someone at the door brb"
     return _dialogue(session, convo, text, parse, settings, now)
 
@@ -1637,17 +1637,14 @@ def _stops_activity(
     leaving = STOP_FLOW.match(said) or (convo.active_flow is not None and LEAVE_FLOW.match(said))
     # "ok im done now", as an exercise says to reply (after a crisis it is asked about first)
     done = DONE_HERE.match(said) and not crisis.crisis_within(convo, now, MEANS_WATCH_HOURS)
-    return bool(leaving or done) and under_way(session, convo, settings, now)
+    return bool(leaving or done) and under_way(session, convo)
 
 
-def under_way(
-    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
-) -> bool:
+def under_way(session: Session, convo: Conversation) -> bool:
     """A flow is asking something, or a breathing exercise is running (or paused)."""
     if convo.active_flow is not None:
         return True
-    derived = context.derive(session, convo, settings, now)
-    return bool(derived["breathing_running"] or derived["breathing_paused"])
+    return context.breathing_status(session, convo) in ("running", "paused")
 
 
 def _read_with_the_last(convo: Conversation, text: str, now: datetime) -> safety.Assessment | None:

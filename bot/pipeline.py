@@ -44,7 +44,7 @@ def respond(
     if (
         word == "opt_out"
         and stops_the_activity(row.body or "")
-        and dialogue.under_way(session, convo, settings, now)
+        and dialogue.under_way(session, convo)
     ):
         word = None  # "stop please" mid-exercise: the exercise ends, they stay subscribed
     if word is None and convo.opted_out and comes_back(row.body or ""):
