@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,18 +51,15 @@ _AFTER_A_HELLO = frozenset(
 )
 
 
-class NluModel:
-    """Classifies messages with the committed artefact in `model_dir`."""
+class Member:
+    """One fine-tuned encoder with its heads and thresholds (one directory)."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
+    def __init__(self, model_dir: Path, threads: int) -> None:
         self.meta = json.loads((model_dir / "meta.json").read_text())
         self.weights = heads.load(model_dir / "heads.npz")
         self.encoder = Encoder(onnx_file=model_dir / "encoder.int8.onnx", threads=threads)
-        self.intents: list[str] = self.meta["intent_classes"]
-        self.emotions: list[str] = self.meta["emotion_classes"]
-        self.crisis_cols = [i for i, c in enumerate(self.intents) if c.startswith("crisis/")]
-        self.other_cols = [i for i, c in enumerate(self.intents) if not c.startswith("crisis/")]
-        self.group_of = np.array([EKMAN_GROUPS.index(EKMAN[e]) for e in self.emotions])
+        classes = self.meta["intent_classes"]
+        self.crisis_cols = [i for i, c in enumerate(classes) if c.startswith("crisis/")]
 
     def scores(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
         """Intent probs, emotion probs and crisis score for one message."""
@@ -72,6 +70,66 @@ class NluModel:
         intent_p, emotion_p, crisis_p = heads.predict(rows, self.weights)
         blended = 0.5 * crisis_p + 0.5 * intent_p[:, self.crisis_cols].sum(axis=1)
         return intent_p[0], emotion_p[0], float(blended.max())
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-7), 1 - 1e-7)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def combined_score(scores: list[float]) -> float:
+    """The members' crisis scores as one: the mean of their log-odds. One member sure of a
+    crisis (0.999) outweighs another's faint doubt (0.04), which a plain mean would not
+    let it do at thresholds near 0.05; a single member's score is returned as it is."""
+    if len(scores) == 1:
+        return scores[0]
+    return _sigmoid(sum(_logit(s) for s in scores) / len(scores))
+
+
+class NluModel:
+    """Classifies messages with the committed artefact in `model_dir`: one member, or,
+    when its meta.json lists `members` (sub-directories), their average."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, threads: int = 1) -> None:
+        top = json.loads((model_dir / "meta.json").read_text())
+        dirs = [model_dir / name for name in top["members"]] if "members" in top else [model_dir]
+        self.members = [Member(d, threads) for d in dirs]
+        first = self.members[0].meta
+        if any(m.meta["intent_classes"] != first["intent_classes"] for m in self.members):
+            raise ValueError("members disagree on the intent classes")
+        self.meta = dict(top)
+        self.meta.setdefault("intent_classes", first["intent_classes"])
+        self.meta.setdefault("emotion_classes", first["emotion_classes"])
+        self.meta["crisis_threshold"] = combined_score(
+            [m.meta["crisis_threshold"] for m in self.members]
+        )
+        self.meta["intent_threshold"] = float(
+            np.mean([m.meta["intent_threshold"] for m in self.members])
+        )
+        self.intents: list[str] = self.meta["intent_classes"]
+        self.emotions: list[str] = self.meta["emotion_classes"]
+        self.crisis_cols = [i for i, c in enumerate(self.intents) if c.startswith("crisis/")]
+        self.other_cols = [i for i, c in enumerate(self.intents) if not c.startswith("crisis/")]
+        self.group_of = np.array([EKMAN_GROUPS.index(EKMAN[e]) for e in self.emotions])
+
+    def clear_cache(self) -> None:
+        """Forget every cached embedding (the benchmark times uncached calls)."""
+        for member in self.members:
+            member.encoder._cache.clear()
+
+    def scores(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
+        """Intent probs, emotion probs and crisis score for one message, averaged over
+        the members."""
+        read = [member.scores(text) for member in self.members]
+        if len(read) == 1:
+            return read[0]
+        intent_p = np.mean([r[0] for r in read], axis=0)
+        emotion_p = np.mean([r[1] for r in read], axis=0)
+        return intent_p, emotion_p, combined_score([r[2] for r in read])
 
     def classify(self, text: str, *, tz: str = "UTC", now: datetime | None = None) -> Parse:
         """Classify one message."""
