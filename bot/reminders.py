@@ -737,3 +737,40 @@ def just_sent(session: Session, convo: Conversation, now: datetime) -> list[Remi
     if not ids:
         return []
     return list(session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)))
+
+
+# "postpone it by an hour", "push it back 30 mins", "bring it forward by half an hour",
+# "make it an hour later": moved by so long, earlier or later.
+_LATER_BY = re.compile(
+    r"\b(?:postpone|delay|push(?:ed)? (?:\w+ ){0,3}back|put (?:\w+ ){0,3}off|move (?:\w+ ){0,3}"
+    r"(?:back|later)|"
+    r"later)\b",
+    re.IGNORECASE,
+)
+_EARLIER_BY = re.compile(
+    r"\b(?:prepone|bring (?:\w+ ){0,3}forward|move (?:\w+ ){0,3}(?:up|earlier)|earlier|sooner)\b",
+    re.IGNORECASE,
+)
+BY_HOW_LONG = re.compile(
+    r"\b(?:by\s+)?((?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty five|"
+    r"half an?|a couple of|a few)\s*(?:hours?|hrs?|minutes?|mins?)(?: and a half)?)\b",
+    re.IGNORECASE,
+)
+
+
+def shifted_by(text: str) -> int | None:
+    """Minutes to move a reminder by, later (+) or earlier (-), when the message says so
+    ("prepone it by one hour" -> -60); None when it names a new time instead."""
+    from nlu import parse_duration_minutes
+
+    how_long = BY_HOW_LONG.search(text)
+    if how_long is None or re.search(r"\bin\s+" + re.escape(how_long.group(1)), text, re.I):
+        return None  # "move it to in 2 hours": a new time, not a shift
+    minutes = parse_duration_minutes(how_long.group(1))
+    if not minutes:
+        return None
+    if _EARLIER_BY.search(text):
+        return -minutes
+    if _LATER_BY.search(text):
+        return minutes
+    return None

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from bot.breathing import learning
+from bot.reminders import shifted_by
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
     NEW_HERE,
@@ -453,6 +454,7 @@ LOSS = re.compile(
     r"neighbou?r|teacher|classmate|flatmate|roommate|mate|godmother|godfather|stepmum|stepmom|"
     r"stepdad|fiance|fiancee|ex)\b.{0,20}?\b(?:died|passed|"
     r"is gone|was put down|was put to sleep|had to be put down|killed (?:him|her|them)sel(?:f|ves)|"
+    r"(?:was|were|got) found (?:hanging|hanged|dead)|"
     r"took (?:his|her|their) (?:own )?life|funeral)\b|"
     r"\blost (?:the|my|our) (?:baby|pregnancy)\b|\bmiscarr\w*|\bstill ?b(?:orn|irth)\b|"
     r"\b(?:my|our) (?:\w+ )?(?:mum|mom|mam|dad|nan|gran|grandma|grandad|brother|sister|son|"
@@ -490,7 +492,10 @@ TIMEZONE_ASK = re.compile(
     r"(in|on)\W*$|"
     r"^\W*(what|which|wat) (time ?zone|tz) (have|did) (you|u) (got|put|set) me (in|on|as|to)\W*$|"
     r"^\W*(what|wat) time (is it|is it now) (for me|here|where i am|my time)\W*$|"
-    r"^\W*what'?s the time (for me|here|where i am)\W*$",
+    # "whats the time", "what's the time now pls", "what time is it rn"
+    r"^\W*(what'?s|whats|wats|what is|what) the time( (now|rn|right now|for me|here|where i am|"
+    r"please|pls|plz|mate|then))*\W*$|^\W*(what|wat) time (is it|is it now) (rn|right now|"
+    r"please|pls|plz)\W*$",
     re.I,
 )
 # "check in with me tomorrow at 8": a check-in or breathing later is a reminder, not now.
@@ -785,6 +790,22 @@ def _forgets(text: str) -> bool:
     return forgotten_task(text) is not None
 
 
+# Only the question of how we are, feelings included: "how are you feeling today?", "and
+# how r u doing this morning". Asked of us, not a mood of theirs to note.
+_HOW_ARE_YOU_ONLY = re.compile(
+    r"^\W*(?:(?:hi+|hey+|hello|hiya|so|and|ok|okay)\W+)*how (?:are|r) (?:you|u|ya)"
+    r"(?: (?:feeling|feelin|doing|doin|keeping|getting on))?"
+    r"(?: (?:today|tonight|this (?:morning|afternoon|evening)|now|then|lately|these days))?"
+    r"(?: (?:bot|mindlink|mate|hun|babe))?\W*$",
+    re.IGNORECASE,
+)
+
+# A reminder moved by so long in so many words: "push the dentist one back an hour".
+_MOVE_VERB = re.compile(
+    r"\b(?:push\w*|postpone\w*|delay|move|bring|put\b.{0,30}\boff|prepone)\b", re.I
+)
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -849,6 +870,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and chat_topic(text) == "laugh"
     ):
         return "smalltalk"  # "jajaja", "mdr": a laugh, not a message we could not follow
+    if parse.intent == "mood_report" and _HOW_ARE_YOU_ONLY.match(text):
+        return "smalltalk"  # "how are you feeling today": asked of us; not "glad to hear it"
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:
         return "smalltalk"  # "how r u", "im good thanks how are you": answered, and asked back
     if parse.intent in ("smalltalk", "greet") and LOSS.search(text):
@@ -865,6 +888,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     forgets = forgets or (parse.intent == "crisis" and forgets_medicine(text))
     if forgets and _forgets(text):
         return "mood_report"  # "i keep forgetting my antidepressants": a reminder offered
+    if (
+        parse.intent in ("out_of_scope", "smalltalk", "help")
+        and _MOVE_VERB.search(text)
+        and shifted_by(text) is not None
+    ):
+        return "set_reminder"  # "push the dentist one back an hour": a reminder moved
     if parse.intent in ("out_of_scope", "smalltalk", "help") and NUDGE_ASKED.search(text):
         return "set_reminder"  # "i need a poke at 9 to call my sister"
     if parse.intent in ("help", "smalltalk", "out_of_scope", "checkin_request") and (

@@ -60,9 +60,10 @@ EMOJI_SCORES: dict[str, int] = {
     "😆": 8,
     "🥰": 9,
     "💯": 9,
+    "🔥": 9,
 }
 # Scores above that are a guess at what the emoji means: said back, so they can be put right.
-GUESSED_EMOJI = frozenset({"🙃", "😴", "😪", "🥱", "💯"})
+GUESSED_EMOJI = frozenset({"🙃", "😴", "😪", "🥱", "💯", "🔥"})
 # Mood scores in words: "one" to "ten".
 WORDS = {word: n for word, n in WORD_NUMBERS.items() if n <= 10}
 _N = r"(10|[1-9]|" + "|".join(WORDS) + r")"

@@ -91,7 +91,7 @@ EMOJI_WORDS: dict[str, str] = {
     "🙌": "hooray",
     "👏": "clap",
     "💪": "strong",
-    "🔥": "fire",
+    "🔥": "lit fire",  # "lets gooo 🔥": great; "fire" alone read as a danger
     "✨": "sparkles",
     "🤞": "fingers crossed",
     "🤗": "hug",

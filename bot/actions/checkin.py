@@ -60,6 +60,7 @@ from bot.scores import (
     thumbs,
     zero_scored,
 )
+from nlu.mood import GUESSED_EMOJI  # 🙃, 😴, 💯, 🔥: said back, to be put right
 from nlu.plain import plain_answer
 
 FORM = "checkin_form"
@@ -290,8 +291,6 @@ CHECKIN_AGAIN = re.compile(
     r"(?:\W+(?:please|pls|now))?\W*$",
     re.IGNORECASE,
 )
-# Emoji whose score is a guess (🙃, 😴, 💯): said back, so they can put it right.
-GUESSED_EMOJI = frozenset({"🙃", "😴", "😪", "🥱", "💯"})
 
 
 def told_with_request(text: str) -> str:

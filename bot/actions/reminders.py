@@ -23,12 +23,14 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, now_of, say, slot, text_of
 from bot.reminders import (
+    BY_HOW_LONG,
     DAY_NAMED,
     bedtime_task,
     comes_before,
     day_named,
     planned,
     repeats_on,
+    shifted_by,
 )
 from bot.schedule import in_quiet_hours, parse_hhmm, rule_parts
 
@@ -1880,7 +1882,7 @@ class ActionChangeReminder(Action):
         which: str,
     ) -> list[EventType]:
         """Reschedule ``target`` to the time (or day) ``text`` names, or ask for one."""
-        shifted = _shifted(text)
+        shifted = shifted_by(text)
         if shifted is not None:  # "prepone it by one hour", "push it back 30 mins"
             return _move_by(dispatcher, target, shifted)
         moved_to = _MOVED_TO.search(text)
@@ -1983,48 +1985,12 @@ def _other_half_wanted(tracker: Tracker, target: dict[str, Any], local_time: str
     )
 
 
-# "postpone it by an hour", "push it back 30 mins", "bring it forward by half an hour",
-# "make it an hour later": moved by so long, earlier or later.
-_LATER_BY = re.compile(
-    r"\b(?:postpone|delay|push(?:ed)? (?:\w+ )?back|put (?:\w+ )?off|move (?:\w+ )?(?:back|later)|"
-    r"later)\b",
-    re.IGNORECASE,
-)
-_EARLIER_BY = re.compile(
-    r"\b(?:prepone|bring (?:\w+ )?forward|move (?:\w+ )?(?:up|earlier)|earlier|sooner)\b",
-    re.IGNORECASE,
-)
-_BY_HOW_LONG = re.compile(
-    r"\b(?:by\s+)?((?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty five|"
-    r"half an?|a couple of|a few)\s*(?:hours?|hrs?|minutes?|mins?)(?: and a half)?)\b",
-    re.IGNORECASE,
-)
-
-
-def _shifted(text: str) -> int | None:
-    """Minutes to move a reminder by, later (+) or earlier (-), when the message says so
-    ("prepone it by one hour" -> -60); None when it names a new time instead."""
-    from nlu import parse_duration_minutes
-
-    how_long = _BY_HOW_LONG.search(text)
-    if how_long is None or re.search(r"\bin\s+" + re.escape(how_long.group(1)), text, re.I):
-        return None  # "move it to in 2 hours": a new time, not a shift
-    minutes = parse_duration_minutes(how_long.group(1))
-    if not minutes:
-        return None
-    if _EARLIER_BY.search(text):
-        return -minutes
-    if _LATER_BY.search(text):
-        return minutes
-    return None
-
-
 def _only_shifted(text: str) -> bool:
     """A reminder asked for again only earlier or later, with nothing new to do: "remind me an
     hour earlier", "can you remind me 30 mins later"."""
-    if _shifted(text) is None:
+    if shifted_by(text) is None:
         return False
-    said = _BY_HOW_LONG.sub("", label_of(text)).strip(" .!?,")
+    said = BY_HOW_LONG.sub("", label_of(text)).strip(" .!?,")
     return said.lower() in ("", "earlier", "later", "sooner", "instead", "earlier instead")
 
 

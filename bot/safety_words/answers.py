@@ -821,7 +821,12 @@ STILL_WAITING = re.compile(
     r"^\W*hel+o+\W*$|\b(?:taking|takes|taken) (?:forever|ages|so long|too long|a while)\b|"
     r"\b(?:never|haven'?t|hasn'?t|didn'?t|not) (?:replied|answered|responded|come|joined)\b|"
     r"\bnobody'?s? (?:coming|here|replied|answering)\b|\bno one'?s? (?:coming|here|replied)\b|"
-    r"\bhow long\b|\bwhere (?:are|is) (?:they|you|everyone)\b",
+    r"\bhow long\b|\bwhere (?:are|is) (?:they|you|everyone)\b|"
+    # "still waiting", "im still waiting...", "been waiting ages", "any news?"
+    r"^\W*(?:(?:i'?m|im|i am|we'?re|been|still)\W+)*(?:still )?waiting(?: (?:here|still|ages|"
+    r"forever|so long|for (?:ages|so long|them|someone|a reply|an answer)))?\W*$|"
+    r"^\W*(?:any ?(?:news|update|one|body)|anyone coming|is someone coming|when (?:will|are) "
+    r"(?:they|you|someone) (?:reply|replying|answer|coming|come))\W*$",
     re.IGNORECASE,
 )
 # "can i talk to someone real": a person asked for again while waiting for one.

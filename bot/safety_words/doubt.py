@@ -163,6 +163,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"holiday|island|mountains?|no wifi|off(?: the)? grid|vacation|a trip|retreat|the woods)\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",
+    # "i was found hanging by my mum last year": an attempt of their own, told as found
+    r"\bi (?:was|got) found (?:hanging|hanged|unconscious|after (?:i )?(?:took|overdosed|od'?d))\b",
     # "uninstall life 💀", "how do i log out of life": the meme, asked about gently
     r"\buninstall(?:ing)? (?:life|me|myself)\b|\blog(?:ging)? (?:out|off) of life\b",
     # "i dont have any options left" (not "for dinner", "on the menu", "in the sale")

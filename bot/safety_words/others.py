@@ -442,7 +442,9 @@ _LOSS = re.compile(
     # the one who found them, days ago: "they found my cousin hanging in the garage yesterday"
     r"\bi was the one (?:who|that) found (?:him|her|them)\b|\bfound (?:him|her|them|my \w+)"
     r"(?: \w+)? (?:hanging|hanged|dead)\b(?=.{0,60}\b(?:yesterday|last (?:night|week|month|"
-    r"year)|(?:days|weeks|months|years) ago|funeral)\b))",
+    r"year)|(?:days|weeks|months|years) ago|funeral)\b)|"
+    # told by someone not there: "my cousin was found hanging last night"
+    r"\b(?<!\bi )(?:was|were|got) found (?:hanging|hanged|dead)\b)",
     re.IGNORECASE,
 )
 _HELPING = re.compile(
