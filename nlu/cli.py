@@ -13,16 +13,32 @@ def _train(args: argparse.Namespace) -> int:
     from nlu.finetune import Settings
     from nlu.train import MODEL_DIR, run
 
-    out = Path(args.out) if args.out else MODEL_DIR
-    settings = Settings(seed=args.seed, epochs=args.epochs)
-    meta = run(seed=args.seed, out=out, settings=settings, refit=not args.no_refit)
-    print(f"artefact written to {out} in {meta['seconds']}s")
-    print(
-        json.dumps(
-            {k: meta[k] for k in sorted(meta) if k.startswith(("val_", "crisis_t", "intent_t"))},
-            indent=2,
+    if args.out:
+        targets = [(Path(args.out), args.seed)]
+    else:  # the committed artefact: each of its members again, with the seed it was made with
+        top = json.loads((MODEL_DIR / "meta.json").read_text())
+        names = top.get("members") or ["."]
+        targets = [
+            (
+                MODEL_DIR / name,
+                int(json.loads((MODEL_DIR / name / "meta.json").read_text())["seed"]),
+            )
+            for name in names
+        ]
+    for out, seed in targets:
+        settings = Settings(seed=seed, epochs=args.epochs)
+        meta = run(seed=seed, out=out, settings=settings, refit=not args.no_refit)
+        print(f"artefact written to {out} in {meta['seconds']}s")
+        print(
+            json.dumps(
+                {
+                    k: meta[k]
+                    for k in sorted(meta)
+                    if k.startswith(("val_", "crisis_t", "intent_t"))
+                },
+                indent=2,
+            )
         )
-    )
     return 0
 
 
@@ -62,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlu")
     sub = parser.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("train", help="fine-tune and write the artefact")
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--out", default=None)
+    p.add_argument("--seed", type=int, default=13, help="with --out; otherwise each member's own")
+    p.add_argument("--out", default=None, help="one model here (default: every member again)")
     p.add_argument("--epochs", type=int, default=6)
     p.add_argument("--no-refit", action="store_true", help="skip the refit on train+validation")
     p.set_defaults(func=_train)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from nlu import ood
 from nlu.data import Example, load_examples, split
 from nlu.labels import EKMAN, EKMAN_GROUPS, INTENT_EMOTION, INTENTS, intent_of
+
+if TYPE_CHECKING:
+    from nlu.model import NluModel
 
 REPORT = Path(__file__).resolve().parent.parent / "docs" / "nlu-eval.md"
 Predict = Callable[[list[str]], tuple[list[str], list[str], list[bool]]]
@@ -59,10 +63,16 @@ def score(g: dict[str, list], predict: Predict) -> dict[str, object]:
 
 def model_predict(model_dir: str | None) -> Predict:
     """Prediction function for the trained model."""
+    return _predict_with(_load(model_dir))
+
+
+def _load(model_dir: str | None) -> NluModel:
     from nlu.model import MODEL_DIR, NluModel
 
-    model = NluModel(Path(model_dir) if model_dir else MODEL_DIR)
+    return NluModel(Path(model_dir) if model_dir else MODEL_DIR)
 
+
+def _predict_with(model: NluModel) -> Predict:
     def predict(texts: list[str]) -> tuple[list[str], list[str], list[bool]]:
         parses = [model.classify(t) for t in texts]
         return [p.intent for p in parses], [p.ekman for p in parses], [p.crisis for p in parses]
@@ -200,20 +210,30 @@ def render(results: dict[str, dict], meta: dict, sizes: dict[str, int]) -> str:
     ]
     for name, r in results.items():
         out.append(f"| {name} | " + " | ".join(f"{r[k]:.3f}" for k in keys) + " |")
-    q = meta.get("quantisation_check")
-    if q:
+    members = meta.get("member_meta") or [meta]
+    for name, m in zip(meta.get("members") or [""], members, strict=True):
+        q = m.get("quantisation_check")
+        who = f"member `{name}` (seed {m.get('seed')}): " if name else ""
+        if q:
+            out += [
+                "",
+                f"{who}Quantisation check (held-out intent accuracy / Ekman accuracy, argmax, "
+                f"no thresholds): fp32 torch {q['fp32']}, int8 ONNX {q['int8']}.",
+            ]
         out += [
             "",
-            "Quantisation check (held-out intent accuracy / Ekman accuracy, argmax, no "
-            f"thresholds): fp32 torch {q['fp32']}, int8 ONNX {q['int8']}.",
+            f"{who}Thresholds: crisis {m['crisis_threshold']:.4f} (validation recall "
+            f"{m['val_crisis_recall']}, FPR {m['val_crisis_fpr']}), intent fallback "
+            f"{m['intent_threshold']}.",
         ]
-    out += [
-        "",
-        f"Thresholds: crisis {meta['crisis_threshold']:.4f} (validation recall "
-        f"{meta['val_crisis_recall']}, FPR {meta['val_crisis_fpr']}), intent fallback "
-        f"{meta['intent_threshold']}.",
-        "",
-    ]
+    if len(members) > 1:
+        out += [
+            "",
+            f"The members are averaged: crisis threshold {meta['crisis_threshold']:.4f} (the "
+            "mean of the members' thresholds as log-odds; scores are combined the same way), "
+            f"intent fallback {meta['intent_threshold']:.2f}.",
+        ]
+    out.append("")
     yi, pi, ye, pe = results["fine-tuned MiniLM (int8 ONNX)"]["_pairs"]
     out += [
         "## Intent",
@@ -229,17 +249,18 @@ def render(results: dict[str, dict], meta: dict, sizes: dict[str, int]) -> str:
 def main(model_dir: str | None = None, write: bool = True, ood_only: bool = False) -> int:
     """Evaluate on the held-out split and the unseen-style set, print and optionally write
     the markdown report; `ood_only` scores only the model on the unseen-style set."""
-    from nlu.model import MODEL_DIR
-
     unseen = ood.load()
-    model = model_predict(model_dir)
+    classifier = _load(model_dir)
+    model = _predict_with(classifier)
     if ood_only:
         print(render_ood({"fine-tuned MiniLM (int8 ONNX)": score_ood(unseen, model)}, unseen))
         return 0
     examples = load_examples()
     train, val, test = split(examples)
     g = gold(test)
-    meta = json.loads(((Path(model_dir) if model_dir else MODEL_DIR) / "meta.json").read_text())
+    meta = dict(classifier.meta)
+    if len(classifier.members) > 1:
+        meta["member_meta"] = [member.meta for member in classifier.members]
     systems = {
         "fine-tuned MiniLM (int8 ONNX)": model,
         "TF-IDF + logistic regression": linear_predict(train + val, tfidf_featuriser(train + val)),
