@@ -103,7 +103,9 @@ _GO = re.compile(
     r"lets (?:go|start|begin|do (?:it|this))|get on with it|carry on|continue|resume|"
     # "idk" to how they feel: no number needed to begin
     r"idk|dunno|i dunno|not sure|no idea|i don'?t know|hard to say)"
-    r"(?: then| now| please| pls)?\W*$",
+    r"(?: then| now| please| pls)?\W*$|"
+    # a bare "ok" or "sure" to the question: go ahead, no number needed
+    r"^\W*(?:ok(?:ay)?|k+|kk|okie|sure|yes|yeah|yep|yup|cool|alright|fine by me|👍)\W*$",
     re.IGNORECASE,
 )
 # Asked how they feel before starting: "wait", "brb", "hang on a sec": not an answer, so the

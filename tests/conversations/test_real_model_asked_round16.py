@@ -102,3 +102,12 @@ def test_the_time_asked_is_told_in_their_zone(someone: TestBot, said: str) -> No
     replies = someone.say(said)
     assert "Your time zone is UK time (London), where it's" in replies
     assert "reminders" not in replies
+
+
+@pytest.mark.parametrize("said", ["ok", "sure", "yep"])
+def test_a_bare_ok_to_how_they_feel_before_breathing_starts_it(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    assert "how do you feel right now" in someone.say("box")
+    replies = someone.say(said)
+    assert "Box breathing: in for 4" in replies and "A number from 1 to 10" not in replies
