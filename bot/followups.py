@@ -173,6 +173,14 @@ _ASKS_US = re.compile(
     r"(?:please\W+|pls\W+|plz\W+)?(?:text|message|msg|whatsapp|ping|remind|nudge|tell)\b",
     re.IGNORECASE,
 )
+# A reminder asked for as a text from us, with a day or time and what for: "text me tmrw
+# arvo to call the gp", "txt me friday to ring nan" (the model can read these as off-topic).
+_TEXT_ME_TO = re.compile(
+    r"^\W*(?:(?:hi|hey|ok|okay|oh|and|also|pls|please|plz)\W+)*(?:(?:can|could|will|would) "
+    r"(?:you|u)\W+)?(?:please\W+|pls\W+|plz\W+)?(?:text|txt|message|msg|whatsapp|buzz|ping) "
+    r"me\b.*\b(?:to|about)\s+[a-z]",
+    re.IGNORECASE,
+)
 # Reminders just cancelled or paused, wanted back: "unpause my reminders", "turn them back
 # on", "actually no keep it", "undo that", "start my reminders again".
 BACK_ON = re.compile(
@@ -380,6 +388,11 @@ def reminder_talk(
     ):  # "unpause my reminders", "actually no keep it": those paused or just cancelled
         # (never read as a cancel: "unpause my reminders" cancelled them all)
         return effects.reminders.reminders_back_on(session, convo, {}, settings, now)
+    if parse.intent != "set_reminder" and _TEXT_ME_TO.match(text):
+        reading = with_when(replace(parse, intent="set_reminder", entities=()), text,
+                            convo.timezone, now)  # fmt: skip
+        if any(e.type == "when" for e in reading.entities):  # "text me tmrw arvo to call the gp"
+            return run(session, convo, "action_set_reminder", text, reading, settings, now)
     passed_on = for_someone(text) if parse.intent != "set_reminder" else None
     if passed_on and CLOCK_SAID.search(text) and _ASKS_US.match(text):
         # "can you text my mum at 6 to remind her about her pills": only they get our

@@ -47,8 +47,8 @@ _LABEL = re.compile(
     # "poke me at 9 to call my sister", "i need reminding to drink water"; asked for as a
     # thing: "i need a poke at 9 to call my sister", "give me a shout at 6 to stretch"
     # (typed in a hurry: "remmind", "remnd", "rmind", "remid me")
-    r"(?:(?:re+m+i?n+d|remid|rmind|remin(?= me\b))(?:er|ing)?|nudge|ping|text|message|prompt|"
-    r"(?:poke|buzz|nag|bug)(?= me\b)|"
+    r"(?:(?:re+m+i?n+d|remid|rmind|remin(?= me\b))(?:er|ing)?|nudge|ping|text|txt|"
+    r"message|msg|prompt|(?:poke|buzz|nag|bug)(?= me\b)|"
     r"\b(?:an?|another|little|quick|wee) (?:poke|buzz|nag|prod|kick|shout|bell|heads[- ]?up)\b|"
     r"\b(?:and|also|plus) one|another(?: one)?|"
     r"one more)(?: me)?(?: (to|2|about|that|for)"
