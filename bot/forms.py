@@ -80,7 +80,8 @@ COPE_ASK = re.compile(
 NOT_A_FORM = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:do )?(?:a |the |this |any )?"
     r"(?:check[- ]?ins?|numbers?|rat(?:e|ing)|forms?|questions?|breath\w*|exercises?)\b|"
-    r"\bjust (?:want|wanna|need) to (?:talk|vent|chat|tell (?:you|someone))\b|"
+    r"\b(?:just|only) (?:want(?:ed)?|wanna|need(?:ed)?) to (?:talk|vent|chat|tell (?:you|someone)|"
+    r"get (?:it|that|this) off my chest)\b|\b(?:just|only|i'?m|im) venting\b|"
     # "i just want someone to get it", "i need someone to listen"
     r"\b(?:want|wanna|need) (?:someone|somebody|some1|you|u|people) to (?:get it|get me|listen|"
     r"understand|hear me|just listen)\b|"
