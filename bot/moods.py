@@ -103,6 +103,30 @@ WORD_MOODS = {
     "angry": 3,
     "lonely": 3,
     "overwhelmed": 3,
+    "gutted": 3,
+    "fed up": 3,
+    "struggling": 3,
+    "not so good": 3,
+    "not too good": 3,
+    "not very good": 3,
+    "not that good": 3,
+    "not doing well": 3,
+    "not doing great": 4,
+    "not the best": 4,
+    "not so great": 4,
+    "not too great": 4,
+    "been better": 4,
+    "could be better": 4,
+    "hanging in there": 4,
+    "surviving": 4,
+    "knackered": 4,
+    "shattered": 4,
+    "wrecked": 4,
+    "bleh": 4,
+    "blah": 4,
+    "could be worse": 5,
+    "same old": 5,
+    "not amazing": 5,
     "stressed": 4,
     "anxious": 4,
     "worried": 4,
@@ -126,6 +150,17 @@ WORD_MOODS = {
     "okay": 6,
     "alright": 6,
     "fine": 6,
+    # "I'm grand", "sound" (Ireland, UK): fine
+    "grand": 6,
+    "sound": 6,
+    "been worse": 6,
+    "cant complain": 6,
+    "can't complain": 6,
+    "mustn't complain": 6,
+    "mustnt complain": 6,
+    "all good": 7,
+    "not too shabby": 7,
+    "vibing": 7,
     "decent": 7,
     "good": 7,
     "calm": 7,
@@ -136,6 +171,16 @@ WORD_MOODS = {
     "peaceful": 7,
     "hopeful": 7,
     "happy": 8,
+    "lekker": 8,
+    "stoked": 8,
+    "heaps good": 8,
+    "cracking": 8,
+    "blessed": 8,
+    "lush": 8,
+    "fab": 8,
+    "ace": 8,
+    "wonderful": 9,
+    "top of the world": 9,
     "great": 8,
     "loved": 8,
     "grateful": 8,
@@ -154,7 +199,8 @@ WORD_MOODS = {
 }
 _HEDGE = (
     r"(?:(?:pretty|quite|fairly|kinda|kind of|a bit|a little|honestly|tbh|just|feeling|feel|i feel|"
-    r"im|i'?m|really|very|so|super|bit|mostly|still|nah|no|nope)\W+)*"
+    r"im|i'?m|i am|am|doing|i'?ve|ive|have|really|very|so|super|bit|mostly|still|nah|no|nope|"
+    r"on)\W+)*"
 )
 _WORD = (
     "("
@@ -165,9 +211,17 @@ _WORD = (
     + ")"
 )
 _MOOD_WORDS = re.compile(
-    r"^\W*" + _HEDGE + _WORD + r"(?:\W+(but|and|yet|though|tho)\W+" + _HEDGE + _WORD + r")?"
+    r"^\W*"
+    + _HEDGE
+    + _WORD
+    # "tired but ok"; "not bad, tired" and "not bad just tired" as with "but"
+    + r"(?:(?:\W+(but|and|yet|though|tho)\W+|\s*[,;.]\s*|\s+(?=just\W))"
+    + _HEDGE
+    + _WORD
+    + r")?"
     r"(?:\W+(?:tbh|honestly|really|actually|today|rn|right now|i guess|i think|thanks|ty|thx|atm|"
-    r"lately|overall|at the moment|af|asf|as hell|as fuck|ngl|tho|though|lol|mate))*\W*$",
+    r"lately|overall|at the moment|af|asf|as hell|as fuck|ngl|tho|though|lol|mate|only|ish|ta|"
+    r"cheers|thank you|thanks you|day|week|night|one))*\W*$",
     re.IGNORECASE,
 )
 
@@ -217,7 +271,7 @@ def mood_in_words(text: str) -> int | None:
     if said.group(3) is None:
         return first
     second = WORD_MOODS[" ".join(said.group(3).lower().replace("-", " ").split())]
-    if said.group(2).lower() == "and":
+    if (said.group(2) or "but").lower() == "and":
         return (first + second) // 2
     return (first + second + 1) // 2 if second >= first else (first + second) // 2
 

@@ -17,10 +17,10 @@ _FILLER = re.compile(
     r"\b(?:i'?m|i am|im|am|i feel|feel|feeling|i'?ve been|been|doing|i'?d say|"
     r"pretty|really|rly|very|so|quite|actually|honestly|tbh|ngl|tho|though|overall|"
     r"today|tonight|this morning|rn|right now|at the moment|atm|now|"
-    r"yeah|yea|yes|yep|yh|ya|oh|um+|hmm+|well|"
+    r"yeah|yea|yes|yep|yh|ya|oh|um+|hmm+|well|mate|bro|"
     r"thanks|thank you|thx|ty|cheers|ta|"
     r"and you|you|u|how about you|hbu|wbu|how are you|hru|"
-    r"all|things are|it'?s|its|just|i guess|i suppose|kinda|kind of|ish)\b",
+    r"all|things are|it'?s|its|just|i guess|i suppose|kinda|kind of|ish|only)\b",
     re.IGNORECASE,
 )
 _GOOD = frozenset(
@@ -35,6 +35,12 @@ _GOOD = frozenset(
         "excellent",
         "happy",
         "grand",
+        "lekker",
+        "stoked",
+        "lush",
+        "fab",
+        "ace",
+        "cracking",
         "lovely",
         "top",
         "super",
@@ -76,6 +82,10 @@ _SO_SO = frozenset(
         "the same",
         "mid",
         "surviving",
+        "sound",
+        "all good",
+        "cant complain",
+        "can't complain",
     }
 )
 

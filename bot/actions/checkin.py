@@ -461,6 +461,8 @@ class ValidateCheckinForm(FormValidationAction):
         if mood is not None:
             # "6, bit anxious about work": how they feel is told with the number
             told = _told_with_score(tracker, text) if len(text.split()) >= 3 else None
+            if told is not None:  # met before the next question ("That sounds hard.")
+                told = {**told, "answered": "now", "easing": bool(BETTER_THAN.search(text))}
             return {"mood": mood} if told is None else {"mood": mood, "feelings": told}
         thumb = thumbs(text)
         if thumb is not None:  # 👍: "ok", so about a 6, said back so it can be put right
@@ -488,7 +490,7 @@ class ValidateCheckinForm(FormValidationAction):
             return kept if told is None else {**kept, "feelings": told}
         if mood is not None:  # "meh", "calm", "tired but ok" to "1 to 10?": a number, said back
             say(dispatcher, "checkin_mood_rough", mood=mood)
-            told = feelings_from(tracker, text[:280])
+            told = _word_felt(tracker, text, mood)
             if tracker.get_slot("feelings") is None and told is not None:
                 return {"mood": mood, "feelings": told}  # the word is how they feel, too
             return {"mood": mood}
@@ -618,6 +620,32 @@ def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:
         return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
     told = feelings_from(tracker)
     return None if told is None else {**told, "text": text[:280]}
+
+
+def _word_felt(tracker: Tracker, text: str, mood: int) -> dict[str, Any] | None:
+    """How they feel, from a mood said in words ("i am doing fine only", "grand"): a plain
+    answer is read from its word, and a reading of a hard feeling in a word of a fair mood
+    (6 and up) is not kept, so "fine only" is not saved as heavy."""
+    plain = plain_answer(text)
+    if plain is not None:
+        return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
+    told = feelings_from(tracker, text[:280])
+    if told is not None and mood >= 6 and told.get("ekman") not in ("joy", "neutral", "surprise"):
+        glad = mood >= 7
+        return {
+            "text": text[:280],
+            "emotion": "happy" if glad else "neutral",
+            "ekman": "joy" if glad else "neutral",
+        }
+    return told
+
+
+# Better than before, told with a low score: "like a 3 but better than yesterday".
+BETTER_THAN = re.compile(
+    r"\b(?<!been )(?<!be )(?:(?:a )?(?:bit|little|lil|slightly|tad|much|way|loads|lot) better|"
+    r"better than (?:yesterday|yday|before|earlier|last (?:night|week)|i was|it was))\b",
+    re.IGNORECASE,
+)
 
 
 # The score beside the words: "8", "7/10", "6 out of 10".

@@ -1,0 +1,92 @@
+"""Round sixteen: moods said the way people say them (Irish, South African, Indian and
+Australian English), a rough day met warmly, a low score that is better than yesterday,
+and venting instead of a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"),
+    [
+        ("grand", 6),
+        ("grand thanks", 6),
+        ("sound", 6),
+        ("lekker", 8),
+        ("been better", 4),
+        ("i've been better", 4),
+        ("could be better tbh", 4),
+        ("i am doing fine only", 6),
+        ("not bad just tired", 5),
+        ("not so good", 3),
+        ("knackered", 4),
+        ("gutted", 3),
+        ("stoked", 8),
+        ("cant complain", 6),
+        ("meh ish", 5),
+        ("rough day", 3),
+    ],
+)
+def test_a_mood_in_everyday_words_is_a_number_said_back(
+    someone: TestBot, said: str, mood: int
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert f"note that as about {'an' if mood == 8 else 'a'} {mood}." in replies
+    assert "didn't catch a number" not in replies and "You're welcome" not in replies
+
+
+def test_a_rough_day_in_words_is_met_kindly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("rough day")
+    assert replies.startswith("Sorry it's a hard one.")
+
+
+def test_fine_only_is_not_saved_as_heavy(someone: TestBot) -> None:
+    person = someone.as_("+919812345678").onboard()
+    person.say("check in")
+    person.say("i am doing fine only")
+    replies = person.say("nothing much")
+    assert "saved your 6" in replies and "heavy" not in replies
+
+
+def test_pretty_average_mate_is_not_saved_as_heavy(someone: TestBot) -> None:
+    person = someone.as_("+61412345678").onboard()
+    person.say("check in")
+    person.say("pretty average mate")
+    replies = person.say("skip")
+    assert "saved your 5" in replies and "heavy" not in replies
+
+
+def test_a_low_score_better_than_yesterday_is_met_gladly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("like a 3 but better than yesterday")
+    assert replies.startswith("Glad it's a bit better.")
+    assert "Anything else you'd like to note" in replies
+
+
+def test_feelings_told_with_the_score_are_met(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("6, bit anxious about work")
+    assert replies.startswith("That sounds hard.")
+
+
+@pytest.mark.parametrize(
+    "said", ["no i just wanted to vent", "i only needed to get it off my chest", "im just venting"]
+)
+def test_venting_instead_of_a_number_is_listened_to(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("just had the worst day")
+    someone.say("my manager shouted at me in front of everyone")
+    replies = someone.say(said)
+    assert "Text MENU" not in replies and "Let's leave that" not in replies
