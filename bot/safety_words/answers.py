@@ -565,11 +565,12 @@ DOING_WELL = re.compile(
 )
 # "no like actually", "i mean it", "im serious": what they said was meant, not a no.
 SERIOUS = re.compile(
-    r"^\W*(?:(?:no+|nah+),? )?(?:but,? )?(?:like,? )?(?:i mean it|i meant it|i'?m serious|"
-    r"im serious|i'?m not joking|im not joking|not joking|i'?m not kidding|im not kidding|"
+    r"^\W*(?:(?:no+|nah+|actually|but|wait|like|honestly|tbh),? )*(?:i mean it|i meant it|"
+    r"i'?m serious|im serious|i'?m being serious|im being serious|i am (?:being )?serious|"
+    r"i'?m not joking|im not joking|not joking|i'?m not kidding|im not kidding|"
     r"for real|fr|deadass|seriously|"
     r"actually|like actually|(?:it'?s |its )?not a joke)(?:\W+(?:this time|tho|though|anymore|rn|"
-    r"at all|i swear))?\W*$",
+    r"at all|i swear|actually|for real|fr|tbh|honestly))*\W*$",
     re.IGNORECASE,
 )
 # A question back that leaves the door open, to "are you having thoughts of ending your

@@ -111,3 +111,15 @@ def test_a_bare_ok_to_how_they_feel_before_breathing_starts_it(someone: TestBot,
     assert "how do you feel right now" in someone.say("box")
     replies = someone.say(said)
     assert "Box breathing: in for 4" in replies and "A number from 1 to 10" not in replies
+
+
+@pytest.mark.parametrize("said", ["im serious actually", "actually no im being serious"])
+def test_serious_after_a_joke_taken_back_gets_the_crisis_answer_again(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("honestly i think everyone would be better off if i wasnt here")
+    assert "I take it seriously" in someone.say("lol jk")
+    replies = someone.say(said)
+    assert "I'm worried about you" in replies and "116 123" in replies
+    assert "check in on you a bit later" not in replies

@@ -300,7 +300,7 @@ def test_once_staff_reply_the_bot_says_nothing_while_they_talk(person: TestBot, 
     staff_id = seed.staff(app, "support", now)
     person.say("can I talk to a real person")
     person.tick(minutes=31)
-    assert "passed your message on" in person.say("still waiting")
+    assert "No one from our team has joined yet" in person.say("still waiting")
     with app.extensions["mindlink"].db.session() as session:
         convo = person.conversation(session)
         now = app.extensions["mindlink"].clock.now
