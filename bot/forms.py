@@ -433,10 +433,15 @@ TOLD_AT_LENGTH = 5
 SCORE_PUT_RIGHT = re.compile(
     r"^\W*(?:(?:wait|oops|whoops|sorry|soz|no+|nah|actually|oh|hmm+|um+|erm|my bad|typo)\W+)*"
     r"(?:i meant|meant(?: to (?:say|put))?|i mean|make (?:it|that)|change (?:it|that) to|"
+    # "can you change that to a 5", "could u make my score a 6 pls"
+    r"(?:(?:can|could|would) (?:you|u) (?:please |pls |plz )?)?(?:change|make|put|update|switch)"
+    r" (?:it|that|this|my (?:score|mood|check[- ]?in|number|rating))(?: (?:down|up))?"
+    r"(?: (?:to|as|at))?|"
     r"it (?:was|should (?:be|have been|'?ve been))|should (?:be|have been)|"
     r"(?:it'?s|its) (?:more like|actually)|more like|actually)\W+(?:(?:more like|like|a|an)\W+)*"
     r"(\d{1,2})(?:\s*/\s*10| out of 10)?"
-    r"(?:\W+(?:not (?:a |an )?\d{1,2}|sorry|soz|lol|actually|tbh|really|oops))*\W*$",
+    r"(?:\W+(?:not (?:a |an )?\d{1,2}|sorry|soz|lol|actually|tbh|really|oops|instead|please|pls|"
+    r"plz|thanks|thank you|ty|thx))*\W*$",
     re.IGNORECASE,
 )
 # How long after a check-in its score may be put right.
