@@ -79,6 +79,8 @@ WORD_MOODS = {
     "everything sucks": 2,
     "life sucks": 2,
     "crap": 3,
+    "crappy": 3,
+    "shitty": 3,
     "shit": 3,
     "shite": 3,
     "rubbish": 3,
@@ -200,7 +202,7 @@ WORD_MOODS = {
 _HEDGE = (
     r"(?:(?:pretty|quite|fairly|kinda|kind of|a bit|a little|honestly|tbh|just|feeling|feel|i feel|"
     r"im|i'?m|i am|am|doing|i'?ve|ive|have|really|very|so|super|bit|mostly|still|nah|no|nope|"
-    r"on)\W+)*"
+    r"on|ja|ya|yeah|yah|oh|well|um+|hmm+)\W+)*"
 )
 _WORD = (
     "("
@@ -221,7 +223,7 @@ _MOOD_WORDS = re.compile(
     + r")?"
     r"(?:\W+(?:tbh|honestly|really|actually|today|rn|right now|i guess|i think|thanks|ty|thx|atm|"
     r"lately|overall|at the moment|af|asf|as hell|as fuck|ngl|tho|though|lol|mate|only|ish|ta|"
-    r"cheers|thank you|thanks you|day|week|night|one))*\W*$",
+    r"cheers|thank you|thanks you|day|week|night|one|hey|eh|yaar|bro|fam))*\W*$",
     re.IGNORECASE,
 )
 

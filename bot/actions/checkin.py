@@ -37,6 +37,7 @@ from bot.actions.common import (
     text_of,
 )
 from bot.moods import (
+    MIDDLE,
     ROUGH_MOODS,
     band,
     grossed_out,
@@ -133,6 +134,7 @@ _COUNTED = re.compile(
 _MOOD_FIX = re.compile(
     r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm+|um+|erm|oh|i mean|i meant|meant|"
     r"make (?:it|that)|more like|scratch that|change (?:it|that) to|it'?s|its|prob(?:ably)?|"
+    r"(?:can|could) (?:you|u) (?:change|make) (?:it|that|my score)(?: to)?|please|pls|"
     r"maybe|like|a|an|idk|dunno|i dunno|i guess|i think|i'?d say|id say|more|about|around|"
     r"roughly|honestly|tbh|ok(?:ay)?|so|well)\W+)*(\d{1,2})(?:\s*/\s*10| out of 10)?"
     r"(?:\W+(?:actually|tbh|really|instead|maybe|prob(?:ably)?|i guess|i think|honestly|then|"
@@ -181,7 +183,7 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
     """The fine emotion and Ekman group once the words have their say over a reading: a
     shrug is neutral, a death told is grief ("my dog died yesterday"), grief with no death
     told is sad ("she broke up with me"), and a hedged low ("been better") is sadness."""
-    if SHRUG.match(text):
+    if SHRUG.match(text) or LONG_DAY.match(text):
         return "neutral", "neutral"
     if LOSS.search(text):
         return "grief", "sadness"
@@ -195,7 +197,18 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "disappointed", "sadness"
     if EASING.search(text):
         return "relieved", "joy"
+    if ekman in ("sadness", "fear", "anger", "disgust") and RELIEF.search(text):
+        return "relieved", "joy"  # "my exams are finally over", with a 9
     return name, ekman
+
+
+# Something hard behind them, told gladly: "my exams are finally over", "no more school".
+RELIEF = re.compile(
+    r"\b(?:finally (?:over|done|finished|sorted|home|off)|done and dusted|what a relief|"
+    r"such a relief|(?:so|really|very|im|i'?m|i am|feeling|feel) relieved|"
+    r"no more (?:exams|school|uni|work|deadlines)|weight off my shoulders)\b",
+    re.IGNORECASE,
+)
 
 
 # Below this the opening line stays neutral: "honestly i'm fine" is not met with "I'm sorry".
@@ -208,6 +221,12 @@ HEDGED_LOW = re.compile(
     re.IGNORECASE,
 )
 
+# "long day", "been a long week tbh": tiring, not glad (the model read "long day" as joy).
+LONG_DAY = re.compile(
+    r"^\W*(?:(?:just|such|a|very|really|so|been|it'?s|its|what|another|one)\W+)*long "
+    r"(?:day|week|shift|night|one)(?:\W+(?:tbh|honestly|lol|ngl|today|innit|mate))*\W*$",
+    re.IGNORECASE,
+)
 # "meh", "so so", "average i guess": neither good nor bad.
 SHRUG = re.compile(
     r"^\W*(?:(?:idk|dunno|i dunno|just|honestly|tbh|um+|hmm+)\W+)*"
@@ -301,8 +320,21 @@ def told_with_request(text: str) -> str:
     return rest[:280] if re.search(r"[a-z]{3}", rest, re.IGNORECASE) else ""
 
 
+# An apology for answering late, before the answer: "sorry only seeing this now.", "hey
+# sorry was busy,", "soz was at work -".
+LATE_REPLY = re.compile(
+    r"^\W*(?:(?:hey|hi|hiya|oh|ah|omg|oops)\W+)?(?:so+rry|soz|sry|apologies)\b[^.,;:!?]{0,40}?"
+    r"\b(?:late|busy|work|seen|seeing|saw|missed|forgot|asleep|sleeping|driving|out|away|"
+    r"now|earlier|phone|reply|replying)\b[^.,;:!?]{0,20}[.,;:!-]+\s*",
+    re.IGNORECASE,
+)
 # An apology to us opening the message: "sorry missed yesterday", "sorry for the late reply".
 APOLOGY = re.compile(r"^\W*(?:so+rry|soz|apologies)\b", re.IGNORECASE)
+
+
+def _checks_in(tracker: Tracker) -> bool:
+    """Whether they have a check-in reminder, which asks how they feel from 1 to 10."""
+    return any(r.get("kind") == "checkin" for r in slot(tracker, "reminders", []) or [])
 
 
 def fits(mood: int, ekman: str, tracker: Tracker) -> bool:
@@ -348,6 +380,20 @@ class ActionStartCheckin(Action):
             after = told_with_request(said)
             feelings = feelings_from(tracker, after) if after else None
             said = after or said
+        late = LATE_REPLY.match(said)
+        if late is not None:
+            # "sorry only seeing this now. about a 5", "hey sorry was busy, im pretty good
+            # today" to a check-in reminder: the apology is no sad day; what follows is told
+            said = said[late.end() :].strip(" ,.;:-!") or said
+            told = None if score_only(said) or said == text_of(tracker) else said
+            feelings = _word_felt(tracker, told, mood or MIDDLE) if told else None
+        # a mood in words is a number when we asked for one: a check-in reminder they have
+        # (or answered late); "not great tbh" to "how are you doing today?" is asked for one
+        asked = tracker.get_slot("mood_asked") or late is not None or _checks_in(tracker)
+        worded = mood_in_words(said) if mood is None and asked else None
+        if worded is not None:  # "not great tbh", "grand", to a reminder: a number, said back
+            mood = worded
+            feelings = _word_felt(tracker, said[:280], worded)
         if feelings is not None and mood is not None and not fits(mood, feelings["ekman"], tracker):
             feelings = None  # "🤷" is a 5; a reading of joy in it would be answered wrongly
         if mood is not None and score_only(said):
@@ -379,6 +425,8 @@ class ActionStartCheckin(Action):
             feelings = None if below_the_scale(said) else feelings
         elif mood is not None and between_scores(said) is not None:  # "check in 7.5"
             say(dispatcher, "checkin_mood_whole", mood=mood)
+        elif worded is not None:
+            say(dispatcher, "checkin_mood_rough", mood=mood)
         elif feelings is None and LOSS.search(said):  # a death told, with a number
             say(dispatcher, "checkin_ack", ekman="sadness", emotion="grief")
         elif told_hard_news and emotion != "grief" and (feelings is None or ekman != "joy"):
@@ -615,7 +663,7 @@ def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:
     are held yet; None for a score alone ("mood 4", "0")."""
     if tracker.get_slot("feelings") is not None or score_only(text) or below_the_scale(text):
         return None
-    plain = plain_answer(_SCORE_SAID.sub(" ", text))
+    plain = plain_answer(_SCORE_CUE.sub(" ", _SCORE_SAID.sub(" ", text)))
     if plain is not None:  # "pretty good actually, 8": the model can read that as a let-down
         return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
     told = feelings_from(tracker)
@@ -648,8 +696,18 @@ BETTER_THAN = re.compile(
 )
 
 
+# The words left around a score taken out: "Not too bad thank you. Maybe a 6."
+_SCORE_CUE = re.compile(
+    r"\b(?:(?:maybe|prob(?:ably)?|about|around|like|i'?d say|id say|say|solid|a|an)\s+)+"
+    r"(?=\W*$|[.,;!])",
+    re.IGNORECASE,
+)
+
+
 # The score beside the words: "8", "7/10", "6 out of 10".
-_SCORE_SAID = re.compile(r"(?<![\d.])(?:10|[1-9])(?:\s*/\s*10|\s+out of (?:10|ten))?(?![\d.])")
+_SCORE_SAID = re.compile(
+    r"(?<!\d)(?<!\d\.)(?:10|[1-9])(?:\s*/\s*10|\s+out of (?:10|ten))?(?!\d|\.\d)"
+)
 
 
 def _history(tracker: Tracker) -> dict[str, Any]:
@@ -695,7 +753,14 @@ class ActionSubmitCheckin(Action):
             ekman=ekman,
         )
         mood_band = band(mood)
-        told = f"{feelings.get('text', '')} {slot(tracker, 'note', '') or ''}"
+        note = str(slot(tracker, "note", "") or "")
+        if note and ekman == "neutral" and mood <= 6:
+            # "Bit lonely since the children moved away." as the note of a 6: met, not
+            # passed over with "I've saved your 6"
+            _, heard, sure = emotion_of(tracker)
+            if heard in ("sadness", "fear", "anger") and sure >= SURE and note in text_of(tracker):
+                ekman = heard
+        told = f"{feelings.get('text', '')} {note}"
         if MIXED.search(told) or MOSTLY_WELL.search(told):
             ekman = "mixed"  # "somewhat tired, but otherwise content": not "a bit heavy"
         say(

@@ -90,3 +90,80 @@ def test_venting_instead_of_a_number_is_listened_to(someone: TestBot, said: str)
     someone.say("my manager shouted at me in front of everyone")
     replies = someone.say(said)
     assert "Text MENU" not in replies and "Let's leave that" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["actually can you change that to a 5", "could u make my score a 5 pls"]
+)
+def test_a_saved_score_changed_on_request(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("4")
+    someone.say("tired")
+    someone.say("skip")
+    replies = someone.say(said)
+    assert "changed your check-in to a 5" in replies and "reminders" not in replies
+
+
+def test_exams_finally_over_with_a_9_is_glad(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("9!!!")
+    replies = someone.say("my exams are finally over")
+    assert replies.startswith("Glad to hear it.")
+    assert "stress" not in someone.say("no")
+
+
+def test_not_too_bad_maybe_a_6_is_not_met_as_hard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("Not too bad thank you. Maybe a 6.")
+    assert "That sounds hard" not in replies
+
+
+def test_a_lonely_note_is_not_passed_over(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("Not too bad thank you. Maybe a 6.")
+    replies = someone.say("Bit lonely since the children moved away.")
+    assert "saved your 6, and noted it's been a bit heavy" in replies
+
+
+@pytest.mark.parametrize(("said", "mood"), [("ja im fine hey", 6), ("honestly pretty crappy", 3)])
+def test_more_moods_in_words(someone: TestBot, said: str, mood: int) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert f"note that as about a {mood}." in someone.say(said)
+
+
+def test_a_mood_in_words_to_a_checkin_reminder_is_a_number(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to check in every day at 8pm")
+    sent = [m for _ in range(25) for m in someone.tick(hours=1)]
+    assert "Time for your check-in" in " ".join(sent)
+    someone.tick(minutes=50)
+    replies = someone.say("not great tbh")
+    assert "note that as about a 4." in replies
+    assert "sorry you're feeling" not in replies and "1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("hey sorry was busy, im pretty good today", "note that as about a 7."),
+        ("sorry only seeing this now. about a 5", "What words would you use"),
+    ],
+)
+def test_an_answer_given_late_is_not_met_as_sad(someone: TestBot, said: str, heard: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies
+    assert "sorry you're feeling" not in replies
+
+
+def test_a_long_day_is_not_met_gladly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    replies = someone.say("long day")
+    assert "Glad" not in replies
