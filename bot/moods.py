@@ -122,6 +122,13 @@ WORD_MOODS = {
     "hanging in there": 4,
     "surviving": 4,
     "knackered": 4,
+    "flat": 4,
+    "not lekker": 3,
+    "not too lekker": 4,
+    "not so lekker": 4,
+    "not grand": 3,
+    "not the greatest": 4,
+    "not happy": 3,
     "shattered": 4,
     "wrecked": 4,
     "bleh": 4,
@@ -202,7 +209,7 @@ WORD_MOODS = {
 _HEDGE = (
     r"(?:(?:pretty|quite|fairly|kinda|kind of|a bit|a little|honestly|tbh|just|feeling|feel|i feel|"
     r"im|i'?m|i am|am|doing|i'?ve|ive|have|really|very|so|super|bit|mostly|still|nah|no|nope|"
-    r"on|ja|ya|yeah|yah|oh|well|um+|hmm+)\W+)*"
+    r"on|ja|ya|yeah|yah|oh|ah|aw|och|sure|well|um+|hmm+|idk|dunno|i dunno)\W+)*"
 )
 _WORD = (
     "("
@@ -266,7 +273,8 @@ def mood_in_words(text: str) -> int | None:
         )
         if min(one, other) < MIDDLE < max(one, other):
             return MIDDLE
-    said = _MOOD_WORDS.match(text.replace("’", "'"))
+    # "ok ok only", "good good": a word said twice is said once
+    said = _MOOD_WORDS.match(re.sub(r"\b(?!so\b)(\w+)(?:\W+\1\b)+", r"\1", text.replace("’", "'")))
     if said is None:
         return None
     first = WORD_MOODS[" ".join(said.group(1).lower().replace("-", " ").split())]

@@ -129,7 +129,19 @@ def test_a_lonely_note_is_not_passed_over(someone: TestBot) -> None:
     assert "saved your 6, and noted it's been a bit heavy" in replies
 
 
-@pytest.mark.parametrize(("said", "mood"), [("ja im fine hey", 6), ("honestly pretty crappy", 3)])
+@pytest.mark.parametrize(
+    ("said", "mood"),
+    [
+        ("ja im fine hey", 6),
+        ("honestly pretty crappy", 3),
+        ("i am ok ok only", 6),
+        ("not too lekker today", 4),
+        ("ah sure grand", 6),
+        ("pretty flat today", 4),
+        ("dunno just flat", 4),
+        ("so so", 5),
+    ],
+)
 def test_more_moods_in_words(someone: TestBot, said: str, mood: int) -> None:
     someone.onboard()
     someone.say("check in")
