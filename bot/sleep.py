@@ -849,15 +849,28 @@ def sleep_question(text: str) -> str | None:
     if told:
         return told
     if "?" not in text and not asks_something(text) and not _ASKED_INSIDE.search(text):
-        return None
+        # "had a 2 hour nap this afternoon": a nap told is the nap answer, not last night
+        # (with the night told too, it is the diary's: "bed at 11, up at 7, napped at lunch")
+        night = re.search(r"\b(?:bed|woke|wake|got up)\b", text, re.IGNORECASE)
+        return "nap" if _NAP_TOLD.search(text) and not night else None
     topic = next((topic for topic, words in _QUESTION_WORDS if words.search(text)), None)
     if topic in _ONLY_WITH_SLEEP and not _ABOUT_SLEEP.search(text):
         return None  # "can i use my phone for this?" is not about sleep
     return topic
 
 
-# A question after what they tell: "i have to be up at 5.30, when should i go to bed".
+# A nap had, told: "had a 2 hour nap", "napped all afternoon", "fell asleep on the sofa
+# after work".
+_NAP_TOLD = re.compile(
+    r"\b(?:had|took|have|having|did|just woke up from) (?:a|an|my|another)\b.{0,25}\bnap\b|"
+    r"\bnapped\b|\bnapping\b|\bfell asleep on the (?:sofa|couch|settee)\b",
+    re.IGNORECASE,
+)
+# A question after what they tell: "i have to be up at 5.30, when should i go to bed", "i had
+# a 2 hour nap this afternoon is that bad", "i nap every afternoon, is that why i cant sleep".
 _ASKED_INSIDE = re.compile(
+    r"\b(?:is|was|isn'?t) (?:that|it|this) (?:too \w+|bad|ok|okay|alright|normal|fine|healthy|"
+    r"unhealthy|weird|a problem|an issue|why)\b|"
     r"\b(?:what time|when|how early|how late)\s+(?:should|shall|do|must|would|ought|can|need)\s+"
     r"(?:i|we|u|you|she|he|they|my \w+|the kids?)\b|\b(?:what'?s|whats|what is|wats)\s+"
     r"(?:a|the|my)\b",
