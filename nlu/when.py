@@ -183,9 +183,12 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         ),
         r"in \1 minutes",
     ),
-    # "ten to 7", "20 past 6" after "at": a clock time, not 10pm
+    # "ten to 7", "20 past 6" after "at" (or straight after "remind me"): a clock time, not
+    # 10pm
     (
-        re.compile(r"\bat (5|10|20|25|five|ten|twenty|twenty five) (past|to) (\d{1,2})\b"),
+        re.compile(
+            r"(?:\bat |(?<=\bme ))(5|10|20|25|five|ten|twenty|twenty five) (past|to) (\d{1,2})\b"
+        ),
         _minutes_to,
     ),
     (re.compile(r"\bfirst thing(?: in the morning)?\b"), "in the morning"),
