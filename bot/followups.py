@@ -49,6 +49,12 @@ SNOOZE = re.compile(
     r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
     re.IGNORECASE,
 )
+# Snooze asked for, with or without how long: "snooze for 15", "snooze 5 mins pls".
+_SNOOZE_ASKED = re.compile(
+    r"^\W*(?:pls |please )?sno+ze?(?: (?:it|that|this))?(?: (?:for )?(?P<minutes>\d{1,3})"
+    r"(?: ?(?:mins?|minutes?|hours?|hrs?))?)?(?:\W+(?:please|pls|plz|thanks|ty))*\W*$",
+    re.IGNORECASE,
+)
 # A day or a clock time, not a delay: "again tomorrow same time", "again at 9pm", "on friday".
 # The reminder flow sets those; a snooze would put it off 10 minutes instead.
 NOT_A_DELAY = re.compile(
@@ -60,6 +66,12 @@ NOT_A_DELAY = re.compile(
 BARE_DELAY = re.compile(
     r"^\W*(?:in|another|give me|(?:in )?like) (\d{1,3})(?: more)?\W*(?:pls|please|plz|x+|ty|"
     r"thanks)?\W*$",
+    re.IGNORECASE,
+)
+# A number of minutes at the end of a short answer: "cant right now, in 30?", "busy, 20 mins".
+DELAY_AT_END = re.compile(
+    r"^\W*(?:[a-z']+\W+){1,6}(?:in|another|give me|like) (\d{1,3})(?: more)?(?: ?mins?| "
+    r"?minutes?)?\W*$",
     re.IGNORECASE,
 )
 LATER_WORD = re.compile(r"\b(?:later|in a while|after \w+|tonight|when i)\b", re.IGNORECASE)
@@ -83,8 +95,9 @@ SKIP_TODAY = re.compile(
 # Put off to tomorrow, in answer to a reminder: "tomorrow", "maybe tomorrow", "ill do it tmrw".
 TOMORROW_INSTEAD = re.compile(
     r"^\W*(?:(?:ok|okay|no|nah|sorry|maybe|prob(?:ably)?|hmm+|ugh|nope)\W+)*(?:(?:i'?ll|ill|i will|"
-    r"will|gonna|going to|i'?m gonna|im gonna)\s+)?(?:(?:do|take|have|call|try) (?:it|that|them|"
-    r"this|mine)\s+)?(?:tomorrow|tmrw|tmr|tomoz|tomo|2moro|2morrow)(?P<at>\s+(?:at\s+|around\s+|"
+    r"will|gonna|going to|i'?m gonna|im gonna|(?:can|could) (?:you|u))\s+)?(?:(?:do|take|have|"
+    r"call|try|push|move|put|leave|save|shift|bump) (?:it|that|them|this|mine)(?:\s+(?:back|off|"
+    r"over))?(?:\s+(?:to|till|til|until|for))?\s+)?(?:tomorrow|tmrw|tmr|tomoz|tomo|2moro|2morrow)(?P<at>\s+(?:at\s+|around\s+|"
     r"in the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|morning|afternoon|evening|night|noon|"
     r"lunch ?time|first thing))?(?:\W+(?:then|instead|maybe|please|pls|prob(?:ably)?|i think|x+))*"
     r"\W*$",
@@ -93,10 +106,37 @@ TOMORROW_INSTEAD = re.compile(
 # Seen, in answer to a reminder to do something: "ok", "ok thanks", "got it", "thx".
 SEEN = re.compile(
     r"^\W*(?:(?:ugh|urgh|ok|okay|yeah|yh|ya|meh)\W+)?(?:fine|on it|yeah yeah|ya ya|doing it now|"
-    r"on my way|going now)\W*$|"
+    r"on my way|going now|"
+    # "ok ill ring him now", "calling her now": about to do it
+    r"(?:i'?ll|ill|i will|gonna|going to) (?:do|ring|call|phone|take|text|have|get|grab|drink|"
+    r"go|sort) (?:it|him|her|them|that|mine|one|(?:my|the) \w+)(?: now| in a sec| in a min)|"
+    r"(?:doing|ringing|calling|phoning|taking|texting|sorting) (?:it|him|her|them|that|mine|"
+    r"(?:my|the) \w+)(?: now)?)\W*$|"
     r"^\W*(?:ok(?:ay)?|k+|kk|okie|okey dokey|sure|got it|noted|will do|alright|right|cool|"
     r"thanks|thank you|thank u|ty|thx|ta|cheers|👍|👌|🙏)(?:[\s,!.]+(?:thanks|thank you|thank u|"
     r"ty|thx|ta|cheers|will do|got it|done(?: now| it)?|x+|👍|👌|🙏|:\)|🙂))*\W*$",
+    re.IGNORECASE,
+)
+# Done already, in answer to a reminder, in words "done" alone does not cover: "already did
+# it lol", "took them ages ago", "all sorted", "i already called them", "did that this morning".
+DONE_TOLD = re.compile(
+    r"^\W*(?:(?:yeah|yep|yes|yh|ya|yup|ok|okay|lol|haha+|mate|no need|nah)\W+)*(?:i\W+)?"
+    r"(?:(?:all |already |just )?(?:sorted|done|did it|done it|did that|done that|dealt with it)|"
+    r"(?:i'?ve |ive |i have )?(?:already |just )?(?:took|taken|did|done|called|rang|phoned|"
+    r"texted|messaged|booked|paid|sent|drank|ate|had|finished)(?: (?:it|them|that|him|her|mine|"
+    r"(?:my|the) \w+))?)"
+    r"(?:\s+(?:ages ago|already|earlier|this (?:morning|afternoon|evening)|before|hours? ago|an "
+    r"hour ago|a while ago|last night|too|as well|thanks|ty|cheers|mate|tho|though))*"
+    r"(?:\W+(?:lol|lmao|haha+|hehe|x+|thanks|ty|cheers|mate|tho))*[\W_]*$",
+    re.IGNORECASE,
+)
+# Asked to stop the reminder that just came: "stop reminding me about this", "quit sending me
+# that one".
+STOP_THIS_ONE = re.compile(
+    r"^\W*(?:(?:ok|okay|please|pls|can you|can u|could you)\W+)*(?:stop|quit|don'?t keep|dont "
+    r"keep|no need to keep) (?:reminding me|sending (?:me )?(?:this|that|it)(?: one)?)"
+    r"(?: (?:about|of) (?:this|that|it))?(?: (?:one|reminder))?(?:\W+(?:please|pls|thanks|ty|"
+    r"any ?more|now))*\W*$",
     re.IGNORECASE,
 )
 # What the reminder that just came is about: "what was that for?", "huh?", "what's this?".
@@ -125,7 +165,10 @@ CLOCK_SAID = re.compile(r"\b" + _CLOCK_SAID + r"\b", re.IGNORECASE)
 TIME_CORRECTED = re.compile(
     r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:"
     r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
-    r"make it)|at|for|to)\s+)*" + _CLOCK_SAID + r"(?:\s+(?:actually|instead|then|please|pls))?|"
+    r"make it)|(?:can|could|will) (?:you|u) (?:please |pls )?(?:make it|do it|change (?:it|that)"
+    r"(?: to)?|move (?:it|that)(?: to)?)|at|for|to)\s+)*"
+    + _CLOCK_SAID
+    + r"(?:\s+(?:actually|instead|then|please|pls))?|"
     r"change (?:it|that|the time)|move (?:it|that))\W*$",
     re.IGNORECASE,
 )
@@ -237,6 +280,13 @@ _BARE_NUMBER = re.compile(
     r"\W*",
     re.IGNORECASE,
 )
+# A length of time alone, maybe after "make it": "make it 2 hours", "no 45 mins".
+_LENGTH_SAID = re.compile(
+    r"\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah|ok|okay)\W+)*(?:(?:make it|change "
+    r"(?:it|that)(?: to)?|can (?:it|we) (?:be|do)|in)\s+)?(?P<length>(?:\d{1,3}|an?|half an?)"
+    r"\s*(?:mins?|minutes?|hours?|hrs?))(?:\s+(?:actually|instead|then|please|pls))?\W*",
+    re.IGNORECASE,
+)
 # How far before, by the word said ("the day", "an hour", "20 mins").
 _BEFORE_STEPS = (
     ("day", timedelta(days=1)),
@@ -293,6 +343,8 @@ def snooze(
     """ "snooze", "later", "remind me again in 15 min" just after a reminder came: the same
     reminder once more, after the time they said (10 minutes, or an hour for "later")."""
     bare = BARE_DELAY.match(text)
+    if bare is None and SNOOZE.search(text.split(",")[0]) is not None:
+        bare = DELAY_AT_END.match(text)  # "cant right now, in 30?": 30 minutes
     if not SNOOZE.search(text) and not NOT_YET.search(text) and not bare:
         return None
     if re.search(r"\b(?:remind|ping|text|ask|tell) me\b", text, re.I) and NOT_A_DELAY.search(text):
@@ -302,7 +354,9 @@ def snooze(
         return None
     from nlu import parse_duration_minutes
 
-    minutes = (int(bare.group(1)) if bare else parse_duration_minutes(text)) or (
+    asked = _SNOOZE_ASKED.match(text)
+    said = int(asked["minutes"]) if asked and asked["minutes"] else None  # "snooze for 15"
+    minutes = (int(bare.group(1)) if bare else parse_duration_minutes(text) or said) or (
         60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
     )
     first = _said_time(text, convo.timezone, now) or now + timedelta(minutes=minutes)
@@ -382,6 +436,10 @@ def reminder_talk(
     answered = answer_to_reminder(session, convo, text, settings, now)
     if answered is not None:
         return answered
+    if _SNOOZE_ASKED.match(text):
+        # "snooze for 15", "snooze 5" with no reminder just come: nothing to put off (was
+        # off-topic, or the reminder just set moved to 5pm)
+        return [Reply(render("snooze_nothing"))]
     back_on = BACK_ON.match(text.strip())
     if back_on and (
         effects.reminders.back_on_waiting(convo, now) or _SWITCHED_ON.search(text)
@@ -437,7 +495,12 @@ def reminder_talk(
     if (
         derived["reminders"]
         and reminder_just_set(convo, now)
-        and (TIME_CORRECTED.match(text) or corrects_reminder(text) or REPEAT_SAID.match(text))
+        and (
+            TIME_CORRECTED.match(text)
+            or corrects_reminder(text)
+            or REPEAT_SAID.match(text)
+            or _LENGTH_SAID.fullmatch(text.strip())  # "make it 2 hours" after "in 1 hour"
+        )
     ):  # "make it 8", "sorry i meant 8pm not 9pm": the reminder just set, moved
         # "at 7:30 actually", "change it", just after setting one: that reminder, moved
         if REPEAT_SAID.match(text):  # "every night": at the time it was set for, each day
@@ -471,6 +534,10 @@ def answer_to_reminder(
     said = text.strip()
     if WHAT_WAS_THAT.match(said):
         return _what_it_was(session, convo, now)
+    if DONE_TOLD.match(said) and any(r.kind != "checkin" for r in just_sent(session, convo, now)):
+        return [Reply(render("reminder_ack"))]  # "already did it lol": done, said back briefly
+    if STOP_THIS_ONE.match(said):
+        return _no_more(session, convo, settings, now)
     tomorrow, seen = TOMORROW_INSTEAD.match(said), SEEN.match(said)
     if not tomorrow and not seen:
         return None
@@ -488,6 +555,23 @@ def answer_to_reminder(
         return [Reply(render("reminder_skipped", upcoming=upcoming))]
     said_at = _said_time(said, convo.timezone, now) if tomorrow and tomorrow["at"] else None
     return _same_time_tomorrow(session, convo, due, settings, now, said_at)
+
+
+def _no_more(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "stop reminding me about this" just after a reminder came: a repeating one is
+    cancelled, a one-off is said to be done with already; None when no reminder just came."""
+    due = just_sent(session, convo, now)
+    if not due:
+        return None
+    repeating = [r for r in due if r.active]
+    for row in repeating:
+        effects.apply(
+            session, convo, {"mindlink_effect": "cancel_reminder", "id": row.id}, settings, now
+        )
+    described = ", ".join(context.reminder_description(r, convo.timezone) for r in repeating)
+    return [Reply(render("reminder_no_more", one_off=not repeating, what=described))]
 
 
 def _what_it_was(session: Session, convo: Conversation, now: datetime) -> list[Reply] | None:
@@ -655,6 +739,9 @@ def in_the_same_unit(
     """ "make it 25" just after "in 20 minutes": 25 minutes, not 25 o'clock; "10" just after
     one set for 9pm: 10pm, not 10 the next morning."""
     unit = convo.slots.get("reminder_in")
+    length = _LENGTH_SAID.fullmatch(text.strip())
+    if length is not None:  # "make it 2 hours" just after "in 1 hour": in 2 hours, not 2pm
+        return f"in {length['length']}", replace(parse, entities=())
     number = _BARE_NUMBER.fullmatch(text.strip())
     if number is None:
         return text, parse
