@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import onboarding
-from bot.locale import helpline_of, zone_from_clock, zone_near
+from bot.locale import helpline_of, zone_from_clock, zone_named, zone_near
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.onboarding import CLEAR_YES
 from bot.proactive import quiet_window
@@ -28,7 +28,7 @@ from bot.routing import (
     TIMEZONE_ASK,
     TIMEZONE_WORDS,
 )
-from bot.sleep import quiet_bound_from, quiet_hours_from, quiet_window_from
+from bot.sleep import clock_answer, quiet_bound_from, quiet_hours_from, quiet_window_from
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation
@@ -45,6 +45,9 @@ def preference_told(
     """Their time zone, quiet hours, nudges or the keeping of their messages, asked about or
     changed in so many words; None for anything else."""
     zone = onboarding.zone_told(text, convo.country)  # "im actually in melbourne not london"
+    back = None if zone else _BACK_IN.match(text)
+    if back:  # "actually im back in sydney now": the zone of home again
+        zone = zone_named(back["place"], convo.country)
     if zone:
         return set_zone(session, convo, zone, now)
     asked = _zone_just_asked(convo, now)
@@ -68,10 +71,20 @@ def preference_told(
         return [
             Reply(render("quiet_hours", start=window[0], end=window[1], off=False, changed=True))
         ]
+    between = _quiet_between(text) if CONTACT_WORDS.search(text) else None
+    if between and len(text.split()) <= 16 and _DAYTIME.search(text):
+        # "dont text me between 9 and 5 im at work": one quiet stretch is kept, the night's
+        start, end = quiet_window(convo, settings)
+        return [Reply(render("quiet_hours_daytime", start=start, end=end))]
+    if between and len(text.split()) <= 16:  # "no messages between 11 and 7"
+        convo.quiet_start, convo.quiet_end = between
+        return [
+            Reply(render("quiet_hours", start=between[0], end=between[1], off=False, changed=True))
+        ]
     bound = quiet_bound_from(text) if CONTACT_WORDS.search(text) else None
     if bound and len(text.split()) <= 12:
         return [Reply(_quiet_bound(convo, bound, settings))]
-    if TIMEZONE_ASK.search(text) or DAY_ASK.match(text):
+    if TIMEZONE_ASK.search(text) or DAY_ASK.match(text) or _TIME_THERE.match(text):
         local = now.astimezone(ZoneInfo(convo.timezone))
         day = DAY_ASK.match(text) is not None  # "what day is it": the day and date too
         return [Reply(render("timezone_current", zone=convo.timezone, local=local, day=day))]
@@ -79,7 +92,7 @@ def preference_told(
         convo.slots = {**convo.slots, "offer": "timezone_city"}
         zone_asked(convo, now, question=True)
         return [Reply(render("timezone_which_city"))]
-    off = NUDGES_OFF.search(text) is not None
+    off = NUDGES_OFF.search(text) is not None or _NUDGES_OFF_FOR_NOW.match(text) is not None
     if (off or NUDGES_ON.search(text)) and len(text.split()) <= 16:
         wanted = not off
         set_nudges_wanted(convo, wanted)
@@ -117,6 +130,57 @@ def preference_told(
     return None
 
 
+# Home again, said as where they are: "actually im back in sydney now", "back in london x".
+_BACK_IN = re.compile(
+    r"^\W*(?:(?:actually|ok|okay|so|anyway|and|also|btw|right|well|hey|hi|phew|finally)\W+)*"
+    r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:now\s+)?(?:finally\s+)?back(?:\s+home)?\s+"
+    r"(?:in|to)\s+(?P<place>[a-z][a-z .'-]{2,30}?)(?:[\s,]+(?:now|again|today|at last|finally|"
+    r"lol|x+|thank god|thankfully))*\W*$",
+    re.IGNORECASE,
+)
+# Quiet between two times: "dont text me between 9 and 5 im at work", "no messages between
+# 11 and 7".
+_QUIET_BETWEEN = re.compile(
+    r"\b(?:don'?t|dont|do not|never|no|not|nothing)\b.{0,30}?\bbetween\s+(?P<a>\d{1,2}(?:[:.]"
+    r"\d{2})?\s*(?:am|pm)?)\s*(?:and|&|-|to|till|until)\s*(?P<b>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)"
+    r"(?!\s*(?:mins?|minutes?|hours?|hrs?))\b",
+    re.IGNORECASE,
+)
+# Said of the day: the times are those of a working or school day, not the night's.
+_DAYTIME = re.compile(
+    r"\b(?:work|working|school|uni|college|office|class|classes|lectures?|shift|meetings?|job|"
+    r"the day|daytime)\b",
+    re.IGNORECASE,
+)
+
+
+def _quiet_between(text: str) -> tuple[str, str] | None:
+    """Quiet hours ("HH:MM", "HH:MM") from "no messages between 11 and 7" (11pm to 7am: the
+    first time read as an evening one, the second as a morning one); None if not said."""
+    found = _QUIET_BETWEEN.search(text)
+    if found is None:
+        return None
+    start, end = clock_answer(found["a"], "bed"), clock_answer(found["b"], "wake")
+    return (start, end) if start and end and start != end else None
+
+
+# Nudges off for a while, said with the word after: "turn nudges off for now", "switch the
+# check ins off for a bit".
+_NUDGES_OFF_FOR_NOW = re.compile(
+    r"^\W*(?:(?:pls|please|can you|could you|can u|ok|okay)\W+)*(?:turn|switch|put) (?:the |my |"
+    r"your |all )?(?:nudges?|check[- ]?ins?)(?: and (?:the )?(?:nudges?|check[- ]?ins?))? off"
+    r"(?: for (?:now|a (?:bit|while|few days|week|couple of days)|the (?:moment|time being)))?"
+    r"(?:\W+(?:please|pls|plz|thanks|ty|x+))*\W*$",
+    re.IGNORECASE,
+)
+# The time asked of us, as if we were somewhere: "what time is it for u", "whats the time
+# there" (the time in their zone is what we go by).
+_TIME_THERE = re.compile(
+    r"^\W*(?:(?:so|and|hey|ok|um+|btw)\W+)*(?:what|wat|wot)(?:'?s| is)? (?:the )?time(?: is it)?"
+    r"(?: now)? (?:for (?:you|u|ya)|there|where (?:you|u) (?:are|r)|in your (?:world|bit|end)|"
+    r"your (?:end|side)|on your (?:end|side))(?: now| rn| then)?\W*$",
+    re.IGNORECASE,
+)
 # Changing their mind about keeping messages, just after saying no: "ok fine yes", "actually
 # yes", "go on then, keep them".
 CHANGED_MIND = re.compile(
