@@ -47,7 +47,7 @@ _LABEL = re.compile(
     # "poke me at 9 to call my sister", "i need reminding to drink water"; asked for as a
     # thing: "i need a poke at 9 to call my sister", "give me a shout at 6 to stretch"
     # (typed in a hurry: "remmind", "remnd", "rmind", "remid me")
-    r"(?:(?:re+m+i?n+d|remid|rmind|remin(?= me\b))(?:er|ing)?|nudge|ping|text|txt|"
+    r"(?:(?:re+m+i?n+d|remid|rmind|remin(?= me\b))(?:er|ing|ed)?|nudge|ping|text|txt|"
     r"message|msg|prompt|(?:poke|buzz|nag|bug)(?= me\b)|"
     r"\b(?:an?|another|little|quick|wee) (?:poke|buzz|nag|prod|kick|shout|bell|heads[- ]?up)\b|"
     r"\b(?:and|also|plus) one|another(?: one)?|"
@@ -270,6 +270,8 @@ _ABOUT_AN_HOUR = re.compile(
 )
 
 
+# "like" before a time: "at like 4ish", "around like 8".
+_LIKE_BEFORE_TIME = re.compile(r"\b(at|around|about|by)\s+like\s+(?=\d)", re.IGNORECASE)
 # A word of thinking after "remind me": "remind me um at 8", "remind me erm tomorrow".
 _FILLER_AFTER_ME = re.compile(r"\b(me)\W+(?:(?:um+|uh+|erm+|hmm+)\b\W*)+", re.IGNORECASE)
 
@@ -285,6 +287,7 @@ def label_of(text: str) -> str:
         return label_of(passed_on[1]) if passed_on else ""
     said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
     said = _FILLER_AFTER_ME.sub(r"\1 ", said)  # "remind me um at 8 to walk"
+    said = _LIKE_BEFORE_TIME.sub(r"\1 ", said)  # "at like 4ish": at 4ish
     said = _ABOUT_AN_HOUR.sub(lambda m: f"{m[1] or 'at'} {m[2]}", said)  # "7ish": at 7
     said = _LOOSE_DELAY.sub("in ", said)  # "in like 20 min", "me 20mins": in 20 min
     match = _LABEL.search(said)
@@ -311,6 +314,10 @@ def label_of(text: str) -> str:
         prep, rest, bare = "to", rest[lead.end() :], True
         if rest.lower().startswith("to "):  # "5:30 tmrw morning to run"
             rest, bare = rest[3:], False
+        elif re.match(r"(?:for|about)\s+\S", rest, re.IGNORECASE):
+            # "set reminder 6 am daily for walk": about the walk (was "about for walk")
+            prep, rest = rest.split(None, 1)
+            prep, bare = prep.lower(), False
     elif (
         re.match(_TIME_WORDS, rest, re.IGNORECASE)
         or (prep == "for" and rest[:1].isdigit())
@@ -333,7 +340,15 @@ def label_of(text: str) -> str:
         label = f"about {label}"
     elif label and prep == "that":
         label = f"that {label}"
+    if _WORDS_AS_TIME.match(label):
+        # "remind me at i keep forgetting my tablets" (their words taken for a time): what
+        # they keep forgetting, or nothing (was "to at you keep forgetting your tablets")
+        return _forgotten(text)
     return label.replace("_", " ")[:120]
+
+
+# Words where a time should be: "at you keep forgetting", "in your tablets".
+_WORDS_AS_TIME = re.compile(r"^(?:at|in|on) (?:you|your|yours|i|me|my)\b", re.IGNORECASE)
 
 
 def _no_emoji(words: str) -> str:
@@ -504,11 +519,18 @@ _SIGN_OFF = re.compile(
 _THANKING = frozenset(("say", "send", "give", "text", "write", "email", "message", "tell", "post"))
 
 
+_COURTESY_ONLY = re.compile(
+    r"\W*(?:please|pls|plz|thanks?|thank you|thx|ty|ta|cheers|x+)\W*", re.IGNORECASE
+)
+
+
 def _without_sign_off(label: str) -> str:
     """ "telephone my sister. Many thanks" -> "telephone my sister", "gym thanks" -> "gym".
     Thanks after a verb of thanking with no comma or full stop is kept ("say thanks")."""
     while found := _SIGN_OFF.search(label):
         kept = label[: found.start()].rstrip(" ,.!;:~-")
+        if not kept and _COURTESY_ONLY.fullmatch(label):
+            return ""  # "wind down reminder pls": nothing said of what for (was "to pls")
         if not kept or (
             len(kept.split()) < 2 and not found.group("sep").strip() and kept.lower() in _THANKING
         ):
@@ -612,11 +634,30 @@ _MORE_TIMES = re.compile(
 )
 
 
+# A time with the part of the day it is in: "8 o'clock every morning", "8pm every night",
+# "6 in the evening".
+_WITH_PART = re.compile(
+    r"\b(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)?\s*(?:o'?clock\s*)?(?:(?:every|each|in the|at|on a)\s+)?"
+    r"(morning|afternoon|evening|night|nighttime)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _with_halves(found: re.Match[str]) -> str:
+    """ "8 o'clock every evening" -> "8pm"; "12 at night" -> "12am"."""
+    hour = int(re.split(r"[:.]", found[1])[0])
+    half = found[2] or ("am" if found[3].lower() == "morning" else "pm")
+    if not found[2] and found[3].lower().startswith("night") and (hour == 12 or hour <= 4):
+        half = "am"  # "12 at night", "2 at night": after midnight
+    return found[1].replace(".", ":") + half.lower()
+
+
 def also_at(text: str, when: dict[str, Any]) -> list[str]:
-    """The other times of day ("HH:MM") when a request names two: "at 8am and 8pm"."""
+    """The other times of day ("HH:MM") when a request names two: "at 8am and 8pm", "at 8
+    o'clock every morning and 8 o'clock every evening"."""
     from nlu import parse_clock_time
 
-    found = _MORE_TIMES.search(text)
+    found = _MORE_TIMES.search(text) or _MORE_TIMES.search(_WITH_PART.sub(_with_halves, text))
     if not found:
         return []
     first = str(when.get("local_time") or "")[:5]
@@ -1620,6 +1661,20 @@ def _asks_change(text: str) -> bool:
     return bool(_CHANGE.search(text) or _CHANGE_SAID.search(text) or _MAKE_IT.search(text))
 
 
+# A reminder named and nothing more: "wind down reminder", "bedtime reminder pls".
+_ONLY_NAMED = re.compile(
+    r"^\W*(?:(?:a|an|my|the|i want a|i'?d like a|can i have a|can i get a|set up a|new)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}(?:reminder|nudge|alarm)s?(?:\s+(?:please|pls|plz|thanks|ta))?\W*$",
+    re.IGNORECASE,
+)
+# Words of stopping or taking away a reminder.
+_CANCEL_WORDS = re.compile(
+    r"\b(?:cancel\w*|stop\w*|delete\w*|remove\w*|off|no|not|don'?t|dont|never|get rid|scrap|bin|"
+    r"end|quit|drop|kill|clear|enough|pause\w*|skip|ditch|axe|erase|wipe|undo|unset|without)\b",
+    re.IGNORECASE,
+)
+
+
 class ActionCancelReminder(Action):
     """Cancel the reminder the message names, all of them, or ask which."""
 
@@ -1633,6 +1688,9 @@ class ActionCancelReminder(Action):
         """Resolve the target, then cancel."""
         reminders = list(slot(tracker, "reminders", []))
         text = text_of(tracker)
+        if _ONLY_NAMED.match(text) and not _CANCEL_WORDS.search(text):
+            # "wind down reminder", with no word of stopping it: one asked for, never a cancel
+            return await ActionSetReminder().run(dispatcher, tracker, domain)
         if _asks_change(text):
             # "can you make that every weekday instead", "make it weekdays only": a change,
             # never a cancel
@@ -1806,6 +1864,10 @@ def cancels_one_named(text: str, reminders: list[dict[str, Any]]) -> bool:
     return bool(named) and any(matches(r, named) for r in reminders)
 
 
+# "snooze", "snooze 5": put off what just came, never a new time for one still to come.
+_SNOOZED = re.compile(r"^\W*(?:pls |please )?sno+ze?\b", re.IGNORECASE)
+
+
 class ActionChangeReminder(Action):
     """Move a reminder to a new time: "move it to 8"."""
 
@@ -1821,6 +1883,9 @@ class ActionChangeReminder(Action):
         text = text_of(tracker)
         if not reminders:
             say(dispatcher, "reminder_none", doing="change")
+            return []
+        if _SNOOZED.match(text):  # "snooze 5" before it came: nothing to put off (not 5pm)
+            say(dispatcher, "snooze_nothing")
             return []
         pending = slot(tracker, "reminder_change_pending", None)
         picked = bare_number(text) if pending else None
@@ -1863,6 +1928,13 @@ class ActionChangeReminder(Action):
             target = next((r for r in reminders if r["id"] == last), None)
         else:
             target = None  # "change it to 8pm" with two: which, as for "cancel it"
+        shift = shifted_by(text)
+        if target is None and shift is not None and _EVERY_ONE.search(which):
+            # "move them both an hour later": each of them, by the same (was "which one?")
+            moved: list[EventType] = [SlotSet("reminder_change_pending", None)] if pending else []
+            for each in reminders:
+                moved += _move_by(dispatcher, each, shift)
+            return moved
         if target is None:
             say(dispatcher, "reminder_which", reminders=reminders, doing="move")
             return [
@@ -1992,6 +2064,10 @@ def _only_shifted(text: str) -> bool:
         return False
     said = BY_HOW_LONG.sub("", label_of(text)).strip(" .!?,")
     return said.lower() in ("", "earlier", "later", "sooner", "instead", "earlier instead")
+
+
+# All the reminders they have, said so: "move them both", "push all of them back".
+_EVERY_ONE = re.compile(r"\b(?:both|all|them|every ?one|the lot|each of them)\b", re.IGNORECASE)
 
 
 def _move_by(
