@@ -760,8 +760,10 @@ _THANKS_SLANG = re.compile(
 _BYE_ALONE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aight|alright|right|anyway|cool|sweet as|cheers|thanks|ta)\W+)*"
     r"(?:peace(?: out)?|✌️?|cya|see ya|laters|ttyl|ttfn|catch (?:ya|you)(?: later)?|bye+|"
-    r"hooroo|cheerio|night night|nighty night|nn|gn|nite|g'?night|good ?night)"
-    r"(?:\W+(?:bot|mate|hun|babe|all|everyone|then|now))*\W*(?:(?:x+|😘|😴|💤|❤️?)\W*)*$",
+    r"hooroo|cheerio|night night|nighty night|nn|gn|nite|g'?night|good ?night|"
+    # "gotta go", "got to run", "have to head off": leaving
+    r"(?:(?:i'?ve |i )?(?:gotta|got to|have to|need to|must) (?:go|run|dash|head(?: off)?|fly)))"
+    r"(?:\W+(?:bot|mate|hun|babe|all|everyone|then|now|sorry|soz|bye|x+))*\W*(?:(?:x+|😘|😴|💤|❤️?)\W*)*$",
     re.IGNORECASE,
 )
 # Help asked in another language, in a word: "ayuda", "hilfe!", "bachao".

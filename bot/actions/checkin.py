@@ -134,7 +134,8 @@ _COUNTED = re.compile(
 _MOOD_FIX = re.compile(
     r"^\W*(?:(?:actually|no+|nah|wait|sorry|oops|hmm+|um+|erm|oh|i mean|i meant|meant|"
     r"make (?:it|that)|more like|scratch that|change (?:it|that) to|it'?s|its|prob(?:ably)?|"
-    r"(?:can|could) (?:you|u) (?:change|make) (?:it|that|my score)(?: to)?|please|pls|"
+    r"(?:can|could) (?:you|u|i|we) (?:change|make|put) (?:it|that|my score)(?: down)?(?: to| as)?|"
+    r"please|pls|(?:a )?(?:bit |little |lot )?(?:lower|higher)|less|"
     r"maybe|like|a|an|idk|dunno|i dunno|i guess|i think|i'?d say|id say|more|about|around|"
     r"roughly|honestly|tbh|ok(?:ay)?|so|well)\W+)*(\d{1,2})(?:\s*/\s*10| out of 10)?"
     r"(?:\W+(?:actually|tbh|really|instead|maybe|prob(?:ably)?|i guess|i think|honestly|then|"

@@ -179,3 +179,33 @@ def test_a_long_day_is_not_met_gladly(someone: TestBot) -> None:
     someone.say("5")
     replies = someone.say("long day")
     assert "Glad" not in replies
+
+
+def test_can_i_change_it_after_saving(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    someone.say("tired")
+    someone.say("no")
+    replies = someone.say("can i change it to a 4")
+    assert "changed your check-in to a 4" in replies and "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize("said", ["actually lower, like a 3", "bit lower tbh, 3"])
+def test_a_lower_score_at_the_feelings_question_puts_it_right(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7")
+    assert "3 then" in someone.say(said)
+    someone.say("sad")
+    assert "A 3 sounds hard" in someone.say("no")
+
+
+@pytest.mark.parametrize("said", ["gotta go", "ok got to run sorry"])
+def test_gotta_go_after_a_checkin_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("8")
+    someone.say("good")
+    someone.say("no")
+    assert "Take care" in someone.say(said)
