@@ -712,7 +712,10 @@ _FALLING_FIRST = re.compile(
     r"\b(?:can'?t|cant|cannot|can never|never|struggle to|struggling to|hard to|trouble|takes? "
     r"(?:me )?(?:ages|hours|forever) to)\s+(?:fall(?:ing)?\s+|get(?:ting)?\s+(?:to\s+)?|"
     r"go(?:ing)?\s+to\s+|drop(?:ping)?\s+)(?:a)?sleep(?:ing)?\b|\b(?:lie|lying|lay|laid) awake "
-    r"(?:for (?:ages|hours)|till|until|til)\b",
+    r"(?:for (?:ages|hours)|till|until|til)\b|"
+    # "cant sleep till like 2am", "dont fall asleep before 1": late to sleep, not waking
+    r"\b(?:can'?t|cant|cannot|can never|never|don'?t|dont|do not|doesn'?t|won'?t)\s+(?:get to\s+)?"
+    r"(?:sleep|fall asleep|drop off|nod off)\s+(?:till|until|til|before)\b",
     re.IGNORECASE,
 )
 

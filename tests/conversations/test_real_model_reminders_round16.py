@@ -75,9 +75,10 @@ def test_napping_and_cant_sleep_is_the_nap_answer(someone: TestBot) -> None:
 
 def test_make_it_2_hours_after_in_1_hour(someone: TestBot) -> None:
     someone.onboard()
+    someone.tick(minutes=10)
     someone.say("remind me in 1 hour to take the chicken out")
     replies = someone.say("make it 2 hours")
-    assert "Mon 2 Mar at 2:00pm" in replies
+    assert "Mon 2 Mar at 2:10pm" in replies
     assert "Tue 3 Mar" not in replies
 
 
@@ -159,6 +160,7 @@ def test_wind_down_reminder_asks_when_not_cancel(someone: TestBot) -> None:
 def test_wind_down_reminder_pls_is_not_what_for(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("wind down reminder pls")
+    assert "When should I remind you" in replies
     assert "to pls" not in replies
 
 
@@ -229,3 +231,10 @@ def test_back_in_sydney_sets_the_zone_back(someone: TestBot) -> None:
     assert "Perth time" in person.say("im in perth for work this week")
     replies = person.say("actually im back in sydney now")
     assert "set your time zone to Sydney time" in replies
+
+
+def test_teen_cant_sleep_till_2am_is_falling_asleep_late(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im a teenager and i cant sleep till like 2am every night")
+    assert "body clock shifts later in your teens" in replies
+    assert "alcohol" not in replies
