@@ -265,6 +265,10 @@ def when_context(reminder: Reminder, tz: str) -> dict[str, Any]:
         # several hours in a day ("every hour between 9 and 5"): each of them
         hours=[int(h) for h in parts.get("BYHOUR", "").split(",") if h.isdigit()],
     )
+    until = re.match(r"(\d{4})(\d{2})(\d{2})", parts.get("UNTIL", ""))
+    if until:  # "for the next 5 days": the last day it comes
+        last = date(int(until[1]), int(until[2]), int(until[3]))
+        context.update(until=(last.weekday(), last.day, last.month))
     return context
 
 

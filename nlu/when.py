@@ -6,6 +6,7 @@ import calendar
 import re
 import warnings
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -157,6 +158,17 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
             r"(am|pm)\b"
         ),
         _am_pm_day,
+    ),
+    # "every day at 8am except weekends", "at 7 every morning to take my tablets except
+    # sundays": the days left out, said next to "every", as below
+    (
+        re.compile(
+            r"\bevery ?(day|morning|afternoon|evening|night)?\b(?P<mid>(?:(?!\bevery\b).)*?),?\s+"
+            r"(?P<left>(?:except|but not|apart from|not on)(?: on)?(?: the)? "
+            r"(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+            r"(?:,? (?:(?:and|or|&) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*))\b"
+        ),
+        lambda found: f"every {found.group(1) or 'day'} {found['left']}{found['mid']}",
     ),
     # "every day except sundays", "every morning except weekends": the other days
     (
@@ -603,12 +615,60 @@ def _in_window(at: time, start: time, end: time) -> bool:
     return at >= start or at < end
 
 
+# How long it goes on for: "for the next 5 days", "for a week", "for 2 weeks".
+_SPAN = re.compile(
+    r",?\s*\bfor (?:the next |another |the )?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|fourteen) (?P<unit>days?|nights?|weeks?)\b|,?\s*\bfor a fortnight\b",
+    re.IGNORECASE,
+)
+_SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fourteen": 14}  # fmt: skip
+
+
 def parse_when(
     text: str, tz: str, now: datetime, quiet: tuple[time, time] | None = None
 ) -> When | None:
     """Resolve a reminder time or recurrence in time zone `tz`, relative to `now`; a bare hour
     ("at 11") is kept out of the `quiet` hours (local start, end) when the other half of the
-    day is outside them."""
+    day is outside them. "for the next 5 days" ends a daily reminder after the fifth day."""
+    span = _SPAN.search(text)
+    if span is not None:
+        return _for_a_span(text, span, tz, now, quiet)
+    return _parse_when(text, tz, now, quiet)
+
+
+def _for_a_span(
+    text: str, span: re.Match[str], tz: str, now: datetime, quiet: tuple[time, time] | None
+) -> When | None:
+    """ "at 9pm for the next 5 days", "every day for a week at 8": every day (or as said)
+    at that time, until the last of those days; a one-off with no time of day is left as
+    it is read without the span."""
+    rest = (text[: span.start()] + text[span.end() :]).strip()
+    when = _parse_when(rest, tz, now, quiet)
+    if when is None or when.first is None:
+        return when
+    if span["n"] is None:
+        days = 14
+    else:
+        count = _SPAN_NUMBERS.get(span["n"].lower()) or int(span["n"])
+        days = count * 7 if span["unit"].lower().startswith("week") else count
+    rule = when.rrule
+    if rule is None:
+        if when.local_time is None:
+            return when
+        at = when.local_time
+        rule = f"FREQ=DAILY;BYHOUR={at.hour};BYMINUTE={at.minute}"
+    parts = [p for p in rule.split(";") if not p.startswith(("UNTIL", "COUNT", "BYYEARDAY"))]
+    zone = ZoneInfo(tz)
+    last = when.first.astimezone(zone).date() + timedelta(days=days - 1)
+    until = f"UNTIL={last:%Y%m%d}T235959"
+    return replace(when, rrule=";".join([*parts, until]), text=text.strip())
+
+
+def _parse_when(
+    text: str, tz: str, now: datetime, quiet: tuple[time, time] | None = None
+) -> When | None:
+    """Resolve a reminder time or recurrence, as `parse_when` does, without a span."""
     from recurrent.event_parser import RecurringEvent
 
     if not text or not (_TIME_HINT.search(text.lower()) or _DAY_RANGE.search(text.lower())):

@@ -270,6 +270,27 @@ _ABOUT_AN_HOUR = re.compile(
 )
 
 
+# Days left out, said after the task: "take my tablets except sundays", "apart from weekends".
+_DAYS_LEFT_OUT = re.compile(
+    r",?\s+(?:except|but not|apart from|not on)(?: on)?(?: the)? (?:weekends?|(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)days?(?:,? (?:(?:and|or|&) )?(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"days?)*)\b",
+    re.IGNORECASE,
+)
+# A day of the month in words: "the first of", "the third of".
+_ORDINALS = {
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "sixth": "6th",
+    "seventh": "7th",
+    "eighth": "8th",
+    "ninth": "9th",
+    "tenth": "10th",
+}
+_ORDINAL_WORD = re.compile(rf"\bthe ({'|'.join(_ORDINALS)}) of\b", re.IGNORECASE)
 # "like" before a time: "at like 4ish", "around like 8".
 _LIKE_BEFORE_TIME = re.compile(r"\b(at|around|about|by)\s+like\s+(?=\d)", re.IGNORECASE)
 # A word of thinking after "remind me": "remind me um at 8", "remind me erm tomorrow".
@@ -288,6 +309,8 @@ def label_of(text: str) -> str:
     said = _CLOCK_WORDS.sub(r"\1_\2_\3", re.sub(r"@\s*(?=\d)", "at ", text))
     said = _FILLER_AFTER_ME.sub(r"\1 ", said)  # "remind me um at 8 to walk"
     said = _LIKE_BEFORE_TIME.sub(r"\1 ", said)  # "at like 4ish": at 4ish
+    # "on the first of every month": a date, read as "the 1st of" is
+    said = _ORDINAL_WORD.sub(lambda m: f"the {_ORDINALS[m[1].lower()]} of", said)
     said = _ABOUT_AN_HOUR.sub(lambda m: f"{m[1] or 'at'} {m[2]}", said)  # "7ish": at 7
     said = _LOOSE_DELAY.sub("in ", said)  # "in like 20 min", "me 20mins": in 20 min
     match = _LABEL.search(said)
@@ -332,6 +355,7 @@ def label_of(text: str) -> str:
         # can you remind me at 1"), is what for
         return _forgotten(text)
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
+    rest = _DAYS_LEFT_OUT.sub("", rest)  # "take my tablets except sundays": the schedule's
     label = _without_sign_off(_time_cut(_no_emoji(rest), strict=prep == "that").strip(" .!?,"))
     label = _to_them(_swapped(_WHEN_SOMETHING.sub("", label)))
     if bare and label and label.split()[0].lower() not in TASK_VERBS:

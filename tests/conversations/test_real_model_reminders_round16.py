@@ -238,3 +238,30 @@ def test_teen_cant_sleep_till_2am_is_falling_asleep_late(someone: TestBot) -> No
     replies = someone.say("im a teenager and i cant sleep till like 2am every night")
     assert "body clock shifts later in your teens" in replies
     assert "alcohol" not in replies
+
+
+def test_except_sundays_said_after_the_task(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me at 7 every morning to take my tablets except sundays")
+    assert "remind you to take your tablets every day except Sunday at 7:00am" in replies
+
+
+def test_every_day_at_8am_except_weekends(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me every day at 8am except weekends to take my pills")
+    assert "on weekdays at 8:00am" in replies
+    assert "Monday" not in replies
+
+
+def test_on_the_first_of_every_month(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me on the first of every month to pay rent")
+    assert "remind you to pay rent on the 1st of every month" in replies
+
+
+def test_for_the_next_5_days_comes_each_day_then_stops(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me every day at 9pm for 3 days to take my antibiotics")
+    assert "every day at 9:00pm until Wed 4 Mar" in replies
+    came = "\n".join("\n".join(someone.tick(hours=3)) for _ in range(6 * 8))
+    assert came.count("Reminder: take your antibiotics") == 3
