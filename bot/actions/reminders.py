@@ -496,10 +496,30 @@ _SAME_VERB = re.compile(
 )
 
 
+# Two schedules for one task: "every weekday at 7 and weekends at 9", "mon-fri at 6:30 and
+# saturdays at 8".
+_DAYS_AT = (
+    r"(?:(?:every|on|at)\s+)?(?:weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\s*-\s*(?:mon|tue|wed|thu|fri|sat|sun))\s+(?:at|@)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
+)
+_TWO_SCHEDULES = re.compile(
+    rf"^(?P<head>.*?)\s+(?P<first>{_DAYS_AT})\s*,?\s+and\s+(?P<second>{_DAYS_AT})"
+    r"(?P<tail>(?:\s+to\s+\S.*)?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def split_requests(text: str) -> tuple[str, str]:
     """A message asking two things, at the word that starts the second: ("remind me at 9 to
     take meds", "and also can we do breathing"); the second is "" when there is none. A task
-    said once for two ("call mum at 5 and dad at 6") is said again for the second."""
+    said once for two ("call mum at 5 and dad at 6", "every weekday at 7 and weekends at 9")
+    is said again for the second."""
+    two = _TWO_SCHEDULES.match(text.strip())
+    task = re.search(r"\bto\s+(\S.*)$", two["tail"] or two["head"], re.I) if two else None
+    if two and task:
+        second = re.sub(r"^(?:every|on|at)\s+", "", two["second"], flags=re.I)
+        return f"{two['head']} {two['first']}{two['tail']}", f"and to {task[1]} every {second}"
     found = _SECOND_REQUEST.search(text)
     if found is None:
         same = _SAME_VERB.match(text.strip())

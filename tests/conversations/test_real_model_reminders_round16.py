@@ -265,3 +265,10 @@ def test_for_the_next_5_days_comes_each_day_then_stops(someone: TestBot) -> None
     assert "every day at 9:00pm until Wed 4 Mar" in replies
     came = "\n".join("\n".join(someone.tick(hours=3)) for _ in range(6 * 8))
     assert came.count("Reminder: take your antibiotics") == 3
+
+
+def test_weekdays_at_7_and_weekends_at_9_sets_both(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to do my stretches every weekday at 7 and weekends at 9")
+    assert "on weekdays at 7:00am" in replies
+    assert "on weekends at 9:00am" in replies
