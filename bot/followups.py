@@ -130,6 +130,55 @@ DONE_TOLD = re.compile(
     r"(?:\W+(?:lol|lmao|haha+|hehe|x+|thanks|ty|cheers|mate|tho))*[\W_]*$",
     re.IGNORECASE,
 )
+# Forgotten until the reminder came: "ugh i forgot again im so useless", "omg totally forgot".
+FORGOT = re.compile(
+    r"^\W*(?:(?:ugh+|urgh+|argh+|oh no|oh god|omg|oops|damn|shit|crap|ffs|no+|oh|ah+)\W+)*"
+    r"(?:i\s+)?(?:totally |completely |clean |had )?(?:forgot|forgotten)\b(?!.*\b(?:in \d|"
+    r"later|tomorrow|tmrw|tonight|at \d|remind|min|mins|minutes|hours?)\b).{0,60}$",
+    re.IGNORECASE,
+)
+# Hard on themselves: "im so useless", "i'm an idiot".
+HARSH_ON_SELF = re.compile(
+    r"\b(?:useless|stupid|idiot|hopeless|pathetic|rubbish|a failure|failure|so bad at|the worst|"
+    r"a mess|brain ?dead|can'?t do anything right)\b",
+    re.IGNORECASE,
+)
+# Not up to it today: "i cant face calling them today", "not up to it today".
+CANT_FACE = re.compile(
+    r"\b(?:can'?t|cant|cannot|couldn'?t) (?:face|be bothered with|manage|handle|do)\b.{0,25}"
+    r"\btoday\b|\bnot (?:up to|up for) (?:it|that|this)(?: today)?\b",
+    re.IGNORECASE,
+)
+# The same reminder at another time, instead: "can you remind me tonight instead", "remind me
+# at 9 instead", "make it tomorrow morning instead".
+INSTEAD = re.compile(
+    r"^\W*(?:(?:ok|okay|no|nah|sorry|actually)\W+)*(?:(?:can|could) (?:you|u) )?(?:(?:remind|"
+    r"ping|text|tell|ask) me|make it|do it|(?:i'?ll|ill) do it)\s+(?P<when>.+?)\s+instead"
+    r"(?:\W+(?:please|pls|thanks|ty|x+))*\W*$",
+    re.IGNORECASE,
+)
+# "what meds", "what tablets": which task, asked just after it came.
+_WHAT_THING = re.compile(r"^\W*what\s+(?P<thing>[a-z]+)\W*$", re.IGNORECASE)
+
+
+def _instead_at(found: re.Match[str], zone: str, now: datetime) -> datetime | None:
+    """The time said with "instead" ("tonight", "at 9"), if it is still to come."""
+    from nlu import parse_when
+
+    try:
+        when = parse_when(f"remind me {found['when']}", zone, now)
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return when.first if when is not None and when.first and when.first > now else None
+
+
+def _names_task(said: str, due: list[Reminder]) -> bool:
+    """ "what meds" for a reminder to take their meds: the word is in what it was for."""
+    found = _WHAT_THING.match(said)
+    word = found["thing"].lower() if found else ""
+    return any(word and word in (r.label or "").lower().split() for r in due)
+
+
 # Asked to stop the reminder that just came: "stop reminding me about this", "quit sending me
 # that one".
 STOP_THIS_ONE = re.compile(
@@ -534,6 +583,21 @@ def answer_to_reminder(
     said = text.strip()
     if WHAT_WAS_THAT.match(said):
         return _what_it_was(session, convo, now)
+    forgot = FORGOT.match(said)
+    due_now = [r for r in just_sent(session, convo, now) if r.kind != "checkin"]
+    if forgot and due_now:  # "ugh i forgot again im so useless": kindly, and what next
+        harsh = HARSH_ON_SELF.search(said) is not None
+        tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due_now]
+        return [Reply(render("reminder_forgot", harsh=harsh, tasks=[t for t in tasks if t]))]
+    if CANT_FACE.search(said) and due_now and len(said.split()) <= 12:
+        # "i cant face calling them today": not today, and it comes again tomorrow
+        return skip_today(session, convo, "not today", settings, now)
+    instead = INSTEAD.match(said)
+    at = _instead_at(instead, convo.timezone, now) if instead and due_now else None
+    if at is not None:  # "can you remind me tonight instead": that one, then
+        return _again_at(session, convo, due_now, at, settings, now)
+    if _WHAT_THING.match(said) and due_now and _names_task(said, due_now):
+        return _what_it_was(session, convo, now)  # "what meds": the reminder they set
     if DONE_TOLD.match(said) and any(r.kind != "checkin" for r in just_sent(session, convo, now)):
         return [Reply(render("reminder_ack"))]  # "already did it lol": done, said back briefly
     if STOP_THIS_ONE.match(said):

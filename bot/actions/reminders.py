@@ -364,6 +364,8 @@ def label_of(text: str) -> str:
         label = f"about {label}"
     elif label and prep == "that":
         label = f"that {label}"
+    if label.lower() in ("instead", "about instead", "then", "about then"):
+        return ""  # "remind me tonight instead": no new task named
     if _WORDS_AS_TIME.match(label):
         # "remind me at i keep forgetting my tablets" (their words taken for a time): what
         # they keep forgetting, or nothing (was "to at you keep forgetting your tablets")

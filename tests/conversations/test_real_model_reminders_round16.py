@@ -272,3 +272,26 @@ def test_weekdays_at_7_and_weekends_at_9_sets_both(someone: TestBot) -> None:
     replies = someone.say("remind me to do my stretches every weekday at 7 and weekends at 9")
     assert "on weekdays at 7:00am" in replies
     assert "on weekends at 9:00am" in replies
+
+
+def test_forgot_again_im_so_useless_is_met_kindly(someone: TestBot) -> None:
+    replies = reminded(someone).say("ugh i forgot again im so useless")
+    assert "doesn't make you useless" in replies
+    assert "1 (really low) to 10" not in replies
+
+
+def test_cant_face_it_today_comes_again_tomorrow(someone: TestBot) -> None:
+    replies = reminded(someone).say("i cant face calling them today")
+    assert "not today" in replies
+    assert "again tomorrow" in replies
+
+
+def test_remind_me_tonight_instead_moves_the_one_that_came(someone: TestBot) -> None:
+    replies = reminded(someone).say("can you remind me tonight instead")
+    assert "remind you to take your tablets again at 9:00pm" in replies
+    assert "about instead" not in replies
+
+
+def test_what_meds_says_what_the_reminder_was(someone: TestBot) -> None:
+    replies = reminded(someone).say("what tablets")
+    assert "the reminder you asked me for" in replies
