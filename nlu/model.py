@@ -82,9 +82,11 @@ def _sigmoid(z: float) -> float:
 
 
 def combined_score(scores: list[float]) -> float:
-    """The members' crisis scores as one: the mean of their log-odds. One member sure of a
-    crisis (0.999) outweighs another's faint doubt (0.04), which a plain mean would not
-    let it do at thresholds near 0.05; a single member's score is returned as it is."""
+    """The members' crisis scores as one: the mean of their log-odds. With thresholds near
+    0.05 a plain mean would alarm on one member's mild 0.11 however sure the other is that
+    there is nothing (0.0001); here the members must lean that way together, and a reading
+    near certainty (0.999) still carries against a faint one. A single member's score is
+    returned as it is."""
     if len(scores) == 1:
         return scores[0]
     return _sigmoid(sum(_logit(s) for s in scores) / len(scores))
