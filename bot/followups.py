@@ -265,6 +265,12 @@ _ASKS_US = re.compile(
     r"(?:please\W+|pls\W+|plz\W+)?(?:text|message|msg|whatsapp|ping|remind|nudge|tell)\b",
     re.IGNORECASE,
 )
+# Another one earlier, asked for with the reminder: "... on thursday at 2 and the day before".
+_BEFORE_IN_REQUEST = re.compile(
+    r",?\s*\b(?:and|also|plus)\s+(?:(?:the|a)\s+(?:day|night|evening|morning)|(?:an|one)\s+hour|"
+    r"\d{1,2}\s+(?:days?|hours?|mins?|minutes?))\s+before(?:\s+(?:too|as well|also))?\W*$",
+    re.IGNORECASE,
+)
 # A reminder asked for as a text from us, with a day or time and what for: "text me tmrw
 # arvo to call the gp", "txt me friday to ring nan" (the model can read these as off-topic).
 _TEXT_ME_TO = re.compile(
@@ -495,6 +501,16 @@ def reminder_talk(
     ):  # "unpause my reminders", "actually no keep it": those paused or just cancelled
         # (never read as a cancel: "unpause my reminders" cancelled them all)
         return effects.reminders.reminders_back_on(session, convo, {}, settings, now)
+    earlier_too = _BEFORE_IN_REQUEST.search(text) if parse.intent == "set_reminder" else None
+    if earlier_too is not None:
+        # "remind me about the dentist on thursday at 2 and the day before": both
+        replies = run(session, convo, "action_set_reminder", text, parse, settings, now)
+        before = BEFORE_TOO.match(earlier_too.group(0).strip(" ,"))
+        row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+        earlier = _one_before(session, convo, before, now) if before and row else None
+        if earlier is not None and reminder_just_set(convo, now):
+            replies += effects.reminders.create_reminder(session, convo, earlier, settings, now)
+        return replies
     if parse.intent != "set_reminder" and _TEXT_ME_TO.match(text):
         reading = with_when(replace(parse, intent="set_reminder", entities=()), text,
                             convo.timezone, now)  # fmt: skip

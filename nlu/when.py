@@ -615,6 +615,13 @@ def _in_window(at: time, start: time, end: time) -> bool:
     return at >= start or at < end
 
 
+# Another one earlier, said after the time: "and the day before", "and an hour before too".
+_BEFORE_TOO = re.compile(
+    r",?\s*\b(?:and|&|plus|also)\s+(?:also\s+)?(?:remind me\s+)?(?:the|a|an|one|\d{1,2})\s+"
+    r"(?:day|night|evening|morning|hours?|days?|mins?|minutes?)\s+before\b(?:\s+(?:too|as well|"
+    r"also))?",
+    re.IGNORECASE,
+)
 # How long it goes on for: "for the next 5 days", "for a week", "for 2 weeks".
 _SPAN = re.compile(
     r",?\s*\bfor (?:the next |another |the )?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|"
@@ -631,6 +638,9 @@ def parse_when(
     """Resolve a reminder time or recurrence in time zone `tz`, relative to `now`; a bare hour
     ("at 11") is kept out of the `quiet` hours (local start, end) when the other half of the
     day is outside them. "for the next 5 days" ends a daily reminder after the fifth day."""
+    # "on thursday at 2 and the day before": the day and time are the first part's (the
+    # date parser reads "the day before" against its own clock)
+    text = _BEFORE_TOO.sub("", text)
     span = _SPAN.search(text)
     if span is not None:
         return _for_a_span(text, span, tz, now, quiet)

@@ -277,6 +277,12 @@ _DAYS_LEFT_OUT = re.compile(
     r"days?)*)\b",
     re.IGNORECASE,
 )
+# Another one earlier, said at the end: "and the day before", "and an hour before too".
+_BEFORE_TOO_TAIL = re.compile(
+    r",?\s*\b(?:and|also|plus)\s+(?:(?:the|a)\s+(?:day|night|evening|morning)|(?:an|one)\s+hour|"
+    r"\d{1,2}\s+(?:days?|hours?|mins?|minutes?))\s+before(?:\s+(?:too|as well|also))?\W*$",
+    re.IGNORECASE,
+)
 # A day of the month in words: "the first of", "the third of".
 _ORDINALS = {
     "first": "1st",
@@ -356,6 +362,7 @@ def label_of(text: str) -> str:
         return _forgotten(text)
     rest = _SECOND_REQUEST.split(rest, maxsplit=1)[0]
     rest = _DAYS_LEFT_OUT.sub("", rest)  # "take my tablets except sundays": the schedule's
+    rest = _BEFORE_TOO_TAIL.sub("", rest)  # "... and an hour before": a second one, earlier
     label = _without_sign_off(_time_cut(_no_emoji(rest), strict=prep == "that").strip(" .!?,"))
     label = _to_them(_swapped(_WHEN_SOMETHING.sub("", label)))
     if bare and label and label.split()[0].lower() not in TASK_VERBS:
@@ -1721,6 +1728,21 @@ _CANCEL_WORDS = re.compile(
 )
 
 
+def _each_named(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The reminders named one by one ("get rid of the meds and dog ones"), when each name
+    picks out one of them; [] otherwise."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b|\bplus\b)\s*", text) if p.strip()]
+    if len(parts) < 2:
+        return []
+    found: list[dict[str, Any]] = []
+    for part in parts:
+        named = named_in(reminders, part)
+        if len(named) != 1:
+            return []
+        found += [r for r in named if r not in found]
+    return found if len(found) > 1 else []
+
+
 class ActionCancelReminder(Action):
     """Cancel the reminder the message names, all of them, or ask which."""
 
@@ -1788,9 +1810,11 @@ class ActionCancelReminder(Action):
         if len(targets) != 1 and last is not None and _LAST_SET.search(text):
             # "cancel the last one", "delete the one i just set": the one set most lately
             targets = [r for r in reminders if r["id"] == last] or targets
-        if len(targets) != 1 and targets != reminders:
+        each = _each_named(reminders, text) if len(targets) != 1 else []
+        if len(targets) != 1 and targets != reminders and not each:
             say(dispatcher, "reminder_which", reminders=reminders)
             return [SlotSet("offer", "cancel_which")]
+        targets = each or targets  # "get rid of the meds and dog ones": both
         for target in targets:
             effect(dispatcher, "cancel_reminder", id=target["id"])
         say(dispatcher, "reminder_cancelled", reminders=targets)

@@ -295,3 +295,29 @@ def test_remind_me_tonight_instead_moves_the_one_that_came(someone: TestBot) -> 
 def test_what_meds_says_what_the_reminder_was(someone: TestBot) -> None:
     replies = reminded(someone).say("what tablets")
     assert "the reminder you asked me for" in replies
+
+
+def test_dentist_on_thursday_and_the_day_before(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me about the dentist on thursday at 2 and the day before")
+    assert "on Thu 5 Mar at 2:00pm" in replies
+    assert "on Wed 4 Mar at 2:00pm" in replies
+
+
+def test_an_hour_before_is_not_in_what_for(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "remind me at 4pm tomorrow to pick up the prescription and an hour before"
+    )
+    assert "on Tue 3 Mar at 3:00pm" in replies
+    assert "and an hour before" not in replies
+
+
+def test_get_rid_of_the_meds_and_dog_ones(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 8")
+    someone.say("remind me to walk the dog every day at 5pm")
+    someone.say("remind me to call mum on sunday at 4")
+    replies = someone.say("get rid of the meds and dog ones")
+    assert "cancelled both reminders" in replies
+    assert "call mum" in someone.say("list")
