@@ -188,6 +188,15 @@ STOP_THIS_ONE = re.compile(
     r"any ?more|now))*\W*$",
     re.IGNORECASE,
 )
+# Off to bed, in answer to the wind-down reminder: "ok night", "heading up now x", "night night".
+GOING_TO_BED = re.compile(
+    r"^\W*(?:(?:ok|okay|k|yeah|yep|yes|will do|thanks|thank you|ty|cheers|right|on it)\W+)*"
+    r"(?:(?:good ?)?night(?: night)?|nite|nighty? night|gn|g'?night|night all|(?:i'?m |im )?(?:off|"
+    r"heading|going) (?:to bed|to sleep|up)(?: now)?|(?:bed|sleep) time|bedtime|getting ready for "
+    r"bed|in bed(?: already)?|already in bed)"
+    r"(?:\W+(?:now|then|thanks|ty|x+|lol|haha|😴|🌙|💤))*[\W_]*$",
+    re.IGNORECASE,
+)
 # What the reminder that just came is about: "what was that for?", "huh?", "what's this?".
 WHAT_WAS_THAT = re.compile(
     r"^\W*(?:what(?:'?s| was| is) (?:that|this|it)(?: (?:for|about|reminder))?|what (?:was|is) "
@@ -618,6 +627,9 @@ def answer_to_reminder(
         return [Reply(render("reminder_ack"))]  # "already did it lol": done, said back briefly
     if STOP_THIS_ONE.match(said):
         return _no_more(session, convo, settings, now)
+    sleepy = [r for r in just_sent(session, convo, now) if r.kind == "sleep"]
+    if sleepy and GOING_TO_BED.match(said):  # "ok night" to the wind-down reminder
+        return [Reply(render("reminder_seen", thanks=bool(_THANKS.search(said)), sleep=True))]
     tomorrow, seen = TOMORROW_INSTEAD.match(said), SEEN.match(said)
     if not tomorrow and not seen:
         return None

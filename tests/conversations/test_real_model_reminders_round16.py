@@ -321,3 +321,12 @@ def test_get_rid_of_the_meds_and_dog_ones(someone: TestBot) -> None:
     replies = someone.say("get rid of the meds and dog ones")
     assert "cancelled both reminders" in replies
     assert "call mum" in someone.say("list")
+
+
+def test_ok_night_to_the_wind_down_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to wind down every night at 12:02pm")
+    assert "nearly bedtime" in "\n".join(someone.tick(minutes=3))
+    replies = someone.say("ok night")
+    assert "Sleep well" in replies
+    assert "How are you feeling today" not in replies
