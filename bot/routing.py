@@ -766,6 +766,14 @@ _BYE_ALONE = re.compile(
     r"(?:\W+(?:bot|mate|hun|babe|all|everyone|then|now|sorry|soz|bye|x+))*\W*(?:(?:x+|😘|😴|💤|❤️?)\W*)*$",
     re.IGNORECASE,
 )
+# "Fine" taken back: "actually no im not fine", "no i'm not ok tbh".
+NOT_FINE = re.compile(
+    r"^\W*(?:(?:actually|no+|nah|honestly|tbh|ok|well|wait|sorry|lol|haha|i lied)\W+)*"
+    r"(?:i'?m|im|i am)\W+(?:really\W+|actually\W+|so\W+)?not\W+(?:really\W+)?"
+    r"(?:fine|ok(?:ay)?|alright|good|great)\b(?:\W+(?:at all|really|tbh|honestly|actually|if i'?m "
+    r"honest|to be honest|lol|tho|though))*\W*$",
+    re.IGNORECASE,
+)
 # Help asked in another language, in a word: "ayuda", "hilfe!", "bachao".
 _HELP_ALONE = re.compile(
     r"^\W*(?:ayuda|ay[uú]dame|socorro|auxilio|aidez-moi|au secours|ajuda|hilfe|aiuto|aiutami|"
@@ -815,6 +823,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     a loss told in a few words ("my cat died"), whatever the model made of it. A panic
     happening now is met with breathing.
     """
+    if parse.intent != "crisis" and NOT_FINE.match(text):
+        return "mood_report"  # "actually no im not fine", after "fine": told, not a "no"
     if re.match(r"^\W*(?:x+o*|xo+|😘|💋)\W*$", text, re.IGNORECASE):
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
     if _NIGHT_WITH_A_KISS.match(text):
@@ -928,6 +938,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
         return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
     scored = any(e.type == "mood_score" for e in parse.entities)  # "a 3 today, so anxious"
+    if parse.intent == "greet" and scored and len(text.split()) >= 4:
+        return "mood_report"  # "Good evening. I am quite well thank you, perhaps a 7."
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and (
         PANIC.search(text) or (worked_up_ahead(text) and not scored)
     ):
