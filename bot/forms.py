@@ -189,6 +189,8 @@ def continue_form(
     )
     # "idk", "wait what", 👍 to "1 to 10?": asked again more gently, with rough bands
     unsure = not filled and requested == "mood" and _unsure_answer(text)
+    # "what do the numbers mean", "is 10 good or bad?": the scale said again gently
+    unsure = unsure or (not filled and requested == "mood" and SCALE_ASKED.search(text) is not None)
     # "what should i put?", "what do i say": how to answer, so the scale said again gently
     unsure = unsure or (
         not filled
@@ -422,6 +424,15 @@ ASKED_WHAT_TO_DO = re.compile(
 ABOUT_THE_SCORE = re.compile(
     r"\d|\b(?:numbers?|score|scale|rate|rating|put|answer|say|pick|choose|mean|check[- ]?in|"
     r"feel(?:ing)?|mood)\b",
+    re.IGNORECASE,
+)
+# A question about the scale itself, at the mood question.
+SCALE_ASKED = re.compile(
+    r"\bwhat (?:do|does|are) (?:the |these |those |ur |your )?(?:numbers?|scores?|scale)\b|"
+    r"\bwhat (?:do|does|is) (?:a |an )?(?:10|[1-9]|one|ten) mean\b|"
+    r"\bis (?:a )?(?:1|10|one|ten) (?:good|bad|high|low|the (?:best|worst|top|bottom))\b|"
+    r"\bwhich (?:way|end|number) is (?:good|bad|high|low|better|worse)\b|"
+    r"\b(?:is|r|are) (?:high|low|higher|lower) (?:numbers? )?(?:good|bad|better|worse)\b",
     re.IGNORECASE,
 )
 # Words enough, said instead of a number, to be more of their story rather than a stray reply.

@@ -123,6 +123,14 @@ WORD_MOODS = {
     "surviving": 4,
     "knackered": 4,
     "flat": 4,
+    "tense": 4,
+    "tensed": 4,
+    "mood off": 4,
+    "mood is off": 4,
+    "ordinary": 4,
+    "crook": 4,
+    "had better days": 4,
+    "had better": 4,
     "not lekker": 3,
     "not too lekker": 4,
     "not so lekker": 4,
@@ -209,7 +217,8 @@ WORD_MOODS = {
 _HEDGE = (
     r"(?:(?:pretty|quite|fairly|kinda|kind of|a bit|a little|honestly|tbh|just|feeling|feel|i feel|"
     r"im|i'?m|i am|am|doing|i'?ve|ive|have|really|very|so|super|bit|mostly|still|nah|no|nope|"
-    r"on|ja|ya|yeah|yah|oh|ah|aw|och|sure|well|um+|hmm+|idk|dunno|i dunno)\W+)*"
+    r"on|ja|ya|yeah|yah|oh|ah|aw|och|sure|well|um+|hmm+|idk|dunno|i dunno|lowkey|highkey|ngl|"
+    r"lwk)\W+)*"
 )
 _WORD = (
     "("

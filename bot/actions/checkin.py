@@ -48,7 +48,7 @@ from bot.moods import (
     trend,
     words_disagree,
 )
-from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, MOOD_HISTORY, keyword_action
+from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, MOOD_HISTORY, WHY_ASK, keyword_action
 from bot.scores import (
     THUMBS,
     YES_MEANT,
@@ -184,7 +184,7 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
     """The fine emotion and Ekman group once the words have their say over a reading: a
     shrug is neutral, a death told is grief ("my dog died yesterday"), grief with no death
     told is sad ("she broke up with me"), and a hedged low ("been better") is sadness."""
-    if SHRUG.match(text) or LONG_DAY.match(text):
+    if SHRUG.match(text) or LONG_DAY.match(text) or GOOD_BUT_TIRED.match(text):
         return "neutral", "neutral"
     if LOSS.search(text):
         return "grief", "sadness"
@@ -226,6 +226,14 @@ HEDGED_LOW = re.compile(
 LONG_DAY = re.compile(
     r"^\W*(?:(?:just|such|a|very|really|so|been|it'?s|its|what|another|one)\W+)*long "
     r"(?:day|week|shift|night|one)(?:\W+(?:tbh|honestly|lol|ngl|today|innit|mate))*\W*$",
+    re.IGNORECASE,
+)
+# "good but tired", "happy, just knackered": well enough, and tired (not "that sounds hard").
+GOOD_BUT_TIRED = re.compile(
+    r"^\W*(?:(?:pretty|really|quite|feeling|im|i'?m)\W+)*(?:good|great|fine|ok(?:ay)?|alright|"
+    r"happy|grand|decent)\W+(?:but|just|though|tho|and)\W+"
+    r"(?:a bit |bit |so |really |very |pretty )?"
+    r"(?:tired|sleepy|knackered|shattered|exhausted|wrecked|drained)\W*$",
     re.IGNORECASE,
 )
 # "meh", "so so", "average i guess": neither good nor bad.
@@ -282,6 +290,7 @@ NOT_SO = re.compile(
 ASKED_WHAT = re.compile(
     r"^\W*(?:(?:um+|hm+|sorry|oh|wait|lol)\W+)?(?:what do (?:you|u) mean|wdym|huh|what|wat|wut|"
     r"pardon|like what|such as|what words|what kind of words|i don'?t (?:get|understand)(?: it)?|"
+    r"what (?:should|do|can|shall) i (?:write|say|put)(?: here| there)?|"
     r"confused)(?: by that| exactly| sorry| lol)?\W*$",
     re.IGNORECASE,
 )
@@ -412,6 +421,8 @@ class ActionStartCheckin(Action):
             )
             if SHRUG.match(text):  # "im ok i guess": kept as neutral, not met with "I'm sorry"
                 feelings.update(emotion="neutral", ekman="neutral")
+            if emotion == "relieved":  # "feeling loads better than last week": glad, when saved
+                feelings.update(emotion=emotion, ekman=ekman)
             if mood is not None and mood >= 6 and APOLOGY.match(text):
                 # "sorry missed yesterday, 7 today": an apology to us, not a sad day
                 emotion, ekman = "neutral", "neutral"
@@ -482,6 +493,8 @@ class ValidateCheckinForm(FormValidationAction):
                 say(dispatcher, "checkin_mood_bottom")
             return {"mood": int(offered["mood"])}
         mood = mood_from(tracker)
+        apart = _score_apart(text) if mood is None else None
+        mood = mood if apart is None else apart  # "Terrible. 2."
         if zero_scored(text):  # "0", "-1": the bottom of the scale, heard as such
             say(dispatcher, "checkin_mood_bottom")
             told = _told_with_score(tracker, text)  # "0 tbh, everything is shit"
@@ -509,7 +522,7 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_whole", mood=mood)
         if mood is not None:
             # "6, bit anxious about work": how they feel is told with the number
-            told = _told_with_score(tracker, text) if len(text.split()) >= 3 else None
+            told = _told_with_score(tracker, text) if len(text.split()) >= 3 or apart else None
             if told is not None:  # met before the next question ("That sounds hard.")
                 told = {**told, "answered": "now", "easing": bool(BETTER_THAN.search(text))}
             return {"mood": mood} if told is None else {"mood": mood, "feelings": told}
@@ -592,7 +605,8 @@ class ValidateCheckinForm(FormValidationAction):
             return {"mood": None, "feelings": felt}
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
-        if ASKED_WHAT.match(text):  # "what do you mean": what to say, then asked again
+        if ASKED_WHAT.match(text) or WHY_ASK.match(text):
+            # "what do you mean", "why do you want to know": answered, then asked again
             return {}
         if MOOD_HISTORY.search(text):  # "how have i been this week": answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))
@@ -669,6 +683,19 @@ def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:
         return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
     told = feelings_from(tracker)
     return None if told is None else {**told, "text": text[:280]}
+
+
+def _score_apart(text: str) -> int | None:
+    """A score said on its own beside a word or two of how they feel: "Terrible. 2.",
+    "meh, 5", "rough day - 3"; None otherwise."""
+    if len(text.split()) > 8:
+        return None
+    parts = [p for p in re.split(r"[.,;!?\n]+|\s+-\s+", text) if p.strip()]
+    scores = [p for p in parts if bare_score(p)]
+    if len(scores) != 1 or len(parts) < 2:
+        return None
+    value = re.sub(r"\D", "", scores[0])
+    return int(value) if value and 1 <= int(value) <= 10 else None
 
 
 def _word_felt(tracker: Tracker, text: str, mood: int) -> dict[str, Any] | None:

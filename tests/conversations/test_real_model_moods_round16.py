@@ -209,3 +209,92 @@ def test_gotta_go_after_a_checkin_is_a_goodbye(someone: TestBot, said: str) -> N
     someone.say("good")
     someone.say("no")
     assert "Take care" in someone.say(said)
+
+
+def test_lowkey_sad_is_a_number(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "note that as about a 3." in someone.say("lowkey sad ngl")
+
+
+def test_feeling_better_than_last_week_is_saved_gladly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("just wanted to say i'm feeling loads better than last week")
+    someone.say("8")
+    replies = someone.say("no")
+    assert "an 8" in replies and "hasn't all been easy" not in replies
+
+
+def test_what_do_the_numbers_mean_is_answered_not_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("what do the numbers mean")
+    assert "low (1–3), middling (4–6) or good (7–10)" in replies
+    assert "Here's what I can do" not in replies
+    replies = someone.say("5")
+    assert "asked someone from our team" not in replies and "What words" in replies
+
+
+def test_why_do_you_want_to_know_is_answered_at_the_feelings_question(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("3")
+    replies = someone.say("why do you want to know")
+    assert "Anything else you'd like to note" not in replies and "What words" in replies
+
+
+def test_what_should_i_write_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    assert "a word or two" in someone.say("what should i write")
+
+
+def test_a_score_beside_a_word_is_read(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("Terrible. 2.")
+    assert "put a number on how you feel" not in replies
+    assert "A 2 sounds hard" in someone.say("no")
+
+
+def test_good_but_tired_is_not_met_as_hard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7")
+    replies = someone.say("good but tired")
+    assert "That sounds hard" not in replies
+    assert "hasn't all been easy" not in someone.say("no")
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"),
+    [
+        ("feeling very tensed", 4),
+        ("mood is off today", 4),
+        ("bit ordinary", 4),
+        ("not too bad, bit crook actually", 5),
+        ("honestly ive had better days", 4),
+    ],
+)
+def test_moods_in_indian_and_australian_english(someone: TestBot, said: str, mood: int) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert f"note that as about a {mood}." in someone.say(said)
+
+
+@pytest.mark.parametrize("said", ["actually no im not fine", "no i'm not ok tbh"])
+def test_fine_taken_back_after_saving_is_listened_to(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("fine")
+    someone.say("no")
+    replies = someone.say(said)
+    assert "Text MENU" not in replies and "listening" in replies
+
+
+def test_a_score_told_with_a_greeting_is_checked_in(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("Good evening. I am quite well thank you, perhaps a 7.")
+    assert "What would you like?" not in replies
+    assert "a 7" in someone.say("No thank you.")
