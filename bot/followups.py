@@ -124,7 +124,9 @@ DONE_TOLD = re.compile(
     r"(?:(?:all |already |just )?(?:sorted|done|did it|done it|did that|done that|dealt with it)|"
     r"(?:i'?ve |ive |i have )?(?:already |just )?(?:took|taken|did|done|called|rang|phoned|"
     r"texted|messaged|booked|paid|sent|drank|ate|had|finished)(?: (?:it|them|that|him|her|mine|"
-    r"(?:my|the) \w+))?)"
+    # (never "took the lot", "had the whole box": how many is for the safety check, not a tick)
+    r"(?:my|the) (?!lot\b|whole\b|rest\b|box\b|boxes\b|packets?\b|packs?\b|bottles?\b|"
+    r"strips?\b|load\b|handful\b|stash\b)\w+))?)"
     r"(?:\s+(?:ages ago|already|earlier|this (?:morning|afternoon|evening)|before|hours? ago|an "
     r"hour ago|a while ago|last night|too|as well|thanks|ty|cheers|mate|tho|though))*"
     r"(?:\W+(?:lol|lmao|haha+|hehe|x+|thanks|ty|cheers|mate|tho))*[\W_]*$",
@@ -134,7 +136,8 @@ DONE_TOLD = re.compile(
 FORGOT = re.compile(
     r"^\W*(?:(?:ugh+|urgh+|argh+|oh no|oh god|omg|oops|damn|shit|crap|ffs|no+|oh|ah+)\W+)*"
     r"(?:i\s+)?(?:totally |completely |clean |had )?(?:forgot|forgotten)\b(?!.*\b(?:in \d|"
-    r"later|tomorrow|tmrw|tonight|at \d|remind|min|mins|minutes|hours?)\b).{0,60}$",
+    r"later|tomorrow|tmrw|tonight|at \d|remind|min|mins|minutes|hours?|took|taken|all|lot|whole|"
+    r"more|extra|double|twice|again and)\b).{0,60}$",
     re.IGNORECASE,
 )
 # Hard on themselves: "im so useless", "i'm an idiot".
@@ -145,8 +148,9 @@ HARSH_ON_SELF = re.compile(
 )
 # Not up to it today: "i cant face calling them today", "not up to it today".
 CANT_FACE = re.compile(
-    r"\b(?:can'?t|cant|cannot|couldn'?t) (?:face|be bothered with|manage|handle|do)\b.{0,25}"
-    r"\btoday\b|\bnot (?:up to|up for) (?:it|that|this)(?: today)?\b",
+    r"\b(?:can'?t|cant|cannot|couldn'?t) (?:face|be bothered with|manage|handle|do) (?:it|that|"
+    r"this one|them|(?!anything|everything|anyone|life)\w+ing(?: (?:it|them|him|her|the \w+))?) "
+    r"today\b|\bnot (?:up to|up for) (?:it|that|this)(?: today)?\W*$",
     re.IGNORECASE,
 )
 # The same reminder at another time, instead: "can you remind me tonight instead", "remind me

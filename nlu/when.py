@@ -655,7 +655,9 @@ def _for_a_span(
     it is read without the span."""
     rest = (text[: span.start()] + text[span.end() :]).strip()
     when = _parse_when(rest, tz, now, quiet)
-    if when is None or when.first is None:
+    if when is None:  # "pause my reminders for 3 days": the span is the only time said
+        return _parse_when(text, tz, now, quiet)
+    if when.first is None:
         return when
     if span["n"] is None:
         days = 14

@@ -330,3 +330,13 @@ def test_ok_night_to_the_wind_down_reminder(someone: TestBot) -> None:
     replies = someone.say("ok night")
     assert "Sleep well" in replies
     assert "How are you feeling today" not in replies
+
+
+def test_took_the_lot_after_a_tablets_reminder_is_never_a_tick(someone: TestBot) -> None:
+    replies = reminded(someone).say("took the lot")
+    assert "Nice one" not in replies
+
+
+def test_cant_face_anything_today_is_not_a_reminder_put_off(someone: TestBot) -> None:
+    replies = reminded(someone).say("i cant face anything today")
+    assert "not today" not in replies
