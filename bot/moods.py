@@ -144,6 +144,7 @@ WORD_MOODS = {
     "could be worse": 5,
     "same old": 5,
     "not amazing": 5,
+    "not the worst": 6,
     "stressed": 4,
     "anxious": 4,
     "worried": 4,
@@ -239,7 +240,8 @@ _MOOD_WORDS = re.compile(
     + r")?"
     r"(?:\W+(?:tbh|honestly|really|actually|today|rn|right now|i guess|i think|thanks|ty|thx|atm|"
     r"lately|overall|at the moment|af|asf|as hell|as fuck|ngl|tho|though|lol|mate|only|ish|ta|"
-    r"cheers|thank you|thanks you|day|week|night|one|hey|eh|yaar|bro|fam))*\W*$",
+    r"cheers|thank you|thanks you|day|week|night|one|hey|eh|yaar|bro|fam|innit|a bit|a little|"
+    r"recently|this week))*\W*$",
     re.IGNORECASE,
 )
 

@@ -119,7 +119,7 @@ _SCORE_WORDS = re.compile(
     r"honestly|tbh|say|id|rate|rating|it|give|score|check|in|checkin|its|number|level|me|put|"
     r"down|as|for|log|record|note|please|pls|plz|ish|guess|think|hmm+|um+|uh+|ok|okay|so|well|"
     r"yeah|yh|hey|hi|hello|quick|lets|do|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"thanks|thx|ty)\b|\d{1,2}(?:[.,]\d)?",
+    r"thanks|thx|ty|bout|innit|eh+|lol|yeah|ya|say|would|outta|somewhere|round)\b|\d{1,2}(?:[.,]\d)?",
     re.IGNORECASE,
 )
 _A_SCORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)

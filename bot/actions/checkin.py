@@ -184,7 +184,7 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
     """The fine emotion and Ekman group once the words have their say over a reading: a
     shrug is neutral, a death told is grief ("my dog died yesterday"), grief with no death
     told is sad ("she broke up with me"), and a hedged low ("been better") is sadness."""
-    if SHRUG.match(text) or LONG_DAY.match(text) or GOOD_BUT_TIRED.match(text):
+    if SHRUG.match(text) or LONG_DAY.match(text) or GOOD_BUT_TIRED.match(text) or BORED.match(text):
         return "neutral", "neutral"
     if LOSS.search(text):
         return "grief", "sadness"
@@ -234,6 +234,12 @@ GOOD_BUT_TIRED = re.compile(
     r"happy|grand|decent)\W+(?:but|just|though|tho|and)\W+"
     r"(?:a bit |bit |so |really |very |pretty )?"
     r"(?:tired|sleepy|knackered|shattered|exhausted|wrecked|drained)\W*$",
+    re.IGNORECASE,
+)
+# "bored", "so bored af": dull, not hard.
+BORED = re.compile(
+    r"^\W*(?:(?:so|just|a bit|bit|really|kinda|pretty|im|i'?m|sooo+)\W+)*bored"
+    r"(?:\W+(?:af|asf|tbh|lol|ngl|out of my (?:mind|skull)|stiff|rn))*\W*$",
     re.IGNORECASE,
 )
 # "meh", "so so", "average i guess": neither good nor bad.
@@ -523,7 +529,8 @@ class ValidateCheckinForm(FormValidationAction):
         if mood is not None:
             # "6, bit anxious about work": how they feel is told with the number
             told = _told_with_score(tracker, text) if len(text.split()) >= 3 or apart else None
-            if told is not None:  # met before the next question ("That sounds hard.")
+            if told is not None and _fits_score(told, mood, text):
+                # met before the next question ("That sounds hard.", "Glad to hear it.")
                 told = {**told, "answered": "now", "easing": bool(BETTER_THAN.search(text))}
             return {"mood": mood} if told is None else {"mood": mood, "feelings": told}
         thumb = thumbs(text)
@@ -685,6 +692,18 @@ def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:
     return None if told is None else {**told, "text": text[:280]}
 
 
+def _fits_score(told: dict[str, Any], mood: int, text: str) -> bool:
+    """Whether what was told beside a score may be met before the next question: a hard
+    feeling with a score of 6 or less, a glad one with 5 or more, or better than before
+    ("7 but tired" is not met with "That sounds hard")."""
+    ekman = told.get("ekman")
+    if BETTER_THAN.search(text) or told.get("news"):
+        return True
+    if ekman in ("sadness", "fear", "anger", "disgust"):
+        return mood <= 6
+    return ekman == "joy" and mood >= 5
+
+
 def _score_apart(text: str) -> int | None:
     """A score said on its own beside a word or two of how they feel: "Terrible. 2.",
     "meh, 5", "rough day - 3"; None otherwise."""
@@ -700,13 +719,17 @@ def _score_apart(text: str) -> int | None:
 
 def _word_felt(tracker: Tracker, text: str, mood: int) -> dict[str, Any] | None:
     """How they feel, from a mood said in words ("i am doing fine only", "grand"): a plain
-    answer is read from its word, and a reading of a hard feeling in a word of a fair mood
-    (6 and up) is not kept, so "fine only" is not saved as heavy."""
+    answer is read from its word, and a reading of a hard feeling in a word of a middling or
+    fair mood (5 and up) is not kept, so "fine only" is not saved as heavy."""
     plain = plain_answer(text)
     if plain is not None:
         return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
     told = feelings_from(tracker, text[:280])
-    if told is not None and mood >= 6 and told.get("ekman") not in ("joy", "neutral", "surprise"):
+    if (
+        told is not None
+        and mood >= MIDDLE
+        and told.get("ekman") not in ("joy", "neutral", "surprise")
+    ):
         glad = mood >= 7
         return {
             "text": text[:280],

@@ -298,3 +298,28 @@ def test_a_score_told_with_a_greeting_is_checked_in(someone: TestBot) -> None:
     replies = someone.say("Good evening. I am quite well thank you, perhaps a 7.")
     assert "What would you like?" not in replies
     assert "a 7" in someone.say("No thank you.")
+
+
+@pytest.mark.parametrize("said", ["bored", "bored af"])
+def test_bored_is_not_met_as_hard(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("5")
+    assert "That sounds hard" not in someone.say(said)
+
+
+@pytest.mark.parametrize("said", ["7 but tired", "bout a 5 innit"])
+def test_a_score_with_little_beside_it_is_not_met_as_hard(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "That sounds hard" not in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"), [("not the worst, not the best", 5), ("struggling a bit", 3)]
+)
+def test_more_hedged_moods_in_words(someone: TestBot, said: str, mood: int) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert f"note that as about a {mood}." in someone.say(said)
+    assert "heavy" not in someone.say("eh") or mood < 5
