@@ -81,6 +81,13 @@ def preference_told(
         return [
             Reply(render("quiet_hours", start=between[0], end=between[1], off=False, changed=True))
         ]
+    some_days = _ON_SOME_DAYS.search(text) if CONTACT_WORDS.search(text) else None
+    bound_then = quiet_bound_from(text[: some_days.start()]) if some_days else None
+    if bound_then and len(text.split()) <= 14:
+        # "no messages before 9am on weekends": the same every day, said so, and how
+        start, end = quiet_window(convo, settings)
+        side, at = bound_then
+        return [Reply(render("quiet_hours_some_days", start=start, end=end, side=side, at=at))]
     bound = quiet_bound_from(text) if CONTACT_WORDS.search(text) else None
     if bound and len(text.split()) <= 12:
         return [Reply(_quiet_bound(convo, bound, settings))]
@@ -136,6 +143,12 @@ _BACK_IN = re.compile(
     r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:now\s+)?(?:finally\s+)?back(?:\s+home)?\s+"
     r"(?:in|to)\s+(?P<place>[a-z][a-z .'-]{2,30}?)(?:[\s,]+(?:now|again|today|at last|finally|"
     r"lol|x+|thank god|thankfully))*\W*$",
+    re.IGNORECASE,
+)
+# Some days only, said after the time: "on weekends", "on school nights", "on sundays".
+_ON_SOME_DAYS = re.compile(
+    r"\s+(?:on|at|during|over)\s+(?:the\s+)?(?:weekends?|weekdays?|school nights?|work ?days?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b.*$",
     re.IGNORECASE,
 )
 # Quiet between two times: "dont text me between 9 and 5 im at work", "no messages between

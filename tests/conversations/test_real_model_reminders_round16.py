@@ -340,3 +340,10 @@ def test_took_the_lot_after_a_tablets_reminder_is_never_a_tick(someone: TestBot)
 def test_cant_face_anything_today_is_not_a_reminder_put_off(someone: TestBot) -> None:
     replies = reminded(someone).say("i cant face anything today")
     assert "not today" not in replies
+
+
+def test_no_messages_before_9am_on_weekends_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("no messages before 9am on weekends")
+    assert "the same every day" in replies
+    assert 'text "dont text me before 9am"' in replies
