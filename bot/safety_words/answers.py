@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.safety_words.doubt import make_it_stop
+from bot.safety_words.text import CALLING_NOW
 from bot.safety_words.who import AGE_ONLY
 
 AFFIRM_WORDS = frozenset(
@@ -345,7 +346,7 @@ ON_THE_LINE = re.compile(
     r"(?:i'?m|im|i am) (?:calling|ringing|phoning|on the phone (?:to|with)|talking to) "
     r"(?:them|999|911|111|112|000|samaritans|shout|988|the (?:police|ambulance|helpline))|"
     r"(?:i'?ve|ive|i have|just) (?:called|rung|phoned|texted) (?:them|999|911|111|112|000|"
-    r"samaritans|shout|988|the (?:police|ambulance|helpline)))\b",
+    r"samaritans|shout|988|the (?:police|ambulance|helpline)))\b|" + CALLING_NOW,
     re.IGNORECASE,
 )
 # Help called and on its way: "i already called 999 theyre on their way", "the ambulance is

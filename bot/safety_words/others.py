@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety_words.text import _plain
+from bot.safety_words.text import CALLING_NOW, _plain
 
 _SOMEONE = (
     # a grandparent named as the family names them: "grandad's stopped eating", "nan keeps..."
@@ -231,6 +231,7 @@ def lost_to_suicide(text: str) -> bool:
 _HELP_UNDER_WAY = re.compile(
     r"\b(?:(?:i'?ve|ive|i have|just|we'?ve|weve|we have|i) (?:called|rung|rang|phoned)|"
     r"(?:i'?m|im|i am|we'?re|were|we are) (?:calling|ringing|phoning|on the phone (?:to|with))|"
+    rf"{CALLING_NOW}|"
     r"on hold|ambulance(?:'s| is)? (?:here|coming|on (?:its|the) way)|"
     r"paramedics (?:are |have )?(?:here|came|arrived|with (?:him|her|them))|"
     r"police (?:are |have )?(?:here|came|arrived|on (?:their|the) way|found)|"

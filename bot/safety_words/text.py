@@ -11,6 +11,14 @@ import re
 
 _I = r"(?:i|im|i'm|i am|ive|i've|i have|i was|i will|i'll|ill|i keep|i just|i really|me)"
 
+# A call for help being made, said in passing: "ok calling now", "calling 999", "ringing an
+# ambulance rn". Read as the whole message (or its start).
+CALLING_NOW = (
+    r"^\W*(?:(?:ok(?:ay)?|right|yes|yeah|will do|doing it|on it)\W+)*(?:calling|ringing|phoning|"
+    r"dialling|dialing)(?: (?:them|him|her|999|911|000|112|111|988|samaritans|an ambulance|"
+    r"ambulance|the police|police|now|rn|right now))+\b"
+)
+
 _HARM_WORDS = re.compile(
     r"\b(?:hit\w*|hurt\w*|threat\w*|kill\w*|weapon|knife|gun|attack\w*|follow\w*|broke in|"
     r"break\w* in|scared|afraid|terrified|danger\w*|unsafe|safe|hiding|die|dead|suicid\w*|"

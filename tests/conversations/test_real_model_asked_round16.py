@@ -123,3 +123,24 @@ def test_serious_after_a_joke_taken_back_gets_the_crisis_answer_again(
     replies = someone.say(said)
     assert "I'm worried about you" in replies and "116 123" in replies
     assert "check in on you a bit later" not in replies
+
+
+def test_calling_for_help_after_an_overdose_is_met_with_what_to_tell_them(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i took a bunch of pills")
+    replies = someone.say("ok calling now")
+    assert "You've done the right thing" in replies and "what you took" in replies
+    assert "How are you feeling today" not in replies
+
+
+@pytest.mark.parametrize("said", ["ok calling now", "calling 999"])
+def test_calling_for_help_for_a_friend_is_met_as_help_under_way(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("my best friend just texted me saying goodbye and now she wont answer")
+    replies = someone.say(said)
+    assert "You're doing the right thing" in replies
+    assert "How are you feeling today" not in replies
