@@ -100,6 +100,11 @@ def preference_told(
         zone_asked(convo, now, question=True)
         return [Reply(render("timezone_which_city"))]
     off = NUDGES_OFF.search(text) is not None or _NUDGES_OFF_FOR_NOW.match(text) is not None
+    at_night = _AT_NIGHT.search(text) is not None and len(text.split()) <= 12
+    if at_night and (off or _NONE_OF_OURS.search(text)):
+        # "stop the nudges at night pls": they wait for the morning already (all of them
+        # were turned off)
+        return [Reply(quiet_hours(convo, "", settings))]
     if (off or NUDGES_ON.search(text)) and len(text.split()) <= 16:
         wanted = not off
         set_nudges_wanted(convo, wanted)
@@ -149,6 +154,18 @@ _BACK_IN = re.compile(
 _ON_SOME_DAYS = re.compile(
     r"\s+(?:on|at|during|over)\s+(?:the\s+)?(?:weekends?|weekdays?|school nights?|work ?days?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b.*$",
+    re.IGNORECASE,
+)
+# Only at night: "stop the nudges at night", "no check ins overnight".
+_AT_NIGHT = re.compile(
+    r"\b(?:at night|at nighttime|overnight|in the night|late at night|at bedtime|when i'?m "
+    r"(?:asleep|sleeping|in bed))\b",
+    re.IGNORECASE,
+)
+# None of our messages, in so many words: "no check ins", "dont send nudges".
+_NONE_OF_OURS = re.compile(
+    r"\b(?:no|stop|don'?t|dont|do not|quit|turn off)\b.{0,20}\b(?:check[- ]?ins?|nudges?|"
+    r"messages?|texts?)\b",
     re.IGNORECASE,
 )
 # Quiet between two times: "dont text me between 9 and 5 im at work", "no messages between

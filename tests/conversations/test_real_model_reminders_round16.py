@@ -347,3 +347,16 @@ def test_no_messages_before_9am_on_weekends_is_answered(someone: TestBot) -> Non
     replies = someone.say("no messages before 9am on weekends")
     assert "the same every day" in replies
     assert 'text "dont text me before 9am"' in replies
+
+
+def test_stop_the_nudges_at_night_says_they_wait_already(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("stop the nudges at night pls")
+    assert "Your quiet hours are 11pm–7am" in replies
+    assert "I won't message you out of the blue" not in replies
+
+
+def test_no_check_ins_overnight(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("no check ins overnight please")
+    assert "Your quiet hours are 11pm–7am" in replies
