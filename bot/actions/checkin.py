@@ -236,6 +236,12 @@ GOOD_BUT_TIRED = re.compile(
     r"(?:tired|sleepy|knackered|shattered|exhausted|wrecked|drained)\W*$",
     re.IGNORECASE,
 )
+# "can we do this later", "finish it later pls": the check-in put off.
+DO_LATER = re.compile(
+    r"^\W*(?:(?:ok|okay|sorry|actually|um+|hmm+)\W+)*(?:(?:can|could) (?:we|i) |let'?s |lets )?"
+    r"(?:do|finish) (?:this|it|that)(?: one)? later\b",
+    re.IGNORECASE,
+)
 # "bored", "so bored af": dull, not hard.
 BORED = re.compile(
     r"^\W*(?:(?:so|just|a bit|bit|really|kinda|pretty|im|i'?m|sooo+)\W+)*bored"
@@ -612,6 +618,8 @@ class ValidateCheckinForm(FormValidationAction):
             return {"mood": None, "feelings": felt}
         if is_skip(text):
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
+        if DO_LATER.match(text):  # "can we do this later?": leaving it for now, not feelings
+            return {}
         if ASKED_WHAT.match(text) or WHY_ASK.match(text):
             # "what do you mean", "why do you want to know": answered, then asked again
             return {}

@@ -323,3 +323,14 @@ def test_more_hedged_moods_in_words(someone: TestBot, said: str, mood: int) -> N
     someone.say("check in")
     assert f"note that as about a {mood}." in someone.say(said)
     assert "heavy" not in someone.say("eh") or mood < 5
+
+
+@pytest.mark.parametrize("first", [[], ["5"]])
+def test_can_we_do_this_later_leaves_the_checkin(someone: TestBot, first: list[str]) -> None:
+    someone.onboard()
+    someone.say("check in")
+    for said in first:
+        someone.say(said)
+    replies = someone.say("can we do this later?")
+    assert "Let's leave that for now" in replies
+    assert "note that as about" not in someone.say("ok")
