@@ -126,7 +126,9 @@ def pronouns(convo: Conversation, text: str = "") -> dict[str, str]:
 
 # Told to back off: "just leave me alone", "go away", "stop bothering me", "give me some space".
 LEAVE_ME_ALONE = re.compile(
-    r"\b(?:leave me (?:alone|be)|go away|stop (?:bothering|pestering|hassling|bugging) me|"
+    # (not "the anxiety just wont go away": what will not leave them)
+    r"\b(?:leave me (?:alone|be)|(?<!won't )(?<!wont )(?<!doesn't )(?<!doesnt )(?<!never )"
+    r"(?<!not )go away(?! (?:for|on) )|stop (?:bothering|pestering|hassling|bugging) me|"
     r"give me (?:some )?space|stop (?:asking|texting|messaging) me)\b",
     re.IGNORECASE,
 )
