@@ -668,6 +668,11 @@ def night_told(text: str) -> dict[str, Any]:
     took = took_to_sleep(text) if told and "asleep" not in told else None
     if took is not None:  # "took ages", "took about an hour to drop off"
         told["latency"] = took
+    dropped = _ASLEEP_AT.search(text) if told.get("bed_time") and "latency" not in told else None
+    at = clock_answer(dropped.group(1), "bed") if dropped else None
+    if at and 0 < minutes_between(str(told["bed_time"]), at) <= 6 * 60:
+        # "went to bed at 10, fell asleep around 11": an hour to fall asleep, not asked again
+        told["latency"] = minutes_between(str(told["bed_time"]), at)
     rating = rating_told(text) if told else None
     if rating is not None:
         told["quality"] = rating
@@ -729,11 +734,13 @@ def _without_amount(text: str) -> str:
     return told[1] if told else text
 
 
-# Sleep that came late: "didnt fall asleep till 3", "couldn't get to sleep until half 2".
+# Sleep that came late: "didnt fall asleep till 3", "couldn't get to sleep until half 2",
+# "fell asleep around 11".
 _ASLEEP_AT = re.compile(
-    r"\b(?:didn'?t|did not|couldn'?t|could not|never|only|finally|eventually|wasn'?t)\s+"
+    r"\b(?:(?:didn'?t|did not|couldn'?t|could not|never|only|finally|eventually|wasn'?t)\s+"
     r"(?:fall(?:ing)?|fell|get|got|drop(?:ped)?|drift(?:ed)?)?\s*(?:asleep|to sleep|off|"
-    r"sleeping|sleep)\s+(?:till|until|til|before|at|around)\s+(.{1,20})",
+    r"sleeping|sleep)|fell asleep|dropped off|drifted off|nodded off|got to sleep)\s+(?:till|"
+    r"until|til|before|at|around|about|gone)\s+(?:like\s+|about\s+|around\s+)?(.{1,20})",
     re.IGNORECASE,
 )
 
@@ -924,7 +931,8 @@ class ValidateSleepForm(FormValidationAction):
             bed = tracker.get_slot("bed_time") or (
                 clock_answer(said[: asleep.start()], "bed") if asleep else None
             )
-            if bed and at:  # "went to bed at 12 but didnt fall asleep till 3": 3 hours
+            if bed and at and bed != at:  # "went to bed at 12 but didnt fall asleep till 3"
+                # is 3 hours ("fell asleep around 2 woke at 10" is the bed time, asked on)
                 return {"latency": minutes_between(str(bed), at) % (24 * 60)}
             took = took_to_sleep(said)  # "bed at 12 up at 7 took ages"
             if took is not None:
