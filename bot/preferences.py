@@ -71,6 +71,10 @@ def preference_told(
         return [
             Reply(render("quiet_hours", start=window[0], end=window[1], off=False, changed=True))
         ]
+    if CONTACT_WORDS.search(text) and _WHILE_BUSY.search(text) and len(text.split()) <= 16:
+        # "can u not message me during school hours": one quiet stretch is kept, the night's
+        start, end = quiet_window(convo, settings)
+        return [Reply(render("quiet_hours_daytime", start=start, end=end))]
     between = _quiet_between(text) if CONTACT_WORDS.search(text) else None
     if between and len(text.split()) <= 16 and _DAYTIME.search(text):
         # "dont text me between 9 and 5 im at work": one quiet stretch is kept, the night's
@@ -148,6 +152,13 @@ _BACK_IN = re.compile(
     r"(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:now\s+)?(?:finally\s+)?back(?:\s+home)?\s+"
     r"(?:in|to)\s+(?P<place>[a-z][a-z .'-]{2,30}?)(?:[\s,]+(?:now|again|today|at last|finally|"
     r"lol|x+|thank god|thankfully))*\W*$",
+    re.IGNORECASE,
+)
+# Not while they are busy in the day: "not during school hours", "dont text me while im at work".
+_WHILE_BUSY = re.compile(
+    r"\b(?:not|don'?t|dont|do not|never|no)\b.{0,30}\b(?:during|while|when)\s+(?:i'?m\s+|im\s+|"
+    r"i am\s+)?(?:at\s+)?(?:school|work|uni|college|lessons?|class(?:es)?|the day|working|"
+    r"(?:school|work|working|office|lesson) (?:hours|time|day))\b",
     re.IGNORECASE,
 )
 # Some days only, said after the time: "on weekends", "on school nights", "on sundays".

@@ -360,3 +360,19 @@ def test_no_check_ins_overnight(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("no check ins overnight please")
     assert "Your quiet hours are 11pm–7am" in replies
+
+
+def test_fell_asleep_around_11_is_the_time_it_took(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("log my sleep")
+    replies = someone.say("went to bed at 10, fell asleep around 11, woke at 6")
+    assert "how long did it take you to fall asleep" not in replies
+    assert "from 1 (awful) to 5 (great)" in replies
+    assert "about 88%" in someone.say("3")
+
+
+def test_not_during_school_hours_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can u not message me during school hours")
+    assert "one quiet stretch" in replies
+    assert "nothing to cancel" not in replies
