@@ -240,7 +240,7 @@ _MOOD_WORDS = re.compile(
     + r")?"
     r"(?:\W+(?:tbh|honestly|really|actually|today|rn|right now|i guess|i think|thanks|ty|thx|atm|"
     r"lately|overall|at the moment|af|asf|as hell|as fuck|ngl|tho|though|lol|mate|only|ish|ta|"
-    r"cheers|thank you|thanks you|day|week|night|one|hey|eh|yaar|bro|fam|innit|a bit|a little|"
+    r"cheers|day|week|night|one|hey|eh|yaar|bro|fam|innit|a bit|a little|"
     r"recently|this week))*\W*$",
     re.IGNORECASE,
 )

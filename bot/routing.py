@@ -869,6 +869,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         # "my GP gave me this number. I've been feeling low since my husband died": how they
         # are comes first; who we are is said on first contact anyway
         return "mood_report"
+    if chat_topic(text) == "ailment":
+        return "smalltalk"  # "this cough wont go away" (nothing worrying beside it): see someone
     if topic and (
         parse.intent != "crisis"
         or pet_ate_something(text)
@@ -941,7 +943,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
         return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
     scored = any(e.type == "mood_score" for e in parse.entities)  # "a 3 today, so anxious"
-    if parse.intent == "greet" and scored and len(text.split()) >= 4:
+    numbered = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text, re.I)
+    if parse.intent == "greet" and scored and numbered and len(text.split()) >= 4:
         return "mood_report"  # "Good evening. I am quite well thank you, perhaps a 7."
     if parse.intent in ("mood_report", "checkin_request", "smalltalk") and (
         PANIC.search(text) or (worked_up_ahead(text) and not scored)
