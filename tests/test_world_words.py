@@ -7,9 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.actions.reminders import _shifted, label_of, split_requests
+from bot.actions.reminders import label_of, split_requests
 from bot.locale import zone_named
 from bot.onboarding import CLEAR_YES, LOCAL_NO, LOCAL_YES
+from bot.reminders import shifted_by
 from bot.sleep import quiet_bound_from, quiet_window_from
 from nlu.when import date_order, parse_when
 
@@ -124,7 +125,7 @@ def test_what_they_are_doing_before_the_request_is_not_a_second_request() -> Non
     ],
 )
 def test_postpone_and_prepone_move_by_so_long(text: str, minutes: int | None) -> None:
-    assert _shifted(text) == minutes
+    assert shifted_by(text) == minutes
 
 
 @pytest.mark.parametrize(
