@@ -865,10 +865,17 @@ def _met_before_the_crisis_answer(
         offer_to_listen(convo, now)
         return [Reply(render("hard_news"))]
     if (
+        convo.slots.get("crisis_kind") == "abuse"
+        and safety_words.not_hit(text)
+        and crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+    ):  # "no he doesnt hit me", after control was told: it counts, without the suicide question
+        return [Reply(render("abuse_not_physical", helpline=helpline_of(convo, settings)))]
+    if (
         assessment.level != "crisis"
         and convo.slots.get("crisis_kind") == "abuse"
         and safety_words.abuser_away(text)
-        and not safety_words.asked_after_crisis(text)  # "hes not back yet": answered as that
+        # "hes not back yet": answered as that; "not tonight, he's down the pub": away now
+        and (not safety_words.asked_after_crisis(text) or safety_words.NOT_YET.match(text))
         and crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
     ):  # "hes asleep now", after abuse: a safer moment to get help, not a sleep diary
         helpline = helpline_of(convo, settings)

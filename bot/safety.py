@@ -199,6 +199,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # a story's character, a patient on the ward: asked about only when the model reads
         # more than that in it
         return _asked_if_sure(parse, settings)
+    if safety_words.lingering_ailment(text):
+        return Assessment("none")  # "this cough wont go away": an ailment, not a wish to go
     if parse.crisis and safety_words.afraid_for_their_health(text):
         # "terrified it's cancer": asked, not the full answer
         return Assessment("doubt", faint=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.safety_words import NOT_THEIR_OWN_CRISIS, about_a_pet, pet_ate_something
-from bot.safety_words.everyday import MEDICINE_MISHAP
+from bot.safety_words.everyday import LINGERING_AILMENT, MEDICINE_MISHAP
 from bot.safety_words.explained import ERRAND_FOR_US
 
 # "call me sam", "my name is Priya": what to call them (said back, never stored).
@@ -479,6 +479,7 @@ ABOUT_TEMPLATES = {
     "intimate": "about_boundary",
     "medicine": "medicine_question",
     "errand": "about_errand",
+    "ailment": "about_ailment",
     "telling": "about_telling",
     "get_care": "about_getting_care",
     "gp_talk": "about_gp_talk",
@@ -842,6 +843,7 @@ MISHAP = re.compile(
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
     ("errand", ERRAND_FOR_US),  # "text my boyfriend for me and say im running late"
+    ("ailment", LINGERING_AILMENT),  # "this cough wont go away": see someone if it drags on
     ("medicine", MEDICINE_MISHAP),  # "i dropped my pills down the sink", and nothing more
     (
         "how_are_you",

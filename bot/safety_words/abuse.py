@@ -73,7 +73,8 @@ _AWAY = re.compile(
 _HOME = re.compile(
     r"\b(?:pati|shauhar|sasur|asawa|marido|esposo|esposa|mari|padrastro|stepdad|stepfather|"
     r"home|house|partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
-    r"mother|parents?|step\w*|brother|sister|family|uncle|aunt|carer|ex)\b",
+    r"mother|parents?|step\w*|brother|sister|family|uncle|aunt|carer|ex|da|ma|mam|oul fella|"
+    r"missus)\b",
     re.IGNORECASE,
 )
 
@@ -186,10 +187,30 @@ _ABUSE_NOW = re.compile(
 # The person who hurts them is asleep or out: "hes asleep now", "she's gone to work".
 _AWAY_NOW = re.compile(
     r"\b(?:he|she|they)(?:'s|'re| is| are|s)? (?:finally |just |now )?(?:asleep|sleeping|"
-    r"passed out|gone out|out|at work|at the pub|gone (?:to work|to the pub|to bed|to sleep)|"
+    r"passed out|gone out|out|at work|at the pub|(?:down|in) the (?:pub|club|bookies)|out drinking|"
+    r"gone (?:to work|to the pub|to bed|to sleep|down the pub)|"
     r"left (?:for|the house))\b|\b(?:he|she|they) (?:went|left|fell asleep)\b",
     re.IGNORECASE,
 )
+
+
+# Told after abuse: no hitting, as if it could not count. "no he doesnt hit me", "he's never
+# laid a finger on me", "its not physical or anything".
+_NOT_HIT = re.compile(
+    r"^\W*(?:(?:no+|nah|not really|well|i mean|but|tbh)\W+)*(?:(?:he|she|they)(?:'?s|'ve| has| "
+    r"have)?\s+(?:doesn'?t|does not|don'?t|do not|never|hasn'?t|haven'?t|didn'?t|did not|won'?t) "
+    r"(?:ever |actually |really |physically )?(?:hit|hits|hurt|hurts|touch|touched|beat|beats|"
+    r"(?:lay|laid) a (?:finger|hand) on|get physical with) (?:me|us)|(?:it'?s|its|it is) not "
+    r"(?:physical|like (?:he|she|they) (?:hits?|hurts?|beats?) me))"
+    r"(?:\W+(?:or anything|like that|physically|tho|though|it'?s not like that|its not like that|"
+    r"or anything like that|ever|at least))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def not_hit(text: str) -> bool:
+    """ "no he doesnt hit me", after abuse was told: control is abuse too."""
+    return bool(_NOT_HIT.match(_plain(text)))
 
 
 def abuser_away(text: str) -> bool:

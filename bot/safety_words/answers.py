@@ -147,7 +147,9 @@ WHO_ASKED = re.compile(
 )
 # "leave me alone", "fuck off": given space, with help still in reach.
 LEAVE_ME = re.compile(
-    r"\b(?:leave me alone|go away|fuck off|f off|piss off|stop (?:texting|messaging) me|"
+    # (not "the thought wont go away", "it never goes away": what will not leave them)
+    r"\b(?:leave me alone|(?<!won't )(?<!wont )(?<!doesn't )(?<!doesnt )(?<!never )(?<!not )"
+    r"go away(?! (?:for|on) )|fuck off|f off|piss off|stop (?:texting|messaging) me|"
     r"(?<!won't )(?<!wont )(?<!don't )(?<!dont )(?<!never )shut up(?! (?:in|about))|"
     r"don'?t (?:text|message) me)\b",
     re.IGNORECASE,

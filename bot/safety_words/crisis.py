@@ -319,6 +319,15 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"children)|(?:kill|hurt|hit|beat|do something to) (?:my (?:little |baby |big )?(?:sister|"
         r"brother|mum|mom|mam|kids?|children|son|daughter|baby|nan|gran|dog|cat)|the (?:dog|cat|"
         r"kids|children|baby)))",
+        # "gets handy" (Irish and British): violent. "my da gets handy with me ma when he's had a
+        # few", "he gets a bit handy with his fists" (not "handy with a drill")
+        rf"(?:{_ABUSER}|\b(?:my|me) (?:da|oul fella|oul lad|auld fella|old man|fella))\s+(?:\w+ )?"
+        r"(?:(?:is|was) (?:a bit |very |too |real )?handy with (?:his|her) fists\b|"
+        r"(?:gets?|got|getting|can get) (?:a bit |a little |very |too |real |fierce )?"
+        r"handy (?:with (?:me|her|him|them|us|(?:my|me) (?:ma|mam|mum|mom|mother|sister|brother|"
+        r"wife|missus|kids|children|girlfriend|boyfriend|husband|partner)|his fists|her fists|the "
+        r"kids)\b|when (?:he|she|they)(?:'?s|'re| is| are| has| have)? (?:had (?:a few|a drink|a "
+        r"couple|too many|drink taken)|drunk|pissed|been drinking|angry)))",
         # "my ex punched me", "my dad still hits me", "he threw a plate at my head"
         rf"{_ABUSER}\s+(?:(?:still|again|always|keeps?|sometimes|just|has|had|then|also|even|"
         r"literally|once) )*(?:hits?|hitting|beats?|beating|hurts|hurting|chok\w*|strangl\w*|"

@@ -255,6 +255,27 @@ def afraid_for_their_health(text: str) -> bool:
     )
 
 
+# An everyday ailment that lingers: "this cough wont go away", "my headache just wont shift".
+# (Not chest pain, breathing or bleeding: those may be an emergency.)
+LINGERING_AILMENT = re.compile(
+    r"^(?!.*\b(?:chest|breath\w*|bleed\w*|blood|faint\w*|numb|vomit\w*|sick|collaps\w*|"
+    r"overdose|pills?|took|taken|cut\w*|burn\w*)\b)"
+    r".*\b(?:this|my|a|the|that|stupid|bloody)\s+(?:\w+ )?(?:cough|cold|headache|migraine|rash|"
+    r"back ?ache|back pain|toothache|tooth ache|sore throat|flu|ear ?ache|earache|hay ?fever|"
+    r"sniffles?|blocked nose|runny nose|eczema|acne|spots?|itch|hiccups|cramp|period pain|"
+    r"stiff neck|knee pain|hip pain|neck pain|shoulder pain)\b.{0,20}\b(?:won'?t|wont|doesn'?t|"
+    r"doesnt|will not|isn'?t|isnt|never) (?:just )?(?:go(?:es|ing)? away|clear(?:s|ing)? up|shift|"
+    r"budge|stop|let up|ease off|get better)\b",
+    re.IGNORECASE,
+)
+
+
+def lingering_ailment(text: str) -> bool:
+    """An everyday ailment that won't clear up, with no crisis or doubtful word beside it."""
+    plain = _plain(text)
+    return bool(LINGERING_AILMENT.search(plain)) and nothing_worrying(plain)
+
+
 # Everyday plans thought about: "ive been thinking about changing jobs" (not "about it").
 _EVERYDAY_PLAN = re.compile(
     r"\b(?:thinking|thought) (?:about|of) (?:changing|moving|getting (?:a|an|my)|starting|applying|"

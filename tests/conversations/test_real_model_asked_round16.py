@@ -144,3 +144,71 @@ def test_calling_for_help_for_a_friend_is_met_as_help_under_way(
     replies = someone.say(said)
     assert "You're doing the right thing" in replies
     assert "How are you feeling today" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my da gets handy with me ma when he's had a few",
+        "he gets a bit handy when hes had a drink",
+        "my husband is handy with his fists",
+    ],
+)
+def test_getting_handy_is_violence_at_home(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "If you're in danger right now, please call 999" in replies
+    assert "lovely to hear" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["my dad is handy, he fixed the shed", "my brother is handy with the kids, great uncle"]
+)
+def test_handy_as_skilled_is_not_abuse(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "For abuse at home" not in replies and "116 123" not in replies
+
+
+def test_not_tonight_with_the_abuser_down_the_pub_is_a_safer_moment(someone: TestBot) -> None:
+    someone.onboard()
+    assert "For abuse at home" in someone.say("my da gets handy with me ma when he's had a few")
+    replies = someone.say("not tonight no, he's down the pub")
+    assert "This may be a safer moment to get help" in replies
+    assert "thoughts like these" not in replies
+
+
+@pytest.mark.parametrize("said", ["no he doesnt hit me", "hes never laid a finger on me tho"])
+def test_control_told_and_no_hitting_still_counts_as_abuse(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("my husband takes all my money and checks my phone every night")
+    replies = someone.say(said)
+    assert "Abuse isn't only hitting" in replies and "coercive control" in replies
+    assert "ending your life" not in replies
+
+
+def test_a_thought_that_wont_go_away_is_not_a_request_for_space(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i keep thinking about driving into a wall on the way to work")
+    someone.say("no i wouldnt actually do it")
+    replies = someone.say("but the thought wont go away")
+    assert "give you some space" not in replies and "116 123" in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["this cough wont go away", "this headache wont go away", "my stupid cold just wont clear up"],
+)
+def test_an_ailment_that_lingers_gets_see_someone_not_the_crisis_question(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "worth getting it checked" in replies
+    assert "ending your life" not in replies and "116 123" not in replies
+
+
+def test_an_ailment_beside_a_wish_to_die_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("this cough wont go away and i want to die")
+    assert "116 123" in replies and "worth getting it checked" not in replies
