@@ -163,6 +163,11 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"holiday|island|mountains?|no wifi|off(?: the)? grid|vacation|a trip|retreat|the woods)\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",
+    # "remind me why i should bother staying alive", "why should i even keep going"
+    r"\bwhy (?:i should|should i|i'?d|would i|to|do i|i even|should i even|i should even) "
+    r"(?:even )?(?:bother )?(?:stay(?:ing)? alive|keep (?:on )?(?:living|going|trying)|go on"
+    r"(?: living)?|be alive|live|carry on|exist|stay here|be here)\b"
+    r"(?! (?:to|with|at|for|in|on) )",
     # "i was found hanging by my mum last year": an attempt of their own, told as found
     r"\bi (?:was|got) found (?:hanging|hanged|unconscious|after (?:i )?(?:took|overdosed|od'?d))\b",
     # "uninstall life 💀", "how do i log out of life": the meme, asked about gently

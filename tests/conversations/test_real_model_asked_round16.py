@@ -212,3 +212,14 @@ def test_an_ailment_beside_a_wish_to_die_is_still_a_crisis(someone: TestBot) -> 
     someone.onboard()
     replies = someone.say("this cough wont go away and i want to die")
     assert "116 123" in replies and "worth getting it checked" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["remind me why i should bother staying alive", "remind me why i should keep going"]
+)
+def test_asked_to_be_reminded_why_to_live_is_asked_about_not_scheduled(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "ask you directly" in replies and "When should I remind you" not in replies
