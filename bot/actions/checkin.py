@@ -183,13 +183,20 @@ def feelings_from(tracker: Tracker, text: str = "") -> dict[str, Any] | None:
 def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
     """The fine emotion and Ekman group once the words have their say over a reading: a
     shrug is neutral, a death told is grief ("my dog died yesterday"), grief with no death
-    told is sad ("she broke up with me"), and a hedged low ("been better") is sadness."""
+    told is sad ("she broke up with me"), something hard with the rest well ("a bit stressed
+    but mostly ok") is neutral, and a hedged low ("been better") is sadness."""
     if SHRUG.match(text) or LONG_DAY.match(text) or GOOD_BUT_TIRED.match(text) or BORED.match(text):
         return "neutral", "neutral"
     if LOSS.search(text):
         return "grief", "sadness"
     if name == "grief":
         return "sad", ekman
+    if (
+        ekman in ("sadness", "fear", "anger", "disgust")
+        and MOSTLY_WELL.search(text)
+        and not HEDGED_LOW.search(text)
+    ):
+        return "neutral", "neutral"  # "somewhat tired, but otherwise content": not hard
     if ekman in ("joy", "neutral", "surprise") and joyful_news(text):
         return (name if ekman == "joy" else "happy"), "joy"  # "my daughter had her baby!"
     if ekman == "disgust" and grossed_out(text):

@@ -334,3 +334,15 @@ def test_can_we_do_this_later_leaves_the_checkin(someone: TestBot, first: list[s
     replies = someone.say("can we do this later?")
     assert "Let's leave that for now" in replies
     assert "note that as about" not in someone.say("ok")
+
+
+def test_something_hard_with_the_rest_well_at_the_words_question(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("Good evening. I would like to record how I am feeling today please.")
+    said = someone.say("I would say about a 6 out of 10.")
+    assert "What words would you use" in said and "That sounds hard" not in said
+    said = someone.say("Somewhat tired, but otherwise content.")
+    assert "Anything else you'd like to note" in said and "That sounds hard" not in said
+    said = someone.say("skip")
+    assert "saved your 6" in said and "heavy" not in said and "both" in said
+
