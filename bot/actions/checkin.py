@@ -249,6 +249,12 @@ DO_LATER = re.compile(
     r"(?:do|finish) (?:this|it|that)(?: one)? later\b",
     re.IGNORECASE,
 )
+# "thanks", "thank you so much": thanks for the question, not how they feel.
+THANKED_ONLY = re.compile(
+    r"^\W*(?:thanks?|thank (?:you|u|ya)|thankyou|thx|ty|ta|cheers)"
+    r"(?: (?:so much|very much|a lot|lots|again))?\W*$",
+    re.IGNORECASE,
+)
 # "bored", "so bored af": dull, not hard.
 BORED = re.compile(
     r"^\W*(?:(?:so|just|a bit|bit|really|kinda|pretty|im|i'?m|sooo+)\W+)*bored"
@@ -623,7 +629,7 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_taken_back")
             felt = {"text": text[:280], "emotion": "disappointed", "ekman": "sadness"}
             return {"mood": None, "feelings": felt}
-        if is_skip(text):
+        if is_skip(text) or THANKED_ONLY.match(text):  # "thank you": no words, as for "skip"
             return {"feelings": {"text": "", "emotion": "neutral", "ekman": "neutral"}}
         if DO_LATER.match(text):  # "can we do this later?": leaving it for now, not feelings
             return {}
@@ -678,7 +684,8 @@ class ValidateCheckinForm(FormValidationAction):
         if MOOD_HISTORY.search(text):  # a question, not the note: answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
-        return {"note": "" if is_skip(text) else text[:1000]}
+        skipped = is_skip(text) or THANKED_ONLY.match(text)  # "thank you": no note, as "skip"
+        return {"note": "" if skipped else text[:1000]}
 
 
 # How sure of a hard feeling the model must be to keep a word or two as how they feel.

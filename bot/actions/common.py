@@ -27,9 +27,10 @@ _NUMBER = re.compile(
 SHORT_ANSWER_WORDS = 8
 # Declining an optional question in so many words.
 _SKIP_SAID = re.compile(
-    r"^\W*(?:not now|not rn|not right now|maybe later|later|rather not|i'?d rather not|prefer not"
-    r"(?: to say)?|no comment|(?:i )?(?:don'?t|dont) (?:want|wanna) to (?:say|talk about it)|"
-    r"(?:i )?(?:don'?t|dont) wanna say|pass)\W*$",
+    r"^\W*(?:not now|not rn|not right now|maybe later|later|(?:(?:i'?d|id|i would) )?"
+    r"(?:rather not|prefer not)(?: to)?(?: say| answer| share| talk about it)?|no comment|"
+    r"(?:i )?(?:don'?t|dont|do not) (?:really )?(?:want|wanna)(?: to)? "
+    r"(?:say|answer|share|talk about it)|pass)\W*$",
     re.IGNORECASE,
 )
 

@@ -346,3 +346,61 @@ def test_something_hard_with_the_rest_well_at_the_words_question(someone: TestBo
     said = someone.say("skip")
     assert "saved your 6" in said and "heavy" not in said and "both" in said
 
+
+def _feelings_saved(someone: TestBot) -> list[str]:
+    """The feeling words of every stored check-in, oldest first."""
+    from sqlalchemy import select
+
+    from store.models import CheckIn
+
+    with someone.app.extensions["mindlink"].db.session() as session:
+        return [c.feelings for c in session.scalars(select(CheckIn).order_by(CheckIn.id))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "thanks",
+        "thank you!",
+        "Thank you very much",
+        "i dont really want to say",
+        "id rather not say",
+        "I'd rather not say.",
+    ],
+)
+def test_thanks_or_a_no_to_the_words_question_skips_it(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    replies = someone.say(said)
+    assert "Anything else you'd like to note" in replies and "Glad to hear it" not in replies
+    assert "saved your 6" in someone.say("skip")
+    assert _feelings_saved(someone) == [None]  # no words kept, as for "skip"
+
+
+def test_feelings_with_thanks_are_still_kept(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    someone.say("tired thanks")
+    someone.say("skip")
+    assert _feelings_saved(someone) == ["tired thanks"]
+
+
+def _notes_saved(someone: TestBot) -> list[str]:
+    """The note of every stored check-in, oldest first."""
+    from sqlalchemy import select
+
+    from store.models import CheckIn
+
+    with someone.app.extensions["mindlink"].db.session() as session:
+        return [c.note for c in session.scalars(select(CheckIn).order_by(CheckIn.id))]
+
+
+def test_thanks_to_the_note_question_is_no_note(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7")
+    someone.say("calm")
+    assert "7" in someone.say("thank you!")
+    assert _notes_saved(someone) in ([None], [""])
