@@ -499,6 +499,14 @@ def after_followup(
     return stay(convo, settings, text)
 
 
+# Wanting only to sleep, said plainly: "i just want to sleep", "need to sleep tbh".
+_JUST_SLEEP = re.compile(
+    r"^\W*(?:(?:no|nah|honestly|tbh|idk|i think|ugh)\W+)*(?:i )?(?:just |only |really )?(?:want|"
+    r"wanna|need) (?:to )?(?:go to )?(?:sleep|bed)(?: now| tbh| honestly| lol| rn)*\W*$",
+    re.IGNORECASE,
+)
+
+
 def after_declined(
     session: Session,
     convo: Conversation,
@@ -515,6 +523,11 @@ def after_declined(
     }
     if not person and SOMETIMES_BACK.match(text.strip()):
         return crisis_response(session, convo, kind, settings, now)  # "well maybe sometimes"
+    if not person and _JUST_SLEEP.match(text):
+        # "i just want to sleep", after a "no" and a low day: rest, not a sleep diary; and
+        # what to do if sleep comes to mean more
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"}
+        return [Reply(render("rest_after_no", helpline=helpline_of(convo, settings)))]
     if not TAKEN_BACK.match(text.strip()):
         return None
     if A_SCORE.match(YES_FIRST.sub("", text.strip(), count=1).strip(" ,.!")):

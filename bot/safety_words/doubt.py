@@ -196,7 +196,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\W*(?:[.!?]|$|lol|tbh|honestly)",
     # (not "tired of everything at work": a job, said so; "at work and at home" is not)
     r"\btired of (?:living|life|being alive|everything(?! (?:at|in|with|about) (?:work|school|"
-    r"uni|college|the office|my job|this job)\W*$))\b",
+    r"uni|college|the office|my job|this job)(?:\W+(?:tbh|honestly|ngl|lol|rn|atm|tho|though|"
+    r"lately|mate|at the moment|right now))*\W*$))\b",
     r"\bno one would (?:care|notice|miss me)\b",
     r"\bnobody would (?:care|notice|miss me)\b",
     r"\bburden (?:to|on) everyone\b",

@@ -223,3 +223,27 @@ def test_asked_to_be_reminded_why_to_live_is_asked_about_not_scheduled(
     someone.onboard()
     replies = someone.say(said)
     assert "ask you directly" in replies and "When should I remind you" not in replies
+
+
+def test_wanting_only_to_sleep_after_a_no_on_a_low_day_is_rest_not_a_diary(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("2")
+    assert "ask you directly" in someone.say("hopeless")
+    someone.say("no")
+    replies = someone.say("i just want to sleep")
+    assert "Rest if you can" in replies and "wanting not to wake up" in replies
+    assert "sleep diary" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["im so tired of everything at work tbh", "just tired of everything at work tbh"]
+)
+def test_tired_of_everything_at_work_is_not_asked_about_suicide(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "ending your life" not in replies and "ask you directly" not in replies
