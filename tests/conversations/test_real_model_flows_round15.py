@@ -234,9 +234,11 @@ def test_a_loss_told_in_the_note_is_met_at_the_end_of_a_check_in(
 def test_a_hard_day_in_two_words_at_the_score_is_met_and_kept(someone: TestBot, told: str) -> None:
     someone.onboard()
     someone.say("check in")
-    replies = someone.say(told)
-    assert "That sounds hard" in replies and "didn't catch a number" not in replies
-    assert "Anything else you'd like to note" in someone.say("3")
+    replies = someone.say(told)  # met, and read as a score said back
+    assert "Sorry it's a hard one" in replies and "about a 3" in replies
+    assert "didn't catch a number" not in replies
+    assert "Anything else you'd like to note" in replies
+    assert "A 3 sounds hard" in someone.say("skip")
 
 
 def test_nudges_left_unanswered_stop_after_saying_so(someone: TestBot) -> None:
