@@ -28,6 +28,7 @@ from bot.put_off import as_you
 from bot.routing import LOSS, VENTING, keyword_action
 from bot.runner import end_form
 from bot.safety_words.everyday import forgets_medicine
+from bot.safety_words.text import GO_AWAY
 from bot.text import render
 from bot.topics import (
     ADVICE_ASK,
@@ -127,8 +128,7 @@ def pronouns(convo: Conversation, text: str = "") -> dict[str, str]:
 # Told to back off: "just leave me alone", "go away", "stop bothering me", "give me some space".
 LEAVE_ME_ALONE = re.compile(
     # (not "the anxiety just wont go away": what will not leave them)
-    r"\b(?:leave me (?:alone|be)|(?<!won't )(?<!wont )(?<!doesn't )(?<!doesnt )(?<!never )"
-    r"(?<!not )go away(?! (?:for|on) )|stop (?:bothering|pestering|hassling|bugging) me|"
+    r"\b(?:leave me (?:alone|be)|" + GO_AWAY + r"|stop (?:bothering|pestering|hassling|bugging) me|"
     r"give me (?:some )?space|stop (?:asking|texting|messaging) me)\b",
     re.IGNORECASE,
 )

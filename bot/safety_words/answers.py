@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.safety_words.doubt import make_it_stop
-from bot.safety_words.text import CALLING_NOW
+from bot.safety_words.text import CALLING_NOW, GO_AWAY
 from bot.safety_words.who import AGE_ONLY
 
 AFFIRM_WORDS = frozenset(
@@ -148,8 +148,7 @@ WHO_ASKED = re.compile(
 # "leave me alone", "fuck off": given space, with help still in reach.
 LEAVE_ME = re.compile(
     # (not "the thought wont go away", "it never goes away": what will not leave them)
-    r"\b(?:leave me alone|(?<!won't )(?<!wont )(?<!doesn't )(?<!doesnt )(?<!never )(?<!not )"
-    r"go away(?! (?:for|on) )|fuck off|f off|piss off|stop (?:texting|messaging) me|"
+    r"\b(?:leave me alone|" + GO_AWAY + r"|fuck off|f off|piss off|stop (?:texting|messaging) me|"
     r"(?<!won't )(?<!wont )(?<!don't )(?<!dont )(?<!never )shut up(?! (?:in|about))|"
     r"don'?t (?:text|message) me)\b",
     re.IGNORECASE,

@@ -11,6 +11,12 @@ import re
 
 _I = r"(?:i|im|i'm|i am|ive|i've|i have|i was|i will|i'll|ill|i keep|i just|i really|me)"
 
+# "go away" said to us, not of what will not leave them ("the thought wont go away") nor of a
+# trip ("go away for the weekend").
+GO_AWAY = (
+    r"(?<!won't )(?<!wont )(?<!doesn't )(?<!doesnt )(?<!never )(?<!not )go away(?! (?:for|on) )"
+)
+
 # A call for help being made, said in passing: "ok calling now", "calling 999", "ringing an
 # ambulance rn". Read as the whole message (or its start).
 CALLING_NOW = (
