@@ -77,7 +77,7 @@ from bot.offers import (
     late_yes,
     nothing_sent_since,
 )
-from bot.preferences import how_to_stop, preference_told
+from bot.preferences import how_to_stop, preference_told, quiet_hours_asked
 from bot.readings import at_or_in, bare_time, kept_reading, replayed, with_when
 from bot.routing import (
     ABOUT_US,
@@ -1157,6 +1157,9 @@ def _after_safety(
         # thread picked up again (what comes next, not the first answer word for word)
         convo.slots = {**convo.slots, "supporting_other": {**earlier, "at": now.isoformat()}}
         return run(session, convo, "action_support_other", text, parse, settings, now)
+    asked = quiet_hours_asked(convo, text, settings)
+    if asked is not None:  # "what time do you stop texting me": when we go quiet, and how
+        return asked
     if asks_to_stop(text) or (
         STOP_FLOW.match(text.strip()) and not under_way(session, convo)
     ):  # "stop please" with nothing under way: how STOP works, and the gentler ways

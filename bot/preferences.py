@@ -44,7 +44,8 @@ def preference_told(
 ) -> list[Reply] | None:
     """Their time zone, quiet hours, nudges or the keeping of their messages, asked about or
     changed in so many words; None for anything else."""
-    zone = onboarding.zone_told(text, convo.country)  # "im actually in melbourne not london"
+    # "i live in the uk but im in bali rn": where they are now, else "im actually in melbourne"
+    zone = zone_here(text, convo.country) or onboarding.zone_told(text, convo.country)
     back = None if zone else _BACK_IN.match(text)
     if back:  # "actually im back in sydney now": the zone of home again
         zone = zone_named(back["place"], convo.country)
@@ -143,6 +144,54 @@ def preference_told(
     if stop_keeping or CONSENT_KEEP.search(text):
         convo.consent = not stop_keeping
         return [Reply(render("consent_changed", keep=convo.consent))]
+    return None
+
+
+# Two places, one home and one where they are now: "i live in the uk but im in bali rn", "im
+# in tokyo this week, normally london". Split where the second is said.
+_TWO_PLACES = re.compile(
+    r"\s*(?:[,;]|\s-\s|\.\s)\s*(?:but\s+)?|\s+(?:but|though|tho|although|however|whereas|"
+    r"while|and)\s+",
+    re.IGNORECASE,
+)
+# Where they are for now: "im in bali rn", "currently in bali", "visiting tokyo", "on holiday in
+# spain", "here in bali for 2 weeks".
+_HERE_NOW = re.compile(
+    r"^\W*(?:(?:so|and|but|tho|though|actually|right now|rn|atm|currently|at the moment|for now|"
+    r"this week|for work)\W+)*(?:(?:i'?m|im|i am|we'?re|we are|ive been|i'?ve been)\s+)?(?:(?:"
+    r"currently|now|actually|still|just|temporarily|rn|atm)\s+)*(?:(?:in|at|staying in|over in|out "
+    r"in|down in|up in|here in|travell?ing (?:in|around)|backpacking (?:in|around)|visiting|"
+    r"holidaying in|on (?:holiday|vacation|hols|a trip|a work trip|business) in|away in|working "
+    r"in|on a trip to|out to)\s+)(?P<place>[a-z][a-z .'-]{1,30}?)(?:[\s,]+(?:rn|atm|right now|"
+    r"now|currently|at the moment|for now|for (?:a |the )?(?:few days|week|weekend|month|"
+    r"fortnight|while|bit|couple of weeks|\d+ (?:days|weeks|months))|for work|on holiday|this "
+    r"(?:week|weekend|month)|till \w+|until \w+|tho|though|lol|haha|x+))*\W*$",
+    re.IGNORECASE,
+)
+# Where home is, said next to where they are now: "i live in the uk", "from london", "based in
+# leeds", "normally in sydney", "home is dublin".
+_HOME_IS = re.compile(
+    r"\b(?:live|living|lives|based|from|home is|home'?s|normally|usually|originally|back home)\b",
+    re.IGNORECASE,
+)
+
+
+def zone_here(text: str, country: str | None) -> str | None:
+    """The zone of where they are now when they name home too ("i live in the uk but im in
+    bali rn", "im in bali rn but i live in the uk", "from london, currently in new york"):
+    reminders keep the clock where they are. None unless both are said."""
+    if not _HOME_IS.search(text):
+        return None
+    for part in _TWO_PLACES.split(text):
+        if not part or _HOME_IS.search(part):
+            continue
+        now_at = _HERE_NOW.match(part)
+        if now_at is None:
+            continue
+        place = now_at["place"].strip()
+        zone = zone_named(place, country) or zone_named(place, None)
+        if zone:
+            return zone
     return None
 
 
@@ -295,6 +344,41 @@ def set_zone(session: Session, convo: Conversation, zone: str, now: datetime) ->
     convo.slots = {k: v for k, v in convo.slots.items() if k != "zone_asked"}
     moved = rezone(session, convo, now)
     return [Reply(render("timezone_changed", zone=zone, changed=True, moved=moved))]
+
+
+# When we text at all, asked: "what time do you stop texting me", "when do u stop messaging at
+# night", "how late do you text", "do you message at night?" (not "when will you stop texting
+# me", which has had enough, nor a reminder asked for).
+_QUIET_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|hey|hi|um+|ok|okay|btw|quick q(?:uestion)?|just wondering|sorry)\W+)*"
+    r"(?:(?:what|wat|wot|which) (?:time|times)|till when|until when|(?:till|until|up (?:un)?til|"
+    r"from|by|at) what time|when (?:do|does|d'?you|d'?ya|du))\b"
+    r"(?!.*\b(?:remind|reminders?|alarm)\b).{0,30}?\b(?:you|u|ya|mindlink|messages|texts|check-?ins|nudges)\b.{0,25}?\b(?:stop|quit|"
+    r"finish|start|begin|go quiet|be quiet|stay quiet|(?:text|txt|messag|send|contact|ping|bother)"
+    r"\w*\b.{0,20}\b(?:at night|in the night|overnight|late|in the morning|early))\b|"
+    r"^\W*(?:(?:so|and|but|hey|hi|um+|ok|okay|btw)\W+)*(?:(?:what|which) hours|how (?:late|early))"
+    r"\b(?!.*\b(?:remind|reminders?|alarm)\b).{0,30}?\b(?:you|u|ya|mindlink|messages|texts|"
+    r"check-?ins|nudges)\b.{0,25}?\b(?:stop|quit|finish|start|begin|text|txt|messag|send|contact|"
+    r"ping|bother)|"
+    r"^\W*(?:(?:so|and|but|hey|um+|ok|okay|btw)\W+)*(?:do|will|would|are|r) (?:you|u|ya) "
+    r"(?:gonna |going to |ever )?(?:text|txt|message|msg|send|ping|contact|bother|wake)\w* (?:me )?"
+    r"(?:(?:messages|texts|stuff|anything) )?(?:at night|in the night|in the middle of the night|"
+    r"overnight|late at night|(?:really |super |very )?late|early in the morning|really early|"
+    r"while i'?m (?:asleep|sleeping)|when i'?m (?:asleep|sleeping|in bed))\b",
+    re.IGNORECASE,
+)
+
+
+def quiet_hours_asked(
+    convo: Conversation, text: str, settings: dict[str, Any]
+) -> list[Reply] | None:
+    """When we go quiet and how to change it, for "what time do you stop texting me"; None
+    when the message asks no such thing. "11pm to 7am" next sets them."""
+    if _QUIET_ASKED.search(text) is None or len(text.split()) > 16:
+        return None
+    said = quiet_hours(convo, "", settings)
+    convo.slots = {**convo.slots, "offer": "quiet_hours"}
+    return [Reply(said)]
 
 
 def how_to_stop(convo: Conversation, settings: dict[str, Any], *, when: bool) -> list[Reply]:
