@@ -350,8 +350,9 @@ def answer_offer(
         helpline = helpline_of(convo, settings)
         return [Reply(render("checkin_low_declined", helpline=helpline, later=later))]
     talk = re.sub(r"^\W*(?:no+|nah+|nope)\b[\s,.!]*", "", text, flags=re.IGNORECASE)
-    if answer == "no" and VENTING.search(talk):
-        # "no just talk", "nah i just need to vent": listened to, not told how to have it later
+    if answer in ("no", None) and VENTING.search(talk):
+        # "no just talk", "nah i just need to vent", "i'd rather just talk": listened to, not
+        # told how to have it later, nor asked how they are as if we had just met
         return listening(session, convo, talk, parse.intent, parse, now)
     if answer == "no" and offer == "breathing" and listening_lately(convo, now):
         # "nah" to breathing offered while they tell us how they feel: still listening

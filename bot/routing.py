@@ -193,6 +193,11 @@ VENTING = re.compile(
     r"\bjust venting\b|\b(?:vent|rant) incoming\b|"
     r"\b(?:mind|ok|okay) if i (?:vent|rant|moan)\b|"
     r"\bsorry (?:for|about) the rant\b|"
+    # "i'd rather just talk", "rather talk if thats ok" (not "rather talk to a person")
+    r"\b(?:rather|prefer to) (?:just )?(?:talk|chat|vent)(?: (?:about it|it (?:out|through)|"
+    r"instead|for a (?:bit|sec|minute|while)|to you|with you))*(?=(?:\W+(?:tbh|honestly|really|"
+    r"if (?:that'?s|thats|its|it'?s) (?:ok|okay|alright|fine)|please|pls|thanks|x+))*\W*$)|"
+    r"\bcan i (?:just )?tell (?:you|u) (?:about it|what'?s (?:going on|happening|wrong|up))\b|"
     r"^(?:can we|could we|let'?s|lets|i (?:just )?want to|i wanna)?\s*(?:just )?(?:talk|chat)"
     r"(?: for a (?:bit|sec|minute|while))?(?: instead| rather| for now)?(?: i guess| please| pls)?"
     r"\W*$",
@@ -869,7 +874,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         # "my GP gave me this number. I've been feeling low since my husband died": how they
         # are comes first; who we are is said on first contact anyway
         return "mood_report"
-    if chat_topic(text) == "ailment":
+    if chat_topic(text) in ("ailment", "sore"):
         return "smalltalk"  # "this cough wont go away" (nothing worrying beside it): see someone
     if topic and (
         parse.intent != "crisis"
