@@ -1272,7 +1272,7 @@ def _met_at_once(
     if (
         intent in ("sleep_help", "mood_report")
         and not convo.active_flow
-        and WORN_OUT.search(text)
+        and (WORN_OUT.search(text) or (sleeper(text) == "baby" and BABY_NIGHTS.search(text)))
         and not SLEEP_TROUBLE.search(text)
         and not parse.crisis
     ):  # "just finished a 12 hour night shift and im exhausted": heard, not a sleep diary
@@ -1538,6 +1538,8 @@ WORN_OUT = re.compile(
     r"dead on my feet)\b",
     re.IGNORECASE,
 )
+# Nights told with a baby's age ("newborn twins, i havent slept in weeks"): their sleep.
+BABY_NIGHTS = re.compile(r"\b(?:sleep\w*|slept|nights?|awake|up all)\b", re.IGNORECASE)
 # Words of a sleep problem, which the sleep coach is for.
 SLEEP_TROUBLE = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|cant|unable to|trouble|struggl\w*|hard to) (?:sleep|fall asleep|"

@@ -637,7 +637,11 @@ _SLEEPERS = (
         r"\bbaby (?:wakes|keeps|is up|won'?t|doesn'?t|cries|crying)\b|\bnight feeds?\b|"
         r"\b(?:breast|bottle)[- ]?feed\w*|\bnewborn\b|\bteething\b|"
         r"\b(?:new|first[- ]time|exhausted|tired) (?:mum|mom|mam|mother|dad|father|parents?)\b|"
-        r"\bmaternity leave\b|\bpaternity leave\b",
+        r"\bmaternity leave\b|\bpaternity leave\b|"
+        # "a 3 month old", "my 6 week old", "18 month old", "4mo", "newborn twins"
+        r"\b(?:[1-9]|1\d|2[0-4]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"[- ]?(?:weeks?|wks?|months?|mths?|mnths?)[- ]?olds?\b|"
+        r"\b(?:my|our|a) (?:[1-9]|1[0-8]) ?(?:mo|wk)s?\b|\btwins\b",
     ),
     (
         "teen",
