@@ -23,7 +23,7 @@ from bot import safety_words
 from bot.actions.general import DOCTOR_FOR_THEM, supporting_lately
 from bot.forms import COPE_ASK
 from bot.locale import helpline_of
-from bot.moods import grossed_out
+from bot.moods import excited_news, grossed_out
 from bot.put_off import as_you
 from bot.routing import LOSS, VENTING, keyword_action
 from bot.runner import end_form
@@ -292,6 +292,12 @@ def listening(
         }
         felt = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
         return [Reply(render("listening", more=True, again=False, ekman=felt, said=None))]
+    excited = excited_news(text) if not parse.crisis and keyword_action(text) is None else None
+    if excited is not None:
+        # "im literally shaking i got into uni", "nervous but excited, wedding is tomorrow":
+        # good news, whatever fear or tears the model hears in it; thanks next shares the joy
+        convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
+        return [Reply(render("good_news", felt=excited))]
     if glad_more(convo, text, intent, parse, now):
         # "i passed my driving test" ... "first time!!!": glad with them again, not a form
         convo.slots = {k: v for k, v in convo.slots.items() if k != "good_news_at"}

@@ -361,6 +361,17 @@ _JOYFUL_NEWS = re.compile(
     r"\bgot (?:into|in to|a place at) (?:uni|university|college|med school|my first choice)\b|"
     r"\bpassed my (?:driving )?(?:test|exams?|degree|thesis|viva)\b|\bgraduated\b|"
     r"\bgot (?:a )?promot(?:ed|ion)\b|"
+    # "got a first", "got accepted into my masters", "we got the keys", "got the scholarship"
+    r"\bgot (?:a first|a 2[:.]1|straight a'?s|all a'?s|full marks|the keys|a scholarship|the "
+    r"scholarship|the house|the flat|my place|a place|the offer|an offer|the part|the lead)\b|"
+    r"\b(?:got|been|was|i'?m|im) accepted (?:in ?to|to|at|on|for)\b|"
+    # a little one's first steps or words
+    r"\b(?:took|taking|did|made) (?:his|her|their|my|our) (?:very )?first steps?\b|"
+    r"\bsaid (?:his|her|their) (?:very )?first words?\b|"
+    # a wedding of their own coming up: "wedding is tomorrow", "getting married on saturday"
+    r"(?:^|[,.!]\s*|\b(?:my|our)\s+)(?:big day|wedding(?: day)?) (?:is )?(?:tomorrow|today|"
+    r"this (?:weekend|saturday|friday|sunday)|on (?:saturday|friday|sunday)|next week|in \w+ "
+    r"days?)\b|\bgetting married (?:tomorrow|today|this|on|next|in)\b|"
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a hundred) "
     r"(?:full )?(?:days?|weeks?|months?|years?) (?:sober|clean|dry|smoke[- ]free|alcohol[- ]free|"
     r"booze[- ]free|drink[- ]free|gambling[- ]free|vape[- ]free|"
@@ -388,6 +399,55 @@ def joyful_news(text: str) -> bool:
     "going to be a grandad, over the moon"; not "my ex got engaged")."""
     said = text.replace("’", "'")
     return _JOYFUL_NEWS.search(said) is not None and _NOT_GLAD.search(said) is None
+
+
+# What big news does to a body, or nerves that come with the excitement: "im literally
+# shaking", "crying happy tears", "nervous but excited", "terrified but so excited".
+_EXCITED_BODY = re.compile(
+    r"\b(?:(?:i'?m|im|i am|i'?ve been|literally|actually|still|so|cant stop|can'?t stop|my hands "
+    r"are|hands)\s+)*(?:shaking|trembling|shaky|buzzing)\b(?: (?:rn|right now|all over|like a "
+    r"leaf))?|"
+    r"\b(?:crying |cried |in |shedding )?(?:happy|joyful|proud) tears\b|\btears of (?:joy|"
+    r"happiness)\b|\b(?:crying|in tears|cried) (?:with|from|out of) (?:joy|happiness|relief)\b|"
+    r"\bheart (?:is )?(?:racing|pounding|going)\b|\bbutterflies\b|"
+    r"\b(?:(?:so|really|bit|a bit|little|a little|kinda|super) )?(?:nervous|scared|terrified|"
+    r"anxious|bricking it|shitting it|petrified)\W+(?:but|and|yet|&|\+)\W+(?:(?:so|really|also|"
+    r"super|soo+) )*(?:excited|happy|buzzing|can'?t wait|cant wait|stoked|thrilled|pumped)\b|"
+    r"\b(?:(?:so|really|super|soo+) )?(?:excited|happy|buzzing|stoked|thrilled)\W+(?:but|and|yet|"
+    r"&|\+)\W+(?:(?:so|really|a bit|bit|a little|also|kinda) )*(?:nervous|scared|terrified|"
+    r"anxious|bricking it|petrified)\b|\bnervous[- ]excited\b|\bexcited[- ]nervous\b",
+    re.IGNORECASE,
+)
+# A tear emoji beside a heart or a glad face: happy tears ("first steps today 😭❤️").
+_HAPPY_TEARS = re.compile(
+    "(?:\U0001f62d|\U0001f972|\U0001f979)+\\s*(?:\u2764\ufe0f?|[\U0001f495\U0001f496"
+    "\U0001f497\U0001f49b\U0001f49c\U0001f499\U0001f49a\U0001f970\U0001f60d\U0001f389"
+    "\U0001f64c\U0001f973])|(?:\u2764\ufe0f?|[\U0001f970\U0001f60d\U0001f389\U0001f973])"
+    "\\s*\U0001f62d|\U0001f979"
+)
+
+
+def excited_news(text: str) -> str | None:
+    """ "body" when big happy news comes with what it does to a body ("im literally shaking
+    i got into uni", "crying happy tears i got the job", "first steps today 😭❤️"), "nerves"
+    when nerves come beside the excitement ("so nervous but excited, wedding is tomorrow");
+    None when there is no such news, or something else in it takes the gladness out
+    ("shaking, i got into uni but i cant afford to go")."""
+    said = text.replace("’", "'")
+    felt = _EXCITED_BODY.search(said) or _HAPPY_TEARS.search(said)
+    if felt is None:
+        return None
+    rest = _HAPPY_TEARS.sub(" ", _EXCITED_BODY.sub(" ", said))
+    news = _JOYFUL_NEWS.search(rest)
+    if news is None or _NOT_GLAD.search(rest) is not None:
+        return None
+    return "nerves" if _NERVES.search(felt.group(0)) else "body"
+
+
+_NERVES = re.compile(
+    r"\b(?:nervous|scared|terrified|anxious|bricking|shitting|petrified|butterflies)\b",
+    re.IGNORECASE,
+)
 
 
 # Grossed out by something or someone else: "coworker keeps chewing with his mouth open, so

@@ -21,6 +21,7 @@ from bot.locale import (
     zone_named,
     zone_near,
 )
+from bot.moods import excited_news, joyful_news
 from bot.routing import (
     MENU_NUMBERS,
     TIMEZONE_CHANGE,
@@ -314,6 +315,7 @@ def step(
         if told_zone:  # "remind me at 8 but im in new york": that zone, for what they asked
             convo.timezone, convo.timezone_confirmed = told_zone, True
         reading = said or {}
+        glad = excited_news(text) is not None or joyful_news(text)
         welcome = render(
             "welcome",
             helpline=helpline,
@@ -323,7 +325,8 @@ def step(
             referred=bool(REFERRED.search(text) or SENT_BY.search(text)),
             bot=topic == "bot",  # "r u a bot": said plainly, first
             # "i've been feeling low since my husband died": heard before the question
-            feeling=intent == "mood_report" and reading.get("ekman") in HARD_FEELINGS,
+            feeling=intent == "mood_report" and reading.get("ekman") in HARD_FEELINGS and not glad,
+            glad=glad,  # "im literally shaking i got into uni": good news, not "sorry"
         )
         return [Reply(welcome)], None
     if state == "consent":
