@@ -312,11 +312,11 @@ def _hours_said(found: re.Match[str]) -> int:
 
 # Hours on their own, to the bed or wake time question: "maybe 4 hours", "5 hrs tops".
 _HOURS_ONLY = re.compile(
-    r"^\W*(?:(?:maybe|about|around|like|roughly|prob(?:ably)?|only|just|barely|max|"
+    r"^\W*(?:(?:maybe|about|around|like|roughly|prob(?:ably)?|only|just|barely|max|bout|abt|"
     r"approx\w*|ish|~|um+|erm+|hm+|idk|dunno|uh+|honestly|tbh|lol)[\s,~]*)*"
     + _AMOUNT
     + r"(?:[\s,]*(?:maybe|max|tops|at most|ish|if that|at best|tbh|lol|probably|i think|"
-    r"i guess|or so|or something))*\W*$",
+    r"i guess|i reckon|i'?d say|id say|or so|or something))*\W*$",
     re.IGNORECASE,
 )
 LONGEST_WAIT = 3 * 60  # hours alone of at least this are how long they slept, not the wait

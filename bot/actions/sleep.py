@@ -74,7 +74,16 @@ SLOTS = ("bed_time", "wake_time", "latency", "quality")
 # A bare "no" to the rating is asked about once ("quality_no"), and a wind-down reminder
 # asked for halfway is set at the end ("winddown_wanted"). The question last answered "idk"
 # is kept ("diary_unsure"): asked again more roughly once, then let go.
-SIDE_SLOTS = ("asleep", "wake_check", "woke_at", "quality_no", "winddown_wanted", "diary_unsure")
+# Time awake in the middle of the night, told at any question, is kept too ("awake_night").
+SIDE_SLOTS = (
+    "asleep",
+    "wake_check",
+    "woke_at",
+    "quality_no",
+    "winddown_wanted",
+    "diary_unsure",
+    "awake_night",
+)
 # A wake time put right with these words at the confirmation ("yes", "that's right").
 _CONFIRMED = re.compile(
     r"^\W*(?:yes|yeah|yep|yup|ya|y|correct|right|that'?s right|thats right|it is|true|really|"
@@ -137,11 +146,13 @@ def latency_answer(tracker: Tracker) -> int | None:
     """Minutes to fall asleep from "20 mins", "an hour", "ages" or a bare number; what they
     slept ("slept 6 hours") and when they woke ("woke at 4") are not read as one."""
     text = text_of(tracker)
+    awake = night_awake(text, "latency")
+    text = awake[1] if awake else text  # "was up 2 hrs in the middle" is not this
     early = early_waking(text)
     if early is not None:
         text = early[2]
     told = asleep_told(text)
-    if told is None and early is None:
+    if told is None and early is None and awake is None:
         value = entity(tracker, "duration_minutes")
         if value is not None:
             return int(value)
@@ -162,6 +173,54 @@ def latency_from(text: str) -> int | None:
         if re.search(rf"\b{re.escape(words)}\b", text):  # ("fast", not "breakfast")
             return minutes
     return None
+
+
+# Time awake in the middle of the night: "was up for 2 hrs in the middle", "awake for like 2
+# hours", "lay awake about an hour at 3", "an hour and a half awake in the night".
+_LENGTH = (
+    r"(?:an?|one|two|three|four|five|couple(?: of)?|few|\d{1,3}(?:[.,]\d)?|half an?|half)\s*"
+    r"(?:and a half\s*)?(?:hours?|hrs?|h|mins?|minutes?|m)\b(?:\s*(?:and a half|and \d{1,2}\s*"
+    r"(?:mins?|minutes?)))?"
+)
+_ROUGHLY = (
+    r"(?:(?:like|about|around|roughly|maybe|probably|prob|a good|over|nearly|almost|bout)\s+)*"
+)
+_AWAKE_FOR = re.compile(
+    r"\b(?:(?:wide |lay |lying |laid |was |been |were )?awake|(?:was|been|got|woke) up|up)\s+"
+    rf"(?:for\s+){_ROUGHLY}(?P<long>{_LENGTH})|"
+    rf"\b(?:wide |lay |lying |laid )?awake\s+{_ROUGHLY}(?P<long2>{_LENGTH})|"
+    rf"(?P<long3>{_LENGTH})\s+(?:wide )?awake\b",
+    re.IGNORECASE,
+)
+# Said of the middle of the night, not of getting to sleep: "in the middle", "at 3".
+_MID_NIGHT = re.compile(
+    r"\b(?:middle|in the night|during the night|mid ?night|woke|wake|waking|then|again|after|"
+    r"at (?:like |about |around )?\d)\b",
+    re.IGNORECASE,
+)
+# Lying awake before sleep came, which is the time to fall asleep.
+_BEFORE_SLEEP = re.compile(
+    r"\bbefore (?:i )?(?:fell|fall|falling|dropped|drop|drifted|got to|getting to|went to) "
+    r"(?:asleep|off|sleep)\b|\bto (?:fall asleep|drop off|get to sleep)\b",
+    re.IGNORECASE,
+)
+
+
+def night_awake(text: str, asked: str | None) -> tuple[int, str] | None:
+    """Minutes awake in the middle of the night, and the rest of the text, when the words
+    tell it: at the rating any "awake for 2 hours" (how long it took to fall asleep is
+    answered by then), at the other questions only when said of the middle of the night
+    ("was up for 2 hrs in the middle"); None otherwise."""
+    found = _AWAKE_FOR.search(text)
+    if found is None or _BEFORE_SLEEP.search(text):
+        return None
+    if asked != "quality" and not _MID_NIGHT.search(text):
+        return None
+    said = found.group("long") or found.group("long2") or found.group("long3")
+    minutes = latency_from(said)
+    if not minutes:
+        return None
+    return minutes, text[: found.start()] + " " + text[found.end() :]
 
 
 # Asking what the diary shows: "what's my sleep efficiency", "how has my sleep been this week",
@@ -711,6 +770,16 @@ def took_to_sleep(text: str) -> int | None:
     return latency_from(how)
 
 
+def _slept_hours(tracker: Tracker) -> int | None:
+    """Hours on their own to how long it took to fall asleep ("bout 6 hrs i reckon") that
+    would leave under an hour of sleep: how long they slept, misheard as the question."""
+    hours = hours_only(text_of(tracker))
+    bed, wake = tracker.get_slot("bed_time"), tracker.get_slot("wake_time")
+    if tracker.get_slot("requested_slot") != "latency" or hours is None or not bed or not wake:
+        return None
+    return hours if hours >= minutes_between(str(bed), str(wake)) - 60 else None
+
+
 def _woke_in_night(bed: str, woke: str, wake: str | None) -> bool:
     """A time of waking for good that falls after bed and before getting up."""
     into_night = minutes_between(bed, woke)
@@ -797,10 +866,22 @@ class ValidateSleepForm(FormValidationAction):
             events.append(SlotSet("woke_at", woke))
             if asked in ("latency", "quality"):  # told late: heard, then the same question
                 say(dispatcher, "sleep_woke_noted", woke_at=woke)
+        in_night = None if early else night_awake(text, str(asked))
+        if in_night is not None and in_night[0] != tracker.get_slot("awake_night"):
+            # "was up for 2 hrs in the middle": kept, said back, and the question goes on
+            say(dispatcher, "sleep_awake_noted", minutes=in_night[0])
+            events.append(SlotSet("awake_night", in_night[0]))
+            if not any(e.get("name") == asked and e.get("value") is not None for e in events):
+                events.append(SlotSet("aside", True))
+            text = in_night[1]  # ("up for 2 hours" is no length of sleep)
         told = asleep_told(text)
         bare = hours_only(text) if asked in ("bed_time", "wake_time") else None
         if told is None and bare is not None:  # "maybe 4 hours" for a time: how long they slept
             told = (bare, "")
+        slept = _slept_hours(tracker) if told is None else None
+        if slept is not None:  # "bout 6 hrs" for how long it took: how long they slept
+            say(dispatcher, "sleep_asleep_noted", asleep=slept)
+            told = (slept, "")
         asleep = told[0] if told else tracker.get_slot("asleep")
         if asleep is None:
             return events
@@ -944,7 +1025,7 @@ class ValidateSleepForm(FormValidationAction):
                 early = latency_answer(tracker)
                 return {"latency": early} if early is not None else {}
             return {}
-        if asked != "latency":
+        if asked != "latency" or _slept_hours(tracker) is not None:
             return {}
         value = latency_answer(tracker)
         return {"latency": value} if value is not None else {}
@@ -1098,6 +1179,10 @@ class ActionSubmitSleep(Action):
         woke = tracker.get_slot("woke_at")
         awake = awake_after(str(woke), wake) if woke else 0
         awake = awake if awake < minutes_between(bed, wake) else 0
+        woke_early = awake
+        night = int(tracker.get_slot("awake_night") or 0)  # "up for 2 hrs in the middle"
+        night = night if awake + latency + night < minutes_between(bed, wake) else 0
+        awake += night
         in_bed, asleep, eff = night_figures(
             bed, wake, latency, None if told is None else int(told), awake
         )
@@ -1109,6 +1194,7 @@ class ActionSubmitSleep(Action):
             latency=latency,
             quality=quality,
             efficiency=eff,
+            awake_minutes=awake,
         )
         say(
             dispatcher,
@@ -1118,7 +1204,8 @@ class ActionSubmitSleep(Action):
             minutes=in_bed % 60,
             asleep=None if told is None and not awake else asleep,
             sleepless=asleep == 0,
-            woke_at=woke if awake else None,
+            woke_at=woke if woke_early else None,
+            awake_night=night if told is None else 0,
             quality=quality,
             short=asleep < SHORT_SLEEP,
             slept=asleep,

@@ -58,6 +58,7 @@ def save_sleep(
                 bed_time=data["bed_time"],
                 wake_time=data["wake_time"],
                 latency_minutes=int(data["latency"]),
+                awake_minutes=int(data.get("awake_minutes") or 0),
                 quality=int(data["quality"]) or None,  # 0: the rating was skipped
                 efficiency=float(data["efficiency"]),
                 created_at=now,
