@@ -299,6 +299,9 @@ def _respond(
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
     if (
+    if assessment.level == "none" and _all_of_the_medicine(session, convo, text, now):
+        # "took the lot" to "Reminder: take your tablets": the day's dose, or the packet?
+        assessment = safety.Assessment("doubt", "dose")
         assessment.level == "crisis"
         and not convo.slots.get("safety_state")
         and safety.strain_told_before(text, convo.slots.get("said_before"), now)
@@ -864,11 +867,15 @@ def _met_before_the_crisis_answer(
     ):  # "scan results came back, its ms": hard news, heard before anything else
         offer_to_listen(convo, now)
         return [Reply(render("hard_news"))]
-    if (
-        convo.slots.get("crisis_kind") == "abuse"
-        and safety_words.not_hit(text)
-        and crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
-    ):  # "no he doesnt hit me", after control was told: it counts, without the suicide question
+    if safety_words.not_hit(text) and (
+        (
+            convo.slots.get("crisis_kind") == "abuse"
+            and crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+        )
+        or (assessment.level == "crisis" and assessment.kind == "abuse")
+    ):  # "no he doesnt hit me", after control was told: it counts, without the suicide question.
+        # Said out of the blue, "he never hits me" is someone wondering whether what happens
+        # to them counts (the model hears only the hitting): the same answer, not the alarm
         return [Reply(render("abuse_not_physical", helpline=helpline_of(convo, settings)))]
     if (
         assessment.level != "crisis"
@@ -1696,6 +1703,14 @@ def _flagged(
 ) -> list[Reply]:
     """An answer to danger outside the crisis answer itself (withdrawal, nowhere to sleep,
     fear of hurting someone): staff see it as danger, and the reply has the helpline. Any
+def _all_of_the_medicine(session: Session, convo: Conversation, text: str, now: datetime) -> bool:
+    """ "took the lot", "had all of them", just after a reminder to take medicine."""
+    if not safety_words.took_all_of_them(text):
+        return False
+    reminder = reminder_just_sent(session, convo, now)
+    return reminder is not None and bool(safety_words.MEDICINE_NAMED.search(reminder.label or ""))
+
+
     question we were asking (a sleep diary) ends there."""
     crisis.raise_flag(session, convo, "crisis", "danger", now)
     end_form(convo)

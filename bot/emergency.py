@@ -222,6 +222,27 @@ _SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "fire",
+        re.compile(
+            # "my kitchen is on fire", "theres a fire in the flat upstairs", "the house is full
+            # of smoke"; not "this song is fire", "my throat is on fire", "a fire drill"
+            r"(?:\b(?:my|the|our|this|a|his|her|their|next door'?s|(?:the )?neighbou?rs'?) "
+            r"(?:\w+ )?|^\W*)(?:kitchen|house|home|flat|apartment|room|bedroom|living room|"
+            r"building|block|garage|shed|car|van|oven|hob|pan|chip pan|toaster|microwave|hallway|"
+            r"stairs|stairwell|roof|curtains?|sofa|bed|loft|attic|upstairs|downstairs)"
+            r"(?:'s| is| are|'re)? (?:on fire|in flames|alight|burning|full of smoke|filling (?:up )?with "
+            r"smoke)\b|"
+            r"\b(?:there'?s|there is|theres) (?:a )?fire\b(?! (?:alarm|drill|exit|door|"
+            r"extinguisher|pit|place|in (?:me|my|his|her|their|your) (?:eyes|belly|heart|soul|"
+            r"chest)))|"
+            r"\b(?:smoke|fire) (?:is )?(?:everywhere|coming (?:under|through|from)|in the "
+            r"(?:hall|hallway|stairs|stairwell|kitchen))\b|"
+            r"\b(?:can'?t|cant|cannot) get out\b.{0,40}\b(?:fire|smoke|flames)\b|"
+            r"\b(?:fire|smoke|flames)\b.{0,40}\b(?:can'?t|cant|cannot) get out\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # Follow-ups in the minutes after: help has arrived, they have woken, or a question.
 _HELP_HERE = re.compile(
@@ -235,6 +256,27 @@ _HELP_HERE = re.compile(
 _WOKE = re.compile(
     r"\b(?:woke|waking|is awake|'s awake|came round|come round|breathing (?:again|now|normally)|"
     r"seems? (?:ok|okay|fine|better)|(?:he|she|they)(?:'s|'re| is| are) (?:ok|okay|fine) now)\b",
+    re.IGNORECASE,
+)
+# Someone left in a fire: "my gran is still inside", "the dog is still in there".
+_STILL_INSIDE = re.compile(
+    r"\b(?:" + _THEM + r"|the (?:dog|cat|kids?|baby))(?:'s|'re| is| are)? (?:still|stuck|"
+    r"trapped) (?:inside|in there|in (?:the|her|his|their) (?:house|flat|building|room|bedroom|"
+    r"kitchen)|upstairs|downstairs)\b",
+    re.IGNORECASE,
+)
+# Caught in a fire themselves: "im stuck in the bedroom", "we cant get out".
+_TRAPPED = re.compile(
+    r"\b(?:i'?m|im|i am|we'?re|we are|me and [\w ]{1,20}(?:are|r))\s+(?:stuck|trapped)\b|"
+    r"\b(?:i|we) (?:can'?t|cant|cannot|couldn'?t) (?:get out|get to the (?:door|stairs)|reach the "
+    r"(?:door|front door|stairs))\b",
+    re.IGNORECASE,
+)
+# Out of a fire: "we're all out", "im outside now", "got everyone out".
+_GOT_OUT = re.compile(
+    r"\b(?:(?:we|i|everyone|everybody|all of us|the kids)(?:'re|'m| are| am| is|'s)? (?:all )?"
+    r"(?:got |are |is )?(?:out|outside|safe)|got (?:everyone|everybody|the kids|us|them|him|her)"
+    r" out|(?:we|i) got out)\b",
     re.IGNORECASE,
 )
 _NOISY = re.compile(r"\b(?:snor\w*|gurgl\w*|rattl\w*|choking)\b", re.IGNORECASE)
@@ -258,7 +300,17 @@ def sign_of(text: str) -> str | None:
     feared = intruder.sign_of(plain)  # "someone is breaking in", "a noise downstairs"
     if feared is not None:
         return feared
-    return next((name for name, pattern in _SIGNS if pattern.search(plain)), None)
+    sign = next((name for name, pattern in _SIGNS if pattern.search(plain)), None)
+    if sign == "fire" and _own_harm(plain):
+        return None  # "my house is on fire and i want to die with it": the crisis answer
+    return sign
+
+
+def _own_harm(plain: str) -> bool:
+    """Words of suicide or self-harm of their own in the message."""
+    from bot import safety_words
+
+    return safety_words.crisis_kind(plain) in ("suicidal", "self_harm")
 
 
 # "no i mean hanging out", "im not in danger lol": we read it wrong.
@@ -313,10 +365,20 @@ def respond(
     convo.slots = {**convo.slots, "emergency": {"sign": sign, "at": now.isoformat()}}
     helpline = helpline_of(convo, settings)
     if not again:
-        return [Reply(render("emergency_now", sign=sign, helpline=helpline))]
+        inside = sign == "fire" and _STILL_INSIDE.search(text) is not None
+        trapped = sign == "fire" and _TRAPPED.search(text) is not None
+        return [
+            Reply(
+                render(
+                    "emergency_now", sign=sign, helpline=helpline, inside=inside, trapped=trapped
+                )
+            )
+        ]
     news = (
         "help_here"
         if _HELP_HERE.search(text)
+        else "out"
+        if sign == "fire" and _GOT_OUT.search(text)
         else "woke"
         if _WOKE.search(text)
         else "thanks"

@@ -201,6 +201,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return _asked_if_sure(parse, settings)
     if safety_words.lingering_ailment(text):
         return Assessment("none")  # "this cough wont go away": an ailment, not a wish to go
+    if safety_words.sore_body(text):
+        return Assessment("none")  # "my throat is on fire": sore, not in flames
     if parse.crisis and safety_words.afraid_for_their_health(text):
         # "terrified it's cancer": asked, not the full answer
         return Assessment("doubt", faint=True)
@@ -230,6 +232,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "what to do with my life savings, isa or pension?"
     if parse.crisis and not told_around and safety_words.meds_not_yet(text):
         return Assessment("none")  # "havent taken them yet, ill do it after dinner"
+    if parse.crisis and not told_around and safety_words.what_matters_most(text):
+        return Assessment("none")  # "nothing matters more than family": held dear, not despair
     if parse.crisis and not told_around and safety_words.everyday_plan(text):
         return Assessment("none")  # "ive been thinking about changing jobs"
     if parse.crisis and not told_around and racing_mind_only(text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.safety_words import NOT_THEIR_OWN_CRISIS, about_a_pet, pet_ate_something
-from bot.safety_words.everyday import LINGERING_AILMENT, MEDICINE_MISHAP
+from bot.safety_words.everyday import LINGERING_AILMENT, MEDICINE_MISHAP, SORE_BODY
 from bot.safety_words.explained import ERRAND_FOR_US
 
 # "call me sam", "my name is Priya": what to call them (said back, never stored).
@@ -486,6 +486,7 @@ ABOUT_TEMPLATES = {
     "signs": "about_signs",
     "cost": "about_cost",
     "who_runs": "about_who_runs",
+    "sore": "about_sore",
     "encryption": "about_encryption",
     "anonymous": "about_anonymous",
     "keeping": "about_keeping",
@@ -860,6 +861,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"hbu)\W*$|"
             # "whats up with you", "what's new with u", "hows life"
             r"^\W*(?:(?:hi+|hey+|yo|hiya|so|and)\W+)?(?:what'?s|wh?ats|what is) (?:up|new|good|"
+    ("sore", SORE_BODY),  # "my throat is on fire": an everyday ache, with when to get help
             r"happening) (?:with|wiv) (?:you|u|ya)(?: then| today)?\W*$|^\W*how'?s life\W*$|"
             r"^\W*(?:(?:yo|hey+)\W+)?(?:what'?s|wh?ats) good\W*$",
             re.IGNORECASE,

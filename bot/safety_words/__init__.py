@@ -171,6 +171,8 @@ from bot.safety_words.everyday import (
     lingering_ailment,
     lost_in_life_only,
     savings_question_only,
+    sore_body,
+    what_matters_most,
 )
 from bot.safety_words.explained import (
     ASKS_WHAT_WE_DO,
@@ -214,11 +216,13 @@ from bot.safety_words.lived import (
     used_again,
 )
 from bot.safety_words.medicine import (
+    MEDICINE_NAMED,
     USUAL_DOSE,
     dose_by_mistake,
     is_dose_taken,
     is_everyday_dose,
     meds_not_yet,
+    took_all_of_them,
 )
 from bot.safety_words.others import (
     CONCERN,
@@ -338,6 +342,7 @@ __all__ = [
     "MAYBE",
     "MEANT_IT",
     "MEANT_OTHER",
+    "MEDICINE_NAMED",
     "METHOD_ASKED",
     "MINIMISED",
     "MISREAD",
@@ -516,6 +521,7 @@ __all__ = [
     "sexual_violence",
     "shouted_at_only",
     "sleepy",
+    "sore_body",
     "sounds_like_goodbye",
     "stepping_away",
     "still_them_later",
@@ -527,11 +533,13 @@ __all__ = [
     "told_as_past",
     "told_to_harm",
     "told_to_keep_secret",
+    "took_all_of_them",
     "urgent_now",
     "used_again",
     "veteran",
     "wants_to_follow_them",
     "was_strangled",
+    "what_matters_most",
     "when_taken",
     "where_or_when",
     "wishes_to_be_dead",

@@ -142,6 +142,11 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"deadly)\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
     r"\b(?:is|will) (?:this|it|things|life) ever (?:going to |gonna )?(?:get|be) better\b",
     r"\bnothing (?:ever )?(?:gets|will get|is going to get) better\b",
+    # "i feel empty all the time, like nothing matters": not "nothing else matters", "nothing
+    # matters more than family", "nothing matters but the score"
+    r"\b(?:like|and|cos|because|when|coz|just|feels like|realised|realized|feel like|"
+    r"honestly|^)\W*nothing (?:really |even |at all )?matters?\b(?! (?:more|as much|but|except|"
+    r"apart|other than|to (?:him|her|them|the)))",
     r"\b(?:nobody|no one|noone|no1) (?:even )?(?:cares|would care|would notice|would miss me|"
     r"loves me|wants me)\b",
     r"\bcan'?t (?:go on|do this anymore|take (?:it|this) anymore|cope)\b" + _NOT_THE_WEATHER,

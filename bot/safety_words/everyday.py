@@ -276,6 +276,43 @@ def lingering_ailment(text: str) -> bool:
     return bool(LINGERING_AILMENT.search(plain)) and nothing_worrying(plain)
 
 
+# A sore body in everyday figures: "my throat is on fire", "my legs are burning after that
+# run", "my skin feels like its on fire". Not with the chest, breath, blood or anything
+# swallowed beside it ("my throat is burning after i drank bleach"): those are not explained away.
+SORE_BODY = re.compile(
+    r"^(?!.*\b(?:chest|heart|breath\w*|bleed\w*|blood|faint\w*|numb|vomit\w*|collaps\w*|"
+    r"overdose|pills?|tablets?|took|taken|swallow\w*|drank|drunk|drink|ate|bleach|acid|cut\w*|"
+    r"lighter|myself|set)\b)"
+    r".*\bmy\s+(?:\w+ )?(?:throat|skin|feet|foot|legs?|thighs?|calves|calf|arms?|muscles|"
+    r"quads|hamstrings|shoulders?|back|neck|eyes?|mouth|tongue|stomach|belly|tummy|hands?|"
+    r"joints|knees?|ears?|nose|sinuses|scalp|face|lips?|gums?|tooth|teeth)\s+(?:is|are|'s|"
+    r"feels?|feels? like (?:it'?s|its|they'?re|theyre|it is|they are))\s+(?:literally |actually |"
+    r"so |absolutely )?(?:on fire|burning|in bits|killing me)\b",
+    re.IGNORECASE,
+)
+
+
+def sore_body(text: str) -> bool:
+    """A sore throat, burning legs after a run: an everyday figure, nothing worrying beside it."""
+    plain = _plain(text)
+    return bool(SORE_BODY.search(plain)) and nothing_worrying(plain)
+
+
+# What matters most, said warmly: "nothing matters more than family", "nothing else matters
+# when im with you". (Not "all that matters is that im gone": what follows "is" can be anything.)
+_WHAT_MATTERS_MOST = re.compile(
+    r"\bnothing (?:else )?matters? (?:more|as much)(?: to me)? (?:than|as)\b|"
+    r"\bnothing else matters\b(?! (?:anymore|any more|now))",
+    re.IGNORECASE,
+)
+
+
+def what_matters_most(text: str) -> bool:
+    """Something held dear, said as what matters most, with no worrying word beside it."""
+    plain = _plain(text)
+    return bool(_WHAT_MATTERS_MOST.search(plain)) and nothing_worrying(plain)
+
+
 # Everyday plans thought about: "ive been thinking about changing jobs" (not "about it").
 _EVERYDAY_PLAN = re.compile(
     r"\b(?:thinking|thought) (?:about|of) (?:changing|moving|getting (?:a|an|my)|starting|applying|"

@@ -85,3 +85,27 @@ def is_everyday_dose(text: str) -> bool:
 def is_dose_taken(text: str) -> bool:
     """ "i took my tablets": medication taken, with nothing said about how much."""
     return bool(_DOSE_TAKEN.match(_plain(text)))
+
+
+# All of them, said of medicine just reminded of: "took the lot", "had all of them lol", "took
+# everything". All of a day's tablets, or the whole packet? Asked, not ticked off.
+_ALL_OF_THEM = re.compile(
+    r"^\W*(?:(?:yeah|yep|yes|ok|okay|done|lol|haha+|oh)\W+)*(?:i\s+|i'?ve\s+|ive\s+|i have\s+|"
+    r"just\s+|already\s+)*(?:took|taken|had|swallowed|necked|downed|popped|done)\s+(?:the lot|"
+    r"all of (?:them|it|those|em|'em)|them all|em all|'em all|all|the whole (?:lot|box|packet|"
+    r"pack|bottle|strip|thing|tub)|the rest(?: of (?:them|it|the (?:box|packet|bottle)))?|"
+    r"everything|every (?:one|single one)(?: of them)?)(?:\s+(?:now|just now|already|lol|haha+|"
+    r"x+|tho|though|mate))*\W*$",
+    re.IGNORECASE,
+)
+# What a reminder to take medicine is called: "take your tablets", "meds", "insulin".
+MEDICINE_NAMED = re.compile(
+    r"\b(?:tablets?|pills?|meds|medication|medicine|dose|insulin|antidepressants?|inhaler|"
+    r"sertraline|citalopram|fluoxetine|mirtazapine|quetiapine|lithium|paracetamol|vitamins?)\b",
+    re.IGNORECASE,
+)
+
+
+def took_all_of_them(text: str) -> bool:
+    """ "took the lot", "had all of them": how many is not clear, and it matters."""
+    return bool(_ALL_OF_THEM.match(_plain(text)))
