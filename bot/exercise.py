@@ -137,6 +137,17 @@ SHORTER = re.compile(
     r"long))\b",
     re.IGNORECASE,
 )
+# Attention drifting mid-exercise, or unsure it is done right: "my mind keeps wandering",
+# "i keep losing count", "cant focus", "im not sure im doing it right".
+MIND_WANDERS = re.compile(
+    r"\b(?:mind|brain|head|thoughts?)\b.{0,20}\b(?:wander\w*|drift\w*|elsewhere|all over "
+    r"the place)\b|\b(?:keep|keeps|kept) (?:wandering|drifting|getting distracted|zoning out)\b|"
+    r"\b(?:lost|losing|lose) (?:the )?count\b|\b(?:can'?t|cant|cannot|struggling to|hard to) "
+    r"(?:focus|concentrate)\b|\b(?:keep )?getting distracted\b|"
+    r"(?P<how>\bnot sure (?:if )?(?:i'?m|im|i am) doing (?:it|this) (?:right|properly|correctly)"
+    r"\b|\b(?:am i|i'?m|im) doing (?:it|this) wrong\b|\bis this right\b)",
+    re.IGNORECASE,
+)
 # The holds too long, not the exercise: "the hold is too long", "holding is too hard".
 HOLD_TOO_LONG = re.compile(
     r"\bhold(?:s|ing)?\b.{0,20}\b(?:too (?:long|hard|much)|so (?:long|hard)|(?:is|are) "
@@ -284,6 +295,10 @@ def _during_breathing(
     if LEAVING_NOW.match(said):  # "i have to go": stopped, and how to pick it up again
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_stopped", leaving=True))]
+    drifting = MIND_WANDERS.search(said)
+    if drifting:  # "my mind keeps wandering", "lost count": normal, and the rounds go on
+        asked = "how" if drifting.group("how") else "wander"  # "am i doing it right"
+        return [Reply(render("breathing_how", asked=asked, paused=paused))]
     if HOLD_TOO_LONG.search(said):  # "the hold is too long": shorter holds, rounds go on
         return [Reply(render("breathing_hold_hard"))]
     if row is not None and SHORTER.search(said):

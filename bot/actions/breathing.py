@@ -112,7 +112,17 @@ _GO = re.compile(
 # question waits for them (and is not counted as missed).
 _HOLD = re.compile(
     HOLD_ON + r"|pause|not yet|not ready(?: yet)?)"
-    r"(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x|yet))*\W*$",
+    r"(?:[ ,.!]+(?:a (?:sec|second|min|minute|moment)|please|pls|sorry|x|yet))*\W*$|"
+    # "hang on someone's at the door", "one sec my phone": called away, with why
+    r"^\W*(?:(?:sorry|oh|oops|um+|ok(?:ay)?)[ ,.!]+)?(?:hang on|hold on|one sec|1 sec|"
+    r"just a (?:sec|second|moment|min(?:ute)?)|brb|be right back|gimme a (?:sec|min)|"
+    r"give me a (?:sec|second|moment|min(?:ute)?))\b[^?]*$",
+    re.IGNORECASE,
+)
+# Back after "hang on": "ok back", "im back", "sorry about that".
+_BACK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|alright|sorry|so|yes|yeah|yep)[ ,.!]+)*(?:(?:i'?m|im|i am) )?"
+    r"(?:back|here|sorry about that|where were we)(?: now| again)?\W*$",
     re.IGNORECASE,
 )
 # Asked before starting how it is done: "how do i do it", "ok but how", "what do i do".
@@ -209,8 +219,16 @@ class ValidateBreathingForm(FormValidationAction):
     ) -> list[EventType]:
         """ "wait", "brb" before starting: the question waits, not counted as missed."""
         asked = tracker.get_slot("requested_slot")
-        if asked == "mood_before" and _HOLD.match(text_of(tracker)):
+        if asked in ("pattern", "mood_before") and _HOLD.match(text_of(tracker)):
             return [SlotSet("breathing_wait", True), SlotSet("aside", True)]
+        if asked == "pattern" and tracker.get_slot("breathing_wait"):
+            if _BACK.match(text_of(tracker)):  # "ok back": the choice again, in full
+                return [SlotSet("breathing_wait", None), SlotSet("aside", True)]
+            events = await super().run(dispatcher, tracker, domain)
+            return [*events, SlotSet("breathing_wait", None)]
+        waited = asked == "mood_before" and tracker.get_slot("breathing_wait")
+        if waited and _BACK.match(text_of(tracker)):  # "ok back" to "say go to start": begun
+            return [SlotSet("mood_before", -1), SlotSet("breathing_wait", None)]
         if asked == "pattern" and DISCREET.search(text_of(tracker)):
             # "im at my desk people can see me": slow breathing, which nobody need notice,
             # started at once
