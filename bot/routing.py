@@ -119,6 +119,13 @@ _SHIFT = (
     r"\b(?:postpone|prepone|delay|bring (?:it|that|this) forward|push (?:it|that|this) back|"
     r"put (?:it|that|this) off)\b"
 )
+# Asking to be grounded: "grounding exercise", "i need to ground myself", "can we do the
+# 54321 thing" (not "im grounded" or "the ground floor").
+GROUNDING_WORDS = (
+    r"\bgrounding\b|\bground (?:me|myself|yourself|ourselves)\b|"
+    r"\b5[\s,-]*4[\s,-]*3[\s,-]*2[\s,-]*1\b"
+)
+GROUNDING = re.compile(GROUNDING_WORDS, re.IGNORECASE)
 KEYWORDS: tuple[tuple[str, str], ...] = (
     (_SHIFT, "action_change_reminder"),
     (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
@@ -129,6 +136,7 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
         "action_start_checkin",
     ),
     (r"\b(breath(e|ing)?|box|4-7-8|478|calm down)\b", "action_start_breathing"),
+    (GROUNDING_WORDS, "action_start_breathing"),  # 5-4-3-2-1, then breathing offered
     (
         r"\b(sleep diary|(log|record|track|note)( down)? "
         r"(my |last night'?s |how i )?(sleep|slept))",
@@ -1106,6 +1114,8 @@ def route(intent: str, text: str) -> str:
         # change to a reminder said as "it" ("move it to tomorrow", not "change my flight").
         asked = keyword_action(text)
         about_it = asked in ("action_change_reminder", "action_cancel_reminder")
+        if GROUNDING.search(text):  # "can we do the 54321 thing": grounding
+            return "action_start_breathing"
         return asked if asked and about_it and _ABOUT_IT.search(text) else "action_fallback"
     # Plain words still work when the model is unsure.
     return keyword_action(text) or ROUTES.get(intent, "action_fallback")

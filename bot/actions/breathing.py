@@ -31,6 +31,7 @@ from bot.routing import (
     BREATHING_QUESTION,
     BREATHING_STOP,
     DONE_HERE,
+    GROUNDING,
     HOLD_ON,
     HOW_LONG,
     NOT_HELPING,
@@ -176,6 +177,10 @@ class ActionStartBreathing(Action):
                 SlotSet("requested_slot", None),
             ]
         panic, ahead = PANIC.search(text), worked_up_ahead(text)
+        if GROUNDING.search(text) and pattern is None and not panic and switched is None:
+            # "grounding exercise", "i need to ground myself": 5-4-3-2-1, breathing offered
+            say(dispatcher, "grounding")
+            return [SlotSet("offer", "breathing")]
         if panic or ahead:  # worked up about tomorrow: slow breathing now, not a 999 line
             say(
                 dispatcher,
