@@ -758,7 +758,11 @@ _SLEEP_QUESTIONS = (
         r"(?:bed|sleep))\b(?!\s*(?:stor|routine|snack|drink|book|song|read|ritual))|"
         r"\bwhat time should\b.{0,30}\b(?:bed|sleep)\b|\bwhen should\b.{0,30}"
         r"\b(?:go to bed|go to sleep|be asleep|sleep)\b|\b(?:enough|too much) sleep\b|"
-        r"\bbed ?times? for\b",
+        r"\bbed ?times? for\b|"
+        # "i sleep like 4 hours a night and im fine right?", "is 5 hrs enough"
+        r"\b(?:[3-7]|three|four|five|six|seven)(?:[.,]5)? ?(?:hours?|hrs?|h)\b.{0,40}(?:\benough\b|"
+        r"\b(?:i'?m|im) (?:fine|ok|okay)\b|\bnormal\b|\bis (?:that|it|this) (?:ok|okay|bad|fine)\b|"
+        r"\bright\s*\?)",
     ),
     (
         "falling_time",
@@ -808,6 +812,18 @@ _OWN_SNORING = re.compile(
 )
 
 
+# Noise that keeps them up, told: "the neighbours are so loud i cant sleep", "traffic noise
+# keeps waking me", "dogs barking all night".
+_NOISE = re.compile(
+    r"\bneighbou?rs?\b.{0,40}\b(?:loud|noisy|noise|music|party|partying|shouting|banging|"
+    r"arguing|screaming|thumping|bass)\b|\b(?:loud|noisy|noise|music|party|partying|shouting|"
+    r"banging|thumping|bass)\b.{0,40}\bneighbou?rs?\b|\b(?:traffic|street|road|construction|"
+    r"building work|roadworks) noise\b|\b(?:dogs?|foxes) (?:barking|howling|screaming)\b|"
+    r"\b(?:too|so|really) (?:loud|noisy)\b",
+    re.IGNORECASE,
+)
+
+
 # Jet lag told: "flew back from new york yesterday and my sleep is all over the place".
 _JET_LAG = re.compile(r"\bjet ?-?lag\w*", re.IGNORECASE)
 _FLIGHT = re.compile(
@@ -839,6 +855,8 @@ def sleep_told(text: str) -> str | None:
         return None
     if _SNORING.search(text):
         return "own_snoring" if _OWN_SNORING.search(text) else "snoring"
+    if _NOISE.search(text) and _ABOUT_SLEEP.search(text):
+        return "noise"
     if _JET_LAG.search(text) or (_FLIGHT.search(text) and _ABOUT_SLEEP.search(text)):
         return "jet_lag"
     if _SCREENS_TOLD.search(text) and _ABOUT_SLEEP.search(text):
