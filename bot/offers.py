@@ -184,6 +184,17 @@ OPTIONS_ASKED = re.compile(
 )
 
 
+# Nothing has helped, said to the help for tonight: "i tried all that", "this isnt working",
+# "nothing works", "ive tried everything".
+NOTHING_HELPS = re.compile(
+    r"\btried (?:all (?:of )?(?:that|those|them|these|this)|(?:it|them|that|those) all|"
+    r"everything|that|those|them|all)\b|\bnothing (?:works|helps|is working|is helping|"
+    r"ever works)\b|\b(?:isn'?t|isnt|is not|not|doesn'?t|doesnt|didn'?t|didnt) (?:really )?"
+    r"(?:working|helping|work|help)\b",
+    re.IGNORECASE,
+)
+
+
 # One picked from a list by its place: "the first one", "2nd".
 _PLACE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b", re.I)
 
@@ -325,6 +336,11 @@ def answer_offer(
             if WHICH_ONE.search(text) or _PLACE.search(text)  # "the first one"
             else None
         )
+    if offer == "night_breathing" and NOTHING_HELPS.search(text):
+        # "i tried all that", "this isnt working" after tonight's help: no yes to breathing;
+        # letting go of trying to sleep, and breathing offered again
+        convo.slots = {**convo.slots, "offer": "night_breathing"}
+        return [Reply(render("sleep_tonight_still", tried=True))]
     if offer == "night_breathing" and answer is None and NIGHT_MIND.search(text):
         # awake at night with a busy mind: what helps with that, and breathing offered again
         convo.slots = {**convo.slots, "offer": "breathing"}
