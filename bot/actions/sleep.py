@@ -38,6 +38,7 @@ from bot.actions.common import (
     slot,
     text_of,
 )
+from bot.routing import LOSS
 from bot.sleep import (
     IMPOSSIBLE_LONG,
     SHORT_SLEEP,
@@ -373,7 +374,8 @@ class ActionStartSleep(Action):
                 return [SlotSet("offer", "night_breathing")]
             return [] if who in ("baby", "child") else [SlotSet("offer", "sleep_diary")]
         if NIGHTMARES.search(text):  # at night: calming down after one comes first
-            say(dispatcher, "sleep_nightmares", tonight=tonight, **_local(tracker))
+            lost = LOSS.search(text) is not None  # "a bad dream about my dad who died"
+            say(dispatcher, "sleep_nightmares", tonight=tonight, lost=lost, **_local(tracker))
             return [SlotSet("offer", "night_breathing" if tonight else "sleep_breathing")]
         if tonight:
             return _help_tonight(dispatcher, tracker, who)
