@@ -4,6 +4,8 @@ night told in the diary."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.botdriver import TestBot
@@ -52,3 +54,141 @@ def test_a_baby_told_by_its_age_gets_help_for_broken_nights(someone: TestBot, sa
     assert "Broken nights with a baby" in replies
     assert "What time did you get into bed?" not in replies
     assert "same time every day" not in replies and "1 (really low) to 10" not in replies
+
+
+def _diary_to(person: TestBot, *answers: str) -> str:
+    person.say("sleep diary")
+    replies = ""
+    for said in answers:
+        replies = person.say(said)
+    return replies
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ("11pm", "7am", "about 20 mins", "awake for like 2 hours"),
+        ("11pm", "7am", "20", "was up for 2 hrs in the middle"),
+        ("11pm", "7am", "was up for 2 hrs in the middle"),
+    ],
+)
+def test_time_awake_in_the_night_is_kept(someone: TestBot, answers: tuple[str, ...]) -> None:
+    someone.onboard()
+    replies = _diary_to(someone, *answers)
+    assert "noted about 2h awake in the night" in replies
+    if len(answers) == 3:  # told instead of how long it took: that is asked again
+        assert "how long did it take you to fall asleep" in replies
+        someone.say("20 mins")
+    done = someone.say("2")
+    assert "asleep about 5h 40m (awake about 2h in the night)" in done
+    assert "about 71%" in done
+
+
+def test_a_wait_before_sleep_is_still_the_time_to_fall_asleep(someone: TestBot) -> None:
+    someone.onboard()
+    replies = _diary_to(someone, "11pm", "7am", "lay awake for about an hour before i dropped off")
+    assert "awake in the night" not in replies
+    assert "about 88%" in someone.say("2")
+
+
+@pytest.mark.parametrize("said", ["bout 6 hrs i reckon", "6 hours"])
+def test_hours_that_fill_the_night_are_sleep_not_the_wait(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = _diary_to(someone, "1am", "7", said)
+    assert "noted about 6h asleep" in replies
+    done = someone.say("3")
+    assert "didn't get any sleep" not in done and "no sleep" not in done
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("my mind keeps wandering", "everyone's mind wanders"),
+        ("i keep losing count", "losing count happens"),
+        ("is this right? im not sure im doing it right", "there's no wrong way"),
+    ],
+)
+def test_a_wandering_mind_mid_exercise_is_normal_and_it_goes_on(
+    someone: TestBot, said: str, answer: str
+) -> None:
+    someone.onboard()
+    replies = someone.mid_breathing().say(said)
+    assert answer in replies
+    assert "sleep diary" not in replies and "Here's what I can do" not in replies
+    assert any("Round 2" in r for r in someone.tick(seconds=20))
+
+
+def test_called_away_before_choosing_waits_then_picks_up(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    assert "No rush, I'll wait" in someone.say("hang on someone's at the door")
+    assert "Which would you like?" in someone.say("ok back")
+    someone.say("2")
+    assert "No rush, I'll wait" in someone.say("one sec my phone is ringing")
+    assert "4-7-8 breathing" in someone.say("ok back")
+
+
+@pytest.mark.parametrize(
+    "said", ["grounding exercise", "can you do 5 4 3 2 1 with me", "can we do the 54321 thing"]
+)
+def test_grounding_asked_for_is_given(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "5 things you can see" in replies and "Which would you like?" not in replies
+    assert "Which would you like?" in someone.say("yes")
+
+
+def test_grounded_as_punished_is_not_grounding(someone: TestBot) -> None:
+    someone.onboard()
+    assert "5 things you can see" not in someone.say("my son is grounded and hes sulking")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i sleep like 4 hours a night and im fine right?", "i only get 5 hours sleep is that ok"],
+)
+def test_short_nights_asked_about_are_answered_not_logged(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Most adults need about 7 to 9 hours" in replies
+    assert "put that in a sleep diary" not in replies and "get into bed" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we're on the ground floor and the neighbours are so loud i cant sleep",
+        "traffic noise keeps waking me up",
+    ],
+)
+def test_noise_keeping_them_up_gets_help_with_noise(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "earplugs" in replies and "1 (really low) to 10" not in replies
+
+
+def _at_3am(someone: TestBot) -> TestBot:
+    someone.onboard()
+    someone.app.extensions["mindlink"].clock.now = datetime(2026, 3, 3, 3, 0, tzinfo=UTC)
+    return someone
+
+
+@pytest.mark.parametrize(
+    ("first", "said"),
+    [("i cant sleep", "this isnt working"), ("help me sleep", "i tried all that")],
+)
+def test_nothing_helping_at_night_is_no_yes_to_breathing(
+    someone: TestBot, first: str, said: str
+) -> None:
+    _at_3am(someone)
+    assert "Being awake at this hour is hard" in someone.say(first)
+    replies = someone.say(said)
+    assert "nothing seems to work" in replies and "let go of the goal of sleeping" in replies
+    assert "Which would you like?" not in replies and "simple bot" not in replies
+    assert "Which would you like?" in someone.say("yes")
+
+
+def test_a_nightmare_about_someone_who_died_names_the_loss(someone: TestBot) -> None:
+    _at_3am(someone)
+    replies = someone.say("i had a really bad dream about my dad who died")
+    assert "someone you've lost" in replies and "Ground yourself" in replies
