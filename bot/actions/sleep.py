@@ -921,7 +921,8 @@ class ValidateSleepForm(FormValidationAction):
                 events.append(SlotSet("latency", in_bed - asleep))
         answered = requested in ("latency", None) or tracker.get_slot(str(requested)) is not None
         heard = told_now and tracker.get_slot("asleep") != asleep  # (not again when said again)
-        if heard and (asleep == 0 or not answered):
+        ending = asleep == 0 and requested == "quality"  # (the summary says it next)
+        if heard and (asleep == 0 or not answered) and not ending:
             say(dispatcher, "sleep_asleep_noted", asleep=asleep)
         return [SlotSet("asleep", asleep), *events]
 

@@ -192,3 +192,10 @@ def test_a_nightmare_about_someone_who_died_names_the_loss(someone: TestBot) -> 
     _at_3am(someone)
     replies = someone.say("i had a really bad dream about my dad who died")
     assert "someone you've lost" in replies and "Ground yourself" in replies
+
+
+def test_no_sleep_told_at_the_rating_is_said_sorry_for_once(someone: TestBot) -> None:
+    someone.onboard()
+    done = _diary_to(someone, "around 11:30", "6.45", "took forever", "didnt sleep at all really")
+    assert "I'm sorry you didn't get any sleep" in done
+    assert "a night with no sleep at all is really hard" not in done
