@@ -79,6 +79,7 @@ from bot.offers import (
 )
 from bot.preferences import how_to_stop, preference_told, quiet_hours_asked
 from bot.readings import at_or_in, bare_time, kept_reading, replayed, with_when
+from bot.reminders import goes_ahead
 from bot.routing import (
     ABOUT_US,
     ACK_ONLY,
@@ -1326,6 +1327,20 @@ def _met_at_once(
     replies = once_more(session, convo, text, parse, settings, now)
     if replies is not None:
         return replies
+    sent = None if convo.active_flow else reminder_just_sent(session, convo, now)
+    said = goes_ahead(text) if sent is not None and sent.kind == "checkin" else None
+    if said is not None:  # "👍", "ok", "yes" to "Time for your check-in, how are you feeling?"
+        convo.slots = {**convo.slots, "mood_asked": True}
+        return run(session, convo, "action_start_checkin", said, parse, settings, now)
+    if (
+        not convo.active_flow and chat_topic(text) == "apology" and mood_asked(session, convo, now)
+    ):  # "sorry only just seen this, been a mad day", hours after "how are you, 1 to 10?":
+        # no harm done, and the check-in, so a "6" next is their mood
+        convo.slots = {**convo.slots, "mood_asked": True}
+        late = Reply(render("late_reply", day=day_told(text)))
+        asked = replace(parse, entities=())
+        checkin = run(session, convo, "action_start_checkin", "check in", asked, settings, now)
+        return [late, *checkin]
     fine = not convo.active_flow and FINE_ANSWER.match(text.strip()) is not None
     asked_back = ASKED_BACK.search(text.strip()) is not None
     if fine and (asked_back or mood_asked(session, convo, now)):

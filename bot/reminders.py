@@ -719,6 +719,45 @@ def bedtime_task(kind: str, label: str) -> bool:
     return kind == "sleep" or bool(_BEDTIME_TASK.search(label))
 
 
+# A go-ahead, or a plain "ok", to a check-in reminder's "how are you feeling, 1 to 10?": "👍",
+# "ok 👍", "yes", "sure go on", "yep lets do it", "👍🏻". Each word or mark must be one of these.
+_GO_AHEAD_WORDS = frozenset(
+    (
+        "ok", "okay", "oki", "okie", "okey", "k", "kk", "ok ok", "yes", "yeah", "yea", "yep",
+        "yup", "ya", "yh", "sure", "alright", "aight", "go", "on", "then", "ahead", "lets",
+        "let's", "do", "it", "this", "ready", "sounds", "good", "will", "fine", "now", "thanks",
+        "ta", "thx", "cheers", "x", "please", "pls", "go on",
+    )
+)  # fmt: skip
+_GO_AHEAD_MARKS = frozenset("👍👌✅🙂😊🙌👊🤙")
+_SKIN_TONE = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
+
+
+def goes_ahead(text: str) -> str | None:
+    """ "👍", "ok 👍", "yes", "sure go on", said to a check-in reminder: what starts the
+    check-in, read as the check-in itself reads it ("ok" and "👍" are a 6 said back, "yes" asks
+    the number); None for anything else."""
+    from bot.moods import mood_in_words
+
+    said = _SKIN_TONE.sub("", text).lower()
+    marks = [c for c in said if c in _GO_AHEAD_MARKS]
+    words = re.sub(f"[{''.join(_GO_AHEAD_MARKS)}]", " ", said)
+    words_said = re.findall(r"[\w']+", words)
+    left = re.sub(r"[\w'\s.,!]", "", words)
+    if left or not (marks or words_said):
+        return None
+    if not all(word in _GO_AHEAD_WORDS for word in words_said):
+        return None
+    plain = " ".join(words_said)
+    if plain and mood_in_words(plain) is not None:
+        return plain  # "ok", "good thanks": the mood they said
+    if marks and all(mark in "👍👌✅🙌👊🤙" for mark in marks):
+        return "ok"  # a thumbs up is an ok, as in the check-in
+    if marks:
+        return "".join(marks)  # "🙂"
+    return "check in"  # "yes", "sure go on": the check-in, from its first question
+
+
 def just_sent(session: Session, convo: Conversation, now: datetime) -> list[Reminder]:
     """The reminders whose messages were the last thing sent, together, within two hours:
     two due at 8pm go out in one batch, and "snooze" after them means both."""

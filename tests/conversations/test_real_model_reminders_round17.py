@@ -4,6 +4,8 @@ nights, and "do this again tomorrow" after an exercise."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -56,3 +58,25 @@ def test_in_bali_now_but_home_in_the_uk_takes_bali(someone: TestBot) -> None:
     replies = someone.say("im in bali rn but i live in the uk")
     assert "Bali" in replies
     assert "UK time" not in replies
+
+
+def checkin_reminded(someone: TestBot) -> TestBot:
+    """Someone whose check-in reminder has just come."""
+    someone.onboard()
+    someone.say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    return someone
+
+
+@pytest.mark.parametrize("said", ["👍", "👍🏻", "ok 👍", "ok"])
+def test_a_thumbs_up_to_a_check_in_reminder_is_an_ok(someone: TestBot, said: str) -> None:
+    replies = checkin_reminded(someone).say(said)
+    assert "note that as about a 6" in replies
+    assert "MENU" not in replies and "Glad you're doing OK" not in replies
+
+
+@pytest.mark.parametrize("said", ["yes", "sure go on"])
+def test_a_yes_to_a_check_in_reminder_starts_it(someone: TestBot, said: str) -> None:
+    replies = checkin_reminded(someone).say(said)
+    assert "1 (really low) to 10" in replies
+    assert "MENU" not in replies and "Glad to hear it" not in replies
