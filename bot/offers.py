@@ -195,6 +195,16 @@ NOTHING_HELPS = re.compile(
 )
 
 
+# Something that happened to them, told in the night: "my boyfriend left me today", "we had
+# a huge fight", "i lost my job".
+HAPPENED = re.compile(
+    r"\b(?:left me|dumped me|broke up|split up|cheated|died|passed away|funeral|(?:a |huge |big )?"
+    r"(?:fight|row|argument)|lost my (?:job|mum|mom|dad|baby|friend|nan|gran)|got (?:fired|sacked"
+    r"|made redundant)|diagnos\w+)\b",
+    re.IGNORECASE,
+)
+
+
 # One picked from a list by its place: "the first one", "2nd".
 _PLACE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b", re.I)
 
@@ -341,6 +351,11 @@ def answer_offer(
         # letting go of trying to sleep, and breathing offered again
         convo.slots = {**convo.slots, "offer": "night_breathing"}
         return [Reply(render("sleep_tonight_still", tried=True))]
+    if offer == "night_breathing" and answer is None and HAPPENED.search(text):
+        # "my boyfriend left me today and i cant stop thinking about it": heard, before any
+        # word about busy minds at night
+        convo.slots = {**convo.slots, "listening_since": now.isoformat()}
+        return listening(session, convo, text, parse.intent, parse, now)
     if offer == "night_breathing" and answer is None and NIGHT_MIND.search(text):
         # awake at night with a busy mind: what helps with that, and breathing offered again
         convo.slots = {**convo.slots, "offer": "breathing"}

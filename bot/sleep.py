@@ -627,6 +627,7 @@ _SLEEPERS = (
         r"\bwork(?:ing)? (?:nights|night shifts?|shifts|lates)\b|"
         r"\bon (?:nights|night shift|lates|earlies)\b|\bafter (?:my|a|the) (?:night )?shift\b|"
         r"\brotating shifts?\b|\b(?:12|twelve)[- ]hour (?:night )?shifts?\b|\bnight worker\b|"
+        r"\b(?:10|11|12|twelve|ten) ?(?:hour|hr)s? nights\b|"
         r"\b(?:i|we) (?:do|work) (?:night |late |early )?shifts\b|\bdoing (?:night )?shifts\b|"
         r"\b(?:on )?nights (?:this|next) week\b|\bsleep(?:ing)? (?:during|in) the day(?:time)?\b|"
         + _MORNING_FINISH,

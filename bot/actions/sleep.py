@@ -415,6 +415,16 @@ def _awake_tonight(tracker: Tracker, text: str) -> bool:
     return small_hours(local.hour) or AWAKE_NOW.search(text) is not None or late
 
 
+# In tears as they write at night: "lying here crying and cant sleep".
+IN_TEARS = re.compile(r"\b(?:crying|cried|in tears|sobbing|tears)\b", re.IGNORECASE)
+# Woken to care for someone: "im a carer and i get woken up all night by my mum".
+CARER = re.compile(
+    r"\bcarer\b|\bcaring for (?:my|her|his|their)\b|\blook(?:ing)? after my (?:mum|mom|mam|dad|"
+    r"mother|father|husband|wife|partner|nan|gran|grandma|grandad|son|daughter)\b",
+    re.IGNORECASE,
+)
+
+
 # Help for tonight given within this long counts as the same night: asked again ("what if i
 # still cant sleep"), more is given rather than the same block.
 SAME_NIGHT = timedelta(hours=6)
@@ -431,8 +441,10 @@ def _help_tonight(
     times = int(given.get("times") or 0)
     if not since or now - datetime.fromisoformat(str(since)) > SAME_NIGHT:
         since, times = now.isoformat(), 0
+    said = text_of(tracker)
     if times == 0:
-        say(dispatcher, "sleep_tonight", who=who)
+        who = who or ("carer" if CARER.search(said) else None)
+        say(dispatcher, "sleep_tonight", who=who, upset=IN_TEARS.search(said) is not None)
     elif times == 1:
         say(dispatcher, "sleep_tips_more", tonight=True)
     else:

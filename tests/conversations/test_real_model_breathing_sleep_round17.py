@@ -199,3 +199,24 @@ def test_no_sleep_told_at_the_rating_is_said_sorry_for_once(someone: TestBot) ->
     done = _diary_to(someone, "around 11:30", "6.45", "took forever", "didnt sleep at all really")
     assert "I'm sorry you didn't get any sleep" in done
     assert "a night with no sleep at all is really hard" not in done
+
+
+def test_in_tears_at_night_is_heard_then_what_happened_is_listened_to(someone: TestBot) -> None:
+    _at_3am(someone)
+    replies = someone.say("its 2am and im lying here crying and cant sleep")
+    assert "I'm sorry you're in tears" in replies and "Being awake at this hour" not in replies
+    told = someone.say("my boyfriend left me today and i cant stop thinking about it")
+    assert "I'm listening" in told
+    assert "A mind that won't switch off" not in told and "1 (really low) to 10" not in told
+
+
+def test_a_carer_woken_at_night_is_met_as_one(someone: TestBot) -> None:
+    _at_3am(someone)
+    replies = someone.say("im a carer and i get woken up all night by my mum")
+    assert "to look after someone is exhausting" in replies
+
+
+def test_twelve_hour_nights_are_shift_work(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i work 12 hour nights, just got in, cant switch off")
+    assert "Sleeping around shifts is hard" in replies
