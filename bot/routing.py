@@ -126,6 +126,15 @@ GROUNDING_WORDS = (
     r"\b5[\s,-]*4[\s,-]*3[\s,-]*2[\s,-]*1\b"
 )
 GROUNDING = re.compile(GROUNDING_WORDS, re.IGNORECASE)
+# A guided meditation or calming sounds asked of us: "do u have any sleep meditations", "can
+# you play rain sounds", "do you do body scans" (not "any good meditation apps").
+MEDITATION_ASKED = re.compile(
+    r"^(?!.*\b(?:apps?|websites?|youtube|podcasts?|courses?|classes?|remind\w*)\b).*(?:\bmeditat\w*|"
+    r"\bbody ?scans?\b|\bsleep stor(?:y|ies)\b|\b(?:rain|white noise|ocean|wave|calming|"
+    r"relaxing|nature) (?:sounds?|noises?|music)\b|"
+    r"\bguided (?:relaxation|imagery|visuali[sz]ation)\b)",
+    re.IGNORECASE,
+)
 KEYWORDS: tuple[tuple[str, str], ...] = (
     (_SHIFT, "action_change_reminder"),
     (r"^(menu|options|help me|what can you do)\??$", "action_menu"),
@@ -1105,6 +1114,10 @@ def route(intent: str, text: str) -> str:
         asked = keyword_action(text)
         if asked in _STARTS_A_FEATURE:
             return asked
+    if intent in ("help", "out_of_scope", "breathing_request") and MEDITATION_ASKED.search(text):
+        return "action_start_breathing"  # what we can do by text instead, and breathing
+    if intent in ("affirm", "smalltalk", "out_of_scope") and A_MOMENT.match(text):
+        return "action_smalltalk"  # "hold on a sec": they'll be back, not the menu again
     if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
         return ROUTES[intent]
     if intent == "out_of_scope" and len(text.split()) > 3:

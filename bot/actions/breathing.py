@@ -34,6 +34,7 @@ from bot.routing import (
     GROUNDING,
     HOLD_ON,
     HOW_LONG,
+    MEDITATION_ASKED,
     NOT_HELPING,
     PANIC,
     worked_up_ahead,
@@ -180,6 +181,10 @@ class ActionStartBreathing(Action):
         if GROUNDING.search(text) and pattern is None and not panic and switched is None:
             # "grounding exercise", "i need to ground myself": 5-4-3-2-1, breathing offered
             say(dispatcher, "grounding")
+            return [SlotSet("offer", "breathing")]
+        if MEDITATION_ASKED.search(text) and pattern is None and not panic and switched is None:
+            # "do u have any sleep meditations": none to play, a body scan by text instead
+            say(dispatcher, "breathing_meditation")
             return [SlotSet("offer", "breathing")]
         if panic or ahead:  # worked up about tomorrow: slow breathing now, not a 999 line
             say(

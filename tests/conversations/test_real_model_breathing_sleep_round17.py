@@ -220,3 +220,18 @@ def test_twelve_hour_nights_are_shift_work(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("i work 12 hour nights, just got in, cant switch off")
     assert "Sleeping around shifts is hard" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["do u have any sleep meditations", "do you do body scans", "can you play rain sounds"]
+)
+def test_a_meditation_asked_for_gets_a_body_scan_by_text(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "body scan" in replies and "Here's what I can do" not in replies
+    assert "Which would you like?" in someone.say("yes")
+
+
+def test_meditation_apps_are_still_not_recommended(someone: TestBot) -> None:
+    someone.onboard()
+    assert "body scan" not in someone.say("do you know any good meditation apps")
