@@ -32,7 +32,7 @@ from bot.reminders import (
     repeats_on,
     shifted_by,
 )
-from bot.schedule import in_quiet_hours, parse_hhmm, rule_parts
+from bot.schedule import in_quiet_hours, next_local_time, parse_hhmm, rule_parts
 
 _KINDS = (
     ("checkin", re.compile(r"\bcheck[- ]?in\b|\bmood\b|\bhow i(?:'?m| am)? feel", re.I)),
@@ -81,7 +81,8 @@ _TIME_WORDS = (
     r"(?:in the|this|tomorrow|tmrw) (?:morning|arvo|afternoon|evening|night)|s'arvo|"
     # "morning and night", "nights and mornings": twice a day
     r"mornings? and (?:nights?|evenings?|bed ?time)\b|(?:nights?|evenings?) and mornings?\b|"
-    r"(?:on|at|over) (?:the )?week(?:end|day)s?\b|"
+    r"(?:on|at|over) (?:the )?week(?:end|day)s?\b|(?:on )?school ?nights?\b|"
+    r"(?:on )?(?:the )?nights? before (?:school|college|uni|work)\b|"
     rf"{_DAY_NAME}\s*(?:[-–—]|to\b|till\b|until\b|thru\b|through\b)\s*{_DAY_NAME}|"
     # "next week", "this weekend" (not "finish this", "do this for my kids")
     rf"(?:next|this) (?:week(?:end)?|month|year|time|{_DAY_NAME})|"
@@ -1093,6 +1094,39 @@ _AGAIN = re.compile(
 )
 
 
+# Nights before a school day: Sunday to Thursday, not Monday to Friday ("on school nights",
+# "the night before school"); week nights are Monday to Friday ("every weeknight").
+_SCHOOL_NIGHTS = re.compile(
+    r"\bschool ?nights?\b|\bnights? before (?:school|college|uni|work)\b", re.IGNORECASE
+)
+_WEEK_NIGHTS = re.compile(r"\b(?:every|each|on) (?:week ?nights?|weekday nights?)\b", re.IGNORECASE)
+
+
+def _school_nights(when: dict[str, Any], text: str, zone: str, now: datetime) -> dict[str, Any]:
+    """ "take my meds on school nights at 9pm": Sunday to Thursday, from the next of them;
+    "every weeknight at 7": Monday to Friday, not once."""
+    rule = str(when.get("rrule") or "")
+    if _SCHOOL_NIGHTS.search(text):
+        days = "BYDAY=SU,MO,TU,WE,TH"
+    elif _WEEK_NIGHTS.search(text) and not rule:
+        days = "BYDAY=MO,TU,WE,TH,FR"
+    else:
+        return when
+    local = str(when.get("local_time") or "")[:5]
+    if not local and when.get("first"):
+        local = (
+            datetime.fromisoformat(str(when["first"])).astimezone(ZoneInfo(zone)).strftime("%H:%M")
+        )
+    if not rule:
+        rule = f"FREQ=WEEKLY;{days}"
+    elif "FREQ=WEEKLY" not in rule and "FREQ=DAILY" not in rule:
+        return when
+    rule = re.sub(r"FREQ=DAILY", "FREQ=WEEKLY", rule)
+    rule = re.sub(r"BYDAY=[A-Z,]+", days, rule) if "BYDAY=" in rule else f"{rule};{days}"
+    first = next_local_time(local, zone, now).isoformat() if local else when.get("first")
+    return {**when, "rrule": rule, "first": first, "local_time": local or when.get("local_time")}
+
+
 def _create(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -1110,6 +1144,7 @@ def _create(
     for it, one reminder at each."""
     text = text_of(tracker) if text is None else text
     zone = str(slot(tracker, "timezone", "UTC"))
+    when = _school_nights(when, text, zone, now_of(tracker))
     listed = times or listed_times(text)
     if not listed and len(clocks := _clock_times(text)) > 2:
         listed = clocks  # "3 times a day at 8am, 2pm and 8pm": one at each

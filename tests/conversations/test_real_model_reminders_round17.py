@@ -80,3 +80,23 @@ def test_a_yes_to_a_check_in_reminder_starts_it(someone: TestBot, said: str) -> 
     replies = checkin_reminded(someone).say(said)
     assert "1 (really low) to 10" in replies
     assert "MENU" not in replies and "Glad to hear it" not in replies
+
+
+def test_school_nights_are_sunday_to_thursday(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to take my meds on school nights at 9pm")
+    assert "take your meds Sunday to Thursday at 9:00pm" in replies
+    assert "weekdays" not in replies and "school nights" not in replies
+
+
+def test_the_night_before_school_repeats_sunday_to_thursday(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to pack my bag the night before school at 8pm")
+    assert "pack your bag Sunday to Thursday at 8:00pm" in replies
+
+
+def test_every_weeknight_repeats(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to do homework every weeknight at 7pm")
+    assert "do homework on weekdays at 7:00pm" in replies
+    assert "once" not in replies
