@@ -110,7 +110,7 @@ from bot.runner import end_form, leave_form, run
 from bot.safety_words import everyday, explained, is_dose_taken, is_everyday_dose
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.lived import after_influence, intrusive_about_a_child, intrusive_more
-from bot.sleep import sleep_told, sleeper, small_hours
+from bot.sleep import TIRED_AFTER_A_FULL_NIGHT, sleep_told, sleeper, small_hours
 from bot.text import render
 from bot.topics import (
     ASKED_BACK,
@@ -1282,6 +1282,7 @@ def _met_at_once(
         and not convo.active_flow
         and (WORN_OUT.search(text) or (sleeper(text) == "baby" and BABY_NIGHTS.search(text)))
         and not SLEEP_TROUBLE.search(text)
+        and not TIRED_AFTER_A_FULL_NIGHT.search(text)  # "exhausted even after 8 hours": sleep
         and not parse.crisis
     ):  # "just finished a 12 hour night shift and im exhausted": heard, not a sleep diary
         if sleeper(text) in ("baby", "child"):  # "knackered, baby up every 2 hours": nights

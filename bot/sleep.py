@@ -985,3 +985,15 @@ _AWAKE_NOW_WORDS = re.compile(
 def awake_and_sleepless(text: str) -> bool:
     """Unable to sleep, and awake as they write ("its 3am and im so anxious i cant sleep")."""
     return bool(_CANT_SLEEP_NOW.search(text)) and bool(_AWAKE_NOW_WORDS.search(text))
+
+
+# Tired after a full night: "i keep waking up exhausted even after 8 hours", "i sleep 8 hours
+# but wake up tired", "9 hrs sleep and still groggy".
+TIRED_AFTER_A_FULL_NIGHT = re.compile(
+    r"^(?!.*\b(?:shifts?|worked|working)\b)(?=.*(?:\b(?:sleep\w*|slept|get|getting|got|had|after|"
+    r"with)\s+(?:like\s+|about\s+|around\s+|a (?:full|good|solid)\s+|over\s+)?(?:[7-9]|seven|"
+    r"eight|nine)(?:[.,]5)? ?(?:hours?|hrs?|h)\b|\b(?:[7-9]|seven|eight|nine) ?(?:hours?|hrs?|h)"
+    r"(?: of)? sleep\b))(?=.*\b(?:exhausted|tired|knackered|shattered|groggy|drained|wrecked|"
+    r"like i (?:haven'?t|havent|didn'?t|didnt) slept)\b)",
+    re.IGNORECASE,
+)

@@ -42,6 +42,7 @@ from bot.routing import LOSS
 from bot.sleep import (
     IMPOSSIBLE_LONG,
     SHORT_SLEEP,
+    TIRED_AFTER_A_FULL_NIGHT,
     asks_something,
     asleep_told,
     awake_after,
@@ -382,8 +383,14 @@ class ActionStartSleep(Action):
         if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
             say(dispatcher, "sleep_racing")
             return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips
-        if TOO_MUCH.search(text):  # "i sleep too much and still tired": not a diary of it
-            say(dispatcher, "sleep_too_much", **_local(tracker))
+        full = TIRED_AFTER_A_FULL_NIGHT.search(text) is not None  # "exhausted even after 8 hours"
+        if TOO_MUCH.search(text) or full:  # "i sleep too much and still tired": not a diary
+            say(
+                dispatcher,
+                "sleep_too_much",
+                full=full and not TOO_MUCH.search(text),
+                **_local(tracker),
+            )
             return [SlotSet("offer", "sleep_diary")]
         if pattern:  # "i keep waking up at 3am every night": that, not one night's diary
             say(dispatcher, "sleep_pattern", kind=pattern, who=who, **_local(tracker))

@@ -235,3 +235,18 @@ def test_a_meditation_asked_for_gets_a_body_scan_by_text(someone: TestBot, said:
 def test_meditation_apps_are_still_not_recommended(someone: TestBot) -> None:
     someone.onboard()
     assert "body scan" not in someone.say("do you know any good meditation apps")
+
+
+@pytest.mark.parametrize(
+    "said", ["i keep waking up exhausted even after 8 hours", "i sleep 8 hours but wake up tired"]
+)
+def test_tired_after_a_full_night_is_taken_seriously(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Waking up tired after a full night" in replies and "sleep apnoea" in replies
+    assert "what's wearing you out" not in replies
+
+
+def test_tired_after_a_work_day_is_still_heard_as_worn_out(someone: TestBot) -> None:
+    someone.onboard()
+    assert "full night" not in someone.say("i worked 8 hours and im exhausted")
