@@ -49,7 +49,6 @@ from bot.safety_words import (
     MEANT_OTHER,
     METHOD_ASKED,
     MINIMISED,
-    MISREAD,
     NO_THEN_YES,
     NOT_BETTER,
     NOT_OK,
@@ -604,7 +603,7 @@ def after_offer(
         and not safety_words.is_doubtful(text)
         and not safety_words.harm_told(text)
     )
-    if (kind != "danger" or not by_words) and (MISREAD.match(text.strip()) or meant_other):
+    if (kind != "danger" or not by_words) and (safety_words.misread_told(text) or meant_other):
         # "lol no its a video game": we got it wrong; said so, and no crisis check-in follows
         convo.slots = {
             k: v

@@ -22,7 +22,6 @@ from bot import safety_words
 from bot.keywords import asks_to_stop
 from bot.languages import written_in
 from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
-from bot.safety_words import MISREAD
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import (
     coping_that_helps,
@@ -174,7 +173,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     ):
         # "will you tell the police?", "is it safe to take xanax i bought online": answered
         return ask_if_sure
-    if parse.crisis and MISREAD.match(text.strip()):
+    if parse.crisis and safety_words.misread_told(text):
         return Assessment("none")  # "no i'm not suicidal lol, it's for my exam"
     if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
         return Assessment("crisis", "abuse")  # "i was groped on the tube today"

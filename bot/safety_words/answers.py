@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety_words.doubt import make_it_stop
+from bot.safety_words.doubt import is_doubtful, make_it_stop
 from bot.safety_words.text import CALLING_NOW, GO_AWAY
 from bot.safety_words.who import AGE_ONLY
 
@@ -335,7 +335,8 @@ WHAT_IS_LINE = re.compile(
 # The line they tried did not answer: "its just ringing out", "they havent answered".
 NO_ANSWER = re.compile(
     r"\b(?:ringing out|rang out|rings out|just rings|no(?:body| one)? (?:is )?answer\w*|"
-    r"(?:didn'?t|did not|not|haven'?t|havent|hasn'?t|won'?t|wont) (?:answer\w*|pick(?:ed|ing)? up|"
+    r"(?:didn'?t|did not|not|haven'?t|havent|hasn'?t|won'?t|wont|never) (?:answer\w*|"
+    r"pick(?:ed|ing|s)? up|"
     r"repl(?:y|ied)|got back)|couldn'?t get through|can'?t get through|cant get through|"
     r"line (?:is |was )?(?:busy|engaged)|no reply|keeps? ringing|just keeps? ringing|"
     r"(?:nobody|no one|noone|no-one)(?:'s| is)? picking up|not picking up)\b",
@@ -601,6 +602,8 @@ MISREAD = re.compile(
     # "calm down i meant the essay lol", "chill, i meant my phone"
     r"^\W*(?:(?:calm down|chill|relax|woah|whoa|omg)\W+)?i (?:only |just )?meant (?:the|my|this|"
     r"that|a|an|work|school|uni) \w+|"
+    # "not like that i mean move away", "not in that way lol"
+    r"^\W*not (?:like that|in that way|that way|literally|what i meant)\b|"
     # (not a question back: "what would u even do about it lol")
     r"^\W*(?:no+|nah+|nope|lol|lmao|omg|haha\w*|oh|ha|um+|wtf|huh|bruh|dude|"
     r"what(?!\s+(?:would|will|can|could|do|does|did|are|is|should|r|u|you|else|now)\b))\b.{0,40}?"
@@ -612,6 +615,20 @@ MISREAD = re.compile(
     r"\bmisread\b|\b(?:jk|lol|lmao|haha\w*)\b|😂|🤣|💀)",
     re.IGNORECASE,
 )
+
+
+def misread_told(text: str) -> bool:
+    """ "lol no its a video game", "not like that i mean move away": we read it wrong. Not
+    when the words go on to a wish to escape ("not like that, i just want it all to stop"),
+    unless that is itself denied ("its a song, i dont want to die")."""
+    from bot.safety_words.crisis import denies_crisis
+
+    said = text.strip()
+    if not MISREAD.match(said):
+        return False
+    return not is_doubtful(said) or denies_crisis(said)
+
+
 # "dont call anyone", "please don't tell anyone": no one is contacted, and they are told so.
 NO_CONTACT = re.compile(
     r"\b(?:don'?t|dont|do not|never|no|pls don'?t|please don'?t)\b.{0,12}\b(?:call|tell|contact|"

@@ -158,3 +158,39 @@ def test_caught_in_a_fire_is_told_how_to_wait_for_the_crew(someone: TestBot, sai
     replies = someone.say(said)
     assert replies.startswith("Call 999 now and tell them exactly where you are.")
     assert "shut the door" in replies
+
+
+def test_a_line_that_never_picks_up_gets_other_ways(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i feel like ending it")
+    replies = someone.say("samaritans never pick up")
+    assert "text SHOUT to 85258 instead" in replies
+
+
+def test_not_like_that_with_another_meaning_is_a_misread(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("everyone hates me and i think i should just disappear")
+    replies = someone.say("not like that i mean move away")
+    assert replies.startswith("Sorry, I read that wrong")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "not like that, i just want it all to stop",
+        "no not like that i just want to sleep forever",
+    ],
+)
+def test_not_like_that_then_a_wish_to_escape_is_no_misread(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say(said)
+    assert "read that wrong" not in replies
+    assert "Samaritans" in replies
+
+
+def test_a_song_denied_with_the_wish_is_still_a_misread(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("lol no its a song, i dont want to die")
+    assert replies.startswith("Sorry, I read that wrong")
