@@ -2,7 +2,7 @@
 another time in everyday words.
 
 offered ──▶ "yes" ──▶ set at the time offered, every night
-        └─▶ "only on school nights", "weekdays" ──▶ set on those nights
+        └─▶ "only on school nights", "weekdays", "not on fridays" ──▶ set on those nights
         └─▶ "yes but at 10", "can it be 9:30 instead", "an hour earlier",
             "i go to bed at 12" ──▶ set at that time (or half an hour before bed)
         └─▶ "can it be later?" ──▶ "what time?" (the offer kept) ──▶ "11" ──▶ set
@@ -127,9 +127,28 @@ def asked_at(convo: Conversation, text: str) -> str | None:
     return at
 
 
+# Some nights left out: "not on fridays", "except saturday and sunday", "apart from fri".
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|"
+    r"thur|thu|fri|sat|sun)s?\b"
+)
+LEFT_OUT = re.compile(
+    rf"\b(?:not|except|apart from|other than|excluding|skip(?:ping)?)(?: on)?(?: the)?\s+"
+    rf"(?P<days>{_DAY}(?:(?:\s*,\s*|\s+(?:and|or|&|n)\s+|\s+){_DAY})*)\b",
+    re.IGNORECASE,
+)
+WEEK = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
 def nights_of(text: str) -> str | None:
-    """The nights asked for ("weekdays only", "just on school nights"), as a rule; None for
-    every night or none said."""
+    """The nights asked for ("weekdays only", "just on school nights", "not on fridays"), as
+    a rule; None for every night or none said."""
+    left_out = LEFT_OUT.search(text)
+    if left_out:  # "yes pls but not on fridays": every night but those
+        out = {day[:2].upper() for day in re.findall(_DAY, left_out.group("days"), re.I)}
+        kept = [day for day in WEEK if day not in out]
+        if kept and len(kept) < len(WEEK):
+            return f"FREQ=WEEKLY;BYDAY={','.join(kept)}"
     for rule, said in NIGHTS:
         if said.search(text):
             return rule

@@ -250,3 +250,18 @@ def test_tired_after_a_full_night_is_taken_seriously(someone: TestBot, said: str
 def test_tired_after_a_work_day_is_still_heard_as_worn_out(someone: TestBot) -> None:
     someone.onboard()
     assert "full night" not in someone.say("i worked 8 hours and im exhausted")
+
+
+@pytest.mark.parametrize(
+    ("said", "nights"),
+    [
+        ("yes pls but not on fridays", "every day except Friday"),
+        ("sure but not fridays or saturdays", "Sunday to Thursday"),
+    ],
+)
+def test_nights_left_out_of_the_wind_down_reminder(
+    someone: TestBot, said: str, nights: str
+) -> None:
+    someone.onboard()
+    assert "wind-down reminder" in _diary_to(someone, "11pm", "7am", "20 mins", "3")
+    assert f"winding down for bed {nights} at 10:30pm" in someone.say(said)
