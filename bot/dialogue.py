@@ -67,7 +67,7 @@ from bot.locale import (
     line_named,
     line_place,
 )
-from bot.moods import joyful_news, mood_trend
+from bot.moods import day_told, joyful_news, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import (
     OFFER_FOR,
@@ -1333,6 +1333,15 @@ def _met_at_once(
     if said is not None:  # "👍", "ok", "yes" to "Time for your check-in, how are you feeling?"
         convo.slots = {**convo.slots, "mood_asked": True}
         return run(session, convo, "action_start_checkin", said, parse, settings, now)
+    if (
+        not convo.active_flow and chat_topic(text) == "apology" and mood_asked(session, convo, now)
+    ):  # "sorry only just seen this, been a mad day", hours after "how are you, 1 to 10?":
+        # no harm done, and the check-in, so a "6" next is their mood
+        convo.slots = {**convo.slots, "mood_asked": True}
+        late = Reply(render("late_reply", day=day_told(text)))
+        asked = replace(parse, entities=())
+        checkin = run(session, convo, "action_start_checkin", "check in", asked, settings, now)
+        return [late, *checkin]
     fine = not convo.active_flow and FINE_ANSWER.match(text.strip()) is not None
     asked_back = ASKED_BACK.search(text.strip()) is not None
     if fine and (asked_back or mood_asked(session, convo, now)):
@@ -1551,7 +1560,7 @@ def _new_request(
 # Worn out, not sleeping badly: "exhausted after a 12 hour shift", "so so tired".
 WORN_OUT = re.compile(
     r"\b(?:exhausted|knackered|shattered|drained|worn out|wiped out|burnt out|burned out|"
-    r"running on empty|(?:so|really|very|soo+|super|completely|absolutely)(?: so)? tired|"
+    r"running on empty|(?:so|really|very|soo+|super|completely|absolutely)(?: so)? tired(?! of\b)|"
     r"dead on my feet)\b",
     re.IGNORECASE,
 )

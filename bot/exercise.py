@@ -6,6 +6,7 @@ switched, stopped, or done once more just after it ended.
     running/paused ──"i feel faint", "i have to go", "this isnt working"──▶ stopped
     running/paused ──"can we do a different one"──▶ stopped, the choice of pattern again
     paused for over an hour ──▶ over; "again" soon after it ended ──▶ the same one again
+    "a different one" soon after it ended ──▶ the choice of pattern again
     "how did i do" soon after it ended ──▶ the rounds done, and the mood before and after
 """
 
@@ -547,12 +548,16 @@ def _breathing_again(
     again = BREATHING_AGAIN.match(text) is not None
     # "slow breathing" just after dizziness stopped one: that one, with how they felt kept
     other = not again and convo.slots.get("body_asked") is not None and named(text) is not None
-    if not again and not other:
+    # "can we do a different one", "try 4-7-8 instead" just after one: the choice, or that one
+    different = not again and (BREATHING_OTHER.search(text) or BREATHING_SWITCH.search(text))
+    if not again and not other and not different:
         return None
     last = exercise_just_ended(session, convo, now)
     if last is None:
         return None
-    if other:
+    if different and named(text) is None:
+        return "breathing", last
+    if other or different:
         return text, last
     if last.status == "stopped":  # stopped part-way (it may not have suited them): which one
         return "breathing", last

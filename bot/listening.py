@@ -23,7 +23,7 @@ from bot import safety_words
 from bot.actions.general import DOCTOR_FOR_THEM, supporting_lately
 from bot.forms import COPE_ASK
 from bot.locale import helpline_of
-from bot.moods import excited_news, grossed_out
+from bot.moods import excited_news, grossed_out, vented_about
 from bot.put_off import as_you
 from bot.routing import LOSS, VENTING, keyword_action
 from bot.runner import end_form
@@ -344,6 +344,18 @@ def listening(
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
         how = "sudden" if SUDDEN.search(text) else "guilt" if IF_ONLY.search(text) else None
         return [Reply(render("grief_heard", how=how, **pronouns(convo, text)))]
+    heartbreak = vented_about(text) == "breakup" and not _BETTER_OFF.search(text)
+    if heartbreak and intent == "mood_report" and not scored and not asked and not recent:
+        # "he cheated and i still love him" (the model can hear love as glad): heartbreak,
+        # listened to, not "Glad to hear it!" and a 1-10 question
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "listened": True,
+            "offer": None if _exercise_declined(convo, now) else "breathing",
+        }
+        said_back = render("listening", more=True, ekman="sadness", said=None, about="breakup")
+        return [Reply(said_back)]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
     # Just checked in: more about the day is heard, not a second check-in straight away.
@@ -384,7 +396,9 @@ def listening(
         "listened": True,
     }
     said = "stuck" if stuck else "aside" if aside else "plain" if plain else None
-    return [Reply(render("listening", more=True, again=again, ekman=ekman, said=said))]
+    # "my manager had a go at me...": work (feeling flat is about no one thing)
+    about = vented_about(text) if said is None and not FLAT.search(text) else None
+    return [Reply(render("listening", more=True, again=again, ekman=ekman, said=said, about=about))]
 
 
 def _aside(text: str) -> bool:
@@ -651,6 +665,12 @@ def _sleep_topic_open(convo: Conversation) -> bool:
     return bool(topic) and convo.slots.get("offer") in ("sleep_diary", "night_breathing")
 
 
+# Glad to be out of it: "we broke up and honestly im relieved", "its for the best".
+_BETTER_OFF = re.compile(
+    r"\b(?:relieved|relief|for the best|best thing|happier|better off|free at last|good "
+    r"riddance|glad|so much better|feel free)\b",
+    re.IGNORECASE,
+)
 # Flat rather than hard or worried: "i just feel a bit flat lately", "dont feel much about
 # anything", "no motivation for anything".
 FLAT = re.compile(

@@ -361,6 +361,11 @@ _JOYFUL_NEWS = re.compile(
     r"\bgot (?:into|in to|a place at) (?:uni|university|college|med school|my first choice)\b|"
     r"\bpassed my (?:driving )?(?:test|exams?|degree|thesis|viva)\b|\bgraduated\b|"
     r"\bgot (?:a )?promot(?:ed|ion)\b|"
+    # "my son got his gcse results and he smashed it!!", "she aced her exams"
+    r"\b(?:smashed|nailed|aced) (?:it|them|(?:my|his|her|their) (?:exams?|tests?|interview|"
+    r"results|gcses|a[- ]levels|finals|driving test))\b|"
+    r"\b(?:he|she|they|my (?:son|daughter|kid|boy|girl)) passed (?:his|her|their) (?:driving )?"
+    r"(?:test|exams?|gcses|a[- ]levels|degree)\b|"
     # "got a first", "got accepted into my masters", "we got the keys", "got the scholarship"
     r"\bgot (?:a first|a 2[:.]1|straight a'?s|all a'?s|full marks|the keys|a scholarship|the "
     r"scholarship|the house|the flat|my place|a place|the offer|an offer|the part|the lead)\b|"
@@ -430,18 +435,30 @@ _HAPPY_TEARS = re.compile(
 def excited_news(text: str) -> str | None:
     """ "body" when big happy news comes with what it does to a body ("im literally shaking
     i got into uni", "crying happy tears i got the job", "first steps today 😭❤️"), "nerves"
-    when nerves come beside the excitement ("so nervous but excited, wedding is tomorrow");
-    None when there is no such news, or something else in it takes the gladness out
-    ("shaking, i got into uni but i cant afford to go")."""
+    when nerves come beside the excitement ("so nervous but excited, wedding is tomorrow"),
+    "nerves_ahead" when they come before a big day that is no news ("nervous but excited,
+    first day at uni tomorrow!"); None when there is no such news, or something else in it
+    takes the gladness out ("shaking, i got into uni but i cant afford to go")."""
     said = text.replace("’", "'")
     felt = _EXCITED_BODY.search(said) or _HAPPY_TEARS.search(said)
     if felt is None:
         return None
     rest = _HAPPY_TEARS.sub(" ", _EXCITED_BODY.sub(" ", said))
-    news = _JOYFUL_NEWS.search(rest)
-    if news is None or _NOT_GLAD.search(rest) is not None:
+    if _NOT_GLAD.search(rest) is not None:
         return None
-    return "nerves" if _NERVES.search(felt.group(0)) else "body"
+    nerves = _NERVES.search(felt.group(0)) is not None
+    if _JOYFUL_NEWS.search(rest) is None:
+        # "nervous but excited, first day at uni tomorrow!": a big day ahead, not news
+        return "nerves_ahead" if nerves and _DAY_AHEAD.search(rest) else None
+    return "nerves" if nerves else "body"
+
+
+# A big day coming: "first day at uni tomorrow", "interview on monday", "flying out tonight".
+_DAY_AHEAD = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tonight|this (?:weekend|week|morning|afternoon|evening)|on (?:mon|"
+    r"tues|wednes|thurs|fri|satur|sun)day|next week|first day|big day|in \w+ days?)\b",
+    re.IGNORECASE,
+)
 
 
 _NERVES = re.compile(
@@ -492,3 +509,126 @@ def grossed_out(text: str) -> bool:
         and _ABOUT_THEMSELF.search(said) is None
         and _WRONG_DONE.search(said) is None
     )
+
+
+# What a hard telling is about, so the answer can say it back: a breakup, loneliness, money,
+# study, a housemate, work, a partner, family or friends (the first that fits, in that order).
+_VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "breakup",
+        re.compile(
+            r"\b(?:broke up|broken up|break ?up|breaking up|split up|we split|dumped me|got dumped|"
+            r"cheated on me|(?:he|she|they) (?:cheated|(?:was|were|has been|have been|been) "
+            r"cheating)|(?:he|she|they) (?:ended|finished) (?:it|things|us)|(?:he|she|they) "
+            r"left me|(?:my )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fianc[ée]e?) "
+            r"(?:left|ended it|dumped|cheated)|divorc\w*|doesn'?t love me anymore|dont love me "
+            r"anymore)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lonely",
+        re.compile(
+            r"\b(?:lonely|so alone|all alone|isolated|no friends|no one to talk to|nobody to talk "
+            r"to|on my own (?:every|all|again|most)|(?:don'?t|dont|do not) (?:know|speak to|"
+            r"talk to|see) (?:anyone|anybody|a single "
+            r"(?:person|soul))|not (?:a single|one) person|no one (?:texts|calls|messages) me|"
+            r"nobody (?:texts|calls|messages) me)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "money",
+        re.compile(
+            r"\b(?:rent|bills?|money|debts?|overdraft|skint|broke(?! up)|wages?|salary|afford|"
+            r"mortgage|cost of living|pay ?day|payslip|universal credit|benefits)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "study",
+        re.compile(
+            r"\b(?:exams?|revis(?:e|ed|ing|ion)|studying|coursework|assignments?|essays?|"
+            r"dissertation|mocks|gcses?|a[- ]levels?|finals|homework|uni work|thesis|lectures?|"
+            r"grades?|resits?|my course)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "housemate",
+        re.compile(
+            r"\b(?:flat ?mates?|house ?mates?|room ?mates?|roomies?|landlord|landlady)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "work",
+        re.compile(
+            # (work as a place or a job, not "nothing seems to work")
+            r"\b(?:at|from|after|before|for|my|the|off|in|(?:go|going|went|get|getting|got|back|"
+            r"late|drive|walk|commute) to) work\b|^\W*work\b|\bi work (?:in|at|for|as)\b|"
+            r"\bwork (?:is|was|has|have|stuff|today|tomorrow|rn|sucks|drama|life)\b|"
+            r"\b(?:job|boss|manager|shifts?|co-?workers?|colleagues?|office|workplace|promotion|appraisal|clients?|customers?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "partner",
+        re.compile(
+            r"\b(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|hubby|fianc[ée]e?|other half)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "family",
+        re.compile(
+            r"\b(?:mum|mom|mam|mummy|mother|dad|father|parents?|sister|brother|siblings?|family|"
+            r"step-?(?:mum|mom|dad)|in[- ]?laws?|nan|gran|grandma|grandad|aunt(?:ie)?|uncle)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "friends",
+        re.compile(r"\b(?:friends?|mates|bestie|best mate|group chat)\b", re.IGNORECASE),
+    ),
+)
+
+
+def vented_about(text: str) -> str | None:
+    """What a hard telling is about ("breakup", "lonely", "money", "study", "housemate",
+    "work", "partner", "family", "friends"), for the words said back; None when it names
+    none."""
+    said = _FINE_PART.sub(" ", text.replace("’", "'"))
+    return next((name for name, pattern in _VENTED_ABOUT if pattern.search(said)), None)
+
+
+# What they say is fine is not what the telling is about: "work is fine, friends are fine".
+_FINE_PART = re.compile(
+    r"\b[\w']+(?: [\w']+)? (?:is|are|'s|'re|was|were|has been|have been)(?: all| actually| "
+    r"totally| mostly)? (?:fine|ok|okay|good|great|alright|all right|going well|not the problem|"
+    r"not the issue)\b",
+    re.IGNORECASE,
+)
+
+
+# How the day went, said with a late reply: "been a mad day", "today was actually really good".
+_BUSY_DAY = re.compile(
+    r"\b(?:mad|manic|crazy|hectic|busy|mental|long|full[- ]on|nuts) (?:day|week|one|shift)\b|"
+    r"\b(?:so busy|flat out|rushed off my feet|at work|working|on shift|in (?:a meeting|class))\b",
+    re.IGNORECASE,
+)
+_GOOD_TODAY = re.compile(
+    r"\b(?:(?:today|it|the day)(?: was| has been|'s been)|had an?)(?: actually| really| such an?| "
+    r"so| pretty)* (?:good|great|lovely|amazing|nice|brilliant|fab|fantastic|decent)(?: day| one)?"
+    r"\b|\b(?:good|great|lovely|amazing|brilliant|fab) day\b",
+    re.IGNORECASE,
+)
+
+
+def day_told(text: str) -> str | None:
+    """ "good" or "busy": how the day went, told with a late reply ("sorry just seeing this!
+    today was actually really good", "soz was at work"); None when it says neither."""
+    said = text.replace("’", "'")
+    if _GOOD_TODAY.search(said) and _NOT_GLAD.search(_GOOD_TODAY.sub(" ", said)) is None:
+        return "good"
+    return "busy" if _BUSY_DAY.search(said) else None

@@ -199,6 +199,8 @@ LANGUAGE_ASKED = re.compile(
     r"other languages?|another language)\b|"
     r"\bcan i (?:write|text|talk|speak|message) (?:you )?in (?!english\b)[a-z]+\b|"
     r"\b(?:other|another|different) languages?\b|"
+    r"\b(?:what|which) languages? (?:do|can|will|does) (?:you|u|this|it) (?:speak|understand|"
+    r"do|know|reply in|text in|work in)\b|"
     r"\b(?:hablas?|parlez|parles|sprechen sie|sprichst du|falas?|mówisz|parli) \w+",
     re.IGNORECASE,
 )

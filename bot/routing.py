@@ -72,7 +72,8 @@ DONE_WORDS = re.compile(
 UNSURE = re.compile(r"^(idk|i don'?t know|i dunno|dunno|not sure|no idea|hard to say)\b", re.I)
 # "idk", "wait what", "huh?" as the whole answer: unsure of the answer, or of the question.
 UNSURE_ANSWER = re.compile(
-    r"^\W*(?:(?:um+|hm+|er+m?|wait|sorry|oh|lol|honestly)[ ,.!]*)?(?:idk|i don'?t know|i dunno|"
+    r"^\W*(?:(?:um+|hm+|er+m?|wait|sorry|oh|lol|honestly)[ ,.!]*)?(?:idk|(?:i )?don'?t know|"
+    r"i dunno|"
     r"dunno|not sure|unsure|no idea|no clue|hard to say|can'?t say|what|wat|wut|huh|eh|pardon|"
     r"what do (?:you|u) mean|wdym|i don'?t (?:get|understand)(?: it)?|confused)"
     r"(?: really| tbh| honestly| sorry| lol)?\W*$",
@@ -256,6 +257,15 @@ HOLD_ON = (
     r"be right back|back in a (?:sec|min|bit)|gimme a (?:sec|min)|give me a (?:sec|second|"
     r"moment|min(?:ute)?)"
 )
+# A moment asked for, alone: "brb", "one sec", "hang on a min", "back in a bit x".
+A_MOMENT = re.compile(
+    r"^\W*(?:(?:sorry|soz|oh|oops|ok(?:ay)?|k)\W+)*(?:brb|be right back|bbs|bbl|back (?:soon|in "
+    r"a (?:sec|min|mo|bit|few))|(?:one|1|a) (?:sec|second|min|minute|mo|moment)|just a (?:sec|"
+    r"second|min|minute|mo|moment)|(?:gimme|give me|gimmie) (?:a |one )?(?:sec|second|min|minute|"
+    r"mo|moment)|(?:hang|hold) on(?: (?:a|one) (?:sec|second|min|minute|mo|moment))?)"
+    r"(?:\W+(?:lol|sorry|soz|pls|please|brb|x+))*\W*$",
+    re.IGNORECASE,
+)
 BREATHING_PAUSE = re.compile(
     HOLD_ON + r"|pause(?: (?:it|this|the breathing))?)\b",
     re.IGNORECASE,
@@ -334,7 +344,8 @@ GOODBYE_WORDS = re.compile(
     r"(?:try to |going to |gonna |off to )?sleep now|going to (?:bed|sleep)|heading to bed|"
     r"(?:try|going) to (?:get some )?sleep|peace out|ttfn|ta[- ]?ta|cheerio|adios|ciao|hooroo|"
     r"au revoir|tsch[üu]ss|hasta luego|alvida|phir milenge|"
-    r"(?:speak|talk|chat) (?:tmrw|tmw|tmr|tmoz|later|soon|in the morning)|laterz)\b|👋|"
+    r"(?:speak|talk|chat) (?:tmrw|tmw|tmr|tmoz|tomorrow|tomoz|later|soon|in the morning)|"
+    r"laterz)\b|👋|"
     # "right im off", "ok i'm off now x": leaving, said alone
     r"^\W*(?:(?:right|ok(?:ay)?|anyway|well|so)\W+)*(?:i'?m|im|i am) off(?: now| then)?\W*"
     r"(?:x+\W*)?$|"
@@ -1116,6 +1127,8 @@ def route(intent: str, text: str) -> str:
             return asked
     if intent in ("help", "out_of_scope", "breathing_request") and MEDITATION_ASKED.search(text):
         return "action_start_breathing"  # what we can do by text instead, and breathing
+    if intent in ("affirm", "smalltalk", "out_of_scope") and A_MOMENT.match(text):
+        return "action_smalltalk"  # "hold on a sec": they'll be back, not the menu again
     if intent in ("affirm", "smalltalk", "out_of_scope") and A_MOMENT.match(text):
         return "action_smalltalk"  # "hold on a sec": they'll be back, not the menu again
     if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):

@@ -336,7 +336,15 @@ GET_CARE = re.compile(
     r"psychiatrist|psychologist|appointment)\b|"
     # "can you book me a doctors appointment", "can u get me a gp appointment"
     r"\b(?:can|could|will|would) (?:you|u) (?:book|make|get|arrange|sort)(?: me)? (?:a |an |my )?"
-    r"(?:gp|doctors?|doctor'?s|dr'?s?|drs|therapy|counsell?ing|nhs) ?(?:appointment|appt)s?\b",
+    r"(?:gp|doctors?|doctor'?s|dr'?s?|drs|therapy|counsell?ing|nhs) ?(?:appointment|appt)s?\b|"
+    # "can i get a therapist through this", "do you offer counselling": therapy asked of us
+    r"\b(?:can|could) i (?:get|see|have|talk to|speak to|be referred to) (?:a |an |some )?"
+    r"(?:therapist|therapy|counsell?or|counsell?ing|psychologist|psychiatrist) (?:through|on|via|"
+    r"with|from|by) (?:this|you|u|mindlink|here|this (?:service|app|number|bot))\b|"
+    r"\b(?:do|does|can) (?:you|u|this|mindlink) (?:have|offer|provide|do|give) (?:any |a |an )?"
+    r"(?:therapists?|therapy|counsell?ing|counsell?ors?|psychologists?)\b|"
+    r"\b(?:do|does) (?:you|u) know (?:of )?(?:any|a|some) (?:good )?(?:therapists?|counsell?ors?|"
+    r"psychologists?|therapy)\b",
     re.IGNORECASE,
 )
 _BOOKING = re.compile(
@@ -473,6 +481,38 @@ WHY_KEPT = re.compile(
     r"info|stuff|answers))(?: for| then| tho| though| anyway)?\W*$",
     re.IGNORECASE,
 )
+# When we can be texted: "what are your opening hours", "can i text you at 3am", "do you work
+# weekends" (not "can you text me at 3am", which asks for a reminder).
+HOURS_ASKED = re.compile(
+    r"\b(?:what are|what'?s|whats|what r) (?:your|ur|the) (?:opening |open |working )?(?:hours|"
+    r"times)\b|\bwhen (?:are|r) (?:you|u) (?:open|available|around|online)\b|"
+    r"\b(?:can|could|may) i (?:text|message|msg|talk to|reach|contact) (?:you|u|this|mindlink) "
+    r"(?:at (?:any ?time|night|\d{1,2}(?::\d\d)? ?(?:am|pm)?)|in the (?:night|middle of the night|"
+    r"early hours)|any ?time|whenever|late(?: at night)?|overnight|on (?:weekends?|sundays?|"
+    r"christmas|bank holidays))\b|"
+    r"\b(?:do|are|r) (?:you|u) (?:work|open|available|around|on|online) (?:on )?(?:weekends?|at "
+    r"night|overnight|24/?7|all (?:day|night)|late|sundays?|bank holidays|christmas)\b|"
+    r"\b(?:are|r) (?:you|u) (?:24/?7|always (?:there|here|on|around|available|awake))\b|"
+    r"\bis (?:this|it|mindlink) (?:24/?7|open (?:24|all|at night|on weekends))\b",
+    re.IGNORECASE,
+)
+# Someone else using it too: "can my friend use this too", "can my mum text you as well".
+SHARED_WITH = re.compile(
+    r"\bcan (?:my|a) (?:friends?|mates?|mum|mom|dad|sister|brother|partner|wife|husband|son|"
+    r"daughter|kids?|child|family|colleagues?|flatmates?|boyfriend|girlfriend|other people|"
+    r"anyone else) (?:also )?(?:use|text|message|try|sign up (?:for|to)|join) (?:this|you|u|"
+    r"mindlink|it)\b",
+    re.IGNORECASE,
+)
+# Who it is for: "is this only for the uk", "does it work abroad", "who is this for".
+WHO_FOR = re.compile(
+    r"\bis (?:this|it|mindlink) (?:only|just) (?:for|in) (?:the )?(?:uk|england|britain|scotland|"
+    r"wales|ireland|nhs|us|usa|states|america|canada|australia|students|adults|kids|teens|young "
+    r"people|women|men|people|patients|residents|locals|brits)\b|"
+    r"\b(?:does|do|will|would) (?:this|it|mindlink|you|u) (?:work|still work) (?:in|outside|from|"
+    r"abroad|overseas)\b|\bwho (?:can use|is (?:this|it|mindlink) (?:for|meant for))\b",
+    re.IGNORECASE,
+)
 # Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
 ABOUT_TEMPLATES = {
     "hush": "hush",
@@ -496,6 +536,9 @@ ABOUT_TEMPLATES = {
     "our_number": "about_number",
     "what_kept": "about_kept",
     "why_kept": "about_why_kept",
+    "hours": "about_hours",
+    "shared_with": "about_shared_with",
+    "who_for": "about_who_for",
 }
 # About us, whatever the model read in them: never a crisis or a hand-over on their own.
 ABOUT_US = frozenset(ABOUT_TEMPLATES) | {"hospital"}
@@ -518,7 +561,16 @@ def about_words(text: str) -> dict[str, bool]:
         "anxiety": _ANXIETY.search(text) is not None,
         "data_use": DATA_USE.search(text) is not None,
         "booking": _BOOKING.search(text) is not None,  # "can you book me a gp appointment"
+        "through_us": _THROUGH_US.search(text) is not None,  # "do you offer counselling"
     }
+
+
+# Therapy asked of us: "can i get a therapist through this", "do you offer counselling".
+_THROUGH_US = re.compile(
+    r"\b(?:through|via|from|on|with|by) (?:this|you|u|mindlink|here)\b|\b(?:do|does|can) (?:you|"
+    r"u|this|mindlink) (?:have|offer|provide|do|give)\b",
+    re.IGNORECASE,
+)
 
 
 # "shut up", "SHUT UP!!", "stfu", "oh just shut up bot", sent alone: said to us, and met with a
@@ -583,6 +635,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("our_number", OUR_NUMBER),
     ("what_kept", WHAT_KEPT),
     ("why_kept", WHY_KEPT),
+    ("hours", HOURS_ASKED),
+    ("shared_with", SHARED_WITH),
+    ("who_for", WHO_FOR),
     (
         "therapist",
         re.compile(
@@ -628,7 +683,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:do|does|will) (?:you|u) (?:actually |really |even )?read (?:these|this|my "
             r"(?:messages|texts))\b|"
             r"\bwho (else )?(reads|sees|looks at|has access to|checks) (this|these|it|my|our|"
-            r"what)\b|\b(does|do|will) (anyone|anybody|someone|people|staff|a person|a human) "
+            r"what)\b|\b(does|do|will) (anyone|anybody|someone|(?:real |actual )?people|staff|"
+            r"a (?:real )?person|a (?:real )?human) "
             r"(ever |actually |else )?(read|see|look at|check) (this|these|it|my|our|what)\b|"
             r"\bconfidential\b|"
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
@@ -952,7 +1008,15 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"the late|going quiet|disappearing|being quiet|ghosting)|\b(sorry|soz|sry),? i "
             r"(disappeared|went (quiet|awol|missing|silent)|ghosted|vanished|haven'?t (replied|"
             r"been in touch|texted)|'?ve been (quiet|away|mia|awol))|\b(my )?(phone|battery) "
-            r"(died|was dead|ran out)\b.{0,40}\b(repl|answer|text|message)",
+            r"(died|was dead|ran out)\b.{0,40}\b(repl|answer|text|message)|"
+            # a late reply: "sorry only just seen this", "soz was at work", "sorry missed this"
+            r"\b(?:sorry|soz|sry|apologies)\W+(?:(?:i'?m|im|i|i'?ve|ive)\W+)?(?:only |just )+"
+            r"(?:seen|seeing|saw|getting|got|noticed|read|reading)(?: to)? (?:this|it|ur|your|"
+            r"the|these|that)\b|\b(?:sorry|soz|sry)\W+(?:for (?:the|my) )?(?:late|slow) (?:reply|"
+            r"response|answer)\b|\b(?:sorry|soz|sry)\W+(?:i )?missed (?:this|it|your|ur)\b|"
+            r"^\W*(?:sorry|soz|sry)\W+(?:i was|i'?ve been|ive been|was|been) (?:at work|busy|"
+            r"asleep|driving|out|working|in (?:a meeting|class|work)|at (?:the gym|school|uni|"
+            r"college)|with the kids|on shift|so busy|flat out|rushed off my feet)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1165,6 +1229,13 @@ HOMEWORK_ASKED = re.compile(
     r"\d+\s*(?:[x*/+=-]|times|plus|minus|divided by)\s*\d+",
     re.IGNORECASE,
 )
+# Someone asked how to win back: "how do i get my ex back", "how can i make him come back".
+EX_BACK = re.compile(
+    r"\b(?:get|win|getting|winning) (?:my ex|(?:him|her|them) back|my (?:ex[- ]?)?(?:boyfriend|"
+    r"girlfriend|bf|gf|partner|husband|wife) back)\b|\bmake (?:him|her|them|my ex) (?:come back|"
+    r"love me again|want me (?:back|again))\b|\bget back (?:together )?with my ex\b",
+    re.IGNORECASE,
+)
 # Something told about their day rather than asked of us: "going to tesco later", "just got
 # in from work", "we're at the beach". (Not "i want...", "change my flight...": asks.)
 _TOLD = re.compile(
@@ -1196,12 +1267,14 @@ def told_not_asked(text: str) -> bool:
 
 
 def off_topic_kind(text: str) -> str | None:
-    """recommend | play | homework | told: what kind of off-topic message this is, or None (a
-    question or an ask we cannot help with, "change my flight to tuesday")."""
+    """recommend | play | homework | heartbreak | told: what kind of off-topic message this is,
+    or None (a question or an ask we cannot help with, "change my flight to tuesday")."""
     if RECOMMEND_ASKED.search(text):
         return "recommend"
     if PLAY_ASKED.search(text):
         return "play"
     if HOMEWORK_ASKED.search(text):
         return "homework"
+    if EX_BACK.search(text):
+        return "heartbreak"
     return "told" if _TOLD.search(text) and len(text.split()) >= 2 else None

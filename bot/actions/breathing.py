@@ -16,7 +16,16 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.common import bare_number, effect, entity, is_skip, say, slot, text_of
+from bot.actions.common import (
+    bare_number,
+    effect,
+    entity,
+    is_skip,
+    now_of,
+    say,
+    slot,
+    text_of,
+)
 from bot.breathing import (
     CALM_NOW,
     HOW_DID_I_DO,
@@ -37,6 +46,7 @@ from bot.routing import (
     MEDITATION_ASKED,
     NOT_HELPING,
     PANIC,
+    VENTING,
     worked_up_ahead,
 )
 
@@ -229,6 +239,18 @@ class ValidateBreathingForm(FormValidationAction):
     ) -> list[EventType]:
         """ "wait", "brb" before starting: the question waits, not counted as missed."""
         asked = tracker.get_slot("requested_slot")
+        if asked in ("pattern", "mood_before") and VENTING.search(text_of(tracker)):
+            # "actually can i just talk": not begun; listened to
+            say(dispatcher, "not_wanted")
+            now = now_of(tracker).isoformat()
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                SlotSet("pattern", None),
+                SlotSet("mood_before", None),
+                SlotSet("breathing_wait", None),
+                SlotSet("listening_since", now),
+            ]
         if asked in ("pattern", "mood_before") and _HOLD.match(text_of(tracker)):
             return [SlotSet("breathing_wait", True), SlotSet("aside", True)]
         if asked == "pattern" and tracker.get_slot("breathing_wait"):

@@ -203,6 +203,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "grossed_out", ekman  # "coworker chewing with his mouth open, so gross"
     if ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         return "disappointed", "sadness"
+    if GLAD_HEDGED.match(text):
+        return (name if ekman == "joy" else "content"), "joy"  # "content i guess": not hard
     if EASING.search(text):
         return "relieved", "joy"
     if ekman in ("sadness", "fear", "anger", "disgust") and RELIEF.search(text):
@@ -229,6 +231,15 @@ HEDGED_LOW = re.compile(
     re.IGNORECASE,
 )
 
+# A glad word with a shrug of a hedge: "content i guess", "calm i think", "pretty happy tbh"
+# (the model can read the hedge as disappointment).
+GLAD_HEDGED = re.compile(
+    r"^\W*(?:(?:pretty|quite|fairly|mostly|kinda|kind of|feeling|feel|im|i'?m|i feel|actually)"
+    r"\W+)*(?:content|calm|happy|relaxed|peaceful|hopeful|chill(?:ed)?|settled|positive|grateful|"
+    r"thankful|rested|optimistic|cheerful|good|decent)(?:\W+(?:i guess|i think|i suppose|ish|"
+    r"mostly|tbh|really|actually|overall|today|lol|thanks|thx))*\W*$",
+    re.IGNORECASE,
+)
 # "long day", "been a long week tbh": tiring, not glad (the model read "long day" as joy).
 LONG_DAY = re.compile(
     r"^\W*(?:(?:just|such|a|very|really|so|been|it'?s|its|what|another|one)\W+)*long "

@@ -13,7 +13,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, now_of, say, slot, text_of
+from bot.moods import vented_about
 from bot.routing import (
+    A_MOMENT,
     EASING,
     EMOJI_ONLY_NOT,
     LIFE_EVENT,
@@ -139,10 +141,31 @@ class ActionGreet(_Say):
         return [*events, SlotSet("greeted_at", now.isoformat())]
 
 
+# A goodnight: "gn", "night x", "nite nite", "sleep well", "off to bed now".
+GOODNIGHT = re.compile(
+    r"\b(?:good ?night|g'?night|gn|nite|nighty|night night|nite nite|sleep (?:well|tight)|"
+    r"sweet dreams|off to (?:bed|sleep)|going to (?:bed|sleep)|heading to bed|bed ?time)\b|"
+    r"^\W*(?:(?:ok|okay|right|anyway|thanks|thank you)\W+)*(?:night|nite)(?:y|ie|s)?\b|"
+    r"^\W*nn\W*$",
+    re.IGNORECASE,
+)
+
+
 class ActionGoodbye(_Say):
-    """Goodbye."""
+    """Goodbye; a goodnight said back as one."""
 
     action, template = "action_goodbye", "goodbye"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "night x": good night and sleep well, not only "take care"."""
+        text = text_of(tracker)
+        if GOODNIGHT.search(text) and not slot(tracker, "recent_crisis", False):
+            easing = EASING.search(text) is not None
+            say(dispatcher, "goodbye", night=True, easing=easing, after_crisis=False)
+            return []
+        return await super().run(dispatcher, tracker, domain)
 
 
 # Thanks again this soon after the last is met in a line.
@@ -256,6 +279,9 @@ class ActionSmalltalk(_Say):
         """Coping ideas, or the small-talk answer."""
         text = text_of(tracker)
         topic = chat_topic(text)
+        if A_MOMENT.match(text):  # "brb": they'll be back, not "I'm just a small bot"
+            say(dispatcher, "stepping_away")
+            return []
         if topic == "what_kept":  # "what do u have on me": how much is kept, of each kind
             effect(dispatcher, "export_data", summary=True)
             return []
@@ -305,7 +331,8 @@ class ActionSmalltalk(_Say):
             if ekman in ("joy", "surprise"):
                 say(dispatcher, "smalltalk_glad", ekman=ekman)
                 return []
-            say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
+            about = vented_about(text)  # "he ended it last night after 4 years": a breakup
+            say(dispatcher, "fallback_feeling", ekman=ekman, told=False, about=about)
             return [SlotSet("offer", "breathing")]
         if kind is None:
             events = await super().run(dispatcher, tracker, domain)
@@ -569,6 +596,9 @@ class ActionFallback(Action):
         _, ekman, confidence = emotion_of(tracker)
         # "jfkdlsjfkdsl;a", "qwpeoriu zmxncb": no feeling read into it
         mash = is_mash(text_of(tracker)) or unreadable(text_of(tracker))
+        if A_MOMENT.match(text_of(tracker)):  # "one sec": not "not sure I understood"
+            say(dispatcher, "stepping_away")
+            return []
         if chat_topic(text_of(tracker)) == "mishap":
             # "my flight got cancelled": an "oh no", not "not something I can help with"
             say(dispatcher, "smalltalk", topic="mishap")
@@ -578,7 +608,8 @@ class ActionFallback(Action):
             say(dispatcher, "smalltalk_glad", ekman=ekman)
             return []
         if ekman in ("sadness", "fear", "anger", "disgust") and confidence >= 0.5 and not mash:
-            say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
+            about = vented_about(text_of(tracker))
+            say(dispatcher, "fallback_feeling", ekman=ekman, told=False, about=about)
             return [SlotSet("offer", "breathing")]
         if LIFE_EVENT.search(text_of(tracker)) and not mash:  # "my parents are getting divorced"
             say(dispatcher, "fallback_feeling", ekman="sadness", told=True)
@@ -591,12 +622,16 @@ class ActionFallback(Action):
         said = text_of(tracker).strip()
         # "🫠", "👀" alone, unread: asked in words, not handed the whole list
         emoji_only = bool(said) and EMOJI_ONLY_NOT.search(said) is None
+        kind = "emoji" if emoji_only else off_topic_kind(said) if out_of_scope else None
+        if kind == "heartbreak":  # "how do i get my ex back": heartbreak, and listened to
+            say(dispatcher, "fallback", out_of_scope=True, kind=kind, again=False)
+            return [SlotSet("listening_since", now.isoformat()), SlotSet("listened", False)]
         say(
             dispatcher,
             "fallback",
             out_of_scope=out_of_scope,
             # "tell me a joke", "whats 12 times 13", "going to tesco later": met as said
-            kind="emoji" if emoji_only else off_topic_kind(said) if out_of_scope else None,
+            kind=kind,
             misses=int(slot(tracker, "fallback_count", 0)),
             again=again,
         )

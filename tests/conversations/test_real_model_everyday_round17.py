@@ -61,3 +61,218 @@ def test_a_first_message_of_shaking_good_news_is_not_met_with_sorry(someone: Tes
     first = someone.say("im literally shaking i got into uni")
     assert "sorry you're going through" not in first and "congratulations" in first
     assert "Congratulations" in someone.say("yes")
+
+
+@pytest.mark.parametrize("said", ["gn", "night x", "nite nite", "night night, thanks for today"])
+def test_a_goodnight_is_said_back_as_one(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert replies.startswith("Good night") and "sleep well" in replies
+    assert "went wrong" not in replies
+
+
+@pytest.mark.parametrize("said", ["speak tomorrow", "chat tomorrow"])
+def test_speak_tomorrow_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Take care" in replies and "How are you feeling today?" not in replies
+
+
+@pytest.mark.parametrize("said", ["brb", "one sec", "hang on", "hold on a sec", "gimme a min"])
+def test_a_moment_asked_for_is_waited_for(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I'll be here when you're back" in replies
+    assert "not sure I understood" not in replies and "small wellbeing bot" not in replies
+
+
+@pytest.mark.parametrize("said", ["can i get a therapist through this", "do you offer counselling"])
+def test_therapy_asked_of_us_is_answered_not_handed_over(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "no therapists or counsellors here" in replies and "Talking Therapies" in replies
+    assert "asked someone from our team to join" not in replies
+
+
+def test_do_real_people_read_this_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("do real people read this")
+    assert "support team can read a conversation" in replies
+    assert "not sure I understood" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        (
+            "my manager had a go at me in front of everyone today and i just sat there. i do "
+            "more than anyone on that team and nobody notices",
+            "Work sounds",
+        ),
+        (
+            "exams start monday and i havent revised nearly enough, i keep sitting down and "
+            "then scrolling for hours",
+            "pressure to study under",
+        ),
+        (
+            "he ended it last night after 4 years. just like that. said he doesnt love me anymore",
+            "A breakup hurts so much",
+        ),
+        (
+            "me and my gf split up last week and i cant stop thinking about her",
+            "A breakup hurts so much",
+        ),
+        (
+            "i moved here for work and i literally dont know anyone. weekends are the worst, i "
+            "dont speak to a single person",
+            "Feeling that alone is really hard",
+        ),
+        (
+            "rent went up again and im basically working just to pay bills, theres nothing left "
+            "at the end of the month",
+            "Money worries are exhausting",
+        ),
+        (
+            "my flatmate never cleans up and i'm the one who always ends up doing it, it's "
+            "driving me mad",
+            "Living with that day in, day out",
+        ),
+        (
+            "my sister said some really hurtful stuff about me to my mum and now theyre both "
+            "ignoring me",
+            "Things with family can hurt the most",
+        ),
+        (
+            "my best friend didnt invite me to her birthday and i only found out on instagram",
+            "when things go wrong with friends",
+        ),
+        (
+            "my boyfriend and i keep arguing about the same stuff and im so tired of it",
+            "hard with someone you love",
+        ),
+    ],
+)
+def test_a_hard_telling_is_said_back_in_its_own_terms(
+    someone: TestBot, said: str, heard: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies
+    assert "1 (really low) to 10" not in replies and "sleep diary" not in replies
+
+
+def test_more_of_the_story_is_not_met_with_the_same_line_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say(
+        "my manager had a go at me in front of everyone today and i just sat there. i do "
+        "more than anyone on that team and nobody notices"
+    )
+    replies = someone.say("and then he sent an email to the whole team about deadlines")
+    assert "Work sounds like" not in replies
+
+
+def test_nothing_seems_to_work_is_not_about_a_job(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Work sounds like" not in someone.say("nothing seems to work and i feel awful")
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("sorry only just seen this, been a mad day", "sounds like a full-on day"),
+        ("sorry just seeing this! today was actually really good", "glad today was a good one"),
+        ("soz was at work", "No worries at all"),
+        ("sorry missed this", "No worries at all"),
+    ],
+)
+def test_a_late_reply_to_a_check_in_reminder_gets_the_check_in(
+    someone: TestBot, said: str, heard: str
+) -> None:
+    someone.onboard()
+    someone.say("remind me to check in in 5 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=7))
+    someone.tick(hours=4)
+    replies = someone.say(said)
+    assert heard in replies and "1 (really low) to 10" in replies
+    assert "Thanks for telling me. How are you feeling today?" not in replies
+    assert "What words would you use" in someone.say("6")
+
+
+@pytest.mark.parametrize("said", ["how do i get my ex back", "how can i make him come back"])
+def test_how_to_win_someone_back_is_met_as_heartbreak(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "heartbreak really hurts" in replies and "not something I can help with" not in replies
+
+
+@pytest.mark.parametrize("said", ["content i guess", "calm i think", "pretty happy tbh"])
+def test_a_glad_word_with_a_hedge_is_not_met_as_hard(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7/10")
+    replies = someone.say(said)
+    assert "That sounds hard" not in replies
+    assert "hasn't all been easy" not in someone.say("had a nice dinner with my sister")
+
+
+def test_honestly_dont_know_at_the_score_question_is_helped_not_ended(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("honestly dont know")
+    assert "low (1–3), middling (4–6) or good (7–10)" in replies
+    assert "Let's leave that for now" not in replies
+
+
+def test_cheated_on_and_still_in_love_is_heartbreak_not_glad(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("he cheated and i still love him")
+    assert "A breakup hurts so much" in replies and "Glad to hear it" not in replies
+
+
+def test_a_breakup_told_with_relief_is_not_met_with_sorry(someone: TestBot) -> None:
+    someone.onboard()
+    assert "A breakup hurts" not in someone.say("we broke up and honestly im relieved")
+
+
+def test_nerves_and_excitement_before_a_big_day_are_met_gladly(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i'm so nervous but excited, first day at uni tomorrow!")
+    assert "How exciting!" in replies and "1 (really low) to 10" not in replies
+
+
+def test_a_child_who_smashed_their_results_is_good_news(someone: TestBot) -> None:
+    someone.onboard()
+    assert "congratulations" in someone.say("my son got his gcse results and he smashed it!!")
+
+
+@pytest.mark.parametrize(
+    "said", ["what are your opening hours", "can i text you at 3am", "do you work weekends"]
+)
+def test_when_we_can_be_texted_is_answered(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I'm here any time, day or night" in replies
+    assert "remind you" not in replies and "not sure I understood" not in replies
+
+
+def test_can_my_friend_use_this_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can my friend use this too")
+    assert "Anyone can text this number" in replies and "Here's what I can do" not in replies
+
+
+def test_is_this_only_for_the_uk_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("is this only for the uk")
+    assert "the helplines I suggest follow the country" in replies
+
+
+def test_what_languages_do_you_speak_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    assert "only read and write English" in someone.say("what languages do you speak")
+
+
+def test_any_good_therapists_near_them_is_where_to_find_one(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("do you know any good therapists in leeds")
+    assert "Talking Therapies" in replies and "not something I can help with" not in replies
