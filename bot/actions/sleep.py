@@ -188,8 +188,10 @@ _ROUGHLY = (
     r"(?:(?:like|about|around|roughly|maybe|probably|prob|a good|over|nearly|almost|bout)\s+)*"
 )
 _AWAKE_FOR = re.compile(
-    r"\b(?:(?:wide |lay |lying |laid |was |been |were )?awake|(?:was|been|got|woke) up|up)\s+"
-    rf"(?:for\s+){_ROUGHLY}(?P<long>{_LENGTH})|"
+    r"\b(?:(?:wide |lay |lying |laid |was |been |were )?awake|(?:was|been|got|woke) up|up|"
+    r"woke|woken)\s+"
+    rf"(?:(?:at|around|about)\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)?\s+)?(?:for\s+){_ROUGHLY}"
+    rf"(?P<long>{_LENGTH})|"
     rf"\b(?:wide |lay |lying |laid )?awake\s+{_ROUGHLY}(?P<long2>{_LENGTH})|"
     rf"(?P<long3>{_LENGTH})\s+(?:wide )?awake\b",
     re.IGNORECASE,

@@ -265,3 +265,35 @@ def test_nights_left_out_of_the_wind_down_reminder(
     someone.onboard()
     assert "wind-down reminder" in _diary_to(someone, "11pm", "7am", "20 mins", "3")
     assert f"winding down for bed {nights} at 10:30pm" in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    ("answers", "said"),
+    [(("breathe",), "actually can i just talk"), (("breathe", "2"), "id rather just talk tbh")],
+)
+def test_wanting_to_talk_before_breathing_begins_is_listened_to(
+    someone: TestBot, answers: tuple[str, ...], said: str
+) -> None:
+    someone.onboard()
+    for answer in answers:
+        someone.say(answer)
+    replies = someone.say(said)
+    assert "I'm listening" in replies and "Just reply 1" not in replies
+    assert "A number from 1 to 10" not in replies
+    told = someone.say("my boss has been on at me all week and im just so tired of it")
+    assert "I'm listening" in told and "Before we start" not in told
+
+
+def test_a_different_one_just_after_an_exercise_is_the_choice_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.mid_breathing()
+    assert "How do you feel now" in someone.say("done")
+    replies = someone.say("can we do a different one")
+    assert "Which would you like?" in replies and "Here's what I can do" not in replies
+
+
+def test_woken_at_a_time_for_a_while_is_time_awake_in_the_night(someone: TestBot) -> None:
+    someone.onboard()
+    replies = _diary_to(someone, "11", "7", "20", "woke at 3 for an hour then slept again")
+    assert "noted about 1h awake in the night" in replies
+    assert "awake about 1h in the night" in someone.say("3")
