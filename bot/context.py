@@ -82,6 +82,7 @@ def derive(
         "breathing_paused": status == "paused",
         "recent_crisis": in_crisis_window(convo, settings, now),
         "quiet_hours": dict(zip(("start", "end"), quiet_window(convo, settings), strict=True)),
+        "last_done": reminders.last_done(session, convo, now),  # "do this again tomorrow"
     }
 
 

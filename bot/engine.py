@@ -40,6 +40,7 @@ CONTEXT_SLOTS = (
     "recent_crisis",
     "quiet_hours",
     "today",
+    "last_done",
 )
 
 

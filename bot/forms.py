@@ -366,7 +366,9 @@ def _aside_then_back(
     required = DOMAIN["forms"][form]["required_slots"]
     kept = {name: convo.slots[name] for name in required if name in convo.slots}
     end_form(convo)
+    convo.slots = {**convo.slots, "aside_from": form}  # "remind me to do this again": this
     replies = run(session, convo, action, text, parse, settings, now)
+    convo.slots = {k: v for k, v in convo.slots.items() if k != "aside_from"}
     if convo.active_flow is not None:  # it asked a question of its own ("when?") first
         return replies
     convo.slots = {k: v for k, v in convo.slots.items() if k != "offer"} | kept

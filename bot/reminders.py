@@ -12,7 +12,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -33,7 +33,7 @@ from bot.schedule import (
 from bot.sms import split_message
 from bot.text import render
 from bot.types import Reply
-from store.models import Conversation, OutboundMessage, Reminder
+from store.models import BreathingSession, CheckIn, Conversation, OutboundMessage, Reminder
 
 log = logging.getLogger("mindlink.reminders")
 
@@ -717,6 +717,57 @@ def for_bedtime(reminder: Reminder) -> bool:
 def bedtime_task(kind: str, label: str) -> bool:
     """Whether a reminder of this kind and label is for bedtime (see ``for_bedtime``)."""
     return kind == "sleep" or bool(_BEDTIME_TASK.search(label))
+
+
+# How long after an exercise or a check-in "remind me to do this again tomorrow" means it.
+_JUST_DONE_FOR = timedelta(hours=2)
+
+
+def last_done(session: Session, convo: Conversation, now: datetime) -> dict[str, str] | None:
+    """The breathing exercise or check-in under way or done within two hours, and the local
+    time ("HH:MM", to five minutes) it began: what "do this again tomorrow" points at."""
+    flow = convo.active_flow or str(convo.slots.get("aside_from") or "")
+    if flow.startswith(("breathing", "checkin")):  # (asked for halfway through it)
+        kind = "breathing" if flow.startswith("breathing") else "checkin"
+        began = convo.flow_updated_at or now
+        if kind == "breathing":
+            sid = convo.slots.get("breathing_session_id")
+            row = session.get(BreathingSession, sid) if sid else None
+            began = row.started_at if row is not None and row.status == "running" else now
+        return _done_at(kind, began, convo.timezone)
+    found: list[tuple[datetime, str]] = []
+    breathed = session.scalars(
+        select(BreathingSession.started_at)
+        .where(BreathingSession.conversation_id == convo.id)
+        .order_by(BreathingSession.started_at.desc())
+        .limit(1)
+    ).first()
+    if breathed is not None:
+        found.append((_aware(breathed), "breathing"))
+    checked = session.scalars(
+        select(CheckIn.created_at)
+        .where(CheckIn.conversation_id == convo.id)
+        .order_by(CheckIn.created_at.desc())
+        .limit(1)
+    ).first()
+    if checked is not None:
+        found.append((_aware(checked), "checkin"))
+    recent = [(at, kind) for at, kind in found if now - at <= _JUST_DONE_FOR]
+    if not recent:
+        return None
+    began, kind = max(recent)
+    return _done_at(kind, began, convo.timezone)
+
+
+def _aware(moment: datetime) -> datetime:
+    """A stored time, read as UTC when it carries no zone."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _done_at(kind: str, began: datetime, tz: str) -> dict[str, str]:
+    local = _aware(began).astimezone(ZoneInfo(tz))
+    minute = local.minute - local.minute % 5
+    return {"kind": kind, "at": f"{local.hour:02d}:{minute:02d}"}
 
 
 # A go-ahead, or a plain "ok", to a check-in reminder's "how are you feeling, 1 to 10?": "👍",

@@ -870,13 +870,22 @@ class ActionSetReminder(Action):
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
         kind, label = kind_of(text), label_of(text) or _unprompted_label(text) or _after_colon(text)
         last = slot(tracker, "last_reminder", None)
-        if _AGAIN.fullmatch(label) and isinstance(last, dict):
+        done = slot(tracker, "last_done", None)
+        if _THIS_AGAIN.fullmatch(label) and isinstance(done, dict):
+            # "remind me to do this again tomorrow", during or just after a breathing exercise
+            # or a check-in: that, tomorrow at about the time it began (or the time they say)
+            kind, label = str(done["kind"]), ""
+            if when and not when.get("local_time"):
+                when = _at_first_of(tracker, when, str(done["at"]))
+        elif _AGAIN.fullmatch(label) and isinstance(last, dict):
             # "can you remind me again in 10 minutes": the last one, once more
             kind, label = str(last.get("kind") or "custom"), str(last.get("label") or "")
             at = last.get("local_time")
             if when and at and _SAME_TIME.search(text) and not when.get("local_time"):
                 # "again tomorrow same time": tomorrow at the last one's time, not 9am
                 when = _at_first_of(tracker, when, str(at)[:5])
+        elif kind == "custom" and _THIS_AGAIN.fullmatch(label):
+            label = ""  # "do this again" with nothing before it: asked what it is for
         bare_time = kind == "custom" and not label and not _ASKED.search(text)
         if bare_time and reminders and tracker.get_slot("last_reminder_id"):
             # "9pm" just after one was set: that reminder's time, not a new one
@@ -1088,8 +1097,8 @@ def _and_also(
 _SAME_TIME = re.compile(r"\b(?:same|usual) time\b", re.IGNORECASE)
 # A reminder asked for again, naming nothing new: "remind me again", "again please".
 _AGAIN = re.compile(
-    r"(?:(?:about |to do )?(?:it|that|this) )?again(?: (?:at )?(?:the )?(?:same|usual) time)?"
-    r"(?: please| pls)?",
+    r"(?:(?:about |to do |to |do )?(?:it|that|this) )?again"
+    r"(?: (?:at )?(?:the )?(?:same|usual) time)?(?: please| pls)?",
     re.I,
 )
 
@@ -1125,6 +1134,15 @@ def _school_nights(when: dict[str, Any], text: str, zone: str, now: datetime) ->
     rule = re.sub(r"BYDAY=[A-Z,]+", days, rule) if "BYDAY=" in rule else f"{rule};{days}"
     first = next_local_time(local, zone, now).isoformat() if local else when.get("first")
     return {**when, "rrule": rule, "first": first, "local_time": local or when.get("local_time")}
+
+
+# What was just done, pointed at: "do this again", "do it again", "this again", "do that one
+# again", "this exercise again".
+_THIS_AGAIN = re.compile(
+    r"(?:to )?(?:do )?(?:this|that|it)(?: (?:one|exercise|breathing|check-?in|again))*"
+    r"(?: again)?(?: please| pls)?|(?:to )?do (?:this|that|it)",
+    re.IGNORECASE,
+)
 
 
 def _create(

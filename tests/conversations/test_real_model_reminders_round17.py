@@ -100,3 +100,50 @@ def test_every_weeknight_repeats(someone: TestBot) -> None:
     replies = someone.say("remind me to do homework every weeknight at 7pm")
     assert "do homework on weekdays at 7:00pm" in replies
     assert "once" not in replies
+
+
+def test_do_this_again_tomorrow_after_a_check_in_is_a_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    someone.say("ok")
+    someone.say("skip")
+    replies = someone.say("remind me to do this again tomorrow")
+    assert "I'll remind you to check in once" in replies
+    assert "do this again" not in replies and "9:00am" not in replies
+
+
+def test_do_this_again_tomorrow_halfway_through_a_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    replies = someone.say("remind me to do this again tomorrow")
+    assert "I'll remind you to check in once" in replies
+    assert "Back to your check-in" in replies
+
+
+def test_do_this_again_tomorrow_after_breathing_is_breathing(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathing")
+    someone.say("1")
+    someone.say("skip")
+    someone.tick(minutes=5)
+    someone.say("skip")
+    replies = someone.say("remind me to do this again tomorrow")
+    assert "I'll remind you to take a breathing break once" in replies
+    assert "do this again" not in replies and "9:00am" not in replies
+
+
+def test_do_it_again_at_a_time_after_breathing_keeps_the_time(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathing")
+    someone.say("2")
+    replies = someone.say("remind me to do it again tomorrow at 8am")
+    assert "take a breathing break once" in replies and "8:00am" in replies
+
+
+def test_do_this_again_with_nothing_before_asks_what_for(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to do this again tomorrow")
+    assert "Tell me what it's for" in replies
+    assert "do this again" not in replies
