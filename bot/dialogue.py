@@ -320,6 +320,7 @@ def _respond(
         and service_topic(text) in ABOUT_US
         and not safety_words.is_doubtful(text)
     ):  # "why do u wanna keep it" to the consent question: about us, answered as such
+        and assessment.level != "third_party"  # "is this the crisis line? my daughter..."
         assessment = safety.Assessment("none")
     if (
         not heard
@@ -384,7 +385,15 @@ def _respond(
                 convo.last_crisis_at = now  # "ok" next is met with help in reach, not the menu
             helpline = helpline_of(convo, settings)
             abuse = words_kind == "abuse"  # hurt, told in this message
-            return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
+            # "he doesnt hit me but he reads all my messages, decides who i see... is this
+            # normal?": control is abuse too, said so
+            control = not abuse and (
+                safety_words.kept_or_controlled(text)
+                or (assessment.kind == "abuse" and safety_words.asks_if_abuse(text))
+            )
+            return [
+                Reply(render("only_when_texted", helpline=helpline, abuse=abuse, control=control))
+            ]
     _note_who_they_are(convo, text, now)
     ill_at = convo.slots.get("close_ill_at")
     if not words_kind and everyday.someone_close_ill(text):  # "my dad is in hospital"

@@ -506,7 +506,11 @@ LOSS = re.compile(
     # "we had to put our dog down", "had my cat put to sleep"
     r"\b(?:put|putting) (?:my|our|the) (?:\w+ )?(?:cat|dog|pet|puppy|kitten|hamster|rabbit|"
     r"bunny|horse|pony) (?:down|to sleep)\b|\bhad (?:my|our|the) (?:\w+ )?(?:cat|dog|pet|"
-    r"puppy|kitten|hamster|rabbit|bunny|horse|pony) put (?:down|to sleep)\b",
+    r"puppy|kitten|hamster|rabbit|bunny|horse|pony) put (?:down|to sleep)\b|"
+    # "my brother overdosed last year and died", "would have been his birthday today"
+    r"\b(?:died|passed away) (?:of|from) an? (?:overdose|od)\b|\b(?:overdosed|od'?d)\b.{0,30}"
+    r"\band (?:died|passed away|passed)\b|\bwould(?:'ve| have) been (?:his|her|their|my \w+'s) "
+    r"(?:\w+ )?birthday\b|\banniversary of (?:his|her|their|my \w+'s) death\b",
     re.IGNORECASE,
 )
 # Time zone by name without a place: ask which, or say which it is.

@@ -170,6 +170,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         and service_topic(text) in ABOUT_US
         and not safety_words.is_doubtful(text)
         and not safety_words.urgent_now(text)  # "i'm drunk and i have pills in front of me"
+        # "is this the crisis line? my daughter just told me she's been cutting": her, first
+        and not (safety_words.is_third_party(text) and len(text.split()) > 8)
     ):
         # "will you tell the police?", "is it safe to take xanax i bought online": answered
         return ask_if_sure
@@ -274,8 +276,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     )
     third = third and not safety_words.about_a_pet(text)  # "my cat is sick and i'm worried"
     # "my mum passed away and i dont know how to deal with it": their grief, not worry for her
+    # "my brother overdosed last year and died. today would have been his birthday": grief
     third = third and not (
-        safety_words.tells_a_loss(text) and not safety_words.is_third_party(text)
+        (safety_words.tells_a_loss(text) and not safety_words.is_third_party(text))
+        or safety_words.grieved_over_time(text)
     )
     if not third and safety_words.cut_off_from_help(text):
         # "she cut up all my clothes and broke my phone so i can't call anyone": abuse, asked

@@ -438,6 +438,12 @@ def denies_crisis(text: str) -> bool:
     return bool(_DENIED.search(plain) or _NEGATED.search(plain) or _THOUGHTS_DENIED.search(plain))
 
 
+# Someone else's overdose, told of them: "he overdosed 2 years ago", "she'd od'd before".
+_THEIR_OVERDOSE = re.compile(
+    r"\b(?:he|she|they)(?:'d| had| has| have)? (?:overdosed|od'?d|od'?ed)\b", re.IGNORECASE
+)
+
+
 def crisis_kind(text: str) -> str | None:
     """The kind of crisis an explicit first-person phrase names, or None."""
     text = _plain(text)
@@ -448,6 +454,7 @@ def crisis_kind(text: str) -> str | None:
         _A_SUBJECT,
         _NOT_THEIR_OWN,
         _THOUGHTS_DENIED,
+        _THEIR_OVERDOSE,
     ):
         text = told_of_others.sub(" ", text)
     if not _NOT_ONLY_WEED.search(text):  # "took way too much weed": greening out, met as such

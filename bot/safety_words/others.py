@@ -289,7 +289,11 @@ def help_under_way(text: str) -> str | None:
 OTHER_HURT = re.compile(
     r"\b(?:found|saw|seen|noticed|spotted) (?:\w+ )?(?:cuts|scars|marks|burns|blood|razors?|"
     r"blades?)\b.{0,30}\b(?:on|in|under) (?:his|her|their|my (?:\w+ ){0,3}(?:son|daughter|kid|"
-    r"child|friend|brother|sister|partner|boyfriend|girlfriend|teen|teenager|husband|wife)'?s?)\b",
+    r"child|friend|brother|sister|partner|boyfriend|girlfriend|teen|teenager|husband|wife)'?s?)\b|"
+    # told or found out: "my daughter just told me she's been cutting herself"
+    r"\b(?:told me|admitted|confessed|opened up|said|found out|discovered)\b.{0,25}\b(?:she|he|"
+    r"they)(?:'s| is| has|'ve| have| are|'re)? (?:been )?(?:cutting|self[- ]?harming|burning|"
+    r"scratching|hurting) ?(?:herself|himself|themselves|themself)?\b",
     re.IGNORECASE,
 )
 # After worrying about someone at risk: they cannot be reached.
@@ -458,6 +462,28 @@ def tells_a_loss(text: str) -> bool:
     """A death told as their own loss, not a question about comforting someone else."""
     plain = _plain(text)
     return bool(_LOSS.search(plain)) and not _HELPING.search(plain)
+
+
+# A death grieved over time: "last year", "would have been his birthday", "i miss him".
+_GRIEVED = re.compile(
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn|christmas)|(?:\d+|a|one|two|three|"
+    r"four|five|six|a few|a couple of|several) (?:years?|months?|weeks?) ago|would(?:'ve| have) "
+    r"been (?:his|her|their) \w+|anniversary|i (?:still )?miss (?:him|her|them)|since (?:he|she|"
+    r"they) (?:died|passed)|funeral)\b",
+    re.IGNORECASE,
+)
+
+
+def grieved_over_time(text: str) -> bool:
+    """A death told as a loss some time ago, grieved now, and no one else at risk told beside
+    it ("my friend keeps talking about killing herself, her dad died last year" is worry)."""
+    plain = _plain(text)
+    if not (tells_a_loss(plain) and _GRIEVED.search(plain)):
+        return False
+    rest = [
+        c for c in re.split(r"[.!?;,\n]+", plain) if not (_LOSS.search(c) or _GRIEVED.search(c))
+    ]
+    return not any(is_third_party(c) for c in rest)
 
 
 def cannot_reach_them(text: str) -> bool:

@@ -194,3 +194,47 @@ def test_a_song_denied_with_the_wish_is_still_a_misread(someone: TestBot) -> Non
     someone.say("i want to die")
     replies = someone.say("lol no its a song, i dont want to die")
     assert replies.startswith("Sorry, I read that wrong")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my brother overdosed last year and died. today would have been his birthday. i miss "
+        "him so much it physically hurts",
+        "today would have been his birthday, he overdosed 2 years ago",
+    ],
+)
+def test_a_death_by_overdose_grieved_is_a_loss(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert replies.startswith("I'm so sorry for your loss.")
+    assert "999" not in replies and "Samaritans" not in replies
+
+
+def test_someone_at_risk_beside_an_old_loss_is_still_worry(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my friend keeps talking about killing herself, her dad died last year")
+    assert "ask them directly" in replies
+
+
+def test_a_parent_asking_if_this_is_the_crisis_line_gets_help_for_her_first(
+    someone: TestBot,
+) -> None:
+    replies = someone.say(
+        "is this the crisis line? my daughter (15) just told me she's been cutting herself and "
+        "i dont know what to say to her"
+    )
+    assert "Finding out about that is frightening" in replies
+    assert "stay calm" in replies and "Check any cuts are clean" in replies
+    assert "Is it OK for me to keep our conversation" not in replies
+
+
+def test_control_without_hitting_asked_about_is_named(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "I've been with my partner for 6 years. He doesn't hit me but he reads all my messages, "
+        "he decides who I see, and last week he took my bank card to keep it safe. I feel like "
+        "I'm going crazy. Is this normal?"
+    )
+    assert "abuse even without hitting" in replies
+    assert "I won't send you anything unless you text me first" in replies
