@@ -1535,6 +1535,9 @@ def _new_request(
         # 1-10 question in the middle of it
         return crisis.stay(convo, settings, text)
     now_not_later = PANIC.search(text) or worked_up_ahead(text)  # "exam tomorrow, freaking out"
+    # "i need to calm down before my exam in 10 mins": the time is the exam's; calm now
+    calm_first = intent == "breathing_request" and BEFORE_IT.search(text) is not None
+    now_not_later = now_not_later or (calm_first and not asks_for_reminder(text))
     asked_for = intent in ("checkin_request", "breathing_request") and not now_not_later
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
@@ -1572,6 +1575,10 @@ WORN_OUT = re.compile(
     r"running on empty|(?:so|really|very|soo+|super|completely|absolutely)(?: so)? tired(?! of\b)|"
     r"dead on my feet)\b",
     re.IGNORECASE,
+)
+# Calm wanted before something ahead: "before my exam in 10 mins", "before the interview".
+BEFORE_IT = re.compile(
+    r"\bbefore (?:my|the|an?|this|our|his|her|their|tomorrow'?s|tonight'?s) \w+", re.IGNORECASE
 )
 # Nights told with a baby's age ("newborn twins, i havent slept in weeks"): their sleep.
 BABY_NIGHTS = re.compile(r"\b(?:sleep\w*|slept|nights?|awake|up all)\b", re.IGNORECASE)

@@ -297,3 +297,23 @@ def test_woken_at_a_time_for_a_while_is_time_awake_in_the_night(someone: TestBot
     replies = _diary_to(someone, "11", "7", "20", "woke at 3 for an hour then slept again")
     assert "noted about 1h awake in the night" in replies
     assert "awake about 1h in the night" in someone.say("3")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i need to calm down before my exam in 10 mins",
+        "help me calm down before my driving test in an hour",
+    ],
+)
+def test_calm_wanted_before_something_soon_is_now_not_a_reminder(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Which would you like?" in replies and "remind you" not in replies
+
+
+def test_a_reminder_to_breathe_before_an_exam_is_still_a_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    assert "remind you" in someone.say("remind me to do breathing before my exam tomorrow")
