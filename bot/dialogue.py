@@ -299,10 +299,10 @@ def _respond(
         remember_feeling(convo, text, parse, now, loss=False)
     if assessment.level == "none":
         assessment = _read_with_the_last(convo, text, now) or assessment
-    if (
     if assessment.level == "none" and _all_of_the_medicine(session, convo, text, now):
         # "took the lot" to "Reminder: take your tablets": the day's dose, or the packet?
         assessment = safety.Assessment("doubt", "dose")
+    if (
         assessment.level == "crisis"
         and not convo.slots.get("safety_state")
         and safety.strain_told_before(text, convo.slots.get("said_before"), now)
@@ -319,8 +319,8 @@ def _respond(
         and not convo.onboarded
         and service_topic(text) in ABOUT_US
         and not safety_words.is_doubtful(text)
-    ):  # "why do u wanna keep it" to the consent question: about us, answered as such
         and assessment.level != "third_party"  # "is this the crisis line? my daughter..."
+    ):  # "why do u wanna keep it" to the consent question: about us, answered as such
         assessment = safety.Assessment("none")
     if (
         not heard
@@ -1720,6 +1720,14 @@ def _read_with_the_last(convo: Conversation, text: str, now: datetime) -> safety
     return safety.Assessment("doubt") if safety_words.is_doubtful(whole) else None
 
 
+def _all_of_the_medicine(session: Session, convo: Conversation, text: str, now: datetime) -> bool:
+    """ "took the lot", "had all of them", just after a reminder to take medicine."""
+    if not safety_words.took_all_of_them(text):
+        return False
+    reminder = reminder_just_sent(session, convo, now)
+    return reminder is not None and bool(safety_words.MEDICINE_NAMED.search(reminder.label or ""))
+
+
 def quiet_unless_texted(session: Session, convo: Conversation) -> None:
     """No follow-ups or nudges from us from now on; replies only."""
     convo.slots = {**convo.slots, "only_when_texted": True}
@@ -1738,14 +1746,6 @@ def _flagged(
 ) -> list[Reply]:
     """An answer to danger outside the crisis answer itself (withdrawal, nowhere to sleep,
     fear of hurting someone): staff see it as danger, and the reply has the helpline. Any
-def _all_of_the_medicine(session: Session, convo: Conversation, text: str, now: datetime) -> bool:
-    """ "took the lot", "had all of them", just after a reminder to take medicine."""
-    if not safety_words.took_all_of_them(text):
-        return False
-    reminder = reminder_just_sent(session, convo, now)
-    return reminder is not None and bool(safety_words.MEDICINE_NAMED.search(reminder.label or ""))
-
-
     question we were asking (a sleep diary) ends there."""
     crisis.raise_flag(session, convo, "crisis", "danger", now)
     end_form(convo)
