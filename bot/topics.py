@@ -901,6 +901,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
     ("errand", ERRAND_FOR_US),  # "text my boyfriend for me and say im running late"
     ("ailment", LINGERING_AILMENT),  # "this cough wont go away": see someone if it drags on
+    ("sore", SORE_BODY),  # "my throat is on fire": an everyday ache, with when to get help
     ("medicine", MEDICINE_MISHAP),  # "i dropped my pills down the sink", and nothing more
     (
         "how_are_you",
@@ -917,7 +918,6 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"hbu)\W*$|"
             # "whats up with you", "what's new with u", "hows life"
             r"^\W*(?:(?:hi+|hey+|yo|hiya|so|and)\W+)?(?:what'?s|wh?ats|what is) (?:up|new|good|"
-    ("sore", SORE_BODY),  # "my throat is on fire": an everyday ache, with when to get help
             r"happening) (?:with|wiv) (?:you|u|ya)(?: then| today)?\W*$|^\W*how'?s life\W*$|"
             r"^\W*(?:(?:yo|hey+)\W+)?(?:what'?s|wh?ats) good\W*$",
             re.IGNORECASE,
