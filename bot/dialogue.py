@@ -319,6 +319,7 @@ def _respond(
         and not convo.onboarded
         and service_topic(text) in ABOUT_US
         and not safety_words.is_doubtful(text)
+        and assessment.level != "third_party"  # "is this the crisis line? my daughter..."
     ):  # "why do u wanna keep it" to the consent question: about us, answered as such
         assessment = safety.Assessment("none")
     if (
@@ -384,7 +385,15 @@ def _respond(
                 convo.last_crisis_at = now  # "ok" next is met with help in reach, not the menu
             helpline = helpline_of(convo, settings)
             abuse = words_kind == "abuse"  # hurt, told in this message
-            return [Reply(render("only_when_texted", helpline=helpline, abuse=abuse))]
+            # "he doesnt hit me but he reads all my messages, decides who i see... is this
+            # normal?": control is abuse too, said so
+            control = not abuse and (
+                safety_words.kept_or_controlled(text)
+                or (assessment.kind == "abuse" and safety_words.asks_if_abuse(text))
+            )
+            return [
+                Reply(render("only_when_texted", helpline=helpline, abuse=abuse, control=control))
+            ]
     _note_who_they_are(convo, text, now)
     ill_at = convo.slots.get("close_ill_at")
     if not words_kind and everyday.someone_close_ill(text):  # "my dad is in hospital"
@@ -1526,6 +1535,9 @@ def _new_request(
         # 1-10 question in the middle of it
         return crisis.stay(convo, settings, text)
     now_not_later = PANIC.search(text) or worked_up_ahead(text)  # "exam tomorrow, freaking out"
+    # "i need to calm down before my exam in 10 mins": the time is the exam's; calm now
+    calm_first = intent == "breathing_request" and BEFORE_IT.search(text) is not None
+    now_not_later = now_not_later or (calm_first and not asks_for_reminder(text))
     asked_for = intent in ("checkin_request", "breathing_request") and not now_not_later
     if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
         action = "action_set_reminder"
@@ -1563,6 +1575,10 @@ WORN_OUT = re.compile(
     r"running on empty|(?:so|really|very|soo+|super|completely|absolutely)(?: so)? tired(?! of\b)|"
     r"dead on my feet)\b",
     re.IGNORECASE,
+)
+# Calm wanted before something ahead: "before my exam in 10 mins", "before the interview".
+BEFORE_IT = re.compile(
+    r"\bbefore (?:my|the|an?|this|our|his|her|their|tomorrow'?s|tonight'?s) \w+", re.IGNORECASE
 )
 # Nights told with a baby's age ("newborn twins, i havent slept in weeks"): their sleep.
 BABY_NIGHTS = re.compile(r"\b(?:sleep\w*|slept|nights?|awake|up all)\b", re.IGNORECASE)
