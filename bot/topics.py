@@ -55,7 +55,7 @@ COPING = re.compile(
     r"brother|sister|wife|husband|boyfriend|girlfriend|student|colleague)s?\b)"
     r"(?!.*\b(?:him|her|them|someone|somebody)\b).*?"
     r"\b(?:how (?:do|can|should|would|could) (?:i|you|u|one|people|we)|how to|"
-    r"ways to|tips|advice|ideas|what (?:can|should|do) (?:i|you|u) do|"
+    r"ways to|tips|advice|ideas|what (?:can|should|do) (?:i|you|u) do|what helps?|"
     r"(?:tell|teach) me (?:more )?about|explain|info(?:rmation)? (?:on|about)|"
     r"help (?:me )?(?:with|deal with|cope with|manage|handle|get through|through)|"
     r"(?:deal|cope|dealing|coping) with)\b.{0,40}?"
@@ -64,6 +64,16 @@ COPING = re.compile(
     r"rage|temper|grief|griev\w*|loss|heartbreak|break ?-?up|"
     # "how do i make friends as an adult", "tips for meeting new people": loneliness
     r"(?:make|making|find|finding) (?:new |some |more )?friends|meet(?:ing)? (?:new )?people)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# A feeling told, then not knowing how to calm it: "i get so angry and i dont know how to calm
+# down", "so anxious and idk how to stop it".
+COPING_AFTER = re.compile(
+    r"^(?!.*\b(?:him|her|them|someone|somebody)\b).*?\b(anxiety|anxious|stress|stressed|panic\w*|"
+    r"worr\w*|nervous|angry|anger|rage|furious|mad|lonely|sad|low|depressed)\b.{0,40}?"
+    r"\b(?:(?:(?:don'?t|dont|do not) know how to|idk how to)\s+(?:calm (?:myself |it )?down|"
+    r"cope|deal with (?:it|this)|handle (?:it|this)|stop (?:it|feeling (?:like )?this))|"
+    r"(?:can'?t|cant) (?:seem to )?calm (?:myself )?down)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _COPING_KINDS = (
@@ -153,10 +163,12 @@ def coping_kind(text: str) -> str | None:
     """anxiety | low | lonely | anger | grief for a question about coping, else None."""
     if MOTIVATION.search(text):
         return "low"
-    found = COPING.search(text)
+    found = COPING.search(text) or COPING_AFTER.search(text)
     if not found:
         return None
     word = found.group(1).lower()
+    if word in ("mad", "furious"):
+        return "anger"
     return next((k for k, starts in _COPING_KINDS if word.startswith(starts)), "anxiety")
 
 
@@ -746,6 +758,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("not_their_own", NOT_THEIR_OWN_CRISIS),  # a patient on the ward, a character in a story
     ("coping", COPING),
+    ("coping", COPING_AFTER),  # "i get so angry and i dont know how to calm down"
     ("coping", MOTIVATION),
     # "my therapist said i should try journaling": how to start, and a reminder offered
     # ("ping me every weekday at 7 to journal" asks for the reminder itself)

@@ -317,3 +317,22 @@ def test_calm_wanted_before_something_soon_is_now_not_a_reminder(
 def test_a_reminder_to_breathe_before_an_exam_is_still_a_reminder(someone: TestBot) -> None:
     someone.onboard()
     assert "remind you" in someone.say("remind me to do breathing before my exam tomorrow")
+
+
+@pytest.mark.parametrize(
+    ("said", "opening"),
+    [
+        ("i get so angry and i dont know how to calm down", "When anger rises"),
+        ("what helps with loneliness", "Loneliness is really common"),
+    ],
+)
+def test_how_to_calm_a_feeling_gets_ideas_for_it(someone: TestBot, said: str, opening: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert opening in replies and "1 (really low) to 10" not in replies
+
+
+def test_ideas_for_someone_else_are_not_ours(someone: TestBot) -> None:
+    someone.onboard()
+    said = "my friend is so anxious and i dont know how to help her"
+    assert "when anxiety builds up" not in someone.say(said)
