@@ -225,6 +225,10 @@ def in_progress(
         paused = False
     if paused and convo.active_flow and convo.active_flow not in BREATHING_FORMS:
         return None  # a question asked on the side ("what time?") is answered; it waits
+    comfort = _comfort_asked(text) if derived["breathing_running"] or paused else None
+    comfort = None if BREATHING_BODY.search(text) else comfort  # (the chest comes first)
+    if comfort is not None:  # "can i do this lying down", "im yawning lol": yes, and on it goes
+        return [Reply(render("breathing_how", asked=comfort, paused=paused))]
     if (derived["breathing_running"] or paused) and (
         BREATHING_SWITCH.search(text) or BREATHING_OTHER.search(text)
     ):
@@ -255,6 +259,49 @@ def in_progress(
         if service_topic(said) is None:  # a question about us ("is this private?") is
             effects.stop_breathing(session, convo, {}, settings, now)  # answered; it goes on
     return None
+
+
+# How to be comfortable, asked or told mid-exercise: yawning, lying down, eyes, a blocked
+# nose, or liking it ("this is actually nice").
+COMFORT = (
+    ("yawn", re.compile(r"\byawn\w*", re.IGNORECASE)),
+    (
+        "nose",
+        re.compile(
+            r"\b(?:nose|nostrils?)\b.{0,12}\b(?:blocked|stuffy|bunged up|congested|runny)\b|"
+            r"\bblocked nose\b|\bcan'?t breathe (?:through|thru|out of) my nose\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "posture",
+        re.compile(
+            r"\b(?:can|should|do|is it ok(?:ay)? (?:to|if)) (?:i|you)\b.{0,20}\b(?:lying|lie|"
+            r"laying|lay|sitting|sit|standing|stand|walking|in bed)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "eyes",
+        re.compile(
+            r"\b(?:close|shut|open|keep) (?:my )?eyes\b|\beyes (?:open|closed|shut)\b", re.I
+        ),
+    ),
+    (
+        "nice",
+        re.compile(
+            r"^\W*(?:(?:ok|oh|wow|omg|honestly|tbh)\W+)?(?:(?:this|it|that)(?: is|'s|s| feels)? )?"
+            r"(?:actually |really |quite |so |kinda |pretty )?(?:nice|lovely|relaxing|calming|"
+            r"soothing|peaceful)\b[^?]*$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _comfort_asked(text: str) -> str | None:
+    """What about being comfortable a message mid-exercise asks or tells, if anything."""
+    return next((kind for kind, words in COMFORT if words.search(text)), None)
 
 
 def _switch(

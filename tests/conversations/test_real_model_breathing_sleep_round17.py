@@ -336,3 +336,29 @@ def test_ideas_for_someone_else_are_not_ours(someone: TestBot) -> None:
     someone.onboard()
     said = "my friend is so anxious and i dont know how to help her"
     assert "when anxiety builds up" not in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("is it normal to yawn a lot", "Yawning is common"),
+        ("im yawning lol", "Yawning is common"),
+        ("can i do this lying down", "any position that's comfortable"),
+        ("should i close my eyes", "Close your eyes if that feels comfortable"),
+        ("my nose is blocked", "through your mouth instead"),
+        ("this is actually nice", "I'm so glad"),
+    ],
+)
+def test_comfort_mid_exercise_is_answered_and_it_goes_on(
+    someone: TestBot, said: str, answer: str
+) -> None:
+    someone.onboard()
+    replies = someone.mid_breathing().say(said)
+    assert answer in replies and "paused" not in replies and "Which would you like" not in replies
+    assert any("Round 2" in r for r in someone.tick(seconds=20))
+
+
+def test_the_chest_comes_before_comfort(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.mid_breathing().say("my chest is tight and im yawning")
+    assert "Yawning" not in replies and "999" in replies
