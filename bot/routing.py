@@ -826,7 +826,10 @@ _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕
 _DONE_TO_ME = re.compile(
     r"\b(?:to|at|on|with|about|behind|over|for) me\b|\bme (?:off|out|down|up|feel)\b|"
     r"\bbehind my back\b|"
-    r"\b(?:i'?m|im|i am) (?:always )?the one\b|\bi (?:always|have to|end up|ended up|had to)\b",
+    r"\b(?:i'?m|im|i am) (?:always )?the one\b|\bi (?:always|have to|end up|ended up|had to)\b|"
+    # "my mate said man up when i told him i was struggling": their own struggle, told
+    r"\bi (?:told|opened up to) (?:him|her|them)\b|\bi (?:was|am|'m|m|'ve been|have been) "
+    r"(?:really |so )?(?:struggling|not (?:ok|okay|coping)|depressed|anxious|low|down)\b",
     re.IGNORECASE,
 )
 # Asking after them: "is she ok?" (worry in so many words is `worried_about_someone`'s).

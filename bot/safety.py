@@ -265,6 +265,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "what do i do when i wake up from one", after nightmares
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
+    if parse.crisis and not told_around and safety_words.their_drinking_only(text):
+        # "my dad drinks every night and its getting worse": asked whether anyone hurts them
+        return Assessment("doubt", "abuse")
     if parse.crisis and safety_words.kill_me_as_a_figure(text):
         # "my parents will kill me when they see my grades": asked gently; "he's going to kill
         # me", with nothing to make it a figure of speech, asked straight out

@@ -199,6 +199,7 @@ from bot.safety_words.explained import (
     shouted_at_only,
     stepping_away,
     takes_it_back,
+    their_drinking_only,
 )
 from bot.safety_words.lived import (
     baby_wont_settle,
@@ -531,6 +532,7 @@ __all__ = [
     "still_them_later",
     "takes_it_back",
     "tells_a_loss",
+    "their_drinking_only",
     "third_party_abuse",
     "threat_if_i_leave",
     "threatens_others",

@@ -49,6 +49,36 @@ _AWAY_FROM_HOME = re.compile(
 )
 
 
+# Someone close who drinks, and nothing more told: "my dad drinks every night and its getting
+# worse", "my mum is an alcoholic". Asked whether anyone hurts them, not assumed.
+_THEIR_DRINKING = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:dad|father|mum|mom|mam|mother|stepdad|stepmum|stepmom|husband|"
+    r"wife|partner|boyfriend|girlfriend|bf|gf|brother|sister|parents?|fianc[eé]e?)(?:'s| is| are|"
+    r"'re| has| have)? (?:\w+ ){0,3}?(?:drinks?|drinking|an alcoholic|alcoholic|on the "
+    r"drink|on the booze|boozing|addicted to (?:drink|alcohol|booze))\b",
+    re.IGNORECASE,
+)
+_HURT_OR_FEAR = re.compile(
+    r"\b(?:hit\w*|hurt\w*|beat\w*|angry|anger|violent|scared|afraid|frightened|terrified|shout\w*|"
+    r"scream\w*|yell\w*|threat\w*|kick\w*|punch\w*|push\w*|shov\w*|throw\w*|threw|smash\w*|"
+    r"rage|aggressive|slap\w*|chok\w*|lock\w*|unsafe|safe|danger\w*|police|abus\w*|hid\w*|"
+    r"gun|knife|knives|weapon|kill\w*|drunk|bridge|rope|pills|overdos\w*|die|dying|suicid\w*|"
+    r"run|ran|escape|leave|left|out of control|smell\w*|drive\w*|driving)\b",
+    re.IGNORECASE,
+)
+
+
+def their_drinking_only(text: str) -> bool:
+    """Someone close drinks, with no word of hurt, fear or danger beside it."""
+    plain = _plain(text)
+    return (
+        _THEIR_DRINKING.search(plain) is not None
+        and not _HURT_OR_FEAR.search(plain)
+        and not is_doubtful(plain)
+        and not urgent_now(plain)
+    )
+
+
 def shouted_at_only(text: str) -> str | None:
     """Harsh words with no word of harm: "work" when from someone away from home (a boss, a
     teacher), "home" otherwise (a parent or partner shouting is asked about), else None."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from bot.safety_words.crisis import crisis_kind
 from bot.safety_words.doubt import is_doubtful, nothing_worrying
+from bot.safety_words.others import is_third_party
 from bot.safety_words.past import _HARM_AGAIN, _NOT_SELF_HARM_SCAR, _OLD_SCAR, is_milestone
 from bot.safety_words.risk_to_others import harm_to_child
 from bot.safety_words.set_aside import _GREENING
@@ -505,6 +506,42 @@ def cutting_down(text: str) -> str | None:
 
 
 # Parts of life met with their own answer, in order of precedence (see lived_topics).
+# Drinking a lot, told of themself: "ive been drinking every night to get to sleep, like a
+# bottle of wine", "i drink to cope", "a bottle of wine a night". Not water, tea or coffee.
+_HEAVY_DRINKING = re.compile(
+    r"\b(?:i'?ve been|ive been|i have been|i'?m|im|i am|i keep|i)\s+(?:\w+\s+)?"
+    r"(?:drinking|"
+    r"drink|drank)\s+(?:(?:a|half a|about a|like a|nearly a) (?:whole )?bottle|bottles|every "
+    r"(?:single )?(?:night|day|evening)|each (?:night|day)|(?:most|all) (?:nights|days)|to "
+    r"(?:get to sleep|sleep|cope|forget|numb|switch off|feel (?:ok|okay|normal|nothing|better)|"
+    r"get through)|(?:alone|on my own) (?:every|most|each)|more and more|heavily|"
+    r"(?:way |far )?more than i should)\b|"
+    r"\b(?:a|half a|one|two|\d+) (?:bottles? of (?:wine|vodka|gin|whisky|whiskey|rum)|cans|"
+    r"pints|beers|bottles) (?:a|every|each) (?:night|day|evening)\b",
+    re.IGNORECASE,
+)
+_SOFT_DRINK = re.compile(
+    r"\b(?:water|tea|coffee|milk|juice|squash|pop|coke|smoothies?|energy drinks?|caffeine|"
+    r"fizzy|soda|decaf)\b",
+    re.IGNORECASE,
+)
+
+
+def heavy_drinking(text: str) -> bool:
+    """A lot of drink told of themself, to sleep or to cope, with no word of harm or of
+    wanting to stop (cutting down has its own answer) and nothing worrying beside it."""
+    plain = _plain(text)
+    return (
+        bool(_HEAVY_DRINKING.search(plain))
+        and not _SOFT_DRINK.search(plain)
+        and not _CUT_DOWN_NOT.search(plain)
+        and not harm_told(plain)
+        and not crisis_kind(plain)
+        and not is_doubtful(plain)
+        and not is_third_party(plain)
+    )
+
+
 _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("ocd", ocd_told),
     ("craving", craving_told),
@@ -512,6 +549,7 @@ _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("crying_baby", baby_wont_settle),
     ("gambling", gambling_told),
     ("cutting_down", cutting_down),
+    ("heavy_drinking", heavy_drinking),
     ("old_scars", old_scars_told),
     ("greening_out", greening_out),
     ("k_hole", in_a_k_hole),

@@ -189,7 +189,11 @@ CONCERN = re.compile(
     r"not ok|not okay|suicidal|self[- ]harming|in a bad way|not coping|not eating|withdrawn|"
     r"drinking)|keeps (?:saying|talking|crying)|i think (?:he|she|they|my|our)|"
     r"should i (?:be worried|say|do|tell|call|go)|any (?:advice|tips)|advice|"
-    r"(?:he|she|they) (?:said|says|told me|texted|messaged)|is being|are being)\b",
+    r"(?:he|she|they) (?:said|says|told me|texted|messaged)|is being|are being|"
+    # "i dont know how to help", "shes struggling"
+    r"(?:don'?t|dont|do not) know how to (?:help|support|talk to|reach|approach|be there)|"
+    r"(?:shes|hes|theyre|theyve been) (?:really )?(?:struggling|depressed|not ok|not okay|"
+    r"suicidal|self[- ]harming|in a bad way|not coping|not eating|withdrawn))\b",
     re.IGNORECASE,
 )
 # "a friend of mine is being abused by her boyfriend": someone else is being hurt.

@@ -238,3 +238,50 @@ def test_control_without_hitting_asked_about_is_named(someone: TestBot) -> None:
     )
     assert "abuse even without hitting" in replies
     assert "I won't send you anything unless you text me first" in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ive been drinking every night to get to sleep, like a bottle of wine. i know its bad",
+        "i drink to cope tbh",
+        "had a bottle of wine a night all week lol",
+    ],
+)
+def test_drinking_a_lot_is_met_as_that(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert replies.startswith("Thanks for being honest about it")
+    assert "don't stop all at once" in replies and "Drinkline" in replies
+    assert "ending your life" not in replies
+
+
+def test_drinking_and_a_wish_to_die_is_the_crisis_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i've been drinking every night and i want to die")
+    assert "Samaritans" in replies and "Drinkline" not in replies
+
+
+def test_a_parent_who_drinks_is_asked_about_not_assumed_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my dad drinks every night and its getting worse")
+    assert "is someone hurting or threatening you" in replies
+    assert "Domestic Abuse Helpline" not in replies
+
+
+def test_a_parent_who_drinks_and_hits_is_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Domestic Abuse Helpline" in someone.say("my dad drinks every night and hits my mum")
+
+
+def test_told_to_man_up_is_their_own_struggle(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say('my mate said "man up" when i told him i was struggling. maybe hes right')
+    assert "If you're worried about them" not in replies
+    assert "I'm listening" in replies
+
+
+def test_not_knowing_how_to_help_a_friend_gets_ideas(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my friend told me shes struggling and i dont know how to help")
+    assert "ask how they're really doing" in replies
