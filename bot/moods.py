@@ -521,8 +521,9 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"cheated on me|(?:he|she|they) (?:cheated|(?:was|were|has been|have been|been) "
             r"cheating)|(?:he|she|they) (?:ended|finished) (?:it|things|us)|(?:he|she|they) "
             r"left me|(?:my )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fianc[ée]e?) "
-            r"(?:left|ended it|dumped|cheated)|divorc\w*|doesn'?t love me anymore|dont love me "
-            r"anymore)\b",
+            r"(?:left|ended it|dumped|cheated)|(?:i'?m|im|i am|we'?re|we are|were) (?:getting )?"
+            r"divorc\w*|my divorce|divorcing (?:him|her|them|my)|doesn'?t love me anymore|"
+            r"dont love me anymore)\b",
             re.IGNORECASE,
         ),
     ),

@@ -443,7 +443,10 @@ REFERRED = re.compile(
     r"\b(?:told|asked|advised|referred|recommended|suggested|said)\b.{0,20}\b(?:text|txt|message|"
     r"contact|try|use)\b.{0,12}\b(?:this number|you|u|mindlink|this (?:service|app|bot|line))\b|"
     r"\bgave me (?:this|your) number\b|\b(?:referred|sent) (?:me )?(?:here|to (?:you|u|mindlink|"
-    r"this))\b",
+    r"this))\b|"
+    # "someone at my gp surgery said to text this"
+    r"\b(?:said|told me|suggested|recommended)\b.{0,20}\b(?:text|txt|message|try)(?:ing)? "
+    r"(?:this|here)\W*$",
     re.IGNORECASE,
 )
 # Who we are, asked again or asked plainly: "who is this again", "remind me who you are",
@@ -457,7 +460,16 @@ WHO_WE_ARE = re.compile(
     r"(?: one| thing| number)?\W*$|"
     r"\bis (?:this|it|that) (?:the|a) (?:mental health|wellbeing|well-being|support|counsell?ing|"
     r"crisis|nhs|gp|doctor'?s?)\b[\w' ]{0,20}?\b(?:service|line|number|app|helpline|bot|thing|"
-    r"team)\b|" + REFERRED.pattern,
+    r"team)\b|"
+    # "hello? who is this", "um hi, who am i talking to", "so what is this exactly"
+    r"^\W*(?:(?:sorry|um+|erm|hmm+|hi|hey|hiya|hello|oh|wait|so|ok|okay)\W+)+(?:who(?: is|'s) "
+    r"(?:this|dis)|who (?:am i|are we) (?:talking|texting|speaking|chatting) (?:to|with)|(?:what|"
+    r"wat)(?: is|'s|s) (?:this|dis))(?: exactly| then| anyway| please| pls)?\W*$|"
+    r"^\W*(?:what|wat)(?: is|'s|s) (?:this|dis) (?:exactly|then|anyway|about)\W*$|"
+    # "i got a text from this number?", "whose number is this"
+    r"\b(?:got|had|received|getting|get|keep getting) (?:a |an |some )?(?:texts?|messages?|msgs?|"
+    r"sms) from (?:this|your|ur) (?:number|no)\b|\b(?:who(?: is|'s)|whose) (?:this )?number "
+    r"is this\b|\bwho(?: is|'s) this number\b|" + REFERRED.pattern,
     re.IGNORECASE,
 )
 # How we have their number: "how did u get my number", "who gave you my number".

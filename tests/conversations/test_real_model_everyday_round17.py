@@ -276,3 +276,25 @@ def test_any_good_therapists_near_them_is_where_to_find_one(someone: TestBot) ->
     someone.onboard()
     replies = someone.say("do you know any good therapists in leeds")
     assert "Talking Therapies" in replies and "not something I can help with" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hello? who is this",
+        "um hi, who am i talking to",
+        "so what is this exactly",
+        "i got a text from this number?",
+        "hey someone at my gp surgery said to text this",
+    ],
+)
+def test_who_we_are_asked_after_a_hello_is_answered(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "This is MindLink" in replies and "Good to hear from you" not in replies
+    assert "not something I can help with" not in replies and "Here's what I can do" not in replies
+
+
+def test_parents_divorcing_is_not_their_own_breakup(someone: TestBot) -> None:
+    someone.onboard()
+    assert "A breakup hurts" not in someone.say("my parents are getting divorced")
