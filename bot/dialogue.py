@@ -189,7 +189,8 @@ THEY_SAY = re.compile(
 # Wanting no more of the reminder just sent: "no more of these pls", "stop these", "dont need
 # these anymore".
 NO_MORE_OF_THESE = re.compile(
-    r"^\W*(?:(?:ok|okay|um+|ugh|please|pls|actually|yeah|no)\W+)*(?:no more (?:of )?(?:these|them|"
+    r"^\W*(?:(?:ok|okay|um+|ugh|please|pls|actually|yeah|no|can you|can u|could you|could u)\W+)*"
+    r"(?:no more (?:of )?(?:these|them|"
     r"this|that|those|reminders?)|stop (?:these|them|this|that|those|sending (?:these|them|this|"
     r"that))|(?:i )?(?:don'?t|dont|do not) (?:need|want) (?:these|them|this|that|those|"
     r"reminders?)(?: any ?more)?|enough (?:of )?(?:these|them|reminders))(?:\W+(?:reminders?|"

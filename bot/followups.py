@@ -204,7 +204,8 @@ GOING_TO_BED = re.compile(
 # What the reminder that just came is about: "what was that for?", "huh?", "what's this?".
 WHAT_WAS_THAT = re.compile(
     r"^\W*(?:what(?:'?s| was| is) (?:that|this|it)(?: (?:for|about|reminder))?|what (?:was|is) "
-    r"(?:that|this) reminder(?: for| about)?|what reminder|huh|eh|wdym|what\?*|why)\W*$",
+    r"(?:that|this) reminder(?: for| about)?|what reminder|huh|eh|wdym|what\?*|why)"
+    r"(?:\W+(?:again|tho|though|lol|sorry))*\W*$",
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"\b(?:thanks|thank (?:you|u)|ty|thx|ta|cheers)\b|🙏", re.IGNORECASE)

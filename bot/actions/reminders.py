@@ -890,6 +890,15 @@ class ActionSetReminder(Action):
         if bare_time and reminders and tracker.get_slot("last_reminder_id"):
             # "9pm" just after one was set: that reminder's time, not a new one
             return await ActionChangeReminder().run(dispatcher, tracker, domain)
+        if (
+            when is None
+            and label
+            and _LATER_SAID.search(text)
+            and not _AFTER_SOMETHING.search(text)
+        ):
+            # "remind me to stretch in a bit", "text my sister later": an hour from now, offered
+            # to change (as "later" is, said to "when?")
+            when = _an_hour_on(tracker)
         if when is None:
             if _PAST.search(text):  # "remind me to call mum yesterday": said plainly
                 say(dispatcher, "reminder_past")
@@ -1178,7 +1187,7 @@ def _create(
         return [SlotSet("last_reminder_id", found[0]["id"])]
     guessed = when.get("rrule") is None and when.get("local_time") is None
     guessed = as_said and (guessed or _repeats_at_an_hour_guessed(when, text))
-    guessed = guessed and not _RELATIVE.search(text)
+    guessed = guessed and (not _RELATIVE.search(text) or _LATER_SAID.search(text) is not None)
     other_half = None
     if not listed:
         when, other_half = _out_of_quiet_hours(tracker, kind, label, text, when)
@@ -1360,6 +1369,22 @@ _LATER_ONLY = re.compile(
     r"(?:\W+(?:please|pls|plz|thanks|thx|ty))?\W*$",
     re.IGNORECASE,
 )
+# The same, said with the request: "remind me to stretch in a bit", "text my sister later pls".
+_LATER_SAID = re.compile(
+    r"\b(?:(?:a bit |a little )?later(?: on)?(?: today)?|in a (?:bit|while|little while|lil bit|"
+    r"little bit)|in an hour or (?:so|two))(?:\W+(?:please|pls|plz|thanks|thx|ty|x+|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _an_hour_on(tracker: Tracker) -> dict[str, Any] | None:
+    """The time entity for an hour from now: "later" said with no time."""
+    from nlu import parse_when
+
+    later = parse_when("in 60 minutes", str(slot(tracker, "timezone", "UTC")), now_of(tracker))
+    return later.to_json() if later else None
+
+
 # "after work", "when i get home": a time of theirs we cannot know, so it is asked for.
 _AFTER_SOMETHING = re.compile(
     r"\b(?:after|when i (?:finish|get (?:back |in )?from|leave|get off|'?m off)|once i(?:'?ve)? "

@@ -147,3 +147,39 @@ def test_do_this_again_with_nothing_before_asks_what_for(someone: TestBot) -> No
     replies = someone.say("remind me to do this again tomorrow")
     assert "Tell me what it's for" in replies
     assert "do this again" not in replies
+
+
+def stretch_reminded(someone: TestBot) -> TestBot:
+    """Someone whose one-off reminder to stretch has just come."""
+    someone.onboard()
+    someone.say("remind me to stretch in 2 mins")
+    assert "Reminder: stretch" in "\n".join(someone.tick(minutes=3))
+    return someone
+
+
+def test_whats_this_for_again_after_a_reminder_says_what(someone: TestBot) -> None:
+    replies = stretch_reminded(someone).say("what's this for again")
+    assert "the reminder you asked me for, to stretch" in replies
+    assert "Here's what I can do" not in replies
+
+
+def test_can_you_stop_sending_this_one_is_that_reminder(someone: TestBot) -> None:
+    replies = stretch_reminded(someone).say("can you stop sending this one")
+    assert "won't come again" in replies
+    assert "reply STOP" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("remind me to stretch in a bit", "stretch"),
+        ("can u remind me to text my sister later", "text your sister"),
+        ("remind me to do my physio later on today", "do your physio"),
+    ],
+)
+def test_later_said_with_the_request_is_an_hour_on(someone: TestBot, said: str, task: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert f"I'll remind you to {task} once" in replies
+    assert "If another time suits you better" in replies
+    assert "When should I remind you" not in replies
