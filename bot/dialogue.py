@@ -194,7 +194,7 @@ NO_MORE_OF_THESE = re.compile(
     r"this|that|those|reminders?)|stop (?:these|them|this|that|those|sending (?:these|them|this|"
     r"that))|(?:i )?(?:don'?t|dont|do not) (?:need|want) (?:these|them|this|that|those|"
     r"reminders?)(?: any ?more)?|enough (?:of )?(?:these|them|reminders))(?:\W+(?:reminders?|"
-    r"please|pls|plz|thanks|thx|any ?more|now))*\W*$",
+    r"one|please|pls|plz|thanks|thx|any ?more|now))*\W*$",
     re.IGNORECASE,
 )
 # Asking what to do, instead of answering the direct question: "what i should do", "any advice".
