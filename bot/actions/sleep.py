@@ -216,8 +216,8 @@ def night_awake(text: str, asked: str | None) -> tuple[int, str] | None:
     answered by then), at the other questions only when said of the middle of the night
     ("was up for 2 hrs in the middle"); None otherwise."""
     found = _AWAKE_FOR.search(text)
-    if found is None or _BEFORE_SLEEP.search(text):
-        return None
+    if found is None or _BEFORE_SLEEP.search(text, found.start(), found.end() + 40):
+        return None  # ("lay awake for an hour before i dropped off": the time to fall asleep)
     if asked != "quality" and not _MID_NIGHT.search(text):
         return None
     said = found.group("long") or found.group("long2") or found.group("long3")
@@ -719,6 +719,8 @@ def night_told(text: str) -> dict[str, Any]:
     one that makes an unusual night (over 12 hours in bed) is kept to be confirmed.
     """
     told: dict[str, Any] = {}
+    awake = night_awake(text, None)  # "was awake for 2 hours in the middle": not a waking
+    text = awake[1] if awake else text
     span = _NIGHT_SPAN.search(text)
     if span:  # "slept from 11 to 7", "in bed 10:30-6:30"
         bed, wake = clock_answer(span["bed"], "bed"), clock_answer(span["wake"], "wake")
@@ -758,6 +760,8 @@ def night_told(text: str) -> dict[str, Any]:
     rating = rating_told(text) if told else None
     if rating is not None:
         told["quality"] = rating
+    if awake is not None:
+        told["awake_night"] = awake[0]
     return told
 
 

@@ -362,3 +362,19 @@ def test_the_chest_comes_before_comfort(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.mid_breathing().say("my chest is tight and im yawning")
     assert "Yawning" not in replies and "999" in replies
+
+
+def test_time_awake_told_with_the_whole_night_is_counted(someone: TestBot) -> None:
+    someone.onboard()
+    said = "log my sleep: bed at 11, up at 7, took about 20 mins, woke at 3 for an hour, slept ok"
+    assert "awake about 1h in the night" in someone.say(said)
+
+
+def test_awake_in_the_middle_is_not_waking_for_good(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "last night i went to bed at midnight and woke up at 8, took like an hour to drop off "
+        "and was awake for 2 hours in the middle"
+    )
+    assert "How would you rate your sleep" in replies and "Waking at 8" not in replies
+    assert "awake about 2h in the night" in someone.say("2")
