@@ -18,7 +18,7 @@ from bot.actions.reminders import TASK_VERBS, asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED, night_told
 from bot.followups import in_the_same_unit
 from bot.forms import continue_form
-from bot.listening import listening, listening_lately, talk_answer
+from bot.listening import LOST_FOR_WORDS, listening, listening_lately, talk_answer
 from bot.locale import helpline_of, zone_named
 from bot.preferences import quiet_hours, set_zone
 from bot.proactive import quiet_window
@@ -245,6 +245,8 @@ def answer_offer(
             return None
         text, parse = in_the_same_unit(session, convo, text, parse)  # "10" after 9pm: 10pm
         return run(session, convo, "action_change_reminder", text, parse, settings, now)
+    if offer == "breathing" and listening_lately(convo, now) and LOST_FOR_WORDS.match(text):
+        return None  # "idk" while telling us: lost for words, not unsure of the breathing
     if offer in EXPLAINED and UNSURE_OF_OFFER.match(text):
         # "idk", "what would that involve": what it is, and the offer stays open for a yes
         # said once for this offer (as made at offer_at): not all of it again

@@ -298,3 +298,16 @@ def test_who_we_are_asked_after_a_hello_is_answered(someone: TestBot, said: str)
 def test_parents_divorcing_is_not_their_own_breakup(someone: TestBot) -> None:
     someone.onboard()
     assert "A breakup hurts" not in someone.say("my parents are getting divorced")
+
+
+def test_idk_while_telling_us_is_lost_for_words_not_unsure_of_breathing(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i need to rant")
+    someone.say("my sister is getting married and she didnt ask me to be a bridesmaid")
+    someone.say("everyone else in the family is in it")
+    replies = someone.say("idk")
+    assert (
+        "you don't need the right words" in replies and "a minute of slow breathing" not in replies
+    )
