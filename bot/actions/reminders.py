@@ -2115,6 +2115,12 @@ class ActionChangeReminder(Action):
         local_time = _new_local_time(said, target.get("local_time"))
         if said is not text and when is not None and when.get("local_time") != local_time:
             when = None  # the parsed time was the one that named the reminder
+        split = _some_days_at(target, when, told)
+        if split is not None:
+            # "make it 8:30 on weekends" for one every day at 8: weekends at 8:30, the other
+            # days kept at 8 (not moved wholly to weekends)
+            effect(dispatcher, "split_reminder", id=target["id"], **split)
+            return []
         if when and when.get("rrule") and target.get("local_time") and not _names_time_of_day(said):
             # "make it weekdays only" for one at 8pm: weekdays at 8pm, not the 9am a day alone
             # would get
@@ -2174,6 +2180,31 @@ def _weekly_on(target: dict[str, Any], word: str) -> str | None:
     code = _DAY_CODES[word.lower()[:3]]
     kept = [f"{k}={v}" for k, v in parts.items() if k != "BYDAY"]
     return ";".join([*kept[:1], f"BYDAY={code}", *kept[1:]])
+
+
+# Only the days named: "make it weekends only", "just on saturdays from now on".
+_ONLY_THOSE = re.compile(r"\b(?:only|just|instead)\b", re.IGNORECASE)
+
+
+def _some_days_at(
+    target: dict[str, Any], when: dict[str, Any] | None, told: str
+) -> dict[str, Any] | None:
+    """A new time for some of the days a repeating reminder comes ("make it 8:30 on
+    weekends" for one every day at 8): those days and the time, to split it in two; None for
+    anything else ("make it weekends only", "move it to 9am")."""
+    if not when or not when.get("rrule") or not when.get("local_time") or not target.get("rrule"):
+        return None
+    if _ONLY_THOSE.search(told) or not _names_time_of_day(told):
+        return None
+    had, named = _days_of(str(target["rrule"])), _days_of(str(when["rrule"]))
+    if not had or not named or not set(named) < set(had):
+        return None
+    kept = [d for d in _ALL_DAYS if d in had and d not in named]
+    return {
+        "kept_rrule": f"FREQ=WEEKLY;BYDAY={','.join(kept)}",
+        "rrule": f"FREQ=WEEKLY;BYDAY={','.join(d for d in _ALL_DAYS if d in named)}",
+        "local_time": str(when["local_time"])[:5],
+    }
 
 
 def _names_time_of_day(said: str) -> bool:

@@ -166,6 +166,47 @@ def reschedule_reminder(
     ]
 
 
+@effect("split_reminder")
+def split_reminder(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """Some of its days at another time ("make it 8:30 on weekends"): the reminder keeps
+    the other days, and a second one like it comes on those days at the new time."""
+    row = _own_reminder(session, convo, data)
+    if row is None:
+        return [Reply(render("reminder_none", doing="change"))]
+    more = reminders.create_reminder(
+        session,
+        convo,
+        kind=row.kind,
+        label=row.label,
+        rrule=str(data["rrule"]),
+        local_time=str(data["local_time"])[:5],
+        first=None,
+        now=now,
+    )
+    reminders.reschedule(
+        session, row, local_time=row.local_time, rrule=str(data["kept_rrule"]), first=None, now=now
+    )
+    convo.slots = {**convo.slots, "last_reminder_id": more.id, "reminder_at": now.isoformat()}
+    about = render("reminder_about", kind=row.kind, label=row.label)
+    return [
+        Reply(
+            render(
+                "reminder_split",
+                about=about,
+                kept=reminders.describe(row, convo.timezone),
+                moved=reminders.describe(more, convo.timezone),
+                **_quiet_note(convo, more, settings),
+            )
+        )
+    ]
+
+
 def _own_reminder(session: Session, convo: Conversation, data: dict[str, Any]) -> Reminder | None:
     """The reminder an effect names, if it belongs to this person."""
     row = session.get(Reminder, data.get("id"))

@@ -183,3 +183,20 @@ def test_later_said_with_the_request_is_an_hour_on(someone: TestBot, said: str, 
     assert f"I'll remind you to {task} once" in replies
     assert "If another time suits you better" in replies
     assert "When should I remind you" not in replies
+
+
+def test_a_new_time_on_weekends_keeps_the_weekdays(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 8am")
+    replies = someone.say("make it 8:30 on weekends")
+    assert "take your meds on weekdays at 8:00am, and on weekends at 8:30am" in replies
+    listed = someone.say("what reminders do i have")
+    assert "on weekdays at 8:00am" in listed and "on weekends at 8:30am" in listed
+
+
+def test_weekends_only_still_moves_it_wholly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 8am")
+    replies = someone.say("make it 8:30 on weekends only")
+    assert "take your meds on weekends at 8:30am" in replies
+    assert "weekdays" not in replies
