@@ -110,7 +110,13 @@ from bot.runner import end_form, leave_form, run
 from bot.safety_words import everyday, explained, is_dose_taken, is_everyday_dose
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.lived import after_influence, intrusive_about_a_child, intrusive_more
-from bot.sleep import TIRED_AFTER_A_FULL_NIGHT, sleep_told, sleeper, small_hours
+from bot.sleep import (
+    TIRED_AFTER_A_FULL_NIGHT,
+    WORRIED_AWAKE,
+    sleep_told,
+    sleeper,
+    small_hours,
+)
 from bot.text import render
 from bot.topics import (
     ASKED_BACK,
@@ -1300,7 +1306,8 @@ def _met_at_once(
         shift = SHIFT_WORK.search(text) is not None
         offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
         return [Reply(render("worn_out", shift=shift))]
-    if intent == "mood_report" and not convo.active_flow and sleep_told(text) == "noise":
+    kept_up = sleep_told(text) == "noise" or WORRIED_AWAKE.search(text) is not None
+    if intent == "mood_report" and not convo.active_flow and kept_up and not parse.crisis:
         # "the neighbours are so loud i cant sleep": what helps with noise, not a check-in
         return run(session, convo, "action_start_sleep", text, parse, settings, now)
     if NOT_WANTED.match(text.strip()) and not convo.active_flow:

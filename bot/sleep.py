@@ -841,7 +841,7 @@ _SCREENS_TOLD = re.compile(
 )
 
 _CAFFEINE_TOLD = re.compile(
-    r"\b(?:drink\w*|had|have|having|living on|on)\b.{0,20}\b(?:coffees?|caffeine|energy "
+    r"\b(?:drink\w*|drank|had|have|having|living on|on)\b.{0,20}\b(?:coffees?|caffeine|energy "
     r"drinks?|red ?bulls?|monsters?|pre-?workout)\b",
     re.IGNORECASE,
 )
@@ -995,5 +995,16 @@ TIRED_AFTER_A_FULL_NIGHT = re.compile(
     r"eight|nine)(?:[.,]5)? ?(?:hours?|hrs?|h)\b|\b(?:[7-9]|seven|eight|nine) ?(?:hours?|hrs?|h)"
     r"(?: of)? sleep\b))(?=.*\b(?:exhausted|tired|knackered|shattered|groggy|drained|wrecked|"
     r"like i (?:haven'?t|havent|didn'?t|didnt) slept)\b)",
+    re.IGNORECASE,
+)
+
+
+# Kept awake by worry: "i cant sleep because of my anxiety", "i have a big day tomorrow and
+# i cant sleep", "too stressed to sleep".
+WORRIED_AWAKE = re.compile(
+    r"^(?=.*\b(?:can'?t|cant|cannot|couldn'?t|unable to|too \w+ to|trouble|struggling to) "
+    r"(?:get to |fall )?(?:sleep|asleep|switch off|relax)\b)"
+    r"(?=.*\b(?:anxi\w*|worr\w*|stress\w*|overthink\w*|nervous|nerves|on edge|big day|"
+    r"(?:exam|interview|test|presentation|surgery|operation|appointment|flight)s? tomorrow)\b)",
     re.IGNORECASE,
 )

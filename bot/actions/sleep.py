@@ -43,6 +43,7 @@ from bot.sleep import (
     IMPOSSIBLE_LONG,
     SHORT_SLEEP,
     TIRED_AFTER_A_FULL_NIGHT,
+    WORRIED_AWAKE,
     asks_something,
     asleep_told,
     awake_after,
@@ -382,7 +383,9 @@ class ActionStartSleep(Action):
             return [SlotSet("offer", "night_breathing" if tonight else "sleep_breathing")]
         if tonight:
             return _help_tonight(dispatcher, tracker, who)
-        if RACING_MIND.search(text):  # "my mind wont switch off": what helps with that
+        worried = WORRIED_AWAKE.search(text) and not TIPS_ASKED.search(text)  # (not "help?")
+        if RACING_MIND.search(text) or worried:
+            # "my mind wont switch off", "cant sleep because of my anxiety": what helps
             say(dispatcher, "sleep_racing")
             return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips
         full = TIRED_AFTER_A_FULL_NIGHT.search(text) is not None  # "exhausted even after 8 hours"

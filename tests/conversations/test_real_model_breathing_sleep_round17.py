@@ -378,3 +378,18 @@ def test_awake_in_the_middle_is_not_waking_for_good(someone: TestBot) -> None:
     )
     assert "How would you rate your sleep" in replies and "Waking at 8" not in replies
     assert "awake about 2h in the night" in someone.say("2")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i cant sleep because of my anxiety", "i have a big day tomorrow and i cant sleep"],
+)
+def test_kept_awake_by_worry_gets_help_for_a_busy_mind(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "A mind that won't switch off" in replies and "1 (really low) to 10" not in replies
+
+
+def test_coffee_told_with_no_sleep_gets_the_caffeine_answer(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Caffeine lasts for hours" in someone.say("i drank too much coffee and now i cant sleep")
