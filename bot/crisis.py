@@ -159,6 +159,7 @@ def crisis_response(
                 sexual=bool(convo.slots.get("sexual")),
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 asked_if_abuse=asked_if_abuse,
+                bullied=bool(convo.slots.get("bullied")),
             )
         )
     ]
@@ -873,6 +874,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "supporting_other",
         "only_when_texted",
         "sexual",
+        "bullied",
         "followed_up_at",
         "hiding",
         "crisis_by_words",

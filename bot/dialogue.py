@@ -1039,6 +1039,11 @@ def _crisis_answer(
         at_home = safety_words.abuse_at_home(text)
         if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
             convo.slots = {**convo.slots, "sexual": True}
+        # bullied, told in this message: telling an adult gets it stopped
+        convo.slots = {
+            **convo.slots,
+            "bullied": assessment.kind == "abuse" and safety_words.bullied(text),
+        }
         if assessment.kind == "abuse" and safety_words.hurt_by_adult_in_charge(text):
             convo.slots = {**convo.slots, "young": True}  # "my teacher...": most likely a child
         bleeding = safety_words.is_bleeding(text)

@@ -134,6 +134,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "ocd": entry.get("ocd", ""),
         "men": entry.get("men", ""),
         "lgbt_abuse": entry.get("lgbt_abuse", ""),
+        # A line that helps get intimate images taken down (the Revenge Porn Helpline).
+        "image_abuse": entry.get("image_abuse", ""),
         "gambling": entry.get("gambling", ""),
         "deaf": entry.get("deaf", ""),
         "housing": entry.get("housing", ""),

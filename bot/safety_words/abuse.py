@@ -304,6 +304,10 @@ _PRESSED_FOR_PICTURES = re.compile(
     r"\b(?:or|else|otherwise) (?:they|he|she)(?:'ll| will| are going to| is going to| gonna) "
     r"(?:send|post|share|leak|show)\w* (?:my |the |those |them |all my )?(?:pics|pictures|photos|"
     r"nudes|images|videos?)\b|"
+    # "he threatened to post my nudes", "she says she'll leak my pics"
+    r"\b(?:threaten\w*|going|gonna|will|'ll|says? (?:he|she|they)(?:'ll| will)) (?:to )?(?:post|"
+    r"share|send|leak|spread|upload|show|expose|release) (?:my |the |our |those |these |them |"
+    r"all my )?(?:nudes?|pics|pictures|photos|videos?|vids|images|sexts)\b|\bsextort\w*|"
     # an adult in trust, or a stranger online, asking a young person for pictures: "my youth
     # pastor asked me to send him pictures and said god wanted us to be close"
     r"\b(?:pastor|priest|vicar|imam|coach|teacher|tutor|leader|instructor|scout master|older "
@@ -397,3 +401,16 @@ def hurt_by_dementia(text: str) -> bool:
     (safety first, then the help carers get), not with a domestic-abuse line."""
     plain = _plain(text)
     return bool(_DEMENTIA.search(plain) and _LASHED_OUT.search(plain))
+
+
+# Bullied, told of themself: "i'm being bullied every day at school", "they keep bullying me".
+_BULLIED = re.compile(
+    r"\b(?:i'?m|im|i am|i get|i got|i'?ve been|ive been|i have been|getting|being|been) (?:\w+ )?"
+    r"bullied\b|\bbull(?:y|ies|ying) me\b",
+    re.IGNORECASE,
+)
+
+
+def bullied(text: str) -> bool:
+    """Bullied, told of themself."""
+    return bool(_BULLIED.search(_plain(text)))

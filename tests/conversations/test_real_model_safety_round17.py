@@ -285,3 +285,26 @@ def test_not_knowing_how_to_help_a_friend_gets_ideas(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("my friend told me shes struggling and i dont know how to help")
     assert "ask how they're really doing" in replies
+
+
+def test_bullied_at_school_is_told_to_tell_an_adult(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i'm being bullied every day at school and i dont want to go back ever")
+    assert "Being bullied isn't your fault" in replies and "Childline" in replies
+    assert "Domestic Abuse Helpline" not in replies
+
+
+def test_abuse_at_home_after_bullying_has_no_bullying_words(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i'm being bullied every day at school and i dont want to go back ever")
+    someone.tick(hours=30)
+    replies = someone.say("my boyfriend hit me last night")
+    assert "Being bullied" not in replies
+
+
+@pytest.mark.parametrize("said", ["he threatened to post my nudes", "she says she'll leak my pics"])
+def test_intimate_pictures_threatened_is_sextortion(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "don't pay them" in replies
+    assert "Revenge Porn Helpline" in replies
