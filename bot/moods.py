@@ -615,7 +615,8 @@ _FINE_PART = re.compile(
 # How the day went, said with a late reply: "been a mad day", "today was actually really good".
 _BUSY_DAY = re.compile(
     r"\b(?:mad|manic|crazy|hectic|busy|mental|long|full[- ]on|nuts) (?:day|week|one|shift)\b|"
-    r"\b(?:so busy|flat out|rushed off my feet|at work|working|on shift|in (?:a meeting|class))\b",
+    r"\b(?:(?:so|mad|really|super|crazy|well) busy|flat out|rushed off my feet|at work|working|"
+    r"on shift|in (?:a meeting|class))\b",
     re.IGNORECASE,
 )
 _GOOD_TODAY = re.compile(

@@ -1039,9 +1039,10 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:seen|seeing|saw|getting|got|noticed|read|reading)(?: to)? (?:this|it|ur|your|"
             r"the|these|that)\b|\b(?:sorry|soz|sry)\W+(?:for (?:the|my) )?(?:late|slow) (?:reply|"
             r"response|answer)\b|\b(?:sorry|soz|sry)\W+(?:i )?missed (?:this|it|your|ur)\b|"
-            r"^\W*(?:sorry|soz|sry)\W+(?:i was|i'?ve been|ive been|was|been) (?:at work|busy|"
+            r"^\W*(?:(?:hi|hey|hiya|oh|ah|omg)\W+)?(?:sorry|soz|sry)\W+(?:i was|i'?ve been|"
+            r"ive been|was|been) (?:at work|(?:(?:so|mad|really|super|crazy|well|rly) )?busy|"
             r"asleep|driving|out|working|in (?:a meeting|class|work)|at (?:the gym|school|uni|"
-            r"college)|with the kids|on shift|so busy|flat out|rushed off my feet)\b",
+            r"college)|with the kids|on shift|flat out|rushed off my feet|away|off grid)\b",
             re.IGNORECASE,
         ),
     ),

@@ -311,3 +311,17 @@ def test_idk_while_telling_us_is_lost_for_words_not_unsure_of_breathing(
     assert (
         "you don't need the right words" in replies and "a minute of slow breathing" not in replies
     )
+
+
+def test_a_late_reply_to_a_nudge_gets_the_check_in(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7")
+    someone.say("good")
+    someone.say("no")
+    nudged = "\n".join(someone.tick(days=4))
+    assert "7/10" in nudged
+    replies = someone.say("hey sorry been mad busy")
+    assert "sounds like a full-on day" in replies and "1 (really low) to 10" in replies
+    assert "Good to hear from you" not in replies
+    assert "What words would you use" in someone.say("5")
