@@ -131,6 +131,12 @@ POLITE_YES = re.compile(
 )
 
 
+# A yes with a wish for it to be short: "ok but quick", "yeah a short one", "sure quickly".
+QUICK_YES = re.compile(
+    r"^\W*(?:ok(?:ay)?|k|yes|yeah|ya|yep|sure|go on|fine|alright)\W+(?:but |just |a |then )*"
+    r"(?:quick(?:ly)?|short|a quick one|a short one|quick one|short one)(?: one| pls| please)?\W*$",
+    re.IGNORECASE,
+)
 # A breathing offer still met by a bare yes after OFFER_FOR, for this long, when nothing was
 # sent since: "yeah ok" the next morning to "would a breathing exercise help?".
 LATE_YES_FOR = timedelta(hours=24)
@@ -178,8 +184,8 @@ OPTIONS_ASKED = re.compile(
     r"what (?:can|could) (?:you|u) (?:do|offer)(?: (?:instead|then|else))?|"
     r"(?:(?:idk|i don'?t know|i dont know|dunno|i dunno|not sure) )?what (?:would|will|could|"
     r"might|does|do) (?:even |actually )?help(?: me)?)"
-    r"(?:\W+(?:instead|then|please|pls|tho|though|i can do|for me|apart from (?:that|breathing)))*"
-    r"\W*$",
+    r"(?:\W+(?:instead|then|please|pls|tho|though|maybe|perhaps|i can do|for me|apart from "
+    r"(?:that|breathing)))*\W*$",
     re.IGNORECASE,
 )
 
@@ -222,6 +228,8 @@ def answer_offer(
     answer = answer_of(text, parse.intent)
     if answer is None and POLITE_YES.match(text):  # "that would be nice, thank you"
         answer = "yes"
+    if answer is None and offer in LATE_YES_OFFERS and QUICK_YES.match(text):
+        answer = "yes"  # "ok but quick" to a breathing exercise
     if offer == "talk":  # "would you like to tell me about it?": yes, no, or the telling
         return talk_answer(convo, answer, now)
     if offer == "declined":  # just said no to something: taken back, or more sleep tips

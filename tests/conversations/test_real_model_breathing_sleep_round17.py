@@ -393,3 +393,17 @@ def test_kept_awake_by_worry_gets_help_for_a_busy_mind(someone: TestBot, said: s
 def test_coffee_told_with_no_sleep_gets_the_caffeine_answer(someone: TestBot) -> None:
     someone.onboard()
     assert "Caffeine lasts for hours" in someone.say("i drank too much coffee and now i cant sleep")
+
+
+def test_something_else_maybe_after_a_low_check_in_gets_the_options(someone: TestBot) -> None:
+    someone.onboard()
+    _low_check_in(someone)
+    replies = someone.say("something else maybe")
+    assert "Breathing is only one way in" in replies and '"grounding"' in replies
+    assert "5 things you can see" in someone.say("grounding")
+
+
+def test_ok_but_quick_to_breathing_is_a_yes(someone: TestBot) -> None:
+    someone.onboard()
+    _low_check_in(someone)
+    assert "Which would you like?" in someone.say("ok but quick")
