@@ -361,6 +361,16 @@ class ActionStopBreathing(Action):
         ]
 
 
+# Still awake, said to how they feel after breathing at night: "still awake", "still cant
+# sleep", "nope still up".
+STILL_AWAKE = re.compile(
+    r"^\W*(?:(?:no+|nope|nah|ugh+|meh|well)\W+)*(?:(?:i'?m|im|i am) )?still (?:wide )?(?:awake|up|"
+    r"(?:can'?t|cant|cannot|not able to) (?:get to )?sleep|not (?:asleep|sleeping|sleepy))\b"
+    r"(?:\W+(?:lol|ugh|tho|though|tbh|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
 class ValidateBreathingAfterForm(FormValidationAction):
     """How they feel after the exercise."""
 
@@ -386,6 +396,15 @@ class ValidateBreathingAfterForm(FormValidationAction):
                 after=None,
             )
             return [SlotSet("aside", True)]
+        if STILL_AWAKE.match(text_of(tracker)):
+            # "still awake" after breathing in the night: no number; letting go of trying
+            say(dispatcher, "sleep_tonight_still")
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                SlotSet("mood_after", None),
+                SlotSet("offer", "night_breathing"),
+            ]
         return await super().run(dispatcher, tracker, domain)
 
     async def extract_mood_after(

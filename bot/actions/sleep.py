@@ -429,6 +429,14 @@ def _awake_tonight(tracker: Tracker, text: str) -> bool:
 
 # In tears as they write at night: "lying here crying and cant sleep".
 IN_TEARS = re.compile(r"\b(?:crying|cried|in tears|sobbing|tears)\b", re.IGNORECASE)
+# Fed up with lying awake: "ive been lying here since midnight, i hate this", "again, so sick
+# of it", "why cant i just sleep like a normal person".
+FED_UP_AWAKE = re.compile(
+    r"\b(?:hate (?:this|it)|(?:so )?sick of (?:this|it)|fed up|why (?:can'?t|cant|won'?t|wont) i"
+    r"(?: just)? (?:sleep|get to sleep|drop off)|(?:lying|laying|been) (?:here|awake) (?:since|for "
+    r"(?:hours|ages))|so done with (?:this|it)|every (?:single )?night)\b",
+    re.IGNORECASE,
+)
 # Woken to care for someone: "im a carer and i get woken up all night by my mum".
 CARER = re.compile(
     r"\bcarer\b|\bcaring for (?:my|her|his|their)\b|\blook(?:ing)? after my (?:mum|mom|mam|dad|"
@@ -456,7 +464,8 @@ def _help_tonight(
     said = text_of(tracker)
     if times == 0:
         who = who or ("carer" if CARER.search(said) else None)
-        say(dispatcher, "sleep_tonight", who=who, upset=IN_TEARS.search(said) is not None)
+        upset, fed_up = IN_TEARS.search(said) is not None, FED_UP_AWAKE.search(said) is not None
+        say(dispatcher, "sleep_tonight", who=who, upset=upset, fed_up=fed_up)
     elif times == 1:
         say(dispatcher, "sleep_tips_more", tonight=True)
     else:

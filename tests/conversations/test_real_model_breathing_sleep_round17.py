@@ -407,3 +407,23 @@ def test_ok_but_quick_to_breathing_is_a_yes(someone: TestBot) -> None:
     someone.onboard()
     _low_check_in(someone)
     assert "Which would you like?" in someone.say("ok but quick")
+
+
+def test_fed_up_with_lying_awake_is_heard_first(someone: TestBot) -> None:
+    _at_3am(someone)
+    replies = someone.say(
+        "ugh its 4am again and im STILL awake, ive been lying here since midnight, i have work "
+        "at 8, i hate this so much, why cant i just sleep like a normal person"
+    )
+    assert "so frustrating" in replies and "Being awake at this hour" not in replies
+
+
+def test_still_awake_after_breathing_at_night_is_not_asked_for_a_number(
+    someone: TestBot,
+) -> None:
+    _at_3am(someone)
+    someone.mid_breathing()
+    for _ in range(5):
+        someone.tick(seconds=20)
+    replies = someone.say("still awake")
+    assert "let go of the goal of sleeping" in replies and "Just a number" not in replies
