@@ -268,7 +268,9 @@ TOO_MUCH = re.compile(
 RACING_MIND = re.compile(
     r"\b(?:mind|brain|head|thoughts?)\b[^.!?]{0,15}\b(?:racing|spinning|(?:won'?t|wont|can'?t|"
     r"cant|doesn'?t|never) (?:stop|shut up|shut off|switch off|turn off|settle|quiet down|"
-    r"slow down))\b|\bracing thoughts\b|\boverthink\w*|\bcan'?t (?:switch|shut|turn) "
+    r"slow down))\b|\b(?:mind|brain|head)(?: is|'s|s)? (?:just )?(?:going|going (?:round and "
+    r"round|a mile a minute|non ?stop))\W*$|\bracing thoughts\b|\boverthink\w*|"
+    r"\bcan'?t (?:switch|shut|turn) "
     r"(?:my (?:brain|mind|head) )?off\b",
     re.IGNORECASE,
 )
@@ -281,7 +283,8 @@ HABITUAL = re.compile(
 # Awake as they write, whatever the clock says ("it's 3am", "mind is racing", "still awake").
 LATE_EVENING = 21
 CANT_SLEEP = re.compile(
-    r"\b(?:can'?t|cant|cannot|unable to|trying to) (?:get to |fall )?(?:sleep|asleep)\b|"
+    r"\b(?:can'?t|cant|cannot|unable to|trying to|battling to|struggling to) (?:get to |fall )?"
+    r"(?:sleep|asleep)\b|"
     r"\btoo (?:wired|awake|restless)\b",
     re.IGNORECASE,
 )

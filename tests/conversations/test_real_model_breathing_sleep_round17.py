@@ -427,3 +427,9 @@ def test_still_awake_after_breathing_at_night_is_not_asked_for_a_number(
         someone.tick(seconds=20)
     replies = someone.say("still awake")
     assert "let go of the goal of sleeping" in replies and "Just a number" not in replies
+
+
+def test_battling_to_sleep_with_a_busy_mind(someone: TestBot) -> None:
+    person = someone.as_("+27821234567").onboard()
+    replies = person.say("i'm battling to sleep, my mind is just going")
+    assert "A mind that won't switch off" in replies and "get into bed" not in replies
