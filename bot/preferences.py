@@ -61,6 +61,9 @@ def preference_told(
         if asked and onboarding.ZONE_UNSURE.match(text):  # "idk": it stays as it is
             local = now.astimezone(ZoneInfo(convo.timezone))
             return [Reply(render("timezone_kept", zone=convo.timezone, local=local))]
+    fewer = fewer_or_time_wrong(convo, text, derived, settings, now)
+    if fewer is not None:
+        return fewer
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
         said = quiet_hours(convo, text, settings)
         if not quiet_hours_from(text):  # shown, not changed: "11pm to 7am" next sets them
@@ -367,6 +370,57 @@ _QUIET_ASKED = re.compile(
     r"while i'?m (?:asleep|sleeping)|when i'?m (?:asleep|sleeping|in bed))\b",
     re.IGNORECASE,
 )
+
+
+# Fewer messages from us asked for: "can you text me less", "you message too much", "too many
+# texts", "less messages pls", "not so many reminders".
+_FEWER = re.compile(
+    r"^\W*(?:(?:can|could|would) (?:you|u) (?:please |pls )?|please |pls |just )?"
+    r"(?:text|message|msg|contact|ping|check in (?:on|with)) me (?:a (?:bit|lot|little) )?"
+    r"(?:less|fewer times|less often)\b|"
+    r"^\W*(?:but |honestly |tbh |omg |ngl )?(?:you|u|ya) (?:text|message|msg|send|ping)\w* "
+    r"(?:me )?(?:way |far |a bit |a lot |so much )?(?:too much|too often|so much|a lot|loads)\b|"
+    r"(?:^\W*|\b(?:there are|there'?s|getting|sending|send(?:ing)? me) )"
+    r"(?:way |far |a few |a bit )?(?:too many|(?:less|fewer)|not so many) "
+    r"(?:messages|texts|msgs|check[- ]?ins|nudges|notifications|reminders)\b"
+    r"(?! from (?!you\b|u\b|ya\b|mindlink\b))",
+    re.IGNORECASE,
+)
+# Their clock, or ours, told as wrong: "my time is wrong", "the time's off", "the reminder
+# came an hour early", "you've got the wrong time zone".
+_TIME_WRONG = re.compile(
+    r"\b(?:my|the|your|ur) (?:time|clock|times|time ?zone)(?: is|'s|s| are| seems?| looks?)? "
+    r"(?:all )?(?:wrong|off|out|incorrect|messed up|not right)\b|"
+    r"\bwrong time ?zone\b|"
+    r"\b(?:reminders?|messages?|texts?|it|they|that)\b.{0,25}\b(?:came|comes|come|coming|arrived?|"
+    r"went off|goes off|is|are|was|were) (?:an hour|\d+ hours?|a few hours|hours) (?:early|late|"
+    r"too early|too late|out)\b|\b(?:reminders?|messages?|texts?) (?:come|came|coming|arrive|"
+    r"arrived|are coming) at the wrong time\b",
+    re.IGNORECASE,
+)
+
+
+def fewer_or_time_wrong(
+    convo: Conversation,
+    text: str,
+    derived: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """ "can you text me less": the ways to have fewer messages; "my time is wrong", "the
+    reminder came an hour early": the zone we have them on, and which city they are in."""
+    if len(text.split()) > 20:
+        return None
+    if _TIME_WRONG.search(text):
+        local = now.astimezone(ZoneInfo(convo.timezone))
+        zone_asked(convo, now, question=True)
+        convo.slots = {**convo.slots, "offer": "timezone_city"}
+        return [Reply(render("timezone_wrong", zone=convo.timezone, local=local))]
+    if _FEWER.search(text):
+        start, end = quiet_window(convo, settings)
+        count = len(derived.get("reminders") or [])
+        return [Reply(render("fewer_messages", start=start, end=end, reminders=count))]
+    return None
 
 
 def quiet_hours_asked(

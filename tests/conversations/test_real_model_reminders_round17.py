@@ -200,3 +200,32 @@ def test_weekends_only_still_moves_it_wholly(someone: TestBot) -> None:
     replies = someone.say("make it 8:30 on weekends only")
     assert "take your meds on weekends at 8:30am" in replies
     assert "weekdays" not in replies
+
+
+@pytest.mark.parametrize("said", ["my time is wrong", "ur clock is wrong lol"])
+def test_time_told_wrong_asks_which_city(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I have you on UK time (London)" in replies and "Which city are you in" in replies
+    assert "1 (really low) to 10" not in replies
+    assert "Dubai" in someone.say("dubai")
+
+
+def test_a_reminder_an_hour_early_asks_which_city(someone: TestBot) -> None:
+    replies = stretch_reminded(someone).say("that came an hour early")
+    assert "Which city are you in" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["can you text me less", "you text way too much", "less check ins pls"]
+)
+def test_fewer_messages_asked_for_says_how(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert 'text "no more check-ins"' in replies
+    assert "1 (really low) to 10" not in replies and "small wellbeing bot" not in replies
+
+
+def test_too_many_texts_from_work_is_not_about_us(someone: TestBot) -> None:
+    someone.onboard()
+    assert "no more check-ins" not in someone.say("i get too many texts from work")
