@@ -267,7 +267,10 @@ def listening(
         }
         asked = WHY_ASKED_HOW.search(text) is not None
         return [Reply(render("leave_alone", asked=asked))]
-    if service_topic(text) is not None:
+    topic = service_topic(text)
+    # ("my husband died 3 weeks ago and my son said i should text this": the loss is heard)
+    told_and_sent = topic == "who_we_are" and intent == "mood_report" and len(text.split()) >= 10
+    if topic is not None and not told_and_sent:
         return None  # "what help is there for carers": a question of ours, answered as one
     if SO_SO.match(text) and not listening_lately(convo, now):
         # "meh", "could be better", "surviving" out of the blue: a so-so day, heard as one

@@ -361,6 +361,11 @@ _JOYFUL_NEWS = re.compile(
     r"\bgot (?:into|in to|a place at) (?:uni|university|college|med school|my first choice)\b|"
     r"\bpassed my (?:driving )?(?:test|exams?|degree|thesis|viva)\b|\bgraduated\b|"
     r"\bgot (?:a )?promot(?:ed|ion)\b|"
+    # "i finally quit smoking", "my dog came home after 2 days missing"
+    r"\b(?:finally )?(?:quit|stopped|gave up|given up) (?:smoking|vaping|drinking|the (?:fags|cigs|"
+    r"booze|vape|drink))\b|\b(?:came|come|is|was|got) (?:back )?home (?:safe(?: and sound)?|"
+    r"after (?:\w+ ){1,3}(?:missing|lost|on the run))\b|\b(?:been )?found (?:safe|alive|safe "
+    r"and well)\b|"
     # "my son got his gcse results and he smashed it!!", "she aced her exams"
     r"\b(?:smashed|nailed|aced) (?:it|them|(?:my|his|her|their) (?:exams?|tests?|interview|"
     r"results|gcses|a[- ]levels|finals|driving test))\b|"
@@ -412,6 +417,7 @@ _EXCITED_BODY = re.compile(
     r"\b(?:(?:i'?m|im|i am|i'?ve been|literally|actually|still|so|cant stop|can'?t stop|my hands "
     r"are|hands)\s+)*(?:shaking|trembling|shaky|buzzing)\b(?: (?:rn|right now|all over|like a "
     r"leaf))?|"
+    r"\b(?:can'?t|cant|still can'?t|still cant) (?:believe it|stop smiling)\b|\bpinch me\b|"
     r"\b(?:crying |cried |in |shedding )?(?:happy|joyful|proud) tears\b|\btears of (?:joy|"
     r"happiness)\b|\b(?:crying|in tears|cried) (?:with|from|out of) (?:joy|happiness|relief)\b|"
     r"\bheart (?:is )?(?:racing|pounding|going)\b|\bbutterflies\b|"
@@ -432,24 +438,34 @@ _HAPPY_TEARS = re.compile(
 )
 
 
+# With big news and nothing against it, tears alone are happy ones ("my dog came home 😭😭").
+_TEARS = re.compile(
+    r"(?:\U0001f62d|\U0001f979)+|\b(?:crying|cried|in tears|sobbing|bawling)\b", re.IGNORECASE
+)
+
+
 def excited_news(text: str) -> str | None:
     """ "body" when big happy news comes with what it does to a body ("im literally shaking
     i got into uni", "crying happy tears i got the job", "first steps today 😭❤️"), "nerves"
     when nerves come beside the excitement ("so nervous but excited, wedding is tomorrow"),
     "nerves_ahead" when they come before a big day that is no news ("nervous but excited,
-    first day at uni tomorrow!"); None when there is no such news, or something else in it
+    first day at uni tomorrow!"), "relief" when someone missing is back ("my dog came home
+    after 2 days missing 😭😭"); None when there is no such news, or something else in it
     takes the gladness out ("shaking, i got into uni but i cant afford to go")."""
     said = text.replace("’", "'")
-    felt = _EXCITED_BODY.search(said) or _HAPPY_TEARS.search(said)
+    felt = _EXCITED_BODY.search(said) or _HAPPY_TEARS.search(said) or _TEARS.search(said)
     if felt is None:
         return None
-    rest = _HAPPY_TEARS.sub(" ", _EXCITED_BODY.sub(" ", said))
+    rest = _TEARS.sub(" ", _HAPPY_TEARS.sub(" ", _EXCITED_BODY.sub(" ", said)))
     if _NOT_GLAD.search(rest) is not None:
         return None
     nerves = _NERVES.search(felt.group(0)) is not None
-    if _JOYFUL_NEWS.search(rest) is None:
+    news = _JOYFUL_NEWS.search(rest)
+    if news is None:
         # "nervous but excited, first day at uni tomorrow!": a big day ahead, not news
         return "nerves_ahead" if nerves and _DAY_AHEAD.search(rest) else None
+    if re.search(r"\b(?:home|found)\b", news.group(0), re.IGNORECASE):
+        return "relief"  # "my dog came home after 2 days missing 😭": a relief, not a prize
     return "nerves" if nerves else "body"
 
 

@@ -325,3 +325,35 @@ def test_a_late_reply_to_a_nudge_gets_the_check_in(someone: TestBot) -> None:
     assert "sounds like a full-on day" in replies and "1 (really low) to 10" in replies
     assert "Good to hear from you" not in replies
     assert "What words would you use" in someone.say("5")
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("i finally quit smoking, 30 days today", "congratulations"),
+        ("i got a first in my degree, cant believe it", "Congratulations"),
+        ("im crying i got the job", "Congratulations"),
+        ("my dog came home after 2 days missing 😭😭😭", "what a relief"),
+    ],
+)
+def test_news_told_with_disbelief_or_tears_is_met_gladly(
+    someone: TestBot, said: str, heard: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and "1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i got the job but im crying because my dad isnt here to see it",
+        "he came home after work and shouted at me",
+    ],
+)
+def test_tears_or_home_with_something_hard_are_not_congratulated(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "ongratulations" not in replies and "what a relief" not in replies
