@@ -827,9 +827,19 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
                 eating=bool(convo.slots.get("eating")),
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 strangled=bool(convo.slots.get("strangled")),
+                # "will they call the police if i ring samaritans?": the line, not us
+                line_asked=_LINE_NAMED.search(text) is not None,
             )
         )
     ]
+
+
+# The helpline they were given, named or pointed to: "if i ring samaritans", "will they".
+_LINE_NAMED = re.compile(
+    r"\b(?:samaritans|shout|988|lifeline|helpline|hotline|crisis line|the line|childline|"
+    r"if i (?:call|ring|text|phone|contact) (?:them|it|the number))\b|\bwill they\b",
+    re.IGNORECASE,
+)
 
 
 def taken_back(convo: Conversation, settings: dict[str, Any], how: str) -> list[Reply]:

@@ -455,7 +455,24 @@ SIGN_OFF = re.compile(
     r"ttyl|cya|see (?:ya|you)|love you|take care)(?:\W+(?:all|everyone|then|now|x+))*\W*$",
     re.IGNORECASE,
 )
+# Asked to make the call for them: "can you call them for me", "could u ring 999 for me".
+CALL_FOR_ME = re.compile(
+    r"\b(?:can|could|will|would|pls|please) (?:you|u) (?:please |pls )?(?:call|ring|phone|contact|"
+    r"text|message|get hold of) (?:them|samaritans|shout|999|911|112|000|988|an ambulance|the "
+    r"(?:police|ambulance|helpline|line)|someone|somebody|anyone)(?: for me)?\b|"
+    r"\b(?:call|ring|phone) (?:them|someone|samaritans) for me\b",
+    re.IGNORECASE,
+)
+# Going to text the line after all: "ok maybe text then", "i'll text them", "ok ill text shout".
+WILL_TEXT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|k|yeah|yh|fine|alright|sure|maybe|i guess|i think)\W+)*(?:i'?ll |ill |"
+    r"i will |i can |maybe )?(?:text|message) (?:then|them|shout|it|instead|85258|the number)"
+    r"(?:\W+(?:then|instead|maybe|i guess|i think|x+))*\W*$",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("call_for_me", CALL_FOR_ME),
+    ("will_text", WILL_TEXT),
     ("not_yet", NOT_YET),
     ("no_police", NO_POLICE),
     ("counts", DOES_IT_COUNT),

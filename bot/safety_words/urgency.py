@@ -327,12 +327,32 @@ _HELD_BY_ANOTHER = re.compile(
 )
 
 
+# Medicine as treatment, talked about: "therapy didnt work, meds didnt work", "they changed
+# my meds". Not "all my pills", "took a bunch of tablets", "been saving my meds".
+_MEDS_AS_TREATMENT = re.compile(
+    r"\b(?:pills|tablets|meds)\b (?:(?:just|really|never|still|even|also|either) )?"
+    r"(?:didn'?t|didnt|don'?t|dont|do not|never|haven'?t|havent|aren'?t|arent|are not|won'?t|"
+    r"wont|stopped) (?:\w+ )?(?:work\w*|help\w*|do (?:anything|nothing|much))\b|"
+    r"\b(?:changed|changing|upped|lowered|switched|new|started|starting|tried|on) (?:my |the |"
+    r"different |new )?(?:meds|pills|tablets)\b",
+    re.IGNORECASE,
+)
+_MEDS_AS_MEANS = re.compile(
+    r"\b(?:all|whole|lot|bunch|handful|stash|saved|saving|stockpil\w*|hoard\w*|overdose|od|"
+    r"take them|swallow|too many|loads)\b",
+    re.IGNORECASE,
+)
+
+
 def means_named(text: str) -> str | None:
     """What they have said they would use: gun | rope | blade | pills, else None (a knife or a
-    gun held by someone else is not theirs to put down)."""
+    gun held by someone else is not theirs to put down; medicine talked of as treatment, "meds
+    didnt work", is not a means)."""
     plain = _plain(text)
     name = next((name for name, pattern in _MEANS_NAMED if pattern.search(plain)), None)
     if name in ("gun", "blade") and _HELD_BY_ANOTHER.search(plain):
+        return None
+    if name == "pills" and _MEDS_AS_TREATMENT.search(plain) and not _MEDS_AS_MEANS.search(plain):
         return None
     return name
 

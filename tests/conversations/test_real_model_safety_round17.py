@@ -308,3 +308,34 @@ def test_intimate_pictures_threatened_is_sextortion(someone: TestBot, said: str)
     replies = someone.say(said)
     assert "don't pay them" in replies
     assert "Revenge Porn Helpline" in replies
+
+
+def test_asked_if_the_line_calls_the_police_is_told_it_is_confidential(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("will they call the police if i ring samaritans?")
+    assert replies.startswith("Calls to Samaritans are confidential.")
+
+
+def test_asked_to_call_for_them_is_told_we_cannot_and_who_can(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("can you call them for me")
+    assert replies.startswith("I can't make calls")
+    assert "ask someone near you to call for you" in replies
+
+
+def test_going_to_text_the_line_is_encouraged(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    someone.say("i'm at work rn i cant talk on the phone")
+    replies = someone.say("ok maybe text then")
+    assert replies.startswith("Good. Text SHOUT to 85258")
+    assert "How are you feeling today" not in replies
+
+
+def test_medicine_that_did_not_help_is_not_a_means(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i keep thinking about suicide")
+    replies = someone.say("nothing helps, therapy didnt work, meds didnt work")
+    assert "pills out of reach" not in replies
