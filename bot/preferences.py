@@ -46,6 +46,7 @@ def preference_told(
     changed in so many words; None for anything else."""
     # "i live in the uk but im in bali rn": where they are now, else "im actually in melbourne"
     zone = zone_here(text, convo.country) or onboarding.zone_told(text, convo.country)
+    zone = zone or zone_arrived(text, convo.country)  # "just landed in dubai"
     back = None if zone else _BACK_IN.match(text)
     if back:  # "actually im back in sydney now": the zone of home again
         zone = zone_named(back["place"], convo.country)
@@ -177,6 +178,36 @@ _HOME_IS = re.compile(
     r"\b(?:live|living|lives|based|from|home is|home'?s|normally|usually|originally|back home)\b",
     re.IGNORECASE,
 )
+
+
+# Arrived somewhere, or there for now, said with no home beside it: "just landed in dubai",
+# "finally made it to tokyo!", "im in spain on holiday so an hour ahead", "we're in lisbon
+# this week".
+_ARRIVED = re.compile(
+    r"^\W*(?:(?:just|finally|we|we'?ve|i'?ve|have|ok|so|well|right|omg|yay)\W+)*(?:landed|arrived|"
+    r"touched down|made it|got here)(?: safely| safe)?(?: here)? (?:in|at|to) "
+    r"(?P<place>[a-z][a-z .'-]{1,30}?)(?:\s*(?:[!.,]|$|\s(?:and|so|now|safely|finally|at last|"
+    r"lol|yay|x+)\b))",
+    re.IGNORECASE,
+)
+_THERE_FOR_NOW = re.compile(
+    r"^\W*(?:(?:so|ok|well|btw|fyi|oh)\W+)*(?:i'?m|im|i am|we'?re|we are) (?:now |currently )?"
+    r"(?:in|over in|out in|staying in) (?P<place>[a-z][a-z .'-]{1,30}?)"
+    r"(?: (?:on holiday|on hols|on vacation|for work|on a work trip|on business|this week|"
+    r"this weekend|for (?:a|the|two|three|\d+) (?:few )?(?:days?|weeks?|months?|weekend)|atm|rn|"
+    r"right now|at the moment))+(?:\W+(?:so|and|which|its|it'?s)\b.*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def zone_arrived(text: str, country: str | None) -> str | None:
+    """The zone of where they have just arrived or are for now ("just landed in dubai", "im
+    in spain on holiday so an hour ahead"); None when no known place is named."""
+    found = _ARRIVED.match(text) or _THERE_FOR_NOW.match(text)
+    if found is None:
+        return None
+    place = found["place"].strip()
+    return zone_named(place, country) or zone_named(place, None)
 
 
 def zone_here(text: str, country: str | None) -> str | None:

@@ -229,3 +229,21 @@ def test_fewer_messages_asked_for_says_how(someone: TestBot, said: str) -> None:
 def test_too_many_texts_from_work_is_not_about_us(someone: TestBot) -> None:
     someone.onboard()
     assert "no more check-ins" not in someone.say("i get too many texts from work")
+
+
+@pytest.mark.parametrize(
+    ("said", "zone"),
+    [
+        ("just landed in dubai", "Dubai time"),
+        ("im in spain on holiday so an hour ahead", "Madrid time"),
+        ("we're in lisbon this week", "Lisbon time"),
+    ],
+)
+def test_arrived_somewhere_sets_the_zone(someone: TestBot, said: str, zone: str) -> None:
+    someone.onboard()
+    assert f"set your time zone to {zone}" in someone.say(said)
+
+
+def test_in_a_bad_place_rn_is_no_place(someone: TestBot) -> None:
+    someone.onboard()
+    assert "time zone" not in someone.say("im in a bad place rn")
