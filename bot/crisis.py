@@ -235,7 +235,7 @@ def clarify(
     """
     keep_checkin(session, convo, now)
     asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
-    if kind in ("plea", "acting"):  # a yes to acting on it tonight is danger
+    if kind in ("plea", "acting", "tried"):  # a yes to acting on it tonight is danger
         kind = "danger"
     elif kind not in ("abuse", "danger", "dose"):
         kind = "suicidal"
@@ -413,6 +413,9 @@ def after_clarify(
     meant = meant or NO_THEN_YES.match(text) is not None  # "no... yes": the last word counts
     if answer == "yes" or unsure or meant or struggling:
         return crisis_response(session, convo, kind, settings, now)
+    if kind == "danger" and safety_words.NOT_YET.match(text):
+        # "no not tonight", to "are you thinking of acting on it now?": not a no; stayed with
+        return stay(convo, settings, text)
     helpline = helpline_of(convo, settings)
     if not faint:  # a faint reading answered "no" was most likely not a crisis at all
         _book_gentle_followup(session, convo, settings, now)

@@ -778,6 +778,14 @@ def _met_before_the_crisis_answer(
     if ongoing and not (words_kind and assessment.level == "crisis"):
         # "she's snoring weird", "should i put her on her side": still the emergency
         return emergency.respond(session, convo, ongoing, text, settings, now, again=True)
+    if (
+        safety_words.TRIED_BEFORE.search(text)
+        and not safety_words.told_as_past(text)
+        and convo.slots.get("safety_state") in ("offered_person", "declined", "declined_person")
+        and crisis.in_crisis_window(convo, settings, now)
+        and not safety_words.PLAN_TOLD.search(text)
+    ):  # "i've tried before and it didnt work", after the crisis answer: acting on it now?
+        return crisis.clarify(session, convo, settings, now, "tried")
     farewell = safety_words.sounds_like_goodbye(text) and crisis.crisis_within(
         convo, now, hours=MEANS_WATCH_HOURS
     )

@@ -733,6 +733,16 @@ METHOD_ASKED = re.compile(
     r"fastest|surest) way\b|\bwould i (?:feel|survive)\b",
     re.I,
 )
+# An attempt before, told after the crisis answer: "i've tried before and it didnt work",
+# "this would be my third attempt". Asked about acting on it now.
+TRIED_BEFORE = re.compile(
+    r"\b(?:i'?ve|ive|i have|i) (?:already )?(?:tried|attempted)(?: (?:it|this|that|to (?:kill "
+    r"myself|end it|end my life|do it)|suicide))? (?:before|twice|once|already|\d+ times|a few "
+    r"times|a couple of times|(?:two|three|four|several|many) times|last (?:year|month|week))\b|"
+    r"\b(?:my|a|the) (?:last|previous|first|second|third|other) attempts?\b|"
+    r"\b(?:survived|after) (?:an|my|a) attempt\b",
+    re.IGNORECASE,
+)
 # A yes about the person offered: "actually yes please get someone".
 _PERSON_WORDS = r"please|pls|someone|somebody|person|team|talk|join"
 FOR_A_PERSON = re.compile(rf"\b(?:{_PERSON_WORDS})\b", re.I)

@@ -339,3 +339,39 @@ def test_medicine_that_did_not_help_is_not_a_means(someone: TestBot) -> None:
     someone.say("i keep thinking about suicide")
     replies = someone.say("nothing helps, therapy didnt work, meds didnt work")
     assert "pills out of reach" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["i've tried before and it didnt work", "this would be my third attempt"]
+)
+def test_an_attempt_before_told_after_the_crisis_answer_asks_about_now(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("i want to end my life")
+    replies = someone.say(said)
+    assert "Because you've tried before" in replies
+    assert "are you thinking of acting on it now" in replies
+
+
+def test_a_yes_to_acting_after_an_attempt_is_danger(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to end my life")
+    someone.say("i've tried before and it didnt work")
+    replies = someone.say("yes i have pills")
+    assert "please call 999 now" in replies and "pills out of reach" in replies
+
+
+def test_not_tonight_to_acting_now_is_not_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("this would be my third attempt")
+    replies = someone.say("no not tonight")
+    assert "Even if it's not tonight" in replies
+
+
+def test_an_attempt_long_ago_with_ok_now_is_not_asked_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to end my life")
+    replies = someone.say("i tried once years ago but im ok")
+    assert "Because you've tried before" not in replies
