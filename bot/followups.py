@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # Put off a reminder that just came: "snooze", "later", "remind me again in 15 min".
 SNOOZE = re.compile(
     r"^\W*(?:(?:ugh+|urgh+|argh+|meh|nah|no|nope|sorry|ok|okay|hmm+|oh|omg|crap|shit|damn|oops|"
-    r"(?:i )?forgot|i totally forgot|yeah)\W+)*"
+    r"(?:i )?forgot|i totally forgot|yeah|can (?:you|u)|could (?:you|u)|pls|please|just)\W+)*"
     r"(?:sno+ze?|snoozw|later|not now|not right now|not rn|in a bit|in a while|"
     # "can't rn", "busy atm": not now, so a little later
     r"(?:(?:i )?can'?t|(?:i'?m |im )?(?:busy|driving|at work|in a meeting))"
@@ -66,6 +66,12 @@ NOT_A_DELAY = re.compile(
 BARE_DELAY = re.compile(
     r"^\W*(?:in|another|give me|(?:in )?like) (\d{1,3})(?: more)?\W*(?:pls|please|plz|x+|ty|"
     r"thanks)?\W*$",
+    re.IGNORECASE,
+)
+# "remind me in 20", "can u ping me again in 15 pls": minutes, the unit left out.
+_REMIND_IN = re.compile(
+    r"\b(?:remind|ping|text|ask) me (?:again )?in (\d{1,3})(?:\W+(?:pls|please|plz|x+|ty|thanks))*"
+    r"\W*$",
     re.IGNORECASE,
 )
 # A number of minutes at the end of a short answer: "cant right now, in 30?", "busy, 20 mins".
@@ -95,11 +101,13 @@ SKIP_TODAY = re.compile(
 # Put off to tomorrow, in answer to a reminder: "tomorrow", "maybe tomorrow", "ill do it tmrw".
 TOMORROW_INSTEAD = re.compile(
     r"^\W*(?:(?:ok|okay|no|nah|sorry|maybe|prob(?:ably)?|hmm+|ugh|nope)\W+)*(?:(?:i'?ll|ill|i will|"
-    r"will|gonna|going to|i'?m gonna|im gonna|(?:can|could) (?:you|u))\s+)?(?:(?:do|take|have|"
+    r"will|gonna|going to|i'?m gonna|im gonna|(?:can|could) (?:you|u))\s+)?(?:remind me(?: again)?"
+    r"(?: about (?:it|that|them))?\s+|(?:do|take|have|"
     r"call|try|push|move|put|leave|save|shift|bump) (?:it|that|them|this|mine)(?:\s+(?:back|off|"
     r"over))?(?:\s+(?:to|till|til|until|for))?\s+)?(?:tomorrow|tmrw|tmr|tomoz|tomo|2moro|2morrow)(?P<at>\s+(?:at\s+|around\s+|"
     r"in the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|morning|afternoon|evening|night|noon|"
-    r"lunch ?time|first thing))?(?:\W+(?:then|instead|maybe|please|pls|prob(?:ably)?|i think|x+))*"
+    r"lunch ?time|first thing))?(?:\W+(?:then|instead|maybe|please|pls|prob(?:ably)?|i think|x+|"
+    r"(?:at )?(?:the )?same time|again))*"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -411,7 +419,7 @@ def snooze(
 ) -> list[Reply] | None:
     """ "snooze", "later", "remind me again in 15 min" just after a reminder came: the same
     reminder once more, after the time they said (10 minutes, or an hour for "later")."""
-    bare = BARE_DELAY.match(text)
+    bare = BARE_DELAY.match(text) or _REMIND_IN.search(text)  # "can u remind me in 20"
     if bare is None and SNOOZE.search(text.split(",")[0]) is not None:
         bare = DELAY_AT_END.match(text)  # "cant right now, in 30?": 30 minutes
     if not SNOOZE.search(text) and not NOT_YET.search(text) and not bare:

@@ -881,8 +881,8 @@ class ActionSetReminder(Action):
             # "can you remind me again in 10 minutes": the last one, once more
             kind, label = str(last.get("kind") or "custom"), str(last.get("label") or "")
             at = last.get("local_time")
-            if when and at and _SAME_TIME.search(text) and not when.get("local_time"):
-                # "again tomorrow same time": tomorrow at the last one's time, not 9am
+            if when and at and not when.get("local_time"):
+                # "again tomorrow (same time)": tomorrow at the last one's time, not 9am
                 when = _at_first_of(tracker, when, str(at)[:5])
         elif kind == "custom" and _THIS_AGAIN.fullmatch(label):
             label = ""  # "do this again" with nothing before it: asked what it is for

@@ -247,3 +247,26 @@ def test_arrived_somewhere_sets_the_zone(someone: TestBot, said: str, zone: str)
 def test_in_a_bad_place_rn_is_no_place(someone: TestBot) -> None:
     someone.onboard()
     assert "time zone" not in someone.say("im in a bad place rn")
+
+
+def meds_reminded(someone: TestBot) -> TestBot:
+    """Someone whose one-off reminder to take their meds has just come."""
+    someone.onboard()
+    someone.say("remind me to take my meds in 2 mins")
+    assert "Reminder: take your meds" in "\n".join(someone.tick(minutes=3))
+    return someone
+
+
+def test_can_u_remind_me_in_20_after_a_reminder_snoozes_it(someone: TestBot) -> None:
+    replies = meds_reminded(someone).say("can u remind me in 20")
+    assert "remind you to take your meds again at" in replies
+    assert "Tell me what it's for" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["can you remind me again tomorrow", "remind me tomorrow same time"]
+)
+def test_again_tomorrow_after_a_reminder_is_the_same_time(someone: TestBot, said: str) -> None:
+    replies = meds_reminded(someone).say(said)
+    assert "remind you to take your meds again tomorrow at" in replies
+    assert "9:00am" not in replies and "about same time" not in replies
