@@ -336,6 +336,17 @@ NUDGE_ASKED = re.compile(
     r"afternoon|morning)|every (?:day|night|morning|evening|week|mon|tue|wed|thu|fri|sat|sun))",
     re.IGNORECASE,
 )
+# Nothing more wanted, said to sign off: "no thats all thanks", "nope im good ty", "thats
+# everything", "nothing else thanks".
+DONE_FOR_NOW = re.compile(
+    # ("im good thanks" alone may answer how they are: a "no" first makes it a sign-off)
+    r"^\W*(?:(?:no+|nope|nah|na)\W+(?:i'?m|im|i am) (?:good|ok|okay|all good|sorted)(?: for "
+    r"now| now)?|(?:(?:no+|nope|nah|na|ok|okay|right)\W+)?(?:(?:that'?s|thats|that is|it'?s|its) "
+    r"(?:all|everything|it)(?: for (?:now|today))?|nothing (?:else|more)(?: for now)?|all good"
+    r"(?: now)?))"
+    r"(?:\W+(?:thanks|thank you|thank u|ty|thx|cheers|ta|x+))+\W*$",
+    re.IGNORECASE,
+)
 # Saying goodbye in words; without them the goodbye reading is news told.
 GOODBYE_WORDS = re.compile(
     r"\b(?:bye+|byee*|cya|see (?:you|ya|u)|good ?night|gn|nite|night night|ttyl|talk (?:later|soon|"
@@ -872,6 +883,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
     if _NIGHT_WITH_A_KISS.match(text):
         return "goodbye"  # "night x", "nighty night xx": a goodnight
+    if parse.intent != "crisis" and DONE_FOR_NOW.match(text):
+        return "goodbye"  # "no thats all thanks", "nope im good thanks": signing off
     if _KIND_OF_YOU.match(text):
         return "thanks"  # "that's kind of you", "aw ur sweet": thanks, not news to note
     if _HEARTS_ONLY.match(text):

@@ -111,6 +111,13 @@ _REMEMBERED = re.compile(
 _TEARS = re.compile(
     "[\U0001f62d\U0001f622\U0001f97a\U0001f61e\U0001f614\U0001f494\U0001f629\U0001f62b]"
 )
+# Bothered in so many words, whatever gladness the model heard: "its so hot i cant sleep".
+_BOTHERED = re.compile(
+    r"\b(?:can'?t|cant|cannot) (?:sleep|cope|deal|stand|focus|concentrate|get (?:to )?sleep)\b|"
+    r"\b(?:so|really) (?:fed up|stressed|annoyed)\b|\bsick (?:of|and tired)\b|\b(?:going|"
+    r"driving me) (?:insane|mad|crazy|round the bend)\b|\bi hate\b",
+    re.IGNORECASE,
+)
 # Good news or a good day in so many words.
 _GOOD_SAID = re.compile(
     r"\b(?:good|great|fine|well|happy|amazing|awesome|brilliant|lovely|fantastic|excellent|"
@@ -146,7 +153,7 @@ GOODNIGHT = re.compile(
     r"\b(?:good ?night|g'?night|gn|nite|nighty|night night|nite nite|sleep (?:well|tight)|"
     r"sweet dreams|off to (?:bed|sleep)|going to (?:bed|sleep)|heading to bed|bed ?time)\b|"
     r"^\W*(?:(?:ok|okay|right|anyway|thanks|thank you)\W+)*(?:night|nite)(?:y|ie|s)?\b|"
-    r"^\W*nn\W*$",
+    r"^\W*nn\W*$|(?:^|[,.!])\s*(?:night|nite)(?:y|ie)?(?:\W+x+)?\W*$",  # "thanks hun, night x"
     re.IGNORECASE,
 )
 
@@ -190,6 +197,10 @@ class ActionThanks(_Say):
         now = now_of(tracker)
         last = slot(tracker, "thanked_at", None)
         after_crisis = bool(slot(tracker, "recent_crisis", False))  # the helpline said again
+        if GOODNIGHT.search(text_of(tracker)) and not after_crisis:
+            # "thanks hun, night x": good night, not "Anything else I can do?"
+            say(dispatcher, "goodbye", night=True, easing=False, after_crisis=False)
+            return [SlotSet("thanked_at", now.isoformat())]
         if (
             last
             and not after_crisis
@@ -328,6 +339,10 @@ class ActionSmalltalk(_Say):
                 say(dispatcher, "fallback_feeling", ekman="sadness", told=False, long_days=True)
                 since = now_of(tracker).isoformat()
                 return [SlotSet("listening_since", since), SlotSet("listened", False)]
+            if ekman == "joy" and _BOTHERED.search(text):
+                # "its so hot today i cant sleep": read as glad, but nothing glad in it
+                say(dispatcher, "fallback_feeling", ekman="anger", told=False, about=None)
+                return [SlotSet("offer", "breathing")]
             if ekman in ("joy", "surprise"):
                 say(dispatcher, "smalltalk_glad", ekman=ekman)
                 return []

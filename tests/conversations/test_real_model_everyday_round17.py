@@ -357,3 +357,39 @@ def test_tears_or_home_with_something_hard_are_not_congratulated(
     someone.onboard()
     replies = someone.say(said)
     assert "ongratulations" not in replies and "what a relief" not in replies
+
+
+def test_a_complaint_read_as_glad_is_not_lovely_to_hear(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("its so hot today i cant sleep")
+    assert "lovely to hear" not in replies and "frustrating" in replies
+    someone.as_("+447400999111").onboard()
+    assert "lovely to hear" in someone.as_("+447400999111").say("just had the best cup of tea")
+
+
+@pytest.mark.parametrize("said", ["thank you! night night", "thanks hun, night x"])
+def test_thanks_with_a_goodnight_is_a_goodnight(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Good night" in replies and "Anything else I can do?" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["no thats all thanks", "nope im good thanks", "thats everything ty", "all good now thanks"],
+)
+def test_nothing_more_wanted_is_a_goodbye(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Take care" in replies
+    assert "number from the list" not in replies and "lovely to hear" not in replies
+
+
+def test_no_thats_all_thanks_at_the_note_question_still_saves_the_check_in(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    someone.say("ok")
+    assert "saved" in someone.say("no thats all thanks")
