@@ -204,6 +204,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "this cough wont go away": an ailment, not a wish to go
     if safety_words.sore_body(text):
         return Assessment("none")  # "my throat is on fire": sore, not in flames
+    if safety_words.everyday_body_only(text):
+        return Assessment("none")  # "i keep coughing", "the hold makes me feel dizzy"
+    if parse.crisis_score < SURE_SCORE and safety_words.coping_didnt_help(text):
+        return Assessment("none")  # "i tried meditating but it didnt help": asked what next
     if parse.crisis and safety_words.afraid_for_their_health(text):
         # "terrified it's cancer": asked, not the full answer
         return Assessment("doubt", faint=True)

@@ -167,6 +167,8 @@ from bot.safety_words.doubt import (
 )
 from bot.safety_words.everyday import (
     afraid_for_their_health,
+    coping_didnt_help,
+    everyday_body_only,
     everyday_hurt_only,
     everyday_plan,
     good_health_news,
@@ -439,6 +441,7 @@ __all__ = [
     "child_nearby_at_risk",
     "clean_from_drugs",
     "coming_out",
+    "coping_didnt_help",
     "craving_told",
     "crisis_kind",
     "cut_off_from_help",
@@ -448,6 +451,7 @@ __all__ = [
     "did_it",
     "dose_by_mistake",
     "eating_worry",
+    "everyday_body_only",
     "everyday_hurt_only",
     "everyday_plan",
     "explained_noise",

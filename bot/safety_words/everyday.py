@@ -313,6 +313,52 @@ def what_matters_most(text: str) -> bool:
     return bool(_WHAT_MATTERS_MOST.search(plain)) and nothing_worrying(plain)
 
 
+# The body in everyday ways, said plainly: "i keep coughing", "the hold makes me feel dizzy",
+# "i cant sleep because im in pain", "not breathing, something else" (to the breathing offer).
+_EVERYDAY_BODY = re.compile(
+    r"^(?!.*\b(?:blood|bleed\w*|chest|breathe|faint\w*|collaps\w*|numb|overdose|pills?|took|"
+    r"taken|swallow\w*)\b).*?(?:"
+    r"^\W*(?:i )?(?:keep|can'?t stop|cant stop) (?:coughing|sneezing|yawning|hiccuping|"
+    r"hiccupping|sniffing|blowing my nose)\b.{0,30}$|"
+    r"\b(?:the hold(?:ing)?|holding (?:it|my breath|the breath)|the breathing|this (?:one|"
+    r"exercise)|breathing (?:like )?this|it) (?:makes?|is making|made) me (?:feel )?(?:a bit |"
+    r"kinda |so |really )?(?:dizzy|light ?headed|tingly|funny|weird|yawn|cough)\b|"
+    r"\b(?:can'?t|cant|cannot|couldn'?t) (?:get to )?sleep (?:because|cos|coz|cause|'cause|"
+    r"due to|with) (?:of )?(?:the |my |this )?(?:pain|back ?ache|back pain|toothache|headache|"
+    r"migraine|cough|cold|period pain|cramps|heat|noise|neighbou?rs|snoring|baby|itch\w*|"
+    r"(?:i'?m|im|i am) in (?:so much |a lot of )?pain|my (?:back|tooth|head|knee|leg|hip|"
+    r"shoulder|neck) (?:hurts|is killing me))\b|"
+    r"^\W*(?:no+|nah)?\W*not (?:the )?breathing\b.{0,20}\b(?:something else|another|"
+    r"different|other)\b)",
+    re.IGNORECASE,
+)
+# A way of coping tried, that did not help: "i tried meditating but it didnt help", "tried
+# the breathing exercises, didnt work". (Not "i tried everything, nothing helps".)
+_COPING_DIDNT_HELP = re.compile(
+    r"\b(?:tried|try|trying|done|did|been doing|been trying) (?:the |your |some |a |an |that |"
+    r"those |all the |a bit of |doing )?(?:meditat\w*|breathing(?: exercises?| thing)?|"
+    r"exercises?|yoga|journal\w*|mindfulness|grounding|the app|apps|headspace|calm app|"
+    r"counting sheep|sleep tips|melatonin|herbal tea|camomile|chamomile|white noise|podcasts?|"
+    r"audiobooks?|reading|a bath|baths|stretching|body scan|5-?4-?3-?2-?1)\b.{0,30}\b(?:didn'?t|"
+    r"didnt|doesn'?t|doesnt|don'?t|dont|not|never|wasn'?t|isn'?t) (?:really |even |seem to |"
+    r"seem to have |do anything to |do much to )?(?:help\w*|work\w*|do anything|do much)\b",
+    re.IGNORECASE,
+)
+
+
+def everyday_body_only(text: str) -> bool:
+    """A cough, a dizzy hold, pain that keeps them awake: the body in everyday ways, with no
+    worrying word beside it."""
+    plain = _plain(text)
+    return bool(_EVERYDAY_BODY.search(plain)) and nothing_worrying(plain)
+
+
+def coping_didnt_help(text: str) -> bool:
+    """A way of coping tried that did not help, with no worrying word beside it."""
+    plain = _plain(text)
+    return bool(_COPING_DIDNT_HELP.search(plain)) and nothing_worrying(plain)
+
+
 # Everyday plans thought about: "ive been thinking about changing jobs" (not "about it").
 _EVERYDAY_PLAN = re.compile(
     r"\b(?:thinking|thought) (?:about|of) (?:changing|moving|getting (?:a|an|my)|starting|applying|"

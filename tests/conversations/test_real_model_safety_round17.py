@@ -375,3 +375,31 @@ def test_an_attempt_long_ago_with_ok_now_is_not_asked_again(someone: TestBot) ->
     someone.say("i want to end my life")
     replies = someone.say("i tried once years ago but im ok")
     assert "Because you've tried before" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i tried meditating but it didnt help",
+        "i cant sleep because im in pain",
+        "i keep coughing",
+    ],
+)
+def test_everyday_body_and_coping_words_are_not_asked_about_danger(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "hurting or threatening you" not in replies
+    assert "ending your life" not in replies and "connect you with a person" not in replies
+
+
+def test_coughing_up_blood_is_still_urgent(someone: TestBot) -> None:
+    someone.onboard()
+    assert "999" in someone.say("i keep coughing up blood")
+
+
+def test_coping_that_did_not_help_beside_a_wish_to_die_is_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i tried meditating but it didnt help, i want to die")
+    assert "Samaritans" in replies and "connect you with a person" in replies
