@@ -46,7 +46,7 @@ def test_no_thanks_with_a_time_sets_nothing(someone: TestBot) -> None:
         ("yes, an hour before", "every day at 10:00pm"),
         ("only on weekdays", "weekdays at 10:30pm"),
         ("yes not on weekends", "weekdays at 10:30pm"),
-        ("just school nights at 10", "every day except Friday and Saturday at 10:00pm"),
+        ("just school nights at 10", "Sunday to Thursday at 10:00pm"),
     ],
 )
 def test_the_nights_or_the_time_before_bed_are_taken(
