@@ -314,7 +314,8 @@ def test_asked_if_the_line_calls_the_police_is_told_it_is_confidential(someone: 
     someone.onboard()
     someone.say("i want to die")
     replies = someone.say("will they call the police if i ring samaritans?")
-    assert replies.startswith("Calls to Samaritans are confidential.")
+    assert replies.startswith("Those calls are confidential.")
+    assert "not to report you" in replies
 
 
 def test_asked_to_call_for_them_is_told_we_cannot_and_who_can(someone: TestBot) -> None:
