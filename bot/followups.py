@@ -68,6 +68,27 @@ BARE_DELAY = re.compile(
     r"thanks)?\W*$",
     re.IGNORECASE,
 )
+# None left, in answer to a reminder to take them: "i ran out", "out of them", "none left".
+RAN_OUT = re.compile(
+    r"^\W*(?:(?:ugh+|oh|oops|damn|shit|crap|ffs|well|um+|ah+|can'?t|cant|i can'?t|sorry)\W+)*"
+    r"(?:(?:i'?ve |ive |i )?(?:ran|run|have run|'?ve run|am running|'?m running) out"
+    r"(?: of (?:them|it|my (?:meds|tablets|pills|medication|prescription)|meds|tablets|pills))?|"
+    r"(?:there'?s |i have |i'?ve got |ive got |got )?(?:none|no (?:more|meds|tablets|pills)) left|"
+    r"(?:i'?m |im )?out of (?:them|meds|tablets|pills|my (?:meds|tablets|pills|medication|"
+    r"prescription)))(?:\W+(?:lol|tbh|again|already|oops|ffs|x+))*\W*$",
+    re.IGNORECASE,
+)
+# Not up to it, in answer to a reminder: "cant be bothered", "dont feel like it", "not in the
+# mood", "no motivation tbh" (not "not today" alone, which skips the day).
+NOT_FEELING_IT = re.compile(
+    r"^\W*(?:(?:ugh+|urgh+|meh|nah|honestly|tbh|idk|ngl|lol|ok|hmm+)\W+)*"
+    r"(?:(?:i\s+)?(?:can'?t|cant|cannot|really can'?t) be (?:bothered|arsed|assed)|"
+    r"(?:i\s+)?(?:don'?t|dont|do not) (?:really )?(?:feel like|wanna|want to)(?: it| doing it)?|"
+    r"not (?:in the|really in the) mood|"
+    r"(?:no|zero) (?:motivation|energy)(?: for (?:it|that|this))?)"
+    r"(?:\W+(?:tbh|honestly|lol|today|rn|atm|tho|right now|now))*\W*$",
+    re.IGNORECASE,
+)
 # "remind me in 20", "can u ping me again in 15 pls": minutes, the unit left out.
 _REMIND_IN = re.compile(
     r"\b(?:remind|ping|text|ask) me (?:again )?in (\d{1,3})(?:\W+(?:pls|please|plz|x+|ty|thanks))*"
@@ -627,6 +648,11 @@ def answer_to_reminder(
         harsh = HARSH_ON_SELF.search(said) is not None
         tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due_now]
         return [Reply(render("reminder_forgot", harsh=harsh, tasks=[t for t in tasks if t]))]
+    medicine = any(reminders.for_medicine(r) for r in due_now)
+    if medicine and RAN_OUT.match(said):  # "i ran out", to a meds reminder: how to get more
+        return [Reply(render("reminder_ran_out"))]
+    if due_now and NOT_FEELING_IT.match(said):  # "cant be bothered": no telling off
+        return [Reply(render("reminder_not_feeling_it"))]
     if CANT_FACE.search(said) and due_now and len(said.split()) <= 12:
         # "i cant face calling them today": not today, and it comes again tomorrow
         return skip_today(session, convo, "not today", settings, now)

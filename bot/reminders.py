@@ -680,6 +680,11 @@ _MEDICINE = re.compile(
 MEDICINE_HOLD = timedelta(hours=72)
 
 
+def for_medicine(reminder: Reminder) -> bool:
+    """A reminder to take medicine ("take my meds", "inhaler")."""
+    return bool(_MEDICINE.search(reminder.label or "")) or "inhaler" in (reminder.label or "")
+
+
 def held_after_crisis(reminder: Reminder, convo: Conversation, now: datetime) -> bool:
     """A medicine reminder within three days of a crisis told: skipped, not sent."""
     last = convo.last_crisis_at

@@ -270,3 +270,21 @@ def test_again_tomorrow_after_a_reminder_is_the_same_time(someone: TestBot, said
     replies = meds_reminded(someone).say(said)
     assert "remind you to take your meds again tomorrow at" in replies
     assert "9:00am" not in replies and "about same time" not in replies
+
+
+@pytest.mark.parametrize("said", ["i ran out", "ugh ive run out of them"])
+def test_ran_out_after_a_meds_reminder_says_how_to_get_more(someone: TestBot, said: str) -> None:
+    replies = meds_reminded(someone).say(said)
+    assert "pharmacist or doctor" in replies
+    assert "1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize("said", ["cant be bothered", "dont feel like it tbh", "not in the mood"])
+def test_not_up_to_it_after_a_reminder_is_met_kindly(someone: TestBot, said: str) -> None:
+    replies = stretch_reminded(someone).say(said)
+    assert "some days are like that" in replies
+    assert "frustrating" not in replies and "1 (really low) to 10" not in replies
+
+
+def test_ran_out_after_a_stretch_reminder_is_not_about_medicine(someone: TestBot) -> None:
+    assert "pharmacist" not in stretch_reminded(someone).say("i ran out")
