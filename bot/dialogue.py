@@ -32,6 +32,7 @@ from bot.exercise import (
 from bot.followups import (
     NOT_YET,
     just_reminded,
+    late_reply,
     mood_asked,
     reminder_just_sent,
     reminder_just_set,
@@ -1364,7 +1365,7 @@ def _met_at_once(
         convo.slots = {**convo.slots, "mood_asked": True}
         return run(session, convo, "action_start_checkin", said, parse, settings, now)
     if (
-        not convo.active_flow and chat_topic(text) == "apology" and mood_asked(session, convo, now)
+        not convo.active_flow and late_reply(text) and mood_asked(session, convo, now)
     ):  # "sorry only just seen this, been a mad day", hours after "how are you, 1 to 10?":
         # no harm done, and the check-in, so a "6" next is their mood
         convo.slots = {**convo.slots, "mood_asked": True}

@@ -416,6 +416,38 @@ def just_reminded(session: Session, convo: Conversation, now: datetime) -> bool:
     return reminder is not None and reminder.kind != "checkin"  # a check-in one asks a number
 
 
+# A late reply to something we sent: "sorry only just seen this", "soz was at work", "hey sorry
+# been mad busy", "sorry missed this".
+LATE_REPLY = re.compile(
+    r"\b(?:sorry|soz|sry|apologies)\W+(?:(?:i'?m|im|i|i'?ve|ive)\W+)?(?:only |just )+(?:seen|"
+    r"seeing|saw|getting|got|noticed|read|reading)(?: to)? (?:this|it|ur|your|the|these|that)\b|"
+    r"\b(?:sorry|soz|sry)\W+(?:for (?:the|my) )?(?:late|slow) (?:reply|response|answer)\b|"
+    r"\b(?:sorry|soz|sry)\W+(?:i )?missed (?:this|it|your|ur)\b|"
+    r"^\W*(?:(?:hi|hey|hiya|oh|ah|omg)\W+)?(?:sorry|soz|sry)\W+(?:i was|i'?ve been|ive been|was|"
+    r"been) (?:at work|(?:(?:so|mad|really|super|crazy|well|rly) )?busy|asleep|driving|out|"
+    r"working|in (?:a meeting|class|work)|at (?:the gym|school|uni|college)|with the kids|on "
+    r"shift|flat out|rushed off my feet|away|off grid)\b",
+    re.IGNORECASE,
+)
+
+
+def late_reply(text: str) -> bool:
+    """A late reply with no score in it ("sorry only just seen this, been a mad day"; not
+    "sorry only seeing this now. about a 5", which is the answer itself)."""
+    return (
+        LATE_REPLY.search(text) is not None
+        and not re.search(r"\b(?:[1-9]|10)\b", text)
+        and not _MOOD_SAID.search(text)  # "hey sorry was busy, im pretty good today": the mood
+    )
+
+
+_MOOD_SAID = re.compile(
+    r"\b(?:i'?m|im|i am|feeling|feel)(?: \w+){0,2} (?:good|great|fine|ok|okay|alright|bad|rough|"
+    r"low|better|worse|rubbish|amazing|awful|terrible|lovely|decent)\b",
+    re.IGNORECASE,
+)
+
+
 def mood_asked(session: Session, convo: Conversation, now: datetime) -> bool:
     """The last thing sent to them, within a day, asked how they feel from 1 to 10: a
     check-in reminder or a nudge."""

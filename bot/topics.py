@@ -1035,14 +1035,18 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"been in touch|texted)|'?ve been (quiet|away|mia|awol))|\b(my )?(phone|battery) "
             r"(died|was dead|ran out)\b.{0,40}\b(repl|answer|text|message)|"
             # a late reply: "sorry only just seen this", "soz was at work", "sorry missed this"
-            r"\b(?:sorry|soz|sry|apologies)\W+(?:(?:i'?m|im|i|i'?ve|ive)\W+)?(?:only |just )+"
+            # (not with how they are after it: "sorry only seeing this now. about a 5")
+            r"(?!.*(?:\b(?:[1-9]|10)\b|\b(?:i'?m|im|feeling|feel|today (?:was|is)|day (?:was|is))"
+            r"(?: \w+){0,2} (?:good|great|fine|ok|okay|alright|bad|rough|low|better|worse|rubbish|"
+            r"amazing|awful|terrible|lovely|decent)\b))"
+            r"(?:\b(?:sorry|soz|sry|apologies)\W+(?:(?:i'?m|im|i|i'?ve|ive)\W+)?(?:only |just )+"
             r"(?:seen|seeing|saw|getting|got|noticed|read|reading)(?: to)? (?:this|it|ur|your|"
             r"the|these|that)\b|\b(?:sorry|soz|sry)\W+(?:for (?:the|my) )?(?:late|slow) (?:reply|"
             r"response|answer)\b|\b(?:sorry|soz|sry)\W+(?:i )?missed (?:this|it|your|ur)\b|"
             r"^\W*(?:(?:hi|hey|hiya|oh|ah|omg)\W+)?(?:sorry|soz|sry)\W+(?:i was|i'?ve been|"
             r"ive been|was|been) (?:at work|(?:(?:so|mad|really|super|crazy|well|rly) )?busy|"
             r"asleep|driving|out|working|in (?:a meeting|class|work)|at (?:the gym|school|uni|"
-            r"college)|with the kids|on shift|flat out|rushed off my feet|away|off grid)\b",
+            r"college)|with the kids|on shift|flat out|rushed off my feet|away|off grid)\b)",
             re.IGNORECASE,
         ),
     ),

@@ -203,6 +203,13 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "grossed_out", ekman  # "coworker chewing with his mouth open, so gross"
     if ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         return "disappointed", "sadness"
+    if (
+        ekman in ("joy", "neutral", "surprise")
+        and WORRY_SAID.search(text)
+        and not GLAD_TOO.search(text)
+        and not MOSTLY_WELL.search(text)
+    ):
+        return "anxious", "fear"  # "very tensed about my job interview tomorrow": not glad
     if GLAD_HEDGED.match(text):
         return (name if ekman == "joy" else "content"), "joy"  # "content i guess": not hard
     if EASING.search(text):
@@ -231,6 +238,14 @@ HEDGED_LOW = re.compile(
     re.IGNORECASE,
 )
 
+# Worry in so many words, however the model read it: "feeling very tensed about tomorrow".
+WORRY_SAID = re.compile(
+    r"(?<!\bnot )(?<!\bless )(?<!\bno longer )(?<!\bnot so )(?<!n't )\b(?:tensed?|stressed|"
+    r"stressed out|worried|anxious|nervous|scared|dreading|panicking|panicky|on edge|uneasy|"
+    r"apprehensive|bricking it|freaking out|overthinking)\b",
+    re.IGNORECASE,
+)
+GLAD_TOO = re.compile(r"\b(?:excited|happy|buzzing|can'?t wait|cant wait|relieved)\b", re.I)
 # A glad word with a shrug of a hedge: "content i guess", "calm i think", "pretty happy tbh"
 # (the model can read the hedge as disappointment).
 GLAD_HEDGED = re.compile(

@@ -140,7 +140,7 @@ def test_do_real_people_read_this_is_answered(someone: TestBot) -> None:
         (
             "my sister said some really hurtful stuff about me to my mum and now theyre both "
             "ignoring me",
-            "Things with family can hurt the most",
+            "Things with family can be so hard",
         ),
         (
             "my best friend didnt invite me to her birthday and i only found out on instagram",
@@ -237,7 +237,7 @@ def test_a_breakup_told_with_relief_is_not_met_with_sorry(someone: TestBot) -> N
 def test_nerves_and_excitement_before_a_big_day_are_met_gladly(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("i'm so nervous but excited, first day at uni tomorrow!")
-    assert "How exciting!" in replies and "1 (really low) to 10" not in replies
+    assert "How exciting" in replies and "1 (really low) to 10" not in replies
 
 
 def test_a_child_who_smashed_their_results_is_good_news(someone: TestBot) -> None:
@@ -393,3 +393,11 @@ def test_no_thats_all_thanks_at_the_note_question_still_saves_the_check_in(
     someone.say("6")
     someone.say("ok")
     assert "saved" in someone.say("no thats all thanks")
+
+
+def test_tensed_about_an_interview_is_not_met_as_glad(someone: TestBot) -> None:
+    person = someone.as_("+919812345678").onboard()
+    replies = person.say(
+        "hello, good evening. i am feeling very tensed about my job interview tomorrow"
+    )
+    assert "Glad to hear it" not in replies and "stressful" in replies
