@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import onboarding
+from bot.actions.reminders import leaves_out_days
 from bot.locale import helpline_of, zone_from_clock, zone_named, zone_near
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.onboarding import CLEAR_YES
@@ -65,6 +66,15 @@ def preference_told(
     fewer = fewer_or_time_wrong(convo, text, derived, settings, now)
     if fewer is not None:
         return fewer
+    if (
+        not derived.get("reminders")
+        and _NOT_TEXTED.search(text)
+        and leaves_out_days(text)
+        and not re.search(r"\d", text)  # ("no messages before 9am on weekends": quiet hours)
+        and len(text.split()) <= 14
+    ):  # "can you not text me on weekends", with no reminders set: what comes when, and how
+        start, end = quiet_window(convo, settings)
+        return [Reply(render("no_days_off", start=start, end=end))]
     if QUIET_HOURS_WORDS.search(text) and len(text.split()) <= 12:
         said = quiet_hours(convo, text, settings)
         if not quiet_hours_from(text):  # shown, not changed: "11pm to 7am" next sets them
@@ -427,6 +437,15 @@ _TIME_WRONG = re.compile(
     r"went off|goes off|is|are|was|were) (?:an hour|\d+ hours?|a few hours|hours) (?:early|late|"
     r"too early|too late|out)\b|\b(?:reminders?|messages?|texts?) (?:come|came|coming|arrive|"
     r"arrived|are coming) at the wrong time\b",
+    re.IGNORECASE,
+)
+
+
+# Not being texted, asked for: "can you not text me on weekends", "dont message me on sundays"
+# (not "dont remind me", which is about reminders).
+_NOT_TEXTED = re.compile(
+    r"\b(?:not|don'?t|dont|do not|never|no)\b.{0,20}\b(?:text|txt|message|msg|contact|ping|"
+    r"bother|hear from)\w*\b",
     re.IGNORECASE,
 )
 

@@ -288,3 +288,16 @@ def test_not_up_to_it_after_a_reminder_is_met_kindly(someone: TestBot, said: str
 
 def test_ran_out_after_a_stretch_reminder_is_not_about_medicine(someone: TestBot) -> None:
     assert "pharmacist" not in stretch_reminded(someone).say("i ran out")
+
+
+def test_not_on_weekends_with_no_reminders_says_what_comes_when(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can you not text me on weekends")
+    assert "I can't leave out days" in replies and "no more check-ins" in replies
+    assert "nothing to cancel" not in replies
+
+
+def test_not_on_weekends_with_a_reminder_leaves_those_days_out(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 8am")
+    assert "take your meds on weekdays at 8:00am" in someone.say("can you not text me on weekends")
