@@ -272,6 +272,10 @@ def listening(
     told_and_sent = topic == "who_we_are" and intent == "mood_report" and len(text.split()) >= 10
     if topic is not None and not told_and_sent:
         return None  # "what help is there for carers": a question of ours, answered as one
+    if NO_REASON.match(text) and not listening_lately(convo, now):
+        # "i dont really know why im texting": no reason needed, and asked gently, not a 1-10
+        offer_to_listen(convo, now)
+        return [Reply(render("no_reason_needed"))]
     if SO_SO.match(text) and not listening_lately(convo, now):
         # "meh", "could be better", "surviving" out of the blue: a so-so day, heard as one
         convo.slots = {**convo.slots, "offer": "checkin", "so_so_at": now.isoformat()}
@@ -680,6 +684,15 @@ FLAT = re.compile(
     r"\bfeel(?:ing|s)? (?:a bit |so |really |kind of |kinda |just |pretty )?(?:flat|numb|empty|"
     r"meh|blah|nothing)\b|\b(?:don'?t|dont|do not|can'?t|cant) (?:really |even )?feel (?:much|"
     r"anything)\b|\bno motivation\b|\bunmotivated\b",
+    re.IGNORECASE,
+)
+# Texting with no reason they can name: "i dont really know why im texting", "not sure why
+# im messaging tbh" (the whole message).
+NO_REASON = re.compile(
+    r"^\W*(?:(?:um+|hmm+|so|honestly|tbh|idk|hi|hey|hello|ok|okay)\W+)*(?:i )?(?:don'?t|dont|do "
+    r"not|not sure|no idea|dunno)(?: really| even)?(?: know)? why (?:i'?m|im|i am) (?:texting|"
+    r"messaging|here|doing this|writing)(?: (?:you|u|this))?(?:\W+(?:tbh|honestly|lol|really|"
+    r"haha|sorry|x))*\W*$",
     re.IGNORECASE,
 )
 # A so-so day in a word or two: "meh", "bleh", "could be better", "same old". (Not "just

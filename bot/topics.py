@@ -520,6 +520,13 @@ HOURS_ASKED = re.compile(
     r"\bis (?:this|it|mindlink) (?:24/?7|open (?:24|all|at night|on weekends))\b",
     re.IGNORECASE,
 )
+# Nothing to install: "do i need to download anything", "is there an app", "do i need to sign up".
+NO_APP = re.compile(
+    r"\b(?:do|will|would|should) i (?:need|have) to (?:download|install|sign up|register|make an "
+    r"account|create an account|log ?in|pay)\b|\bis there an app\b|\b(?:do|does) (?:you|u|this|"
+    r"mindlink) have an app\b|\bdownload (?:anything|an app|the app)\b",
+    re.IGNORECASE,
+)
 # Someone else using it too: "can my friend use this too", "can my mum text you as well".
 SHARED_WITH = re.compile(
     r"\bcan (?:my|a) (?:friends?|mates?|mum|mom|dad|sister|brother|partner|wife|husband|son|"
@@ -562,6 +569,7 @@ ABOUT_TEMPLATES = {
     "why_kept": "about_why_kept",
     "hours": "about_hours",
     "shared_with": "about_shared_with",
+    "no_app": "about_no_app",
     "who_for": "about_who_for",
 }
 # About us, whatever the model read in them: never a crisis or a hand-over on their own.
@@ -660,6 +668,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what_kept", WHAT_KEPT),
     ("why_kept", WHY_KEPT),
     ("hours", HOURS_ASKED),
+    ("no_app", NO_APP),
     ("shared_with", SHARED_WITH),
     ("who_for", WHO_FOR),
     (
@@ -711,6 +720,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"a (?:real )?person|a (?:real )?human) "
             r"(ever |actually |else )?(read|see|look at|check) (this|these|it|my|our|what)\b|"
             r"\bconfidential\b|"
+            r"\b(?:are|r) (?:you|u) (?:recording|saving|storing|logging|keeping|tracking) (?:this|"
+            r"these|it|my|our|what i)\b|"
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
             r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b(?! to\b)|"
             r"\bdo (you|u) (share|sell)\b|\bprivacy\b|"

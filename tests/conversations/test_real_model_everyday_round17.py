@@ -401,3 +401,24 @@ def test_tensed_about_an_interview_is_not_met_as_glad(someone: TestBot) -> None:
         "hello, good evening. i am feeling very tensed about my job interview tomorrow"
     )
     assert "Glad to hear it" not in replies and "stressful" in replies
+
+
+def test_are_you_recording_this_is_about_privacy(someone: TestBot) -> None:
+    someone.onboard()
+    assert "stored encrypted" in someone.say("are you recording this")
+
+
+@pytest.mark.parametrize("said", ["do i need to download anything", "is there an app"])
+def test_nothing_to_download_is_said(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "nothing to download" in replies and "Here's what I can do" not in replies
+
+
+def test_texting_with_no_reason_is_welcomed_not_scored(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i dont really know why im texting")
+    assert "you don't need a reason to text" in replies and "1 (really low) to 10" not in replies
+    assert "Work sounds" in someone.say(
+        "work has been really getting me down and i dont know what to do about it anymore"
+    )
