@@ -225,6 +225,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:bidi|bghit|ayza|ayez|abi|badi|biddi) (?:n?mout|amot|amoot|amout|mout)\b|"
         r"\bmafi fayda\b",
         r"\bi (?:wan|wan to|wanna) die\b|\bi go kill (?:myself|my self)\b",
+        # the "i" dropped, as texts do: "wanna die lmao but fr", "honestly wanna die"
+        r"^\W*(?:(?:honestly|tbh|ngl|literally|fr|just|rn|lowkey|highkey|kinda|really|so|ugh+)\W+)*"
+        r"wanna die\b(?! (?:laughing|of (?:embarrassment|cringe|shame)|from (?:cringe|"
+        r"embarrassment)))",
         r"\bkill(?:ing)? my ?self\b",
         r"\bkms\b",
         r"\bsuicid",

@@ -465,7 +465,9 @@ _GAME = re.compile(
 )
 _LAUGHING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|jokes?)\b|😂|🤣|💀", re.IGNORECASE)
 _HYPERBOLE = re.compile(
-    r"\b(?:i (?:literally |actually |just )?(?:want to|wanna) die|kms|kill me)\b", re.IGNORECASE
+    r"\b(?:i (?:literally |actually |just )?(?:want to|wanna) die|kms|kill me)\b|"
+    r"^\W*(?:(?:literally|honestly|just|ugh+)\W+)*(?:wanna|want to) die\b",
+    re.IGNORECASE,
 )
 
 
@@ -566,7 +568,16 @@ def laughing_hyperbole(text: str) -> bool:
     # "kms this essay is due at 9am": the chore is what would kill them
     passing = passing or bool(_KMS_CHORE.search(plain))
     said_lightly = bool(_LAUGHING.search(plain)) or (passing and short)
+    said_lightly = said_lightly and not _MEANT_SERIOUSLY.search(plain)  # "lol... but fr"
     return said_lightly and bool(_HYPERBOLE.search(plain)) and not urgent_now(plain)
+
+
+# The laugh taken back in the same breath: "wanna die lmao but fr", "lol i want to die no joke".
+_MEANT_SERIOUSLY = re.compile(
+    r"\b(?:but fr|fr fr|for real|no joke|not (?:even )?(?:joking|kidding)|(?:i'?m|im|i am) "
+    r"(?:being )?serious|seriously|srsly|deadass|no cap|not a joke)\b",
+    re.IGNORECASE,
+)
 
 
 # Worry about an animal ("my cat is sick"): theirs to feel, not advice for helping a person.

@@ -404,3 +404,21 @@ def test_coping_that_did_not_help_beside_a_wish_to_die_is_a_crisis(someone: Test
     someone.onboard()
     replies = someone.say("i tried meditating but it didnt help, i want to die")
     assert "Samaritans" in replies and "connect you with a person" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["wanna die lmao but fr", "lol i want to die no joke", "honestly wanna die"]
+)
+def test_a_laugh_taken_back_or_the_i_dropped_is_the_crisis_answer(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Samaritans" in replies and "connect you with a person" in replies
+
+
+@pytest.mark.parametrize("said", ["wanna die this essay is so long lol", "ugh wanna die 😂"])
+def test_wanna_die_said_laughing_is_asked_gently(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "If not, just say no" in replies
