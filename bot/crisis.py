@@ -346,7 +346,8 @@ def after_clarify(
     now: datetime,
 ) -> list[Reply] | None:
     """The answer to the clarifying question; None when it was not an answer."""
-    why = WHY_CARE.match(text) is not None  # "why do you care": said why, then asked again
+    # "why do you care", "why are you asking me that": said why, then asked again
+    why = WHY_CARE.match(text) is not None or safety_words.WHY_ASKED.match(text) is not None
     if SKIPPED.match(text) or why:  # "skip", left over from a check-in: asked again, kindly
         helpline = helpline_of(convo, settings)
         return [Reply(render("clarify_unclear", helpline=helpline, why=why))]

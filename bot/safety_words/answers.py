@@ -224,6 +224,16 @@ WHY_CARE = re.compile(
     r"(?:you|u) don'?t (?:actually |even |really )?care|as if (?:you|u) care)\b",
     re.IGNORECASE,
 )
+# Why we asked, asked back: "why are you asking me that", "why do you ask", "where did that
+# come from". Told why, and asked again.
+WHY_ASKED = re.compile(
+    r"^\W*(?:(?:um+|erm|wait|lol|huh|hang on|ok)\W+)*(?:why (?:are|r|would|do|did) (?:you|u) "
+    r"(?:even )?(?:ask|asking|say|saying)(?: me)?(?: (?:that|this|me that))?|why (?:that|this) "
+    r"question|where (?:did|does) (?:that|this) come from|what makes (?:you|u) (?:think|ask|say) "
+    r"(?:that|this)|why would (?:you|u) think (?:that|this))(?:\W+(?:lol|lmao|haha\w*|tho|"
+    r"though|tbh|even|exactly))*\W*$",
+    re.IGNORECASE,
+)
 # "do you think it gets better?": hope asked for, soon after a crisis.
 GETS_BETTER = re.compile(
     r"\b(?:does|will|do you think|do u think|can) (?:it|things|this|life|i) (?:ever )?(?:get|gets|"

@@ -422,3 +422,12 @@ def test_wanna_die_said_laughing_is_asked_gently(someone: TestBot, said: str) ->
     someone.onboard()
     replies = someone.say(said)
     assert "If not, just say no" in replies
+
+
+@pytest.mark.parametrize("said", ["why are you asking me that", "why would you ask that lol"])
+def test_asked_why_we_asked_is_told_and_asked_again(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("im a burden")
+    replies = someone.say(said)
+    assert replies.startswith("Because what you told me matters")
+    assert "Reply YES or NO" in replies
