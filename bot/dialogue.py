@@ -310,6 +310,11 @@ def _respond(
     if assessment.level == "none" and _all_of_the_medicine(session, convo, text, now):
         # "took the lot" to "Reminder: take your tablets": the day's dose, or the packet?
         assessment = safety.Assessment("doubt", "dose")
+    if assessment == safety.Assessment("doubt", "dose") and _taken_already(
+        session, convo, text, now
+    ):
+        # "already took them this morning", to "Reminder: take your meds": the usual dose
+        assessment = safety.Assessment("none")
     if (
         assessment.level == "crisis"
         and not convo.slots.get("safety_state")
@@ -1740,6 +1745,25 @@ def _read_with_the_last(convo: Conversation, text: str, now: datetime) -> safety
     if kind:
         return safety.Assessment("crisis", kind)
     return safety.Assessment("doubt") if safety_words.is_doubtful(whole) else None
+
+
+# The day's dose taken earlier: "already took them this morning", "took it earlier".
+_TAKEN_EARLIER = re.compile(
+    r"^\W*(?:(?:yeah|yep|yes|ya|oh|lol|no need|nah|ok)\W+)*(?:i\s+)?(?:already\s+|just\s+)?"
+    r"(?:took|taken|had)\s+(?:them|it|mine|my (?:\w+ )?(?:meds|tablets|pills|medication|dose))"
+    r"(?:\s+(?:already|earlier|this morning|this afternoon|this evening|at breakfast|with "
+    r"breakfast|with (?:my )?(?:tea|dinner|lunch)|before|an hour ago|hours ago|ages ago|thanks|"
+    r"ty|lol))+\W*$",
+    re.IGNORECASE,
+)
+
+
+def _taken_already(session: Session, convo: Conversation, text: str, now: datetime) -> bool:
+    """ "already took them this morning", just after a reminder to take medicine."""
+    if not _TAKEN_EARLIER.match(text) or crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
+        return False
+    reminder = reminder_just_sent(session, convo, now)
+    return reminder is not None and bool(safety_words.MEDICINE_NAMED.search(reminder.label or ""))
 
 
 def _all_of_the_medicine(session: Session, convo: Conversation, text: str, now: datetime) -> bool:

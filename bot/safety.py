@@ -269,6 +269,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "what do i do when i wake up from one", after nightmares
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
+    if parse.crisis and not told_around and safety_words.contacts_a_lot_only(text):
+        # "my mum texts me too much": asked gently whether anything more is going on
+        return Assessment("doubt", "abuse", faint=True)
     if parse.crisis and not told_around and safety_words.their_drinking_only(text):
         # "my dad drinks every night and its getting worse": asked whether anyone hurts them
         return Assessment("doubt", "abuse")

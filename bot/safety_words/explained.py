@@ -68,6 +68,25 @@ _HURT_OR_FEAR = re.compile(
 )
 
 
+# Someone close who texts or rings a lot, and nothing more told: "my mum texts me too much",
+# "my dad keeps calling me". (Checking where they are is control: not this.)
+_CONTACTS_A_LOT = re.compile(
+    r"^\W*(?:(?:ugh+|omg|honestly|lol|tbh)\W+)*(?:my|our) (?:\w+ )?(?:mum|mom|mam|mother|dad|"
+    r"father|nan|gran|grandma|grandad|sister|brother|aunt|auntie|uncle|family|parents|friend|mate|"
+    r"boss|colleague|ex)(?:'s| is| are| has been)? (?:keeps? |always |won'?t stop |wont stop |"
+    r"never stops? )?(?:texting|texts|messaging|messages|calling|calls|ringing|rings|phoning|"
+    r"phones|facetiming|spamming)(?: me)?(?: (?:too much|so much|all the time|constantly|non ?stop|every "
+    r"day|24/7|loads))?(?:\W+(?:lol|ugh+|tbh|its so annoying|so annoying|😩|🙄|😤))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def contacts_a_lot_only(text: str) -> bool:
+    """A parent, friend or boss who texts or rings a lot, said alone."""
+    plain = _plain(text)
+    return _CONTACTS_A_LOT.search(plain) is not None and not is_doubtful(plain)
+
+
 def their_drinking_only(text: str) -> bool:
     """Someone close drinks, with no word of hurt, fear or danger beside it."""
     plain = _plain(text)

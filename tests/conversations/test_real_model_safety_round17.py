@@ -431,3 +431,32 @@ def test_asked_why_we_asked_is_told_and_asked_again(someone: TestBot, said: str)
     replies = someone.say(said)
     assert replies.startswith("Because what you told me matters")
     assert "Reply YES or NO" in replies
+
+
+@pytest.mark.parametrize("said", ["my mum texts me too much", "my dad keeps calling me"])
+def test_a_parent_who_texts_a_lot_is_asked_gently(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "If not, just say no" in replies
+    assert "Domestic Abuse Helpline" not in replies
+
+
+def test_texting_to_check_where_they_are_is_still_abuse(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my boyfriend texts me every 5 minutes to check where i am")
+    assert "Domestic Abuse Helpline" in replies
+
+
+def test_the_dose_taken_earlier_after_a_reminder_is_ticked_off(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds in 5 minutes")
+    someone.tick(minutes=6)
+    replies = someone.say("already took them this morning")
+    assert "usual dose" not in replies and "999" not in replies
+
+
+def test_taken_already_after_a_plan_with_pills_is_an_overdose(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im going to take all my pills")
+    replies = someone.say("already took them")
+    assert "999" in replies
