@@ -1149,8 +1149,6 @@ def route(intent: str, text: str) -> str:
         return "action_start_breathing"  # what we can do by text instead, and breathing
     if intent in ("affirm", "smalltalk", "out_of_scope") and A_MOMENT.match(text):
         return "action_smalltalk"  # "hold on a sec": they'll be back, not the menu again
-    if intent in ("affirm", "smalltalk", "out_of_scope") and A_MOMENT.match(text):
-        return "action_smalltalk"  # "hold on a sec": they'll be back, not the menu again
     if intent in ROUTES and intent not in ("out_of_scope", "affirm", "deny"):
         return ROUTES[intent]
     if intent == "out_of_scope" and len(text.split()) > 3:
