@@ -76,7 +76,8 @@ _CONTACTS_A_LOT = re.compile(
     r"boss|colleague|ex)(?:'s| is| are| has been)? (?:keeps? |always |won'?t stop |wont stop |"
     r"never stops? )?(?:texting|texts|messaging|messages|calling|calls|ringing|rings|phoning|"
     r"phones|facetiming|spamming)(?: me)?(?: (?:too much|so much|all the time|constantly|"
-    r"non ?stop|every day|24/7|loads))?(?:\W+(?:lol|ugh+|tbh|its so annoying|so annoying|😩|🙄|😤))*\W*$",
+    r"non ?stop|every day|24/7|loads))?"
+    r"(?:\W+(?:lol|ugh+|tbh|its so annoying|so annoying|😩|🙄|😤))*\W*$",
     re.IGNORECASE,
 )
 
