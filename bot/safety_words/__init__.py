@@ -179,6 +179,7 @@ from bot.safety_words.everyday import (
     savings_question_only,
     sore_body,
     what_matters_most,
+    worn_by_demands_only,
 )
 from bot.safety_words.explained import (
     ASKS_WHAT_WE_DO,
@@ -562,6 +563,7 @@ __all__ = [
     "where_or_when",
     "wishes_to_be_dead",
     "works_with_children",
+    "worn_by_demands_only",
     "worried_about_someone",
     "worry_for_someone_close",
 ]

@@ -346,6 +346,26 @@ _COPING_DIDNT_HELP = re.compile(
 )
 
 
+# Too much to do, or wanting a breather: "i have so much to do and no time to do it", "my boss
+# keeps piling more work on me", "i just want 5 mins to myself".
+_WORN_BY_DEMANDS = re.compile(
+    r"\b(?:so much|too much|loads|tons|a million things) to do\b.{0,30}\b(?:no|not enough) time\b|"
+    r"\b(?:piling|piles|piled|dumping|dumps|dumped|loading) (?:more |even more |all the )?"
+    r"(?:work|jobs|tasks|stuff|things) on (?:me|us)\b|"
+    r"\b(?:haven'?t|havent|have not|not) had (?:a )?(?:proper |decent )?(?:lunch )?break\b|"
+    r"\bi (?:just )?(?:want|need) (?:\d+|five|ten|two) (?:mins?|minutes) (?:to myself|of peace|"
+    r"(?:of )?quiet)\b|\bi (?:just )?(?:want|need) (?:a break|some peace(?: and quiet)?|peace and "
+    r"quiet|some me time|some time to myself|a minute to myself)\b",
+    re.IGNORECASE,
+)
+
+
+def worn_by_demands_only(text: str) -> bool:
+    """Too much to do, or a breather wished for, with no worrying word beside it."""
+    plain = _plain(text)
+    return bool(_WORN_BY_DEMANDS.search(plain)) and nothing_worrying(plain)
+
+
 def everyday_body_only(text: str) -> bool:
     """A cough, a dizzy hold, pain that keeps them awake: the body in everyday ways, with no
     worrying word beside it."""

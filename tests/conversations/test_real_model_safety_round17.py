@@ -460,3 +460,25 @@ def test_taken_already_after_a_plan_with_pills_is_an_overdose(someone: TestBot) 
     someone.say("im going to take all my pills")
     replies = someone.say("already took them")
     assert "999" in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i have so much to do and no time to do it",
+        "my kids have been fighting all day and i've got nothing left, i just want 5 mins to "
+        "myself",
+        "my boss keeps piling more work on me and then moans when its not done. i havent had a "
+        "proper lunch break in weeks and i cant say no",
+    ],
+)
+def test_stretched_thin_is_heard_not_asked_about_danger(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "ending your life" not in replies and "hurting or threatening" not in replies
+    assert "Domestic Abuse Helpline" not in replies and "Samaritans" not in replies
+
+
+def test_a_break_from_everything_permanently_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Samaritans" in someone.say("i just want a break from everything, permanently")
