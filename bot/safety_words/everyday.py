@@ -255,6 +255,12 @@ def afraid_for_their_health(text: str) -> bool:
     )
 
 
+def _told_plainly(told: re.Pattern[str], text: str) -> bool:
+    """``told`` is in the message, and no crisis or doubtful word beside it."""
+    plain = _plain(text)
+    return bool(told.search(plain)) and nothing_worrying(plain)
+
+
 # An everyday ailment that lingers: "this cough wont go away", "my headache just wont shift".
 # (Not chest pain, breathing or bleeding: those may be an emergency.)
 LINGERING_AILMENT = re.compile(
@@ -272,8 +278,7 @@ LINGERING_AILMENT = re.compile(
 
 def lingering_ailment(text: str) -> bool:
     """An everyday ailment that won't clear up, with no crisis or doubtful word beside it."""
-    plain = _plain(text)
-    return bool(LINGERING_AILMENT.search(plain)) and nothing_worrying(plain)
+    return _told_plainly(LINGERING_AILMENT, text)
 
 
 # A sore body in everyday figures: "my throat is on fire", "my legs are burning after that
@@ -294,8 +299,7 @@ SORE_BODY = re.compile(
 
 def sore_body(text: str) -> bool:
     """A sore throat, burning legs after a run: an everyday figure, nothing worrying beside it."""
-    plain = _plain(text)
-    return bool(SORE_BODY.search(plain)) and nothing_worrying(plain)
+    return _told_plainly(SORE_BODY, text)
 
 
 # What matters most, said warmly: "nothing matters more than family", "nothing else matters
@@ -309,8 +313,7 @@ _WHAT_MATTERS_MOST = re.compile(
 
 def what_matters_most(text: str) -> bool:
     """Something held dear, said as what matters most, with no worrying word beside it."""
-    plain = _plain(text)
-    return bool(_WHAT_MATTERS_MOST.search(plain)) and nothing_worrying(plain)
+    return _told_plainly(_WHAT_MATTERS_MOST, text)
 
 
 # The body in everyday ways, said plainly: "i keep coughing", "the hold makes me feel dizzy",
@@ -362,21 +365,18 @@ _WORN_BY_DEMANDS = re.compile(
 
 def worn_by_demands_only(text: str) -> bool:
     """Too much to do, or a breather wished for, with no worrying word beside it."""
-    plain = _plain(text)
-    return bool(_WORN_BY_DEMANDS.search(plain)) and nothing_worrying(plain)
+    return _told_plainly(_WORN_BY_DEMANDS, text)
 
 
 def everyday_body_only(text: str) -> bool:
     """A cough, a dizzy hold, pain that keeps them awake: the body in everyday ways, with no
     worrying word beside it."""
-    plain = _plain(text)
-    return bool(_EVERYDAY_BODY.search(plain)) and nothing_worrying(plain)
+    return _told_plainly(_EVERYDAY_BODY, text)
 
 
 def coping_didnt_help(text: str) -> bool:
     """A way of coping tried that did not help, with no worrying word beside it."""
-    plain = _plain(text)
-    return bool(_COPING_DIDNT_HELP.search(plain)) and nothing_worrying(plain)
+    return _told_plainly(_COPING_DIDNT_HELP, text)
 
 
 # Everyday plans thought about: "ive been thinking about changing jobs" (not "about it").
