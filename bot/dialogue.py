@@ -80,7 +80,7 @@ from bot.offers import (
 )
 from bot.preferences import how_to_stop, preference_told, quiet_hours_asked
 from bot.readings import at_or_in, bare_time, kept_reading, replayed, with_when
-from bot.reminders import goes_ahead
+from bot.reminders import for_medicine, goes_ahead
 from bot.routing import (
     ABOUT_US,
     ACK_ONLY,
@@ -1762,16 +1762,18 @@ def _taken_already(session: Session, convo: Conversation, text: str, now: dateti
     """ "already took them this morning", just after a reminder to take medicine."""
     if not _TAKEN_EARLIER.match(text) or crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
         return False
-    reminder = reminder_just_sent(session, convo, now)
-    return reminder is not None and bool(safety_words.MEDICINE_NAMED.search(reminder.label or ""))
+    return _medicine_just_reminded(session, convo, now)
 
 
 def _all_of_the_medicine(session: Session, convo: Conversation, text: str, now: datetime) -> bool:
     """ "took the lot", "had all of them", just after a reminder to take medicine."""
-    if not safety_words.took_all_of_them(text):
-        return False
+    return safety_words.took_all_of_them(text) and _medicine_just_reminded(session, convo, now)
+
+
+def _medicine_just_reminded(session: Session, convo: Conversation, now: datetime) -> bool:
+    """The last thing sent was a reminder to take medicine."""
     reminder = reminder_just_sent(session, convo, now)
-    return reminder is not None and bool(safety_words.MEDICINE_NAMED.search(reminder.label or ""))
+    return reminder is not None and for_medicine(reminder)
 
 
 def quiet_unless_texted(session: Session, convo: Conversation) -> None:

@@ -674,7 +674,7 @@ def _repeating(session: Session, convo: Conversation) -> list[Reminder]:
 _MEDICINE = re.compile(
     r"\b(?:pills?|tablets?|meds|medicines?|medications?|insulin|paracetamol|acetaminophen|"
     r"tylenol|ibuprofen|dose|antidepressants?|sertraline|citalopram|fluoxetine|"
-    r"lithium|quetiapine|diazepam|painkillers?|capsules?)\b",
+    r"lithium|quetiapine|mirtazapine|diazepam|painkillers?|capsules?|vitamins?)\b",
     re.IGNORECASE,
 )
 MEDICINE_HOLD = timedelta(hours=72)

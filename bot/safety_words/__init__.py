@@ -225,7 +225,6 @@ from bot.safety_words.lived import (
     used_again,
 )
 from bot.safety_words.medicine import (
-    MEDICINE_NAMED,
     USUAL_DOSE,
     dose_by_mistake,
     is_dose_taken,
@@ -352,7 +351,6 @@ __all__ = [
     "MAYBE",
     "MEANT_IT",
     "MEANT_OTHER",
-    "MEDICINE_NAMED",
     "METHOD_ASKED",
     "MINIMISED",
     "MISREAD",

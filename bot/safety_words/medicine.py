@@ -98,12 +98,6 @@ _ALL_OF_THEM = re.compile(
     r"x+|tho|though|mate))*\W*$",
     re.IGNORECASE,
 )
-# What a reminder to take medicine is called: "take your tablets", "meds", "insulin".
-MEDICINE_NAMED = re.compile(
-    r"\b(?:tablets?|pills?|meds|medication|medicine|dose|insulin|antidepressants?|inhaler|"
-    r"sertraline|citalopram|fluoxetine|mirtazapine|quetiapine|lithium|paracetamol|vitamins?)\b",
-    re.IGNORECASE,
-)
 
 
 def took_all_of_them(text: str) -> bool:
