@@ -53,8 +53,6 @@ class Assessment:
     faint: bool = False  # only a faint model score: a "no" lets the message be answered as such
 
 
-# A job named: the model's "abuse" in a message about work is a boss, not a partner.
-_AT_WORK = re.compile(r"\b(?:boss|manager|work|job|shift|colleagues?|office)\b", re.IGNORECASE)
 # A model crisis score this high is not explained away by words alone (see `assess`).
 SURE_SCORE = 0.9
 # How to do an exercise, asked: "can i do it with my eyes closed?", "can i do this lying down".
@@ -271,7 +269,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "what do i do when i wake up from one", after nightmares
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
-    at_work = parse.crisis_kind == "abuse" and _AT_WORK.search(text) is not None
+    # a job named: the model's "abuse" in a message about work is a boss, not a partner
+    at_work = parse.crisis_kind == "abuse" and safety_words.about_work(text)
     if (parse.crisis_score < SURE_SCORE or at_work) and safety_words.worn_by_demands_only(text):
         # "i have so much to do and no time to do it": stretched thin, heard as that
         return Assessment("none")

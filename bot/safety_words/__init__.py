@@ -167,6 +167,7 @@ from bot.safety_words.doubt import (
     wishes_to_be_dead,
 )
 from bot.safety_words.everyday import (
+    about_work,
     afraid_for_their_health,
     coping_didnt_help,
     everyday_body_only,
@@ -420,6 +421,7 @@ __all__ = [
     "about_a_game",
     "about_a_pet",
     "about_sport",
+    "about_work",
     "abuse_at_home",
     "abuse_in_care",
     "abuse_now",

@@ -34,6 +34,13 @@ _AT_WORK = re.compile(
     r"keeps|just)|work'?s|office|clients?|colleagues?|co-?workers?)\b",
     re.IGNORECASE,
 )
+
+
+def about_work(text: str) -> bool:
+    """A boss, colleagues or the job named: "my boss keeps piling more work on me"."""
+    return _AT_WORK.search(_plain(text)) is not None
+
+
 _WORK_PRESSURE = re.compile(
     r"\b(?:more and more|on my back|piling (?:it |stuff |things |work )?on|keeps? (?:giving|"
     r"adding|dumping|piling)|(?:can'?t|cant|cannot) keep up|too much work|workload|deadlines?|"
