@@ -47,6 +47,7 @@ from bot.languages import written_in
 from bot.listening import (
     CARING_FOR,
     MEMORY_OF_THEM,
+    TOO_YOUNG,
     coping_asked,
     grieving,
     listening,
@@ -465,7 +466,9 @@ def _respond(
         told = int(convo.slots.get("memories_told", 0))
         convo.slots = {**convo.slots, "memories_told": told + 1}
         fond = parse.ekman == "joy"
-        return [Reply(render("grief_memory", fond=fond, told=told, **pronouns(convo, text)))]
+        young = TOO_YOUNG.search(text) is not None  # "he was only 24": far too soon
+        said = render("grief_memory", fond=fond, told=told, young=young, **pronouns(convo, text))
+        return [Reply(said)]
     earlier = convo.slots.get("supporting_other")
     progress = safety_words.help_under_way(text)
     if (

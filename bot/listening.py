@@ -83,6 +83,15 @@ SUDDEN = re.compile(
     r"stroke|accident|crash|aneurysm|in (?:his|her|their) sleep|so quick(?:ly)?|so fast)\b",
     re.IGNORECASE,
 )
+# Told how young they were: "he was only 24", "she was so young", "far too soon".
+TOO_YOUNG = re.compile(
+    r"\bonly (?:just )?(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty)\w*)\b(?! ?(?:days?|weeks?|months?|hours?|hrs?|min\w*|times?|years? ago)\b)|"
+    r"\b(?:so|too|really|very|way too|far too) young\b|\b(?:too|way too|far too) (?:soon|early)\b|"
+    r"\b(?:his|her|their) (?:whole )?life (?:ahead|in front)\b|\bbarely (?:\d{1,2}|an adult)\b",
+    re.IGNORECASE,
+)
 IF_ONLY = re.compile(
     r"\b(?:should(?:'?ve| have) (?:noticed|known|seen|been|done|gone|called|rung|visited)|"
     r"could(?:'?ve| have) (?:done|stopped|saved|noticed)|if only|my fault)\b",
@@ -338,7 +347,10 @@ def listening(
         recent
         and (
             intent in GRIEF_HEARD_INTENTS
-            or (intent == "mood_report" and (SUDDEN.search(text) or IF_ONLY.search(text)))
+            or (
+                intent == "mood_report"
+                and (SUDDEN.search(text) or IF_ONLY.search(text) or TOO_YOUNG.search(text))
+            )
         )
         and grieving(convo, text, now)
         and not asked
@@ -350,6 +362,7 @@ def listening(
     ):  # "it was sudden, heart attack", "she was 14", after a loss: more of it, not the menu
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
         how = "sudden" if SUDDEN.search(text) else "guilt" if IF_ONLY.search(text) else None
+        how = "young" if TOO_YOUNG.search(text) else how  # "he was only 24": so unfair
         return [Reply(render("grief_heard", how=how, **pronouns(convo, text)))]
     heartbreak = vented_about(text) == "breakup" and not _BETTER_OFF.search(text)
     if heartbreak and intent == "mood_report" and not scored and not asked and not recent:

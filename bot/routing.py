@@ -944,8 +944,13 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"  # "how are you feeling today": asked of us; not "glad to hear it"
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:
         return "smalltalk"  # "how r u", "im good thanks how are you": answered, and asked back
-    if parse.intent in ("smalltalk", "greet") and LOSS.search(text):
-        return "mood_report"  # "hiya 👋 my nan died this morning": the loss, not the hello
+    if (
+        parse.intent in ("smalltalk", "greet", "out_of_scope")
+        or (unsure and parse.intent != "crisis")
+    ) and LOSS.search(text):
+        # "hiya 👋 my nan died this morning": the loss, not the hello; "my nan passed away on
+        # sunday", read unsurely, is a loss too, not a message we could not follow
+        return "mood_report"
     if parse.intent == "crisis" and affection_only(text):
         return "mood_report"  # "dad hugged me when i passed my test": news of their own
     if PATTERN_NAMED.match(text):
