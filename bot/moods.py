@@ -650,3 +650,25 @@ def day_told(text: str) -> str | None:
     if _GOOD_TODAY.search(said) and _NOT_GLAD.search(_GOOD_TODAY.sub(" ", said)) is None:
         return "good"
     return "busy" if _BUSY_DAY.search(said) else None
+
+
+# Gladness in so many words: a glad mood word ("happy", "good", "chuffed"), or one of these,
+# or a glad face. Without any, a reading of joy in "money" or "just life" is the model's guess.
+_GLAD_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"[\s-]+")
+        for word in sorted(WORD_MOODS, key=len, reverse=True)
+        if WORD_MOODS[word] >= 7 and not word.startswith("not ")
+    )
+    + r"|glad|love|loving|lovely|nice|fun|yay|woo+|better|best|positive|thankful|relieved|"
+    r"proud|celebrat\w*|holiday|birthday|party|lol|haha\w*)\b|[\U0001f600-\U0001f60d\U0001f642"
+    r"\U0001f917\U0001f929\U0001f970\U0001f973\u263a\u2764\U0001f389\U0001f495-\U0001f49c]",
+    re.IGNORECASE,
+)
+
+
+def glad_said(text: str) -> bool:
+    """Whether the words themselves say something glad ("happy", "nice day", "😊"), not just
+    name a thing ("money", "my landlord")."""
+    return _GLAD_WORDS.search(text.replace("’", "'")) is not None

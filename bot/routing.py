@@ -376,6 +376,15 @@ HUMAN_WORDS = re.compile(
     r"live)\b",
     re.IGNORECASE,
 )
+# A person wanted, beside a question about us: "r u a bot? i want a person", "you're just a
+# bot, get me a human", "is this ai? i need someone real".
+PERSON_WANTED = re.compile(
+    r"\b(?:want|wanna|need|needed|get me|give me|put me through to|prefer|rather (?:have|talk to|"
+    r"speak to)|(?:talk|speak|chat|text) (?:to|with))\b(?:\W+\w+){0,3}?\W+(?:person|human|"
+    r"someone|somebody|some1|staff|team|real one|proper person|one of (?:them|you))\b|"
+    r"\b(?:talk|speak|chat|text) (?:to|with) one\b",
+    re.IGNORECASE,
+)
 THANKED = re.compile(r"\b(?:thanks?|thank you|thx|ty|cheers)\b", re.IGNORECASE)
 # Talking to someone told as done: "i talked to a real person today at the gp and it helped",
 # "spoke to someone at work about it". Not a request (unless they ask again in it).
@@ -918,6 +927,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export
     topic = service_topic(text)
+    if (
+        topic in ("bot", "privacy")
+        and parse.intent == "human_request"
+        and PERSON_WANTED.search(text)
+    ):  # "r u a bot? i want a person": the person asked for, not only the question answered
+        return "human_request"
     if topic == "who_we_are" and parse.intent == "mood_report" and len(text.split()) >= 10:
         # "my GP gave me this number. I've been feeling low since my husband died": how they
         # are comes first; who we are is said on first contact anyway

@@ -119,7 +119,9 @@ _SCORE_WORDS = re.compile(
     r"honestly|tbh|say|id|rate|rating|it|give|score|check|in|checkin|its|number|level|me|put|"
     r"down|as|for|log|record|note|please|pls|plz|ish|guess|think|hmm+|um+|uh+|ok|okay|so|well|"
     r"yeah|yh|hey|hi|hello|quick|lets|do|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"thanks|thx|ty|bout|innit|eh+|lol|yeah|ya|say|would|outta|somewhere|round)\b|\d{1,2}(?:[.,]\d)?",
+    r"thanks|thx|ty|bout|innit|eh+|lol|yeah|ya|say|would|outta|somewhere|round|reckon|suppose|"
+    r"probs|prolly|defo|def|just|roughly|approx|gonna|go|with|sitting|sat|overall|honest|"
+    r"though|tho|ngl|lowkey|highkey|if|that|i'?d|id)\b|\d{1,2}(?:[.,]\d)?",
     re.IGNORECASE,
 )
 _A_SCORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
@@ -134,10 +136,10 @@ def score_only(text: str) -> bool:
 
 
 # A score on another scale, or past the top of ours, said alone: "70%", "2/5", "3 out of 5",
-# "80/100", "100", "1000" (not "11", which is asked again as outside the scale).
+# "80/100", "100", "1000", "1000000" (not "11", which is asked again as outside the scale).
 _OTHER_SCALE = re.compile(
     r"^\W*(?:(?:like|about|bout|around|maybe|prob(?:ably)?|solid|a|an|im|i'?m|i am|honestly|tbh|"
-    r"mood|feeling|at|its|it'?s|i'?d say|id say)\W+)*(?P<n>\d{1,4}(?:[.,]\d)?)\s*(?:(?P<pc>%|"
+    r"mood|feeling|at|its|it'?s|i'?d say|id say)\W+)*(?P<n>\d{1,9}(?:[.,]\d)?)\s*(?:(?P<pc>%|"
     r"percent|per ?cent)|(?:/|out of|outta)\s*(?P<of>5|five|100|a hundred)\b)?"
     r"(?:\W*(?:tbh|honestly|lol|today|rn|right now|i guess|i think|maybe|ish|lmao|fr))*\W*$",
     re.IGNORECASE,

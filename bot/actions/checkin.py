@@ -40,6 +40,7 @@ from bot.moods import (
     MIDDLE,
     ROUGH_MOODS,
     band,
+    glad_said,
     grossed_out,
     joyful_news,
     mood_in_words,
@@ -666,6 +667,9 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
         feelings = feelings_from(tracker, text[:280])
+        if feelings is not None and _joy_guessed(feelings, slot(tracker, "mood"), text):
+            # "money" or "just life" after a 3: what it is about, not "Glad to hear it"
+            feelings = {**feelings, "emotion": "neutral", "ekman": "neutral"}
         # told just now, in answer to the question: the next question acknowledges it
         return {"feelings": {**feelings, "answered": "now"} if feelings else None}
 
@@ -716,6 +720,22 @@ class ValidateCheckinForm(FormValidationAction):
 
 # How sure of a hard feeling the model must be to keep a word or two as how they feel.
 HARD_TOLD_SURE = 0.9
+# A word or two named after a score: what it is about ("money", "my landlord"), not a feeling.
+NAMED_ONLY_WORDS = 4
+
+
+def _joy_guessed(feelings: dict[str, Any], mood: Any, text: str) -> bool:
+    """Whether joy was read in a word or two with no glad word in them, after a middling or
+    low score ("money" after a 3): the model's guess, not something to be glad about."""
+    return (
+        feelings.get("ekman") == "joy"
+        and not feelings.get("news")
+        and feelings.get("emotion") != "relieved"
+        and mood is not None
+        and int(mood) <= MIDDLE
+        and len(text.split()) <= NAMED_ONLY_WORDS
+        and not glad_said(text)
+    )
 
 
 def _hard_told(tracker: Tracker) -> bool:
