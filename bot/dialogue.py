@@ -69,7 +69,7 @@ from bot.locale import (
     line_named,
     line_place,
 )
-from bot.moods import day_told, joyful_news, mood_trend
+from bot.moods import day_told, joyful_news, mood_in_words, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import (
     OFFER_FOR,
@@ -1369,6 +1369,13 @@ def _met_at_once(
         return replies
     sent = None if convo.active_flow else reminder_just_sent(session, convo, now)
     said = goes_ahead(text) if sent is not None and sent.kind == "checkin" else None
+    if (
+        said is None
+        and not convo.active_flow
+        and mood_in_words(text) is not None
+        and mood_asked(session, convo, now)
+    ):  # "meh", "bleh", "ok i guess" to "how are you feeling, 1 to 10?": their mood, noted
+        said = text
     if said is not None:  # "👍", "ok", "yes" to "Time for your check-in, how are you feeling?"
         convo.slots = {**convo.slots, "mood_asked": True}
         return run(session, convo, "action_start_checkin", said, parse, settings, now)
