@@ -682,7 +682,12 @@ MEDICINE_HOLD = timedelta(hours=72)
 
 def for_medicine(reminder: Reminder) -> bool:
     """A reminder to take medicine ("take my meds", "inhaler")."""
-    return bool(_MEDICINE.search(reminder.label or "")) or "inhaler" in (reminder.label or "")
+    return medicine_label(reminder.label or "")
+
+
+def medicine_label(label: str) -> bool:
+    """Whether what a reminder is for is taking medicine ("take my meds", "inhaler")."""
+    return bool(_MEDICINE.search(label)) or "inhaler" in label
 
 
 def held_after_crisis(reminder: Reminder, convo: Conversation, now: datetime) -> bool:

@@ -28,11 +28,19 @@ from bot.reminders import (
     bedtime_task,
     comes_before,
     day_named,
+    medicine_label,
     planned,
     repeats_on,
     shifted_by,
 )
-from bot.schedule import in_quiet_hours, next_local_time, parse_hhmm, rule_parts
+from bot.schedule import (
+    in_quiet_hours,
+    local_at,
+    next_local_time,
+    next_occurrence,
+    parse_hhmm,
+    rule_parts,
+)
 
 _KINDS = (
     ("checkin", re.compile(r"\bcheck[- ]?in\b|\bmood\b|\bhow i(?:'?m| am)? feel", re.I)),
@@ -899,12 +907,63 @@ class ActionSetReminder(Action):
             # "remind me to stretch in a bit", "text my sister later": an hour from now, offered
             # to change (as "later" is, said to "when?")
             when = _an_hour_on(tracker)
+        when = _at_meal(tracker, kind, label, text, when)
         if when is None:
             if _PAST.search(text):  # "remind me to call mum yesterday": said plainly
                 say(dispatcher, "reminder_past")
             return _ask_when(kind, label, text)
         when = _as_often_as_the_last(tracker, text, reminders, when)
         return _create(dispatcher, tracker, kind, label, when, as_said=True, text=text)
+
+
+# A meal named for the time, with no clock time: "with breakfast", "after dinner", "at
+# teatime"; the time it stands for, before, with or after it.
+_MEAL = re.compile(
+    r"\b(?:(?P<when>before|with|at|after|over|during)\s+(?:my\s+|your\s+|the\s+|our\s+)?"
+    r"(?P<meal>breakfast|brekkie|brekky|lunch|dinner|supper)(?:\s*time)?|"
+    r"(?P<when2>before|at|after)\s+(?:my\s+|your\s+)?tea\s*time|(?P<when3>before|at|after)\s+"
+    r"(?:my\s+|your\s+)?tea\b|(?P<meal2>breakfast|brekkie|brekky|lunch|dinner|supper|tea)"
+    r"\s*time)\b",
+    re.IGNORECASE,
+)
+_MEAL_TIMES = {  # (before, with, after)
+    "breakfast": ("07:30", "08:00", "08:30"),
+    "lunch": ("11:30", "12:00", "13:00"),
+    "dinner": ("17:30", "18:00", "19:00"),
+}
+
+
+def _at_meal(
+    tracker: Tracker, kind: str, label: str, text: str, when: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """ "take my vitamins with breakfast", "after dinner every day": the time the meal stands
+    for (8am, 7pm) when no clock time is said; every day for medicine said with no day, else
+    once. Marked with the meal, so the confirmation says how to put it at theirs."""
+    from nlu.clock import clock_match
+
+    found = _MEAL.search(text)
+    if found is None or clock_match(text) is not None:
+        return when
+    meal = (found["meal"] or found["meal2"] or "tea").lower()
+    meal = {"brekkie": "breakfast", "brekky": "breakfast", "supper": "dinner", "tea": "dinner"}.get(
+        meal, meal
+    )
+    said = (found["when"] or found["when2"] or found["when3"] or "at").lower()
+    before, during, after = _MEAL_TIMES[meal]
+    at = before if said == "before" else after if said == "after" else during
+    zone, now = str(slot(tracker, "timezone", "UTC")), now_of(tracker)
+    if when is None:
+        daily = medicine_label(label) and not _NAMES_A_DATE.search(text)
+        first = next_local_time(at, zone, now)
+        return {"first": first.isoformat(), "rrule": "FREQ=DAILY" if daily else None,
+                "local_time": at, "meal": meal}  # fmt: skip
+    if when.get("rrule"):
+        return {**when, "local_time": at, "first": now.isoformat(), "meal": meal}
+    day = datetime.fromisoformat(str(when["first"]))
+    first = local_at(day, parse_hhmm(at), zone)
+    if first <= now:
+        first = next_local_time(at, zone, now)
+    return {**when, "local_time": at, "first": first.isoformat(), "meal": meal}
 
 
 # What someone is doing, told before the request, not a request of its own: "I'm fixing to go
@@ -1185,12 +1244,18 @@ def _create(
         found = [row for row in same if row is not None]
         say(dispatcher, "reminder_exists", descriptions=[r["description"] for r in found])
         return [SlotSet("last_reminder_id", found[0]["id"])]
+    covered = None if more else _comes_anyway(tracker, kind, label, when)
+    if covered is not None:  # "remind me again tomorrow" with the daily one due then anyway
+        say(dispatcher, "reminder_exists", descriptions=[covered["description"]], anyway=True)
+        return [SlotSet("last_reminder_id", covered["id"])]
     guessed = when.get("rrule") is None and when.get("local_time") is None
     guessed = as_said and (guessed or _repeats_at_an_hour_guessed(when, text))
     guessed = guessed and (not _RELATIVE.search(text) or _LATER_SAID.search(text) is not None)
-    other_half = None
+    other_half = morning = None
     if not listed:
         when, other_half = _out_of_quiet_hours(tracker, kind, label, text, when)
+    if not listed and not more and other_half is None:
+        when, morning = _errand_in_the_morning(tracker, label, text, when)
     effect(
         dispatcher,
         "create_reminder",
@@ -1199,13 +1264,14 @@ def _create(
         time_guessed=guessed,
         also_at=more,
         other_half=other_half,
+        morning_chosen=morning,
         other_reading=None if listed or more else _other_reading(text, when, now_of(tracker)),
         # "remind your son to do his homework": only they get our messages, so it is said
         passed_on=passed[1] if (passed := _PASSED_ON.match(label)) else None,
         **when,
     )
     # "11pm" next, after "at 11" was taken as 11am tomorrow: tonight's 11pm, not tomorrow's
-    return [SlotSet("reminder_half_chosen", other_half is not None)]
+    return [SlotSet("reminder_half_chosen", other_half is not None or morning is not None)]
 
 
 _PASSED_ON = re.compile(r"remind (your [\w' -]+?) (?:to|about|that) ", re.IGNORECASE)
@@ -1244,12 +1310,59 @@ def _other_reading(
     hour, minute = int(local[:2]), int(local[3:5])
     if explicit or said.hour % 12 != hour % 12 or said.minute != minute or hour % 12 == 0:
         return None
-    if not when.get("rrule"):  # once: only an early morning passed over for a later hour
+    if not when.get("rrule"):
+        # once: an early morning passed over for a later hour, or an evening hour taken for
+        # tonight ("to call mum at 8" at six: 8pm, or 8am tomorrow)
         first = datetime.fromisoformat(str(when.get("first")))
         sooner = now is not None and first - timedelta(hours=12) > now
-        if not sooner or (hour + 12) % 24 not in _EARLY_HOURS:
+        early = sooner and (hour + 12) % 24 in _EARLY_HOURS
+        if not early and not (hour >= 12 and hour - 12 in _MORNING_HOURS):
             return None
     return {"hour": (hour + 12) % 24, "minute": minute}
+
+
+# The morning hours a bare "at 10" may mean instead of the evening ones.
+_MORNING_HOURS = range(7, 12)
+# Something done while places are open: "call the vet", "ring the gp", "go to the bank".
+_OPEN_HOURS = re.compile(
+    r"\b(?:vets?|doctors?|dr|gp|surgery|dentists?|banks?|council|pharmacy|chemist|clinic|"
+    r"hospital|school|nursery|office|landlord|(?:letting|estate) agents?|insurance|insurers?|"
+    r"post office|garage|mechanic|plumber|electrician|builders?|hmrc|dwp|job ?centre|"
+    r"universal credit|solicitors?|accountant|nhs|dvla|benefits|prescriptions?|opticians?|"
+    r"physio|hairdressers?|barbers?|salon|receptionist|appointments?|citizens advice|boss|"
+    r"manager|work(?! ?out)|(?:gas|electric(?:ity)?|energy|phone|water) (?:company|supplier))\b",
+    re.IGNORECASE,
+)
+
+
+def _errand_in_the_morning(
+    tracker: Tracker, label: str, text: str, when: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, int] | None]:
+    """ "remind me to call the vet at 10" said at six in the evening: the bare hour read as
+    10pm tonight is 10am tomorrow when the task needs a place to be open. Returns the time to
+    use and, when it changed, the hour and minute chosen (for the confirmation to say so)."""
+    from nlu.clock import clock_match
+
+    local = str(when.get("local_time") or "")[:5]
+    found = clock_match(text)
+    if when.get("rrule") or not local or not when.get("first") or found is None:
+        return when, None
+    said, explicit, _ = found
+    hour, minute = int(local[:2]), int(local[3:5])
+    if explicit or _PART_OF_DAY.search(text) or said.hour % 12 != hour % 12:
+        return when, None
+    if hour < 12 or hour - 12 not in _MORNING_HOURS or not _OPEN_HOURS.search(label):
+        return when, None
+    zone = str(slot(tracker, "timezone", "UTC"))
+    at = f"{hour - 12:02d}:{minute:02d}"
+    first = datetime.fromisoformat(str(when["first"]))
+    if first.astimezone(ZoneInfo(zone)).date() != now_of(tracker).astimezone(ZoneInfo(zone)).date():
+        return when, None  # a day was said ("on friday at 10"): as read
+    morning = next_local_time(at, zone, now_of(tracker))
+    return {**when, "local_time": at, "first": morning.isoformat()}, {
+        "hour": hour - 12,
+        "minute": minute,
+    }
 
 
 def _at_first_of(tracker: Tracker, when: dict[str, Any], at: str) -> dict[str, Any]:
@@ -1337,6 +1450,34 @@ def _already_set(
         ),
         None,
     )
+
+
+def _comes_anyway(
+    tracker: Tracker, kind: str, label: str, when: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The repeating reminder for the same thing that comes at the very time a one-off is
+    asked for ("remind me again tomorrow" before the daily 9am one), if there is one."""
+    if when.get("rrule") or not when.get("first"):
+        return None
+    zone = str(slot(tracker, "timezone", "UTC"))
+    try:
+        moment = datetime.fromisoformat(str(when["first"]))
+    except ValueError:
+        return None
+    for row in slot(tracker, "reminders", []):
+        if not row.get("rrule") or row.get("kind") != kind:
+            continue
+        if " ".join(str(row.get("label") or "").casefold().split()) != " ".join(
+            label.casefold().split()
+        ):
+            continue
+        anchor = datetime.fromisoformat(str(row["next_at"])) if row.get("next_at") else None
+        found = next_occurrence(
+            str(row["rrule"]), row.get("local_time"), zone, moment - timedelta(seconds=1), anchor
+        )
+        if found is not None and found == moment:
+            return dict(row)
+    return None
 
 
 _ANOTHER = re.compile(rf"\b(?:{_ANOTHER_WORDS})\b", re.IGNORECASE)

@@ -60,7 +60,8 @@ def create_reminder(
     }
     guessed = bool(data.get("time_guessed"))
     unnamed = row.kind == "custom" and not row.label
-    if guessed or unnamed:  # the next clock time moves it; "to call the dentist" names it
+    # the next clock time moves it ("with breakfast": theirs); "to call the dentist" names it
+    if guessed or unnamed or data.get("meal"):
         convo.slots = {**convo.slots, "offer": "reminder_time"}
     quiet = _quiet_note(convo, row, settings)
     rows = [row]
@@ -92,6 +93,8 @@ def create_reminder(
                 day_after=_day_after_if_today(data, row, convo.timezone, now),
                 other_half=data.get("other_half"),
                 other_reading=data.get("other_reading"),
+                morning_chosen=data.get("morning_chosen"),
+                meal=data.get("meal"),
                 passed_on=data.get("passed_on"),
                 nightly_hint=_bedtime_once(row, str(data.get("text") or "")),
                 **quiet,

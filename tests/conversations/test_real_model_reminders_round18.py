@@ -38,3 +38,72 @@ def test_a_one_word_mood_to_a_check_in_reminder_is_noted(
     replies = checkin_reminded(someone).say(said)
     assert f"note that as about a {score}" in replies
     assert "MENU" not in replies and "reply yes" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "morning"),
+    [
+        ("remind me to call the vet at 10", "10:00am"),
+        ("remind me to ring the gp at 8", "8:00am"),
+        ("can you remind me at 9 to phone the bank", "9:00am"),
+    ],
+)
+def test_a_bare_evening_hour_for_a_daytime_errand_is_the_morning(
+    someone: TestBot, said: str, morning: str
+) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert f"Tue 3 Mar at {morning}" in replies
+    assert "tonight, just send" in replies
+    # and the evening one, said next, is tonight's
+    evening = morning.replace(":00am", "pm")
+    assert f"Mon 2 Mar at {morning.replace('am', 'pm')}" in someone.say(evening)
+
+
+@pytest.mark.parametrize("said", ["remind me to call mum at 8", "remind me to take my meds at 9"])
+def test_a_bare_evening_hour_for_anything_else_offers_the_morning(
+    someone: TestBot, said: str
+) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert "Mon 2 Mar at" in replies and "pm" in replies
+    assert "If you meant" in replies and "am, just send" in replies
+
+
+@pytest.mark.parametrize(
+    "again", ["can you remind me again tomorrow", "remind me to take my meds tomorrow at 9am"]
+)
+def test_again_tomorrow_with_a_daily_reminder_due_then_is_not_set_twice(
+    someone: TestBot, again: str
+) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9am")
+    replies = someone.say(again)
+    assert "will come anyway" in replies and "every day at 9:00am" in replies
+    listed = someone.say("what reminders do i have")
+    assert "once" not in listed and "2." not in listed
+
+
+def test_again_tomorrow_at_another_time_is_still_set(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9am")
+    assert "Tue 3 Mar at 10:00am" in someone.say("remind me again tomorrow at 10")
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("remind me to take my vitamins with breakfast", "every day at 8:00am"),
+        ("remind me to take my tablets after dinner every day", "every day at 7:00pm"),
+        ("can u remind me to take my metformin with dinner each night", "every day at 6:00pm"),
+        ("remind me to do my exercises after dinner", "Mon 2 Mar at 7:00pm"),
+    ],
+)
+def test_a_meal_said_for_the_time_is_set_at_that_meal(
+    someone: TestBot, said: str, when: str
+) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert when in replies
+    assert "at another time, just send it" in replies
+    assert "When should I remind you" not in replies
+
+
+def test_the_time_of_breakfast_said_next_moves_it(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my vitamins with breakfast")
+    assert "every day at 7:00am" in someone.say("7am")
