@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.actions.sleep import TIPS_WANTED
 from bot.locale import helpline_of
+from bot.moods import vented_about
+from bot.routing import PANIC, keyword_action
 from bot.text import render
+from bot.topics import ANXIOUS_WORDS
 from bot.types import Reply
 from store.models import Conversation, OutboundMessage
+
+if TYPE_CHECKING:
+    from nlu import Parse
 
 # "more tips", "any other tips?", "what else can i do", "i've tried all that".
 MORE_ADVICE = re.compile(
@@ -125,3 +131,57 @@ def more_ideas(
     return [
         Reply(render("coping_more", kind=kind, last=already, declined=declined, helpline=helpline))
     ]
+
+
+# Stress or anxiety felt now, told in a few words: "im so stressed", "my anxiety is through
+# the roof rn", "feeling really overwhelmed", "ugh stressed af". Met with support first (a
+# short breathing exercise or grounding offered, and an ear), not a 1-10 question.
+STRESSED_NOW = re.compile(
+    r"^(?!.*\b(?:was|were|had|used to|yesterday|last (?:night|week|month|year)|earlier|"
+    r"this morning|but (?:now|im|i'm) (?:ok|okay|fine|better)|better now|calmer now)\b)"
+    r"(?!.*\b(?:he|she|they|mum|mom|dad|son|daughter|friend|partner|wife|husband|bf|gf|"
+    r"boyfriend|girlfriend|sister|brother|kids?)(?:'s|s)? (?:is|are|seems?|gets?|got)\b)"
+    r".*\b(?:stress(?:ed|in|ing)?(?: out)?|anx\w*|overwhelm\w*|on edge|panicky|wound up|"
+    r"frazzled|tense|worked up|wired|jittery|nervy|freaking out|frantic|so nervous|"
+    r"really nervous|super nervous)\b",
+    re.IGNORECASE,
+)
+# Longer tellings are listened to; a question about stress gets ideas instead.
+STRESSED_WORDS_AT_MOST = 16
+
+
+def stressed_now(text: str) -> bool:
+    """Stress or anxiety felt now, told in a few words (not a question, not a past one)."""
+    said = text.replace("’", "'").strip()
+    return (
+        len(said.split()) <= STRESSED_WORDS_AT_MOST
+        and "?" not in said
+        and STRESSED_NOW.search(said) is not None
+    )
+
+
+def stressed_heard(
+    convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
+) -> list[Reply] | None:
+    """ "im so stressed", "my anxiety is through the roof rn": support first (a short breathing
+    exercise or grounding offered, and an ear), not a 1-10 question; what they tell next is
+    listened to. None for anything else (a panic is breathed through at once, a score told is
+    a check-in, "can we do breathing" is what they asked for)."""
+    if (
+        intent != "mood_report"
+        or convo.active_flow
+        or parse.crisis
+        or not stressed_now(text)
+        or PANIC.search(text)
+        or keyword_action(text) is not None
+        or any(e.type == "mood_score" for e in parse.entities)
+    ):
+        return None
+    convo.slots = {
+        **convo.slots,
+        "offer": "breathing",
+        "listening_since": now.isoformat(),
+        "listened": True,
+    }
+    anxious = ANXIOUS_WORDS.search(text) is not None
+    return [Reply(render("stressed_now", anxious=anxious, about=vented_about(text)))]

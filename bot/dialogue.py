@@ -22,6 +22,7 @@ from bot.actions.general import more_about_a_child, supporting_lately
 from bot.actions.reminders import asks_for_reminder
 from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
 from bot.breathing import named
+from bot.coping import stressed_heard
 from bot.exercise import (
     body_answer,
     body_speaks,
@@ -1179,6 +1180,8 @@ def _after_safety(
             if pending:
                 first, reading = replayed(pending.said, text, parse, convo.timezone, now)
                 heard = told_first(session, convo, pending.action, first, reading, now)
+                if heard is None and pending.action == "action_start_checkin":
+                    heard = stressed_heard(convo, first, reading.intent, reading, now)
                 replies += heard or run(
                     session, convo, pending.action, first, reading, settings, now
                 )
@@ -1544,7 +1547,10 @@ def _met_as_said(
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         helpline = helpline_of(convo, settings)
         return [Reply(render("coping", kind="lonely", helpline=helpline))]
-    return listening(session, convo, text, intent, parse, now)
+    heard = listening(session, convo, text, intent, parse, now)
+    if heard is None:  # "im so stressed", "my anxiety is through the roof rn": support first
+        return stressed_heard(convo, text, intent, parse, now)
+    return heard
 
 
 def _new_request(

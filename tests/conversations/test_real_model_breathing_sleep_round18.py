@@ -1,0 +1,62 @@
+"""Round eighteen: breathing and sleep the way people text it: stress and anxiety told in a
+few words, met with support before any 1-10 question."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+SCORE_ASKED = "from 1 (really low) to 10 (great)"
+SUPPORT = "Would a short breathing exercise help right now?"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im so stressed",
+        "my anxiety is through the roof rn",
+        "feeling really overwhelmed",
+        "ugh stressed af",
+        "so anxious i cant think straight",
+    ],
+)
+def test_stress_told_now_gets_support_before_a_score(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert SUPPORT in replies and "grounding" in replies and "tell me what's going on" in replies
+    assert SCORE_ASKED not in replies
+
+
+@pytest.mark.parametrize(
+    ("told", "answer", "next_"),
+    [
+        ("im so stressed", "yes", "Which would you like?"),
+        ("my anxiety is through the roof rn", "grounding", "5 things you can see"),
+        ("feeling really overwhelmed", "work is just insane this week", "I'm here"),
+    ],
+)
+def test_the_support_leads_on_to_breathing_grounding_or_listening(
+    someone: TestBot, told: str, answer: str, next_: str
+) -> None:
+    someone.onboard()
+    someone.say(told)
+    replies = someone.say(answer)
+    assert next_ in replies and SCORE_ASKED not in replies
+
+
+def test_stress_as_the_first_message_gets_support_after_consent(someone: TestBot) -> None:
+    someone.say("im so stressed")
+    replies = someone.say("yes")
+    assert SUPPORT in replies and SCORE_ASKED not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["i was really stressed last week but im ok now", "stressed. 4/10", "im freaking out"]
+)
+def test_stress_over_scored_or_panic_is_not_the_support_offer(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert SUPPORT not in someone.say(said)
