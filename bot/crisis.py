@@ -49,6 +49,7 @@ from bot.safety_words import (
     MEANT_OTHER,
     METHOD_ASKED,
     MINIMISED,
+    NO_CHANGE,
     NO_THEN_YES,
     NOT_BETTER,
     NOT_OK,
@@ -59,6 +60,7 @@ from bot.safety_words import (
     PREFERS,
     SERIOUS,
     SKIPPED,
+    SMILE_ONLY,
     SOMETIMES_BACK,
     STILL_THINKING,
     STILL_WAITING,
@@ -479,6 +481,9 @@ def after_followup(
         return stay(convo, settings, text)
     if STILL_THINKING.search(text):  # "still thinking about it": asked about acting on it now
         return clarify(session, convo, settings, now, "acting")
+    if SMILE_ONLY.match(text):  # "🙂": glad to see it; a later check already booked stays
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("followup_better", helpline=helpline, smiled=True))]
     if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
         return None  # "can we do breathing": answered as asked
     lukewarm = LUKEWARM.search(text) is not None  # "ok i guess": not better, not worse
@@ -487,7 +492,8 @@ def after_followup(
             cancel_jobs(session, convo, later)
         helpline = helpline_of(convo, settings)
         return [Reply(render("followup_better", helpline=helpline))]
-    if WORSE.search(text):  # "worse tbh", a day after: are they safe? asked directly
+    if WORSE.search(text) or NO_CHANGE.search(text):
+        # "worse tbh", "still the same", a day after: are they safe? asked directly
         kind = convo.slots.get("crisis_kind")
         return clarify(session, convo, settings, now, str(kind) if kind else None)
     if not convo.slots.get("only_when_texted") and not _followup_pending(session, convo):

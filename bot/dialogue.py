@@ -1345,9 +1345,24 @@ def _met_at_once(
     told = convo.slots.get("money_worry_at")
     met_lately = bool(told) and now - datetime.fromisoformat(str(told)) <= MONEY_MET_FOR
     if (
-        MONEY_WORRY.search(text)
+        safety_words.pregnancy_shock(text)
+        and not convo.active_flow
+        # ("crisis" here is the model's misreading: safety has already read the message)
+        and intent
+        in ("out_of_scope", "mood_report", "smalltalk", "help", "support_other", "crisis")
+    ):  # "im pregnant and i dont know what to do": room to feel it, and where to talk it over
+        offer_to_listen(convo, now)
+        return [Reply(render("pregnancy_unsure", country=convo.country or ""))]
+    housing = HOUSING_WORRY.search(text) is not None  # "my landlord is evicting me"
+    if (
+        (MONEY_WORRY.search(text) or housing)
         and (not convo.active_flow or asked_a_score)
-        and intent in ("out_of_scope", "mood_report", "smalltalk", "help")
+        # (safety has already read the message: a "crisis" intent left here is the model's
+        # misreading of a notice to leave, "my landlord is evicting me")
+        and (
+            intent in ("out_of_scope", "mood_report", "smalltalk", "help")
+            or (housing and intent == "crisis")
+        )
     ):  # "rent is due friday and i'm £200 short": the worry met, and where help is; told
         # instead of a number, it is met the same way and the check-in left; more about it
         # just after is heard, not answered with the same words again
@@ -1356,8 +1371,8 @@ def _met_at_once(
         convo.slots = {**convo.slots, "money_worry_at": now.isoformat()}
         if met_lately:
             convo.slots = {**convo.slots, "offer": "breathing"}
-        name = "money_worry_more" if met_lately else "money_worry"
-        return [Reply(render(name, country=convo.country or ""))]
+        name = "money_worry_more" if met_lately and not housing else "money_worry"
+        return [Reply(render(name, country=convo.country or "", housing=housing))]
     if (
         SAY_SOMETHING.match(text.strip())
         and not convo.active_flow
@@ -1643,6 +1658,14 @@ NOT_WANTED = re.compile(
 )
 # The money answer is given once; more about the same worry soon after is listened to.
 MONEY_MET_FOR = timedelta(minutes=30)
+# A home at risk: "my landlord is evicting me", "got a section 21", "i'm going to be homeless".
+HOUSING_WORRY = re.compile(
+    r"\bevict\w*|\bsection 21\b|\bnotice to quit\b|\blandlord\b.{0,30}\b(?:wants? (?:us|me) "
+    r"out|kick\w*|throw\w*|selling|gave (?:us|me) notice|given (?:us|me) notice)\b|"
+    r"\b(?:going to|gonna|about to|could|might|will) (?:be|end up|become) homeless\b|"
+    r"\b(?:i'?m|im|i am|we'?re|we are) (?:now |basically |literally )?homeless\b",
+    re.IGNORECASE,
+)
 # Money worries of their own: "rent is due friday and i'm £200 short", "bills doubled".
 MONEY_WORRY = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t) (?:afford|pay)\b|(?:[£$€]\s?\d+|\d+\s?(?:quid|pounds|dollars|"

@@ -208,6 +208,11 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "i keep coughing", "the hold makes me feel dizzy"
     if parse.crisis_score < SURE_SCORE and safety_words.coping_didnt_help(text):
         return Assessment("none")  # "i tried meditating but it didnt help": asked what next
+    if not told_around and safety_words.pregnancy_shock(text):
+        return Assessment("none")  # "the test was positive and im not ready": met as news
+    if not told_around and safety_words.pregnancy_feared_told(text) and not parse.crisis:
+        # "im pregnant and terrified of how he'll react": asked gently whether anyone hurts them
+        return Assessment("doubt", "abuse", faint=True)
     if parse.crisis and safety_words.afraid_for_their_health(text):
         # "terrified it's cancer": asked, not the full answer
         return Assessment("doubt", faint=True)
@@ -258,6 +263,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "writing letters to my younger self. it's helping"
     if parse.crisis and not told_around and falling_short_only(text):
         return Assessment("none")  # "but im scared i wont be good enough", after a new job
+    if not told_around and safety_words.new_start_nerves(text):
+        return Assessment("none")  # "i got into uni and im terrified": nerves, heard as that
     if (
         parse.crisis
         and faintly
@@ -276,6 +283,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")
     if parse.crisis and not told_around and safety_words.contacts_a_lot_only(text):
         # "my mum texts me too much": asked gently whether anything more is going on
+        return Assessment("doubt", "abuse", faint=True)
+    if parse.crisis and not told_around and safety_words.kept_from_going_only(text):
+        # "my dad wont let me see my friends", "my parents are so strict": a parent's rules,
+        # asked gently whether anything more is going on; a "no" gets the message answered
         return Assessment("doubt", "abuse", faint=True)
     if parse.crisis and not told_around and safety_words.their_drinking_only(text):
         # "my dad drinks every night and its getting worse": asked whether anyone hurts them

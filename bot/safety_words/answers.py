@@ -686,6 +686,23 @@ NOT_BETTER = re.compile(
 LUKEWARM = re.compile(r"\b(?:i guess|i suppose|ish|kinda|kind of|sort of|meh|idk|dunno)\b", re.I)
 # Worse since the crisis: "worse tbh", "even worse", "getting worse".
 WORSE = re.compile(r"\b(?:worse|worst|no better|even more)\b", re.IGNORECASE)
+# No change since the crisis: "still the same tbh", "same", "no different really".
+NO_CHANGE = re.compile(
+    r"^\W*(?:(?:honestly|tbh|ngl|um+|hmm+|well|idk|just|yeah|yh|nah|no|not really|about|pretty "
+    r"much|kinda|still)\W+)*(?:(?:still|just|about|pretty much|much|kinda) )?(?:the )?same"
+    r"(?: (?:as (?:before|earlier|then|this morning|last night)|really|honestly|tbh|ngl|as ever|"
+    r"old|thing|old same old|if not worse|i guess|i suppose|tbf|really tbh))*\W*$|"
+    r"\b(?:no|not any) (?:different|change|better or worse)\b|\bnothing'?s (?:changed|"
+    r"different)\b|\bnothing has changed\b|\bhasn'?t (?:changed|got any better|gotten any "
+    r"better)\b",
+    re.IGNORECASE,
+)
+# Only a smile or a thumbs up: "🙂", "👍", ":)".
+SMILE_ONLY = re.compile(
+    "^[\\s\ufe0f\U0001f3fb-\U0001f3ff]*(?:[\U0001f642\U0001f60a\U0001f600\U0001f603"
+    "\U0001f604\U0001f44d\U0001f44c\u263a]|:\\)|:-\\)|:D)[\\s\ufe0f\U0001f3fb-\U0001f3ff"
+    "\U0001f642\U0001f60a\U0001f600\U0001f603\U0001f604\U0001f44d\U0001f44c\u263a]*$"
+)
 # The thoughts still there, told at the follow-up: "not great. still thinking about it".
 STILL_THINKING = re.compile(
     r"\b(?:still|keep|kept|can'?t stop) (?:thinking|thought|thinkin) (?:about|of) (?:it|that|"

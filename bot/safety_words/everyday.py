@@ -108,7 +108,11 @@ def illness_news(text: str) -> bool:
 
 _MONEY_TROUBLE = re.compile(
     r"\b(?:bailiffs?|debt collectors?|enforcement agents?|eviction notice|ccj|final demand|"
-    r"repossess\w*|in arrears|overdrawn|payday loans?)\b",
+    r"repossess\w*|in arrears|overdrawn|payday loans?|evict\w*|section 21|notice to quit|"
+    r"(?:going to|gonna|about to|will) (?:be|end up) homeless|"
+    # "my landlord wants us out by the end of the month", "the landlord is selling up"
+    r"landlord (?:is |has |wants |gave |'s )?(?:\w+ )?(?:selling|kicking|throwing|us out|me out|"
+    r"notice))\b",
     re.IGNORECASE,
 )
 
@@ -555,6 +559,89 @@ _FALLING_SHORT = re.compile(
     r"smart enough|clever enough|fit in|keep up|make friends|pass|be any good)\b[^.!?]{0,40}\W*$",
     re.IGNORECASE,
 )
+# Big news of a new start, or the start itself: "i got into uni", "got the job", "first day
+# at the new job tomorrow", "moving to london next week".
+_NEW_START = re.compile(
+    r"\b(?:got|get|getting|been) (?:into|in to|accepted (?:into|to|at|on)|a place (?:at|on)|an? "
+    r"(?:offer|place|spot) (?:at|from|for|on)) (?:uni|university|college|my (?:first|second|top) "
+    r"choice|med school|law school|grad school|the (?:course|programme|program|apprenticeship)|"
+    r"an? (?:apprenticeship|internship|course|masters|phd))\b|"
+    r"\b(?:got|landed|offered|accepted|start(?:ing|s)?|started) (?:the|my|a|an) (?:new |first |"
+    r"dream )?(?:job|role|position|apprenticeship|internship|placement)\b|"
+    r"\b(?:first|1st) (?:day|week|shift) (?:at|of|in) (?:the |my |a )?(?:new )?(?:job|work|uni|"
+    r"university|college|school|placement)\b|"
+    r"\b(?:starting|start|moving (?:to|away to|out to|in to|into)|going (?:away )?to) (?:uni|"
+    r"university|college|sixth form|secondary school|a new school|big school)\b|"
+    r"\b(?:i'?m|im|i am|we'?re|we are) (?:moving|relocating) (?:to|abroad|away|house|out)\b|"
+    r"\b(?:got|getting|just got) (?:engaged|married)\b",
+    re.IGNORECASE,
+)
+# Nerves about it: "and im terrified", "so nervous", "bricking it".
+_NERVES_ABOUT = re.compile(
+    r"\b(?:terrified|scared|nervous|anxious|petrified|frightened|freaking out|panicking|"
+    r"bricking it|shitting it|dreading|worried|overwhelmed|shaking)\b",
+    re.IGNORECASE,
+)
+
+
+def new_start_nerves(text: str) -> bool:
+    """Nerves about a new start or big news ("i got into uni and im terrified", "so nervous,
+    first day at the new job tomorrow"), with no crisis or doubtful word beside them."""
+    plain = _plain(text)
+    return (
+        _NEW_START.search(plain) is not None
+        and _NERVES_ABOUT.search(plain) is not None
+        and not _HARM_NOT_FEAR.search(plain)
+        and nothing_worrying(plain)
+    )
+
+
+# A pregnancy found out, met with shock: "the test was positive and im not ready", "i think
+# im pregnant and im scared". (Fear of how someone will take it is not this.)
+_PREGNANCY = re.compile(
+    r"\b(?:pregnant|preggers|positive (?:pregnancy )?test|(?:pregnancy )?test (?:was|is|came "
+    r"(?:back|out)) positive)\b",
+    re.IGNORECASE,
+)
+_PREGNANCY_SHOCK = re.compile(
+    r"\b(?:terrified|scared|nervous|anxious|petrified|frightened|freaking out|panick\w*|shock\w*|"
+    r"not ready|(?:don'?t|dont|do not|didn'?t|didnt) know what to do|what (?:do|should|am) i "
+    r"(?:do|going to do|gonna do)|no idea what to do|unplanned|wasn'?t planned|wasnt planned|"
+    r"didn'?t plan|didnt plan|oh god|can'?t afford|cant afford|(?:don'?t|dont) want (?:it|a "
+    r"baby|kids))\b",
+    re.IGNORECASE,
+)
+_HOW_THEY_TAKE_IT = re.compile(
+    r"\b(?:react\w*|find(?:s)? out|found out (?:about|that i)|tell (?:him|her|them|my)|angry|mad|"
+    r"kick(?:s|ed)? me out|throw(?:s)? me out|make me|forc\w*|get rid)\b",
+    re.IGNORECASE,
+)
+
+
+def pregnancy_feared_told(text: str) -> bool:
+    """A pregnancy and fear of how someone will take it: "im pregnant and terrified of how
+    he'll react". Asked gently whether anyone hurts them."""
+    plain = _plain(text)
+    return (
+        _PREGNANCY.search(plain) is not None
+        and _PREGNANCY_SHOCK.search(plain) is not None
+        and _HOW_THEY_TAKE_IT.search(plain) is not None
+    )
+
+
+def pregnancy_shock(text: str) -> bool:
+    """A pregnancy found out and met with shock or fear, with no fear of how someone will take
+    it and no crisis or doubtful word beside it."""
+    plain = _plain(text)
+    return (
+        _PREGNANCY.search(plain) is not None
+        and _PREGNANCY_SHOCK.search(plain) is not None
+        and not _HOW_THEY_TAKE_IT.search(plain)
+        and not _HARM_NOT_FEAR.search(plain)
+        and nothing_worrying(plain)
+    )
+
+
 # Looking forward to something: "cant wait to see my mum, havent seen her in ages".
 _LOOKING_FORWARD = re.compile(
     r"\b(?:can'?t|cant|cannot) wait (?:to (?:see|meet|visit|hug|catch up|go|get|start|try|watch|"

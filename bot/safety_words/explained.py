@@ -99,6 +99,52 @@ def their_drinking_only(text: str) -> bool:
     )
 
 
+# A parent who keeps them from going or doing something, and nothing more told: "my dad wont
+# let me see my friends", "i got into uni but my parents wont let me go", "my parents are so
+# strict". Being kept in, kept from sleep or food, or from leaving, is control: never this.
+_KEPT_FROM_GOING = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:mum|mom|mam|mother|dad|father|parents?|stepdad|stepmum|stepmom|"
+    r"folks|family)(?:'s| is| are)? (?:\w+ ){0,2}?(?:won'?t|wont|will not|wouldn'?t|wouldnt|"
+    r"don'?t|dont|doesn'?t|doesnt|never|didn'?t|didnt|refuses? to|refused to) (?:even |ever )?"
+    r"let(?:s)? me (?:go (?:to|on|out with|anywhere with|and see)|go\b(?! out(?:side| of))|"
+    r"see (?:my |any )?(?:friends|mates|boyfriend|girlfriend|bf|gf|partner|him|her|them)|have "
+    r"(?:a |my own )?(?:phone|boyfriend|girlfriend|bf|gf|social media|snapchat|instagram|tiktok|"
+    r"sleepovers?|friends over|a job|a party|piercings?|a tattoo)|do (?:anything|what i want|"
+    r"drama|art|music|sport)|get (?:a job|a tattoo|a piercing|my ears pierced|a phone)|date|"
+    r"dye my hair|wear (?:what|makeup)|stay (?:out|over|up)|move out|study|apply|learn to drive|"
+    r"drive|join|hang out)|"
+    r"\b(?:strict|overprotective|over-protective|over protective|controlling) (?:parents?|mum|mom|"
+    r"dad|family|folks)\b|"
+    r"\bmy (?:parents?|mum|mom|dad|family|folks) (?:is|are) (?:so |too |really |super |way too |"
+    r"crazy |mad )?(?:strict|overprotective|over-protective|over protective)\b",
+    re.IGNORECASE,
+)
+# Beside it, more than rules: kept in or cut off, kept from food, sleep, school or a doctor,
+# someone in their room at night, a marriage or a journey abroad.
+_KEPT_BY_FORCE = re.compile(
+    r"\b(?:lock\w*|locks|take my|took my|takes my|taking my|smash\w*|broke|made me|makes me|"
+    r"pinn?ed|grab\w*|cornered|blocked|eat|food|sleep|outside|out of (?:the|my) (?:house|room)|"
+    r"room|bed|night|touch\w*|school|doctors?|gp|hospital|not allowed|anyone|anybody|no ?one|"
+    r"nobody|marry|married|marriage|abroad|back home|send(?:ing)? me)\b",
+    re.IGNORECASE,
+)
+
+
+def kept_from_going_only(text: str) -> bool:
+    """A parent's rules keep them from going or doing something ("my dad wont let me see my
+    friends"), with no force, hurt, fear or doubtful word beside it."""
+    plain = _plain(text)
+    beside = _KEPT_FROM_GOING.sub(" ", plain)  # "learn to drive" is the rule, not a danger
+    return (
+        beside != plain
+        and not _KEPT_BY_FORCE.search(plain)
+        and not _HURT_OR_FEAR.search(beside)
+        and not _SEXUAL.search(plain)
+        and not _KEEP_SECRET.search(plain)
+        and nothing_worrying(plain)
+    )
+
+
 def shouted_at_only(text: str) -> str | None:
     """Harsh words with no word of harm: "work" when from someone away from home (a boss, a
     teacher), "home" otherwise (a parent or partner shouting is asked about), else None."""
