@@ -388,6 +388,14 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     return Assessment("none")
 
 
+def crisis_flag(text: str, parse: Parse, settings: dict[str, Any]) -> bool:
+    """Whether the bot treats a message as a possible crisis: it gets the full answer or the
+    direct question, or the model reads a crisis in it that no words explain away. This is
+    the ``crisis`` that `python -m nlu parse` reports."""
+    level = assess(text, parse, settings).level
+    return level in ("crisis", "doubt") or (parse.crisis and level != "none")
+
+
 def _asked_if_sure(parse: Parse, settings: dict[str, Any]) -> Assessment:
     """Crisis words about someone or something else: asked about, gently, only when the model
     is sure of more than that in the message; otherwise answered as said."""

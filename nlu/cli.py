@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nlu.types import Parse
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -54,11 +59,25 @@ def _bench(args: argparse.Namespace) -> int:
     return bench(args.model_dir, n=args.n)
 
 
+def _safety_judge() -> Callable[[str, Parse], bool]:
+    """The bot's crisis decision (`bot.safety.crisis_flag`): the model's reading with the
+    explicit words that raise it or explain it away, under the thresholds in config.yml."""
+    import yaml
+
+    from bot.safety import crisis_flag
+    from mindlink.config import ROOT
+
+    with open(ROOT / "config.yml", encoding="utf-8") as fh:
+        settings = {"crisis": yaml.safe_load(fh)["crisis"]}
+    return lambda text, parse: crisis_flag(text, parse, settings)
+
+
 def _parse(args: argparse.Namespace) -> int:
     import nlu
     from nlu.model import fallback
 
     classifier = nlu.load(args.model_dir)
+    judge = None if args.model_only else _safety_judge()
     if hasattr(sys.stdin, "reconfigure"):  # bytes that are not UTF-8 become U+FFFD, not errors
         sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     for line in iter(sys.stdin.readline, ""):
@@ -68,7 +87,14 @@ def _parse(args: argparse.Namespace) -> int:
         except Exception as exc:  # one bad line must not stop the stream
             parse = fallback(text)
             print(f"parse error: {type(exc).__name__}", file=sys.stderr)
-        sys.stdout.write(json.dumps(parse.to_json(), ensure_ascii=False) + "\n")
+        record = parse.to_json()
+        if judge is not None:
+            record["crisis_model"] = parse.crisis  # the model's own reading, before the words
+            try:
+                record["crisis"] = judge(text, parse)
+            except Exception as exc:  # the model's reading stands
+                print(f"safety error: {type(exc).__name__}", file=sys.stderr)
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
 
@@ -95,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("parse", help="one JSON object per stdin line")
     p.add_argument("--model-dir", default=None)
     p.add_argument("--tz", default="UTC")
+    p.add_argument(
+        "--model-only",
+        action="store_true",
+        help="report the model's crisis reading alone, without the bot's safety words",
+    )
     p.set_defaults(func=_parse)
     args = parser.parse_args(argv)
     return int(args.func(args))

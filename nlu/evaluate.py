@@ -157,10 +157,42 @@ def _table(labels: list[str], y: list[str], p: list[str]) -> str:
     return f"```\n{report}```\n\nConfusion matrix:\n\n```\n" + "\n".join(lines) + "\n```\n"
 
 
+def with_safety_words(model: NluModel) -> Predict:
+    """The model's predictions, with the crisis flag the bot acts on and `python -m nlu parse`
+    reports: `bot.safety.crisis_flag` under the thresholds in config.yml."""
+    import yaml
+
+    from bot.safety import crisis_flag
+    from mindlink.config import ROOT
+
+    settings = {"crisis": yaml.safe_load((ROOT / "config.yml").read_text())["crisis"]}
+
+    def predict(texts: list[str]) -> tuple[list[str], list[str], list[bool]]:
+        parses = [(t, model.classify(t)) for t in texts]
+        return (
+            [p.intent for _, p in parses],
+            [p.ekman for _, p in parses],
+            [crisis_flag(t, p, settings) for t, p in parses],
+        )
+
+    return predict
+
+
 def score_ood(examples: list[Example], predict: Predict) -> dict[str, float]:
     """Metrics on the unseen-style set."""
     intents, ekmans, crises = predict([e.text for e in examples])
     return ood.metrics(examples, intents, ekmans, crises)
+
+
+SAFETY_ROW = "fine-tuned MiniLM + safety words (`nlu parse`)"
+SAFETY_NOTE = (
+    "The second row is the crisis flag the bot acts on and `python -m nlu parse` reports: "
+    "the model's reading, raised by explicit crisis words and set aside when words explain it "
+    "away (`bot.safety.crisis_flag`; the direct question counts as flagged). Its intent and "
+    "emotion are the model's. Those words were written while reading every hand-written "
+    "message, these included, in the safety sweep, so its crisis figures here flatter it "
+    "more than the model's own."
+)
 
 
 def render_ood(results: dict[str, dict[str, float]], examples: list[Example]) -> str:
@@ -210,6 +242,8 @@ def render(results: dict[str, dict], meta: dict, sizes: dict[str, int]) -> str:
     ]
     for name, r in results.items():
         out.append(f"| {name} | " + " | ".join(f"{r[k]:.3f}" for k in keys) + " |")
+    if SAFETY_ROW in results:
+        out += ["", SAFETY_NOTE]
     members = meta.get("member_meta") or [meta]
     for name, m in zip(meta.get("members") or [""], members, strict=True):
         q = m.get("quantisation_check")
@@ -263,6 +297,7 @@ def main(model_dir: str | None = None, write: bool = True, ood_only: bool = Fals
         meta["member_meta"] = [member.meta for member in classifier.members]
     systems = {
         "fine-tuned MiniLM (int8 ONNX)": model,
+        SAFETY_ROW: with_safety_words(classifier),
         "TF-IDF + logistic regression": linear_predict(train + val, tfidf_featuriser(train + val)),
         "frozen MiniLM + logistic regression": linear_predict(train + val, frozen_featuriser()),
     }

@@ -68,3 +68,28 @@ def test_parse_cli_flushes_each_line() -> None:
     finally:
         proc.stdin.close()
         proc.wait(timeout=60)
+
+
+def _parse_lines(lines: list[str], *flags: str) -> list[dict[str, object]]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "nlu", "parse", *flags],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def test_parse_cli_reports_the_crisis_the_bot_acts_on() -> None:
+    lines = ["my throat is on fire", "i want to kill myself", "what time is it in tokyo"]
+    out = _parse_lines(lines)
+    assert out[0]["crisis_model"] is True  # the model hears flames; the words, a sore throat
+    assert out[0]["crisis"] is False
+    assert out[1]["crisis"] is True and out[1]["crisis_model"] is True
+    assert out[2]["crisis"] is False
+    alone = _parse_lines(lines, "--model-only")
+    assert [o["crisis"] for o in alone] == [o["crisis_model"] for o in out]
+    assert all("crisis_model" not in o for o in alone)
