@@ -52,6 +52,7 @@ from bot.listening import (
     coping_asked,
     grieving,
     listening,
+    listening_lately,
     lived_topic,
     loss_lately,
     more_about_them,
@@ -128,7 +129,9 @@ from bot.topics import (
     PART_OF_DATA,
     SOMEONE_ELSES_DATA,
     chat_topic,
+    mixed_news,
     service_topic,
+    their_news,
 )
 from bot.types import Reply
 from store.models import Conversation, Flag
@@ -1526,6 +1529,9 @@ def _met_as_said(
         return alarm
     if more_about_them(convo, text, intent, now):  # "she lives far away"
         return run(session, convo, "action_support_other", text, parse, settings, now)
+    news = _news_heard(convo, text, parse, now)
+    if news is not None:
+        return news
     topic = chat_topic(text)
     if topic in SAID_TO_US and (not parse.crisis or topic == "complaint"):
         # "do you even care?", "guess what", "you're the only one i talk to": answered as said
@@ -1566,6 +1572,28 @@ def _met_as_said(
     if heard is None:  # "im so stressed", "my anxiety is through the roof rn": support first
         return stressed_heard(convo, text, intent, parse, now)
     return heard
+
+
+def _news_heard(convo: Conversation, text: str, parse: Parse, now: datetime) -> list[Reply] | None:
+    """Big news that is not only good: someone close's ("my best friend got engaged": how they
+    feel about it asked, not congratulated as theirs), or their own with a turn in it ("got
+    engaged but my mum hates him": both heard); None for anything else."""
+    if parse.crisis or keyword_action(text) is not None or "?" in text:
+        return None
+    if listening_lately(convo, now):
+        return None  # "my sister is getting married and she didnt ask me": part of a rant
+    theirs = their_news(text)
+    if theirs is not None:
+        glad = (theirs["proud"] or theirs["glad"] or theirs["cheered"]) and not theirs["mixed"]
+        if glad:  # "my son passed his driving test!!": thanks next shares the joy
+            convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
+        else:  # what they say next about how they feel is listened to
+            convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("their_news", **theirs))]
+    if mixed_news(text) and not safety_words.crisis_kind(text):
+        offer_to_listen(convo, now)
+        return [Reply(render("mixed_news"))]
+    return None
 
 
 def _new_request(

@@ -26,7 +26,7 @@ from bot.safety_words import (
 from bot.safety_words.everyday import forgets_medicine, medicine_mishap
 from bot.safety_words.explained import an_errand_for_us
 from bot.sleep import awake_and_sleepless, sleep_question, sleep_told
-from bot.topics import ABOUT_US, chat_topic, service_topic
+from bot.topics import ABOUT_US, chat_topic, service_topic, their_news
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -1042,6 +1042,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     ):  # "my flatmate never cleans up and i'm the one who ends up doing it": their own
         # trouble with someone, not worry for them
         return "mood_report"
+    if parse.intent == "support_other" and their_news(text) and not worried_about_someone(text):
+        return "mood_report"  # "my sister is pregnant": their news, and how it is for them
     if parse.intent == "support_other" and NEW_HERE.search(text):
         return "help"  # "my daughter set this up for me. what do i do now?"
     if parse.intent == "support_other" and (

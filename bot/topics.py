@@ -8,6 +8,7 @@ one topic from another live here.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.safety_words import NOT_THEIR_OWN_CRISIS, about_a_pet, pet_ate_something
 from bot.safety_words.everyday import LINGERING_AILMENT, MEDICINE_MISHAP, SORE_BODY
@@ -1326,3 +1327,101 @@ def off_topic_kind(text: str) -> str | None:
     if EX_BACK.search(text):
         return "heartbreak"
     return "told" if _TOLD.search(text) and len(text.split()) >= 2 else None
+
+
+# Someone close named first, as the one the news is about: "my best friend got engaged", "my
+# sister is pregnant", "omg my mate just got signed". (Not "my boyfriend and i got engaged",
+# nor a partner, whose news is their own too: "my girlfriend is pregnant".)
+_SOMEONE_CLOSE = (
+    r"^\W*(?:(?:omg|oh my god|guess what|so|aw+|yay+|ahh+|eek+|ok|okay|well|btw|just found out|"
+    r"found out|news)\W+)*(?:my|our) (?:(?:best|oldest|closest|little|big|younger|older|twin|"
+    r"baby|lil|eldest|youngest|step|bestest) )*(?P<who>friend|mate|bestie|bff|sister|brother|"
+    r"sis|bro|cousin|mum|mom|mam|dad|son|daughter|kid|boy|girl|niece|nephew|auntie|aunt|uncle|"
+    r"nan|gran|grandma|grandad|flatmate|roommate|colleague|coworker|co-worker|boss|"
+    r"neighbou?r)s?\b(?!'s\b)(?! (?:and|&|n) (?:i|me|my)\b)"
+)
+# What they did or have: big happy news, of someone else.
+_THEIR_NEWS = re.compile(
+    _SOMEONE_CLOSE + r".{0,40}?\b(?:(?:is|'?s|are|just) (?:pregnant|expecting|engaged|having a "
+    r"baby|getting married)|(?:got|gotten|just got|finally got) (?:engaged|married|promoted|a "
+    r"promotion|the job|a (?:new |great |dream )?job|(?:a place|in|into|accepted) (?:at|to|in ?to"
+    r"|on)? ?(?:uni|university|college|med school|oxford|cambridge|(?:his|her|their) first "
+    r"choice)|signed|the keys|the house|a first|full marks|straight a'?s)|had (?:a|the|her|his|"
+    r"their) baby|passed (?:his|her|their)|graduated|(?:smashed|aced|nailed) (?:it|(?:his|her|"
+    r"their) \w+)|won|signed (?:for|to|with)|(?:came|is) home)\b",
+    re.IGNORECASE,
+)
+# A baby born, or news told with a cheer ("!!", "🎉"): glad with them.
+_CHEERED = re.compile(
+    r"\bhad (?:a|the|her|his|their) baby\b|\bbaby (?:is |was )?(?:born|here)\b|!{2,}|"
+    r"[\U0001f389\U0001f973\U0001f60d\U0001f970\U0001f495\U0001f496\U0001f497\U0001f64c\u2764]",
+    re.IGNORECASE,
+)
+# A child of theirs: news to be proud of.
+_THEIR_CHILD = re.compile(r"^(?:son|daughter|kid|boy|girl)$", re.IGNORECASE)
+# Glad for them in so many words: "im buzzing for him", "so proud of her".
+GLAD_FOR_THEM = re.compile(
+    r"\b(?:buzzing|so happy|happy|chuffed|made up|thrilled|excited|over the moon|delighted) for "
+    r"(?:him|her|them|my \w+)\b|\bproud of (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+# A harder feeling about it beside the news: "...and i feel left behind", "...and im jealous",
+# "...but i hate him".
+_HARDER = re.compile(
+    r"\b(?:but|though|tho|although|however|except|jealous|envious|left behind|lonely|alone|"
+    r"bitter|sad|upset|gutted|hate|hates|hurts?|scared|worried|terrified|cried|crying|awful|"
+    r"rubbish|weird|mixed|dont know how|don'?t know how|not sure how|never|always|not|no|didn'?t|"
+    r"didnt|wasn'?t|wasnt|won'?t|wont|why (?:not|"
+    r"cant|can'?t)|my turn|what about me|single|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def their_news(text: str) -> dict[str, Any] | None:
+    """Big happy news of someone close ("my best friend got engaged", "my sister is
+    pregnant"): who, and whether a child of theirs (``proud``), glad for them in words
+    (``glad``), cheered ("!!", a baby born), or a harder feeling beside it (``mixed``); None
+    when the news is theirs."""
+    said = text.replace("\u2019", "'")
+    found = _THEIR_NEWS.search(said)
+    if found is None:
+        return None
+    who = found["who"].lower()
+    rest = said[found.end() :]
+    return {
+        "who": who,
+        "proud": _THEIR_CHILD.match(who) is not None,
+        "glad": GLAD_FOR_THEM.search(said) is not None,
+        "cheered": _CHEERED.search(said) is not None,
+        "mixed": _HARDER.search(rest) is not None,
+    }
+
+
+# A turn in the middle of good news: "got engaged last night but my mum hates him", "got the
+# job!! but it means moving away", "passed my theory, failed the practical".
+_TURN = re.compile(
+    r"\b(?:but|though|tho|although|however|except|only thing is|only problem is|(?:just|only) "
+    r"wish|shame|annoyingly|sadly|unfortunately|failed|didn'?t|didnt)\b",
+    re.IGNORECASE,
+)
+
+
+# Their own big news: "got engaged", "got the job", "passed my driving test", "got into uni".
+_OWN_NEWS = re.compile(
+    r"\b(?:got|just got|finally got|are|we'?re|i'?m|im) (?:engaged|married|promoted|a promotion)\b|"
+    r"\b(?:got|landed|been offered|was offered|offered) (?:the|a|my|a new|my dream|my first) "
+    r"(?:job|role|position|place|flat|house|apartment|keys|offer|scholarship|part)\b|"
+    r"\bgot (?:the flat|the house|the keys|into|in to|accepted)\b|"
+    r"\bpassed (?:my|the) (?:driving |theory |practical )?(?:test|exams?|course|degree|interview|"
+    r"probation|theory|practical|mocks?)\b|\bgraduated\b|\b(?:i'?m|im|we'?re|were) (?:pregnant|"
+    r"expecting|having a baby)\b|\bgoing to be an? (?:mum|mom|dad|parent)\b",
+    re.IGNORECASE,
+)
+
+
+def mixed_news(text: str) -> bool:
+    """Their own big news with a turn after it: "got engaged last night but my mum hates
+    him" is both, not only a congratulation."""
+    said = text.replace("\u2019", "'")
+    found = _OWN_NEWS.search(said)
+    return found is not None and _TURN.search(said[found.end() :]) is not None

@@ -42,3 +42,70 @@ def test_an_age_without_only_is_a_memory_as_before(someone: TestBot) -> None:
     someone.onboard()
     someone.say("my dog died this morning")
     assert "far too soon" not in someone.say("she was 14")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "got engaged last night but my mum hates him",
+        "got the job!! but it means moving away from my mum",
+        "passed my driving test but failed the theory lol",
+    ],
+)
+def test_their_own_news_with_a_turn_in_it_is_heard_as_both(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "feel both at once" in replies
+    assert "ongratulations" not in replies and "made you smile" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("my best friend got engaged", "friend"),
+        ("my sister is pregnant", "sister"),
+        ("omg my brother got into oxford", "brother"),
+    ],
+)
+def test_someone_elses_news_asks_how_they_feel(someone: TestBot, said: str, who: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert f"lovely news about your {who}" in replies and "How are you feeling about it" in replies
+    assert "ongratulations" not in replies and "call 999" not in replies
+
+
+def test_how_they_feel_about_someone_elses_news_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my best friend got engaged")
+    replies = someone.say("tbh a bit jealous")
+    assert "I'm listening" in replies and "1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my best friend got engaged and i feel so left behind",
+        "my sister is pregnant and im jealous",
+    ],
+)
+def test_someone_elses_news_with_a_harder_feeling_is_heard(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "stir up harder feelings" in replies and "ongratulations" not in replies
+
+
+def test_a_childs_news_is_met_with_pride(someone: TestBot) -> None:
+    someone.onboard()
+    assert "You must be so proud" in someone.say("my son passed his driving test!!")
+
+
+def test_glad_for_them_in_words_is_shared(someone: TestBot) -> None:
+    someone.onboard()
+    said = "my mate just got signed to a football club and im buzzing for him"
+    assert "no wonder you're buzzing" in someone.say(said)
+
+
+@pytest.mark.parametrize("said", ["my boyfriend and i got engaged!!", "i got the job!!"])
+def test_their_own_news_is_still_congratulated(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "ongratulations" in someone.say(said)
