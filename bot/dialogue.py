@@ -1150,7 +1150,7 @@ def _after_safety(
             return called_off
         requested = route(intent_of(parse, text, settings), text)
         worried = assessment.level in ("crisis", "doubt")
-        if requested in ("action_start_delete", "action_delete_data", "action_export_data"):
+        if requested in ("action_start_delete", "action_delete_data", "action_export"):
             return run(session, convo, requested, text, parse, settings, now)  # always theirs
         if convo.active_flow == "delete_form":  # the yes or no to erasing: always theirs too
             replies = continue_form(
@@ -1638,9 +1638,9 @@ def _new_request(
         if bare or (not asks_for_reminder(text) and not RECURRING_OR_TASK.search(text)):
             convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
             return [Reply(render("bare_time", when=at_or_in(text) if bare else None))]
-    if action in ("action_start_delete", "action_export_data") and SOMEONE_ELSES_DATA.search(text):
+    if action in ("action_start_delete", "action_export") and SOMEONE_ELSES_DATA.search(text):
         # "my son uses this, please delete his data": only the person themself can ask
-        return [Reply(render("data_of_someone_else", export=action == "action_export_data"))]
+        return [Reply(render("data_of_someone_else", export=action == "action_export"))]
     if action == "action_start_delete" and PART_OF_DATA.search(text):
         # "delete my last message", "forget what i said about my ex": not everything
         return [Reply(render("delete_part"))]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot import context, effects, engine, put_off, safety_words
 from bot.actions import DOMAIN
-from bot.actions.checkin import ASKED_WHAT
+from bot.actions.checkin import ASKED_WHAT, QUIT_CHECKIN
 from bot.breathing import choose as choose_pattern
 from bot.exercise import exercise_just_ended
 from bot.locale import helpline_of
@@ -139,6 +139,14 @@ def continue_form(
         if kind in COPING_WITH_BREATHING:
             convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render("coping", kind=kind, helpline=helpline_of(convo, settings)))]
+    if (
+        form == "checkin_form"
+        and requested == "feelings"
+        and QUIT_CHECKIN.match(text.replace("\u2019", "'"))
+        and (not parse.crisis or own_words)
+    ):  # "actually can we stop", "stop the check in": left, not kept as how they feel
+        leave_form(convo, form, now)
+        return [Reply(render("flow_way_out"))]
     if form == "checkin_form" and requested == "mood":
         later = _checkin_later(session, convo, text, parse, settings, now)
         if later is not None:  # "tomorrow morning": a reminder to check in then
@@ -236,6 +244,8 @@ def continue_form(
     strong = intent in INTERRUPTS and not own and not UNSURE.match(text.strip()) and not unsure
     if form == "checkin_form" and requested == "feelings" and ASKED_WHAT.match(text.strip()):
         strong = False  # "like what?" to "what words would you use?": what to say, not a menu
+    if form == "checkin_form" and requested == "note" and QUIT_CHECKIN.match(text):
+        strong = False  # "stop the check in" at the last question: saved as it is, no note
     if intent in ("set_reminder", "sleep_help") and keyword_action(text) is None:
         # "12 hour days for weeks", "i keep looking at his bed": told, not asked for
         strong = False

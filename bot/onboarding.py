@@ -38,6 +38,8 @@ from bot.topics import (
 from bot.types import Reply
 from store.models import Conversation
 
+# A request about their data: at first contact there is nothing held yet.
+DATA_ACTIONS = frozenset({"action_start_delete", "action_delete_data", "action_export"})
 # Requests worth answering straight after first contact (not greetings or chit-chat).
 CASUAL = frozenset(
     {
@@ -269,7 +271,7 @@ def step(
     helpline = helpline_of(convo, settings)
     if state in (None, "consent") and SOMEONE_ELSES_DATA.search(text):
         # "my son uses this, delete his data": only the person themself can ask
-        export = requested == "action_export_data"
+        export = requested == "action_export"
         return [Reply(render("data_of_someone_else", export=export))], None
     if state in (None, "consent") and WRONG_NUMBER.search(text):
         # "sorry wrong number", "i never signed up for this": no welcome, nothing unasked
@@ -281,6 +283,22 @@ def step(
         _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
         welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
         return [Reply(render("deleted_gone")), Reply(welcome)], None
+    if state is None and requested in DATA_ACTIONS:
+        # "delete my data" as the very first message: there is nothing held yet, said plainly,
+        # then the welcome (not "I'll help with that in a moment. First, one question: ...")
+        _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
+        nothing = render("data_none_yet", export=requested == "action_export")
+        welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
+        return [Reply(nothing), Reply(welcome)], None
+    if state == "consent" and requested in DATA_ACTIONS:
+        # "delete my data" to "may I keep our conversation?": nothing is held yet, and erasing
+        # it is a no to keeping it; "export my data", nothing to send, and asked again
+        none_held = Reply(render("data_none_yet", export=requested == "action_export"))
+        if requested == "action_export":
+            reask = render("consent_reask", request=False, bot=False, feeling=False)
+            return [none_held, Reply(reask)], None
+        said_no = step(convo, "no", "deny", "action_greet", settings, now)
+        return ([none_held, *said_no[0]], said_no[1]) if said_no else None
     if state is None and KEEPING_DECLINED.search(text):
         # "i dont want to give consent" as the first message: the welcome, and that is their
         # no (not "I'll help with that in a moment. First, one question: ...")

@@ -186,3 +186,28 @@ def score_range(text: str) -> int | None:
         return None
     low, high = sorted((int(found.group(1)), int(found.group(2))))
     return low if 0 < high - low <= 2 else None
+
+
+# Past either end in words: "off the charts good", "off the scale bad", "lower than low".
+_OFF_THE_SCALE = re.compile(
+    r"^\W*(?:(?:honestly|tbh|like|im|i'?m|i am|feeling|its|it'?s|literally|mood)\W+)*"
+    r"(?:off the (?:charts?|scale|scales)|through the roof|beyond|past)\W+"
+    r"(?:(?:so|really|how|in how)\W+)?(?P<how>good|great|happy|amazing|high|bad|low|awful|"
+    r"terrible|shit|crap|rubbish|sad|down)(?:\W+(?:today|tbh|honestly|lol|rn|haha))*\W*$|"
+    r"^\W*(?:(?:honestly|tbh|like|im|i'?m|i am|feeling|its|it'?s|literally)\W+)*"
+    r"(?P<how2>good|great|happy|amazing|bad|low|awful|terrible|shit|crap|rubbish|sad)\W+"
+    r"(?:off the (?:charts?|scale|scales)|beyond (?:the )?(?:scale|10|ten|1|one))"
+    r"(?:\W+(?:today|tbh|honestly|lol|rn|haha))*\W*$",
+    re.IGNORECASE,
+)
+_GOOD_END = frozenset({"good", "great", "happy", "amazing", "high"})
+
+
+def off_the_scale(text: str) -> str | None:
+    """ "top" or "bottom" for a mood said to be past an end of the scale in words ("off the
+    charts good", "off the scale bad"); None otherwise."""
+    found = _OFF_THE_SCALE.match(text.replace("’", "'"))
+    if found is None:
+        return None
+    how = (found.group("how") or found.group("how2")).lower()
+    return "top" if how in _GOOD_END else "bottom"

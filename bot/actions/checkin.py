@@ -56,6 +56,7 @@ from bot.scores import (
     bare_score,
     below_the_scale,
     between_scores,
+    off_the_scale,
     other_scale,
     score_only,
     score_range,
@@ -190,6 +191,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "neutral", "neutral"
     if LOSS.search(text):
         return "grief", "sadness"
+    if ekman in ("anger", "disgust") and ILL_TOLD.search(text) and not CROSS_SAID.search(text):
+        return "worried", "fear"  # "cos my dad is ill": worry for them, not frustration
     if name == "grief":
         return "sad", ekman
     if (
@@ -220,6 +223,19 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
     return name, ekman
 
 
+# Someone ill or in hospital: "cos my dad is ill", "nan's back in hospital", "my dog is sick".
+ILL_TOLD = re.compile(
+    r"\b(?:ill|unwell|poorly|sick(?! of| and tired| to death)|in (?:the )?hospital|in a ?& ?e|"
+    r"in icu|cancer|tumou?r|chemo|diagnos\w*|dementia|had a (?:stroke|heart attack|fall)|"
+    r"surgery|operation|not well|not very well)\b",
+    re.IGNORECASE,
+)
+# Crossness in so many words: then it is frustration after all ("fuming the hospital lost it").
+CROSS_SAID = re.compile(
+    r"\b(?:angry|annoyed|annoying|furious|fuming|livid|pissed|mad at|rage|raging|frustrat\w*|"
+    r"irritat\w*|hate|sick of|fed up|so done)\b",
+    re.IGNORECASE,
+)
 # Something hard behind them, told gladly: "my exams are finally over", "no more school".
 RELIEF = re.compile(
     r"\b(?:finally (?:over|done|finished|sorted|home|off)|done and dusted|what a relief|"
@@ -355,6 +371,20 @@ WANTS_TO_ADD = re.compile(
     r"\W*$|"
     r"^\W*(?:can|could|may) i (?:add|write|put) (?:something|a note|a bit)\W*$|"
     r"^\W*i(?:'?d| would) like to (?:add|note) (?:something|a note|a bit)\W*$",
+    re.IGNORECASE,
+)
+# Stopping the check-in at its later questions: "actually can we stop", "stop the check in",
+# "lets leave it there", "can we end this". ("skip" and "pass" skip only the question.)
+QUIT_CHECKIN = re.compile(
+    r"^\W*(?:(?:actually|ok(?:ay)?|sorry|soz|nah|no|um+|hmm+|honestly|tbh|please|pls|so|right|"
+    r"wait|ugh|tbf)\W+)*(?:(?:can|could|shall) (?:we|i|u|you) (?:just |please |pls )?|"
+    r"let'?s (?:just )?|lets (?:just )?|i (?:want|wanna|would like|'?d like|need) to |i'?d rather |"
+    r"just |please |pls )?(?:(?:stop|quit|pause|finish|cancel|skip the rest(?: of (?:it|this|the "
+    r"questions))?|call it a day)(?:\W+(?:it|this|that|the check ?-?in|(?:the |these |all the |"
+    r"all these )?questions|here|now|there|for now|for today|the rest))*|"
+    r"(?:end|leave|drop) (?:this|that|the check ?-?in|(?:it )?(?:here|there|for now|for today))|"
+    r"(?:leave|drop) it)"
+    r"(?:\W+(?:please|pls|plz|thanks|thank you|ty|now|lol|tbh|x+))*\W*$",
     re.IGNORECASE,
 )
 # A request to check in, before what they told with it: "check in 3 tired and anxious".
@@ -554,7 +584,11 @@ class ValidateCheckinForm(FormValidationAction):
         ranged = score_range(text)
         if ranged is not None:  # "3-4": the lower, as for "4 or 5"
             return {"mood": ranged}
-        scaled = other_scale(text)
+        past = off_the_scale(text)
+        if past == "bottom":  # "off the scale bad": the bottom, met with care
+            say(dispatcher, "checkin_mood_bottom")
+            return {"mood": 1}
+        scaled = other_scale(text) or ((10, "top") if past == "top" else None)
         if scaled is not None:  # "70%", "2/5", "100": put on our scale, and said back
             score, how = scaled
             say(
@@ -714,7 +748,8 @@ class ValidateCheckinForm(FormValidationAction):
         if MOOD_HISTORY.search(text):  # a question, not the note: answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
-        skipped = is_skip(text) or THANKED_ONLY.match(text)  # "thank you": no note, as "skip"
+        # "thank you": no note, as "skip"; so is "can we stop" at this last question
+        skipped = is_skip(text) or THANKED_ONLY.match(text) or QUIT_CHECKIN.match(text)
         return {"note": "" if skipped else text[:1000]}
 
 

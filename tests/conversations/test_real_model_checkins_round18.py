@@ -104,3 +104,87 @@ def test_a_score_far_past_the_top_is_a_ten(someone: TestBot, said: str) -> None:
     someone.onboard()
     someone.say("check in")
     assert "My scale stops at 10, so I'll note it as a 10." in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["actually can we stop", "can we stop this", "lets leave it there"]
+)
+def test_stopping_at_the_feelings_question_leaves_the_check_in(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("3")
+    replies = someone.say(said)
+    assert replies.startswith("Let's leave that for now")
+    assert "frustrating" not in replies and "Anything else" not in replies
+
+
+@pytest.mark.parametrize("said", ["stop the check in", "can we stop now please"])
+def test_stopping_at_the_last_question_saves_what_was_told(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    someone.say("tired")
+    replies = someone.say(said)
+    assert "saved your 6" in replies
+    assert "reminders" not in replies and "Back to your check-in" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("off the charts good", "My scale stops at 10, so I'll note it as a 10."),
+        ("through the roof good", "My scale stops at 10, so I'll note it as a 10."),
+        ("off the scale bad", "My scale starts at 1, so I'll note it as a 1."),
+    ],
+)
+def test_a_mood_past_an_end_in_words_is_that_end(someone: TestBot, said: str, shown: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert shown in replies and "sounds hard. If you put a number" not in replies
+
+
+@pytest.mark.parametrize("told", ["cos my dad is ill", "nan's back in hospital", "my dog is sick"])
+def test_someone_ill_is_met_as_worry_not_frustration(someone: TestBot, told: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("2")
+    replies = someone.say(told)
+    assert "frustrating" not in replies
+    assert "something's really got to you" not in someone.say("no")
+
+
+@pytest.mark.parametrize(
+    ("first", "nothing"),
+    [
+        ("delete my data", "There's nothing to erase"),
+        ("can you delete everything you have on me", "There's nothing to erase"),
+        ("export my data", "There's nothing to send you yet"),
+    ],
+)
+def test_a_data_request_as_the_first_message_is_told_nothing_is_held(
+    someone: TestBot, first: str, nothing: str
+) -> None:
+    replies = someone.say(first)
+    assert nothing in replies and "Is it OK for me to keep" in replies
+    assert "I'll help with that in a moment" not in replies
+    assert "permanently erase" not in someone.say("yes")
+
+
+def test_delete_my_data_to_the_consent_question_is_a_no(someone: TestBot) -> None:
+    someone.say("hi")
+    replies = someone.say("delete my data")
+    assert "There's nothing to erase" in replies and "I won't keep your messages" in replies
+
+
+@pytest.mark.parametrize("asked", ["export my data", "can i get a copy of my data"])
+def test_a_copy_asked_for_while_waiting_for_the_team_is_sent(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    someone.say("can i talk to a real person")
+    assert "Here's what MindLink keeps about you" in someone.say(asked)
+
+
+def test_a_copy_of_someone_elses_data_is_not_sent(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my son uses this, can you export his data")
+    assert "when they ask themselves" in replies and "keeps about you" not in replies
