@@ -1625,7 +1625,8 @@ def _new_request(
     calm_first = intent == "breathing_request" and BEFORE_IT.search(text) is not None
     now_not_later = now_not_later or (calm_first and not asks_for_reminder(text))
     asked_for = intent in ("checkin_request", "breathing_request") and not now_not_later
-    if asked_for and LATER.search(text) and not parse.crisis:  # (a panic is now, not later)
+    later = asked_for and LATER.search(text) is not None and not parse.crisis
+    if later:  # "can we do breathing later tonight": a reminder then (a panic is now, not later)
         action = "action_set_reminder"
         parse = with_when(parse, text, convo.timezone, now)
     if action == "action_set_reminder" and parse.intent != "set_reminder":
@@ -1635,7 +1636,8 @@ def _new_request(
         bare = bare_time(text)
         # "11pm" or "20 mins" out of the blue, or "I work nights all this week, 7pm to 7am":
         # told, not asked for; asked what it is for, not made a reminder
-        if bare or (not asks_for_reminder(text) and not RECURRING_OR_TASK.search(text)):
+        told = not (asks_for_reminder(text) or RECURRING_OR_TASK.search(text) or later)
+        if bare or told:
             convo.slots = {**convo.slots, "offer": "reminder_from_time", "offer_text": text[:40]}
             return [Reply(render("bare_time", when=at_or_in(text) if bare else None))]
     if action in ("action_start_delete", "action_export") and SOMEONE_ELSES_DATA.search(text):

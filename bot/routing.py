@@ -560,9 +560,10 @@ TIMEZONE_ASK = re.compile(
 )
 # "check in with me tomorrow at 8": a check-in or breathing later is a reminder, not now.
 LATER = re.compile(
-    r"(?<!about )\b(tomorrow|tmrw|tonight|later today|this (evening|afternoon)|every|each|daily|"
-    r"at \d|in \d+ ?(min|mins|minutes|hours?|hrs?)|in an? (hour|bit)|on (mon|tue|wed|thu|fri|"
-    r"sat|sun)\w*)\b",
+    r"(?<!about )\b(tomorrow|tmrw|tonight|later(?: on| today)?|this (evening|afternoon)|every|"
+    r"each|daily|at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|in \d+ ?(min|mins|minutes|hours?|hrs?)|"
+    r"in an? (hour|bit|while)|"
+    r"on (mon|tue|wed|thu|fri|sat|sun)\w*)\b",
     re.IGNORECASE,
 )
 TIMEZONE_WORDS = re.compile(r"\btime ?zone\b", re.IGNORECASE)

@@ -60,3 +60,27 @@ def test_stress_as_the_first_message_gets_support_after_consent(someone: TestBot
 def test_stress_over_scored_or_panic_is_not_the_support_offer(someone: TestBot, said: str) -> None:
     someone.onboard()
     assert SUPPORT not in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("can we do a breathing exercise later tonight", "at 9:00pm"),
+        ("can we do breathing at 9pm", "at 9:00pm"),
+        ("breathing tomorrow morning?", "Tue 3 Mar at 8:00am"),
+    ],
+)
+def test_breathing_asked_for_later_is_a_reminder_then(
+    someone: TestBot, said: str, when: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "breathing break" in replies and when in replies
+    assert "say when and what for" not in replies and "Which would you like?" not in replies
+
+
+def test_breathing_later_with_no_time_asks_when(someone: TestBot) -> None:
+    someone.onboard()
+    assert "When should I remind you?" in someone.say("can we do some breathing later")
+    assert "breathing break" in someone.say("around 10")
+
