@@ -41,9 +41,12 @@ SNOOZE = re.compile(
     r"^\W*(?:(?:ugh+|urgh+|argh+|meh|nah|no|nope|sorry|ok|okay|hmm+|oh|omg|crap|shit|damn|oops|"
     r"(?:i )?forgot|i totally forgot|yeah|can (?:you|u)|could (?:you|u)|pls|please|just)\W+)*"
     r"(?:sno+ze?|snoozw|later|not now|not right now|not rn|in a bit|in a while|"
-    # "can't rn", "busy atm": not now, so a little later
-    r"(?:(?:i )?can'?t|(?:i'?m |im )?(?:busy|driving|at work|in a meeting))"
-    r"(?: rn| right now| now| atm| at the moment)?(?:\W+(?:sorry|soz|x+))?\W*$|"
+    # "can't rn", "busy atm", "cant rn im driving": not now, so a little later
+    r"(?:(?:(?:i )?(?:can'?t|cannot)|(?:i'?m |im |i am )?(?:busy|driving|at work|in a meeting|"
+    r"out|cooking|working|in class|on the (?:bus|train|phone)|on a call|in the shower|at the "
+    r"(?:gym|shops)|with (?:the kids|a client|a customer|someone)))"
+    r"(?: rn| right now| now| atm| at the moment| just now)?(?:\W+|$)){1,3}"
+    r"(?:(?:sorry|soz|x+)\W*)?$|"
     r"remind me (?:again |later|in )|again in|"
     r"in (?:\d+|an?|half an?) (?:more )?(?:mins?|minutes?|hours?|hrs?|h)\b|"
     r"(?:ask|tell|ping|text) me (?:again |later|in )|give me \d+|\d+ (?:more )?min)",
@@ -85,6 +88,8 @@ NOT_FEELING_IT = re.compile(
     r"(?:(?:i\s+)?(?:can'?t|cant|cannot|really can'?t) be (?:bothered|arsed|assed)|"
     r"(?:i\s+)?(?:don'?t|dont|do not) (?:really )?(?:feel like|wanna|want to)(?: it| doing it)?|"
     r"not (?:in the|really in the) mood|"
+    # "ugh do i have to", "cba", "effort": the same, said shorter
+    r"(?:do|must) i (?:really )?(?:have|need) to|cba|effort|"
     r"(?:no|zero) (?:motivation|energy)(?: for (?:it|that|this))?)"
     r"(?:\W+(?:tbh|honestly|lol|today|rn|atm|tho|right now|now))*\W*$",
     re.IGNORECASE,
@@ -142,6 +147,7 @@ SEEN = re.compile(
     r"(?:doing|ringing|calling|phoning|taking|texting|sorting) (?:it|him|her|them|that|mine|"
     r"(?:my|the) \w+)(?: now)?)\W*$|"
     r"^\W*(?:ok(?:ay)?|k+|kk|okie|okey dokey|sure|got it|noted|will do|alright|right|cool|"
+    r"yes|yep|yeah|yup|yh|ya|yea|aye|"  # "yep" to "Reminder: take your meds": seen
     r"thanks|thank you|thank u|ty|thx|ta|cheers|👍|👌|🙏)(?:[\s,!.]+(?:thanks|thank you|thank u|"
     r"ty|thx|ta|cheers|will do|got it|done(?: now| it)?|x+|👍|👌|🙏|:\)|🙂))*\W*$",
     re.IGNORECASE,
@@ -249,16 +255,18 @@ _CLOCK_SAID = (
     r"half (?:past )?\w+|quarter (?:past|to) \w+|"
     # a part of the day for the time guessed: "first thing", "lunchtime", "in the afternoon"
     r"first thing(?: in the morning)?|lunch ?time|lunch|in the (?:morning|afternoon)|"
-    # a day for a one-off just set: "make it wednesday", "no wait friday"
-    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw)"
+    # a day for a one-off just set: "make it wednesday", "no wait friday", "sunday night",
+    # "tomorrow at 8"
+    r"(?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw)(?:\s+(?:morning|"
+    r"afternoon|evening|night|arvo)|\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?)"
 )
 # A time of day or a day somewhere in a message.
 CLOCK_SAID = re.compile(r"\b" + _CLOCK_SAID + r"\b", re.IGNORECASE)
 TIME_CORRECTED = re.compile(
     r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah)\W+)*(?:"
-    r"(?:(?:make it|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) (?:be|do|"
-    r"make it)|(?:can|could|will) (?:you|u) (?:please |pls )?(?:make it|do it|change (?:it|that)"
-    r"(?: to)?|move (?:it|that)(?: to)?)|at|for|to)\s+)*"
+    r"(?:(?:make (?:it|that)|change (?:it|that)(?: to)?|move (?:it|that)(?: to)?|can (?:it|we) "
+    r"(?:be|do|make it)|(?:can|could|will) (?:you|u) (?:please |pls )?(?:make it|do it|change "
+    r"(?:it|that)(?: to)?|move (?:it|that)(?: to)?)|at|for|to)\s+)*"
     + _CLOCK_SAID
     + r"(?:\s+(?:actually|instead|then|please|pls))?|"
     r"change (?:it|that|the time)|move (?:it|that))\W*$",

@@ -124,10 +124,12 @@ def preference_told(
         # "stop the nudges at night pls": they wait for the morning already (all of them
         # were turned off)
         return [Reply(quiet_hours(convo, "", settings))]
+    checkins = [r for r in derived["reminders"] if r.get("kind") == "checkin"]
+    if off and checkins and _REMINDER_NAMED.search(text):
+        return None  # "stop the check in reminders", with one set: that reminder, cancelled
     if (off or NUDGES_ON.search(text)) and len(text.split()) <= 16:
         wanted = not off
         set_nudges_wanted(convo, wanted)
-        checkins = [r for r in derived["reminders"] if r.get("kind") == "checkin"]
         return [Reply(render("nudges_changed", wanted=wanted, checkin_reminders=len(checkins)))]
     if onboarding.language_asked(text):  # "do you speak spanish", "sorry my english not good"
         apology = onboarding.ENGLISH_APOLOGY.match(text.strip()) is not None
@@ -300,6 +302,8 @@ def _quiet_between(text: str) -> tuple[str, str] | None:
 
 # Nudges off for a while, said with the word after: "turn nudges off for now", "switch the
 # check ins off for a bit".
+# A reminder named, not the check-ins we start: "stop my check-in reminder".
+_REMINDER_NAMED = re.compile(r"\breminders?\b", re.IGNORECASE)
 _NUDGES_OFF_FOR_NOW = re.compile(
     r"^\W*(?:(?:pls|please|can you|could you|can u|ok|okay)\W+)*(?:turn|switch|put) (?:the |my |"
     r"your |all )?(?:nudges?|check[- ]?ins?)(?: and (?:the )?(?:nudges?|check[- ]?ins?))? off"

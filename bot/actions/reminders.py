@@ -2256,6 +2256,11 @@ class ActionChangeReminder(Action):
         local_time = _new_local_time(said, target.get("local_time"))
         if said is not text and when is not None and when.get("local_time") != local_time:
             when = None  # the parsed time was the one that named the reminder
+        if local_time is None and when and not when.get("rrule") and _PART_OF_DAY.search(said):
+            # "make that sunday night": the part of the day is its time (9pm), as when set
+            zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+            part_at = datetime.fromisoformat(str(when["first"])).astimezone(zone)
+            local_time = part_at.strftime("%H:%M")
         split = _some_days_at(target, when, told)
         if split is not None:
             # "make it 8:30 on weekends" for one every day at 8: weekends at 8:30, the other
@@ -2277,11 +2282,19 @@ class ActionChangeReminder(Action):
         new_time = (when or {}).get("rrule") or (when or {}).get("local_time") or local_time
         just_set = target["id"] == tracker.get_slot("last_reminder_id")
         corrected = just_set and _CORRECTING.search(text) is not None
-        weekly = _weekly_on(target, day.group(1)) if day and corrected and not new_time else None
+        only_day = not new_time or (local_time and not (when or {}).get("rrule"))
+        # (a day with a time, "move it to sunday at 9pm", is that day each week from now on)
+        weekly = (
+            _weekly_on(target, day.group(1))
+            if day and only_day and (corrected or local_time)
+            else None
+        )
         if weekly is not None and not label:
             # "make it thursday" just after one every friday was set: every thursday ("move
-            # it to saturday" could mean one week's, so is not guessed at)
-            effect(dispatcher, "reschedule_reminder", id=target["id"], rrule=weekly)
+            # it to saturday" could mean one week's, so is not guessed at); "make that sunday
+            # night": every sunday at 9pm
+            at = {"local_time": local_time} if local_time else {}
+            effect(dispatcher, "reschedule_reminder", id=target["id"], rrule=weekly, **at)
             return []
         if day and target.get("rrule") and not new_time and not label:
             # "move it to tomorrow" for one that repeats: no one day of it can move
