@@ -1504,6 +1504,21 @@ def _as_often_as_the_last(
 
 # An answer to "when?" that names no time: "later", "in a bit". Read as an hour from now
 # (as "later" to a reminder that came is), rather than as a goodbye.
+# Parts of the day said as a habit, to "when?": "mornings", "in the evenings", "weekday nights".
+_PARTS_EACH_DAY = re.compile(
+    r"^\W*(?:(?:um+|erm|hmm+|oh|ok|okay|just|maybe|idk|probably|usually)\W+)*(?:in the |on )?"
+    r"(?:(weekday|weekend)\s+)?(morning|afternoon|evening|night)s\b(?:\W+(?:please|pls|i guess|"
+    r"thanks|ty|probably))*\W*$",
+    re.IGNORECASE,
+)
+# No time in mind, to "when?": "idk whenever", "any time", "you choose", "dont mind".
+_ANY_TIME = re.compile(
+    r"^\W*(?:(?:um+|erm|hmm+|oh|ok|okay|idk|i dunno|dunno|honestly|tbh|just|really)\W+)*"
+    r"(?:whenever|when ?ever(?: you (?:want|like))?|any ?time|anytime is fine|you (?:choose|pick|"
+    r"decide)|up to (?:you|u)|(?:i )?(?:don'?t|dont) mind|doesn'?t matter|no preference|"
+    r"(?:i )?(?:don'?t|dont) know|idk)(?:\W+(?:really|tbh|honestly|lol|is fine|works|then))*\W*$",
+    re.IGNORECASE,
+)
 _LATER_ONLY = re.compile(
     r"^\W*(?:(?:um+|erm|hmm+|oh|ok|okay|just|maybe|idk)\W+)*(?:(?:a bit |a little )?later(?: on"
     r"| today)?|in a (?:bit|while|little while|min|minute)|(?:in )?an hour or (?:so|two))"
@@ -1580,12 +1595,27 @@ class ValidateReminderForm(FormValidationAction):
             when = _every_day(tracker, text_of(tracker)) or when
         if when:
             return {"when": when}
-        if _LATER_ONLY.match(text_of(tracker)):
-            from nlu import parse_when
+        from nlu import parse_when
 
-            zone = str(slot(tracker, "timezone", "UTC"))
+        text, zone = text_of(tracker), str(slot(tracker, "timezone", "UTC"))
+        if _LATER_ONLY.match(text):
             later = parse_when("in 60 minutes", zone, now_of(tracker))
             return {"when": {**later.to_json(), "guessed": True}} if later else {}
+        found = _PARTS_EACH_DAY.search(text)
+        if found is not None:  # "mornings", "weekday evenings": every one of them
+            every = f"every {found[1] + ' ' if found[1] else ''}{found[2]}"
+            each = parse_when(every, zone, now_of(tracker))
+            return {"when": {**each.to_json(), "guessed": True}} if each else {}
+        kind, label = slot(tracker, "reminder_kind", "custom"), slot(tracker, "reminder_label", "")
+        meal = _at_meal(tracker, kind, str(label or ""), text, None)
+        if meal is not None:  # "with breakfast", "lunchtime": that meal's time
+            return {"when": {**meal, "said": text}}
+        if _ANY_TIME.match(text):
+            # "idk whenever", "any time": the next 9am (9pm for bed), offered to change
+            at = "21:00" if bedtime_task(str(kind), str(label or "")) else "09:00"
+            first = next_local_time(at, zone, now_of(tracker))
+            return {"when": {"first": first.isoformat(), "rrule": None, "local_time": None,
+                             "guessed": True}}  # fmt: skip
         return {}
 
     async def extract_when_hint(

@@ -107,3 +107,93 @@ def test_a_meal_said_for_the_time_is_set_at_that_meal(
 def test_the_time_of_breakfast_said_next_moves_it(someone: TestBot) -> None:
     at_six_pm(someone).say("remind me to take my vitamins with breakfast")
     assert "every day at 7:00am" in someone.say("7am")
+
+
+def reminded(someone: TestBot, task: str = "drink water") -> TestBot:
+    """Someone whose reminder has just come."""
+    someone.onboard()
+    someone.say(f"remind me to {task} in 5 minutes")
+    assert "Reminder:" in "\n".join(someone.tick(minutes=6))
+    return someone
+
+
+@pytest.mark.parametrize("said", ["cant rn im driving", "im at work rn x", "cant, on the bus"])
+def test_busy_with_a_reason_to_a_reminder_puts_it_off(someone: TestBot, said: str) -> None:
+    replies = reminded(someone).say(said)
+    assert "remind you to drink water again at" in replies
+    assert "check in" not in replies.lower()
+
+
+@pytest.mark.parametrize("said", ["ugh do i have to", "cba", "do i really need to"])
+def test_reluctance_to_a_reminder_is_met_kindly(someone: TestBot, said: str) -> None:
+    replies = reminded(someone, "walk the dog").say(said)
+    assert "some days are like that" in replies
+    assert "Here's what I can do" not in replies
+
+
+@pytest.mark.parametrize(
+    ("change", "now"),
+    [
+        ("actually make that sunday night", "every Sunday at 9:00pm"),
+        ("make it saturday morning", "every Saturday at 8:00am"),
+    ],
+)
+def test_a_weekly_one_just_set_moved_to_a_day_and_part_of_it(
+    someone: TestBot, change: str, now: str
+) -> None:
+    at_six_pm(someone).say("remind me every monday at 10am to put the bins out")
+    assert now in someone.say(change)
+    assert now in someone.say("what reminders do i have")
+
+
+def test_a_weekly_one_moved_to_a_day_at_a_time_later_on(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me every monday at 10am to put the bins out")
+    someone.say("what reminders do i have")
+    assert "every Sunday at 9:00pm" in someone.say("move the bins one to sunday at 9pm")
+
+
+@pytest.mark.parametrize(
+    "said", ["stop the check in reminders", "no more check-in reminders please"]
+)
+def test_stopping_check_in_reminders_cancels_them(someone: TestBot, said: str) -> None:
+    at_six_pm(someone).say("remind me to check in every day at 9pm")
+    assert "cancelled" in someone.say(said)
+    assert "don't have any reminders" in someone.say("what reminders do i have")
+
+
+def test_stopping_check_ins_with_no_such_reminder_stops_the_nudges(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    assert "out of the blue" in someone.say("stop the check in reminders")
+
+
+@pytest.mark.parametrize("said", ["yep", "yes", "yeah 👍"])
+def test_a_yes_to_a_reminder_is_seen(someone: TestBot, said: str) -> None:
+    replies = reminded(someone, "take my meds").say(said)
+    assert "Great 👍" in replies
+    assert "MENU" not in replies
+
+
+@pytest.mark.parametrize(
+    ("answer", "when"),
+    [
+        ("mornings", "every day at 8:00am"),
+        ("in the mornings please", "every day at 8:00am"),
+        ("weekday evenings", "on weekdays at 9:00pm"),
+        ("with breakfast", "every day at 8:00am"),
+    ],
+)
+def test_a_part_of_the_day_or_a_meal_told_when_asked_sets_it(
+    someone: TestBot, answer: str, when: str
+) -> None:
+    at_six_pm(someone).say("remind me to take my vitamins")
+    replies = someone.say(answer)
+    assert when in replies
+    assert "couldn't work out a time" not in replies
+
+
+@pytest.mark.parametrize("answer", ["idk whenever", "any time", "you choose"])
+def test_no_time_in_mind_when_asked_sets_one_to_change(someone: TestBot, answer: str) -> None:
+    at_six_pm(someone).say("remind me to drink more water")
+    replies = someone.say(answer)
+    assert "Tue 3 Mar at 9:00am" in replies
+    assert "If another time suits you better" in replies
