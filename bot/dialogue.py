@@ -129,6 +129,7 @@ from bot.topics import (
     PART_OF_DATA,
     SOMEONE_ELSES_DATA,
     chat_topic,
+    diagnosis_relief,
     mixed_news,
     service_topic,
     their_news,
@@ -904,7 +905,8 @@ def _met_before_the_crisis_answer(
         and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
     ):  # "scan results came back, its ms": hard news, heard before anything else
         offer_to_listen(convo, now)
-        return [Reply(render("hard_news"))]
+        # ("finally got a diagnosis after 3 years, adhd": often a relief, not a sorrow)
+        return [Reply(render("hard_news", relief=diagnosis_relief(text)))]
     if safety_words.not_hit(text) and (
         (
             convo.slots.get("crisis_kind") == "abuse"

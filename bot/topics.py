@@ -1425,3 +1425,32 @@ def mixed_news(text: str) -> bool:
     said = text.replace("\u2019", "'")
     found = _OWN_NEWS.search(said)
     return found is not None and _TURN.search(said[found.end() :]) is not None
+
+
+# A diagnosis that can come as a relief: one that explains things ("adhd", "autism"), or told
+# with relief or after a long wait ("finally got a diagnosis after 3 years", "weirdly relieved").
+_EXPLAINING_DIAGNOSIS = re.compile(
+    r"\b(?:adhd|add|autis\w*|asd|asperger'?s|dyslexi\w*|dyspraxi\w*|dyscalculi\w*|neurodiverg\w*|"
+    r"audhd|pda|tourette'?s)\b",
+    re.IGNORECASE,
+)
+_RELIEF_TOLD = re.compile(
+    r"\bfinally (?:got |have |been |get |getting )?(?:a |an |my |the )?(?:official )?"
+    r"(?:diagnos\w*|answers?|dx)\b|\b(?:relieved|relief|makes (?:so much |a lot of )?sense|"
+    r"explains (?:so much|a lot|everything)|validat\w*|after (?:\w+ ){0,2}(?:years?|months?))\b",
+    re.IGNORECASE,
+)
+_HARD_DIAGNOSIS = re.compile(
+    r"\b(?:cancer|tumou?r|terminal|malignant|ms|multiple sclerosis|parkinson'?s|dementia|"
+    r"alzheimer'?s|motor neurone|mnd|als|leukaemia|leukemia|lymphoma|hiv|stage \w+|spread)\b",
+    re.IGNORECASE,
+)
+
+
+def diagnosis_relief(text: str) -> bool:
+    """A diagnosis that may well be a relief ("finally got a diagnosis after 3 years, adhd",
+    "got diagnosed with anxiety today. weirdly relieved"), not one to be sorry for."""
+    said = text.replace("\u2019", "'")
+    if _HARD_DIAGNOSIS.search(said):
+        return False
+    return bool(_EXPLAINING_DIAGNOSIS.search(said) or _RELIEF_TOLD.search(said))

@@ -109,3 +109,27 @@ def test_glad_for_them_in_words_is_shared(someone: TestBot) -> None:
 def test_their_own_news_is_still_congratulated(someone: TestBot, said: str) -> None:
     someone.onboard()
     assert "ongratulations" in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "finally got a diagnosis after 3 years, adhd",
+        "finally got my autism diagnosis at 34",
+        "got diagnosed with anxiety today. weirdly relieved",
+    ],
+)
+def test_a_diagnosis_that_may_be_a_relief_is_not_met_with_sorry(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "can bring relief" in replies and "I'm so sorry" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["scan results came back, its ms", "the doctor said i have cancer"]
+)
+def test_hard_news_of_an_illness_is_still_met_with_sorry(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "I'm so sorry" in someone.say(said)
