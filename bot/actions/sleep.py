@@ -77,7 +77,8 @@ SLOTS = ("bed_time", "wake_time", "latency", "quality")
 # A bare "no" to the rating is asked about once ("quality_no"), and a wind-down reminder
 # asked for halfway is set at the end ("winddown_wanted"). The question last answered "idk"
 # is kept ("diary_unsure"): asked again more roughly once, then let go.
-# Time awake in the middle of the night, told at any question, is kept too ("awake_night").
+# Time awake in the middle of the night, told at any question, is kept too ("awake_night"),
+# and so is time on a phone or screen in bed before trying to sleep ("screen_awake").
 SIDE_SLOTS = (
     "asleep",
     "wake_check",
@@ -86,6 +87,7 @@ SIDE_SLOTS = (
     "winddown_wanted",
     "diary_unsure",
     "awake_night",
+    "screen_awake",
 )
 # A wake time put right with these words at the confirmation ("yes", "that's right").
 _CONFIRMED = re.compile(
@@ -777,6 +779,9 @@ def night_told(text: str) -> dict[str, Any]:
         told["quality"] = rating
     if awake is not None:
         told["awake_night"] = awake[0]
+    screen = screen_awake(text, told.get("bed_time")) if "latency" not in told else None
+    if screen is not None:  # "went to bed at 11 but was on my phone till 1": awake in bed
+        told["screen_awake"] = screen
     return told
 
 
@@ -854,6 +859,42 @@ _ASLEEP_AT = re.compile(
     r"until|til|before|at|around|about|gone)\s+(?:like\s+|about\s+|around\s+)?(.{1,20})",
     re.IGNORECASE,
 )
+# On a phone or a screen in bed until a time: "was on my phone till 1", "scrolling til 2am",
+# "watching netflix until half 1". Awake in bed, not asleep.
+_SCREEN_UNTIL = re.compile(
+    r"\b(?:on (?:my|the|me|her|his) (?:phone|ipad|tablet|laptop|switch)|phone|(?:doom ?)?scroll"
+    r"\w*|tiktok|youtube|insta(?:gram)?|reels|netflix|gaming|play(?:ing|ed)? (?:games|on)|"
+    r"watch(?:ing|ed)? (?:tv|telly|netflix|youtube|stuff|things|something|a film|a movie|"
+    r"videos|shows?)|texting|messaging|on social media)\b[^.!?]{0,25}?\b(?:till|until|til|"
+    r"untill|to|til like)\s+(?:like\s+|about\s+|around\s+|gone\s+|past\s+)?(.{1,20})",
+    re.IGNORECASE,
+)
+# Longer than this on a screen after getting into bed is not believed (asked as usual).
+SCREEN_AT_MOST = 6 * 60
+
+
+def screen_awake(text: str, bed: str | None) -> int | None:
+    """Minutes on a phone or screen in bed after the bed time ("in bed at 11 but on my phone
+    till 1" is 120), or None when none is told or it does not fit the night."""
+    said = _SCREEN_UNTIL.search(text)
+    until = clock_answer(said.group(1), "bed") if said and bed else None
+    if until is None or bed is None:
+        return None
+    gap = minutes_between(bed, until) % (24 * 60)
+    return gap if 0 < gap <= SCREEN_AT_MOST else None
+
+
+def _screen_told(text: str, events: list[EventType], tracker: Tracker) -> list[EventType]:
+    """Time on a phone in bed, told with an answer ("11, but i was on my phone till 1"), kept
+    to count as awake in bed; nothing when it took them that long to fall asleep anyway."""
+    if tracker.get_slot("screen_awake") is not None:
+        return []
+    filled = {str(e.get("name")): e.get("value") for e in events if e.get("event") == "slot"}
+    if filled.get("latency") is not None:
+        return []
+    bed = filled.get("bed_time") or tracker.get_slot("bed_time")
+    screen = screen_awake(text, str(bed)) if bed else None
+    return [] if screen is None else [SlotSet("screen_awake", screen)]
 
 
 class ValidateSleepForm(FormValidationAction):
@@ -904,6 +945,7 @@ class ValidateSleepForm(FormValidationAction):
         if woke:
             tracker.slots["woke_at"] = woke
         events = await super().run(dispatcher, tracker, domain)
+        events += _screen_told(text, events, tracker)
         if woke and not any(e.get("name") == "woke_at" for e in events):
             events.append(SlotSet("woke_at", woke))
             if asked in ("latency", "quality"):  # told late: heard, then the same question
@@ -1218,6 +1260,8 @@ class ActionSubmitSleep(Action):
         """Compute and explain; a night without sleep is met kindly, never called good."""
         bed, wake = str(slot(tracker, "bed_time")), str(slot(tracker, "wake_time"))
         latency, quality = int(slot(tracker, "latency", 0)), int(slot(tracker, "quality", 3))
+        screen = int(tracker.get_slot("screen_awake") or 0)  # on the phone in bed, awake
+        latency = min(latency + screen, minutes_between(bed, wake))
         told = tracker.get_slot("asleep")
         woke = tracker.get_slot("woke_at")
         awake = awake_after(str(woke), wake) if woke else 0

@@ -84,3 +84,27 @@ def test_breathing_later_with_no_time_asks_when(someone: TestBot) -> None:
     assert "When should I remind you?" in someone.say("can we do some breathing later")
     assert "breathing break" in someone.say("around 10")
 
+
+@pytest.mark.parametrize(
+    ("answers", "efficiency"),
+    [
+        (("went to bed at 11 but was on my phone till 1", "7", "20 mins", "2"), "about 71%"),
+        (("11 but i was scrolling till half 1", "7.30", "straight away", "3"), "about 70%"),
+        (("in bed by 10.30 but watching netflix until half 12", "6.30", "10 mins", "3"), "73%"),
+    ],
+)
+def test_time_on_a_phone_in_bed_is_awake_not_asleep(
+    someone: TestBot, answers: tuple[str, ...], efficiency: str
+) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    said = [someone.say(answer) for answer in answers]
+    assert "count that screen time as awake in bed" in said[1]  # then how long it took
+    assert efficiency in said[-1]
+
+
+def test_a_night_without_a_phone_is_asked_as_usual(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("11.30")
+    assert "About how long did it take you to fall asleep?" in someone.say("7")
