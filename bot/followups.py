@@ -41,6 +41,8 @@ SNOOZE = re.compile(
     r"^\W*(?:(?:ugh+|urgh+|argh+|meh|nah|no|nope|sorry|ok|okay|hmm+|oh|omg|crap|shit|damn|oops|"
     r"(?:i )?forgot|i totally forgot|yeah|can (?:you|u)|could (?:you|u)|pls|please|just)\W+)*"
     r"(?:sno+ze?|snoozw|later|not now|not right now|not rn|in a bit|in a while|"
+    # "can we do this later", "ill do it later"
+    r"(?:can|could) (?:we|i|u|you) (?:do (?:this|it|that) )?later|"
     # "can't rn", "busy atm", "cant rn im driving": not now, so a little later
     r"(?:(?:(?:i )?(?:can'?t|cannot)|(?:i'?m |im |i am )?(?:busy|driving|at work|in a meeting|"
     r"out|cooking|working|in class|on the (?:bus|train|phone)|on a call|in the shower|at the "
@@ -239,7 +241,11 @@ GOING_TO_BED = re.compile(
 # What the reminder that just came is about: "what was that for?", "huh?", "what's this?".
 WHAT_WAS_THAT = re.compile(
     r"^\W*(?:what(?:'?s| was| is) (?:that|this|it)(?: (?:for|about|reminder))?|what (?:was|is) "
-    r"(?:that|this) reminder(?: for| about)?|what reminder|huh|eh|wdym|what\?*|why)"
+    r"(?:that|this) reminder(?: for| about)?|what reminder|huh|eh|wdym|what\?*|why|"
+    # "why do you keep asking me this", "why am i getting these": the reminder they set
+    r"why (?:do|did|are|r) (?:you|u) (?:keep |always )?(?:asking|ask|texting|text|messaging|"
+    r"message|sending|send|reminding|remind)(?:ing)? me(?: (?:this|that|these|about (?:this|that)"
+    r"|every (?:day|night|evening|morning)))?|why am i getting (?:this|these|that))"
     r"(?:\W+(?:again|tho|though|lol|sorry))*\W*$",
     re.IGNORECASE,
 )
@@ -269,7 +275,8 @@ TIME_CORRECTED = re.compile(
     r"(?:it|that)(?: to)?|move (?:it|that)(?: to)?)|at|for|to)\s+)*"
     + _CLOCK_SAID
     + r"(?:\s+(?:actually|instead|then|please|pls))?|"
-    r"change (?:it|that|the time)|move (?:it|that))\W*$",
+    r"(?:(?:can|could|will) (?:you|u|i|we) (?:please |pls )?)?(?:change (?:it|that|the time)|"
+    r"move (?:it|that))(?:\W+(?:please|pls))?)\W*$",
     re.IGNORECASE,
 )
 # The time it had before, wanted back: "no wait 9 was right", "go back to 9", "keep it at 9",

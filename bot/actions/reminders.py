@@ -1787,7 +1787,8 @@ class ActionListReminders(Action):
                 return []
         say(dispatcher, "reminder_list", reminders=reminders)
         # none yet: "set one then", or "drink water at 2", next is the one to set
-        return [] if reminders else [SlotSet("offer", "reminder_new")]
+        listed = SlotSet("reminders_listed_at", now_of(tracker).isoformat())
+        return [listed] if reminders else [SlotSet("offer", "reminder_new")]
 
 
 # "what time is my next one", "when's my next reminder", "which one is next"
@@ -1899,8 +1900,10 @@ def _not_on_days(
 # saturday", "dont remind me tomorrow, im off work" (not "skip saturdays": days left out).
 _SKIP_DAY = re.compile(
     r"\b(?:skip|miss out|no (?:reminders?|pings?|nudges?)|(?:don'?t|dont|do not) (?:remind|ping|"
-    r"nudge|text) me)\b(?:\s+(?:it|that|this|them|the (?:reminder|one)|(?:my|the) \w+ "
-    r"(?:reminder|one)))?\s+(?:on\s+|for\s+)?(?P<day>today|tonight|tomorrow(?:'?s)?|tmrw|tmr|"
+    # "turn off all reminders for tonight", "pause them tomorrow": that day, not for good
+    r"nudge|text) me|(?:turn|switch) off|pause|mute|stop|cancel|hold off)\b(?:\s+(?:it|that|"
+    r"this|them|the (?:reminder|one)|(?:my|the) \w+ (?:reminder|one)|(?:all\s+)?(?:of\s+)?"
+    r"(?:my\s+|the\s+)?(?:reminders|pings)))?\s+(?:on\s+|for\s+)?(?P<day>today|tonight|tomorrow(?:'?s)?|tmrw|tmr|"
     r"(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s))\b",
     re.IGNORECASE,
 )
@@ -2033,6 +2036,11 @@ class ActionCancelReminder(Action):
             targets = reminders
         else:
             number = _number_said(text)
+            if number is not None and _place_unseen(tracker, reminders, text):
+                # "cancel the first one" with no list seen: the first set, or the first listed?
+                say(dispatcher, "reminder_which", reminders=reminders)
+                listed = SlotSet("reminders_listed_at", now_of(tracker).isoformat())
+                return [SlotSet("offer", "cancel_which"), listed]
             if number is not None and 1 <= number <= len(reminders):
                 targets = [reminders[number - 1]]
             else:
@@ -2101,6 +2109,22 @@ _PLACE_SAID = re.compile(
     re.IGNORECASE,
 )
 _PLACES = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
+
+
+# How long a list shown stays the one "the second one" counts in.
+_LIST_SEEN_FOR = timedelta(minutes=30)
+
+
+def _place_unseen(tracker: Tracker, reminders: list[dict[str, Any]], text: str) -> bool:
+    """ "delete the first one" with no list shown lately, when the order they were set in is
+    not the order the list gives: which one is meant is not known."""
+    if _PLACE_SAID.match(text) is None or _NUMBER_SAID.match(text) is not None:
+        return False
+    seen = slot(tracker, "reminders_listed_at", None)
+    if seen and now_of(tracker) - datetime.fromisoformat(str(seen)) <= _LIST_SEEN_FOR:
+        return False
+    ids = [r.get("id") for r in reminders]
+    return ids != sorted(ids, key=lambda i: int(i or 0))
 
 
 def _number_said(text: str) -> int | None:

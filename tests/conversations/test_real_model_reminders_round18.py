@@ -197,3 +197,50 @@ def test_no_time_in_mind_when_asked_sets_one_to_change(someone: TestBot, answer:
     replies = someone.say(answer)
     assert "Tue 3 Mar at 9:00am" in replies
     assert "If another time suits you better" in replies
+
+
+@pytest.mark.parametrize("said", ["why do you keep asking me this", "why am i getting these"])
+def test_why_asked_after_a_check_in_reminder_says_which_reminder(
+    someone: TestBot, said: str
+) -> None:
+    replies = checkin_reminded(someone).say(said)
+    assert "the reminder you asked me for" in replies
+    assert "surprise" not in replies
+
+
+@pytest.mark.parametrize("said", ["can we do this later", "could we do it later?"])
+def test_later_to_a_check_in_reminder_puts_it_off(someone: TestBot, said: str) -> None:
+    replies = checkin_reminded(someone).say(said)
+    assert "remind you to check in again at" in replies
+
+
+@pytest.mark.parametrize("said", ["turn off all reminders for tonight", "pause my reminders today"])
+def test_reminders_off_for_tonight_skips_tonight_only(someone: TestBot, said: str) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    replies = someone.say(said)
+    assert "Tue 3 Mar at 9:00pm" in replies and "cancelled" not in replies
+    assert "every day at 9:00pm" in someone.say("what reminders do i have")
+
+
+@pytest.mark.parametrize("said", ["can you change the time", "could i change the time please"])
+def test_change_the_time_just_after_setting_asks_the_new_time(someone: TestBot, said: str) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    replies = someone.say(said)
+    assert "What time should I move it to?" in replies
+    assert "every day at 10:00pm" in someone.say("10")
+
+
+def test_the_first_one_with_no_list_seen_asks_which(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    someone.say("remind me to drink water every day at 2pm")
+    replies = someone.say("cancel the first one")
+    assert "Which one do you mean?" in replies and "cancelled" not in replies
+    assert "drink water" in someone.say("1")
+    assert "take your meds" in someone.say("what reminders do i have")
+
+
+def test_the_first_one_after_the_list_is_the_first_listed(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    someone.say("remind me to drink water every day at 2pm")
+    someone.say("what reminders do i have")
+    assert "cancelled: to drink water" in someone.say("cancel the first one")
