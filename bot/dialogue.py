@@ -117,6 +117,7 @@ from bot.safety_words.lived import after_influence, intrusive_about_a_child, int
 from bot.sleep import (
     TIRED_AFTER_A_FULL_NIGHT,
     WORRIED_AWAKE,
+    broken_nights,
     sleep_told,
     sleeper,
     small_hours,
@@ -1336,6 +1337,14 @@ def _met_at_once(
         shift = SHIFT_WORK.search(text) is not None
         offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
         return [Reply(render("worn_out", shift=shift))]
+    if (
+        intent in ("mood_report", "smalltalk", "out_of_scope", "out_of_scope_unsure")
+        and not convo.active_flow
+        and not parse.crisis
+        and broken_nights(text)
+    ):  # "new baby, havent slept in weeks lol" (read as glad), "i work nights so i sleep
+        # during the day and its awful": help for those nights, not "glad you smiled" or a 1-10
+        return run(session, convo, "action_start_sleep", text, parse, settings, now)
     kept_up = sleep_told(text) == "noise" or WORRIED_AWAKE.search(text) is not None
     if intent == "mood_report" and not convo.active_flow and kept_up and not parse.crisis:
         # "the neighbours are so loud i cant sleep": what helps with noise, not a check-in

@@ -1008,3 +1008,34 @@ WORRIED_AWAKE = re.compile(
     r"(?:exam|interview|test|presentation|surgery|operation|appointment|flight)s? tomorrow)\b)",
     re.IGNORECASE,
 )
+
+
+# Nights that go badly told by a new parent or a shift worker, in any words: "new baby,
+# havent slept in weeks lol", "i work nights so i sleep during the day and its awful".
+_NIGHT_WORDS = re.compile(r"\b(?:sleep\w*|slept|awake|up all night|nights?)\b", re.IGNORECASE)
+_NIGHTS_GONE_BADLY = re.compile(
+    r"\b(?:haven'?t|havent|have not|hasn'?t|not|no|barely|hardly|never|won'?t|wont|can'?t|cant|"
+    r"doesn'?t|doesnt|keeps?|every \d+|up all|awful|terrible|horrible|hell|nightmare|impossible|"
+    r"struggl\w*|zombie|tired|knackered|shattered|exhausted|wrecked|wrecking|killing|ruin\w*|"
+    r"rubbish|crap|shit|hard|so bad|dead on my feet|running on|non[- ]?existent|zero|"
+    r"what sleep)\b",
+    re.IGNORECASE,
+)
+# Glad news of sleep: "my baby slept through the night!!", "finally sleeping 6 hours".
+_NIGHTS_GONE_WELL = re.compile(
+    r"\bthrough the night\b|\b(?:finally|at last)\b.{0,20}\bslept\b|\bslept (?:well|great|"
+    r"amazing|so well)\b",
+    re.IGNORECASE,
+)
+
+
+def broken_nights(text: str) -> str | None:
+    """ "baby" or "shift" when a new parent or a shift worker tells of nights going badly,
+    whatever the model heard in the words ("lol" can read as glad); None otherwise."""
+    who = sleeper(text)
+    if who not in ("baby", "shift") or _NIGHTS_GONE_WELL.search(text):
+        return None
+    words = _NIGHT_WORDS.findall(text)
+    if who == "shift":  # "i work nights" names nights without a word of sleeping
+        words = [w for w in words if not w.lower().startswith("night")]
+    return who if words and _NIGHTS_GONE_BADLY.search(text) else None

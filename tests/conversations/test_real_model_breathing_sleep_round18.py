@@ -108,3 +108,27 @@ def test_a_night_without_a_phone_is_asked_as_usual(someone: TestBot) -> None:
     someone.say("sleep diary")
     someone.say("11.30")
     assert "About how long did it take you to fall asleep?" in someone.say("7")
+
+
+@pytest.mark.parametrize(
+    ("said", "help_"),
+    [
+        ("new baby, havent slept in weeks lol", "Broken nights with a baby"),
+        ("baby wont sleep and neither will i lol", "Broken nights with a baby"),
+        ("had a baby last month, sleep is non existent", "Broken nights with a baby"),
+        ("i work nights so i sleep during the day and its awful", "Sleeping around shifts"),
+        ("nurse on nights, sleeping in the day is impossible", "Sleeping around shifts"),
+    ],
+)
+def test_broken_nights_of_a_parent_or_shift_worker_get_help_for_them(
+    someone: TestBot, said: str, help_: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert help_ in replies
+    assert "Glad something made you smile" not in replies and SCORE_ASKED not in replies
+
+
+def test_a_baby_sleeping_through_is_glad_news_not_sleep_help(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Broken nights" not in someone.say("my baby slept through the night!! 🎉")
