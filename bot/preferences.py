@@ -474,7 +474,37 @@ def fewer_or_time_wrong(
         start, end = quiet_window(convo, settings)
         count = len(derived.get("reminders") or [])
         return [Reply(render("fewer_messages", start=start, end=end, reminders=count))]
+    if _HOW_OFTEN.search(text):  # "how often will you text me", "only message me once a day"
+        start, end = quiet_window(convo, settings)
+        return [
+            Reply(
+                render(
+                    "how_often",
+                    start=start,
+                    end=end,
+                    reminders=len(derived.get("reminders") or []),
+                    nudges=convo.nudges_stopped_reason is None,
+                    days=round(float(settings["nudges"]["inactive_hours"]) / 24),
+                    limit=_LIMIT_SAID.search(text) is not None,
+                )
+            )
+        ]
     return None
+
+
+# How often we text, asked, or a limit asked for: "how often will you message me", "how many
+# texts will i get", "only text me once a day".
+_HOW_OFTEN = re.compile(
+    r"^\W*(?:so |and |but |just wondering,? )?how (?:often|many times|much|regularly) (?:will|do|"
+    r"would|are|r|can) (?:you|u|ya) (?:be )?(?:going to |gonna )?(?:text|message|msg|contact|"
+    r"ping|check in (?:on|with)|remind|send|messaging|texting)\w*(?: me)?(?: (?:messages|texts))?"
+    r"(?:\W+(?:a day|a week|per day|per week))?\W*$|"
+    r"^\W*how many (?:texts|messages|msgs|check[- ]?ins) (?:will|do|would) i (?:get|receive)\b|"
+    + r"^\W*(?:can (?:you|u) |please |pls )?(?:only|just) (?:text|message|msg|contact) me "
+    r"(?:once|one time|twice) a (?:day|week)\b",
+    re.IGNORECASE,
+)
+_LIMIT_SAID = re.compile(r"\b(?:once|one time|twice) a (?:day|week)\b", re.IGNORECASE)
 
 
 def quiet_hours_asked(

@@ -244,3 +244,18 @@ def test_the_first_one_after_the_list_is_the_first_listed(someone: TestBot) -> N
     someone.say("remind me to drink water every day at 2pm")
     someone.say("what reminders do i have")
     assert "cancelled: to drink water" in someone.say("cancel the first one")
+
+
+@pytest.mark.parametrize(
+    "said", ["how often will you message me", "how often do you text", "how many texts will i get"]
+)
+def test_how_often_we_text_is_said(someone: TestBot, said: str) -> None:
+    replies = someone.onboard().say(said)
+    assert "Mostly I only reply when you text me" in replies
+    assert "no more check-ins" in replies
+
+
+def test_only_once_a_day_is_told_how_little_we_text(someone: TestBot) -> None:
+    someone.onboard().say("remind me to take my meds every day at 9am")
+    replies = someone.say("only message me once a day")
+    assert "I can't set a limit" in replies and "Your reminder comes" in replies
