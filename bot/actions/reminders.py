@@ -1318,7 +1318,13 @@ def _other_reading(
         early = sooner and (hour + 12) % 24 in _EARLY_HOURS
         if not early and not (hour >= 12 and hour - 12 in _MORNING_HOURS):
             return None
+    if (hour + 12) % 24 in _SMALL_HOURS:
+        return None  # "lunch every day at 1": 1am is no reading to offer
     return {"hour": (hour + 12) % 24, "minute": minute}
+
+
+# Hours of the night no bare hour is offered as meaning.
+_SMALL_HOURS = range(1, 4)
 
 
 # The morning hours a bare "at 10" may mean instead of the evening ones.

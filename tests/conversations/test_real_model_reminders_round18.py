@@ -259,3 +259,12 @@ def test_only_once_a_day_is_told_how_little_we_text(someone: TestBot) -> None:
     someone.onboard().say("remind me to take my meds every day at 9am")
     replies = someone.say("only message me once a day")
     assert "I can't set a limit" in replies and "Your reminder comes" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["remind me to have lunch every day at 1", "remind me to go for a walk every day at 2"]
+)
+def test_an_afternoon_hour_is_not_offered_as_the_small_hours(someone: TestBot, said: str) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert "every day at" in replies and "pm" in replies
+    assert "am, just send" not in replies
