@@ -309,6 +309,8 @@ def step(
         step_after = step(convo, "no", "deny", "action_greet", settings, now)
         return ([Reply(welcome), *step_after[0]], step_after[1]) if step_after else None
     topic = service_topic(text) or ""
+    if topic == "age":  # "im 15 is that ok" as a first message: whether they may, answered
+        topic = "age_limit"
     if state is None and (topic == "privacy" or language_asked(text)):
         # "who reads these messages", "do you speak spanish" as the first message: answered,
         # then the welcome and consent
@@ -323,10 +325,14 @@ def step(
         return [Reply(first), Reply(welcome)], None
     if state is None and ABOUT_TEMPLATES.get(topic) and topic != "who_we_are":
         # "is this anonymous?" as the first message: answered, then the welcome and consent
-        # (who we are, asked as a first message, is what the welcome says)
-        _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
-        about = _about(ABOUT_TEMPLATES[service_topic(text) or ""], convo, text, settings)
-        welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
+        # (who we are, asked as a first message, is what the welcome says); a person asked
+        # for beside it ("is this free? i need to speak to someone") is asked for after
+        action = "action_handover" if requested == "action_handover" else None
+        _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
+        about = _about(ABOUT_TEMPLATES[topic], convo, text, settings)
+        welcome = render(
+            "welcome", helpline=helpline, request=bool(action), after_crisis=after_crisis
+        )
         return [Reply(about), Reply(welcome)], None
     if state is None:
         action = _pending(requested)

@@ -928,11 +928,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export
     topic = service_topic(text)
-    if (
-        topic in ("bot", "privacy")
-        and parse.intent == "human_request"
-        and PERSON_WANTED.search(text)
-    ):  # "r u a bot? i want a person": the person asked for, not only the question answered
+    if topic and parse.intent == "human_request" and PERSON_WANTED.search(text):
+        # "r u a bot? i want a person", "is this the mental health line? i really need to talk
+        # to someone": the person asked for, not only the question answered
         return "human_request"
     if topic == "who_we_are" and parse.intent == "mood_report" and len(text.split()) >= 10:
         # "my GP gave me this number. I've been feeling low since my husband died": how they

@@ -216,8 +216,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "anxious", "fear"  # "very tensed about my job interview tomorrow": not glad
     if GLAD_HEDGED.match(text):
         return (name if ekman == "joy" else "content"), "joy"  # "content i guess": not hard
-    if EASING.search(text):
-        return "relieved", "joy"
+    if EASING.search(text) or (BETTER_LATELY.search(text) and not _BUT_STILL.search(text)):
+        return "relieved", "joy"  # "better than it's been in weeks" too
     if ekman in ("sadness", "fear", "anger", "disgust") and RELIEF.search(text):
         return "relieved", "joy"  # "my exams are finally over", with a 9
     return name, ekman
@@ -576,7 +576,8 @@ class ValidateCheckinForm(FormValidationAction):
             return {"mood": int(offered["mood"])}
         mood = mood_from(tracker)
         apart = _score_apart(text) if mood is None else None
-        mood = mood if apart is None else apart  # "Terrible. 2."
+        apart = apart if apart is not None or mood is not None else _leading_score(text)
+        mood = mood if apart is None else apart  # "Terrible. 2.", "7 today which is better…"
         if zero_scored(text):  # "0", "-1": the bottom of the scale, heard as such
             say(dispatcher, "checkin_mood_bottom")
             told = _told_with_score(tracker, text)  # "0 tbh, everything is shit"
@@ -612,6 +613,8 @@ class ValidateCheckinForm(FormValidationAction):
             if told is not None and _fits_score(told, mood, text):
                 # met before the next question ("That sounds hard.", "Glad to hear it.")
                 told = {**told, "answered": "now", "easing": bool(BETTER_THAN.search(text))}
+                if told["easing"] and mood >= MIDDLE:  # "7, better than it's been in weeks"
+                    told = {**told, "emotion": "relieved", "ekman": "joy"}
             return {"mood": mood} if told is None else {"mood": mood, "feelings": told}
         thumb = thumbs(text)
         if thumb is not None:  # 👍: "ok", so about a 6, said back so it can be put right
@@ -820,6 +823,34 @@ def _score_apart(text: str) -> int | None:
     return int(value) if value and 1 <= int(value) <= 10 else None
 
 
+# A score opening a longer answer: "7 today which is better than it's been in weeks",
+# "honestly a 3, my landlord is at it again" (not "3 exams tomorrow", "2 days no sleep").
+_LEADING_SCORE = re.compile(
+    r"^\W*(?:(?:like|about|around|a|an|prob(?:ably)?|honestly|maybe|i'?d say|id say|im|i'?m|"
+    r"solid|defo|def|tbh|ngl|um+|hmm+|ok(?:ay)?|so|well)\W+)*(10|[1-9])(?:\s*/\s*10|\s+out of "
+    r"(?:10|ten))?(?![\d:.,]\d|\s*(?:%|am\b|pm\b|k\b|x\b|-\s*\d|or\b|to\b))(?=\W+[a-z])",
+    re.IGNORECASE,
+)
+_NOT_A_SCORE_AFTER = re.compile(
+    r"^\W*(?:more |whole |full |long |extra )?(?:hours?|hrs?|mins?|minutes?|days?|nights?|weeks?|"
+    r"months?|years?|yrs?|times?|people|of (?:them|us|my)|kids|children|exams?|tests?|"
+    r"pills?|tablets?|drinks?|pints?|beers?|glasses|cups?|bottles?|cans?|units?|am\b|pm\b|"
+    r"o'?clock|in the morning|at night|stone|kg|lbs?|miles?|km|grand|quid|pounds?|dollars?)\b",
+    re.IGNORECASE,
+)
+
+
+def _leading_score(text: str) -> int | None:
+    """A 1-10 score opening a longer answer to the mood question, the rest being how they are
+    ("7 today which is better than it's been in weeks"); None for a count or a time."""
+    found = _LEADING_SCORE.match(text.replace("\u2019", "'"))
+    if found is None or _NOT_A_SCORE_AFTER.match(text[found.end() :]):
+        return None
+    if _COUNTED.search(text) or _OTHER_SCORE.search(text):
+        return None
+    return int(found.group(1))
+
+
 def _word_felt(tracker: Tracker, text: str, mood: int) -> dict[str, Any] | None:
     """How they feel, from a mood said in words ("i am doing fine only", "grand"): a plain
     answer is read from its word, and a reading of a hard feeling in a word of a middling or
@@ -842,10 +873,20 @@ def _word_felt(tracker: Tracker, text: str, mood: int) -> dict[str, Any] | None:
     return told
 
 
+# Better than for a good while: "better than it's been in weeks", "best i've felt in ages".
+BETTER_LATELY = re.compile(
+    r"\b(?:better|best) than (?:it'?s|it has|i'?ve|ive|i have) (?:been|felt)(?: in (?:ages|weeks|"
+    r"months|days|a (?:while|long time)))?\b|\b(?:better|best) (?:i'?ve|ive|i have) (?:felt|been)"
+    r"(?: in (?:ages|weeks|months|days|a (?:while|long time)))?\b|\b(?:better|best) in (?:ages|"
+    r"weeks|months|a (?:while|long time))\b",
+    re.IGNORECASE,
+)
+_BUT_STILL = re.compile(r"\b(?:but|still|worse)\b", re.IGNORECASE)
 # Better than before, told with a low score: "like a 3 but better than yesterday".
 BETTER_THAN = re.compile(
     r"\b(?<!been )(?<!be )(?:(?:a )?(?:bit|little|lil|slightly|tad|much|way|loads|lot) better|"
-    r"better than (?:yesterday|yday|before|earlier|last (?:night|week)|i was|it was))\b",
+    r"better than (?:yesterday|yday|before|earlier|last (?:night|week)|i was|it was))\b|"
+    + BETTER_LATELY.pattern,
     re.IGNORECASE,
 )
 

@@ -188,3 +188,60 @@ def test_a_copy_of_someone_elses_data_is_not_sent(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("my son uses this, can you export his data")
     assert "when they ask themselves" in replies and "keeps about you" not in replies
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "hi is this the mental health text line? i really need to talk to someone",
+        "is this free? i need to speak to someone",
+    ],
+)
+def test_a_person_asked_for_beside_a_first_question_is_asked_for_after_consent(
+    someone: TestBot, first: str
+) -> None:
+    assert "I'll help with that in a moment" in someone.say(first)
+    assert ASKED_TEAM in someone.say("yes")
+
+
+@pytest.mark.parametrize("first", ["hello, i am 15 is that ok", "im 14 can i use this"])
+def test_a_young_person_asking_if_they_may_is_answered_first(someone: TestBot, first: str) -> None:
+    replies = someone.say(first)
+    assert "young people are welcome" in replies and "Is it OK for me to keep" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"),
+    [
+        ("7 today which is better than it's been in weeks", 7),
+        ("8 — had a lovely walk with the dog and a nice lunch with my sister", 8),
+        ("honestly a 3, my landlord is at it again and i cant deal", 3),
+    ],
+)
+def test_a_score_opening_a_longer_answer_is_the_score(
+    someone: TestBot, said: str, mood: int
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert "If you put a number on how you feel" not in replies
+    saved = someone.say("skip")
+    if "What words would you use" in replies:
+        saved = someone.say("skip")
+    assert f" {mood}" in saved and "aved" in saved
+
+
+def test_better_than_in_weeks_is_met_gladly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert someone.say("7 today which is better than it's been in weeks").startswith("Glad")
+    assert "hasn't all been easy" not in someone.say("no")
+
+
+@pytest.mark.parametrize(
+    "said", ["3 exams tomorrow and im scared", "10 hours at work today and im shattered"]
+)
+def test_a_count_opening_an_answer_is_no_score(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "If you put a number on how you feel" in someone.say(said)
