@@ -185,3 +185,47 @@ def stressed_heard(
     }
     anxious = ANXIOUS_WORDS.search(text) is not None
     return [Reply(render("stressed_now", anxious=anxious, about=vented_about(text)))]
+
+
+# Asked for coping techniques by that name: "what coping techniques are there", "any coping
+# strategies for anxiety", "give me some coping skills", "techniques to calm down".
+COPING_NAMED = re.compile(
+    r"^(?!.*\b(?:my|a|his|her|our) (?:friend|mate|partner|son|daughter|kid|child|mum|mom|dad|"
+    r"brother|sister|wife|husband|boyfriend|girlfriend|student|colleague)s?\b)"
+    r"(?=.*\b(?:what|which|any|some|give|tell|teach|share|list|got|have|need|want|know|"
+    r"suggest|recommend|good|best|pls|please|plz)\b|.*\?)"
+    r".*\b(?:coping (?:strateg\w+|techniques?|skills?|mechanisms?|methods?|tools?|ideas|tips|"
+    r"exercises?)|(?:strateg\w+|techniques?|skills|exercises?|tricks?) (?:to|for|that help "
+    r"(?:with|me)) (?:cop\w+|calm(?:ing)? (?:me |myself )?down|relax\w*|de-?stress\w*|"
+    r"ground(?:ing)?(?: myself)?|manag\w+ (?:anxiety|stress|panic|worry|anger)|anxiety|stress|"
+    r"panic\w*|worry|anger))\b",
+    re.IGNORECASE,
+)
+# The feeling the techniques are for, when named, and the ideas given for it.
+_FOR_FEELING = (
+    ("anxiety", r"anx\w*|stress\w*|panic\w*|worr\w*|nerv\w*|overthink\w*|calm\w*|relax\w*"),
+    ("anger", r"ang\w*|rage|temper|mad|furious"),
+    ("low", r"sad\w*|depress\w*|low|down"),
+    ("lonely", r"lonel\w*|alone|isolat\w*"),
+    ("grief", r"grie\w*|loss|bereave\w*"),
+)
+
+
+def coping_named(convo: Conversation, text: str, settings: dict[str, Any]) -> list[Reply] | None:
+    """ "what coping techniques are there": a few that help most people (breathing offered);
+    "any coping strategies for anxiety": those for that feeling. None for anything else."""
+    said = text.replace("’", "'")
+    if convo.active_flow or not COPING_NAMED.search(said):
+        return None
+    found = COPING_NAMED.search(said)
+    after = said[found.start() :] if found else said
+    kind = next(
+        (k for k, words in _FOR_FEELING if re.search(rf"\b(?:{words})\b", after, re.IGNORECASE)),
+        "general",
+    )
+    offered = kind in ("anxiety", "anger", "general")
+    convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
+    if offered:
+        convo.slots = {**convo.slots, "offer": "breathing"}
+    helpline = helpline_of(convo, settings)
+    return [Reply(render("coping", kind=kind, helpline=helpline))]

@@ -22,7 +22,7 @@ from bot.actions.general import more_about_a_child, supporting_lately
 from bot.actions.reminders import asks_for_reminder
 from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
 from bot.breathing import named
-from bot.coping import stressed_heard
+from bot.coping import coping_named, stressed_heard
 from bot.exercise import (
     body_answer,
     body_speaks,
@@ -1323,6 +1323,9 @@ def _met_at_once(
     the same exercise again, "good thanks, you?", and their sleep or moods read back."""
     replies = coping_asked(convo, text, intent, settings, now)
     if replies is not None:
+        return replies
+    replies = coping_named(convo, text, settings) if not parse.crisis else None
+    if replies is not None:  # "what coping techniques are there": some, not the menu
         return replies
     if (
         intent in ("sleep_help", "mood_report")

@@ -132,3 +132,27 @@ def test_broken_nights_of_a_parent_or_shift_worker_get_help_for_them(
 def test_a_baby_sleeping_through_is_glad_news_not_sleep_help(someone: TestBot) -> None:
     someone.onboard()
     assert "Broken nights" not in someone.say("my baby slept through the night!! 🎉")
+
+
+@pytest.mark.parametrize(
+    ("said", "ideas"),
+    [
+        ("what coping techniques are there", "A few coping techniques that help many people"),
+        ("give me some coping skills", "A few coping techniques that help many people"),
+        ("any coping strategies for anxiety", "when anxiety builds up"),
+        ("give me some coping skills for when im low", "When you're feeling low"),
+    ],
+)
+def test_coping_techniques_asked_for_by_name_are_given(
+    someone: TestBot, said: str, ideas: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert ideas in replies
+    assert "Here's what I can do" not in replies and "Which would you like?" not in replies
+
+
+def test_yes_after_the_coping_techniques_starts_breathing(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("what coping techniques are there")
+    assert "Which would you like?" in someone.say("yes")
