@@ -39,6 +39,7 @@ from bot.topics import (
     THIRD_PERSON,
     WHAT_NOW,
     everyday_news,
+    nerves_ahead,
     not_glad,
     service_topic,
 )
@@ -314,6 +315,19 @@ def listening(
         # good news, whatever fear or tears the model hears in it; thanks next shares the joy
         convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
         return [Reply(render("good_news", felt=excited))]
+    if (
+        intent in ("mood_report", "smalltalk", "out_of_scope_unsure")
+        and nerves_ahead(text)
+        and not parse.crisis
+        and keyword_action(text) is None
+    ):  # "so nervous, my first day at the new job tomorrow": nerves before something new
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "listened": True,
+            "offer": None if _exercise_declined(convo, now) else "breathing",
+        }
+        return [Reply(render("nerves_ahead"))]
     if glad_more(convo, text, intent, parse, now):
         # "i passed my driving test" ... "first time!!!": glad with them again, not a form
         convo.slots = {k: v for k, v in convo.slots.items() if k != "good_news_at"}

@@ -356,7 +356,7 @@ GOODBYE_WORDS = re.compile(
     r"(?:try|going) to (?:get some )?sleep|peace out|ttfn|ta[- ]?ta|cheerio|adios|ciao|hooroo|"
     r"au revoir|tsch[üu]ss|hasta luego|alvida|phir milenge|"
     r"(?:speak|talk|chat) (?:tmrw|tmw|tmr|tmoz|tomorrow|tomoz|later|soon|in the morning)|"
-    r"laterz)\b|👋|"
+    r"laterz|ta[- ]r+a+h?|tarra+h?|toodles|toodle[- ]?(?:oo|pip)|later gator|gotta bounce)\b|👋|"
     # "right im off", "ok i'm off now x": leaving, said alone
     r"^\W*(?:(?:right|ok(?:ay)?|anyway|well|so)\W+)*(?:i'?m|im|i am) off(?: now| then)?\W*"
     r"(?:x+\W*)?$|"
@@ -822,9 +822,12 @@ _BYE_ALONE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|aight|alright|right|anyway|cool|sweet as|cheers|thanks|ta)\W+)*"
     r"(?:peace(?: out)?|✌️?|cya|see ya|laters|ttyl|ttfn|catch (?:ya|you)(?: later)?|bye+|"
     r"hooroo|cheerio|night night|nighty night|nn|gn|nite|g'?night|good ?night|"
+    # "ta-ra", "ta ra x", "toodles", "gotta bounce": signing off, UK and US
+    r"ta[- ]?r+a+h?|ta[- ]?ta(?: for now)?|toodles|toodle[- ]?(?:oo|pip)|later(?:s)? gator|"
+    r"(?:gotta|got to) bounce|"
     # "gotta go", "got to run", "have to head off": leaving
     r"(?:(?:i'?ve |i )?(?:gotta|got to|have to|need to|must) (?:go|run|dash|head(?: off)?|fly)))"
-    r"(?:\W+(?:bot|mate|hun|babe|all|everyone|then|now|sorry|soz|bye|x+))*\W*(?:(?:x+|😘|😴|💤|❤️?)\W*)*$",
+    r"(?:\W+(?:bot|mate|hun|babe|love|luv|pet|duck|chuck|all|everyone|then|now|sorry|soz|bye|x+))*\W*(?:(?:x+|😘|😴|💤|❤️?)\W*)*$",
     re.IGNORECASE,
 )
 # "Fine" taken back: "actually no im not fine", "no i'm not ok tbh".
@@ -951,9 +954,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         unsure
         and parse.intent != "crisis"
         and len(text.split()) <= 3
-        and chat_topic(text) == "laugh"
-    ):
-        return "smalltalk"  # "jajaja", "mdr": a laugh, not a message we could not follow
+        and chat_topic(text) in ("laugh", "what_mean", "guess", "there")
+    ):  # "jajaja", "mdr": a laugh; "huh?", "omg", "hmm": not a message we could not follow
+        return "smalltalk"
     if parse.intent == "mood_report" and _HOW_ARE_YOU_ONLY.match(text):
         return "smalltalk"  # "how are you feeling today": asked of us; not "glad to hear it"
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:

@@ -993,6 +993,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "what_mean",
         re.compile(
             r"^\W*(?:what do (?:you|u) mean|wdym|what does that mean|meaning|huh|what|wym|"
+            # "wait what", "sorry what?", "come again", "you what", "im confused"
+            r"(?:wait|hold on|sorry|um+|erm+)\W+(?:what|huh)|eh|come again|(?:you|ya|say) what|"
+            r"(?:i'?m|im|i am) (?:confused|lost)|confused|lost me|you lost me|"
             r"i don'?t (?:get|understand)(?: it| that| you)?|"
             r"i dont (?:get|understand)(?: it| that| you)?)"
             r"\W*$",
@@ -1007,7 +1010,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(is )?(any ?(one|body)|some ?(one|body)) (still )?(there|here|around|awake)\W*$|"
             # "talk to me", "pls just talk to me": company asked for
             r"^\W*(?:(?:pls|please|just|can you|can u|will you)\W+)*talk to me"
-            r"(?: please| pls)?\W*$",
+            r"(?: please| pls)?\W*$|"
+            # "hmm", "umm", "erm": thinking, not yet said
+            r"^\W*(?:h+m+|u+m+|e+r+m+|uh+|um+ ?hm+)\W*$",
             re.I,
         ),
     ),
@@ -1021,7 +1026,11 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "guess",
-        re.compile(r"^\W*(?:guess what|you'?ll never guess|guess who|so guess what)\W*$", re.I),
+        re.compile(
+            r"^\W*(?:guess what|you'?ll never guess|guess who|so guess what|omg+|omfg|oml|"
+            r"oh my (?:god|gosh|days)|oh em gee|oh wow)\W*$",
+            re.I,
+        ),
     ),
     (
         "memory",
@@ -1454,3 +1463,37 @@ def diagnosis_relief(text: str) -> bool:
     if _HARD_DIAGNOSIS.search(said):
         return False
     return bool(_EXPLAINING_DIAGNOSIS.search(said) or _RELIEF_TOLD.search(said))
+
+
+# Nerves before an everyday big day: "so nervous, my first day at the new job tomorrow", "im
+# so nervous about my driving test tomorrow", "bit anxious about my interview on monday".
+_NERVES_WORDS = re.compile(
+    r"\b(?:nervous|nervy|anxious|scared|worried|worrying|dreading|apprehensive|jittery|"
+    r"butterflies|on edge|stressing)\b",
+    re.IGNORECASE,
+)
+_BIG_DAY_AHEAD = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tmoz|tonight|later today|this (?:afternoon|evening|weekend)|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|mon|tues|wednes|thurs|fri)\w*|"
+    r"in (?:a|an|two|three|a few|\d+) (?:hours?|days?)|first day|first shift|big day)\b",
+    re.IGNORECASE,
+)
+# Not an everyday day ahead: a loss, a court date, a threat, a body in danger.
+_NOT_EVERYDAY_AHEAD = re.compile(
+    r"\b(?:funeral|court|hearing|sentenc\w*|police|results?|scan|biopsy|operation|surgery|"
+    r"he|she|they|him|her|them|his|hurt|hit|kill|die|dying|dead|end it|can'?t (?:do|cope|go on)|"
+    r"cant (?:do|cope|go on)|anymore|every ?(?:day|night)|all the time|always)\b",
+    re.IGNORECASE,
+)
+
+
+def nerves_ahead(text: str) -> bool:
+    """Nerves told about an everyday big day close ahead, short and with nothing heavier in
+    it: heard as the nerves before something new, not a 1-10 question."""
+    said = text.replace("\u2019", "'")
+    return (
+        len(said.split()) <= 20
+        and _NERVES_WORDS.search(said) is not None
+        and _BIG_DAY_AHEAD.search(said) is not None
+        and _NOT_EVERYDAY_AHEAD.search(said) is None
+    )

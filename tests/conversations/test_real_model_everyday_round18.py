@@ -133,3 +133,52 @@ def test_a_diagnosis_that_may_be_a_relief_is_not_met_with_sorry(
 def test_hard_news_of_an_illness_is_still_met_with_sorry(someone: TestBot, said: str) -> None:
     someone.onboard()
     assert "I'm so sorry" in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "so nervous, my first day at the new job tomorrow",
+        "im so nervous about my driving test tomorrow",
+        "bit anxious about my interview on monday",
+    ],
+)
+def test_nerves_before_a_big_day_are_heard_not_scored(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Nerves before something like that are so normal" in replies
+    assert "1 (really low) to 10" not in replies and "horrible to sit with" not in replies
+
+
+def test_what_worries_them_next_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("so nervous, my first day at the new job tomorrow")
+    replies = someone.say("just worried ill mess up")
+    assert "1 (really low) to 10" not in replies and "not sure I understood" not in replies
+
+
+def test_a_threat_tonight_is_not_nerves(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im scared about what he'll do when he gets home tonight")
+    assert "so normal" not in replies and "hurting or threatening you" in replies
+
+
+@pytest.mark.parametrize("said", ["ta-ra", "ta ra x", "ta ra love", "toodles", "gotta bounce"])
+def test_a_uk_or_us_goodbye_is_said_back(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Take care" in replies and "small wellbeing bot" not in replies
+
+
+@pytest.mark.parametrize("said", ["wait what", "huh?", "sorry what"])
+def test_puzzled_is_met_with_sorry_i_wasnt_clear(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I wasn't clear" in replies and "quite a surprise" not in replies
+
+
+@pytest.mark.parametrize(("said", "heard"), [("hmm", "What's on your mind?"), ("omg", "Tell me!")])
+def test_a_one_word_reaction_is_met_as_one(someone: TestBot, said: str, heard: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and "quite a surprise" not in replies
