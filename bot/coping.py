@@ -143,7 +143,8 @@ STRESSED_NOW = re.compile(
     r"boyfriend|girlfriend|sister|brother|kids?)(?:'s|s)? (?:is|are|seems?|gets?|got)\b)"
     r".*\b(?:stress(?:ed|in|ing)?(?: out)?|anx\w*|overwhelm\w*|on edge|panicky|wound up|"
     r"frazzled|tense|worked up|wired|jittery|nervy|freaking out|frantic|so nervous|"
-    r"really nervous|super nervous)\b",
+    r"really nervous|super nervous|shaking|shaky|trembling|(?:can'?t|cant) stop (?:crying|shaking)|"
+    r"in bits|falling apart)\b",
     re.IGNORECASE,
 )
 # Longer tellings are listened to; a question about stress gets ideas instead.
@@ -184,7 +185,13 @@ def stressed_heard(
         "listened": True,
     }
     anxious = ANXIOUS_WORDS.search(text) is not None
-    return [Reply(render("stressed_now", anxious=anxious, about=vented_about(text)))]
+    crying = _CRYING.search(text) is not None
+    about = vented_about(text)
+    return [Reply(render("stressed_now", anxious=anxious, crying=crying, about=about))]
+
+
+# Tears told with it: "im shaking and cant stop crying", "sobbing".
+_CRYING = re.compile(r"\b(?:cry\w*|tears|sobbing)\b", re.IGNORECASE)
 
 
 # Asked for coping techniques by that name: "what coping techniques are there", "any coping

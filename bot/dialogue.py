@@ -1563,7 +1563,7 @@ def _met_as_said(
     if (
         intent == "mood_report"
         and PANIC_PAST.search(text)
-        and re.search(r"\bpanic(?:king|ing|ked)? attacks?\b", text, re.IGNORECASE)
+        and re.search(r"\b(?:panic(?:king|ing|ked)?|anxiety) attacks?\b", text, re.IGNORECASE)
         and len(text.split()) <= 20
         and not parse.crisis
     ):  # "i had a panic attack at work today": heard as what it was, breathing for next time

@@ -1112,7 +1112,7 @@ _LAUGHING = (
     r"funniest|laughing|pmsl|rofl)\b|😂|🤣|💀))"
 )
 PANIC = re.compile(
-    rf"^(?!.*{_OVER}).*\b(?:panic(?:king|ing)? attack|hyperventilat\w*)\b|"
+    rf"^(?!.*{_OVER}).*\b(?:(?:panic(?:king|ing)?|anxiety) attack|hyperventilat\w*)\b|"
     rf"^(?!.*{_OVER}){_LAUGHING}.*\b(?:can'?t (?:catch my )?breath\w*|cant (?:catch my )?"
     r"breath\w*)\b|"
     rf"^(?!.*{_OVER}){_HEART_EXPLAINED}.*"
@@ -1139,7 +1139,7 @@ def worked_up_ahead(text: str) -> bool:
 
 PANIC_PAST = re.compile(
     rf"^(?=.*{_OVER}).*"
-    r"\bpanic(?:king|ing|ked)?(?: attacks?)?\b",
+    r"\b(?:panic(?:king|ing|ked)?(?: attacks?)?|anxiety attacks?)\b",
     re.IGNORECASE,
 )
 

@@ -156,3 +156,32 @@ def test_yes_after_the_coping_techniques_starts_breathing(someone: TestBot) -> N
     someone.onboard()
     someone.say("what coping techniques are there")
     assert "Which would you like?" in someone.say("yes")
+
+
+@pytest.mark.parametrize(
+    "said", ["having a really bad anxiety attack", "i think im having an anxiety attack"]
+)
+def test_an_anxiety_attack_now_is_breathed_through_at_once(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Let's start right now" in replies and "Slow breathing" in replies
+
+
+def test_an_anxiety_attack_told_as_over_is_heard_as_one(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i had an anxiety attack at work today")
+    assert "Panic attacks are horrible, even once they've passed" in replies
+    assert SCORE_ASKED not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "opening"),
+    [
+        ("im shaking and cant stop crying", "It's OK to let the tears come"),
+        ("feeling really shaky today", "That sounds really stressful"),
+    ],
+)
+def test_shaking_or_tears_now_get_support_first(someone: TestBot, said: str, opening: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert opening in replies and SUPPORT in replies and SCORE_ASKED not in replies
