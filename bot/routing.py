@@ -376,6 +376,15 @@ HUMAN_WORDS = re.compile(
     r"live)\b",
     re.IGNORECASE,
 )
+# A score given with an apology for answering late: "sorry only seeing this now. about a 5",
+# "sorry just seen this! 7 today", "soz was at work - 6/10".
+LATE_SCORE = re.compile(
+    r"^\W*(?:(?:hey|hi|hiya|oh|omg|ah|oops)\W+)?(?:so+rry|soz|sry|apologies)\b[^\d]{0,50}?"
+    r"[.,;:!?-]+\s*(?:(?:about|like|a|an|maybe|prob(?:ably)?|i'?d say|id say|its|it'?s|im|i'?m|"
+    r"mood|solid|honestly|tbh)\W+)*(?:10|[1-9])(?:\s*/\s*10|\s+out of (?:10|ten))?(?:\W+(?:today|"
+    r"tbh|i think|i guess|rn|ish|atm|thanks|ty|x+))*\W*$",
+    re.IGNORECASE,
+)
 # A person wanted, beside a question about us: "r u a bot? i want a person", "you're just a
 # bot, get me a human", "is this ai? i need someone real".
 PERSON_WANTED = re.compile(
@@ -1017,6 +1026,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "sleep_help"  # "what's a good bedtime for a teenager": the sleep coach answers
     if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
         return "mood_report"  # "not any better tbh", "yeah pretty rough": how they are
+    if parse.intent != "crisis" and LATE_SCORE.match(text.replace("\u2019", "'")):
+        return "mood_report"  # "sorry only seeing this now. about a 5": the score, given late
     scored = any(e.type == "mood_score" for e in parse.entities)  # "a 3 today, so anxious"
     numbered = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text, re.I)
     if parse.intent == "greet" and scored and numbered and len(text.split()) >= 4:

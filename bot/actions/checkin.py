@@ -791,11 +791,23 @@ def _told_with_score(tracker: Tracker, text: str) -> dict[str, Any] | None:
     are held yet; None for a score alone ("mood 4", "0")."""
     if tracker.get_slot("feelings") is not None or score_only(text) or below_the_scale(text):
         return None
+    if score_only(_OTHER_DAY_SCORE.sub(" ", text)):
+        return None  # "8 but yesterday was a 3": today's score, and another day's; no feelings
     plain = plain_answer(_SCORE_CUE.sub(" ", _SCORE_SAID.sub(" ", text)))
     if plain is not None:  # "pretty good actually, 8": the model can read that as a let-down
         return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
     told = feelings_from(tracker)
     return None if told is None else {**told, "text": text[:280]}
+
+
+# Another day's score beside today's: "but yesterday was a 3", "(last week i was a 2)".
+_OTHER_DAY_SCORE = re.compile(
+    r"\W*(?:but|and|though|tho|whereas|while)?\W*(?:yesterday|yday|last (?:night|week|time)|"
+    r"earlier|this morning)\W+(?:(?:was|i was|it was|i'?d have said|was like|was more like|"
+    r"felt like)\W+)?"
+    r"(?:(?:a|an|like|about)\W+)*(?:10|[1-9])(?:\s*/\s*10)?\b",
+    re.IGNORECASE,
+)
 
 
 def _fits_score(told: dict[str, Any], mood: int, text: str) -> bool:

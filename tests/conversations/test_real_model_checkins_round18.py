@@ -245,3 +245,34 @@ def test_a_count_opening_an_answer_is_no_score(someone: TestBot, said: str) -> N
     someone.onboard()
     someone.say("check in")
     assert "If you put a number on how you feel" in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"),
+    [
+        ("sorry only seeing this now. about a 5", 5),
+        ("sorry just seen this! 7 today", 7),
+        ("soz was at work - 6/10", 6),
+    ],
+)
+def test_a_score_given_with_a_late_apology_is_a_check_in(
+    someone: TestBot, said: str, mood: int
+) -> None:
+    someone.onboard()
+    assert "What words would you use" in someone.say(said)
+    someone.say("skip")
+    assert f"{mood}" in someone.say("skip")
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"), [("8 but yesterday was a 3", 8), ("4, yesterday was a 7 though", 4)]
+)
+def test_another_days_score_beside_todays_is_no_feeling(
+    someone: TestBot, said: str, mood: int
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "What words would you use" in someone.say(said)
+    someone.say("skip")
+    saved = someone.say("skip")
+    assert f"{mood}" in saved and "hasn't all been easy" not in saved
