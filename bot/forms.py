@@ -388,9 +388,25 @@ def _aside_then_back(
     return replies + back + next_step(session, convo, form, text, parse, settings, now, None)
 
 
+# Hard to put one number on: "it's complicated", "depends", "up and down", "mixed tbh".
+HARD_TO_SCORE = re.compile(
+    r"^\W*(?:(?:um+|hm+|honestly|tbh|idk|well|oh|ugh|lol|ngl|i mean)\W+)*(?:(?:it'?s|its|it is|"
+    r"i'?m|im|i am|been|feeling|feel)\W+)?(?:(?:a bit|kinda|kind of|pretty|really|so|very|all)\W+)?"
+    r"(?:complicated|complex|hard to (?:say|tell|explain|pin down|describe)|(?:it )?depends|"
+    r"up and down|all over the (?:place|shop)|mixed(?: up| bag)?|a (?:bit of a )?mix(?:ture)?|"
+    r"a bit of everything|everything and nothing|too many (?:feelings|things)|"
+    r"(?:i )?(?:can'?t|cant) (?:really )?(?:decide|tell|say))"
+    r"(?:\W+(?:tbh|honestly|really|lol|today|rn|right now|i guess|i think|ngl|atm))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def _unsure_answer(text: str) -> bool:
-    """ "idk", "wait what", "huh?", or emoji that are no mood (👍, 💀): unsure what to answer."""
-    said = text.strip()
+    """ "idk", "wait what", "huh?", "it's complicated", or emoji that are no mood (👍, 💀):
+    unsure what to answer."""
+    said = text.strip().replace("\u2019", "'")
+    if HARD_TO_SCORE.match(said):
+        return True
     return UNSURE_ANSWER.match(said) is not None or (
         bool(said) and EMOJI_ONLY_NOT.search(said) is None
     )

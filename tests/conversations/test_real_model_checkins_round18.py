@@ -276,3 +276,15 @@ def test_another_days_score_beside_todays_is_no_feeling(
     someone.say("skip")
     saved = someone.say("skip")
     assert f"{mood}" in saved and "hasn't all been easy" not in saved
+
+
+@pytest.mark.parametrize(
+    "said", ["it's complicated", "up and down tbh", "honestly its all over the place"]
+)
+def test_hard_to_put_a_number_on_is_asked_roughly(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert "Roughly, is it low (1–3), middling (4–6) or good (7–10)?" in replies
+    assert "didn't catch a number" not in replies
+    assert "note that as about a 5" in someone.say("middling")
