@@ -157,8 +157,10 @@ def reminder_answer(
     answer = answer_of(text, parse.intent)
     short = len(text.split()) <= 8
     if timed is not None and short and answer != "no":
-        # "every day at 2pm", "yeah at 3", "in an hour": set for then
-        return run(session, convo, "action_set_reminder", asked, timed, settings, now)
+        # "every day at 2pm", "yeah at 3", "in an hour": set for then; a time of day alone is
+        # every day, as something they keep forgetting needs ("at 9pm": each night)
+        every = _each_day(parse, text, timed, convo.timezone, now)
+        return run(session, convo, "action_set_reminder", asked, every, settings, now)
     listened = {"listening_since": now.isoformat(), "listened": True}
     if short and NOT_NOW.search(text) and not unsure:
         convo.slots = {**convo.slots, **listened}  # "maybe later", "not rn": still listening
@@ -171,5 +173,25 @@ def reminder_answer(
         return [Reply(render("offer_reminder", task=as_you(task), asked=True))]
     if answer == "yes" and short:  # "yeah go on", "sure why not": when, asked
         bare = replace(parse, intent="set_reminder", entities=())
-        return run(session, convo, "action_set_reminder", asked, bare, settings, now)
+        replies = run(session, convo, "action_set_reminder", asked, bare, settings, now)
+        if convo.active_flow == "reminder_form":  # "9pm" told next: every day at 9pm
+            convo.slots = {**convo.slots, "reminder_repeat": "daily"}
+        return replies
     return None
+
+
+# A day, a date or a delay in the time told: "tomorrow at 9", "in an hour", "on fridays".
+_NOT_EACH_DAY = re.compile(
+    r"\b(?:every|each|daily|weekdays?|weekends?|tomorrow|tmrw|today|tonight|in \d|in an?\b|on\b|"
+    r"next|once|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_day(parse: Parse, text: str, timed: Parse, zone: str, now: datetime) -> Parse:
+    """The time told for something they keep forgetting, every day when it is a time of day
+    alone ("at 9pm", "yeah 8am"); as told when it names a day, a date or a delay."""
+    if _NOT_EACH_DAY.search(text):
+        return timed
+    daily = time_said(parse, f"every day {text}", zone, now)
+    return daily if daily is not None else timed

@@ -996,13 +996,20 @@ def _ask_when(kind: str, label: str, text: str) -> list[EventType]:
         ActiveLoop("reminder_form"),
         SlotSet("reminder_kind", kind),
         SlotSet("reminder_label", label),
-        SlotSet("reminder_repeat", "daily" if wanted else None),
+        SlotSet("reminder_repeat", "daily" if wanted or _FORGETS.search(text) else None),
         SlotSet("reminder_times", wanted or None),
         SlotSet("reminder_times_told", told[: wanted - 1] or None),
         SlotSet("when", None),
         SlotSet("requested_slot", "when"),
     ]
 
+
+# Something they keep forgetting: a time of day told for it is every day.
+_FORGETS = re.compile(
+    r"\b(?:keep (?:on )?forgetting|always forget(?:ting)?|constantly forget(?:ting)?|never "
+    r"remember)\b",
+    re.IGNORECASE,
+)
 
 _HOW_MANY = {"twice": 2, "two": 2, "three": 3, "four": 4}
 

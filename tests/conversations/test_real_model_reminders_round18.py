@@ -268,3 +268,27 @@ def test_an_afternoon_hour_is_not_offered_as_the_small_hours(someone: TestBot, s
     replies = at_six_pm(someone).say(said)
     assert "every day at" in replies and "pm" in replies
     assert "am, just send" not in replies
+
+
+@pytest.mark.parametrize(("yes", "time"), [("yes", "9pm"), ("yeah go on", "lunch time")])
+def test_a_time_for_something_they_keep_forgetting_is_every_day(
+    someone: TestBot, yes: str, time: str
+) -> None:
+    at_six_pm(someone).say("i keep forgetting my meds")
+    someone.say(yes)
+    assert "every day at" in someone.say(time)
+
+
+def test_a_time_told_at_once_for_something_forgotten_is_every_day(someone: TestBot) -> None:
+    at_six_pm(someone).say("i keep forgetting my meds")
+    assert "every day at 8:00am" in someone.say("yeah at 8am")
+
+
+@pytest.mark.parametrize(
+    ("answer", "when"), [("11am", "every day at 11:00am"), ("in 20 mins", "once")]
+)
+def test_keep_forgetting_asked_as_a_reminder_repeats_unless_a_delay(
+    someone: TestBot, answer: str, when: str
+) -> None:
+    at_six_pm(someone).say("i keep forgetting to drink water")
+    assert when in someone.say(answer)
