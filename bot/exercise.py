@@ -192,7 +192,11 @@ BODY_ASKED_FOR = timedelta(minutes=15)
 # "still dizzy", "worse", "not really": it has not passed.
 BODY_STILL = re.compile(
     r"\b(?:still|worse|not (?:really|great|good|better|much better|yet)|no better|getting "
-    r"worse|can'?t|won'?t (?:stop|go)|keeps?)\b|^\W*(?:no|nope|nah|bad|awful|not good)\W*$",
+    r"worse|can'?t|won'?t (?:stop|go)|keeps?)\b|^\W*(?:no|nope|nah|bad|awful|not good)\W*$|"
+    # "its not working", "nothing helps", "help", "im scared": the panic has not eased
+    r"\b(?:(?:not|isn'?t|isnt|aint) (?:working|helping|stopping|easing|going away)|nothing "
+    r"(?:is )?(?:working|helping|helps|works)|(?:doesn'?t|doesnt|didn'?t|didnt) (?:help|work)|"
+    r"scared|terrified|frightened|panick?\w*|freaking out|make it stop|help me|help+)\b",
     re.IGNORECASE,
 )
 # "ok", "better now", "fine thanks", "it's passed": it has.
@@ -200,7 +204,7 @@ BODY_EASED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|yeah|yes|yep|a bit|bit|much|loads|way|feeling|i feel|feel|im|i'?m|"
     r"it'?s|its|all|think|i think)\W+)*(?:ok(?:ay)?|fine|better|good|alright|passed|gone|"
     r"settled|calmer|normal|grand|easing|eased)(?:\W+(?:now|again|thanks|thank you|ty|thx|"
-    r"i think))*\W*$",
+    r"i think|a bit|a little|slightly|i guess|off|down|now thanks))*\W*$",
     re.IGNORECASE,
 )
 
@@ -684,6 +688,12 @@ def body_answer(
     if not still and not BODY_EASED.match(text):
         return None
     convo.slots = {k: v for k, v in convo.slots.items() if k != "body_asked"}
+    breath = bool(asked.get("breath"))
+    if still and breath and not asked["chest"]:
+        # a panic not easing yet ("its not working", "still bad"): stayed with, and what they
+        # say next is heard as about it again (said more briefly the next time)
+        again = {**asked, "at": now.isoformat(), "told": int(asked.get("told", 0)) + 1}
+        convo.slots = {**convo.slots, "body_asked": again}
     helpline = helpline_of(convo, settings)
     return [
         Reply(
@@ -691,7 +701,8 @@ def body_answer(
                 "breathing_body_after",
                 eased=not still,
                 chest=asked["chest"],
-                breath=bool(asked.get("breath")),
+                breath=breath,
+                again=int(asked.get("told", 0)) > 0,
                 helpline=helpline,
             )
         )

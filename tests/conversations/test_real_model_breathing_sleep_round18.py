@@ -185,3 +185,19 @@ def test_shaking_or_tears_now_get_support_first(someone: TestBot, said: str, ope
     someone.onboard()
     replies = someone.say(said)
     assert opening in replies and SUPPORT in replies and SCORE_ASKED not in replies
+
+
+@pytest.mark.parametrize("first", ["still panicking", "this isnt helping"])
+@pytest.mark.parametrize("then", ["its not working", "nothing is helping", "im scared"])
+def test_a_panic_not_easing_is_stayed_with_not_the_menu(
+    someone: TestBot, first: str, then: str
+) -> None:
+    someone.onboard()
+    someone.say("im having a panic attack")
+    someone.tick(seconds=10)
+    assert "Let's stop counting" in someone.say(first)
+    replies = someone.say(then)
+    assert "I'm still here with you" in replies and "Here's what I can do" not in replies
+    again = someone.say("still bad")
+    assert "I'm right here" in again and "Here's what I can do" not in again
+    assert "glad it's easing" in someone.say("ok its easing a bit")
