@@ -391,7 +391,10 @@ PERSON_WANTED = re.compile(
     r"\b(?:want|wanna|need|needed|get me|give me|put me through to|prefer|rather (?:have|talk to|"
     r"speak to)|(?:talk|speak|chat|text) (?:to|with))\b(?:\W+\w+){0,3}?\W+(?:person|human|"
     r"someone|somebody|some1|staff|team|real one|proper person|one of (?:them|you))\b|"
-    r"\b(?:talk|speak|chat|text) (?:to|with) one\b",
+    r"\b(?:talk|speak|chat|text) (?:to|with) one\b|"
+    # "is there anyone i can actually talk to", "is there someone real i could speak to"
+    r"\b(?:is|are) there (?:anyone|anybody|someone|somebody|a (?:real )?(?:person|human)|people)"
+    r"(?: real)? (?:i|we) (?:can|could) (?:actually |really |just )?(?:talk|speak|chat|text)\b",
     re.IGNORECASE,
 )
 THANKED = re.compile(r"\b(?:thanks?|thank you|thx|ty|cheers)\b", re.IGNORECASE)

@@ -288,3 +288,17 @@ def test_hard_to_put_a_number_on_is_asked_roughly(someone: TestBot, said: str) -
     assert "Roughly, is it low (1–3), middling (4–6) or good (7–10)?" in replies
     assert "didn't catch a number" not in replies
     assert "note that as about a 5" in someone.say("middling")
+
+
+@pytest.mark.parametrize(
+    "said", ["is there anyone i can actually talk to", "is there someone real i could speak to"]
+)
+def test_is_there_anyone_i_can_talk_to_asks_the_team(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert ASKED_TEAM in someone.say(said)
+
+
+def test_a_helpline_asked_for_is_still_named(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("is there anyone else i can call, like a helpline")
+    assert "116 123" in replies and ASKED_TEAM not in replies
