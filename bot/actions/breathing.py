@@ -131,6 +131,17 @@ _HOLD = re.compile(
     r"give me a (?:sec|second|moment|min(?:ute)?))\b[^?]*$",
     re.IGNORECASE,
 )
+# Settled before starting ("ok i feel a bit better", "actually im fine now", "calmer now
+# thanks"), often after grounding: no exercise needed, and no choice asked again.
+_SETTLED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|actually|tbh|honestly|yeah|yes|thanks|thank you|ty|um+|hm+|that "
+    r"helped|it helped|that worked)[ ,.!]+)*(?:i (?:think|guess) )?(?:(?:i'?m|im|i am|i feel|"
+    r"feeling|i'?m feeling|im feeling|feel) )(?:a (?:bit|little|lot) |loads |much |way |so much )?"
+    r"(?:better|calmer|ok(?:ay)?(?: now)|fine(?: now)|alright(?: now)|more settled|settled|"
+    r"less (?:anxious|panicky|stressed|shaky))"
+    r"(?:[ ,.!]+(?:now|already|thanks|thank you|ty|thx|actually|tbh|i think|x+|:\)|🙂|😊))*\W*$",
+    re.IGNORECASE,
+)
 # Back after "hang on": "ok back", "im back", "sorry about that".
 _BACK = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|alright|sorry|so|yes|yeah|yep)[ ,.!]+)*(?:(?:i'?m|im|i am) )?"
@@ -250,6 +261,16 @@ class ValidateBreathingForm(FormValidationAction):
                 SlotSet("mood_before", None),
                 SlotSet("breathing_wait", None),
                 SlotSet("listening_since", now),
+            ]
+        if asked in ("pattern", "mood_before") and _SETTLED.match(text_of(tracker)):
+            # "ok i feel a bit better" (after grounding, say): glad, and not begun
+            say(dispatcher, "breathing_not_needed")
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                SlotSet("pattern", None),
+                SlotSet("mood_before", None),
+                SlotSet("breathing_wait", None),
             ]
         if asked in ("pattern", "mood_before") and _HOLD.match(text_of(tracker)):
             return [SlotSet("breathing_wait", True), SlotSet("aside", True)]

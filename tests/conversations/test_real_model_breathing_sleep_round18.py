@@ -201,3 +201,15 @@ def test_a_panic_not_easing_is_stayed_with_not_the_menu(
     again = someone.say("still bad")
     assert "I'm right here" in again and "Here's what I can do" not in again
     assert "glad it's easing" in someone.say("ok its easing a bit")
+
+
+@pytest.mark.parametrize("settled", ["ok i feel a bit better", "actually im fine now"])
+def test_settled_at_the_breathing_choice_is_glad_not_asked_again(
+    someone: TestBot, settled: str
+) -> None:
+    someone.onboard()
+    someone.say("grounding")
+    assert "Which would you like?" in someone.say("ok")
+    replies = someone.say(settled)
+    assert "good to hear" in replies and "Just reply 1 for box" not in replies
+    assert "Before we start" not in someone.say("thanks")
