@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from bot.actions.reminders import meal_as_clock
 from bot.readings import with_when
 from bot.runner import run
 from bot.safety_words import answer_of
@@ -85,7 +86,9 @@ def only_timing(text: str) -> bool:
 def time_said(parse: Parse, text: str, zone: str, now: datetime) -> Parse | None:
     """The message read as a reminder request with the time it gives ("tomorrow morning",
     "at 8"); None when it gives no time."""
-    timed = with_when(replace(parse, intent="set_reminder", entities=()), text, zone, now)
+    # ("after dinner", "at lunch": the time the meal stands for, 7pm, 12pm)
+    said = meal_as_clock(text)
+    timed = with_when(replace(parse, intent="set_reminder", entities=()), said, zone, now)
     return timed if any(e.type == "when" for e in timed.entities) else None
 
 

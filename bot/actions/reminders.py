@@ -933,24 +933,40 @@ _MEAL_TIMES = {  # (before, with, after)
 }
 
 
-def _at_meal(
-    tracker: Tracker, kind: str, label: str, text: str, when: dict[str, Any] | None
-) -> dict[str, Any] | None:
-    """ "take my vitamins with breakfast", "after dinner every day": the time the meal stands
-    for (8am, 7pm) when no clock time is said; every day for medicine said with no day, else
-    once. Marked with the meal, so the confirmation says how to put it at theirs."""
+def meal_time(text: str) -> tuple[str, str] | None:
+    """The meal a message names for the time, and the time ("HH:MM") it stands for: "after
+    dinner" -> ("dinner", "19:00"); None when it names none, or says a clock time too."""
     from nlu.clock import clock_match
 
     found = _MEAL.search(text)
     if found is None or clock_match(text) is not None:
-        return when
+        return None
     meal = (found["meal"] or found["meal2"] or "tea").lower()
     meal = {"brekkie": "breakfast", "brekky": "breakfast", "supper": "dinner", "tea": "dinner"}.get(
         meal, meal
     )
     said = (found["when"] or found["when2"] or found["when3"] or "at").lower()
     before, during, after = _MEAL_TIMES[meal]
-    at = before if said == "before" else after if said == "after" else during
+    return meal, before if said == "before" else after if said == "after" else during
+
+
+def meal_as_clock(text: str) -> str:
+    """The message with a meal said for the time put as its clock time: "yeah after dinner"
+    -> "yeah at 19:00"; unchanged when it names none."""
+    said = meal_time(text)
+    return text if said is None else _MEAL.sub(f"at {said[1]}", text, count=1)
+
+
+def _at_meal(
+    tracker: Tracker, kind: str, label: str, text: str, when: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """ "take my vitamins with breakfast", "after dinner every day": the time the meal stands
+    for (8am, 7pm) when no clock time is said; every day for medicine said with no day, else
+    once. Marked with the meal, so the confirmation says how to put it at theirs."""
+    said_at = meal_time(text)
+    if said_at is None:
+        return when
+    meal, at = said_at
     zone, now = str(slot(tracker, "timezone", "UTC")), now_of(tracker)
     if when is None:
         daily = medicine_label(label) and not _NAMES_A_DATE.search(text)

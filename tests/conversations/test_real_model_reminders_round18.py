@@ -292,3 +292,23 @@ def test_keep_forgetting_asked_as_a_reminder_repeats_unless_a_delay(
 ) -> None:
     at_six_pm(someone).say("i keep forgetting to drink water")
     assert when in someone.say(answer)
+
+
+@pytest.mark.parametrize(
+    ("later", "when"),
+    [
+        ("after dinner", "Mon 2 Mar at 7:00pm"),
+        ("not now, after lunch tomorrow", "Tue 3 Mar at 1:00pm"),
+    ],
+)
+def test_a_meal_told_for_when_to_breathe_sets_the_reminder(
+    someone: TestBot, later: str, when: str
+) -> None:
+    at_six_pm(someone).say("i feel anxious")
+    someone.say("maybe later")
+    assert when in someone.say(later)
+
+
+def test_a_meal_told_for_something_forgotten_is_its_time(someone: TestBot) -> None:
+    at_six_pm(someone).say("i keep forgetting my meds")
+    assert "every day at 8:00am" in someone.say("yeah with breakfast")
