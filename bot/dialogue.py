@@ -132,6 +132,7 @@ from bot.topics import (
     chat_topic,
     diagnosis_relief,
     mixed_news,
+    relief_news,
     service_topic,
     their_news,
 )
@@ -1592,8 +1593,10 @@ def _news_heard(convo: Conversation, text: str, parse: Parse, now: datetime) -> 
     """Big news that is not only good: someone close's ("my best friend got engaged": how they
     feel about it asked, not congratulated as theirs), or their own with a turn in it ("got
     engaged but my mum hates him": both heard); None for anything else."""
-    if parse.crisis or keyword_action(text) is not None or "?" in text:
+    if keyword_action(text) is not None or "?" in text:
         return None
+    if safety_words.crisis_kind(text) or safety_words.is_doubtful(text):
+        return None  # (the safety check has read this as no danger; its words still count)
     if listening_lately(convo, now):
         return None  # "my sister is getting married and she didnt ask me": part of a rant
     theirs = their_news(text)
@@ -1604,6 +1607,9 @@ def _news_heard(convo: Conversation, text: str, parse: Parse, now: datetime) -> 
         else:  # what they say next about how they feel is listened to
             convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("their_news", **theirs))]
+    if relief_news(text):  # "my mum got the all clear 😭": what a relief
+        convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
+        return [Reply(render("good_news", felt="relief"))]
     if mixed_news(text) and not safety_words.crisis_kind(text):
         offer_to_listen(convo, now)
         return [Reply(render("mixed_news"))]

@@ -36,11 +36,14 @@ from bot.topics import (
     COPING_FOR_EKMAN,
     COPING_WITH_BREATHING,
     LONELY,
+    NEWS_TEASED,
+    STORY_START,
     THIRD_PERSON,
     WHAT_NOW,
     everyday_news,
     nerves_ahead,
     not_glad,
+    sarcastic,
     service_topic,
 )
 from bot.types import Reply
@@ -309,6 +312,9 @@ def listening(
         }
         felt = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
         return [Reply(render("listening", more=True, again=False, ekman=felt, said=None))]
+    opening = _opening(convo, text, parse, now)
+    if opening is not None:
+        return opening
     excited = excited_news(text) if not parse.crisis and keyword_action(text) is None else None
     if excited is not None:
         # "im literally shaking i got into uni", "nervous but excited, wedding is tomorrow":
@@ -433,6 +439,30 @@ def listening(
     # "my manager had a go at me...": work (feeling flat is about no one thing)
     about = vented_about(text) if said is None and not FLAT.search(text) else None
     return [Reply(render("listening", more=True, again=again, ekman=ekman, said=said, about=about))]
+
+
+def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> list[Reply] | None:
+    """Gladness said through gritted teeth ("great, just great. my car got clamped"), a story
+    begun ("ok so long story") or news promised ("got some good news today"): met as such,
+    not with a 1-10 question; None else."""
+    if parse.crisis or keyword_action(text) is not None or safety_words.crisis_kind(text):
+        return None
+    if sarcastic(text):
+        offer = None if _exercise_declined(convo, now) else "breathing"
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "listened": True,
+            "offer": offer,
+        }
+        return [Reply(render("sarcasm_heard"))]
+    if STORY_START.match(text):  # what they tell next is listened to
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("story_start"))]
+    if NEWS_TEASED.match(text):  # the news next is glad with them (see glad_more)
+        convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
+        return [Reply(render("news_teased"))]
+    return None
 
 
 def _aside(text: str) -> bool:

@@ -966,9 +966,11 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         unsure
         and parse.intent != "crisis"
         and len(text.split()) <= 3
-        and chat_topic(text) in ("laugh", "what_mean", "guess", "there")
+        and chat_topic(text) in ("laugh", "what_mean", "guess", "there", "compliment")
     ):  # "jajaja", "mdr": a laugh; "huh?", "omg", "hmm": not a message we could not follow
         return "smalltalk"
+    if parse.intent == "greet" and chat_topic(text) == "compliment":
+        return "smalltalk"  # "ily", "love you bot x": fondness, not a hello
     if parse.intent == "mood_report" and _HOW_ARE_YOU_ONLY.match(text):
         return "smalltalk"  # "how are you feeling today": asked of us; not "glad to hear it"
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:

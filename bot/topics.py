@@ -952,6 +952,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (are|r) (you|u|ya)\b|\bhow('?s| is) (it going|your day|you)\b|"
             r"\bhow (you|u) (doing|been)\b|\bhow are things\b|\bwyd\b|\bhru\b|"
+            # "how was your day", "hows ur weekend been"
+            r"\bhow(?:'?s| was| has| is)? (?:your|ur) (?:day|night|weekend|morning|evening|week)"
+            r"(?: been| going)?\b|"
             r"^\W*(?:(?:hi+|hey+|g'?day|oi)\W+)?how (?:are |r )?(?:you|u|ya) going\W*$|"
             r"^\W*(?:(?:hi+|hey+|so|and)\W+)?(?:what (?:are |r )?(?:you|u|ya) up to|(?:are|r) "
             r"(?:you|u) busy)\W*$|"
@@ -1011,8 +1014,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "talk to me", "pls just talk to me": company asked for
             r"^\W*(?:(?:pls|please|just|can you|can u|will you)\W+)*talk to me"
             r"(?: please| pls)?\W*$|"
-            # "hmm", "umm", "erm": thinking, not yet said
-            r"^\W*(?:h+m+|u+m+|e+r+m+|uh+|um+ ?hm+)\W*$",
+            # "hmm", "umm", "erm": thinking, not yet said; "back", "im back now"
+            r"^\W*(?:h+m+|u+m+|e+r+m+|uh+|um+ ?hm+)\W*$|"
+            r"^\W*(?:ok(?:ay)?\W+)?(?:i'?m |im |i am )?back(?: now| again)?(?:\W+x+)?\W*$",
             re.I,
         ),
     ),
@@ -1091,6 +1095,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(you'?re|you are|ur|u r) (so |really |actually )?(amazing|sweet|kind|lovely|"
             r"great|the best|awesome|brilliant|helpful|nice)\b|\bi (love|like) (you|u|this bot)\b|"
+            r"^\W*(?:ily|ilysm|love (?:you|u|ya)|luv (?:you|u|ya))"
+            r"(?: (?:bot|mate|x+|lots|loads))?\W*(?:x+|❤️?|🥰|😘)?\W*$|"
             r"\bstop being so (?:nice|sweet|kind|lovely|cute|wholesome)\b|"
             # "yall are cool", "you guys are great", "this bot is actually decent"
             r"\b(?:y'?all|you guys|u guys|this bot|this app) (?:are|r|is) (?:so |really |actually "
@@ -1497,3 +1503,66 @@ def nerves_ahead(text: str) -> bool:
         and _BIG_DAY_AHEAD.search(said) is not None
         and _NOT_EVERYDAY_AHEAD.search(said) is None
     )
+
+
+# Relief after a worry: "my mum got the all clear", "dad's finally out of hospital".
+_RELIEF_NEWS = re.compile(
+    r"\b(?:(?:got|had|given) the all[- ]clear|cancer[- ]free|in remission|(?:was|were|came back) "
+    r"(?:benign|clear|negative)|(?:finally |is |was |got |been )?(?:out of|home from|discharged "
+    r"from) (?:the )?hospital|(?:been )?discharged|off the ventilator|out of (?:icu|intensive "
+    r"care|surgery|danger)|surgery went (?:well|fine|ok)|made it through (?:the |his |her )?"
+    r"(?:surgery|operation|op|night))\b",
+    re.IGNORECASE,
+)
+_RELIEF_UNDONE = re.compile(
+    r"\b(?:not|isn'?t|isnt|wasn'?t|wasnt|still|yet|but|back in|again|worse|died|passed|hopefully|"
+    r"if|when|might|may|waiting)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def relief_news(text: str) -> bool:
+    """News of a worry lifted ("my mum got the all clear from cancer 😭", "my dad's finally
+    out of hospital"): a relief, not a prize, with nothing in it that undoes it."""
+    said = text.replace("\u2019", "'")
+    return _RELIEF_NEWS.search(said) is not None and _RELIEF_UNDONE.search(said) is None
+
+
+# Said through gritted teeth: "great, just great. my car got clamped", "well that's just
+# perfect", "oh joy, another 12 hour shift", "yay another monday", "living the dream 🙃".
+_GLAD_WORD = r"(?:great|perfect|fantastic|brilliant|wonderful|lovely|marvell?ous|peachy|super|fab)"
+SARCASTIC = re.compile(
+    rf"\b{_GLAD_WORD}\W+just {_GLAD_WORD}\b|"
+    rf"\b(?:well )?(?:that'?s|thats|this is|that is) just {_GLAD_WORD}\b|"
+    r"\boh (?:joy|goody|great|fantastic|brilliant|perfect|wonderful|lovely)\b"
+    r"(?!\W+(?:news|job|idea|thanks?|thank you|to hear))|"
+    r"\b(?:yay|woo+|hooray)\W+(?:another|more)\b|\bcould (?:this|today|my day|this day|my week) "
+    r"(?:get|be) any (?:better|worse)\b|\bliving the dream\b|\bthanks a lot,? (?:universe|life)\b|"
+    rf"\b{_GLAD_WORD}\W*\U0001f643",
+    re.IGNORECASE,
+)
+
+
+def sarcastic(text: str) -> bool:
+    """Gladness said sarcastically about something going wrong: frustration, not good news."""
+    return SARCASTIC.search(text.replace("\u2019", "'")) is not None
+
+
+# Starting a story: "ok so long story", "so basically", "you won't believe what happened".
+STORY_START = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|um+|well|omg|ugh|honestly)\W+)*(?:long story(?: short)?|"
+    r"basically|where do i (?:even )?(?:start|begin)|(?:you )?(?:will|won'?t|wont|'?ll never) "
+    r"(?:believe|guess) what (?:happened|(?:he|she|they|my \w+) (?:did|said))|something "
+    r"(?:happened|weird happened|crazy happened)(?: today| at work| at school| last night)?|"
+    r"(?:can|could|may) i tell (?:you|u) (?:something|what happened)|(?:i )?(?:need|have|gotta|"
+    r"got) to tell (?:you|u|someone|somebody) (?:something|what happened)|story time)"
+    r"(?:\W+(?:lol|haha|tbh|so|ok|lmao))*\W*$",
+    re.IGNORECASE,
+)
+# News promised, not yet told: "got some good news today", "i have exciting news!!".
+NEWS_TEASED = re.compile(
+    r"^\W*(?:(?:so|ok|omg|hey|hi|guess what)\W+)*(?:(?:i'?ve |ive |i )?(?:got|have|had) )?"
+    r"(?:some |big |great |good |exciting |amazing )+news(?: today| to tell you| for you)?"
+    r"(?:\W+(?:lol|haha|eek+))*\W*$",
+    re.IGNORECASE,
+)

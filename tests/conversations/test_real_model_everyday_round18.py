@@ -182,3 +182,83 @@ def test_a_one_word_reaction_is_met_as_one(someone: TestBot, said: str, heard: s
     someone.onboard()
     replies = someone.say(said)
     assert heard in replies and "quite a surprise" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "great, just great. my car got clamped",
+        "well that's just perfect, my flight got cancelled",
+        "oh joy, another 12 hour shift",
+        "yay another monday",
+    ],
+)
+def test_gladness_said_sarcastically_is_heard_as_frustration(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "the last thing you needed" in replies
+    assert "Glad to hear it" not in replies and "lovely to hear" not in replies
+
+
+@pytest.mark.parametrize("said", ["oh great news, i got the job", "i got the job!!"])
+def test_gladness_said_plainly_is_still_glad(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "the last thing you needed" not in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["my mum got the all clear from cancer 😭", "my dad's finally out of hospital"]
+)
+def test_a_worry_lifted_is_a_relief(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "what a relief" in replies and "ongratulations" not in replies
+
+
+def test_still_in_hospital_is_no_relief(someone: TestBot) -> None:
+    someone.onboard()
+    assert "what a relief" not in someone.say("my dad is still in hospital")
+
+
+@pytest.mark.parametrize(
+    "said", ["ok so long story", "so basically", "you wont believe what happened"]
+)
+def test_a_story_begun_is_listened_to(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Go on, I'm listening" in replies and "1 (really low) to 10" not in replies
+
+
+def test_news_promised_is_asked_for_then_shared(someone: TestBot) -> None:
+    someone.onboard()
+    assert "What's happened?" in someone.say("got some good news today")
+    replies = someone.say("i got a pay rise")
+    assert "1 (really low) to 10" not in replies and "Thanks for telling me" not in replies
+
+
+@pytest.mark.parametrize("said", ["how was your day", "hows ur weekend been"])
+def test_their_day_asked_about_is_answered(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "thanks for asking" in replies and "lovely to hear" not in replies
+
+
+@pytest.mark.parametrize("said", ["ily", "you're so sweet", "love you bot x"])
+def test_fondness_is_thanked(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "kind of you" in replies
+    assert "Good to hear from you" not in replies and "You're welcome" not in replies
+
+
+def test_back_after_brb_is_welcomed(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("brb")
+    replies = someone.say("back")
+    assert "What's on your mind?" in replies and "not sure I understood" not in replies
+
+
+def test_a_baby_with_doubts_is_heard_as_both(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("we're having a baby but i'm not sure i'm ready")
+    assert "feel both at once" in replies and "lovely to hear" not in replies
