@@ -532,7 +532,10 @@ class ActionSleepDiary(Action):
         if SLEEP_HISTORY.search(text):  # "show me my sleep diary": what it holds
             return await ActionSleepSummary().run(dispatcher, tracker, domain)
         told = night_told(text)
-        say(dispatcher, "sleep_intro", noted=bool(told))
+        rated = told.get("quality") or rating_told(text)
+        short = told.get("asleep") is not None and int(told["asleep"]) <= SHORT_NIGHT
+        rough = (rated is not None and rated <= 2) or short or _ROUGH_NIGHT.search(text) is not None
+        say(dispatcher, "sleep_intro", noted=bool(told), rough=rough)
         if told.get("wake_check"):
             bed, wake = str(told["bed_time"]), str(told["wake_check"])
             say(dispatcher, "sleep_wake_check", **_night_said(bed, wake))
@@ -542,6 +545,17 @@ class ActionSleepDiary(Action):
             *(SlotSet(name, told.get(name)) for name in (*SLOTS, *SIDE_SLOTS)),
             SlotSet("requested_slot", first),
         ]
+
+
+# A bad night told as the diary begins ("slept terribly", "barely slept"): heard first.
+_ROUGH_NIGHT = re.compile(
+    r"\b(?:terribl[ey]|awful(?:ly)?|horribl[ey]|badly|rubbish|crap|shit|hardly|barely|"
+    r"(?:didn'?t|didnt|did not|couldn'?t|couldnt) sleep|no sleep|rough night|bad night|"
+    r"worst night)\b",
+    re.IGNORECASE,
+)
+# Minutes asleep at or under which a night told is a short one, heard as rough.
+SHORT_NIGHT = 4 * 60
 
 
 # Asked for halfway through the diary, and given before it goes on.

@@ -213,3 +213,15 @@ def test_settled_at_the_breathing_choice_is_glad_not_asked_again(
     replies = someone.say(settled)
     assert "good to hear" in replies and "Just reply 1 for box" not in replies
     assert "Before we start" not in someone.say("thanks")
+
+
+@pytest.mark.parametrize("said", ["slept terribly", "slept like 3 hours", "barely slept tbh"])
+def test_a_bad_night_told_is_heard_before_the_diary(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Sorry, a rough night" in replies and "What time did you get into bed?" in replies
+
+
+def test_the_diary_asked_for_plainly_has_no_sorry(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Sorry" not in someone.say("sleep diary")
