@@ -744,7 +744,10 @@ def _respond(
         convo.slots = {**convo.slots, "safety_state": "followed_up"}
         helpline = helpline_of(convo, settings)
         return [Reply(render("welcome_back", helpline=helpline))]
-    return _after_safety(
+    # the first answer after the team hands the chat back says it is the bot again
+    back_from_team = handover.back_from_the_team(convo)
+    from_bot = [Reply(render("handover_back"))] if back_from_team else []
+    return from_bot + _after_safety(
         session, convo, text, media, parse, assessment, recent_crisis, acted_on, settings, now
     )
 

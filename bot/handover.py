@@ -126,3 +126,12 @@ def withdrawn_on_leaving(convo: Conversation) -> bool:
     was = bool(convo.slots.get("person_withdrawn"))
     convo.slots = {k: v for k, v in convo.slots.items() if k != "person_withdrawn"}
     return was
+
+
+def back_from_the_team(convo: Conversation) -> bool:
+    """Whether the team handed the conversation back since the bot last answered (the person
+    may still think they are texting someone from the team); said once."""
+    was = bool(convo.slots.get("handed_back")) and not convo.handed_over
+    if "handed_back" in convo.slots:
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "handed_back"}
+    return was

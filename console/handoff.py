@@ -53,6 +53,7 @@ def hand_back(session: Session, convo: Conversation, now: datetime) -> list[int]
     """Let the bot answer again: resolve the flags staff held; unflag if none stay open."""
     convo.handed_over = False
     stop_waiting(convo)
+    convo.slots = {**convo.slots, "handed_back": True}  # the bot's next answer says so
     resolved = session.scalars(
         update(Flag)
         .where(Flag.conversation_id == convo.id, Flag.status == "taken")

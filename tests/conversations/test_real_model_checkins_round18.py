@@ -5,7 +5,9 @@ score hedged with "i reckon", and a score far past the top."""
 from __future__ import annotations
 
 import pytest
+from flask import Flask
 
+from store.models import Staff
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -302,3 +304,35 @@ def test_a_helpline_asked_for_is_still_named(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("is there anyone else i can call, like a helpline")
     assert "116 123" in replies and ASKED_TEAM not in replies
+
+
+def _team_answers_then_hands_back(person: TestBot, app: Flask) -> None:
+    """Someone from the team takes the chat, says hello, and hands it back to the bot."""
+    from console import handoff
+
+    with app.extensions["mindlink"].db.session() as session:
+        session.add(Staff(id=1, email="s@example.org", password_hash="x", role="support"))
+        convo = person.conversation(session)
+        assert convo is not None
+        now = app.extensions["mindlink"].clock.now
+        handoff.take_over(session, convo, 1, now)
+        handoff.reply(session, convo, 1, "Hi, I'm Sam from the team", now)
+        session.commit()
+    assert person.say("thanks sam") == ""
+    with app.extensions["mindlink"].db.session() as session:
+        convo = person.conversation(session)
+        assert convo is not None
+        handoff.hand_back(session, convo, app.extensions["mindlink"].clock.now)
+        session.commit()
+
+
+@pytest.mark.parametrize("said", ["hello?", "check in"])
+def test_the_first_answer_after_the_team_hands_back_says_it_is_the_bot(
+    someone: TestBot, real_app: Flask, said: str
+) -> None:
+    person = someone.onboard()
+    person.say("can i talk to a real person")
+    _team_answers_then_hands_back(person, real_app)
+    replies = person.say(said)
+    assert "handed this chat back to me, MindLink's bot" in replies
+    assert "handed this chat back" not in person.say("ok")
