@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot import context, effects, engine, put_off, safety_words
 from bot.actions import DOMAIN
 from bot.actions.checkin import ASKED_WHAT, QUIT_CHECKIN
+from bot.actions.common import EFFECT_KEY
 from bot.breathing import choose as choose_pattern
 from bot.exercise import exercise_just_ended
 from bot.locale import helpline_of
@@ -63,6 +64,12 @@ ASKED_SHORT = re.compile(
 HELLO_ONLY = re.compile(
     r"^\W*(?:hi+|hey+|hello+|hiya|heya|yo|howdy|morning|good (?:morning|afternoon|evening))"
     r"(?:\W+(?:there|again|you|u|mindlink|bot))*\W*$",
+    re.IGNORECASE,
+)
+# A hello with how are you: "hiya hows it going", "hey how are you".
+HELLO_HOW = re.compile(
+    r"^\W*(?:hi+|hey+|hello+|hiya|heya|yo)\W+(?:hows|how'?s|how is|how are|how r) "
+    r"(?:it going|things|you|u|ya|your day)\W*$",
     re.IGNORECASE,
 )
 # How sure of a hard feeling the model must be to meet it in a message of a word or two.
@@ -163,6 +170,12 @@ def continue_form(
             if isinstance(told, dict):  # their feelings were met already: not again
                 convo.slots = {**convo.slots, "feelings": {**told, "answered": None}}
             return aside + next_step(session, convo, form, text, parse, settings, now, None)
+    if form == "breathing_after_form" and (HELLO_ONLY.match(text) or HELLO_HOW.match(text)):
+        # "hey", "hiya hows it going" later on, instead of how they felt after breathing:
+        # the exercise is closed without a number, and the hello met as one
+        effects.apply(session, convo, {EFFECT_KEY: "finish_breathing"}, settings, now)
+        end_form(convo)
+        return None
     if form in ("breathing_form", "breathing_after_form") and (
         service_topic(text) in ANSWERED_MID_CHECKIN | ABOUT_US
     ):  # "who can see this?" before or after an exercise: answered, then the same question

@@ -76,7 +76,7 @@ NOT_HELPED = -2
 _WORSE = re.compile(r"^\W*(?:(?:a bit|a little|bit|even|much|kinda|feel|i feel)\s+)*worse\b", re.I)
 # "done", "meh", "ok": an answer that gives no number and says neither way.
 _NO_SCORE = re.compile(
-    r"^\W*(?:meh|ok(?:ay)?|fine|alright|idk|dunno|not sure|no idea|hard to say)\W*$", re.I
+    r"^\W*(?:meh|ok(?:ay)?|fine|alright|idk|dunno|not sure|no idea|hard to say|👍+|👌)\W*$", re.I
 )
 # "ok that one", "lets do that": the pattern just explained.
 _THAT_ONE = re.compile(

@@ -225,3 +225,24 @@ def test_a_bad_night_told_is_heard_before_the_diary(someone: TestBot, said: str)
 def test_the_diary_asked_for_plainly_has_no_sorry(someone: TestBot) -> None:
     someone.onboard()
     assert "Sorry" not in someone.say("sleep diary")
+
+
+@pytest.mark.parametrize("hello", ["hey", "hiya hows it going"])
+def test_a_hello_later_is_not_asked_for_a_number_after_breathing(
+    someone: TestBot, hello: str
+) -> None:
+    someone.onboard()
+    someone.say("box breathing")
+    someone.say("skip")
+    assert "How do you feel now, 1 to 10?" in " ".join(someone.tick(seconds=80))
+    someone.tick(seconds=600)
+    replies = someone.say(hello)
+    assert "Just a number from 1 to 10" not in replies and "1 to 10" not in replies
+
+
+def test_a_thumbs_up_after_breathing_closes_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("box breathing")
+    someone.say("skip")
+    someone.tick(seconds=80)
+    assert "Thanks for giving it a go" in someone.say("👍")
