@@ -96,7 +96,10 @@ ADVICE_ASK = re.compile(
     r"handle|manage|get through|stop) (?:it|this|that|them|feeling like this)|how do i cope|"
     r"should i (?:say something|say anything|tell (?:him|her|them)|talk to (?:him|her|them)|"
     r"confront (?:him|her|them)|bring it up|text (?:him|her|them)|just leave it|let it go)|"
-    r"what would (?:you|u) do)"
+    r"what would (?:you|u) do|"
+    # "idk what to do", "i dont know what to do now": asked too, in other words
+    r"(?:idk|i (?:don'?t|dont|do not) know|dunno|no idea) what (?:to do|i should do|i can do)"
+    r"(?: (?:about it|about this|now|then))?)"
     # "what am i supposed to do, just take it?"
     r"(?:\W+(?:just |simply )?(?:take|accept|put up with|ignore|leave|swallow) it)?"
     r"\W*(?:\?|pls|please|tho|though)?\W*$",

@@ -246,3 +246,13 @@ def test_a_thumbs_up_after_breathing_closes_it(someone: TestBot) -> None:
     someone.say("skip")
     someone.tick(seconds=80)
     assert "Thanks for giving it a go" in someone.say("👍")
+
+
+@pytest.mark.parametrize("asked", ["idk what to do", "i dont know what to do now"])
+def test_not_knowing_what_to_do_after_stress_told_gets_ideas(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    someone.say("im so stressed")
+    someone.say("no")
+    someone.say("its just everything, work, money, my mum being ill")
+    replies = someone.say(asked)
+    assert "when anxiety builds up" in replies and "Here's what I can do" not in replies
