@@ -159,6 +159,8 @@ SEEN = re.compile(
 DONE_TOLD = re.compile(
     r"^\W*(?:(?:yeah|yep|yes|yh|ya|yup|ok|okay|lol|haha+|mate|no need|nah)\W+)*(?:i\W+)?"
     r"(?:(?:all |already |just )?(?:sorted|done|did it|done it|did that|done that|dealt with it)|"
+    # two at once: "done both", "both done", "did them both"
+    r"(?:both|both of them) (?:done|sorted)|(?:done|did|sorted) (?:them )?both|"
     r"(?:i'?ve |ive |i have )?(?:already |just )?(?:took|taken|did|done|called|rang|phoned|"
     r"texted|messaged|booked|paid|sent|drank|ate|had|finished)(?: (?:it|them|that|him|her|mine|"
     # (never "took the lot", "had the whole box": how many is for the safety check, not a tick)
@@ -250,6 +252,8 @@ WHAT_WAS_THAT = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"\b(?:thanks|thank (?:you|u)|ty|thx|ta|cheers)\b|🙏", re.IGNORECASE)
+# How long after a reminder came, with nothing sent since, "done" is about it.
+DONE_LATE_FOR = timedelta(hours=12)
 # How long after setting a reminder a bare time ("9:30pm") is its new time.
 JUST_SET = timedelta(minutes=15)
 # A bare number this soon after a check-in reminder or a nudge answers its 1-10 question.
@@ -260,7 +264,8 @@ _CLOCK_SAID = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight|"
     r"half (?:past )?\w+|quarter (?:past|to) \w+|"
     # a part of the day for the time guessed: "first thing", "lunchtime", "in the afternoon"
-    r"first thing(?: in the morning)?|lunch ?time|lunch|in the (?:morning|afternoon)|"
+    r"first thing(?: in the morning)?|lunch ?time|lunch|in the (?:morning|afternoon|evening)|"
+    r"tonight|this (?:evening|morning|afternoon)|"
     # a day for a one-off just set: "make it wednesday", "no wait friday", "sunday night",
     # "tomorrow at 8"
     r"(?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw)(?:\s+(?:morning|"
@@ -709,7 +714,9 @@ def answer_to_reminder(
         return _again_at(session, convo, due_now, at, settings, now)
     if _WHAT_THING.match(said) and due_now and _names_task(said, due_now):
         return _what_it_was(session, convo, now)  # "what meds": the reminder they set
-    if DONE_TOLD.match(said) and any(r.kind != "checkin" for r in just_sent(session, convo, now)):
+    # ("done" hours later, with nothing sent since, is still about that reminder)
+    late = just_sent(session, convo, now, within=DONE_LATE_FOR)
+    if DONE_TOLD.match(said) and any(r.kind != "checkin" for r in late):
         return [Reply(render("reminder_ack"))]  # "already did it lol": done, said back briefly
     if STOP_THIS_ONE.match(said):
         return _no_more(session, convo, settings, now)

@@ -819,16 +819,18 @@ def goes_ahead(text: str) -> str | None:
     return "check in"  # "yes", "sure go on": the check-in, from its first question
 
 
-def just_sent(session: Session, convo: Conversation, now: datetime) -> list[Reminder]:
-    """The reminders whose messages were the last thing sent, together, within two hours:
-    two due at 8pm go out in one batch, and "snooze" after them means both."""
+def just_sent(
+    session: Session, convo: Conversation, now: datetime, within: timedelta = timedelta(hours=2)
+) -> list[Reminder]:
+    """The reminders whose messages were the last thing sent, together, within two hours (or
+    ``within``): two due at 8pm go out in one batch, and "snooze" after them means both."""
     last = session.execute(
         select(OutboundMessage.kind, OutboundMessage.created_at)
         .where(OutboundMessage.conversation_id == convo.id)
         .order_by(OutboundMessage.id.desc())
         .limit(1)
     ).first()
-    if last is None or last.kind != "reminder" or now - last.created_at > timedelta(hours=2):
+    if last is None or last.kind != "reminder" or now - last.created_at > within:
         return []
     keys = session.scalars(
         select(OutboundMessage.dedupe_key).where(

@@ -2339,6 +2339,18 @@ class ActionChangeReminder(Action):
         local_time = _new_local_time(said, target.get("local_time"))
         if said is not text and when is not None and when.get("local_time") != local_time:
             when = None  # the parsed time was the one that named the reminder
+        half = _half_named(tracker, target, said) if local_time is None else None
+        if half is not None and when and when.get("first") and not when.get("rrule"):
+            # "no i meant tonight" just after "at 10" was taken as 10am tomorrow: 10pm tonight
+            zone_name = str(slot(tracker, "timezone", "UTC"))
+            local_time = half
+            on_day = datetime.fromisoformat(str(when["first"]))
+            when = {
+                **when,
+                "local_time": half,
+                "first": local_at(on_day, parse_hhmm(half), zone_name),
+            }
+            when["first"] = when["first"].isoformat()
         if local_time is None and when and not when.get("rrule") and _PART_OF_DAY.search(said):
             # "make that sunday night": the part of the day is its time (9pm), as when set
             zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
@@ -2404,6 +2416,28 @@ class ActionChangeReminder(Action):
             first=first,
         )
         return []
+
+
+_EVENING_SAID = re.compile(r"\b(?:tonight|this evening|evening|at night|pm)\b", re.IGNORECASE)
+_MORNING_SAID = re.compile(r"\b(?:morning|am)\b", re.IGNORECASE)
+
+
+def _half_named(tracker: Tracker, target: dict[str, Any], said: str) -> str | None:
+    """ "no i meant tonight" (or "the morning") just after a bare hour was put in the other
+    half of the day: the same hour in the half named ("HH:MM"); None otherwise."""
+    if not slot(tracker, "reminder_half_chosen", False) or target.get("rrule"):
+        return None
+    if target.get("id") != tracker.get_slot("last_reminder_id"):
+        return None
+    was = str(target.get("local_time") or "")[:5]
+    if not was:
+        return None
+    hour = int(was[:2])
+    if hour < 12 and _EVENING_SAID.search(said):
+        return f"{hour + 12:02d}:{was[3:5]}"
+    if hour >= 12 and _MORNING_SAID.search(said):
+        return f"{hour - 12:02d}:{was[3:5]}"
+    return None
 
 
 def _weekly_on(target: dict[str, Any], word: str) -> str | None:
@@ -2607,7 +2641,8 @@ def _when_said(tracker: Tracker, text: str) -> dict[str, Any] | None:
 
 # A day or a delay in a change of time: without one, a one-off keeps its day.
 _NAMES_A_DATE = re.compile(
-    r"\b(?:today|tonight|tomorrow|tmrw|tmr|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|"
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|tmrw|tmr|mon(?:day)?|"
+    r"tue(?:s|sday)?|wed(?:s|nesday)?|"
     r"thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|next|week|day|days|"
     r"in (?:an?|\d+|half)|from now|\d{1,2}(?:st|nd|rd|th)|jan\w*|feb\w*|mar(?:ch)?|apr\w*|"
     r"may|june?|july?|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*|\d{1,2}/\d{1,2})\b",

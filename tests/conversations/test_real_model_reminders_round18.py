@@ -312,3 +312,42 @@ def test_a_meal_told_for_when_to_breathe_sets_the_reminder(
 def test_a_meal_told_for_something_forgotten_is_its_time(someone: TestBot) -> None:
     at_six_pm(someone).say("i keep forgetting my meds")
     assert "every day at 8:00am" in someone.say("yeah with breakfast")
+
+
+@pytest.mark.parametrize("said", ["done both", "both done ✅", "did them both"])
+def test_both_done_to_two_reminders_at_once_is_seen(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds in 5 minutes")
+    someone.say("remind me to feed the cat in 5 minutes")
+    assert "Reminder:" in "\n".join(someone.tick(minutes=6))
+    replies = someone.say(said)
+    assert "Nice one" in replies and "MENU" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "tonight"),
+    [
+        ("no i meant tonight", "Mon 2 Mar at 10:00pm"),
+        ("actually this evening", "Mon 2 Mar at 10:00pm"),
+        ("no tonight", "Mon 2 Mar at 10:00pm"),
+    ],
+)
+def test_tonight_said_after_the_morning_was_chosen_is_the_evening_hour(
+    someone: TestBot, said: str, tonight: str
+) -> None:
+    assert "Tue 3 Mar at 10:00am" in at_six_pm(someone).say("remind me to call the vet at 10")
+    assert tonight in someone.say(said)
+
+
+def test_this_evening_said_for_tomorrows_one_off_moves_it_to_today(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to call mum tomorrow at 2pm")
+    assert "Mon 2 Mar" in someone.say("actually this evening")
+
+
+@pytest.mark.parametrize("said", ["done", "done ✅"])
+def test_done_hours_after_a_reminder_with_nothing_since_is_seen(
+    someone: TestBot, said: str
+) -> None:
+    reminded(someone, "take my meds").tick(hours=3)
+    replies = someone.say(said)
+    assert "Nice one" in replies and "MENU" not in replies
