@@ -71,7 +71,7 @@ from bot.locale import (
     line_named,
     line_place,
 )
-from bot.moods import day_told, joyful_news, mood_in_words, mood_trend
+from bot.moods import day_told, excited_news, joyful_news, mood_in_words, mood_trend
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import (
     OFFER_FOR,
@@ -1575,7 +1575,10 @@ def _met_as_said(
         return [Reply(render("panic_past", helpline=helpline_of(convo, settings)))]
     glad = parse.ekman in ("joy", "surprise", "neutral") and not parse.crisis
     if (intent == "mood_report" and GOOD_NEWS.search(text) and parse.ekman == "joy") or (
-        glad and joyful_news(text) and keyword_action(text) is None
+        # ("y'all i just got promoted", read as disappointed: the words are glad)
+        (glad or (not parse.crisis and excited_news(text) is None))
+        and joyful_news(text)
+        and keyword_action(text) is None
     ):  # "I GOT THE JOB!!!", or "going to be a grandad, over the moon" read as small talk:
         # glad with them first, a check-in only if they want one; thanks next shares the joy
         convo.slots = {**convo.slots, "good_news_at": now.isoformat()}

@@ -23,7 +23,7 @@ from bot import safety_words
 from bot.actions.general import DOCTOR_FOR_THEM, supporting_lately
 from bot.forms import COPE_ASK
 from bot.locale import helpline_of
-from bot.moods import excited_news, grossed_out, vented_about
+from bot.moods import day_told, excited_news, grossed_out, vented_about
 from bot.put_off import as_you
 from bot.routing import LOSS, VENTING, keyword_action
 from bot.runner import end_form
@@ -35,6 +35,7 @@ from bot.topics import (
     ANXIOUS_WORDS,
     COPING_FOR_EKMAN,
     COPING_WITH_BREATHING,
+    EXASPERATED,
     LONELY,
     NEWS_TEASED,
     STORY_START,
@@ -189,6 +190,15 @@ _REACTED = re.compile(
 )
 
 
+# Met with love after coming out: "she was amazing about it", "they took it really well".
+_WELCOMED = re.compile(
+    r"\b(?:was|were|been|is|are) (?:so |really |actually |totally |super |completely )?"
+    r"(?:amazing|great|brilliant|lovely|fine|cool|supportive|accepting|chill|ok|okay|good|"
+    r"wonderful|incredible)(?: (?:about|with) it)?\b|\btook it (?:so |really )?(?:well|great|"
+    r"fine)\b|\bhugged me\b|\bso proud of me\b|\b(?:still )?loves? me (?:no matter what|"
+    r"anyway|just the same)\b",
+    re.IGNORECASE,
+)
 # Something small they keep forgetting, that a text from us could help with: "i keep
 # forgetting to drink water", "i never remember to take my meds", "i always forget to eat"
 # (not "i forgot to call her on her birthday": once, and past).
@@ -447,6 +457,9 @@ def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> lis
     not with a 1-10 question; None else."""
     if parse.crisis or keyword_action(text) is not None or safety_words.crisis_kind(text):
         return None
+    if day_told(text) == "good" and parse.ekman in ("sadness", "fear", "anger", "disgust"):
+        # "no cap today was actually good", read as sad: glad with them, not sorry
+        return [Reply(render("smalltalk_glad", ekman="joy"))]
     if sarcastic(text):
         offer = None if _exercise_declined(convo, now) else "breathing"
         convo.slots = {
@@ -456,6 +469,9 @@ def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> lis
             "offer": offer,
         }
         return [Reply(render("sarcasm_heard"))]
+    if EXASPERATED.match(text):  # "fml", "ugh", "bruh": what happened, asked
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
+        return [Reply(render("exasperated"))]
     if STORY_START.match(text):  # what they tell next is listened to
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("story_start"))]
@@ -827,7 +843,8 @@ def lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
     if topic == "craving":
         return topic, {"lapse": safety_words.craving_told(text) == "lapse"}
     if topic == "coming_out":
-        return topic, {"reacted": _REACTED.search(text) is not None}
+        welcomed = _WELCOMED.search(text) is not None and _REACTED.search(text) is None
+        return topic, {"reacted": _REACTED.search(text) is not None, "welcomed": welcomed}
     if topic == "gambling":
         short = re.search(r"\b(?:rent|bills?|mortgage|food)\b", text, re.IGNORECASE)
         return topic, {"rent": short is not None}

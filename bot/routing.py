@@ -26,7 +26,14 @@ from bot.safety_words import (
 from bot.safety_words.everyday import forgets_medicine, medicine_mishap
 from bot.safety_words.explained import an_errand_for_us
 from bot.sleep import awake_and_sleepless, sleep_question, sleep_told
-from bot.topics import ABOUT_US, chat_topic, service_topic, their_news
+from bot.topics import (
+    ABOUT_US,
+    EXASPERATED,
+    STORY_START,
+    chat_topic,
+    service_topic,
+    their_news,
+)
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -969,6 +976,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and chat_topic(text) in ("laugh", "what_mean", "guess", "there", "compliment")
     ):  # "jajaja", "mdr": a laugh; "huh?", "omg", "hmm": not a message we could not follow
         return "smalltalk"
+    if parse.intent != "crisis" and (EXASPERATED.match(text) or STORY_START.match(text)):
+        return "mood_report"  # "fml", "can i just tell you something": heard, not a hello
     if parse.intent == "greet" and chat_topic(text) == "compliment":
         return "smalltalk"  # "ily", "love you bot x": fondness, not a hello
     if parse.intent == "mood_report" and _HOW_ARE_YOU_ONLY.match(text):

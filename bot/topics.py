@@ -1143,7 +1143,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "laugh",
         re.compile(
-            r"\b(lol|lmao|lmfao|haha\w*|hehe\w*|rofl|ja(?:ja)+j?|mdr|k{4,})\b|😂|🤣|^\s*(?:💀\s*)+$",
+            r"\b(lo+l+|lm+a+o+|lmfa+o+|haha\w*|hehe\w*|rofl|ja(?:ja)+j?|mdr|k{4,})\b|😂|🤣|"
+            r"^\s*(?:💀\s*)+$",
             re.I,
         ),
     ),
@@ -1356,7 +1357,7 @@ _SOMEONE_CLOSE = (
     r"baby|lil|eldest|youngest|step|bestest) )*(?P<who>friend|mate|bestie|bff|sister|brother|"
     r"sis|bro|cousin|mum|mom|mam|dad|son|daughter|kid|boy|girl|niece|nephew|auntie|aunt|uncle|"
     r"nan|gran|grandma|grandad|flatmate|roommate|colleague|coworker|co-worker|boss|"
-    r"neighbou?r)s?\b(?!'s\b)(?! (?:and|&|n) (?:i|me|my)\b)"
+    r"neighbou?r|ex)s?\b(?!'s\b)(?! (?:and|&|n) (?:i|me|my)\b)"
 )
 # What they did or have: big happy news, of someone else.
 _THEIR_NEWS = re.compile(
@@ -1411,7 +1412,7 @@ def their_news(text: str) -> dict[str, Any] | None:
         "proud": _THEIR_CHILD.match(who) is not None,
         "glad": GLAD_FOR_THEM.search(said) is not None,
         "cheered": _CHEERED.search(said) is not None,
-        "mixed": _HARDER.search(rest) is not None,
+        "mixed": who == "ex" or _HARDER.search(rest) is not None,  # an ex's news can sting
     }
 
 
@@ -1557,9 +1558,17 @@ STORY_START = re.compile(
     r"basically|where do i (?:even )?(?:start|begin)|(?:you )?(?:will|won'?t|wont|'?ll never) "
     r"(?:believe|guess) what (?:happened|(?:he|she|they|my \w+) (?:did|said))|something "
     r"(?:happened|weird happened|crazy happened)(?: today| at work| at school| last night)?|"
-    r"(?:can|could|may) i tell (?:you|u) (?:something|what happened)|(?:i )?(?:need|have|gotta|"
+    r"(?:can|could|may) i (?:just )?tell (?:you|u) (?:something|what happened|a thing)|"
+    r"(?:i )?(?:need|have|gotta|"
     r"got) to tell (?:you|u|someone|somebody) (?:something|what happened)|story time)"
     r"(?:\W+(?:lol|haha|tbh|so|ok|lmao))*\W*$",
+    re.IGNORECASE,
+)
+# Exasperation in a word: "fml", "ffs", "ugh", "bruh", "smh".
+EXASPERATED = re.compile(
+    r"^\W*(?:fml|ffs|ugh+|u+gh+|argh+|a+rgh+|bruh+|smh|for f\w* sake|give me strength|"
+    r"not again|typical)(?:\W+(?:fml|ffs|smh|lol|"
+    r"honestly|man|mate|bro|ugh+|omg|seriously|again|today))*\W*$",
     re.IGNORECASE,
 )
 # News promised, not yet told: "got some good news today", "i have exciting news!!".

@@ -262,3 +262,54 @@ def test_a_baby_with_doubts_is_heard_as_both(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("we're having a baby but i'm not sure i'm ready")
     assert "feel both at once" in replies and "lovely to hear" not in replies
+
+
+@pytest.mark.parametrize("said", ["fml", "bruh", "ugh"])
+def test_exasperation_in_a_word_is_asked_about(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "one of those days" in replies
+    assert "Good to hear from you" not in replies and "small wellbeing bot" not in replies
+
+
+def test_what_happened_after_exasperation_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("fml")
+    replies = someone.say("my boss just moved my deadline to tomorrow")
+    assert "1 (really low) to 10" not in replies and "listening" in replies
+
+
+@pytest.mark.parametrize("said", ["lmaooo", "lolll"])
+def test_a_drawn_out_laugh_is_a_laugh(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "made you smile" in someone.say(said)
+
+
+def test_can_i_tell_you_something_is_listened_to(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can i just tell you something")
+    assert "Go on, I'm listening" in replies and "Here's what I can do" not in replies
+
+
+def test_a_good_day_read_as_sad_is_glad(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("no cap today was actually good")
+    assert "lovely to hear" in replies and "sorry" not in replies
+
+
+def test_big_news_in_slang_is_congratulated(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ongratulations" in someone.say("y'all i just got promoted")
+
+
+@pytest.mark.parametrize("said", ["my ex got engaged", "my ex is pregnant"])
+def test_an_exs_news_can_sting(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "can really sting" in replies and "ongratulations" not in replies
+
+
+def test_coming_out_met_with_love_is_glad(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i finally told my mum i'm gay and she was amazing about it")
+    assert "so glad it went well" in replies
