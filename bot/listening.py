@@ -124,6 +124,11 @@ _PRONOUNS = {"he": ("he", "him"), "she": ("she", "her"), "they": ("they", "them"
 def who_is_meant(text: str) -> str:
     """ "he", "she" or "they": the first word in the message that tells who ("my husband
     died" is "he"; "my friend", a pet or nothing said is "they")."""
+    # the part that tells the loss, when there is one: "My daughter set this up for me. I've
+    # been lonely since my husband passed." is about him
+    told = [p for p in re.split(r"(?<=[.!?\n])\s+|,\s+", text) if LOSS.search(p)]
+    if told and (_HE.search(told[0]) or _SHE.search(told[0])):
+        text = told[0]
     he, she = _HE.search(text), _SHE.search(text)
     if he and (she is None or he.start() < she.start()):
         return "he"

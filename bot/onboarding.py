@@ -38,6 +38,9 @@ from bot.topics import (
 from bot.types import Reply
 from store.models import Conversation
 
+# Help asked for in a first message that the answer to a question gives ("i need help with my
+# anxiety": coping ideas), kept to answer once first contact is done.
+ASKED_FOR_HELP = frozenset({"coping", "journal"})
 # A request about their data: at first contact there is nothing held yet.
 DATA_ACTIONS = frozenset({"action_start_delete", "action_delete_data", "action_export"})
 # Requests worth answering straight after first contact (not greetings or chit-chat).
@@ -336,6 +339,8 @@ def step(
         return [Reply(about), Reply(welcome)], None
     if state is None:
         action = _pending(requested)
+        if action is None and requested == "action_smalltalk" and topic in ASKED_FOR_HELP:
+            action = requested  # "i need help with my anxiety": the ideas, once consent is done
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
         told_zone = zone_told(text, convo.country)
         if told_zone:  # "remind me at 8 but im in new york": that zone, for what they asked
@@ -345,7 +350,7 @@ def step(
         welcome = render(
             "welcome",
             helpline=helpline,
-            request=requested not in CASUAL,
+            request=requested not in CASUAL or action is not None,
             after_crisis=after_crisis,
             # "my GP told me to text this number", "i got this number from a leaflet"
             referred=bool(REFERRED.search(text) or SENT_BY.search(text)),

@@ -336,3 +336,23 @@ def test_the_first_answer_after_the_team_hands_back_says_it_is_the_bot(
     replies = person.say(said)
     assert "handed this chat back to me, MindLink's bot" in replies
     assert "handed this chat back" not in person.say("ok")
+
+
+@pytest.mark.parametrize(
+    "first", ["i need help with my anxiety", "any tips for dealing with stress?"]
+)
+def test_help_asked_for_in_a_first_message_is_given_after_consent(
+    someone: TestBot, first: str
+) -> None:
+    assert "I'll help with that in a moment" in someone.say(first)
+    replies = someone.say("yes")
+    assert "A few things that help" in replies and "Here's what I can do" not in replies
+
+
+def test_a_loss_told_after_who_sent_them_is_about_the_one_lost(someone: TestBot) -> None:
+    someone.say(
+        "Hello, my name is Margaret. My daughter set this up for me. I'm 74 and I have been "
+        "rather lonely since my husband passed."
+    )
+    replies = someone.say("yes")
+    assert "tell me about him" in replies and "about her" not in replies
