@@ -142,6 +142,14 @@ _SETTLED = re.compile(
     r"(?:[ ,.!]+(?:now|already|thanks|thank you|ty|thx|actually|tbh|i think|x+|:\)|🙂|😊))*\W*$",
     re.IGNORECASE,
 )
+# Breathing asked for to wind down or sleep: "help me wind down", "i need to wind down before
+# bed", "breathing for sleep" (not ideas for a routine: "wind down routine ideas").
+WIND_DOWN_NOW = re.compile(
+    r"^(?!.*\b(?:ideas?|tips?|routine|advice|remind\w*|every)\b)"
+    r".*(?:\bwind(?:ing)?[- ]?down\b|\b(?:breath\w*|exercise|one) (?:for|to help (?:me )?"
+    r"(?:with )?|before) (?:sleep\w*|bed(?:time)?)\b)",
+    re.IGNORECASE,
+)
 # Back after "hang on": "ok back", "im back", "sorry about that".
 _BACK = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|alright|sorry|so|yes|yeah|yep)[ ,.!]+)*(?:(?:i'?m|im|i am) )?"
@@ -207,6 +215,10 @@ class ActionStartBreathing(Action):
             # "do u have any sleep meditations": none to play, a body scan by text instead
             say(dispatcher, "breathing_meditation")
             return [SlotSet("offer", "breathing")]
+        if pattern is None and not panic and switched is None and WIND_DOWN_NOW.search(text):
+            # "help me wind down", "breathing for sleep": 4-7-8, said why, then how they feel
+            say(dispatcher, "breathing_suited", pattern="478", what="sleep")
+            pattern = "478"
         if panic or ahead:  # worked up about tomorrow: slow breathing now, not a 999 line
             say(
                 dispatcher,
