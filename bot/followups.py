@@ -709,6 +709,9 @@ def answer_to_reminder(
         # "i cant face calling them today": not today, and it comes again tomorrow
         return skip_today(session, convo, "not today", settings, now)
     instead = INSTEAD.match(said)
+    tomorrow_only = TOMORROW_INSTEAD.match(said)
+    if instead and tomorrow_only and not tomorrow_only["at"] and all(r.rrule for r in due_now):
+        instead = None  # "remind me tomorrow instead" to a daily one: it comes then anyway
     at = _instead_at(instead, convo.timezone, now) if instead and due_now else None
     if at is not None:  # "can you remind me tonight instead": that one, then
         return _again_at(session, convo, due_now, at, settings, now)

@@ -351,3 +351,11 @@ def test_done_hours_after_a_reminder_with_nothing_since_is_seen(
     reminded(someone, "take my meds").tick(hours=3)
     replies = someone.say(said)
     assert "Nice one" in replies and "MENU" not in replies
+
+
+def test_tomorrow_instead_to_a_daily_reminder_sets_no_extra_one(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 7pm")
+    assert "Reminder:" in "\n".join(someone.tick(hours=1))
+    replies = someone.say("remind me tomorrow instead")
+    assert "every day at 7:00pm" in replies and "9:00am" not in replies
+    assert "2." not in someone.say("what reminders do i have")
