@@ -258,7 +258,9 @@ def test_not_knowing_what_to_do_after_stress_told_gets_ideas(someone: TestBot, a
     assert "when anxiety builds up" in replies and "Here's what I can do" not in replies
 
 
-@pytest.mark.parametrize("said", ["help me wind down", "i need to wind down", "breathing for sleep"])
+@pytest.mark.parametrize(
+    "said", ["help me wind down", "i need to wind down", "breathing for sleep"]
+)
 def test_breathing_to_wind_down_is_the_4_7_8_said_why(someone: TestBot, said: str) -> None:
     someone.onboard()
     replies = someone.say(said)
