@@ -38,9 +38,11 @@ from bot.topics import (
     EXASPERATED,
     LONELY,
     NEWS_TEASED,
+    PET_MISSING,
     STORY_START,
     THIRD_PERSON,
     WHAT_NOW,
+    WHAT_THINK,
     everyday_news,
     nerves_ahead,
     not_glad,
@@ -330,6 +332,10 @@ def listening(
     opening = _opening(convo, text, parse, now)
     if opening is not None:
         return opening
+    if listening_lately(convo, now) and WHAT_THINK.match(text):
+        # "...and i just walked out" ... "what do you think": a thought back, not "a small bot"
+        convo.slots = {**convo.slots, "listening_since": now.isoformat()}
+        return [Reply(render("opinion_asked", about="overreacting"))]
     excited = excited_news(text) if not parse.crisis and keyword_action(text) is None else None
     if excited is not None:
         # "im literally shaking i got into uni", "nervous but excited, wedding is tomorrow":
@@ -474,6 +480,9 @@ def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> lis
             "offer": offer,
         }
         return [Reply(render("sarcasm_heard"))]
+    if PET_MISSING.search(text):  # "my cat's been missing for 3 days": worry, and what helps
+        offer_to_listen(convo, now)
+        return [Reply(render("pet_missing"))]
     if EXASPERATED.match(text):  # "fml", "ugh", "bruh": what happened, asked
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("exasperated"))]

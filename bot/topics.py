@@ -998,7 +998,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "what_mean",
         re.compile(
-            r"^\W*(?:what do (?:you|u) mean|wdym|what does that mean|meaning|huh|what|wym|"
+            r"^\W*(?:(?:wait|hold on|sorry|um+|erm+|ok|so)\W+)?(?:what do (?:you|u) mean|wdym|"
+            r"what does that mean|meaning|huh|what|wym|"
             # "wait what", "sorry what?", "come again", "you what", "im confused"
             r"(?:wait|hold on|sorry|um+|erm+)\W+(?:what|huh)|eh|come again|(?:you|ya|say) what|"
             r"(?:i'?m|im|i am) (?:confused|lost)|confused|lost me|you lost me|"
@@ -1576,5 +1577,21 @@ NEWS_TEASED = re.compile(
     r"^\W*(?:(?:so|ok|omg|hey|hi|guess what)\W+)*(?:(?:i'?ve |ive |i )?(?:got|have|had) )?"
     r"(?:some |big |great |good |exciting |amazing )+news(?: today| to tell you| for you)?"
     r"(?:\W+(?:lol|haha|eek+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# A pet gone missing: "my cat's been missing for 3 days", "our dog ran off on the walk".
+PET_MISSING = re.compile(
+    r"\b(?:my|our|the) (?:\w+ )?(?:cat|dog|puppy|kitten|pup|tortoise|rabbit|bunny|parrot|budgie|"
+    r"ferret|horse|pony)'?s? (?:(?:is|has been|'s been|s been|been|went|has gone|'s gone|gone|got) "
+    r"(?:missing|lost|out)|(?:ran|run|has run|'s run) (?:off|away)|(?:hasn'?t|hasnt|didn'?t|didnt|"
+    r"never) come (?:home|back))\b",
+    re.IGNORECASE,
+)
+# "what do you think", asked of us in the middle of telling.
+WHAT_THINK = re.compile(
+    r"^\W*(?:(?:so|and|but|like|ok|honestly)\W+)?(?:what do (?:you|u) think|thoughts|wdyt|"
+    r"what would (?:you|u) say|what do (?:you|u) make of (?:it|that|this|all that))\W*$",
     re.IGNORECASE,
 )

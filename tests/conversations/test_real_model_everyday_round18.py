@@ -313,3 +313,27 @@ def test_coming_out_met_with_love_is_glad(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("i finally told my mum i'm gay and she was amazing about it")
     assert "so glad it went well" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["my cat's been missing for 3 days", "our dog ran off on the walk this morning"]
+)
+def test_a_missing_pet_is_a_worry_with_what_helps(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "so worrying" in replies and "1 (really low) to 10" not in replies
+
+
+def test_what_do_you_think_mid_story_gets_a_thought_back(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("so basically")
+    someone.say("my mum and i had a massive row")
+    someone.say("she said i'm a disappointment")
+    replies = someone.say("what do you think")
+    assert "makes sense that this got to you" in replies
+    assert "small wellbeing bot" not in replies
+
+
+def test_wait_what_do_you_mean_is_met_with_sorry_i_wasnt_clear(someone: TestBot) -> None:
+    someone.onboard()
+    assert "I wasn't clear" in someone.say("wait what do you mean")
