@@ -776,8 +776,8 @@ FLAT = re.compile(
 # Texting with no reason they can name: "i dont really know why im texting", "not sure why
 # im messaging tbh" (the whole message).
 NO_REASON = re.compile(
-    r"^\W*(?:(?:um+|hmm+|so|honestly|tbh|idk|hi|hey|hello|ok|okay)\W+)*(?:i )?(?:don'?t|dont|do "
-    r"not|not sure|no idea|dunno)(?: really| even)?(?: know)? why (?:i'?m|im|i am) (?:texting|"
+    r"^\W*(?:(?:um+|hmm+|so|honestly|tbh|hi|hey|hello|ok|okay)\W+)*(?:i )?(?:don'?t|dont|do "
+    r"not|not sure|no idea|dunno|idk)(?: really| even)?(?: know)? why (?:i'?m|im|i am) (?:texting|"
     r"messaging|here|doing this|writing)(?: (?:you|u|this))?(?:\W+(?:tbh|honestly|lol|really|"
     r"haha|sorry|x))*\W*$",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.listening import NO_REASON
 from bot.locale import (
     guess_timezone,
     helpline_of,
@@ -24,6 +25,7 @@ from bot.locale import (
 from bot.moods import excited_news, joyful_news
 from bot.routing import (
     MENU_NUMBERS,
+    PANIC,
     TIMEZONE_CHANGE,
 )
 from bot.safety_words import answer_of
@@ -341,6 +343,10 @@ def step(
         action = _pending(requested)
         if action is None and requested == "action_smalltalk" and topic in ASKED_FOR_HELP:
             action = requested  # "i need help with my anxiety": the ideas, once consent is done
+        if action is None and said and NO_REASON.match(text):
+            # "idk why im texting this": heard once consent is done ("you don't need a
+            # reason"), not the menu
+            action, said = "action_start_checkin", {**said, "intent": "mood_report"}
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
         told_zone = zone_told(text, convo.country)
         if told_zone:  # "remind me at 8 but im in new york": that zone, for what they asked
@@ -350,7 +356,8 @@ def step(
         welcome = render(
             "welcome",
             helpline=helpline,
-            request=requested not in CASUAL or action is not None,
+            request=(requested not in CASUAL or action == "action_smalltalk")
+            and not NO_REASON.match(text),
             after_crisis=after_crisis,
             # "my GP told me to text this number", "i got this number from a leaflet"
             referred=bool(REFERRED.search(text) or SENT_BY.search(text)),
@@ -358,6 +365,8 @@ def step(
             # "i've been feeling low since my husband died": heard before the question
             feeling=intent == "mood_report" and reading.get("ekman") in HARD_FEELINGS and not glad,
             glad=glad,  # "im literally shaking i got into uni": good news, not "sorry"
+            # "im having a panic attack": what to do right now, before the one question
+            panic=requested == "action_start_breathing" and PANIC.search(text) is not None,
         )
         return [Reply(welcome)], None
     if state == "consent":

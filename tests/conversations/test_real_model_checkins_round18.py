@@ -356,3 +356,16 @@ def test_a_loss_told_after_who_sent_them_is_about_the_one_lost(someone: TestBot)
     )
     replies = someone.say("yes")
     assert "tell me about him" in replies and "about her" not in replies
+
+
+@pytest.mark.parametrize(
+    ("first", "answer"),
+    [("idk why im texting this", "yes"), ("honestly dont know why im here", "no")],
+)
+def test_not_knowing_why_they_text_is_heard_after_consent(
+    someone: TestBot, first: str, answer: str
+) -> None:
+    assert "I'll help with that" not in someone.say(first)
+    replies = someone.say(answer)
+    assert "you don't need a reason to text" in replies and "Here's what I can do" not in replies
+    assert "1 (really low) to 10" not in someone.say("work has been rough")
