@@ -267,3 +267,11 @@ def test_breathing_to_wind_down_is_the_4_7_8_said_why(someone: TestBot, said: st
     assert "4-7-8 is a good one" in replies and "Before we start" in replies
     assert "Which would you like?" not in replies
     assert "4-7-8 breathing" in someone.say("skip")
+
+
+@pytest.mark.parametrize("said", ["im having a panic attack", "i cant breathe im panicking"])
+def test_a_panic_as_the_first_message_gets_what_to_do_now(someone: TestBot, said: str) -> None:
+    first = someone.say(said)
+    assert "breathe out slowly" in first and "call 999" in first
+    assert "I'll help with that in a moment" not in first
+    assert "Slow breathing: in for 5" in someone.say("yes")
