@@ -36,6 +36,7 @@ from bot.topics import (
     COPING_FOR_EKMAN,
     COPING_WITH_BREATHING,
     EXASPERATED,
+    FUNERAL_AHEAD,
     LONELY,
     NEWS_TEASED,
     PET_MISSING,
@@ -480,6 +481,12 @@ def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> lis
             "offer": offer,
         }
         return [Reply(render("sarcasm_heard"))]
+    if FUNERAL_AHEAD.search(text):  # "nervous about the funeral tomorrow": the loss behind it
+        offer_to_listen(convo, now)
+        # what follows ("its for my uncle") is heard as part of the loss
+        lost = {"loss_at": now.isoformat(), "memories_told": 0, "lost_one": who_is_meant(text)}
+        convo.slots = {**convo.slots, **lost}
+        return [Reply(render("funeral_ahead"))]
     if PET_MISSING.search(text):  # "my cat's been missing for 3 days": worry, and what helps
         offer_to_listen(convo, now)
         return [Reply(render("pet_missing"))]

@@ -1595,3 +1595,11 @@ WHAT_THINK = re.compile(
     r"what would (?:you|u) say|what do (?:you|u) make of (?:it|that|this|all that))\W*$",
     re.IGNORECASE,
 )
+# A funeral close ahead: "nervous about the funeral tomorrow", "dreading the funeral on friday".
+FUNERAL_AHEAD = re.compile(
+    r"^(?=.*\b(?:funeral|cremation|memorial|wake)\b)(?=.*\b(?:tomorrow|tmrw|today|tonight|this "
+    r"(?:week|weekend|morning|afternoon)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|"
+    r"in (?:a|two|three|a few|\d+) days?)\b)(?=.*\b(?:nervous|anxious|dreading|dread|scared|"
+    r"worried|terrified|can'?t face|cant face|don'?t know how|dont know how|not ready)\b)",
+    re.IGNORECASE,
+)

@@ -337,3 +337,19 @@ def test_what_do_you_think_mid_story_gets_a_thought_back(someone: TestBot) -> No
 def test_wait_what_do_you_mean_is_met_with_sorry_i_wasnt_clear(someone: TestBot) -> None:
     someone.onboard()
     assert "I wasn't clear" in someone.say("wait what do you mean")
+
+
+@pytest.mark.parametrize(
+    "said", ["nervous about the funeral tomorrow", "dreading my grandads funeral on friday"]
+)
+def test_a_funeral_ahead_is_met_as_the_loss_it_is(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Funerals are so hard" in replies and "1 (really low) to 10" not in replies
+
+
+def test_who_the_funeral_is_for_is_heard_as_part_of_the_loss(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("nervous about the funeral tomorrow")
+    replies = someone.say("its for my uncle")
+    assert "not something I can help with" not in replies and "Grief" in replies
