@@ -102,6 +102,7 @@ from bot.routing import (
     NOT_HELPING,
     PANIC,
     PANIC_PAST,
+    PAST_MOOD,
     RESUME,
     STOP_FLOW,
     THANKS_ONLY,
@@ -474,8 +475,8 @@ def _respond(
         convo.slots = {**convo.slots, "memories_told": told + 1}
         fond = parse.ekman == "joy"
         young = TOO_YOUNG.search(text) is not None  # "he was only 24": far too soon
-        said = render("grief_memory", fond=fond, told=told, young=young, **pronouns(convo, text))
-        return [Reply(said)]
+        memory = render("grief_memory", fond=fond, told=told, young=young, **pronouns(convo, text))
+        return [Reply(memory)]
     earlier = convo.slots.get("supporting_other")
     progress = safety_words.help_under_way(text)
     if (
@@ -1436,6 +1437,14 @@ def _met_at_once(
     if SLEEP_HISTORY.search(text) and not convo.active_flow:
         # "what's my sleep efficiency", "how was my sleep last week": the diary, read back
         return run(session, convo, "action_sleep_summary", text, parse, settings, now)
+    if PAST_MOOD.match(text) and not MOOD_HISTORY.search(text) and not convo.active_flow:
+        # "what was my last score": the last check-in, read back (not "not something I can
+        # help with")
+        last = derived["recent_moods"][0] if derived["recent_moods"] else None
+        today = datetime.fromisoformat(str(derived["today"])).date()
+        ago = (today - datetime.fromisoformat(str(last["day"])).date()).days if last else None
+        said = render("checkin_last", last=last and last["mood"], days_ago=ago, standalone=True)
+        return [Reply(said)]
     if MOOD_HISTORY.search(text) and not convo.active_flow:
         # "how was my week", "am i getting better?": their check-ins, read back
         history = mood_trend(derived["recent_moods"], str(derived["today"]))

@@ -369,3 +369,18 @@ def test_not_knowing_why_they_text_is_heard_after_consent(
     replies = someone.say(answer)
     assert "you don't need a reason to text" in replies and "Here's what I can do" not in replies
     assert "1 (really low) to 10" not in someone.say("work has been rough")
+
+
+@pytest.mark.parametrize("asked", ["what was my last score", "hey whats my last rating?"])
+def test_the_last_score_asked_for_outside_a_check_in_is_read_back(
+    someone: TestBot, asked: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "I don't have an earlier check-in saved" in replies
+    assert "not something I can help with" not in replies
+    someone.say("check in")
+    someone.say("5")
+    someone.say("skip")
+    someone.say("skip")
+    assert "Your last check-in was a 5, earlier today." in someone.say(asked)
