@@ -80,15 +80,46 @@ def export_onnx(model: Any, out: Path, quantise: bool = True) -> None:
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
             quantize_dynamic(str(fp32), str(final), weight_type=QuantType.QInt8, per_channel=True)
+            exact_on_any_cpu(final)
         else:
             fp32.rename(final)
         os.replace(final, out)
 
 
+def exact_on_any_cpu(path: Path) -> int:
+    """Rewrite the int8 weights of every integer matmul as uint8 with zero point + 128, in
+    place; return how many tensors changed.
+
+    The values are the same, but x86 CPUs without VNNI multiply uint8 activations by int8
+    weights through 16-bit sums that saturate, so the same model scored differently from one
+    machine to the next (a crisis score of 0.48 on one, 0.68 on another). uint8 by uint8 is
+    multiplied exactly everywhere, so every machine now gives the scores the model was
+    measured with."""
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(path))
+    tensors = {t.name: t for t in model.graph.initializer}
+    changed: set[str] = set()
+    for node in model.graph.node:
+        if node.op_type != "MatMulInteger":
+            continue
+        for name in node.input[1:4:2]:  # the weights, and their zero point
+            tensor = tensors.get(name)
+            if tensor is None or name in changed or tensor.data_type != onnx.TensorProto.INT8:
+                continue
+            shifted = numpy_helper.to_array(tensor).astype(np.int16) + 128
+            tensor.CopyFrom(numpy_helper.from_array(shifted.astype(np.uint8), name))
+            changed.add(name)
+    if changed:
+        onnx.save(model, str(path))
+    return len(changed)
+
+
 def onnx_path(quantise: bool = True) -> Path:
     """Return the cached ONNX encoder, building it from the package weights on first use."""
     model_dir = package_model_dir()
-    kind = "int8" if quantise else "fp32"
+    kind = "int8u" if quantise else "fp32"  # (int8u: weights made exact, see exact_on_any_cpu)
     out = cache_dir() / f"minilm-{_fingerprint(model_dir)}-{kind}.onnx"
     if not out.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
