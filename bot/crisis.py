@@ -162,6 +162,7 @@ def crisis_response(
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 asked_if_abuse=asked_if_abuse,
                 bullied=bool(convo.slots.get("bullied")),
+                groomed=bool(convo.slots.get("groomed")),
             )
         )
     ]
@@ -895,6 +896,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "only_when_texted",
         "sexual",
         "bullied",
+        "groomed",
         "followed_up_at",
         "hiding",
         "crisis_by_words",

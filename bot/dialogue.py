@@ -1065,6 +1065,8 @@ def _crisis_answer(
             # answer: read as a crisis by the model alone, with no words of danger; stayed
             # with, not answered again louder each time
             return crisis.stay(convo, settings, text)
+        if crisis.in_crisis_window(convo, settings, now) and safety_words.NO_PLAN.match(text):
+            return crisis.stay(convo, settings, text)  # "i dont have a plan or anything"
         at_home = safety_words.abuse_at_home(text)
         if safety_words.sexual_violence(text):  # a line for sexual violence goes with it
             convo.slots = {**convo.slots, "sexual": True}
@@ -1075,6 +1077,12 @@ def _crisis_answer(
         }
         if assessment.kind == "abuse" and safety_words.hurt_by_adult_in_charge(text):
             convo.slots = {**convo.slots, "young": True}  # "my teacher...": most likely a child
+        # "my coach keeps messaging me on snap": told that it is a warning sign, not their fault
+        convo.slots = {
+            **convo.slots,
+            "groomed": assessment.kind == "abuse"
+            and safety_words.trusted_adult_reaching_privately(text),
+        }
         bleeding = safety_words.is_bleeding(text)
         convo.slots = {
             **convo.slots,

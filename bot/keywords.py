@@ -86,7 +86,10 @@ _STOP_IN_WORDS = re.compile(
     r"(these |the |your |all )?(messages|texts|"
     r"texting|notifications|reminders from you|you|this bot|mindlink)\b|"
     r"\b(want|wanna|like|need) to (unsubscribe|opt out)\b|"
-    r"\bno more (messages|texts|reminders from you)\b",
+    r"\bno more (messages|texts|reminders from you)\b|"
+    # "i dont want these messages anymore", "dont need your texts"
+    r"\b(don'?t|dont|do not) (want|need) (these|your|the|any( more)?|all these|all your) "
+    r"(messages|texts)\b",
     re.IGNORECASE,
 )
 

@@ -179,6 +179,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "no i'm not suicidal lol, it's for my exam"
     if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
         return Assessment("crisis", "abuse")  # "i was groped on the tube today"
+    if safety_words.trusted_adult_reaching_privately(text) and not safety_words.is_third_party(
+        text
+    ):  # "my teacher keeps messaging me on snap": signs of grooming, never explained away
+        return Assessment("crisis", "abuse")
     if parse.crisis and not told_around and safety_words.harmless_only(text):
         return Assessment("none")  # "i overdosed on chocolate at easter"
     if parse.crisis and not told_around and safety_words.about_a_game(text):
@@ -370,7 +374,11 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
             faint = (parse.crisis_score < clarify_at or unsure_abroad) and not (
                 safety_words.is_doubtful(text)
             )
-            calm = parse.ekman in CALM_READINGS and not safety_words.calm_resolve(text)
+            calm = (
+                parse.ekman in CALM_READINGS
+                and not safety_words.calm_resolve(text)
+                and not safety_words.harm_hinted(text)  # "i took my whole prescription"
+            )
             calm = calm or (parse.intent in PLAIN_REQUESTS and HOW_TO_DO.search(text) is not None)
             if faint and calm and not (past or denied):
                 # "i really hope it works out", "reading the instructions for a bookshelf": a

@@ -137,6 +137,38 @@ _IN_CHARGE_OF_CHILDREN = re.compile(
 )
 
 
+# An adult in a position of trust over young people, reaching them privately: "my teacher
+# keeps messaging me on snap", "my coach says im mature for my age and wants to meet up".
+_TRUSTED_ADULT = re.compile(
+    r"\bmy (?:(?:form|maths?|math|pe|music|art|science|english|drama|dance|head|old|driving|"
+    r"piano|guitar|swimming|football|karate|gymnastics) )?(?:teacher|coach|tutor|youth (?:worker|"
+    r"leader|pastor)|scout leader|pastor|priest|vicar|imam|instructor|babysitter|mentor|"
+    r"(?:best )?friend'?s (?:dad|father|stepdad|older brother|uncle))\b",
+    re.IGNORECASE,
+)
+_REACHES_PRIVATELY = re.compile(
+    r"\b(?:messag\w*|texts? me|texting me|dms?|dm'?s|dming|snaps? me|snapping me|add(?:ed|s)? me "
+    r"on|follow(?:ed|s)? me on|calls? me)\b.{0,40}\b(?:on (?:snap\w*|insta\w*|whatsapp|tiktok|"
+    r"discord|my phone|my personal)|late at night|at night|every night|all the time|privately|"
+    r"when no one|after school)\b|"
+    r"\b(?:snap\w*|insta\w*|whatsapp|tiktok|discord)\b.{0,20}\b(?:messag\w*|dms?|texts?|"
+    r"chat\w*)\b|"
+    r"\bmature for my age\b|\b(?:wants?|asked|asks) (?:me )?to meet(?: up)?\b|\bmeet (?:up )?"
+    r"(?:alone|outside (?:of )?school|without)\b|\b(?:buys?|bought|gives?|gave) me (?:gifts|"
+    r"presents|stuff|things|money|vapes)\b|\b(?:i'?m|im) (?:his|her) (?:favou?rite|special)\b|"
+    r"\b(?:asked|asks|wants|wanted|keeps asking) (?:me )?(?:for|to send) (?:\w+ )?(?:pics|"
+    r"pictures|photos|selfies)\b",
+    re.IGNORECASE,
+)
+
+
+def trusted_adult_reaching_privately(text: str) -> bool:
+    """A teacher, coach or youth leader contacting them privately, with gifts, flattery or
+    requests to meet: signs of grooming, said to be their wrong."""
+    plain = _plain(text)
+    return bool(_TRUSTED_ADULT.search(plain) and _REACHES_PRIVATELY.search(plain))
+
+
 def told_to_keep_secret(text: str) -> bool:
     """The person who hurt them asked for silence: that is said to be their wrong, not the
     writer's, and telling is encouraged."""

@@ -459,6 +459,15 @@ NOT_YET = re.compile(
     r"now|now|this week|this weekend)\b(?!\s+(?:thanks|thank you|please|pls)\b)",
     re.IGNORECASE,
 )
+# No plan, told after the crisis answer: "i dont have a plan or anything", "no plan".
+NO_PLAN = re.compile(
+    r"^\W*(?:(?:no+|nah|not really|honestly|tbh|well|um+|idk|i mean)\W+)*(?:i )?(?:(?:don'?t|"
+    r"dont|do not) (?:have|got)|(?:haven'?t|havent|have not)(?: got)?|there'?s no|theres no|"
+    r"(?:i'?ve|ive) got no|no) (?:a |any |real )?(?:plan|plans)\b(?:\W+(?:or anything|or "
+    r"nothing|nothing like that|like that|to do anything|yet|tho|though|honestly|tbh|i just feel "
+    r"(?:like )?(?:this|that|it)|its just (?:the )?(?:thoughts|feelings)|just the thoughts))*\W*$",
+    re.IGNORECASE,
+)
 # A goodnight or goodbye on its own: after a plan with means for tonight, a warning sign.
 SIGN_OFF = re.compile(
     r"^\W*(?:good ?night|night(?: night)?|nite|gn|nighty night|bye|goodbye|bye bye|sleep well|"
@@ -484,6 +493,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("call_for_me", CALL_FOR_ME),
     ("will_text", WILL_TEXT),
     ("not_yet", NOT_YET),
+    ("no_plan", NO_PLAN),
     ("no_police", NO_POLICE),
     ("counts", DOES_IT_COUNT),
     ("where_now", WHERE_NOW),

@@ -40,6 +40,12 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"(?:any ?more|to any of it|in any of it)\W*$|\b(?:don'?t|dont|do not|can'?t|cant|cannot) "
     r"see (?:a|any) way out\b(?! of (?:the|this) (?:contract|deal|car park|maze|building|room))",
     r"\b(?:sick|tired) (?:and tired )?of (?:living|life|being alive)\b",
+    # a quiet end daydreamed: "keep daydreaming about my heart just quietly stopping in my
+    # sleep", "i imagine just slipping away in my sleep"
+    r"\b(?:daydream\w*|dream(?:ing|s)? (?:about|of)|fantasi[sz]\w*|imagin\w*|think\w* about|"
+    r"wish\w*|hop(?:e|ing)|pray\w*)\b.{0,40}\b(?:heart|breathing)\b.{0,25}\b(?:stop\w*|"
+    r"giv\w* (?:up|out))\b|\b(?:slip(?:ping|s)? away|pass(?:ing)? away|fad(?:e|ing) away|"
+    r"just go(?:ing)?|quietly go(?:ing)?|not wak\w* up|never wak\w* up) in my sleep\b",
     # "i just want it all to end", beside a hard day: asked about whatever else is told
     r"\b(?:want|wish|need|wanting|wishing)(?: for)? (?:it all|everything|all of (?:it|this)|life|"
     r"my life|the pain|all this) to (?:just )?(?:end|stop|be over)\b|"
@@ -440,6 +446,25 @@ def is_doubtful(text: str) -> bool:
     if any(p.search(text) for p in _DOUBT) or _NEGATED.search(text):
         return True
     return settling_affairs(text)  # "paid back what i owed, deleted my socials"
+
+
+# A hint of harm too slight to be told as a crisis, which keeps a faint reading from being
+# answered as a calm message: "i took my whole prescription", "used the compass from my maths
+# set on my thighs today".
+_HARM_HINT = re.compile(
+    r"\b(?:took|taken|swallowed|had|downed)\b.{0,20}\b(?:whole|entire|all (?:of )?(?:my|the)|the "
+    r"(?:lot|rest)|every (?:one|pill|tablet))\b.{0,20}\b(?:prescription|pills?|tablets?|meds|"
+    r"medication|box|packet|pack|bottle|blister)\b|"
+    r"\b(?:on|into|across|along|down) my (?:thighs?|arms?|wrists?|legs?|stomach|tummy|hips?|"
+    r"skin|ankles?|chest)\b|\b(?:compass|razor|blade|sharpener|scissors|lighter)\b.{0,30}\b"
+    r"(?:on|into|across|at) (?:my|me)\b",
+    re.IGNORECASE,
+)
+
+
+def harm_hinted(text: str) -> bool:
+    """Medicine taken all at once, or a tool or a mark on the body, hinted at."""
+    return _HARM_HINT.search(text.replace("’", "'")) is not None
 
 
 def nothing_worrying(text: str) -> bool:

@@ -612,8 +612,12 @@ _PREGNANCY_SHOCK = re.compile(
     re.IGNORECASE,
 )
 _HOW_THEY_TAKE_IT = re.compile(
-    r"\b(?:react\w*|find(?:s)? out|found out (?:about|that i)|tell (?:him|her|them|my)|angry|mad|"
-    r"kick(?:s|ed)? me out|throw(?:s)? me out|make me|forc\w*|get rid)\b",
+    r"\b(?:react\w*|finds? out|going to (?:kill|kick|hurt)|gonna (?:kill|kick|hurt)|kick(?:s|ed)? "
+    r"me out|throw(?:s)? me out|forc\w*|make me (?:get rid|have|keep)|get rid)\b|"
+    r"\b(?:tell|telling) (?:him|her|them|my (?:mum|mom|dad|parents|family|boyfriend|bf|partner|"
+    r"husband|girlfriend|gf))\b|"
+    r"\b(?:he|she|they)(?:'ll| will|'s| is|'re| are| gets?| get| would)? (?:so |really |going to "
+    r"be |gonna be )?(?:angry|mad|furious|livid)\b",
     re.IGNORECASE,
 )
 

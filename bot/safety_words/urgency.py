@@ -435,6 +435,8 @@ def needs_a_doctor_now(text: str) -> str | None:
 # "been stockpiling my pills", "wrote my suicide note". A laugh does not make them a joke.
 _PREPARED = re.compile(
     r"\bnoose\b|"
+    # "ctb tonight": "catch the bus", a euphemism for suicide, with a time that is close
+    r"\bctb\b.{0,20}\b(?:tonight|today|now|soon|this (?:evening|weekend))\b|"
     r"\b(?:stockpil\w*|hoard\w*|saving up|been saving|stash\w*|collecting|squirrel\w* away)\b"
     r".{0,20}\b(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)\b|"
     # "ive got 60 tramadol saved up"

@@ -458,12 +458,13 @@ def test_yeah_im_ok_to_the_offer_of_a_person_is_not_a_yes(someone: TestBot) -> N
     assert "asked someone from our team" in someone.say("actually yes please get someone")
 
 
-def test_a_pregnancy_scare_is_asked_about_not_met_with_the_emergency_number(
+def test_a_pregnancy_scare_gets_room_not_the_emergency_number(
     someone: TestBot,
 ) -> None:
     someone.onboard()
     replies = someone.say("im pregnant and scared")
-    assert "ask you directly" in replies and "999" not in replies
+    assert "That's a lot to take in" in replies and "999" not in replies
+    assert "If anyone is hurting or pressuring you" in replies
 
 
 def test_my_parents_will_kill_me_is_asked_about_as_a_threat(someone: TestBot) -> None:
