@@ -63,7 +63,7 @@ def test_a_person_wanted_in_the_first_message_is_asked_for_after_consent(
     assert ASKED_TEAM in someone.say("yes")
 
 
-@pytest.mark.parametrize(("score", "about"), [("3", "money"), ("4", "just life"), ("2", "bills")])
+@pytest.mark.parametrize(("score", "about"), [("3", "money"), ("4", "money stuff"), ("2", "bills")])
 def test_what_a_low_score_is_about_is_not_met_gladly(
     someone: TestBot, score: str, about: str
 ) -> None:
