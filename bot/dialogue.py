@@ -1383,7 +1383,8 @@ def _met_at_once(
     ):  # "im pregnant and i dont know what to do": room to feel it, and where to talk it over
         offer_to_listen(convo, now)
         return [Reply(render("pregnancy_unsure", country=convo.country or ""))]
-    housing = HOUSING_WORRY.search(text) is not None  # "my landlord is evicting me"
+    # "my landlord is evicting me" (in a long telling of many troubles, listened to instead)
+    housing = HOUSING_WORRY.search(text) is not None and len(text.split()) <= HOUSING_WORDS
     if (
         (MONEY_WORRY.search(text) or housing)
         and (not convo.active_flow or asked_a_score)
@@ -1731,6 +1732,7 @@ NOT_WANTED = re.compile(
 )
 # The money answer is given once; more about the same worry soon after is listened to.
 MONEY_MET_FOR = timedelta(minutes=30)
+HOUSING_WORDS = 25
 # A home at risk: "my landlord is evicting me", "got a section 21", "i'm going to be homeless".
 HOUSING_WORRY = re.compile(
     r"\bevict\w*|\bsection 21\b|\bnotice to quit\b|\blandlord\b.{0,30}\b(?:wants? (?:us|me) "

@@ -61,12 +61,14 @@ _DREAD_OF = re.compile(
     r"\b(?:presentation|exams?|test|interview|results|flight|flying|surgery|operation|"
     r"appointment|dentist|meeting|speech|deadline|first day|date|party|wedding|audition|viva|"
     r"smear|scan|mocks?|gcses?|a-?levels|finals|court|hearing|driving test|new job|new school|"
-    r"performance|recital|match|race|assessment|review|appraisal|inspection|placement)\b",
+    r"performance|recital|match|race|assessment|review|appraisal|inspection|placement|funeral|"
+    r"memorial|cremation|inquest)\b",
     re.IGNORECASE,
 )
 _DREAD = re.compile(
     r"\b(?:terrified|scared|nervous|anxious|dreading|panick(?:ing|y)|freaking out|bricking it|"
-    r"shitting it|so worried|petrified|frightened|stressing|stressed)\b",
+    r"shitting it|so worried|petrified|frightened|stressing|stressed|(?:can'?t|cant|cannot) "
+    r"face (?:it|going))\b",
     re.IGNORECASE,
 )
 # News about an illness: "they said the cancer is back", "mum's been diagnosed with dementia".

@@ -97,6 +97,11 @@ _HOUSEHOLD_BURN = (
 )
 
 _HARMLESS = re.compile(
+    # cuts at work or in money: "he said they're making cuts", "budget cuts", "a pay cut"
+    r"\b(?:making|make|more|budget|job|staff|staffing|pay|funding|spending|benefit|welfare|"
+    r"council|nhs|government|price|tax|rate|power) cuts?\b|\b(?:cuts?|cutting) (?:to|in) (?:the "
+    r"|our |my |their )?(?:budget|jobs?|staff|pay|funding|hours|department|team|benefits?|"
+    r"services?)\b|"
     # "i'm so tired i could die", "could die of embarrassment"
     r"\b(?:so|too|that) (?:tired|bored|hungry|embarrassed|full|hot|cold|sleepy|cringe)\b.{0,12}"
     r"\bi (?:could|might|am going to|'?m gonna) (?:literally )?die\b|\bcould (?:literally )?die of "

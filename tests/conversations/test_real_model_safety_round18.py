@@ -234,3 +234,22 @@ def test_no_plan_but_a_wish_to_die_is_not_taken_as_calm(someone: TestBot) -> Non
     replies = someone.say("i dont have a plan but i want to die tonight")
     assert "glad there's no plan" not in replies
     assert "999" in replies
+
+
+def test_cuts_at_work_are_no_alarm(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("he said they're making cuts")
+    assert "Samaritans" not in replies and "ask you directly" not in replies
+
+
+def test_cuts_at_work_beside_cutting_themself_is_still_heard(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("they're making cuts at work and i want to cut myself")
+    assert "Samaritans" in replies
+
+
+def test_a_funeral_they_cant_face_is_asked_about_not_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i have to go to a funeral tomorrow and i cant face it")
+    assert "I'm really sorry you're going through this" not in replies
+    assert "ask you directly" in replies
