@@ -324,6 +324,17 @@ def _respond(
     ):
         # "already took them this morning", to "Reminder: take your meds": the usual dose
         assessment = safety.Assessment("none")
+    medicine = _medicine_reply(session, convo, text, now)
+    if medicine == "not_wanted":
+        # "dont want to take them anymore", to "Reminder: take your tablets": heard, and why
+        # stopping all at once is worth a word with the doctor first
+        return [Reply(render("medicine_not_wanted"))]
+    if medicine == "taken":  # "sorry missed this, took them now": ticked off
+        return [Reply(render("reminder_ack"))]
+    if medicine == "stopped":  # "not taking them anymore, doctor stopped them"
+        reminder = reminder_just_sent(session, convo, now)
+        repeats = reminder is not None and reminder.active and bool(reminder.rrule)
+        return [Reply(render("medicine_stopped", repeats=repeats))]
     if (
         assessment.level == "crisis"
         and not convo.slots.get("safety_state")
@@ -1870,6 +1881,48 @@ _TAKEN_EARLIER = re.compile(
     r"ty|lol))+\W*$",
     re.IGNORECASE,
 )
+
+
+# Said of the medicine just reminded about: taken late, stopped by a doctor, or not wanted.
+_TAKEN_NOW = re.compile(
+    r"^\W*(?:(?:sorry|soz|oops|whoops|ah|oh|yeah|yep|ok|okay|lol|just seen this|missed (?:this|"
+    r"it)|only just seen (?:this|it))\W+)*(?:i\s+)?(?:just\s+|have\s+|'ve\s+|ve\s+)?(?:took|"
+    r"taken|had)\s+(?:them|it|mine|my (?:\w+ )?(?:meds|tablets|pills|medication|dose))(?:\s+"
+    r"(?:now|just now|late|a bit late|thanks|ty|lol|x+))*\W*$",
+    re.IGNORECASE,
+)
+_STOPPED_BY_DOCTOR = re.compile(
+    r"^(?=.*\b(?:doctor|dr|doc|gp|psychiatrist|consultant|nurse|pharmacist|prescriber)\b)"
+    r"(?=.*\b(?:stopped|took me off|taken me off|taking me off|came off|coming off|weaning|"
+    r"switched|changed|not taking|no longer taking|don'?t take|dont take|don'?t need|dont need)\b)",
+    re.IGNORECASE,
+)
+_NOT_WANTED = re.compile(
+    r"^\W*(?:(?:honestly|tbh|ngl|ugh|i mean|nah|no)\W+)*(?:i\s+)?(?:(?:don'?t|dont|do not) "
+    r"(?:want|wanna) (?:to )?take (?:them|it|my (?:\w+ )?(?:meds|tablets|pills|medication))|"
+    r"(?:sick|tired) of taking (?:them|it|my (?:\w+ )?(?:meds|tablets|pills|medication))|"
+    r"(?:i'?m|im|i am) (?:going to |gonna )?stop(?:ping)? (?:taking )?(?:them|it|my (?:\w+ )?"
+    r"(?:meds|tablets|pills|medication)))(?:\s+(?:anymore|any more|tbh|honestly|lol|now))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _medicine_reply(session: Session, convo: Conversation, text: str, now: datetime) -> str | None:
+    """What was said of the medicine just reminded about, when only the model reads more in
+    it: "taken" late, "stopped" by a doctor, or "not_wanted"; None otherwise."""
+    if (
+        not safety_words.nothing_worrying(text)
+        or safety_words.harm_hinted(text)
+        or safety_words.took_all_of_them(text)
+        or crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+        or not _medicine_just_reminded(session, convo, now)
+    ):
+        return None
+    if _TAKEN_NOW.match(text):
+        return "taken"
+    if _STOPPED_BY_DOCTOR.search(text):
+        return "stopped"
+    return "not_wanted" if _NOT_WANTED.match(text) else None
 
 
 def _taken_already(session: Session, convo: Conversation, text: str, now: datetime) -> bool:

@@ -253,3 +253,42 @@ def test_a_funeral_they_cant_face_is_asked_about_not_the_full_answer(someone: Te
     replies = someone.say("i have to go to a funeral tomorrow and i cant face it")
     assert "I'm really sorry you're going through this" not in replies
     assert "ask you directly" in replies
+
+
+def _reminded_of_tablets(someone: TestBot, every_day: bool = False) -> None:
+    someone.onboard()
+    if every_day:
+        someone.say("remind me to take my tablets every day at 12:05pm")
+    else:
+        someone.say("remind me to take my tablets in 5 minutes")
+    assert "Reminder: take your tablets" in "\n".join(someone.tick(minutes=6))
+
+
+@pytest.mark.parametrize("said", ["sorry missed this, took them now", "oops just took them"])
+def test_tablets_taken_late_after_a_reminder_are_ticked_off(someone: TestBot, said: str) -> None:
+    _reminded_of_tablets(someone)
+    assert someone.say(said) == "Nice one ✅"
+
+
+def test_tablets_a_doctor_stopped_are_heard_and_the_reminder_offered_off(
+    someone: TestBot,
+) -> None:
+    _reminded_of_tablets(someone, every_day=True)
+    replies = someone.say("not taking them anymore, doctor stopped them")
+    assert replies.startswith("Thanks for letting me know.")
+    assert "cancel that reminder" in replies and "Samaritans" not in replies
+    assert "I've cancelled" in someone.say("cancel that reminder")
+
+
+def test_tablets_not_wanted_are_heard_with_a_word_on_stopping_safely(someone: TestBot) -> None:
+    _reminded_of_tablets(someone)
+    replies = someone.say("dont want to take them anymore")
+    assert "worth a word with your doctor or pharmacist first" in replies
+    assert "Samaritans" not in replies
+
+
+def test_tablets_not_wanted_beside_a_wish_to_die_is_still_heard(someone: TestBot) -> None:
+    _reminded_of_tablets(someone)
+    replies = someone.say("dont want to take them anymore, i just want to die")
+    assert "Samaritans" in replies
+    assert "pharmacist" not in replies
