@@ -48,3 +48,12 @@ def test_a_model_reading_nothing_explains_is_flagged() -> None:
 def test_a_plain_message_the_model_does_not_flag_is_not_flagged() -> None:
     text = "what time does the pharmacy shut"
     assert crisis_flag(text, _read(text, 0.001), SETTINGS) is False
+
+
+@pytest.mark.parametrize(
+    "text", ["still nobody?", "still no one?", "nobodys replied", "no one has replied yet"]
+)
+def test_still_no_one_while_waiting_is_asked_about_honestly(text: str) -> None:
+    from bot.safety_words import STILL_WAITING
+
+    assert STILL_WAITING.search(text)
