@@ -267,6 +267,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "writing letters to my younger self. it's helping"
     if parse.crisis and not told_around and falling_short_only(text):
         return Assessment("none")  # "but im scared i wont be good enough", after a new job
+    if not told_around and safety_words.health_relief_only(text):
+        return Assessment("none")  # "my dad's finally out of hospital": a relief, met as one
     if not told_around and safety_words.new_start_nerves(text):
         return Assessment("none")  # "i got into uni and im terrified": nerves, heard as that
     if (

@@ -95,6 +95,22 @@ _NEWLY_ILL = re.compile(
 )
 
 
+# A relief about health: out of hospital, the all clear. (Not a bare "negative".)
+_HEALTH_RELIEF = re.compile(
+    r"\b(?:cancer[- ]free|in remission|all clear|clear scan|scan was clear|not cancer|(?:out of|"
+    r"home from|discharged from|back from) (?:the )?hospital|(?:been|got|was|is) discharged)\b",
+    re.IGNORECASE,
+)
+
+
+def health_relief_only(text: str) -> bool:
+    """A relief about someone's health ("my dad's finally out of hospital"), with no harm,
+    crisis or doubtful word beside it."""
+    plain = _plain(text)
+    told = _HEALTH_RELIEF.search(plain) is not None
+    return told and nothing_worrying(plain) and not _HARM_NOT_FEAR.search(plain)
+
+
 def good_health_news(text: str) -> bool:
     """Good news about an illness: "im cancer free", "the lump was benign"."""
     return bool(_GOOD_HEALTH_NEWS.search(_plain(text)))
