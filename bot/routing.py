@@ -1087,6 +1087,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     if (
         parse.intent == "sleep_help"
         and parse.intent_confidence < 0.9
+        and re.search(r"^\W*(?:a |some )?breath(?:e|ing)\b", text, re.IGNORECASE)
+    ):
+        return "breathing_request"  # "breathing for sleep": the exercise, to wind down
+    if (
+        parse.intent == "sleep_help"
+        and parse.intent_confidence < 0.9
         and not SLEEP_WORDS.search(text)
     ):
         return "mood_report"  # "can't focus at work", read as sleep without a word about it

@@ -234,6 +234,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "my mate hit me up last night"
     if parse.crisis_kind == "abuse" and not told_around and safety_words.affection_only(text):
         return Assessment("none")  # "dad hugged me for the first time in years"
+    if safety_words.busy_right_now(text):
+        return Assessment("none")  # "cant rn im driving": busy this minute, not in danger
     if safety_words.stepping_away(text):
         return Assessment("none")  # "someone at the door brb": back in a moment
     if parse.crisis and not told_around and safety_words.explained_noise(text):

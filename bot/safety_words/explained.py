@@ -145,6 +145,23 @@ def kept_from_going_only(text: str) -> bool:
     )
 
 
+# Busy this minute, and why: "cant rn im driving", "not now, in a meeting", "cant, on the bus".
+_BUSY_NOW = re.compile(
+    r"^\W*(?:(?:sorry|soz|nah|no|ugh|oh)\W+)*(?:can'?t|cant|cannot|not now|not rn|not right now|"
+    r"busy|in a bit|later)(?:\W+(?:rn|right now|atm|at the moment|sorry|soz|x+))*\W+(?:(?:i'?m|im|"
+    r"i am)\s+)?(?:driving|at work|at the shops|on the (?:bus|train|tube|phone|road|way|motorway)|"
+    r"in (?:a meeting|class|the car|the shower|the bath|work)|cooking|out|with (?:the kids|a "
+    r"customer|clients?|friends)|at (?:the gym|school|uni|college|the doctors?|the dentist))"
+    r"(?:\W+(?:rn|right now|atm|x+|sorry|soz|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def busy_right_now(text: str) -> bool:
+    """Busy this minute, with where or why, and nothing else told: "cant rn im driving"."""
+    return _BUSY_NOW.match(_plain(text)) is not None
+
+
 def shouted_at_only(text: str) -> str | None:
     """Harsh words with no word of harm: "work" when from someone away from home (a boss, a
     teacher), "home" otherwise (a parent or partner shouting is asked about), else None."""
