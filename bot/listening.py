@@ -348,6 +348,8 @@ def listening(
         and nerves_ahead(text)
         and not parse.crisis
         and keyword_action(text) is None
+        # "feeling like a 3 today, so anxious about tomorrow": a score given, kept as one
+        and not any(e.type == "mood_score" for e in parse.entities)
     ):  # "so nervous, my first day at the new job tomorrow": nerves before something new
         convo.slots = {
             **convo.slots,

@@ -288,14 +288,14 @@ def step(
         _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
         welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
         return [Reply(render("deleted_gone")), Reply(welcome)], None
-    if state is None and requested in DATA_ACTIONS:
+    if state is None and requested in DATA_ACTIONS and not KEEPING_DECLINED.search(text):
         # "delete my data" as the very first message: there is nothing held yet, said plainly,
         # then the welcome (not "I'll help with that in a moment. First, one question: ...")
         _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
         nothing = render("data_none_yet", export=requested == "action_export")
         welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
         return [Reply(nothing), Reply(welcome)], None
-    if state == "consent" and requested in DATA_ACTIONS:
+    if state == "consent" and requested in DATA_ACTIONS and not KEEPING_DECLINED.search(text):
         # "delete my data" to "may I keep our conversation?": nothing is held yet, and erasing
         # it is a no to keeping it; "export my data", nothing to send, and asked again
         none_held = Reply(render("data_none_yet", export=requested == "action_export"))

@@ -225,7 +225,8 @@ def test_bad_news_about_an_illness_is_heard(someone: TestBot, message: str) -> N
 
 def test_good_news_about_an_illness_is_met_gladly(someone: TestBot) -> None:
     someone.onboard()
-    assert "lovely to hear" in someone.say("best news ever, im cancer free 🎉")
+    replies = someone.say("best news ever, im cancer free 🎉")
+    assert "what a relief" in replies and "wonderful news" in replies
 
 
 def test_a_dose_taken_as_prescribed_is_not_a_crisis(someone: TestBot) -> None:
