@@ -91,7 +91,7 @@ def test_a_short_telling_after_one_reask_is_heard(someone: TestBot) -> None:
 
 def test_more_told_instead_of_a_yes_or_no_is_not_asked_word_for_word(someone: TestBot) -> None:
     someone.onboard()
-    first = someone.say("im pregnant and scared")
+    first = someone.say("my mum texts me too much")
     assert "ask you directly" in first
     again = someone.say("i havent told anyone")
     assert "I'm listening" in again and "Reply YES or NO" in again and again != first
