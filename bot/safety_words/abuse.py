@@ -148,9 +148,8 @@ _TRUSTED_ADULT = re.compile(
 )
 _REACHES_PRIVATELY = re.compile(
     r"\b(?:messag\w*|texts? me|texting me|dms?|dm'?s|dming|snaps? me|snapping me|add(?:ed|s)? me "
-    r"on|follow(?:ed|s)? me on|calls? me)\b.{0,40}\b(?:on (?:snap\w*|insta\w*|whatsapp|tiktok|"
-    r"discord|my phone|my personal)|late at night|at night|every night|all the time|privately|"
-    r"when no one|after school)\b|"
+    r"on|follow(?:ed|s)? me on|calls? me)\b.{0,40}\b(?:on (?:snap\w*|insta\w*|tiktok|discord|my "
+    r"personal)|late at night|at night|every night|privately|when no one)\b|"
     r"\b(?:snap\w*|insta\w*|whatsapp|tiktok|discord)\b.{0,20}\b(?:messag\w*|dms?|texts?|"
     r"chat\w*)\b|"
     r"\bmature for my age\b|\b(?:wants?|asked|asks) (?:me )?to meet(?: up)?\b|\bmeet (?:up )?"
@@ -162,11 +161,24 @@ _REACHES_PRIVATELY = re.compile(
 )
 
 
+# What the contact is about, when it is the ordinary kind: "about my lesson times".
+_ABOUT_LESSONS = re.compile(
+    r"\babout (?:my |the |our |a )?(?:lessons?|class(?:es)?|homework|coursework|training|"
+    r"practice|match|game|session|booking|times?|schedule|rota|exam|grades?|trip|kit|team|season|"
+    r"squad|selection|progress|performance|parents evening)\b",
+    re.IGNORECASE,
+)
+
+
 def trusted_adult_reaching_privately(text: str) -> bool:
     """A teacher, coach or youth leader contacting them privately, with gifts, flattery or
     requests to meet: signs of grooming, said to be their wrong."""
     plain = _plain(text)
-    return bool(_TRUSTED_ADULT.search(plain) and _REACHES_PRIVATELY.search(plain))
+    return bool(
+        _TRUSTED_ADULT.search(plain)
+        and _REACHES_PRIVATELY.search(plain)
+        and not _ABOUT_LESSONS.search(plain)
+    )
 
 
 def told_to_keep_secret(text: str) -> bool:

@@ -186,7 +186,13 @@ def test_a_trusted_adult_reaching_them_privately_is_named_a_warning_sign(
 
 
 @pytest.mark.parametrize(
-    "said", ["my teacher messaged me about my homework", "my coach said i played well today"]
+    "said",
+    [
+        "my teacher messaged me about my homework",
+        "my coach said i played well today",
+        "my piano teacher texts me on whatsapp about lessons",
+        "my coach wants to meet up to talk about the team selection",
+    ],
 )
 def test_a_teacher_or_coach_in_the_ordinary_way_is_no_alarm(someone: TestBot, said: str) -> None:
     someone.onboard()
