@@ -103,7 +103,7 @@ def test_a_second_hello_soon_after_is_met_briefly(someone: TestBot) -> None:
     someone.onboard()
     assert "I can check in" in someone.say("hey")
     again = someone.say("im back")
-    assert "Hi again" in again and "I can check in" not in again
+    assert "I'm here. What's on your mind?" in again and "I can check in" not in again
 
 
 def test_what_we_talked_about_last_time_is_answered(someone: TestBot) -> None:
@@ -145,8 +145,10 @@ def test_yes_to_a_quick_check_in_offered_in_small_talk_starts_one(someone: TestB
 @pytest.mark.parametrize("said", ["that's kind of you", "aw ur sweet x"])
 def test_warmth_said_back_is_thanks(someone: TestBot, said: str) -> None:
     someone.onboard()
-    replies = someone.say(said)
-    assert "welcome" in replies.lower() and "check-in" not in replies
+    replies = someone.say(said).lower()  # "you're welcome", or "that's kind of you, thank you"
+    assert (
+        "welcome" in replies or "kind of you, thank you" in replies
+    ) and "check-in" not in replies
 
 
 def test_drunk_with_pills_in_front_of_them_gets_the_whole_answer(someone: TestBot) -> None:
