@@ -25,7 +25,7 @@ from bot.safety_words import (
 )
 from bot.safety_words.everyday import forgets_medicine, medicine_mishap
 from bot.safety_words.explained import an_errand_for_us
-from bot.sleep import awake_and_sleepless, sleep_question, sleep_told
+from bot.sleep import awake_and_sleepless, sleep_question, sleep_told, wind_down_asked
 from bot.topics import (
     ABOUT_US,
     EXASPERATED,
@@ -902,6 +902,13 @@ _MOVE_VERB = re.compile(
 )
 
 
+# Readings of "wind down" and the like that still mean winding down is asked for.
+WIND_DOWN_READS = frozenset(
+    {"goodbye", "mood_report", "smalltalk", "checkin_request", "out_of_scope", "greet", "help",
+     "breathing_request", "sleep_help", "affirm", "thanks"}
+)  # fmt: skip
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -949,6 +956,11 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "out_of_scope_unsure"  # "jfkdlsjfkdsl;a", "hhhhhhhhhh": not understood, said so
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export
+    wind_down = wind_down_asked(text) if parse.intent in WIND_DOWN_READS else None
+    if wind_down:
+        # "wind down", "wind down pls": 4-7-8 for sleep, not a 1-10 question or a goodbye;
+        # "wind down routine pls": the routine
+        return "sleep_help" if wind_down == "routine" else "breathing_request"
     topic = service_topic(text)
     if topic and parse.intent == "human_request" and PERSON_WANTED.search(text):
         # "r u a bot? i want a person", "is this the mental health line? i really need to talk

@@ -867,6 +867,26 @@ def sleep_told(text: str) -> str | None:
     return None
 
 
+# Winding down asked for in so many words: "wind down", "help me wind down", "winddown pls".
+WIND_DOWN = re.compile(r"\bwind(?:ing)?[- ]?down\b", re.IGNORECASE)
+# A routine or ideas for winding down, not the exercise now: "wind down routine pls", "any
+# tips for winding down", "how do i wind down before bed".
+_ROUTINE = re.compile(
+    r"\b(?:routines?|ideas?|tips?|advice|habits?|suggestions?|how (?:do|can|should) (?:i|you))\b",
+    re.IGNORECASE,
+)
+# Not asking for a wind-down: a reminder, or news ("winding down after work with a film").
+_NOT_ASKED = re.compile(r"\bremind\w*|\bafter (?:work|school|uni)\b|\bwith (?:a|my)\b", re.I)
+
+
+def wind_down_asked(text: str) -> str | None:
+    """ "routine" when a wind-down routine is asked for ("wind down routine pls"), "now" when
+    winding down itself is ("wind down", "help me wind down"), or None."""
+    if not WIND_DOWN.search(text) or _NOT_ASKED.search(text):
+        return None
+    return "routine" if _ROUTINE.search(text) else "now"
+
+
 def sleep_question(text: str) -> str | None:
     """The topic of a question about sleep ("what's a good bedtime for a teenager" ->
     "how_much", "is it bad to nap" -> "nap"), or None when it asks none of ours. Snoring,

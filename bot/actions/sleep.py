@@ -63,6 +63,7 @@ from bot.sleep import (
     sleepless,
     small_hours,
     tips,
+    wind_down_asked,
     winddown_time,
     woke_time,
 )
@@ -355,6 +356,8 @@ class ActionStartSleep(Action):
             return await ActionSleepSummary().run(dispatcher, tracker, domain)
         if DIARY_ASKED.search(text):
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
+        if wind_down_asked(text) == "routine":  # "wind down routine pls": one, not the diary
+            return _wind_down_routine(dispatcher, tracker)
         who, pattern = sleeper(text), sleep_pattern(text)
         if who == "shift":  # "i work nights and cant sleep in the day": whatever the hour
             # ("if i finish at 7am": sleep soon after getting home, not before a 7am alarm)
@@ -453,6 +456,19 @@ CARER = re.compile(
 # Help for tonight given within this long counts as the same night: asked again ("what if i
 # still cant sleep"), more is given rather than the same block.
 SAME_NIGHT = timedelta(hours=6)
+
+
+# The bed time a wind-down reminder is first offered for, before any is known.
+USUAL_BED = "23:00"
+
+
+def _wind_down_routine(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """A wind-down routine, with a nightly reminder for it offered unless one is set."""
+    had = any(r.get("kind") == "sleep" for r in tracker.get_slot("reminders") or [])
+    quiet = dict(slot(tracker, "quiet_hours", {}) or {})
+    at = None if had else winddown_time(USUAL_BED, quiet.get("start"), quiet_end=quiet.get("end"))
+    say(dispatcher, "sleep_winddown", time=at)
+    return [SlotSet("offer", "winddown"), SlotSet("offer_time", at)] if at else []
 
 
 def _help_tonight(
