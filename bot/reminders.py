@@ -780,6 +780,23 @@ def _done_at(kind: str, began: datetime, tz: str) -> dict[str, str]:
     return {"kind": kind, "at": f"{local.hour:02d}:{minute:02d}"}
 
 
+# A check-in asked for later, said with no reminder word: "check in tmrw at 8?", "can we check
+# in tonight", "check-in at 9 every evening" (not "check in at 8 for my flight").
+_CHECKIN_LATER = re.compile(
+    r"^\W*(?:(?:can|could|shall) (?:we|u|you) |let'?s |pls |please )?(?:do |have )?"
+    r"(?:a |another |my )?check[- ]?in(?: with me| w me| w/ me)?\s+(?:tomorrow|tmrw|tmr|tonight|"
+    r"later|this (?:morning|evening|afternoon)|every|each|at \d|in \d|in an? |"
+    r"on (?:mon|tue|wed|thu|fri|sat|sun))"
+    r"(?!.*\b(?:flight|hotel|airport|gate|online|desk|reception|train|ferry|luggage|bags?)\b)",
+    re.IGNORECASE,
+)
+
+
+def checkin_later(text: str) -> bool:
+    """A check-in asked for at a later time in so many words ("check in tmrw at 8?")."""
+    return _CHECKIN_LATER.search(text) is not None
+
+
 # A go-ahead, or a plain "ok", to a check-in reminder's "how are you feeling, 1 to 10?": "👍",
 # "ok 👍", "yes", "sure go on", "yep lets do it", "👍🏻". Each word or mark must be one of these.
 _GO_AHEAD_WORDS = frozenset(

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from bot.breathing import learning
-from bot.reminders import shifted_by
+from bot.reminders import checkin_later, shifted_by
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
     NEW_HERE,
@@ -1230,3 +1230,5 @@ def route(intent: str, text: str) -> str:
         return asked if asked and about_it and _ABOUT_IT.search(text) else "action_fallback"
     # Plain words still work when the model is unsure.
     return keyword_action(text) or ROUTES.get(intent, "action_fallback")
+        if checkin_later(text):  # "check in tmrw at 8?": our check-in, then
+            return "action_set_reminder"

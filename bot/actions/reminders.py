@@ -26,6 +26,7 @@ from bot.reminders import (
     BY_HOW_LONG,
     DAY_NAMED,
     bedtime_task,
+    checkin_later,
     comes_before,
     day_named,
     medicine_label,
@@ -43,7 +44,14 @@ from bot.schedule import (
 )
 
 _KINDS = (
-    ("checkin", re.compile(r"\bcheck[- ]?in\b|\bmood\b|\bhow i(?:'?m| am)? feel", re.I)),
+    (
+        "checkin",
+        re.compile(
+            r"\bcheck[- ]?in\b|\bmood\b|\bhow i(?:'?m| am)? (?:feel|doing|getting on)|"
+            r"\bcheck (?:up )?on me\b|\bask me how i(?:'?m| am)\b",
+            re.I,
+        ),
+    ),
     ("sleep", re.compile(r"\b(?:sleep\w*|bed|bedtime|wind[- ]?down|winddown)\b", re.I)),
     ("breathing", re.compile(r"\bbreath\w*", re.I)),
 )
@@ -2674,8 +2682,12 @@ _MOVED_TO = re.compile(
 
 
 # Asking for a reminder in so many words ("remind me", "set a reminder", "ping me").
+# (a check-in later asked for in other words: "can we do a check in tomorrow at 8", "check on
+# me tonight at 10", "ask me how im doing every evening at 9")
 _ASKED = re.compile(
-    r"\b(?:remind|reminder|alarm|ping|nudge|text|message|alert|check in with)\b", re.IGNORECASE
+    r"\b(?:remind|reminder|alarm|ping|nudge|text|message|alert|check in with|check (?:up )?on me|"
+    r"(?:do|have) (?:a|another|our|my|the) check[- ]?in|ask me how i(?:'?m| am))\b",
+    re.IGNORECASE,
 )
 # "to stretch", "about the dentist", "for my meds": what to remind about, without a time.
 _LABEL_ONLY = re.compile(r"^((?:to|about|for|that) \S.{0,80}?)\W*$", re.IGNORECASE)
@@ -2700,8 +2712,9 @@ def _unprompted_label(text: str) -> str:
 
 
 def asks_for_reminder(text: str) -> bool:
-    """A reminder asked for in so many words ("remind me", "set an alarm", "ping me")."""
-    return bool(_ASKED.search(text))
+    """A reminder asked for in so many words ("remind me", "set an alarm", "ping me", "check in
+    tmrw at 8")."""
+    return bool(_ASKED.search(text)) or checkin_later(text)
 
 
 def _after_colon(text: str) -> str:
