@@ -49,3 +49,25 @@ def test_a_check_in_reminder_asked_for_without_remind_comes_as_a_check_in(
 def test_checking_in_for_a_flight_is_not_a_check_in_reminder(someone: TestBot) -> None:
     replies = at_six_pm(someone).say("check in tomorrow at 8 for my flight")
     assert "remind you to check in" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "every"),
+    [
+        ("remind me to drink water every 30 mins", "every 30 minutes"),
+        ("remind me every 45 mins to take a break", "every 45 minutes"),
+        ("remind me to drink water every 120 mins", "every 2 hours"),
+    ],
+)
+def test_a_reminder_every_so_many_minutes_says_how_often(
+    someone: TestBot, said: str, every: str
+) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert every in replies and "regularly" not in replies
+    assert every in someone.say("what reminders do i have")
+
+
+def test_a_reminder_every_30_minutes_comes_every_30_minutes(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to drink water every 30 mins")
+    assert len(someone.tick(minutes=31)) == 1
+    assert len(someone.tick(minutes=30)) == 1
