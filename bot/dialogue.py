@@ -71,7 +71,14 @@ from bot.locale import (
     line_named,
     line_place,
 )
-from bot.moods import day_told, excited_news, joyful_news, mood_in_words, mood_trend
+from bot.moods import (
+    crying_only,
+    day_told,
+    excited_news,
+    joyful_news,
+    mood_in_words,
+    mood_trend,
+)
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import (
     OFFER_FOR,
@@ -1432,7 +1439,7 @@ def _met_at_once(
     if (
         said is None
         and not convo.active_flow
-        and mood_in_words(text) is not None
+        and (mood_in_words(text) is not None or crying_only(text))
         and mood_asked(session, convo, now)
     ):  # "meh", "bleh", "ok i guess" to "how are you feeling, 1 to 10?": their mood, noted
         said = text
@@ -1446,6 +1453,7 @@ def _met_at_once(
         convo.slots = {**convo.slots, "mood_asked": True}
         late = Reply(render("late_reply", day=day_told(text)))
         asked = replace(parse, entities=())
+        # ("😭😭": asked whether it is a rough time or laughing)
         checkin = run(session, convo, "action_start_checkin", "check in", asked, settings, now)
         return [late, *checkin]
     fine = not convo.active_flow and FINE_ANSWER.match(text.strip()) is not None

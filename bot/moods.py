@@ -302,7 +302,9 @@ _ROUGH_DAY = re.compile(
     r"\b(?:(?<!not )(?<!not a )(?<!n't a )(?<!n't )bad (?:day|week|night|time)|awful|terrible|"
     r"horrible|horrendous|dreadful|"
     r"miserable|worst|shit(?:ty)? (?:day|week)|crap(?:py)? (?:day|week)|rough (?:day|week)|"
-    r"hell of a (?:day|week))\b",
+    r"hell of a (?:day|week)|"
+    # the review joke: "10/10 would not recommend", "would not recommend today"
+    r"would(?:n'?t| not) recommend|do(?:n'?t| not) recommend|zero stars|one star|1 star)\b",
     re.IGNORECASE,
 )
 _ANOTHER_DAY = re.compile(
@@ -326,6 +328,28 @@ def words_disagree(mood: int, text: str) -> str | None:
     if mood <= 2 and good and not rough:
         return "good"
     return None
+
+
+# Only sobbing faces: "😭", "😭😭😭". As often laughing till they cry as a rough time, so asked.
+_CRYING_ONLY = re.compile(r"^\s*(?:😭\s*)+[.!?]*\s*$")
+# Laughing, said when asked which: "laughing", "lol", "the funny kind", "😂", "haha good".
+_LAUGHING = re.compile(
+    r"\b(?:laugh\w*|lol+|lmao+|lmfao|haha\w*|funny|joke|jk|happy tears?|good (?:kind|one|way))\b|"
+    r"[😂🤣]",
+    re.IGNORECASE,
+)
+
+
+def crying_only(text: str) -> bool:
+    """Whether a message is only 😭, which may be a rough time or laughing till they cry."""
+    return _CRYING_ONLY.match(text) is not None
+
+
+def laughing_told(text: str) -> bool:
+    """Whether they say the 😭 was laughing ("lol laughing", "the funny kind", "😂"), not
+    "not funny", "wasn't laughing"."""
+    denied = re.search(r"\bnot\b|n'?t\b", text, re.IGNORECASE)
+    return _LAUGHING.search(text) is not None and denied is None
 
 
 # "about the same", "no different", after an exercise: the mood before, unchanged.

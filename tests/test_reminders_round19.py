@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.moods import crying_only, laughing_told, words_disagree
 from bot.reminders import checkin_later
 
 
@@ -22,3 +23,26 @@ from bot.reminders import checkin_later
 )
 def test_a_check_in_asked_for_later(text: str, later: bool) -> None:
     assert checkin_later(text) is later
+
+
+@pytest.mark.parametrize(
+    ("text", "crying"), [("😭", True), ("😭😭😭", True), ("😭 😭!", True), ("😂😭", False)]
+)
+def test_only_sobbing_faces(text: str, crying: bool) -> None:
+    assert crying_only(text) is crying
+
+
+@pytest.mark.parametrize(
+    ("text", "laughing"),
+    [("lmao laughing", True), ("the funny kind", True), ("😂", True), ("not funny", False),
+     ("rough", False), ("wasn't laughing", False)],
+)  # fmt: skip
+def test_laughing_told(text: str, laughing: bool) -> None:
+    assert laughing_told(text) is laughing
+
+
+@pytest.mark.parametrize(
+    "text", ["10/10 would not recommend today", "10 out of 10 wouldn't recommend", "10/10 1 star"]
+)
+def test_a_review_joke_is_a_rough_day(text: str) -> None:
+    assert words_disagree(10, text) == "rough"

@@ -40,9 +40,11 @@ from bot.moods import (
     MIDDLE,
     ROUGH_MOODS,
     band,
+    crying_only,
     glad_said,
     grossed_out,
     joyful_news,
+    laughing_told,
     mood_in_words,
     mood_trend,
     streak_days,
@@ -463,6 +465,17 @@ class ActionStartCheckin(Action):
                 SlotSet("mood_asked", None),
                 SlotSet("requested_slot", "mood"),
             ]
+        if mood is not None and crying_only(said) and tracker.get_slot("mood_asked"):
+            # "😭😭" to a check-in reminder: a rough time or laughing till they cry, asked
+            return [
+                ActiveLoop(FORM),
+                SlotSet("mood", None),
+                SlotSet("feelings", None),
+                SlotSet("note", None),
+                SlotSet("mood_offered", _crying_offered(mood, said)),
+                SlotSet("mood_asked", None),
+                SlotSet("requested_slot", "mood"),
+            ]
         if mood is not None and words_disagree(mood, said):
             mood = None  # "a 10 out of 10 bad day": asked for, rather than saved the wrong way
         feelings = feelings_from(tracker)
@@ -550,6 +563,11 @@ class ActionStartCheckin(Action):
         ]
 
 
+def _crying_offered(mood: int, said: str) -> dict[str, Any]:
+    """The 😭 said for the mood, kept to ask whether it is a rough time or laughing."""
+    return {"mood": mood, "said": said.strip()[:12], "crying": True}
+
+
 # A feeling word this close to the number we asked about agrees with it.
 OFFER_AGREES = 2
 
@@ -560,6 +578,23 @@ class ValidateCheckinForm(FormValidationAction):
     def name(self) -> str:
         """Action name."""
         return "validate_checkin_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Each answer extracted and checked; a bare 😭 for the mood is asked about first."""
+        asked = tracker.get_slot("requested_slot") == "mood"
+        text = text_of(tracker).strip()
+        offered = tracker.get_slot("mood_offered")
+        crying = bool(offered and offered.get("crying"))
+        if asked and crying and laughing_told(text):  # "lol laughing" to "rough, or laughing?"
+            say(dispatcher, "checkin_mood_laughing")
+            return [SlotSet("mood_offered", None)]
+        mood = mood_from(tracker) if asked and crying_only(text) else None
+        if mood is not None and not crying:  # 😭: rough, or laughing till they cry? asked
+            return [SlotSet("mood_offered", _crying_offered(mood, text))]
+        events = await super().run(dispatcher, tracker, domain)
+        return [*events, SlotSet("mood_offered", None)] if crying else events
 
     async def extract_mood(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -573,8 +608,13 @@ class ValidateCheckinForm(FormValidationAction):
         if offered and said_yes:  # yes to "did you mean 6 for how you feel?"
             if below_the_scale(str(offered["said"])):
                 say(dispatcher, "checkin_mood_bottom")
+            if offered.get("crying"):  # "yes" to "rough, or laughing?": rough, said back
+                say(dispatcher, "checkin_mood_rough", mood=int(offered["mood"]))
             return {"mood": int(offered["mood"])}
         mood = mood_from(tracker)
+        if mood is not None and crying_only(text):  # 😭 again, once asked which: a rough time
+            say(dispatcher, "checkin_mood_rough", mood=mood)
+            return {"mood": mood}
         apart = _score_apart(text) if mood is None else None
         apart = apart if apart is not None or mood is not None else _leading_score(text)
         mood = mood if apart is None else apart  # "Terrible. 2.", "7 today which is better…"
@@ -639,6 +679,8 @@ class ValidateCheckinForm(FormValidationAction):
             # word kept as how they feel (not "about an 8" in place of their number)
             told = feelings_from(tracker, text[:280])
             kept = {"mood": int(offered["mood"])}
+            if offered.get("crying"):  # "rough" to "rough, or laughing?": said back
+                say(dispatcher, "checkin_mood_rough", mood=kept["mood"])
             return kept if told is None else {**kept, "feelings": told}
         if mood is not None:  # "meh", "calm", "tired but ok" to "1 to 10?": a number, said back
             say(dispatcher, "checkin_mood_rough", mood=mood)

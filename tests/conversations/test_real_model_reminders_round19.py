@@ -71,3 +71,59 @@ def test_a_reminder_every_30_minutes_comes_every_30_minutes(someone: TestBot) ->
     at_six_pm(someone).say("remind me to drink water every 30 mins")
     assert len(someone.tick(minutes=31)) == 1
     assert len(someone.tick(minutes=30)) == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "10/10 would not recommend today",
+        "10/10 would not recommend",
+        "10 out of 10 would not recommend",
+    ],
+)
+def test_a_sarcastic_ten_is_asked_about_not_saved(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert "right way round" in replies and "number from 1" in replies
+    assert "note about today" not in replies
+    assert "What words" in someone.say("3")
+
+
+@pytest.mark.parametrize("cry", ["😭", "😭😭😭"])
+def test_a_bare_sobbing_face_is_asked_about(someone: TestBot, cry: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(cry)
+    assert "laughing till you cry" in replies
+    assert "note that as" not in replies and "What words" not in replies
+
+
+@pytest.mark.parametrize(
+    ("answer", "after"),
+    [
+        ("rough", "about a 2"),
+        ("😭", "about a 2"),
+        ("lmao laughing", "the good kind of 😭"),
+        ("the funny kind", "the good kind of 😭"),
+    ],
+)
+def test_which_kind_of_sobbing_face_is_heard(someone: TestBot, answer: str, after: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("😭😭")
+    replies = someone.say(answer)
+    assert after in replies
+    if "good kind" in after:  # then the number, asked plainly
+        assert "number from 1" in replies
+        assert "What words" in someone.say("7")
+
+
+def test_a_sobbing_face_to_a_check_in_reminder_is_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    replies = someone.say("😭😭")
+    assert "laughing till you cry" in replies
+    assert "I'm sorry you're feeling this way" not in replies
+    assert "about a 2" in someone.say("rough day tbh")
