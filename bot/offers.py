@@ -20,7 +20,7 @@ from bot.followups import in_the_same_unit
 from bot.forms import continue_form
 from bot.listening import LOST_FOR_WORDS, listening, listening_lately, talk_answer
 from bot.locale import helpline_of, zone_named
-from bot.preferences import quiet_hours, set_zone
+from bot.preferences import quiet_hours, quiet_in_the_day, set_zone
 from bot.proactive import quiet_window
 from bot.readings import at_or_in, bare_time, replayed, with_when
 from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, VENTING, WHAT_FOR, WHICH_ONE
@@ -350,6 +350,9 @@ def answer_offer(
         return continue_form(session, convo, "sleep_form", text, parse, settings, now, parse.intent)
     if offer == "quiet_hours" and quiet_hours_from(text):  # "11pm to 7am", just after asked
         return [Reply(quiet_hours(convo, text, settings))]
+    if offer == "quiet_hours_day":  # "yes" or "8 till 4", to moving them to the day
+        moved = quiet_in_the_day(convo, text, answer)
+        return None if moved is None else [Reply(moved)]
     if offer == "cancel_which":
         return (
             run(session, convo, "action_cancel_reminder", text, parse, settings, now)

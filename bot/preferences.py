@@ -86,6 +86,16 @@ def preference_told(
         return [
             Reply(render("quiet_hours", start=window[0], end=window[1], off=False, changed=True))
         ]
+    if (
+        _NIGHT_WORK.search(text)
+        and (CONTACT_WORDS.search(text) or _NONE_OF_OURS.search(text))
+        and (_WHILE_BUSY.search(text) or _IN_THE_DAY.search(text) or _ONLY_LATER.search(text))
+        and len(text.split()) <= 24
+    ):  # "i work nights so dont message me during the day": the quiet stretch, moved?
+        start, end = quiet_window(convo, settings)
+        convo.slots = {**convo.slots, "offer": "quiet_hours_day"}
+        offered = {"start": DAY_QUIET[0], "end": DAY_QUIET[1]}
+        return [Reply(render("quiet_hours_nights", start=start, end=end, day=offered))]
     if CONTACT_WORDS.search(text) and _WHILE_BUSY.search(text) and len(text.split()) <= 16:
         # "can u not message me during school hours": one quiet stretch is kept, the night's
         start, end = quiet_window(convo, settings)
@@ -256,6 +266,59 @@ _WHILE_BUSY = re.compile(
     r"(?:school|work|working|office|lesson) (?:hours|time|day))\b",
     re.IGNORECASE,
 )
+# Working nights: "i work nights", "im on night shifts", "doing nights this week".
+_NIGHT_WORK = re.compile(
+    r"\b(?:work(?:ing)? (?:nights?|night shifts?|the night shift|overnight|nocturnal)|(?:on|doing) "
+    r"(?:nights|night shifts?|the night shift)|night ?shifts?|nights? worker|i sleep (?:in|during) "
+    r"the day)\b",
+    re.IGNORECASE,
+)
+# The day, said as when not to message: "in the day", "during the day", "daytime".
+_IN_THE_DAY = re.compile(
+    r"\b(?:in|during|thru|through) the day(?:time)?\b|\bdaytime\b|\bin the days\b", re.IGNORECASE
+)
+# Only late in the day: "only message me in the evenings", "just text me at night".
+_ONLY_LATER = re.compile(
+    r"\b(?:only|just)\b.{0,25}\b(?:in the (?:evenings?|night)|at night|evenings|nights|after "
+    r"(?:\d|work|my shift))",
+    re.IGNORECASE,
+)
+# The quiet stretch offered to someone who works nights, to sleep in the day.
+DAY_QUIET = ("09:00", "17:00")
+# Hours slept in the day, told to that offer: "8 till 4", "10am-6pm", "9 to 5".
+_DAY_RANGE = re.compile(
+    r"(?P<a>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s*(?:to|till|til|until|-|–)\s*"
+    r"(?P<b>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\b",
+    re.IGNORECASE,
+)
+
+
+def day_quiet_from(text: str) -> tuple[str, str] | None:
+    """Daytime quiet hours from "8 till 4" (8am to 4pm, as someone who works nights sleeps),
+    "10am-6pm"; None when no such range is said."""
+    found = _DAY_RANGE.search(text)
+    if found is None:
+        return None
+    start, end = clock_answer(found["a"], "wake"), clock_answer(found["b"], "wake")
+    if start is None or end is None:
+        return None
+    if end <= start and not re.search(r"[ap]m", found["b"], re.IGNORECASE):
+        end = f"{int(end[:2]) + 12:02d}{end[2:]}"  # "8 till 4": 4 in the afternoon
+    return (start, end) if start != end and end < "24" else None
+
+
+def quiet_in_the_day(convo: Conversation, text: str, answer: str | None) -> str | None:
+    """The answer to moving the quiet hours to the day: "yes" (9am-5pm), or the hours they
+    sleep; None for anything else."""
+    window = day_quiet_from(text)
+    if window is None and answer == "yes":
+        window = DAY_QUIET
+    if window is None:
+        return None
+    convo.quiet_start, convo.quiet_end = window
+    return render("quiet_hours", start=window[0], end=window[1], off=False, changed=True)
+
+
 # Some days only, said after the time: "on weekends", "on school nights", "on sundays".
 _ON_SOME_DAYS = re.compile(
     r"\s+(?:on|at|during|over)\s+(?:the\s+)?(?:weekends?|weekdays?|school nights?|work ?days?|"

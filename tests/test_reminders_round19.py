@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.moods import crying_only, laughing_told, words_disagree
+from bot.preferences import day_quiet_from
 from bot.reminders import checkin_later
 
 
@@ -46,3 +47,12 @@ def test_laughing_told(text: str, laughing: bool) -> None:
 )
 def test_a_review_joke_is_a_rough_day(text: str) -> None:
     assert words_disagree(10, text) == "rough"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [("8 till 4", ("08:00", "16:00")), ("10am-6pm", ("10:00", "18:00")),
+     ("9 to 5", ("09:00", "17:00")), ("yes", None)],
+)  # fmt: skip
+def test_the_hours_slept_in_the_day(text: str, window: tuple[str, str] | None) -> None:
+    assert day_quiet_from(text) == window

@@ -127,3 +127,26 @@ def test_a_sobbing_face_to_a_check_in_reminder_is_asked_about(someone: TestBot) 
     assert "laughing till you cry" in replies
     assert "I'm sorry you're feeling this way" not in replies
     assert "about a 2" in someone.say("rough day tbh")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i work nights so dont message me during the day",
+        "i do night shifts so no check ins during the day pls",
+        "i work nights so please only message me in the evenings",
+    ],
+)
+def test_working_nights_offers_to_move_the_quiet_hours_to_the_day(
+    someone: TestBot, said: str
+) -> None:
+    replies = someone.onboard().say(said)
+    assert "you work nights" in replies and "move it to the day, 9am–5pm" in replies
+    assert "can't hold messages in the day" not in replies and "I'll remind you" not in replies
+    assert "quiet hours are now 9am–5pm" in someone.say("yes")
+    assert "9am–5pm" in someone.say("what are my quiet hours")
+
+
+def test_working_nights_takes_the_hours_they_sleep(someone: TestBot) -> None:
+    someone.onboard().say("i work nights so dont message me during the day")
+    assert "quiet hours are now 8am–4pm" in someone.say("8 till 4")
