@@ -810,6 +810,8 @@ def _met_before_the_crisis_answer(
     if emergency.corrected(convo, text, now):  # "no i mean hanging out, like at the pub"
         return [Reply(render("emergency_misread"))]
     sign = emergency.sign_of(text)
+    if sign in ("body_chest", "body_faint") and under_way(session, convo):
+        return body_speaks(session, convo, text, settings, now)  # the exercise stops first
     if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
         return emergency.respond(session, convo, sign, text, settings, now)
     ongoing = emergency.lately(convo, now, text)
@@ -1754,10 +1756,8 @@ MONEY_MET_FOR = timedelta(minutes=30)
 HOUSING_WORDS = 25
 # A home at risk: "my landlord is evicting me", "got a section 21", "i'm going to be homeless".
 HOUSING_WORRY = re.compile(
-    r"\bevict\w*|\bsection 21\b|\bnotice to quit\b|\blandlord\b.{0,30}\b(?:wants? (?:us|me) "
-    r"out|kick\w*|throw\w*|selling|gave (?:us|me) notice|given (?:us|me) notice)\b|"
-    r"\b(?:going to|gonna|about to|could|might|will) (?:be|end up|become) homeless\b|"
-    r"\b(?:i'?m|im|i am|we'?re|we are) (?:now |basically |literally )?homeless\b",
+    safety_words.HOUSING_AT_RISK.pattern
+    + r"|\b(?:i'?m|im|i am|we'?re|we are) (?:now |basically |literally )?homeless\b",
     re.IGNORECASE,
 )
 # Money worries of their own: "rent is due friday and i'm £200 short", "bills doubled".
@@ -1881,10 +1881,13 @@ def _read_with_the_last(convo: Conversation, text: str, now: datetime) -> safety
 
 
 # The day's dose taken earlier: "already took them this morning", "took it earlier".
+_TOOK_THEM = (
+    r"(?:took|taken|had)\s+(?:them|it|mine|my (?:\w+ )?(?:meds|tablets|pills|medication|dose))"
+)
 _TAKEN_EARLIER = re.compile(
     r"^\W*(?:(?:yeah|yep|yes|ya|oh|lol|no need|nah|ok)\W+)*(?:i\s+)?(?:already\s+|just\s+)?"
-    r"(?:took|taken|had)\s+(?:them|it|mine|my (?:\w+ )?(?:meds|tablets|pills|medication|dose))"
-    r"(?:\s+(?:already|earlier|this morning|this afternoon|this evening|at breakfast|with "
+    + _TOOK_THEM
+    + r"(?:\s+(?:already|earlier|this morning|this afternoon|this evening|at breakfast|with "
     r"breakfast|with (?:my )?(?:tea|dinner|lunch)|before|an hour ago|hours ago|ages ago|thanks|"
     r"ty|lol))+\W*$",
     re.IGNORECASE,
@@ -1894,9 +1897,9 @@ _TAKEN_EARLIER = re.compile(
 # Said of the medicine just reminded about: taken late, stopped by a doctor, or not wanted.
 _TAKEN_NOW = re.compile(
     r"^\W*(?:(?:sorry|soz|oops|whoops|ah|oh|yeah|yep|ok|okay|lol|just seen this|missed (?:this|"
-    r"it)|only just seen (?:this|it))\W+)*(?:i\s+)?(?:just\s+|have\s+|'ve\s+|ve\s+)?(?:took|"
-    r"taken|had)\s+(?:them|it|mine|my (?:\w+ )?(?:meds|tablets|pills|medication|dose))(?:\s+"
-    r"(?:now|just now|late|a bit late|thanks|ty|lol|x+))*\W*$",
+    r"it)|only just seen (?:this|it))\W+)*(?:i\s+)?(?:just\s+|have\s+|'ve\s+|ve\s+)?"
+    + _TOOK_THEM
+    + r"(?:\s+(?:now|just now|late|a bit late|thanks|ty|lol|x+))*\W*$",
     re.IGNORECASE,
 )
 _STOPPED_BY_DOCTOR = re.compile(

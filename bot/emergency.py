@@ -303,6 +303,11 @@ def sign_of(text: str) -> str | None:
     sign = next((name for name, pattern in _SIGNS if pattern.search(plain)), None)
     if sign == "fire" and _own_harm(plain):
         return None  # "my house is on fire and i want to die with it": the crisis answer
+    if sign is None:
+        from bot import safety_words
+
+        body = safety_words.body_in_trouble(plain)  # "my chest is on fire", "gonna pass out"
+        sign = f"body_{body}" if body else None
     return sign
 
 
@@ -343,6 +348,8 @@ def lately(convo: Conversation, now: datetime, text: str = "") -> str | None:
         return None
     if told.get("fright") and not _BODY.search(text):
         return None
+    if str(told["sign"]).startswith("body_") and not _BODY_NEWS.search(text):
+        return None  # "can you set a reminder", after "my chest hurts": theirs again
     return str(told["sign"])
 
 
@@ -359,6 +366,8 @@ def respond(
     """The emergency number first, then what to do until help comes; staff are told."""
     if sign == "drugs_self":
         return _drug_scare(session, convo, text, settings, now, again=again)
+    if sign.startswith("body_"):
+        return _body_in_trouble(session, convo, sign, text, settings, now, again=again)
     if sign in ("intruder", "noise"):
         return intruder.respond(session, convo, sign, text, settings, now, again=again)
     raise_flag(session, convo, "crisis", "danger", now)
@@ -437,3 +446,59 @@ def _drug_scare(
     if news == "easing":  # what they say next is theirs again, not the scare's
         convo.slots = {k: v for k, v in convo.slots.items() if k != "emergency"}
     return [Reply(render("drug_scare", helpline=helpline, body=body, again=again, news=news))]
+
+
+# What they say of their body in the minutes after "my chest hurts" or "i think im going to
+# pass out": help has come, it eases or not, it may be panic, or a short answer to "how is it?"
+_BODY_NEWS = re.compile(
+    r"\b(?:still|worse|better|easing|eased|gone|passed|calm\w*|hurts?|hurting|pain\w*|tight|"
+    r"dizzy|faint|shak\w*|breath\w*|panic\w*|anxi\w*|ambulance|paramedics?|111|999|911|doctor|"
+    r"a ?& ?e|hospital|heart|chest|arm|jaw|sick|sweat\w*|numb|tingl\w*)\b|"
+    r"^\W*(?:\w+\W+){0,3}\w*\W*$",
+    re.IGNORECASE,
+)
+_BODY_OK = re.compile(
+    r"^\W*(?:(?:i'?m|im|i am|feeling|feel|it'?s|its)\s+)?(?:ok(?:ay)?|fine|alright|all right|"
+    r"good|better|grand|settled|normal)(?:\s+(?:now|thanks|thank you|ty|again))*\W*$",
+    re.IGNORECASE,
+)
+_PANIC_TOLD = re.compile(r"\bpanic\w*|\banxiety attack\b|\bjust anxi\w*", re.IGNORECASE)
+
+
+def _body_in_trouble(
+    session: Session,
+    convo: Conversation,
+    sign: str,
+    text: str,
+    settings: dict[str, Any],
+    now: datetime,
+    *,
+    again: bool,
+) -> list[Reply]:
+    """Their own chest hurting, or about to faint: what to do for the body now and when to call
+    the emergency number, not a crisis line; a chest is told to staff. What they say of it in
+    the next minutes is heard as about it: help come, easing, or panic (breathing offered)."""
+    helpline = helpline_of(convo, settings)
+    if sign == "body_chest" and not again:
+        raise_flag(session, convo, "crisis", "danger", now)
+    news = None
+    if again:
+        news = (
+            "help_here"
+            if _HELP_HERE.search(text)
+            else "panic"
+            if _PANIC_TOLD.search(text)
+            else "easing"
+            if (_EASING.search(text) or _BODY_OK.match(text))
+            and not re.search(r"\b(?:not|no|still)\b", text, re.I)
+            else None
+        )
+    told = {"sign": sign, "at": now.isoformat()}
+    if news in ("easing", "help_here"):  # what they say next is theirs again
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "emergency"}
+    elif news == "panic":  # a yes takes the breathing offered
+        rest = {k: v for k, v in convo.slots.items() if k != "emergency"}
+        convo.slots = {**rest, "offer": "breathing"}
+    else:
+        convo.slots = {**convo.slots, "emergency": told}
+    return [Reply(render("body_now", helpline=helpline, sign=sign, again=again, news=news))]

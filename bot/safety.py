@@ -292,6 +292,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if parse.crisis and not told_around and safety_words.contacts_a_lot_only(text):
         # "my mum texts me too much": asked gently whether anything more is going on
         return Assessment("doubt", "abuse", faint=True)
+    if parse.crisis and not told_around and safety_words.jealous_partner_only(text):
+        # "my boyfriend gets jealous when i go out": asked gently whether anything more is
+        # going on; a "no" gets the message answered
+        return Assessment("doubt", "abuse", faint=True)
     if parse.crisis and not told_around and safety_words.kept_from_going_only(text):
         # "my dad wont let me see my friends", "my parents are so strict": a parent's rules,
         # asked gently whether anything more is going on; a "no" gets the message answered

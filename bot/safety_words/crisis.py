@@ -40,6 +40,14 @@ _OVERDOSE: tuple[str, ...] = (
     r"(?:pills|tablets|meds|painkillers|paracetamol)\b"
     r"(?! (?:for|this|today|tonight|on time|as)\b)",
     r"\b(?:i'?ve|i have|i just|just) (?:overdosed|od'?d)\b",
+    # told the other way round, or after: "from all the pills i took", "after taking loads of
+    # tablets"
+    r"\b(?:all|loads|a load|a lot|a bunch|a handful|too many|so many) (?:of )?(?:the|my|those|"
+    r"these|them|of them)? ?(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol) (?:i|i'?ve|"
+    r"i have|i just) (?:just )?(?:took|taken|swallowed|had|necked|downed)\b",
+    r"\bafter (?:taking|swallowing|necking|downing) (?:loads of|too many|so many|all (?:of )?"
+    r"(?:my|the)|a (?:bunch|lot|load|handful|whole (?:box|bottle|pack|packet)) of|[1-9]\d+) "
+    r"(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
     # "i took 30 of my sleeping pills", "i think i took too much", "already took them all"
     r"\b(?:took|taken|swallowed|downed|necked) (?:like |about |around |maybe |nearly |over |"
     r"almost )?(?:[1-9]\d+(?! ?(?:hours?|hrs?|h\b|mins?|minutes?|days?|weeks?|months?|years?|"
@@ -352,6 +360,15 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:my|i think my|someone) (?:drink was|drink got|drinks were) spiked\b|"
         r"\bi (?:was|got) spiked\b",
         r"\bnot safe at home\b",
+        # afraid of a partner: "i'm scared of my boyfriend", "he's possessive and i'm scared of
+        # him", "my husband scares me"
+        r"\b(?:scared|afraid|terrified|frightened) of my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|"
+        r"partner|husband|wife|fianc[eé]e?)\b|"
+        r"\b(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fianc[eé]e?)\b.{0,80}\b(?:scared|"
+        r"afraid|terrified|frightened) of (?:him|her|them)\b(?! (?:leaving|finding out|getting|"
+        r"being|losing|going|dying|breaking|cheating))|"
+        r"\bmy (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fianc[eé]e?) "
+        r"(?:really |sometimes |properly )?(?:scares|frightens|terrifies) me\b",
         r"\bafraid (?:to go|of going) home\b",
         # control: money taken, kept in, cut off ("my son takes my pension and will not let me
         # out of the house"), and fear of being found out for telling

@@ -124,13 +124,17 @@ def illness_news(text: str) -> bool:
     return bool(_NEWLY_ILL.search(plain) or _ILLNESS_NEWS.search(plain))
 
 
+# A home at risk: "my landlord is evicting me", "section 21", "the landlord wants us out by the
+# end of the month", "we might end up homeless".
+_HOUSING_AT_RISK = (
+    r"\bevict\w*|\bsection 21\b|\bnotice to quit\b|"
+    r"\blandlord\b.{0,30}\b(?:wants? (?:us|me) out|kick\w*|throw\w*|selling|us out|me out|"
+    r"notice)\b|\b(?:going to|gonna|about to|could|might|will) (?:be|end up|become) homeless\b"
+)
+HOUSING_AT_RISK = re.compile(_HOUSING_AT_RISK, re.IGNORECASE)
 _MONEY_TROUBLE = re.compile(
-    r"\b(?:bailiffs?|debt collectors?|enforcement agents?|eviction notice|ccj|final demand|"
-    r"repossess\w*|in arrears|overdrawn|payday loans?|evict\w*|section 21|notice to quit|"
-    r"(?:going to|gonna|about to|will) (?:be|end up) homeless|"
-    # "my landlord wants us out by the end of the month", "the landlord is selling up"
-    r"landlord (?:is |has |wants |gave |'s )?(?:\w+ )?(?:selling|kicking|throwing|us out|me out|"
-    r"notice))\b",
+    r"\b(?:bailiffs?|debt collectors?|enforcement agents?|ccj|final demand|repossess\w*|"
+    r"in arrears|overdrawn|payday loans?)\b|" + _HOUSING_AT_RISK,
     re.IGNORECASE,
 )
 

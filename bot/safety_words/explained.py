@@ -133,8 +133,37 @@ _KEPT_BY_FORCE = re.compile(
 def kept_from_going_only(text: str) -> bool:
     """A parent's rules keep them from going or doing something ("my dad wont let me see my
     friends"), with no force, hurt, fear or doubtful word beside it."""
+    return _told_alone(_KEPT_FROM_GOING, text)
+
+
+# A partner's jealousy, and nothing more told: "my boyfriend gets jealous when i go out", "my
+# gf is so jealous of my friends". Checking the phone, tracking, money, or keeping them from
+# going is control: never this.
+_JEALOUS_PARTNER = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fianc[eé]e?)"
+    r"(?:'s| is| gets| get| can be| has been| always gets| keeps getting)? (?:so |really |super |"
+    r"very |a bit |kinda |proper |well |dead |always )?(?:jealous|possessive)\b",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(
+    r"\b(?:check\w*|track\w*|location|phone|passwords?|money|bank|wages|won'?t let|wont let|"
+    r"doesn'?t let|doesnt let|not allowed|stops? me|stopped me|makes? me|made me|follow\w*|"
+    r"accus\w*|isolat\w*|controll\w*|cut me off|reads my|went through my|goes through my)\b",
+    re.IGNORECASE,
+)
+
+
+def jealous_partner_only(text: str) -> bool:
+    """A partner who gets jealous ("my boyfriend gets jealous when i go out"), with no
+    control, force, hurt, fear or doubtful word beside it."""
+    return not _CONTROL.search(_plain(text)) and _told_alone(_JEALOUS_PARTNER, text)
+
+
+def _told_alone(told: re.Pattern[str], text: str) -> bool:
+    """``told`` is in the message, with no force, hurt, fear, secret or doubtful word beside
+    it."""
     plain = _plain(text)
-    beside = _KEPT_FROM_GOING.sub(" ", plain)  # "learn to drive" is the rule, not a danger
+    beside = told.sub(" ", plain)  # "learn to drive" is the rule, not a danger
     return (
         beside != plain
         and not _KEPT_BY_FORCE.search(plain)

@@ -463,3 +463,61 @@ def prepared(text: str) -> bool:
     """Means kept ready or a goodbye note written (never read as a joke)."""
     plain = _plain(text)
     return bool(_PREPARED.search(plain)) and not is_third_party(plain)
+
+
+# The body in trouble, their own, told as it happens: "my chest is on fire", "i think im going
+# to pass out", "i have a pain in my chest". Not a figure ("get it off my chest", "i could pass
+# out i'm so tired"), a cause that explains it ("my chest hurts from crying", "heartburn"), or
+# someone else's ("my mum has chest pains").
+_CHEST_TROUBLE = re.compile(
+    r"\bchest (?:is |feels |'s |keeps )?(?:really |so |very |a bit |kinda |kind of |quite |"
+    r"proper |literally )?(?:hurts?|hurting|pains?|aching|aches|sore|tight|tightening|on fire|"
+    r"burning|killing me|crushing|heavy and (?:tight|sore))\b|"
+    r"\b(?:pains?|tight(?:ness)?|burning|pressure) (?:in|across) my chest\b|"
+    r"\b(?:tight|sore|painful) chest\b",
+    re.IGNORECASE,
+)
+_FAINT_TROUBLE = re.compile(
+    r"\b(?:going to|gonna|about to|might|think i'?(?:m|ll)|feel like i'?(?:m|ll)(?: going to| "
+    r"gonna| about to)?|i'?(?:m|ll)(?: going to| gonna| about to)?) (?:pass out|faint|black out|"
+    r"collapse)\b|\bfeel(?:ing)? (?:really |so |very |a bit )?faint\b|\bkeep (?:fainting|"
+    r"blacking out|passing out)\b",
+    re.IGNORECASE,
+)
+_BODY_EXPLAINED = re.compile(
+    r"\boff my chest\b|\banxi\w*|\bstress\w*|\bon edge\b|\bnerv\w*|\bworr\w*|\boverthink\w*|"
+    r"\bhelp me breathe\b|\bbreath(?:ing|e) (?:exercise|with me|together)|"
+    r"\bfrom (?:crying|coughing|laughing|the gym|lifting|working out|a cold|"
+    r"the cough)\b|\b(?:heartburn|indigestion|reflux|chest infection|asleep|sleep|bed|sofa|"
+    r"couch|tired|exhausted|knackered|boredom|bored|lol|lmao|haha\w*|jk)\b|😂|🤣|💀|"
+    r"\b(?:drunk|wasted|hammered|pissed)\b|\b(?:when|if) (?:i|he|she|they|you)\b|"
+    r"\b(?:my|his|her|their) (?:\w+ )?(?:mum|mom|dad|nan|gran|grandma|grandad|husband|wife|"
+    r"partner|son|daughter|friend|mate|brother|sister|boyfriend|girlfriend)\b|"
+    r"\b(?:he|she|they)(?:'s| is| has| keeps| feels)\b",
+    re.IGNORECASE,
+)
+# Anything taken, a wound or a blow beside it: "pass out from all the pills i took" is an
+# overdose, "my chest hurts where he kicked me" is abuse; those keep the crisis answer.
+_BODY_NOT_ALONE = re.compile(
+    r"\b(?:pills?|tablets?|meds|medicines?|medication|paracetamol|ibuprofen|aspirin|overdos\w*|"
+    r"took|taken|taking|swallow\w*|drank|drinking|drink|drugs?|alcohol|something|cut\w*|"
+    r"bleed\w*|blood|hurt myself|harm\w*|hit|punch\w*|kick\w*|chok\w*|strangl\w*|stab\w*|"
+    r"burn(?:t|ed) myself|starv\w*|not eaten|haven'?t eaten|havent eaten)\b",
+    re.IGNORECASE,
+)
+
+
+def body_in_trouble(text: str) -> str | None:
+    """Their own chest hurting or tight ("chest"), or about to faint ("faint"), told as it
+    happens with nothing to explain it and no word of harm beside it; None otherwise. Met with
+    what to do for the body, the emergency number first, not a crisis line."""
+    from bot.safety_words.doubt import nothing_worrying
+
+    plain = _plain(text)
+    if _BODY_EXPLAINED.search(plain) or is_third_party(plain) or not nothing_worrying(plain):
+        return None
+    if overdose_told(plain) or _BODY_NOT_ALONE.search(plain):
+        return None
+    if _CHEST_TROUBLE.search(plain):
+        return "chest"
+    return "faint" if _FAINT_TROUBLE.search(plain) else None

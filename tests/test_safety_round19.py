@@ -1,0 +1,107 @@
+"""Round nineteen of safety words: the body in trouble ("my chest is on fire", "i think im going
+to pass out") is met as a body, with the emergency number first, unless something taken, a
+wound or a blow is beside it; a partner's jealousy alone is asked about gently; fear of a
+partner is abuse told in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import safety_words
+from bot.emergency import sign_of
+
+
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [
+        ("my chest is on fire", "chest"),
+        ("my chest hurts", "chest"),
+        ("i have a pain in my chest", "chest"),
+        ("chest pains all day", "chest"),
+        ("my chest is really tight and i cant breathe", "chest"),
+        ("i think im going to pass out", "faint"),
+        ("i feel like im going to pass out, cant stop shaking", "faint"),
+        ("feeling really faint rn", "faint"),
+    ],
+)
+def test_the_body_in_trouble_is_told(said: str, body: str) -> None:
+    assert safety_words.body_in_trouble(said) == body
+    assert sign_of(said) == f"body_{body}"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # something taken, a wound or a blow: the crisis answer, not first aid for a body
+        "i think im going to pass out from all the pills i took",
+        "feel faint after taking loads of tablets",
+        "my chest hurts where he kicked me",
+        "i cut too deep and i feel faint",
+        "i want to die and my chest hurts",
+        # a figure, a cause, or someone else
+        "i need to get this off my chest",
+        "my chest hurts from crying",
+        "heartburn is killing me my chest is on fire",
+        "so tired i could pass out lol",
+        "im gonna pass out on the sofa",
+        "my mum has chest pains",
+        "my chest feels tight with anxiety",
+        "my chest is tight, help me breathe",
+    ],
+)
+def test_not_the_body_alone(said: str) -> None:
+    assert safety_words.body_in_trouble(said) is None
+
+
+def test_a_heart_attack_keeps_its_own_answer() -> None:
+    assert sign_of("my chest hurts and my left arm is numb") == "heart"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my boyfriend gets jealous when i go out",
+        "my gf is so jealous of my friends",
+        "my husband can be a bit possessive",
+    ],
+)
+def test_a_partners_jealousy_alone(said: str) -> None:
+    assert safety_words.jealous_partner_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my husband gets jealous and checks my phone",
+        "my boyfriend gets jealous and wont let me go out",
+        "my boyfriend gets jealous and hits me",
+        "my girlfriend is jealous and i'm scared of her",
+        "my boyfriend is so jealous he tracks my location",
+    ],
+)
+def test_jealousy_with_control_or_fear_is_not_alone(said: str) -> None:
+    assert not safety_words.jealous_partner_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i'm scared of my boyfriend",
+        "my husband scares me",
+        "my boyfriend is really possessive and i'm scared of him",
+        "im terrified of my partner",
+    ],
+)
+def test_fear_of_a_partner_is_abuse_in_words(said: str) -> None:
+    assert safety_words.crisis_kind(said) == "abuse"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my boyfriend has cancer and im scared of losing him",
+        "my wife is pregnant and im scared of her finding out about my debt",
+    ],
+)
+def test_fear_for_a_partner_is_not(said: str) -> None:
+    assert safety_words.crisis_kind(said) is None
