@@ -689,6 +689,10 @@ def _respond(
         replies = crisis.after_offer(session, convo, text, parse.intent, settings, now)
         if replies is not None:
             return replies
+    if state == "offered_person" and handover.unsure_of_person(convo, text):
+        # "idk", "maybe", "what would they even do": what a person could help with, and that
+        # it is their choice, before anyone is asked to join
+        return handover.person_explained(convo, settings)
     if (
         assessment.level == "doubt"
         and assessment.faint
@@ -1194,6 +1198,9 @@ def _after_safety(
             )
             if replies is not None:
                 return replies
+        joined = handover.while_joined(session, convo, text, settings, worried=worried)
+        if joined is not None:  # "are you there?" after the team took it: they've joined
+            return joined
         return crisis.while_waiting(convo, settings, now, text, worried=worried)
     if media and not text.strip():
         return [Reply(render("media"))]

@@ -1,8 +1,10 @@
 """A request for a person, called off: in their own words, or by leaving with STOP.
 
+person offered ──▶ "idk", "maybe" ──▶ what a person could help with, their choice (once)
 asked for a person ──▶ waiting for the team ──▶ "actually no its fine" ──▶ the bot again
                                             └─▶ STOP ──▶ withdrawn; START says so
                                             └─▶ someone from the team takes it: theirs
+                                                (until they write, told honestly they've joined)
 """
 
 from __future__ import annotations
@@ -14,9 +16,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.crisis import stop_waiting
+from bot.crisis import WHILE_WAITING_ASKS, stop_waiting
 from bot.locale import helpline_of
-from bot.safety_words import CALL_OFF, CALLED_OFF_END
+from bot.routing import THANKED, keyword_action
+from bot.safety_words import (
+    ASKS_IF_PERSON,
+    CALL_OFF,
+    CALLED_OFF_END,
+    MAYBE,
+    OK_THANKS,
+    STILL_WAITING,
+)
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation, Flag
@@ -56,6 +66,37 @@ STILL_WANTED = re.compile(
     r"\bi'?ll be here\b|\bwhen(?:ever)? (?:they|someone|you) (?:can|are ready)\b",
     re.IGNORECASE,
 )
+
+
+# What a person from the team would do, asked instead of a yes: "idk what a person would even
+# do", "what would they say", "what happens if i say yes".
+PERSON_WHAT = re.compile(
+    r"\bwhat (?:would|will|do|does|could|can) (?:a person|they|someone|somebody|the team|a human|"
+    r"that person|the person|a real person)(?: even| actually| really)? (?:do|say|help with)\b|"
+    r"\bwhat happens (?:if|when|then|next)\b|\bwhat (?:would|will|does) (?:that|it) (?:do|"
+    r"involve|mean)\b",
+    re.IGNORECASE,
+)
+
+
+def unsure_of_person(convo: Conversation, text: str) -> bool:
+    """Whether "idk", "maybe" or "what would they even do" answers the offer of a person, for
+    the first time (unsure again after hearing what they do, someone joins: see crisis)."""
+    if convo.slots.get("person_explained") == _this_crisis(convo):
+        return False
+    return MAYBE.match(text) is not None or PERSON_WHAT.search(text) is not None
+
+
+def _this_crisis(convo: Conversation) -> str:
+    """The crisis the offer of a person was made for, by when it was told."""
+    return convo.last_crisis_at.isoformat() if convo.last_crisis_at else "-"
+
+
+def person_explained(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
+    """What a person from the team could help with, and that it is their choice; the offer
+    stays open for a yes or a no."""
+    convo.slots = {**convo.slots, "person_explained": _this_crisis(convo)}
+    return [Reply(render("handover_unsure", helpline=helpline_of(convo, settings)))]
 
 
 def withdrawn(text: str) -> bool:
@@ -135,3 +176,48 @@ def back_from_the_team(convo: Conversation) -> bool:
     if "handed_back" in convo.slots:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "handed_back"}
     return was
+
+
+# Asked whether anyone sees their messages: "is anyone actually reading this", "can anyone
+# see this", "hello??".
+READ_ASKED = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|you|they)\b.{0,20}\b(?:read(?:ing)?|see(?:ing)?|"
+    r"seen|getting) (?:this|these|my (?:messages?|texts?))\b|\bhel+o+\W*\?|\?{2,}\s*$",
+    re.IGNORECASE,
+)
+
+
+def staff_joined(session: Session, convo: Conversation) -> bool:
+    """Whether someone from the team has taken the conversation over."""
+    taken = select(Flag.id).where(Flag.conversation_id == convo.id, Flag.status == "taken")
+    return session.scalar(taken.limit(1)) is not None
+
+
+def while_joined(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    settings: dict[str, Any],
+    *,
+    worried: bool = False,
+) -> list[Reply] | None:
+    """Someone from the team has taken the conversation but not written yet: told so honestly
+    ("are you there?", "is this a bot?"), never met with silence, help in reach when they are
+    struggling. None when no one has joined (or staff have written: theirs now)."""
+    if "awaiting_staff" not in convo.slots or not staff_joined(session, convo):
+        return None
+    if withdrawn(text):  # "never mind im ok now": theirs to hand back now
+        said = "called_off"
+    elif worried:
+        said = "worried"
+    elif ASKS_IF_PERSON.search(text):
+        said = "bot"
+    elif STILL_WAITING.search(text) or READ_ASKED.search(text):
+        said = "there"
+    elif OK_THANKS.match(text):
+        said = "thanks" if THANKED.search(text) else "ok"
+    elif keyword_action(text) in WHILE_WAITING_ASKS:  # "can i do breathing while i wait"
+        said = "asked"
+    else:
+        said = None
+    return [Reply(render("handover_joined", helpline=helpline_of(convo, settings), said=said))]

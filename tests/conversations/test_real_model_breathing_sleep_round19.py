@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from flask import Flask
 
+from store.models import Staff
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -40,3 +42,81 @@ def test_a_wind_down_routine_asked_for_is_given_with_a_reminder_offered(
 def test_a_wind_down_reminder_asked_for_is_still_a_reminder(someone: TestBot) -> None:
     someone.onboard()
     assert "When should I remind you?" in someone.say("wind down reminder")
+
+
+TEAM_ASKED = "I've asked someone from our team to join"
+THEIR_CHOICE = "it's completely your choice"
+
+
+@pytest.mark.parametrize("unsure", ["idk", "not sure", "maybe"])
+def test_unsure_of_a_person_is_asked_gently_not_handed_over(someone: TestBot, unsure: str) -> None:
+    someone.onboard()
+    assert "connect you with a person from our team" in someone.say("i want to die")
+    replies = someone.say(unsure)
+    assert THEIR_CHOICE in replies and "they can listen" in replies and "999" in replies
+    assert TEAM_ASKED not in replies
+    assert TEAM_ASKED in someone.say("yes")
+
+
+def test_a_no_after_hearing_what_a_person_does_is_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("everything is pointless i want to end it")
+    someone.say("maybe")
+    replies = someone.say("no")
+    assert "I'll check in on you a bit later" in replies and TEAM_ASKED not in replies
+
+
+def test_idk_maybe_after_self_harm_told_hears_what_a_person_does_then_unsure_again_joins(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i really want to cut tonight")
+    replies = someone.say("idk maybe")
+    assert THEIR_CHOICE in replies and TEAM_ASKED not in replies
+    assert TEAM_ASKED in someone.say("idk")
+
+
+def _team_takes_it(person: TestBot, app: Flask) -> None:
+    """Someone from the team takes the chat over and has not written yet."""
+    from console import handoff
+
+    with app.extensions["mindlink"].db.session() as session:
+        session.add(Staff(id=1, email="s@example.org", password_hash="x", role="support"))
+        convo = person.conversation(session)
+        assert convo is not None
+        handoff.take_over(session, convo, 1, app.extensions["mindlink"].clock.now)
+        session.commit()
+
+
+@pytest.mark.parametrize("said", ["are you there", "hello??", "is anyone actually reading this"])
+def test_after_the_team_takes_over_are_you_there_hears_someone_has_joined(
+    someone: TestBot, real_app: Flask, said: str
+) -> None:
+    person = someone.onboard()
+    person.say("can i talk to a real person")
+    _team_takes_it(person, real_app)
+    replies = person.say(said)
+    assert "someone from our team has joined this conversation" in replies
+    assert "No one from our team has joined yet" not in replies
+
+
+def test_after_the_team_takes_over_distress_still_gets_help_in_reach(
+    someone: TestBot, real_app: Flask
+) -> None:
+    person = someone.onboard()
+    person.say("i want to talk to someone")
+    _team_takes_it(person, real_app)
+    replies = person.say("nobody cares about me")
+    assert "has joined this conversation" in replies and "999" in replies
+    assert "116 123" in replies and "joined yet" not in replies
+
+
+def test_after_the_team_takes_over_never_mind_is_passed_on_honestly(
+    someone: TestBot, real_app: Flask
+) -> None:
+    person = someone.onboard()
+    person.say("i need a real person")
+    _team_takes_it(person, real_app)
+    replies = person.say("never mind im ok now")
+    assert "has already joined, so they'll see this" in replies
+    assert "carry on helping here" not in replies

@@ -1063,13 +1063,11 @@ def test_questions_after_a_crisis_are_answered(
 @pytest.mark.parametrize(
     ("first", "answer"),
     [
-        ("i really want to cut tonight", "idk maybe"),
+        # ("idk maybe" first hears what a person would do: see the round 19 tests)
         ("i want to die", "yes but i'm safe right now, i just need someone to know"),
     ],
 )
-def test_a_maybe_or_a_yes_with_more_brings_a_person(
-    someone: TestBot, first: str, answer: str
-) -> None:
+def test_a_yes_with_more_brings_a_person(someone: TestBot, first: str, answer: str) -> None:
     someone.onboard()
     someone.say(first)
     assert "asked someone from our team to join" in someone.say(answer)
