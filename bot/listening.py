@@ -179,6 +179,17 @@ RHETORICAL = re.compile(
 # More of the story, carried on: "and she just laughed", "but then he left", "like seriously".
 STILL_TELLING = re.compile(r"^\W*(?:and|but|then|plus|like|cos|coz|because)\b", re.IGNORECASE)
 # No words for it just now, while telling us: "idk", "i dont know what to say", "dunno".
+# Sorry for how they told it: "I do apologise for rambling on", "sorry for shouting", "sorry
+# for the essay lol", "soz for moaning".
+SORRY_FOR_TELLING = re.compile(
+    r"^\W*(?:(?:ok|okay|anyway|god|ugh|lol|haha)\W+)*(?:(?:i'?m|im|i am) )?(?:so |really )?"
+    r"(?:sorry|soz|sry|apologies|i (?:do )?apologi[sz]e)\W+(?:for|about|if i'?m|if i am|"
+    r"that i'?m|i'?m|im)?\W*(?:the |my |all the |all this |all that |being )?(?:rambl\w*|"
+    r"rant\w*|going on|moan\w*|whing\w*|shout\w*|swear\w*|all caps|caps|essay|waffl\w*|"
+    r"offload\w*|dump\w*|unload\w*|long (?:message|text)s?)\b"
+    r"(?:\W+(?:on|at you|like that|lol|haha|x+))*\W*$",
+    re.IGNORECASE,
+)
 LOST_FOR_WORDS = re.compile(
     r"^\W*(?:idk|i dunno|dunno|i don'?t know|i dont know|not sure|no idea|hm+|um+)"
     r"(?: what (?:to say|else to say|i (?:want|need|feel)))?(?: (?:tbh|honestly|really))?\W*$",
@@ -377,6 +388,10 @@ def listening(
     if ekman in ("fear", "neutral", "joy") and FLAT.search(text):
         ekman = "sadness"  # "i just feel a bit flat lately": low, not "a lot of pressure"
     asked = keyword_action(text) not in (None, "action_menu")  # "...can we do breathing"
+    if SORRY_FOR_TELLING.search(text) and not asked and not parse.crisis:
+        # "I do apologise for rambling on", "sorry for shouting": no need, and still listening
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        return [Reply(render("listening", more=True, said="sorry", ekman=ekman))]
     if VENTING.search(text) and not asked:
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("listening", more=False, ekman=ekman))]
@@ -430,6 +445,16 @@ def listening(
     # more of the story while we listen ("and when i said something she just laughed at me"),
     # whatever small talk the model hears in it
     story = recent and intent == "smalltalk" and len(text.split()) >= 6 and "?" not in text
+    # "my parents want me get high score", read as off-topic: still about their own people
+    story = story or (
+        recent
+        and intent == "out_of_scope"
+        and len(text.split()) >= 5
+        and "?" not in text
+        and vented_about(text) is not None
+        and keyword_action(text) is None
+        and not _TO_US.search(text)
+    )
     aside = recent and intent in ("smalltalk", "help", "out_of_scope") and _aside(text)
     stuck = recent and LOST_FOR_WORDS.match(text) is not None  # "idk", "idk what to say"
     # "I suppose I am managing.", read as a call for help: more of how they are, not the menu
@@ -453,16 +478,22 @@ def listening(
     # the breathing offer stays open while we listen, unless they said no to it, it was never
     # made (a loss), or the fridge is only grim
     offered = (again or not (stuck or aside)) and ekman != "grossed_out" and not plain
+    # how many times running we have said "go on": the words change each time
+    turn = int(convo.slots.get("listen_turns") or 0) + 1 if again else 0
     convo.slots = {
         **convo.slots,
         "listening_since": now.isoformat(),
         "offer": "breathing" if offered and not _exercise_declined(convo, now) else None,
         "listened": True,
+        "listen_turns": turn,
     }
     said = "stuck" if stuck else "aside" if aside else "plain" if plain else None
     # "my manager had a go at me...": work (feeling flat is about no one thing)
     about = vented_about(text) if said is None and not FLAT.search(text) else None
-    return [Reply(render("listening", more=True, again=again, ekman=ekman, said=said, about=about))]
+    answer = render(
+        "listening", more=True, again=again, ekman=ekman, said=said, about=about, turn=turn
+    )
+    return [Reply(answer)]
 
 
 def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> list[Reply] | None:

@@ -570,11 +570,14 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lonely",
         re.compile(
-            r"\b(?:lonely|so alone|all alone|isolated|no friends|no one to talk to|nobody to talk "
+            r"\b(?:lonely|so alone|all alone|isolated|no friends?|no one to talk to|nobody to talk "
             r"to|on my own (?:every|all|again|most)|(?:don'?t|dont|do not) (?:know|speak to|"
             r"talk to|see) (?:anyone|anybody|a single "
             r"(?:person|soul))|not (?:a single|one) person|no one (?:texts|calls|messages) me|"
-            r"nobody (?:texts|calls|messages) me)\b",
+            r"nobody (?:texts|calls|messages) me|"
+            # "my family is in poland", "all my family are back home": far from their people
+            r"(?:my |all my )?family (?:is|are|lives?) (?:all )?(?:in|back in|back home|abroad|"
+            r"overseas|far away|miles away))\b",
             re.IGNORECASE,
         ),
     ),
