@@ -1261,13 +1261,15 @@ def _after_safety(
         return how_to_stop(convo, settings, when=bool(PART_OF_DAY.search(text)))
     if acted_on:
         return [Reply(render("reminder_ack"))]
+    young = safety_words.says_young(text)
     if (
         not convo.active_flow
         and safety_words.AGE_ONLY.search(text)
         and not supporting_lately(convo.slots.get("supporting_other"), now)
+        # "I am 84.", while telling us about a lonely birthday: more of it, listened to
+        and (young or not listening_lately(convo, now))
     ):
         # "im 16" out of the blue: thanked, and a young person told of their own line
-        young = safety_words.says_young(text)
         return [Reply(render("age_told", young=young, helpline=helpline_of(convo, settings)))]
     skipped = skip_today(session, convo, text, settings, now)
     if skipped is not None:  # "not today" to the reminder just sent: when it comes next
@@ -1634,7 +1636,8 @@ def _met_as_said(
         # what they say next about it is listened to ("i dont really have anyone")
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         helpline = helpline_of(convo, settings)
-        return [Reply(render("coping", kind="lonely", helpline=helpline))]
+        birthday = re.search(r"\bbirthday\b", text, re.IGNORECASE) is not None
+        return [Reply(render("coping", kind="lonely", helpline=helpline, birthday=birthday))]
     heard = listening(session, convo, text, intent, parse, now)
     if heard is None:  # "im so stressed", "my anxiety is through the roof rn": support first
         return stressed_heard(convo, text, intent, parse, now)
@@ -1722,13 +1725,21 @@ def _new_request(
         # "leave me alone", "i dont want these messages anymore": how to stop, never a wipe
         return how_to_stop(convo, settings, when=False)
     if action == "action_menu" and (intent in ("affirm", "deny") or ACK_ONLY.match(text.strip())):
-        # "ok", "k", "ok cool": not the whole menu again
-        return [Reply(render("menu_again", listed=bool(convo.slots.get("menu_shown"))))]
+        # "ok", "k", "ok cool": not the whole menu again; "ok" then "👍" then "k": not the
+        # same line each time
+        acked = convo.slots.get("acked_at")
+        again = bool(acked) and now - datetime.fromisoformat(str(acked)) <= ACKED_AGAIN
+        times = int(convo.slots.get("acked_times") or 0) + 1 if again else 0
+        convo.slots = {**convo.slots, "acked_at": now.isoformat(), "acked_times": times}
+        listed = bool(convo.slots.get("menu_shown"))
+        return [Reply(render("menu_again", listed=listed, times=times))]
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
         return [Reply(render("offer_declined"))]  # "no thanks" to nothing in particular
     return run(session, convo, action, text, parse, settings, now)
 
 
+# An "ok" this soon after the last is met in other words.
+ACKED_AGAIN = timedelta(minutes=15)
 # Worn out, not sleeping badly: "exhausted after a 12 hour shift", "so so tired".
 WORN_OUT = re.compile(
     r"\b(?:exhausted|knackered|shattered|drained|worn out|wiped out|burnt out|burned out|"
@@ -1795,11 +1806,16 @@ SAY_SOMETHING = re.compile(
 OWN_FEELING = re.compile(
     r"\bi (?:feel|felt|am feeling|'?m feeling|feel like)\b|\bi'?m (?:so |really |just )?(?:sad|"
     r"hurt|upset|angry|jealous|lonely|anxious|insecure|gutted|heartbroken|devastated|stressed|scared|"
-    r"not enough)\b|\bmakes me (?:feel|sad|angry|anxious)\b",
+    r"not enough)\b|\bmakes me (?:feel|sad|angry|anxious)\b|"
+    # "my daughter says i should talk to someone about feeling low": told to, for their own
+    r"\b(?:talk|speak|text) to (?:someone|somebody|a doctor|my gp|a professional) about "
+    r"(?:my |me )?(?:feeling|being) (?:low|down|depressed|anxious|sad|lonely|stressed)\b",
     re.IGNORECASE,
 )
 # Remarks to the bot answered as said, whatever the intent ("whats the point of you then").
-SAID_TO_US = frozenset({"care", "guess", "only_you", "memory", "apology", "complaint", "there"})
+SAID_TO_US = frozenset(
+    {"care", "guess", "only_you", "memory", "apology", "complaint", "there", "understand"}
+)
 # The menu asked for in so many words (shown even soon after a crisis).
 _MENU_ASKED = re.compile(
     r"^\W*(?:menu|options|help|what can (?:you|u) do|what do (?:you|u) do|show me the menu)\W*$",
@@ -1817,7 +1833,10 @@ OPINION_ASKED = re.compile(
     r"person|the problem)\b|\bdo (?:you|u) think i'?m (?:a bad person|to blame|the problem)\b)|"
     r"(?P<normal>\bis (?:it|this|that) (?:normal|ok|okay|weird) (?:to|for me to) (?:feel|cry|be "
     r"(?:sad|angry|upset|this tired|jealous|scared|nervous)|miss|still (?:feel|miss|cry|think)|"
-    r"keep (?:crying|thinking)|not want to (?:talk|go out|see anyone))\b)|"
+    r"keep (?:crying|thinking)|not want to (?:talk|go out|see anyone))\b|"
+    # "is that normal", "is it just me?", "am i the only one": asked bare, after telling us
+    r"^\W*(?:(?:but|so|and|like|honestly)\W+)?(?:is|isn'?t) (?:it|this|that) (?:normal|common|"
+    r"just me)\W*$|^\W*(?:(?:but|so|and)\W+)?am i (?:normal|the only one)\W*$)|"
     r"(?P<decide>\b(?:do (?:you|u) think|would (?:you|u) say) i should\b|\bwhat would (?:you|u) "
     r"do\b|\bshould i (?:text|message|call|tell|quit|leave|break up|apologi[sz]e|go|stay|forgive|"
     r"block|reply|say sorry|talk to)\b(?! (?:to )?(?:bed|sleep)\b))",

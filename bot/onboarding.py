@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.listening import NO_REASON
+from bot.listening import NO_REASON, offer_to_listen
 from bot.locale import (
     guess_timezone,
     helpline_of,
@@ -193,7 +193,12 @@ SENT_BY = re.compile(
     r"\b(?:this|your) number\b.{0,20}\b(?:on|from|in) (?:a|the|my) (?:leaflet|flyer|poster|"
     r"booklet|card)\b|\b(?:suggested|recommended) (?:that )?(?:i |me )?(?:try|text|use|contact|"
     r"message) (?:this|you|u|it)\b|\b(?:given|got|gave me|had) (?:this|your|the) number\b.{0,12}"
-    r"\b(?:by|from|at)\b",
+    r"\b(?:by|from|at)\b|"
+    # "someone told me about this", "heard about you from a friend"
+    r"\b(?:told me|heard) about (?:this|you|u|mindlink)\b|"
+    # "my counsellor suggested i try texting this when things get a bit much"
+    r"\b(?:suggested|recommended|said) (?:that )?(?:i |me )?(?:should )?(?:try )?(?:texting|"
+    r"messaging|using|contacting) (?:this|you|u|it|here)\b",
     re.IGNORECASE,
 )
 # Which languages we speak, or sorry for their English: "do you speak spanish", "hablas
@@ -348,6 +353,10 @@ def step(
             # reason"), not the menu
             action, said = "action_start_checkin", {**said, "intent": "mood_report"}
         _set(convo, "consent", asked=1, pending_action=action, pending_said=action and said)
+        if action is None and (REFERRED.search(text) or SENT_BY.search(text)):
+            # "my therapist said to text this": asked how things have been once consent is
+            # done, not handed the menu
+            convo.slots = {**convo.slots, "referred": True}
         told_zone = zone_told(text, convo.country)
         if told_zone:  # "remind me at 8 but im in new york": that zone, for what they asked
             convo.timezone, convo.timezone_confirmed = told_zone, True
@@ -451,7 +460,7 @@ def step(
                 Reply(render("timezone_check", zone=convo.timezone, local=local)),
             ], None
         replies.append(Reply(render("timezone_set", zone=convo.timezone)))
-        done = _done(convo, replies)
+        done = _done(convo, replies, now)
         if done[1] is None:  # a city as the next message corrects the zone just set
             convo.slots = {
                 **convo.slots,
@@ -476,7 +485,7 @@ def step(
             return [Reply(reply)], None
         if not zone and (lost or ZONE_UNSURE.match(text)):
             # "idk", "not sure", or lost again: the guess is kept, and how to change it later
-            return _done(convo, [kept])
+            return _done(convo, [kept], now)
         if zone:
             convo.timezone, convo.timezone_confirmed = zone, True
         elif answer == "yes":
@@ -486,13 +495,12 @@ def step(
         elif text.strip().rstrip(".") in MENU_NUMBERS:
             # "1" answers neither this question nor how they feel: the guess stands, and the
             # numbered menu is shown so the next number picks from it
-            return _done(convo, [Reply(render("timezone_set", zone=convo.timezone))])
+            return _done(convo, [Reply(render("timezone_set", zone=convo.timezone))], now)
         else:
             finish(convo)
             return None
-        return _done(
-            convo, [Reply(render("timezone_changed", zone=convo.timezone, changed=bool(zone)))]
-        )
+        changed = render("timezone_changed", zone=convo.timezone, changed=bool(zone))
+        return _done(convo, [Reply(changed)], now)
     finish(convo)
     return None
 
@@ -564,13 +572,18 @@ def zone_told(text: str, country: str | None, *, asked: bool = False) -> str | N
     return zone_from_text(said) if said and not _PART_OF_PLACE.match(said) else None
 
 
-def _done(convo: Conversation, replies: list[Reply]) -> Step:
-    """Finish; run what they first asked for, or show the menu."""
+def _done(convo: Conversation, replies: list[Reply], now: datetime) -> Step:
+    """Finish; run what they first asked for, ask how things have been (sent by someone),
+    or show the menu."""
     pending = convo.slots.get("pending_action")
     said = convo.slots.get("pending_said") or {}
+    referred = bool(convo.slots.get("referred"))
     finish(convo)
     if pending:
         return replies, Pending(str(pending), dict(said))
+    if referred:  # what they say next is listened to
+        offer_to_listen(convo, now)
+        return [*replies, Reply(render("no_reason_needed", referred=True))], None
     convo.slots = {**convo.slots, "menu_shown": True}
     return [*replies, Reply(render("menu"))], None
 
@@ -583,7 +596,14 @@ def _pending(requested: str) -> str | None:
 def finish(convo: Conversation) -> None:
     """Mark first contact done (the person can still change consent or zone later)."""
     convo.onboarded = True
-    drop = ("onboarding", "asked", "pending_action", "pending_said", "timezone_explained")
+    drop = (
+        "onboarding",
+        "asked",
+        "pending_action",
+        "pending_said",
+        "timezone_explained",
+        "referred",
+    )
     convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
 
 

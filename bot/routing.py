@@ -309,7 +309,10 @@ LONELY_NOW = re.compile(
     r"really|super|so)\W+)+(?:lonely|isolated)\b|"
     # "I live alone and most days I don't speak to anyone"
     r"\b(?:don'?t|do not|never|hardly|barely|haven'?t) "
-    r"(?:\w+ )?(?:speak|spoken|talk|talked|see|seen) (?:to )?(?:anyone|anybody|a soul|no ?one)\b",
+    r"(?:\w+ )?(?:speak|spoken|talk|talked|see|seen) (?:to )?(?:anyone|anybody|a soul|no ?one)\b|"
+    # "it is my birthday today and nobody has called"
+    r"\b(?:nobody|no ?one|no-one) (?:has|had|'s) (?:called|rung|rang|phoned|texted|visited|been "
+    r"in touch|remembered)\b",
     re.IGNORECASE,
 )
 # A nightmare told: the sleep coach answers it.
@@ -990,8 +993,15 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"
     if parse.intent != "crisis" and (EXASPERATED.match(text) or STORY_START.match(text)):
         return "mood_report"  # "fml", "can i just tell you something": heard, not a hello
-    if parse.intent == "greet" and chat_topic(text) == "compliment":
-        return "smalltalk"  # "ily", "love you bot x": fondness, not a hello
+    if (
+        parse.intent == "greet"
+        and len(text.split()) >= 8
+        and parse.ekman in ("sadness", "fear", "anger")
+        and parse.emotion_confidence >= 0.5
+    ):  # "Hello dear. It is my birthday today and nobody has called.": told, not a hello
+        return "mood_report"
+    if parse.intent == "greet" and chat_topic(text) in ("compliment", "what_mean"):
+        return "smalltalk"  # "ily", "love you bot x": fondness; "wdym": asked, not a hello
     if parse.intent == "mood_report" and _HOW_ARE_YOU_ONLY.match(text):
         return "smalltalk"  # "how are you feeling today": asked of us; not "glad to hear it"
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:

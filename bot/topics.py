@@ -91,7 +91,10 @@ ADVICE_ASK = re.compile(
     r"(?:should|shud|shld|shoud|sud|can|cn|do|could|shall) i (?:do|try)(?: about (?:it|"
     r"this|that)| now| then| next)?|what now|"
     r"what am i (?:supposed|meant|expected) to do|any (?:advice|tips|ideas|"
-    r"suggestions)|(?:got|have you got|do you have) any (?:advice|tips|ideas)|"
+    r"suggestions)|(?:got|have you got|do you have|have you) any (?:advice|tips|ideas|"
+    r"suggestions)|"
+    # "what i can do?", "what i should do now": asked in a second language's word order
+    r"(?:what|wat) i (?:can|should|must|could) do(?: now| then)?|"
     r"what (?:do|would) you (?:suggest|recommend)|how (?:do|can|should) i (?:deal with|cope with|"
     r"handle|manage|get through|stop) (?:it|this|that|them|feeling like this)|how do i cope|"
     r"should i (?:say something|say anything|tell (?:him|her|them)|talk to (?:him|her|them)|"
@@ -736,11 +739,16 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
             r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b(?! to\b)|"
             r"\bdo (you|u) (share|sell)\b|\bprivacy\b|"
-            r"\b(do|will|did) (you|u) (store|keep|save|record|log|remember) (my|our|what i|these|"
+            # (not "do you remember what i said": what we remember, "memory" below)
+            r"\b(do|will|did) (you|u) (store|keep|save|record|log|remember(?! what i (?:said|"
+            r"told)\b)) (my|our|what i|these|"
             r"this|the) ?(messages?|texts?|data|chats?|conversations?|info|say|said|write)?\b|"
             r"\b(are|r|is) (my|our) (messages?|texts?|data|chats?|conversations?) (stored|saved|"
             r"kept|private|safe|secure|encrypted|read)\b|\bwhere (is|does) my (data|info)\b|"
             r"\bcan (you|u|staff|anyone|someone|people) (read|see) (my|our|these|this)\b|"
+            # "can anyone else see this", "will anybody else read these"
+            r"\b(?:can|could|will|would|does|do) (?:anyone|anybody|someone|people) else (?:see|"
+            r"read) (?:this|these|it|my|our|what i)\b|"
             # "can my daughter see what i write here"
             r"\b(can|could|will|would) (my|a|the) \w+ (see|read|find) (what i (write|say|send|"
             r"text)|this|these|my (messages|texts|chats?))\b",
@@ -846,8 +854,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
             r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
             r"^\W*who (am i|are we) (talking|texting|speaking|chatting) (to|with)\W*$|"
-            r"\bis (this|it|that) (a |an )?(real )?(bot|robot|ai|human|person|machine|computer|"
-            r"automated|chatgpt)\b|\b(is|are) (there )?(anyone|someone|a person|a human) "
+            r"\bis (this|it|that) (a |an )?(real |actual |live )?(bot|robot|ai|human|person|"
+            r"machine|computer|automated|chatgpt)\b|"
+            r"\b(is|are) (there )?(anyone|someone|a person|a human) "
             r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b|"
             r"\bis (a |an )?(human|person|someone|anyone) (reading|seeing|looking at) "
             r"(this|these|my)\b|"
@@ -1021,6 +1030,16 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "hmm", "umm", "erm": thinking, not yet said; "back", "im back now"
             r"^\W*(?:h+m+|u+m+|e+r+m+|uh+|um+ ?hm+)\W*$|"
             r"^\W*(?:ok(?:ay)?\W+)?(?:i'?m |im |i am )?back(?: now| again)?(?:\W+x+)?\W*$",
+            re.I,
+        ),
+    ),
+    (
+        # "can you actually understand me", "do you even understand what i say"
+        "understand",
+        re.compile(
+            r"^\W*(?:(?:but|so|and|ok|okay|wait)\W+)?(?:can|do|does|will) (?:you|u|a bot|this "
+            r"thing) (?:actually |even |really |properly )?(?:understand|get) (?:me|what "
+            r"i(?:'?m| am)? (?:say|said|saying|mean|write|writing|type|typing))\W*$",
             re.I,
         ),
     ),

@@ -78,6 +78,11 @@ class _Say(Action):
         """Say the template with the helpline in reach."""
         text = text_of(tracker)
         _, ekman, confidence = emotion_of(tracker)
+        now = now_of(tracker)
+        told = told_not_asked(text)
+        last_told = slot(tracker, "told_at", None)
+        # "its sunny today", then "going for a walk later": not the same words twice running
+        told_again = bool(last_told) and now - datetime.fromisoformat(str(last_told)) <= TOLD_AGAIN
         say(
             dispatcher,
             self.template,
@@ -92,13 +97,17 @@ class _Say(Action):
             feelings_asked=bool(ABOUT_ITS_FEELINGS.search(text) or BOT_FEELING_ASKED.search(text)),
             body_asked=BODY_ASKED.search(text) is not None,  # "do you sleep", "do u eat"
             ai_asked=AI_ASKED.search(text) is not None,  # "do you use chatgpt"
+            up_to=UP_TO.search(text) is not None,  # "what are you up to": not "I'm fine"
+            new_to_it=NEW_TO_TEXTING.search(text) is not None,  # "hope i'm doing this right"
             sold=SOLD.search(text) is not None,  # "do you sell my data": a plain no first
-            told=told_not_asked(text),  # "on the train", "its cold today": news, not chat
+            told=told,  # "on the train", "its cold today": news, not chat
+            told_again=told_again,
             # "ok bye, feeling a bit better", "thanks that actually helped a lot"
             easing=EASING.search(text) is not None,
             helped=HELPED.search(text) is not None and not SARCASTIC_THANKS.search(text),
         )
-        return []
+        noted = told and self.template == "smalltalk" and chat_topic(text) is None
+        return [SlotSet("told_at", now.isoformat())] if noted else []
 
 
 # A fond memory of someone: "she used to sing really badly in the car".
@@ -118,14 +127,28 @@ _BOTHERED = re.compile(
     r"driving me) (?:insane|mad|crazy|round the bend)\b|\bi hate\b",
     re.IGNORECASE,
 )
-# Good news or a good day in so many words.
+# "what are you up to", "wyd", "are you busy": what we're doing asked, not how we are.
+UP_TO = re.compile(
+    r"\bwhat (?:are |r )?(?:you|u|ya) (?:up to|doing)\W*$|\bwyd\b|^\W*(?:are|r) (?:you|u) busy\b",
+    re.IGNORECASE,
+)
+# Unsure how to do this, with a hello: "I hope I am doing this correctly", "never done this".
+NEW_TO_TEXTING = re.compile(
+    r"\b(?:doing this (?:right|correctly|properly)|(?:not sure|don'?t know|dont know|do not know) "
+    r"how (?:this|it) works|never (?:done|used) (?:this|anything like this) before)\b",
+    re.IGNORECASE,
+)
+# Good news or a good day in so many words (not "good evening": a hello).
 _GOOD_SAID = re.compile(
-    r"\b(?:good|great|fine|well|happy|amazing|awesome|brilliant|lovely|fantastic|excellent|"
+    r"\b(?:good(?! (?:morning|afternoon|evening|night)\b)|great|fine|well|happy|amazing|awesome|"
+    r"brilliant|lovely|fantastic|excellent|"
     r"grand|better|wonderful|perfect|nice|not bad|decent)\b",
     re.IGNORECASE,
 )
 
 
+# Something told twice this close together is answered in other words the second time.
+TOLD_AGAIN = timedelta(minutes=15)
 # A second hello this soon after the first ("hey", then "im back") is met briefly.
 GREETED_AGAIN_WITHIN = timedelta(minutes=15)
 
