@@ -199,3 +199,12 @@ def test_a_counsellor_suggesting_texting_this_is_asked_how_things_are(someone: T
     )
     replies = someone.say("ok yes")
     assert "How have things been for you lately?" in replies and MENU not in replies
+
+
+@pytest.mark.parametrize(
+    "asked", ["are my messages going to the nhs", "do my texts get sent to my gp"]
+)
+def test_whether_messages_go_to_the_nhs_or_gp_is_answered(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "I don't contact" in replies and "not something I can help with" not in replies
