@@ -413,8 +413,11 @@ def answer_offer(
         score = _score_just_told(session, convo, now) if offer == "checkin_breathing" else None
         if score is not None:  # the check-in's score stands for how they feel before it
             convo.slots = {**convo.slots, "switched_mood_before": score}
+        if offer == "sleep_breathing":  # "would a slow breathing exercise help too?": that one
+            convo.slots = {**convo.slots, "offered_pattern": "slow"}
         started = run(session, convo, "action_start_breathing", text, parse, settings, now)
-        convo.slots = {k: v for k, v in convo.slots.items() if k != "switched_mood_before"}
+        passed = ("switched_mood_before", "offered_pattern")
+        convo.slots = {k: v for k, v in convo.slots.items() if k not in passed}
         return started
     if offer == "alarm":  # the alarm or timer asked for, read again as a reminder
         asked = {"text": str(convo.slots.get("offer_text") or ""), "intent": "set_reminder"}

@@ -215,6 +215,11 @@ class ActionStartBreathing(Action):
             # "do u have any sleep meditations": none to play, a body scan by text instead
             say(dispatcher, "breathing_meditation")
             return [SlotSet("offer", "breathing")]
+        offered = tracker.get_slot("offered_pattern")
+        if pattern is None and offered and not panic and switched is None:
+            # "yes" to "would a slow breathing exercise help?": that one, not the choice of three
+            say(dispatcher, "breathing_suited", pattern=offered, what="offered")
+            pattern = str(offered)
         if pattern is None and not panic and switched is None and WIND_DOWN_NOW.search(text):
             # "help me wind down", "breathing for sleep": 4-7-8, said why, then how they feel
             say(dispatcher, "breathing_suited", pattern="478", what="sleep")

@@ -120,3 +120,14 @@ def test_after_the_team_takes_over_never_mind_is_passed_on_honestly(
     replies = person.say("never mind im ok now")
     assert "has already joined, so they'll see this" in replies
     assert "carry on helping here" not in replies
+
+
+@pytest.mark.parametrize("said", ["cant sleep my brain wont shut up", "my mind wont switch off"])
+def test_yes_to_the_slow_breathing_offered_for_a_busy_mind_starts_it(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    assert "Would a slow breathing exercise help too?" in someone.say(said)
+    replies = someone.say("yes")
+    assert "Let's do slow breathing" in replies and "Which would you like?" not in replies
+    assert "Slow breathing: in for 5, out for 5" in someone.say("skip")
