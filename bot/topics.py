@@ -1585,7 +1585,9 @@ STORY_START = re.compile(
     r"(?:happened|weird happened|crazy happened)(?: today| at work| at school| last night)?|"
     r"(?:can|could|may) i (?:just )?tell (?:you|u) (?:something|what happened|a thing)|"
     r"(?:i )?(?:need|have|gotta|"
-    r"got) to tell (?:you|u|someone|somebody) (?:something|what happened)|story time)"
+    r"got) to tell (?:you|u|someone|somebody) (?:something|what happened)|story time|"
+    # "right so", "ok so", "so yeah": about to tell, not an "ok"
+    r"(?<=\w )so(?: yeah| um+| erm+)?)"
     r"(?:\W+(?:lol|haha|tbh|so|ok|lmao))*\W*$",
     re.IGNORECASE,
 )

@@ -208,3 +208,11 @@ def test_whether_messages_go_to_the_nhs_or_gp_is_answered(someone: TestBot, aske
     someone.onboard()
     replies = someone.say(asked)
     assert "I don't contact" in replies and "not something I can help with" not in replies
+
+
+@pytest.mark.parametrize("opener", ["right so", "ok so"])
+def test_right_so_is_heard_as_a_story_starting(someone: TestBot, opener: str) -> None:
+    someone.onboard()
+    assert "Go on, I'm listening" in someone.say(opener)
+    replies = someone.say("you know when everything just piles up")
+    assert "1 (really low) to 10" not in replies and "listening" in replies
