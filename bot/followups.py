@@ -69,7 +69,8 @@ NOT_A_DELAY = re.compile(
 )
 # A number of minutes alone, just after a reminder came: "in 5", "another 10 pls".
 BARE_DELAY = re.compile(
-    r"^\W*(?:in|another|give me|(?:in )?like) (\d{1,3})(?: more)?\W*(?:pls|please|plz|x+|ty|"
+    r"^\W*(?:in|another|give me|(?:in )?like) (\d{1,3})(?: more)?(?: ?(?:mins?|minutes?))?\W*"
+    r"(?:pls|please|plz|x+|ty|"
     r"thanks)?\W*$",
     re.IGNORECASE,
 )
@@ -314,7 +315,8 @@ BEFORE_TOO = re.compile(
 # The same once more at another time of day: "and at night too, 9pm", "also 9pm", "and one
 # in the evening as well".
 ALSO_AT = re.compile(
-    r"^\W*(?:and|also|plus|oh and|\+)\W+(?:also\W+)?(?:(?:the same|one|another)\W+)?(?:at\W+|in "
+    r"^\W*(?:(?:and|also|plus|oh and|\+)\W+(?:also\W+)?(?:(?:the same|one|another)(?: one)?\W+)?|"
+    r"(?:another|one more)(?: one)?\W+)(?:at\W+|in "
     r"the\W+|(?P<every>every|each)\W+)?(?:(?P<part>night|nighttime|bedtime|evening|morning|afternoon|"
     r"lunchtime)\W*)?"
     r"(?:(?:too|as well|also)\W+)?(?:at\W+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?"
@@ -354,7 +356,8 @@ BACK_ON = re.compile(
     r"(?:start|send)\s+(?:(?:my|the)\s+)?(?:reminders?|them)\s+again|"
     r"bring\s+(?:it|them|that|(?:my|the)\s+reminders?)\s+back|"
     r"(?:keep|don'?t cancel|do not cancel)\s+(?:it|that|them|(?:my|the)\s+\w+\s+(?:one|reminder))"
-    r"|i (?:still )?want (?:it|them|that one)|i didn'?t mean (?:it|that|to cancel (?:it|them)))"
+    r"|i (?:still |do )?want (?:it|them|that one)(?:\s+back)?|i didn'?t mean (?:it|that|to cancel "
+    r"(?:it|them))|(?:can i )?(?:have|get) (?:it|them|that one) back)"
     r"(?:\s+(?:please|pls|plz|thanks|thx|actually|after all|again|then))*\W*$",
     re.IGNORECASE,
 )
@@ -383,7 +386,7 @@ ADD_ONE = re.compile(
 # "remind me to call mum at 5pm".
 AND_OTHER = re.compile(
     r"^\W*(?:and|also|plus|oh and)\s+(?:also\s+)?(?!(?:every|each|in the|on|at|tomorrow|"
-    r"tonight|today)\b)(?P<what>(?:(?:my|the|his|her|our) )?[a-z]+"
+    r"tonight|today|one|another|the same)\b)(?P<what>(?:(?:my|the|his|her|our) )?[a-z]+"
     r"(?: [a-z]+)?)\s+(?P<when>(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)(?:\s+(?:too|as "
     r"well))?\W*$",
     re.IGNORECASE,

@@ -807,7 +807,7 @@ _GO_AHEAD_WORDS = frozenset(
         "ta", "thx", "cheers", "x", "please", "pls", "go on",
     )
 )  # fmt: skip
-_GO_AHEAD_MARKS = frozenset("👍👌✅🙂😊🙌👊🤙")
+_GO_AHEAD_MARKS = frozenset("👍👌✅🙂😊🙌👊🤙😂🤣")
 _SKIN_TONE = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.actions.reminders import label_of
 from bot.moods import crying_only, laughing_told, words_disagree
 from bot.preferences import day_quiet_from
 from bot.reminders import checkin_later
@@ -56,3 +57,13 @@ def test_a_review_joke_is_a_rough_day(text: str) -> None:
 )  # fmt: skip
 def test_the_hours_slept_in_the_day(text: str, window: tuple[str, str] | None) -> None:
     assert day_quiet_from(text) == window
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("can u give us a nudge at 6 to ring me mum", "ring your mum"),
+     ("remind me to call me nan at 5", "call your nan"),
+     ("remind me to text me", "text you")],
+)  # fmt: skip
+def test_me_for_my_is_said_back_as_your(text: str, label: str) -> None:
+    assert label_of(text) == label

@@ -908,7 +908,8 @@ def _leading_score(text: str) -> int | None:
 def _word_felt(tracker: Tracker, text: str, mood: int) -> dict[str, Any] | None:
     """How they feel, from a mood said in words ("i am doing fine only", "grand"): a plain
     answer is read from its word, and a reading of a hard feeling in a word of a middling or
-    fair mood (5 and up) is not kept, so "fine only" is not saved as heavy."""
+    fair mood (5 and up) is not kept, so "fine only" is not saved as heavy; nor a glad one in
+    a word of a low mood ("knackered", under 5)."""
     plain = plain_answer(text)
     if plain is not None:
         return {"text": text[:280], "emotion": plain[0], "ekman": plain[1]}
@@ -933,6 +934,9 @@ BETTER_LATELY = re.compile(
     r"months|days|a (?:while|long time)))?\b|\b(?:better|best) (?:i'?ve|ive|i have) (?:felt|been)"
     r"(?: in (?:ages|weeks|months|days|a (?:while|long time)))?\b|\b(?:better|best) in (?:ages|"
     r"weeks|months|a (?:while|long time))\b",
+    if told is not None and mood < MIDDLE and told.get("ekman") == "joy":
+        # "knackered" read as amused: a word of a low mood is no good in there
+        return {"text": text[:280], "emotion": "neutral", "ekman": "neutral"}
     re.IGNORECASE,
 )
 _BUT_STILL = re.compile(r"\b(?:but|still|worse)\b", re.IGNORECASE)

@@ -443,6 +443,17 @@ def _time_cut(rest: str, *, strict: bool) -> str:
     return rest
 
 
+# Things "me" owns in British speech ("ring me mum", "find me keys"), where it means "my".
+_ME_OWN = frozenset(
+    (
+        "mum", "mam", "mom", "dad", "nan", "nana", "gran", "grandad", "mate", "mates", "bro",
+        "sister", "brother", "sis", "missus", "fella", "bf", "gf", "boyfriend", "girlfriend",
+        "wife", "husband", "kids", "son", "daughter", "auntie", "uncle", "cousin", "meds",
+        "tablets", "pills", "keys", "phone", "car", "washing", "bins", "hair", "tea", "dinner",
+    )
+)  # fmt: skip
+
+
 def _swapped(label: str) -> str:
     """What they said of themselves, said back to them: "I am doing this for my kids" ->
     "you are doing this for your kids"."""
@@ -453,6 +464,8 @@ def _swapped(label: str) -> str:
         after_i = k > 0 and words[k - 1].lower() == "i"
         if low in _AFTER_I_ONLY and not after_i:
             out.append(word)
+        elif low == "me" and k + 1 < len(words) and words[k + 1].lower() in _ME_OWN:
+            out.append("your")  # "ring me mum" (UK, "my mum"): "ring your mum"
         else:
             out.append(_SWAP.get(low, word))
     return " ".join(out)

@@ -29,6 +29,7 @@ def at_six_pm(someone: TestBot) -> TestBot:
         ("can you check on me tonight at 10", "once, on Mon 2 Mar at 10:00pm"),
         ("ask me how im doing every evening at 9", "every day at 9:00pm"),
         ("ask me how i am every morning at 8", "every day at 8:00am"),
+        ("can you check on me in the morning", "once, on Tue 3 Mar at 8:00am"),
     ],
 )
 def test_a_check_in_asked_for_later_is_a_check_in_reminder(
@@ -150,3 +151,52 @@ def test_working_nights_offers_to_move_the_quiet_hours_to_the_day(
 def test_working_nights_takes_the_hours_they_sleep(someone: TestBot) -> None:
     someone.onboard().say("i work nights so dont message me during the day")
     assert "quiet hours are now 8am–4pm" in someone.say("8 till 4")
+
+
+@pytest.mark.parametrize(
+    "more", ["and one at 9pm too", "and another at 9pm", "another one at 9pm please"]
+)
+def test_another_one_at_a_time_is_the_same_task_again(someone: TestBot, more: str) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9am")
+    replies = someone.say(more)
+    assert "I'll remind you to take your meds every day at 9:00pm" in replies
+    assert "take one" not in replies and "take another" not in replies and "Moved" not in replies
+    listed = someone.say("what reminders do i have")
+    assert "every day at 9:00am" in listed and "every day at 9:00pm" in listed
+
+
+@pytest.mark.parametrize(("more", "at"), [("give me 5 more mins", "6:07pm"), ("in 5", "6:07pm")])
+def test_a_snooze_for_so_many_minutes_keeps_them(someone: TestBot, more: str, at: str) -> None:
+    at_six_pm(someone).say("remind me to take my tablets in 2 mins")
+    assert "Reminder: take your tablets" in "\n".join(someone.tick(minutes=2))
+    assert f"again at {at}" in someone.say(more)
+
+
+@pytest.mark.parametrize("back", ["wait no i want it back", "can i have it back"])
+def test_a_reminder_just_cancelled_is_had_back(someone: TestBot, back: str) -> None:
+    at_six_pm(someone).say("remind me to meditate every morning at 7")
+    assert "cancelled" in someone.say("cancel it")
+    replies = someone.say(back)
+    assert "back on" in replies and "to meditate every day at 7:00am" in replies
+
+
+def test_a_low_mood_word_read_as_amused_is_not_saved_as_good(someone: TestBot) -> None:
+    someone.onboard().say("check in")
+    assert "about a 4" in someone.say("im knackered tbh")
+    replies = someone.say("work")
+    assert "saved your 4" in replies and "some good in there" not in replies
+
+
+def test_a_check_in_reminder_answered_with_laughing_asks_the_number(someone: TestBot) -> None:
+    someone.onboard().say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    replies = someone.say("😂😂")
+    assert "1 (really low) to 10" in replies and "Glad something made you smile" not in replies
+
+
+def test_the_list_offers_a_time_to_move_to_that_is_not_its_own(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my meds at 10pm every night")
+    listed = someone.say("what reminders do i have")
+    assert '"move it to 9pm"' in listed
+    someone.say("remind me to stretch at 7am every day")
+    assert '"move 2 to 9pm"' in someone.say("what reminders do i have")
