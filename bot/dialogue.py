@@ -1453,6 +1453,7 @@ def _met_at_once(
         and (mood_in_words(text) is not None or crying_only(text))
         and mood_asked(session, convo, now)
     ):  # "meh", "bleh", "ok i guess" to "how are you feeling, 1 to 10?": their mood, noted
+        # ("😭😭": asked whether it is a rough time or laughing)
         said = text
     if said is not None:  # "👍", "ok", "yes" to "Time for your check-in, how are you feeling?"
         convo.slots = {**convo.slots, "mood_asked": True}
@@ -1464,7 +1465,6 @@ def _met_at_once(
         convo.slots = {**convo.slots, "mood_asked": True}
         late = Reply(render("late_reply", day=day_told(text)))
         asked = replace(parse, entities=())
-        # ("😭😭": asked whether it is a rough time or laughing)
         checkin = run(session, convo, "action_start_checkin", "check in", asked, settings, now)
         return [late, *checkin]
     fine = not convo.active_flow and FINE_ANSWER.match(text.strip()) is not None

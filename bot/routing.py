@@ -1237,8 +1237,8 @@ def route(intent: str, text: str) -> str:
         about_it = asked in ("action_change_reminder", "action_cancel_reminder")
         if GROUNDING.search(text):  # "can we do the 54321 thing": grounding
             return "action_start_breathing"
+        if checkin_later(text):  # "check in tmrw at 8?": our check-in, then
+            return "action_set_reminder"
         return asked if asked and about_it and _ABOUT_IT.search(text) else "action_fallback"
     # Plain words still work when the model is unsure.
     return keyword_action(text) or ROUTES.get(intent, "action_fallback")
-        if checkin_later(text):  # "check in tmrw at 8?": our check-in, then
-            return "action_set_reminder"

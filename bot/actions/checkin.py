@@ -925,6 +925,9 @@ def _word_felt(tracker: Tracker, text: str, mood: int) -> dict[str, Any] | None:
             "emotion": "happy" if glad else "neutral",
             "ekman": "joy" if glad else "neutral",
         }
+    if told is not None and mood < MIDDLE and told.get("ekman") == "joy":
+        # "knackered" read as amused: a word of a low mood is no good in there
+        return {"text": text[:280], "emotion": "neutral", "ekman": "neutral"}
     return told
 
 
@@ -934,9 +937,6 @@ BETTER_LATELY = re.compile(
     r"months|days|a (?:while|long time)))?\b|\b(?:better|best) (?:i'?ve|ive|i have) (?:felt|been)"
     r"(?: in (?:ages|weeks|months|days|a (?:while|long time)))?\b|\b(?:better|best) in (?:ages|"
     r"weeks|months|a (?:while|long time))\b",
-    if told is not None and mood < MIDDLE and told.get("ekman") == "joy":
-        # "knackered" read as amused: a word of a low mood is no good in there
-        return {"text": text[:280], "emotion": "neutral", "ekman": "neutral"}
     re.IGNORECASE,
 )
 _BUT_STILL = re.compile(r"\b(?:but|still|worse)\b", re.IGNORECASE)
