@@ -135,6 +135,7 @@ from bot.topics import (
     ASKED_BACK,
     DELETE_WORDS,
     FINE_ANSWER,
+    KEEP_THE_REST,
     PART_OF_DATA,
     SOMEONE_ELSES_DATA,
     chat_topic,
@@ -1720,7 +1721,8 @@ def _new_request(
         return [Reply(render("data_of_someone_else", export=action == "action_export"))]
     if action == "action_start_delete" and PART_OF_DATA.search(text):
         # "delete my last message", "forget what i said about my ex": not everything
-        return [Reply(render("delete_part"))]
+        # "delete my messages but keep my reminders": what erasing does to the rest
+        return [Reply(render("delete_part", keep=KEEP_THE_REST.search(text) is not None))]
     if action == "action_start_delete" and not DELETE_WORDS.search(text):
         # "leave me alone", "i dont want these messages anymore": how to stop, never a wipe
         return how_to_stop(convo, settings, when=False)

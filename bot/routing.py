@@ -29,6 +29,7 @@ from bot.sleep import awake_and_sleepless, sleep_question, sleep_told, wind_down
 from bot.topics import (
     ABOUT_US,
     EXASPERATED,
+    KEEP_THE_REST,
     STORY_START,
     chat_topic,
     service_topic,
@@ -959,6 +960,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "out_of_scope_unsure"  # "jfkdlsjfkdsl;a", "hhhhhhhhhh": not understood, said so
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export
+    if parse.intent in ("cancel_reminder", "list_reminders") and KEEP_THE_REST.search(text):
+        return "delete_data"  # "delete my messages but keep my reminders": what can be erased
     wind_down = wind_down_asked(text) if parse.intent in WIND_DOWN_READS else None
     if wind_down:
         # "wind down", "wind down pls": 4-7-8 for sleep, not a 1-10 question or a goodbye;

@@ -123,11 +123,17 @@ WHAT_NOW = re.compile(
     re.IGNORECASE,
 )
 # Asking to erase one thing, not everything: "delete my last message", "forget what i said".
+# Some of it erased and the rest kept: "delete my messages but keep my reminders".
+KEEP_THE_REST = re.compile(
+    r"\b(?:delete|erase|remove|wipe|clear)\b(?:(?!\bremind).){0,40}\b(?:but|and|just) keep\b",
+    re.IGNORECASE,
+)
 PART_OF_DATA = re.compile(
     r"\b(?:delete|erase|remove|forget|unsend|take back)\b.{0,20}\b(?:(?:my |the |that )?last "
     r"(?:message|text|thing|check[- ]?in)|that (?:message|text|check[- ]?in|one)|what i (?:just )?"
     r"(?:said|wrote|told you|sent)|(?:the )?(?:message|text|bit|part) (?:about|where)|"
-    r"(?:that|this|the|my last) check[- ]?in|(?:my )?mood (?:history|scores?))\b",
+    r"(?:that|this|the|my last) check[- ]?in|(?:my )?mood (?:history|scores?))\b|"
+    + KEEP_THE_REST.pattern,
     re.IGNORECASE,
 )
 # Someone else's conversation: "delete my son's data", "can i see what she's been saying".

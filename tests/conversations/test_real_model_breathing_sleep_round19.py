@@ -131,3 +131,19 @@ def test_yes_to_the_slow_breathing_offered_for_a_busy_mind_starts_it(
     replies = someone.say("yes")
     assert "Let's do slow breathing" in replies and "Which would you like?" not in replies
     assert "Slow breathing: in for 5, out for 5" in someone.say("skip")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can you delete my messages but keep my reminders",
+        "can u wipe my history and keep the reminders pls",
+    ],
+)
+def test_deleting_some_and_keeping_the_rest_is_told_what_can_be_done(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "erases everything, reminders included" in replies
+    assert "don't keep my messages" in replies and "nothing to cancel" not in replies
