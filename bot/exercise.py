@@ -378,8 +378,10 @@ def _during_breathing(
         )
         waiting = [Reply(render("breathing_paused", out_of_scope=False, again=True))]
         return [Reply(about), *(waiting if paused else [])]
-    if NOT_HELPING.search(said) or FED_UP.match(said):
+    person = intent == "human_request" or keyword_action(said) == "action_handover"
+    if (NOT_HELPING.search(said) or FED_UP.match(said)) and not person:
         # "this isnt working", "this is stupid": stopped, and something else that may help
+        # ("this isnt helping can i talk to a real person": the person, asked for)
         panic = _in_panic(session, convo, row, said)  # (in a panic: company, and what to do)
         effects.stop_breathing(session, convo, {}, settings, now)
         if panic:  # "i still cant breathe" or "bit better" next is heard as about the panic

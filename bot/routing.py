@@ -468,7 +468,8 @@ NOT_HELPING = re.compile(
     r"\b(?:is ?n'?t|is not|not|isnt|aint|ain'?t) (?:really )?(?:working|helping)\b|"
     r"\b(?:did ?n'?t|didnt|did not|does ?n'?t|doesnt|does not) (?:really )?(?:work|help)\b|"
     r"\bstill (?:anxious|panick?(?:ing|y)|stressed|scared|shaking|on edge|wound up|tense)\b|"
-    r"\bmaking (?:it|me) worse\b|\bnot for me\b",
+    r"\bmaking (?:it|me) worse\b|\bnot for me\b|"
+    r"\b(?:feel|feeling|felt)(?: even| much| a bit| a lot| way| so much)? worse\b",
     re.IGNORECASE,
 )
 # The body saying something during breathing: paused, reassured, emergency in reach.

@@ -147,3 +147,39 @@ def test_deleting_some_and_keeping_the_rest_is_told_what_can_be_done(
     replies = someone.say(said)
     assert "erases everything, reminders included" in replies
     assert "don't keep my messages" in replies and "nothing to cancel" not in replies
+
+
+def _mid_box(person: TestBot) -> None:
+    person.onboard()
+    person.say("box breathing")
+    person.say("3")
+    person.tick(seconds=6)
+
+
+@pytest.mark.parametrize("said", ["i feel worse now honestly", "feeling even worse tbh"])
+def test_feeling_worse_mid_exercise_stops_it_and_offers_something_else(
+    someone: TestBot, said: str
+) -> None:
+    _mid_box(someone)
+    replies = someone.say(said)
+    assert "Let's stop there and try something different" in replies
+    assert "we'll carry on gently" not in replies
+    assert "Round 2" not in "\n".join(someone.tick(seconds=20))
+
+
+def test_not_helping_and_a_person_asked_for_mid_exercise_brings_the_person(
+    someone: TestBot,
+) -> None:
+    _mid_box(someone)
+    replies = someone.say("this isnt helping can i talk to a real person")
+    assert "I've asked someone from our team to join" in replies
+    assert 'say "talk to someone"' not in replies
+    assert "Round 2" not in "\n".join(someone.tick(seconds=20))
+
+
+def test_worse_with_words_of_ending_it_mid_exercise_still_gets_the_safety_question(
+    someone: TestBot,
+) -> None:
+    _mid_box(someone)
+    replies = someone.say("feel worse, like i cant go on")
+    assert "116 123" in replies and "try something different" not in replies
