@@ -630,6 +630,8 @@ def after_offer(
     if written_in(text) and len(text.split()) > 1:
         return stay(convo, settings, text)  # "no puedo mas": not an English "no" to a person
     answer = "yes" if intent == "human_request" or MAYBE.match(text) else answer_of(text, intent)
+    if safety_words.declines_a_person(text):
+        answer = "no"  # "i dont want to talk to a person", whatever the model reads
     if NO_THEN_YES.match(text):
         answer = "yes"  # "no... yes", "no wait yes please": the last word is the answer
     # "im ok now honestly, it was just a bad moment", "im ok now i put it away": a no to a

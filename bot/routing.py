@@ -16,6 +16,7 @@ from bot.safety_words import (
     about_a_pet,
     affection_only,
     crisis_kind,
+    declines_a_person,
     is_doubtful,
     is_third_party,
     names_someone_close,
@@ -1052,6 +1053,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         text
     ):
         return "human_request"  # "no i mean a real human being": a person, asked for again
+    if parse.intent == "human_request" and declines_a_person(text):
+        return "deny"  # "i dont want to talk to a person": a no, never a handover
     if parse.intent == "human_request" and not HUMAN_WORDS.search(text):
         return "thanks" if THANKED.search(text) else "smalltalk"  # "just called him, thanks"
     if parse.intent == "human_request" and TALKED_TO_SOMEONE.search(text):
@@ -1129,9 +1132,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
 
 def keyword_action(text: str) -> str | None:
     """The action a request in plain words asks for ("remind me...", "breathing"), if any."""
-    return next(
+    action = next(
         (action for pattern, action in KEYWORDS if re.search(pattern, text.strip(), re.I)), None
     )
+    if action == "action_handover" and declines_a_person(text):
+        return None  # "i dont want to talk to a person": never a handover
+    return action
 
 
 # Still awake after the help for tonight: what keeps them up, told instead of yes or no.

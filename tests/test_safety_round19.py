@@ -105,3 +105,34 @@ def test_fear_of_a_partner_is_abuse_in_words(said: str) -> None:
 )
 def test_fear_for_a_partner_is_not(said: str) -> None:
     assert safety_words.crisis_kind(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i dont want to talk to a person",
+        "no i dont need anyone",
+        "please dont get a human",
+        "i really dont want to speak to someone",
+        "no person",
+    ],
+)
+def test_a_person_declined_in_words_is_never_a_handover(said: str) -> None:
+    from bot.routing import keyword_action
+
+    assert safety_words.declines_a_person(said)
+    assert keyword_action(said) != "action_handover"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to talk to a person",
+        "can i talk to someone",
+        "i dont know if i want to talk to someone",
+        "i dont want to be alone can someone talk to me",
+        "i dont have anyone to talk to",
+    ],
+)
+def test_a_person_wanted_or_wondered_about_is_not_declined(said: str) -> None:
+    assert not safety_words.declines_a_person(said)

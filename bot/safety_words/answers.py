@@ -946,3 +946,21 @@ CALL_OFF = re.compile(
 
 # "ok nobody's coming. forget it": withdrawn at the end of a message.
 CALLED_OFF_END = re.compile(r"\b(?:never ?mind|nvm|forget it|forget about it)\W*$", re.I)
+
+
+# A person not wanted, in so many words: "i dont want to talk to a person", "no i dont need
+# anyone", "please dont get a human". A no to a person joining, whatever the model reads.
+PERSON_DECLINED = re.compile(
+    r"\b(?:don'?t|dont|do not|doesn'?t|never|won'?t|wont|rather not|prefer not)(?:\s+(?:really|"
+    r"even|actually|just|honestly|rly))*\s+(?:want|wanna|need|get|ask|bring|call|involve)\b(?:\s+(?:to|talk|speak|chat|text|with|me|in|for|right now|rn|"
+    r"now))*\s+(?:a |an |the |any |some )?(?:real )?(?:person|people|human|humans|anyone|anybody|"
+    r"someone|somebody|staff|team|counsell?or|therapist|volunteer)\b|"
+    r"^\W*(?:no+|nah|nope)\W+(?:(?:no|thanks|thank you)\W+)?(?:person|human|people|humans)\W*"
+    r"(?:please|pls|thanks|thank you)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def declines_a_person(text: str) -> bool:
+    """A person from the team not wanted, said plainly ("i dont want to talk to a person")."""
+    return PERSON_DECLINED.search(text.replace("\u2019", "'")) is not None

@@ -98,3 +98,19 @@ def test_jealousy_with_control_or_fear_gets_the_full_answer(someone: TestBot, sa
     someone.onboard()
     replies = someone.say(said)
     assert FULL_ANSWER in replies and "Domestic Abuse Helpline" in replies
+
+
+def test_no_person_said_in_words_after_the_crisis_answer_is_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont want to be here anymore")
+    replies = someone.say("i dont want to talk to a person")
+    assert "I've asked someone from our team to join" not in replies
+    assert "Samaritans" in replies
+
+
+def test_no_person_said_again_after_a_no_is_still_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont want to be here anymore")
+    someone.say("no")
+    replies = someone.say("i dont want to talk to a person")
+    assert "I've asked someone from our team to join" not in replies
