@@ -77,6 +77,7 @@ from bot.moods import (
     excited_news,
     joyful_news,
     mood_in_words,
+    mood_leading,
     mood_trend,
 )
 from bot.nudges import set_wanted as set_nudges_wanted
@@ -1451,7 +1452,11 @@ def _met_at_once(
     if (
         said is None
         and not convo.active_flow
-        and (mood_in_words(text) is not None or crying_only(text))
+        and (
+            mood_in_words(text) is not None
+            or crying_only(text)
+            or mood_leading(text) is not None  # "pretty good today, got a lot done"
+        )
         and mood_asked(session, convo, now)
     ):  # "meh", "bleh", "ok i guess" to "how are you feeling, 1 to 10?": their mood, noted
         # ("😭😭": asked whether it is a rough time or laughing)
@@ -1737,6 +1742,9 @@ def _new_request(
         return [Reply(render("menu_again", listed=listed, times=times))]
     if action == "action_menu" and intent == "deny" and LEAVE_FLOW.match(text.strip()):
         return [Reply(render("offer_declined"))]  # "no thanks" to nothing in particular
+    if action == "action_start_checkin" and mood_asked(session, convo, now):
+        # "didnt sleep well so like a 3" to a check-in reminder: an answer, not a new check-in
+        convo.slots = {**convo.slots, "mood_asked": True}
     return run(session, convo, action, text, parse, settings, now)
 
 

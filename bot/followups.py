@@ -301,7 +301,9 @@ BACK_TO = re.compile(
 REPEAT_SAID = re.compile(
     r"^\W*(?:(?:oh|ok|okay|actually|and|sorry|wait)\W+)*(?:(?:make|change|set) (?:it|that|this)"
     r"(?: to)?\s+|(?:can|could) (?:it|that|you make it) (?:be|repeat)?\s*|(?:i meant|i mean|meant)"
-    r"\s+)?(?:every|each) (?:night|evening|morning|day|weekday)|(?:nightly|daily)\b"
+    r"\s+)?(?:(?:every|each) (?:night|evening|morning|day|weekday)|(?:nightly|daily)\b|"
+    # "actually make it weekdays only", "just weekends"
+    r"(?:(?:only|just) )?(?:on |at )?(?:the )?week(?:day|end)s(?: only)?)"
     r"(?:\s+(?:please|pls|plz|thanks|thx|actually|instead))*\W*$",
     re.IGNORECASE,
 )
@@ -667,7 +669,8 @@ def reminder_talk(
     ):  # "make it 8", "sorry i meant 8pm not 9pm": the reminder just set, moved
         # "at 7:30 actually", "change it", just after setting one: that reminder, moved
         if REPEAT_SAID.match(text):  # "every night": at the time it was set for, each day
-            text = "every weekday" if "weekday" in text.lower() else "daily"
+            days = next((d for d in ("weekday", "weekend") if d in text.lower()), None)
+            text = f"every {days}" if days else "daily"
             parse = with_when(parse, text, convo.timezone, now)
         text, parse = in_the_same_unit(session, convo, text, parse)
         return run(session, convo, "action_change_reminder", text, parse, settings, now)

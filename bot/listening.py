@@ -25,7 +25,7 @@ from bot.forms import COPE_ASK
 from bot.locale import helpline_of
 from bot.moods import day_told, excited_news, grossed_out, vented_about
 from bot.put_off import as_you
-from bot.routing import LOSS, VENTING, keyword_action
+from bot.routing import HURT_BY_SOMEONE, LOSS, VENTING, keyword_action
 from bot.runner import end_form
 from bot.safety_words.everyday import forgets_medicine
 from bot.safety_words.text import GO_AWAY
@@ -44,6 +44,7 @@ from bot.topics import (
     THIRD_PERSON,
     WHAT_NOW,
     WHAT_THINK,
+    chat_topic,
     everyday_news,
     nerves_ahead,
     not_glad,
@@ -424,6 +425,8 @@ def listening(
         how = "young" if TOO_YOUNG.search(text) else how  # "he was only 24": so unfair
         return [Reply(render("grief_heard", how=how, **pronouns(convo, text)))]
     heartbreak = vented_about(text) == "breakup" and not _BETTER_OFF.search(text)
+    # "my boyfriend said something really hurtful": hurt by someone close, listened to
+    heartbreak = heartbreak or (HURT_BY_SOMEONE.search(text) is not None and not parse.crisis)
     if heartbreak and intent == "mood_report" and not scored and not asked and not recent:
         # "he cheated and i still love him" (the model can hear love as glad): heartbreak,
         # listened to, not "Glad to hear it!" and a 1-10 question
@@ -433,7 +436,8 @@ def listening(
             "listened": True,
             "offer": None if _exercise_declined(convo, now) else "breathing",
         }
-        said_back = render("listening", more=True, ekman="sadness", said=None, about="breakup")
+        about = vented_about(text)  # "breakup"; or whoever hurt them ("partner", "friends")
+        said_back = render("listening", more=True, ekman="sadness", said=None, about=about)
         return [Reply(said_back)]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
@@ -456,6 +460,8 @@ def listening(
         and not _TO_US.search(text)
     )
     aside = recent and intent in ("smalltalk", "help", "out_of_scope") and _aside(text)
+    # a bare "lol" in the middle of something hard: rueful, not "Glad something made you smile"
+    aside = aside or (recent and chat_topic(text) == "laugh" and len(text.split()) <= 2)
     stuck = recent and LOST_FOR_WORDS.match(text) is not None  # "idk", "idk what to say"
     # "I suppose I am managing.", read as a call for help: more of how they are, not the menu
     managing = (

@@ -330,6 +330,20 @@ def words_disagree(mood: int, text: str) -> str | None:
     return None
 
 
+# Where the first part of an answer ends: "pretty good today, got a lot done".
+_FIRST_PART_END = re.compile(r"\s*(?:[,.;!:]+|\s[-–—]\s)\s*")
+
+
+def mood_leading(text: str) -> int | None:
+    """A mood said in words first in a longer answer ("pretty good today, got a lot done",
+    "bit rubbish. work was awful"); None when the first part says no mood, or is all of it."""
+    said = text.strip()
+    first = _FIRST_PART_END.split(said, maxsplit=1)[0]
+    if not first or first == said.rstrip(".!"):
+        return None
+    return mood_in_words(first)
+
+
 # Only sobbing faces: "😭", "😭😭😭". As often laughing till they cry as a rough time, so asked.
 _CRYING_ONLY = re.compile(r"^\s*(?:😭\s*)+[.!?]*\s*$")
 # Laughing, said when asked which: "laughing", "lol", "the funny kind", "😂", "haha good".

@@ -586,6 +586,7 @@ TIMEZONE_ASK = re.compile(
 # "check in with me tomorrow at 8": a check-in or breathing later is a reminder, not now.
 LATER = re.compile(
     r"(?<!about )\b(tomorrow|tmrw|tonight|later(?: on| today)?|this (evening|afternoon)|every|"
+    r"in the (?:morning|afternoon|evening|arvo)(?=\W*(?:pls|please|x+)?\W*$)|"
     r"each|daily|at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|in \d+ ?(min|mins|minutes|hours?|hrs?)|"
     r"in an? (hour|bit|while)|"
     r"on (mon|tue|wed|thu|fri|sat|sun)\w*)\b",
@@ -872,13 +873,21 @@ _HELP_ALONE = re.compile(
 # Only hearts or folded hands: "❤️", "🙏🙏", "💕".
 _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕|💖|💗|💓|💞|🫶|🤗|🙏)\ufe0f?\s*)+$")
 # What someone did to them, or what falls on them: "she laughed at me", "i'm the one who".
+# Hurt by someone close, told: "my boyfriend said something really hurtful", "she ghosted me".
+HURT_BY_SOMEONE = re.compile(
+    r"\bsaid (?:something|some stuff|things) (?:really |so |pretty |quite )?(?:hurtful|horrible|"
+    r"nasty|mean|awful|cruel|cutting|out of order)\b|\b(?:hurt|upset|humiliated|embarrassed|"
+    r"ignored|ghosted|blanked) me\b",
+    re.IGNORECASE,
+)
 _DONE_TO_ME = re.compile(
     r"\b(?:to|at|on|with|about|behind|over|for) me\b|\bme (?:off|out|down|up|feel)\b|"
     r"\bbehind my back\b|"
     r"\b(?:i'?m|im|i am) (?:always )?the one\b|\bi (?:always|have to|end up|ended up|had to)\b|"
     # "my mate said man up when i told him i was struggling": their own struggle, told
     r"\bi (?:told|opened up to) (?:him|her|them)\b|\bi (?:was|am|'m|m|'ve been|have been) "
-    r"(?:really |so )?(?:struggling|not (?:ok|okay|coping)|depressed|anxious|low|down)\b",
+    r"(?:really |so )?(?:struggling|not (?:ok|okay|coping)|depressed|anxious|low|down)\b|"
+    + HURT_BY_SOMEONE.pattern,
     re.IGNORECASE,
 )
 # Asking after them: "is she ok?" (worry in so many words is `worried_about_someone`'s).

@@ -28,12 +28,16 @@ def needs_anchor(rrule: str) -> bool:
     """True when a rule's occurrences depend on its first date, not just on the rule.
 
     "Every other day" counts from the first day; a weekly rule without BYDAY repeats
-    on the first one's weekday, a monthly one without BYMONTHDAY on its day of month.
+    on the first one's weekday, a monthly one without BYMONTHDAY on its day of month, an
+    hourly one without BYMINUTE on the first one's minute.
     """
     parts = rule_parts(rrule)
     if int(parts.get("INTERVAL", "1")) > 1 or "COUNT" in parts:
         return True
     freq = parts.get("FREQ", "")
+    if freq in ("HOURLY", "MINUTELY"):
+        # "every hour" said at 6pm comes at 7, 8, 9: on the minute of the first one
+        return "BYMINUTE" not in parts
     if freq == "WEEKLY":
         return "BYDAY" not in parts
     if freq == "MONTHLY":

@@ -3,12 +3,15 @@ sarcastic 10/10, and the hours someone who works nights sleeps."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from bot.actions.reminders import label_of
-from bot.moods import crying_only, laughing_told, words_disagree
+from bot.moods import crying_only, laughing_told, mood_leading, words_disagree
 from bot.preferences import day_quiet_from
-from bot.reminders import checkin_later
+from bot.reminders import checkin_later, planned
+from bot.schedule import next_occurrence
 
 
 @pytest.mark.parametrize(
@@ -67,3 +70,25 @@ def test_the_hours_slept_in_the_day(text: str, window: tuple[str, str] | None) -
 )  # fmt: skip
 def test_me_for_my_is_said_back_as_your(text: str, label: str) -> None:
     assert label_of(text) == label
+
+
+def test_every_hour_first_comes_on_the_hour_it_was_set_for() -> None:
+    now = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    first = datetime(2026, 3, 2, 19, 0, tzinfo=UTC)
+    row = planned(
+        kind="custom", label="drink water", rrule="FREQ=HOURLY", local_time=None, first=first,
+        tz="Europe/London", now=now,
+    )  # fmt: skip
+    assert row.next_fire_at == first
+    assert next_occurrence("FREQ=HOURLY", None, "Europe/London", first, first) == first + timedelta(
+        hours=1
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [("pretty good today, got a lot done", 7), ("bit rubbish. work was awful", 3),
+     ("pretty good", None), ("my boss, ugh", None)],
+)  # fmt: skip
+def test_a_mood_said_first(text: str, mood: int | None) -> None:
+    assert mood_leading(text) == mood

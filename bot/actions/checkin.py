@@ -46,6 +46,7 @@ from bot.moods import (
     joyful_news,
     laughing_told,
     mood_in_words,
+    mood_leading,
     mood_trend,
     streak_days,
     trend,
@@ -496,6 +497,8 @@ class ActionStartCheckin(Action):
         # (or answered late); "not great tbh" to "how are you doing today?" is asked for one
         asked = tracker.get_slot("mood_asked") or late is not None or _checks_in(tracker)
         worded = mood_in_words(said) if mood is None and asked else None
+        if worded is None and mood is None and asked:  # "pretty good today, got a lot done"
+            worded = mood_leading(said)
         if worded is not None:  # "not great tbh", "grand", to a reminder: a number, said back
             mood = worded
             feelings = _word_felt(tracker, said[:280], worded)
@@ -527,25 +530,30 @@ class ActionStartCheckin(Action):
             if emotion == "grossed_out":  # the next question says "grim" too, not "hard"
                 feelings.update(emotion=emotion)
         told_hard_news = LIFE_EVENT.search(said) is not None
+        answered = bool(asked)  # our "how are you feeling?" answered: the check-in is under way
         if zero_scored(said) and mood == 1:  # "check in 0", "I would say 0.": the bottom
             say(dispatcher, "checkin_mood_bottom")
             feelings = None if below_the_scale(said) else feelings
         elif mood is not None and between_scores(said) is not None:  # "check in 7.5"
             say(dispatcher, "checkin_mood_whole", mood=mood)
         elif worded is not None:
+            if told_hard_news:  # "not great tbh, my mum is ill": the news met, then the number
+                say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event", answered=True)
             say(dispatcher, "checkin_mood_rough", mood=mood)
         elif feelings is None and LOSS.search(said):  # a death told, with a number
-            say(dispatcher, "checkin_ack", ekman="sadness", emotion="grief")
+            say(dispatcher, "checkin_ack", ekman="sadness", emotion="grief", answered=answered)
         elif told_hard_news and emotion != "grief" and (feelings is None or ekman != "joy"):
             # "my parents are getting divorced", "i just got some bad news": met with care,
             # whatever feeling the model heard in it (a death told is met as grief)
-            say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event")
+            say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event", answered=answered)
         elif feelings is not None and feelings.get("news") and ekman == "joy":
-            say(dispatcher, "checkin_ack", ekman="joy", emotion="news")  # "got engaged!!"
+            # "got engaged!!"
+            say(dispatcher, "checkin_ack", ekman="joy", emotion="news", answered=answered)
         elif feelings is not None and MIXED.search(said):
-            say(dispatcher, "checkin_ack", ekman=ekman, emotion="mixed")  # "nervous but excited"
+            # "nervous but excited"
+            say(dispatcher, "checkin_ack", ekman=ekman, emotion="mixed", answered=answered)
         elif feelings is not None:
-            say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion)
+            say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion, answered=answered)
         if mood is not None and said.strip() and not re.search(r"\w", said):
             # "💔", "😭😭": the number we read in it, said back so it can be put right
             say(dispatcher, "checkin_mood_rough", mood=mood)
@@ -674,6 +682,7 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_same", mood=mood)
             return {"mood": mood}
         mood = mood_in_words(text)
+        mood = mood_leading(text) if mood is None else mood  # "pretty good, got a lot done"
         if offered and mood is not None and abs(mood - int(offered["mood"])) <= OFFER_AGREES:
             # "Grateful" to "did you mean 9 for how you feel?": the 9 it agrees with, and the
             # word kept as how they feel (not "about an 8" in place of their number)

@@ -2782,6 +2782,13 @@ def _late_label(text: str) -> str | None:
     return label if label and not label[0].isdigit() else None
 
 
+# The half of the day said in words beside a bare hour: "at 8 tomorrow morning", "7 tonight".
+_HALF_SAID = re.compile(
+    r"\b(?:(morning|mornin|brekkie|breakfast)|afternoon|arvo|evening|tonight|tonite|night)\b",
+    re.IGNORECASE,
+)
+
+
 def _new_local_time(text: str, current: str | None) -> str | None:
     """ "to 8" keeps the half of the day of the current time (21:00 -> 20:00); "9.30",
     "half 9" and "quarter to 8" are read as the clock times they are."""
@@ -2798,6 +2805,8 @@ def _new_local_time(text: str, current: str | None) -> str | None:
         suffix = (match.group(3) or "").lower()
     if hour > 23 or minute > 59:
         return None
+    half = _HALF_SAID.search(text) if not suffix else None  # "8 tomorrow morning"
+    suffix = suffix or ("am" if half and half.group(1) else "pm" if half else "")
     if suffix == "pm" and hour < 12:
         hour += 12
     elif suffix == "am" and hour == 12:

@@ -216,3 +216,24 @@ def test_right_so_is_heard_as_a_story_starting(someone: TestBot, opener: str) ->
     assert "Go on, I'm listening" in someone.say(opener)
     replies = someone.say("you know when everything just piles up")
     assert "1 (really low) to 10" not in replies and "listening" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("my boyfriend said something really hurtful", "someone you love"),
+        ("my best mate ghosted me", "with friends"),
+    ],
+)
+def test_hurt_by_someone_close_is_listened_to(someone: TestBot, said: str, heard: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and "If you're worried about them" not in replies
+    assert "1 (really low) to 10" not in replies
+
+
+def test_a_bare_lol_after_something_hard_is_not_glad(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i cant even remember the last time i ate a proper meal")
+    replies = someone.say("lol")
+    assert "made you smile" not in replies and "I hear you" in replies

@@ -200,3 +200,63 @@ def test_the_list_offers_a_time_to_move_to_that_is_not_its_own(someone: TestBot)
     assert '"move it to 9pm"' in listed
     someone.say("remind me to stretch at 7am every day")
     assert '"move 2 to 9pm"' in someone.say("what reminders do i have")
+
+
+def test_an_answer_to_a_check_in_reminder_is_not_told_the_check_in_starts(
+    someone: TestBot,
+) -> None:
+    someone.onboard().say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    replies = someone.say("didnt sleep well so like a 3")
+    assert "Let's check in" not in replies and "note about today" in replies
+
+
+@pytest.mark.parametrize(
+    ("change", "days"),
+    [
+        ("actually make it weekdays only", "on weekdays"),
+        ("actually make it weekends only", "on weekends"),
+    ],
+)
+def test_only_some_days_just_after_setting_it(someone: TestBot, change: str, days: str) -> None:
+    at_six_pm(someone).say("remind me to check in every day at 9pm")
+    assert f"check in {days} at 9:00pm" in someone.say(change)
+
+
+def test_a_time_of_day_told_before_asking_for_breathing_is_not_a_reminder(
+    someone: TestBot,
+) -> None:
+    replies = at_six_pm(someone).say("my chest gets tight in the morning can we do breathing")
+    assert "Let's breathe together" in replies and "I'll remind you" not in replies
+
+
+def test_a_reminder_every_hour_comes_an_hour_after(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to drink water every hour")
+    assert len(someone.tick(minutes=61)) == 1
+    assert len(someone.tick(minutes=60)) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "score"),
+    [("honestly pretty good today, got a lot done", 7), ("bit rubbish. work was awful", 3)],
+)
+def test_a_mood_in_words_first_in_a_longer_answer_is_noted(
+    someone: TestBot, said: str, score: int
+) -> None:
+    someone.onboard().say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    replies = someone.say(said)
+    assert f"note that as about a {score}" in replies and "congratulations" not in replies
+
+
+def test_hard_news_with_a_mood_in_words_is_met_too(someone: TestBot) -> None:
+    someone.onboard().say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    replies = someone.say("not great tbh, my mum is ill")
+    assert "a lot to go through" in replies and "about a 4" in replies
+
+
+def test_moved_to_a_bare_hour_in_the_morning_is_the_morning(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me at 8 to check in")
+    replies = someone.say("remind me to check in at 8 tomorrow morning instead")
+    assert "Tue 3 Mar at 8:00am" in replies
