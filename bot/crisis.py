@@ -52,6 +52,7 @@ from bot.safety_words import (
     NO_CHANGE,
     NO_THEN_YES,
     NOT_BETTER,
+    NOT_GOOD,
     NOT_OK,
     OK_AGAIN,
     OK_NOW,
@@ -493,8 +494,9 @@ def after_followup(
             cancel_jobs(session, convo, later)
         helpline = helpline_of(convo, settings)
         return [Reply(render("followup_better", helpline=helpline))]
-    if WORSE.search(text) or NO_CHANGE.search(text):
-        # "worse tbh", "still the same", a day after: are they safe? asked directly
+    if WORSE.search(text) or NO_CHANGE.search(text) or NOT_GOOD.match(text):
+        # "worse tbh", "still the same", "not really", a day after: are they safe? asked
+        # directly
         kind = convo.slots.get("crisis_kind")
         return clarify(session, convo, settings, now, str(kind) if kind else None)
     if not convo.slots.get("only_when_texted") and not _followup_pending(session, convo):

@@ -136,3 +136,15 @@ def test_a_person_declined_in_words_is_never_a_handover(said: str) -> None:
 )
 def test_a_person_wanted_or_wondered_about_is_not_declined(said: str) -> None:
     assert not safety_words.declines_a_person(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["not really", "not great tbh", "bad", "honestly struggling", "not doing well"]
+)
+def test_not_good_said_briefly(said: str) -> None:
+    assert safety_words.NOT_GOOD.match(said)
+
+
+@pytest.mark.parametrize("said", ["ok i guess", "not bad actually", "not really sure what to say"])
+def test_not_not_good(said: str) -> None:
+    assert not safety_words.NOT_GOOD.match(said)

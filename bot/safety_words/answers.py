@@ -697,6 +697,15 @@ LUKEWARM = re.compile(r"\b(?:i guess|i suppose|ish|kinda|kind of|sort of|meh|idk
 # Worse since the crisis: "worse tbh", "even worse", "getting worse".
 WORSE = re.compile(r"\b(?:worse|worst|no better|even more)\b", re.IGNORECASE)
 # No change since the crisis: "still the same tbh", "same", "no different really".
+# Not good, said briefly to "how are you doing now?": "not really", "not great tbh", "bad".
+NOT_GOOD = re.compile(
+    r"^\W*(?:(?:honestly|tbh|ngl|um+|hmm+|well|idk|nah|no|yeah|yh|still|pretty|really|so)\W+)*"
+    r"(?:not (?:really|great|good|well|ok|okay|so good|too good|much better|amazing|doing "
+    r"(?:well|great|good|ok|okay))|bad|awful|terrible|shit|crap|rubbish|horrible|rough|"
+    r"struggling|not coping|barely)(?:\W+(?:tbh|honestly|ngl|really|at all|if i'?m honest|to be "
+    r"honest|still|either))*\W*$",
+    re.IGNORECASE,
+)
 NO_CHANGE = re.compile(
     r"^\W*(?:(?:honestly|tbh|ngl|um+|hmm+|well|idk|just|yeah|yh|nah|no|not really|about|pretty "
     r"much|kinda|still)\W+)*(?:(?:still|just|about|pretty much|much|kinda) )?(?:the )?same"
@@ -952,8 +961,9 @@ CALLED_OFF_END = re.compile(r"\b(?:never ?mind|nvm|forget it|forget about it)\W*
 # anyone", "please dont get a human". A no to a person joining, whatever the model reads.
 PERSON_DECLINED = re.compile(
     r"\b(?:don'?t|dont|do not|doesn'?t|never|won'?t|wont|rather not|prefer not)(?:\s+(?:really|"
-    r"even|actually|just|honestly|rly))*\s+(?:want|wanna|need|get|ask|bring|call|involve)\b(?:\s+(?:to|talk|speak|chat|text|with|me|in|for|right now|rn|"
-    r"now))*\s+(?:a |an |the |any |some )?(?:real )?(?:person|people|human|humans|anyone|anybody|"
+    r"even|actually|just|honestly|rly))*\s+(?:want|wanna|need|get|ask|bring|call|involve)\b"
+    r"(?:\s+(?:to|talk|speak|chat|text|with|me|in|for|right now|rn|now))*"
+    r"\s+(?:a |an |the |any |some )?(?:real )?(?:person|people|human|humans|anyone|anybody|"
     r"someone|somebody|staff|team|counsell?or|therapist|volunteer)\b|"
     r"^\W*(?:no+|nah|nope)\W+(?:(?:no|thanks|thank you)\W+)?(?:person|human|people|humans)\W*"
     r"(?:please|pls|thanks|thank you)?\W*$",

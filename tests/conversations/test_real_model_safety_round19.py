@@ -114,3 +114,21 @@ def test_no_person_said_again_after_a_no_is_still_a_no(someone: TestBot) -> None
     someone.say("no")
     replies = someone.say("i dont want to talk to a person")
     assert "I've asked someone from our team to join" not in replies
+
+
+@pytest.mark.parametrize("said", ["not really", "not great tbh", "bad", "honestly struggling"])
+def test_not_good_at_the_check_back_is_asked_directly(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("i want to end it all")
+    someone.say("no")
+    assert any("How are you doing now?" in r for r in someone.tick(minutes=62))
+    assert "ask you directly" in someone.say(said)
+
+
+def test_ok_i_guess_at_the_check_back_is_stayed_with(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to end it all")
+    someone.say("no")
+    someone.tick(minutes=62)
+    replies = someone.say("ok i guess")
+    assert "ask you directly" not in replies and "116 123" in replies
