@@ -27,7 +27,8 @@ THEIR_NAME = re.compile(
 GREETING_NAME = re.compile(
     r"^\W*(?i:hi+|hey+|hello+|hiya|heya|yo|good (?:morning|afternoon|evening))\W+(?i:there\W+)?"
     r"(?:(?i:i'?m|i am|it'?s|this is)\s+([A-Z][a-z'-]{1,20})|(?i:my name(?:'s| is))\s+"
-    r"([A-Za-z][a-z'-]{1,20}))(?i:\s+here)?\W*$"
+    # ("Hello. My name is Margaret. My grandson set this up for me.": more after it)
+    r"([A-Za-z][a-z'-]{1,20}))(?i:\s+here)?(?:\W*$|[.!]\s)"
 )
 _NOT_NAME_WORDS = (
     "Back Here New Not So Just Still Feeling Fine Good Great Ok Okay Alright Well Better "

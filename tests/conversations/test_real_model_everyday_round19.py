@@ -237,3 +237,11 @@ def test_a_bare_lol_after_something_hard_is_not_glad(someone: TestBot) -> None:
     someone.say("i cant even remember the last time i ate a proper meal")
     replies = someone.say("lol")
     assert "made you smile" not in replies and "I hear you" in replies
+
+
+def test_a_name_given_with_more_after_it_is_used_in_the_hello(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "Hello. My name is Margaret. My grandson set this up on my telephone for me."
+    )
+    assert "Hi Margaret!" in replies
