@@ -817,7 +817,7 @@ def _met_before_the_crisis_answer(
         return [Reply(render("emergency_misread"))]
     sign = emergency.sign_of(text)
     if sign in ("body_chest", "body_faint") and under_way(session, convo):
-        return body_speaks(session, convo, text, settings, now)  # the exercise stops first
+        sign = None  # "my chest feels tight" mid-exercise: the exercise answers it
     if sign is not None:  # "found my son hanging", "i cant wake her up": 999 and first aid
         return emergency.respond(session, convo, sign, text, settings, now)
     ongoing = emergency.lately(convo, now, text)

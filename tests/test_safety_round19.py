@@ -148,3 +148,34 @@ def test_not_good_said_briefly(said: str) -> None:
 @pytest.mark.parametrize("said", ["ok i guess", "not bad actually", "not really sure what to say"])
 def test_not_not_good(said: str) -> None:
     assert not safety_words.NOT_GOOD.match(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my ex posted my nudes online",
+        "he shared our sex tape with his mates",
+        "she leaked my nudes to the group chat",
+    ],
+)
+def test_intimate_pictures_already_shared_are_image_abuse(said: str) -> None:
+    assert safety_words.pressed_for_pictures(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i havent slept in 3 days and my thoughts are racing, i feel invincible",
+        "not slept for days, so much energy, i spent all my savings yesterday",
+    ],
+)
+def test_days_without_sleep_and_a_mood_going_high_need_a_doctor(said: str) -> None:
+    assert safety_words.needs_a_doctor_now(said) == "high"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["havent slept for 2 days cos of my newborn, so tired", "i feel invincible after that run"],
+)
+def test_tiredness_or_a_good_run_alone_is_not(said: str) -> None:
+    assert safety_words.needs_a_doctor_now(said) is None

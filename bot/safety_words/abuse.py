@@ -352,6 +352,10 @@ _PRESSED_FOR_PICTURES = re.compile(
     r"\b(?:threaten\w*|going|gonna|will|'ll|says? (?:he|she|they)(?:'ll| will)) (?:to )?(?:post|"
     r"share|send|leak|spread|upload|show|expose|release) (?:my |the |our |those |these |them |"
     r"all my )?(?:nudes?|pics|pictures|photos|videos?|vids|images|sexts)\b|\bsextort\w*|"
+    # already done: "my ex posted my nudes online", "he shared our sex tape"
+    r"\b(?:posted|shared|leaked|spread|uploaded|sent round|sent around|put up) (?:all )?(?:my |our "
+    r"|the |those |these )?(?:nudes?|naked (?:pics|photos|pictures|videos?)|intimate (?:pics|"
+    r"photos|pictures|images|videos?)|sex ?tape|sexts)\b|"
     # an adult in trust, or a stranger online, asking a young person for pictures: "my youth
     # pastor asked me to send him pictures and said god wanted us to be close"
     r"\b(?:pastor|priest|vicar|imam|coach|teacher|tutor|leader|instructor|scout master|older "

@@ -421,11 +421,31 @@ _WITHDRAWAL_SIGNS = re.compile(
 )
 
 
+# A mood going very high: days without sleep and a mind or energy that won't stop, "i havent
+# slept in 3 days and my thoughts are racing, i feel invincible".
+_NO_SLEEP_FOR_DAYS = re.compile(
+    r"\b(?:haven'?t|havent|have not|not|barely|hardly) (?:slept|been to sleep|had any sleep|"
+    r"needed (?:any )?sleep)\b.{0,20}\b(?:in|for) (?:\d+|two|three|four|five|six|a few|several|"
+    r"days)\b|\b(?:\d+|two|three|four|five|six|a few|several) days (?:without|with no) sleep\b|"
+    r"\bdon'?t (?:even )?need (?:to )?sleep\b",
+    re.IGNORECASE,
+)
+_HIGH = re.compile(
+    r"\b(?:invincible|unstoppable|on top of the world|like a god|like god|superpowers?|"
+    r"chosen one|genius|buzzing|wired|thoughts (?:are )?racing|racing thoughts|mind (?:is )?"
+    r"racing|can'?t stop talking|spent all my (?:money|savings)|maxed out my cards?|so much "
+    r"energy|full of energy|never felt (?:this )?(?:good|amazing|powerful))\b",
+    re.IGNORECASE,
+)
+
+
 def needs_a_doctor_now(text: str) -> str | None:
-    """withdrawal | perceptions when the words need a doctor today, else None."""
+    """withdrawal | perceptions | high when the words need a doctor today, else None."""
     plain = _plain(text)
     if _WITHDRAWAL.search(plain) and _WITHDRAWAL_SIGNS.search(plain):
         return "withdrawal"
+    if _NO_SLEEP_FOR_DAYS.search(plain) and _HIGH.search(plain):
+        return "high"
     if _SEEING_THINGS.search(plain):
         return "perceptions"
     return None

@@ -132,3 +132,16 @@ def test_ok_i_guess_at_the_check_back_is_stayed_with(someone: TestBot) -> None:
     someone.tick(minutes=62)
     replies = someone.say("ok i guess")
     assert "ask you directly" not in replies and "116 123" in replies
+
+
+def test_nudes_posted_online_gets_the_image_abuse_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my ex posted my nudes online")
+    assert "not your fault" in replies and "Revenge Porn Helpline" in replies
+
+
+def test_a_mood_going_high_gets_a_doctor_today(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i havent slept in 3 days and my thoughts are racing, i feel invincible")
+    assert "needs a doctor today" in replies and "NHS 111" in replies
+    assert "1 (really low) to 10" not in replies
