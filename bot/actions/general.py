@@ -766,12 +766,25 @@ class ActionStartDelete(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Open the confirmation form."""
+        """Open the confirmation form; a question about what erasing means, asked in the
+        same breath ("if i delete my data can i still use this"), is answered first."""
+        asked = _WHAT_IF_DELETED.search(text_of(tracker)) is not None
         return [
             ActiveLoop("delete_form"),
             SlotSet("confirm_delete", None),
             SlotSet("requested_slot", "confirm_delete"),
+            SlotSet("delete_asked", True if asked else None),  # (see ask_confirm_delete)
         ]
+
+
+# What erasing would mean, asked with the request: "if i delete my data can i still use
+# this", "what happens if i delete everything", "can i get it back after?".
+_WHAT_IF_DELETED = re.compile(
+    r"^(?=.*\b(?:if i|when i|after i|once i|will|would|can i|could i|what|do i)\b)(?=.*\b(?:"
+    r"still|undo|back|permanent\w*|forever|lose|losing|gone|recover|restore|start (?:again|over|"
+    r"fresh)|happens?)\b)",
+    re.IGNORECASE,
+)
 
 
 # A yes to erasing everything, said as such ("ok" or "sure" is asked again; "ok do it" is not).

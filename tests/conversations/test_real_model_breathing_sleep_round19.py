@@ -183,3 +183,23 @@ def test_worse_with_words_of_ending_it_mid_exercise_still_gets_the_safety_questi
     _mid_box(someone)
     replies = someone.say("feel worse, like i cant go on")
     assert "116 123" in replies and "try something different" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["if i delete my data can i still use this", "what happens if i delete everything"]
+)
+def test_what_deleting_means_asked_with_the_request_is_answered_first(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "You can still text me afterwards, and we'd start fresh" in replies
+    assert replies.count("Reply YES to delete") == 1
+    assert "erased your data" in someone.say("yes")
+
+
+def test_a_plain_delete_request_is_asked_to_confirm_as_before(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can you delete my data")
+    assert "This will permanently erase everything" in replies
+    assert "start fresh" not in replies
