@@ -84,6 +84,8 @@ from store.models import CheckIn, Conversation, Flag, ScheduledJob
 
 # After "no" to a person joining: when we check in again ("I'll check in on you soon").
 DANGER_CHECK_MINUTES = 30
+# After a "no" to the direct question, a faint reading this soon is answered as said.
+NO_HOLDS_FOR = timedelta(minutes=30)
 LATER_CHECK_MINUTES = 180
 
 
@@ -431,6 +433,7 @@ def after_clarify(
             **({} if past or faint else {"offer": "breathing"}),
             "safety_state": "declined",
             "clarify_kind": kind,
+            "said_no_at": now.isoformat(),  # a faint reading soon after is not asked again
         }
         return [Reply(render("crisis_clarify_no", helpline=helpline, past=past, faint=faint))]
     return None
@@ -999,3 +1002,9 @@ def gentle_followup(
             template="followup",
         )
     ]
+
+
+def said_no_lately(convo: Conversation, now: datetime) -> bool:
+    """Whether they answered "no" to the direct question in the last half hour."""
+    said = (convo.slots or {}).get("said_no_at")
+    return bool(said) and now - datetime.fromisoformat(str(said)) <= NO_HOLDS_FOR

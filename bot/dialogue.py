@@ -723,7 +723,9 @@ def _respond(
             kind = str(asked_before.get("clarify_kind") or "suicidal")
             reply = render("clarify_unclear", helpline=helpline, why=False, told=True, kind=kind)
             return [Reply(reply)]
-        if not recent_crisis:
+        if not recent_crisis and not (assessment.faint and crisis.said_no_lately(convo, now)):
+            # (a faint reading just after a "no" to this question is answered as said:
+            # "i just feel like im always asking for help" is not asked about twice)
             said = (
                 kept_reading(text, parse)
                 if assessment.faint and assessment.kind != "quote"

@@ -145,3 +145,18 @@ def test_a_mood_going_high_gets_a_doctor_today(someone: TestBot) -> None:
     replies = someone.say("i havent slept in 3 days and my thoughts are racing, i feel invincible")
     assert "needs a doctor today" in replies and "NHS 111" in replies
     assert "1 (really low) to 10" not in replies
+
+
+def test_a_faint_reading_just_after_a_no_is_not_asked_again(someone: TestBot) -> None:
+    someone.onboard()
+    assert "ask you directly" in someone.say("i feel like a burden")
+    someone.say("no not like that")
+    replies = someone.say("i just feel like im always asking for help")
+    assert "ask you directly" not in replies and "I'm here" in replies
+
+
+def test_the_no_taken_back_after_it_still_gets_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i feel like a burden")
+    someone.say("no not like that")
+    assert FULL_ANSWER in someone.say("actually i do think about dying sometimes")
