@@ -22,6 +22,7 @@ from bot.emergency import sign_of
         ("i think im going to pass out", "faint"),
         ("i feel like im going to pass out, cant stop shaking", "faint"),
         ("feeling really faint rn", "faint"),
+        ("i feel dizzy and faint", "faint"),
     ],
 )
 def test_the_body_in_trouble_is_told(said: str, body: str) -> None:

@@ -500,8 +500,9 @@ _CHEST_TROUBLE = re.compile(
 _FAINT_TROUBLE = re.compile(
     r"\b(?:going to|gonna|about to|might|think i'?(?:m|ll)|feel like i'?(?:m|ll)(?: going to| "
     r"gonna| about to)?|i'?(?:m|ll)(?: going to| gonna| about to)?) (?:pass out|faint|black out|"
-    r"collapse)\b|\bfeel(?:ing)? (?:really |so |very |a bit )?faint\b|\bkeep (?:fainting|"
-    r"blacking out|passing out)\b",
+    r"collapse)\b|\bfeel(?:ing)? (?:(?:dizzy|light-?headed|woozy|sick|shaky|weak) (?:and|&) )?"
+    r"(?:really |so |very |a bit )?faint\b|\bfaint and (?:dizzy|light-?headed|shaky|sick)\b|"
+    r"\bkeep (?:fainting|blacking out|passing out)\b",
     re.IGNORECASE,
 )
 _BODY_EXPLAINED = re.compile(
