@@ -181,6 +181,13 @@ FELL_ASLEEP = re.compile(
     r"\b(?:fell|fallen|dropped|dozed|drifted|nodded) (?:asleep|off)\b",
     re.IGNORECASE,
 )
+# Drifting off now, mid-exercise: "zzz", "getting sleepy", "im falling asleep lol".
+DRIFTING = re.compile(
+    r"^\W*(?:z{3,}|(?:(?:i'?m|im|i am) )?(?:(?:so|getting|very|really|actually|kinda) )*(?:sleepy|"
+    r"drowsy)|(?:(?:i'?m|im|i am) )?(?:falling asleep|nodding off|drifting off|dropping off))"
+    r"(?:\W+(?:now|lol|haha|x+|already|tbh|😴|💤))*\W*$",
+    re.IGNORECASE,
+)
 BREATHING_FORMS = ("breathing_form", "breathing_after_form")
 # Reminders asked for mid-exercise: seen to while the exercise waits.
 REMINDER_ASIDES = frozenset(
@@ -581,7 +588,8 @@ def _fell_asleep(
 ) -> list[Reply] | None:
     """ "i fell asleep lol" during an exercise, or at its questions: the exercise (or the
     question) is over, and that is the best way for it to end; None otherwise."""
-    if not FELL_ASLEEP.search(text):
+    drifting = DRIFTING.match(text) is not None  # "zzz": drifting off as we speak
+    if not FELL_ASLEEP.search(text) and not drifting:
         return None
     running = _running(session, convo)
     if not running and convo.active_flow not in BREATHING_FORMS:
@@ -590,7 +598,7 @@ def _fell_asleep(
         effects.stop_breathing(session, convo, {}, settings, now)
     if convo.active_flow in BREATHING_FORMS:
         end_form(convo)
-    return [Reply(render("breathing_asleep", running=running))]
+    return [Reply(render("breathing_asleep", running=running, drifting=drifting))]
 
 
 def _breathing_again(

@@ -203,3 +203,12 @@ def test_a_plain_delete_request_is_asked_to_confirm_as_before(someone: TestBot) 
     replies = someone.say("can you delete my data")
     assert "This will permanently erase everything" in replies
     assert "start fresh" not in replies
+
+
+@pytest.mark.parametrize("said", ["zzz", "getting sleepy now 😴", "im falling asleep lol"])
+def test_drifting_off_mid_exercise_stops_the_prompts_quietly(someone: TestBot, said: str) -> None:
+    _mid_box(someone)
+    replies = someone.say(said)
+    assert "I'll stop the prompts now so they don't wake you" in replies
+    assert "pause the breathing and wait" not in replies
+    assert someone.tick(seconds=20) == []
