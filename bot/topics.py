@@ -429,7 +429,12 @@ KEEPING = re.compile(
     r"\bhow long (?:do|will|would|does|is) (?:you|u|it|mindlink|this|my (?:data|stuff|info|"
     r"messages))\b.{0,15}\b(?:keep|kept|store|stored|save|saved|hold|held|last|stay)\w*\b|"
     r"\bwhen (?:do|will) (?:you|u) delete\b|\bdo (?:you|u) (?:ever )?delete (?:it|my|them|"
-    r"messages)\b",
+    r"messages)\b|"
+    # "do you keep my messages forever", "is my stuff stored permanently"
+    r"\b(?:keep|kept|store|stored|save|saved|hold|held)\b.{0,12}\b(?:messages|texts|data|stuff|"
+    r"info|chats?|conversations?|words)\b.{0,12}\b(?:forever|for ever|permanently|indefinitely)\b|"
+    r"\b(?:messages|texts|data|stuff|info|chats?|conversations?|words)\b.{0,12}\b(?:kept|stored|"
+    r"saved|held)\b.{0,12}\b(?:forever|for ever|permanently|indefinitely)\b",
     re.IGNORECASE,
 )
 # "is this a scam?", "are u spam" (not "is it a scam", which may be about something else).

@@ -212,3 +212,14 @@ def test_drifting_off_mid_exercise_stops_the_prompts_quietly(someone: TestBot, s
     assert "I'll stop the prompts now so they don't wake you" in replies
     assert "pause the breathing and wait" not in replies
     assert someone.tick(seconds=20) == []
+
+
+@pytest.mark.parametrize(
+    "said", ["do you keep my messages forever", "is my stuff stored permanently"]
+)
+def test_asked_whether_messages_are_kept_forever_hears_how_long(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I keep messages for up to 180 days" in replies
