@@ -26,7 +26,13 @@ from bot.safety_words import (
 )
 from bot.safety_words.everyday import forgets_medicine, medicine_mishap
 from bot.safety_words.explained import an_errand_for_us
-from bot.sleep import awake_and_sleepless, sleep_question, sleep_told, wind_down_asked
+from bot.sleep import (
+    awake_and_sleepless,
+    kept_awake_by_thoughts,
+    sleep_question,
+    sleep_told,
+    wind_down_asked,
+)
 from bot.topics import (
     ABOUT_US,
     EXASPERATED,
@@ -1089,7 +1095,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     ):
         return "breathing_request"
     if parse.intent in ("mood_report", "checkin_request") and (
-        awake_and_sleepless(text) or sleep_told(text)
+        awake_and_sleepless(text) or sleep_told(text) or kept_awake_by_thoughts(text)
     ):  # "its 3am and im so anxious i cant sleep": help for tonight; "so stressed, my
         # husband snores so loud i cant sleep": the snoring
         return "sleep_help"

@@ -1002,6 +1002,20 @@ _AWAKE_NOW_WORDS = re.compile(
 )
 
 
+# Thoughts going round, told with sleep that won't come: "cant sleep. keep replaying an
+# argument w my bf", "cant sleep keep thinking about work".
+REPLAYING = re.compile(
+    r"\b(?:keep|keeps|kept|keep on|just keep) (?:replaying|going over|thinking about|running "
+    r"over|playing)\b|\bgoing (?:round and round|over and over)\b",
+    re.IGNORECASE,
+)
+
+
+def kept_awake_by_thoughts(text: str) -> bool:
+    """Unable to sleep for thoughts that go round ("cant sleep, keep replaying the argument")."""
+    return bool(_CANT_SLEEP_NOW.search(text)) and bool(REPLAYING.search(text))
+
+
 def awake_and_sleepless(text: str) -> bool:
     """Unable to sleep, and awake as they write ("its 3am and im so anxious i cant sleep")."""
     return bool(_CANT_SLEEP_NOW.search(text)) and bool(_AWAKE_NOW_WORDS.search(text))

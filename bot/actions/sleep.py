@@ -51,6 +51,7 @@ from bot.sleep import (
     clock_answer,
     early_waking,
     hours_only,
+    kept_awake_by_thoughts,
     minutes_between,
     morning_finish,
     night_check,
@@ -392,7 +393,7 @@ class ActionStartSleep(Action):
         if tonight:
             return _help_tonight(dispatcher, tracker, who)
         worried = WORRIED_AWAKE.search(text) and not TIPS_ASKED.search(text)  # (not "help?")
-        if RACING_MIND.search(text) or worried:
+        if RACING_MIND.search(text) or worried or kept_awake_by_thoughts(text):
             # "my mind wont switch off", "cant sleep because of my anxiety": what helps
             say(dispatcher, "sleep_racing")
             return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips

@@ -223,3 +223,9 @@ def test_asked_whether_messages_are_kept_forever_hears_how_long(
     someone.onboard()
     replies = someone.say(said)
     assert "I keep messages for up to 180 days" in replies
+
+
+def test_cant_sleep_for_replaying_an_argument_gets_help_for_a_busy_mind(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("cant sleep. keep replaying an argument w my bf")
+    assert "A mind that won't switch off" in replies and SCORE_ASKED not in replies
