@@ -756,9 +756,9 @@ def test_no_to_a_person_books_the_check_in_it_promises(someone: TestBot) -> None
     someone.say("i want to end it all")
     someone.say("no")
     assert any("checking in" in r or "check in" in r for r in someone.tick(minutes=70))
-    someone.say("not great")
-    assert "check in on you a bit later" in someone.say("no")
-    assert any("checking in after earlier" in r for r in someone.tick(hours=4))
+    assert "ask you directly" in someone.say("not great")  # not good: asked about safety
+    assert "check in with you tomorrow" in someone.say("no")
+    assert any("checking in after yesterday" in r for r in someone.tick(hours=26))
 
 
 def test_back_after_a_crisis_is_welcomed_not_given_the_menu(someone: TestBot) -> None:
@@ -1033,7 +1033,7 @@ def test_eating_disorder_signs_get_an_eating_disorder_line(someone: TestBot) -> 
         ("are you going to call the police", "can't call anyone"),
         ("is this confidential", "every look is logged"),
         ("can you stay with me", "not going anywhere"),
-        ("what happens if i say yes", "joins this chat"),
+        ("what happens if i say yes", "text you here"),
     ],
 )
 def test_questions_after_a_crisis_are_answered(
