@@ -208,6 +208,12 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "this cough wont go away": an ailment, not a wish to go
     if safety_words.sore_body(text):
         return Assessment("none")  # "my throat is on fire": sore, not in flames
+    if not told_around and safety_words.everyday_grumble(text):
+        return Assessment("none")  # "and the landlord wont fix the boiler", "sorry this is a lot"
+    if not told_around and safety_words.worn_down_only(text):
+        # "honestly just one thing after another", "i have nobody to talk": asked gently, not
+        # the full answer, however sure the model is; a "no" gets the message answered
+        return Assessment("doubt", parse.crisis_kind or "suicidal", faint=True)
     if safety_words.everyday_body_only(text):
         return Assessment("none")  # "i keep coughing", "the hold makes me feel dizzy"
     if parse.crisis_score < SURE_SCORE and safety_words.coping_didnt_help(text):

@@ -180,3 +180,60 @@ def test_days_without_sleep_and_a_mood_going_high_need_a_doctor(said: str) -> No
 )
 def test_tiredness_or_a_good_run_alone_is_not(said: str) -> None:
     assert safety_words.needs_a_doctor_now(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "and the landlord wont fix the boiler",
+        "and he leaves dishes for days",
+        "she gave me detention for nothing",
+        "she doesnt get how much pressure i have",
+        "my so called best friend told everyone my secret",
+        "sorry this is a lot",
+    ],
+)
+def test_everyday_grumbles(said: str) -> None:
+    assert safety_words.everyday_grumble(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he doesnt care what im going through, he hits me anyway",
+        "she gave me detention and i want to kill myself",
+        "sorry this is a lot, i took all my pills",
+    ],
+)
+def test_a_grumble_with_harm_beside_it_is_not(said: str) -> None:
+    assert not safety_words.everyday_grumble(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "honestly just one thing after another",
+        "sorry my english bad. i am from syria. i have nobody to talk",
+        "im so lonely here",
+    ],
+)
+def test_worn_down_or_lonely_alone(said: str) -> None:
+    assert safety_words.worn_down_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i have nobody to talk to and i want to die",
+        "one thing after another, i just want it all to end",
+    ],
+)
+def test_worn_down_with_a_wish_to_die_is_not(said: str) -> None:
+    assert not safety_words.worn_down_only(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["my mum checks on me every day", "my mum keeps checking up on me"]
+)
+def test_a_parent_checking_on_them_is_asked_about_gently(said: str) -> None:
+    assert safety_words.contacts_a_lot_only(said)

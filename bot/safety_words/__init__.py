@@ -180,6 +180,7 @@ from bot.safety_words.everyday import (
     afraid_for_their_health,
     coping_didnt_help,
     everyday_body_only,
+    everyday_grumble,
     everyday_hurt_only,
     everyday_plan,
     good_health_news,
@@ -194,6 +195,7 @@ from bot.safety_words.everyday import (
     sore_body,
     what_matters_most,
     worn_by_demands_only,
+    worn_down_only,
 )
 from bot.safety_words.explained import (
     ASKS_WHAT_WE_DO,
@@ -482,6 +484,7 @@ __all__ = [
     "dose_by_mistake",
     "eating_worry",
     "everyday_body_only",
+    "everyday_grumble",
     "everyday_hurt_only",
     "everyday_plan",
     "explained_noise",
@@ -598,6 +601,7 @@ __all__ = [
     "wishes_to_be_dead",
     "works_with_children",
     "worn_by_demands_only",
+    "worn_down_only",
     "worried_about_someone",
     "worry_for_someone_close",
 ]

@@ -827,3 +827,52 @@ def bare_fear(text: str) -> bool:
     plain = _plain(text)
     told = _BARE_FEAR.search(plain) is not None
     return told and not _HARM_NOT_FEAR.search(plain) and not is_doubtful(plain)
+
+
+# Everyday grumbles the model can hear as danger or abuse: repairs not done ("and the landlord
+# wont fix the boiler"), chores ("and he leaves dishes for days"), school discipline ("she gave
+# me detention for nothing"), not being understood ("she doesnt get how much pressure i have"),
+# a secret told ("my so called best friend told everyone my secret"), and an apology for saying
+# so much ("sorry this is a lot").
+_GRUMBLE = re.compile(
+    r"\b(?:landlord|letting agent|council|housing association)\b.{0,30}\b(?:won'?t|wont|will "
+    r"not|doesn'?t|doesnt|never|still hasn'?t|still hasnt|refuses to) (?:\w+ )?(?:fix|repair|sort|"
+    r"replace|come)\b|"
+    r"\b(?:leaves?|left|leaving) (?:the |his |her |their |all (?:the |his |her )?|dirty )?"
+    r"(?:dishes|washing up|mess|rubbish|bins?|dirty plates|plates|laundry|wet towels)\b|"
+    r"\b(?:gave|given|giving|got|get|gets|getting) (?:me |us )?(?:a |an |another )?(?:detention|"
+    r"isolation|after ?school|a (?:behaviour )?point|a warning|a strike)\b|"
+    r"\b(?:doesn'?t|doesnt|don'?t|dont|never|won'?t|wont) (?:even )?(?:get|understand|see|"
+    r"realise|realize|care) (?:how (?:much|hard|stressed|tired|busy)|what (?:it'?s|its) like|"
+    r"what i'?m going through|what im going through)\b|"
+    r"\btold (?:everyone|everybody|the whole (?:class|school|group)|people) my secrets?\b|"
+    r"^\W*(?:sorry|soz|sry)\W+(?:this is|that'?s|thats|that was|it'?s|its|i know this is) "
+    r"(?:a lot|so much|loads|long|a rant|heavy|a mess)\W*$",
+    re.IGNORECASE,
+)
+
+
+def everyday_grumble(text: str) -> bool:
+    """An everyday grumble (a repair not done, chores, a detention, not being understood), with
+    no crisis or doubtful word, and no harm or fear, beside it."""
+    plain = _plain(text)
+    return _told_plainly(_GRUMBLE, plain) and not _HARM_NOT_FEAR.search(plain)
+
+
+# Worn down by one thing after another, or lonely, said plainly: asked gently, not the full
+# answer, however sure the model is ("honestly just one thing after another", "i have nobody
+# to talk").
+_WORN_DOWN = re.compile(
+    r"\bone thing after (?:another|the other)\b|\bit never rains but it pours\b|"
+    r"\bwhen it rains it pours\b|\bjust my luck\b|"
+    r"\b(?:i have|i'?ve got|ive got|have|got) (?:nobody|no ?one|no friends?) (?:here|to talk|"
+    r"to talk to|to speak to|to go out with)\b|\b(?:i am|i'?m|im|feel|feeling) (?:so |very |"
+    r"really )?(?:lonely|alone here|isolated)\b",
+    re.IGNORECASE,
+)
+
+
+def worn_down_only(text: str) -> bool:
+    """One thing after another, or loneliness, told with no crisis or doubtful word beside it."""
+    plain = _plain(text)
+    return _told_plainly(_WORN_DOWN, plain) and not _HARM_NOT_FEAR.search(plain)

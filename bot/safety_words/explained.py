@@ -75,7 +75,8 @@ _CONTACTS_A_LOT = re.compile(
     r"father|nan|gran|grandma|grandad|sister|brother|aunt|auntie|uncle|family|parents|friend|mate|"
     r"boss|colleague|ex)(?:'s| is| are| has been)? (?:keeps? |always |won'?t stop |wont stop |"
     r"never stops? )?(?:texting|texts|messaging|messages|calling|calls|ringing|rings|phoning|"
-    r"phones|facetiming|spamming)(?: me)?(?: (?:too much|so much|all the time|constantly|"
+    r"phones|facetiming|spamming|checks? (?:up )?on|checking (?:up )?on)(?: me)?"
+    r"(?: (?:too much|so much|all the time|constantly|"
     r"non ?stop|every day|24/7|loads))?"
     r"(?:\W+(?:lol|ugh+|tbh|its so annoying|so annoying|😩|🙄|😤))*\W*$",
     re.IGNORECASE,

@@ -160,3 +160,35 @@ def test_the_no_taken_back_after_it_still_gets_the_full_answer(someone: TestBot)
     someone.say("i feel like a burden")
     someone.say("no not like that")
     assert FULL_ANSWER in someone.say("actually i do think about dying sometimes")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "and the landlord wont fix the boiler",
+        "she gave me detention for nothing",
+        "she doesnt get how much pressure i have",
+        "sorry this is a lot",
+    ],
+)
+def test_everyday_grumbles_are_not_asked_about_danger(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "ask you directly" not in replies and FULL_ANSWER not in replies
+    assert "999" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "honestly just one thing after another",
+        "sorry my english bad. i am from syria. my husband work all day and i am home with "
+        "children. i have nobody to talk",
+    ],
+)
+def test_worn_down_or_lonely_is_asked_gently_not_the_full_answer(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert FULL_ANSWER not in replies and "ask you directly" in replies
