@@ -237,3 +237,8 @@ def test_worn_down_with_a_wish_to_die_is_not(said: str) -> None:
 )
 def test_a_parent_checking_on_them_is_asked_about_gently(said: str) -> None:
     assert safety_words.contacts_a_lot_only(said)
+
+
+def test_shouted_at_in_front_of_the_team_is_work() -> None:
+    said = "he shouted at me in front of the whole team over something that wasnt even my fault"
+    assert safety_words.shouted_at_only(said) == "work"

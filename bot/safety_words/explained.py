@@ -44,7 +44,10 @@ _SHOUTED_AT = re.compile(
 _AWAY_FROM_HOME = re.compile(
     r"\b(?:boss|manager|supervisor|line manager|team ?lead|co-?workers?|colleagues?|"
     r"customers?|clients?|teachers?|professor|lecturer|tutor|coach|stranger|some (?:guy|man|"
-    r"woman|lady|bloke)|(?:bus |taxi |uber )?driver|referee|ref)\b",
+    r"woman|lady|bloke)|(?:bus |taxi |uber )?driver|referee|ref)\b|"
+    # "he shouted at me in front of the whole team", "in the middle of the office"
+    r"\bin (?:front of|the middle of) (?:the |my )?(?:whole |entire )?(?:team|office|shop floor|"
+    r"class|classroom|staff ?room|meeting|customers|everyone at work)\b",
     re.IGNORECASE,
 )
 
