@@ -182,6 +182,9 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     ),
     (re.compile(r"\b(\d+) ?(?:hrs?|hours?)\b"), r"\1 hours"),
     (re.compile(r"\b(\d+) ?(?:mins?|minutes?)\b"), r"\1 minutes"),
+    # "every couple of hours", "every few days": the number, after "every" as after "in"
+    (re.compile(r"\bevery couple(?: of)? (hours|minutes|days|weeks)\b"), r"every 2 \1"),
+    (re.compile(r"\bevery few (hours|days|weeks)\b"), r"every 3 \1"),
     (re.compile(r"\ba couple(?: of)? (hours|minutes|days|weeks)\b"), r"2 \1"),
     (re.compile(r"\ba couple(?: of)? (?:mins|min)\b"), "2 minutes"),
     (re.compile(r"\ba few (?:mins?|minutes)\b"), "5 minutes"),

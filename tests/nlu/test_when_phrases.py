@@ -253,3 +253,16 @@ def test_when_weeks_and_months_ahead_with_a_time(
 def test_when_reaches_the_reminder_entity(text: str) -> None:
     entities = extract_entities(text, tz="Europe/London", now=FRIDAY, intent="set_reminder")
     assert [e.type for e in entities].count("when") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "rrule"),
+    [
+        ("remind me to check in every couple of hours", "FREQ=HOURLY;INTERVAL=2"),
+        ("every couple hours drink water", "FREQ=HOURLY;INTERVAL=2"),
+        ("stretch every few hours", "FREQ=HOURLY;INTERVAL=3"),
+    ],
+)
+def test_every_couple_or_few_hours_is_that_many_hours(text: str, rrule: str) -> None:
+    when = parse_when(text, "Europe/London", FRIDAY)
+    assert when is not None and when.rrule == rrule
