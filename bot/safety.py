@@ -210,7 +210,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "my throat is on fire": sore, not in flames
     if not told_around and safety_words.everyday_grumble(text):
         return Assessment("none")  # "and the landlord wont fix the boiler", "sorry this is a lot"
-    if not told_around and safety_words.worn_down_only(text):
+    if parse.crisis and not told_around and safety_words.worn_down_only(text):
         # "honestly just one thing after another", "i have nobody to talk": asked gently, not
         # the full answer, however sure the model is; a "no" gets the message answered
         return Assessment("doubt", parse.crisis_kind or "suicidal", faint=True)
