@@ -150,6 +150,9 @@ WIND_DOWN_NOW = re.compile(
     r"(?:with )?|before) (?:sleep\w*|bed(?:time)?)\b)",
     re.IGNORECASE,
 )
+# A short one asked for: "breathing but quick pls", "a quick breathing exercise" (not "quick
+# question").
+QUICK_ASKED = re.compile(r"\b(?:quick|short|fast)\b(?!\s+(?:question|q|one about)\b)", re.I)
 # Back after "hang on": "ok back", "im back", "sorry about that".
 _BACK = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|alright|sorry|so|yes|yeah|yep)[ ,.!]+)*(?:(?:i'?m|im|i am) )?"
@@ -220,6 +223,10 @@ class ActionStartBreathing(Action):
             # "yes" to "would a slow breathing exercise help?": that one, not the choice of three
             say(dispatcher, "breathing_suited", pattern=offered, what="offered")
             pattern = str(offered)
+        if pattern is None and not panic and switched is None and QUICK_ASKED.search(text):
+            # "breathing but quick pls": the one-minute one, said why, then how they feel
+            say(dispatcher, "breathing_suited", pattern="slow", what="quick")
+            pattern = "slow"
         if pattern is None and not panic and switched is None and WIND_DOWN_NOW.search(text):
             # "help me wind down", "breathing for sleep": 4-7-8, said why, then how they feel
             say(dispatcher, "breathing_suited", pattern="478", what="sleep")

@@ -229,3 +229,15 @@ def test_cant_sleep_for_replaying_an_argument_gets_help_for_a_busy_mind(someone:
     someone.onboard()
     replies = someone.say("cant sleep. keep replaying an argument w my bf")
     assert "A mind that won't switch off" in replies and SCORE_ASKED not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["breathing but quick pls", "can we do a quick breathing exercise"]
+)
+def test_a_quick_breathing_exercise_asked_for_starts_the_one_minute_one(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Slow breathing is the quickest" in replies and "Which would you like?" not in replies
+    assert "Slow breathing: in for 5, out for 5" in someone.say("skip")
