@@ -298,6 +298,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if parse.crisis and not told_around and safety_words.contacts_a_lot_only(text):
         # "my mum texts me too much": asked gently whether anything more is going on
         return Assessment("doubt", "abuse", faint=True)
+    if parse.crisis and not told_around and safety_words.hated_at_home_only(text):
+        # "my stepmum hates me": asked gently whether anything more is going on
+        return Assessment("doubt", "abuse", faint=True)
     if parse.crisis and not told_around and safety_words.jealous_partner_only(text):
         # "my boyfriend gets jealous when i go out": asked gently whether anything more is
         # going on; a "no" gets the message answered

@@ -242,3 +242,19 @@ def test_a_parent_checking_on_them_is_asked_about_gently(said: str) -> None:
 def test_shouted_at_in_front_of_the_team_is_work() -> None:
     said = "he shouted at me in front of the whole team over something that wasnt even my fault"
     assert safety_words.shouted_at_only(said) == "work"
+
+
+@pytest.mark.parametrize("said", ["my stepmum hates me", "my mum doesnt like me"])
+def test_family_said_to_dislike_them_alone(said: str) -> None:
+    assert safety_words.hated_at_home_only(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["my stepmum hates me and locks me out", "my dad hates me and hits me"]
+)
+def test_dislike_with_force_or_harm_is_not_alone(said: str) -> None:
+    assert not safety_words.hated_at_home_only(said)
+
+
+def test_ghosted_is_heartbreak() -> None:
+    assert safety_words.everyday_hurt_only("i got ghosted after 3 dates")

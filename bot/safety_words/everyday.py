@@ -18,7 +18,8 @@ from bot.safety_words.text import _HARM_NOT_FEAR, _plain, _without_harm
 _HEARTBREAK = re.compile(
     r"\b(?:cheat(?:ed|ing)? on me|broke up with me|dumped me|left me|walked out|"
     r"(?:doesn'?t|does not|dont|don'?t) love me(?: any ?more)?|(?:fell|falling) out of love|"
-    r"we (?:broke|split) up|ended (?:things|it) with me|ghosted me|wants? a divorce|"
+    r"we (?:broke|split) up|ended (?:things|it) with me|ghosted me|(?:got|been|was|being) "
+    r"ghosted|wants? a divorce|"
     r"asked (?:me )?for a divorce|found someone else|seeing someone else|(?:has|had) an affair|"
     r"(?:don'?t|dont|doesn'?t|doesnt|do not|does not|won'?t|wont) approve of (?:me|us|our "
     r"relationship|(?:my|our) (?:boyfriend|girlfriend|partner|bf|gf|fianc[eé]e?|husband|wife|"

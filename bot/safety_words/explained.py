@@ -157,6 +157,23 @@ _CONTROL = re.compile(
 )
 
 
+# Disliked by family, said alone: "my stepmum hates me", "my mum doesnt like me". Asked gently:
+# for a young person it may be more, and what more there is matters.
+_HATED_AT_HOME = re.compile(
+    r"\bmy (?:\w+ )?(?:mum|mom|mam|mother|dad|father|parents?|stepmum|stepmom|stepdad|"
+    r"step-?mum|step-?dad|stepmother|stepfather|family|brother|sister|nan|gran)(?:'s| is)? "
+    r"(?:really |literally |actually |just |so |clearly |obviously )?(?:hates|despises|doesn'?t "
+    r"like|doesnt like|can'?t stand|cant stand|resents) me\b",
+    re.IGNORECASE,
+)
+
+
+def hated_at_home_only(text: str) -> bool:
+    """Family said to dislike them ("my stepmum hates me"), with no control, force, hurt,
+    fear or doubtful word beside it."""
+    return not _CONTROL.search(_plain(text)) and _told_alone(_HATED_AT_HOME, text)
+
+
 def jealous_partner_only(text: str) -> bool:
     """A partner who gets jealous ("my boyfriend gets jealous when i go out"), with no
     control, force, hurt, fear or doubtful word beside it."""
