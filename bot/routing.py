@@ -926,7 +926,7 @@ _MOVE_VERB = re.compile(
 # Readings of "wind down" and the like that still mean winding down is asked for.
 WIND_DOWN_READS = frozenset(
     {"goodbye", "mood_report", "smalltalk", "checkin_request", "out_of_scope", "greet", "help",
-     "breathing_request", "sleep_help", "affirm", "thanks"}
+     "breathing_request", "sleep_help", "affirm", "thanks", "crisis"}
 )  # fmt: skip
 
 

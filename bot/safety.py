@@ -208,6 +208,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "this cough wont go away": an ailment, not a wish to go
     if safety_words.sore_body(text):
         return Assessment("none")  # "my throat is on fire": sore, not in flames
+    if not told_around and safety_words.glad_or_settling(text):
+        return Assessment("none")  # "i want to keep this feeling forever", "winding down"
     if not told_around and safety_words.everyday_grumble(text):
         return Assessment("none")  # "and the landlord wont fix the boiler", "sorry this is a lot"
     if parse.crisis and not told_around and safety_words.worn_down_only(text):

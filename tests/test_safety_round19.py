@@ -258,3 +258,28 @@ def test_dislike_with_force_or_harm_is_not_alone(said: str) -> None:
 
 def test_ghosted_is_heartbreak() -> None:
     assert safety_words.everyday_hurt_only("i got ghosted after 3 dates")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i want to keep this feeling forever", "i never want today to end", "winding down"],
+)
+def test_glad_or_settling(said: str) -> None:
+    assert safety_words.glad_or_settling(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to sleep forever",
+        "i want this to end",
+        "i want to keep this feeling forever, then die",
+    ],
+)
+def test_a_wish_to_be_gone_is_not_glad(said: str) -> None:
+    assert not safety_words.glad_or_settling(said)
+
+
+@pytest.mark.parametrize("said", ["why is no one answering", "nobody is replying", "no one there?"])
+def test_no_one_answering_while_waiting(said: str) -> None:
+    assert safety_words.STILL_WAITING.search(said)

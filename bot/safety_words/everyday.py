@@ -877,3 +877,24 @@ def worn_down_only(text: str) -> bool:
     """One thing after another, or loneliness, told with no crisis or doubtful word beside it."""
     plain = _plain(text)
     return _told_plainly(_WORN_DOWN, plain) and not _HARM_NOT_FEAR.search(plain)
+
+
+# Glad, or settling for the night, in words the model can hear as a wish to be gone: "i want to
+# keep this feeling forever", "i never want today to end", "winding down". (Not "i want to sleep
+# forever", "i want this to end".)
+_GLAD_OR_SETTLING = re.compile(
+    r"\b(?:keep|hold on to|bottle|remember) (?:this|that) (?:feeling|moment|day|night)(?: forever)?"
+    r"\b|\b(?:wish|want) (?:this|it|today|tonight|this moment|this feeling) (?:could |would |to )?"
+    r"(?:last|stay like this) forever\b|\bnever want (?:this|today|tonight|it|the day|the night) "
+    r"to end\b|"
+    r"^\W*(?:(?:ok|right|so|just|time for|time to start|starting|im|i'?m|i am)\W+)*winding down"
+    r"(?:\W+(?:now|for (?:bed|the night|sleep)|for the day|a bit|early tonight))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def glad_or_settling(text: str) -> bool:
+    """Glad ("i want to keep this feeling forever") or settling for the night ("winding down"),
+    with no crisis or doubtful word beside it."""
+    plain = _plain(text)
+    return _told_plainly(_GLAD_OR_SETTLING, plain) and not _HARM_NOT_FEAR.search(plain)

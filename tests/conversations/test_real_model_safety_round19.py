@@ -192,3 +192,22 @@ def test_worn_down_or_lonely_is_asked_gently_not_the_full_answer(
     someone.onboard()
     replies = someone.say(said)
     assert FULL_ANSWER not in replies and "ask you directly" in replies
+
+
+def test_winding_down_starts_the_wind_down(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("winding down")
+    assert "4-7-8" in replies and "ask you directly" not in replies
+
+
+def test_keeping_a_good_feeling_forever_is_no_alarm(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i want to keep this feeling forever")
+    assert FULL_ANSWER not in replies and "ask you directly" not in replies
+
+
+def test_no_one_answering_while_waiting_is_told_honestly(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    someone.say("yes")
+    assert "still waiting" in someone.say("why is no one answering")
