@@ -388,6 +388,8 @@ def listening(
         ekman = "grossed_out"  # "coworker chewing with his mouth open, so gross": grim, not hard
     if ekman in ("fear", "neutral", "joy") and FLAT.search(text):
         ekman = "sadness"  # "i just feel a bit flat lately": low, not "a lot of pressure"
+    if ekman in ("neutral", "joy", "surprise") and vented_about(text) == "trust":
+        ekman = "sadness"  # "i trusted her", read as pride: hurt
     asked = keyword_action(text) not in (None, "action_menu")  # "...can we do breathing"
     if SORRY_FOR_TELLING.search(text) and not asked and not parse.crisis:
         # "I do apologise for rambling on", "sorry for shouting": no need, and still listening

@@ -883,7 +883,14 @@ _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕
 HURT_BY_SOMEONE = re.compile(
     r"\bsaid (?:something|some stuff|things) (?:really |so |pretty |quite )?(?:hurtful|horrible|"
     r"nasty|mean|awful|cruel|cutting|out of order)\b|\b(?:hurt|upset|humiliated|embarrassed|"
-    r"ignored|ghosted|blanked) me\b",
+    r"ignored|ghosted|blanked) me\b|"
+    # a falling-out with someone close: "massive row with my mum", "fell out with my best mate"
+    r"\b(?:fell|falling|fallen) out with\b|\b(?:a|massive|huge|big|blazing|another|awful|"
+    r"horrible) (?:row|argument|fight|bust-?up|falling[- ]out) with\b|\b(?:had|having) (?:a |"
+    r"another |such a )?(?:massive |huge |big |blazing |bit of a )?(?:row|bust-?up)\b|"
+    # a confidence broken: "told everyone my secret", "stabbed me in the back"
+    r"\b(?:told|showed|spread) (?:everyone|everybody|people|the whole \w+) my (?:secrets?|"
+    r"business)\b|\bstabbed me in the back\b|\bbetrayed me\b",
     re.IGNORECASE,
 )
 _DONE_TO_ME = re.compile(

@@ -50,6 +50,7 @@ from bot.moods import (
     mood_trend,
     streak_days,
     trend,
+    vented_about,
     words_disagree,
 )
 from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, MOOD_HISTORY, WHY_ASK, keyword_action
@@ -204,6 +205,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         and not HEDGED_LOW.search(text)
     ):
         return "neutral", "neutral"  # "somewhat tired, but otherwise content": not hard
+    if ekman in ("joy", "neutral", "surprise") and vented_about(text) == "trust":
+        return "sad", "sadness"  # "i trusted her": hurt, though the model can hear pride
     if ekman in ("joy", "neutral", "surprise") and joyful_news(text):
         return (name if ekman == "joy" else "happy"), "joy"  # "my daughter had her baby!"
     if ekman == "disgust" and grossed_out(text):

@@ -106,7 +106,11 @@ class _Say(Action):
             easing=EASING.search(text) is not None,
             helped=HELPED.search(text) is not None and not SARCASTIC_THANKS.search(text),
         )
-        noted = told and self.template == "smalltalk" and chat_topic(text) is None
+        # "lol my dog just fell in the pond", then "haha and my brother fell in after him":
+        # not the same "Glad something made you smile" twice running
+        noted = self.template == "smalltalk" and (
+            (told and chat_topic(text) is None) or chat_topic(text) == "laugh"
+        )
         return [SlotSet("told_at", now.isoformat())] if noted else []
 
 
@@ -632,6 +636,8 @@ class ActionFallback(Action):
     ) -> list[EventType]:
         """Feelings get care and an offer; off-topic gets a plain "not me"; unclear, a menu."""
         _, ekman, confidence = emotion_of(tracker)
+        if vented_about(text_of(tracker)) == "trust":  # "i trusted her", read as pride: hurt
+            ekman, confidence = "sadness", 1.0
         # "jfkdlsjfkdsl;a", "qwpeoriu zmxncb": no feeling read into it
         mash = is_mash(text_of(tracker)) or unreadable(text_of(tracker))
         if A_MOMENT.match(text_of(tracker)):  # "one sec": not "not sure I understood"

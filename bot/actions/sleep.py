@@ -38,6 +38,7 @@ from bot.actions.common import (
     slot,
     text_of,
 )
+from bot.moods import vented_about
 from bot.routing import LOSS
 from bot.sleep import (
     IMPOSSIBLE_LONG,
@@ -278,6 +279,14 @@ RACING_MIND = re.compile(
     r"(?:my (?:brain|mind|head) )?off\b",
     re.IGNORECASE,
 )
+# Nights lost to stress: "i havent slept in 3 days, exams are killing me" (not one night's diary).
+NIGHTS_LOST = re.compile(
+    r"\b(?:haven'?t|havent|have not|not|hardly|barely) (?:really |properly |actually )?"
+    r"(?:slept|had (?:any|much|proper) sleep)(?: properly| much| at all| well)? (?:in|for) "
+    r"(?:\d+|two|three|four|five|a few|several|days|ages|a week|weeks|nights)\b",
+    re.IGNORECASE,
+)
+STRESS_BEHIND = re.compile(r"\bstress\w*|\bkilling me\b|\bso much (?:on|going on)\b", re.I)
 # A pattern told, not tonight: "been lying awake till 3am every night".
 HABITUAL = re.compile(
     r"\bevery night\b|\bmost nights\b|\bnightly\b|\blately\b|\bfor (?:weeks|months|days|ages)\b|"
@@ -393,9 +402,13 @@ class ActionStartSleep(Action):
         if tonight:
             return _help_tonight(dispatcher, tracker, who)
         worried = WORRIED_AWAKE.search(text) and not TIPS_ASKED.search(text)  # (not "help?")
-        if RACING_MIND.search(text) or worried or kept_awake_by_thoughts(text):
-            # "my mind wont switch off", "cant sleep because of my anxiety": what helps
-            say(dispatcher, "sleep_racing")
+        about = vented_about(text)
+        stress = about in ("study", "work", "money") or STRESS_BEHIND.search(text) is not None
+        days = NIGHTS_LOST.search(text) is not None and stress
+        if RACING_MIND.search(text) or worried or kept_awake_by_thoughts(text) or days:
+            # "my mind wont switch off", "cant sleep because of my anxiety": what helps;
+            # "i havent slept in 3 days, exams are killing me": the stress behind it met first
+            say(dispatcher, "sleep_racing", days=days, about=about)
             return [SlotSet("offer", "sleep_breathing")]  # yes: breathing; "tips": more tips
         full = TIRED_AFTER_A_FULL_NIGHT.search(text) is not None  # "exhausted even after 8 hours"
         if TOO_MUCH.search(text) or full:  # "i sleep too much and still tired": not a diary
@@ -414,7 +427,8 @@ class ActionStartSleep(Action):
         if topic == "tips" or TIPS_ASKED.search(text):
             say(dispatcher, "sleep_tips")
             return [SlotSet("offer", "sleep_diary")]
-        if CANT_SLEEP.search(text):  # "i cant sleep", in the day: what helps, then the diary
+        if CANT_SLEEP.search(text) or NIGHTS_LOST.search(text):
+            # "i cant sleep", "i havent slept in 3 days", in the day: what helps, then the diary
             say(dispatcher, "sleep_tips")
             return [SlotSet("offer", "sleep_diary")]
         if SLEPT_WELL.search(text):  # "slept well for once": glad, and the diary offered

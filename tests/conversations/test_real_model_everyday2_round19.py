@@ -1,0 +1,60 @@
+"""Round nineteen: everyday conversation. A falling-out with someone close is listened to, a
+confidence broken is heard as hurt, a story told laughing is answered and not the same words
+twice, and nights lost to exam stress are met as such, not a diary of last night."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("massive row with my mum", "Things with family"),
+        ("had a huge argument with my boyfriend", "someone you love"),
+        ("fell out with my best mate", "wrong with friends"),
+    ],
+)
+def test_a_falling_out_is_listened_to(someone: TestBot, said: str, heard: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and "I'm listening" in replies
+    assert "from 1 (really low) to 10" not in replies
+
+
+def test_i_trusted_her_is_heard_as_hurt(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my so called best friend told everyone my secret")
+    someone.say("3")
+    someone.say("she told the whole year")
+    replies = someone.say("i trusted her")
+    assert "someone you trusted" in replies
+    assert "lovely to hear" not in replies
+
+
+def test_a_story_told_laughing_is_answered_and_not_twice_the_same(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    first = someone.say("lol my dog just fell in the pond")
+    second = someone.say("haha and my brother fell in after him")
+    assert "thanks for telling me" in first and "Glad something made you smile" not in first
+    assert second != first and "Glad something made you smile" not in second
+
+
+def test_nights_lost_to_exams_are_met_as_stress_not_a_diary(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i havent slept in 3 days, exams are killing me")
+    assert "Exams and days without proper sleep" in replies and "breathing" in replies
+    assert "What time did you get into bed" not in replies
+
+
+def test_nights_lost_alone_get_tips_not_last_nights_diary(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i havent slept in 3 days")
+    assert "What time did you get into bed" not in replies
