@@ -79,6 +79,7 @@ from bot.moods import (
     mood_in_words,
     mood_leading,
     mood_trend,
+    vented_about,
 )
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.offers import (
@@ -1385,7 +1386,10 @@ def _met_at_once(
             return run(session, convo, "action_start_sleep", text, parse, settings, now)
         shift = SHIFT_WORK.search(text) is not None
         offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
-        return [Reply(render("worn_out", shift=shift))]
+        # "...double shifts all week cos two people are off sick... so im knackered": why
+        # already told, so said back, not "do you want to talk about what's wearing you out?"
+        why = WORN_OUT_WHY.search(text) is not None or len(text.split()) >= WORN_OUT_TOLD_WORDS
+        return [Reply(render("worn_out", shift=shift, why=why, about=vented_about(text)))]
     if (
         intent in ("mood_report", "smalltalk", "out_of_scope", "out_of_scope_unsure")
         and not convo.active_flow
@@ -1759,6 +1763,13 @@ WORN_OUT = re.compile(
     r"dead on my feet)\b",
     re.IGNORECASE,
 )
+# Why they are worn out, told with it: "knackered, been up all night with my mum at the
+# hospital", "worked 12 hours then did the food shop", "cos the baby was teething".
+WORN_OUT_WHY = re.compile(
+    r"\b(?:because|cos|coz|cuz|since|after|been|worked|working|then|all (?:day|night|week))\b",
+    re.IGNORECASE,
+)
+WORN_OUT_TOLD_WORDS = 15  # a telling this long says what is wearing them out
 # Calm wanted before something ahead: "before my exam in 10 mins", "before the interview".
 BEFORE_IT = re.compile(
     r"\bbefore (?:my|the|an?|this|our|his|her|their|tomorrow'?s|tonight'?s) \w+", re.IGNORECASE

@@ -58,3 +58,27 @@ def test_nights_lost_alone_get_tips_not_last_nights_diary(someone: TestBot) -> N
     someone.onboard()
     replies = someone.say("i havent slept in 3 days")
     assert "What time did you get into bed" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "so basically ive been doing double shifts all week cos two people are off sick and my "
+        "manager keeps piling more on me and then i get home and have to cook and sort the "
+        "house so yeah im absolutely knackered",
+        "ok so um today was just a lot, I had three lectures back to back and then I went to "
+        "work at the cafe until ten and I've got an essay due tomorrow so I'm knackered to be "
+        "honest",
+        "knackered. worked 12 hours then did the food shop",
+    ],
+)
+def test_worn_out_with_the_reason_told_is_said_back_not_asked(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "offload any more of it" in replies
+    assert "what's wearing you out" not in replies
+
+
+def test_worn_out_alone_is_still_asked_what_is_wearing_them_out(someone: TestBot) -> None:
+    someone.onboard()
+    assert "what's wearing you out" in someone.say("im so knackered")
