@@ -500,8 +500,8 @@ class ActionStartCheckin(Action):
         # (or answered late); "not great tbh" to "how are you doing today?" is asked for one
         asked = tracker.get_slot("mood_asked") or late is not None or _checks_in(tracker)
         worded = mood_in_words(said) if mood is None and asked else None
-        if worded is None and mood is None and asked:  # "pretty good today, got a lot done"
-            worded = mood_leading(said)
+        if worded is None and mood is None and asked and not MIXED.search(said):
+            worded = mood_leading(said)  # "pretty good today, got a lot done"
         if worded is not None:  # "not great tbh", "grand", to a reminder: a number, said back
             mood = worded
             feelings = _word_felt(tracker, said[:280], worded)
@@ -685,7 +685,8 @@ class ValidateCheckinForm(FormValidationAction):
             say(dispatcher, "checkin_mood_same", mood=mood)
             return {"mood": mood}
         mood = mood_in_words(text)
-        mood = mood_leading(text) if mood is None else mood  # "pretty good, got a lot done"
+        if mood is None and not MIXED.search(text):  # "pretty good, got a lot done" (not
+            mood = mood_leading(text)  # "nervous but excited": both at once, asked)
         if offered and mood is not None and abs(mood - int(offered["mood"])) <= OFFER_AGREES:
             # "Grateful" to "did you mean 9 for how you feel?": the 9 it agrees with, and the
             # word kept as how they feel (not "about an 8" in place of their number)
