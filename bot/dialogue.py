@@ -1382,14 +1382,18 @@ def _met_at_once(
         and not TIRED_AFTER_A_FULL_NIGHT.search(text)  # "exhausted even after 8 hours": sleep
         and not parse.crisis
     ):  # "just finished a 12 hour night shift and im exhausted": heard, not a sleep diary
-        if sleeper(text) in ("baby", "child"):  # "knackered, baby up every 2 hours": nights
+        about = vented_about(text)
+        # ("im knackered, up since 4 with the kids and no help from my partner": no help)
+        if sleeper(text) in ("baby", "child") and about != "partner":
+            # "knackered, baby up every 2 hours": nights
             return run(session, convo, "action_start_sleep", text, parse, settings, now)
         shift = SHIFT_WORK.search(text) is not None
         offer_to_listen(convo, now)  # "ya" to "do you want to talk about it?" is heard
         # "...double shifts all week cos two people are off sick... so im knackered": why
         # already told, so said back, not "do you want to talk about what's wearing you out?"
         why = WORN_OUT_WHY.search(text) is not None or len(text.split()) >= WORN_OUT_TOLD_WORDS
-        return [Reply(render("worn_out", shift=shift, why=why, about=vented_about(text)))]
+        why = why or shift  # "12 hour shift, very tired today": the shift is why
+        return [Reply(render("worn_out", shift=shift, why=why, about=about))]
     if (
         intent in ("mood_report", "smalltalk", "out_of_scope", "out_of_scope_unsure")
         and not convo.active_flow

@@ -426,7 +426,8 @@ def listening(
         how = "sudden" if SUDDEN.search(text) else "guilt" if IF_ONLY.search(text) else None
         how = "young" if TOO_YOUNG.search(text) else how  # "he was only 24": so unfair
         return [Reply(render("grief_heard", how=how, **pronouns(convo, text)))]
-    heartbreak = vented_about(text) == "breakup" and not _BETTER_OFF.search(text)
+    # ("my so called best friend told everyone my secret": a confidence broken, the same)
+    heartbreak = vented_about(text) in ("breakup", "trust") and not _BETTER_OFF.search(text)
     # "my boyfriend said something really hurtful": hurt by someone close, listened to
     heartbreak = heartbreak or (HURT_BY_SOMEONE.search(text) is not None and not parse.crisis)
     if heartbreak and intent == "mood_report" and not scored and not asked and not recent:
@@ -457,7 +458,8 @@ def listening(
         and intent == "out_of_scope"
         and len(text.split()) >= 5
         and "?" not in text
-        and vented_about(text) is not None
+        # ("she told the whole year": what they did, while we listen)
+        and (vented_about(text) is not None or THIRD_PERSON.match(text.strip()) is not None)
         and keyword_action(text) is None
         and not _TO_US.search(text)
     )

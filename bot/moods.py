@@ -569,18 +569,6 @@ def grossed_out(text: str) -> bool:
 # study, a housemate, work, a partner, family or friends (the first that fits, in that order).
 _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        # a confidence broken: "i trusted her", "she told everyone my secret" (the model can
-        # hear pride or joy in "i trusted her")
-        "trust",
-        re.compile(
-            r"\bi (?:really |actually |genuinely |fully )?trusted (?:him|her|them|you|u|my)\b|"
-            r"\b(?:told|showed|spread) (?:everyone|everybody|people|the whole \w+) my (?:secrets?|"
-            r"business)\b|\bstabbed me in the back\b|\bbetrayed me\b|\bi thought (?:he|she|they) "
-            r"(?:was|were) my (?:friends?|mates?|best friend|best mate)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
         "breakup",
         re.compile(
             r"\b(?:broke up|broken up|break ?up|breaking up|split up|we split|dumped me|got dumped|"
@@ -590,6 +578,18 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:left|ended it|dumped|cheated)|(?:i'?m|im|i am|we'?re|we are|were) (?:getting )?"
             r"divorc\w*|my divorce|divorcing (?:him|her|them|my)|doesn'?t love me anymore|"
             r"dont love me anymore)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a confidence broken: "i trusted her", "she told everyone my secret" (the model can
+        # hear pride or joy in "i trusted her")
+        "trust",
+        re.compile(
+            r"\bi (?:really |actually |genuinely |fully )?trusted (?:him|her|them|you|u|my)\b|"
+            r"\b(?:told|showed|spread) (?:everyone|everybody|people|the whole \w+) my (?:secrets?|"
+            r"business)\b|\bstabbed me in the back\b|\bbetrayed me\b|\bi thought (?:he|she|they) "
+            r"(?:was|were) my (?:friends?|mates?|best friend|best mate)\b",
             re.IGNORECASE,
         ),
     ),

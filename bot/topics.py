@@ -1516,13 +1516,15 @@ def diagnosis_relief(text: str) -> bool:
 # so nervous about my driving test tomorrow", "bit anxious about my interview on monday".
 _NERVES_WORDS = re.compile(
     r"\b(?:nervous|nervy|anxious|scared|worried|worrying|dreading|apprehensive|jittery|"
-    r"butterflies|on edge|stressing)\b",
+    r"butterflies|on edge|stressing|bricking it|shitting it|cacking it|kacking it)\b",
     re.IGNORECASE,
 )
 _BIG_DAY_AHEAD = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|tmoz|tonight|later today|this (?:afternoon|evening|weekend)|"
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|mon|tues|wednes|thurs|fri)\w*|"
-    r"in (?:a|an|two|three|a few|\d+) (?:hours?|days?)|first day|first shift|big day)\b",
+    r"in (?:a|an|two|three|a few|\d+) (?:hours?|days?)|first day|first shift|big day|"
+    # "new job starts monday"
+    r"(?:starts?|starting|begins?) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 # Not an everyday day ahead: a loss, a court date, a threat, a body in danger.

@@ -92,6 +92,8 @@ def mood_from(tracker: Tracker) -> int | None:
     from nlu import parse_mood_score
 
     text = text_of(tracker)
+    if AGE_OF_THEM.match(text):
+        return None  # "shes 4", about the daughter who won't stop crying: her age, not a score
     if zero_scored(text):
         return 1  # "0", "-3", "minus 10", "I would say 0.": the bottom of the scale
     between = between_scores(text)
@@ -121,6 +123,13 @@ def mood_from(tracker: Tracker) -> int | None:
     return int(value) if value is not None else None
 
 
+# Someone's age, told: "shes 4", "he's only 15", "my son is 6 months".
+AGE_OF_THEM = re.compile(
+    r"^\W*(?:she'?s|he'?s|she is|he is|they'?re|theyre|they are|my (?:son|daughter|boy|girl|"
+    r"kid|child|baby|brother|sister)(?: is|'s))\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"\d{1,2}(?:\s*(?:yo|y/o|yrs?(?: old)?|years?(?: old)?|months?(?: old)?))?\W*$",
+    re.IGNORECASE,
+)
 # A number that scores something else: pain, a school year, a level of anxiety.
 _OTHER_SCORE = re.compile(
     r"\b(?:pain|ache|migraine|headache|year|level|grade|anxiety)\b[^.,;!?\d]{0,12}\d{1,2}\b|"

@@ -27,14 +27,30 @@ def test_a_falling_out_is_listened_to(someone: TestBot, said: str, heard: str) -
     assert "from 1 (really low) to 10" not in replies
 
 
-def test_i_trusted_her_is_heard_as_hurt(someone: TestBot) -> None:
+def test_a_secret_told_is_listened_to_and_i_trusted_her_heard_as_hurt(someone: TestBot) -> None:
     someone.onboard()
-    someone.say("my so called best friend told everyone my secret")
-    someone.say("3")
-    someone.say("she told the whole year")
+    first = someone.say("my so called best friend told everyone my secret")
+    assert "someone you trusted" in first and "from 1 (really low) to 10" not in first
+    more = someone.say("she told the whole year")
+    assert "not something I can help with" not in more
     replies = someone.say("i trusted her")
-    assert "someone you trusted" in replies
+    assert "really hard" in replies
     assert "lovely to hear" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("im knackered, up since 4 with the kids and no help from my partner", "without help"),
+        ("i trusted him and he cheated", "A breakup hurts"),
+        ("new job starts monday, im bricking it", "Nerves before something"),
+    ],
+)
+def test_everyday_troubles_heard_as_what_they_are(someone: TestBot, said: str, heard: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies
+    assert "from 1 (really low) to 10" not in replies and "bedtime" not in replies
 
 
 def test_a_story_told_laughing_is_answered_and_not_twice_the_same(someone: TestBot) -> None:
@@ -82,3 +98,16 @@ def test_worn_out_with_the_reason_told_is_said_back_not_asked(someone: TestBot, 
 def test_worn_out_alone_is_still_asked_what_is_wearing_them_out(someone: TestBot) -> None:
     someone.onboard()
     assert "what's wearing you out" in someone.say("im so knackered")
+
+
+def test_a_long_shift_told_is_said_back_not_asked(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i work in care home, 12 hour shift, very tired today")
+    assert "long shift" in replies and "what's wearing you out" not in replies
+
+
+def test_a_childs_age_is_not_saved_as_a_mood(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my daughter wont stop crying and i dont know what shes upset about")
+    replies = someone.say("shes 4")
+    assert "What words would you use" not in replies
