@@ -596,7 +596,8 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lonely",
         re.compile(
-            r"\b(?:lonely|so alone|all alone|isolated|no friends?|no one to talk to|nobody to talk "
+            r"\b(?:lonely|so alone|all alone|very alone|really alone|feel alone|alone here|"
+            r"isolated|no friends?|no one to talk to|nobody to talk "
             r"to|on my own (?:every|all|again|most)|(?:don'?t|dont|do not) (?:know|speak to|"
             r"talk to|see) (?:anyone|anybody|a single "
             r"(?:person|soul))|not (?:a single|one) person|no one (?:texts|calls|messages) me|"

@@ -883,7 +883,7 @@ _HEARTS_ONLY = re.compile(r"^\s*(?:(?:❤|♥|🧡|💛|💚|💙|💜|🤍|💕
 HURT_BY_SOMEONE = re.compile(
     r"\bsaid (?:something|some stuff|things) (?:really |so |pretty |quite )?(?:hurtful|horrible|"
     r"nasty|mean|awful|cruel|cutting|out of order)\b|\b(?:hurt|upset|humiliated|embarrassed|"
-    r"ignored|ghosted|blanked) me\b|"
+    r"ignored|ghosted|blanked|excluded) me\b|\bleft me (?:on read|on delivered|out)\b|"
     # a falling-out with someone close: "massive row with my mum", "fell out with my best mate"
     r"\b(?:fell|falling|fallen) out with\b|\b(?:a|massive|huge|big|blazing|another|awful|"
     r"horrible) (?:row|argument|fight|bust-?up|falling[- ]out) with\b|\b(?:had|having) (?:a |"

@@ -111,3 +111,20 @@ def test_a_childs_age_is_not_saved_as_a_mood(someone: TestBot) -> None:
     someone.say("my daughter wont stop crying and i dont know what shes upset about")
     replies = someone.say("shes 4")
     assert "What words would you use" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        (
+            "hello. i am from poland, working in warehouse. my english is not so good. i feel "
+            "very alone here",
+            "Feeling that alone",
+        ),
+        ("everyone in my group chat left me on read", "wrong with friends"),
+    ],
+)
+def test_left_out_and_alone_are_said_back(someone: TestBot, said: str, heard: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and "from 1 (really low) to 10" not in replies
