@@ -112,9 +112,10 @@ def test_no_to_the_offer_is_respected_and_the_follow_up_still_comes(person: Test
     ("answer", "expected"),
     [
         ("a bit better thanks", "glad it's a bit easier"),
-        ("still really bad", "I'm here with you"),
+        # not good: asked directly about safety
+        ("still really bad", "ask you directly"),
         ("no", "I'm here with you"),
-        ("not ok tbh", "I'm here with you"),
+        ("not ok tbh", "ask you directly"),
     ],
 )
 def test_the_answer_to_the_follow_up_is_heard(person: TestBot, answer: str, expected: str) -> None:
