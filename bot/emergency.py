@@ -493,12 +493,11 @@ def _body_in_trouble(
             and not re.search(r"\b(?:not|no|still)\b", text, re.I)
             else None
         )
-    told = {"sign": sign, "at": now.isoformat()}
+    rest = {k: v for k, v in convo.slots.items() if k != "emergency"}
     if news in ("easing", "help_here"):  # what they say next is theirs again
-        convo.slots = {k: v for k, v in convo.slots.items() if k != "emergency"}
+        convo.slots = rest
     elif news == "panic":  # a yes takes the breathing offered
-        rest = {k: v for k, v in convo.slots.items() if k != "emergency"}
         convo.slots = {**rest, "offer": "breathing"}
     else:
-        convo.slots = {**convo.slots, "emergency": told}
+        convo.slots = {**rest, "emergency": {"sign": sign, "at": now.isoformat()}}
     return [Reply(render("body_now", helpline=helpline, sign=sign, again=again, news=news))]

@@ -289,6 +289,12 @@ def afraid_for_their_health(text: str) -> bool:
     )
 
 
+def _told_unharmed(told: re.Pattern[str], text: str) -> bool:
+    """``told`` is in the message, with no crisis or doubtful word and no harm beside it."""
+    plain = _plain(text)
+    return _told_plainly(told, plain) and not _HARM_NOT_FEAR.search(plain)
+
+
 def _told_plainly(told: re.Pattern[str], text: str) -> bool:
     """``told`` is in the message, and no crisis or doubtful word beside it."""
     plain = _plain(text)
@@ -856,8 +862,7 @@ _GRUMBLE = re.compile(
 def everyday_grumble(text: str) -> bool:
     """An everyday grumble (a repair not done, chores, a detention, not being understood), with
     no crisis or doubtful word, and no harm or fear, beside it."""
-    plain = _plain(text)
-    return _told_plainly(_GRUMBLE, plain) and not _HARM_NOT_FEAR.search(plain)
+    return _told_unharmed(_GRUMBLE, text)
 
 
 # Worn down by one thing after another, or lonely, said plainly: asked gently, not the full
@@ -875,8 +880,7 @@ _WORN_DOWN = re.compile(
 
 def worn_down_only(text: str) -> bool:
     """One thing after another, or loneliness, told with no crisis or doubtful word beside it."""
-    plain = _plain(text)
-    return _told_plainly(_WORN_DOWN, plain) and not _HARM_NOT_FEAR.search(plain)
+    return _told_unharmed(_WORN_DOWN, text)
 
 
 # Glad, or settling for the night, in words the model can hear as a wish to be gone: "i want to
@@ -896,5 +900,4 @@ _GLAD_OR_SETTLING = re.compile(
 def glad_or_settling(text: str) -> bool:
     """Glad ("i want to keep this feeling forever") or settling for the night ("winding down"),
     with no crisis or doubtful word beside it."""
-    plain = _plain(text)
-    return _told_plainly(_GLAD_OR_SETTLING, plain) and not _HARM_NOT_FEAR.search(plain)
+    return _told_unharmed(_GLAD_OR_SETTLING, text)

@@ -171,19 +171,21 @@ _HATED_AT_HOME = re.compile(
 def hated_at_home_only(text: str) -> bool:
     """Family said to dislike them ("my stepmum hates me"), with no control, force, hurt,
     fear or doubtful word beside it."""
-    return not _CONTROL.search(_plain(text)) and _told_alone(_HATED_AT_HOME, text)
+    return _told_alone(_HATED_AT_HOME, text, control_counts=True)
 
 
 def jealous_partner_only(text: str) -> bool:
     """A partner who gets jealous ("my boyfriend gets jealous when i go out"), with no
     control, force, hurt, fear or doubtful word beside it."""
-    return not _CONTROL.search(_plain(text)) and _told_alone(_JEALOUS_PARTNER, text)
+    return _told_alone(_JEALOUS_PARTNER, text, control_counts=True)
 
 
-def _told_alone(told: re.Pattern[str], text: str) -> bool:
+def _told_alone(told: re.Pattern[str], text: str, *, control_counts: bool = False) -> bool:
     """``told`` is in the message, with no force, hurt, fear, secret or doubtful word beside
-    it."""
+    it (nor, with ``control_counts``, a word of control: the phone, money, tracking)."""
     plain = _plain(text)
+    if control_counts and _CONTROL.search(plain):
+        return False
     beside = told.sub(" ", plain)  # "learn to drive" is the rule, not a danger
     return (
         beside != plain
