@@ -259,7 +259,9 @@ def clarify(
     helpline = helpline_of(convo, settings)
     if asked == "stop":  # "can you make it stop": what they'd like to stop, asked first
         return [Reply(render("clarify_stop", helpline=helpline, said=None))]
-    reply = render("crisis_clarify", helpline=helpline, kind=kind, asked=asked, faint=bool(said))
+    reply = render(
+        "crisis_clarify", helpline=helpline, kind=kind, asked=asked, faint=bool(said), past=past
+    )
     return [Reply(reply)]
 
 
@@ -433,9 +435,12 @@ def after_clarify(
             **({} if past or faint else {"offer": "breathing"}),
             "safety_state": "declined",
             "clarify_kind": kind,
+            **({"clarify_past": True} if past else {}),
             "said_no_at": now.isoformat(),  # a faint reading soon after is not asked again
         }
-        return [Reply(render("crisis_clarify_no", helpline=helpline, past=past, faint=faint))]
+        return [
+            Reply(render("crisis_clarify_no", helpline=helpline, past=past, faint=faint, kind=kind))
+        ]
     return None
 
 
@@ -523,6 +528,17 @@ _JUST_SLEEP = re.compile(
 )
 
 
+# Living with an old hurt, asked or told: "how do i deal with it", "it still gets to me", "i
+# still have nightmares about it".
+_LIVING_WITH_IT = re.compile(
+    r"\b(?:deal(?:ing)? with|cop(?:e|ing)|get(?:ting)? over|move on|moving on|let (?:it )?go|stop "
+    r"thinking about|handle|(?:what|how) (?:do|can|should) i|affects?|affected|gets? to me|think "
+    r"about it|flashbacks?|nightmares?|memories|triggered|still (?:hurts?|hate|angry|upset|sad|"
+    r"scared|struggle|struggling)|never (?:talked|told)|no one knows|nobody knows|haven'?t told)\b",
+    re.IGNORECASE,
+)
+
+
 def after_declined(
     session: Session,
     convo: Conversation,
@@ -534,9 +550,16 @@ def after_declined(
     taken back is a yes."""
     person = convo.slots.get("safety_state") == "declined_person"
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
+    past = bool(convo.slots.get("clarify_past"))
     convo.slots = {
-        k: v for k, v in convo.slots.items() if k not in ("safety_state", "clarify_kind")
+        k: v
+        for k, v in convo.slots.items()
+        if k not in ("safety_state", "clarify_kind", "clarify_past")
     }
+    if past and kind in ("abuse", "danger") and _LIVING_WITH_IT.search(text):
+        # "i dont really know how to deal with it", after "no, it was years ago": how people
+        # live with being hurt as a child, and someone who knows about it
+        return [Reply(render("past_hurt", helpline=helpline_of(convo, settings)))]
     if not person and SOMETIMES_BACK.match(text.strip()):
         return crisis_response(session, convo, kind, settings, now)  # "well maybe sometimes"
     if not person and _JUST_SLEEP.match(text):

@@ -158,6 +158,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "young_line": entry.get("young_line", ""),
         # A line for someone who hurt a partner and wants to stop (the Respect Phoneline).
         "own_abuse": entry.get("own_abuse", ""),
+        # A line for adults who were hurt as children (NAPAC).
+        "survivors": entry.get("survivors", ""),
         **words,
     }
 

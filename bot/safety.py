@@ -210,12 +210,16 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "my throat is on fire": sore, not in flames
     if not told_around and safety_words.glad_or_settling(text):
         return Assessment("none")  # "i want to keep this feeling forever", "winding down"
+    if not told_around and safety_words.nostalgia_only(text):
+        return Assessment("none")  # "i really wish i could go back to those days"
     if not told_around and safety_words.everyday_grumble(text):
         return Assessment("none")  # "and the landlord wont fix the boiler", "sorry this is a lot"
     if parse.crisis and not told_around and safety_words.worn_down_only(text):
         # "honestly just one thing after another", "i have nobody to talk": asked gently, not
-        # the full answer, however sure the model is; a "no" gets the message answered
-        return Assessment("doubt", parse.crisis_kind or "suicidal", faint=True)
+        # the full answer, however sure the model is; a "no" gets the message answered. Asked
+        # about thoughts of ending their life, whatever kind the model read: loneliness and
+        # hardship are not someone hurting them
+        return Assessment("doubt", "suicidal", faint=True)
     if safety_words.everyday_body_only(text):
         return Assessment("none")  # "i keep coughing", "the hold makes me feel dizzy"
     if parse.crisis_score < SURE_SCORE and safety_words.coping_didnt_help(text):

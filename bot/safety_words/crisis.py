@@ -248,6 +248,13 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwish i (?:was|were) dead\b",
         r"\bbetter off (?:dead|without me)\b",
         r"\bno reason to (?:live|be alive|go on)\b",
+        # not trusting themselves: "i don't trust myself alone tonight", "cant trust myself
+        # right now" (not "to cook", "around chocolate")
+        r"\b(?:don'?t|dont|do not|can'?t|cant|cannot|no longer) trust myself(?: (?:alone |on my "
+        r"own |by myself )?(?:with|around|near) (?:the|my|these|those|a|all (?:the|my|these)) "
+        r"(?:pills|tablets|meds|medication|knife|knives|blades?|razors?|rope)\b|(?: (?:to be )?"
+        r"(?:alone|on my own|by myself))?(?: (?:tonight|right now|rn|at the moment|anymore|any "
+        r"more|today))?(?=\W*$|\s*[.,!;…]|\s+(?:and|tbh|honestly|ngl)\b))",
         # "done collecting reasons to stay", "running out of reasons to keep going"; not "no
         # reason to stay at this job"
         r"\b(?:no|out of|done (?:collecting|looking for|finding)|run(?:ning)? out of|can'?t "

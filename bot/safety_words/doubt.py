@@ -170,7 +170,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"head|mind)) stop(?=\W*$|\W+(?:please|pls|plz|now|already|i|im|i'?m|it|its|it'?s|they|why)\b)",
     # (not a getaway: "i want to disappear for a bit. like go to a cabin with no wifi")
     r"\bwant to disappear\b(?! (?:to|off to|on (?:holiday|a trip|an island))\b| for a (?:week|"
-    r"month|year|weekend|few days|couple of (?:days|weeks))\b)(?!.{0,40}\b(?:cabin|beach|"
+    r"month|year|weekend|few days|couple of (?:days|weeks))\b| (?:under|into|in) (?:my|the) "
+    r"(?:duvet|covers|blankets?|bed|quilt|hoodie|room)\b)(?!.{0,40}\b(?:cabin|beach|"
     r"holiday|island|mountains?|no wifi|off(?: the)? grid|vacation|a trip|retreat|the woods)\b)",
     r"\bdisappear forever\b",
     r"\bno way out\b",

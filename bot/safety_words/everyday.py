@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 
 from bot.safety_words.crisis import crisis_kind
-from bot.safety_words.doubt import is_doubtful, nothing_worrying
+from bot.safety_words.doubt import is_doubtful, nothing_worrying, wants_to_follow_them
+from bot.safety_words.others import tells_a_loss
 from bot.safety_words.past import is_milestone
 from bot.safety_words.text import _HARM_NOT_FEAR, _plain, _without_harm
 
 # Heartbreak told plainly: "he cheated on me and left", "she says she doesnt love me anymore".
 _HEARTBREAK = re.compile(
     r"\b(?:cheat(?:ed|ing)? on me|broke up with me|dumped me|left me|walked out|"
-    r"(?:doesn'?t|does not|dont|don'?t) love me(?: any ?more)?|(?:fell|falling) out of love|"
+    r"(?:doesn'?t|does not|dont|don'?t) love me(?: any ?more)?|(?:got|been|was|just got) dumped|"
+    r"(?:fell|falling) out of love|"
     r"we (?:broke|split) up|ended (?:things|it) with me|ghosted me|(?:got|been|was|being) "
     r"ghosted|wants? a divorce|"
     r"asked (?:me )?for a divorce|found someone else|seeing someone else|(?:has|had) an affair|"
@@ -197,8 +199,12 @@ def everyday_hurt_only(text: str) -> bool:
     held_up = bool(_HELD_UP.search(plain)) and not _ROAD_DANGER.search(plain)
     mishap = bool(_MISHAP.search(plain) or _BEHIND.search(plain) or held_up)
     work = bool(_AT_WORK.search(plain) and _WORK_PRESSURE.search(plain))
-    told = dread or money or mishap or work
+    told = dread or money or mishap or work or bool(_HURT_FEELINGS.search(plain))
     return told or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
+
+
+# Feelings hurt, said in those words: "he hurt my feelings so bad but i'm over it now".
+_HURT_FEELINGS = re.compile(r"\bhurt(?:s|ing)? my feelings\b", re.IGNORECASE)
 
 
 # Lost about where life is going: "idk what to do w my life fr". A question, not the answer.
@@ -873,7 +879,10 @@ _WORN_DOWN = re.compile(
     r"\bwhen it rains it pours\b|\bjust my luck\b|"
     r"\b(?:i have|i'?ve got|ive got|have|got) (?:nobody|no ?one|no friends?) (?:here|to talk|"
     r"to talk to|to speak to|to go out with)\b|\b(?:i am|i'?m|im|feel|feeling) (?:so |very |"
-    r"really )?(?:lonely|alone here|isolated)\b",
+    r"really )?(?:lonely|alone here|isolated)\b|"
+    # longing to be held: "i just want someone to hold me", "i really need a hug"
+    r"\b(?:want|need|wish i had|miss having) (?:someone|somebody|a person|anyone) to (?:hold|hug|"
+    r"cuddle) me\b",
     re.IGNORECASE,
 )
 
@@ -901,3 +910,32 @@ def glad_or_settling(text: str) -> bool:
     """Glad ("i want to keep this feeling forever") or settling for the night ("winding down"),
     with no crisis or doubtful word beside it."""
     return _told_unharmed(_GLAD_OR_SETTLING, text)
+
+
+# Longing for a time gone by: "i really wish i could go back to those days", "i'd give anything
+# to be 17 again", "those were the days". (Not "i wish i could go back to sleep forever", nor a
+# wish to be with someone who died: `wants_to_follow_them`.)
+_NOSTALGIA = re.compile(
+    r"\b(?:wish|if only) (?:i|we) (?:could|can) (?:go|get) back to (?:those|the old|the good|"
+    r"them|that) (?:days|times|years|summers?|times?)\b|"
+    r"\b(?:wish|if only) (?:i|we) (?:could|can) (?:go back|get back|turn back time)"
+    r"(?: in time)? to (?:when (?:i|we) (?:was|were) (?:a kid|kids|little|young|younger|small|"
+    r"\d{1,2}|at (?:school|uni|college)|in (?:school|year \d+))|being (?:a kid|little|young|"
+    r"\d{1,2})|uni|school|college|before covid|my (?:teens|twenties|childhood|uni days|school "
+    r"days))\b|"
+    r"\b(?:give|do) anything to be (?:\d{1,2}|a kid|young|little|back (?:at|in) (?:uni|school|"
+    r"college))(?: again)?\b|"
+    r"\bthose were the (?:days|times)\b|\bmiss (?:the old|those|the good old) days\b",
+    re.IGNORECASE,
+)
+
+
+def nostalgia_only(text: str) -> bool:
+    """Longing for a time gone by, with no crisis, doubtful or harm word beside it, and no one
+    lost in it ("i wish i could go back to when mum was alive" is grief, and asked about)."""
+    return (
+        _told_unharmed(_NOSTALGIA, text)
+        and not tells_a_loss(text)
+        and not wants_to_follow_them(text)
+        and not re.search(r"\b(?:alive|died|passed|gone|dead|lost (?:him|her|them))\b", text, re.I)
+    )

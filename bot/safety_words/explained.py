@@ -276,7 +276,7 @@ _IDIOM = re.compile(
     r"shift|interview|office|station|airport|show|practice|training|session|pub|drinks|"
     r"do|bbq|barbecue|rehearsal|exam|school run|flight|train|bus)\b|"
     # Indian English for "please do what's needed"
-    r"\b(?:do|does|doing|did) the needful\b|\b(?:is|are|'s|was|were) dead to me\b|"
+    r"\b(?:do|does|doing|did) the needful\b|\b(?:is|are|'s|was|were|been) dead to me\b|"
     # news that lands: "i didnt know him that well but it still hit me", "it really hit me hard"
     r"\b(?:it|that|this|the news|reality|the grief|it all)(?:'s| has)? (?:really |still |just |"
     r"finally |kinda |properly |only )?(?:hit|hits|hitting) me\b(?! with\b)|"

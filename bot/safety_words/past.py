@@ -87,11 +87,37 @@ _BIRTH_AGO = re.compile(
 )
 
 
+# Told of childhood, by someone grown: "my dad hit me when i was little", "i was bullied all
+# through school", "growing up my mum used to hit me" (not "i'm being bullied at school").
+_CHILDHOOD = re.compile(
+    r"\b(?:when i was (?:little|a kid|a child|a little (?:boy|girl)|small|younger|a teen\w*|"
+    r"(?:only )?\d{1,2}(?: years old)?|in (?:primary|secondary|high) school)|as a (?:kid|child|"
+    r"little (?:boy|girl)|teen\w*)|growing up|in my childhood|(?:all )?through(?:out)? "
+    r"(?:school|primary|secondary|high school|my childhood|my teens))\b",
+    re.IGNORECASE,
+)
+# ... and still going on, or something told of now beside it: "he still hits me", "lately none
+# of it feels like it counts".
+_STILL_GOING_ON = re.compile(
+    r"\bstill (?:does|do|doing|hits?|hitting|beats?|beating|hurts? me|touch\w*|bull\w*|"
+    r"happen\w*|going on|lives?|living|there|at it|at home|with (?:him|her|them)|scared|afraid|"
+    r"comes?|coming|visits?|around|in my life|sees? me|contacts? me|messages? me)\b|"
+    r"\b(?:currently|at the moment|right now|anymore|these days|lately|recently|nowadays|this "
+    r"(?:week|month|year)|next (?:week|month|year)|now|i'?m|im|i am|i feel|i don'?t|i can'?t|"
+    r"i want|i'?ve (?:been|decided|quietly|started))\b|"
+    r"\b(?:hits|beats|touches|hurts|bullies|abuses|threatens|kicks|punches|slaps|chokes) "
+    r"(?:me|us)\b|\b(?:i'?m|im|i am) (?:\d{1,2}|a kid|in year)\b|"
+    r"\b(?:is|are|am|'s|'re|'m) (?:being|getting)\b",
+    re.IGNORECASE,
+)
+
+
 def told_as_past(text: str) -> bool:
     """ "i tried to kill myself years ago, im ok now": the past, and nothing says it is back."""
     text = _BIRTH_AGO.sub(" ", _plain(text))  # "had a baby 2 months ago": the birth's time
     now = _NOW.search(_OLD_SCARS.sub(" ", text))  # "the scars itch today" is not harm today
-    return is_milestone(text) or (bool(_PAST.search(text)) and not now)
+    childhood = bool(_CHILDHOOD.search(text)) and not _STILL_GOING_ON.search(text)
+    return is_milestone(text) or ((bool(_PAST.search(text)) or childhood) and not now)
 
 
 _SELF_HARM_WORDS = re.compile(r"\b(?:self[- ]?harm\w*|sh|cutting|cut|burning)\b", re.IGNORECASE)

@@ -104,8 +104,10 @@ _HARMLESS = re.compile(
     r"services?)\b|"
     # "i'm so tired i could die", "could die of embarrassment"
     r"\b(?:so|too|that) (?:tired|bored|hungry|embarrassed|full|hot|cold|sleepy|cringe)\b.{0,12}"
-    r"\bi (?:could|might|am going to|'?m gonna) (?:literally )?die\b|\bcould (?:literally )?die of "
-    r"(?:embarrassment|boredom|laughter|shame|cringe|hunger)\b|"
+    r"\bi (?:could|might|am going to|'?m gonna) (?:literally )?die\b|"
+    r"\b(?:could|want to|wanna|gonna|going to|about to|might|i'?ll) (?:literally |actually )?"
+    r"die (?:of|from) (?:embarrassment|"
+    r"boredom|laughter|shame|cringe|second-?hand embarrassment|hunger)\b|"
     # swearing off drink the morning after: "never drinking again", "never touching tequila again"
     # (the whole message, so nothing else told beside it is set aside with it)
     r"^\W*(?:(?:ugh|omg|honestly|seriously|i'?m|im|i am|i'?ll|ill|i will)\W+)*never (?:drinking|"
@@ -170,9 +172,12 @@ _HARMLESS = re.compile(
     r"netflix|account|xbox|playstation|ps5|group chat)\b|"
     r"\b(?:gonna|going to|will|i'?ll|i'?m gonna) (?:literally )?die if (?:he|she|they|you|u) "
     r"(?:doesn'?t|don'?t|won'?t|doesnt|dont|wont) (?:text|reply|message|msg|call|answer|dm)\b|"
+    # ... told the other way round: "if my crush doesn't text back i'm literally going to die"
+    r"\bif (?:he|she|they|you|u|my \w+)(?: \w+)? (?:doesn'?t|don'?t|won'?t|doesnt|dont|wont) "
+    r"(?:text|reply|message|msg|call|answer|dm)(?: (?:me|back|me back))*\b.{0,25}\b(?:i'?m|im|"
+    r"i am|i'?ll|ill|i will|i) (?:literally |actually |genuinely )?(?:gonna |going to |will )?"
+    r"die\b(?!.{0,30}\b(?:myself|for real|fr|not joking|no joke)\b)|" + _HOUSEHOLD_BURN + r"|"
     # a kitchen or household burn: "burned myself on the oven" (not "on purpose")
-    + _HOUSEHOLD_BURN
-    + r"|"
     # a sports or garden injury: "hurt myself at the gym, pulled a muscle"
     r"\bhurt myself (?:at (?:the )?(?:gym|football|netball|rugby|training|park)|(?:playing|"
     r"lifting|running|training|skiing|climbing|dancing|gardening|skating|cycling|on the "

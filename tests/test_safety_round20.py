@@ -1,0 +1,133 @@
+"""Round twenty of safety words: longing for a time gone by, hyperbole about a text or cringe,
+heartbreak said as "got dumped" and hurt feelings are not a crisis; not trusting themselves
+alone is one; abuse or harm told of childhood, with nothing to say it goes on, is the past."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import safety_words
+from bot.safety_words.past import told_as_past
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I really wish I could go back to those days",
+        "honestly i'd give anything to be 17 again",
+        "i'd give anything to be a kid again, no bills no stress",
+        "wish i could go back to when i was a kid",
+        "those were the days",
+    ],
+)
+def test_nostalgia_is_told_plainly(said: str) -> None:
+    assert safety_words.nostalgia_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a loss, a wish to follow, a wish to die, or things not ok now: not nostalgia alone
+        "i wish i could go back to when mum was alive, i want to be with her",
+        "i wish i could go back to when my nan was still here",
+        "those were the days. now i just want to die",
+        "i wish i could go back to when things were ok",
+        "i wish i could go back to sleep and never wake up",
+    ],
+)
+def test_nostalgia_with_a_loss_or_a_wish_is_not(said: str) -> None:
+    assert not safety_words.nostalgia_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "if my crush doesn't text back i'm literally going to die",
+        "This is the kind of content that makes me want to die of cringe",
+    ],
+)
+def test_hyperbole_names_no_crisis(said: str) -> None:
+    assert safety_words.crisis_kind(said) is None
+
+
+def test_dying_if_they_dont_text_for_real_still_counts() -> None:
+    assert safety_words.crisis_kind("if he doesnt text back im going to die, not joking") == (
+        "suicidal"
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I don't trust myself alone tonight",
+        "My therapist dropped me and I'm spiraling. I don't trust myself alone tonight.",
+        "cant trust myself right now",
+        "i dont trust myself with the pills in the house",
+    ],
+)
+def test_not_trusting_themselves_is_a_crisis(said: str) -> None:
+    assert safety_words.crisis_kind(said) == "suicidal"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i dont trust myself to cook without burning the house down lol", "i dont trust myself to"],
+)
+def test_not_trusting_themselves_with_a_task_is_not(said: str) -> None:
+    assert safety_words.crisis_kind(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My dad hit me when I was little",
+        "growing up my mum used to beat me with a belt",
+        "I was bullied all through school and it still affects me",
+        "i cut myself when i was 15",
+    ],
+)
+def test_childhood_told_is_the_past(said: str) -> None:
+    assert told_as_past(said)
+    assert safety_words.crisis_kind(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my dad hit me when i was little and he still does",
+        "growing up he hit me and he hits me now",
+        "i'm 14 and my dad hits me",
+        "im being bullied at school",
+        "when i was little my uncle touched me and he still comes round",
+    ],
+)
+def test_childhood_still_going_on_is_not(said: str) -> None:
+    assert not told_as_past(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i got dumped over text",
+        "He hurt my feelings so bad but I'm over it now",
+        "my dad hurt my feelings when he said i was useless",
+    ],
+)
+def test_heartbreak_and_hurt_feelings_are_everyday_hurt(said: str) -> None:
+    assert safety_words.everyday_hurt_only(said)
+
+
+def test_hurt_feelings_beside_a_blow_are_not() -> None:
+    assert not safety_words.everyday_hurt_only("he hurt my feelings and then he hit me")
+
+
+@pytest.mark.parametrize(
+    "said", ["I just want someone to hold me", "i wish i had someone to hug me tonight"]
+)
+def test_longing_to_be_held_is_lonely(said: str) -> None:
+    assert safety_words.worn_down_only(said)
+
+
+def test_disappearing_under_the_duvet_is_not_doubtful() -> None:
+    assert not safety_words.is_doubtful("i just want to disappear under my duvet for a week")
+    assert safety_words.is_doubtful("i just want to disappear")
