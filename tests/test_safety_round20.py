@@ -131,3 +131,31 @@ def test_longing_to_be_held_is_lonely(said: str) -> None:
 def test_disappearing_under_the_duvet_is_not_doubtful() -> None:
     assert not safety_words.is_doubtful("i just want to disappear under my duvet for a week")
     assert safety_words.is_doubtful("i just want to disappear")
+
+
+@pytest.mark.parametrize(
+    "said", ["sewerslide is looking real good rn", "s*icide seems like the only option"]
+)
+def test_suicide_spelled_to_slip_past_filters_is_named(said: str) -> None:
+    assert safety_words.crisis_kind(said) == "suicidal"
+
+
+def test_a_bottle_of_spirits_downed_now_is_not_a_drinking_habit() -> None:
+    assert "heavy_drinking" not in safety_words.lived_topics(
+        "i drank a whole bottle of vodka and i'm alone"
+    )
+    assert "heavy_drinking" in safety_words.lived_topics(
+        "ive been drinking a bottle of wine every night to cope"
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i can hear my parents screaming and my dad is throwing things",
+        "my husband was shouting and smashing things",
+        "he screams at me and punches the walls",
+    ],
+)
+def test_things_thrown_or_smashed_are_more_than_harsh_words(said: str) -> None:
+    assert safety_words.shouted_at_only(said) is None

@@ -21,7 +21,9 @@ _CONTROLLED = re.compile(
     r"(?:won'?t|wont|wouldn'?t|doesn'?t|didn'?t|never) "
     r"let(?:s)? me (?:leave|go|out|see|sleep|eat|talk|speak|call|have)|(?:made|makes|making) me "
     r"(?:sleep|stay|kneel|stand|apologi[sz]e|beg|strip|undress|change)|pinn?ed me|grab\w* me|"
-    r"thr(?:ew|ows|own) (?:things|stuff|my|a|the)|cornered me|blocked the door)",
+    r"thr(?:ew|ows|own|owing) (?:things|stuff|my|a|the|plates|chairs)|cornered me|blocked the door|"
+    r"(?:smash|smashed|smashing|smashes|break|breaking|breaks|broke) (?:things|stuff|the place|"
+    r"everything|plates|furniture)|punch(?:ed|es|ing)? (?:holes in )?(?:the )?(?:walls?|doors?))",
     re.IGNORECASE,
 )
 

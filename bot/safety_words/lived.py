@@ -527,12 +527,23 @@ _SOFT_DRINK = re.compile(
 )
 
 
+# A bottle of spirits drunk now, not a habit told: "i drank a whole bottle of vodka and i'm
+# alone" (alcohol poisoning is a danger; left to the model and the crisis answer).
+_BOTTLE_DOWNED = re.compile(
+    r"\b(?:drank|drunk|downed|necked|finished|had)\b.{0,20}\b(?:a |the |half a |most of a )?"
+    r"(?:whole |full |entire )?bottle of (?:vodka|gin|whisky|whiskey|rum|tequila|spirits|jager\w*|"
+    r"brandy|absinthe)\b(?!.{0,40}\b(?:every|each|a (?:night|day|week)|most (?:nights|days))\b)",
+    re.IGNORECASE,
+)
+
+
 def heavy_drinking(text: str) -> bool:
     """A lot of drink told of themself, to sleep or to cope, with no word of harm or of
     wanting to stop (cutting down has its own answer) and nothing worrying beside it."""
     plain = _plain(text)
     return (
         bool(_HEAVY_DRINKING.search(plain))
+        and not _BOTTLE_DOWNED.search(plain)
         and not _SOFT_DRINK.search(plain)
         and not _CUT_DOWN_NOT.search(plain)
         and not harm_told(plain)

@@ -92,3 +92,15 @@ def test_longing_to_be_held_is_asked_gently_about_thoughts_not_danger(someone: T
     replies = someone.say("I just want someone to hold me")
     assert "thoughts of hurting yourself or ending your life" in replies
     assert "999" not in replies and FULL_ANSWER not in replies
+
+
+def test_a_bottle_of_vodka_downed_alone_gets_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i drank a whole bottle of vodka and i'm alone")
+    assert "999" in replies and FULL_ANSWER in replies
+
+
+def test_a_parent_throwing_things_gets_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i can hear my parents screaming and my dad is throwing things")
+    assert FULL_ANSWER in replies and "999" in replies
