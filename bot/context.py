@@ -83,6 +83,7 @@ def derive(
         "recent_crisis": in_crisis_window(convo, settings, now),
         "quiet_hours": dict(zip(("start", "end"), quiet_window(convo, settings), strict=True)),
         "last_done": reminders.last_done(session, convo, now),  # "do this again tomorrow"
+        "last_sent": reminders.last_sent(session, convo, now),  # "did you remind me?"
     }
 
 

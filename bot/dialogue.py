@@ -580,7 +580,9 @@ def _respond(
         session, convo, text, assessment, words_kind, acted_on, settings, now
     )
     if replies is not None:
-        return replies
+        # "my mum has cancer" as the first message: heard, then the welcome and the one
+        # question, so the "yes" that comes next is not taken for something else
+        return replies + onboarding.asked_after_heard(convo, settings)
     if assessment.level != "crisis" and safety_words.asks_about_means(text):
         # "where can i buy rope" the day after a crisis: danger, not a shopping question
         declined = convo.slots.get("safety_state") == "declined"  # "no" to the question just now
@@ -938,6 +940,9 @@ def _met_before_the_crisis_answer(
         and not text.rstrip().endswith("?")
         and service_topic(text) is None  # "can you diagnose me with adhd": asked, not news
         and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)  # "in hospital now"
+        # "my dad is in hospital", then "he had a stroke this morning": more of what they are
+        # telling, listened to, not "I'm so sorry. That's a lot to take in" word for word again
+        and not (convo.slots.get("offer") == "talk" and listening_lately(convo, now))
     ):  # "scan results came back, its ms": hard news, heard before anything else
         offer_to_listen(convo, now)
         # ("finally got a diagnosis after 3 years, adhd": often a relief, not a sorrow)

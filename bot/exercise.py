@@ -73,6 +73,15 @@ ENOUGH = re.compile(
 CRYING = re.compile(
     r"\b(?:cry(?:ing)?|cried|tears?|teary|tearing up|sobbing|welling up|emotional)\b", re.I
 )
+# Someone else crying: "my mum just called, she's crying", "the baby wont stop crying".
+SOMEONE_ELSE_CRYING = re.compile(
+    r"\b(?:she|he|they|it|mum|mom|dad|baby|son|daughter|sister|brother|friend|partner|wife|"
+    r"husband|gf|bf|girlfriend|boyfriend|kids?|child|nan|gran|grandma|grandad|\w+'s)"
+    r"(?:'s|'re| is| was| were| are| been| keeps?| won'?t stop| cant stop| can'?t stop| started|"
+    r" just| always)*\s+(?:cry(?:ing)?|cried|in tears|sobbing)\b|"
+    r"\bmade (?:her|him|them|my \w+) cry\b",
+    re.IGNORECASE,
+)
 FEELING_WORDS = 12  # a hard feeling told in passing, not a story
 # Fed up with the exercise itself: "this is stupid", "this is pointless", "waste of time",
 # "i hate this", "not doing this": stopped, and something else offered.
@@ -402,7 +411,9 @@ def _during_breathing(
     if not paused and _hard_feeling(said, intent, ekman):
         # "im crying" mid-exercise: met with care, and the breathing waits for them
         effects.apply(session, convo, {"mindlink_effect": "pause_breathing"}, settings, now)
-        return [Reply(render("breathing_feelings", crying=CRYING.search(said) is not None))]
+        # ("my mum just called, she's crying": hers, not theirs; heard, not "tears often come")
+        crying = CRYING.search(said) is not None and not SOMEONE_ELSE_CRYING.search(said)
+        return [Reply(render("breathing_feelings", crying=crying))]
     hold = BREATHING_PAUSE.match(said) is not None  # "hang on" reads as a yes to the model
     hold = hold or safety_words.stepping_away(said)  # "someone at the door brb"
     back = BREATHING_RESUME.match(said) or BREATHING_WITH_YOU.match(said) or intent == "affirm"

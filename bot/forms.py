@@ -237,8 +237,9 @@ def continue_form(
         leave_form(convo, form, now)
         # a goodbye or a thank-you is answered as one; a "no" gets the way back in
         return None if intent in ("goodbye", "thanks") else [Reply(render("flow_way_out"))]
-    if not filled and WHY_ASK.match(text.strip()):  # explain, then ask the same again
-        why = [Reply(render("form_why", form=form))]
+    works = HOW_IT_WORKS.match(text.strip()) is not None  # "wait how does this work"
+    if not filled and (WHY_ASK.match(text.strip()) or works):  # explain, then ask the same again
+        why = [Reply(render("form_why", form=form, how=works))]
         return why + next_step(session, convo, form, text, parse, settings, now, None, None)
     if not filled and HOW_LONG.search(text):  # "how long is this": answered, then asked again
         chosen = convo.slots.get("pattern")
@@ -318,6 +319,16 @@ def continue_form(
         return [Reply(render("listening", more=True, ekman=heard))]
     missed = requested if not filled else None
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+# How the questions work, asked instead of an answer: "wait how does this work", "how do i do
+# this", "what do i put". Explained, then the same question again (never the menu).
+HOW_IT_WORKS = re.compile(
+    r"^\W*(?:(?:wait|um+|sorry|ok(?:ay)?|so|hang on|erm+)\W+)*(?:how (?:does|do) (?:this|it|that|"
+    r"the diary|this diary) (?:even |actually )?work|how do i (?:do|answer|fill in|fill out) "
+    r"(?:this|it|that)|what do i (?:do|put)(?: here| now)?)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _checkin_later(

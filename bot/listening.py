@@ -537,8 +537,10 @@ def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> lis
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
         return [Reply(render("exasperated"))]
     if STORY_START.match(text):  # what they tell next is listened to
+        # "ok so", then "basically": still starting, met more briefly, not word for word again
+        again = listening_lately(convo, now) and convo.slots.get("listened") is False
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
-        return [Reply(render("story_start"))]
+        return [Reply(render("story_start", again=again))]
     if NEWS_TEASED.match(text):  # the news next is glad with them (see glad_more)
         convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
         return [Reply(render("news_teased"))]

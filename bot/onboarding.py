@@ -42,7 +42,7 @@ from store.models import Conversation
 
 # Help asked for in a first message that the answer to a question gives ("i need help with my
 # anxiety": coping ideas), kept to answer once first contact is done.
-ASKED_FOR_HELP = frozenset({"coping", "journal"})
+ASKED_FOR_HELP = frozenset({"coping", "journal", "listening"})
 # A request about their data: at first contact there is nothing held yet.
 DATA_ACTIONS = frozenset({"action_start_delete", "action_delete_data", "action_export"})
 # Requests worth answering straight after first contact (not greetings or chit-chat).
@@ -83,6 +83,9 @@ ASKS_ABOUT_DATA = re.compile(
     r"what does (keep|keeping|that|it)( (it|that|them|our conversation|my messages))? mean|"
     r"what do (you|u) mean by|keep (what|our (conversation|chats?|messages)\?)|"
     r"wdym|keep (?:our|my|the) convos?|"
+    # "what am i consenting to", "agreeing to what exactly", "what am i saying yes to"
+    r"what (?:am i|would i be|are you asking me to|do i) (?:be )?(?:consent\w*|agree\w*|saying "
+    r"yes|sign\w* up)(?: to| for)?|(?:consent\w*|agree\w*) to what|"
     r"what (info|information|data|stuff|things?|messages) (do|will|would) (you|u) (keep|store|save|"
     r"have|collect)|can i (say no|refuse|not)|why (do|would) (you|u) wanna|does it matter|"
     # "who sees it", "who reads them"
@@ -345,9 +348,7 @@ def step(
         )
         return [Reply(about), Reply(welcome)], None
     if state is None:
-        action = _pending(requested)
-        if action is None and requested == "action_smalltalk" and topic in ASKED_FOR_HELP:
-            action = requested  # "i need help with my anxiety": the ideas, once consent is done
+        action = _pending(requested, text)  # "i need help with my anxiety": once consent is done
         if action is None and said and NO_REASON.match(text):
             # "idk why im texting this": heard once consent is done ("you don't need a
             # reason"), not the menu
@@ -420,7 +421,7 @@ def step(
         # "Europe/London" or "london" on its own: where they are, not a no; kept, asked again
         zone_only = bool(told_zone) and len(text.split()) <= 3
         if answer is None and (convo.slots.get("asked", 0) < 2 or asks_what or zone_only):
-            action = _pending(requested)
+            action = _pending(requested, text)
             pending = action or convo.slots.get("pending_action")
             kept = said if action else convo.slots.get("pending_said")
             _set(convo, "consent", asked=2, pending_action=pending, pending_said=kept)
@@ -438,7 +439,7 @@ def step(
                 complaint=complaint,
             )
             return [Reply(reask)], None
-        if answer is None and (action := _pending(requested)):
+        if answer is None and (action := _pending(requested, text)):
             # "maybe later", then "check in": a no for now, and the check-in they asked for
             _set(convo, "consent", pending_action=action, pending_said=said)
         convo.consent = answer == "yes"
@@ -460,8 +461,9 @@ def step(
                 Reply(render("timezone_check", zone=convo.timezone, local=local)),
             ], None
         replies.append(Reply(render("timezone_set", zone=convo.timezone)))
+        heard = convo.slots.get("heard_first") in HEARD_OFFERS
         done = _done(convo, replies, now)
-        if done[1] is None:  # a city as the next message corrects the zone just set
+        if done[1] is None and not heard:  # a city as the next message corrects the zone set
             convo.slots = {
                 **convo.slots,
                 "offer": "timezone_city",
@@ -573,14 +575,20 @@ def zone_told(text: str, country: str | None, *, asked: bool = False) -> str | N
 
 
 def _done(convo: Conversation, replies: list[Reply], now: datetime) -> Step:
-    """Finish; run what they first asked for, ask how things have been (sent by someone),
-    or show the menu."""
+    """Finish; run what they first asked for, offer again what was offered when their first
+    message was heard, ask how things have been (sent by someone), or show the menu."""
     pending = convo.slots.get("pending_action")
     said = convo.slots.get("pending_said") or {}
     referred = bool(convo.slots.get("referred"))
+    heard = convo.slots.get("heard_first")
     finish(convo)
     if pending:
         return replies, Pending(str(pending), dict(said))
+    if heard in HEARD_OFFERS:  # "my mum has cancer", then "yes" to keeping it: go on
+        if heard == "talk":
+            offer_to_listen(convo, now)
+        convo.slots = {**convo.slots, "offer": heard}
+        return [*replies, Reply(render("heard_go_on", offer=heard))], None
     if referred:  # what they say next is listened to
         offer_to_listen(convo, now)
         return [*replies, Reply(render("no_reason_needed", referred=True))], None
@@ -588,8 +596,39 @@ def _done(convo: Conversation, replies: list[Reply], now: datetime) -> Step:
     return [*replies, Reply(render("menu"))], None
 
 
-def _pending(requested: str) -> str | None:
-    """The action a first message asked for, kept for later (None for a hello)."""
+# Offers a first message answered before the welcome can leave open ("would you like to tell
+# me about it?", "would a short breathing exercise help?"): made again once consent is answered.
+HEARD_OFFERS = frozenset({"talk", "breathing"})
+
+
+def asked_after_heard(convo: Conversation, settings: dict[str, Any]) -> list[Reply]:
+    """The welcome and the question about keeping our conversation after a first message that
+    was answered before first contact ("my mum has cancer": heard, "i think i have ocd": met as
+    such), or the question again when it was asked already; what was offered is offered again
+    once they answer. Nothing when first contact is done, or nothing was offered."""
+    offer = convo.slots.get("offer")
+    state = convo.slots.get("onboarding")
+    if (
+        convo.onboarded
+        or offer not in HEARD_OFFERS
+        or convo.slots.get("safety_state")
+        or state not in (None, "consent")
+    ):
+        return []
+    if state == "consent":  # asked already: asked again, and what was offered comes after
+        _set(convo, "consent", heard_first=offer)
+        return [Reply(render("consent_reask", request=False, bot=False, feeling=False))]
+    _set(convo, "consent", asked=1, pending_action=None, pending_said=None, heard_first=offer)
+    helpline = helpline_of(convo, settings)
+    welcome = render("welcome", helpline=helpline, request=False, heard=offer, after_crisis=False)
+    return [Reply(welcome)]
+
+
+def _pending(requested: str, text: str = "") -> str | None:
+    """The action a message before consent asked for, kept for later (None for a hello); help
+    asked for in words ("i need help with my anxiety", "i need to talk about something") too."""
+    if requested == "action_smalltalk" and service_topic(text) in ASKED_FOR_HELP:
+        return requested
     return None if requested in CASUAL else requested
 
 
@@ -603,6 +642,7 @@ def finish(convo: Conversation) -> None:
         "pending_said",
         "timezone_explained",
         "referred",
+        "heard_first",
     )
     convo.slots = {k: v for k, v in convo.slots.items() if k not in drop}
 

@@ -733,6 +733,40 @@ def bedtime_task(kind: str, label: str) -> bool:
 _JUST_DONE_FOR = timedelta(hours=2)
 
 
+# How long a one-off reminder that was sent is still spoken of when they ask for their list.
+SENT_LATELY = timedelta(days=3)
+
+
+def last_sent(session: Session, convo: Conversation, now: datetime) -> dict[str, Any] | None:
+    """The reminder sent last, within `SENT_LATELY`, when it was a one-off that is now done:
+    what it was for and when it was due, in their time ("did you remind me?" with none left is
+    answered with it, not "you don't have any reminders yet")."""
+    sent = session.execute(
+        select(OutboundMessage.dedupe_key, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id, OutboundMessage.kind == "reminder")
+        .order_by(OutboundMessage.id.desc())
+        .limit(1)
+    ).first()
+    if sent is None or not sent.dedupe_key or now - _aware(sent.created_at) > SENT_LATELY:
+        return None
+    _, number, due = sent.dedupe_key.split(":", 2)
+    reminder = session.get(Reminder, int(number))
+    if reminder is None or reminder.active or reminder.rrule:  # (a repeating one was cancelled)
+        return None
+    at = _aware(datetime.fromisoformat(due)).astimezone(ZoneInfo(convo.timezone))  # as set
+    today = now.astimezone(ZoneInfo(convo.timezone)).date()
+    return {
+        "kind": reminder.kind,
+        "label": reminder.label,
+        "days_ago": (today - at.date()).days,
+        "weekday": at.weekday(),
+        "day": at.day,
+        "month": at.month,
+        "hour": at.hour,
+        "minute": at.minute,
+    }
+
+
 def last_done(session: Session, convo: Conversation, now: datetime) -> dict[str, str] | None:
     """The breathing exercise or check-in under way or done within two hours, and the local
     time ("HH:MM", to five minutes) it began: what "do this again tomorrow" points at."""

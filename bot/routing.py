@@ -430,6 +430,14 @@ HOW_I_AM = re.compile(
     r"shit|crap|rubbish|horrible|lonely|numb|empty|overwhelmed)\b",
     re.IGNORECASE,
 )
+# Something that went wrong, told: "my exam went badly", "it all went wrong".
+WENT_BADLY = re.compile(
+    r"\b(?:went|going|gone|go) (?:really |so |very |pretty )?(?:badly|wrong|south|downhill|to shit|"
+    r"pear[- ]shaped)\b|\b(?:got|getting|gotten) (?:even |much |a lot )?worse\b",
+    re.IGNORECASE,
+)
+# A hello with "not bad" or "better" in a kind wish: "hi hope you're not feeling bad".
+GREETED_WELL = re.compile(r"\bnot (?:too |so |that )?bad\b|\bhope (?:you|u)\b", re.IGNORECASE)
 # "ok", "thanks", 👍 on their own.
 ACK_ONLY = re.compile(
     r"^(?:ok(?:ay)?|k+|kk|fine|alright|ight|sure|cool|thanks?|thank you|ty|thx|ok thanks?|"
@@ -1026,6 +1034,14 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and parse.ekman in ("sadness", "fear", "anger")
         and parse.emotion_confidence >= 0.5
     ):  # "Hello dear. It is my birthday today and nobody has called.": told, not a hello
+        return "mood_report"
+    if (
+        parse.intent == "greet"
+        and len(text.split()) >= 4
+        and (HOW_I_AM.search(text) or WENT_BADLY.search(text))
+        and not GREETED_WELL.search(text)
+    ):  # "hey im back, things got worse", "hi its me again. my exam went badly": how they
+        # are, told with the hello, not only the hello
         return "mood_report"
     if parse.intent == "greet" and chat_topic(text) in ("compliment", "what_mean"):
         return "smalltalk"  # "ily", "love you bot x": fondness; "wdym": asked, not a hello

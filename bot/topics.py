@@ -348,6 +348,23 @@ GP_TALK = re.compile(
     r"appointment)\b",
     re.IGNORECASE,
 )
+# Care out of reach: "my insurance doesnt cover therapy", "therapy is too expensive", "the
+# waiting list is 6 months". Heard as the barrier it is, with what may still be in reach.
+_CARE = (
+    r"(?:therapy|therapists?|counsell?ing|counsell?ors?|psychologists?|psychiatrists?|cbt|"
+    r"talking therap(?:y|ies)|treatment|it|sessions?)"
+)
+CARE_BARRIER = re.compile(
+    r"\b(?:insurance|medicaid|medicare|my plan|my policy|the nhs)\b.{0,30}\b(?:doesn'?t|does not|"
+    r"won'?t|will not|wont|doesnt|dont|don'?t) (?:cover|pay for|include)\b|"
+    r"\b(?:can'?t|cant|cannot|could ?n'?t|couldnt) (?:afford|pay for) " + _CARE + r"\b|"
+    r"\b" + _CARE + r" (?:is|are|costs?) (?:way |so |too |really |very )*(?:expensive|"
+    r"pricey|dear|unaffordable)\b|"
+    r"\bwaiting (?:list|time)s?\b.{0,40}\b(?:\d+|six|eight|nine|ten|twelve|a few|several|"
+    r"many) (?:weeks|months|years)\b|\b(?:been )?on (?:a|the) waiting list\b",
+    re.IGNORECASE,
+)
+_WAITING = re.compile(r"\bwaiting\b", re.IGNORECASE)
 GET_CARE = re.compile(
     r"\b(?:can|could|may) i (?:talk|speak|chat) (?:to|with) (?:a |an |the |my )?(?:gp|doctor|dr|"
     r"psychiatrist|psychologist|therapist|counsell?or|nurse|clinician|professional)\b|"
@@ -578,6 +595,7 @@ ABOUT_TEMPLATES = {
     "sore": "about_sore",
     "telling": "about_telling",
     "get_care": "about_getting_care",
+    "care_barrier": "about_care_barrier",
     "gp_talk": "about_gp_talk",
     "signs": "about_signs",
     "cost": "about_cost",
@@ -611,6 +629,7 @@ def about_words(text: str) -> dict[str, bool]:
         "police": _POLICE.search(text) is not None,
         "psychiatrist": _PSYCHIATRIST.search(text) is not None,
         "therapy": _THERAPY.search(text) is not None,
+        "waiting": _WAITING.search(text) is not None,  # "the waiting list is 6 months"
         "referred": REFERRED.search(text) is not None,
         "scam": SCAM.search(text) is not None,
         "distrust": DISTRUST.search(text) is not None,
@@ -729,6 +748,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    ("care_barrier", CARE_BARRIER),  # "my insurance doesnt cover therapy": before get_care
     ("get_care", GET_CARE),  # after see_doctor: "do i need therapy?" is asked as such
     ("gp_talk", GP_TALK),
     ("signs", SIGNS_ASKED),
@@ -801,7 +821,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"phone|text)\b|\bnumber for (?:samaritans|lifeline|shout|the crisis line|a crisis "
             r"line|988|crisis|suicide|emergencies)\b|"
             r"\bwhere (?:can|do|could|should) i (?:get|find|go for) "
-            r"(?:some |more |real |proper |professional |urgent )?(?:help|support)\b",
+            r"(?:some |more |real |proper |professional |urgent )?(?:help|support)\b|"
+            # "i need a helpline", "can i have a crisis line", "any hotlines pls", "helpline pls"
+            r"(?<!n't )(?<!nt )(?<!not )\b(?:need|want|give me|send me|get me|(?:can|could|may) i "
+            r"(?:have|get)|any|know of)\s+(?:a |an |the |some |your |any )?(?:helplines?|"
+            r"hotlines?|crisis (?:lines?|numbers?)|support lines?)\b|"
+            r"^\W*(?:a |the )?(?:helplines?|hotlines?|crisis lines?)\W+(?:pls|please|plz|now)\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -922,7 +947,16 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:hey |hi |um+ |so )?(?:can|could|may) i (?:tell|ask) (?:you|u) "
             r"(?:something|smth|sth|a question|summat|a thing)\W*$|"
             r"^\W*(?:i )?need to (?:tell|talk to) (?:you|u|someone) "
-            r"(?:something|smth|sth)\W*$",
+            r"(?:something|smth|sth)\W*$|"
+            # "i need to talk about something", "can we talk", "need to get something off my
+            # chest": asked to be listened to
+            r"^\W*(?:(?:hey|hi|so|um+|actually|ok|okay|please|pls)\W+)*(?:i )?(?:really )?"
+            r"(?:(?:need|want|would like|'?d like) to|wanna) talk (?:to (?:you|u) )?"
+            r"about (?:something|smth|sth|stuff|some stuff|a thing|summat)\W*$|"
+            r"\b(?:get|got) (?:something|smth|sth|a few things|some stuff|stuff|this|summat) "
+            r"off my chest\b|"
+            r"^\W*(?:(?:hey|hi|so|um+|please|pls)\W+)*(?:can|could) (?:we|i) (?:just )?talk"
+            r"(?: (?:for a (?:bit|minute|sec|while)|about something|to (?:you|u)))?\W*$",
             re.IGNORECASE,
         ),
     ),

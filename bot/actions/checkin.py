@@ -53,7 +53,16 @@ from bot.moods import (
     vented_about,
     words_disagree,
 )
-from bot.routing import EASING, LIFE_EVENT, LOSS, MIXED, MOOD_HISTORY, WHY_ASK, keyword_action
+from bot.routing import (
+    EASING,
+    LIFE_EVENT,
+    LOSS,
+    MIXED,
+    MOOD_HISTORY,
+    WENT_BADLY,
+    WHY_ASK,
+    keyword_action,
+)
 from bot.scores import (
     THUMBS,
     YES_MEANT,
@@ -202,6 +211,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
     but mostly ok") is neutral, and a hedged low ("been better") is sadness."""
     if SHRUG.match(text) or LONG_DAY.match(text) or GOOD_BUT_TIRED.match(text) or BORED.match(text):
         return "neutral", "neutral"
+    if WENT_BADLY.search(text) and not EASING.search(text):
+        return "disappointed", "sadness"  # "my exam went badly", "things got worse": never glad
     if LOSS.search(text):
         return "grief", "sadness"
     if ekman in ("anger", "disgust") and ILL_TOLD.search(text) and not CROSS_SAID.search(text):

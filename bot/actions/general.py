@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -157,8 +157,28 @@ TOLD_AGAIN = timedelta(minutes=15)
 GREETED_AGAIN_WITHIN = timedelta(minutes=15)
 
 
+# A check-in this low, saved a day to a week before a hello, is asked after.
+LOW_LAST_TIME = 4
+ASKED_AFTER_FOR_DAYS = 7
+
+
+def low_last_time(tracker: Tracker) -> dict[str, int] | None:
+    """The last check-in's score and how many days ago it was, when it was low and saved
+    on an earlier day this week: what a hello after it picks up ("how are you doing now?")."""
+    moods = slot(tracker, "recent_moods", None) or []
+    today = slot(tracker, "today", None)
+    if not moods or not today or slot(tracker, "recent_crisis", False):
+        return None
+    last = moods[0]
+    days = (date.fromisoformat(str(today)) - date.fromisoformat(str(last["day"]))).days
+    if int(last["mood"]) > LOW_LAST_TIME or not 1 <= days <= ASKED_AFTER_FOR_DAYS:
+        return None
+    return {"mood": int(last["mood"]), "days": days}
+
+
 class ActionGreet(_Say):
-    """Hello, and what I can do (once: a second hello soon after is met in a line)."""
+    """Hello, and what I can do (once: a second hello soon after is met in a line); after a
+    low check-in on an earlier day, how they are doing now."""
 
     action, template = "action_greet", "greet"
 
@@ -170,6 +190,12 @@ class ActionGreet(_Say):
         last = slot(tracker, "greeted_at", None)
         if last and now - datetime.fromisoformat(str(last)) <= GREETED_AGAIN_WITHIN:
             say(dispatcher, "greet_again")
+            return [SlotSet("greeted_at", now.isoformat())]
+        text = text_of(tracker)
+        low = low_last_time(tracker)
+        if low is not None and chat_topic(text) is None:
+            # "hey", two days after a check-in of 3: picked up from there, not the menu
+            say(dispatcher, "greet_after_low", their=their_name(text), **low)
             return [SlotSet("greeted_at", now.isoformat())]
         events = await super().run(dispatcher, tracker, domain)
         return [*events, SlotSet("greeted_at", now.isoformat())]

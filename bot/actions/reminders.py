@@ -1835,7 +1835,9 @@ class ActionListReminders(Action):
                     count=len(reminders),
                 )
                 return []
-        say(dispatcher, "reminder_list", reminders=reminders)
+        # none left, but one was sent lately ("did you remind me?"): that one, and when
+        sent = slot(tracker, "last_sent", None) if not reminders else None
+        say(dispatcher, "reminder_list", reminders=reminders, sent=sent)
         # none yet: "set one then", or "drink water at 2", next is the one to set
         listed = SlotSet("reminders_listed_at", now_of(tracker).isoformat())
         return [listed] if reminders else [SlotSet("offer", "reminder_new")]
