@@ -159,3 +159,23 @@ def test_a_bottle_of_spirits_downed_now_is_not_a_drinking_habit() -> None:
 )
 def test_things_thrown_or_smashed_are_more_than_harsh_words(said: str) -> None:
     assert safety_words.shouted_at_only(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("i already called samaritans, they were useless", "line_no_help"),
+        ("i tried calling samaritans before and they hung up on me", "line_no_help"),
+        ("they'll put me in a psych ward", "hospital"),
+        ("will they section me", "hospital"),
+        ("what if they take my kids off me", "hospital"),
+        ("what would you do if i did it", "if_i_did"),
+        ("would anyone even notice if i was gone", "if_i_did"),
+        ("i cant leave, i have nowhere to go", "nowhere"),
+        ("he's coming back soon", "before_back"),
+        ("she'll be home in 20 mins", "before_back"),
+    ],
+)
+def test_what_is_said_after_a_crisis_answer_is_named(said: str, name: str) -> None:
+    told = next((n for n, pattern in safety_words.ASKED_AFTER_CRISIS if pattern.search(said)), None)
+    assert told == name

@@ -200,6 +200,11 @@ WHY_THAT = re.compile(
 )
 # The one they fear is out for now: "no hes not back yet, hes at the pub" (time to get safe).
 NOT_BACK_YET = re.compile(
+    # ... or on the way: "he's coming back soon", "she'll be home in 20 mins"
+    r"\b(?:he|she|they)(?:'s|'re| is| are|'ll be| will be)? (?:coming (?:back|home)|on (?:his|her|"
+    r"their) way (?:back|home)?|due (?:back|home)|(?:back|home) (?:soon|any (?:minute|second|time)"
+    r"(?: now)?|in (?:a few|half an|an|a|\d+)\b))|\b(?:he|she|they) (?:gets?|get) (?:back|home) "
+    r"(?:soon|at|in|around)\b|"
     r"\b(?:he|she|they)(?:'s|'re| is| are)? (?:not|isn'?t|aren'?t) (?:back|home|here) yet\b|"
     r"\b(?:hasn'?t|haven'?t) (?:come|got|gotten) (?:back|home) yet\b|\b(?:he'?s|she'?s|they'?re|"
     r"he is|she is|they are) (?:still )?(?:out|at (?:the )?(?:pub|work|the shops|his mates?|her "
@@ -216,6 +221,45 @@ NUMBER_COMPLAINT = re.compile(
     r"\buseless (?:bot|app|thing|service)\b|not (?:another|a) (?:number|"
     r"hotline|helpline)|(?:the )?same (?:number|hotline|helpline|thing) (?:again|over and over)|"
     r"(?:stop|quit) (?:giving|sending) me the same)",
+    re.IGNORECASE,
+)
+# A helpline tried and found no help: "i already called samaritans, they were useless".
+LINE_NO_HELP = re.compile(
+    r"\b(?:called|rang|phoned|texted|tried|spoke to|talked to|contacted)\b.{0,40}\b(?:samaritans|"
+    r"shout|988|lifeline|the (?:helpline|hotline|crisis line|line|number)|them)\b.{0,60}\b"
+    r"(?:useless|no help|(?:didn'?t|did not|doesn'?t|never) (?:help|understand|get it|listen)|"
+    r"waste of time|hung up|read(?:ing)? (?:from )?a script|made it worse|pointless|rubbish)\b|"
+    r"\b(?:samaritans|shout|the helpline|the hotline|the crisis line|they) (?:were|was|are|is) "
+    r"(?:useless|no help|no use|pointless|rubbish|awful|no good)\b|"
+    r"\b(?:samaritans|the helpline|the hotline|helplines|hotlines) (?:don'?t|doesn'?t|never) "
+    r"(?:help|work)\b",
+    re.IGNORECASE,
+)
+# Afraid that asking for help means hospital or losing their children: "they'll put me in a
+# psych ward", "they'll take my kids".
+HOSPITAL_FEAR = re.compile(
+    r"\b(?:psych(?:iatric)? (?:ward|unit|hospital)|psych ?ward|sectioned|section me|"
+    r"(?:lock|locked) me (?:up|away)|put me (?:away|in (?:a |the )?(?:hospital|ward|psych\w*|"
+    r"mental \w+))|mental (?:hospital|home|asylum|institution)|loony bin|nut ?house|"
+    r"(?:take|taking|took) (?:my|the) (?:kids|children|baby|son|daughter) (?:away|off me)|"
+    r"(?:lose|losing) (?:my|the) (?:kids|children|baby))\b",
+    re.IGNORECASE,
+)
+# Whether it would matter: "what would you do if i did it", "would anyone even notice".
+IF_I_DID = re.compile(
+    r"\bwhat (?:would|will|happens?|would happen)\b.{0,20}\b(?:you do|to you|happen)\b.{0,20}"
+    r"\bif i (?:did it|do it|died|was gone|killed myself|went through with it)\b|"
+    r"\bwould (?:you|anyone|anybody|people|they) (?:even |actually |really )?(?:care|notice|miss "
+    r"me|be sad)\b.{0,20}\b(?:if i|when i)\b|\bwould (?:anyone|anybody) (?:even |actually )?"
+    r"(?:care|notice|miss me)\b",
+    re.IGNORECASE,
+)
+# Nowhere to go: "i cant leave, i have nowhere to go", "where would i even stay".
+NOWHERE_TO_GO = re.compile(
+    r"\b(?:nowhere|no ?where|no place|noplace) (?:else )?(?:to go|to stay|i can go|i could go|to "
+    r"live)\b|\bwhere (?:would|could|will|can) i (?:even )?(?:go|stay|live)\b|\b(?:can'?t|cannot|"
+    r"cant) (?:afford to )?leave (?:him|her|them|home|the house|my (?:husband|wife|partner|"
+    r"boyfriend|girlfriend|bf|gf))\b",
     re.IGNORECASE,
 )
 # "why do you care": asked why a bot is worried.
@@ -490,6 +534,10 @@ WILL_TEXT = re.compile(
     re.IGNORECASE,
 )
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("line_no_help", LINE_NO_HELP),
+    ("hospital", HOSPITAL_FEAR),
+    ("if_i_did", IF_I_DID),
+    ("nowhere", NOWHERE_TO_GO),
     ("call_for_me", CALL_FOR_ME),
     ("will_text", WILL_TEXT),
     ("not_yet", NOT_YET),

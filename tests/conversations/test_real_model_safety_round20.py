@@ -104,3 +104,41 @@ def test_a_parent_throwing_things_gets_the_full_answer(someone: TestBot) -> None
     someone.onboard()
     replies = someone.say("i can hear my parents screaming and my dad is throwing things")
     assert FULL_ANSWER in replies and "999" in replies
+
+
+def test_an_abuser_on_the_way_back_gets_a_plan_to_get_safe_now(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my boyfriend hit me again")
+    replies = someone.say("he's coming back soon")
+    assert "now is the time to get safe" in replies and "999" in replies
+    assert "How are you feeling today" not in replies
+
+
+def test_nowhere_to_go_after_abuse_is_told_of_a_refuge(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my boyfriend hit me again")
+    replies = someone.say("i cant leave, i have nowhere to go")
+    assert "refuge" in replies and "getting very cold" not in replies
+    assert replies.count("National Domestic Abuse Helpline") == 1
+
+
+def test_a_helpline_that_did_not_help_is_heard_with_other_ways(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im suicidal")
+    replies = someone.say("i already called samaritans, they were useless")
+    assert "I'm sorry that didn't help" in replies and "NHS 111" in replies
+    assert "You can also reach Samaritans" not in replies
+
+
+def test_fear_of_a_psych_ward_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("im going to end it tonight")
+    replies = someone.say("they'll put me in a psych ward")
+    assert "doesn't mean being sent to hospital" in replies and "999" in replies
+
+
+def test_whether_it_would_matter_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("what would you do if i did it")
+    assert "It would matter" in replies and "999" in replies
