@@ -377,6 +377,8 @@ def step(
             glad=glad,  # "im literally shaking i got into uni": good news, not "sorry"
             # "im having a panic attack": what to do right now, before the one question
             panic=requested == "action_start_breathing" and PANIC.search(text) is not None,
+            # "i need to talk about something", "this is hard to say": before they tell it
+            heard="talk" if topic == "listening" else False,
         )
         return [Reply(welcome)], None
     if state == "consent":

@@ -956,7 +956,14 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:get|got) (?:something|smth|sth|a few things|some stuff|stuff|this|summat) "
             r"off my chest\b|"
             r"^\W*(?:(?:hey|hi|so|um+|please|pls)\W+)*(?:can|could) (?:we|i) (?:just )?talk"
-            r"(?: (?:for a (?:bit|minute|sec|while)|about something|to (?:you|u)))?\W*$",
+            r"(?: (?:for a (?:bit|minute|sec|while)|about something|to (?:you|u)))?\W*$|"
+            # "this is hard to say", "i dont know how to say this": about to tell something hard
+            r"^\W*(?:(?:um+|so|ok(?:ay)?|sorry|honestly|well)\W+)*(?:this is|this'?s|it'?s|its|"
+            r"it is) (?:so |really |kinda |kind of |a bit )?(?:hard|difficult|awkward|"
+            r"embarrassing) (?:to|for me to) (?:say|talk about|explain|admit|put into words|"
+            r"type|write)(?: but)?\W*$|"
+            r"^\W*(?:(?:um+|so|ok(?:ay)?|sorry|honestly|well)\W+)*i (?:don'?t|dont|do not) "
+            r"(?:really |even )?know how to (?:say|put|explain|start|word) (?:this|it)\W*$",
             re.IGNORECASE,
         ),
     ),

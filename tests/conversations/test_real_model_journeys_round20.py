@@ -196,3 +196,24 @@ def test_a_long_waiting_list_is_heard(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("the waiting list for therapy is 6 months")
     assert "Waiting that long" in replies and "116 123" in replies
+
+
+def test_this_is_hard_to_say_at_the_consent_question_is_listened_to(someone: TestBot) -> None:
+    someone.say("hey")
+    someone.say("sorry")
+    replies = someone.say("this is hard to say")
+    assert "I'm listening" in replies and "frustrating" not in replies
+
+
+def test_i_dont_know_how_to_say_this_first_is_asked_before_they_tell_it(
+    someone: TestBot,
+) -> None:
+    first = someone.say("i dont know how to say this")
+    assert "Before you tell me more" in first and "I'll help with that" not in first
+    assert "I'm listening" in someone.say("yes")
+
+
+def test_getting_care_in_australia_names_a_gp(someone: TestBot) -> None:
+    person = someone.as_("+61412345678").onboard()
+    replies = person.say("can i talk to a gp about my anxiety")
+    assert "A GP or your local health service" in replies and "000" in replies
