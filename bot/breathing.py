@@ -33,6 +33,34 @@ CALM_NOW = re.compile(
 )
 
 
+# Told back after the 5-4-3-2-1 grounding steps: stuck on one ("i cant smell anything",
+# "idk what i can see its dark", "what if i cant concentrate") or doing them ("i can see my
+# tv, a lamp, my cat").
+_GROUNDING_STUCK = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|don'?t|dont|struggl\w+ to|hard to|unable to)\s+"
+    r"(?:really\s+)?(?:see|smell|hear|taste|feel|touch|think|concentrate|focus|do (?:it|this|that)|"
+    r"find|name|get past)\b|\b(?:it'?s|its|it is|too|so|pitch) dark\b|\bnothing to (?:see|smell|"
+    r"hear|taste)\b|\b(?:idk|dunno|don'?t know|dont know|no idea) what (?:i can|to)\b|"
+    r"\b(?:mind|brain|head|thoughts) (?:keeps?|is|are) (?:wandering|drifting|racing|going)\b|"
+    r"\btoo (?:anxious|panick?y|wound up|stressed|scared) to\b",
+    re.IGNORECASE,
+)
+_GROUNDING_DOING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|um+|right|well)\W+)*i (?:can )?(?:see|hear|smell|taste|feel)\b|"
+    r"^[^?]*\w+\s*,\s*\w+[^?]*,\s*(?:and\s+)?\w+[^?]*$",
+    re.IGNORECASE,
+)
+
+
+def grounding_reply(text: str) -> str | None:
+    """ "stuck" on a grounding step, "doing" them (things named), or None."""
+    if _GROUNDING_STUCK.search(text):
+        return "stuck"
+    if _GROUNDING_DOING.search(text):
+        return "doing"
+    return None
+
+
 PATTERNS: dict[str, Pattern] = {
     "box": Pattern("box", (("in", 4), ("hold", 4), ("out", 4), ("hold", 4)), rounds=4),
     "478": Pattern("478", (("in", 4), ("hold", 7), ("out", 8)), rounds=4),
@@ -232,6 +260,32 @@ def named(text: str) -> str | None:
     """The pattern a first message names ("can we do the 4 7 8 one", "box breathing pls"), or
     None: a bare number or "you pick" there is no choice yet."""
     return choose(text) if NAMED.search(text) else None
+
+
+# The patterns weighed against each other: "whats the difference between box breathing and
+# 4-7-8", "which is best for anxiety", "box or 4 7 8, which is better".
+_WEIGHED = re.compile(
+    r"\bdifferen(?:ce|t)\b|\bcompare\b|\bvs\.?\b|\bversus\b|\bwhich\b|\bbetter\b|\bbest\b|"
+    r"\bor\b",
+    re.IGNORECASE,
+)
+_BEST_FOR = re.compile(
+    r"\b(?:which|what)\b.{0,35}\b(?:best|better|recommend\w*|suits?|good)\b.{0,25}\bfor\b|"
+    r"\bdifference between (?:them|the (?:three|3|breathing|exercises|different))",
+    re.IGNORECASE,
+)
+
+
+def weighed_by_name(text: str) -> bool:
+    """Whether two patterns are named and weighed ("box or 478 which is better")."""
+    found = {choose(m.group(0)) for m in NAMED.finditer(text)} - {None}
+    return len(found) >= 2 and _WEIGHED.search(text) is not None
+
+
+def compared(text: str) -> bool:
+    """Whether the patterns are asked about side by side, rather than one of them (said
+    while breathing is the subject: "which is best for anxiety")."""
+    return weighed_by_name(text) or _BEST_FOR.search(text) is not None
 
 
 # Asking to learn a pattern or how it goes: "teach me 4-7-8", "how does 478 work", "show me

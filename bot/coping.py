@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from bot.actions.sleep import TIPS_WANTED
 from bot.locale import helpline_of
 from bot.moods import vented_about
-from bot.routing import PANIC, keyword_action
+from bot.routing import PANIC, TALK_DOWN, keyword_action
 from bot.text import render
 from bot.topics import ANXIOUS_WORDS
 from bot.types import Reply
@@ -144,20 +144,29 @@ STRESSED_NOW = re.compile(
     r".*\b(?:stress(?:ed|in|ing)?(?: out)?|anx\w*|overwhelm\w*|on edge|panicky|wound up|"
     r"frazzled|tense|worked up|wired|jittery|nervy|freaking out|frantic|so nervous|"
     r"really nervous|super nervous|shaking|shaky|trembling|(?:can'?t|cant) stop (?:crying|shaking)|"
-    r"in bits|falling apart)\b",
+    r"in bits|falling apart|losing my mind|"
+    # "everything feels unreal", "i feel so detached like im not here"
+    r"(?:everything|nothing|it all|things) (?:feels?|seems?|is) (?:so )?(?:unreal|not real|"
+    r"fake|far away)|(?:feel|feeling) (?:so )?(?:detached|unreal|disconnected|like i'?m not "
+    r"(?:here|real)))\b",
     re.IGNORECASE,
+)
+# Unreal or far away, told: "everything feels unreal", "i feel so detached like im not here".
+_UNREAL = re.compile(
+    r"\b(?:unreal|not real|far away|detached|disconnected|like i'?m not (?:here|real))\b", re.I
 )
 # Longer tellings are listened to; a question about stress gets ideas instead.
 STRESSED_WORDS_AT_MOST = 16
 
 
 def stressed_now(text: str) -> bool:
-    """Stress or anxiety felt now, told in a few words (not a question, not a past one)."""
+    """Stress or anxiety felt now, told in a few words (not a question, not a past one), or
+    asked to be calmed ("can you talk me down?", "im spiralling")."""
     said = text.replace("’", "'").strip()
-    return (
-        len(said.split()) <= STRESSED_WORDS_AT_MOST
-        and "?" not in said
-        and STRESSED_NOW.search(said) is not None
+    if len(said.split()) > STRESSED_WORDS_AT_MOST:
+        return False
+    return TALK_DOWN.search(said) is not None or (
+        "?" not in said and STRESSED_NOW.search(said) is not None
     )
 
 
@@ -187,7 +196,9 @@ def stressed_heard(
     anxious = ANXIOUS_WORDS.search(text) is not None
     crying = _CRYING.search(text) is not None
     about = vented_about(text)
-    return [Reply(render("stressed_now", anxious=anxious, crying=crying, about=about))]
+    unreal = _UNREAL.search(text) is not None
+    said = render("stressed_now", anxious=anxious, crying=crying, about=about, unreal=unreal)
+    return [Reply(said)]
 
 
 # Tears told with it: "im shaking and cant stop crying", "sobbing".

@@ -145,6 +145,7 @@ from bot.topics import (
     mixed_news,
     relief_news,
     service_topic,
+    stop_but_keep,
     their_news,
 )
 from bot.types import Reply
@@ -1265,10 +1266,13 @@ def _after_safety(
     asked = quiet_hours_asked(convo, text, settings)
     if asked is not None:  # "what time do you stop texting me": when we go quiet, and how
         return asked
-    if asks_to_stop(text) or (
-        STOP_FLOW.match(text.strip()) and not under_way(session, convo)
+    if (
+        asks_to_stop(text)
+        or stop_but_keep(text)
+        or (STOP_FLOW.match(text.strip()) and not under_way(session, convo))
     ):  # "stop please" with nothing under way: how STOP works, and the gentler ways
-        return how_to_stop(convo, settings, when=bool(PART_OF_DAY.search(text)))
+        kept = stop_but_keep(text)  # "...but keep my data": STOP erases nothing, said too
+        return how_to_stop(convo, settings, when=bool(PART_OF_DAY.search(text)), kept=kept)
     if acted_on:
         return [Reply(render("reminder_ack"))]
     young = safety_words.says_young(text)
@@ -1373,7 +1377,10 @@ def _met_at_once(
     """Met as what it is before any exercise, offer or form carries on: ideas for a feeling
     just told, worn out, not wanting something, money worries, whether to say something,
     the same exercise again, "good thanks, you?", and their sleep or moods read back."""
-    replies = coping_asked(convo, text, intent, settings, now)
+    # "what do i do" while the breathing runs: about the exercise (answered there), not ideas
+    # for the panic told just before, with the exercise left running behind them
+    running = derived["breathing_running"]
+    replies = None if running else coping_asked(convo, text, intent, settings, now)
     if replies is not None:
         return replies
     replies = coping_named(convo, text, settings) if not parse.crisis else None
@@ -1739,6 +1746,9 @@ def _new_request(
     if action in ("action_start_delete", "action_export") and SOMEONE_ELSES_DATA.search(text):
         # "my son uses this, please delete his data": only the person themself can ask
         return [Reply(render("data_of_someone_else", export=action == "action_export"))]
+    if action == "action_start_delete" and stop_but_keep(text):
+        # "stop the messages but dont delete anything": how STOP works, never a wipe
+        return how_to_stop(convo, settings, when=False, kept=True)
     if action == "action_start_delete" and PART_OF_DATA.search(text):
         # "delete my last message", "forget what i said about my ex": not everything
         # "delete my messages but keep my reminders": what erasing does to the rest

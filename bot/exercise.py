@@ -104,6 +104,19 @@ HELPING_NOW = re.compile(
     re.IGNORECASE,
 )
 CALMER = re.compile(r"\b(?:calmer|better|relaxed|easier|helping|working)\b", re.I)
+# Calmer words said with a "not" or a "still": "not any better", "better but still shaking".
+UNEASED = re.compile(
+    r"\b(?:not|no|never|hardly|barely|wish|worse|still|but)\b|n'?t\b", re.IGNORECASE
+)
+# More of it asked for while it runs: "can we do one more round after this", "can we do it
+# again after".
+MORE_AFTER = re.compile(
+    r"\b(?:one more|another|more|extra|again)\b.{0,25}\b(?:after (?:this|that|it)|when (?:this|"
+    r"it|we)(?:'?s| is| are)? (?:done|finished|over))\b|\b(?:after (?:this|that)|when (?:this|it)"
+    r"(?:'?s| is) (?:done|finished|over))\b.{0,25}\b(?:one more|another|more|again)\b|"
+    r"\b(?:again|another (?:one|round)|one more) after(?:wards)?\W*$",
+    re.IGNORECASE,
+)
 # A breathing exercise paused for an aside waits this long for "ok back".
 PAUSE_FOR = timedelta(hours=1)
 # Readings of a message mid-exercise that are an aside, not a new request.
@@ -367,6 +380,8 @@ def _during_breathing(
     if drifting:  # "my mind keeps wandering", "lost count": normal, and the rounds go on
         asked = "how" if drifting.group("how") else "wander"  # "am i doing it right"
         return [Reply(render("breathing_how", asked=asked, paused=paused))]
+    if MORE_AFTER.search(said):  # "can we do one more round after this": yes, when it ends
+        return [Reply(render("breathing_how", asked="more", paused=paused))]
     if HOLD_TOO_LONG.search(said):  # "the hold is too long": shorter holds, rounds go on
         return [Reply(render("breathing_hold_hard"))]
     if row is not None and SHORTER.search(said):
@@ -498,11 +513,15 @@ def _hard_feeling(said: str, intent: str, ekman: str) -> bool:
 
 
 def _feeling_better(said: str, intent: str, ekman: str) -> bool:
-    """Calmer already, told mid-exercise in a few words ("i feel calmer already")."""
+    """Calmer already, told mid-exercise in a few words ("i feel calmer already", "that was
+    ok i guess. bit better"), whatever feeling the model hears in the shrug."""
     if HELPING_NOW.match(said):  # "its helping" (read by the model as asking for help)
         return True
-    short = len(said.split()) <= FEELING_WORDS
-    return short and intent == "mood_report" and ekman == "joy" and CALMER.search(said) is not None
+    if len(said.split()) > FEELING_WORDS or not CALMER.search(said):
+        return False
+    if intent == "mood_report" and ekman == "joy":
+        return True
+    return intent in ("mood_report", "affirm", "smalltalk") and not UNEASED.search(said)
 
 
 def _aside(said: str, intent: str, paused: bool) -> bool:

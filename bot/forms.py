@@ -17,6 +17,7 @@ from bot.actions import DOMAIN
 from bot.actions.checkin import ASKED_WHAT, QUIT_CHECKIN
 from bot.actions.common import EFFECT_KEY
 from bot.breathing import choose as choose_pattern
+from bot.breathing import compared
 from bot.exercise import exercise_just_ended
 from bot.locale import helpline_of
 from bot.moods import band
@@ -247,7 +248,9 @@ def continue_form(
         return how + next_step(session, convo, form, text, parse, settings, now, None, None)
     if not filled and form == "breathing_form" and BREATHING_QUESTION.search(text):
         # "whats box breathing?", "whats the difference between them"
-        chosen = convo.slots.get("pattern") or choose_pattern(text)
+        chosen = None if compared(text) else convo.slots.get("pattern") or choose_pattern(text)
+        if compared(text):  # all three set side by side: which one is theirs to choose again
+            convo.slots = {**convo.slots, "pattern": None}
         if chosen:  # "ok that one" next chooses it
             convo.slots = {**convo.slots, "pattern_explained": chosen}
         about = [Reply(render("breathing_choices", pattern=chosen))]

@@ -53,6 +53,10 @@ CALLED_OFF = re.compile(
     rf"{_LEAD}*(?:i'?ve |i )?changed my mind|"
     rf"{_LEAD}*(?:forget|ignore) (?:i asked|that|me|what i said|my (?:last )?message)|"
     rf"{_LEAD}*scrap that|"
+    # "actually can i just talk to you instead", "id rather chat with you": the bot instead
+    rf"(?=.*\b(?:just|rather|instead)\b){_LEAD}*(?:(?:can|could) (?:i|we) |i'?d rather |id "
+    rf"rather |i'?ll |ill |i will |let'?s |lets )?(?:just )?(?:talk|chat|speak|carry on|stick) "
+    rf"(?:to|with) (?:you|u|the bot)(?: instead| for now| then| now)*|"
     rf"{_LEAD}*(?:not|no longer) (?:needed|necessary)(?: now| anymore)?|"
     rf"{_LEAD}*(?:i )?(?:don'?t|dont|do not) need (?:one|them|to anymore)(?: now| anymore)?)"
     rf"{_TAIL}",

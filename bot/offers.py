@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot import alarm_answers, alarms, crisis, put_off, winddown_offer
 from bot.actions.reminders import TASK_VERBS, asks_anew
 from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED, night_told
+from bot.breathing import grounding_reply
 from bot.followups import in_the_same_unit
 from bot.forms import continue_form
 from bot.listening import LOST_FOR_WORDS, listening, listening_lately, talk_answer
@@ -253,6 +254,11 @@ def answer_offer(
             return None
         text, parse = in_the_same_unit(session, convo, text, parse)  # "10" after 9pm: 10pm
         return run(session, convo, "action_change_reminder", text, parse, settings, now)
+    if offer == "breathing" and answer is None and _grounding_lately(convo, now):
+        step = grounding_reply(text)
+        if step:  # "i cant smell anything" after the 5-4-3-2-1: help with it, offer kept
+            convo.slots = {**convo.slots, "offer": "breathing", "grounding_at": now.isoformat()}
+            return [Reply(render("grounding_more", told=step))]
     if offer == "breathing" and listening_lately(convo, now) and LOST_FOR_WORDS.match(text):
         return None  # "idk" while telling us: lost for words, not unsure of the breathing
     if offer in EXPLAINED and UNSURE_OF_OFFER.match(text):
@@ -432,6 +438,14 @@ def answer_offer(
 
 # A check-in's score stands for how they feel before breathing begun this soon after it.
 SCORE_STANDS_FOR = timedelta(minutes=30)
+
+
+def _grounding_lately(convo: Conversation, now: datetime) -> bool:
+    """Whether the 5-4-3-2-1 grounding steps were the last thing given, just now."""
+    given, made = convo.slots.get("grounding_at"), convo.slots.get("offer_at")
+    if not given or (made and str(given) < str(made)):
+        return False
+    return now - datetime.fromisoformat(str(given)) <= OFFER_FOR
 
 
 def _score_just_told(session: Session, convo: Conversation, now: datetime) -> int | None:

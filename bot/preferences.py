@@ -582,10 +582,13 @@ def quiet_hours_asked(
     return [Reply(said)]
 
 
-def how_to_stop(convo: Conversation, settings: dict[str, Any], *, when: bool) -> list[Reply]:
-    """How STOP works, and the gentler ways (fewer messages, quiet hours at ``when`` asked)."""
+def how_to_stop(
+    convo: Conversation, settings: dict[str, Any], *, when: bool, kept: bool = False
+) -> list[Reply]:
+    """How STOP works, and the gentler ways (fewer messages, quiet hours at ``when`` asked);
+    ``kept``: asked to keep their data, so that STOP erases nothing is said too."""
     start, end = quiet_window(convo, settings)
-    return [Reply(render("opt_out_how", when=when, start=start, end=end))]
+    return [Reply(render("opt_out_how", when=when, start=start, end=end, kept=kept))]
 
 
 def quiet_hours(convo: Conversation, text: str, settings: dict[str, Any]) -> str:

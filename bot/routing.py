@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.breathing import learning
+from bot.breathing import learning, weighed_by_name
 from bot.reminders import checkin_later, shifted_by
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
@@ -31,6 +31,7 @@ from bot.sleep import (
     kept_awake_by_thoughts,
     sleep_question,
     sleep_told,
+    up_late,
     wind_down_asked,
 )
 from bot.topics import (
@@ -472,8 +473,9 @@ BREATHING_QUESTION = re.compile(
 # How to do it, asked mid-exercise: "nose or mouth?", "hold for 4 what?", "is this helping?".
 BREATHING_HOW = re.compile(
     r"\b(?:nose|mouth)\b.{0,20}\?|\bnose or (?:the )?mouth\b|\bhold (?:for \d+ )?(?:what|my "
-    r"breath)\b|\bhold what\b|\bam i doing (?:it|this) (?:right|wrong)\b|\bwhat do i (?:do|hold)"
-    r"\b|\bshould i (?:count|hold|close my eyes|breathe)\b|\b(?:is|isn'?t) (?:this|it) "
+    r"breath)\b|\bhold what\b|\bam i doing (?:it|this) (?:right|wrong)\b|\bwhat (?:do|should|shall|"
+    r"am) i (?:do|hold|supposed to do|meant to do)\b|\bshould i (?:count|hold|close my eyes|"
+    r"breathe)\b|\b(?:is|isn'?t) (?:this|it) "
     r"(?:supposed to|meant to)\b|(?P<helping>\bis (?:this|it) (?:helping|working)\b|"
     r"\bhow do i know (?:it'?s|its|if it'?s) working\b)",
     re.IGNORECASE,
@@ -1099,10 +1101,16 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "smalltalk"  # "i talked to a real person today at the gp and it helped": told
     if parse.intent == "mood_report" and BAD_NIGHT.match(text):
         return "sleep_help"  # "i didnt sleep well": last night, not a 1-10 question
+    if parse.intent in ("mood_report", "smalltalk", "checkin_request") and up_late(text):
+        return "sleep_help"  # "i was up till 4 gaming lol": last night, never a mood of 4
     if parse.intent in ("mood_report", "smalltalk", "checkin_request") and NIGHTMARE_TOLD.search(
         text
     ):
         return "sleep_help"  # "i had a nightmare": what helps with those, not a 1-10 question
+    if parse.intent in ("out_of_scope", "smalltalk", "help") and TALK_DOWN.search(text):
+        return "mood_report"  # "can you talk me down": support now, not small talk
+    if parse.intent in ("out_of_scope", "smalltalk") and weighed_by_name(text):
+        return "breathing_request"  # "box or 478 which is better": the three side by side
     if parse.intent in ("out_of_scope", "smalltalk") and sleep_question(text):
         return "sleep_help"  # "what's a good bedtime for a teenager": the sleep coach answers
     if parse.intent in ("affirm", "deny") and len(text.split()) >= 3 and HOW_I_AM.search(text):
@@ -1222,6 +1230,12 @@ PANIC = re.compile(
     re.IGNORECASE,
 )
 
+# Asked to be calmed now, or spiralling: "can you talk me down", "im spiralling rn".
+TALK_DOWN = re.compile(
+    r"\btalk me down\b|^\W*(?:i'?m|im|i am|i keep|keep|just|really|so|ugh|help)?\W*"
+    r"(?:(?:really|so|just|completely|totally) )?spiral+(?:ing|in)?\b(?!.*\bout of control\b)",
+    re.IGNORECASE,
+)
 # A panic told as over ("i had a panic attack yesterday").
 # Worked up about something close ahead: "exam tomorrow and im freaking out", "job interview
 # in an hour and im shaking". Slow breathing now, without the panic attack's 999 line.

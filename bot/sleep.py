@@ -689,12 +689,17 @@ _ONGOING = re.compile(
     r"\bi (?:always |usually |often |normally |still )?wake (?:up )?(?:at|around|about|every|"
     r"in|early|too|before)\b|\b(?:baby|he|she|they) (?:wakes|keeps waking)\b|"
     r"\bon (?:school|work|week) ?nights\b|^\W*(?:keep )?waking (?:up )?(?:too early|early|in the "
-    r"night|at \d|every)",
+    r"night|at \d|every)|"
+    # "i get like 4 hours a night", "i go to bed at 10 but dont fall asleep till 2": how
+    # nights go, not last night
+    r"\b(?:a|per) night\b|^(?!.*\blast night\b).*\bi (?:normally |generally |tend to )?(?:go "
+    r"to bed|get (?:in)?to bed|go to sleep)\b",
     re.IGNORECASE,
 )
 _TROUBLE = re.compile(
     r"\b(?:badly|poorly|terribly|awful|rubbish|crap|not (?:sleeping|well|great)|properly|"
-    r"struggl\w+|trouble|problems?|tired|exhausted|knackered|shattered|restless)\b",
+    r"struggl\w+|trouble|problems?|tired|exhausted|knackered|shattered|restless)\b|"
+    r"\b(?:[1-5]|one|two|three|four|five)(?:[.,]5)? ?(?:hours?|hrs?|h)\b",
     re.IGNORECASE,
 )
 _WAKING = re.compile(
@@ -759,7 +764,7 @@ _SLEEP_QUESTIONS = (
         r"(?:bed|sleep))\b(?!\s*(?:stor|routine|snack|drink|book|song|read|ritual))|"
         r"\bwhat time should\b.{0,30}\b(?:bed|sleep)\b|\bwhen should\b.{0,30}"
         r"\b(?:go to bed|go to sleep|be asleep|sleep)\b|\b(?:enough|too much) sleep\b|"
-        r"\bbed ?times? for\b|"
+        r"\bbed ?times? for\b|\b(?:is|was|isn'?t) (?:that|it|this) (?:really )?enough\b|"
         # "i sleep like 4 hours a night and im fine right?", "is 5 hrs enough"
         r"\b(?:[3-7]|three|four|five|six|seven)(?:[.,]5)? ?(?:hours?|hrs?|h)\b.{0,40}(?:\benough\b|"
         r"\b(?:i'?m|im) (?:fine|ok|okay)\b|\bnormal\b|\bis (?:that|it|this) (?:ok|okay|bad|fine)\b|"
@@ -847,12 +852,51 @@ _CAFFEINE_TOLD = re.compile(
 )
 
 
+# Bodily pain keeping them up, told: "my back pain keeps me up all night", "toothache
+# keeping me up", "my period pains are keeping me awake". Heartache, "the pain of losing
+# him", is not the body's.
+_PAIN = re.compile(
+    r"\b(?:pains?|painful|aches?|aching|achy|toothache|headaches?|migraines?|backache|"
+    r"earache|cramps?|arthritis|sciatica|fibromyalgia|fibro)\b|\bmy (?:back|knees?|hips?|"
+    r"neck|shoulders?|legs?|feet|foot|arms?|joints?|tooth|teeth|stomach|tummy|belly|head|ears?)"
+    r" (?:is|are|keeps|kept)? ?(?:killing|hurting|hurts|throbbing)\b",
+    re.IGNORECASE,
+)
+_NOT_THE_BODY = re.compile(
+    r"\b(?:pain of|emotional(?:ly)? pain|heart ?(?:ache|break)|mental pain|in so much pain "
+    r"(?:inside|emotionally)|growing pains)\b",
+    re.IGNORECASE,
+)
+_KEPT_UP = re.compile(r"\b(?:keep(?:s|ing)?|kept) (?:me|us) up\b", re.IGNORECASE)
+
+
+def pain_at_night(text: str) -> bool:
+    """Bodily pain keeping them from sleep, told ("my knee pain keeps me up")."""
+    about_sleep = _ABOUT_SLEEP.search(text) or _KEPT_UP.search(text)
+    return bool(about_sleep and _PAIN.search(text) and not _NOT_THE_BODY.search(text))
+
+
+# Up late last night, told with the hour: "i was up till 4 gaming lol", "stayed up til 3am on
+# tiktok" (the hour is when they slept, never a mood score).
+_UP_LATE = re.compile(
+    r"\b(?:was|been|stayed|staying|sat|still) up (?:till|until|til|untill|to|past) (?:like |about "
+    r"|around |gone )?(?:[1-6]|midnight)(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|in the morning)?\b",
+    re.IGNORECASE,
+)
+
+
+def up_late(text: str) -> bool:
+    """Whether they tell of being up late with the hour ("was up till 4 gaming")."""
+    return _UP_LATE.search(text) is not None
+
+
 def sleep_told(text: str) -> str | None:
     """A sleep topic told rather than asked: snoring ("my partner snores", or their own),
-    jet lag ("flew back from new york yesterday and my sleep is all over the place") or a
-    phone in bed ("i scroll on my phone in bed for hours"); None otherwise (and with a time
-    in it, which answers the diary)."""
-    if re.search(r"\d", text):
+    pain ("my back pain keeps me up"), jet lag ("flew back from new york yesterday and my
+    sleep is all over the place") or a phone in bed ("i scroll on my phone in bed for
+    hours"); None otherwise (and with a time in it, which answers the diary)."""
+    late = up_late(text)  # "was up till 4 on tiktok": the hour is last night's, not the diary's
+    if re.search(r"\d", text) and not late:
         return None
     if _SNORING.search(text):
         return "own_snoring" if _OWN_SNORING.search(text) else "snoring"
@@ -860,10 +904,12 @@ def sleep_told(text: str) -> str | None:
         return "noise"
     if _JET_LAG.search(text) or (_FLIGHT.search(text) and _ABOUT_SLEEP.search(text)):
         return "jet_lag"
-    if _SCREENS_TOLD.search(text) and _ABOUT_SLEEP.search(text):
+    if _SCREENS_TOLD.search(text) and (_ABOUT_SLEEP.search(text) or late):
         return "screens"
     if _CAFFEINE_TOLD.search(text) and _ABOUT_SLEEP.search(text):
         return "caffeine"  # "been drinking energy drinks for exams and now i cant sleep"
+    if pain_at_night(text):
+        return "pain"  # "my back pain keeps me up all night": pain and sleep, not a diary
     return None
 
 
@@ -916,7 +962,7 @@ _NAP_TOLD = re.compile(
 # a 2 hour nap this afternoon is that bad", "i nap every afternoon, is that why i cant sleep".
 _ASKED_INSIDE = re.compile(
     r"\b(?:is|was|isn'?t) (?:that|it|this) (?:too \w+|bad|ok|okay|alright|normal|fine|healthy|"
-    r"unhealthy|weird|a problem|an issue|why)\b|"
+    r"enough|unhealthy|weird|a problem|an issue|why)\b|"
     r"\b(?:what time|when|how early|how late)\s+(?:should|shall|do|must|would|ought|can|need)\s+"
     r"(?:i|we|u|you|she|he|they|my \w+|the kids?)\b|\b(?:what'?s|whats|what is|wats)\s+"
     r"(?:a|the|my)\b",

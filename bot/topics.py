@@ -137,6 +137,27 @@ PART_OF_DATA = re.compile(
     + KEEP_THE_REST.pattern,
     re.IGNORECASE,
 )
+# The messages stopped with nothing erased: "i want to stop getting messages but not delete
+# anything", "can i stop the texts but keep my data".
+_STOP_TEXTS = re.compile(
+    r"\b(?:stop|unsubscribe|opt out|no more)\b.{0,30}\b(?:messages?|texts?|texting|messaging|"
+    r"getting|receiving|me)\b",
+    re.IGNORECASE,
+)
+_ERASE_NOTHING = re.compile(
+    r"\b(?:not|without|don'?t|dont|do not|never|no)\s+(?:\w+\s+){0,2}?(?:delet\w*|eras\w*|wip\w*|"
+    r"remov\w*|los(?:e|ing)|clear\w*)\b|\bkeep(?:ing)? (?:my|all my|the|all the|everything)\b",
+    re.IGNORECASE,
+)
+
+
+def stop_but_keep(text: str) -> bool:
+    """Whether they ask to stop our messages and keep what we hold ("stop the texts but keep
+    my data"): how STOP works, and that it erases nothing, never a wipe."""
+    found = _STOP_TEXTS.search(text)
+    return bool(found and _ERASE_NOTHING.search(text, found.start()))
+
+
 # Someone else's conversation: "delete my son's data", "can i see what she's been saying".
 SOMEONE_ELSES_DATA = re.compile(
     r"\b(?:his|her|their|my (?:son|daughter|child|kid|partner|wife|husband|mum|mom|dad)'?s) "
@@ -561,6 +582,19 @@ HOURS_ASKED = re.compile(
     r"\bis (?:this|it|mindlink) (?:24/?7|open (?:24|all|at night|on weekends))\b",
     re.IGNORECASE,
 )
+# How long a person from the team takes, asked before asking for one: "how long will i have
+# to wait for someone", "how quickly do your team reply", "when will a real person get back
+# to me". (Once one is asked for, the wait is answered where the handover waits.)
+TEAM_WAIT = re.compile(
+    r"\bhow (?:long|quick(?:ly)?|fast|soon)\b.{0,40}\b(?:someone|somebody|a (?:real )?"
+    r"(?:person|human)|(?:your|the) team|staff|(?:real )?people|a counsell?or|they)\b.{0,30}"
+    r"\b(?:reply|replies|respond|answer|get back|join|take|come|text back|message)\b|"
+    r"\bhow long (?:will|would|do|does|did) (?:i|you|it) (?:have to |need to |normally |usually )?"
+    r"(?:wait|take)\b.{0,30}\b(?:someone|somebody|a (?:real )?(?:person|human)|the team|staff|"
+    r"people|to talk)\b|\bwhen (?:will|would|does|do) (?:someone|somebody|a (?:real )?(?:person|"
+    r"human)|the team|your team|staff) (?:reply|respond|answer|get back|join|text)\b",
+    re.IGNORECASE,
+)
 # Nothing to install: "do i need to download anything", "is there an app", "do i need to sign up".
 NO_APP = re.compile(
     r"\b(?:do|will|would|should) i (?:need|have) to (?:download|install|sign up|register|make an "
@@ -610,6 +644,7 @@ ABOUT_TEMPLATES = {
     "what_kept": "about_kept",
     "why_kept": "about_why_kept",
     "hours": "about_hours",
+    "team_wait": "about_team_wait",
     "shared_with": "about_shared_with",
     "no_app": "about_no_app",
     "who_for": "about_who_for",
@@ -710,6 +745,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("our_number", OUR_NUMBER),
     ("what_kept", WHAT_KEPT),
     ("why_kept", WHY_KEPT),
+    ("team_wait", TEAM_WAIT),
     ("hours", HOURS_ASKED),
     ("no_app", NO_APP),
     ("shared_with", SHARED_WITH),
@@ -776,6 +812,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
             r"\bis (this|it|my data|this chat) (safe|secure|private|anonymous)\b(?! to\b)|"
             r"\bdo (you|u) (share|sell)\b|\bprivacy\b|"
+            # "is my data sold", "is my info sold to advertisers", "do you give my info to
+            # companies"
+            r"\b(?:is|are|will|would) (?:my|our) (?:data|info|information|details|messages|"
+            r"number) (?:being |ever |going to be )?(?:sold|shared|passed on|given)\b|"
+            r"\b(?:do|will|would|did) (?:you|u) (?:give|pass|hand) (?:my|our) (?:data|info|"
+            r"information|details|number) (?:to|on)\b|"
             # (not "do you remember what i said": what we remember, "memory" below)
             r"\b(do|will|did) (you|u) (store|keep|save|record|log|remember(?! what i (?:said|"
             r"told)\b)) (my|our|what i|these|"

@@ -31,6 +31,7 @@ from bot.breathing import (
     HOW_DID_I_DO,
     PATTERNS,
     choose,
+    compared,
     learning,
     named,
     suited,
@@ -74,6 +75,16 @@ HELPED = 0
 # "that didnt help", "worse", "still anxious": the mood_after value for it did not help.
 NOT_HELPED = -2
 _WORSE = re.compile(r"^\W*(?:(?:a bit|a little|bit|even|much|kinda|feel|i feel)\s+)*worse\b", re.I)
+# "meh. not sure it did anything", "didnt really do much", "same as before": no difference,
+# which is an answer (it did not help), not a reason to ask for a number again.
+_NO_DIFFERENCE = re.compile(
+    r"\b(?:did ?n'?t|didnt|did not|does ?n'?t|doesnt|does not) (?:really |seem to |do )?"
+    r"(?:do|change|make) (?:much|anything|a lot|owt|a difference|any difference|much difference)"
+    r"\b|\bnot sure (?:it|that|if it|that it) (?:did|does|helped|worked|made|changed)\b|"
+    r"\b(?:no|not much|not any|hardly any) (?:real )?(?:difference|change)\b|"
+    r"\bnothing (?:changed|happened|really changed)\b|^\W*(?:\w+\W+){0,2}same as before\b",
+    re.IGNORECASE,
+)
 # "done", "meh", "ok": an answer that gives no number and says neither way.
 _NO_SCORE = re.compile(
     r"^\W*(?:meh|ok(?:ay)?|fine|alright|idk|dunno|not sure|no idea|hard to say|👍+|👌)\W*$", re.I
@@ -213,7 +224,9 @@ class ActionStartBreathing(Action):
         if GROUNDING.search(text) and pattern is None and not panic and switched is None:
             # "grounding exercise", "i need to ground myself": 5-4-3-2-1, breathing offered
             say(dispatcher, "grounding")
-            return [SlotSet("offer", "breathing")]
+            # (kept so "i cant smell anything" next is heard as about the grounding)
+            given = now_of(tracker).isoformat()
+            return [SlotSet("offer", "breathing"), SlotSet("grounding_at", given)]
         if MEDITATION_ASKED.search(text) and pattern is None and not panic and switched is None:
             # "do u have any sleep meditations": none to play, a body scan by text instead
             say(dispatcher, "breathing_meditation")
@@ -246,6 +259,9 @@ class ActionStartBreathing(Action):
             ]
         if HOW_LONG.search(text):  # "how long is the breathing thing": that, then the choice
             say(dispatcher, "form_how_long", form=FORM, pattern=pattern)
+        elif compared(text):  # "difference between box and 4-7-8": all three, then the choice
+            say(dispatcher, "breathing_choices", pattern=None)
+            pattern = None
         elif pattern is not None and (BREATHING_QUESTION.search(text) or learning(text)):
             # "whats box breathing?": what it is, then the usual first question; "teach me
             # 4-7-8": how it is done too
@@ -463,6 +479,8 @@ class ValidateBreathingAfterForm(FormValidationAction):
         before = tracker.get_slot("breathing_mood_before")
         if mood is None and before and int(before) >= 1 and same_as_before(text):
             return {"mood_after": int(before)}  # "about the same": as before, unchanged
+        if mood is None and _NO_DIFFERENCE.search(text):
+            return {"mood_after": NOT_HELPED}  # "didnt really do much": heard, not asked again
         if mood is None and _HELPED.search(text):
             return {"mood_after": HELPED}
         if mood is None and (BREATHING_STOP.match(text) or DONE_HERE.match(text)):

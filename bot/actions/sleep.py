@@ -65,6 +65,7 @@ from bot.sleep import (
     sleepless,
     small_hours,
     tips,
+    up_late,
     wind_down_asked,
     winddown_time,
     woke_time,
@@ -394,6 +395,8 @@ class ActionStartSleep(Action):
             )
             if tonight:
                 return [SlotSet("offer", "night_breathing")]
+            if topic == "pain":  # slow breathing eases pain's hold; a diary would not
+                return [SlotSet("offer", "sleep_breathing")]
             return [] if who in ("baby", "child") else [SlotSet("offer", "sleep_diary")]
         if NIGHTMARES.search(text):  # at night: calming down after one comes first
             lost = LOSS.search(text) is not None  # "a bad dream about my dad who died"
@@ -622,12 +625,13 @@ def _asked_aside(
     if WINDDOWN_ASKED.search(text) and clock_answer(text, "bed") is None:
         say(dispatcher, "sleep_winddown_later")
         return [SlotSet("winddown_wanted", True)]
-    topic = sleep_question(text)
+    # "i was up till 2 on my phone": an answer to the diary, read as one
+    topic = None if up_late(text) else sleep_question(text)
     numbers = re.search(r"\d", text) is not None  # "cant sleep till 2": an answer, read as one
     if topic == "tips" or TIPS_WANTED.match(text) or (CANT_SLEEP.search(text) and not numbers):
         say(dispatcher, "sleep_tips", during=True)
         return []
-    if topic:
+    if topic and topic != "pain":  # "awful, my back pain kept me up": the answer, read
         who = sleeper(text)
         say(
             dispatcher,
