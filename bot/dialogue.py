@@ -243,6 +243,8 @@ FORM_STARTS = {
 }
 # How long after a crisis a question about means ("where can i buy rope") is read as danger.
 MEANS_WATCH_HOURS = 48
+# A bare goodbye faintly read as a crisis is a goodbye, unless a crisis was told this long ago.
+SIGN_OFF_WATCH_HOURS = 24
 # A question about stopping "it", this soon after feeling worse on a new medicine, is about it.
 MEDICINE_TALK_FOR = timedelta(hours=2)
 # "im scared" this soon after news that someone close is ill is fear for them.
@@ -389,6 +391,17 @@ def _respond(
         and exercise_under_way(session, convo)
     ):  # "i need to stop this isnt helping" during an exercise: about the exercise, which
         # stops and offers something else
+        assessment = safety.Assessment("none")
+    if (
+        assessment.level == "doubt"
+        and assessment.faint
+        and not heard
+        and safety_words.SIGN_OFF.match(text)
+        and not crisis.crisis_within(convo, now, hours=SIGN_OFF_WATCH_HOURS)
+        and not crisis.said_no_lately(convo, now)
+        and not convo.slots.get("safety_state")
+    ):  # "goodbye" after setting a reminder: a goodbye, faintly read, with no crisis told
+        # today; after one, it is still asked about (and a goodbye after means, answered)
         assessment = safety.Assessment("none")
     if not heard and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living

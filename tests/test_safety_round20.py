@@ -179,3 +179,15 @@ def test_things_thrown_or_smashed_are_more_than_harsh_words(said: str) -> None:
 def test_what_is_said_after_a_crisis_answer_is_named(said: str, name: str) -> None:
     told = next((n for n, pattern in safety_words.ASKED_AFTER_CRISIS if pattern.search(said)), None)
     assert told == name
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["sometimes i stand too close to the platform edge", "i keep leaning over the platform edge"],
+)
+def test_drawn_to_an_edge_is_asked_about(said: str) -> None:
+    assert safety_words.is_doubtful(said)
+
+
+def test_an_edge_for_a_view_is_not_doubtful() -> None:
+    assert not safety_words.is_doubtful("we sat near the edge of the cliff for the sunset")

@@ -40,6 +40,12 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"(?:any ?more|to any of it|in any of it)\W*$|\b(?:don'?t|dont|do not|can'?t|cant|cannot) "
     r"see (?:a|any) way out\b(?! of (?:the|this) (?:contract|deal|car park|maze|building|room))",
     r"\b(?:sick|tired) (?:and tired )?of (?:living|life|being alive)\b",
+    # drawn to the edge: "sometimes i stand too close to the platform edge", "i lean over the
+    # balcony and wonder" (not a view enjoyed: "stood at the edge of the cliff for a photo")
+    r"\b(?:stand|standing|stood|lean|leaning|leant|sit|sitting|sat|walk|walking)\b.{0,15}\b(?:too "
+    r"close to|right on|on|over|near|at) (?:the )?(?:edge of the (?:platform|tracks|cliff|roof|"
+    r"bridge)|platform edge|edge of (?:the|a) (?:drop|balcony)|railings? (?:of|on) the bridge|"
+    r"tracks)\b(?!.{0,40}\b(?:photo|pic|selfie|view|sunset|picture|gorgeous|beautiful|amazing)\b)",
     # a quiet end daydreamed: "keep daydreaming about my heart just quietly stopping in my
     # sleep", "i imagine just slipping away in my sleep"
     r"\b(?:daydream\w*|dream(?:ing|s)? (?:about|of)|fantasi[sz]\w*|imagin\w*|think\w* about|"

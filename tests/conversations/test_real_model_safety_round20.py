@@ -142,3 +142,19 @@ def test_whether_it_would_matter_is_answered(someone: TestBot) -> None:
     someone.say("i want to die")
     replies = someone.say("what would you do if i did it")
     assert "It would matter" in replies and "999" in replies
+
+
+def test_a_goodbye_after_an_everyday_request_is_a_goodbye(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water at 3pm")
+    replies = someone.say("goodbye")
+    assert "Take care" in replies and "ask you directly" not in replies
+
+
+def test_a_goodbye_the_day_of_a_crisis_is_still_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    someone.tick(hours=2)
+    replies = someone.say("goodbye")
+    assert "ask you directly" in replies and "Take care" not in replies
