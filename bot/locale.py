@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -46,6 +47,9 @@ PRIMARY_ZONE = {
     "MX": "America/Mexico_City",
     "US": "America/New_York",
     "CA": "America/Toronto",
+    "PT": "Europe/Lisbon",
+    "UA": "Europe/Kyiv",
+    "CN": "Asia/Shanghai",
 }
 # Countries that span several zones: the guess needs confirming.
 MULTI_ZONE = frozenset({"US", "CA", "AU", "BR", "RU", "MX", "ID", "KZ", "CL", "AR"})
@@ -603,7 +607,7 @@ _PLACE_AROUND = re.compile(
     r"^(?:(?:no|nope|nah|yeah nah|actually|sorry|oh|oops|wrong|it'?s|its|i'?m|i am|im|in|"
     r"mate|m8|bro|hun|(?:the )?same (?:as|time as)|same time zone as|"
     r"i live in|living in|based in|from|on|over on|out in|up in|down in|over in|my city is|"
-    r"city is|my time ?zone is|time ?zone is)\W*\s*)*"
+    r"city is|my time ?zone is|time ?zone is)\b\W*\s*)*"
     r"|\W*(?:\s+(?:please|pls|thanks|thank you|thx|ta|cheers|actually|now|time|mate|m8|bro|"
     r"lol|haha|love|luv|hun|ya|y'?all|fam|eh|lah|o))*\W*$",
     re.IGNORECASE,
@@ -639,7 +643,63 @@ def zone_named(text: str, country: str | None = None) -> str | None:
     offset = bool(_OFFSET.match(place))
     forms = {place, place.removesuffix(" city")}
     told = any(f in named or _ALIASES.get(f) == zone for f in forms) if named else False
-    return zone if named and (told or offset) else None
+    if named and (told or offset):
+        return zone
+    return _zone_of_country(_country_codes().get(place.removeprefix("the ")))
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Every country's name as people write it ("thailand", "south korea", "the uae"): its code."""
+    from pytz import country_names
+
+    codes: dict[str, str] = {}
+    for code, name in country_names.items():
+        plain = name.lower().replace("&", "and")
+        codes[re.sub(r"\s*\(.*?\)", "", plain)] = code
+        inside = re.search(r"\((.*?)\)", plain)
+        if inside and code in ("KR", "KP", "MM", "GB"):  # "Korea (South)": "south korea"
+            said = inside.group(1)
+            codes[said if code in ("MM", "GB") else f"{said} {plain.split()[0]}"] = code
+    for code, (_, words) in _COUNTRIES.items():
+        codes.update({word.removeprefix("the "): code for word in words})
+    return {**codes, **_COUNTRY_MORE}
+
+
+# Countries said another way than their name in tzdata.
+_COUNTRY_MORE = {
+    "us": "US", "usa": "US", "states": "US", "uae": "AE", "emirates": "AE", "holland": "NL",
+    "korea": "KR", "czechia": "CZ", "türkiye": "TR", "turkiye": "TR", "great britain": "GB",
+    "northern ireland": "GB", "bosnia": "BA", "trinidad": "TT", "dr congo": "CD",
+}  # fmt: skip
+
+
+def _zone_of_country(code: str | None) -> str | None:
+    """The one clock most of a country keeps ("PT": Lisbon); None for a country whose people
+    live on several (Australia, the US), where only their city tells which."""
+    if code is None or code in MULTI_ZONE:
+        return None
+    if code in PRIMARY_ZONE:
+        return PRIMARY_ZONE[code]
+    zones = country_timezones_of(code)
+    return _RENAMED.get(zones[0], zones[0]) if zones else None
+
+
+def country_of_zones(text: str) -> tuple[str, str] | None:
+    """The code and name of the country a place is, when that country keeps several clocks
+    ("australia": ("AU", "Australia")), so which city must be asked; None for anything else."""
+    place = " ".join(_PLACE_AROUND.sub("", text.strip()).lower().replace(".", " ").split())
+    code = _country_codes().get(place.removeprefix("the "))
+    if code is None or code not in MULTI_ZONE:
+        return None
+    return code, _COUNTRIES[code][0] if code in _COUNTRIES else _country_name_of(code)
+
+
+def _country_name_of(code: str) -> str:
+    """A country's name from tzdata, without its bracketed note ("Russia")."""
+    from pytz import country_names
+
+    return re.sub(r"\s*\(.*?\)", "", country_names[code])
 
 
 # Zones whose people say them by a region rather than a city ("Eastern time").

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot import onboarding
 from bot.actions.reminders import leaves_out_days
-from bot.locale import helpline_of, zone_from_clock, zone_named, zone_near
+from bot.locale import country_of_zones, helpline_of, zone_from_clock, zone_named, zone_near
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.onboarding import CLEAR_YES
 from bot.proactive import quiet_window
@@ -53,6 +53,11 @@ def preference_told(
         zone = zone_named(back["place"], convo.country)
     if zone:
         return set_zone(session, convo, zone, now)
+    wide = _country_of_zones_told(text)
+    if wide is not None:  # "i'm in australia now": which of its clocks is theirs, asked
+        convo.slots = {**convo.slots, "offer": "timezone_city"}
+        zone_asked(convo, now, question=True)
+        return [Reply(render("timezone_which_city", code=wide[0], country=wide[1]))]
     asked = _zone_just_asked(convo, now)
     if asked is not None:  # the answer to "which city are you in?", in words not read before
         near = zone_near(text)
@@ -230,6 +235,13 @@ def zone_arrived(text: str, country: str | None) -> str | None:
         return None
     place = found["place"].strip()
     return zone_named(place, country) or zone_named(place, None)
+
+
+def _country_of_zones_told(text: str) -> tuple[str, str] | None:
+    """The country they say they are in ("i'm in australia now", "just landed in the us"),
+    when it keeps several clocks, so their city is needed; None for anything else."""
+    told = onboarding.ZONE_TOLD.search(text) or _ARRIVED.match(text) or _THERE_FOR_NOW.match(text)
+    return country_of_zones(told["place"]) if told else None
 
 
 def zone_here(text: str, country: str | None) -> str | None:

@@ -255,7 +255,10 @@ def when_context(reminder: Reminder, tz: str) -> dict[str, Any]:
     if not days and parts.get("FREQ") == "WEEKLY" and reminder.anchor_at is not None:
         days = [reminder.anchor_at.astimezone(zone).weekday()]
     month_day = parts.get("BYMONTHDAY", "")
-    if not month_day and reminder.anchor_at is not None:
+    nth = re.fullmatch(r"([+-]?\d)[A-Z]{2}", parts.get("BYDAY", ""))
+    if nth and parts.get("FREQ") == "MONTHLY":  # "the last friday of every month": -1FR
+        context["nth_day"] = int(nth[1])
+    elif not month_day and reminder.anchor_at is not None:
         month_day = str(reminder.anchor_at.astimezone(zone).day)
     context.update(
         freq=parts.get("FREQ", ""),

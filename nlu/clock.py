@@ -36,6 +36,17 @@ _QUARTER_TO = re.compile(r"\bquarter to " + _NUM + _AMPM + r"\b")
 _HALF_PAST = re.compile(r"\bhalf (?:past )?" + _NUM + _AMPM + r"\b")
 _OCLOCK = re.compile(r"\b" + _NUM + r"(?: o'?clock)?" + _AMPM + r"\b")
 _MILITARY = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\b")
+# Hours and minutes run together or split by a space: "830pm", "8 30pm", "1030am"; with no am
+# or pm, three figures after "at" or "move it to": "at 830" (not "at 100%" or "at 250mg").
+_COMPACT = re.compile(r"\b(\d{1,2}) ?([0-5]\d)\s*(a\.?m\b\.?|p\.?m\b\.?)")
+_AT_COMPACT = re.compile(
+    r"(?:\b(?:at|around|by|about|(?:it|that|this|one|them|time) to|make it)\s*|@\s*)"
+    r"([1-9])([0-5]\d)\b(?![:.]?\d)"
+    r"(?!\s*(?:%|mg|ml|mcg|g\b|kg|km|k\b|miles|quid|pounds|calories|kcal|steps|points|people|"
+    r"times|words|pages|days|weeks|years|bpm|a\.?m|p\.?m))"
+)
+# A level, not a time: "my heart rate is at 120", "sugar was at 130".
+_LEVEL_BEFORE = re.compile(r"\b(?:is|was|are|were|been|be|it'?s|its|stuck|sitting|rate|sugar)\s*$")
 _NAMED = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 
 
@@ -74,6 +85,14 @@ def clock_match(text: str) -> tuple[time, bool, tuple[int, int]] | None:
                 continue
             total = (hour * 60 + delta) % (24 * 60)
             return time(total // 60, total % 60), bool(m.group(2)), m.span()
+    m = _COMPACT.search(low)
+    if m:
+        hour = _apply_ampm(int(m.group(1)), m.group(3))
+        if hour is not None:
+            return time(hour, int(m.group(2))), True, m.span()
+    m = _AT_COMPACT.search(low)
+    if m and not _LEVEL_BEFORE.search(low[max(0, m.start() - 12) : m.start()]):
+        return time(int(m.group(1)), int(m.group(2))), False, m.span(1)[:1] + m.span(2)[1:]
     m = _MILITARY.search(low)
     if m and not re.search(r"\b(19|20)\d\d\b", m.group(0)):
         return time(int(m.group(1)), int(m.group(2))), True, m.span()

@@ -101,9 +101,40 @@ def _minutes_to(found: re.Match[str]) -> str:
     return f"at {hour}:{minutes:02d}"
 
 
+_SPAN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_UNITS_SAID = "|".join(_UNITS) + "|nine"
+# A span from now said in parts, which the parser misreads ("in quarter of an hour" was an
+# hour, "in forty five mins" five minutes, "in 1 hour 15" an hour, "in 2 and a half hours" none).
+_SPAN_IN_PARTS = re.compile(
+    r"\bin (?:(?P<tens>twenty|thirty|forty|fifty)[ -](?P<unit>" + _UNITS_SAID + r") "
+    r"(?=min|minutes?\b)|(?P<n>\d+|an?|one|two|three|four|five|six) (?:and a (?P<part>half|"
+    r"quarter) (?:hours?|hrs?)|(?:hours?|hrs?) and a (?P<part2>half|quarter))\b|"
+    r"(?P<quarters>(?:a |one )?quarter|(?:three|3) quarters) of an hour\b|"
+    r"(?P<h>\d+) ?(?:hours?|hrs?|h) (?:and )?(?P<m>\d{1,2})(?: ?(?:minutes?|mins?|m))?\b"
+    r"(?! ?(?:am|pm|a\.m|p\.m|o'?clock|[:.]\d)))"
+)
+
+
+def _span_in_minutes(found: re.Match[str]) -> str:
+    """ "in 2 and a half hours" -> "in 150 minutes", "in forty five" -> "in 45 "."""
+    if found["tens"]:
+        nine = 9 if found["unit"] == "nine" else 0
+        return f"in {_TENS[found['tens']] + (_UNITS.get(found['unit']) or nine)} "
+    if found["n"]:
+        hours = int(found["n"]) if found["n"].isdigit() else _SPAN_WORDS[found["n"]]
+        part = found["part"] or found["part2"]
+        return f"in {hours * 60 + (30 if part == 'half' else 15)} minutes"
+    if found["quarters"]:
+        return f"in {45 if found['quarters'].startswith(('three', '3')) else 15} minutes"
+    return f"in {int(found['h']) * 60 + int(found['m'])} minutes"
+
+
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "@ 9", "@9pm": at
     (re.compile(r"@\s*(?=\d)"), "at "),
+    (_SPAN_IN_PARTS, _span_in_minutes),
     # The parser reads "this evening", "after lunch" or "next morning" against the machine's
     # own clock, not the `now` it is given: said so that it reads them against `now`.
     (re.compile(r"\b(?:later )?this (?:coming )?(evening|night)\b"), r"today \1"),
@@ -805,12 +836,20 @@ _WINDOW = re.compile(
     r"(\d{1,2})(?:[:.]00)?\s*(am|pm)?\b"
 )
 
+# The hours straight after how often, with no "between": "every 2 hours 9 to 5", "hourly 9-5".
+_WINDOW_AFTER = re.compile(
+    r"\s+(\d{1,2})(?:[:.]00)?\s*(am|pm)?\s*(?:to|till|until|-|–)\s*(\d{1,2})(?:[:.]00)?\s*(am|pm)?\b"
+)
+
 
 def _hours_in_window(low: str) -> str | None:
     """ "every hour between 9 and 5" -> "FREQ=DAILY;BYHOUR=9,10,...,17;BYMINUTE=0" (every two
     hours: 9, 11, ... 17; on weekdays: those days); None when no such window is said."""
-    every, window = _EVERY_FEW_HOURS.search(low), _WINDOW.search(low)
-    if every is None or window is None:
+    every = _EVERY_FEW_HOURS.search(low)
+    if every is None:
+        return None
+    window = _WINDOW.search(low) or _WINDOW_AFTER.match(low, every.end())
+    if window is None:
         return None
     count = every.group(1) or "1"
     step = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1)
@@ -841,7 +880,8 @@ def _window_hour(hour: str, suffix: str | None) -> int | None:
 
 # "25:00", "7:60am", "13pm": a clock time no day has.
 _CLOCK_SAID = re.compile(
-    r"(?<![\d.:£$€])(\d{1,2}):(\d{2})(?!\d)|(?<![\d.:£$€])(\d{1,2})\s*[ap]\.?m\b"
+    # ("8 30pm" is half past 8, not a 30 o'clock)
+    r"(?<![\d.:£$€])(\d{1,2}):(\d{2})(?!\d)|(?<![\d.:£$€])(?<!\d )(\d{1,2})\s*[ap]\.?m\b"
 )
 
 

@@ -67,7 +67,7 @@ _LABEL = re.compile(
     r"message|msg|prompt|(?:poke|buzz|nag|bug)(?= me\b)|"
     r"\b(?:an?|another|little|quick|wee) (?:poke|buzz|nag|prod|kick|shout|bell|heads[- ]?up)\b|"
     r"\b(?:and|also|plus) one|another(?: one)?|"
-    r"one more)(?: me)?(?: (to|2|about|that|for)"
+    r"one more)(?: me)?(?: (to|too|2|about|bout|that|for)"
     r"(?=\s+[^\W\d]))?\s+(.*)",
     re.IGNORECASE,
 )
@@ -87,8 +87,8 @@ _TIME_WORDS = (
     r"tmrw|tmr|2mor+ow|tomoro|tomo|tmw|"
     r"(?:twice|once|(?:three|four|\d) ?(?:times|x)|x ?\d) ?(?:a|per|each|every) ?\w+|"
     r"2moro|tomoz|tonight|tonite|2nite|today|yesterday|last (?:night|week|month)|"
-    r"in (?:\d|an?\b|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|a few|"
-    r"a couple)|(?:the )?day after tomorrow|some ?time\b|"
+    r"in (?:\d|an?\b|half|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|a few|"
+    r"a couple|quarter|three quarters)|(?:the )?day after tomorrow|some ?time\b|"
     rf"(?:at|around|about) (?:\d|noon|midnight|half|quarter|five|ten|twenty)|on (?:the )?\d|"
     rf"on {_DAY_NAME}|for \d|"
     # "on march 9", "by 7pm" (by a time: "remind me by 6am"), "in the arvo", "9/3 at 8"
@@ -109,6 +109,9 @@ _TIME_WORDS = (
     r"later(?: on| today| tonight)?\b|the \d{1,2}(?:st|nd|rd|th)\b|now now\b|"
     # "on the last day of every month", "at the end of each month"
     r"(?:on|by) (?:the )?(?:last|final|first) (?:working )?day of\b|"
+    # "on the last friday of every month", "every first monday of the month"
+    r"(?:(?:on|by|every) )?(?:the )?(?:last|final|first|second|third|fourth|1st|2nd|3rd|4th) "
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:of|in)\b|"
     r"(?:at|by|on) the (?:end|start|beginning) of (?:the |every |each )?month\b|"
     rf"{_SHORT_DAY})"
 )
@@ -340,6 +343,7 @@ def label_of(text: str) -> str:
     if not match:
         return _forgotten(text)
     prep, rest = (match.group(1) or "").lower(), match.group(2)
+    prep = {"bout": "about", "too": "to"}.get(prep, prep)  # "remind me bout the dentist"
     if rest.lower() in ("me", "me?"):  # "can you remind me"
         return _forgotten(text)  # "i keep forgetting my meds can you remind me"
     head = _TIME_HEAD.match(rest) if prep != "that" else None
@@ -549,12 +553,31 @@ _TWO_SCHEDULES = re.compile(
 )
 
 
+# Two schedules with the time first: "at 9 on weekdays and 10 on weekends", "9pm on weekends
+# and 7pm on weekdays".
+_DAYS_NAMED = (
+    r"(?:weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\s*-\s*(?:mon|tue|wed|thu|fri|sat|sun))"
+)
+_TIME_ON = (
+    r"(?:(?:at|@)\s*)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:(?:on|every|at)\s+(?:the\s+)?)?"
+    rf"({_DAYS_NAMED})\b"
+)
+_TIMES_FIRST = re.compile(rf"\b{_TIME_ON}(\s*,?\s+and\s+){_TIME_ON}", re.IGNORECASE)
+
+
+def _days_first(text: str) -> str:
+    """ "at 9 on weekdays and 10 on weekends" -> "on weekdays at 9 and on weekends at 10", as
+    the two schedules are read; any other message as it is."""
+    return _TIMES_FIRST.sub(lambda m: f"on {m[2]} at {m[1]}{m[3]}on {m[5]} at {m[4]}", text)
+
+
 def split_requests(text: str) -> tuple[str, str]:
     """A message asking two things, at the word that starts the second: ("remind me at 9 to
     take meds", "and also can we do breathing"); the second is "" when there is none. A task
     said once for two ("call mum at 5 and dad at 6", "every weekday at 7 and weekends at 9")
     is said again for the second."""
-    two = _TWO_SCHEDULES.match(text.strip())
+    two = _TWO_SCHEDULES.match(_days_first(text.strip()))
     task = re.search(r"\bto\s+(\S.*)$", two["tail"] or two["head"], re.I) if two else None
     if two and task:
         second = re.sub(r"^(?:every|on|at)\s+", "", two["second"], flags=re.I)
@@ -698,7 +721,8 @@ def named_in(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]
 # "in 20 minutes", "in an hour": an exact time, unlike "on sunday" (9am unless told).
 _RELATIVE = re.compile(
     r"\bin\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|approx\s+)?(\d+|an?|half|"
-    r"a few|a couple)\b|\bme\s+\d+\s*(?:mins?|minutes|hrs?|hours)\b",
+    r"a few|a couple|(?:three )?quarters?|(?:twenty|thirty|forty|fifty)[ -]?\w*|one|two|three|"
+    r"four|five|six|ten|fifteen)\b|\bme\s+\d+\s*(?:mins?|minutes|hrs?|hours)\b",
     re.IGNORECASE,
 )
 # A delay said loosely: "in like 20 min", "in about an hour", "remind me 20mins": "in 20 min".
@@ -2379,7 +2403,7 @@ class ActionChangeReminder(Action):
             zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
             part_at = datetime.fromisoformat(str(when["first"])).astimezone(zone)
             local_time = part_at.strftime("%H:%M")
-        split = _some_days_at(target, when, told)
+        split = _two_days_at(tracker, target, said) or _some_days_at(target, when, told)
         if split is not None:
             # "make it 8:30 on weekends" for one every day at 8: weekends at 8:30, the other
             # days kept at 8 (not moved wholly to weekends)
@@ -2498,6 +2522,32 @@ def _some_days_at(
         "kept_rrule": f"FREQ=WEEKLY;BYDAY={','.join(kept)}",
         "rrule": f"FREQ=WEEKLY;BYDAY={','.join(d for d in _ALL_DAYS if d in named)}",
         "local_time": str(when["local_time"])[:5],
+    }
+
+
+def _two_days_at(tracker: Tracker, target: dict[str, Any], said: str) -> dict[str, Any] | None:
+    """Two times for a repeating reminder, each on its days ("make it 9pm on weekends and 7pm
+    on weekdays"): the reminder kept for the first days at the first time and a second one
+    for the others, to split it in two; None for anything else."""
+    two = _TWO_SCHEDULES.match(f"x {_days_first(said.strip())}")
+    if two is None or not target.get("rrule"):
+        return None
+    bare = (re.sub(r"^(?:every|on|at)\s+", "", two[k], flags=re.I) for k in ("first", "second"))
+    parts = [_when_said(tracker, f"every {days_at}") for days_at in bare]
+    days = [_days_of(str(p["rrule"])) if p and p.get("rrule") else None for p in parts]
+    had = _days_of(str(target["rrule"]))
+    if not all(parts) or not days[0] or not days[1] or set(days[0]) & set(days[1]):
+        return None
+    if had is None or set(days[0]) | set(days[1]) != set(had):  # no day of theirs dropped
+        return None
+    kept, more = parts
+    if kept is None or more is None or not kept.get("local_time") or not more.get("local_time"):
+        return None
+    return {
+        "kept_rrule": f"FREQ=WEEKLY;BYDAY={','.join(days[0])}",
+        "kept_local_time": str(kept["local_time"])[:5],
+        "rrule": f"FREQ=WEEKLY;BYDAY={','.join(days[1])}",
+        "local_time": str(more["local_time"])[:5],
     }
 
 

@@ -178,7 +178,8 @@ def split_reminder(
     now: datetime,
 ) -> list[Reply]:
     """Some of its days at another time ("make it 8:30 on weekends"): the reminder keeps
-    the other days, and a second one like it comes on those days at the new time."""
+    the other days (at a time of their own when one is told: "9pm on weekends and 7pm on
+    weekdays"), and a second one like it comes on those days at the new time."""
     row = _own_reminder(session, convo, data)
     if row is None:
         return [Reply(render("reminder_none", doing="change"))]
@@ -192,8 +193,9 @@ def split_reminder(
         first=None,
         now=now,
     )
+    kept_at = str(data.get("kept_local_time") or row.local_time or "")[:5] or None
     reminders.reschedule(
-        session, row, local_time=row.local_time, rrule=str(data["kept_rrule"]), first=None, now=now
+        session, row, local_time=kept_at, rrule=str(data["kept_rrule"]), first=None, now=now
     )
     convo.slots = {**convo.slots, "last_reminder_id": more.id, "reminder_at": now.isoformat()}
     about = render("reminder_about", kind=row.kind, label=row.label)

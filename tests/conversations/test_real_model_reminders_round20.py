@@ -1,0 +1,171 @@
+"""Round twenty: reminders and check-ins in people's own words. Someone abroad naming the
+country they are in, rather than a city."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+
+def at_six_pm(someone: TestBot) -> TestBot:
+    """Someone onboarded, with the clock at 6pm in London on a Monday."""
+    someone.app.extensions["mindlink"].clock.now = datetime(2026, 3, 2, 18, 0, tzinfo=UTC)
+    return someone.onboard()
+
+
+@pytest.mark.parametrize(
+    ("said", "zone"),
+    [
+        ("im in india now", "India time (Kolkata)"),
+        ("im in thailand", "Bangkok time"),
+        ("im in portugal this week", "Lisbon time"),
+        ("im in norway for work", "Oslo time"),
+        ("i moved to vietnam", "Ho Chi Minh time"),
+    ],
+)
+def test_a_country_with_one_clock_sets_the_time_zone(
+    someone: TestBot, said: str, zone: str
+) -> None:
+    assert f"I've set your time zone to {zone}" in at_six_pm(someone).say(said)
+    assert zone in someone.say("what time is it for me")
+
+
+@pytest.mark.parametrize(
+    ("said", "country", "city", "zone"),
+    [
+        ("i'm in australia now", "Australia", "sydney", "Sydney time"),
+        ("i live in canada", "Canada", "vancouver", "Pacific time (Vancouver)"),
+        ("just landed in the us", "the US", "chicago", "US Central time (Chicago)"),
+    ],
+)
+def test_a_country_with_several_clocks_asks_which_city(
+    someone: TestBot, said: str, country: str, city: str, zone: str
+) -> None:
+    asked = at_six_pm(someone).say(said)
+    assert f"more than one time zone in {country}, so which city are you in?" in asked
+    assert "not sure I understood" not in asked
+    assert f"I've set your time zone to {zone}" in someone.say(city)
+    # a reminder then comes at their own 8pm
+    assert "at 8:00pm" in someone.say("remind me to take my meds at 8pm")
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("remind me to take meds at 830pm", "on Mon 2 Mar at 8:30pm"),
+        ("remind me at 8 30pm to take my meds", "on Mon 2 Mar at 8:30pm"),
+        ("remind me at 830 to take my meds", "on Mon 2 Mar at 8:30pm"),
+        ("remind me to take my meds every day at 1030am", "every day at 10:30am"),
+    ],
+)
+def test_hours_and_minutes_run_together_are_a_time(someone: TestBot, said: str, told: str) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert told in replies and "When should I remind you" not in replies
+
+
+def test_a_reminder_moved_to_hours_and_minutes_run_together(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    assert "every day at 9:30pm" in someone.say("change it to 930")
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("can u remind me abt my meds at 8", "remind you about your meds once"),
+        ("remind me bout the dentist at 3 tomorrow", "remind you about the dentist once"),
+        ("remmind me too take my tabs at 9", "remind you to take your tabs once"),
+        ("remined me to take my meds at 9", "remind you to take your meds once"),
+    ],
+)
+def test_a_reminder_typed_in_a_hurry_keeps_what_it_is_for(
+    someone: TestBot, said: str, told: str
+) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert told in replies
+    assert "to abt" not in replies and "to bout" not in replies and "remined" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "at"),
+    [
+        ("remind me in quarter of an hour to check the washing", "at 6:15pm"),
+        ("remind me in forty five mins to move my car", "at 6:45pm"),
+        ("remind me in 2 and a half hours to pick up the kids", "at 8:30pm"),
+        ("remind me in 1 hour 15 to leave", "at 7:15pm"),
+        ("remind me in an hour and a quarter to leave", "at 7:15pm"),
+    ],
+)
+def test_a_span_from_now_said_in_parts_comes_then(someone: TestBot, said: str, at: str) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert f"once, on Mon 2 Mar {at}" in replies
+    assert "If another time suits you better" not in replies and "in quarter" not in replies
+
+
+def test_every_few_hours_with_the_hours_straight_after(someone: TestBot) -> None:
+    replies = at_six_pm(someone).say("remind me every 2 hours 9 to 5 to drink water")
+    assert "every 2 hours from 9am to 5pm" in replies and "every 5 hours" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "second"),
+    [
+        (
+            "remind me at 9 on weekdays and 10 on weekends to take my meds",
+            "on weekdays at 9:00am",
+            "on weekends at 10:00am",
+        ),
+        (
+            "remind me to take my meds 9pm on weekends and 7pm on weekdays",
+            "on weekends at 9:00pm",
+            "on weekdays at 7:00pm",
+        ),
+    ],
+)
+def test_a_time_first_on_two_sets_of_days_is_two_reminders(
+    someone: TestBot, said: str, first: str, second: str
+) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert first in replies and second in replies and "every 10 weeks" not in replies
+    listed = someone.say("what reminders do i have")
+    assert first in listed and second in listed
+
+
+def test_a_repeating_reminder_changed_to_two_times_on_two_sets_of_days(
+    someone: TestBot,
+) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    replies = someone.say("can you make it 9pm on weekends and 7pm on weekdays")
+    assert "on weekends at 9:00pm, and on weekdays at 7:00pm" in replies
+    listed = someone.say("what reminders do i have")
+    assert "on weekdays at 7:00pm" in listed and "on weekends at 9:00pm" in listed
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        (
+            "remind me on the last friday of every month to pay the bills",
+            "to pay the bills on the last Friday of every month at 9:00am",
+        ),
+        (
+            "remind me on the first monday of every month to check my budget",
+            "to check your budget on the first Monday of every month at 9:00am",
+        ),
+        (
+            "remind me the last friday of each month at 5pm to pay the bills",
+            "to pay the bills on the last Friday of every month at 5:00pm",
+        ),
+    ],
+)
+def test_a_weekday_of_every_month_is_said_back_as_asked(
+    someone: TestBot, said: str, told: str
+) -> None:
+    replies = at_six_pm(someone).say(said)
+    assert told in replies and "on the last on the" not in replies
+    assert told in someone.say("what reminders do i have")
