@@ -171,7 +171,8 @@ def other_scale(text: str) -> tuple[int, str] | None:
 # A score given as a range: "3-4", "3 to 4", "6–7/10" (the lower is kept, as for "4 or 5").
 _RANGE = re.compile(
     r"^\W*(?:(?:like|about|bout|around|maybe|prob(?:ably)?|somewhere|a|an|im|i'?m|mood|"
-    r"honestly|tbh)\W+)*(10|[1-9])\s*(?:-|–|—|to)\s*(10|[1-9])"
+    r"honestly|tbh|between|somewhere between|id say|i'?d say)\W+)*(10|[1-9])\s*"
+    r"(?:-|–|—|to|or|and)\s*(?:an?\s+)?(10|[1-9])"
     r"(?:\s*(?:/|out of)\s*10)?(?:\W*(?:tbh|honestly|lol|today|rn|i guess|i think|maybe|ish))*"
     r"\W*$",
     re.IGNORECASE,

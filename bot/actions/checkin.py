@@ -559,6 +559,8 @@ class ActionStartCheckin(Action):
             feelings = None if below_the_scale(said) else feelings
         elif mood is not None and between_scores(said) is not None:  # "check in 7.5"
             say(dispatcher, "checkin_mood_whole", mood=mood)
+        elif mood is not None and score_range(said) == mood:  # "between 3 and 4": the lower
+            say(dispatcher, "checkin_mood_between", mood=mood)
         elif worded is not None:
             if told_hard_news:  # "not great tbh, my mum is ill": the news met, then the number
                 say(dispatcher, "checkin_ack", ekman="sadness", emotion="life_event", answered=True)
@@ -654,7 +656,8 @@ class ValidateCheckinForm(FormValidationAction):
             told = _told_with_score(tracker, text)  # "0 tbh, everything is shit"
             return {"mood": 1} if told is None else {"mood": 1, "feelings": told}
         ranged = score_range(text)
-        if ranged is not None:  # "3-4": the lower, as for "4 or 5"
+        if ranged is not None:  # "3-4", "between 3 and 4": the lower, and said so
+            say(dispatcher, "checkin_mood_between", mood=ranged)
             return {"mood": ranged}
         past = off_the_scale(text)
         if past == "bottom":  # "off the scale bad": the bottom, met with care

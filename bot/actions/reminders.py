@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -1880,6 +1880,9 @@ PAUSE = re.compile(
     r"a little while|the time being|a few days|a couple (?:of )?days|the (?:week|weekend))\b",
     re.IGNORECASE,
 )
+# The one weekend coming, not every weekend ("at the weekend" may be every one): "this weekend",
+# "for the weekend", "over the weekend".
+_THE_WEEKEND = re.compile(r"\b(?:this|over the|for the) weekend\b(?!s)", re.I)
 _FOR_WEEKS = re.compile(r"\bfor (?:a|one|1|two|2|three|3) weeks?\b", re.IGNORECASE)
 _WEEKS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 
@@ -1896,7 +1899,16 @@ def _pause(
         return []
     when = when_of(tracker)
     weeks = _FOR_WEEKS.search(text)
-    if weeks is not None:
+    if _THE_WEEKEND.search(text):
+        # "no reminders this weekend": from Saturday until Monday, never from now until
+        # Saturday (which held the weekdays and let the weekend's come)
+        zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+        today = now_of(tracker).astimezone(zone).date()
+        if today.weekday() < 5:
+            say(dispatcher, "reminder_pause_weekend")
+            return []
+        until = datetime.combine(today + timedelta(days=7 - today.weekday()), time(12), zone)
+    elif weeks is not None:
         count = _WEEKS[weeks.group(0).split()[1].lower()]
         until = now_of(tracker) + timedelta(weeks=count)
     elif when is not None:

@@ -169,3 +169,43 @@ def test_a_weekday_of_every_month_is_said_back_as_asked(
     replies = at_six_pm(someone).say(said)
     assert told in replies and "on the last on the" not in replies
     assert told in someone.say("what reminders do i have")
+
+
+@pytest.mark.parametrize(
+    "said", ["no reminders this weekend please", "turn off all reminders for the weekend"]
+)
+def test_no_reminders_this_weekend_said_on_a_weekday_holds_no_weekday(
+    someone: TestBot, said: str
+) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    replies = someone.say(said)
+    assert "Nothing until Sat" not in replies and "Until when?" not in replies
+    assert "pause my reminders until Monday" in replies
+    assert "paused" not in someone.say("what reminders do i have")
+
+
+def test_no_reminders_this_weekend_said_at_the_weekend_holds_them_till_monday(
+    someone: TestBot,
+) -> None:
+    at_six_pm(someone).say("remind me to take my meds every day at 9pm")
+    someone.app.extensions["mindlink"].clock.now = datetime(2026, 3, 7, 10, 0, tzinfo=UTC)
+    assert "Nothing until Mon 9 Mar" in someone.say("no reminders this weekend please")
+
+
+@pytest.mark.parametrize(
+    ("said", "noted"),
+    [("between 3 and 4", "a 3"), ("maybe a 5 or 6", "a 5"), ("3-4", "a 3")],
+)
+def test_a_mood_given_as_two_close_numbers_is_said_back(
+    someone: TestBot, said: str, noted: str
+) -> None:
+    someone.onboard().say("check in")
+    replies = someone.say(said)
+    assert f"Somewhere in between, then. I'll note it as {noted}." in replies
+    assert "words would you use" in replies
+
+
+def test_a_mood_range_answered_to_a_check_in_reminder_is_said_back(someone: TestBot) -> None:
+    at_six_pm(someone).say("remind me to check in in 2 minutes")
+    someone.tick(minutes=3)
+    assert "I'll note it as a 3." in someone.say("between 3 and 4")
