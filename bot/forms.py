@@ -320,6 +320,10 @@ def continue_form(
             "listened": True,
         }
         return [Reply(render("listening", more=True, ekman=heard))]
+    if form == "sleep_form" and not filled and told_hard and not parse.crisis:
+        # "i feel awful today tbh" instead of a time: heard, with the way to talk instead,
+        # before the diary's question again (not only "What time did you get up?")
+        replies = [*replies, Reply(render("diary_feeling_heard", ekman=parse.ekman))]
     missed = requested if not filled else None
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
 

@@ -217,3 +217,16 @@ def test_getting_care_in_australia_names_a_gp(someone: TestBot) -> None:
     person = someone.as_("+61412345678").onboard()
     replies = person.say("can i talk to a gp about my anxiety")
     assert "A GP or your local health service" in replies and "000" in replies
+
+
+def test_a_hard_day_told_mid_sleep_diary_is_heard_before_the_question(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("11pm")
+    replies = someone.say("i feel awful today tbh")
+    assert (
+        "hard day" in replies and '"not now"' in replies and "What time did you get up" in replies
+    )
+    assert "leave that for now" in someone.say("not now")
