@@ -58,6 +58,7 @@ from bot.listening import (
     more_about_them,
     offer_to_listen,
     pronouns,
+    put_right,
     remember_feeling,
     still_about_them,
     told_first,
@@ -106,6 +107,7 @@ from bot.routing import (
     LATER,
     LEAVE_FLOW,
     LONELY_NOW,
+    LOSS,
     MENU_NUMBERS,
     MOOD_HISTORY,
     NOT_HELPING,
@@ -1328,6 +1330,10 @@ def _dialogue(
         and OWN_FEELING.search(text)
     ):  # "my boyfriend keeps liking his ex's photos and i feel like i'm not enough": theirs
         intent = "mood_report"
+    if intent == "mood_report" and parse.intent == "support_other" and HELPING_THEM.search(text):
+        # "my friend is going through a breakup and i dont know what to say to her": how to
+        # help them, not their breakup met as ours
+        intent = "support_other"
     if (
         intent in ("mood_report", "checkin_request", "smalltalk", "out_of_scope_unsure")
         and RACING_MIND.search(text)
@@ -1336,6 +1342,15 @@ def _dialogue(
         and small_hours(now.astimezone(ZoneInfo(convo.timezone)).hour)
     ):  # "my mind wont stop racing" at 1:30am: help for tonight, not a 1-10 question
         intent = "sleep_help"
+    if (
+        intent == "sleep_help"
+        and listening_lately(convo, now)
+        and not convo.active_flow
+        and not SLEEP_SAID.search(text)
+        and keyword_action(text) is None
+    ):  # "it's every night now", about the rows they are telling us of: more of the story,
+        # not a sleep diary
+        intent = "mood_report"
     replies = _met_at_once(session, convo, text, parse, intent, derived, settings, now)
     if replies is not None:
         return replies
@@ -1390,6 +1405,10 @@ def _met_at_once(
     """Met as what it is before any exercise, offer or form carries on: ideas for a feeling
     just told, worn out, not wanting something, money worries, whether to say something,
     the same exercise again, "good thanks, you?", and their sleep or moods read back."""
+    if not convo.active_flow and not parse.crisis:
+        replies = put_right(convo, text, now)  # "you got it wrong, im not sad im angry"
+        if replies is not None:
+            return replies
     # "what do i do" while the breathing runs: about the exercise (answered there), not ideas
     # for the panic told just before, with the exercise left running behind them
     running = derived["breathing_running"]
@@ -1451,8 +1470,9 @@ def _met_at_once(
         return [Reply(render("pregnancy_unsure", country=convo.country or ""))]
     # "my landlord is evicting me" (in a long telling of many troubles, listened to instead)
     housing = HOUSING_WORRY.search(text) is not None and len(text.split()) <= HOUSING_WORDS
+    risen = RENT_RISE.search(text) is not None and len(text.split()) <= RENT_RISE_WORDS
     if (
-        (MONEY_WORRY.search(text) or housing)
+        (MONEY_WORRY.search(text) or housing or risen)
         and (not convo.active_flow or asked_a_score)
         # (safety has already read the message: a "crisis" intent left here is the model's
         # misreading of a notice to leave, "my landlord is evicting me")
@@ -1465,7 +1485,9 @@ def _met_at_once(
         # just after is heard, not answered with the same words again
         if convo.active_flow:
             end_form(convo)
-        convo.slots = {**convo.slots, "money_worry_at": now.isoformat()}
+        # ("ive got about 40 quid til payday", to "how is it affecting you?": listened to)
+        heard = {"money_worry_at": now.isoformat(), "listening_since": now.isoformat()}
+        convo.slots = {**convo.slots, **heard}
         if met_lately:
             convo.slots = {**convo.slots, "offer": "breathing"}
         name = "money_worry_more" if met_lately and not housing else "money_worry"
@@ -1663,7 +1685,8 @@ def _met_as_said(
         convo.slots = {**convo.slots, "offer": "breathing"}
         return [Reply(render("panic_past", helpline=helpline_of(convo, settings)))]
     glad = parse.ekman in ("joy", "surprise", "neutral") and not parse.crisis
-    if (intent == "mood_report" and GOOD_NEWS.search(text) and parse.ekman == "joy") or (
+    told_good = GOOD_NEWS.search(text) is not None and not LOSS.search(text)
+    if (intent == "mood_report" and told_good and parse.ekman == "joy") or (
         # ("y'all i just got promoted", read as disappointed: the words are glad)
         (glad or (not parse.crisis and excited_news(text) is None))
         and joyful_news(text)
@@ -1816,6 +1839,13 @@ SLEEP_TROUBLE = re.compile(
     r"\bnot sleeping\b|\bslept (?:badly|terribly|awful|like crap)\b",
     re.IGNORECASE,
 )
+# Any word about sleep or being tired: "every night now" without one is not about sleep.
+SLEEP_SAID = re.compile(
+    r"\b(?:sleep\w*|slept|asleep|bed|beds|bedtime|awake|insomnia|naps?|napping|tired|exhausted|"
+    r"knackered|shattered|wake|woke|waking|dreams?|nightmares?|night ?shifts?|lie[- ]in|rest|"
+    r"3am|4am|2am|1am|5am|up all night|can'?t switch off)\b",
+    re.IGNORECASE,
+)
 SHIFT_WORK = re.compile(r"\b(?:shifts?|nights|night shift|on call|double)\b", re.IGNORECASE)
 # Saying what they don't want: "no i dont want to breathe", "i don't want a sleep diary".
 NOT_WANTED = re.compile(
@@ -1833,6 +1863,15 @@ HOUSING_WORRY = re.compile(
     + r"|\b(?:i'?m|im|i am|we'?re|we are) (?:now |basically |literally )?homeless\b",
     re.IGNORECASE,
 )
+# A rise told short: "rent went up again by 150 a month", "landlord is putting the rent up"
+# (in a longer telling, listened to as it is told).
+RENT_RISE = re.compile(
+    r"\b(?:rent|bills?|mortgage|council tax|energy bills?) (?:has |have |is |are )?(?:just )?"
+    r"(?:gone|going|went|shot|been put) up\b|\b(?:putting|put|puts) (?:the|my|our) rent up\b|"
+    r"\brent (?:increase|rise|hike)\b",
+    re.IGNORECASE,
+)
+RENT_RISE_WORDS = 12
 # Money worries of their own: "rent is due friday and i'm £200 short", "bills doubled".
 MONEY_WORRY = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t) (?:afford|pay)\b|(?:[£$€]\s?\d+|\d+\s?(?:quid|pounds|dollars|"
@@ -1858,6 +1897,13 @@ SAY_SOMETHING = re.compile(
     re.IGNORECASE,
 )
 # Their own feelings, told with someone else in the story.
+# Asking how to help someone through their trouble: "i dont know what to say to her".
+HELPING_THEM = re.compile(
+    r"\b(?:what (?:to|do i|should i|can i) (?:say|do|text|tell)(?: to)? (?:her|him|them)|"
+    r"how (?:do|can|should) i (?:help|support|comfort|cheer up|be there for) (?:her|him|them)|"
+    r"(?:help|support|comfort|cheer up|be there for) (?:her|him|them))\b",
+    re.IGNORECASE,
+)
 OWN_FEELING = re.compile(
     r"\bi (?:feel|felt|am feeling|'?m feeling|feel like)\b|\bi'?m (?:so |really |just )?(?:sad|"
     r"hurt|upset|angry|jealous|lonely|anxious|insecure|gutted|heartbroken|devastated|stressed|scared|"
@@ -1897,9 +1943,11 @@ OPINION_ASKED = re.compile(
     r"block|reply|say sorry|talk to)\b(?! (?:to )?(?:bed|sleep)\b))",
     re.IGNORECASE,
 )
-# Good news told: "I GOT THE JOB!!!", "passed my driving test", "she said yes".
+# Good news told: "I GOT THE JOB!!!", "passed my driving test", "she said yes" (not "since my
+# husband passed", a death).
 GOOD_NEWS = re.compile(
-    r"\b(?:got (?:the|a|my|into)|passed|won|aced|nailed|promoted|promotion|engaged|accepted|"
+    r"\b(?:got (?:the|a|my|into)|(?:i|we|just) passed\b|passed (?:my|the|it|all|every|both|with|"
+    r"first|an?)\b|won|aced|nailed|promoted|promotion|engaged|accepted|"
     r"offered|graduated|finished|finally did|she said yes|he said yes|got it)\b|!{2,}",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from bot.breathing import choose as choose_pattern
 from bot.breathing import compared
 from bot.exercise import exercise_just_ended
 from bot.locale import helpline_of
-from bot.moods import band
+from bot.moods import band, vented_about
 from bot.readings import bare_time, with_when
 from bot.routing import (
     BREATHING_QUESTION,
@@ -128,6 +128,8 @@ def continue_form(
 ) -> list[Reply] | None:
     """Fill the requested slot; None when the message is a new request instead."""
     requested = convo.slots.get("requested_slot")
+    # the check-in began from what they told us ("been a rough few days"), not asked for
+    opened_by_telling = bool((convo.slots.get("feelings") or {}).get("text"))
     if requested == "when":
         parse = with_when(parse, text, convo.timezone, now)
     own_words = not (safety_words.crisis_kind(text) or safety_words.is_doubtful(text))
@@ -287,6 +289,10 @@ def continue_form(
         and parse.emotion_confidence >= HARD_TOLD_SURE
     )
     heard = parse.ekman if not filled and (len(text.split()) >= 3 or told_hard) else None
+    if heard is None and not filled and requested == "mood" and vented_about(text):
+        heard = "neutral"  # "work", to "how are you feeling, 1 to 10?": thanked, not "no number"
+    if heard is None and not filled and requested == "mood" and EVERYTHING.match(text):
+        heard = "sadness"  # "everything", to "how are you feeling?" after "not great": hard
     if heard and LOSS.search(text):
         heard = "loss"  # "since my nan passed": the loss is met first
     elif heard and MIXED.search(text):
@@ -309,6 +315,20 @@ def continue_form(
         convo.slots = {**convo.slots, "lost_one": who}
         offer_to_listen(convo, now)
         return [Reply(render("loss_heard", **pronouns(convo, text)))]
+    telling = opened_by_telling and _telling_instead(requested, filled, heard, parse, text)
+    if form == "checkin_form" and telling:
+        # "been a rough few days" then "work mostly", "today was mid" then "school was long
+        # and my mates were being weird": the check-in began from their own words, and more
+        # of the story told instead of a number is listened to, not asked for a number again
+        end_form(convo)
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "offer": "breathing",
+            "listened": True,
+        }
+        felt = heard if heard in ("sadness", "fear", "anger", "disgust") else "sadness"
+        return [Reply(render("listening", more=True, ekman=felt, about=vented_about(text)))]
     if form == "checkin_form" and _telling_again(convo, requested, filled, heard, parse, text):
         # "my boss yelled at me", then "i just feel stupid", each instead of a number: they
         # want to be heard, so the question for a number is not put a third time
@@ -449,6 +469,24 @@ def _leaving(text: str, intent: str, parse: Parse) -> bool:
     if LEAVE_FLOW.match(said) or STOP_FLOW.match(said) or DONE_HERE.match(said):
         return True
     return intent in ("deny", "goodbye", "thanks") and parse.intent_confidence >= 0.8
+
+
+# All of it, told instead of a number: "everything", "just everything tbh", "life".
+EVERYTHING = re.compile(
+    r"^\W*(?:just |literally |honestly )?(?:everything|all of it|life|the lot|it all)"
+    r"(?: (?:tbh|honestly|really|lol|rn|atm))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _telling_instead(
+    requested: Any, filled: bool, heard: str | None, parse: Parse, text: str
+) -> bool:
+    """More of a hard story told where a mood score was asked for: a hard feeling, or what it
+    is about."""
+    if requested != "mood" or filled or parse.crisis or "?" in text:
+        return False
+    return heard in ("sadness", "fear", "anger", "disgust") or vented_about(text) is not None
 
 
 def _telling_again(

@@ -25,7 +25,7 @@ from bot.forms import COPE_ASK
 from bot.locale import helpline_of
 from bot.moods import day_told, excited_news, grossed_out, vented_about
 from bot.put_off import as_you
-from bot.routing import HURT_BY_SOMEONE, LOSS, VENTING, keyword_action
+from bot.routing import HURT_BY_SOMEONE, LIFE_EVENT, LOSS, MIXED, VENTING, keyword_action
 from bot.runner import end_form
 from bot.safety_words.everyday import forgets_medicine
 from bot.safety_words.text import GO_AWAY
@@ -45,6 +45,7 @@ from bot.topics import (
     WHAT_NOW,
     WHAT_THINK,
     chat_topic,
+    day_ahead,
     everyday_news,
     nerves_ahead,
     not_glad,
@@ -192,8 +193,10 @@ SORRY_FOR_TELLING = re.compile(
     re.IGNORECASE,
 )
 LOST_FOR_WORDS = re.compile(
-    r"^\W*(?:idk|i dunno|dunno|i don'?t know|i dont know|not sure|no idea|hm+|um+)"
-    r"(?: what (?:to say|else to say|i (?:want|need|feel)))?(?: (?:tbh|honestly|really))?\W*$",
+    r"^\W*(?:(?:idk|i dunno|dunno|i don'?t know|i dont know|not sure|no idea|hm+|um+)"
+    r"(?: what (?:to say|else to say|i (?:want|need|feel)))?(?: (?:tbh|honestly|really|man|lol))?"
+    # "idk its whatever", "whatever", "it is what it is": a shrug, while telling us
+    r"(?:\W+(?:it'?s|its) (?:whatever|just whatever|fine|nothing))?|whatever|it is what it is)\W*$",
     re.IGNORECASE,
 )
 # Said to us, not part of the story: "and can you help", "but what do u think".
@@ -296,6 +299,106 @@ def offer_to_listen(convo: Conversation, now: datetime) -> None:
     }
 
 
+# Told we got them wrong: "you got it wrong", "thats not what i meant", "you're not listening".
+_GOT_WRONG = re.compile(
+    r"\b(?:you'?ve|youve|you|u) (?:got|get|have got|read|took|taken|heard) (?:it|that|me|this) "
+    r"(?:all |completely |totally )?wrong\b|\b(?:you|u) (?:misunderstood|misread|misheard|"
+    r"misunderstand)\b|^\W*(?:no\W+)?(?:that'?s|thats|that is|thats) not what i (?:said|meant|mean|"
+    r"asked|wrote|was saying)\b|\b(?:you'?re|you are|ur|u r|youre|ure) not (?:even )?(?:listening|"
+    r"hearing me|getting it)\b|\bi (?:never|didn'?t|didnt) say (?:that|i was)\b|^\W*no\W+i said\b",
+    re.IGNORECASE,
+)
+# Feelings, as put right: "im not sad im angry", "i said i was annoyed not sad".
+_FELT = (
+    r"sad|angry|annoyed|upset|anxious|stressed|worried|scared|tired|frustrated|hurt|lonely|"
+    r"bored|fine|ok|okay|happy|low|depressed|mad|furious|nervous|overwhelmed|confused|numb|"
+    r"jealous|disappointed|embarrassed|guilty|irritated|fed up|pissed off|exhausted|gutted"
+)
+_FELT_INSTEAD = re.compile(
+    rf"\b(?:i'?m|im|i am|i was|i feel|i felt) not (?:feeling )?(?P<wrongly>{_FELT})\b\W+(?:i'?m|im|"
+    rf"i am|i was|i feel|just|i'?m just|im just|more|more like)\s+(?P<felt>{_FELT})\b|"
+    rf"\b(?:i said|i was|i'?m|im|i feel)\s+(?:i was |i'?m |im |i felt )?(?P<felt2>{_FELT}),? not "
+    rf"(?P<wrongly2>{_FELT})\b",
+    re.IGNORECASE,
+)
+# Asked why we keep asking for numbers: "why do you keep asking me for numbers".
+_NUMBERS_AGAIN = re.compile(
+    r"\bwhy (?:do|does|d'?you) (?:you|u|it) (?:keep|always) (?:asking|wanting|making me)\b.{0,30}"
+    r"\b(?:numbers?|scores?|rate|rating|scale|1 ?(?:-|to) ?10)\b|"
+    r"\bi (?:don'?t|dont|do not) want to (?:give|pick|choose|put) (?:you )?(?:a )?"
+    r"(?:number|score|rating)\b|\benough with the (?:numbers|scores|ratings)\b",
+    re.IGNORECASE,
+)
+
+
+def put_right(convo: Conversation, text: str, now: datetime) -> list[Reply] | None:
+    """Told we got them wrong ("you got it wrong, im not sad im angry", "thats not what i
+    meant"), or asked why we keep asking for numbers: sorry, the feeling as they put it, and
+    listening; None for anything else."""
+    said = text.replace("\u2019", "'")
+    numbers = _NUMBERS_AGAIN.search(said) is not None
+    wrong = _GOT_WRONG.search(said) is not None
+    instead = _FELT_INSTEAD.search(said)
+    if not (numbers or wrong or (instead and listening_lately(convo, now))):
+        return None
+    felt = (instead["felt"] or instead["felt2"]).lower() if instead else None
+    wrongly = (instead["wrongly"] or instead["wrongly2"]).lower() if instead else None
+    told = listening_lately(convo, now)  # what made them feel it was told just now
+    convo.slots = {
+        **{k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")},
+        "listening_since": now.isoformat(),
+        "listened": True,
+    }
+    said_back = render("put_right", numbers=numbers, felt=felt, wrongly=wrongly, told=told)
+    return [Reply(said_back)]
+
+
+# Alone on their day: "no one remembered", "just me on my own".
+FORGOTTEN = re.compile(
+    r"\b(?:no ?one|nobody|no body|not even)\b.{0,30}\b(?:remember\w*|said|messaged|texted|called|"
+    r"rang|came|cares?|bothered)\b|\b(?:everyone|they all|they) forgot\b|\bforgot(?:ten)?\b.{0,20}"
+    r"\bbirthday\b|\b(?:on my own|by myself|alone|just me)\b",
+    re.IGNORECASE,
+)
+# The longest answer to "doing anything nice?" met as plans ("just a quiet one with my family").
+PLANS_WORDS = 14
+# What makes that answer no plans to be glad about: "nothing, no one remembered", "not really".
+PLANS_NOT_GLAD = re.compile(
+    r"\b(?:no|not|nothing|nope|nah|never|nobody|no one|noone|alone|on my own|by myself|forgot|"
+    r"forgotten|remembered|working|work|sad|lonely|cry\w*|just me)\b|n'?t\b",
+    re.IGNORECASE,
+)
+# Ready for the day ahead: "yeah im ready i think", "not too worried actually", "excited!".
+READY_AHEAD = re.compile(
+    r"^(?!.*\b(?:but|though|tho|what if|except)\b)(?:.*\bnot (?:too |that |really |very )?"
+    r"(?:worried|nervous|bothered|scared|stressed)\b|(?!.*\b(?:not|n'?t|never|no)\b).*\b(?:ready|"
+    r"prepared|confident|excited|buzzing|calm|fine|good|great|alright|all right|ok|okay|chill)\b)",
+    re.IGNORECASE,
+)
+# The fewest words of a short telling mid-story: "i keep checking his instagram".
+SHORT_STORY_WORDS = 3
+# Told of themselves: "i keep...", "i just...".
+TOLD_OF_ME = re.compile(r"^\W*(?:i|i'?m|im|i'?ve|ive|my)\b", re.IGNORECASE)
+# Others laughing, told mid-story: "everyone was laughing", "and they all just laughed".
+LAUGHED_AT = re.compile(
+    r"\b(?:everyone|everybody|they|people|he|she|all of them|the whole \w+|the class|my mates|"
+    r"the others|them)\b(?: \w+){0,3} (?:was |were |just |all |started |kept )*(?:laugh(?:ing|ed)|"
+    r"giggl(?:ing|ed)|smirk(?:ing|ed)|snigger(?:ing|ed)|mocking|making fun)\b",
+    re.IGNORECASE,
+)
+# A worry about the day ahead just told: "what if i mess it up", "i always blank".
+WORRY_AHEAD = re.compile(
+    r"\bwhat if\b|\b(?:mess|screw|cock|balls|muck) (?:it |this |everything )?up\b|\bblank\w*\b|"
+    r"\bgo(?:es)? wrong\b|\bfail\w*\b|\b(?:nervous|nervy|anxious|scared|worried|terrified|"
+    r"dreading|bricking it|shitting it|panick\w*)\b|\bmake a fool of myself\b|\bembarrass\w*\b",
+    re.IGNORECASE,
+)
+# What a hard telling can be about that is listened to at once, not asked for a number.
+TOLD_TROUBLES = frozenset(
+    {"study", "housemate", "work", "partner", "family", "friends", "children"}
+)
+
+
 def listening(
     session: Session, convo: Conversation, text: str, intent: str, parse: Parse, now: datetime
 ) -> list[Reply] | None:
@@ -355,9 +458,27 @@ def listening(
         # good news, whatever fear or tears the model hears in it; thanks next shares the joy
         convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
         return [Reply(render("good_news", felt=excited))]
+    plain_ahead = day_ahead(text) if not parse.crisis and keyword_action(text) is None else None
+    if plain_ahead is not None and intent in NEWS_INTENTS:
+        # "i have an interview tomorrow": good luck, and how they feel about it asked, not
+        # "not something I can help with"; a worry next ("what if i mess it up") is nerves
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "listened": False,
+            "ahead_at": now.isoformat(),
+        }
+        return [Reply(render("day_ahead", what=plain_ahead))]
+    ahead_at = convo.slots.get("ahead_at")
+    ahead_lately = bool(ahead_at) and now - datetime.fromisoformat(str(ahead_at)) <= LISTEN_FOR
+    if ahead_lately and READY_AHEAD.search(text) and "?" not in text and not parse.crisis:
+        # "yeah im ready i think", to "how are you feeling about it?": glad, and good luck
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "ahead_at"}
+        return [Reply(render("day_ahead", ready=True))]
+    worried_next = ahead_lately and WORRY_AHEAD.search(text) is not None
     if (
         intent in ("mood_report", "smalltalk", "out_of_scope_unsure")
-        and nerves_ahead(text)
+        and (nerves_ahead(text) or worried_next)
         and not parse.crisis
         and keyword_action(text) is None
         # "feeling like a 3 today, so anxious about tomorrow": a score given, kept as one
@@ -374,10 +495,34 @@ def listening(
         # "i passed my driving test" ... "first time!!!": glad with them again, not a form
         convo.slots = {k: v for k, v in convo.slots.items() if k != "good_news_at"}
         return [Reply(render("good_news_more"))]
+    plans = convo.slots.get("plans_asked_at")
+    if plans:  # one answer to "doing anything nice?"
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "plans_asked_at"}
+    if (
+        plans
+        and now - datetime.fromisoformat(str(plans)) <= LISTEN_FOR
+        and intent in NEWS_INTENTS
+        and len(text.split()) <= PLANS_WORDS
+        and "?" not in text
+        and keyword_action(text) is None
+        and not any(e.type == "mood_score" for e in parse.entities)
+        and not not_glad(text)
+        and not PLANS_NOT_GLAD.search(text)
+    ):  # "just a quiet one with my family", to "doing anything nice?": glad, not a 1-10
+        return [Reply(render("smalltalk_glad", ekman="joy", plans=True))]
+    if plans and FORGOTTEN.search(text) and not parse.crisis:
+        # "nothing, no one remembered", to "doing anything nice?": alone on the day, heard
+        offer = None if _exercise_declined(convo, now) else "breathing"
+        alone = {"listening_since": now.isoformat(), "listened": True, "offer": offer}
+        convo.slots = {**convo.slots, **alone}
+        said_back = render("listening", more=True, ekman="sadness", said=None, about="lonely")
+        return [Reply(said_back)]
     news = everyday_news(text) if intent in NEWS_INTENTS and not loss_lately(convo, now) else None
     if news is not None and keyword_action(text) is None:
         # "im dying to see my sister", "im flying to spain tomorrow": glad with them (was
         # "that sounds hard", or "not something I can help with")
+        if news["kind"] == "birthday":  # "doing anything nice?" is answered next
+            convo.slots = {**convo.slots, "plans_asked_at": now.isoformat()}
         return [Reply(render("everyday_news", here=convo.timezone, **news))]
     recent = listening_lately(convo, now)
     reminder = offer_a_reminder(convo, text, intent, parse, now, recent=recent)
@@ -430,6 +575,21 @@ def listening(
     heartbreak = vented_about(text) in ("breakup", "trust") and not _BETTER_OFF.search(text)
     # "my boyfriend said something really hurtful": hurt by someone close, listened to
     heartbreak = heartbreak or (HURT_BY_SOMEONE.search(text) is not None and not parse.crisis)
+    # "my flatmate ate my food AGAIN", "uni is so hard i think im gonna drop out", "my daughter
+    # wont speak to me": a trouble with someone or something named, told as what happened
+    trouble = (
+        vented_about(text) in TOLD_TROUBLES
+        # heard as hard, or caring for them ("just a quiet one with my family" is not)
+        and (
+            ekman in ("sadness", "fear", "anger", "disgust") or CARING_FOR.search(text) is not None
+        )
+        and not parse.crisis
+        and "?" not in text
+        # ("my parents are getting divorced": news of a change, asked how they feel about it)
+        and not LIFE_EVENT.search(text)
+        and not MIXED.search(text)  # "bittersweet, last day at my job": both, in a check-in
+    )
+    heartbreak = heartbreak or trouble
     if heartbreak and intent == "mood_report" and not scored and not asked and not recent:
         # "he cheated and i still love him" (the model can hear love as glad): heartbreak,
         # listened to, not "Glad to hear it!" and a 1-10 question
@@ -440,7 +600,9 @@ def listening(
             "offer": None if _exercise_declined(convo, now) else "breathing",
         }
         about = vented_about(text)  # "breakup"; or whoever hurt them ("partner", "friends")
-        said_back = render("listening", more=True, ekman="sadness", said=None, about=about)
+        # (a trouble is said back as it was felt: "exams ... havent revised": pressure)
+        felt = ekman if trouble and ekman in ("fear", "anger") else "sadness"
+        said_back = render("listening", more=True, ekman=felt, said=None, about=about)
         return [Reply(said_back)]
     # A long hard telling ("my whole week has been a disaster...") is venting too.
     told_at_length = len(text.split()) >= LONG_TELLING and ekman not in ("joy", "surprise")
@@ -452,6 +614,16 @@ def listening(
     # more of the story while we listen ("and when i said something she just laughed at me"),
     # whatever small talk the model hears in it
     story = recent and intent == "smalltalk" and len(text.split()) >= 6 and "?" not in text
+    # ("i keep checking his instagram": shorter, but told of themselves or of them)
+    story = story or (
+        recent
+        and intent == "smalltalk"
+        and len(text.split()) >= SHORT_STORY_WORDS
+        and "?" not in text
+        and (THIRD_PERSON.search(text) is not None or TOLD_OF_ME.match(text) is not None)
+        and keyword_action(text) is None
+        and not _TO_US.search(text)
+    )
     # "my parents want me get high score", read as off-topic: still about their own people
     story = story or (
         recent
@@ -463,6 +635,11 @@ def listening(
         and keyword_action(text) is None
         and not _TO_US.search(text)
     )
+    # "everyone was laughing", after being told off in front of the class: at them, not glad
+    laughed_at = recent and LAUGHED_AT.search(text) is not None and "?" not in text
+    if laughed_at:
+        ekman = "sadness"
+    story = story or laughed_at
     aside = recent and intent in ("smalltalk", "help", "out_of_scope") and _aside(text)
     # a bare "lol" in the middle of something hard: rueful, not "Glad something made you smile"
     aside = aside or (recent and chat_topic(text) == "laugh" and len(text.split()) <= 2)
@@ -941,7 +1118,9 @@ def more_about_them(convo: Conversation, text: str, intent: str, now: datetime) 
     ):  # "she's asleep now. should i wake her?": still about them
         return True
     vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
-    return vague and THIRD_PERSON.search(text) is not None
+    # "she keeps crying", told of them as the subject: still about them, not a mood of ours
+    of_them = intent == "mood_report" and THIRD_PERSON.match(text.strip()) is not None
+    return (vague and THIRD_PERSON.search(text) is not None) or of_them
 
 
 def still_about_them(convo: Conversation, text: str, now: datetime, *, own_words: bool) -> bool:

@@ -621,7 +621,7 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:exams?|revis(?:e|ed|ing|ion)|studying|coursework|assignments?|essays?|"
             r"dissertation|mocks|gcses?|a[- ]levels?|finals|homework|uni work|thesis|lectures?|"
-            r"grades?|resits?|my course)\b",
+            r"grades?|resits?|my course|(?:uni|university|college) (?:is|was|has been|work))\b",
             re.IGNORECASE,
         ),
     ),
@@ -662,12 +662,20 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         "friends",
         re.compile(r"\b(?:friends?|mates|bestie|best mate|group chat)\b", re.IGNORECASE),
     ),
+    (
+        "children",
+        re.compile(
+            r"\b(?:my|our|the) (?:\w+ )?(?:sons?|daughters?|kids?|children|child|toddlers?|baby|"
+            r"twins|teenagers?|little ones?|boys|girls)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
 def vented_about(text: str) -> str | None:
     """What a hard telling is about ("breakup", "lonely", "money", "study", "housemate",
-    "work", "partner", "family", "friends"), for the words said back; None when it names
+    "work", "partner", "family", "friends", "children"), for the words said back; None when it names
     none."""
     said = _FINE_PART.sub(" ", text.replace("’", "'"))
     return next((name for name, pattern in _VENTED_ABOUT if pattern.search(said)), None)

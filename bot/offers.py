@@ -212,6 +212,52 @@ HAPPENED = re.compile(
 )
 
 
+# A yes leading the answer: "yeah because i cant calm down" (not "yeah no", "yes but not now").
+YES_LEADING = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|yup|ya|yh|yeh|please|ok|okay|sure)\b(?!\W*(?:no|nah|not)\b)",
+    re.IGNORECASE,
+)
+# A no to the offer inside such an answer: "yeah maybe later", "yes but i dont want to".
+OFFER_REFUSED = re.compile(
+    r"\b(?:no|nah|nope|not now|later|another time|rather not|maybe|not (?:really|sure|right now|"
+    r"today|tonight|yet))\b|\b(?:don'?t|dont|do not) (?:want|need|fancy|think|feel like)\b",
+    re.IGNORECASE,
+)
+# Breathing offered while they tell us how they feel.
+BREATHING_OFFERS = frozenset({"breathing", "night_breathing", "checkin_breathing"})
+# A yes that only leads into more of the story: "yeah and today she had a go at me in front of
+# everyone", "yes and then he just walked off" (not "yeah lets do it", "yeah, a quick one").
+STORY_GOES_ON = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|ya|yh|yup|yeh)\b[\s,.!-]*(?P<rest>(?:and|but|plus|then|also|she|"
+    r"he|they|we|my|our|his|her|their|today|yesterday|tonight|last night|this morning|on top of "
+    r"that|apparently)\b(?:\W+\w[\w']*){3,}.*)$",
+    re.IGNORECASE,
+)
+# What still says yes to the offer: "yeah and lets do it", "yes then a short one".
+_YES_TO_IT = re.compile(
+    r"\b(?:breath\w*|exercises?|let'?s|lets|go ahead|do (?:it|that|one)|try (?:it|that|one)|"
+    r"sounds good|please|pls|(?:quick|short) one|help|would|could|need|want|ok|okay|good|great|"
+    r"sure|think so|why not|go on|calm)\b",
+    re.IGNORECASE,
+)
+# "yeah exactly", "yes that's it": agreeing with what we said back, not yes to the breathing.
+AGREED = re.compile(
+    r"^\W*(?:(?:yes|yeah|yea|yep|ya|yh|yup|yeh)\W+)?(?:exactly|so true|true|pretty much|spot on|"
+    r"that'?s (?:it|right|exactly it)|you'?re right|ur right|it (?:really )?is|it (?:really )?"
+    r"does)\W*$",
+    re.IGNORECASE,
+)
+
+
+def story_goes_on(text: str) -> str | None:
+    """The rest of a yes that only leads into more of the story ("yeah and she had a go at
+    me": "and she had a go at me"); None for a yes to what was offered."""
+    told = STORY_GOES_ON.match(text.strip())
+    if told is None or _YES_TO_IT.search(told["rest"]):
+        return None
+    return told["rest"]
+
+
 # One picked from a list by its place: "the first one", "2nd".
 _PLACE = re.compile(r"\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\b", re.I)
 
@@ -227,6 +273,8 @@ def answer_offer(
 ) -> list[Reply] | None:
     """Yes/no to something the bot offered; None when the reply was something else."""
     answer = answer_of(text, parse.intent)
+    if answer == "no" and YES_LEADING.match(text) and not OFFER_REFUSED.search(text):
+        answer = "yes"  # "yeah because i cant calm down": the model's "no" is in the can't
     if answer is None and POLITE_YES.match(text):  # "that would be nice, thank you"
         answer = "yes"
     if answer is None and offer in LATE_YES_OFFERS and QUICK_YES.match(text):
@@ -261,6 +309,17 @@ def answer_offer(
             return [Reply(render("grounding_more", told=step))]
     if offer == "breathing" and listening_lately(convo, now) and LOST_FOR_WORDS.match(text):
         return None  # "idk" while telling us: lost for words, not unsure of the breathing
+    rest = story_goes_on(text) if offer in BREATHING_OFFERS else None
+    if rest is not None:  # "yeah and today she had a go at me": the story, listened to (the
+        # offer was made just now, so not made again in full)
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        return listening(session, convo, rest, "mood_report", parse, now)
+    if offer in BREATHING_OFFERS and AGREED.match(text):
+        # "yeah exactly" to what we said back: agreed, still listening, the offer still open
+        turn = int(convo.slots.get("listen_turns") or 0) + 1
+        heard = {"listening_since": now.isoformat(), "listened": True, "listen_turns": turn}
+        convo.slots = {**convo.slots, **heard, "offer": offer}
+        return [Reply(render("listening", more=True, said="aside", ekman="neutral", turn=turn))]
     if offer in EXPLAINED and UNSURE_OF_OFFER.match(text):
         # "idk", "what would that involve": what it is, and the offer stays open for a yes
         # said once for this offer (as made at offer_at): not all of it again

@@ -555,12 +555,22 @@ _PART_OF_PLACE = re.compile(
 )
 
 
+# A move told as when something began: "since i moved to london", "when we moved to leeds".
+_MOVE_IN_A_STORY = re.compile(
+    r"\b(?:since|when|after|before|ever since)\s+(?:i|we)(?:'?ve| have)?\s+(?:first\s+|just\s+)?"
+    r"moved to\b",
+    re.IGNORECASE,
+)
+
+
 def zone_told(text: str, country: str | None, *, asked: bool = False) -> str | None:
     """The time zone of where they say they are ("im actually in melbourne not london", "tz:
     Lagos"), or None when the words name no place ("im in bed", "i'm in love with nyc").
     ``asked``: in answer to where they are, so what follows the place may say more of it
     ("im in qld so no daylight savings"); elsewhere "im in london but i hate it" is not
     about their clock."""
+    if _MOVE_IN_A_STORY.search(text):
+        return None  # "so lonely since i moved to london for work": when it began, not a clock
     told = ZONE_TOLD.search(text)
     if told:
         place = told.group("place")

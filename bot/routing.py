@@ -571,7 +571,11 @@ LOSS = re.compile(
     # "my brother overdosed last year and died", "would have been his birthday today"
     r"\b(?:died|passed away) (?:of|from) an? (?:overdose|od)\b|\b(?:overdosed|od'?d)\b.{0,30}"
     r"\band (?:died|passed away|passed)\b|\bwould(?:'ve| have) been (?:his|her|their|my \w+'s) "
-    r"(?:\w+ )?birthday\b|\banniversary of (?:his|her|their|my \w+'s) death\b",
+    r"(?:\w+ )?birthday\b|\banniversary of (?:his|her|their|my \w+'s) death\b|"
+    # "my late wife's birthday today. She would have been 80."
+    r"\b(?:my|our) late (?:great[- ])?(?:mum|mom|mam|dad|mother|father|nan|nana|gran|granny|"
+    r"grandma|grandad|grandpa|brother|sister|son|daughter|husband|wife|partner|friend)\b|"
+    r"\b(?:he|she) would(?:'ve| have) been (?:\d+|\w+ty)(?: today| this year)?\b",
     re.IGNORECASE,
 )
 # Time zone by name without a place: ask which, or say which it is.
@@ -894,8 +898,17 @@ HURT_BY_SOMEONE = re.compile(
     r"\bsaid (?:something|some stuff|things) (?:really |so |pretty |quite )?(?:hurtful|horrible|"
     r"nasty|mean|awful|cruel|cutting|out of order)\b|\b(?:hurt|upset|humiliated|embarrassed|"
     r"ignored|ghosted|blanked|excluded) me\b|\bleft me (?:on read|on delivered|out)\b|"
+    # "my manager had a go at me today", "she snapped at me in front of everyone"
+    r"\b(?:had a go|had a pop|shouted|yelled|snapped|went off|kicked off|laughed|took it out) "
+    r"(?:at|on) me\b|\b(?:told me off|made fun of me|talked down to me|belittled me|blamed me)\b|"
+    r"\b(?:i )?got (?:told off|shouted at|yelled at|laughed at|picked on|made fun of)\b|"
     # a falling-out with someone close: "massive row with my mum", "fell out with my best mate"
-    r"\b(?:fell|falling|fallen) out with\b|\b(?:a|massive|huge|big|blazing|another|awful|"
+    r"\b(?:fell|falling|fallen) out with\b|"
+    # "me and my best mate fell out", "my mum and me argued again", "we keep arguing"
+    r"\b(?:me and (?:my|his|her) \w+(?: \w+)?|my \w+(?: \w+)? and (?:me|i)|we)(?: have| had| "
+    r"just| always| keep| kept)? (?:fell out|fallen out|falling out|argued|argue|arguing|"
+    r"rowed|had (?:a|another) (?:row|argument|fight|falling[- ]out))\b|"
+    r"\b(?:a|massive|huge|big|blazing|another|awful|"
     r"horrible) (?:row|argument|fight|bust-?up|falling[- ]out) with\b|\b(?:had|having) (?:a |"
     r"another |such a )?(?:massive |huge |big |blazing |bit of a )?(?:row|bust-?up)\b|"
     # a confidence broken: "told everyone my secret", "stabbed me in the back"

@@ -1619,6 +1619,51 @@ _NOT_EVERYDAY_AHEAD = re.compile(
 )
 
 
+# An everyday big day ahead told plainly: "i have an interview tomorrow", "driving test on
+# friday", "got my first day at the new job monday".
+_DAY_AHEAD = re.compile(
+    r"^\W*(?:(?:so|well|ok|hey|btw|guess what)\W+)*(?:i'?ve got|ive got|i have|i got|got|i'?m "
+    r"doing|im doing|i'?m sitting|im sitting|it'?s|its)?\s*(?:an?|my|the)?\s*(?:big |first |"
+    r"new |final |last )?(?P<what>(?:job |uni |university |college )?interview|(?:driving |"
+    r"theory )?test|exams?|presentation|audition|first day|trial shift|viva|date|"
+    r"performance|recital|speech)\b",
+    re.IGNORECASE,
+)
+
+
+def day_ahead(text: str) -> str | None:
+    """What an everyday big day close ahead is ("interview", "driving test"), told plainly
+    with no feeling about it yet; None for anything else (nerves are `nerves_ahead`'s)."""
+    said = text.replace("\u2019", "'")
+    found = _DAY_AHEAD.search(said)
+    if (
+        found is None
+        or len(said.split()) > DAY_AHEAD_WORDS
+        or _BIG_DAY_AHEAD.search(said) is None
+        or _NOT_EVERYDAY_AHEAD.search(said) is not None
+        or _NERVES_WORDS.search(said) is not None
+        or _NOT_READY.search(said) is not None
+        or "?" in said
+        or not_glad(said)
+    ):
+        return None
+    return found["what"].lower()
+
+
+# What turns a day ahead into a worry, or tells a feeling about it already: "my exam is in 2
+# days and i havent revised at all", "exams in 2 days and im so stressed about maths 😭".
+_NOT_READY = re.compile(
+    r"\b(?:not|no|never|havent|haven'?t|hasnt|hasn'?t|cant|can'?t|wont|won'?t|dont|don'?t|"
+    r"didnt|didn'?t|but|again|failed|fail|stress\w*|panic\w*|dread\w*|sad|cry\w*|upset|hate|"
+    r"overwhelm\w*|excited|buzzing|happy|ready|prepared|feel\w*|so|really)\b|n'?t\b|[^\x00-\x7f]",
+    re.IGNORECASE,
+)
+
+
+# Longest plain telling of a day ahead ("i have an interview tomorrow at 10 for the bank").
+DAY_AHEAD_WORDS = 14
+
+
 def nerves_ahead(text: str) -> bool:
     """Nerves told about an everyday big day close ahead, short and with nothing heavier in
     it: heard as the nerves before something new, not a 1-10 question."""

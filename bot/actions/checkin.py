@@ -579,6 +579,10 @@ class ActionStartCheckin(Action):
             say(dispatcher, "checkin_ack", ekman=ekman, emotion="mixed", answered=answered)
         elif feelings is not None:
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion, answered=answered)
+        elif mood is None and not answered and _told_something(said):
+            # "my dog is poorly, vet tomorrow", read as no feeling: thanked for telling us,
+            # not met with a bare 1-10 question
+            say(dispatcher, "checkin_ack", ekman="neutral", emotion="neutral", answered=False)
         if mood is not None and said.strip() and not re.search(r"\w", said):
             # "💔", "😭😭": the number we read in it, said back so it can be put right
             say(dispatcher, "checkin_mood_rough", mood=mood)
@@ -594,6 +598,16 @@ class ActionStartCheckin(Action):
                 "mood" if mood is None else ("feelings" if feelings is None else "note"),
             ),
         ]
+
+
+# Words enough to have told us something, not only asked for a check-in.
+TOLD_WORDS = 3
+
+
+def _told_something(said: str) -> bool:
+    """Whether the message that opened the check-in told us something ("my dog is poorly,
+    vet tomorrow"), not only asked for one ("can we do a check in")."""
+    return keyword_action(said) is None and len(said.split()) >= TOLD_WORDS
 
 
 def _crying_offered(mood: int, said: str) -> dict[str, Any]:

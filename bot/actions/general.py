@@ -504,6 +504,13 @@ _READY_TO_GO = re.compile(
 
 
 # Asking for the words to use: "what should i say to her", "how do i talk to him".
+# Asking how to help them: "i dont know what to say to her", "how do i support him".
+_HOW_TO_HELP = re.compile(
+    r"\b(?:what (?:to|do i|should i|can i) (?:say|do|text|tell)(?: to)? (?:her|him|them)|"
+    r"how (?:do|can|should) i (?:help|support|comfort|cheer up|be there for) (?:her|him|them)|"
+    r"(?:help|support|comfort|cheer up|be there for) (?:her|him|them))\b",
+    re.IGNORECASE,
+)
 _WORDS_ASKED = re.compile(
     r"\bwhat (?:do|should|can|could) i (?:say|tell|ask)\b|\bhow (?:do|should|can|could) i "
     r"(?:talk|ask|bring|approach|start|say|word)\b|\bwhat (?:do|should) i ask\b",
@@ -608,7 +615,10 @@ class ActionSupportOther(Action):
             threat=threat,
             urgent=urgent,
             bleeding=is_bleeding(text),
-            worried=worried_about_someone(text) or bool(earlier),
+            # ("i dont know what to say to her": ideas for helping, asked)
+            worried=worried_about_someone(text)
+            or bool(earlier)
+            or _HOW_TO_HELP.search(text) is not None,
             follow=follow_up_about_them(text) if earlier else None,
             repeat=steps_given,  # the steps given already: what is new, not all again
             professional=professional,

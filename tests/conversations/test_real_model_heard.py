@@ -16,9 +16,11 @@ def test_a_hard_feeling_told_twice_instead_of_a_number_is_listened_to(
 ) -> None:
     someone.onboard()
     assert NUMBER in someone.say("hey so ive been having a rough week")
-    assert NUMBER in someone.say("my boss yelled at me in front of everyone")
+    # what happened, told instead of the number: listened to at once, not asked again
+    told = someone.say("my boss yelled at me in front of everyone")
+    assert NUMBER not in told and "I'm listening" in told
     replies = someone.say("i dont know. i just feel stupid")
-    assert NUMBER not in replies and "I'm listening" in replies
+    assert NUMBER not in replies and "I'm here" in replies
     assert "menu" not in replies
     # the breathing offered with it is taken up by a yes
     assert "Which would you like" in someone.say("yes")
@@ -47,7 +49,7 @@ def test_more_of_the_story_instead_of_a_score_is_heard(someone: TestBot) -> None
     someone.onboard()
     someone.say("ugh my flatmate")
     someone.say("my flatmate never cleans up and i'm the one who always ends up doing it")
-    assert "I'm listening" in someone.say("and when i said something she just laughed at me")
+    assert "listening" in someone.say("and when i said something she just laughed at me")
 
 
 def test_a_yes_to_the_breathing_offered_after_a_no_is_not_a_crisis(someone: TestBot) -> None:
@@ -86,7 +88,8 @@ def test_a_short_telling_after_one_reask_is_heard(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i miss my ex so much")
     someone.say("we broke up 3 months ago")
-    assert "I'm listening" in someone.say("i keep checking his instagram")
+    replies = someone.say("i keep checking his instagram")
+    assert "I'm here" in replies and NUMBER not in replies
 
 
 def test_more_told_instead_of_a_yes_or_no_is_not_asked_word_for_word(someone: TestBot) -> None:
@@ -96,4 +99,5 @@ def test_more_told_instead_of_a_yes_or_no_is_not_asked_word_for_word(someone: Te
     again = someone.say("i havent told anyone")
     assert "I'm listening" in again and "Reply YES or NO" in again and again != first
     after = someone.say("no")
-    assert "If that ever changes" in after and "1 (really low)" in after
+    # the message is then met as said: trouble at home listened to, not a 1-10 question
+    assert "If that ever changes" in after and "Things with family" in after
