@@ -1330,6 +1330,10 @@ def _dialogue(
         and OWN_FEELING.search(text)
     ):  # "my boyfriend keeps liking his ex's photos and i feel like i'm not enough": theirs
         intent = "mood_report"
+    if intent == "help" and OWN_TROUBLE_TOLD.search(text) and keyword_action(text) is None:
+        # "My son told me to write to you. I have been having trouble with my nerves since the
+        # operation.": how they have been, told, not a request for the menu
+        intent = "mood_report"
     if intent == "mood_report" and parse.intent == "support_other" and HELPING_THEM.search(text):
         # "my friend is going through a breakup and i dont know what to say to her": how to
         # help them, not their breakup met as ours
@@ -1897,6 +1901,16 @@ SAY_SOMETHING = re.compile(
     re.IGNORECASE,
 )
 # Their own feelings, told with someone else in the story.
+# How they have been, told in a sentence of their own: "I have been having trouble with my
+# nerves", "i've been struggling since the op", "my anxiety has been bad".
+OWN_TROUBLE_TOLD = re.compile(
+    r"(?<!\?\s)\bi(?:'ve| have|ve) been (?:having (?:trouble|a (?:hard|tough|rough|bad) time|"
+    r"problems)|feeling (?:low|down|anxious|sad|lonely|awful|terrible|rough|poorly|unwell|"
+    r"overwhelmed|stressed|worried|nervous|not myself)|struggling|suffering|finding (?:it|things|"
+    r"everything) (?:hard|difficult|tough))\b|\bmy (?:nerves|anxiety|depression|mood) (?:has|"
+    r"have) been\b",
+    re.IGNORECASE,
+)
 # Asking how to help someone through their trouble: "i dont know what to say to her".
 HELPING_THEM = re.compile(
     r"\b(?:what (?:to|do i|should i|can i) (?:say|do|text|tell)(?: to)? (?:her|him|them)|"

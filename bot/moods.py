@@ -567,6 +567,11 @@ def grossed_out(text: str) -> bool:
 
 # What a hard telling is about, so the answer can say it back: a breakup, loneliness, money,
 # study, a housemate, work, a partner, family or friends (the first that fits, in that order).
+# Who only sent them to us is not what the telling is about: "my son told me to write to you".
+_SENT_BY = (
+    r"(?! (?:told|suggested|said|asked|advised|wanted|got) me to\b| (?:set (?:this|it|me) up|"
+    r"gave me (?:this|the|your) number|signed me up|showed me)\b)"
+)
 _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "breakup",
@@ -654,7 +659,8 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         "family",
         re.compile(
             r"\b(?:mum|mom|mam|mummy|mother|dad|father|parents?|sister|brother|siblings?|family|"
-            r"step-?(?:mum|mom|dad)|in[- ]?laws?|nan|gran|grandma|grandad|aunt(?:ie)?|uncle)\b",
+            r"step-?(?:mum|mom|dad)|in[- ]?laws?|nan|gran|grandma|grandad|aunt(?:ie)?|uncle)\b"
+            + _SENT_BY,
             re.IGNORECASE,
         ),
     ),
@@ -666,7 +672,7 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         "children",
         re.compile(
             r"\b(?:my|our|the) (?:\w+ )?(?:sons?|daughters?|kids?|children|child|toddlers?|baby|"
-            r"twins|teenagers?|little ones?|boys|girls)\b",
+            r"twins|teenagers?|little ones?|boys|girls)\b" + _SENT_BY,
             re.IGNORECASE,
         ),
     ),

@@ -244,3 +244,13 @@ def test_everything_instead_of_a_number_after_not_great_is_listened_to(
     someone.say("not great")
     replies = someone.say("everything")
     assert "didn't catch a number" not in replies and "sounds really hard" in replies
+
+
+def test_sent_by_a_son_with_nerves_told_is_heard_not_handed_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "My dear, I do not really know how this works. My son told me to write to you. "
+        "I have been having trouble with my nerves since the operation."
+    )
+    assert "Here's what I can do" not in replies and "I'm listening" in replies
+    assert "kids" not in replies

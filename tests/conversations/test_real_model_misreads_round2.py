@@ -15,7 +15,8 @@ SCALE = "1 (really low) to 10"
 
 def test_a_score_read_from_words_can_be_taken_back(someone: TestBot) -> None:
     someone.onboard()
-    someone.say("ugh my ex posted pics with her new bf")
+    # (a check-in begun from a low day: venting about an ex is now listened to, not scored)
+    someone.say("not feeling great today")
     assert "about a 6" in someone.say("im fine honestly")
     said = someone.say("no im not")
     assert "saved your 6" not in said and SCALE in said
