@@ -400,6 +400,15 @@ def after_clarify(
         if answer == "no" or safety_words.USUAL_DOSE.search(text):
             return [Reply(render("dose_usual"))]
         return None
+    if (
+        kind != "danger"
+        and not faint  # a faint reading's "no lol" is answered as a no (see below)
+        and not MEANT_OTHER.search(text)
+        and safety_words.misread_told(text)
+        and not safety_words.harm_told(text)
+    ):  # "no not like that, just on my diet lol": we read it wrong, and say so
+        cancel_jobs(session, convo, "gentle_followup")  # booked with the question
+        return [Reply(render("crisis_misread", helpline=helpline_of(convo, settings)))]
     if MEANT_OTHER.search(text):
         # "no i mean im done with work for today", "on this puzzle i mean": we misread
         answer, faint = "no", True
@@ -655,6 +664,13 @@ def after_offer(
         return [Reply(render("crisis_misread", helpline=helpline))]
     if UNSURE.match(text) and not MAYBE.match(text):
         return stay(convo, settings, text)  # "i dont know anymore", "i dont know if it counts"
+    if (
+        LEADING_NO.match(text.strip().lower())
+        and safety_words.is_doubtful(text)
+        and not safety_words.declines_a_person(text)
+        and not safety_words.denies_crisis(text)  # "no, i'm not going to hurt myself, just tired"
+    ):  # "no not like that. i just want it all to stop": more told, not a no to a person
+        return stay(convo, settings, text)
     if written_in(text) and len(text.split()) > 1:
         return stay(convo, settings, text)  # "no puedo mas": not an English "no" to a person
     answer = "yes" if intent == "human_request" or MAYBE.match(text) else answer_of(text, intent)

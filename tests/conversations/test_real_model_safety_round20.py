@@ -158,3 +158,18 @@ def test_a_goodbye_the_day_of_a_crisis_is_still_asked_about(someone: TestBot) ->
     someone.tick(hours=2)
     replies = someone.say("goodbye")
     assert "ask you directly" in replies and "Take care" not in replies
+
+
+def test_a_misread_put_right_at_the_direct_question_is_owned(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i feel like giving up")
+    replies = someone.say("no not like that, just on my diet lol")
+    assert "I read that wrong" in replies and "still sounds like things are hard" not in replies
+
+
+def test_more_distress_after_a_leading_no_is_stayed_with(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i dont want to be here anymore")
+    replies = someone.say("no not like that. i just want it all to stop")
+    assert "I'm here with you" in replies and "I'm listening" in replies
+    assert "That's OK" not in replies
