@@ -311,8 +311,10 @@ EASING = re.compile(
 )
 # Loneliness told of themselves: "i feel so lonely lately", "i have no friends".
 LONELY_NOW = re.compile(
-    r"\b(?:i'?m|im|i am|i feel|i've been|ive been|feeling|been|so)\s+(?:\w+\s+)?(?:lonely|isolated|"
-    r"alone)\b|\bi have no friends\b|\bno one to talk to\b|\bnobody to talk to\b|"
+    # "i just feel really alone tonight": a word or two between
+    r"\b(?:i'?m|im|i am|i feel|i just feel|i've been|ive been|feeling|been|so)\s+(?:\w+\s+)?"
+    r"(?:lonely|isolated|alone)\b|\bi have no friends\b|\bno one to talk to\b|"
+    r"\bnobody to talk to\b|"
     # "ngl kinda lonely tonight", "lowkey lonely rn"
     r"^\W*(?:(?:ngl|tbh|honestly|lowkey|just|feeling|feelin|bit|a bit|kinda|kind of|pretty|"
     r"really|super|so)\W+)+(?:lonely|isolated)\b|"

@@ -1182,6 +1182,17 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "bother",
+        # "sorry to bother you", "hope im not bothering you": never a bother, said plainly
+        re.compile(
+            r"^\W*(?:(?:hi|hey|hello|hiya|um+|so|oh)\W+)*(?:(?:i'?m |im |so )?(?:sorry|soz|sry) "
+            r"(?:to|for) (?:bother|bug|disturb|trouble|annoy)\w*|(?:i )?hope i'?m not "
+            r"(?:bothering|disturbing|annoying|bugging))(?: (?:you|u))?(?: again| so late| "
+            r"this late| at this time| at this hour)?\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "apology",
         re.compile(
             r"\b(sorry|soz|sry) (for|about) (not (replying|answering|texting|getting back)|"

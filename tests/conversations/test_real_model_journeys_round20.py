@@ -230,3 +230,16 @@ def test_a_hard_day_told_mid_sleep_diary_is_heard_before_the_question(
         "hard day" in replies and '"not now"' in replies and "What time did you get up" in replies
     )
     assert "leave that for now" in someone.say("not now")
+
+
+def test_sorry_to_bother_you_is_told_its_no_bother(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("hi")
+    replies = someone.say("sorry to bother you")
+    assert "not bothering me" in replies and "Thanks for telling me" not in replies
+
+
+def test_feeling_really_alone_tonight_is_met_as_loneliness(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i just feel really alone tonight")
+    assert "Loneliness" in replies and "1 (really low) to 10" not in replies
