@@ -166,6 +166,7 @@ def crisis_response(
                 asked_if_abuse=asked_if_abuse,
                 bullied=bool(convo.slots.get("bullied")),
                 groomed=bool(convo.slots.get("groomed")),
+                older_partner=bool(convo.slots.get("older_partner")),
             )
         )
     ]
@@ -943,6 +944,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "sexual",
         "bullied",
         "groomed",
+        "older_partner",
         "followed_up_at",
         "hiding",
         "crisis_by_words",

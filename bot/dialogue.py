@@ -1133,6 +1133,9 @@ def _crisis_answer(
             "groomed": assessment.kind == "abuse"
             and safety_words.trusted_adult_reaching_privately(text),
         }
+        if assessment.kind == "abuse" and safety_words.adult_partner_of_a_child(text):
+            # "im 15 and my boyfriend is 24": told it is not OK, and not their fault
+            convo.slots = {**convo.slots, "older_partner": True, "young": True}
         bleeding = safety_words.is_bleeding(text)
         convo.slots = {
             **convo.slots,

@@ -179,6 +179,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "no i'm not suicidal lol, it's for my exam"
     if safety_words.sexual_violence(text) and not safety_words.is_third_party(text):
         return Assessment("crisis", "abuse")  # "i was groped on the tube today"
+    if safety_words.adult_partner_of_a_child(text) and not safety_words.is_third_party(text):
+        return Assessment("crisis", "abuse")  # "im 15 and my boyfriend is 24"
     if safety_words.trusted_adult_reaching_privately(text) and not safety_words.is_third_party(
         text
     ):  # "my teacher keeps messaging me on snap": signs of grooming, never explained away

@@ -191,3 +191,22 @@ def test_drawn_to_an_edge_is_asked_about(said: str) -> None:
 
 def test_an_edge_for_a_view_is_not_doubtful() -> None:
     assert not safety_words.is_doubtful("we sat near the edge of the cliff for the sunset")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im 15 and my boyfriend is 24",
+        "my bf is 19 and im 14, is that ok",
+        "i'm 13 and i'm dating a 20 year old",
+    ],
+)
+def test_a_child_with_an_adult_partner_is_told(said: str) -> None:
+    assert safety_words.adult_partner_of_a_child(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["im 15 and my boyfriend is 16", "im 25 and my boyfriend is 40", "my bf is 15 too"]
+)
+def test_partners_of_an_age_are_not(said: str) -> None:
+    assert not safety_words.adult_partner_of_a_child(said)

@@ -183,6 +183,27 @@ def trusted_adult_reaching_privately(text: str) -> bool:
     )
 
 
+# A child with an adult partner: "im 15 and my boyfriend is 24", "my bf is 22 and im 14".
+_PARTNER = r"(?:boyfriend|bf|girlfriend|gf|partner|man i'?m seeing|guy i'?m (?:seeing|talking to))"
+_CHILD_AGE = r"(?:1[0-5]|[89])"
+_ADULT_AGE = r"(?:1[89]|[2-9]\d)"
+_ADULT_PARTNER = re.compile(
+    rf"\b(?:i'?m|im|i am) {_CHILD_AGE}\b.{{0,20}}\b(?:my|the|this) {_PARTNER}(?:'s| is)? "
+    rf"(?:like |nearly |almost |over )?{_ADULT_AGE}\b|"
+    rf"\b(?:my|the|this) {_PARTNER}(?:'s| is)? (?:like |nearly |almost |over )?{_ADULT_AGE}\b"
+    rf".{{0,20}}\b(?:i'?m|im|i am)(?: only| just)? {_CHILD_AGE}\b|"
+    rf"\b(?:i'?m|im|i am) {_CHILD_AGE}\b.{{0,30}}\b(?:dating|seeing|going out with|with) (?:a|an|"
+    rf"this) {_ADULT_AGE}(?: ?y/?o| year old)\b",
+    re.IGNORECASE,
+)
+
+
+def adult_partner_of_a_child(text: str) -> bool:
+    """A child of 15 or under telling of a partner who is an adult: exploitation, whatever
+    they call it."""
+    return bool(_ADULT_PARTNER.search(_plain(text)))
+
+
 def told_to_keep_secret(text: str) -> bool:
     """The person who hurt them asked for silence: that is said to be their wrong, not the
     writer's, and telling is encouraged."""

@@ -173,3 +173,10 @@ def test_more_distress_after_a_leading_no_is_stayed_with(someone: TestBot) -> No
     replies = someone.say("no not like that. i just want it all to stop")
     assert "I'm here with you" in replies and "I'm listening" in replies
     assert "That's OK" not in replies
+
+
+def test_a_child_with_an_adult_partner_is_told_it_is_not_ok(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im 15 and my boyfriend is 24")
+    assert "An adult shouldn't be in a relationship with someone your age" in replies
+    assert "Childline on 0800 1111" in replies and "from 1 (really low)" not in replies
