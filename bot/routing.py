@@ -31,6 +31,7 @@ from bot.sleep import (
     kept_awake_by_thoughts,
     sleep_question,
     sleep_told,
+    sleeper,
     up_late,
     wind_down_asked,
 )
@@ -149,7 +150,8 @@ MEDITATION_ASKED = re.compile(
     r"^(?!.*\b(?:apps?|websites?|youtube|podcasts?|courses?|classes?|remind\w*)\b).*(?:\bmeditat\w*|"
     r"\bbody ?scans?\b|\bsleep stor(?:y|ies)\b|\b(?:rain|white noise|ocean|wave|calming|"
     r"relaxing|nature) (?:sounds?|noises?|music)\b|"
-    r"\bguided (?:relaxation|imagery|visuali[sz]ation)\b)",
+    r"\bguided (?:relaxation|imagery|visuali[sz]ation)\b|\bmindful\w*|"
+    r"\b(?:relaxation|relaxing) (?:exercises?|techniques?)\b)",
     re.IGNORECASE,
 )
 KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -1184,6 +1186,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         parse.intent == "sleep_help"
         and parse.intent_confidence < 0.9
         and not SLEEP_WORDS.search(text)
+        and sleeper(text) not in ("baby", "shift")  # "my baby is up every 2 hours": nights
     ):
         return "mood_report"  # "can't focus at work", read as sleep without a word about it
     if unsure:

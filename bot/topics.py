@@ -582,6 +582,14 @@ HOURS_ASKED = re.compile(
     r"\bis (?:this|it|mindlink) (?:24/?7|open (?:24|all|at night|on weekends))\b",
     re.IGNORECASE,
 )
+# Why we ask how they feel: "why do you keep asking how i feel", "why do you ask for my mood".
+WHY_MOOD = re.compile(
+    r"\bwhy (?:do|does|did|are|r) (?:you|u|it|this)(?: keep| always| even)? ask(?:ing)? (?:me )?"
+    r"(?:for |about )?(?:my mood|how i(?:'m| am)? feel\w*|how i(?:'m| am) doing|for a (?:number|"
+    r"score)|to rate|(?:for )?a mood)|\bwhat(?:'s| is) the (?:point|reason) (?:of|for|in) (?:the|"
+    r"these|your|my) (?:mood )?(?:check[- ]?ins?|scores?|numbers?|ratings?)\b",
+    re.IGNORECASE,
+)
 # How long a person from the team takes, asked before asking for one: "how long will i have
 # to wait for someone", "how quickly do your team reply", "when will a real person get back
 # to me". (Once one is asked for, the wait is answered where the handover waits.)
@@ -645,6 +653,7 @@ ABOUT_TEMPLATES = {
     "why_kept": "about_why_kept",
     "hours": "about_hours",
     "team_wait": "about_team_wait",
+    "why_mood": "about_why_mood",
     "shared_with": "about_shared_with",
     "no_app": "about_no_app",
     "who_for": "about_who_for",
@@ -746,6 +755,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("what_kept", WHAT_KEPT),
     ("why_kept", WHY_KEPT),
     ("team_wait", TEAM_WAIT),
+    ("why_mood", WHY_MOOD),
     ("hours", HOURS_ASKED),
     ("no_app", NO_APP),
     ("shared_with", SHARED_WITH),

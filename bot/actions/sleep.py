@@ -333,6 +333,16 @@ _SOMEONE_ELSE_SLEPT = re.compile(
 )
 
 
+# A baby crying through the night, told: "my baby has colic and screams all night", "she
+# wont stop crying". It's OK to put them down safely and step away comes first.
+BABY_CRIES = re.compile(
+    r"\bcolic\w*|\bscream\w*|\binconsolable\b|\b(?:crying|cries|cry)\b.{0,20}\b(?:all night|"
+    r"for hours|non ?stop|constantly|every night)\b|\b(?:won'?t|wont|will not) (?:stop crying|"
+    r"settle)\b",
+    re.IGNORECASE,
+)
+
+
 # Topics answered that have more to say when asked for next ("any tips", "how do i stop").
 TOPICS_WITH_MORE = frozenset({"snoring", "own_snoring", "screens", "caffeine", "jet_lag"})
 
@@ -374,6 +384,10 @@ class ActionStartSleep(Action):
             # ("if i finish at 7am": sleep soon after getting home, not before a 7am alarm)
             say(dispatcher, "sleep_shift", **morning_finish(text))
             return []
+        if who == "baby" and BABY_CRIES.search(text):  # "colic and screams all night, im losing
+            # it": safe to put them down and step away, then support
+            say(dispatcher, "crying_baby", helpline=slot(tracker, "helpline", {}), young=False)
+            return [SlotSet("offer", "breathing")]
         topic = sleep_question(text)
         if who in ("baby", "child") and pattern is None and topic in (None, "tips"):
             # "how do i get any sleep with a newborn", "my 6 year old wont go to sleep": broken

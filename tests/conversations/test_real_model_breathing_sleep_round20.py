@@ -344,3 +344,64 @@ def test_what_should_i_do_after_anxiety_told_still_gets_ideas(someone: TestBot) 
     someone.onboard()
     someone.say("im so anxious about my interview")
     assert "A few things that help many people" in someone.say("what should i do")
+
+
+CRYING_BABY = "it's OK to put the baby down somewhere safe"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my baby has colic and screams all night, im losing it",
+        "my 3 month old cries for hours every night",
+    ],
+)
+def test_a_baby_crying_through_the_night_gets_the_safe_step_away(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert CRYING_BABY in replies
+    assert "Which would you like?" in someone.say("yes")
+
+
+def test_a_baby_up_every_two_hours_is_broken_nights_not_a_bare_score(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my baby is up every 2 hours")
+    assert "Broken nights with a baby" in replies and SCORE_ASKED not in replies
+
+
+BODY_SCAN = "I can guide you by text"
+
+
+@pytest.mark.parametrize("said", ["do you have any relaxation exercises", "do you do mindfulness"])
+def test_relaxation_or_mindfulness_asked_for_is_guided_by_text(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert BODY_SCAN in replies and "Here's what I can do" not in replies
+
+
+def test_calming_techniques_are_still_the_breathing_choice(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Which would you like?" in someone.say("any calming techniques")
+
+
+WHY_WE_ASK = "A quick 1 to 10 now and then helps you (and me) notice"
+
+
+@pytest.mark.parametrize(
+    "said", ["why do you ask for my mood", "why do you keep asking how i feel"]
+)
+def test_why_we_ask_how_they_feel_is_answered_not_another_check_in(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert WHY_WE_ASK in replies and SCORE_ASKED not in replies
+    assert "not sure I understood" not in replies
+
+
+def test_leave_me_alone_with_the_why_still_gives_space(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("why do you keep asking me how i feel. just leave me alone")
+    assert "I'll give you some space" in replies
