@@ -126,6 +126,7 @@ from bot.runner import end_form, leave_form, run
 from bot.safety_words import everyday, explained, is_dose_taken, is_everyday_dose
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.lived import after_influence, intrusive_about_a_child, intrusive_more
+from bot.scores import score_range
 from bot.sleep import (
     TIRED_AFTER_A_FULL_NIGHT,
     WORRIED_AWAKE,
@@ -1601,9 +1602,11 @@ def _carried_on(
         replies = continue_form(session, convo, form, text, parse, settings, now, intent)
         if replies is not None:
             return replies
-    if not form and bare_score(text) and mood_asked(session, convo, now):
-        # "6" to a check-in reminder or a nudge ("how are you, 1 to 10?"): the mood, not a
-        # menu choice or a new time for the reminder just set
+    scored = bare_score(text) or score_range(text) is not None
+    if not form and scored and mood_asked(session, convo, now):
+        # "6" or "id say 7 or 8" to a check-in reminder or a nudge ("how are you, 1 to 10?"):
+        # the mood, not a menu choice, "not something I can help with" or a new time for the
+        # reminder just set
         convo.slots = {**convo.slots, "mood_asked": True}
         return run(session, convo, "action_start_checkin", text, parse, settings, now)
     left = convo.slots.get("left_form")

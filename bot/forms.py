@@ -367,13 +367,15 @@ def _checkin_later(
     now: datetime,
 ) -> list[Reply] | None:
     """ "tomorrow morning", "can we do it later tonight" instead of a number: the check-in is
-    left, and a reminder to do it then is set; None when the reply says more than a time."""
+    left, and a reminder to do it then is set (offered, for a "later" with no time); None
+    when the reply says more than a time."""
     if parse.crisis or not (put_off.PUT_OFF.search(text) and put_off.only_timing(text)):
         return None
     timed = put_off.time_said(parse, text, convo.timezone, now)
-    if timed is None:
-        return None
     end_form(convo)
+    if timed is None:  # "can we do this later": left, with a reminder offered for when they say
+        convo.slots = {**convo.slots, "offer": "put_off", "offer_task": "checkin"}
+        return [Reply(render("offer_later", offer="checkin"))]
     return run(session, convo, "action_set_reminder", "remind me to check in", timed, settings, now)
 
 

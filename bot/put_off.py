@@ -34,6 +34,7 @@ TASKS = {
     "checkin_breathing": "do a breathing exercise",
     "sleep_breathing": "do a breathing exercise",
     "sleep_diary": "fill in my sleep diary",
+    "checkin": "check in",
 }
 # Not now, but another time: "later", "not now but tomorrow", "in 10 mins", "after dinner".
 PUT_OFF = re.compile(

@@ -209,3 +209,23 @@ def test_a_mood_range_answered_to_a_check_in_reminder_is_said_back(someone: Test
     at_six_pm(someone).say("remind me to check in in 2 minutes")
     someone.tick(minutes=3)
     assert "I'll note it as a 3." in someone.say("between 3 and 4")
+
+
+@pytest.mark.parametrize("said", ["id say 7 or 8", "prob a 6 or 7"])
+def test_two_close_numbers_to_a_check_in_reminder_are_the_mood(someone: TestBot, said: str) -> None:
+    at_six_pm(someone).say("remind me to check in in 2 minutes")
+    someone.tick(minutes=3)
+    replies = someone.say(said)
+    assert "not something I can help with" not in replies
+    assert "I'll note it as a" in replies and "words would you use" in replies
+
+
+@pytest.mark.parametrize("said", ["can we do this later", "not right now thanks"])
+def test_a_check_in_put_off_with_no_time_offers_a_reminder_for_when_they_say(
+    someone: TestBot, said: str
+) -> None:
+    at_six_pm(someone).say("check in")
+    replies = someone.say(said)
+    assert "Let's leave that for now" in replies and "I can remind you" in replies
+    assert "remind you to check in once, on Mon 2 Mar at 7:00pm" in someone.say("in an hour")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=61))
