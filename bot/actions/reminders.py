@@ -93,6 +93,9 @@ _TIME_WORDS = (
     rf"on {_DAY_NAME}|for \d|"
     # "on march 9", "by 7pm" (by a time: "remind me by 6am"), "in the arvo", "9/3 at 8"
     rf"on (?:the )?{_MONTH_NAME}|\d{{1,2}}[/.]\d{{1,2}}\b|"
+    # "call mum on her birthday, 14th march": the date, not the task
+    rf"(?:on )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAME}"
+    r"(?=\W*$|\s*[,.!?]|\s+(?:at|@|to|in|every|by)\b)|"
     rf"by (?:\d|noon|midnight|tomorrow|tmrw|tonight|{_DAY_NAME}|{_MONTH_NAME})|"
     r"(?:in the|this|tomorrow|tmrw) (?:morning|arvo|afternoon|evening|night)|s'arvo|"
     # "morning and night", "nights and mornings": twice a day

@@ -229,3 +229,9 @@ def test_a_check_in_put_off_with_no_time_offers_a_reminder_for_when_they_say(
     assert "Let's leave that for now" in replies and "I can remind you" in replies
     assert "remind you to check in once, on Mon 2 Mar at 7:00pm" in someone.say("in an hour")
     assert "Time for your check-in" in "\n".join(someone.tick(minutes=61))
+
+
+def test_a_date_said_after_the_task_is_left_out_of_it(someone: TestBot) -> None:
+    replies = at_six_pm(someone).say("remind me to call mum on her birthday, 14th march")
+    assert "remind you to call mum on her birthday once, on Sat 14 Mar" in replies
+    assert "14th march once" not in replies
