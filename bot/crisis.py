@@ -406,9 +406,12 @@ def after_clarify(
         and not faint  # a faint reading's "no lol" is answered as a no (see below)
         and not MEANT_OTHER.search(text)
         and safety_words.misread_told(text)
+        and len(text.split()) > 4  # what they meant told, not a bare "no not like that"
         and not safety_words.harm_told(text)
     ):  # "no not like that, just on my diet lol": we read it wrong, and say so
         cancel_jobs(session, convo, "gentle_followup")  # booked with the question
+        # (a faint reading soon after is not asked about again)
+        convo.slots = {**convo.slots, "said_no_at": now.isoformat()}
         return [Reply(render("crisis_misread", helpline=helpline_of(convo, settings)))]
     if MEANT_OTHER.search(text):
         # "no i mean im done with work for today", "on this puzzle i mean": we misread
@@ -635,6 +638,8 @@ def after_offer(
     if refuses_contact(text):  # "dont call anyone": a refusal, never taken as a yes
         return no_contact(convo, settings)
     if asked_after_crisis(text):  # answered honestly
+        return stay(convo, settings, text)
+    if safety_words.just_wants_to_talk(text):  # "i dont need a helpline i just want to talk"
         return stay(convo, settings, text)
     if SERIOUS.match(text) or MEANT_IT.match(text):  # "no like actually", "no cap": meant it
         return crisis_response(session, convo, kind, settings, now)

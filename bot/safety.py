@@ -206,12 +206,16 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # a story's character, a patient on the ward: asked about only when the model reads
         # more than that in it
         return _asked_if_sure(parse, settings)
+    if not told_around and safety_words.mishap_to_someone_else(text):
+        return Assessment("none")  # "he fell down the stairs", "they say he might not walk"
     if safety_words.lingering_ailment(text):
         return Assessment("none")  # "this cough wont go away": an ailment, not a wish to go
     if safety_words.sore_body(text):
         return Assessment("none")  # "my throat is on fire": sore, not in flames
     if not told_around and safety_words.glad_or_settling(text):
         return Assessment("none")  # "i want to keep this feeling forever", "winding down"
+    if not told_around and safety_words.just_wants_to_talk(text):
+        return Assessment("none")  # "i dont need a helpline i just want to talk"
     if not told_around and safety_words.nostalgia_only(text):
         return Assessment("none")  # "i really wish i could go back to those days"
     if not told_around and safety_words.everyday_grumble(text):

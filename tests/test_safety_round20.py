@@ -210,3 +210,59 @@ def test_a_child_with_an_adult_partner_is_told(said: str) -> None:
 )
 def test_partners_of_an_age_are_not(said: str) -> None:
     assert not safety_words.adult_partner_of_a_child(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he fell down the stairs",
+        "my nan had a fall last night",
+        "theyre saying he might not walk again",
+        "my dad had a stroke and the doctors say he might not wake up",
+    ],
+)
+def test_a_mishap_to_someone_else_is_news(said: str) -> None:
+    assert safety_words.mishap_to_someone_else(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["he pushed me down the stairs", "she fell and isnt breathing", "i fell down the stairs"],
+)
+def test_a_push_an_emergency_or_their_own_fall_is_not(said: str) -> None:
+    assert not safety_words.mishap_to_someone_else(said)
+
+
+def test_going_over_a_breakup_is_a_racing_mind() -> None:
+    from bot.safety_words.everyday import racing_mind_only
+
+    assert racing_mind_only("and i cant stop thinking about it")
+    assert not racing_mind_only("i cant stop thinking about killing myself")
+
+
+def test_a_helpline_declined_for_a_talk() -> None:
+    assert safety_words.just_wants_to_talk("i dont need a helpline i just want to talk")
+    assert not safety_words.just_wants_to_talk("i dont need a helpline i just want to die")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "she said i never make time for her",
+        "she wants me to do medicine and i want to do art",
+        "my partner keeps going out without me and doesnt tell me where",
+        "my flatmate never cleans up and i am the one who always ends up doing it",
+    ],
+)
+def test_everyday_troubles_at_home_are_grumbles(said: str) -> None:
+    assert safety_words.everyday_grumble(said)
+
+
+def test_fear_beside_a_grumble_is_not_one() -> None:
+    assert not safety_words.everyday_grumble(
+        "my partner keeps going out without me and i'm scared of what he'll do when he's back"
+    )
+
+
+def test_a_date_tonight_is_glad_news() -> None:
+    assert safety_words.glad_or_settling("i have a date tonight")

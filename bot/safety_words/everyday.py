@@ -462,7 +462,14 @@ _RACING_MIND = re.compile(
     r"down)(?: racing| going| thinking| buzzing)?|(?:keeps?|keep) (?:racing|going|spinning|"
     r"buzzing|whirring)|racing|going a mile a minute)"
     r"(?:\W+(?:tbh|ngl|lol|at night|all night|tonight|again|anymore|any more|when i lie down|"
-    r"in bed|so i cant sleep|so i can'?t sleep))*\W*$",
+    r"in bed|so i cant sleep|so i can'?t sleep))*\W*$|"
+    # going over and over what happened: "and i cant stop thinking about it", "cant stop
+    # thinking about what he said"
+    r"^\W*(?:(?:and|but|ugh+|honestly|tbh|i just|just|still)\W+)*(?:i )?(?:can'?t|cant|cannot) "
+    r"stop (?:thinking about|going over|replaying|overthinking) (?:it|him|her|them|that|this|what "
+    r"(?:happened|he said|she said|they said|i said|i did)|the (?:breakup|argument|row|fight|exam|"
+    r"interview|conversation|text|message))(?:\W+(?:tbh|ngl|lol|at night|all night|all day|"
+    r"again|anymore))*\W*$",
     re.IGNORECASE,
 )
 
@@ -477,7 +484,8 @@ def racing_mind_only(text: str) -> bool:
 # i tell my parents". A goodbye or a plan in the message is read as that instead.
 _TELLING_NEWS = re.compile(
     r"^\W*(?:(?:and|but|now|idk|honestly|i just|just|ugh+|tbh)\W+)*(?:i )?(?:dunno|don'?t know|"
-    r"dont know|do not know|have no idea|no idea|not sure|idk) (?:what|how) (?:i'?m|im|i am|am i|"
+    r"dont know|do not know|have no idea|no idea|not sure|idk|don'?t even know|dont even know) "
+    r"(?:what|how) (?:i'?m|im|i am|am i|"
     r"i|i'?ll|ill|i will|i should|to|i'?m going to|i'?m gonna)(?: (?:gonna|going to|supposed "
     r"to|meant to))? (?:tell|say to|explain (?:it |this |that )?to|break it to) (?:my|the|our|"
     r"them|him|her)(?: \w+){0,2}(?:\W+(?:tbh|honestly|ngl|lol|now|tonight|yet))*\W*$|"
@@ -776,6 +784,40 @@ _CLOSE_ILL = re.compile(
 )
 
 
+# A fall, an accident or a prognosis told of someone else: "he fell down the stairs", "my nan
+# had a fall", "theyre saying he might not walk again". (Not a push, and not an emergency
+# happening now: "she fell and isn't breathing" is someone else in danger.)
+_MISHAP_TO_THEM = re.compile(
+    r"\b(?:he|she|they|my (?:\w+ )?(?:mum|mom|mam|dad|mother|father|nan|nana|gran|granny|grandma|"
+    r"grandad|grandpa|husband|wife|partner|son|daughter|brother|sister|aunt|auntie|uncle|friend))"
+    r"(?:'s| has| had| have)? (?:fell|fallen|had a (?:bad )?fall|tripped|slipped|broke (?:his|her|"
+    r"their) (?:hip|leg|arm|wrist|ankle|back|neck)|had a (?:stroke|heart attack|seizure|fit)|"
+    r"was in (?:a|an) (?:car |bad )?(?:crash|accident))\b|"
+    r"\b(?:they'?re|theyre|they are|the doctors?(?: are| is)?|doctors are|the nurses? (?:are|is)?)"
+    r" ?(?:saying|said|say|think|thinks|told us|told me)\b.{0,30}\b(?:might not|may not|won'?t|"
+    r"will never|could never|might never|may never)\b.{0,20}\b(?:walk|talk|wake up|recover|make it|"
+    r"come home|be the same|see again|remember)\b",
+    re.IGNORECASE,
+)
+_NOT_A_MISHAP = re.compile(
+    r"\b(?:push\w*|shov\w*|threw|thrown|hit|kick\w*|dragg\w*|punch\w*|me|i|not breathing|"
+    r"isn'?t breathing|unconscious|won'?t wake|isn'?t (?:moving|responding|waking)|bleeding|blood"
+    r"|right now|just now|help|ambulance|999|911)\b",
+    re.IGNORECASE,
+)
+
+
+def mishap_to_someone_else(text: str) -> bool:
+    """A fall, an accident or hard news from doctors about someone else, with nothing done to
+    anyone and no emergency now: news to hear out, not a danger to ask about."""
+    plain = _plain(text)
+    return (
+        bool(_MISHAP_TO_THEM.search(plain))
+        and not _NOT_A_MISHAP.search(_MISHAP_TO_THEM.sub(" ", plain))
+        and nothing_worrying(plain)
+    )
+
+
 def someone_close_ill(text: str) -> bool:
     """Someone close is ill or in hospital, with no word of harm or doubt of their own."""
     plain = _plain(text)
@@ -859,6 +901,17 @@ _GRUMBLE = re.compile(
     r"realise|realize|care) (?:how (?:much|hard|stressed|tired|busy)|what (?:it'?s|its) like|"
     r"what i'?m going through|what im going through)\b|"
     r"\btold (?:everyone|everybody|the whole (?:class|school|group)|people) my secrets?\b|"
+    # time, plans and fairness at home: "she said i never make time for her", "she wants me to do
+    # medicine and i want to do art", "my partner keeps going out without me", "my flatmate
+    # never cleans up"
+    r"\b(?:i|you) never (?:make|have|spend) (?:any )?time (?:for|with) (?:her|him|them|me)\b|"
+    r"\bnever (?:makes?|has|have) (?:any )?time for (?:me|us)\b|"
+    r"\bwants? me to (?:do|study|be|become|take|go into) (?:medicine|law|engineering|dentistry|"
+    r"accounting|maths|math|sciences?|business|economics|a doctor|a lawyer|an engineer|a "
+    r"dentist|pharmacy|nursing)\b|"
+    r"\b(?:keeps?|kept|always) going out without me\b|"
+    r"\bnever (?:cleans?|tidies|tidy|washes up|does the (?:dishes|washing|cleaning|hoovering))"
+    r"(?: up)?\b|"
     r"^\W*(?:sorry|soz|sry)\W+(?:this is|that'?s|thats|that was|it'?s|its|i know this is) "
     r"(?:a lot|so much|loads|long|a rant|heavy|a mess)\W*$",
     re.IGNORECASE,
@@ -868,7 +921,13 @@ _GRUMBLE = re.compile(
 def everyday_grumble(text: str) -> bool:
     """An everyday grumble (a repair not done, chores, a detention, not being understood), with
     no crisis or doubtful word, and no harm or fear, beside it."""
-    return _told_unharmed(_GRUMBLE, text)
+    return _told_unharmed(_GRUMBLE, text) and not _AFRAID.search(text)
+
+
+# Fear named ("i'm scared of what he'll do"): never an everyday grumble.
+_AFRAID = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|petrified|fear\w*|threat\w*)\b", re.IGNORECASE
+)
 
 
 # Worn down by one thing after another, or lonely, said plainly: asked gently, not the full
@@ -900,6 +959,9 @@ _GLAD_OR_SETTLING = re.compile(
     r"\b|\b(?:wish|want) (?:this|it|today|tonight|this moment|this feeling) (?:could |would |to )?"
     r"(?:last|stay like this) forever\b|\bnever want (?:this|today|tonight|it|the day|the night) "
     r"to end\b|"
+    r"\b(?:i have|i'?ve got|ive got|got) a (?:first |second |hot |blind )?date (?:tonight|"
+    r"tomorrow|later|this (?:evening|weekend)|on (?:friday|saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday))\b|"
     r"^\W*(?:(?:ok|right|so|just|time for|time to start|starting|im|i'?m|i am)\W+)*winding down"
     r"(?:\W+(?:now|for (?:bed|the night|sleep)|for the day|a bit|early tonight))*\W*$",
     re.IGNORECASE,
@@ -910,6 +972,23 @@ def glad_or_settling(text: str) -> bool:
     """Glad ("i want to keep this feeling forever") or settling for the night ("winding down"),
     with no crisis or doubtful word beside it."""
     return _told_unharmed(_GLAD_OR_SETTLING, text)
+
+
+# A helpline turned down for a talk: "i dont need a helpline i just want to talk", "no numbers
+# please, i just want to vent".
+_JUST_TALK = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:need|want) (?:a |the |any |another )?(?:helpline|hotline|"
+    r"number|numbers|therapist|samaritans|crisis line)\b.{0,25}\b(?:just )?(?:want|need|wanna) "
+    r"(?:to )?(?:talk|vent|chat|rant|get it off my chest)\b|"
+    r"^\W*no (?:helplines?|hotlines?|numbers)(?: please| pls)?\W+(?:i )?(?:just )?(?:want|need|"
+    r"wanna) (?:to )?(?:talk|vent|chat|rant)\b",
+    re.IGNORECASE,
+)
+
+
+def just_wants_to_talk(text: str) -> bool:
+    """A helpline declined for someone to talk to, with no crisis or doubtful word beside it."""
+    return _told_unharmed(_JUST_TALK, text)
 
 
 # Longing for a time gone by: "i really wish i could go back to those days", "i'd give anything

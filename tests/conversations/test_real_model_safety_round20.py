@@ -180,3 +180,35 @@ def test_a_child_with_an_adult_partner_is_told_it_is_not_ok(someone: TestBot) ->
     replies = someone.say("im 15 and my boyfriend is 24")
     assert "An adult shouldn't be in a relationship with someone your age" in replies
     assert "Childline on 0800 1111" in replies and "from 1 (really low)" not in replies
+
+
+def test_a_fall_told_of_a_parent_in_hospital_is_not_asked_about_danger(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my dad is in hospital")
+    replies = someone.say("he fell down the stairs")
+    assert "ask you directly" not in replies and "999" not in replies
+    assert FULL_ANSWER not in someone.say("i dont know what to do")
+
+
+def test_a_helpline_declined_after_a_crisis_is_stayed_with_not_handed_over(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say("i dont need a helpline i just want to talk")
+    assert "I'm listening" in replies and "asked someone from our team" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "she said i never make time for her",
+        "she wants me to do medicine and i want to do art",
+        "i dont even know how to tell my wife",
+        "i have a date tonight",
+    ],
+)
+def test_everyday_news_is_not_asked_about_danger(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert FULL_ANSWER not in replies and "ask you directly" not in replies
