@@ -870,6 +870,22 @@ _NOT_THE_BODY = re.compile(
 _KEPT_UP = re.compile(r"\b(?:keep(?:s|ing)?|kept) (?:me|us) up\b", re.IGNORECASE)
 
 
+# Their own pregnancy, or the menopause, behind the bad nights: "im pregnant and cant sleep",
+# "menopause night sweats keep waking me".
+# (not "i think im pregnant and cant sleep": a worry, not how to sleep with a bump)
+_PREGNANT = re.compile(
+    r"^(?!.*\b(?:think|might|may|maybe|could|scared|worried|afraid|unsure|if|test)\b).*"
+    r"(?:\b(?:i'?m|im|i am|being|since i got|now) (?:\d+ ?(?:weeks?|wks?|months?) )?pregnant\b|"
+    r"\bmy (?:bump|pregnancy)\b)",
+    re.IGNORECASE,
+)
+_MENOPAUSE = re.compile(
+    r"\b(?:menopaus\w*|perimenopaus\w*|peri-?menopaus\w*|night sweats|hot flush\w*|hot "
+    r"flashes)\b",
+    re.IGNORECASE,
+)
+
+
 def pain_at_night(text: str) -> bool:
     """Bodily pain keeping them from sleep, told ("my knee pain keeps me up")."""
     about_sleep = _ABOUT_SLEEP.search(text) or _KEPT_UP.search(text)
@@ -896,7 +912,8 @@ def sleep_told(text: str) -> str | None:
     sleep is all over the place") or a phone in bed ("i scroll on my phone in bed for
     hours"); None otherwise (and with a time in it, which answers the diary)."""
     late = up_late(text)  # "was up till 4 on tiktok": the hour is last night's, not the diary's
-    if re.search(r"\d", text) and not late:
+    weeks = re.sub(r"\b\d+ ?(?:weeks?|wks?|months?) pregnant\b", "", text, flags=re.IGNORECASE)
+    if re.search(r"\d", weeks) and not late:  # ("im 30 weeks pregnant": no time told)
         return None
     if _SNORING.search(text):
         return "own_snoring" if _OWN_SNORING.search(text) else "snoring"
@@ -910,6 +927,10 @@ def sleep_told(text: str) -> str | None:
         return "caffeine"  # "been drinking energy drinks for exams and now i cant sleep"
     if pain_at_night(text):
         return "pain"  # "my back pain keeps me up all night": pain and sleep, not a diary
+    if _MENOPAUSE.search(text) and (_ABOUT_SLEEP.search(text) or _KEPT_UP.search(text)):
+        return "menopause"  # "night sweats keep waking me"
+    if _PREGNANT.search(text) and (_ABOUT_SLEEP.search(text) or _KEPT_UP.search(text)):
+        return "pregnancy"  # "im pregnant and cant sleep"
     return None
 
 

@@ -343,6 +343,8 @@ BABY_CRIES = re.compile(
 )
 
 
+# Topics told with a diary answer ("awful, night sweats again"): the answer is read.
+TOLD_WITH_AN_ANSWER = frozenset({"pain", "pregnancy", "menopause"})
 # Topics answered that have more to say when asked for next ("any tips", "how do i stop").
 TOPICS_WITH_MORE = frozenset({"snoring", "own_snoring", "screens", "caffeine", "jet_lag"})
 
@@ -645,7 +647,7 @@ def _asked_aside(
     if topic == "tips" or TIPS_WANTED.match(text) or (CANT_SLEEP.search(text) and not numbers):
         say(dispatcher, "sleep_tips", during=True)
         return []
-    if topic and topic != "pain":  # "awful, my back pain kept me up": the answer, read
+    if topic and topic not in TOLD_WITH_AN_ANSWER:  # "awful, my back pain kept me up": read
         who = sleeper(text)
         say(
             dispatcher,

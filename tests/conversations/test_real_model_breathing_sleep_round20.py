@@ -405,3 +405,43 @@ def test_leave_me_alone_with_the_why_still_gives_space(someone: TestBot) -> None
     someone.onboard()
     replies = someone.say("why do you keep asking me how i feel. just leave me alone")
     assert "I'll give you some space" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("im pregnant and cant sleep", "Sleep often gets harder in pregnancy"),
+        ("im 30 weeks pregnant and cant get comfy at night", "going to sleep on your side"),
+        ("menopause night sweats keep waking me", "Night sweats and hot flushes can wreck sleep"),
+        ("hot flushes keeping me up every night", "including HRT"),
+    ],
+)
+def test_pregnancy_or_the_menopause_keeping_them_up_gets_help_for_it(
+    someone: TestBot, said: str, meant: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert meant in replies and LOGGED not in replies
+
+
+def test_night_sweats_told_as_the_diary_answer_is_still_the_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    someone.say("11pm")
+    someone.say("7am")
+    someone.say("ages")
+    assert "sleep efficiency" in someone.say("awful night sweats again")
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("i think im pregnant and cant sleep", None),
+        ("im scared im pregnant, cant sleep", None),
+        ("my bump keeps me awake", "pregnancy"),
+    ],
+)
+def test_only_their_own_pregnancy_told_is_the_pregnancy_answer(said: str, told: str | None) -> None:
+    from bot.sleep import sleep_told
+
+    assert sleep_told(said) == told
