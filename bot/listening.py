@@ -416,7 +416,8 @@ def listening(
     topic = service_topic(text)
     # ("my husband died 3 weeks ago and my son said i should text this": the loss is heard)
     told_and_sent = topic == "who_we_are" and intent == "mood_report" and len(text.split()) >= 10
-    if topic is not None and not told_and_sent:
+    # ("can we just talk": asked to be listened to, which is what this is)
+    if topic is not None and topic != "listening" and not told_and_sent:
         return None  # "what help is there for carers": a question of ours, answered as one
     if NO_REASON.match(text) and not listening_lately(convo, now):
         # "i dont really know why im texting": no reason needed, and asked gently, not a 1-10

@@ -266,3 +266,22 @@ def test_fear_beside_a_grumble_is_not_one() -> None:
 
 def test_a_date_tonight_is_glad_news() -> None:
     assert safety_words.glad_or_settling("i have a date tonight")
+
+
+def test_a_train_come_is_stepping_away() -> None:
+    assert safety_words.stepping_away("i have to go my train is here")
+    assert safety_words.stepping_away("gtg bus is here")
+
+
+def test_another_round_asked_for_is_harmless() -> None:
+    assert safety_words.crisis_kind("can we go again") is None
+    assert safety_words.harmless_only("can we go again")
+
+
+def test_a_heart_feared_for_is_the_body_in_trouble() -> None:
+    assert safety_words.body_in_trouble("i think im dying my heart wont slow down") == "chest"
+
+
+def test_chronic_pain_at_night_lingers() -> None:
+    assert safety_words.lingering_ailment("i have chronic pain and it wakes me every night")
+    assert not safety_words.lingering_ailment("my chronic pain is so bad i want to die")

@@ -317,7 +317,13 @@ LINGERING_AILMENT = re.compile(
     r"sniffles?|blocked nose|runny nose|eczema|acne|spots?|itch|hiccups|cramp|period pain|"
     r"stiff neck|knee pain|hip pain|neck pain|shoulder pain)\b.{0,20}\b(?:won'?t|wont|doesn'?t|"
     r"doesnt|will not|isn'?t|isnt|never) (?:just )?(?:go(?:es|ing)? away|clear(?:s|ing)? up|shift|"
-    r"budge|stop|let up|ease off|get better)\b",
+    r"budge|stop|let up|ease off|get better)\b|"
+    # pain that lasts and breaks sleep: "i have chronic pain and it wakes me every night"
+    r"^(?!.*\b(?:chest|breath\w*|bleed\w*|blood|faint\w*|overdose|pills?|took|taken|cut\w*|"
+    r"burn\w*|end it|die|dying|can'?t (?:take|cope with) (?:it|this) any ?more)\b).*\b(?:chronic "
+    r"(?:pain|back pain|migraines?|fatigue)|fibro\w*|arthritis|endo(?:metriosis)?)\b.{0,40}"
+    r"\b(?:wakes? me|keeps? me (?:up|awake)|every night|at night|all night|can'?t sleep|cant "
+    r"sleep)\b",
     re.IGNORECASE,
 )
 

@@ -300,7 +300,11 @@ _STEPPING_AWAY = re.compile(
     r"(?:\W+(?:brb|gtg|g2g|back in a (?:sec|min|bit|mo)|one sec|1 sec|bbl|back soon|be right "
     r"back|afk|gotta get it|got to get it|hang on|sorry|lol))*\W*$|"
     r"^\W*(?:brb|gtg|g2g|be right back)\W+(?:door|doorbell|someone at the door|getting the "
-    r"door|food'?s here|delivery)\W*$",
+    r"door|food'?s here|delivery)\W*$|"
+    # a train or a lift come: "i have to go my train is here", "gtg bus is here"
+    r"^\W*(?:(?:sorry|ok|oh|omg)\W+)*(?:(?:i )?(?:have to|gotta|got to|need to|must) go|gtg|g2g|"
+    r"brb)?\W*(?:my |the )?(?:train|bus|tram|taxi|uber|cab|lift|ride|coach|stop)(?:'s| is)? "
+    r"(?:here|coming|arriving|in)(?:\W+(?:gtg|brb|bye|sorry|later|ttyl|back (?:later|soon)))*\W*$",
     re.IGNORECASE,
 )
 _DOOR_FEAR = re.compile(

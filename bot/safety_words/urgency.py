@@ -494,7 +494,11 @@ _CHEST_TROUBLE = re.compile(
     r"proper |literally )?(?:hurts?|hurting|pains?|aching|aches|sore|tight|tightening|on fire|"
     r"burning|killing me|crushing|heavy and (?:tight|sore))\b|"
     r"\b(?:pains?|tight(?:ness)?|burning|pressure) (?:in|across) my chest\b|"
-    r"\b(?:tight|sore|painful) chest\b",
+    r"\b(?:tight|sore|painful) chest\b|"
+    # a heart that won't settle, feared as dying: "i think im dying my heart wont slow down"
+    r"\b(?:i think|i feel like|feels like) (?:i'?m|im|i am) (?:dying|having a heart attack)\b"
+    r".{0,40}\bheart\b|\bheart\b.{0,40}\b(?:i think|i feel like|feels like) (?:i'?m|im|i am) "
+    r"(?:dying|having a heart attack)\b",
     re.IGNORECASE,
 )
 _FAINT_TROUBLE = re.compile(

@@ -212,3 +212,15 @@ def test_everyday_news_is_not_asked_about_danger(someone: TestBot, said: str) ->
     someone.onboard()
     replies = someone.say(said)
     assert FULL_ANSWER not in replies and "ask you directly" not in replies
+
+
+def test_a_train_come_mid_exercise_stops_it_without_alarm(someone: TestBot) -> None:
+    someone.mid_breathing()
+    replies = someone.say("i have to go my train is here")
+    assert FULL_ANSWER not in replies and "ask you directly" not in replies
+
+
+def test_a_racing_heart_feared_as_dying_gets_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i think im dying my heart wont slow down")
+    assert "999" in replies and "NHS 111" in replies
