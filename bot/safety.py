@@ -93,6 +93,10 @@ FEATURE_ACTIONS = frozenset(
 )
 
 
+# Whether we are a bot, asked in this many words or fewer, is only that question.
+BOT_ASKED_WORDS = 8
+
+
 def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     """Combine the model's crisis signal with explicit words; recall comes first."""
     if safety_words.quoting_a_song(text):
@@ -165,6 +169,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")
     if not told_around and medicine_mishap(text):
         return Assessment("none")  # "i dropped my pills down the sink": the pharmacy, answered
+    if (
+        service_topic(text) == "bot"
+        and len(text.split()) <= BOT_ASKED_WORDS
+        and not safety_words.is_doubtful(text)
+        and not safety_words.urgent_now(text)
+    ):  # "is this a real person texting me", asked alone: answered, not asked about danger
+        return Assessment("none")
     if (
         not told_around
         and service_topic(text) in ABOUT_US

@@ -224,3 +224,9 @@ def test_a_racing_heart_feared_as_dying_gets_the_emergency_number(someone: TestB
     someone.onboard()
     replies = someone.say("i think im dying my heart wont slow down")
     assert "999" in replies and "NHS 111" in replies
+
+
+def test_whether_we_are_a_person_is_answered_not_asked_about_danger(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("is this a real person texting me")
+    assert "bot" in replies and "ask you directly" not in replies
