@@ -724,8 +724,10 @@ def named_in(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]
 # "in 20 minutes", "in an hour": an exact time, unlike "on sunday" (9am unless told).
 _RELATIVE = re.compile(
     r"\bin\s+(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+|approx\s+)?(\d+|an?|half|"
-    r"a few|a couple|(?:three )?quarters?|(?:twenty|thirty|forty|fifty)[ -]?\w*|one|two|three|"
-    r"four|five|six|ten|fifteen)\b|\bme\s+\d+\s*(?:mins?|minutes|hrs?|hours)\b",
+    r"a few|a couple|(?:three )?quarters? of an hour|(?:twenty|thirty|forty|fifty)(?:[ -]\w+)?"
+    r"(?= ?(?:mins?|minutes?)\b)|(?:one|two|three|four|five|six|ten|fifteen)(?=(?: and a (?:half|"
+    r"quarter))? ?(?:mins?|minutes?|hrs?|hours?)\b))\b|\bme\s+\d+\s*(?:mins?|minutes|hrs?|"
+    r"hours)\b",
     re.IGNORECASE,
 )
 # A delay said loosely: "in like 20 min", "in about an hour", "remind me 20mins": "in 20 min".
