@@ -347,6 +347,8 @@ def _respond(
         return [Reply(render("medicine_not_wanted"))]
     if medicine == "taken":  # "sorry missed this, took them now": ticked off
         return [Reply(render("reminder_ack"))]
+    if medicine == "run_out":  # "ive run out of them": how to get more, not asked about harm
+        return [Reply(render("reminder_ran_out"))]
     if medicine == "stopped":  # "not taking them anymore, doctor stopped them"
         reminder = reminder_just_sent(session, convo, now)
         repeats = reminder is not None and reminder.active and bool(reminder.rrule)
@@ -2057,6 +2059,13 @@ _STOPPED_BY_DOCTOR = re.compile(
     r"switched|changed|not taking|no longer taking|don'?t take|dont take|don'?t need|dont need)\b)",
     re.IGNORECASE,
 )
+# None left: "ive run out of them", "ran out yesterday", "oh no i've run out".
+_RUN_OUT = re.compile(
+    r"^\W*(?:(?:oh|ugh|sorry|damn|ah|no|ok|oops|crap)\W+)*(?:i'?ve|ive|i have|i)?\s*(?:just |"
+    r"actually )?(?:run|ran|running) out(?: of (?:them|it|my \w+|tablets|pills|meds|medication))?"
+    r"(?:\W+(?:today|yesterday|last night|this morning|again|tbh|lol|oops|already))*\W*$",
+    re.IGNORECASE,
+)
 _NOT_WANTED = re.compile(
     r"^\W*(?:(?:honestly|tbh|ngl|ugh|i mean|nah|no)\W+)*(?:i\s+)?(?:(?:don'?t|dont|do not) "
     r"(?:want|wanna) (?:to )?take (?:them|it|my (?:\w+ )?(?:meds|tablets|pills|medication))|"
@@ -2082,6 +2091,8 @@ def _medicine_reply(session: Session, convo: Conversation, text: str, now: datet
         return "taken"
     if _STOPPED_BY_DOCTOR.search(text):
         return "stopped"
+    if _RUN_OUT.match(text):
+        return "run_out"
     return "not_wanted" if _NOT_WANTED.match(text) else None
 
 

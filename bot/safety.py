@@ -311,6 +311,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")
     if parse.crisis and faintly and _asks_how_to(text, parse):
         return Assessment("none")  # "what do i do when i wake up from one", after nightmares
+    if parse.crisis and safety_words.in_pain_only(text):
+        return Assessment("doubt", "suicidal")  # "im in pain": the body, or more? asked
     if parse.crisis and safety_words.decided_only(text):
         return Assessment("doubt", parse.crisis_kind)  # "so i've decided": asked directly
     # a job named: the model's "abuse" in a message about work is a boss, not a partner

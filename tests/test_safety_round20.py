@@ -285,3 +285,13 @@ def test_a_heart_feared_for_is_the_body_in_trouble() -> None:
 def test_chronic_pain_at_night_lingers() -> None:
     assert safety_words.lingering_ailment("i have chronic pain and it wakes me every night")
     assert not safety_words.lingering_ailment("my chronic pain is so bad i want to die")
+
+
+def test_pain_said_alone_is_asked_about() -> None:
+    assert safety_words.in_pain_only("im in pain")
+    assert not safety_words.in_pain_only("im in pain and i want to die")
+
+
+def test_the_point_of_check_ins_is_a_question_about_us() -> None:
+    assert not safety_words.is_doubtful("whats the point of the check ins")
+    assert safety_words.is_doubtful("whats the point anymore")

@@ -997,6 +997,19 @@ def just_wants_to_talk(text: str) -> bool:
     return _told_unharmed(_JUST_TALK, text)
 
 
+# Pain said and nothing else: "im in pain", "i'm in so much pain". The body, or more? Asked.
+_IN_PAIN = re.compile(
+    r"^\W*(?:(?:honestly|just|ugh+|tbh)\W+)*(?:i'?m|im|i am) (?:in )?(?:so much |such |a lot of |"
+    r"real |serious |constant )?pain(?:\W+(?:rn|right now|tonight|today|tbh|again))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def in_pain_only(text: str) -> bool:
+    """ "im in pain", said alone: asked about, not the full answer."""
+    return bool(_IN_PAIN.match(_plain(text)))
+
+
 # Longing for a time gone by: "i really wish i could go back to those days", "i'd give anything
 # to be 17 again", "those were the days". (Not "i wish i could go back to sleep forever", nor a
 # wish to be with someone who died: `wants_to_follow_them`.)

@@ -230,3 +230,17 @@ def test_whether_we_are_a_person_is_answered_not_asked_about_danger(someone: Tes
     someone.onboard()
     replies = someone.say("is this a real person texting me")
     assert "bot" in replies and "ask you directly" not in replies
+
+
+def test_pain_said_alone_gets_the_question_not_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im in pain")
+    assert "ask you directly" in replies and FULL_ANSWER not in replies
+
+
+def test_run_out_of_tablets_after_a_reminder_is_told_how_to_get_more(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my tablets in 5 minutes")
+    someone.tick(minutes=7)
+    replies = someone.say("ive run out of them")
+    assert "pharmacist or doctor" in replies and "ask you directly" not in replies
