@@ -160,9 +160,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # cravings are unreal", "i came out to my mum", old scars, too much weed: met as what
         # they are, not a crisis, however sure the model is
         return Assessment("none")
+    topic = service_topic(text)  # what of ours the message is about, if anything
     if (
         not told_around
-        and service_topic(text) == "carers"
+        and topic == "carers"
         and parse.crisis_score < float(settings["crisis"]["clarify_score"])
         and safety_words.only_cant_cope(text)
     ):  # "im a carer and so exhausted i cant cope, is there any support for carers": answered
@@ -170,7 +171,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if not told_around and medicine_mishap(text):
         return Assessment("none")  # "i dropped my pills down the sink": the pharmacy, answered
     if (
-        service_topic(text) == "bot"
+        topic == "bot"
         and len(text.split()) <= BOT_ASKED_WORDS
         and not safety_words.is_doubtful(text)
         and not safety_words.urgent_now(text)
@@ -178,7 +179,7 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")
     if (
         not told_around
-        and service_topic(text) in ABOUT_US
+        and topic in ABOUT_US
         and not safety_words.is_doubtful(text)
         and not safety_words.urgent_now(text)  # "i'm drunk and i have pills in front of me"
         # "is this the crisis line? my daughter just told me she's been cutting": her, first

@@ -924,16 +924,16 @@ _GRUMBLE = re.compile(
 )
 
 
-def everyday_grumble(text: str) -> bool:
-    """An everyday grumble (a repair not done, chores, a detention, not being understood), with
-    no crisis or doubtful word, and no harm or fear, beside it."""
-    return _told_unharmed(_GRUMBLE, text) and not _AFRAID.search(text)
-
-
 # Fear named ("i'm scared of what he'll do"): never an everyday grumble.
 _AFRAID = re.compile(
     r"\b(?:scared|afraid|frightened|terrified|petrified|fear\w*|threat\w*)\b", re.IGNORECASE
 )
+
+
+def everyday_grumble(text: str) -> bool:
+    """An everyday grumble (a repair not done, chores, a detention, not being understood), with
+    no crisis or doubtful word, and no harm or fear, beside it."""
+    return _told_unharmed(_GRUMBLE, text) and not _AFRAID.search(text)
 
 
 # Worn down by one thing after another, or lonely, said plainly: asked gently, not the full
@@ -1028,6 +1028,12 @@ _NOSTALGIA = re.compile(
 )
 
 
+# Someone gone, beside the longing: "when mum was alive", "before he passed".
+_SOMEONE_GONE = re.compile(
+    r"\b(?:alive|died|passed|gone|dead|lost (?:him|her|them))\b", re.IGNORECASE
+)
+
+
 def nostalgia_only(text: str) -> bool:
     """Longing for a time gone by, with no crisis, doubtful or harm word beside it, and no one
     lost in it ("i wish i could go back to when mum was alive" is grief, and asked about)."""
@@ -1035,5 +1041,5 @@ def nostalgia_only(text: str) -> bool:
         _told_unharmed(_NOSTALGIA, text)
         and not tells_a_loss(text)
         and not wants_to_follow_them(text)
-        and not re.search(r"\b(?:alive|died|passed|gone|dead|lost (?:him|her|them))\b", text, re.I)
+        and not _SOMEONE_GONE.search(text)
     )
