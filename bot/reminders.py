@@ -24,6 +24,7 @@ from bot.outbox import queue_replies
 from bot.proactive import gate
 from bot.schedule import (
     first_fire,
+    in_quiet_hours,
     local_at,
     needs_anchor,
     next_occurrence,
@@ -719,6 +720,20 @@ def at_chosen_time(reminder: Reminder) -> bool:
         return True
     parts = rule_parts(reminder.rrule)
     return parts.get("FREQ") not in ("HOURLY", "MINUTELY") or "BYHOUR" in parts
+
+
+def held_in_quiet_hours(reminder: Reminder, tz: str, start: str, end: str) -> bool:
+    """Whether some of its times in the coming day fall in quiet hours and so wait until
+    they end ("every 2 hours": the night's ones)."""
+    if at_chosen_time(reminder) or for_bedtime(reminder) or reminder.next_fire_at is None:
+        return False
+    until = reminder.next_fire_at + timedelta(days=1)
+    due: datetime | None = reminder.next_fire_at
+    while due is not None and due < until:
+        if in_quiet_hours(due, tz, start, end):
+            return True
+        due = _following(reminder, tz, due)
+    return False
 
 
 def for_bedtime(reminder: Reminder) -> bool:

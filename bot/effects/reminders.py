@@ -219,10 +219,14 @@ def _own_reminder(session: Session, convo: Conversation, data: dict[str, Any]) -
 
 
 def _quiet_note(convo: Conversation, row: Reminder, settings: dict[str, Any]) -> dict[str, Any]:
-    """Template context saying whether the next firing falls in quiet hours."""
+    """Template context saying whether the next firing falls in quiet hours (it still comes
+    then), or whether some of its times do and wait until they end (``held``)."""
     start = convo.quiet_start or settings["quiet_hours"]["start"]
     end = convo.quiet_end or settings["quiet_hours"]["end"]
     due = row.next_fire_at
+    if reminders.held_in_quiet_hours(row, convo.timezone, start, end):
+        # "every 2 hours": the night's ones wait until the end (bot.proactive.gate)
+        return {"quiet": False, "held": True, "quiet_start": start, "quiet_end": end}
     if reminders.for_bedtime(row):  # a bedtime task goes at the time set (bot.proactive.gate)
         return {"quiet": False}
     if due is None or not in_quiet_hours(due, convo.timezone, start, end):
