@@ -325,7 +325,12 @@ LONELY_NOW = re.compile(
     r"(?:\w+ )?(?:speak|spoken|talk|talked|see|seen) (?:to )?(?:anyone|anybody|a soul|no ?one)\b|"
     # "it is my birthday today and nobody has called"
     r"\b(?:nobody|no ?one|no-one) (?:has|had|'s) (?:called|rung|rang|phoned|texted|visited|been "
-    r"in touch|remembered)\b",
+    r"in touch|remembered)\b|"
+    # "aint nobody checkin on me", "my friends never check in on me anymore"
+    r"\b(?:(?:nobody|no ?one|no-one|no1)|(?:friends|family|mates|people|parents|kids|children)"
+    r"\s+(?:\w+\s+)?(?:never|don'?t|dont|do not|no longer))\s+(?:(?:ever|even|really|actually|"
+    r"bother to)\s+)*(?:checks?|checkin'?|checking|asks?|asking)\s+(?:in\s+)?(?:on|after|about|"
+    r"how)\s+(?:me|i)\b",
     re.IGNORECASE,
 )
 # A nightmare told: the sleep coach answers it.
@@ -626,7 +631,12 @@ CONTACT_WORDS = re.compile(
 )
 # "no more check ins unless i text first", "stop nudging me": no messages out of the blue.
 NUDGES_OFF = re.compile(
-    r"^(?!.*\b(?:right now|now|today|tonight|at the moment|rn|yet)\b).*"
+    r"^(?!.*\b(?:right now|now|today|tonight|at the moment|rn|yet)\b)"
+    # (not someone else who never checks on them: "my friends never check in on me anymore")
+    r"(?!.*\b(?:nobody|no ?one|no1|friends|family|mates|people|they|he|she|mum|mom|dad|parents|"
+    r"(?:sister|brother|son|daughter|partner|husband|wife|boyfriend|girlfriend|bf|gf|kid)s?)\W+"
+    r"(?:\w+\W+)?(?:never|don'?t|dont|do not|doesn'?t|doesnt|won'?t|wont|stopped|no longer)\b)"
+    r"(?!.*\b(?:you|u) never\b).*"  # "you never check in on me": wanting more of them, not none
     r"\b(?:don'?t|do not|dont|stop|no more|quit|never|without|turn off|switch off|disable|"
     r"opt out of)\b.{0,30}\b(?:check(?:ing)?[- ]?ins?|"
     r"nudg(?:e|es|ing)|check(?:ing)? (?:up )?on me|messag(?:e|es|ing) me (?:first|out of the blue|"
