@@ -31,6 +31,7 @@ from bot.routing import (
     HOW_LONG,
     INTERRUPTS,
     LEAVE_FLOW,
+    LIFE_EVENT,
     LOSS,
     MIXED,
     PAST_MOOD,
@@ -86,7 +87,8 @@ COPE_ASK = re.compile(
 )
 # Not wanting the check-in's questions: "i just want to talk", "stop asking for a number".
 NOT_A_FORM = re.compile(
-    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:do )?(?:a |the |this |any )?"
+    r"\b(?:don'?t|dont|do not) (?:really |even )?(?:want|wanna|feel like) (?:to )?"
+    r"(?:do |doing |give |giving |pick |put )?(?:you )?(?:a |the |this |any )?"
     r"(?:check[- ]?ins?|numbers?|rat(?:e|ing)|forms?|questions?|breath\w*|exercises?)\b|"
     r"\b(?:just|only) (?:want(?:ed)?|wanna|need(?:ed)?) to (?:talk|vent|chat|tell (?:you|someone)|"
     r"get (?:it|that|this) off my chest)\b|\b(?:just|only|i'?m|im) venting\b|"
@@ -315,7 +317,22 @@ def continue_form(
         convo.slots = {**convo.slots, "lost_one": who}
         offer_to_listen(convo, now)
         return [Reply(render("loss_heard", **pronouns(convo, text)))]
+    glad = opened_by_telling and convo.slots["feelings"].get("ekman") == "joy"
+    glad_opening = form == "checkin_form" and glad
+    if glad_opening and _glad_story(requested, filled, heard, parse, text):
+        # "feeling great today" then "we went to the park with the kids": the check-in began
+        # from glad words of their own, and more of the day told instead of a number is
+        # shared gladly, not met as a hard time nor asked for a number again
+        leave_form(convo, form, now)
+        convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
+        return [Reply(render("checkin_glad_more"))]
+    if glad_opening and _asked_instead(requested, filled, parse, text):
+        # "how are you", after "i had a really good day": asked as itself, the number let go
+        leave_form(convo, form, now)
+        return None
     telling = opened_by_telling and _telling_instead(requested, filled, heard, parse, text)
+    # after glad words, a friend or the kids named is no hard time unless it is heard as one
+    telling = telling and (not glad_opening or heard in ("sadness", "fear", "anger", "disgust"))
     if form == "checkin_form" and telling:
         # "been a rough few days" then "work mostly", "today was mid" then "school was long
         # and my mates were being weird": the check-in began from their own words, and more
@@ -445,7 +462,11 @@ def _aside_then_back(
 HARD_TO_SCORE = re.compile(
     r"^\W*(?:(?:um+|hm+|honestly|tbh|idk|well|oh|ugh|lol|ngl|i mean)\W+)*(?:(?:it'?s|its|it is|"
     r"i'?m|im|i am|been|feeling|feel)\W+)?(?:(?:a bit|kinda|kind of|pretty|really|so|very|all)\W+)?"
-    r"(?:complicated|complex|hard to (?:say|tell|explain|pin down|describe)|(?:it )?depends|"
+    r"(?:complicated|complex|hard to (?:say|tell|explain|pin down|describe|rate|score)|"
+    # "im not sure how to rate it", "no idea what to put": the scale said again gently
+    r"(?:not (?:really )?sure|unsure|no idea|(?:i )?don'?t know|dont know|idk|dunno) (?:how|what)"
+    r" to (?:rate|score|put|say|answer|pick|give)(?: (?:it|that|this|today|myself|my mood))?|"
+    r"(?:it )?depends|"
     r"up and down|all over the (?:place|shop)|mixed(?: up| bag)?|a (?:bit of a )?mix(?:ture)?|"
     r"a bit of everything|everything and nothing|too many (?:feelings|things)|"
     r"(?:i )?(?:can'?t|cant) (?:really )?(?:decide|tell|say))"
@@ -489,6 +510,48 @@ def _telling_instead(
     if requested != "mood" or filled or parse.crisis or "?" in text:
         return False
     return heard in ("sadness", "fear", "anger", "disgust") or vented_about(text) is not None
+
+
+# Words that turn the story of a glad day hard: "but then", "except", a worry, a row.
+_TURNED_HARD = re.compile(
+    r"\b(?:but|though|tho|except|until|still|worried|anxious|scared|nervous|dread\w*|sad|upset|"
+    r"lonely|alone|cry\w*|cried|hate|ill|sick|poorly|hospital|hurt\w*|pain|stress\w*|argu\w*|"
+    r"fight\w*|fought|row(?:ed|ing)?|shout\w*|yell\w*|not|never|no one|nobody|dont|cant|wont|"
+    r"didnt|isnt|wasnt|couldnt|doesnt|havent|hasnt|arent|werent)\b|\w+n't\b",
+    re.IGNORECASE,
+)
+
+
+def _glad_story(requested: Any, filled: bool, heard: str | None, parse: Parse, text: str) -> bool:
+    """More of a glad day told where a mood score was asked for, with nothing hard, asked or
+    scored in it ("we went to the park with the kids", "just wanted to say that")."""
+    return (
+        requested == "mood"
+        and not filled
+        and heard in ("joy", "surprise", "neutral", "easing")
+        and not parse.crisis
+        and QUESTION.search(text) is None
+        and keyword_action(text) is None
+        and _TURNED_HARD.search(text) is None
+        and LOSS.search(text) is None
+        and LIFE_EVENT.search(text) is None
+        and not safety_words.crisis_kind(text)
+        and not safety_words.is_doubtful(text)
+    )
+
+
+def _asked_instead(requested: Any, filled: bool, parse: Parse, text: str) -> bool:
+    """A question of their own put where a mood score was asked for ("how are you", "and
+    you?"), not about the score."""
+    return (
+        requested == "mood"
+        and not filled
+        and not parse.crisis
+        and parse.intent == "smalltalk"
+        and parse.intent_confidence >= OFF_TOPIC_SURE
+        and QUESTION.search(text) is not None
+        and ABOUT_THE_SCORE.search(text) is None
+    )
 
 
 def _telling_again(
