@@ -214,6 +214,10 @@ WHY_ASK = re.compile(
     r"^\W*(?:but |ok |okay |um+ )?(?:why\??$|what for|how come|why do (?:you|u) (?:need|want|ask)|"
     r"what(?:'?s| is) (?:this|that|it) (?:(?:even|actually|all|really) )?for|"
     r"why (?:are|r) (?:you|u) asking|why does (?:it|that) matter|"
+    # "why do you keep asking me that", "why do u always ask that", "why all the questions"
+    r"why (?:do|d|are|r|does) (?:you|u|ya|it) (?:keep(?: on)?|always|even) ask(?:ing)?\b|"
+    r"why (?:do|d) (?:you|u|ya) ask (?:me )?(?:that|this|these|so many)\b|"
+    r"why (?:all|so many) (?:the |these )?questions|"
     r"what do (?:you|u) (?:need|want) (?:it|that|this) for|"
     r"(?:wait )?what (?:does|will|would) (?:that|it|this) (?:delete|erase|remove|do)|"
     r"what gets (?:deleted|erased))",
@@ -1001,6 +1005,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "help"  # "❓" alone: what can you do, like "???"
     if parse.intent != "crisis" and _HELP_ALONE.match(text):
         return "help"  # "ayuda", "hilfe": help asked in their language, never "you're welcome"
+    if re.match(r"^\s*(?:🤔\s*)+$", text):
+        return "smalltalk"  # "🤔" alone: thinking, like "hmm", not a mood to check in on
     if re.match(r"^\s*(?:🆗\s*)+$", text):
         return "affirm"  # "🆗": ok
     if _BYE_ALONE.match(text) and parse.intent != "crisis":
@@ -1072,8 +1078,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     ):  # "hey im back, things got worse", "hi its me again. my exam went badly": how they
         # are, told with the hello, not only the hello
         return "mood_report"
-    if parse.intent == "greet" and chat_topic(text) in ("compliment", "what_mean"):
-        return "smalltalk"  # "ily", "love you bot x": fondness; "wdym": asked, not a hello
+    if parse.intent == "greet" and chat_topic(text) in ("compliment", "what_mean", "there"):
+        # "ily", "love you bot x": fondness; "wdym": asked, not a hello; "hello??": waiting
+        return "smalltalk"
     if parse.intent == "mood_report" and _HOW_ARE_YOU_ONLY.match(text):
         return "smalltalk"  # "how are you feeling today": asked of us; not "glad to hear it"
     if (unsure or parse.intent == "greet") and parse.intent != "crisis" and asked_how:

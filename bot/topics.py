@@ -310,7 +310,11 @@ INTIMATE = re.compile(
     r"\b(?:have sex|sleep|hook up|make out|sext|sexting) with (?:you|u|me)\b|"
     r"\bsend (?:me )?(?:a |some |ur |your )?(?:pic|pics|picture|pictures|photo|photos|selfie|"
     r"selfies|video|nudes?)s?(?: of (?:you|u|yourself|urself))?\W*$|\bsend (?:me )?nudes\b|"
-    r"\bwhat (?:are|r) (?:you|u) wearing\b|" + ROMANTIC.pattern,
+    r"\bwhat (?:are|r) (?:you|u) wearing\b|"
+    # asked of us only ("can you talk dirty to me"), not told of someone else
+    r"\b(?:can|could|will|would|wanna|want to|do) (?:you|u) (?:talk|chat|speak|text) (?:dirty|"
+    r"sexy|naughty)\b|^\W*(?:pls |please )?(?:talk|text) (?:dirty|sexy|naughty) to me\b|"
+    + ROMANTIC.pattern,
     re.IGNORECASE,
 )
 # "if i tell you something bad will you tell anyone", "will you tell the police", "will my
@@ -586,8 +590,17 @@ HOURS_ASKED = re.compile(
 WHY_MOOD = re.compile(
     r"\bwhy (?:do|does|did|are|r) (?:you|u|it|this)(?: keep| always| even)? ask(?:ing)? (?:me )?"
     r"(?:for |about )?(?:my mood|how i(?:'m| am)? feel\w*|how i(?:'m| am) doing|for a (?:number|"
-    r"score)|to rate|(?:for )?a mood)|\bwhat(?:'s| is) the (?:point|reason) (?:of|for|in) (?:the|"
-    r"these|your|my) (?:mood )?(?:check[- ]?ins?|scores?|numbers?|ratings?)\b",
+    r"score)|to rate|(?:for )?a mood)|"
+    r"\b(?:you|u) ask (?:me )?(?:too|so|way too) many questions\b|"
+    r"\bwhat(?:'?s| is) the (?:point|reason) (?:of|for|in) (?:the|these|your|my|all (?:the|"
+    r"these)) (?:mood )?(?:check[- ]?ins?|scores?|numbers?|ratings?)\b|"
+    # "whats the point of checking in", "why should i check in", "why do you keep asking me
+    # that": the check-in questions themselves
+    r"\bwhat(?:'?s| is) the (?:point|reason) (?:of|for|in) (?:checking in|doing (?:the |these |"
+    r"a )?check[- ]?ins?)\b|\bwhy (?:should|would|do) i (?:bother )?(?:check(?:ing)? in|do "
+    r"(?:the |these |a )?check[- ]?ins?)\b|^\W*(?:but |so |ok |okay |um+ )?why (?:do|does|are|"
+    r"r) (?:you|u|it) (?:keep(?: on)?|always) ask(?:ing)? (?:me )?(?:that|this|the same "
+    r"(?:thing|question))\b",
     re.IGNORECASE,
 )
 # How long a person from the team takes, asked before asking for one: "how long will i have
@@ -625,6 +638,14 @@ WHO_FOR = re.compile(
     r"people|women|men|people|patients|residents|locals|brits)\b|"
     r"\b(?:does|do|will|would) (?:this|it|mindlink|you|u) (?:work|still work) (?:in|outside|from|"
     r"abroad|overseas)\b|\bwho (?:can use|is (?:this|it|mindlink) (?:for|meant for))\b",
+    re.IGNORECASE,
+)
+# How texting us goes: "how do you work", "how does this thing even work", "how does mindlink
+# work" (answered with templates/bot/about_how.txt where the menu would be).
+HOW_WE_WORK = re.compile(
+    r"\bhow (?:does|do|d) (?:it|this|you|u|ya|mindlink|this (?:thing|app|bot|service|chat)) "
+    r"(?:actually |even |really |exactly )?work\b|\bhow (?:does|do) (?:this|it) (?:all )?go\b|"
+    r"\bwhat(?:'?s| is) (?:this|mindlink) (?:service|app|thing|number|bot|text service)\b",
     re.IGNORECASE,
 )
 # Questions with an answer of their own (templates/bot/about_*.txt, medicine_*.txt).
@@ -817,6 +838,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:is|are) (?:a|an|any) (?:real |actual )(?:person|human|people|humans) "
             r"(?:reading|seeing|watching|monitoring|checking) (?:this|these|it|my)\b|"
             r"\bconfidential\b|"
+            # "is this monitored", "is anyone monitoring this", "are you recording me"
+            r"\b(?:is|are) (?:this|it|these|my (?:messages|texts|chats?)|(?:this|the|our) (?:chat|"
+            r"conversation|convo|messages|texts)) (?:being |ever )?(?:monitored|recorded|watched|"
+            r"tracked)\b|\b(?:is|does|do|will) (?:anyone|anybody|someone|people|staff|you|u) "
+            r"(?:\w+ )?(?:monitor|monitoring|watch|watching|record|recording) (?:this|these|it|my|"
+            r"our|us|me)\b|\b(?:are|r) (?:you|u) (?:monitoring|recording|watching) me\b|"
             r"\b(?:are|r) (?:you|u) (?:recording|saving|storing|logging|keeping|tracking) (?:this|"
             r"these|it|my|our|what i)\b|"
             r"\bhow long do (you|u) keep\b|\bwhat do (you|u) do with my (data|messages|info)\b|"
@@ -912,7 +939,13 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(you'?re|you are|ur|u r|this is|this bot is|that'?s|that was) (so |really |"
             r"pretty |fucking |completely |totally )?(useless|pointless|stupid|dumb|annoying|"
-            r"rubbish|crap|shit|garbage|no help|not helping|not helpful|unhelpful)\b|"
+            r"rubbish|crap|shit|garbage|no help|not helping|not helpful|unhelpful|boring)\b|"
+            # "talk normal", "why are you so formal", "can u be less formal": how we sound
+            r"^\W*(?:(?:can|could) (?:you|u) (?:just )?|just |pls |please )?(?:talk|speak|text|"
+            r"write|reply) (?:normal(?:ly)?|like a (?:normal|real) person|like a human)(?: (?:pls|"
+            r"please|for once|mate))*\W*$|\bwhy (?:are|r) (?:you|u) so (?:formal|robotic|stiff|"
+            r"posh)\b|\b(?:can|could) (?:you|u) (?:be|sound|talk) (?:less (?:formal|robotic)|more "
+            r"(?:casual|normal|human|chill))\b|\bstop (?:being|sounding) so (?:formal|robotic)\b|"
             r"\b(stupid|dumb|useless|crap|rubbish) (bot|app|thing|robot)\b|"
             r"\b(you|u) (don'?t|do not|dont|never) (understand|get it|get me|listen)\b|"
             r"\b(you'?re|you are|ur|this is) (not|isn'?t) (helping|helpful)\b|"
@@ -951,9 +984,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bis (this|it|that) (a |an )?(real |actual |live )?(bot|robot|ai|human|person|"
             r"machine|computer|automated|chatgpt)\b|"
             r"\b(is|are) (there )?(anyone|someone|a person|a human) "
-            r"(real|actually) (there|reading|typing)\b|\b(you'?re|ur|u r|youre) (just )?a bot\b|"
-            r"\bis (a |an )?(human|person|someone|anyone) (reading|seeing|looking at) "
-            r"(this|these|my)\b|"
+            r"(real|actually) (there|reading|typing)\b|"
+            # "you're just a robot", "ur only a machine"
+            r"\b(you'?re|ur|u r|youre) (just |only |literally )?(a |an )?(bot|robot|machine|"
+            r"computer|program|ai)\b|"
+            r"\bis (there )?(a |an |any )?(real |actual )?(human|person|someone|anyone|people) "
+            r"(reading|seeing|looking at|typing|answering|replying to) (this|these|my|me)\b|"
             r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
             r"^\W*(what|wat|wot|wht) ?(is|s|'s) (this|dis|that|mindlink)\W*$|"
             r"^\W*who (is|'s) (this|dis)\W*$|"
@@ -998,6 +1034,14 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:hey |hi |um+ |so )?(?:can|could|may) i (?:tell|ask) (?:you|u) "
             r"(?:something|smth|sth|a question|summat|a thing)\W*$|"
+            # "can i ask something", "quick question", "i have a question for you": a question
+            # still to come, asked to be let in first
+            r"^\W*(?:(?:hey|hi|um+|so|ok(?:ay)?|sorry)\W+)*(?:(?:can|could|may) i (?:ask|tell)"
+            r"(?: (?:you|u))? (?:(?:you|u) )?(?:something|smth|sth|(?:a|one|another) (?:quick |"
+            r"small |random |silly |weird )?(?:question|thing)|summat)|(?:i'?ve |ive |i )?(?:have|"
+            r"got) (?:a|one|another) (?:quick |small |random |silly |weird )?question(?: for "
+            r"(?:you|u))?|(?:a )?(?:quick|random|small|silly|weird) (?:question|q))(?: (?:for "
+            r"(?:you|u)|real quick|tho|though|lol|pls|please))*\W*$|"
             r"^\W*(?:i )?need to (?:tell|talk to) (?:you|u|someone) "
             r"(?:something|smth|sth)\W*$|"
             # "i need to talk about something", "can we talk", "need to get something off my
@@ -1058,6 +1102,14 @@ MISHAP = re.compile(
     r"ran out of (?:milk|coffee|tea|bread|loo roll|toilet roll|data)|stubbed my toe|"
     r"forgot my (?:keys|wallet|purse|lunch|umbrella|charger|headphones|phone)|lost my (?:keys|"
     r"wallet|purse|umbrella|charger|headphones)|(?:got|am|i'?m) soaked|stuck in traffic)\b",
+    re.IGNORECASE,
+)
+
+
+# An apology and nothing more: "sorry", "soz x", "my bad".
+SORRY_ONLY = re.compile(
+    r"^\W*(?:(?:oh|oops|ah|um+)\W+)?(?:sorry+|soz+|sry|my bad|apologies)"
+    r"(?:\W+(?:again|lol|about that|for that|x+|mate|hun))*\W*$",
     re.IGNORECASE,
 )
 
@@ -1134,11 +1186,14 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b|"
             r"^\W*(?:hello\W+)?(?:can|do) (?:you|u) (?:hear|see|read) me\W*$|"
             r"^\W*(is )?(any ?(one|body)|some ?(one|body)) (still )?(there|here|around|awake)\W*$|"
+            # "hello??", "is this thing on": waiting for an answer, not a first hello
+            r"^\W*(?:hel+o+|hey+|hi+|oi+)\W*\?{2,}\W*$|^\W*(?:hel+o+\W+)?is (?:this|it) (?:thing )?"
+            r"(?:on|working)\W*$|"
             # "talk to me", "pls just talk to me": company asked for
             r"^\W*(?:(?:pls|please|just|can you|can u|will you)\W+)*talk to me"
             r"(?: please| pls)?\W*$|"
             # "hmm", "umm", "erm": thinking, not yet said; "back", "im back now"
-            r"^\W*(?:h+m+|u+m+|e+r+m+|uh+|um+ ?hm+)\W*$|"
+            r"^\W*(?:h+m+|u+m+|e+r+m+|uh+|um+ ?hm+)\W*$|^\s*(?:🤔\s*)+$|"
             r"^\W*(?:ok(?:ay)?\W+)?(?:i'?m |im |i am )?back(?: now| again)?(?:\W+x+)?\W*$",
             re.I,
         ),
@@ -1205,6 +1260,8 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "apology",
         re.compile(
+            # "sorry", "soz", "my bad" alone: no need
+            SORRY_ONLY.pattern + "|"
             r"\b(sorry|soz|sry) (for|about) (not (replying|answering|texting|getting back)|"
             r"the late|going quiet|disappearing|being quiet|ghosting)|\b(sorry|soz|sry),? i "
             r"(disappeared|went (quiet|awol|missing|silent)|ghosted|vanished|haven'?t (replied|"
@@ -1473,6 +1530,11 @@ def told_not_asked(text: str) -> bool:
     """Whether a message tells something ("on the train", "its cold today") rather than asks
     (a question mark, or a question's first word: "what u up to")."""
     return len(text.split()) >= 2 and "?" not in text and _QUESTION_START.search(text) is None
+
+
+# Off-topic asks plain enough to answer as such however unsure the model is: a film to
+# recommend, a game to play, homework to do.
+OFF_TOPIC_ASKS = ("recommend", "play", "homework")
 
 
 def off_topic_kind(text: str) -> str | None:

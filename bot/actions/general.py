@@ -50,8 +50,11 @@ from bot.topics import (
     BOT_FEELING_ASKED,
     COPING_WITH_BREATHING,
     HELPED,
+    HOW_WE_WORK,
+    OFF_TOPIC_ASKS,
     SARCASTIC_THANKS,
     SOLD,
+    SORRY_ONLY,
     about_words,
     chat_topic,
     coping_kind,
@@ -98,6 +101,7 @@ class _Say(Action):
             body_asked=BODY_ASKED.search(text) is not None,  # "do you sleep", "do u eat"
             ai_asked=AI_ASKED.search(text) is not None,  # "do you use chatgpt"
             up_to=UP_TO.search(text) is not None,  # "what are you up to": not "I'm fine"
+            sorry_only=SORRY_ONLY.match(text) is not None,  # "sorry": no late reply to excuse
             new_to_it=NEW_TO_TEXTING.search(text) is not None,  # "hope i'm doing this right"
             sold=SOLD.search(text) is not None,  # "do you sell my data": a plain no first
             told=told,  # "on the train", "its cold today": news, not chat
@@ -268,9 +272,18 @@ class ActionThanks(_Say):
 
 
 class ActionMenu(_Say):
-    """The menu."""
+    """The menu, or how we work when that is what was asked."""
 
     action, template = "action_menu", "menu"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "how do you work": how texting us goes, not only a list of what we do."""
+        if HOW_WE_WORK.search(text_of(tracker)):
+            say(dispatcher, "about_how")
+            return []
+        return await super().run(dispatcher, tracker, domain)
 
 
 # Asking for a phone call: we can only text, and say so.
@@ -698,8 +711,11 @@ class ActionFallback(Action):
         last = slot(tracker, "fallback_at", None)
         # "tell me a joke", then "whats 2+2": the list once, then a short line to the menu
         again = bool(last) and now - datetime.fromisoformat(str(last)) <= LISTED_AGAIN_WITHIN
-        out_of_scope = intent_of(tracker) == "out_of_scope"
         said = text_of(tracker).strip()
+        # "can u do my coursework", read unsurely: still plainly not ours to do
+        out_of_scope = (
+            intent_of(tracker) == "out_of_scope" or off_topic_kind(said) in OFF_TOPIC_ASKS
+        )
         # "🫠", "👀" alone, unread: asked in words, not handed the whole list
         emoji_only = bool(said) and EMOJI_ONLY_NOT.search(said) is None
         kind = "emoji" if emoji_only else off_topic_kind(said) if out_of_scope else None

@@ -1,0 +1,160 @@
+"""Round twenty-one: what people ask or say about the bot. "can i ask you something" or
+"quick question" in the middle of a check-in, a diary or a choice of exercise lets them in
+instead of reading it as the answer; "why do you keep asking me that" is told why we ask;
+"whats the point of the check ins" is told what they are for; "is this monitored" is told
+who can see the chat."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+ONE_TO_TEN = "from 1 (really low) to 10 (great)"
+LET_IN = "go ahead"
+WHY_WE_ASK = "notice how you're doing over time"
+WHO_SEES = "Our support team can read a conversation"
+
+
+@pytest.mark.parametrize(
+    ("start", "asked"),
+    [
+        ("check in", "can i ask you something"),
+        ("i had a long day", "can i ask u something"),
+        ("breathe", "quick question"),
+        ("sleep", "can i ask something"),
+    ],
+)
+def test_a_question_still_to_come_is_let_in_mid_flow(
+    someone: TestBot, start: str, asked: str
+) -> None:
+    someone.onboard()
+    someone.say(start)
+    replies = someone.say(asked)
+    assert LET_IN in replies and ONE_TO_TEN not in replies and "Just reply 1" not in replies
+    asked_then = someone.say("is it normal to feel tired all the time")
+    assert "didn't catch" not in asked_then and "I'll note that" not in asked_then
+
+
+@pytest.mark.parametrize("asked", ["i have a question", "quick question", "got a question for u"])
+def test_a_question_still_to_come_is_let_in(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert LET_IN in replies and "Here's what I can do" not in replies
+
+
+def test_why_we_keep_asking_is_told_mid_checkin(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("7")
+    replies = someone.say("why do you keep asking me that")
+    assert WHY_WE_ASK in replies and "frustrating" not in replies
+    assert "What words would you use" in replies
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["whats the point of the check ins", "why do you keep asking me that", "why should i check in"],
+)
+def test_what_the_check_ins_are_for_is_told(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert WHY_WE_ASK in replies and "Here's what I can do" not in replies
+    assert ONE_TO_TEN not in replies
+
+
+@pytest.mark.parametrize("asked", ["is this monitored", "is anyone monitoring this"])
+def test_who_sees_the_chat_is_told_when_asked_if_monitored(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    assert WHO_SEES in someone.say(asked)
+
+
+@pytest.mark.parametrize("asked", ["how do you work", "how does this thing work"])
+def test_how_we_work_is_told_not_only_listed(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "You text me in your own words" in replies and "reply with a number" not in replies
+
+
+@pytest.mark.parametrize("said", ["hello??", "is this thing on", "🤔"])
+def test_waiting_or_thinking_is_met_with_here(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I'm here" in replies and ONE_TO_TEN not in replies and "Good to hear" not in replies
+
+
+def test_a_plain_hello_is_still_a_hello(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Good to hear from you" in someone.say("hello")
+
+
+@pytest.mark.parametrize("said", ["you're just a robot", "ur only a machine"])
+def test_called_a_robot_is_answered_as_a_bot(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I'm a bot, not a person" in replies and "breathing" not in replies
+
+
+@pytest.mark.parametrize("said", ["sorry", "soz x", "my bad"])
+def test_a_bare_sorry_needs_no_apology(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("ur useless")
+    replies = someone.say(said)
+    assert "No need to apologise" in replies and "reply whenever" not in replies
+    assert "going through" not in replies and "breathing" not in replies
+
+
+def test_sorry_for_a_late_reply_is_still_told_to_reply_whenever(someone: TestBot) -> None:
+    someone.onboard()
+    assert "reply whenever suits you" in someone.say("sorry for not replying")
+
+
+def test_asked_to_talk_dirty_is_a_boundary_not_sympathy(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can you talk dirty to me")
+    assert "I can't do that" in replies and "going through" not in replies
+
+
+def test_homework_read_unsurely_is_still_homework(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can u do my coursework")
+    assert "can't help with homework" in replies and "not sure I understood" not in replies
+
+
+def test_an_older_person_asking_what_this_is_is_told_how_it_goes(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "Hello. I am not very good with these phones. What is this service please?"
+    )
+    assert "You text me in your own words" in replies
+
+
+def test_is_there_a_person_reading_is_answered_not_handed_over(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("Good morning dear. Is there a person reading this?")
+    assert "I'm a bot, not a person" in replies and "I've asked someone" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["can i pause the check ins for a week", "i dont want reminders anymore"]
+)
+def test_nothing_to_cancel_points_to_the_check_ins_we_send(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "no more check-ins" in replies and "You can set one" not in replies
+
+
+def test_too_many_questions_is_told_why_we_ask(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("you ask too many questions")
+    assert WHY_WE_ASK in replies and "frustrating" not in replies and "breathing" not in replies
+
+
+@pytest.mark.parametrize("said", ["talk normal", "why are you so formal", "this is boring"])
+def test_how_we_sound_complained_of_is_owned(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I'm not getting this right for you" in replies and ONE_TO_TEN not in replies
