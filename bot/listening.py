@@ -1078,6 +1078,11 @@ def grieving(convo: Conversation, text: str, now: datetime) -> bool:
     )
 
 
+_FRIGHTENED = re.compile(
+    r"\b(?:scar(?:ed|es|y|ing)|terrif\w*|frighten\w*|freak\w*|panic\w*|afraid)\b", re.IGNORECASE
+)
+
+
 def lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
     """The template for OCD, drink recovery, coming out, a crying baby or gambling, with what
     it needs; None else."""
@@ -1094,6 +1099,8 @@ def lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
         return topic, {"rent": short is not None}
     if topic == "cutting_down":  # drink, smoking, vaping, gambling, weed or other drugs
         return topic, {"what": safety_words.cutting_down(text)}
+    if topic == "unreal":  # "nothing feels real and im scared": the fear, heard
+        return topic, {"scared": _FRIGHTENED.search(text) is not None}
     return (topic, {}) if topic else None  # a crying baby needs nothing more
 
 

@@ -697,7 +697,12 @@ MISREAD = re.compile(
     r"lyrics?|meme|expression|figure of speech|saying|crush|exaggerating|chocolate|sweets|food|"
     r"pillow\w*|chef|cook|hobby|hair)\b|\b(?:it'?s|its|it was) just\b|\bnot "
     r"(?:literally|like that|serious|seriously|suicidal|what i meant)\b|\bmisunderst\w*|"
-    r"\bmisread\b|\b(?:jk|lol|lmao|haha\w*)\b|😂|🤣|💀)",
+    r"\bmisread\b|\b(?:jk|lol|lmao|haha\w*)\b|😂|🤣|💀|"
+    # a reason for asking: "no, its for a school project", "no im just curious"
+    r"\bfor (?:a |an |my |the |our )?(?:school |uni |college |class |science |biology |"
+    r"chemistry |nursing |psych(?:ology)? )?(?:project|essay|assignment|homework|coursework|"
+    r"class|course|research|story|book|novel|exam|dissertation|article|presentation|quiz)\b|"
+    r"\b(?:just |only )?curious\b)",
     re.IGNORECASE,
 )
 

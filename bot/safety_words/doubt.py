@@ -81,6 +81,29 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"lot|too many|too much|the whole|a whole|all|a full|a packet|a box|handfuls?|like \d+))\b|"
     r"\b(?:liver|kidneys?)\b.{0,30}\b(?:shut\w*|fail\w*|pack\w*) (?:down|up|in)?\b.{0,40}"
     r"\b(?:paracetamol|acetaminophen|tylenol|pills|tablets|overdose)\b",
+    # "im in a really dark place right now", "been in a dark headspace for weeks", told of
+    # themself (not one climbed out of: "five years ago i was in a dark place", "i was in a dark
+    # place but im doing better now"; not denied: "not in a dark place, just fed up")
+    r"^(?!.*\b(?:ago|back then|at the time|used to)\b)(?!.*\b(?:was|were)\b.{0,25}\bdark "
+    r"(?:place|hole|headspace|head space)\b.{0,60}\b(?:better|ok|okay|good|fine|through it|out of "
+    r"it|helped|recovered|now)\b).*\b(?:i'?m|im|i am|i'?ve been|ive been|i have been|been|i feel|"
+    r"feeling|stuck|my (?:head|mind|brain|thoughts)(?:'s| is| are| has been| have been| went)?|i "
+    r"(?:went|go|keep going|slipped|fell|sank|spiral(?:l)?ed)|going|slipping|falling|"
+    r"spiral(?:l)?ing)\s+(?:(?:back|down|right|still|so|really|just|kind of|kinda)\s+){0,2}"
+    r"(?:in|into|to) (?:a |such a |this |that |the |my )?(?:(?:really|very|so|pretty|super|"
+    r"proper|bit of a|bad|deep|horrible|awful|scary|seriously)\s+)*dark (?:place|hole|headspace|"
+    r"head space|space)\b",
+    # a deadly amount looked up or asked: "i keep looking up how many tylenol it takes", "how
+    # much paracetamol would kill you", "whats a lethal dose of sertraline" (not the safe dose:
+    # "how many paracetamol can i take in a day")
+    r"^(?=.*\b(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
+    r"co-?codamol|codeine|tramadol|naproxen|insulin|antidepressants|sertraline|citalopram|"
+    r"fluoxetine|amitriptyline|diazepam|xanax|meds|medication|painkillers|sleeping pills)\b)"
+    r".*\b(?:how (?:many|much)|the number of)\b.{0,40}\b(?:it takes|would it take|does it take|"
+    r"it would take|to kill (?:you|u|a person|someone|me|myself)|(?:is|are|would be) (?:lethal|"
+    r"fatal|deadly)|to (?:die|od|overdose)|would kill (?:you|u|me|a person|someone)|"
+    r"(?:before|until|till) (?:you|u|i|someone) (?:die|dies|dont wake|don'?t wake))\b|"
+    r"\b(?:lethal|fatal|deadly) (?:dose|amount|overdose)\b",
     # a sleep with no waking after it: "a long nap. the kind you don't set an alarm for"
     r"\b(?:nap|sleep|rest)\b.{0,40}\b(?:(?:the|a) (?:kind|sort|type) (?:you|u|i|that you|that "
     r"i|where you|where i) (?:don'?t|dont|do not|won'?t|wont|never) (?:set (?:an|the|a) alarm|"

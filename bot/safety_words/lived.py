@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bot.safety_words.crisis import crisis_kind
 from bot.safety_words.doubt import is_doubtful, nothing_worrying
-from bot.safety_words.others import is_third_party
+from bot.safety_words.others import is_third_party, tells_a_loss
 from bot.safety_words.past import _HARM_AGAIN, _NOT_SELF_HARM_SCAR, _OLD_SCAR, is_milestone
 from bot.safety_words.risk_to_others import harm_to_child
 from bot.safety_words.set_aside import _GREENING
@@ -427,6 +427,56 @@ def in_a_k_hole(text: str) -> bool:
     return bool(_K_HOLE.search(plain)) and not crisis_kind(plain) and not is_doubtful(plain)
 
 
+# The world, or themself, felt as unreal, told as it happens: "nothing feels real right now and
+# im scared", "i feel like im not in my body", "like im watching my life through a screen".
+# Derealisation, common with panic, stress and exhaustion: grounding, not the danger question.
+_UNREAL = re.compile(
+    r"\bnothing (?:feels?|seems?|looks?) real\b|"
+    r"\b(?:everything|the world|it all|things|everyone|people|my life|life|the room|my body|"
+    r"my hands|myself|me)\s+(?:feels?|seems?|looks?)\s+(?:(?:so|really|kinda|kind of|a bit|"
+    r"weird(?:ly)?|strange(?:ly)?|all|just)\s+)*(?:unreal|fake|not real|like (?:a|it'?s a|"
+    r"i'?m in a|im in a) (?:dream|movie|film|simulation|video game)|dreamlike|far away|foggy|"
+    r"muffled|like it'?s not mine|like it isn'?t mine|like (?:it|they) (?:aren'?t|arent|isn'?t|"
+    r"isnt) (?:mine|real))\b|"
+    r"\b(?:i|i'?m|im|i am)\s+(?:(?:feel|feeling|felt|keep feeling|just feel)\s+)?(?:like\s+)?"
+    r"(?:(?:i'?m|im|i am|i'?m not|im not|i am not)\s+)?(?:not real|don'?t feel real|dont feel real|"
+    r"not in my (?:own )?body|outside (?:of )?my (?:own )?body|floating outside (?:of )?"
+    r"(?:my|me)\w*|watching myself from (?:outside|above|behind)|detached from (?:myself|my body|"
+    r"reality|my own body|everything around me))\b|"
+    r"\b(?:i|i'?m|im)\s+(?:don'?t|dont|do not) feel real\b|"
+    r"\blike (?:i'?m|im|i am) (?:watching|living in) (?:a |my life (?:in|through|on|like) (?:a )?)?"
+    r"(?:movie|film|dream|simulation|screen)\b|"
+    r"\b(?:watching|living) my (?:own )?life (?:through|on|from|like) (?:a |the )?(?:screen|glass|"
+    r"window|outside|movie|film)\b|"
+    r"\b(?:de-?reali[sz]ation|de-?personali[sz]ation|dpdr|dp/dr)\b",
+    re.IGNORECASE,
+)
+# Unreal as good news or praise: "it still doesn't feel real that we won", "the view was unreal".
+_UNREAL_GLAD = re.compile(
+    r"\b(?:won|passed|got the|got in|engaged|married|pregnant|promoted|graduat\w*|amazing|"
+    r"incredible|happy|excited|proud|best|dream come true|so good|cant believe (?:i|we)|"
+    r"can'?t believe (?:i|we)|birth|born|holiday|concert|gig)\b|"
+    # someone else's: "my girlfriend says nothing feels real to her"
+    r"\b(?:says?|said|tells? me|told me)\b|\bto (?:her|him|them)\b",
+    re.IGNORECASE,
+)
+
+
+def feels_unreal(text: str) -> bool:
+    """The world or themself felt as unreal, told as it happens, with no harm, doubt, good
+    news, loss or someone else in it: grounding, and what it is (derealisation)."""
+    plain = _plain(text)
+    return (
+        bool(_UNREAL.search(plain))
+        and not _UNREAL_GLAD.search(plain)
+        and not tells_a_loss(plain)  # "nothing feels real since mum died": grief, heard as such
+        and not harm_told(plain)
+        and not crisis_kind(plain)
+        and not is_doubtful(plain)
+        and not is_third_party(plain)
+    )
+
+
 # Wanting to cut down or stop: "i want to stop drinking", "how do i quit vaping", "trying to
 # cut down on weed". A health goal, met with support and the line that helps with it.
 _HABITS: tuple[tuple[str, str], ...] = (
@@ -566,4 +616,5 @@ _LIVED: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("k_hole", in_a_k_hole),
     ("drunk_now", drunk_now),
     ("high_now", high_now),
+    ("unreal", feels_unreal),
 )

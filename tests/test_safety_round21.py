@@ -1,0 +1,104 @@
+"""Round twenty-one of safety words: the world felt as unreal is derealisation, met with
+grounding, unless harm, doubt, a loss, good news or someone else is in it; a deadly amount of
+a medicine looked up or asked is asked about directly (the safe dose is not); a reason for
+asking ("its for a school project") tells us we read it wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import safety_words
+from bot.safety_words.answers import misread_told
+from bot.safety_words.lived import feels_unreal
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nothing feels real right now and im scared",
+        "everything feels unreal and im freaking out",
+        "i feel like im not in my body and it scares me",
+        "i feel detached from everything like im watching a movie",
+        "i feel like im watching my life through a screen",
+        "i dont feel real",
+        "I think I'm having derealisation again",
+    ],
+)
+def test_the_world_felt_as_unreal_is_its_own_topic(said: str) -> None:
+    assert feels_unreal(said)
+    assert safety_words.lived_topics(said) == ["unreal"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "it still doesnt feel real that we won the league",
+        "the view from the top was unreal",
+        "nothing feels real since mum died",
+        "nothing feels real and i dont want to be here anymore",
+        "i feel like im not real and i want to disappear",
+        "my girlfriend says nothing feels real to her",
+        "the cravings are unreal",
+        "nothing feels real and i keep cutting to feel something",
+    ],
+)
+def test_unreal_as_good_news_grief_harm_or_someone_else_is_not(said: str) -> None:
+    assert not feels_unreal(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i keep looking up how many tylenol it takes",
+        "how much paracetamol would kill you",
+        "whats a lethal dose of sertraline",
+        "how many pills does it take to die",
+        "how many of my sleeping pills would it take",
+    ],
+)
+def test_a_deadly_amount_looked_up_is_doubtful(said: str) -> None:
+    assert safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many paracetamol can i take in a day",
+        "how many ibuprofen can i take for a headache",
+        "how much melatonin should i take",
+        "how many tries it takes to pass the driving test",
+    ],
+)
+def test_the_safe_dose_asked_is_not(said: str) -> None:
+    assert not safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["no, its for a school project", "nah i was asking for my psychology essay", "no just curious"],
+)
+def test_a_reason_for_asking_is_a_misreading(said: str) -> None:
+    assert misread_told(said)
+
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i'm in a really dark place right now", "been in a dark place for weeks"],
+)
+def test_a_dark_place_now_is_doubtful(said: str) -> None:
+    assert safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i was in a dark place last year but im doing better now",
+        "five years ago i was in a really dark place, i had a plan",
+        "not in a dark place or anything, just so sad",
+        "my best mate is in a really dark place",
+        "the cave was a dark place",
+    ],
+)
+def test_a_dark_place_climbed_out_of_denied_or_someone_elses_is_not(said: str) -> None:
+    assert not safety_words.is_doubtful(said)
