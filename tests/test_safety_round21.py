@@ -81,7 +81,6 @@ def test_a_reason_for_asking_is_a_misreading(said: str) -> None:
     assert misread_told(said)
 
 
-
 @pytest.mark.parametrize(
     "said",
     ["i'm in a really dark place right now", "been in a dark place for weeks"],
