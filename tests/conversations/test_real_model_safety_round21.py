@@ -70,3 +70,13 @@ def test_a_dark_place_is_asked_about_not_scored(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("i'm in a really dark place right now")
     assert ASKED_DIRECTLY in replies and "from 1 (really low) to 10" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["nothing feels real since mum died", "its been hard since dad passed"]
+)
+def test_a_loss_told_without_my_is_grief(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "sorry for your loss" in replies and "derealisation" not in replies
+    assert "family can be so hard" not in replies
