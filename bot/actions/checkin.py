@@ -554,6 +554,8 @@ class ActionStartCheckin(Action):
                 feelings.update(emotion=emotion)
         told_hard_news = LIFE_EVENT.search(said) is not None
         answered = bool(asked)  # our "how are you feeling?" answered: the check-in is under way
+        # "😊", "😭😭": met once, with the number we read in it said back (below)
+        emoji_only = mood is not None and bool(said.strip()) and not re.search(r"\w", said)
         if zero_scored(said) and mood == 1:  # "check in 0", "I would say 0.": the bottom
             say(dispatcher, "checkin_mood_bottom")
             feelings = None if below_the_scale(said) else feelings
@@ -577,15 +579,15 @@ class ActionStartCheckin(Action):
         elif feelings is not None and MIXED.search(said):
             # "nervous but excited"
             say(dispatcher, "checkin_ack", ekman=ekman, emotion="mixed", answered=answered)
-        elif feelings is not None:
+        elif feelings is not None and not emoji_only:
             say(dispatcher, "checkin_ack", ekman=ekman, emotion=emotion, answered=answered)
         elif mood is None and not answered and _told_something(said):
             # "my dog is poorly, vet tomorrow", read as no feeling: thanked for telling us,
             # not met with a bare 1-10 question
             say(dispatcher, "checkin_ack", ekman="neutral", emotion="neutral", answered=False)
-        if mood is not None and said.strip() and not re.search(r"\w", said):
-            # "💔", "😭😭": the number we read in it, said back so it can be put right
-            say(dispatcher, "checkin_mood_rough", mood=mood)
+        if emoji_only:  # "💔", "😭😭": the number we read in it, said back so it can be put right
+            felt = ekman if feelings is not None else "neutral"
+            say(dispatcher, "checkin_mood_rough", mood=mood, ekman=felt)
         return [
             ActiveLoop(FORM),
             SlotSet("mood", mood),

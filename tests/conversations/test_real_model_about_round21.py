@@ -158,3 +158,15 @@ def test_how_we_sound_complained_of_is_owned(someone: TestBot, said: str) -> Non
     someone.onboard()
     replies = someone.say(said)
     assert "I'm not getting this right for you" in replies and ONE_TO_TEN not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "met"),
+    [("😊", "Glad to hear it!"), ("😭", "I'm sorry you're feeling this way.")],
+)
+def test_a_mood_emoji_alone_is_met_once(someone: TestBot, said: str, met: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert replies.count(met) == 1 and "Sorry it's a hard one" not in replies
+    assert "check in properly" not in replies and "Let's note it down" not in replies
+    assert "I'll note that as about" in replies
