@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot import onboarding
 from bot.actions.reminders import leaves_out_days
+from bot.followups import reminder_just_sent
 from bot.locale import country_of_zones, helpline_of, zone_from_clock, zone_named, zone_near
 from bot.nudges import set_wanted as set_nudges_wanted
 from bot.onboarding import CLEAR_YES
@@ -68,6 +69,8 @@ def preference_told(
         if asked and onboarding.ZONE_UNSURE.match(text):  # "idk": it stays as it is
             local = now.astimezone(ZoneInfo(convo.timezone))
             return [Reply(render("timezone_kept", zone=convo.timezone, local=local))]
+    if _WHY_TEXTED.match(text) and reminder_just_sent(session, convo, now) is not None:
+        return None  # "why did you text me" just after a reminder: that reminder, named
     fewer = fewer_or_time_wrong(convo, text, derived, settings, now)
     if fewer is not None:
         return fewer
@@ -549,7 +552,8 @@ def fewer_or_time_wrong(
         start, end = quiet_window(convo, settings)
         count = len(derived.get("reminders") or [])
         return [Reply(render("fewer_messages", start=start, end=end, reminders=count))]
-    if _HOW_OFTEN.search(text):  # "how often will you text me", "only message me once a day"
+    if _HOW_OFTEN.search(text) or _WHY_TEXTED.match(text):
+        # "how often will you text me", "only message me once a day", "why did you text me"
         start, end = quiet_window(convo, settings)
         return [
             Reply(
@@ -577,6 +581,15 @@ _HOW_OFTEN = re.compile(
     r"^\W*how many (?:texts|messages|msgs|check[- ]?ins) (?:will|do|would) i (?:get|receive)\b|"
     + r"^\W*(?:can (?:you|u) |please |pls )?(?:only|just) (?:text|message|msg|contact) me "
     r"(?:once|one time|twice) a (?:day|week)\b",
+    re.IGNORECASE,
+)
+# "why did you text me", "why am i getting these messages": when we text, told (unless a
+# reminder was the last thing sent, which is then named: bot.followups.WHAT_WAS_THAT).
+_WHY_TEXTED = re.compile(
+    r"^\W*(?:(?:um+|so|hi|hey|hello|wait|erm)\W+)*why (?:did|do|are|r|have) (?:you|u|ya) "
+    r"(?:been )?(?:text|messag|msg|contact)(?:e|ed|ing)? me(?: (?:again|now|today|out of the "
+    r"blue))?\W*$|^\W*why am i getting (?:these|your|ur|all these|so many) (?:texts|messages|"
+    r"msgs)\W*$",
     re.IGNORECASE,
 )
 _LIMIT_SAID = re.compile(r"\b(?:once|one time|twice) a (?:day|week)\b", re.IGNORECASE)

@@ -527,6 +527,10 @@ WHO_WE_ARE = re.compile(
     r"\bis (?:this|it|that) (?:the|a) (?:mental health|wellbeing|well-being|support|counsell?ing|"
     r"crisis|nhs|gp|doctor'?s?)\b[\w' ]{0,20}?\b(?:service|line|number|app|helpline|bot|thing|"
     r"team)\b|"
+    # "is this for emergencies", "can i use this in an emergency": what we are, and are not
+    r"\bis (?:this|it|mindlink|this (?:service|app|number|bot)) (?:for|an?) emergenc(?:y|ies)"
+    r"(?: (?:service|line|number))?\b|\b(?:can|should|do) i (?:use|text) (?:this|you|u|"
+    r"mindlink) (?:in|for) (?:an )?emergenc(?:y|ies)\b|"
     # "hello? who is this", "um hi, who am i talking to", "so what is this exactly"
     r"^\W*(?:(?:sorry|um+|erm|hmm+|hi|hey|hiya|hello|oh|wait|so|ok|okay)\W+)+(?:who(?: is|'s) "
     r"(?:this|dis)|who (?:am i|are we) (?:talking|texting|speaking|chatting) (?:to|with)|(?:what|"
@@ -578,7 +582,8 @@ HOURS_ASKED = re.compile(
     r"times)\b|\bwhen (?:are|r) (?:you|u) (?:open|available|around|online)\b|"
     r"\b(?:can|could|may) i (?:text|message|msg|talk to|reach|contact) (?:you|u|this|mindlink) "
     r"(?:at (?:any ?time|night|\d{1,2}(?::\d\d)? ?(?:am|pm)?)|in the (?:night|middle of the night|"
-    r"early hours)|any ?time|whenever|late(?: at night)?|overnight|on (?:weekends?|sundays?|"
+    r"early hours)|any ?time|whenever|late(?: at night)?|overnight|every ?day|daily|as (?:often|"
+    r"much) as i (?:like|want|need)|on (?:weekends?|sundays?|"
     r"christmas|bank holidays))\b|"
     r"\b(?:do|are|r) (?:you|u) (?:work|open|available|around|on|online) (?:on )?(?:weekends?|at "
     r"night|overnight|24/?7|all (?:day|night)|late|sundays?|bank holidays|christmas)\b|"
@@ -985,9 +990,11 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"machine|computer|automated|chatgpt)\b|"
             r"\b(is|are) (there )?(anyone|someone|a person|a human) "
             r"(real|actually) (there|reading|typing)\b|"
-            # "you're just a robot", "ur only a machine"
-            r"\b(you'?re|ur|u r|youre) (just |only |literally )?(a |an )?(bot|robot|machine|"
-            r"computer|program|ai)\b|"
+            # "you're just a robot", "ur only a machine", "you're not real"
+            r"\b(?:you'?re|ur|u r|youre|you are) not (?:a )?(?:real|human|alive|a (?:real )?"
+            r"person)\W*$|"
+            r"\b(you'?re|ur|u r|youre|you are) (just |only |literally )?(a |an )?(bot|robot|"
+            r"machine|computer|program|ai)\b|"
             r"\bis (there )?(a |an |any )?(real |actual )?(human|person|someone|anyone|people) "
             r"(reading|seeing|looking at|typing|answering|replying to) (this|these|my|me)\b|"
             r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
@@ -1037,7 +1044,8 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "can i ask something", "quick question", "i have a question for you": a question
             # still to come, asked to be let in first
             r"^\W*(?:(?:hey|hi|um+|so|ok(?:ay)?|sorry)\W+)*(?:(?:can|could|may) i (?:ask|tell)"
-            r"(?: (?:you|u))? (?:(?:you|u) )?(?:something|smth|sth|(?:a|one|another) (?:quick |"
+            r"(?: (?:you|u))? (?:(?:you|u) )?(?:something|smth|sth|for (?:some |a bit of |your )?"
+            r"(?:advice|help|opinion)|(?:a|one|another) (?:quick |"
             r"small |random |silly |weird )?(?:question|thing)|summat)|(?:i'?ve |ive |i )?(?:have|"
             r"got) (?:a|one|another) (?:quick |small |random |silly |weird )?question(?: for "
             r"(?:you|u))?|(?:a )?(?:quick|random|small|silly|weird) (?:question|q))(?: (?:for "
@@ -1186,7 +1194,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(are |r )?(you|u) (still )?(there|around|awake|listening)\b|"
             r"^\W*(?:hello\W+)?(?:can|do) (?:you|u) (?:hear|see|read) me\W*$|"
             r"^\W*(is )?(any ?(one|body)|some ?(one|body)) (still )?(there|here|around|awake)\W*$|"
-            # "hello??", "is this thing on": waiting for an answer, not a first hello
+            # "hello??", "is this thing on", "are you ignoring me": waiting for an answer, not
+            # a first hello
+            r"\b(?:are|r) (?:you|u) ignoring me\b|\bwhy (?:are|r) (?:you|u) ignoring me\b|"
             r"^\W*(?:hel+o+|hey+|hi+|oi+)\W*\?{2,}\W*$|^\W*(?:hel+o+\W+)?is (?:this|it) (?:thing )?"
             r"(?:on|working)\W*$|"
             # "talk to me", "pls just talk to me": company asked for

@@ -170,3 +170,54 @@ def test_a_mood_emoji_alone_is_met_once(someone: TestBot, said: str, met: str) -
     assert replies.count(met) == 1 and "Sorry it's a hard one" not in replies
     assert "check in properly" not in replies and "Let's note it down" not in replies
     assert "I'll note that as about" in replies
+
+
+@pytest.mark.parametrize("asked", ["is this for emergencies", "can i use this in an emergency"])
+def test_asked_if_we_are_for_emergencies_says_we_are_not(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "not a therapist or an emergency service" in replies and "116 123" in replies
+
+
+def test_an_emergency_told_with_the_question_is_still_met_as_one(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("is this for emergencies i took a load of pills")
+    assert "999" in replies
+
+
+def test_you_are_not_real_is_answered_as_a_bot(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("you're not real")
+    assert "I'm a bot, not a person" in replies and "surprise" not in replies
+
+
+def test_are_you_ignoring_me_is_met_with_here(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("hello? are you ignoring me")
+    assert "I'm here" in replies and "Good to hear from you" not in replies
+
+
+def test_asking_to_ask_for_advice_is_let_in(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can i ask you for advice")
+    assert LET_IN in replies and "Here's what I can do" not in replies
+
+
+def test_can_i_text_you_every_day_is_answered_not_a_reminder_set(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can i text you every day")
+    assert "I'm here any time" in replies and "remind you" not in replies
+
+
+@pytest.mark.parametrize("asked", ["why did you text me", "why am i getting these messages"])
+def test_why_we_text_is_told(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "Mostly I only reply when you text me" in replies and "surprise" not in replies
+
+
+def test_why_did_you_text_me_after_a_reminder_names_the_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to check in in 2 minutes")
+    assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
+    assert "the reminder you asked me for" in someone.say("why did you text me")
