@@ -1401,7 +1401,9 @@ _ON_HOLIDAY = re.compile(
 _NOT_NEWS = re.compile(
     r"\b(?:bridge|cliff|edge|river|tracks?|railway|line|roof|rooftop|tower|car ?park|"
     r"multi-?storey|motorway|sea|pier|woods|forest|die|dead|death|kill|end it|end things|"
-    r"over|never|gone|overdose|pills|rope|jump|alone forever|hospital|a ?& ?e|police|court|"
+    # ("my mum is coming over to celebrate": a visit, not "it's over")
+    r"(?<!come )(?<!comes )(?<!coming )(?<!came )(?<!popping )(?<!round )over|"
+    r"never|gone|overdose|pills|rope|jump|alone forever|hospital|a ?& ?e|police|court|"
     r"prison|funeral|grave|hospice|nervous|scared|anxious|worried|dread\w*|terrified|"
     r"panic\w*|hate|but|though|no ?one|nobody|forgot\w*|alone|lonely|sad|upset|crying|"
     r"cried|worst|hard|awful|miserable|depress\w*|low|"

@@ -248,6 +248,7 @@ SLEEP_HISTORY = re.compile(
     re.IGNORECASE,
 )
 DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
+DIARY_NAMED = re.compile(r"\b(diary|log)\b", re.IGNORECASE)
 TIPS_ASKED = re.compile(
     r"\b(tips?|advice|suggestions?|ideas?|help|what (can|should|do) i do|how (can|do|should) i|"
     r"should i|how (much|many hours)|is it (normal|ok|bad)|best way|ways to|how to|what helps|"
@@ -319,7 +320,8 @@ AWAKE_NOW = re.compile(
 # A good night told: "slept well for once", "finally had a decent night's sleep".
 SLEPT_WELL = re.compile(
     r"^(?!.*\b(?:not|never|didn'?t|didnt|hardly|barely|wish|but)\b).*(?:\bslept (?:really |so |"
-    r"pretty |quite |actually )?(?:well|great|good|amazing|brilliant|like a (?:log|baby)|through|"
+    r"pretty |quite |actually )?(?:well|great|good|amazing|brilliant|properly|like a (?:log|baby)|"
+    r"through|"
     r"all night|8 hours|9 hours)|\b(?:good|great|decent|proper|full|amazing) night'?s? (?:sleep|"
     r"kip|rest)|\bgot (?:a )?(?:good|decent|proper|full) (?:sleep|night|kip|8 hours))",
     re.IGNORECASE,
@@ -377,7 +379,8 @@ class ActionStartSleep(Action):
         text = text_of(tracker)
         if SLEEP_HISTORY.search(text):
             return await ActionSleepSummary().run(dispatcher, tracker, domain)
-        if DIARY_ASKED.search(text):
+        told_well = SLEPT_WELL.search(text) is not None and DIARY_NAMED.search(text) is None
+        if DIARY_ASKED.search(text) and not told_well:  # ("slept so well last night": glad)
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
         if wind_down_asked(text) == "routine":  # "wind down routine pls": one, not the diary
             return _wind_down_routine(dispatcher, tracker)
