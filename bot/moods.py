@@ -607,6 +607,12 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"talk to|see) (?:anyone|anybody|a single "
             r"(?:person|soul))|not (?:a single|one) person|no one (?:texts|calls|messages) me|"
             r"nobody (?:texts|calls|messages) me|"
+            # "my children rarely visit and the house is very quiet": left alone by their own
+            r"(?:children|kids|family|grandchildren|grandkids|son|daughter|nobody|no ?one|no-one)"
+            r" (?:\w+ )?(?:rarely|never|hardly(?: ever)?|seldom|don'?t|dont|doesn'?t|doesnt) "
+            r"(?:visit|call|ring|phone|come (?:round|over|to see me))|(?:nobody|no ?one|no-one) "
+            r"(?:ever )?(?:visits|calls|rings|phones|comes (?:round|over))|the house (?:is|feels) "
+            r"(?:so |very |too |really |awfully )?(?:quiet|empty)|"
             # "my family is in poland", "all my family are back home": far from their people
             r"(?:my |all my )?family (?:is|are|lives?) (?:all )?(?:in|back in|back home|abroad|"
             r"overseas|far away|miles away))\b",

@@ -146,10 +146,17 @@ _TURNED = re.compile(
     r"annoy\w*|frustrat\w+|hate\w*|tired|exhausted|lonely|alone|awful|terrible|horrible|worst|"
     r"grim|gross|shit\w*|crap\w*|fuck\w*|ugh+|argh+|sigh|broke\w*|fail\w*|fight\w*|argu\w+|"
     r"rough|hard|difficult|struggl\w+|sorry|guilt\w*|ashamed|shame|embarrass\w*|disappoint\w*|"
-    r"upset|depress\w*|empty|numb|over|end|ended|last|again|gone|left|leave|ex|goodbye|bye|"
+    r"upset|depress\w*|empty|numb|low|blue|over|end|ended|last|again|gone|left|leave|ex|goodbye|"
+    r"bye|"
     r"lol|lmao|haha\w*|yeah right|sure|thanks a lot|top work|nice one)\b|"
     r"[?🙃🙄😒😤😡🤬😭😢😔😞💀]",
     re.IGNORECASE,
+)
+
+
+# A greeting that opens the message: "Good morning.", "hi, good evening". No good time told.
+_GOOD_HELLO = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|hiya)\W+)?good (?:morning|afternoon|evening)\b\W*", re.IGNORECASE
 )
 
 
@@ -157,4 +164,5 @@ def good_time_told(text: str) -> bool:
     """A good day or a good time told plainly ("pretty good day actually, went for a run"),
     with nothing beside it that could turn it. The encoder read such messages as a
     let-down; the words are clear enough to stand over that reading."""
-    return bool(_GOOD_TIME.search(text)) and not _TURNED.search(text)
+    said = _GOOD_HELLO.sub("", text)
+    return bool(_GOOD_TIME.search(said)) and not _TURNED.search(said)

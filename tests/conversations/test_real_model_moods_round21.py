@@ -86,3 +86,47 @@ def test_you_never_check_in_on_me_does_not_turn_check_ins_off(someone: TestBot) 
     someone.onboard()
     assert "won't message you" not in someone.say("you never check in on me")
     assert "won't message you" in someone.say("no more check ins please")
+
+
+@pytest.mark.parametrize(
+    "said", ["i slept so well last night", "finally slept properly last night!"]
+)
+def test_a_good_night_told_is_glad_not_straight_into_the_diary(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "good to hear" in replies and "What time did you get into bed" not in replies
+
+
+def test_a_bad_night_told_still_opens_the_diary(someone: TestBot) -> None:
+    someone.onboard()
+    assert "What time did you get into bed" in someone.say("i slept badly last night")
+
+
+def test_coming_over_to_celebrate_after_good_news_is_glad(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i got the job!!!")
+    replies = someone.say("my mum is coming over later to celebrate")
+    assert "lovely" in replies and "How are you feeling today" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Good morning. I am feeling rather low today.",
+        "Good morning. I have been feeling rather low these past few weeks, I must confess. "
+        "My children rarely visit and the house is very quiet.",
+    ],
+)
+def test_a_low_mood_after_good_morning_is_not_met_as_glad(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Glad to hear it" not in replies and "Let's note it down" not in replies
+
+
+def test_children_who_rarely_visit_is_loneliness(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        "Good morning. I have been feeling rather low these past few weeks, I must confess. "
+        "My children rarely visit and the house is very quiet."
+    )
+    assert "alone" in replies and "your kids" not in replies
