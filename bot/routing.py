@@ -458,6 +458,13 @@ ACK_ONLY = re.compile(
     r"okay thanks?|ok ty|👍|👌|🙏|🆗)\W*$",
     re.IGNORECASE,
 )
+# Taken in, and nothing more: "aw ok", "oh right", "fair enough", "ah i see".
+ACK_SOFT = re.compile(
+    r"^\W*(?:(?:oh+|ah+|aw+|ohh+|ahh+|o+)\W+(?:ok(?:ay)?|k|right|i see|alright|fair enough|"
+    r"cool|fair)|fair enough|i see|gotcha|got it|makes sense|right ok(?:ay)?|ok(?:ay)? then)"
+    r"(?:\W+(?:then|lol|haha|fair enough|no worries|np))*\W*$",
+    re.IGNORECASE,
+)
 # "ok thanks" inside a form: thanked, not leaving.
 THANKS_ONLY = re.compile(
     r"^\W*(?:ok(?:ay)?|k|cool|great|nice)?[ ,]*(?:thanks?|thank you|thx|ty|cheers)\W*$", re.I
@@ -1008,6 +1015,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "help"  # "❓" alone: what can you do, like "???"
     if parse.intent != "crisis" and _HELP_ALONE.match(text):
         return "help"  # "ayuda", "hilfe": help asked in their language, never "you're welcome"
+    if parse.intent in ("mood_report", "smalltalk") and ACK_SOFT.match(text):
+        return "affirm"  # "aw ok", after "jokes aren't my thing": taken in, not a mood
     if re.match(r"^\s*(?:🤔\s*)+$", text):
         return "smalltalk"  # "🤔" alone: thinking, like "hmm", not a mood to check in on
     if re.match(r"^\s*(?:🆗\s*)+$", text):

@@ -221,3 +221,14 @@ def test_why_did_you_text_me_after_a_reminder_names_the_reminder(someone: TestBo
     someone.say("remind me to check in in 2 minutes")
     assert "Time for your check-in" in "\n".join(someone.tick(minutes=3))
     assert "the reminder you asked me for" in someone.say("why did you text me")
+
+
+@pytest.mark.parametrize(
+    ("first", "then"), [("tell me a joke", "aw ok"), ("who made you", "fair enough")]
+)
+def test_a_soft_ok_after_an_answer_is_not_a_mood(someone: TestBot, first: str, then: str) -> None:
+    someone.onboard()
+    someone.say(first)
+    replies = someone.say(then)
+    assert "I'm here whenever you need me" in replies and ONE_TO_TEN not in replies
+    assert "Thanks for telling me" not in replies
