@@ -106,6 +106,7 @@ def crisis_response(
     means: str | None = None,
     planned: bool = False,
     asked_if_abuse: bool = False,
+    call_asked: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -164,6 +165,7 @@ def crisis_response(
                 sexual=bool(convo.slots.get("sexual")),
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 asked_if_abuse=asked_if_abuse,
+                call_asked=call_asked,
                 bullied=bool(convo.slots.get("bullied")),
                 groomed=bool(convo.slots.get("groomed")),
                 older_partner=bool(convo.slots.get("older_partner")),

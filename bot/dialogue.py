@@ -1170,6 +1170,8 @@ def _crisis_answer(
             planned=bool(safety_words.PLAN_TOLD.search(text)) or safety_words.prepared(text),
             # "...but hes really sorry, is that abuse": answered plainly
             asked_if_abuse=safety_words.asks_if_abuse(text),
+            # "can you call 999 for me": we cannot, and say so before the number
+            call_asked=safety_words.asks_us_to_call(text),
         )
     return None
 
@@ -1315,6 +1317,9 @@ def _after_safety(
         return [Reply(render("dose_everyday"))]
     if safety_words.stepping_away(text) and not under_way(session, convo):
         return [Reply(render("stepping_away"))]  # "someone at the door brb"
+    if safety_words.busy_right_now(text) and not under_way(session, convo):
+        driving = re.search(r"\bdriving\b", text, re.IGNORECASE) is not None
+        return [Reply(render("stepping_away", busy=True, driving=driving))]  # "cant rn in class"
     return _dialogue(session, convo, text, parse, settings, now)
 
 

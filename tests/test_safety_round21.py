@@ -101,3 +101,47 @@ def test_a_dark_place_now_is_doubtful(said: str) -> None:
 )
 def test_a_dark_place_climbed_out_of_denied_or_someone_elses_is_not(said: str) -> None:
     assert not safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can you call 999 for me",
+        "please call an ambulance",
+        "ring the police for me",
+        "can u get me an ambulance",
+    ],
+)
+def test_asked_to_call_for_them(said: str) -> None:
+    assert safety_words.asks_us_to_call(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["i called 999 last night", "should i call an ambulance for my dad", "call me later"]
+)
+def test_not_asked_to_call_for_them(said: str) -> None:
+    assert not safety_words.asks_us_to_call(said)
+
+
+@pytest.mark.parametrize("said", ["i cant talk he's here", "hes home i cant call"])
+def test_unable_to_speak_with_him_there_is_abuse_now(said: str) -> None:
+    assert safety_words.abuse_now(said)
+
+
+def test_unable_to_speak_later_is_not_abuse_now() -> None:
+    assert not safety_words.abuse_now("i cant talk now, i'll text you later")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["cant talk rn in class", "busy atm ttyl", "in a meeting, will text later"],
+)
+def test_busy_this_minute(said: str) -> None:
+    assert safety_words.busy_right_now(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["i cant talk he's here", "cant talk my dad is here", "busy wanting to die tbh"]
+)
+def test_not_busy_this_minute(said: str) -> None:
+    assert not safety_words.busy_right_now(said)

@@ -199,12 +199,20 @@ def _told_alone(told: re.Pattern[str], text: str, *, control_counts: bool = Fals
 
 # Busy this minute, and why: "cant rn im driving", "not now, in a meeting", "cant, on the bus".
 _BUSY_NOW = re.compile(
-    r"^\W*(?:(?:sorry|soz|nah|no|ugh|oh)\W+)*(?:can'?t|cant|cannot|not now|not rn|not right now|"
-    r"busy|in a bit|later)(?:\W+(?:rn|right now|atm|at the moment|sorry|soz|x+))*\W+(?:(?:i'?m|im|"
-    r"i am)\s+)?(?:driving|at work|at the shops|on the (?:bus|train|tube|phone|road|way|motorway)|"
-    r"in (?:a meeting|class|the car|the shower|the bath|work)|cooking|out|with (?:the kids|a "
-    r"customer|clients?|friends)|at (?:the gym|school|uni|college|the doctors?|the dentist))"
-    r"(?:\W+(?:rn|right now|atm|x+|sorry|soz|lol))*\W*$",
+    r"^\W*(?:(?:sorry|soz|nah|no|ugh|oh)\W+)*(?:i )?(?:(?:can'?t|cant|cannot)(?: (?:talk|text|"
+    r"chat|reply|speak))?|not now|not rn|not right now|busy|in a bit|later)(?:\W+(?:rn|right now|"
+    r"atm|at the moment|sorry|soz|x+))*\W+(?:(?:i'?m|im|i am)\s+)?(?:driving|at work|at the shops|"
+    r"on the (?:bus|train|tube|phone|road|way|motorway)|in (?:a meeting|class|a lecture|the car|"
+    r"the shower|the bath|work)|cooking|out|with (?:the kids|a customer|clients?|friends)|at "
+    r"(?:the gym|school|uni|college|the doctors?|the dentist)|my (?:boss|manager|teacher|"
+    r"lecturer) is (?:here|right here|next to me|watching))"
+    r"(?:\W+(?:rn|right now|atm|x+|sorry|soz|lol|ttyl|later|(?:i'?ll|ill|will) (?:text|message|"
+    r"talk to|get back to) (?:you|u) later|(?:i'?ll|ill|will) text later))*\W*$|"
+    # busy, and back later: "busy atm ttyl", "in a meeting, will text later"
+    r"^\W*(?:(?:sorry|soz)\W+)*(?:i'?m |im )?(?:busy|(?:i )?(?:can'?t|cant) (?:talk|text|chat)|in "
+    r"(?:a meeting|class|a lecture)|at work)(?:\W+(?:rn|right now|atm|at the moment))?\W+"
+    r"(?:ttyl|talk later|speak later|bbl|later|(?:i'?ll |ill |will )?(?:text|talk to|message|get "
+    r"back to) (?:you |u )?later)(?:\W+(?:x+|sorry|soz|lol))*\W*$",
     re.IGNORECASE,
 )
 

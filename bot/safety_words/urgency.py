@@ -181,6 +181,24 @@ def is_bleeding(text: str) -> bool:
     return bool(_BLEEDING.search(_plain(text)))
 
 
+# Asked to ring for them: "can you call 999 for me", "please call an ambulance", "ring the
+# police for me". We cannot make calls, and say so before the number.
+_CALL_FOR_ME = re.compile(
+    r"\b(?:can|could|will|would|pls|please|plz|just)\s+(?:you|u)?\s*(?:call|ring|phone|get|send)"
+    r"\s+(?:me\s+)?(?:an? |the )?(?:999|911|000|112|ambulance|police|cops|paramedics|help|"
+    r"someone|emergency services)\b|"
+    r"\b(?:call|ring|phone) (?:999|911|000|112|an ambulance|the police|the cops|for help|"
+    r"(?:the )?emergency services) for me\b|"
+    r"^\W*(?:pls |please |plz )?(?:call|ring) (?:999|911|000|112|an ambulance|the police)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_us_to_call(text: str) -> bool:
+    """ "can you call 999 for me": told we cannot make calls, with the number to ring."""
+    return bool(_CALL_FOR_ME.search(_plain(text)))
+
+
 def urgent_now(text: str) -> bool:
     """A crisis told with a close time, a place, the means at hand or a wound bleeding: the
     emergency number comes first."""

@@ -80,3 +80,53 @@ def test_a_loss_told_without_my_is_grief(someone: TestBot, said: str) -> None:
     replies = someone.say(said)
     assert "sorry for your loss" in replies and "derealisation" not in replies
     assert "family can be so hard" not in replies
+
+
+@pytest.mark.parametrize("said", ["i cant talk he's here", "hes home i cant call"])
+def test_unable_to_speak_with_him_there_gets_the_silent_call(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "press 55" in replies and "999" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("can you call 999 for me", "I can't make calls, so please call 999 yourself now"),
+        ("please call an ambulance i took too many pills", "I can't make calls, so please call"),
+        ("i want to die, can you call someone", "I can't make calls, but if you're in danger"),
+    ],
+)
+def test_asked_to_call_we_say_we_cannot(someone: TestBot, said: str, first: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert first in replies and FULL_ANSWER in replies
+    assert "If you're in danger or have taken something" not in replies
+
+
+def test_the_danger_line_is_unchanged_when_no_call_is_asked(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i just took a whole bottle of pills")
+    assert "If you're in danger or have taken something, please call 999 now" in replies
+    assert "I can't make calls" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i cant talk right now, my boss is here lol",
+        "cant talk rn in class",
+        "busy atm ttyl",
+        "in a meeting, will text later",
+    ],
+)
+def test_busy_this_minute_is_told_we_will_be_here(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "text me whenever it suits you" in replies
+    assert "from 1 (really low) to 10" not in replies and "not sure I understood" not in replies
+
+
+def test_busy_driving_is_asked_not_to_text_while_driving(someone: TestBot) -> None:
+    someone.onboard()
+    assert "please don't text while you're driving" in someone.say("cant talk rn im driving")
