@@ -885,6 +885,14 @@ def took_to_sleep(text: str) -> int | None:
     return latency_from(how)
 
 
+# To how long it took to fall asleep, that it never came: "never did", "i didnt", "never".
+_NEVER_DID = re.compile(
+    r"^\W*(?:(?:i|honestly|tbh|well|um+|erm+)\W+)*(?:never(?: did)?|didn'?t|did not|i never did)"
+    r"(?:\W+(?:at all|tbh|honestly|lol|sadly|unfortunately))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def _slept_hours(tracker: Tracker) -> int | None:
     """Hours on their own to how long it took to fall asleep ("bout 6 hrs i reckon") that
     would leave under an hour of sleep: how long they slept, misheard as the question."""
@@ -1027,6 +1035,8 @@ class ValidateSleepForm(FormValidationAction):
                 events.append(SlotSet("aside", True))
             text = in_night[1]  # ("up for 2 hours" is no length of sleep)
         told = asleep_told(text)
+        if told is None and asked == "latency" and _NEVER_DID.match(text):
+            told = (0, "")  # "never did", "i didnt": they never fell asleep
         bare = hours_only(text) if asked in ("bed_time", "wake_time") else None
         if told is None and bare is not None:  # "maybe 4 hours" for a time: how long they slept
             told = (bare, "")
@@ -1071,9 +1081,13 @@ class ValidateSleepForm(FormValidationAction):
                 events.append(SlotSet("latency", in_bed - asleep))
         answered = requested in ("latency", None) or tracker.get_slot(str(requested)) is not None
         heard = told_now and tracker.get_slot("asleep") != asleep  # (not again when said again)
-        ending = asleep == 0 and requested == "quality"  # (the summary says it next)
+        # (the summary says it next: a sleepless night is not rated, so with the night's
+        # times known the diary is done)
+        ending = asleep == 0 and (requested == "quality" or in_bed is not None)
         if heard and (asleep == 0 or not answered) and not ending:
             say(dispatcher, "sleep_asleep_noted", asleep=asleep)
+        if asleep == 0 and tracker.get_slot("quality") is None:
+            events.append(SlotSet("quality", 1))  # a night with no sleep is not asked to be rated
         return [SlotSet("asleep", asleep), *events]
 
     async def extract_bed_time(
