@@ -37,6 +37,7 @@ from bot.routing import (
     BREATHING_WITH_YOU,
     DONE_HERE,
     NOT_HELPING,
+    PANIC,
     STOP_FLOW,
     keyword_action,
     route,
@@ -148,8 +149,8 @@ BREATHING_OTHER = re.compile(
 )
 # Leaving mid-exercise: "i have to go", "gtg", "sorry gotta run" (not "brb", which pauses).
 LEAVING_NOW = re.compile(
-    r"^\W*(?:sorry\W+|ok\W+|oh\W+)?(?:i )?(?:have to|gotta|got to|need to|must|g2g|gtg)"
-    r"(?: (?:go|run|leave|dash))?\b|^\W*(?:sorry\W+)?(?:bye|cya|see ya|talk later|ttyl)\W*$",
+    r"^\W*(?:sorry\W+|ok\W+|oh\W+)?(?:(?:i )?(?:have to|gotta|got to|need to|must) (?:go|run|"
+    r"leave|dash)|g2g|gtg)\b|^\W*(?:sorry\W+)?(?:bye|cya|see ya|talk later|ttyl)\W*$",
     re.IGNORECASE,
 )
 # Fewer rounds asked for: "make it shorter", "this is too long", "can we just do one more".
@@ -251,7 +252,7 @@ def in_progress(
     """A message while an exercise runs or waits: switched, finished, kept going, answered
     or paused; None for anything else, which ends it (an exercise paused long ago is over)."""
     paused = derived["breathing_paused"]
-    if paused and _pause_over(convo, now):  # back long after "hang on": that exercise is over
+    if paused and pause_over(convo, now):  # back long after "hang on": that exercise is over
         effects.stop_breathing(session, convo, {}, settings, now)
         if BREATHING_RESUME.match(text.strip()):  # "ok im back": told so, and how to start again
             return [Reply(render("breathing_resumed", expired=True))]
@@ -432,6 +433,8 @@ def _during_breathing(
     hold = BREATHING_PAUSE.match(said) is not None  # "hang on" reads as a yes to the model
     hold = hold or safety_words.stepping_away(said)  # "someone at the door brb"
     back = BREATHING_RESUME.match(said) or BREATHING_WITH_YOU.match(said) or intent == "affirm"
+    # "i need to calm down", "help me breathe": what this exercise is doing, so it goes on
+    back = back or (intent == "breathing_request" and not named(said) and not PANIC.search(said))
     if back and not hold and not paused:
         return [Reply(render("breathing_with_you"))]
     if back and not hold:
@@ -535,7 +538,7 @@ def _aside(said: str, intent: str, paused: bool) -> bool:
     return intent in ASIDE_INTENTS
 
 
-def _pause_over(convo: Conversation, now: datetime) -> bool:
+def pause_over(convo: Conversation, now: datetime) -> bool:
     """Paused so long ago that the exercise is over, not waiting."""
     at = convo.slots.get("breathing_paused_at")
     return not at or now - datetime.fromisoformat(str(at)) > PAUSE_FOR
