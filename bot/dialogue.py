@@ -29,9 +29,11 @@ from bot.exercise import (
     exercise_under_way,
     in_progress,
     once_more,
+    pause_over,
 )
 from bot.followups import (
     NOT_YET,
+    done_told,
     just_reminded,
     late_reply,
     mood_asked,
@@ -93,7 +95,7 @@ from bot.offers import (
 )
 from bot.preferences import how_to_stop, preference_told, quiet_hours_asked
 from bot.readings import at_or_in, bare_time, kept_reading, replayed, with_when
-from bot.reminders import for_medicine, goes_ahead
+from bot.reminders import for_medicine, goes_ahead, put_off_from
 from bot.routing import (
     ABOUT_US,
     ACK_ONLY,
@@ -346,7 +348,7 @@ def _respond(
         # stopping all at once is worth a word with the doctor first
         return [Reply(render("medicine_not_wanted"))]
     if medicine == "taken":  # "sorry missed this, took them now": ticked off
-        return [Reply(render("reminder_ack"))]
+        return done_told(session, convo, now)
     if medicine == "run_out":  # "ive run out of them": how to get more, not asked about harm
         return [Reply(render("reminder_ran_out"))]
     if medicine == "stopped":  # "not taking them anymore, doctor stopped them"
@@ -555,6 +557,7 @@ def _respond(
     no_more = NO_MORE_OF_THESE.match(text.strip()) is not None and not words_kind
     after = reminder_just_sent(session, convo, now) if no_more else None
     if after is not None:
+        after = put_off_from(session, convo, after)
         # "no more of these pls", "stop these" just after a reminder: that reminder, not a
         # life to be done with; a one-off that has been sent already won't come again
         described = context.reminder_description(after, convo.timezone)
@@ -1297,7 +1300,7 @@ def _after_safety(
         kept = stop_but_keep(text)  # "...but keep my data": STOP erases nothing, said too
         return how_to_stop(convo, settings, when=bool(PART_OF_DAY.search(text)), kept=kept)
     if acted_on:
-        return [Reply(render("reminder_ack"))]
+        return done_told(session, convo, now)
     young = safety_words.says_young(text)
     if (
         not convo.active_flow
@@ -1370,9 +1373,33 @@ def _dialogue(
     if replies is not None:
         return replies
     remember_feeling(convo, text, parse, now)
+    # (an exercise paused an hour ago or more is long over, not stopped by this message)
+    on = derived["breathing_running"] or (
+        derived["breathing_paused"] and not pause_over(convo, now)
+    )
     replies = in_progress(session, convo, text, parse, intent, derived, settings, now)
     if replies is not None:
         return replies
+    replies = _answered(session, convo, text, parse, intent, offer, derived, settings, now)
+    if on and context.breathing_status(session, convo) == "stopped":
+        # "i cant sleep", "what time is it" mid-breathing: the rounds stop, and they are told
+        # so (not left waiting for the next one)
+        return [Reply(render("breathing_stopped", switched=True)), *replies]
+    return replies
+
+
+def _answered(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    intent: str,
+    offer: str | None,
+    derived: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """An open offer carried on, a setting, reminder talk, or a new request."""
     replies = _carried_on(session, convo, text, parse, intent, offer, settings, now)
     if replies is not None:
         return replies
@@ -1395,16 +1422,7 @@ def _dialogue(
     replies = _met_as_said(session, convo, text, parse, intent, settings, now)
     if replies is not None:
         return replies
-    replies = _new_request(session, convo, text, parse, intent, settings, now)
-    breathing = derived["breathing_running"] or derived["breathing_paused"]
-    if breathing and convo.active_flow in FLOWS_SAID_STOPPED:
-        # "can i do a check in" mid-breathing: the rounds stop, and they are told so
-        return [Reply(render("breathing_stopped", switched=True)), *replies]
-    return replies
-
-
-# Flows begun mid-exercise that end it, which is said before their first question.
-FLOWS_SAID_STOPPED = frozenset({"checkin_form", "sleep_form", "delete_form"})
+    return _new_request(session, convo, text, parse, intent, settings, now)
 
 
 def _met_at_once(

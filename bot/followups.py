@@ -24,7 +24,7 @@ from bot.actions.reminders import (
     skips_a_day,
 )
 from bot.readings import with_when
-from bot.reminders import just_sent
+from bot.reminders import just_sent, put_off_from
 from bot.routing import REMINDER_CANCEL, REMINDER_CHANGE, REMINDER_WHEN
 from bot.runner import run
 from bot.schedule import rule_parts
@@ -405,8 +405,9 @@ _BARE_NUMBER = re.compile(
 )
 # A length of time alone, maybe after "make it": "make it 2 hours", "no 45 mins".
 _LENGTH_SAID = re.compile(
-    r"\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah|ok|okay)\W+)*(?:(?:make it|change "
-    r"(?:it|that)(?: to)?|can (?:it|we) (?:be|do)|in)\s+)?(?P<length>(?:\d{1,3}|an?|half an?)"
+    r"\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah|ok|okay)\W+)*(?:(?:(?:(?:can|could|"
+    r"would) (?:you|u) (?:please |pls )?)?(?:make (?:it|that)|change (?:it|that)(?: to)?)|"
+    r"can (?:it|we) (?:be|do)|in)\s+)?(?P<length>(?:\d{1,3}|an?|half an?)"
     r"\s*(?:mins?|minutes?|hours?|hrs?))(?:\s+(?:actually|instead|then|please|pls))?\W*",
     re.IGNORECASE,
 )
@@ -435,10 +436,27 @@ def reminder_just_sent(session: Session, convo: Conversation, now: datetime) -> 
     )
 
 
+def done_told(session: Session, convo: Conversation, now: datetime) -> list[Reply]:
+    """A reminder's task told done: said back briefly, and one put off ("not yet") to come
+    again is called off."""
+    waiting = [r for r in reminders.put_off(session, convo, now) if r.kind != "checkin"]
+    times = [
+        r.next_fire_at.astimezone(ZoneInfo(convo.timezone)).strftime("%H:%M")
+        for r in waiting
+        if r.next_fire_at is not None
+    ]
+    for row in waiting:
+        reminders.cancel_reminder(session, row)
+    return [Reply(render("reminder_ack", called_off=times))]
+
+
 def just_reminded(session: Session, convo: Conversation, now: datetime) -> bool:
-    """The last thing sent to them was a reminder to do something, within two hours."""
+    """The last thing sent to them was a reminder to do something, within two hours, or one
+    came and was put off since ("not yet")."""
     reminder = reminder_just_sent(session, convo, now)
-    return reminder is not None and reminder.kind != "checkin"  # a check-in one asks a number
+    if reminder is None:
+        return any(r.kind != "checkin" for r in reminders.put_off(session, convo, now))
+    return reminder.kind != "checkin"  # a check-in one asks a number
 
 
 # A late reply to something we sent: "sorry only just seen this", "soz was at work", "hey sorry
@@ -725,8 +743,9 @@ def answer_to_reminder(
         return _what_it_was(session, convo, now)  # "what meds": the reminder they set
     # ("done" hours later, with nothing sent since, is still about that reminder)
     late = just_sent(session, convo, now, within=DONE_LATE_FOR)
+    late = late + reminders.put_off(session, convo, now)  # "took them" after "not yet"
     if DONE_TOLD.match(said) and any(r.kind != "checkin" for r in late):
-        return [Reply(render("reminder_ack"))]  # "already did it lol": done, said back briefly
+        return done_told(session, convo, now)  # "already did it lol": done, said back briefly
     if STOP_THIS_ONE.match(said):
         return _no_more(session, convo, settings, now)
     sleepy = [r for r in just_sent(session, convo, now) if r.kind == "sleep"]
@@ -756,10 +775,10 @@ def _no_more(
 ) -> list[Reply] | None:
     """ "stop reminding me about this" just after a reminder came: a repeating one is
     cancelled, a one-off is said to be done with already; None when no reminder just came."""
-    due = just_sent(session, convo, now)
+    due = [put_off_from(session, convo, r) for r in just_sent(session, convo, now)]
     if not due:
         return None
-    repeating = [r for r in due if r.active]
+    repeating = list({r.id: r for r in due if r.active}.values())
     for row in repeating:
         effects.apply(
             session, convo, {"mindlink_effect": "cancel_reminder", "id": row.id}, settings, now

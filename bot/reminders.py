@@ -120,6 +120,29 @@ def active_reminders(session: Session, convo: Conversation) -> list[Reminder]:
     return sorted(rows, key=lambda row: _list_order(row, convo.timezone))
 
 
+def put_off_from(session: Session, convo: Conversation, sent: Reminder) -> Reminder:
+    """The reminder ``sent`` stands for: itself, or, for a one-off put off from a repeating
+    one ("later", then it came), that repeating one ("stop these" means it)."""
+    if sent.rrule:
+        return sent
+    for row in active_reminders(session, convo):
+        if row.rrule and row.kind == sent.kind and row.label == sent.label:
+            return row
+    return sent
+
+
+def _put_off_copy(session: Session, sent: Reminder) -> bool:
+    """Whether a one-off is a repeating reminder of theirs put off, kept or cancelled since."""
+    rows = session.scalars(
+        select(Reminder).where(
+            Reminder.conversation_id == sent.conversation_id,
+            Reminder.kind == sent.kind,
+            Reminder.rrule.is_not(None),
+        )
+    )
+    return any(row.label == sent.label for row in rows)
+
+
 def _list_order(row: Reminder, tz: str) -> tuple[int, str]:
     """Repeating ones first, by local time of day; one-offs after, by when they come."""
     if row.rrule:
@@ -771,6 +794,8 @@ def last_sent(session: Session, convo: Conversation, now: datetime) -> dict[str,
     reminder = session.get(Reminder, int(number))
     if reminder is None or reminder.active or reminder.rrule:  # (a repeating one was cancelled)
         return None
+    if _put_off_copy(session, reminder):  # "later" to a repeating one, cancelled since
+        return None
     at = _aware(datetime.fromisoformat(due)).astimezone(ZoneInfo(convo.timezone))  # as set
     today = now.astimezone(ZoneInfo(convo.timezone)).date()
     return {
@@ -912,6 +937,35 @@ def just_sent(
     if not ids:
         return []
     return list(session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)))
+
+
+def put_off(
+    session: Session, convo: Conversation, now: datetime, within: timedelta = timedelta(hours=2)
+) -> list[Reminder]:
+    """The reminders that came within two hours (or ``within``) and were put off since ("not
+    yet"), waiting to come again: "took them" before then is about them."""
+    sent = session.execute(
+        select(OutboundMessage.kind, OutboundMessage.dedupe_key, OutboundMessage.created_at)
+        .where(OutboundMessage.conversation_id == convo.id)
+        .order_by(OutboundMessage.id.desc())
+        .limit(3)
+    ).all()
+    if not sent or sent[0].kind == "reminder":  # just come: not put off (see ``just_sent``)
+        return []
+    came = next((row for row in sent if row.kind == "reminder"), None)
+    if came is None or not came.dedupe_key or now - came.created_at > within:
+        return []
+    reminder = session.get(Reminder, int(came.dedupe_key.split(":")[1]))
+    if reminder is None:
+        return []
+    return [
+        row
+        for row in active_reminders(session, convo)
+        if not row.rrule
+        and row.kind == reminder.kind
+        and row.label == reminder.label
+        and row.created_at >= came.created_at
+    ]
 
 
 # "postpone it by an hour", "push it back 30 mins", "bring it forward by half an hour",

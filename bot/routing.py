@@ -79,7 +79,7 @@ DONE_WORDS = re.compile(
     r"(?:taken|done|did it|took (?:it|them))(?: them)?,? (?:thanks|thank you|ty|thx|cheers)|"
     r"(?:forgot,? )?(?:taking|doing|having) (?:it|them|mine) now|"
     r"ok done|yes done|already (did|done|have|took (it|them))( it| them| that)?|done already|"
-    rf"{_TOOK}|(i'?ve|i have) (just |already )?taken (it|them|my (?!life\b)\w+)|"
+    rf"{_TOOK}|(i'?ve|i have) (just |already )?taken (it|them|my (?!life\b)\w+)( now)?|"
     rf"(yep|yes|yeah|ok|okay),? (did it|done|{_TOOK})|👍|✅|✔️)"
     # "did it already x", "done thanks xx": already, thanks and a kiss after it
     r"(?:,? already)?(?:,? (?:thanks|thank you|ty|thx|cheers))?(?:\s+x{1,3})?\W*$",

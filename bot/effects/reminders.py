@@ -20,6 +20,8 @@ from store.models import (
     Reminder,
 )
 
+# The hour from which a reminder comes in the evening ("tonight": 9pm).
+EVENING_FROM = 17
 # A reminder set as a delay ("in 20 mins", "in 2 hours"), and its unit.
 _DELAY_UNIT = re.compile(r"\bin\s+\d+\s*(min|m\b|hour|hr|h\b)", re.IGNORECASE)
 
@@ -97,6 +99,8 @@ def create_reminder(
                 meal=data.get("meal"),
                 passed_on=data.get("passed_on"),
                 nightly_hint=_bedtime_once(row, str(data.get("text") or "")),
+                evening=row.next_fire_at is not None
+                and row.next_fire_at.astimezone(ZoneInfo(convo.timezone)).hour >= EVENING_FROM,
                 **quiet,
             )
         )
