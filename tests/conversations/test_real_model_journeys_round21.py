@@ -141,3 +141,8 @@ def test_a_new_length_asked_politely_moves_it_from_now(
 def test_a_reminder_tonight_at_a_guessed_hour_offers_an_evening_time(someone: TestBot) -> None:
     replies = at(someone, 18).say("remind me to take the bins out tonight")
     assert 'like "10pm"' in replies and 'like "11am"' not in replies
+
+
+def test_quiet_hours_explained_say_reminders_every_few_hours_wait(someone: TestBot) -> None:
+    replies = someone.onboard().say("quiet hours 10pm to 6am")
+    assert "reminders every few hours wait until 6am" in replies
