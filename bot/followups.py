@@ -168,8 +168,8 @@ DONE_TOLD = re.compile(
     r"(?:my|the) (?!lot\b|whole\b|rest\b|box\b|boxes\b|packets?\b|packs?\b|bottles?\b|"
     r"strips?\b|load\b|handful\b|stash\b)\w+))?)"
     r"(?:\s+(?:ages ago|already|earlier|this (?:morning|afternoon|evening)|before|hours? ago|an "
-    r"hour ago|a while ago|last night|too|as well|thanks|ty|cheers|mate|tho|though))*"
-    r"(?:\W+(?:lol|lmao|haha+|hehe|x+|thanks|ty|cheers|mate|tho))*[\W_]*$",
+    r"hour ago|a while ago|last night|too|as well|thanks|ty|ta|cheers|mate|tho|though))*"
+    r"(?:\W+(?:lol|lmao|haha+|hehe|x+|thanks|ty|ta|cheers|mate|tho))*[\W_]*$",
     re.IGNORECASE,
 )
 # Forgotten until the reminder came: "ugh i forgot again im so useless", "omg totally forgot".

@@ -146,3 +146,10 @@ def test_a_reminder_tonight_at_a_guessed_hour_offers_an_evening_time(someone: Te
 def test_quiet_hours_explained_say_reminders_every_few_hours_wait(someone: TestBot) -> None:
     replies = someone.onboard().say("quiet hours 10pm to 6am")
     assert "reminders every few hours wait until 6am" in replies
+
+
+@pytest.mark.parametrize("done", ["done ta", "took them ta"])
+def test_done_with_a_ta_after_a_reminder_is_a_tick(someone: TestBot, done: str) -> None:
+    someone.onboard().say("remind me in 5 minutes to take my tablets")
+    assert "Reminder: take your tablets" in someone.tick(minutes=6)
+    assert "Nice one" in someone.say(done)
