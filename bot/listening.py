@@ -204,6 +204,12 @@ _QUESTION_START = re.compile(
     r"^\W*(?:what|wat|how|why|when|where|who|can|could|should|shud|is|are|do|does|will|would)\b",
     re.IGNORECASE,
 )
+# An exclamation that opens like a question: "what a day", "how amazing is that".
+_EXCLAIMED = re.compile(
+    r"^\W*(?:what an? |how (?!(?:are|r|is|was|were|do|did|does|can|could|should|would|will|"
+    r"come|long|much|many|about)\b)\w+)",
+    re.IGNORECASE,
+)
 _TO_US = re.compile(r"\b(?:you|u|ur|your|bot)\b", re.IGNORECASE)
 # A reaction to coming out: "she just cried and wont talk to me", "keeps calling me my deadname".
 _REACTED = re.compile(
@@ -1035,6 +1041,8 @@ def glad_more(convo: Conversation, text: str, intent: str, parse: Parse, now: da
         (intent in NEWS_INTENTS or intent in ("affirm", "support_other"))
         and len(text.split()) <= 12
         and "?" not in text
+        # "how are you": asked, not more of the news ("what a day!" is more of it)
+        and (not _QUESTION_START.match(text) or _EXCLAIMED.match(text) is not None)
         and keyword_action(text) is None
         and not any(e.type == "mood_score" for e in parse.entities)
         and not_glad(text) is False

@@ -130,3 +130,12 @@ def test_children_who_rarely_visit_is_loneliness(someone: TestBot) -> None:
         "My children rarely visit and the house is very quiet."
     )
     assert "alone" in replies and "your kids" not in replies
+
+
+def test_how_are_you_after_good_news_is_answered_not_met_as_more_news(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i got the job!!!")
+    replies = someone.say("how are you")
+    assert "thanks for asking" in replies and "that's lovely" not in replies
+    someone.say("i got the job!!!")
+    assert "that's lovely" in someone.say("what a day")
