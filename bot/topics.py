@@ -304,7 +304,7 @@ ROMANTIC = re.compile(
 )
 INTIMATE = re.compile(
     r"\b(?:you'?re|youre|ur|u r|you are|u)\s+(?:so |really |very |well |proper |lowkey )?"
-    r"(?:hot|sexy|fit|hawt|cute|fine as)\b|\bhorny\b|\bsexy\b|\btouching myself\b|"
+    r"(?:hot|sexy|fit|hawt|fine as)\b|\bhorny\b|\bsexy\b|\btouching myself\b|"
     r"\b(?:let'?s|lets|wanna|want to|can we|shall we|do (?:you|u) (?:want to|wanna)) "
     r"(?:\w+ )?(?:sext|have sex|fuck|hook up|make out|kiss|cuddle|get naked)\b|"
     r"\b(?:have sex|sleep|hook up|make out|sext|sexting) with (?:you|u|me)\b|"
@@ -466,7 +466,11 @@ _AI_QUESTION = re.compile(
     re.IGNORECASE,
 )
 ENCRYPTION = re.compile(r"\b(?:end[- ]to[- ]end|e2ee?|encrypt\w*)\b", re.IGNORECASE)
-ANONYMOUS = re.compile(r"\banonym\w*|\b(?:do|does) (?:you|u|it) (?:know|see|have) my name\b", re.I)
+ANONYMOUS = re.compile(
+    r"\banonym\w*|\b(?:do|does) (?:you|u|it) (?:know|see|have) my name\b|"
+    r"^\W*(?:so |and |wait )?(?:what'?s|whats|what is) my name\W*$",
+    re.I,
+)
 KEEPING = re.compile(
     r"\bhow long (?:do|will|would|does|is) (?:you|u|it|mindlink|this|my (?:data|stuff|info|"
     r"messages))\b.{0,15}\b(?:keep|kept|store|stored|save|saved|hold|held|last|stay)\w*\b|"
@@ -707,9 +711,14 @@ def about_words(text: str) -> dict[str, bool]:
         "data_use": DATA_USE.search(text) is not None,
         "booking": _BOOKING.search(text) is not None,  # "can you book me a gp appointment"
         "through_us": _THROUGH_US.search(text) is not None,  # "do you offer counselling"
+        "name_asked": _NAME_ASKED.search(text) is not None,  # "whats my name"
     }
 
 
+# Their name asked of us: "whats my name", "do you know my name".
+_NAME_ASKED = re.compile(
+    r"\b(?:do|does) (?:you|u|it) know my name\b|\bwhat(?:'?s| is) my name\b", re.IGNORECASE
+)
 # Therapy asked of us: "can i get a therapist through this", "do you offer counselling".
 _THROUGH_US = re.compile(
     r"\b(?:through|via|from|on|with|by) (?:this|you|u|mindlink|here)\b|\b(?:do|does|can) (?:you|"
@@ -957,6 +966,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhat'?s the point of (you|u|this bot|this app|this)\b|"
             r"\bwhats the point of (you|u)\b|"
             r"\b(you|u) (sound|talk|reply|write) like a (robot|bot|machine|script)\b|"
+            # "i hate you", "fuck you", "screw you bot": said to us, owned
+            r"^\W*(?:i (?:hate|despise) (?:you|u|this bot|this app)|f+u+c+k+ (?:you|u)|screw "
+            r"(?:you|u))(?:\W+(?:bot|mate|then|lol|honestly|so much))*\W*$|"
             r"^\W*(that|this|it) (doesn'?t|does not|didn'?t|isn'?t|is not) (help|helping|helpful|"
             r"work|working)\W*$|" + SARCASTIC_THANKS.pattern,
             # thanks said sarcastically: "thanks for nothing", "wow thanks a lot, really helpful 🙄"
@@ -1219,6 +1231,17 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "are you judging me", "do you judge me": never
+        "judge",
+        re.compile(
+            r"^\W*(?:(?:so|and|but|be honest|honestly|please|pls)\W+)*(?:(?:are|r) (?:you|u) "
+            r"(?:judging|gonna judge|going to judge) me|(?:do|will|would|d) (?:you|u) (?:ever )?"
+            r"judge me|(?:please |pls )?(?:don'?t|dont|do not) judge(?: me)?)(?: (?:pls|please|lol|"
+            r"tho|though|now))*\W*$",
+            re.I,
+        ),
+    ),
+    (
         "care",
         re.compile(
             r"^\W*(?:do|does|would|can) (?:you|u|a bot|this thing) (?:even |actually |really )?"
@@ -1243,7 +1266,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:keep|save|store) (?:what|our|my) (?:i (?:say|said|told)|chats?|conversations?|"
             r"messages?)\b|\bwhat (?:did|have) (?:we|i) (?:talk(?:ed)? about|(?:say|said|tell|"
             r"told) (?:you|u))(?: last time| before| yesterday| earlier)?\b|\bwhat did i (?:tell|"
-            r"say to) (?:you|u)\b",
+            r"say to) (?:you|u)\b|"
+            # "remember me?", "do you know who i am": what we keep of them, said
+            r"^\W*(?:(?:hey|hi|hello|so)\W+)?(?:remember me|(?:do|d) (?:you|u) know who i am)\W*$",
             re.I,
         ),
     ),
@@ -1305,7 +1330,9 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "compliment",
         re.compile(
             r"\b(you'?re|you are|ur|u r) (so |really |actually )?(amazing|sweet|kind|lovely|"
-            r"great|the best|awesome|brilliant|helpful|nice)\b|\bi (love|like) (you|u|this bot)\b|"
+            r"great|the best|awesome|brilliant|helpful|nice|cute)\b|"
+            r"\b(?:you'?re|you are|ur|u r) my (?:best friend|bestie|bff|fave|favou?rite)\b|"
+            r"\bi (love|like) (you|u|this bot)\b|"
             r"^\W*(?:ily|ilysm|love (?:you|u|ya)|luv (?:you|u|ya))"
             r"(?: (?:bot|mate|x+|lots|loads))?\W*(?:x+|❤️?|🥰|😘)?\W*$|"
             r"\bstop being so (?:nice|sweet|kind|lovely|cute|wholesome)\b|"

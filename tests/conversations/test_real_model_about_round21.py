@@ -232,3 +232,42 @@ def test_a_soft_ok_after_an_answer_is_not_a_mood(someone: TestBot, first: str, t
     replies = someone.say(then)
     assert "I'm here whenever you need me" in replies and ONE_TO_TEN not in replies
     assert "Thanks for telling me" not in replies
+
+
+def test_whats_my_name_is_answered_plainly(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("whats my name")
+    assert "I don't know your name" in replies and "small wellbeing bot" not in replies
+
+
+@pytest.mark.parametrize("asked", ["do you know who i am", "remember me?"])
+def test_remember_me_is_told_what_we_remember(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert "I remember your check-ins" in replies and "lovely to hear" not in replies
+
+
+def test_are_you_judging_me_is_answered(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("are you judging me")
+    assert "not to judge" in replies and "surprise" not in replies
+
+
+@pytest.mark.parametrize("said", ["i hate you", "fuck you"])
+def test_anger_at_us_is_owned_not_offered_breathing(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "I'm not getting this right for you" in replies and "Would a short" not in replies
+
+
+def test_hate_with_a_wish_to_die_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert "116 123" in someone.say("i hate you so much i want to die")
+
+
+@pytest.mark.parametrize("said", ["ur cute", "you're my best friend"])
+def test_fondness_is_thanked(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "That's kind of you" in replies and "can't do that" not in replies
+    assert "note it in a quick check-in" not in replies
