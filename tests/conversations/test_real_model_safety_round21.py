@@ -130,3 +130,11 @@ def test_busy_this_minute_is_told_we_will_be_here(someone: TestBot, said: str) -
 def test_busy_driving_is_asked_not_to_text_while_driving(someone: TestBot) -> None:
     someone.onboard()
     assert "please don't text while you're driving" in someone.say("cant talk rn im driving")
+
+
+def test_after_a_crisis_the_team_handover_names_the_emergency_number(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    replies = someone.say("ok")
+    assert "asked someone from our team" in replies
+    assert "If you're in danger right now, please call 999, or contact Samaritans" in replies
