@@ -582,7 +582,7 @@ def once_more(
         return [Reply(how_it_went(ended, again=again))]
     last = _breathing_again(session, convo, text, now)
     if last is None:
-        return None
+        return _as_last_time(session, convo, text, parse, settings, now)
     again, row = last
     answered = convo.active_flow != "breathing_after_form"  # (asked, and not answered yet)
     if not answered:
@@ -656,6 +656,44 @@ def _breathing_again(
     if last.status == "stopped":  # stopped part-way (it may not have suited them): which one
         return "breathing", last
     return {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern], last
+
+
+# The exercise done before, asked for again some time later: "can we do that breathing
+# again", "the same one as last time", "the breathing from yesterday".
+AS_LAST_TIME = re.compile(
+    r"\b(?:that|the same|same|the) (?:breathing|exercise|one)(?: exercise| thing)? (?:again|"
+    r"(?:as|from|like) (?:last time|yesterday|before|the other day))\b|\blike last time\b|"
+    r"\b(?:breathing|exercise|one) (?:we did|from) (?:last time|yesterday|before|the other day)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_last_time(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    parse: Parse,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply] | None:
+    """ "can we do that breathing again" some time after one was done: that one, said so
+    (not the choice of three); None for anything else, or with none done before."""
+    if convo.active_flow or named(text) is not None or not AS_LAST_TIME.search(text):
+        return None
+    last = session.scalars(
+        select(BreathingSession)
+        .where(BreathingSession.conversation_id == convo.id, BreathingSession.status == "done")
+        .order_by(BreathingSession.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return None
+    if parse.intent != "breathing_request" and not re.search(r"breath|exercise", text, re.I):
+        return None  # ("set the same one as before" may be a reminder)
+    again = {"box": "box breathing", "478": "4-7-8", "slow": "slow breathing"}[last.pattern]
+    started = run(session, convo, "action_start_breathing", again, replace(parse, entities=()),
+                  settings, now)  # fmt: skip
+    return [Reply(render("breathing_suited", what="again", pattern=last.pattern)), *started]
 
 
 def exercise_just_ended(

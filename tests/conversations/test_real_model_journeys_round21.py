@@ -153,3 +153,23 @@ def test_done_with_a_ta_after_a_reminder_is_a_tick(someone: TestBot, done: str) 
     someone.onboard().say("remind me in 5 minutes to take my tablets")
     assert "Reminder: take your tablets" in someone.tick(minutes=6)
     assert "Nice one" in someone.say(done)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "asked", "named"),
+    [
+        ("478", "can we do that breathing again", "4-7-8 breathing"),
+        ("box", "the same breathing as last time please", "box breathing"),
+    ],
+)
+def test_the_breathing_done_before_asked_for_again_later_is_that_one(
+    someone: TestBot, chosen: str, asked: str, named: str
+) -> None:
+    someone.onboard()
+    for said in ("breathe", chosen, "4"):
+        someone.say(said)
+    someone.tick(minutes=2)
+    someone.say("7")
+    someone.tick(days=1)
+    replies = someone.say(asked)
+    assert f"Let's do {named} again" in replies and "Which would you like?" not in replies
