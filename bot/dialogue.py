@@ -95,7 +95,7 @@ from bot.offers import (
 )
 from bot.preferences import how_to_stop, preference_told, quiet_hours_asked
 from bot.readings import at_or_in, bare_time, kept_reading, replayed, with_when
-from bot.reminders import for_medicine, goes_ahead, put_off_from
+from bot.reminders import for_medicine, goes_ahead, put_off_from, quiet_for_a_while
 from bot.routing import (
     ABOUT_US,
     ACK_ONLY,
@@ -1235,6 +1235,15 @@ def _after_safety(
             )
             if replies is not None:
                 return replies
+        # (a faint doubt, "anything i can do while i wait?", is answered: help is in it too)
+        faint = assessment.level == "doubt" and assessment.faint
+        asked = (
+            None
+            if worried and not faint
+            else handover.meanwhile(session, convo, text, settings, worried=worried)
+        )
+        if asked is not None:  # "what can i do while i wait": told, not only "passed on"
+            return asked
         joined = handover.while_joined(session, convo, text, settings, worried=worried)
         if joined is not None:  # "are you there?" after the team took it: they've joined
             return joined
@@ -1293,7 +1302,7 @@ def _after_safety(
     if asked is not None:  # "what time do you stop texting me": when we go quiet, and how
         return asked
     if (
-        asks_to_stop(text)
+        (asks_to_stop(text) and not quiet_for_a_while(text))  # "... for a few days": a pause
         or stop_but_keep(text)
         or (STOP_FLOW.match(text.strip()) and not under_way(session, convo))
     ):  # "stop please" with nothing under way: how STOP works, and the gentler ways
@@ -1580,8 +1589,9 @@ def _met_at_once(
         ago = (today - datetime.fromisoformat(str(last["day"])).date()).days if last else None
         said = render("checkin_last", last=last and last["mood"], days_ago=ago, standalone=True)
         return [Reply(said)]
-    if MOOD_HISTORY.search(text) and not convo.active_flow:
-        # "how was my week", "am i getting better?": their check-ins, read back
+    if MOOD_HISTORY.search(text) and not convo.active_flow and not PART_OF_DATA.search(text):
+        # "how was my week", "am i getting better?": their check-ins, read back (not "delete
+        # my mood history", which asks to erase them)
         history = mood_trend(derived["recent_moods"], str(derived["today"]))
         return [Reply(render("mood_history", **history))]
     return None
@@ -1823,7 +1833,9 @@ def _new_request(
     if action == "action_start_delete" and PART_OF_DATA.search(text):
         # "delete my last message", "forget what i said about my ex": not everything
         # "delete my messages but keep my reminders": what erasing does to the rest
-        return [Reply(render("delete_part", keep=KEEP_THE_REST.search(text) is not None))]
+        # ("delete my mood history": a kind of thing, all of it, not one message)
+        some = KEEP_THE_REST.search(text) or _ALL_OF_A_KIND.search(text)
+        return [Reply(render("delete_part", keep=some is not None))]
     if action == "action_start_delete" and not DELETE_WORDS.search(text):
         # "leave me alone", "i dont want these messages anymore": how to stop, never a wipe
         return how_to_stop(convo, settings, when=False)
@@ -2180,6 +2192,12 @@ def flag(
 ) -> Flag:
     """Put the conversation in the staff queue."""
     return crisis.raise_flag(session, convo, reason, kind, now)
+
+
+# All of one kind of thing we keep: "my mood history", "my check-ins", "my scores".
+_ALL_OF_A_KIND = re.compile(
+    r"\b(?:mood (?:history|scores)|(?:all )?(?:my|the) (?:check[- ]?ins|scores|moods))\b", re.I
+)
 
 
 # An answer this short to a question of ours is read with the question in mind.

@@ -191,6 +191,35 @@ READ_ASKED = re.compile(
 )
 
 
+# Asking what to do while the team is on the way: "what can i do while i wait", "what should
+# i do in the meantime", "anything i can do till they get here".
+MEANWHILE_ASKED = re.compile(
+    r"\bwhat (?:can|should|do|could|shall) i do (?:while|whilst|till|until|in the meantime|"
+    r"meanwhile|for now)\b|\b(?:anything|something|stuff) (?:i can|i could|to|for me to) do "
+    r"(?:while|whilst|till|until|in the meantime|meanwhile)\b|\bwhat (?:now|next)\W+(?:while|"
+    r"whilst) i wait\b",
+    re.IGNORECASE,
+)
+
+
+def meanwhile(
+    session: Session,
+    convo: Conversation,
+    text: str,
+    settings: dict[str, Any],
+    *,
+    worried: bool = False,
+) -> list[Reply] | None:
+    """ "what can i do while i wait", before anyone from the team has joined: what they can do
+    now, in plain words, and help in reach. None for anything else."""
+    if "awaiting_staff" not in convo.slots or not MEANWHILE_ASKED.search(text):
+        return None
+    if staff_joined(session, convo):
+        return None  # someone is there: theirs to answer (see while_joined)
+    helpline = helpline_of(convo, settings)
+    return [Reply(render("handover_meanwhile", helpline=helpline, worried=worried))]
+
+
 def staff_joined(session: Session, convo: Conversation) -> bool:
     """Whether someone from the team has taken the conversation over."""
     taken = select(Flag.id).where(Flag.conversation_id == convo.id, Flag.status == "taken")

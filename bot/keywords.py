@@ -45,8 +45,13 @@ _STOP_PLUS = re.compile(
     r"(?:stop|stopall|unsubscribe|opt ?out|opt me out)"
     r"(?:\s+(?:stop|please|pls|plz|now|all|me|thanks|thank you|thx|asap|already|mindlink|"
     r"texting me|messaging me|sending me (?:messages|texts|stuff)|all messages|all texts|"
-    r"unsubscribe|right now))*$|"
-    r"^(?:please\s+)?no more (?:messages|texts)(?: please| pls| thanks)?$"
+    r"unsubscribe|right now|from (?:this|the|your) (?:service|list|number|texts|messages)|"
+    r"from mindlink))*$|"
+    r"^(?:please\s+)?no more (?:messages|texts)(?: please| pls| thanks)?$|"
+    # "remove me from this list", as from a mailing list: the texts stopped, nothing erased
+    r"^(?:(?:please|pls|plz|can you|could you)\s+)*(?:remove|take) me (?:off|from) "
+    r"(?:this|the|your) (?:list|mailing list|texts|messages)"
+    r"(?:\s+(?:please|pls|plz|thanks|thank you))*$"
 )
 
 
@@ -68,6 +73,8 @@ def stops_the_activity(body: str) -> bool:
 def keyword(body: str) -> str | None:
     """Return "opt_out", "opt_in" or "help" when the whole message is that keyword."""
     word = normalise(body)
+    if re.fullmatch(r"(?:\w )+\w", word):
+        word = word.replace(" ", "")  # "S T O P", spelled out: the keyword
     if word in OPT_OUT or _STOP_PLUS.match(word):
         return "opt_out"
     if word in OPT_IN or _START_PLUS.match(word):
@@ -89,7 +96,10 @@ _STOP_IN_WORDS = re.compile(
     r"\bno more (messages|texts|reminders from you)\b|"
     # "i dont want these messages anymore", "dont need your texts"
     r"\b(don'?t|dont|do not) (want|need) (these|your|the|any( more)?|all these|all your) "
-    r"(messages|texts)\b",
+    r"(messages|texts)\b|"
+    # "i no longer wish to receive these messages", "i dont want to get your texts anymore"
+    r"\b(no longer|don'?t|dont|do not) (wish|want) to (receive|get|be sent) (these|your|the|"
+    r"any( more| further)?|all these|all your) (messages|texts)\b",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from bot.forms import COPE_ASK
 from bot.locale import helpline_of
 from bot.moods import day_told, excited_news, grossed_out, vented_about
 from bot.put_off import as_you
+from bot.reminders import quiet_for_a_while
 from bot.routing import HURT_BY_SOMEONE, LIFE_EVENT, LOSS, MIXED, VENTING, keyword_action
 from bot.runner import end_form
 from bot.safety_words.everyday import forgets_medicine
@@ -154,6 +155,14 @@ LEAVE_ME_ALONE = re.compile(
     # (not "the anxiety just wont go away": what will not leave them)
     r"\b(?:leave me (?:alone|be)|" + GO_AWAY + r"|stop (?:bothering|pestering|hassling|bugging) me|"
     r"give me (?:some )?space|stop (?:asking|texting|messaging) me)\b",
+    re.IGNORECASE,
+)
+# Left alone by everyone, told with it: "just leave me alone, everyone does", "like everyone
+# else". Space, and the hurt in it heard.
+EVERYONE_LEAVES = re.compile(
+    r"\b(?:everyone|everybody|every1|they all|all of them|people)(?: else)? (?:does|do|did|has|"
+    r"have|always does|always do)\b|\blike (?:everyone|everybody|every1|all the others)(?: else)?"
+    r"\b|\b(?:everyone|everybody) (?:else )?(?:leaves|has left|left|gives up on) me\b",
     re.IGNORECASE,
 )
 # "why do you keep asking me how i feel": the questions are what wears on them.
@@ -411,14 +420,15 @@ def listening(
     """ "i just need to vent": listen. What they say next about how they feel is heard, with
     an exercise or a check-in offered, rather than starting a check-in form; something small
     they keep forgetting is met with a reminder offered."""
-    if LEAVE_ME_ALONE.search(text) and keyword_action(text) is None:
+    if LEAVE_ME_ALONE.search(text) and keyword_action(text) is None and not quiet_for_a_while(text):
         # "Why do you keep asking me how I feel. Just leave me alone.": space, not "I'm
         # listening, say as much as you want"; no offer left open, and the way to fewer texts
         convo.slots = {
             k: v for k, v in convo.slots.items() if k not in ("offer", "listening_since")
         }
         asked = WHY_ASKED_HOW.search(text) is not None
-        return [Reply(render("leave_alone", asked=asked))]
+        left = EVERYONE_LEAVES.search(text) is not None
+        return [Reply(render("leave_alone", asked=asked, left=left))]
     topic = service_topic(text)
     # ("my husband died 3 weeks ago and my son said i should text this": the loss is heard)
     told_and_sent = topic == "who_we_are" and intent == "mood_report" and len(text.split()) >= 10

@@ -254,6 +254,11 @@ def fire(
     if verdict.action == "defer":
         _move(session, convo.id, due, next_nudge_at=verdict.until)
         return NudgeOutcome("deferred")
+    held = _paused_until(convo)
+    if held is not None and held > now:  # "pause everything for a week": nothing till then
+        later, _ = plan(session, convo, settings, not_before=held)
+        _move(session, convo.id, due, next_nudge_at=later or held)
+        return NudgeOutcome("deferred")
     planned, unanswered = plan(session, convo, settings)
     if planned is None:
         _move(session, convo.id, due, next_nudge_at=None, nudges_stopped_reason=STOP_REASON)
@@ -296,6 +301,13 @@ def fire(
     queue_replies(session, convo, [reply], now, int(settings["limits"]["max_sms_chars"]))
     log.info("nudge_sent", extra={"conversation_id": convo.id, "variant": variant})
     return NudgeOutcome("sent", variant)
+
+
+def _paused_until(convo: Conversation) -> datetime | None:
+    """When the reminders they paused start again: the reply said nothing comes until then,
+    so no nudge does either."""
+    paused = (convo.slots or {}).get("reminders_paused") or {}
+    return datetime.fromisoformat(str(paused["until"])) if paused.get("until") else None
 
 
 def clear_of_others(session: Session, convo: Conversation, now: datetime) -> datetime:

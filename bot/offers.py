@@ -356,8 +356,8 @@ def answer_offer(
         until = re.sub(r"^(?:till|til|until)\s+", "", text.strip(), flags=re.IGNORECASE)
         if re.match(r"(?:a|one|1|two|2|three|3) weeks?\b", until, re.IGNORECASE):
             until = f"for {until}"  # "a week": for a week
-        said = f"pause my reminders {until}"
-        said = re.sub(r"reminders (?=\w+day\b|tomorrow|tmrw|next\b)", "reminders until ", said)
+        said = f"pause everything {until}"  # (their reminders, or only our nudges if none)
+        said = re.sub(r"everything (?=\w+day\b|tomorrow|tmrw|next\b)", "everything until ", said)
         told = with_when(replace(parse, entities=()), said, convo.timezone, now)
         if any(e.type == "when" for e in told.entities) or re.search(r"\bweeks?\b", said):
             return run(session, convo, "action_cancel_reminder", said, told, settings, now)

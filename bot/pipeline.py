@@ -59,15 +59,22 @@ def respond(
                 render("opt_out", **stopped, after_crisis=lately, helpline=helpline), kind="optout"
             )
         ]
-    if word == "opt_in" and not convo.opted_out and not convo.onboarded:
-        word = None  # "START" as a very first message: a hello, and first contact begins
+    if word == "opt_in" and not convo.onboarded and convo.slots.get("onboarding") is None:
+        # "START" as a very first message, or after their data was erased while they were
+        # away ("we'll begin fresh"): a hello, and first contact begins
+        convo.opted_out = False
+        word = None
     if word == "opt_in":
         was_out = convo.opted_out  # "start" from someone who never left: nothing to resume
         convo.opted_out = False
         paused = [int(i) for i in convo.slots.get("paused_reminders") or []]
         convo.slots = {k: v for k, v in convo.slots.items() if k != "paused_reminders"}
         resumed = reminders.resume(session, convo, paused, now) if paused else 0
-        lately = crisis.crisis_within(convo, now, hours=48)  # asked how they are, gently
+        # asked how they are, gently (a crisis told while they were away counts too)
+        lately = crisis.crisis_within(convo, now, hours=48) or bool(
+            was_out and convo.slots.get("crisis_while_out")
+        )
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "crisis_while_out"}
         if lately:
             convo.slots = {**convo.slots, "safety_state": "followed_up"}
         helpline = helpline_of(convo, settings)
@@ -86,7 +93,8 @@ def respond(
         ]
     if word == "help":  # answered even after opting out, as carriers require
         kind = "optout" if convo.opted_out else "reply"
-        return [Reply(render("help", helpline=helpline, channel=convo.channel), kind=kind)]
+        said = render("help", helpline=helpline, channel=convo.channel, out=convo.opted_out)
+        return [Reply(said, kind=kind)]
     if convo.opted_out:
         if _erase_asked(row.body or "", parse):
             # they left and want nothing kept: done at once (no questions to someone who
@@ -98,6 +106,7 @@ def respond(
             # a person should know; and one answer with the helpline, to a message they sent
             # us, is not a message out of the blue (a carrier that holds their STOP blocks it)
             dialogue.flag(session, convo, "crisis", assessment.kind, now, settings)
+            convo.slots = {**convo.slots, "crisis_while_out": True}  # asked after, on START
             return [Reply(render("crisis_after_stop", helpline=helpline), kind="optout")]
         if parse.crisis:  # a doubtful reading: no answer, but a person should know
             dialogue.flag(session, convo, "crisis", parse.crisis_kind, now, settings)

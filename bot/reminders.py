@@ -697,6 +697,45 @@ def _repeating(session: Session, convo: Conversation) -> list[Reminder]:
     return [row for row in active_reminders(session, convo) if row.rrule]
 
 
+# Quiet from us for a while, in a few words: "mute till monday", "pause everything for a
+# week", "no messages until i'm back". A pause of their reminders (and with it our nudges),
+# never a reminder set for Monday or one cancelled for good.
+_OURS = (
+    r"(?:everything|it all|all|you|(?:all |the |your |my |these )*(?:messages|texts|"
+    r"notifications|reminders|check[- ]?ins|nudges)(?: and (?:the |my |your )?(?:messages|texts|"
+    r"notifications|reminders|check[- ]?ins|nudges))?)"
+)
+QUIET_FOR_A_TIME = re.compile(
+    r"^\W*(?:(?:please|pls|plz|can you|could you|can u|just|ok|okay)\s+)*"
+    rf"(?:(?:pause|mute|silence)(?: {_OURS})?|no (?:more )?(?:messages|texts|notifications|"
+    r"check[- ]?ins|nudges)(?: from (?:you|u))?) (?:for (?:(?:a|one|two|three|four|five|six|"
+    r"seven|a few|a couple(?: of)?|\d{1,2}) (?:days?|weeks?)|the (?:week|weekend|holidays?))|"
+    r"(?:till|til|until|untill|to) (?:(?:next )?(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|tomorrow|next week|the weekend|(?:i'?m|im|i am|i get) back)|this "
+    r"(?:week|weekend)|over the weekend)(?:\s+(?:please|pls|plz|thanks|thank you|thx|x+))*\W*$",
+    re.IGNORECASE,
+)
+# A break from us, in words: "take a break from messaging me", "i need a break from these
+# messages", "stop texting me for a few days" (not "stop texting me", or "... at night").
+BREAK_FROM_US = re.compile(
+    r"\b(?:a break|a rest|some space|some time off|time off) from (?:(?:your|these|the|all the|"
+    r"all these|all your|ur) (?:messages|texts|reminders|check[- ]?ins|notifications|nudges)|"
+    r"(?:messaging|texting|contacting) me|you|mindlink)\b|"
+    r"\b(?:stop|quit|don'?t|dont|do not|no) (?:text|messag|contact)\w* me\b.{0,12}?\b(?:for (?:a "
+    r"(?:bit|while|little while|few days|couple of days|week|few weeks)|the (?:week|weekend|time "
+    r"being|next few days|holidays?)|(?:a few|a couple(?: of)?|\d{1,2}|two|three) (?:days|weeks)|"
+    r"now)|this (?:week|weekend)|(?:till|until|til|untill) (?:\w+day|tomorrow|next week|"
+    r"(?:i'?m|im|i am|i get) back))\b",
+    re.IGNORECASE,
+)
+
+
+def quiet_for_a_while(text: str) -> bool:
+    """ "mute till monday", "take a break from messaging me": our messages held for a while,
+    never the end of them (STOP) nor a reminder set or cancelled."""
+    return bool(QUIET_FOR_A_TIME.match(text) or BREAK_FROM_US.search(text))
+
+
 # Medicine in a reminder: after a crisis, a prompt to take it is not sent for a while.
 _MEDICINE = re.compile(
     r"\b(?:pills?|tablets?|meds|medicines?|medications?|insulin|paracetamol|acetaminophen|"

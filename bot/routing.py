@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from bot.breathing import learning, weighed_by_name
-from bot.reminders import checkin_later, shifted_by
+from bot.reminders import checkin_later, quiet_for_a_while, shifted_by
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
     NEW_HERE,
@@ -787,6 +787,16 @@ SLEEP_WORDS = re.compile(
 )
 
 
+# Their account with us, to be closed, in words the model reads as another service's: "how
+# do i delete my account", "how can i close my account" (not "my facebook account").
+_CLOSE_OUR_ACCOUNT = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|ok|okay|so|please|pls|plz)\W+)*(?:(?:how (?:do|can|would|could) i|how "
+    r"to|can i|could i|i want to|i'?d like to|i need to|i wanna|want to)\s+)?(?:delete|close|"
+    r"remove|erase|deactivate|get rid of|shut down)\s+(?:my|this|the)\s+(?:account|profile|"
+    r"(?:mindlink )?account)(?:\s+(?:with (?:you|u)|here|on here|on mindlink|please|pls|plz|"
+    r"then|now))*\W*$",
+    re.IGNORECASE,
+)
 _CLOCK_ONLY = re.compile(
     r"^\W*(?:at |around |about )?(?:half|quarter)(?: (?:past|to|after))? \d{1,2}(?: ?(?:am|pm))?"
     r"\W*$",
@@ -1037,8 +1047,12 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "mood_report"
     if is_mash(text) or (parse.intent != "crisis" and unreadable(text)):
         return "out_of_scope_unsure"  # "jfkdlsjfkdsl;a", "hhhhhhhhhh": not understood, said so
+    if parse.intent != "crisis" and _CLOSE_OUR_ACCOUNT.match(text):
+        return "delete_data"  # "how do i delete my account": theirs with us, asked of us
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export
+    if parse.intent != "crisis" and quiet_for_a_while(text):
+        return "cancel_reminder"  # "mute till monday": their reminders paused until then
     if parse.intent in ("cancel_reminder", "list_reminders") and KEEP_THE_REST.search(text):
         return "delete_data"  # "delete my messages but keep my reminders": what can be erased
     wind_down = wind_down_asked(text) if parse.intent in WIND_DOWN_READS else None

@@ -133,8 +133,8 @@ PART_OF_DATA = re.compile(
     r"\b(?:delete|erase|remove|forget|unsend|take back)\b.{0,20}\b(?:(?:my |the |that )?last "
     r"(?:message|text|thing|check[- ]?in)|that (?:message|text|check[- ]?in|one)|what i (?:just )?"
     r"(?:said|wrote|told you|sent)|(?:the )?(?:message|text|bit|part) (?:about|where)|"
-    r"(?:that|this|the|my last) check[- ]?in|(?:my )?mood (?:history|scores?))\b|"
-    + KEEP_THE_REST.pattern,
+    r"(?:that|this|the|my last) check[- ]?in|(?:my )?mood (?:history|scores?)|(?:all )?my "
+    r"(?:check[- ]?ins|scores|moods))\b|" + KEEP_THE_REST.pattern,
     re.IGNORECASE,
 )
 # The messages stopped with nothing erased: "i want to stop getting messages but not delete
@@ -397,6 +397,9 @@ GET_CARE = re.compile(
     r"find|have))? (?:a |an |some |my )?(?:gp|doctor|therapist|therapy|counsell?or|counsell?ing|"
     r"psychiatrist|psychologist|professional help|mental health (?:team|support|services?))\b|"
     r"\b(?:can|could|will|would) (?:you|u) (?:refer|sign ?post|sign) me\b|"
+    # "get me a therapist", "find me a counsellor": one asked for, which we can point to
+    r"^\W*(?:(?:please|pls|plz|just|can you|could you|can u)\s+)*(?:get|find) me (?:a |an |some )?"
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|therapy|counsell?ing)\b|"
     r"\brefer(?:ral)?(?: me)? (?:to|for)\b.{0,20}\b(?:gp|doctor|psychiatrist|psychologist|"
     r"therapist|therapy|counsell?ing|camhs|mental health)\b|"
     r"\b(?:can|could) (?:you|u) (?:recommend|suggest|find me) (?:a |an |any |some )?(?:good )?"

@@ -864,11 +864,14 @@ _DELETE_ASKED = re.compile(
     re.IGNORECASE,
 )
 
-# Unsure whether to erase: "hmm not sure", "maybe", "i dont know tbh", "let me think".
+# Unsure whether to erase: "hmm not sure", "maybe", "i dont know tbh", "let me think";
+# stopping to think: "actually wait", "hold on", "give me a sec".
 _NOT_SURE = re.compile(
-    r"^\W*(?:(?:hmm+|um+|er+m?|well|honestly|tbh|oh)\W+)*(?:not (?:sure|really sure)|unsure|maybe|"
-    r"dunno|idk|i don'?t know|i dont know|let me think(?: about it)?|i'?ll think about it|"
-    r"i need to think|not yet|hmm+)(?:\W+(?:tbh|honestly|yet|really|about it|now|lol))*\W*$",
+    r"^\W*(?:(?:hmm+|um+|er+m?|well|honestly|tbh|oh|actually|ah|sorry)\W+)*(?:not (?:sure|really "
+    r"sure)|unsure|maybe|dunno|idk|i don'?t know|i dont know|let me think(?: about it)?|i'?ll "
+    r"think about it|i need to think|not yet|hmm+|wait|hold on|hang on|one (?:sec|second|moment|"
+    r"min)|(?:give me|just) a (?:sec|second|minute|min|moment))(?:\W+(?:tbh|honestly|yet|really|"
+    r"about it|now|lol|a sec|a second|a minute|please|pls))*\W*$",
     re.IGNORECASE,
 )
 # Something else asked for at the confirmation: "remind me at 9 instead", "talk to a person".

@@ -23,8 +23,10 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.common import bare_number, effect, entity, now_of, say, slot, text_of
 from bot.reminders import (
+    BREAK_FROM_US,
     BY_HOW_LONG,
     DAY_NAMED,
+    QUIET_FOR_A_TIME,
     bedtime_task,
     checkin_later,
     comes_before,
@@ -1878,16 +1880,20 @@ _NEXT_ASKED = re.compile(r"\bnext (?:one|reminder|ping|nudge)\b|\b(?:one|which) 
 
 # "pause my reminders until monday", "hold them for a week", "no reminders for 3 days".
 PAUSE = re.compile(
-    r"\b(?:pause|hold|suspend|put on hold|take a break from|break from|no(?! more))\b.{0,25}"
-    r"\breminders?\b|\b(?:pause|hold|suspend) (?:them|it|everything)\b|"
+    r"\b(?:pause|hold|suspend|mute|silence|put on hold|take a break from|break from|no(?! more))"
+    r"\b.{0,25}\breminders?\b|\b(?:pause|hold|suspend|mute|silence) (?:them|it|everything)\b|"
     # "stop reminding me for now", "stop the reminders for a bit": a break, not the end
     r"\b(?:stop|no|turn off)\b.{0,25}\b(?:remind\w*|them|it)\b.{0,15}\bfor (?:now|a bit|a while|"
-    r"a little while|the time being|a few days|a couple (?:of )?days|the (?:week|weekend))\b",
+    r"a little while|the time being|a few days|a couple (?:of )?days|the (?:week|weekend))\b|"
+    + QUIET_FOR_A_TIME.pattern  # "mute till monday", "no messages for a week"
+    + "|"
+    + BREAK_FROM_US.pattern,  # "take a break from messaging me"
     re.IGNORECASE,
 )
 # The one weekend coming, not every weekend ("at the weekend" may be every one): "this weekend",
 # "for the weekend", "over the weekend".
 _THE_WEEKEND = re.compile(r"\b(?:this|over the|for the) weekend\b(?!s)", re.I)
+_THIS_WEEK = re.compile(r"\b(?:this|for the|for the rest of the|rest of the) week\b(?!end)", re.I)
 _FOR_WEEKS = re.compile(r"\bfor (?:a|one|1|two|2|three|3) weeks?\b", re.IGNORECASE)
 _WEEKS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 
@@ -1898,12 +1904,14 @@ def _pause(
     reminders: list[dict[str, Any]],
     text: str,
 ) -> list[EventType]:
-    """Hold every repeating reminder until the day asked for; ask for a day if none was."""
-    if not reminders:
-        say(dispatcher, "reminder_none", doing="pause")
-        return []
+    """Hold every repeating reminder until the day asked for; ask for a day if none was.
+    With none set, a day asked for still holds our nudges ("mute till monday")."""
     when = when_of(tracker)
     weeks = _FOR_WEEKS.search(text)
+    named = re.search(r"\bremind", text, re.IGNORECASE) is not None  # not "mute till monday"
+    if not reminders and (_THE_WEEKEND.search(text) or named):
+        say(dispatcher, "reminder_none", doing="pause")
+        return []
     if _THE_WEEKEND.search(text):
         # "no reminders this weekend": from Saturday until Monday, never from now until
         # Saturday (which held the weekdays and let the weekend's come)
@@ -1913,13 +1921,17 @@ def _pause(
             say(dispatcher, "reminder_pause_weekend")
             return []
         until = datetime.combine(today + timedelta(days=7 - today.weekday()), time(12), zone)
+    elif _THIS_WEEK.search(text):  # "dont message me this week": until next Monday
+        zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+        today = now_of(tracker).astimezone(zone).date()
+        until = datetime.combine(today + timedelta(days=7 - today.weekday()), time(12), zone)
     elif weeks is not None:
         count = _WEEKS[weeks.group(0).split()[1].lower()]
         until = now_of(tracker) + timedelta(weeks=count)
     elif when is not None:
         until = datetime.fromisoformat(str(when["first"]))
     else:
-        say(dispatcher, "reminder_pause_ask")
+        say(dispatcher, "reminder_pause_ask", reminders=bool(reminders))
         return [SlotSet("offer", "pause_until")]  # "till friday" next: until then
     effect(dispatcher, "pause_reminders", until=until.isoformat())
     return []
@@ -2068,7 +2080,8 @@ _ONLY_NAMED = re.compile(
 # Words of stopping or taking away a reminder.
 _CANCEL_WORDS = re.compile(
     r"\b(?:cancel\w*|stop\w*|delete\w*|remove\w*|off|no|not|don'?t|dont|never|get rid|scrap|bin|"
-    r"end|quit|drop|kill|clear|enough|pause\w*|skip|ditch|axe|erase|wipe|undo|unset|without)\b",
+    r"end|quit|drop|kill|clear|enough|pause\w*|mute\w*|silence\w*|skip|ditch|axe|erase|wipe|undo|"
+    r"unset|without)\b",
     re.IGNORECASE,
 )
 

@@ -361,13 +361,15 @@ def pause_reminders(
     settings: dict[str, Any],
     now: datetime,
 ) -> list[Reply]:
-    """Hold repeating reminders until the start of the day asked for; one-offs stay as set."""
+    """Hold repeating reminders, and our nudges, until the start of the day asked for;
+    one-offs stay as set."""
     zone = ZoneInfo(convo.timezone)
     day = datetime.fromisoformat(str(data["until"])).astimezone(zone).date()
     resume = datetime.combine(day, time(0, 0), tzinfo=zone)
     rows = reminders.pause_until(session, convo, resume)
     held = [reminder_description(row, convo.timezone) for row in rows]
-    if rows:  # the list says "paused until ..." against these until then
-        paused = {"until": resume.isoformat(), "ids": [row.id for row in rows]}
-        convo.slots = {**convo.slots, "reminders_paused": paused}
-    return [Reply(render("reminders_paused", held=held, day=resume))]
+    # the list says "paused until ..." against these until then; no nudge comes before it
+    paused = {"until": resume.isoformat(), "ids": [row.id for row in rows]}
+    convo.slots = {**convo.slots, "reminders_paused": paused}
+    others = bool(reminders.active_reminders(session, convo)) and not rows  # one-offs only
+    return [Reply(render("reminders_paused", held=held, others=others, day=resume))]
