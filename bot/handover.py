@@ -202,6 +202,19 @@ MEANWHILE_ASKED = re.compile(
 )
 
 
+# Asking who will reply, while waiting: "will it be a real person", "who will it be", "are
+# they trained counsellors", "what kind of person will it be".
+WHO_ASKED = re.compile(
+    r"\b(?:will|would|is) (?:it|that|this|they|he|she) (?:be )?(?:a )?(?:real|actual|proper|"
+    r"human)(?: person| human| people)?\b|\bwho (?:will|would|is going to|is gonna) (?:it be|"
+    r"reply|answer|text|join|talk)\b|\bwhat (?:kind|sort|type) of (?:person|people|someone)\b|"
+    r"\b(?:are|is) (?:they|he|she|the team|your team|the person|this person) (?:a |an )?"
+    r"(?:trained|qualified|professionals?|counsell?ors?|therapists?|doctors?|nurses?|volunteers?|"
+    r"real|human|people|a bot)\b",
+    re.IGNORECASE,
+)
+
+
 def meanwhile(
     session: Session,
     convo: Conversation,
@@ -210,14 +223,19 @@ def meanwhile(
     *,
     worried: bool = False,
 ) -> list[Reply] | None:
-    """ "what can i do while i wait", before anyone from the team has joined: what they can do
-    now, in plain words, and help in reach. None for anything else."""
-    if "awaiting_staff" not in convo.slots or not MEANWHILE_ASKED.search(text):
+    """ "what can i do while i wait" or "will it be a real person", before anyone from the team
+    has joined: answered in plain words, with help in reach. None for anything else."""
+    if "awaiting_staff" not in convo.slots:
+        return None
+    who = WHO_ASKED.search(text) is not None  # "are they trained counsellors"
+    if not who and not MEANWHILE_ASKED.search(text):
         return None
     if staff_joined(session, convo):
         return None  # someone is there: theirs to answer (see while_joined)
     helpline = helpline_of(convo, settings)
-    return [Reply(render("handover_meanwhile", helpline=helpline, worried=worried))]
+    template = "handover_who" if who else "handover_meanwhile"
+    real = re.search(r"\b(?:real|actual|human|bot)\b", text, re.IGNORECASE) is not None
+    return [Reply(render(template, helpline=helpline, worried=worried, real=real))]
 
 
 def staff_joined(session: Session, convo: Conversation) -> bool:

@@ -44,9 +44,9 @@ _STOP_PLUS = re.compile(
     r"^(?:(?:please|pls|plz|just|can you|could you|ok|okay)\s+)*"
     r"(?:stop|stopall|unsubscribe|opt ?out|opt me out)"
     r"(?:\s+(?:stop|please|pls|plz|now|all|me|thanks|thank you|thx|asap|already|mindlink|"
-    r"texting me|messaging me|sending me (?:messages|texts|stuff)|all messages|all texts|"
-    r"unsubscribe|right now|from (?:this|the|your) (?:service|list|number|texts|messages)|"
-    r"from mindlink))*$|"
+    r"(?:texting|txting|messaging|msging|messeging) me|sending me (?:messages|texts|msgs|stuff|"
+    r"these|this|them)|all messages|all texts|unsubscribe|right now|from (?:this|the|your) "
+    r"(?:service|list|number|texts|messages)|from (?:this|these|it|mindlink)))*$|"
     r"^(?:please\s+)?no more (?:messages|texts)(?: please| pls| thanks)?$|"
     # "remove me from this list", as from a mailing list: the texts stopped, nothing erased
     r"^(?:(?:please|pls|plz|can you|could you)\s+)*(?:remove|take) me (?:off|from) "
@@ -86,7 +86,8 @@ def keyword(body: str) -> str | None:
 
 # Asking in words not to be texted: not a carrier keyword, so we say how to stop.
 _STOP_IN_WORDS = re.compile(
-    r"\b(stop|quit|don'?t|do not|never) (texting|messaging|sending|contacting|sending me)\b|"
+    r"\b(stop|quit|don'?t|do not|never) (texting|txting|messaging|msging|messeging|sending|"
+    r"contacting|sending me)\b|"
     r"\b(unsubscribe|opt) me( out)?\b|\bhow (do i|can i|to|i|would i|could i) "
     r"(unsubscribe|opt out)\b|"
     r"\bhow (do i|can i|to|i|would i|could i) stop (getting |receiving )?"

@@ -234,3 +234,27 @@ def test_a_therapist_asked_for_is_pointed_to_care_and_offered_our_team(
 def test_a_real_person_asked_for_is_still_handed_over(someone: TestBot) -> None:
     someone.onboard()
     assert "I've asked someone from our team" in someone.say("get me a real person")
+
+
+def test_will_it_be_a_real_person_is_answered_while_waiting(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("talk to a person")
+    replies = someone.say("will it be a real person")
+    assert "Yes, a real person" in replies and "You don't need to ask again" not in replies
+
+
+def test_are_they_counsellors_is_answered_honestly_while_waiting(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("talk to a person")
+    replies = someone.say("are they trained counsellors")
+    assert "aren't doctors or therapists" in replies and "Yes" not in replies
+    assert "999" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["stop msging me", "unsubscribe from this", "stop sending me these", "stop txting me"]
+)
+def test_short_and_misspelt_stops_unsubscribe(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "You're unsubscribed" in replies and "hurting yourself" not in replies
