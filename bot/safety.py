@@ -230,6 +230,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "i dont need a helpline i just want to talk"
     if not told_around and safety_words.nostalgia_only(text):
         return Assessment("none")  # "i really wish i could go back to those days"
+    if not told_around and safety_words.ends_a_relationship(text):
+        return Assessment("none")  # "thinking about ending things with my boyfriend"
     if not told_around and safety_words.everyday_grumble(text):
         return Assessment("none")  # "and the landlord wont fix the boiler", "sorry this is a lot"
     if parse.crisis and not told_around and safety_words.worn_down_only(text):

@@ -145,3 +145,32 @@ def test_busy_this_minute(said: str) -> None:
 )
 def test_not_busy_this_minute(said: str) -> None:
     assert not safety_words.busy_right_now(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i'm thinking about ending things with my boyfriend",
+        "im gonna end it with her tonight",
+        "breaking up with him tomorrow, wish me luck",
+        "i ended things with my gf last night and i feel awful",
+    ],
+)
+def test_ending_a_relationship_is_told_plainly(said: str) -> None:
+    assert safety_words.ends_a_relationship(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im going to end it with the pills tonight",
+        "i'm going to end it with them, i have the rope",
+        "i ended it with him and now i want to die",
+        "thinking of leaving my husband, he hits me",
+        "i want to leave him but im scared of what he'll do",
+        "bf says the pics i sent him will be all over the group chat if i ever dump him",
+        "my girlfriend said she'll post my nudes everywhere if i break up with her",
+    ],
+)
+def test_ending_it_with_a_means_a_harm_or_a_threat_is_not(said: str) -> None:
+    assert not safety_words.ends_a_relationship(said)

@@ -13,7 +13,7 @@ from bot.safety_words.crisis import crisis_kind
 from bot.safety_words.doubt import is_doubtful, nothing_worrying, wants_to_follow_them
 from bot.safety_words.others import tells_a_loss
 from bot.safety_words.past import is_milestone
-from bot.safety_words.text import _HARM_NOT_FEAR, _plain, _without_harm
+from bot.safety_words.text import _HARM_NOT_FEAR, _HARM_WORDS, _plain, _without_harm, harm_told
 
 # Heartbreak told plainly: "he cheated on me and left", "she says she doesnt love me anymore".
 _HEARTBREAK = re.compile(
@@ -934,6 +934,45 @@ def everyday_grumble(text: str) -> bool:
     """An everyday grumble (a repair not done, chores, a detention, not being understood), with
     no crisis or doubtful word, and no harm or fear, beside it."""
     return _told_unharmed(_GRUMBLE, text) and not _AFRAID.search(text)
+
+
+# A relationship ended or to be ended: "thinking about ending things with my boyfriend", "im
+# gonna end it with her tonight", "breaking up with him". Never with "them", "it" or a thing
+# ("end it with the pills"): only a partner or him or her.
+_PARTNER = (
+    r"(?:my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|hubby|fianc[eé]e?|"
+    r"situationship|man|missus|other half)|him|her)"
+)
+_ENDING_IT_WITH = re.compile(
+    r"\b(?:end|ends|ending|ended|finish|finishing|finished|call|calling|called|break|breaking|"
+    r"broke) (?:things|it|stuff|everything|it all)?\s*(?:off|up)?\s*with " + _PARTNER + r"\b|"
+    r"\b(?:dump|dumping|dumped|leave|leaving|divorce|divorcing) " + _PARTNER + r"\b",
+    re.IGNORECASE,
+)
+
+
+def ends_a_relationship(text: str) -> bool:
+    """A relationship ended, or to be ended, with nothing else worrying told beside it."""
+    plain = _plain(text)
+    told = _ENDING_IT_WITH.search(plain)
+    if told is None:
+        return False
+    before, rest = plain[: told.start()], f"{plain[: told.start()]} {plain[told.end() :]}"
+    if _IF_I_LEAVE.search(before) or _EXPOSED.search(rest):
+        return False  # "says the pics will be all over the group chat if i ever dump him"
+    return not _HARM_WORDS.search(rest) and not harm_told(rest) and nothing_worrying(rest)
+
+
+# A threat hung on leaving: "...if i ever dump him", "...if i break up with her".
+_IF_I_LEAVE = re.compile(
+    r"\b(?:if|when|unless|once|the day) (?:i|you|we) (?:ever |try to |tried to |dare |even )?\W*$",
+    re.IGNORECASE,
+)
+_EXPOSED = re.compile(
+    r"\b(?:pics?|nudes?|photos?|videos?|images?|post\w*|shar(?:e|es|ed|ing)|leak\w*|expos\w*|"
+    r"tell everyone|ruin\w*|threat\w*|won'?t let me|wont let me)\b",
+    re.IGNORECASE,
+)
 
 
 # Worn down by one thing after another, or lonely, said plainly: asked gently, not the full

@@ -138,3 +138,19 @@ def test_after_a_crisis_the_team_handover_names_the_emergency_number(someone: Te
     replies = someone.say("ok")
     assert "asked someone from our team" in replies
     assert "If you're in danger right now, please call 999, or contact Samaritans" in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i'm thinking about ending things with my boyfriend", "im gonna end it with her tonight"],
+)
+def test_ending_a_relationship_is_not_a_crisis(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert FULL_ANSWER not in replies and ASKED_DIRECTLY not in replies
+    assert "999" not in replies and "I'm here" in replies
+
+
+def test_ending_it_with_the_pills_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert FULL_ANSWER in someone.say("im going to end it with the pills tonight")
