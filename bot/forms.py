@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot import context, effects, engine, put_off, safety_words
+from bot import context, effects, engine, put_off, reminders, safety_words
 from bot.actions import DOMAIN
 from bot.actions.checkin import ASKED_WHAT, QUIT_CHECKIN
 from bot.actions.common import EFFECT_KEY
@@ -59,6 +59,13 @@ if TYPE_CHECKING:
 ANSWERED_MID_CHECKIN = frozenset({"bot", "privacy", "helpline", "therapist", "media", "medicine"})
 # A question opened with its word run together ("whats the capital of france", "hows the
 # weather"), which the question pattern reads as no question.
+# A reminder's task told done mid-question: "took them", "ive taken my tablets", "did it".
+TASK_DONE = re.compile(
+    r"^\W*(?:(?:ok|yep|yeah|oh|and|btw|also)\W+)*(?:i\W*)?(?:(?:'?ve|ve|have)\s+)?(?:just |"
+    r"already )?(?:took|taken|did|done|had) (?:it|them|em|that|my (?!life\b)\w+)"
+    r"(?:\s+(?:now|already|thanks|ty|ta|cheers))*\W*$",
+    re.IGNORECASE,
+)
 ASKED_SHORT = re.compile(
     r"^\W*(?:whats|wats|wots|hows|wheres|whos|whens|whys|wat|wut|wht)\b", re.IGNORECASE
 )
@@ -191,6 +198,13 @@ def continue_form(
     ):  # "who can see this?" before or after an exercise: answered, then the same question
         aside = run(session, convo, "action_smalltalk", text, parse, settings, now)
         return aside + next_step(session, convo, form, text, parse, settings, now, None)
+    if (
+        form in ("sleep_form", "checkin_form")
+        and TASK_DONE.match(text)
+        and reminders.came_lately(session, convo, now)
+    ):  # "took them" to the diary's next question, a pills reminder having come just before
+        again = next_step(session, convo, form, text, parse, settings, now, None)
+        return [Reply(render("reminder_ack")), *again]
     tracker = engine.build_tracker(
         str(convo.id),
         slots_of(session, convo, settings, now),

@@ -978,6 +978,25 @@ def just_sent(
     return list(session.scalars(select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)))
 
 
+def came_lately(
+    session: Session, convo: Conversation, now: datetime, within: timedelta = timedelta(minutes=15)
+) -> list[Reminder]:
+    """The reminders to do something sent in the last quarter hour (or ``within``), whatever
+    was sent since: a diary question asked after one came leaves "took them" about it."""
+    keys = session.scalars(
+        select(OutboundMessage.dedupe_key).where(
+            OutboundMessage.conversation_id == convo.id,
+            OutboundMessage.kind == "reminder",
+            OutboundMessage.created_at >= now - within,
+        )
+    )
+    ids = {int(key.split(":")[1]) for key in keys if key and key.startswith("reminder:")}
+    if not ids:
+        return []
+    rows = session.scalars(select(Reminder).where(Reminder.id.in_(ids)))
+    return [row for row in rows if row.kind != "checkin"]
+
+
 def put_off(
     session: Session, convo: Conversation, now: datetime, within: timedelta = timedelta(hours=2)
 ) -> list[Reminder]:

@@ -173,3 +173,16 @@ def test_the_breathing_done_before_asked_for_again_later_is_that_one(
     someone.tick(days=1)
     replies = someone.say(asked)
     assert f"Let's do {named} again" in replies and "Which would you like?" not in replies
+
+
+def test_took_them_mid_diary_just_after_a_reminder_is_a_tick_and_the_question_again(
+    someone: TestBot,
+) -> None:
+    someone.onboard().say("remind me in 2 minutes to take my pills")
+    someone.say("sleep diary")
+    someone.say("11pm")
+    assert "Reminder: take your pills" in someone.tick(minutes=3)
+    someone.say("7am")
+    replies = someone.say("took them")
+    assert "Nice one" in replies and "how long did it take you to fall asleep" in replies
+    assert "rough guess" not in replies
