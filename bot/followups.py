@@ -352,7 +352,7 @@ BACK_ON = re.compile(
     r"^\W*(?:(?:ok|okay|actually|oh|wait|no|nah|sorry|hmm|um|please|pls|can you|could you|"
     r"can u|oops)\W+)*(?:"
     r"(?:un-?pause|resume|restart|reactivate|re-?enable|undo)(?:\s+(?:all\s+)?(?:my|the))?"
-    r"(?:\s+(?:reminders?|them|it|that|those|(?:the\s+)?(?:cancel|pause)))?|"
+    r"(?:\s+(?:reminders?|them|it|that|those|(?:the\s+)?(?:cancel|pause)|\w+ (?:one|reminder)))?|"
     r"(?:turn|switch|put|set)\s+(?:(?:all\s+)?(?:my|the)\s+)?(?:reminders?|them|it|that|those|"
     r"\w+ (?:reminder|one))\s+(?:back\s+)?on(?:\s+again)?|"
     r"(?:start|send)\s+(?:(?:my|the)\s+)?(?:reminders?|them)\s+again|"
@@ -618,7 +618,7 @@ def reminder_talk(
         effects.reminders.back_on_waiting(convo, now) or _SWITCHED_ON.search(text)
     ):  # "unpause my reminders", "actually no keep it": those paused or just cancelled
         # (never read as a cancel: "unpause my reminders" cancelled them all)
-        return effects.reminders.reminders_back_on(session, convo, {}, settings, now)
+        return effects.reminders.reminders_back_on(session, convo, {"text": text}, settings, now)
     earlier_too = _BEFORE_IN_REQUEST.search(text) if parse.intent == "set_reminder" else None
     if earlier_too is not None:
         # "remind me about the dentist on thursday at 2 and the day before": both

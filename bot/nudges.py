@@ -307,7 +307,9 @@ def _paused_until(convo: Conversation) -> datetime | None:
     """When the reminders they paused start again: the reply said nothing comes until then,
     so no nudge does either."""
     paused = (convo.slots or {}).get("reminders_paused") or {}
-    return datetime.fromisoformat(str(paused["until"])) if paused.get("until") else None
+    if not paused.get("until") or not paused.get("all", True):  # one reminder paused: not us
+        return None
+    return datetime.fromisoformat(str(paused["until"]))
 
 
 def clear_of_others(session: Session, convo: Conversation, now: datetime) -> datetime:

@@ -679,11 +679,15 @@ def _same_wall_time(row: Reminder, tz: str, now: datetime) -> datetime | None:
     return moment if moment > now else None
 
 
-def pause_until(session: Session, convo: Conversation, resume: datetime) -> list[Reminder]:
-    """Hold each repeating reminder until its first time from ``resume`` on; one-offs stay
-    as set. Returns the reminders held."""
+def pause_until(
+    session: Session, convo: Conversation, resume: datetime, only: list[int] | None = None
+) -> list[Reminder]:
+    """Hold each repeating reminder (or ``only`` those with these ids) until its first time
+    from ``resume`` on; one-offs stay as set. Returns the reminders held."""
     held = []
     for row in _repeating(session, convo):
+        if only is not None and row.id not in only:
+            continue
         following = _following(row, convo.timezone, resume)
         if following is not None and (row.next_fire_at is None or following > row.next_fire_at):
             row.next_fire_at, row.queued_at = following, None  # a queued task finds nothing due

@@ -1933,8 +1933,17 @@ def _pause(
     else:
         say(dispatcher, "reminder_pause_ask", reminders=bool(reminders))
         return [SlotSet("offer", "pause_until")]  # "till friday" next: until then
+    picked = [] if _ALL_OF_THEM.search(text) else named_in(reminders, text)
+    if len(picked) == 1 and len(reminders) > 1:
+        # "pause the walk reminder for a week": that one, the others (their meds) kept
+        effect(dispatcher, "pause_reminders", until=until.isoformat(), only=[picked[0]["id"]])
+        return []
     effect(dispatcher, "pause_reminders", until=until.isoformat())
     return []
+
+
+# All of them, whatever else is named: "pause everything", "all my reminders".
+_ALL_OF_THEM = re.compile(r"\b(?:all|every|everything|both|reminders)\b", re.IGNORECASE)
 
 
 _DAY_CODES = {

@@ -280,6 +280,24 @@ def back_on_waiting(convo: Conversation, now: datetime) -> bool:
     return bool(_just_cancelled(convo, now) or _paused(convo, now))
 
 
+_NOT_A_NAME = frozenset(
+    {"the", "one", "reminder", "reminders", "unpause", "resume", "restart", "turn", "switch",
+     "back", "keep", "please", "going", "again", "start", "put", "bring", "that", "them", "and"}
+)  # fmt: skip
+
+
+def _named_among(session: Session, ids: list[int], text: str) -> int | None:
+    """The one reminder among ``ids`` the message names by a word of its label, if exactly
+    one is named ("unpause the meds one"); None otherwise."""
+    said = set(re.findall(r"[a-z]{3,}", text.lower())) - _NOT_A_NAME
+    named = [
+        row.id
+        for row in (session.get(Reminder, i) for i in ids)
+        if row is not None and said & set(re.findall(r"[a-z]{3,}", (row.label or "").lower()))
+    ]
+    return named[0] if len(named) == 1 and len(ids) > 1 else None
+
+
 @effect("reminders_back_on")
 def reminders_back_on(
     session: Session,
@@ -294,6 +312,15 @@ def reminders_back_on(
         row = session.get(Reminder, held)  # (one paused, then cancelled, stays cancelled)
         if row is not None and row.active:
             ids.append(row.id)
+    one = _named_among(session, ids, str(data.get("text") or ""))
+    if one is not None:  # "unpause the meds one": that one; the rest stay as they are
+        rows = reminders.back_on(session, convo, [one], now)
+        paused = dict(convo.slots.get("reminders_paused") or {})
+        if paused:
+            paused["ids"] = [i for i in paused.get("ids") or [] if i != one]
+            convo.slots = {**convo.slots, "reminders_paused": paused}
+        on = [reminder_description(row, convo.timezone) for row in rows]
+        return [Reply(render("reminders_back_on", on=on))]
     rows = reminders.back_on(session, convo, ids, now) if ids else []
     convo.slots = {**convo.slots, "reminders_cancelled": None, "reminders_paused": None}
     on = [reminder_description(row, convo.timezone) for row in rows]
@@ -366,10 +393,12 @@ def pause_reminders(
     zone = ZoneInfo(convo.timezone)
     day = datetime.fromisoformat(str(data["until"])).astimezone(zone).date()
     resume = datetime.combine(day, time(0, 0), tzinfo=zone)
-    rows = reminders.pause_until(session, convo, resume)
+    only = [int(i) for i in data.get("only") or []]  # one named: the rest come as set
+    rows = reminders.pause_until(session, convo, resume, only=only or None)
     held = [reminder_description(row, convo.timezone) for row in rows]
-    # the list says "paused until ..." against these until then; no nudge comes before it
-    paused = {"until": resume.isoformat(), "ids": [row.id for row in rows]}
+    # the list says "paused until ..." against these until then; no nudge comes before it,
+    # unless only one was paused
+    paused = {"until": resume.isoformat(), "ids": [row.id for row in rows], "all": not only}
     convo.slots = {**convo.slots, "reminders_paused": paused}
     others = bool(reminders.active_reminders(session, convo)) and not rows  # one-offs only
-    return [Reply(render("reminders_paused", held=held, others=others, day=resume))]
+    return [Reply(render("reminders_paused", held=held, others=others, day=resume, one=bool(only)))]

@@ -258,3 +258,24 @@ def test_short_and_misspelt_stops_unsubscribe(someone: TestBot, said: str) -> No
     someone.onboard()
     replies = someone.say(said)
     assert "You're unsubscribed" in replies and "hurting yourself" not in replies
+
+
+def test_pausing_one_named_reminder_keeps_the_others(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 9pm")
+    someone.say("remind me to walk every day at 6pm")
+    paused = someone.say("pause the walk reminder for a week")
+    assert "to walk" in paused and "to take your meds" not in paused
+    listed = someone.say("what reminders do i have")
+    assert "6:00pm (paused until" in listed and "9:00pm (paused" not in listed
+
+
+def test_unpausing_one_by_name_switches_it_back_on_never_cancels_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 9pm")
+    someone.say("remind me to walk every day at 6pm")
+    someone.say("pause reminders for a week")
+    back = someone.say("unpause the meds one")
+    assert "back on" in back and "cancelled" not in back and "to walk" not in back
+    listed = someone.say("what reminders do i have")
+    assert "6:00pm (paused until" in listed and "9:00pm (paused" not in listed
