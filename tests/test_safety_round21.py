@@ -174,3 +174,23 @@ def test_ending_a_relationship_is_told_plainly(said: str) -> None:
 )
 def test_ending_it_with_a_means_a_harm_or_a_threat_is_not(said: str) -> None:
     assert not safety_words.ends_a_relationship(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["im literally gonna kms if this lecture doesnt end", "im gonna kms if this queue doesnt move"],
+)
+def test_kms_hung_on_a_chore_is_said_lightly(said: str) -> None:
+    assert safety_words.laughing_hyperbole(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im going to kill myself if i fail this exam",
+        "i will kill myself if he leaves me",
+        "gonna kms tonight",
+    ],
+)
+def test_kms_hung_on_a_loss_or_a_time_is_not(said: str) -> None:
+    assert not safety_words.laughing_hyperbole(said)

@@ -699,8 +699,10 @@ _CHORE = re.compile(
 # "kms this essay is due at 9am", "kill me this shift is never ending": kms or kill me said of
 # the chore that follows it.
 _KMS_CHORE = re.compile(
-    r"^\W*(?:kms|kill me)\W+(?:(?:this|the|my|that|these|another|more|a)\W+)(?:\w+\W+){0,2}?"
-    + _CHORE.pattern,
+    r"(?:^\W*(?:kms|kill me)\W+|"
+    # "im literally gonna kms if this lecture doesnt end": what would do it, hung on the chore
+    r"\b(?:kms|kill myself|kill me|die) if\W+(?:i have to (?:sit through |do |write |go to )?)?)"
+    r"(?:(?:this|the|my|that|these|another|more|a|one more)\W+)(?:\w+\W+){0,2}?" + _CHORE.pattern,
     re.IGNORECASE,
 )
 

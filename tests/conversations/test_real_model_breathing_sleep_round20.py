@@ -318,7 +318,8 @@ def test_feeling_unreal_is_met_and_grounding_offered_not_a_score(
 ) -> None:
     someone.onboard()
     replies = someone.say(said)
-    assert "Feeling unreal or far away is frightening" in replies and "grounding" in replies
+    # named for what it is (derealisation), with grounding to try at once
+    assert "derealisation" in replies and "Grounding can help" in replies
     assert SCORE_ASKED not in replies
 
 

@@ -154,3 +154,10 @@ def test_ending_a_relationship_is_not_a_crisis(someone: TestBot, said: str) -> N
 def test_ending_it_with_the_pills_is_still_a_crisis(someone: TestBot) -> None:
     someone.onboard()
     assert FULL_ANSWER in someone.say("im going to end it with the pills tonight")
+
+
+def test_kms_if_the_lecture_doesnt_end_is_asked_gently(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im literally gonna kms if this lecture doesnt end")
+    assert FULL_ANSWER not in replies and "Samaritans" in replies
+    assert "If not, just say no" in replies
