@@ -2196,7 +2196,9 @@ def flag(
 
 # All of one kind of thing we keep: "my mood history", "my check-ins", "my scores".
 _ALL_OF_A_KIND = re.compile(
-    r"\b(?:mood (?:history|scores)|(?:all )?(?:my|the) (?:check[- ]?ins|scores|moods))\b", re.I
+    r"\b(?:mood (?:history|scores)|(?:all )?(?:my|the) (?:check[- ]?ins|scores|moods)|"
+    r"(?:everything|all) i (?:told|said|sent|wrote))\b",
+    re.I,
 )
 
 

@@ -134,7 +134,9 @@ PART_OF_DATA = re.compile(
     r"(?:message|text|thing|check[- ]?in)|that (?:message|text|check[- ]?in|one)|what i (?:just )?"
     r"(?:said|wrote|told you|sent)|(?:the )?(?:message|text|bit|part) (?:about|where)|"
     r"(?:that|this|the|my last) check[- ]?in|(?:my )?mood (?:history|scores?)|(?:all )?my "
-    r"(?:check[- ]?ins|scores|moods))\b|" + KEEP_THE_REST.pattern,
+    r"(?:check[- ]?ins|scores|moods)|(?:everything |all |what )?i (?:told|said to|sent|wrote to) "
+    r"(?:you )?(?:today|yesterday|last night|tonight|this (?:morning|afternoon|evening)|earlier))"
+    r"\b|" + KEEP_THE_REST.pattern,
     re.IGNORECASE,
 )
 # The messages stopped with nothing erased: "i want to stop getting messages but not delete

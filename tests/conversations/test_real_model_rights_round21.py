@@ -279,3 +279,12 @@ def test_unpausing_one_by_name_switches_it_back_on_never_cancels_it(someone: Tes
     assert "back on" in back and "cancelled" not in back and "to walk" not in back
     listed = someone.say("what reminders do i have")
     assert "6:00pm (paused until" in listed and "9:00pm (paused" not in listed
+
+
+def test_forgetting_what_was_told_today_is_not_offered_as_erasing_everything(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say("i want you to forget everything i told you today")
+    assert "I can't erase only some of what I keep" in replies
+    assert "Reply YES to delete" not in replies
