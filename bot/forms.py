@@ -47,7 +47,14 @@ from bot.routing import (
 )
 from bot.runner import end_form, leave_form, next_step, run, slots_of
 from bot.text import render
-from bot.topics import ABOUT_US, COPING_FOR_EKMAN, COPING_WITH_BREATHING, service_topic
+from bot.topics import (
+    ABOUT_US,
+    COPING_FOR_EKMAN,
+    COPING_WITH_BREATHING,
+    OFF_TOPIC_ASKS,
+    off_topic_kind,
+    service_topic,
+)
 from bot.types import Reply
 from store.models import BreathingSession, CheckIn, Conversation
 
@@ -68,6 +75,12 @@ TASK_DONE = re.compile(
 )
 ASKED_SHORT = re.compile(
     r"^\W*(?:whats|wats|wots|hows|wheres|whos|whens|whys|wat|wut|wht)\b", re.IGNORECASE
+)
+# Asked of us outright: "tell me a joke", "sing me a song", "recommend me a film".
+ASKED_OF_US = re.compile(
+    r"^\W*(?:(?:pls|please|go on|come on)\W+)?(?:tell|sing|write|recommend|give|teach|show|play|"
+    r"do) (?:me|us)\b",
+    re.IGNORECASE,
 )
 # A hello and nothing else: "hey", "hi there", "hello again :)".
 HELLO_ONLY = re.compile(
@@ -193,9 +206,10 @@ def continue_form(
         effects.apply(session, convo, {EFFECT_KEY: "finish_breathing"}, settings, now)
         end_form(convo)
         return None
-    if form in ("breathing_form", "breathing_after_form") and (
+    if form in ("breathing_form", "breathing_after_form", "sleep_form", "reminder_form") and (
         service_topic(text) in ANSWERED_MID_CHECKIN | ABOUT_US
-    ):  # "who can see this?" before or after an exercise: answered, then the same question
+    ):  # "who can see this?" before or after an exercise, "are you a bot" mid-diary or when
+        # asked when to remind: answered, then the same question
         aside = run(session, convo, "action_smalltalk", text, parse, settings, now)
         return aside + next_step(session, convo, form, text, parse, settings, now, None)
     if (
@@ -439,6 +453,13 @@ def _asked_mid_checkin(
         return [Reply(render("checkin_greeted"))]
     off_topic = parse.intent == "out_of_scope" and parse.intent_confidence >= OFF_TOPIC_SURE
     if off_topic and (QUESTION.search(text) or ASKED_SHORT.match(text)):
+        return [Reply(render("form_off_topic"))]
+    if (
+        not parse.crisis
+        and off_topic_kind(text) in OFF_TOPIC_ASKS
+        and (QUESTION.search(text) or ASKED_OF_US.match(text))
+        and not re.search(r"\d", text)  # ("3-4" is a score, not a sum)
+    ):  # "tell me a joke", "sing me a song", however sure the model is
         return [Reply(render("form_off_topic"))]
     return None
 

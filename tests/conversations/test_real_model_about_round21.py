@@ -271,3 +271,28 @@ def test_fondness_is_thanked(someone: TestBot, said: str) -> None:
     replies = someone.say(said)
     assert "That's kind of you" in replies and "can't do that" not in replies
     assert "note it in a quick check-in" not in replies
+
+
+@pytest.mark.parametrize(
+    ("start", "asked", "again"),
+    [
+        ("sleep", "are you a bot", "What time did you get into bed"),
+        ("remind me to drink water", "are you a real person", "When should I remind you"),
+    ],
+)
+def test_a_question_about_us_mid_diary_or_reminder_is_answered(
+    someone: TestBot, start: str, asked: str, again: str
+) -> None:
+    someone.onboard()
+    someone.say(start)
+    replies = someone.say(asked)
+    assert "I'm a bot, not a person" in replies and again in replies
+    assert "couldn't work out a time" not in replies
+
+
+def test_a_joke_asked_mid_check_in_is_not_read_as_feelings(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("tell me a joke")
+    assert "not something I can help with" in replies and "Thanks for telling me" not in replies
+    assert ONE_TO_TEN in replies
