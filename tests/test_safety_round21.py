@@ -194,3 +194,28 @@ def test_kms_hung_on_a_chore_is_said_lightly(said: str) -> None:
 )
 def test_kms_hung_on_a_loss_or_a_time_is_not(said: str) -> None:
     assert not safety_words.laughing_hyperbole(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to die my hair pink",
+        "gonna die it blue this weekend",
+        "he choked on his food but hes fine now",
+        "i bled through my jeans at school so embarrassing",
+    ],
+)
+def test_dye_food_gone_down_the_wrong_way_and_a_period_are_not_a_crisis(said: str) -> None:
+    assert safety_words.crisis_kind(said) is None
+    assert safety_words.harmless_only(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("he choked me and then choked on his drink", "abuse"),
+        ("i want to die, my hair is falling out", "suicidal"),
+    ],
+)
+def test_beside_a_harm_the_wording_still_counts(said: str, kind: str) -> None:
+    assert safety_words.crisis_kind(said) == kind

@@ -161,3 +161,18 @@ def test_kms_if_the_lecture_doesnt_end_is_asked_gently(someone: TestBot) -> None
     replies = someone.say("im literally gonna kms if this lecture doesnt end")
     assert FULL_ANSWER not in replies and "Samaritans" in replies
     assert "If not, just say no" in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to die my hair pink",
+        "he choked on his food but hes fine now",
+        "i bled through my jeans at school so embarrassing",
+    ],
+)
+def test_everyday_wording_near_a_crisis_word_is_not_alarmed_at(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert FULL_ANSWER not in replies and "999" not in replies
+    assert ASKED_DIRECTLY not in replies and "hurting or threatening you" not in replies
