@@ -98,6 +98,9 @@ WORD_MOODS = {
     "down": 3,
     "sad": 3,
     "rough": 3,
+    "blue": 3,
+    "numb": 3,
+    "dead inside": 2,
     "sucks": 3,
     "panicky": 3,
     "panicking": 3,
@@ -160,6 +163,8 @@ WORD_MOODS = {
     "so so": 5,
     "average": 5,
     "mid": 5,
+    "middling": 5,
+    "fair to middling": 5,
     "okish": 5,
     "bored": 5,
     "not bad": 6,
@@ -167,6 +172,7 @@ WORD_MOODS = {
     "ok": 6,
     "okay": 6,
     "alright": 6,
+    "aight": 6,
     "fine": 6,
     # "I'm grand", "sound" (Ireland, UK): fine
     "grand": 6,
@@ -219,7 +225,7 @@ _HEDGE = (
     r"(?:(?:pretty|quite|fairly|kinda|kind of|a bit|a little|honestly|tbh|just|feeling|feel|i feel|"
     r"im|i'?m|i am|am|doing|i'?ve|ive|have|really|very|so|super|bit|mostly|still|nah|no|nope|"
     r"on|ja|ya|yeah|yah|oh|ah|aw|och|sure|well|um+|hmm+|idk|dunno|i dunno|lowkey|highkey|ngl|"
-    r"lwk)\W+)*"
+    r"lwk|proper|right)\W+)*"
 )
 _WORD = (
     "("
@@ -241,7 +247,7 @@ _MOOD_WORDS = re.compile(
     r"(?:\W+(?:tbh|honestly|really|actually|today|rn|right now|i guess|i think|thanks|ty|thx|atm|"
     r"lately|overall|at the moment|af|asf|as hell|as fuck|ngl|tho|though|lol|mate|only|ish|ta|"
     r"cheers|day|week|night|one|hey|eh|yaar|bro|fam|innit|a bit|a little|"
-    r"recently|this week))*\W*$",
+    r"recently|this week|fr|frfr|love|luv|hun|hon|pet|duck|dear|darling|babe|x+))*\W*$",
     re.IGNORECASE,
 )
 
@@ -352,6 +358,20 @@ _LAUGHING = re.compile(
     r"[😂🤣]",
     re.IGNORECASE,
 )
+
+
+# A low feeling in so many words, which no laugh beside it makes glad: "dead inside lol", "im
+# so depressed lmao", "so lonely haha" (not "not sad", "no longer lonely").
+_LOW_SAID = re.compile(
+    r"(?<!\bnot )(?<!\bnot so )(?<!n't )(?<!\bno longer )(?<!\bless )\b(?:dead inside|empty inside|"
+    r"numb|depressed|miserable|lonely|hopeless|worthless|hate my life|hate myself)\b",
+    re.IGNORECASE,
+)
+
+
+def low_said(text: str) -> bool:
+    """Whether a low feeling is said in so many words ("dead inside lol"), laugh or not."""
+    return _LOW_SAID.search(text.replace("’", "'")) is not None
 
 
 def crying_only(text: str) -> bool:

@@ -121,7 +121,9 @@ _SCORE_WORDS = re.compile(
     r"yeah|yh|hey|hi|hello|quick|lets|do|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"thanks|thx|ty|bout|innit|eh+|lol|yeah|ya|say|would|outta|somewhere|round|reckon|suppose|"
     r"probs|prolly|defo|def|just|roughly|approx|gonna|go|with|sitting|sat|overall|honest|"
-    r"though|tho|ngl|lowkey|highkey|if|that|i'?d|id)\b|\d{1,2}(?:[.,]\d)?",
+    r"though|tho|ngl|lowkey|highkey|if|that|i'?d|id|"
+    # "its giving 4", "10/10 no notes", "a 6 fr": slang around a score, nothing felt
+    r"giving|gives|fr|frfr|deadass|no notes)\b|\d{1,2}(?:[.,]\d)?",
     re.IGNORECASE,
 )
 _A_SCORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)

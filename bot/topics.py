@@ -1726,7 +1726,7 @@ def diagnosis_relief(text: str) -> bool:
 # so nervous about my driving test tomorrow", "bit anxious about my interview on monday".
 _NERVES_WORDS = re.compile(
     r"\b(?:nervous|nervy|anxious|scared|worried|worrying|dreading|apprehensive|jittery|"
-    r"butterflies|on edge|stressing|bricking it|shitting it|cacking it|kacking it)\b",
+    r"butterflies|on edge|stressing|tensed?|bricking it|shitting it|cacking it|kacking it)\b",
     re.IGNORECASE,
 )
 _BIG_DAY_AHEAD = re.compile(

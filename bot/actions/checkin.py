@@ -45,6 +45,7 @@ from bot.moods import (
     grossed_out,
     joyful_news,
     laughing_told,
+    low_said,
     mood_in_words,
     mood_leading,
     mood_trend,
@@ -233,6 +234,8 @@ def by_the_words(text: str, name: str, ekman: str) -> tuple[str, str]:
         return "grossed_out", ekman  # "coworker chewing with his mouth open, so gross"
     if ekman in ("joy", "neutral") and HEDGED_LOW.search(text):
         return "disappointed", "sadness"
+    if ekman in ("joy", "surprise") and low_said(text):
+        return "sad", "sadness"  # "im so depressed lmao": the laugh is no gladness
     if (
         ekman in ("joy", "neutral", "surprise")
         and WORRY_SAID.search(text)
@@ -801,6 +804,9 @@ class ValidateCheckinForm(FormValidationAction):
         if feelings is not None and _joy_guessed(feelings, slot(tracker, "mood"), text):
             # "money" or "just life" after a 3: what it is about, not "Glad to hear it"
             feelings = {**feelings, "emotion": "neutral", "ekman": "neutral"}
+        if feelings is not None and MIXED.search(text):
+            # "happy but also scared", "excited and nervous": both met, not "Glad to hear it"
+            feelings = {**feelings, "mixed": True}
         # told just now, in answer to the question: the next question acknowledges it
         return {"feelings": {**feelings, "answered": "now"} if feelings else None}
 

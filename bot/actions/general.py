@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, now_of, say, slot, text_of
-from bot.moods import vented_about
+from bot.moods import low_said, vented_about
 from bot.routing import (
     A_MOMENT,
     EASING,
@@ -373,6 +373,10 @@ class ActionSmalltalk(_Say):
         if topic == "laugh" and ekman in ("fear", "sadness", "anger") and confidence >= FELT:
             # "too scared to even open it lol": the feeling, not the laugh
             say(dispatcher, "fallback_feeling", ekman=ekman, told=False)
+            return [SlotSet("offer", "breathing")]
+        if topic == "laugh" and low_said(text):
+            # "dead inside lol", "so lonely haha": low, whatever laugh comes with it
+            say(dispatcher, "fallback_feeling", ekman="sadness", told=False)
             return [SlotSet("offer", "breathing")]
         strained = STRAIN_LAUGHED_OFF.search(text) and not AT_US.search(text)
         if strained and (topic == "laugh" or (ekman == "joy" and _LAUGHED.search(text))):

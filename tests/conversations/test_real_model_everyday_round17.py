@@ -400,7 +400,7 @@ def test_tensed_about_an_interview_is_not_met_as_glad(someone: TestBot) -> None:
     replies = person.say(
         "hello, good evening. i am feeling very tensed about my job interview tomorrow"
     )
-    assert "Glad to hear it" not in replies and "stressful" in replies
+    assert "Glad to hear it" not in replies and "Nerves before something like that" in replies
 
 
 def test_are_you_recording_this_is_about_privacy(someone: TestBot) -> None:

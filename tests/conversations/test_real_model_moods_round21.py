@@ -1,7 +1,11 @@
 """Round twenty-one: how people tell the bot how they feel. A check-in begun from glad words
-of their own ("feeling great today") shares more of the good day gladly, instead of asking
-for a number again or hearing the kids or a mum named as a hard time; "how are you" there is
-answered; "i dont really want to give a number" is heard as no numbers."""
+("feeling great today") shares more of the good day gladly instead of asking for a number
+again; "how are you" there, or after good news, is answered; not wanting a number and not
+knowing how to rate are heard; nobody checking on them is loneliness, not a setting; a good
+night told is glad; a low mood after "Good morning." is not glad; British and slang mood words
+("proper rough", "im aight", "fair to middling") are numbers; a low feeling laughed off is
+still low; slang around a score is no feeling; mixed feelings are met as both; being tensed
+about an interview tomorrow is nerves ahead."""
 
 from __future__ import annotations
 
@@ -139,3 +143,57 @@ def test_how_are_you_after_good_news_is_answered_not_met_as_more_news(someone: T
     assert "thanks for asking" in replies and "that's lovely" not in replies
     someone.say("i got the job!!!")
     assert "that's lovely" in someone.say("what a day")
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"),
+    [
+        ("fair to middling", 5),
+        ("not too bad love", 6),
+        ("proper rough", 3),
+        ("im aight", 6),
+        ("numb", 3),
+        ("feeling a bit blue", 3),
+        ("not too bad thanks love x", 6),
+    ],
+)
+def test_a_mood_in_british_and_slang_words_is_a_number_said_back(
+    someone: TestBot, said: str, mood: int
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert f"note that as about a {mood}." in replies and "didn't catch a number" not in replies
+
+
+@pytest.mark.parametrize("said", ["dead inside lol", "im so depressed lmao"])
+def test_a_low_feeling_laughed_off_is_not_met_as_glad(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "made me smile" not in replies and "Glad to hear it" not in replies
+    assert "sorry" in replies.lower()
+
+
+def test_slang_around_a_score_is_no_feeling_to_meet(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("its giving 4")
+    assert "frustrating" not in replies and "What words would you use" in replies
+
+
+@pytest.mark.parametrize("felt", ["happy but also scared", "excited and nervous"])
+def test_mixed_feelings_at_the_feelings_question_are_met_as_both(
+    someone: TestBot, felt: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("6")
+    replies = someone.say(felt)
+    assert "Two feelings at once" in replies
+    assert "Glad to hear it" not in replies and "That sounds hard" not in replies
+
+
+def test_tensed_about_an_interview_tomorrow_is_nerves_ahead(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i am feeling very tensed about my job interview tomorrow")
+    assert "Nerves before something like that" in replies and "Work sounds" not in replies
