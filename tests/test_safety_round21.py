@@ -219,3 +219,14 @@ def test_dye_food_gone_down_the_wrong_way_and_a_period_are_not_a_crisis(said: st
 )
 def test_beside_a_harm_the_wording_still_counts(said: str, kind: str) -> None:
     assert safety_words.crisis_kind(said) == kind
+
+
+@pytest.mark.parametrize(
+    "said", ["just leave me alone like everyone else does", "everyone leaves me in the end"]
+)
+def test_left_by_everyone_is_worn_down(said: str) -> None:
+    assert safety_words.worn_down_only(said)
+
+
+def test_left_by_everyone_with_a_wish_to_die_is_not_only_worn_down() -> None:
+    assert not safety_words.worn_down_only("everyone leaves me, i want to die")

@@ -986,7 +986,11 @@ _WORN_DOWN = re.compile(
     r"really )?(?:lonely|alone here|isolated)\b|"
     # longing to be held: "i just want someone to hold me", "i really need a hug"
     r"\b(?:want|need|wish i had|miss having) (?:someone|somebody|a person|anyone) to (?:hold|hug|"
-    r"cuddle) me\b",
+    r"cuddle) me\b|"
+    # left by everyone: "just leave me alone like everyone else does", "everyone leaves me"
+    r"\b(?:leave|left|leaves|leaving|abandon\w*|ditch\w*) me\b.{0,25}\b(?:like|as) every(?:one|"
+    r"body) (?:else )?(?:does|did|always does)\b|\bevery(?:one|body) (?:always )?(?:leaves|"
+    r"ends up leaving|abandons|ditches|gets bored of) me\b",
     re.IGNORECASE,
 )
 

@@ -176,3 +176,12 @@ def test_everyday_wording_near_a_crisis_word_is_not_alarmed_at(someone: TestBot,
     replies = someone.say(said)
     assert FULL_ANSWER not in replies and "999" not in replies
     assert ASKED_DIRECTLY not in replies and "hurting or threatening you" not in replies
+
+
+def test_left_by_everyone_is_asked_about_thoughts_not_about_someone_hurting(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    replies = someone.say("just leave me alone like everyone else does")
+    assert ASKED_DIRECTLY in replies and "hurting or threatening you" not in replies
+    assert "everyone leaves you" in someone.say("no")
