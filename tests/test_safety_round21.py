@@ -230,3 +230,16 @@ def test_left_by_everyone_is_worn_down(said: str) -> None:
 
 def test_left_by_everyone_with_a_wish_to_die_is_not_only_worn_down() -> None:
     assert not safety_words.worn_down_only("everyone leaves me, i want to die")
+
+
+@pytest.mark.parametrize(
+    "said", ["she told me no one would believe me", "he says nobody will believe me"]
+)
+def test_told_no_one_would_believe_them_is_abuse(said: str) -> None:
+    assert safety_words.crisis_kind(said) == "abuse"
+
+
+def test_money_taken_by_a_carer_who_shouts_is_not_property_only() -> None:
+    assert not safety_words.property_only("my carer shouts at me and takes my money")
+    assert not safety_words.property_only("my carer keeps taking my money")
+    assert safety_words.property_only("my flatmate steals my food")

@@ -310,6 +310,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:sh(?:'?d)? again|did sh|relapsed (?:on |with |into )?sh|sh relapse)\b",
     ),
     "abuse": (
+        # silenced: "she told me no one would believe me", "he says nobody will believe me"
+        r"\b(?:told|tells|said|says|keeps? saying|warned)(?: me)? (?:that )?(?:no ?one|nobody|"
+        r"no-one) (?:would|will|'?d|'?ll|is going to|would ever|will ever|ever) (?:ever )?believe "
+        r"me\b(?! if i (?:won|win|passed|got|did))",
         # money kept from them: "my wife controls every penny, i have to ask her for bus fare"
         r"\b(?:controls?|controlling|takes?|took) (?:every penny|all (?:of )?(?:my|our|the) money|"
         r"my (?:money|wages|bank ?cards?|pension|benefits))\b.{0,60}\b(?:have to|make me|makes me) "

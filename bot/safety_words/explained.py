@@ -239,8 +239,23 @@ def shouted_at_only(text: str) -> str | None:
 
 
 def property_only(text: str) -> bool:
-    """Something taken or pried into, with no word of anyone hurt, threatened or afraid."""
-    return _without_harm(_PROPERTY, text)
+    """Something taken or pried into, with no word of anyone hurt, threatened or afraid, and
+    not by someone who cares for them or shouts at them as well ("my carer shouts at me and
+    takes my money" is abuse)."""
+    plain = _plain(text)
+    return (
+        _without_harm(_PROPERTY, plain)
+        and not _CARER.search(plain)
+        and not _SHOUTED_AT.search(plain)
+    )
+
+
+# Someone paid or trusted to look after them.
+_CARER = re.compile(
+    r"\bmy (?:\w+ )?(?:carers?|care workers?|care assistants?|home help|support workers?|"
+    r"nurses?|appointee|power of attorney)\b",
+    re.IGNORECASE,
+)
 
 
 # A car, a shed or a bike broken into, or a home burgled while nobody was in: a loss, not

@@ -185,3 +185,15 @@ def test_left_by_everyone_is_asked_about_thoughts_not_about_someone_hurting(
     replies = someone.say("just leave me alone like everyone else does")
     assert ASKED_DIRECTLY in replies and "hurting or threatening you" not in replies
     assert "everyone leaves you" in someone.say("no")
+
+
+def test_told_no_one_would_believe_them_gets_the_abuse_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("she told me no one would believe me")
+    assert FULL_ANSWER in replies and "999 if it's safe to" in replies
+
+
+def test_a_carer_who_shouts_and_takes_their_money_gets_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my carer shouts at me and takes my money")
+    assert FULL_ANSWER in replies and "If not, just say no" not in replies
