@@ -77,11 +77,11 @@ def test_a_sleepless_night_is_recorded_as_no_sleep_and_met_kindly(
     person: TestBot, app: Flask, said: str
 ) -> None:
     diary_to_latency(person)
+    # kept at once, rated as the worst: how well they slept is not asked of a night with none
     heard = person.say(said)
-    assert "I'm sorry" in heard and "1 (awful) to 5" in heard
-    result = person.say("1")
-    assert "8h in bed, no sleep" in result
-    assert "good sign" not in result and "decent night" not in result
+    assert heard.count("I'm sorry") == 1 and "1 (awful) to 5" not in heard
+    assert "8h in bed, no sleep" in heard
+    assert "good sign" not in heard and "decent night" not in heard
     [night] = nights(app)
     assert (night.efficiency, night.latency_minutes, night.quality) == (0.0, 480, 1)
 
@@ -91,8 +91,8 @@ def test_a_sleepless_night_told_to_the_wake_question(person: TestBot, app: Flask
     person.say("11pm")
     heard = person.say("i didn't sleep at all")
     assert "I'm sorry" in heard and "What time did you get up" in heard
-    assert "1 (awful) to 5" in person.say("7am")  # how long to fall asleep is not asked
-    assert "no sleep" in person.say("1")
+    kept = person.say("7am")  # how long to fall asleep, and how well they slept, not asked
+    assert "no sleep" in kept and "1 (awful) to 5" not in kept and "fall asleep" not in kept
     assert nights(app)[0].efficiency == 0.0
 
 
@@ -203,16 +203,20 @@ def diarist(someone: TestBot) -> TestBot:
     ("said", "then", "expected"),
     [
         ("i slept about 6 hours", "3", "about 75%"),
-        ("never fell asleep", "1", "no sleep"),
-        ("i was awake all night", "1", "no sleep"),
+        ("never fell asleep", None, "no sleep"),
+        ("i was awake all night", None, "no sleep"),
     ],
 )
 def test_the_findings_through_the_trained_model(
-    diarist: TestBot, said: str, then: str, expected: str
+    diarist: TestBot, said: str, then: str | None, expected: str
 ) -> None:
     diary_to_latency(diarist)
-    assert "1 (awful) to 5" in diarist.say(said)
-    result = diarist.say(then)
+    heard = diarist.say(said)
+    if then is None:  # a night with no sleep is kept at once, not rated
+        result = heard
+    else:
+        assert "1 (awful) to 5" in heard
+        result = diarist.say(then)
     assert expected in result and "decent night" not in result
 
 
