@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from bot import safety_words
 from bot.keywords import asks_to_stop
 from bot.languages import written_in
-from bot.routing import ABOUT_US, is_mash, keyword_action, service_topic
+from bot.routing import ABOUT_US, NUDGES_OFF, is_mash, keyword_action, service_topic
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import (
     coping_that_helps,
@@ -369,6 +369,13 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     clarify_at = float(settings["crisis"]["clarify_score"])
     if asks_to_stop(text) and parse.crisis_score < clarify_at:
         return Assessment("none")  # "stop texting me at night": a request, faintly read
+    if (
+        NUDGES_OFF.search(text)
+        and parse.crisis_score < float(settings["crisis"]["confirm_score"])
+        and not safety_words.is_doubtful(text)
+        and not safety_words.crisis_kind(text)
+    ):  # "please dont check in on me anymore": our check-ins turned off, not a goodbye
+        return Assessment("none")
     worried = parse.crisis or parse.crisis_score >= clarify_at  # the model, at least doubtful
     sure_enough = parse.crisis_score >= float(settings["crisis"]["confirm_score"])
     if worried and (

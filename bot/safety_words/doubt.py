@@ -32,7 +32,8 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     "\U0001f48a\\s*\U0001f48a",  # a row of pill emoji, sent alone or with little else
     # ...but not "what's the point of this app" (a question about us)
     r"\bwhat'?s\s+(?:even\s+)?the\s+point\b(?!\s+of\s+(?:(?:(?:this|the|your|these|my)\s+)?"
-    r"(?:app|bot|service|chat|exercise|check[- ]?ins?|reminders?|breathing|diet|gym|homework)\b|"
+    r"(?:app|bot|service|chat|exercise|check[- ]?ins?|checking[- ]?in|reminders?|breathing|diet|"
+    r"gym|homework)\b|"
     r"(?:you|u)\b))",
     r"\bno point (?:in )?(?:anything|living|trying|going on|carrying on)\b",
     # "theres no point anymore", "i dont see a way out of this"

@@ -197,3 +197,21 @@ def test_a_carer_who_shouts_and_takes_their_money_gets_the_full_answer(someone: 
     someone.onboard()
     replies = someone.say("my carer shouts at me and takes my money")
     assert FULL_ANSWER in replies and "If not, just say no" not in replies
+
+
+def test_dont_check_in_on_me_anymore_turns_check_ins_off(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("please dont check in on me anymore")
+    assert "I won't message you out of the blue" in replies and ASKED_DIRECTLY not in replies
+
+
+def test_dont_check_in_on_me_with_a_goodbye_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("please dont check in on me anymore, i wont be here")
+    assert "I won't message you out of the blue" not in replies and "Samaritans" in replies
+
+
+def test_whats_the_point_of_checking_in_is_a_question_about_us(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("whats the point of checking in")
+    assert ASKED_DIRECTLY not in replies and "Samaritans" not in replies
