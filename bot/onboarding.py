@@ -27,6 +27,8 @@ from bot.routing import (
     MENU_NUMBERS,
     PANIC,
     TIMEZONE_CHANGE,
+    is_mash,
+    unreadable,
 )
 from bot.safety_words import answer_of
 from bot.text import render
@@ -282,6 +284,9 @@ def step(
     person opened with), or None when the message should go to the flows."""
     state = convo.slots.get("onboarding")
     helpline = helpline_of(convo, settings)
+    if is_mash(text) or unreadable(text):
+        # "asdfgh", "sdfsdf": keys typed by accident, not a feeling or a request to come back to
+        intent, requested, said = "out_of_scope", "action_fallback", None
     if state in (None, "consent") and SOMEONE_ELSES_DATA.search(text):
         # "my son uses this, delete his data": only the person themself can ask
         export = requested == "action_export"

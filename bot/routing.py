@@ -5,6 +5,7 @@ A table, so the routes can be read at a glance; `bot/dialogue.py` decides when t
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -862,14 +863,47 @@ def is_mash(text: str) -> bool:
 _NO_ENGLISH_PAIR = re.compile(r"q(?=[b-df-hj-np-tv-xz])|[jvz](?=[jqx])|x(?=[jx])", re.IGNORECASE)
 
 
+def _along_a_row(word: str) -> bool:
+    """Keys pressed in a line along one keyboard row ("asdf", "asdfgh", "qwerty", "hjkl",
+    "lkjh", "zxcvbnm"), over most of the word (not "property", whose "erty" is a run too)."""
+    row = next((r for r in _ROWS if all(c in r for c in word)), None)
+    if row is None or len(word) < 4:
+        return False
+    longest = run = 1
+    before = 0
+    for a, b in itertools.pairwise(word):
+        step = row.index(b) - row.index(a)
+        run = (run + 1 if step == before else 2) if step in (1, -1) else 1
+        before = step
+        longest = max(longest, run)
+    return longest >= max(4, len(word) - 2)
+
+
+def _typed_twice(word: str) -> bool:
+    """A few different keys typed over again ("sdfsdf", "asdfasdf", "jkljkl"): no vowel among
+    them, or a run along a row (not "mmmmmm" or "hmmhmm", sounds)."""
+    found = re.fullmatch(r"([a-z]{3,5})\1+", word)
+    if found is None or len(set(found.group(1))) < len(found.group(1)):
+        return False
+    keys = found.group(1)
+    return not re.search(r"[aeiouy]", keys) or _along_a_row(keys)
+
+
 def unreadable(text: str) -> bool:
     """Whether a short message is only letters typed at random ("qwpeoriu zmxncb", "xkcdqw
-    plkj"): each word a keyboard mash, or a word with letter pairs no English word has.
+    plkj", "asdfgh", "sdfsdf"): each word a keyboard mash, keys along a row or typed twice, or
+    a word with letter pairs no English word has.
     Never read for safety (bot.safety uses `is_mash` alone); only to say we did not follow."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words or len(words) > 3 or any(not w.isascii() for w in words):
         return False
-    return all(_mashed(w) or (len(w) >= 5 and _NO_ENGLISH_PAIR.search(w)) for w in words)
+    return all(
+        _mashed(w)
+        or _along_a_row(w)
+        or _typed_twice(w)
+        or (len(w) >= 5 and _NO_ENGLISH_PAIR.search(w))
+        for w in words
+    )
 
 
 # What MindLink keeps: the only things "export" can mean here.
