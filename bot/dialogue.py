@@ -1731,10 +1731,15 @@ def _met_as_said(
         return [Reply(render("panic_past", helpline=helpline_of(convo, settings)))]
     glad = parse.ekman in ("joy", "surprise", "neutral") and not parse.crisis
     told_good = GOOD_NEWS.search(text) is not None and not LOSS.search(text)
+    # "everyone else passed first go", after "i failed my theory test again": others' success
+    # set against their own, or news told in the middle of something hard, is not theirs to
+    # be congratulated on
+    told_good = told_good and not OTHERS_DID.search(text) and not listening_lately(convo, now)
     if (intent == "mood_report" and told_good and parse.ekman == "joy") or (
         # ("y'all i just got promoted", read as disappointed: the words are glad)
         (glad or (not parse.crisis and excited_news(text) is None))
         and joyful_news(text)
+        and not OTHERS_DID.search(text)
         and keyword_action(text) is None
     ):  # "I GOT THE JOB!!!", or "going to be a grandad, over the moon" read as small talk:
         # glad with them first, a check-in only if they want one; thanks next shares the joy
@@ -1774,7 +1779,7 @@ def _news_heard(convo: Conversation, text: str, parse: Parse, now: datetime) -> 
     if relief_news(text):  # "my mum got the all clear 😭": what a relief
         convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
         return [Reply(render("good_news", felt="relief"))]
-    if mixed_news(text) and not safety_words.crisis_kind(text):
+    if mixed_news(text) and not safety_words.crisis_kind(text) and not OTHERS_DID.search(text):
         offer_to_listen(convo, now)
         return [Reply(render("mixed_news"))]
     return None
@@ -2006,6 +2011,17 @@ GOOD_NEWS = re.compile(
     r"\b(?:got (?:the|a|my|into)|(?:i|we|just) passed\b|passed (?:my|the|it|all|every|both|with|"
     r"first|an?)\b|won|aced|nailed|promoted|promotion|engaged|accepted|"
     r"offered|graduated|finished|finally did|she said yes|he said yes|got it)\b|!{2,}",
+    re.IGNORECASE,
+)
+
+
+# Others' success, told beside their own: "everyone else passed first go", "all my mates
+# got into uni", "they all got the grades".
+OTHERS_DID = re.compile(
+    r"\b(?:every(?:one|body|1) else|every(?:one|body|1)|all (?:my|the|of my|of the) (?:\w+ )?"
+    r"(?:friends|mates|class(?:mates)?|cousins|siblings|colleagues|year|group|others)|they all|"
+    r"the others|other people|my (?:friends|mates|classmates)|all of them|the rest of (?:them|us|"
+    r"my \w+))\b",
     re.IGNORECASE,
 )
 

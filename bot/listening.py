@@ -410,7 +410,7 @@ WORRY_AHEAD = re.compile(
 )
 # What a hard telling can be about that is listened to at once, not asked for a number.
 TOLD_TROUBLES = frozenset(
-    {"study", "housemate", "work", "partner", "family", "friends", "children"}
+    {"study", "housemate", "work", "partner", "family", "friends", "children", "behind"}
 )
 
 

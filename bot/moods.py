@@ -640,6 +640,20 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # set beside others who seem further on: "everyone else passed first go", "all my
+        # friends got into uni and i didnt", "everyone in my year has a boyfriend"
+        "behind",
+        re.compile(
+            r"\b(?:every(?:one|body|1) else|all (?:of )?my (?:\w+ )?(?:friends|mates|classmates|"
+            r"cousins|siblings)|every(?:one|body|1) (?:in|at) my \w+|they all|the rest of (?:them|"
+            r"my \w+))\b(?: \w+){0,3}? (?:passed|got|gets|getting|has|have|had|is getting|are "
+            r"getting|seems?|seem to|moved|bought|graduated|finished|knows?|already|are (?:all )?"
+            r"(?:married|engaged|doing|in|at|moving)|is (?:married|engaged|doing|moving))\b|"
+            r"\b(?:left behind|falling behind|behind everyone|compared? (?:myself|me) to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "money",
         re.compile(
             r"\b(?:rent|bills?|money|debts?|overdraft|skint|broke(?! up)|wages?|salary|afford|"
@@ -706,7 +720,7 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def vented_about(text: str) -> str | None:
-    """What a hard telling is about ("breakup", "lonely", "money", "study", "housemate",
+    """What a hard telling is about ("breakup", "lonely", "behind", "money", "study", "housemate",
     "work", "partner", "family", "friends", "children"), for the words said back; None when it names
     none."""
     said = _FINE_PART.sub(" ", text.replace("’", "'"))
