@@ -107,6 +107,7 @@ def crisis_response(
     planned: bool = False,
     asked_if_abuse: bool = False,
     call_asked: bool = False,
+    silent: bool = False,
 ) -> list[Reply]:
     """Help at once; a person is told; someone checks back later.
 
@@ -166,6 +167,7 @@ def crisis_response(
                 parent_hurts=bool(convo.slots.get("parent_hurts")),
                 asked_if_abuse=asked_if_abuse,
                 call_asked=call_asked,
+                silent=silent,
                 bullied=bool(convo.slots.get("bullied")),
                 groomed=bool(convo.slots.get("groomed")),
                 older_partner=bool(convo.slots.get("older_partner")),

@@ -748,6 +748,10 @@ def _respond(
             kind = str(asked_before.get("clarify_kind") or "suicidal")
             reply = render("clarify_unclear", helpline=helpline, why=False, told=True, kind=kind)
             return [Reply(reply)]
+        if not recent_crisis and safety_words.cant_speak_now(text):
+            # "cant talk rn my mum is here", read as a worry: no questions to answer with them
+            # there, only how to get help without speaking
+            return [Reply(render("cant_talk_now", helpline=helpline_of(convo, settings)))]
         if not recent_crisis and not (assessment.faint and crisis.said_no_lately(convo, now)):
             # (a faint reading just after a "no" to this question is answered as said:
             # "i just feel like im always asking for help" is not asked about twice)
@@ -1142,6 +1146,15 @@ def _crisis_answer(
         if assessment.kind == "abuse" and safety_words.adult_partner_of_a_child(text):
             # "im 15 and my boyfriend is 24": told it is not OK, and not their fault
             convo.slots = {**convo.slots, "older_partner": True, "young": True}
+        urgent = assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text)
+        # "i cant talk hes here": whatever we send first could be seen, so we answer only
+        silent = (
+            urgent
+            and safety_words.cant_speak_now(text)
+            and not crisis.in_crisis_window(convo, settings, now)
+        )
+        if silent:
+            quiet_unless_texted(session, convo)
         bleeding = safety_words.is_bleeding(text)
         convo.slots = {
             **convo.slots,
@@ -1168,13 +1181,14 @@ def _crisis_answer(
             followed=safety_words.being_followed(text),
             means=safety_words.means_named(text) if assessment.kind != "abuse" else None,
             # "he's hitting me right now", "hiding in the bathroom": the emergency number first
-            urgent=assessment.kind in ("abuse", "danger") and safety_words.abuse_now(text),
+            urgent=urgent,
             # "i've thought about how i'd do it", "saved up my pills": a plan, told again
             planned=bool(safety_words.PLAN_TOLD.search(text)) or safety_words.prepared(text),
             # "...but hes really sorry, is that abuse": answered plainly
             asked_if_abuse=safety_words.asks_if_abuse(text),
             # "can you call 999 for me": we cannot, and say so before the number
             call_asked=safety_words.asks_us_to_call(text),
+            silent=silent,
         )
     return None
 

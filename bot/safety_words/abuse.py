@@ -235,8 +235,9 @@ _ABUSE_NOW = re.compile(
     r"their) own\b)|"
     # unable to speak with them in the room: "i cant talk he's here", "hes home i cant call"
     r"\b(?:can'?t|cant|cannot) (?:talk|speak|call|ring|phone)(?: anyone| you| now| right now| rn)?"
-    r"\W+(?:\w+\W+)?(?:he|she|they)(?:'?s|'?re| is| are) (?:here|home|back|in the (?:room|house)|"
-    r"next to me|right there|listening|watching)\b|"
+    r"\W+(?:\w+\W+)?(?:he|she|they|(?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
+    r"dad|mum|mom|stepdad|step dad|stepmum|stepmom|ex))(?:'?s|'?re| is| are) (?:here|home|back|"
+    r"in the (?:room|house)|next to me|right there|listening|watching)\b|"
     r"\b(?:he|she|they)(?:'?s|'?re| is| are) (?:here|home|back|in the (?:room|house)|next to me|"
     r"right there|listening|watching)\W+(?:\w+\W+)?(?:i )?(?:can'?t|cant|cannot) (?:talk|speak|"
     r"call|ring|phone)\b|"
@@ -290,6 +291,26 @@ def not_hit(text: str) -> bool:
 def abuser_away(text: str) -> bool:
     """Told after abuse: the person who hurts them is asleep or out of the house now."""
     return bool(_AWAY_NOW.search(_plain(text)))
+
+
+# Unable to speak because the person is there: "i cant talk hes here", "cant talk my dad is
+# here", "he'll hear me". Not "cant talk rn, at work" and not someone glad to be home.
+_CANT_SPEAK = re.compile(
+    r"\b(?:can'?t|cant|cannot) (?:talk|speak|call|ring|phone)(?: anyone| you| now| right now| rn)?"
+    r"\W+(?:\w+\W+)?(?:he|she|they|(?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
+    r"dad|mum|mom|stepdad|step dad|stepmum|stepmom|ex))(?:'?s|'?re| is| are) (?:here|home|back|"
+    r"in the (?:room|house)|next to me|right there|listening|watching)\b|"
+    r"\b(?:he|she|they)(?:'?s|'?re| is| are) (?:here|home|back|in the (?:room|house)|next to me|"
+    r"right there|listening|watching)\W+(?:\w+\W+)?(?:i )?(?:can'?t|cant|cannot) (?:talk|speak|"
+    r"call|ring|phone)\b|"
+    r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b",
+    re.IGNORECASE,
+)
+
+
+def cant_speak_now(text: str) -> bool:
+    """Unable to speak with someone in the room: answered briefly, the silent call named."""
+    return bool(_CANT_SPEAK.search(_plain(text)))
 
 
 def abuse_now(text: str) -> bool:
