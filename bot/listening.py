@@ -704,7 +704,10 @@ def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> lis
     """Gladness said through gritted teeth ("great, just great. my car got clamped"), a story
     begun ("ok so long story") or news promised ("got some good news today"): met as such,
     not with a 1-10 question; None else."""
-    if parse.crisis or keyword_action(text) is not None or safety_words.crisis_kind(text):
+    opens = STORY_START.match(text) is not None  # "promise you wont judge me", read as harm
+    if (parse.crisis and not opens) or keyword_action(text) is not None:
+        return None
+    if safety_words.crisis_kind(text):
         return None
     if day_told(text) == "good" and parse.ekman in ("sadness", "fear", "anger", "disgust"):
         # "no cap today was actually good", read as sad: glad with them, not sorry
@@ -734,7 +737,8 @@ def _opening(convo: Conversation, text: str, parse: Parse, now: datetime) -> lis
         # "ok so", then "basically": still starting, met more briefly, not word for word again
         again = listening_lately(convo, now) and convo.slots.get("listened") is False
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": False}
-        return [Reply(render("story_start", again=again))]
+        judged = re.search(r"\b(?:judge|hate|laugh|confess|admit|ashamed|embarrass)", text)
+        return [Reply(render("story_start", again=again, judged=judged is not None))]
     if NEWS_TEASED.match(text):  # the news next is glad with them (see glad_more)
         convo.slots = {**convo.slots, "good_news_at": now.isoformat()}
         return [Reply(render("news_teased"))]
@@ -1116,7 +1120,8 @@ def lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
         short = re.search(r"\b(?:rent|bills?|mortgage|food)\b", text, re.IGNORECASE)
         return topic, {"rent": short is not None}
     if topic == "cutting_down":  # drink, smoking, vaping, gambling, weed or other drugs
-        return topic, {"what": safety_words.cutting_down(text)}
+        owned = safety_words.habit_owned(text) is not None  # "i think im addicted to weed"
+        return topic, {"what": safety_words.cutting_down(text), "owned": owned}
     if topic == "unreal":  # "nothing feels real and im scared": the fear, heard
         return topic, {"scared": _FRIGHTENED.search(text) is not None}
     return (topic, {}) if topic else None  # a crying baby needs nothing more

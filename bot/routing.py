@@ -1121,7 +1121,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         and chat_topic(text) in ("laugh", "what_mean", "guess", "there", "compliment")
     ):  # "jajaja", "mdr": a laugh; "huh?", "omg", "hmm": not a message we could not follow
         return "smalltalk"
-    if parse.intent != "crisis" and (EXASPERATED.match(text) or STORY_START.match(text)):
+    if (parse.intent != "crisis" and EXASPERATED.match(text)) or STORY_START.match(text):
         return "mood_report"  # "fml", "can i just tell you something": heard, not a hello
     if (
         parse.intent == "greet"

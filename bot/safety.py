@@ -38,6 +38,7 @@ from bot.safety_words.everyday import (
     worse_on_new_medicine,
 )
 from bot.safety_words.explained import denies_harm_only
+from bot.topics import STORY_START
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -112,6 +113,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("doubt", faint=True)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
+    if STORY_START.match(text):
+        # "please dont judge me", "i have something to confess", alone: what comes next is
+        # read as it is told; the opening is met with an open door, not a question about harm
+        return Assessment("none")
     if safety_words.prepared(text):  # "haha guess who's got a noose in the wardrobe"
         return Assessment("crisis", _now_or("suicidal", text))
     if (

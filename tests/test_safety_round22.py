@@ -36,3 +36,31 @@ def test_busy_or_glad_is_not_unable_to_speak(said: str) -> None:
 
 def test_a_named_person_there_is_abuse_now_too() -> None:
     assert safety_words.abuse_now("cant talk my stepdad is home")
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("i think i might have a drinking problem", "drink"),
+        ("i think im addicted to weed", "weed"),
+        ("i think im an alcoholic", "drink"),
+        ("ive got a bit of a gambling problem", "gambling"),
+        ("im literally addicted to my vape", "vaping"),
+    ],
+)
+def test_a_habit_owned_as_a_problem(said: str, what: str) -> None:
+    assert safety_words.habit_owned(said) == what
+    assert safety_words.cutting_down(said) == what
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im addicted to my phone lol",
+        "im so addicted to this show",
+        "my dad has a drinking problem",
+        "my boyfriend is addicted to weed",
+    ],
+)
+def test_not_a_habit_owned_as_a_problem(said: str) -> None:
+    assert safety_words.habit_owned(said) is None

@@ -542,12 +542,57 @@ _CUT_DOWN_NOT = re.compile(
 )
 
 
+# A habit owned as a problem: "i think i might have a drinking problem", "im addicted to weed",
+# "i think im an alcoholic". Not a phone, coffee or a TV series.
+_OWNED_WHAT = (
+    ("drink", r"drinking|drink|alcohol|booze"),
+    ("weed", r"weed|cannabis|skunk|smoking weed|edibles|thc"),
+    ("gambling", r"gambling|betting|slots|scratch ?cards"),
+    ("vaping", r"vaping|vapes?|my vape|elf ?bars?"),
+    ("smoking", r"smoking|cigarettes|cigs|nicotine|fags"),
+    ("drugs", r"drugs?|coke|cocaine|ket|ketamine|crack|heroin|painkillers|codeine|pills|mdma"),
+)
+_OWNED = tuple(
+    (
+        what,
+        re.compile(
+            r"\b(?:i'?ve got|ive got|i have|i(?: might| may| could)? have|i'?ve developed|ive "
+            r"developed|i(?: think)?(?: i)? (?:might|may) have) (?:a |an )?(?:serious |real |bit "
+            rf"of an? |big |massive |proper )?(?:{words}) (?:problem|issue|addiction)\b|"
+            r"\b(?:i'?m|im|i am)(?: \w+)? (?:addicted|hooked) (?:to|on) (?:my |the )?"
+            rf"(?:{words})\b",
+            re.IGNORECASE,
+        ),
+    )
+    for what, words in _OWNED_WHAT
+)
+_ALCOHOLIC = re.compile(
+    r"\b(?:i'?m|im|i am)(?: \w+)? (?:an alcoholic|(?:becoming|turning into) an alcoholic|an "
+    r"addict)\b",
+    re.IGNORECASE,
+)
+
+
+def habit_owned(text: str) -> str | None:
+    """A habit owned as a problem, said of themself ("drink", "weed", "gambling", "vaping",
+    "smoking", "drugs"); None otherwise."""
+    plain = _plain(text)
+    if _CUT_DOWN_NOT.search(plain) or is_third_party(plain):
+        return None
+    if _ALCOHOLIC.search(plain):
+        return "drugs" if "addict" in plain.lower() and "alcohol" not in plain.lower() else "drink"
+    return next((what for what, pattern in _OWNED if pattern.search(plain)), None)
+
+
 def cutting_down(text: str) -> str | None:
     """What they want to cut down on or stop ("drink", "smoking", "vaping", "gambling",
-    "weed", "drugs"), said of themself; None otherwise."""
+    "weed", "drugs"), said of themself or owned as a problem; None otherwise."""
     plain = _plain(text)
     if _CUT_DOWN_NOT.search(plain):
         return None
+    owned = habit_owned(plain)
+    if owned:
+        return owned
     less = _LESS.search(plain)
     if less:
         verb = less.group("verb") or less.group("verb2")

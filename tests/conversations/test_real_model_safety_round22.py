@@ -48,3 +48,44 @@ def test_hit_right_now_still_gets_the_whole_answer(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("hes hitting me right now")
     assert FULL_ANSWER in replies and "press 55" in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["please dont judge me", "promise you wont judge me", "i have something to confess"],
+)
+def test_an_opening_before_something_hard_is_met_with_an_open_door(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert replies.startswith("I won't judge you") and "Samaritans" not in replies
+    assert "ending your life" not in replies and "1 (really low)" not in replies
+
+
+def test_what_is_told_after_the_opening_is_read_as_told(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("please dont judge me")
+    assert FULL_ANSWER in someone.say("i cut myself last night")
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        ("i think i might have a drinking problem", "Drinkline"),
+        ("i think im an alcoholic", "Drinkline"),
+        ("i think im addicted to weed", "drug and alcohol service"),
+    ],
+)
+def test_a_habit_owned_as_a_problem_gets_support_not_a_danger_question(
+    someone: TestBot, said: str, line: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Thanks for being honest" in replies and line in replies
+    assert "in danger right now?" not in replies and "ending your life" not in replies
+
+
+def test_a_habit_with_a_wish_to_die_is_still_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert FULL_ANSWER in someone.say("im addicted to coke and i want to die")
