@@ -20,7 +20,7 @@ from bot.breathing import choose as choose_pattern
 from bot.breathing import compared
 from bot.exercise import exercise_just_ended
 from bot.locale import helpline_of
-from bot.moods import band, vented_about
+from bot.moods import EVERYONE_LEAVES, LEAVE_ME_ALONE, WHY_ASKED_HOW, band, vented_about
 from bot.readings import bare_time, with_when
 from bot.routing import (
     BREATHING_QUESTION,
@@ -167,6 +167,22 @@ def continue_form(
         ekman = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
         numbers = re.search(r"breath|exercise", text, re.IGNORECASE) is None  # not "no breathing"
         return [Reply(render("listening", more=False, ekman=ekman, declined=numbers))]
+    if (
+        form == "checkin_form"
+        and LEAVE_ME_ALONE.search(text)
+        and keyword_action(text) is None
+        and not reminders.quiet_for_a_while(text)
+        and (not parse.crisis or own_words)
+    ):
+        # "stop asking me how i feel", "leave me alone" in answer to the check-in: the questions
+        # stop there and they are given space, not asked the same again
+        end_form(convo)
+        asked = WHY_ASKED_HOW.search(text) is not None
+        left = EVERYONE_LEAVES.search(text) is not None
+        convo.slots = {
+            k: v for k, v in convo.slots.items() if k not in ("offer", "listening_since")
+        }
+        return [Reply(render("leave_alone", asked=asked, left=left))]
     if form == "checkin_form" and COPE_ASK.search(text) and not parse.crisis:
         # "i don't know how to cope" after "my grandad died": ideas for that, not a number
         felt = convo.slots.get("felt") or {}

@@ -23,13 +23,20 @@ from bot import safety_words
 from bot.actions.general import DOCTOR_FOR_THEM, supporting_lately
 from bot.forms import COPE_ASK
 from bot.locale import helpline_of
-from bot.moods import day_told, excited_news, grossed_out, vented_about
+from bot.moods import (
+    EVERYONE_LEAVES,
+    LEAVE_ME_ALONE,
+    WHY_ASKED_HOW,
+    day_told,
+    excited_news,
+    grossed_out,
+    vented_about,
+)
 from bot.put_off import as_you
 from bot.reminders import quiet_for_a_while
 from bot.routing import HURT_BY_SOMEONE, LIFE_EVENT, LOSS, MIXED, VENTING, keyword_action
 from bot.runner import end_form
 from bot.safety_words.everyday import forgets_medicine
-from bot.safety_words.text import GO_AWAY
 from bot.text import render
 from bot.topics import (
     ADVICE_ASK,
@@ -150,26 +157,6 @@ def pronouns(convo: Conversation, text: str = "") -> dict[str, str]:
     return {"they": they, "them": them}
 
 
-# Told to back off: "just leave me alone", "go away", "stop bothering me", "give me some space".
-LEAVE_ME_ALONE = re.compile(
-    # (not "the anxiety just wont go away": what will not leave them)
-    r"\b(?:leave me (?:alone|be)|" + GO_AWAY + r"|stop (?:bothering|pestering|hassling|bugging) me|"
-    r"give me (?:some )?space|stop (?:asking|texting|messaging) me)\b",
-    re.IGNORECASE,
-)
-# Left alone by everyone, told with it: "just leave me alone, everyone does", "like everyone
-# else". Space, and the hurt in it heard.
-EVERYONE_LEAVES = re.compile(
-    r"\b(?:everyone|everybody|every1|they all|all of them|people)(?: else)? (?:does|do|did|has|"
-    r"have|always does|always do)\b|\blike (?:everyone|everybody|every1|all the others)(?: else)?"
-    r"\b|\b(?:everyone|everybody) (?:else )?(?:leaves|has left|left|gives up on) me\b",
-    re.IGNORECASE,
-)
-# "why do you keep asking me how i feel": the questions are what wears on them.
-WHY_ASKED_HOW = re.compile(
-    r"\b(?:keep|always|constantly) ask(?:ing)? (?:me )?(?:how|if|what)\b|\bstop asking\b",
-    re.IGNORECASE,
-)
 # After "i just need to vent", feelings are listened to for this long since the last one.
 LISTEN_FOR = timedelta(minutes=20)
 # A "no" to breathing while they tell us how they feel keeps it from being offered this long.

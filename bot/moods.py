@@ -7,6 +7,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bot.safety_words.text import GO_AWAY
+
 
 def band(mood: int) -> str:
     """ "low" (1-3), "middle" (4-6) or "high" (7-10)."""
@@ -780,3 +782,29 @@ def glad_said(text: str) -> bool:
     """Whether the words themselves say something glad ("happy", "nice day", "😊"), not just
     name a thing ("money", "my landlord")."""
     return _GLAD_WORDS.search(text.replace("’", "'")) is not None
+
+
+# Told to back off: "just leave me alone", "go away", "stop bothering me", "give me some space".
+LEAVE_ME_ALONE = re.compile(
+    # (not "the anxiety just wont go away": what will not leave them)
+    r"\b(?:leave me (?:alone|be)|" + GO_AWAY + r"|stop (?:bothering|pestering|hassling|bugging) me|"
+    r"give me (?:some )?space|stop (?:asking|texting|messaging) me|"
+    # "quit asking how i am", "enough with the questions", "no more questions pls"
+    r"(?:stop|quit) (?:asking|bugging me) (?:me )?(?:how|if|what|about|so many)|"
+    r"enough (?:with )?(?:the |all the |these )?questions|no more questions)\b",
+    re.IGNORECASE,
+)
+# Left alone by everyone, told with it: "just leave me alone, everyone does", "like everyone
+# else". Space, and the hurt in it heard.
+EVERYONE_LEAVES = re.compile(
+    r"\b(?:everyone|everybody|every1|they all|all of them|people)(?: else)? (?:does|do|did|has|"
+    r"have|always does|always do)\b|\blike (?:everyone|everybody|every1|all the others)(?: else)?"
+    r"\b|\b(?:everyone|everybody) (?:else )?(?:leaves|has left|left|gives up on) me\b",
+    re.IGNORECASE,
+)
+# "why do you keep asking me how i feel": the questions are what wears on them.
+WHY_ASKED_HOW = re.compile(
+    r"\b(?:keep|always|constantly) ask(?:ing)? (?:me )?(?:how|if|what)\b|\b(?:stop|quit) asking\b|"
+    r"\benough (?:with )?(?:the |all the |these )?questions\b|\bno more questions\b",
+    re.IGNORECASE,
+)

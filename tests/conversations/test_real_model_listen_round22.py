@@ -39,3 +39,34 @@ def test_being_left_behind_by_others_is_heard_as_such(someone: TestBot, said: st
 def test_their_own_pass_is_still_congratulated(someone: TestBot) -> None:
     someone.onboard()
     assert "congratulations" in someone.say("i passed my driving test today!!!")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["stop asking me how i feel", "quit asking how i am lol", "enough with the questions"],
+)
+def test_told_to_stop_asking_mid_check_in_is_given_space(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert "didn't mean to keep asking" in replies and ONE_TO_TEN not in replies
+    assert "note that as" not in someone.say("4")  # the check-in was let go
+
+
+def test_leave_me_alone_mid_sleep_diary_stops_the_questions(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("sleep diary")
+    replies = someone.say("leave me alone")
+    assert "give you some space" in replies and "get into bed" not in replies
+
+
+def test_stop_asking_for_a_number_still_listens(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "no numbers needed" in someone.say("stop asking me for a number")
+
+
+def test_anxiety_that_wont_go_away_is_not_told_to_go_away(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "give you some space" not in someone.say("my anxiety wont go away")
