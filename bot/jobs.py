@@ -21,6 +21,9 @@ HANDLERS: dict[str, JobHandler] = {}
 # Kinds that may be sent inside quiet hours and to handed-over conversations: crisis
 # follow-ups, and the paced steps of an exercise the person started a moment ago.
 URGENT_KINDS = frozenset({"crisis_followup", "soon_followup", "breathing_step", "breathing_end"})
+# Kinds that send nothing (a pause of their reminders starting on the day they asked): run at
+# their time, quiet hours or a hand-over or not.
+SILENT_KINDS = frozenset({"pause_reminders"})
 
 
 def handler(kind: str) -> Callable[[JobHandler], JobHandler]:

@@ -740,6 +740,43 @@ def quiet_for_a_while(text: str) -> bool:
     return bool(QUIET_FOR_A_TIME.match(text) or BREAK_FROM_US.search(text))
 
 
+# A break from their reminders in other words, whatever else is said with it: "pause everything
+# except my meds till friday", "snooze my reminders for 3 days", "put my reminders on hold".
+# Never "pause it" mid-exercise, nor "snooze" to a reminder just come (one put off).
+PAUSE_ASKED = re.compile(
+    r"\b(?:pause|snooze|mute|silence|suspend|freeze)\W+(?:(?:all|both|every ?one) of\s+)?"
+    r"(?:(?:all|both|my|the|your|ur|these|those|of)\s+)*(?:everything|all|them\b(?=.*\b(?:for|"
+    r"till|til|until|untill|except|apart|but|over|this|next)\b)|(?:reminders|check[- ]?ins|"
+    r"messages|texts|notifications|nudges|pings)\b)|\bput (?:(?:all|both|my|the|your|ur|these|"
+    r"those|of)\s+)*(?:everything|reminders|check[- ]?ins|messages|notifications) on hold\b",
+    re.IGNORECASE,
+)
+
+
+# None of them for a time said: "im away next week so no run reminders", "no reminders while
+# im on holiday pls" (not "no more reminders", which ends them).
+_NONE_OF_THEM = re.compile(
+    # (not "i got no reminders this week", "why were there no reminders till now")
+    r"^(?!.*\b(?:got|had|get|getting|received|been|were|was|why|did|didn'?t|didnt|haven'?t|"
+    r"havent)\b).*\bno (?!more\b)(?:[\w'-]+ ){0,2}(?:reminders|check[- ]?ins|messages|texts|"
+    r"notifications|nudges)\b",
+    re.IGNORECASE,
+)
+_FOR_A_TIME = re.compile(
+    r"\b(?:next week|this week|(?:this|next|the) weekend|for (?:a|the|one|two|three|a few|a couple|"
+    r"\d{1,2})\b|till|til|until|untill|while (?:i'?m|im|i am)|on holiday|away)\b",
+    re.IGNORECASE,
+)
+
+
+def pause_asked(text: str) -> bool:
+    """ "pause everything except my meds till friday", "snooze my reminders for 3 days": their
+    reminders held for a while (all, or all but those named), never cancelled."""
+    return PAUSE_ASKED.search(text) is not None or bool(
+        _NONE_OF_THEM.search(text) and _FOR_A_TIME.search(text)
+    )
+
+
 # Medicine in a reminder: after a crisis, a prompt to take it is not sent for a while.
 _MEDICINE = re.compile(
     r"\b(?:pills?|tablets?|meds|medicines?|medications?|insulin|paracetamol|acetaminophen|"

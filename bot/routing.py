@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from bot.breathing import learning, weighed_by_name
-from bot.reminders import checkin_later, quiet_for_a_while, shifted_by
+from bot.reminders import checkin_later, pause_asked, quiet_for_a_while, shifted_by
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
     NEW_HERE,
@@ -1085,7 +1085,7 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "delete_data"  # "how do i delete my account": theirs with us, asked of us
     if parse.intent == "export_data" and not OUR_DATA.search(text) and len(text.split()) > 2:
         return "out_of_scope"  # "export my spotify playlist": not ours to export
-    if parse.intent != "crisis" and quiet_for_a_while(text):
+    if parse.intent != "crisis" and (quiet_for_a_while(text) or pause_asked(text)):
         return "cancel_reminder"  # "mute till monday": their reminders paused until then
     if parse.intent in ("cancel_reminder", "list_reminders") and KEEP_THE_REST.search(text):
         return "delete_data"  # "delete my messages but keep my reminders": what can be erased

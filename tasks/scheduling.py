@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from bot import nudges, reminders
-from bot.jobs import HANDLERS, URGENT_KINDS, claim
+from bot.jobs import HANDLERS, SILENT_KINDS, URGENT_KINDS, claim
 from bot.outbox import queue_replies
 from bot.proactive import gate
 from mindlink import metrics
@@ -224,7 +224,7 @@ def run_job(session: Session, job_id: int, now: datetime, settings: dict[str, An
     convo = session.get(Conversation, job.conversation_id)
     if convo is None:
         return JobRun("gone")
-    if job.kind not in URGENT_KINDS:
+    if job.kind not in URGENT_KINDS and job.kind not in SILENT_KINDS:
         verdict = gate(convo, job.kind, now, settings)
         if verdict.action == "drop":
             _end_job(session, job, "cancelled", verdict.reason, now)

@@ -26,6 +26,7 @@ from bot.reminders import (
     BREAK_FROM_US,
     BY_HOW_LONG,
     DAY_NAMED,
+    PAUSE_ASKED,
     QUIET_FOR_A_TIME,
     bedtime_task,
     checkin_later,
@@ -1842,8 +1843,12 @@ class ActionListReminders(Action):
             until = datetime.fromisoformat(str(paused["until"])).astimezone(zone)
             if now_of(tracker) < until:
                 held = set(paused.get("ids") or [])
+                start = paused.get("from")  # a pause asked for ahead: from when, too
+                since = datetime.fromisoformat(str(start)).astimezone(zone) if start else None
+                since = since if since is not None and since > now_of(tracker) else None
                 reminders = [
-                    {**r, "paused_until": until} if r.get("id") in held else r for r in reminders
+                    {**r, "paused_until": until, "paused_from": since} if r.get("id") in held else r
+                    for r in reminders
                 ]
         if _NEXT_ASKED.search(text_of(tracker)):
             zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
@@ -1887,15 +1892,42 @@ PAUSE = re.compile(
     r"a little while|the time being|a few days|a couple (?:of )?days|the (?:week|weekend))\b|"
     + QUIET_FOR_A_TIME.pattern  # "mute till monday", "no messages for a week"
     + "|"
-    + BREAK_FROM_US.pattern,  # "take a break from messaging me"
+    + BREAK_FROM_US.pattern  # "take a break from messaging me"
+    + "|"
+    + PAUSE_ASKED.pattern,  # "snooze my reminders for 3 days", "put everything on hold"
+    re.IGNORECASE,
+)
+# Reminders left out of a pause: "pause everything except my meds till friday", "all of them
+# apart from the water one", "everything but my tablets".
+_BUT_THESE = re.compile(
+    r"\b(?:except(?: for)?|apart from|but not|other than|not|but(?= (?:my|the|your|ur)\b))\s+"
+    r"(?P<kept>.+?)(?=\s+\b(?:till|til|until|untill|for|this|next|over|from|while|pls|please)\b|"
+    r"[,.!?]|$)",
     re.IGNORECASE,
 )
 # The one weekend coming, not every weekend ("at the weekend" may be every one): "this weekend",
 # "for the weekend", "over the weekend".
 _THE_WEEKEND = re.compile(r"\b(?:this|over the|for the) weekend\b(?!s)", re.I)
+# The week coming as the time off, not the end of it: "im away next week", "no reminders next
+# week pls" (not "pause them till next week").
+_NEXT_WEEK_AWAY = re.compile(
+    r"^(?!.*\b(?:till|til|until|untill|to|before|from|by)\s+(?:the\s+)?next week\b).*"
+    r"\b(?:all |for |during |over )?next week\b",
+    re.IGNORECASE,
+)
 _THIS_WEEK = re.compile(r"\b(?:this|for the|for the rest of the|rest of the) week\b(?!end)", re.I)
 _FOR_WEEKS = re.compile(r"\bfor (?:a|one|1|two|2|three|3) weeks?\b", re.IGNORECASE)
 _WEEKS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+# "for 3 days", "for a couple of days", "for a few days": from now, that many days on
+_FOR_DAYS = re.compile(
+    r"\bfor (?:the next )?(a|one|1|two|2|three|3|four|4|five|5|six|6|ten|10|a few|a couple(?: of)?)"
+    r" days\b",
+    re.IGNORECASE,
+)
+_DAYS_COUNT = {
+    "a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4,
+    "five": 5, "5": 5, "six": 6, "6": 6, "ten": 10, "10": 10, "a few": 3,
+}  # fmt: skip
 
 
 def _pause(
@@ -1907,10 +1939,34 @@ def _pause(
     """Hold every repeating reminder until the day asked for; ask for a day if none was.
     With none set, a day asked for still holds our nudges ("mute till monday")."""
     when = when_of(tracker)
+    but = _BUT_THESE.search(text)
+    if when is None or but is not None:
+        # the day read without those kept ("apart from the meds one until monday" is no span
+        # from one to monday), and read whatever the model made of the message
+        when = _day_said(tracker, text[: but.start()] + text[but.end() :] if but else text) or when
     weeks = _FOR_WEEKS.search(text)
     named = re.search(r"\bremind", text, re.IGNORECASE) is not None  # not "mute till monday"
     if not reminders and (_THE_WEEKEND.search(text) or named):
         say(dispatcher, "reminder_none", doing="pause")
+        return []
+    if _NEXT_WEEK_AWAY.search(text):
+        # "im on holiday next week, no reminders": from next Monday for that week, never from
+        # now until then (which held this week's and let the holiday's come)
+        zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+        today = now_of(tracker).astimezone(zone).date()
+        start = datetime.combine(today + timedelta(days=7 - today.weekday()), time(0), zone)
+        until = start + timedelta(days=7)
+        # "no run reminders": that one; "no reminders", "pause everything": all of them
+        every = re.search(r"\b(?:all|every|everything|both)\b", text, re.IGNORECASE)
+        picked = named_in(reminders, text) if not every else []
+        only = [picked[0]["id"]] if len(picked) == 1 and len(reminders) > 1 else []
+        effect(
+            dispatcher,
+            "pause_reminders",
+            until=until.isoformat(),
+            only=only,
+            **{"from": start.isoformat()},
+        )
         return []
     if _THE_WEEKEND.search(text):
         # "no reminders this weekend": from Saturday until Monday, never from now until
@@ -1928,11 +1984,27 @@ def _pause(
     elif weeks is not None:
         count = _WEEKS[weeks.group(0).split()[1].lower()]
         until = now_of(tracker) + timedelta(weeks=count)
+    elif (days := _FOR_DAYS.search(text)) is not None:
+        until = now_of(tracker) + timedelta(days=_DAYS_COUNT.get(days[1].lower(), 2))
     elif when is not None:
         until = datetime.fromisoformat(str(when["first"]))
     else:
         say(dispatcher, "reminder_pause_ask", reminders=bool(reminders))
         return [SlotSet("offer", "pause_until")]  # "till friday" next: until then
+    kept = named_in(reminders, but["kept"]) if but else []
+    if kept:
+        # "pause everything except my meds": all the others, and those named come as usual
+        others = [r["id"] for r in reminders if r not in kept]
+        if not others:
+            say(
+                dispatcher,
+                "reminder_pause_kept",
+                kept=[str(r.get("description") or "") for r in kept],
+            )
+            return []
+        kept_ids = [r["id"] for r in kept]
+        effect(dispatcher, "pause_reminders", until=until.isoformat(), only=others, kept=kept_ids)
+        return []
     picked = [] if _ALL_OF_THEM.search(text) else named_in(reminders, text)
     if len(picked) == 1 and len(reminders) > 1:
         # "pause the walk reminder for a week": that one, the others (their meds) kept
@@ -1940,6 +2012,19 @@ def _pause(
         return []
     effect(dispatcher, "pause_reminders", until=until.isoformat())
     return []
+
+
+def _day_said(tracker: Tracker, text: str) -> dict[str, Any] | None:
+    """The time in these words, read as a reminder time would be, if there is one."""
+    from nlu import parse_when
+
+    try:
+        found = parse_when(text, str(slot(tracker, "timezone", "UTC")), now_of(tracker))
+    except (ValueError, KeyError, OverflowError):
+        return None
+    if found is None or found.first is None:
+        return None
+    return {"first": found.first.isoformat(), "rrule": found.rrule, "local_time": found.local_time}
 
 
 # All of them, whatever else is named: "pause everything", "all my reminders".

@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 from bot import reminders
 from bot.context import reminder_description
 from bot.effects import effect
+from bot.jobs import cancel_jobs, handler, schedule_job
 from bot.schedule import in_quiet_hours
 from bot.text import render
 from bot.types import Reply
 from store.models import (
     Conversation,
     Reminder,
+    ScheduledJob,
 )
 
 # The hour from which a reminder comes in the evening ("tonight": 9pm).
@@ -308,6 +310,7 @@ def reminders_back_on(
 ) -> list[Reply]:
     """ "unpause my reminders", "actually no keep it": those just cancelled or paused, back on."""
     ids = _just_cancelled(convo, now)
+    cancel_jobs(session, convo, "pause_reminders")  # a pause asked for ahead: not to come
     for held in _paused(convo, now):
         row = session.get(Reminder, held)  # (one paused, then cancelled, stays cancelled)
         if row is not None and row.active:
@@ -380,6 +383,56 @@ def _at_words(row: Reminder, zone: ZoneInfo) -> str:
     return local.strftime("%a %-d %b at ") + local.strftime("%-I:%M%p").lower()
 
 
+def _pause_from(
+    session: Session, convo: Conversation, start: datetime, resume: datetime, only: list[int]
+) -> list[Reply]:
+    """ "im on holiday next week, no reminders": they come as usual until ``start``, then
+    nothing until ``resume`` (a job holds them when the time comes)."""
+    cancel_jobs(session, convo, "pause_reminders")  # a pause asked for anew replaces the last
+    rows = [
+        row
+        for row in reminders.active_reminders(session, convo)
+        if row.rrule and (not only or row.id in only)
+    ]
+    payload = {"until": resume.isoformat(), "only": only}
+    schedule_job(session, convo, "pause_reminders", start, payload)
+    paused = {
+        "from": start.isoformat(),
+        "until": resume.isoformat(),
+        "ids": [row.id for row in rows],
+        "all": not only,
+    }
+    convo.slots = {**convo.slots, "reminders_paused": paused}
+    held = [reminder_description(row, convo.timezone) for row in rows]
+    zone = ZoneInfo(convo.timezone)
+    return [
+        Reply(
+            render(
+                "reminders_paused_ahead",
+                held=held,
+                start=start.astimezone(zone),
+                day=resume.astimezone(zone),
+                last=(resume - timedelta(days=1)).astimezone(zone),
+            )
+        )
+    ]
+
+
+@handler("pause_reminders")
+def pause_when_due(
+    session: Session,
+    convo: Conversation,
+    job: ScheduledJob,
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """The day a pause asked for ahead comes: their reminders held until it ends, silently."""
+    resume = datetime.fromisoformat(str(job.payload["until"]))
+    only = [int(i) for i in job.payload.get("only") or []]
+    reminders.pause_until(session, convo, resume, only=only or None)
+    return []
+
+
 @effect("pause_reminders")
 def pause_reminders(
     session: Session,
@@ -394,6 +447,9 @@ def pause_reminders(
     day = datetime.fromisoformat(str(data["until"])).astimezone(zone).date()
     resume = datetime.combine(day, time(0, 0), tzinfo=zone)
     only = [int(i) for i in data.get("only") or []]  # one named: the rest come as set
+    start = datetime.fromisoformat(str(data["from"])) if data.get("from") else None
+    if start is not None and start > now:
+        return _pause_from(session, convo, start, resume, only)
     rows = reminders.pause_until(session, convo, resume, only=only or None)
     held = [reminder_description(row, convo.timezone) for row in rows]
     # the list says "paused until ..." against these until then; no nudge comes before it,
@@ -401,4 +457,16 @@ def pause_reminders(
     paused = {"until": resume.isoformat(), "ids": [row.id for row in rows], "all": not only}
     convo.slots = {**convo.slots, "reminders_paused": paused}
     others = bool(reminders.active_reminders(session, convo)) and not rows  # one-offs only
-    return [Reply(render("reminders_paused", held=held, others=others, day=resume, one=bool(only)))]
+    kept_ids = {int(i) for i in data.get("kept") or []}  # "except my meds": those come as usual
+    kept = [
+        reminder_description(row, convo.timezone)
+        for row in reminders.active_reminders(session, convo)
+        if row.id in kept_ids
+    ]
+    return [
+        Reply(
+            render(
+                "reminders_paused", held=held, others=others, day=resume, one=bool(only), kept=kept
+            )
+        )
+    ]

@@ -1,0 +1,116 @@
+"""Round twenty-two: reminders and pausing in plain words. "pause everything except my meds
+till friday" holds the others and keeps the meds one; "snooze my reminders for 3 days" is a
+pause, not a snooze of nothing; "im on holiday next week, no reminders" holds them from next
+Monday for that week, never from now; "no run reminders" then holds the run one only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+NOT_UNDERSTOOD = "not something I can help with"
+
+
+def with_meds_and_water(someone: TestBot) -> TestBot:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9am every day")
+    someone.say("remind me to drink water every 2 hours")
+    return someone
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "pause everything except my meds till friday",
+        "can you pause all my reminders apart from the meds one until friday",
+        "mute everything but my meds till friday pls",
+    ],
+)
+def test_pause_all_but_the_meds(someone: TestBot, said: str) -> None:
+    with_meds_and_water(someone)
+    replies = someone.say(said)
+    assert NOT_UNDERSTOOD not in replies
+    assert "Paused until Fri 6 Mar" in replies
+    assert "These come as usual:\n• to take your meds every day at 9:00am" in replies
+    listed = someone.say("what have i got set up")
+    assert "to drink water every 2 hours (paused until Fri 6 Mar)" in listed
+    assert "to take your meds every day at 9:00am\n" in listed
+
+
+def test_pause_all_but_the_only_one_pauses_nothing(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9am every day")
+    replies = someone.say("pause everything except my meds till friday")
+    assert "Nothing to pause" in replies
+    assert "paused" not in someone.say("what have i got set up")
+
+
+@pytest.mark.parametrize(
+    ("said", "until"),
+    [
+        ("snooze my reminders for 3 days", "Thu 5 Mar"),
+        ("put my reminders on hold for a week", "Mon 9 Mar"),
+    ],
+)
+def test_a_pause_in_other_words(someone: TestBot, said: str, until: str) -> None:
+    with_meds_and_water(someone)
+    replies = someone.say(said)
+    assert f"Nothing until {until}" in replies
+    assert "no reminder just now to put off" not in replies
+
+
+def test_pause_with_no_word_of_a_time_still_asks_until_when(someone: TestBot) -> None:
+    with_meds_and_water(someone)
+    assert "Until when?" in someone.say("pause my reminders")
+
+
+def test_on_holiday_next_week_holds_them_from_monday(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to go for a run at 6pm every day")
+    replies = someone.say("im on holiday next week, no reminders pls")
+    assert "from Mon 9 Mar nothing comes" in replies
+    assert "starts again on Mon 16 Mar" in replies
+    listed = someone.say("what have i got set up")
+    assert "(paused from Mon 9 Mar until Mon 16 Mar)" in listed
+    # this week's still come
+    assert "Reminder: go for a run" in "\n".join(someone.tick(hours=7))
+    sent = "\n".join("\n".join(someone.tick(days=1)) for _ in range(7))
+    assert sent.count("Reminder: go for a run") == 6  # Tue to Sun, none the week away
+    sent = "\n".join("\n".join(someone.tick(days=1)) for _ in range(7))
+    assert sent.count("Reminder: go for a run") == 1  # Mon 16 Mar: back
+
+
+def test_away_next_week_no_run_reminders_holds_that_one(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9am every day")
+    someone.say("remind me to go for a run at 6pm every day")
+    replies = someone.say("i'm away next week so no run reminders")
+    assert "Moved" not in replies
+    assert "from Mon 9 Mar nothing comes" in replies
+    listed = someone.say("what have i got set up")
+    assert "to go for a run every day at 6:00pm (paused from Mon 9 Mar" in listed
+    assert "to take your meds every day at 9:00am\n" in listed
+
+
+def test_unpause_before_the_week_away_keeps_them_coming(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to go for a run at 6pm every day")
+    someone.say("no reminders next week please")
+    assert "back on" in someone.say("unpause my reminders")
+    assert "Reminder: go for a run" in "\n".join(someone.tick(hours=7))
+    sent = "\n".join("\n".join(someone.tick(days=1)) for _ in range(10))
+    assert sent.count("Reminder: go for a run") == 10
+
+
+def test_till_next_week_is_still_until_then(someone: TestBot) -> None:
+    with_meds_and_water(someone)
+    assert "Nothing until Mon 9 Mar" in someone.say("pause my reminders till next week")
+
+
+def test_no_more_reminders_is_still_an_end(someone: TestBot) -> None:
+    with_meds_and_water(someone)
+    assert "cancelled" in someone.say("no more reminders please")
