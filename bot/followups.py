@@ -27,7 +27,7 @@ from bot.readings import with_when
 from bot.reminders import just_sent, put_off_from
 from bot.routing import REMINDER_CANCEL, REMINDER_CHANGE, REMINDER_WHEN
 from bot.runner import run
-from bot.schedule import rule_parts
+from bot.schedule import in_quiet_hours, quiet_hours_end, rule_parts
 from bot.text import render
 from bot.types import Reply
 from store.models import Conversation, OutboundMessage, Reminder
@@ -532,8 +532,32 @@ def snooze(
     minutes = (int(bare.group(1)) if bare else parse_duration_minutes(text) or said) or (
         60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
     )
-    first = _said_time(text, convo.timezone, now) or now + timedelta(minutes=minutes)
+    said_at = _said_time(text, convo.timezone, now)
+    first = said_at or now + timedelta(minutes=minutes)
+    if said_at is None:
+        overnight = _into_the_night(convo, due, first, settings)
+        if overnight is not None:  # "later" to "drink water" at 10pm: not at 11pm, the morning
+            return overnight
     return _again_at(session, convo, due, first, settings, now)
+
+
+def _into_the_night(
+    convo: Conversation, due: list[Reminder], at: datetime, settings: dict[str, Any]
+) -> list[Reply] | None:
+    """A delay that runs into quiet hours, for reminders whose night-time ones wait until the
+    morning ("every 2 hours"): no copy in the night, and the next one is said; None when
+    the time is not in quiet hours or one of them is at a time they chose."""
+    from bot.proactive import quiet_window
+
+    start, end = quiet_window(convo, settings)
+    if not in_quiet_hours(at, convo.timezone, start, end):
+        return None
+    if any(reminders.at_chosen_time(r) or reminders.for_bedtime(r) for r in due):
+        return None  # their 10pm meds put off an hour: at 11pm, as asked
+    morning = quiet_hours_end(at, convo.timezone, start, end).astimezone(ZoneInfo(convo.timezone))
+    tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due]
+    said = render("reminder_put_off_night", at=morning, tasks=[t for t in tasks if t])
+    return [Reply(said)]
 
 
 def _again_at(

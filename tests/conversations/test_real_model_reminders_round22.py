@@ -114,3 +114,21 @@ def test_till_next_week_is_still_until_then(someone: TestBot) -> None:
 def test_no_more_reminders_is_still_an_end(someone: TestBot) -> None:
     with_meds_and_water(someone)
     assert "cancelled" in someone.say("no more reminders please")
+
+
+def test_later_at_ten_to_an_every_two_hours_one_waits_for_the_morning(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water every 2 hours")
+    came = someone.tick(hours=10, minutes=1)  # 2pm ... 10pm
+    assert "Reminder: drink water" in came[-1]
+    replies = someone.say("later")
+    assert "again in the morning, at 7:00am" in replies
+    assert someone.tick(hours=8) == []  # nothing at 11pm, nor in the night
+    assert "Reminder: drink water" in "\n".join(someone.tick(hours=1))  # 7am
+
+
+def test_later_to_their_ten_pm_meds_is_still_at_eleven(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 10pm every day")
+    assert "Reminder: take your meds" in "\n".join(someone.tick(hours=10, minutes=1))
+    assert "again at 11:01pm" in someone.say("later")
