@@ -748,6 +748,9 @@ def answer_to_reminder(
         harsh = HARSH_ON_SELF.search(said) is not None
         tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in due_now]
         return [Reply(render("reminder_forgot", harsh=harsh, tasks=[t for t in tasks if t]))]
+    dose = _dose_asked(session, convo, said, settings, now)
+    if dose is not None:  # "how many am i supposed to take again", after a tablets reminder
+        return dose
     medicine = any(reminders.for_medicine(r) for r in due_now)
     if medicine and RAN_OUT.match(said):  # "i ran out", to a meds reminder: how to get more
         return [Reply(render("reminder_ran_out"))]
@@ -809,6 +812,40 @@ def _no_more(
         )
     described = ", ".join(context.reminder_description(r, convo.timezone) for r in repeating)
     return [Reply(render("reminder_no_more", one_off=not repeating, what=described))]
+
+
+# How much of a medicine to take, asked after a reminder to take it: "how many am i supposed
+# to take again", "what dose was it", "is it 1 or 2", "how much do i take".
+DOSE_ASKED = re.compile(
+    r"^(?!.*\b(?:all|whole|every|kill|die|end it|overdose|od|too many|too much)\b)(?:.*\b(?:"
+    r"how (?:many|much)\b(?!.{0,12}\b(?:have|had|did) i\b).{0,30}\b(?:take|meant|supposed|"
+    r"should|do i|am i|was it|is it)|"
+    r"what(?:'?s| is| was)? (?:my |the )?(?:dose|dosage|amount)|what (?:dose|dosage|strength)|"
+    r"(?:is|was) it (?:one|1|two|2|half)(?: (?:tablets?|pills?))? or (?:one|1|two|2|three|3)|"
+    r"(?:one|1) or (?:two|2) (?:tablets?|pills?)|which (?:ones?|pills?|tablets?) (?:do|should|am)"
+    r" i\b|how many (?:tablets?|pills?|capsules?|mg)\b))",
+    re.IGNORECASE,
+)
+# How long after one came a question about the dose is still about it.
+DOSE_ASKED_FOR = timedelta(hours=3)
+
+
+def _dose_asked(
+    session: Session, convo: Conversation, said: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """A question of how much to take, after a reminder to take medicine came (whatever was
+    sent since): we don't know their dose, and who does; None for anything else."""
+    if not DOSE_ASKED.match(said) or len(said.split()) > 20:
+        return None
+    came = reminders.came_lately(session, convo, now, within=DOSE_ASKED_FOR)
+    taken = [r for r in came if reminders.for_medicine(r)]
+    if not taken:
+        return None
+    from bot.locale import helpline_of
+
+    tasks = [render("reminder_about", kind=r.kind, label=r.label) for r in taken]
+    helpline = helpline_of(convo, settings)
+    return [Reply(render("reminder_dose", tasks=[t for t in tasks if t], helpline=helpline))]
 
 
 def _what_it_was(session: Session, convo: Conversation, now: datetime) -> list[Reply] | None:

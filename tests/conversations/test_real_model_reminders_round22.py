@@ -132,3 +132,50 @@ def test_later_to_their_ten_pm_meds_is_still_at_eleven(someone: TestBot) -> None
     someone.say("remind me to take my meds at 10pm every day")
     assert "Reminder: take your meds" in "\n".join(someone.tick(hours=10, minutes=1))
     assert "again at 11:01pm" in someone.say("later")
+
+
+def tablets_came(someone: TestBot, label: str = "take my tablets") -> TestBot:
+    someone.onboard()
+    someone.say(f"remind me in 2 mins to {label}")
+    assert "Reminder:" in "\n".join(someone.tick(minutes=3))
+    return someone
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how many am i supposed to take again",
+        "what dose was it again",
+        "is it one or two tablets",
+        "whats my dose",
+        "how much do i take",
+    ],
+)
+def test_the_dose_asked_after_a_tablets_reminder(someone: TestBot, asked: str) -> None:
+    tablets_came(someone)
+    replies = someone.say(asked)
+    assert "I don't know your dose" in replies
+    assert "reminder to take your tablets" in replies
+    assert NOT_UNDERSTOOD not in replies
+
+
+def test_the_dose_asked_with_a_water_reminder_in_between(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me in 2 mins to take my tablets")
+    someone.say("remind me in 5 mins to drink water")
+    came = "\n".join(someone.tick(minutes=3) + someone.tick(minutes=3))
+    assert "Reminder: take your tablets" in came and "Reminder: drink water" in came
+    replies = someone.say("how many am i supposed to take again")
+    assert "reminder to take your tablets" in replies
+
+
+def test_a_dose_question_after_a_water_reminder_is_not_about_medicine(someone: TestBot) -> None:
+    tablets_came(someone, "drink water")
+    assert "I don't know your dose" not in someone.say("how many am i supposed to take again")
+
+
+def test_how_many_to_end_it_after_a_tablets_reminder_is_still_a_crisis(someone: TestBot) -> None:
+    tablets_came(someone)
+    replies = someone.say("how many would it take to kill me")
+    assert "I don't know your dose" not in replies
+    assert "Samaritans" in replies
