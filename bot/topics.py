@@ -224,7 +224,8 @@ _MEDS = (
     r"quetiapine|olanzapine|aripiprazole|lamotrigine|pregabalin|gabapentin|propranolol|diazepam|"
     r"valium|xanax|alprazolam|lorazepam|clonazepam|zopiclone|zolpidem|codeine|co-codamol|"
     r"tramadol|paracetamol|acetaminophen|tylenol|ibuprofen|nurofen|aspirin|melatonin|"
-    r"the pill|antibiotics?|ritalin|methylphenidate|elvanse|vyvanse|adderall|concerta)"
+    r"the pill|antibiotics?|ritalin|methylphenidate|elvanse|vyvanse|adderall|concerta|calpol|"
+    r"piriton|advil|panadol|motrin|benadryl|nytol|antihistamines?|calprofen)"
 )
 # A plan to take many, or to die, is never a medicine question (the crisis check has it).
 _NOT_A_PLAN = (
@@ -986,6 +987,21 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow (?:much|many) (?:\w+ ){0,3}(?:can|should|do) i (?:give|take)\b|"
             r"\bcan i (?:take|give|mix) \w+(?: \w+)? (?:with|and|while)\b|"
             r"\bis it (?:safe|ok|okay|alright|fine|bad) to (?:take|mix|have|drink (?:on|with))\b|"
+            # someone else's dose: "how many paracetamol can my mum take in a day", "can my dad
+            # take ibuprofen with his blood pressure meds", "whats the dose of piriton for a 6
+            # year old", "is it safe to give my nan co-codamol and tramadol together"
+            + _NOT_A_PLAN
+            + rf"(?=.*\b{_MEDS}\b)"
+            # (never what someone has already taken, or how much would kill: the crisis check)
+            + r"(?!.*\b(?:did|took|taken|swallowed|(?:has|have|had) had|kills?|killing|fatal|"
+            r"lethal|deadly|od'?d|overdos\w*|dies?)\b)"
+            + r".*(?:\bhow (?:much|many) (?:\w+ ){0,3}(?:can|should|could|do|does|is) (?:my |our "
+            r"|the |a |your )?\w+(?: \w+)? (?:give|take|have|be on|be given|get)\b|"
+            r"\b(?:can|could|should|is it (?:safe|ok|okay) for) (?:my |our |the |a )\w+(?: \w+)? "
+            rf"(?:take|have|be given|mix) (?:\w+ ){{0,2}}{_MEDS}\b|"
+            r"\bis it (?:safe|ok|okay|alright|fine) to give\b|"
+            r"\b(?:dose|dosage|doses)\b.{0,30}\bfor (?:my|a|an|our|the|his|her) \w+|"
+            rf"\bhow (?:much|many) (?:mg |ml |milligrams? |tablets? |of )*(?:of )?{_MEDS}\b)|"
             r"\bmy (?:dog|cat|puppy|kitten|pet) (?:ate|swallowed|has eaten|got into)\b|"
             r"\b(?:calpol|nurofen|ibuprofen|paracetamol|tylenol|advil|panadol) (?:for|dose for) "
             r"(?:my|a) (?:baby|child|kid|toddler|son|daughter|\d+ ?(?:year|month))",
@@ -1076,6 +1092,12 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"about (?:something|smth|sth|stuff|some stuff|a thing|summat)\W*$|"
             r"\b(?:get|got) (?:something|smth|sth|a few things|some stuff|stuff|this|summat) "
             r"off my chest\b|"
+            # "are you free to talk", "r u around", "got a minute?": time asked for, given
+            r"^\W*(?:(?:hey|hi|hiya|so|um+)\W+)*(?:are|r) (?:you|u|ya) (?:free|around|"
+            r"available|about)(?: (?:to (?:talk|chat)|for a (?:chat|talk|bit|minute|min|sec)|rn|"
+            r"right now|now|at the moment|atm|tonight))*\W*$|^\W*(?:(?:hey|hi|hiya|so)\W+)*"
+            r"(?:(?:have|do) (?:you|u) (?:got|have) |(?:you|u) got |got )(?:a (?:minute|min|sec|"
+            r"second|moment)|five minutes|5 mins?)(?: to (?:talk|chat))?\W*$|"
             r"^\W*(?:(?:hey|hi|so|um+|please|pls)\W+)*(?:can|could) (?:we|i) (?:just )?talk"
             r"(?: (?:for a (?:bit|minute|sec|while)|about something|to (?:you|u)))?\W*$|"
             # "this is hard to say", "i dont know how to say this": about to tell something hard
@@ -1334,8 +1356,10 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "compliment",
         re.compile(
-            r"\b(you'?re|you are|ur|u r) (so |really |actually )?(amazing|sweet|kind|lovely|"
-            r"great|the best|awesome|brilliant|helpful|nice|cute)\b|"
+            r"\b(you'?re|you are|ur|u r) (so |really |actually |pretty |quite |kinda |well )?"
+            r"(amazing|sweet|kind|lovely|great|the best|awesome|brilliant|helpful|nice|cute|"
+            r"funny|hilarious|clever|smart|cool|wholesome|adorable|a (?:good|great) listener|"
+            r"good at this)\b|"
             r"\b(?:you'?re|you are|ur|u r) my (?:best friend|bestie|bff|fave|favou?rite)\b|"
             r"\bi (love|like) (you|u|this bot)\b|"
             r"^\W*(?:ily|ilysm|love (?:you|u|ya)|luv (?:you|u|ya))"
@@ -1362,7 +1386,18 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:sent|send|texted|messaged)(?: (?:you|u))? (?:the |that |this |a )?wrong "
             r"(?:pic|picture|photo|message|text|thing|one|chat|person)\b|^\W*(?:oops|whoops|sorry|"
             r"soz|sry)?\W*(?:(?:oops|whoops|sorry|soz|sry)\W+)?wrong (?:chat|person|convo|"
-            r"conversation|pic|picture|photo|number|message|text)\W*(?:sorry|soz|lol|haha|oops)?\W*$",
+            r"conversation|pic|picture|photo|number|message|text)\W*(?:sorry|soz|lol|haha|oops)?\W*$|"
+            # "meant to send that to my sister", "that wasnt for you", "ignore that lol", "oops"
+            r"\bmeant (?:to send|for) (?:that|this|it)\b|\b(?:meant|supposed) to (?:go|be) to "
+            r"(?:my|someone|somebody)\b|^\W*(?:(?:oops|whoops|sorry|soz|sry)\W+)*(?:that|this) "
+            r"(?:wasn'?t|wasnt|was not|isn'?t|isnt) (?:meant )?for (?:you|u)\b|"
+            r"\b(?:sent|send|texted) (?:that|this|it) (?:by (?:accident|mistake)|accidentally)\b|"
+            r"\baccidentally "
+            r"(?:sent|texted|messaged)\b|\b(?:didn'?t|didnt|did not) mean to (?:send|text) "
+            r"(?:that|this|it|you)\b|\b(?:pocket|butt|bum) (?:text|dial)\w*\b|"
+            r"^\W*(?:(?:oops|whoops|sorry|soz|sry)\W+)*(?:pls |please )?ignore (?:that|this|me|"
+            r"the last (?:one|message|text))(?: (?:lol|haha|sorry|soz|pls|please))*\W*$|"
+            r"^\W*(?:oops|whoops|oopsie|oopsies|oop|whoopsie)\W*$",
             re.IGNORECASE,
         ),
     ),

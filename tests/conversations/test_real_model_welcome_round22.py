@@ -69,3 +69,78 @@ def test_what_counts_as_keys_typed_by_accident(text: str, typed: bool) -> None:
     from bot.routing import unreadable
 
     assert unreadable(text) is typed
+
+
+# --- someone else's dose, asked: the pharmacist, never the fallback or a flow --------------
+
+PHARMACIST = "I can't give medical advice or doses"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how many paracetamol can my mum take in a day",
+        "can my dad take ibuprofen with his blood pressure meds",
+        "whats the dose of piriton for a 6 year old",
+        "how much tylenol can my kid have",
+        "is it safe to give my nan co-codamol and tramadol together",
+        "my daughter has a fever how much calpol",
+    ],
+)
+def test_someone_elses_dose_is_for_the_pharmacist(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    replies = someone.say(asked)
+    assert PHARMACIST in replies and "pharmacist" in replies
+    assert "not something I can help with" not in replies
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how much sleep should my son get",
+        "how much can my mum take before she breaks",
+        "how many days till christmas",
+    ],
+)
+def test_how_much_without_a_medicine_is_no_dose_question(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    assert PHARMACIST not in someone.say(asked)
+
+
+def test_how_many_would_kill_is_never_a_dose_question() -> None:
+    from bot.routing import service_topic
+
+    assert service_topic("how many pills can my mum take before it kills her") != "medicine"
+    assert service_topic("how many tablets did he take") != "medicine"
+
+
+# --- small talk: kind words, a text sent to the wrong chat, a minute asked for -------------
+
+
+@pytest.mark.parametrize("said", ["ur so funny", "you're clever", "ur cool", "you're hilarious"])
+def test_kind_words_about_us_are_thanked_not_checked_in(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "That's kind of you" in replies and "check-in? Just say" not in replies
+
+
+def test_unkind_words_are_not_thanked(someone: TestBot) -> None:
+    someone.onboard()
+    assert "That's kind of you" not in someone.say("you're not helpful")
+
+
+@pytest.mark.parametrize(
+    "said", ["oops", "meant to send that to my sister", "i accidentally sent you a pic of my cat"]
+)
+def test_a_text_sent_by_mistake_is_no_worry(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("good night")
+    replies = someone.say(said)
+    assert "No worries" in replies and "sorry you're going through" not in replies.lower()
+
+
+@pytest.mark.parametrize("said", ["are you free to talk", "r u around?", "got a minute?"])
+def test_a_minute_asked_for_is_given(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("good night")
+    assert "I'm listening" in someone.say(said)
