@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,10 +36,13 @@ from bot.routing import (
     BREATHING_RESUME,
     BREATHING_STOP,
     BREATHING_WITH_YOU,
+    DAY_ASK,
     DONE_HERE,
     NOT_HELPING,
     PANIC,
     STOP_FLOW,
+    TIMEZONE_ASK,
+    TIMEZONE_WORDS,
     keyword_action,
     route,
 )
@@ -232,7 +236,8 @@ BODY_STILL = re.compile(
 # "ok", "better now", "fine thanks", "it's passed": it has.
 BODY_EASED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|yeah|yes|yep|a bit|bit|much|loads|way|feeling|i feel|feel|im|i'?m|"
-    r"it'?s|its|all|think|i think)\W+)*(?:ok(?:ay)?|fine|better|good|alright|passed|gone|"
+    r"it'?s|its|that'?s|thats|all|think|i think|phew|thankfully)\W+)*"
+    r"(?:ok(?:ay)?|fine|better|good|alright|passed|gone|"
     r"settled|calmer|normal|grand|easing|eased)(?:\W+(?:now|again|thanks|thank you|ty|thx|"
     r"i think|a bit|a little|slightly|i guess|off|down|now thanks))*\W*$",
     re.IGNORECASE,
@@ -259,7 +264,7 @@ def in_progress(
         paused = False
     if paused and convo.active_flow and convo.active_flow not in BREATHING_FORMS:
         return None  # a question asked on the side ("what time?") is answered; it waits
-    comfort = _comfort_asked(text) if derived["breathing_running"] or paused else None
+    comfort = comfort_asked(text) if derived["breathing_running"] or paused else None
     comfort = None if BREATHING_BODY.search(text) else comfort  # (the chest comes first)
     if comfort is not None:  # "can i do this lying down", "im yawning lol": yes, and on it goes
         return [Reply(render("breathing_how", asked=comfort, paused=paused))]
@@ -333,7 +338,7 @@ COMFORT = (
 )
 
 
-def _comfort_asked(text: str) -> str | None:
+def comfort_asked(text: str) -> str | None:
     """What about being comfortable a message mid-exercise asks or tells, if anything."""
     return next((kind for kind, words in COMFORT if words.search(text)), None)
 
@@ -397,6 +402,10 @@ def _during_breathing(
     if how:  # "nose or mouth?": answered, and the rounds go on
         asked = "helping" if how.group("helping") else "how"
         return [Reply(render("breathing_how", asked=asked, paused=paused))]
+    if DAY_ASK.match(said) or (TIMEZONE_ASK.search(said) and not TIMEZONE_WORDS.search(said)):
+        # "what day is it", "whats the time": told, and the rounds go on
+        local = now.astimezone(ZoneInfo(convo.timezone))
+        return [Reply(render("breathing_time_told", local=local, paused=paused))]
     if row is not None and HOW_MANY_LEFT.search(said):  # "how many more": what is left
         left = max(0, pattern.rounds - row.step)
         about = render("breathing_about", left=left, rounds=pattern.rounds, paused=paused)

@@ -435,9 +435,8 @@ def answer_offer(
         convo.slots = {**convo.slots, "listening_since": now.isoformat()}
         return listening(session, convo, text, parse.intent, parse, now)
     if offer == "night_breathing" and answer is None and NIGHT_MIND.search(text):
-        # awake at night with a busy mind: what helps with that, and breathing offered again
-        convo.slots = {**convo.slots, "offer": "breathing"}
-        return [Reply(render("sleep_racing"))]
+        # awake at night with a busy mind: what helps with that, and slow breathing offered
+        return _busy_mind_helped(convo, now)
     if offer == "how_are_you":  # "good thanks", "nm hbu": glad, and asked back if asked
         if not FINE_ANSWER.match(text.strip()):
             return None  # "not great tbh": answered as what it says
@@ -478,7 +477,10 @@ def answer_offer(
         score = _score_just_told(session, convo, now) if offer == "checkin_breathing" else None
         if score is not None:  # the check-in's score stands for how they feel before it
             convo.slots = {**convo.slots, "switched_mood_before": score}
-        if offer == "sleep_breathing":  # "would a slow breathing exercise help too?": that one
+        if offer in ("sleep_breathing", "night_breathing") or (
+            offer == "breathing" and _topic_answered(convo, now) == "busy_mind"
+        ):  # a yes to breathing offered with sleep help, by day or at night, in bed: slow
+            # breathing begun (the one the help names), not a choice of three to make
             convo.slots = {**convo.slots, "offered_pattern": "slow"}
         started = run(session, convo, "action_start_breathing", text, parse, settings, now)
         passed = ("switched_mood_before", "offered_pattern")

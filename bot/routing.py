@@ -298,7 +298,8 @@ BREATHING_RESUME = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|right|alright|sorry|so|yes|yeah|yep)[ ,.!]+)*(?:(?:i'?m|im|i am) )?"
     r"(?:back|ready|here|go on|continue|carry on|keep going|resume|go ahead|start again|"
     r"where were we|let'?s (?:go|continue|carry on|keep going|do (?:it|this))|lets (?:go|continue|"
-    r"carry on|keep going|do (?:it|this)))(?: now| again| then| please| pls)?\W*$",
+    r"carry on|keep going|do (?:it|this)))(?:[ ,.!]+(?:now|again|then|please|pls|sorry|soz|x+|"
+    r"lol))*\W*$",
     re.IGNORECASE,
 )
 # Back after a hard time: "sorry about last night", "i'm back", "im ok now".

@@ -38,6 +38,7 @@ from bot.breathing import (
 )
 from bot.moods import same_as_before
 from bot.routing import (
+    BREATHING_HOW,
     BREATHING_QUESTION,
     BREATHING_STOP,
     DONE_HERE,
@@ -179,6 +180,17 @@ _HOW_TO = re.compile(
     r"(?:\s+(?:then|again|exactly|tho|though|lol|sorry|pls|please))*\W*$",
     re.IGNORECASE,
 )
+
+
+def _asked_how(text: str) -> str | None:
+    """How to breathe or sit, asked before starting ("nose or mouth?", "can i lie down")."""
+    from bot.exercise import comfort_asked  # (the same questions as mid-exercise)
+
+    asked = comfort_asked(text)
+    if asked in ("posture", "eyes", "nose"):
+        return asked
+    how = BREATHING_HOW.search(text)
+    return "how" if how is not None and how.group("helping") is None else None
 
 
 def mood_answer(tracker: Tracker) -> int | None:
@@ -330,6 +342,12 @@ class ValidateBreathingForm(FormValidationAction):
                 SlotSet("mood_before", -1),
                 SlotSet("breathing_discreet", True),
             ]
+        comfort = _asked_how(text_of(tracker)) if asked == "mood_before" else None
+        if comfort is not None:
+            # "do i breathe through my nose?", "can i do this lying down": answered, then how
+            # they feel asked again (not "a number from 1 to 10 is all I need")
+            say(dispatcher, "breathing_how", asked=comfort, starting=True)
+            return [SlotSet("aside", True)]
         if asked in ("pattern", "mood_before") and _HOW_TO.match(text_of(tracker)):
             # "how do i do it": how, then the same question again (the choice kept)
             chosen = tracker.get_slot("pattern") if asked == "mood_before" else None

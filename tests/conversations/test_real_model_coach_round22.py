@@ -1,0 +1,132 @@
+"""Round twenty-two: the breathing and sleep coaches, start to finish and with interruptions.
+A yes to breathing offered with sleep help begins slow breathing at night as by day (the one
+the help names), not a choice of three; the day or the time asked mid-exercise is told and
+the rounds go on; how to breathe or lie asked before starting is answered and the question
+kept; "im back sorry" picks a paused exercise up again; "ok thats better" after dizziness is
+heard as eased, not a mood check-in."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+CHOICE = "Which would you like?"
+SLOW_BEGUN = "Let's do slow breathing"
+HOW_FEEL = "how do you feel right now, 1 to 10"
+
+
+def _at(someone: TestBot, hour: int, minute: int = 0) -> TestBot:
+    someone.onboard()
+    clock = someone.app.extensions["mindlink"].clock
+    clock.now = datetime(2026, 3, 3, hour, minute, tzinfo=UTC)
+    return someone
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "its 3am and i cant sleep again",
+        "i wake up at 4 every night and cant get back to sleep",
+        "cant sleep. new baby and now im wide awake even tho shes asleep",
+    ],
+)
+def test_yes_to_breathing_at_night_begins_slow_breathing(someone: TestBot, first: str) -> None:
+    _at(someone, 3, 10)
+    assert "Would a short breathing exercise help" in someone.say(first)
+    replies = someone.say("yes")
+    assert SLOW_BEGUN in replies and CHOICE not in replies and HOW_FEEL in replies
+    assert "Slow breathing: in for 5" in someone.say("4")
+
+
+def test_yes_after_a_busy_mind_at_night_begins_the_slow_breathing_offered(
+    someone: TestBot,
+) -> None:
+    _at(someone, 1)
+    someone.say("i cant sleep")
+    assert "Would a slow breathing exercise help too?" in someone.say("i keep thinking about work")
+    replies = someone.say("yes")
+    assert SLOW_BEGUN in replies and CHOICE not in replies
+
+
+def test_yes_to_breathing_offered_by_day_for_anxiety_still_gives_the_choice(
+    someone: TestBot,
+) -> None:
+    _at(someone, 14)
+    someone.say("im really anxious")
+    assert CHOICE in someone.say("yes")
+
+
+@pytest.mark.parametrize(
+    ("asked", "told"),
+    [
+        ("what day is it", "Monday 2 March"),
+        ("whats the time", "12:00pm"),
+        ("what time is it", "12:00pm"),
+    ],
+)
+def test_the_day_or_time_asked_mid_breathing_is_told_and_the_rounds_go_on(
+    someone: TestBot, asked: str, told: str
+) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say(asked)
+    assert told in replies and "carry on with the next round" in replies
+    assert "not something I can help with" not in replies and "stopped" not in replies
+    assert "Round 2 of 4" in " ".join(someone.tick(seconds=20))
+
+
+def test_a_time_zone_asked_mid_breathing_is_still_a_time_zone_question(
+    someone: TestBot,
+) -> None:
+    someone.onboard().mid_breathing()
+    assert "carry on with the next round" not in someone.say("what time zone am i in")
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("do i breathe through my nose or mouth", "In through your nose"),
+        ("nose or mouth?", "In through your nose"),
+        ("can i do this lying down", "any position that's comfortable"),
+        ("should i close my eyes", "Close your eyes if that feels comfortable"),
+    ],
+)
+def test_how_to_breathe_asked_before_starting_is_answered_and_the_question_kept(
+    someone: TestBot, asked: str, answer: str
+) -> None:
+    someone.onboard()
+    someone.say("breathing exercise")
+    assert HOW_FEEL in someone.say("3")
+    replies = someone.say(asked)
+    assert answer in replies and "A number from 1 to 10 is all I need" not in replies
+    assert HOW_FEEL in replies and "carry on with the next round" not in replies
+    assert "Slow breathing: in for 5" in someone.say("5")
+
+
+@pytest.mark.parametrize("back", ["im back sorry", "ok back sorry", "sorry im back x"])
+def test_back_with_a_sorry_picks_a_paused_exercise_up(someone: TestBot, back: str) -> None:
+    someone.onboard().mid_breathing()
+    assert "pause" in someone.say("hang on someones at the door")
+    someone.tick(minutes=20)
+    replies = someone.say(back)
+    assert "Let's pick up again with round 2 of 4" in replies and "I'll wait" not in replies
+
+
+@pytest.mark.parametrize("eased", ["ok thats better", "thats better thanks", "phew ok now"])
+def test_dizziness_eased_is_heard_as_eased_not_a_check_in(someone: TestBot, eased: str) -> None:
+    someone.onboard().mid_breathing()
+    assert "Feeling light-headed" in someone.say("im dizzy")
+    replies = someone.say(eased)
+    assert "I'm glad it's passed" in replies and "from 1 (really low) to 10" not in replies
+
+
+def test_still_dizzy_is_not_heard_as_eased(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    someone.say("im dizzy")
+    replies = someone.say("thats not better its worse")
+    assert "I'm glad it's passed" not in replies
