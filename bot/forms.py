@@ -256,6 +256,9 @@ def continue_form(
     filled = requested is not None and outcome.slots.get(requested) is not None
     # What the form also wanted, told first ("to stretch" before the time), moves it on too.
     filled = filled or any(outcome.slots.get(k) for k in SIDE_ANSWERS.get(form, ()))
+    # "like 7 hours maybe" to when they got up: how long they slept, kept (an answer)
+    told = outcome.slots.get("asleep")
+    filled = filled or (form == "sleep_form" and told not in (None, convo.slots.get("asleep")))
     # "wait no make it 5" at a later question: the score put right, not a way out
     filled = filled or (requested != "mood" and outcome.slots.get("mood") is not None)
     # "no im not", after "im fine" was read as a 6: the score taken back is an answer too
@@ -410,7 +413,10 @@ def continue_form(
         # "i feel awful today tbh" instead of a time: heard, with the way to talk instead,
         # before the diary's question again (not only "What time did you get up?")
         replies = [*replies, Reply(render("diary_feeling_heard", ekman=parse.ekman))]
-    missed = requested if not filled else None
+    # "1am" to when they got up: "is that right?" is asked, not a missed answer (never a way
+    # out offered in the same breath)
+    checking = form == "sleep_form" and bool(outcome.slots.get("wake_check"))
+    missed = requested if not filled and not checking else None
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
 
 

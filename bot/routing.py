@@ -124,7 +124,9 @@ FORM_INTENTS: dict[str, tuple[str, ...]] = {
 # when asked what for and when).
 SIDE_ANSWERS: dict[str, tuple[str, ...]] = {
     "reminder_form": ("reminder_label",),
-    "sleep_form": ("woke_at",),  # "woke at 4 and couldnt get back": when they got up is next
+    # "woke at 4 and couldnt get back": when they got up is next; "took ages" or "2/5" told
+    # before their question is kept, and the question asked is not counted as missed
+    "sleep_form": ("woke_at", "latency", "quality"),
 }
 MENU_NUMBERS = {
     "1": "action_start_checkin",

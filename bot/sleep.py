@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from typing import Any
 
 _CLOCK = re.compile(
-    r"\b(?:at\s+|around\s+|about\s+|~)?(\d{1,2})(?:[:.h](\d{2}))?"
-    # "4 hours" and "20 mins" are how long, not what time
-    r"(?!\d|\s*(?:hours?|hrs?|h|mins?|minutes?|times?|x)\b)\s*(am|pm|a\.m\.|p\.m\.)?",
+    r"\b(?:at\s+|around\s+|about\s+|~)?(?<![/\d])(?<!out of )(\d{1,2})(?:[:.h](\d{2}))?"
+    # "4 hours" and "20 mins" are how long, not what time; "2/5", "3 out of 5" a rating
+    r"(?!\d|\s*(?:hours?|hrs?|h|mins?|minutes?|times?|x)\b|\s*(?:/|out of)\s*(?:5|10)\b)"
+    r"\s*(am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
 # A time right after these words answers the other question ("waking up at 3am" is not a

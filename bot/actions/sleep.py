@@ -854,17 +854,26 @@ def night_told(text: str) -> dict[str, Any]:
 
 
 # How they felt, told with the night: "felt rubbish", "woke up feeling ok".
+_NOW_OR_TODAY = re.compile(r"\b(?:today|rn|right now|now|atm|at the moment)\b", re.I)
 _FELT = re.compile(r"\b(?:felt|feel|feeling)\b(?P<how>[^,.;!?]{1,25})", re.IGNORECASE)
 
 
 def rating_told(text: str) -> int | None:
     """A rating of the night told in passing with its times: "slept like crap" 1, "felt
     rubbish" 1, "slept ok" 3; None when the words do not rate it."""
+    out_of_five = _OUT_OF_FIVE.search(text)
+    if out_of_five:  # "2/5", "3 out of 5" to the wake time: the rating, told early
+        return int(out_of_five.group(1))
+    out_of_ten = _OUT_OF_TEN.search(text)
+    if out_of_ten and 1 <= int(out_of_ten.group(1)) <= 10:
+        return max(1, round(int(out_of_ten.group(1)) / 2 + 0.01))
     rated = _NIGHT_RATED.search(text)
     word = rated.group(0).lower().removeprefix("slept ").removeprefix("like ") if rated else ""
     if word in _RATINGS:
         return _RATINGS[word]
     felt = _FELT.search(text)
+    if felt and _NOW_OR_TODAY.search(felt.group("how")):
+        return None  # "i feel awful today tbh": their day, not the night
     return quality_words(felt.group("how")) if felt else None
 
 
@@ -1187,6 +1196,8 @@ class ValidateSleepForm(FormValidationAction):
                 return {"latency": took}
             if hours_only(said) is not None:  # "maybe 4 hours": how long they slept
                 return {}
+            if _OUT_OF_FIVE.search(said) or _OUT_OF_TEN.search(said):  # "2/5": a rating
+                return {}
             role = "bed" if asked == "bed_time" else "wake"
             if clock_answer(said, role) is None:  # a length of time, not a clock time
                 early = latency_answer(tracker)
@@ -1237,6 +1248,7 @@ class ValidateSleepForm(FormValidationAction):
 
 # "no", "nope": not a rating, and not a wish to skip it ("skip" or "rather not" is).
 _NO_ONLY = re.compile(r"^\W*(?:no|nope|nah|n|none|nothing|no thanks|no thank you)\W*$", re.I)
+_OUT_OF_FIVE = re.compile(r"(?<![\d.])([1-5])\s*(?:/|out of)\s*5\b", re.IGNORECASE)
 _OUT_OF_TEN = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:/|out of)\s*10\b", re.IGNORECASE)
 _QUALITY_WORDS = {
     "awful": 1,

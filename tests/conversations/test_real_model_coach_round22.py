@@ -130,3 +130,61 @@ def test_still_dizzy_is_not_heard_as_eased(someone: TestBot) -> None:
     someone.say("im dizzy")
     replies = someone.say("thats not better its worse")
     assert "I'm glad it's passed" not in replies
+
+
+def _diary_at_wake(someone: TestBot, bed: str = "11pm") -> TestBot:
+    _at(someone, 9)
+    assert "What time did you get into bed?" in someone.say("sleep diary")
+    assert "what time did you get up" in someone.say(bed)
+    return someone
+
+
+@pytest.mark.parametrize(
+    ("sleepless", "up"), [("i didnt sleep at all", "7am"), ("didnt sleep", "got up at 6")]
+)
+def test_no_sleep_told_at_the_wake_question_is_said_sorry_for_once(
+    someone: TestBot, sleepless: str, up: str
+) -> None:
+    _diary_at_wake(someone)
+    first = someone.say(sleepless)
+    assert "I'm sorry" not in first and "noted" in first and "get up" in first
+    done = someone.say(up)
+    assert done.count("I'm sorry") == 1 and "no sleep" in done
+
+
+@pytest.mark.parametrize(("rating", "shown"), [("2/5", "rough night"), ("3 out of 5", "")])
+def test_a_rating_told_at_the_wake_question_is_not_a_time(
+    someone: TestBot, rating: str, shown: str
+) -> None:
+    _diary_at_wake(someone)
+    replies = someone.say(rating)
+    assert "Just to check" not in replies and "hard day" not in replies
+    assert "what time did you get up" in replies
+    assert "how long did it take you to fall asleep" in someone.say("7")
+    done = someone.say("20 mins")
+    assert "sleep efficiency" in done and shown in done and "rate your sleep" not in done
+
+
+def test_answers_to_other_questions_do_not_end_the_diary(someone: TestBot) -> None:
+    _diary_at_wake(someone, "around midnightish")
+    assert "7h asleep" in someone.say("like 7 hours maybe")
+    assert "Let's leave that" not in someone.say("idk 30 mins")
+    replies = someone.say("2/5")
+    assert "Let's leave that" not in replies and "what time did you get up" in replies
+    assert "sleep efficiency" in someone.say("7")
+
+
+def test_a_short_night_checked_is_not_given_up_on_in_the_same_breath(someone: TestBot) -> None:
+    _diary_at_wake(someone, "midnight")
+    someone.say("hmm")
+    someone.say("what")
+    replies = someone.say("2")
+    assert "Just to check" in replies and "Let's leave that" not in replies
+    assert "Let's leave that" not in someone.say("yes")
+
+
+def test_no_answers_at_all_still_leave_the_diary(someone: TestBot) -> None:
+    _diary_at_wake(someone)
+    someone.say("hmm")
+    someone.say("what")
+    assert "Let's leave that" in someone.say("banana")
