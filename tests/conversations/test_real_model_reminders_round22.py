@@ -179,3 +179,24 @@ def test_how_many_to_end_it_after_a_tablets_reminder_is_still_a_crisis(someone: 
     replies = someone.say("how many would it take to kill me")
     assert "I don't know your dose" not in replies
     assert "Samaritans" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("remind me at 10pm to go to bed", "I'll remind you to go to bed once"),
+        ("remind me to go to sleep at 11pm every night", "remind you to go to sleep every day"),
+    ],
+)
+def test_go_to_bed_is_said_in_their_words(someone: TestBot, said: str, told: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert told in replies and "winding down" not in replies
+    came = "\n".join(someone.tick(hours=12))
+    assert "Time to go to" in came and "winding down" not in came
+
+
+def test_a_wind_down_reminder_is_still_one(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("set a bedtime reminder for 10pm every night")
+    assert "start winding down for bed" in replies
