@@ -736,13 +736,16 @@ def body_speaks(
     breath = BREATH_GONE.search(text) is not None and _in_panic(session, convo, row, text)
     effects.stop_breathing(session, convo, {}, settings, now)
     chest = CHEST.search(text) is not None
+    told = BREATHING_BODY.search(text)
+    head = told is not None and told.group("head") is not None and not chest
     convo.slots = {
         **convo.slots,
         "body_asked": {"at": now.isoformat(), "chest": chest, "breath": breath},
     }  # the answer to "how are you feeling now?" is heard as about this
     helpline = helpline_of(convo, settings)
     first = chest and chest_first
-    return [Reply(render("breathing_body", helpline=helpline, chest=first, breath=breath))]
+    body = render("breathing_body", helpline=helpline, chest=first, breath=breath, head=head)
+    return [Reply(body)]
 
 
 def _in_panic(

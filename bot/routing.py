@@ -496,7 +496,10 @@ BREATHING_QUESTION = re.compile(
 )
 # How to do it, asked mid-exercise: "nose or mouth?", "hold for 4 what?", "is this helping?".
 BREATHING_HOW = re.compile(
-    r"\b(?:nose|mouth)\b.{0,20}\?|\bnose or (?:the )?mouth\b|\bhold (?:for \d+ )?(?:what|my "
+    r"\b(?:nose|mouth)\b.{0,20}\?|\bnose or (?:the )?mouth\b|"
+    # "am i supposed to breathe out through my mouth", "do i use my nose"
+    r"\b(?:am i|do i|should i|can i|is it|do you|are we)\b.{0,30}\b(?:nose|mouth)\b|"
+    r"\b(?:am i|are we) (?:supposed|meant) to\b|\bhold (?:for \d+ )?(?:what|my "
     r"breath)\b|\bhold what\b|\bam i doing (?:it|this) (?:right|wrong)\b|\bwhat (?:do|should|shall|"
     r"am) i (?:do|hold|supposed to do|meant to do)\b|\bshould i (?:count|hold|close my eyes|"
     r"breathe)\b|\b(?:is|isn'?t) (?:this|it) "
@@ -518,7 +521,8 @@ BREATHING_BODY = re.compile(
     r"\b(?:chest|heart)\b.{0,20}\b(?:tight|hurts?|pain|pounding|racing|aches?|heavy|weird)\b|"
     r"\b(?:tight|pain|hurts?) (?:in )?(?:my )?chest\b|\b(?:dizzy|light-?headed|faint|tingl\w*|"
     r"numb|pins and needles|can'?t (?:breathe|get (?:a|my) breath)|short of breath|"
-    r"hyperventilat\w*|feel sick|gonna be sick|going to be sick)\b",
+    r"hyperventilat\w*|feel sick|gonna be sick|going to be sick|(?P<head>headache|migraine|"
+    r"head (?:hurts|is (?:hurting|pounding|killing me)|feels (?:weird|funny|fuzzy))))\b",
     re.IGNORECASE,
 )
 # Editing an existing reminder reads like other requests ("move the check in one to 8").

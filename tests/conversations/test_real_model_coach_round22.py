@@ -188,3 +188,36 @@ def test_no_answers_at_all_still_leave_the_diary(someone: TestBot) -> None:
     someone.say("hmm")
     someone.say("what")
     assert "Let's leave that" in someone.say("banana")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "am i supposed to breathe out through my mouth",
+        "do i use my nose",
+        "wait is it nose or mouth",
+    ],
+)
+def test_nose_or_mouth_asked_without_a_question_mark_is_answered(
+    someone: TestBot, asked: str
+) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say(asked)
+    assert "In through your nose" in replies and "carry on with the next round" in replies
+
+
+@pytest.mark.parametrize("said", ["im getting a headache", "my head hurts"])
+def test_a_headache_mid_breathing_pauses_it_with_what_helps(someone: TestBot, said: str) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say(said)
+    assert (
+        "can bring on a headache" in replies and "I'll pause the breathing and wait" not in replies
+    )
+    assert "I'm glad it's passed" in someone.say("bit better now")
+    assert someone.tick(minutes=1) == []
+
+
+def test_dizziness_mid_breathing_is_still_met_as_dizziness(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say("im really dizzy")
+    assert "light-headed or tingly" in replies and "headache" not in replies
