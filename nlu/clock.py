@@ -48,6 +48,13 @@ _AT_COMPACT = re.compile(
 # A level, not a time: "my heart rate is at 120", "sugar was at 130".
 _LEVEL_BEFORE = re.compile(r"\b(?:is|was|are|were|been|be|it'?s|its|stuck|sitting|rate|sugar)\s*$")
 _NAMED = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
+# A bare hour with the day after it, asked for: "set a reminder for 7 tomorrow", "remind me 8
+# tonight" (not "take 2 tomorrow", which is how many).
+_FOR_BEFORE = re.compile(r"(?:^|\bfor|\bme)\s*$")
+_DAY_AFTER = re.compile(
+    r"\s*(?:tomorrow|tmrw|tmr|tomoz|tonight|tonite|this (?:morning|afternoon|evening)|"
+    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
 
 
 def _num(token: str) -> int:
@@ -100,7 +107,9 @@ def clock_match(text: str) -> tuple[time, bool, tuple[int, int]] | None:
         before = low[max(0, m.start() - 12) : m.start()]
         after = low[m.end() : m.end() + 10]
         has_ampm = bool(m.group(2))
-        cue = re.search(r"(\bat|\baround|\babout|\bby|\bfrom|\btill|\buntil|~)\s*$", before)
+        cue = re.search(r"(\bat|\baround|\babout|\bby|\bfrom|\btill|\buntil|~)\s*$", before) or (
+            _FOR_BEFORE.search(before) and _DAY_AFTER.match(after)
+        )
         if re.match(r"\s*(/|out of|min|hour|hr|day|week|month|year|%)", after):
             continue
         if has_ampm or cue or "o'clock" in m.group(0) or low.strip() == m.group(0).strip():

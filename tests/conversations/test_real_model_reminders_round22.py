@@ -200,3 +200,22 @@ def test_a_wind_down_reminder_is_still_one(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("set a bedtime reminder for 10pm every night")
     assert "start winding down for bed" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("set a reminder for 7 tomorrow to call the GP", "Tue 3 Mar at 7:00am"),
+        ("set a reminder for 8 tonight to ring dad", "Mon 2 Mar at 8:00pm"),
+        ("remind me 7 tomorrow to ring the dentist", "Tue 3 Mar at 7:00am"),
+    ],
+)
+def test_a_bare_hour_before_the_day_is_the_time(someone: TestBot, said: str, told: str) -> None:
+    someone.onboard()
+    assert told in someone.say(said)
+
+
+def test_how_many_before_the_day_is_not_a_time(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to take 2 tomorrow")
+    assert "2:00" not in replies
