@@ -157,6 +157,7 @@ from bot.types import Reply
 from store.models import Conversation, Flag
 
 if TYPE_CHECKING:
+    from bot.readings import Reread
     from nlu import Parse
 
 FLOW_TIMEOUT = timedelta(hours=6)
@@ -267,6 +268,8 @@ def respond(
     parse: Parse,
     settings: dict[str, Any],
     now: datetime,
+    *,
+    reread: Reread | None = None,
 ) -> list[Reply]:
     """Replies for one message that is not a carrier keyword. An offer we made ("would a
     breathing exercise help?") is only answered while it is fresh: "meh" a day later is
@@ -277,7 +280,7 @@ def respond(
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
     before = convo.slots.get("offer")
     menu_before = convo.slots.get("menu_shown")
-    replies = _respond(session, convo, text, media, parse, settings, now)
+    replies = _respond(session, convo, text, media, parse, settings, now, reread=reread)
     if menu_before and convo.slots.get("menu_shown") and not _menu_in(replies):
         # answered with something else since the menu ("my dog died"): a number next is
         # not a choice from it
@@ -325,6 +328,8 @@ def _respond(
     parse: Parse,
     settings: dict[str, Any],
     now: datetime,
+    *,
+    reread: Reread | None = None,
 ) -> list[Reply]:
     """Replies for one message, whatever offer is pending."""
     _note_reply(session, convo, now)
@@ -804,7 +809,17 @@ def _respond(
     back_from_team = handover.back_from_the_team(convo)
     from_bot = [Reply(render("handover_back"))] if back_from_team else []
     return from_bot + _after_safety(
-        session, convo, text, media, parse, assessment, recent_crisis, acted_on, settings, now
+        session,
+        convo,
+        text,
+        media,
+        parse,
+        assessment,
+        recent_crisis,
+        acted_on,
+        settings,
+        now,
+        reread=reread,
     )
 
 
@@ -1230,6 +1245,8 @@ def _after_safety(
     acted_on: bool,
     settings: dict[str, Any],
     now: datetime,
+    *,
+    reread: Reread | None = None,
 ) -> list[Reply]:
     """Past the safety checks: staff holding the conversation, a picture, first contact,
     someone else's trouble, how to stop, a reminder acted on, age told, a dose taken, then
@@ -1278,6 +1295,19 @@ def _after_safety(
     if not convo.onboarded:
         requested = route(intent_of(parse, text, settings), text)
         said = kept_reading(text, parse)
+        both = onboarding.answered_with_more(convo, text) if reread is not None else None
+        if both is not None and reread is not None:
+            # "no. i feel awful", "yes, i need help sleeping": the answer taken, and the rest
+            # read on its own and met once it is (not dropped for the menu)
+            answer, rest = both
+            rest_parse = reread(rest)
+            rest_requested = route(intent_of(rest_parse, rest, settings), rest)
+            if onboarding.keep_for_after(
+                convo, rest, rest_requested, kept_reading(rest, rest_parse)
+            ):
+                no = answer.lower().startswith("n")
+                text, requested, said = answer, "action_greet", {}
+                parse = replace(parse, text=answer, intent="deny" if no else "affirm")
         step = onboarding.step(
             convo, text, parse.intent, requested, settings, now, said, after_crisis=recent_crisis
         )

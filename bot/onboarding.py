@@ -173,6 +173,10 @@ _COURTESY = re.compile(
 # correct", "yes, you may", "that would be fine, thank you".
 POLITE_YES = re.compile(
     r"^\W*(?:certainly|by all means|very well|indeed|correct|"
+    # "sounds good", "why not", "fair enough", "i guess": a yes, if a casual one
+    r"(?:(?:that |yeah |ok |okay )?sounds? (?:good|great|fine|ok|okay|alright|grand|perfect|"
+    r"reasonable))|works for me|fair enough|(?:yeah |sure |ok |okay )?why not|i (?:guess|suppose)|"
+    r"all good|perfect|lovely|brilliant|great|"
     r"that(?: is|'?s) (?:correct|right|fine|acceptable|perfectly fine|quite all ?right|all ?right|"
     r"agreeable)|(?:yes,? )?(?:of course,? )?you (?:may|can)(?: keep (?:it|them|our conversation|"
     r"the conversation|my messages))?|please do|please go ahead|that (?:would|will) be (?:fine|ok|"
@@ -639,6 +643,54 @@ def asked_after_heard(convo: Conversation, settings: dict[str, Any]) -> list[Rep
     helpline = helpline_of(convo, settings)
     welcome = render("welcome", helpline=helpline, request=False, heard=offer, after_crisis=False)
     return [Reply(welcome)]
+
+
+# A yes or no to keeping our conversation with more after it: "no. i feel awful", "yes, i need
+# help sleeping", "no thanks i just want to talk". The answer is taken, and the rest is met
+# once it is, instead of being dropped for the menu.
+_ANSWER_THEN_MORE = re.compile(
+    r"^\W*(?P<answer>(?:no thank you|no thanks|nah thanks|yes please|yeah sure|yeah ok(?:ay)?|"
+    r"ok(?:ay)? sure|sure thing|yes|yeah|yea|yep|yup|ya|yh|ok|okay|sure|fine|no|nope|nah)\b)"
+    r"(?:[\s,.!;:-]+(?:(?:and|but|though|tho|so|also|anyway|thanks|thank you|please|pls)\b)?)+"
+    r"(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+
+
+def answered_with_more(convo: Conversation, text: str) -> tuple[str, str] | None:
+    """At the consent question, a yes or no and what else was said beside it ("no", "i feel
+    awful"); None when the message is only an answer, is about keeping their data, or a
+    request told earlier is already waiting."""
+    found = _ANSWER_THEN_MORE.match(text.strip())
+    if (
+        found is None
+        or convo.slots.get("onboarding") != "consent"
+        or convo.slots.get("pending_action")
+    ):
+        return None
+    rest = found.group("rest").strip()
+    if (
+        len(rest.split()) < 2
+        or _COURTESY.sub("", rest).strip() == ""
+        or KEEPING_DECLINED.search(rest)
+        or ASKS_ABOUT_DATA.search(rest)
+        or SOMEONE_ELSES_DATA.search(rest)
+    ):
+        return None
+    return found.group("answer"), rest
+
+
+def keep_for_after(convo: Conversation, rest: str, requested: str, said: dict[str, Any]) -> bool:
+    """What was asked or told beside the answer ("i need help sleeping", "i feel awful"),
+    kept to be met once the answer is taken; False when it is only chat."""
+    action = _pending(requested, rest)
+    if action is None and said.get("intent") == "mood_report":
+        # "im really struggling today": how they are, heard ("i'm fine thanks" is not)
+        action = "action_start_checkin" if said.get("ekman") in HARD_FEELINGS else None
+    if action is None or action in DATA_ACTIONS:
+        return False
+    _set(convo, "consent", pending_action=action, pending_said=said)
+    return True
 
 
 def _pending(requested: str, text: str = "") -> str | None:

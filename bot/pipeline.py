@@ -28,6 +28,7 @@ from nlu.text import mend
 from store.models import Conversation, InboundMessage, Reminder, ScheduledJob
 
 if TYPE_CHECKING:
+    from bot.readings import Reread
     from nlu import Parse
 
 
@@ -38,8 +39,11 @@ def respond(
     parse: Parse,
     settings: dict[str, Any],
     now: datetime,
+    *,
+    reread: Reread | None = None,
 ) -> list[Reply]:
-    """Replies to one inbound message, with every state change applied to ``session``."""
+    """Replies to one inbound message, with every state change applied to ``session``;
+    ``reread`` reads part of it on its own ("yes, i need help sleeping")."""
     word = keyword(row.body or "")
     if (
         word == "opt_out"
@@ -112,7 +116,9 @@ def respond(
             dialogue.flag(session, convo, "crisis", parse.crisis_kind, now, settings)
         return []
     media = json.loads(row.media) if row.media else []
-    return dialogue.respond(session, convo, mend(row.body or ""), media, parse, settings, now)
+    return dialogue.respond(
+        session, convo, mend(row.body or ""), media, parse, settings, now, reread=reread
+    )
 
 
 def _erase_asked(text: str, parse: Parse) -> bool:

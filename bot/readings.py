@@ -13,7 +13,12 @@ from bot.actions.reminders import asks_for_reminder
 from bot.routing import CLOCK_ANSWER, WHAT_FOR
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from nlu import Parse
+
+    # The model's reading of words other than the whole message (part of it, said on its own).
+    Reread = Callable[[str], Parse]
 
 
 def kept_reading(text: str, parse: Parse) -> dict[str, Any]:

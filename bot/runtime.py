@@ -106,7 +106,16 @@ def _handle_next(
     try:
         with session.begin_nested():
             parse = classifier.classify(row.body or "", tz=convo.timezone, now=now)
-            replies = pipeline.respond(session, convo, row, parse, settings, now)
+            zone = convo.timezone
+            replies = pipeline.respond(
+                session,
+                convo,
+                row,
+                parse,
+                settings,
+                now,
+                reread=lambda words: classifier.classify(words, tz=zone, now=now),
+            )
             _record_parse(row, parse)
     except Exception:
         log.exception(

@@ -1092,6 +1092,13 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"about (?:something|smth|sth|stuff|some stuff|a thing|summat)\W*$|"
             r"\b(?:get|got) (?:something|smth|sth|a few things|some stuff|stuff|this|summat) "
             r"off my chest\b|"
+            # "i just want to talk", "i need to vent", "can i just rant": to be listened to
+            r"^\W*(?:(?:hey|hi|hiya|so|um+|honestly|tbh|ok(?:ay)?|please|pls)\W+)*(?:i )?"
+            r"(?:just |really |kinda |kind of )*(?:want|need|wanna|would like|'?d like) (?:to )?"
+            r"(?:talk|chat|vent|rant)(?: (?:to (?:you|u)|for a (?:bit|minute|min|sec|while)|"
+            r"tbh|rn|right now|please|pls|a bit|a little|if that'?s ok(?:ay)?|lol))*\W*$|"
+            r"^\W*(?:(?:hey|hi|so)\W+)*(?:can|could|may) i (?:just )?(?:vent|rant)(?: (?:to "
+            r"(?:you|u)|for a (?:bit|minute|sec|while)|a bit))*\W*$|"
             # "are you free to talk", "r u around", "got a minute?": time asked for, given
             r"^\W*(?:(?:hey|hi|hiya|so|um+)\W+)*(?:are|r) (?:you|u|ya) (?:free|around|"
             r"available|about)(?: (?:to (?:talk|chat)|for a (?:chat|talk|bit|minute|min|sec)|rn|"

@@ -144,3 +144,58 @@ def test_a_minute_asked_for_is_given(someone: TestBot, said: str) -> None:
     someone.onboard()
     someone.say("good night")
     assert "I'm listening" in someone.say(said)
+
+
+# --- a yes or no to keeping our conversation, with more beside it ---------------------------
+
+MENU = "Here's what I can do"
+
+
+@pytest.mark.parametrize(
+    ("answer", "met", "kept"),
+    [
+        ("no. i feel awful", ONE_TO_TEN, False),
+        ("yes im really struggling today", ONE_TO_TEN, True),
+        ("yeah but i dont feel good", ONE_TO_TEN, True),
+        ("yes, i need help sleeping", "sleep", True),
+        ("yes and can you remind me to take my meds at 9pm", "9:00pm", True),
+        ("no thanks i just want to talk", "I'm listening", False),
+        ("ok. can we do a breathing exercise", "Box breathing", True),
+    ],
+)
+def test_what_is_said_beside_the_answer_is_met_not_dropped(
+    someone: TestBot, answer: str, met: str, kept: bool
+) -> None:
+    someone.say("hi")
+    replies = someone.say(answer)
+    assert ("Thank you. You can ask me" in replies) is kept
+    assert ("won't keep your messages" in replies) is not kept
+    assert met in replies and MENU not in replies
+
+
+@pytest.mark.parametrize("answer", ["no im fine thanks", "yes that's fine", "yes please"])
+def test_an_answer_with_nothing_to_meet_is_the_menu(someone: TestBot, answer: str) -> None:
+    someone.say("hi")
+    replies = someone.say(answer)
+    assert MENU in replies and ONE_TO_TEN not in replies
+
+
+def test_a_request_told_first_is_not_replaced_by_the_words_beside_the_yes(
+    someone: TestBot,
+) -> None:
+    someone.say("i cant sleep")
+    replies = someone.say("yes, its been weeks")
+    assert "sleep" in replies and ONE_TO_TEN not in replies
+
+
+@pytest.mark.parametrize("answer", ["sounds good", "why not", "fair enough", "i guess"])
+def test_a_casual_yes_is_a_yes(someone: TestBot, answer: str) -> None:
+    someone.say("hi")
+    assert "Thank you. You can ask me" in someone.say(answer)
+
+
+@pytest.mark.parametrize("first", ["i just want to talk", "i need to vent"])
+def test_wanting_to_talk_as_a_first_message_is_listened_to(someone: TestBot, first: str) -> None:
+    assert "Before you tell me more" in someone.say(first)
+    replies = someone.say("yes")
+    assert "I'm listening" in replies and MENU not in replies
