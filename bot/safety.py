@@ -111,6 +111,14 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if words_kind == "suicidal" and safety_words.laughing_hyperbole(text):
         # "i want to die lol 😂": asked gently, not the full answer; a "no" is answered as said
         return Assessment("doubt", faint=True)
+    if (words_kind == "suicidal" or (parse.crisis and not words_kind)) and (
+        safety_words.wants_a_break(text)
+    ):
+        # "i wish i could just disappear for a while and go somewhere quiet": asked gently
+        return Assessment("doubt", "suicidal", faint=True)
+    if words_kind == "abuse" and safety_words.laughing_threat(text):
+        # "lol my sister is going to strangle me for borrowing her dress": asked gently
+        return Assessment("doubt", "abuse", faint=True)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
     if STORY_START.match(text):

@@ -64,3 +64,65 @@ def test_a_habit_owned_as_a_problem(said: str, what: str) -> None:
 )
 def test_not_a_habit_owned_as_a_problem(said: str) -> None:
     assert safety_words.habit_owned(said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "lol my sister is going to strangle me for borrowing her dress",
+        "my dad is gonna kill me for crashing the car haha",
+        "my mum will murder me when she sees my grades lmao",
+    ],
+)
+def test_a_laughing_threat_over_a_small_thing(said: str) -> None:
+    assert safety_words.laughing_threat(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my sister is going to strangle me for borrowing her dress",  # not laughing: read as said
+        "hes going to kill me for telling you lol",
+        "lol he said hes going to kill me when he gets home",
+        "hes going to kill me for leaving lol",
+    ],
+)
+def test_not_a_laughing_threat(said: str) -> None:
+    assert not safety_words.laughing_threat(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["feeling suicidal about this maths homework lmao", "this is so mid i wanna die"]
+)
+def test_said_of_a_chore_or_in_slang_is_hyperbole(said: str) -> None:
+    assert safety_words.laughing_hyperbole(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i wish i could just disappear for a while and go somewhere quiet",
+        "i want to disappear to a cabin for a week",
+    ],
+)
+def test_time_away_wished_for(said: str) -> None:
+    assert safety_words.wants_a_break(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i wish i could disappear for a while and never come back",
+        "i want to disappear for a while, i cant do this anymore",
+        "i want to disappear forever",
+    ],
+)
+def test_not_only_time_away(said: str) -> None:
+    assert not safety_words.wants_a_break(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["I need to shoot my shot with her before the party", "shot my shot and got rejected"]
+)
+def test_shooting_ones_shot_is_asking_someone_out(said: str) -> None:
+    assert safety_words.harmless_only(said)

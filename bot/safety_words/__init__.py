@@ -226,6 +226,7 @@ from bot.safety_words.explained import (
     kill_me_as_a_figure,
     kill_me_said_lightly,
     laughing_hyperbole,
+    laughing_threat,
     only_an_idiom,
     pet_ate_something,
     pet_bit_them,
@@ -235,6 +236,7 @@ from bot.safety_words.explained import (
     stepping_away,
     takes_it_back,
     their_drinking_only,
+    wants_a_break,
 )
 from bot.safety_words.lived import (
     baby_wont_settle,
@@ -543,6 +545,7 @@ __all__ = [
     "kill_me_as_a_figure",
     "kill_me_said_lightly",
     "laughing_hyperbole",
+    "laughing_threat",
     "leans_yes",
     "lingering_ailment",
     "lived_topics",
@@ -615,6 +618,7 @@ __all__ = [
     "urgent_now",
     "used_again",
     "veteran",
+    "wants_a_break",
     "wants_to_follow_them",
     "was_strangled",
     "what_matters_most",

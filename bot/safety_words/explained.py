@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety_words.abuse import _CONTROLLED, _KEEP_SECRET, _SEXUAL
+from bot.safety_words.abuse import _CONTROLLED, _KEEP_SECRET, _SEXUAL, abuse_now
 from bot.safety_words.crisis import crisis_kind
 from bot.safety_words.doubt import is_doubtful, nothing_worrying
 from bot.safety_words.set_aside import _A_SUBJECT, _HARMLESS
@@ -628,7 +628,10 @@ _GAME = re.compile(
 _LAUGHING = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|jokes?)\b|😂|🤣|💀", re.IGNORECASE)
 _HYPERBOLE = re.compile(
     r"\b(?:i (?:literally |actually |just )?(?:want to|wanna) die|kms|kill me)\b|"
-    r"^\W*(?:(?:literally|honestly|just|ugh+)\W+)*(?:wanna|want to) die\b",
+    r"^\W*(?:(?:literally|honestly|just|ugh+)\W+)*(?:wanna|want to) die\b|"
+    # "feeling suicidal about this maths homework lmao": what it is said of, named
+    r"\b(?:feeling|feel|i'?m|im|so|lowkey) suicidal (?:about|over|because of|bc of|cos of) "
+    r"(?:this|the|my|that|these|another)\b",
     re.IGNORECASE,
 )
 
@@ -695,6 +698,8 @@ def about_a_game(text: str) -> bool:
 # embarrassed i wanna die".
 _PASSING = re.compile(
     r"\b(?:hung ?over|hangover|cringe|cringing|cringey|so embarrass(?:ed|ing)|mortified)\b|"
+    # "this is so mid i wanna die": something dull or bad, in slang
+    r"\b(?:so|lowkey|kinda|mad) mid\b|"
     # "i literally want to die of embarrassment": what they would die of, said
     r"\bdie (?:of|from) (?:embarrassment|shame|cringe|boredom)\b",
     re.IGNORECASE,
@@ -720,6 +725,62 @@ _KMS_CHORE = re.compile(
     r"(?:(?:this|the|my|that|these|another|more|a|one more)\W+)(?:\w+\W+){0,2}?" + _CHORE.pattern,
     re.IGNORECASE,
 )
+
+
+# Someone will "kill" or "strangle" them for a small thing: "my sister is going to strangle me
+# for borrowing her dress lol". Said laughing; a threat for telling, or when he gets home, is not.
+_THREAT_FOR = re.compile(
+    r"\b(?:going to|gonna|gon|will|'ll|is gonna|is going to) (?:actually |literally )?(?:kill|"
+    r"strangle|murder|end) me (?:for|if i|when (?:she|he|they) (?:sees?|finds? out|notices?))\b"
+    r"(?!.{0,30}\b(?:telling|tell|told|leaving|leave|going to the police|report\w*)\b)",
+    re.IGNORECASE,
+)
+
+
+def laughing_threat(text: str) -> bool:
+    """ "lol my sister is going to strangle me for borrowing her dress": a figure of speech said
+    laughing, over a small thing, with no harm now."""
+    plain = _plain(text)
+    return (
+        bool(_LAUGHING.search(plain))
+        and bool(_THREAT_FOR.search(plain))
+        and not _MEANT_SERIOUSLY.search(plain)
+        and not urgent_now(plain)
+        and not abuse_now(plain)
+        and len(plain.split()) <= 25
+    )
+
+
+# Wanting a break, not an end: "i wish i could just disappear for a while and go somewhere
+# quiet", "i want to disappear to a cabin for a week".
+_A_BREAK = re.compile(
+    r"\bdisappear (?:for (?:a (?:while|bit|few days|week|weekend|month|day)|a couple of (?:days|"
+    r"weeks)|the (?:weekend|week|day|summer))|to (?:a |an |the |some )?(?:cabin|beach|island|"
+    r"mountains?|countryside|cottage|desert|forest|woods|somewhere (?:quiet|warm|sunny|hot|new|"
+    r"else))|and (?:go|move|live|travel|start over|start again) (?:somewhere|to|abroad|away))\b",
+    re.IGNORECASE,
+)
+
+
+_FOR_GOOD = re.compile(
+    r"\b(?:never|forever|for good|permanently|not (?:come|coming) back|no one would (?:notice|"
+    r"care|miss))\b",
+    re.IGNORECASE,
+)
+
+
+def wants_a_break(text: str) -> bool:
+    """ "i wish i could just disappear for a while and go somewhere quiet": time away wished
+    for, with nothing else worrying beside it."""
+    plain = _plain(text)
+    rest = _A_BREAK.sub(" ", plain)
+    return (
+        bool(_A_BREAK.search(plain))
+        and crisis_kind(rest) is None
+        and not is_doubtful(rest)
+        and not urgent_now(plain)
+        and not _FOR_GOOD.search(rest)
+    )
 
 
 def laughing_hyperbole(text: str) -> bool:

@@ -138,6 +138,8 @@ _HARMLESS = re.compile(
     r"\b(?:hit|hits|whacked|pelted) me with (?:a |the |his |her )?(?:snowballs?|news|question|"
     r"ball|balloon|joke|facts|truth|bad news|good news)\b|"
     r"\bkicks? me in (?:her|his|their|my) sleep\b|"
+    # asking someone out: "i need to shoot my shot with her", "shot my shot and got rejected"
+    r"\b(?:shoot|shooting|shot|shoots) (?:my|his|her|their|your|our) shot\b|"
     # "die" for "dye": "i want to die my hair pink", "gonna die it blue"
     r"\b(?:die|died|dying) (?:my|his|her|their|your|it|them) (?:\w+ )?(?:hair|roots|fringe|beard|"
     r"eyebrows?|brows|lashes|tips|ends)\b|\b(?:die|died|dying) (?:my |it |them )?(?:hair )?(?:pink|"

@@ -89,3 +89,35 @@ def test_a_habit_owned_as_a_problem_gets_support_not_a_danger_question(
 def test_a_habit_with_a_wish_to_die_is_still_a_crisis(someone: TestBot) -> None:
     someone.onboard()
     assert FULL_ANSWER in someone.say("im addicted to coke and i want to die")
+
+
+ASKED = "I'll ask you directly"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "this is so mid i wanna die",
+        "feeling suicidal about this maths homework lmao",
+        "lol my sister is going to strangle me for borrowing her dress",
+        "i wish i could just disappear for a while and go somewhere quiet",
+    ],
+)
+def test_figures_of_speech_are_asked_about_gently_not_met_with_the_full_answer(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert ASKED in replies and FULL_ANSWER not in replies
+
+
+def test_disappearing_for_good_is_still_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i wish i could disappear for a while and never come back")
+    assert FULL_ANSWER in replies
+
+
+def test_shooting_ones_shot_is_not_asked_about_danger(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("I need to shoot my shot with her before the party")
+    assert ASKED not in replies and "Samaritans" not in replies
