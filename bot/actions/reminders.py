@@ -2098,7 +2098,9 @@ def _not_on_days(
 # One coming day skipped: "skip tomorrow", "no reminder tonight pls", "can you skip it on
 # saturday", "dont remind me tomorrow, im off work" (not "skip saturdays": days left out).
 _SKIP_DAY = re.compile(
-    r"\b(?:skip|miss out|no (?:reminders?|pings?|nudges?)|(?:don'?t|dont|do not) (?:remind|ping|"
+    r"\b(?:skip|miss out|no (?:reminders?|pings?|nudges?)|(?:don'?t|dont|do not|no need to|"
+    # "can you not remind me tomorrow, im out" (not "why did you not remind me today")
+    r"(?<!did you )(?<!why )(?<!you did )not) (?:remind|ping|"
     # "turn off all reminders for tonight", "pause them tomorrow": that day, not for good
     r"nudge|text) me|(?:turn|switch) off|pause|mute|stop|cancel|hold off)\b(?:\s+(?:it|that|"
     r"this|them|the (?:reminder|one)|(?:my|the) \w+ (?:reminder|one)|(?:all\s+)?(?:of\s+)?"
@@ -2443,7 +2445,9 @@ class ActionChangeReminder(Action):
         # "move the 8am one to 9am": which one, then the new time at the end.
         moved_to = _MOVED_TO.search(text)
         which = text[: moved_to.start()] if moved_to else text
-        if fixed is not None:
+        if fixed is not None and (fixed[1] or not named_in(reminders, which)):
+            # "sorry i meant 8pm not 9pm": the 9pm one; "move my meds reminder to 10 instead"
+            # names its own (never the one set last instead)
             which = fixed[1]
         numbered = _LIST_NUMBER.match(text)
         if numbered and 1 <= int(numbered.group(1)) <= len(reminders):

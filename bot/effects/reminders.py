@@ -13,7 +13,7 @@ from bot import reminders
 from bot.context import reminder_description
 from bot.effects import effect
 from bot.jobs import cancel_jobs, handler, schedule_job
-from bot.schedule import in_quiet_hours
+from bot.schedule import in_quiet_hours, next_local_time
 from bot.text import render
 from bot.types import Reply
 from store.models import (
@@ -81,8 +81,14 @@ def create_reminder(
             now=now,
         )
         reminders.reschedule(session, more, local_time=str(at)[:5], rrule=None, first=None, now=now)
+        if not row.rrule and not _A_DAY_SAID.search(str(data.get("text") or "")):
+            # "at 8am and 8pm" said at 6pm, once: 8pm today, not tomorrow with the 8am
+            soonest = next_local_time(str(at)[:5], convo.timezone, now)
+            reminders.reschedule(session, more, local_time=None, rrule=None, first=soonest, now=now)
         rows.append(more)
         quiet = quiet if quiet["quiet"] else _quiet_note(convo, more, settings)
+    if not row.rrule:  # one-offs said in the order they come
+        rows.sort(key=lambda each: each.next_fire_at or now)
     # "to drink water every day at 9:00am, 1:00pm and 6:00pm"
     about = render("reminder_about", kind=row.kind, label=row.label)
     when = reminders.describe_together(rows, convo.timezone)

@@ -219,3 +219,40 @@ def test_how_many_before_the_day_is_not_a_time(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("remind me to take 2 tomorrow")
     assert "2:00" not in replies
+
+
+def test_can_you_not_remind_me_tomorrow_never_cancels_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9am every day")
+    replies = someone.say("can you not remind me tomorrow, im out")
+    assert "cancelled" not in replies
+    assert "to take your meds every day at 9:00am" in someone.say("what have i got set up")
+
+
+def test_why_did_you_not_remind_me_is_not_a_day_skipped(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    assert "no reminder" not in someone.say("why did you not remind me today").lower()
+
+
+def test_the_one_named_is_moved_not_the_one_set_last(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    someone.say("remind me to journal at 8pm every day")
+    someone.say("change the journal one to 8:30")
+    replies = someone.say("move my meds reminder to 10 instead")
+    assert "take your meds every day at 10:00pm" in replies
+    assert "journal every day at 8:30pm" in someone.say("what have i got set up")
+
+
+def test_actually_ten_instead_still_moves_the_one_just_set(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    someone.say("remind me to journal at 8pm every day")
+    assert "journal every day at 10:00pm" in someone.say("actually 10pm instead")
+
+
+def test_once_at_eight_and_eight_said_at_noon_starts_tonight(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("set a reminder for my meds at 8am and 8pm")
+    assert "once, on Mon 2 Mar at 8:00pm and once, on Tue 3 Mar at 8:00am" in replies
