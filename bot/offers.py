@@ -537,6 +537,12 @@ def _after_no(
         return _more_sleep_tips(convo, tonight=before == "night_breathing")
     if before == "night_breathing" and _busy_mind(text, answer_of(text, parse.intent)):
         return _busy_mind_helped(convo, now)  # "i keep thinking about work"
+    if before == "night_breathing" and len(text.split()) <= NIGHT_WORDS:
+        if MIND_NAMED.search(text):  # "its just my brain", "my head wont shut up"
+            return _busy_mind_helped(convo, now)
+        if LYING_AWAKE.search(text):  # "i just lie there", "tossing and turning"
+            convo.slots = {**convo.slots, "offer": "night_breathing"}
+            return [Reply(render("sleep_tonight_still"))]
     if (
         before == "breathing"
         and BARE_YES_BACK.match(text)
@@ -716,6 +722,23 @@ def _busy_mind_helped(convo: Conversation, now: datetime) -> list[Reply]:
     told = {"topic": "busy_mind", "at": now.isoformat()}
     convo.slots = {**convo.slots, "offer": "breathing", "sleep_topic": told}
     return [Reply(render("sleep_racing"))]
+
+
+# After no to breathing at night, a few words about the night rather than a new request.
+NIGHT_WORDS = 12
+# The mind named as what keeps them up: "its just my brain", "my head", "my thoughts" (not
+# "my head hurts").
+MIND_NAMED = re.compile(
+    r"\b(?:brain|mind|head|thoughts)\b(?!\s+(?:hurts|aches|is (?:pounding|killing|sore)))", re.I
+)
+# Lying awake told: "i just lie there", "lying here staring at the ceiling", "tossing and
+# turning".
+LYING_AWAKE = re.compile(
+    r"\b(?:lie|lay|lying|laying) (?:there|here|awake|in bed)\b|\bstaring at the (?:ceiling|wall)\b|"
+    r"\btoss(?:ing)? and turn(?:ing)?\b|\bwide awake\b|\bcan'?t (?:get|fall|drop) (?:back )?"
+    r"(?:to sleep|asleep|off)\b",
+    re.IGNORECASE,
+)
 
 
 def _busy_mind(text: str, answer: str | None) -> bool:

@@ -249,6 +249,12 @@ SLEEP_HISTORY = re.compile(
 )
 DIARY_ASKED = re.compile(r"\b(diary|log|last night)\b", re.IGNORECASE)
 DIARY_NAMED = re.compile(r"\b(diary|log)\b", re.IGNORECASE)
+# Keeping track asked for: "can you help me track my sleep", "keep a record of my sleep".
+TRACK_ASKED = re.compile(r"\b(?:track(?:ing)?|record|diary|log)\b(?<!on track)", re.IGNORECASE)
+# A routine for bedtime asked for: "i need a bedtime routine", "night time routine ideas".
+ROUTINE_ASKED = re.compile(
+    r"\b(?:bed ?time|night ?time|evening|sleep|pre-?sleep|before bed) routines?\b", re.IGNORECASE
+)
 TIPS_ASKED = re.compile(
     r"\b(tips?|advice|suggestions?|ideas?|help|what (can|should|do) i do|how (can|do|should) i|"
     r"should i|how (much|many hours)|is it (normal|ok|bad)|best way|ways to|how to|what helps|"
@@ -382,13 +388,15 @@ class ActionStartSleep(Action):
         told_well = SLEPT_WELL.search(text) is not None and DIARY_NAMED.search(text) is None
         if DIARY_ASKED.search(text) and not told_well:  # ("slept so well last night": glad)
             return await ActionSleepDiary().run(dispatcher, tracker, domain)
-        if wind_down_asked(text) == "routine":  # "wind down routine pls": one, not the diary
+        if wind_down_asked(text) == "routine" or ROUTINE_ASKED.search(text):
+            # "wind down routine pls", "i need a bedtime routine": one, not the diary
             return _wind_down_routine(dispatcher, tracker)
         who, pattern = sleeper(text), sleep_pattern(text)
         if who == "shift":  # "i work nights and cant sleep in the day": whatever the hour
             # ("if i finish at 7am": sleep soon after getting home, not before a 7am alarm)
-            say(dispatcher, "sleep_shift", **morning_finish(text))
-            return []
+            track = TRACK_ASKED.search(text) is not None  # "can you help me track my sleep"
+            say(dispatcher, "sleep_shift", track=track, **morning_finish(text))
+            return [SlotSet("offer", "sleep_diary")] if track else []
         if who == "baby" and BABY_CRIES.search(text):  # "colic and screams all night, im losing
             # it": safe to put them down and step away, then support
             say(dispatcher, "crying_baby", helpline=slot(tracker, "helpline", {}), young=False)

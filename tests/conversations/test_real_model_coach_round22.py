@@ -221,3 +221,52 @@ def test_dizziness_mid_breathing_is_still_met_as_dizziness(someone: TestBot) -> 
     someone.onboard().mid_breathing()
     replies = someone.say("im really dizzy")
     assert "light-headed or tingly" in replies and "headache" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "met"),
+    [
+        ("i just lie there", "let go of the goal of sleeping"),
+        ("i just lie here staring at the ceiling for hours", "let go of the goal of sleeping"),
+        ("its just my brain", "A mind that won't switch off"),
+        ("my head wont shut up", "A mind that won't switch off"),
+    ],
+)
+def test_the_night_told_after_no_to_breathing_is_helped_not_a_check_in(
+    someone: TestBot, said: str, met: str
+) -> None:
+    _at(someone, 3, 20)
+    someone.say("cant sleep")
+    someone.say("no")
+    replies = someone.say(said)
+    assert met in replies and "from 1 (really low) to 10" not in replies
+    assert "How are you feeling today?" not in replies
+    assert SLOW_BEGUN in someone.say("yes")
+
+
+def test_hard_news_after_no_to_breathing_at_night_is_still_heard(someone: TestBot) -> None:
+    _at(someone, 3, 20)
+    someone.say("cant sleep")
+    someone.say("no")
+    replies = someone.say("my husband left me last week")
+    assert "let go of the goal of sleeping" not in replies and "A mind that" not in replies
+
+
+def test_a_shift_worker_asking_to_track_sleep_is_offered_the_diary(someone: TestBot) -> None:
+    _at(someone, 8)
+    replies = someone.say("i work nights and sleep in the day, can you help me track my sleep")
+    assert "Sleeping around shifts is hard" in replies and "sleep diary" in replies
+    assert "What time did you get into bed?" in someone.say("yes")
+
+
+def test_a_shift_worker_not_asking_to_track_gets_the_tips_only(someone: TestBot) -> None:
+    _at(someone, 8)
+    replies = someone.say("im a nurse on nights, just got home and i cant get to sleep in the day")
+    assert "Sleeping around shifts is hard" in replies and "sleep diary" not in replies
+
+
+@pytest.mark.parametrize("said", ["i need a bedtime routine", "what should my bedtime routine be"])
+def test_a_bedtime_routine_asked_for_is_given_not_the_diary(someone: TestBot, said: str) -> None:
+    _at(someone, 14)
+    replies = someone.say(said)
+    assert "wind-down routine" in replies and "What time did you get into bed?" not in replies
