@@ -126,3 +126,25 @@ def test_not_only_time_away(said: str) -> None:
 )
 def test_shooting_ones_shot_is_asking_someone_out(said: str) -> None:
     assert safety_words.harmless_only(said)
+
+
+def test_harsh_words_and_money_taken_by_a_carer_are_more_than_harsh_words() -> None:
+    assert (
+        safety_words.shouted_at_only("my carer shouts at me and takes money from my purse") is None
+    )
+    assert safety_words.shouted_at_only("my carer shouts at me") == "home"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my carer takes money from my purse",
+        "the agency carer takes money out of my bank account",
+    ],
+)
+def test_money_taken_by_a_carer_is_not_only_property(said: str) -> None:
+    assert not safety_words.property_only(said)
+
+
+def test_money_taken_by_a_flatmate_is_property() -> None:
+    assert safety_words.property_only("my flatmate takes money from my wallet")

@@ -21,6 +21,8 @@ from bot.safety_words.urgency import _AT_HAND, means_named, names_place_or_means
 _PROPERTY = re.compile(
     r"\b(?:steal\w*|stole|stolen|robbed|scammed|ripped off|pickpocketed|nicked|"
     r"(?:took|tak(?:e|es|ing)) my (?:money|stuff|things|charger|phone|food|clothes)|"
+    r"(?:took|tak(?:e|es|ing)) (?:money|cash|things|stuff) (?:from|out of) my (?:purse|wallet|"
+    r"bag|handbag|account|bank(?: account)?|pension|savings)|"
     # pried into: "she read my diary", "my mum went through my phone"
     r"read(?:s|ing)? my (?:diary|journal|messages|texts|emails|notes)|"
     r"(?:went|go(?:es)?|going|look(?:ed|s|ing)?) through my (?:phone|stuff|things|room|bag|"
@@ -233,6 +235,9 @@ def shouted_at_only(text: str) -> str | None:
         or _KEEP_SECRET.search(plain)
         or _SEXUAL.search(plain)
         or is_doubtful(plain)
+        # "my carer shouts at me and takes money from my purse": harsh words and money taken
+        # by someone trusted with their care
+        or (_CARER.search(plain) and _PROPERTY.search(plain))
     ):
         return None  # "we argued and he locked me in the bathroom": more than harsh words
     return "work" if _AWAY_FROM_HOME.search(plain) else "home"
@@ -252,8 +257,8 @@ def property_only(text: str) -> bool:
 
 # Someone paid or trusted to look after them.
 _CARER = re.compile(
-    r"\bmy (?:\w+ )?(?:carers?|care workers?|care assistants?|home help|support workers?|"
-    r"nurses?|appointee|power of attorney)\b",
+    r"\b(?:my|the|our|his|her) (?:\w+ )?(?:carers?|care workers?|care assistants?|home help|"
+    r"support workers?|nurses?|appointee|power of attorney)\b",
     re.IGNORECASE,
 )
 

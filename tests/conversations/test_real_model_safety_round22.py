@@ -121,3 +121,9 @@ def test_shooting_ones_shot_is_not_asked_about_danger(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("I need to shoot my shot with her before the party")
     assert ASKED not in replies and "Samaritans" not in replies
+
+
+def test_a_carer_shouting_and_taking_money_gets_the_abuse_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my carer shouts at me and takes money from my purse")
+    assert FULL_ANSWER in replies and "0808 2000 247" in replies
