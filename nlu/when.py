@@ -152,6 +152,16 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         re.compile(r"^(?:at )?(\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?)\s+(?=(?:each|every|evry)\b)"),
         r"at \1 ",
     ),
+    # "at 8 every morning and 8 every night": the first time here (the reminder makes the
+    # other), never "every 8th" of the year
+    (
+        re.compile(
+            r"(\d(?:[:.]\d\d)?\s*(?:am|pm)?\s+(?:every|each)\s+(?:morning|afternoon|evening|night|"
+            r"day))\s*(?:and|&|,|\+)\s*(?:again\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+"
+            r"(?:every|each|in the|at)\s+(?:morning|afternoon|evening|night)s?\b"
+        ),
+        r"\1",
+    ),
     # "every day 8", "every morning 7:30": the time after the days, not the 8th day of the year
     (
         re.compile(

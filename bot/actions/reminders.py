@@ -711,6 +711,8 @@ def matches(reminder: dict[str, Any], text: str, *, as_said: bool = False) -> bo
         for said in (
             *((w,) if as_said else _also_called(w)),
             *([w[:-1]] if len(w) > 4 and w.endswith("s") else []),
+            # "my meditation reminder" names "to meditate", "the stretching one" "to stretch"
+            *([w[:-1]] if len(w) > 5 and w.endswith("e") else []),
         )
     )
 
@@ -1900,7 +1902,8 @@ PAUSE = re.compile(
 # Reminders left out of a pause: "pause everything except my meds till friday", "all of them
 # apart from the water one", "everything but my tablets".
 _BUT_THESE = re.compile(
-    r"\b(?:except(?: for)?|apart from|but not|other than|not|but(?= (?:my|the|your|ur)\b))\s+"
+    r"\b(?:except(?: for)?|apart from|but not|other than|not|but(?= (?:my|the|your|ur)\b)|"
+    r"(?:but |and )?(?:keep|leave)(?: on| going)?)\s+"
     r"(?P<kept>.+?)(?=\s+\b(?:till|til|until|untill|for|this|next|over|from|while|pls|please)\b|"
     r"[,.!?]|$)",
     re.IGNORECASE,
@@ -1995,6 +1998,16 @@ def _pause(
     if kept:
         # "pause everything except my meds": all the others, and those named come as usual
         others = [r["id"] for r in reminders if r not in kept]
+        if not others and _OUR_CHECK_INS.search(text):
+            # "pause my check ins for a week but keep my meds reminder": ours held, theirs kept
+            effect(
+                dispatcher,
+                "pause_reminders",
+                until=until.isoformat(),
+                kept=[r["id"] for r in kept],
+                ours_only=True,
+            )
+            return []
         if not others:
             say(
                 dispatcher,
@@ -2025,6 +2038,10 @@ def _day_said(tracker: Tracker, text: str) -> dict[str, Any] | None:
     if found is None or found.first is None:
         return None
     return {"first": found.first.isoformat(), "rrule": found.rrule, "local_time": found.local_time}
+
+
+# Our own messages named: "pause my check ins", "no messages from you".
+_OUR_CHECK_INS = re.compile(r"\b(?:check[- ]?ins|messages|texts|nudges|notifications)\b", re.I)
 
 
 # All of them, whatever else is named: "pause everything", "all my reminders".
@@ -2270,7 +2287,8 @@ class ActionCancelReminder(Action):
             # "cancel the last one", "delete the one i just set": the one set most lately
             targets = [r for r in reminders if r["id"] == last] or targets
         each = _each_named(reminders, text) if len(targets) != 1 else []
-        if len(targets) != 1 and targets != reminders and not each:
+        if len(targets) != 1 and (targets != reminders or _JUST_ONE.search(text)) and not each:
+            # ("cancel my 9pm one" with two at 9pm: which, never both)
             say(dispatcher, "reminder_which", reminders=reminders)
             return [SlotSet("offer", "cancel_which")]
         targets = each or targets  # "get rid of the meds and dog ones": both
@@ -2278,6 +2296,14 @@ class ActionCancelReminder(Action):
             effect(dispatcher, "cancel_reminder", id=target["id"])
         say(dispatcher, "reminder_cancelled", reminders=targets)
         return [SlotSet("offer", None)]
+
+
+# One reminder asked about, not all: "my 9pm one", "the morning reminder" (not "all my 9pm
+# ones", "both", "my reminders").
+_JUST_ONE = re.compile(
+    r"^(?!.*\b(?:all|both|every|everything|ones|reminders|them|these|those)\b).*\b(?:one|reminder)\b",
+    re.IGNORECASE,
+)
 
 
 # The one set most lately: "the last one", "the latest one", "the one i just set".

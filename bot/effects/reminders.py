@@ -456,11 +456,14 @@ def pause_reminders(
     start = datetime.fromisoformat(str(data["from"])) if data.get("from") else None
     if start is not None and start > now:
         return _pause_from(session, convo, start, resume, only)
-    rows = reminders.pause_until(session, convo, resume, only=only or None)
+    ours_only = bool(data.get("ours_only"))  # "pause my check ins but keep my meds reminder"
+    rows = [] if ours_only else reminders.pause_until(session, convo, resume, only=only or None)
     held = [reminder_description(row, convo.timezone) for row in rows]
     # the list says "paused until ..." against these until then; no nudge comes before it,
     # unless only one was paused
     paused = {"until": resume.isoformat(), "ids": [row.id for row in rows], "all": not only}
+    if ours_only:
+        paused["all"] = True  # no nudge until then, their reminders as set
     convo.slots = {**convo.slots, "reminders_paused": paused}
     others = bool(reminders.active_reminders(session, convo)) and not rows  # one-offs only
     kept_ids = {int(i) for i in data.get("kept") or []}  # "except my meds": those come as usual
@@ -472,7 +475,13 @@ def pause_reminders(
     return [
         Reply(
             render(
-                "reminders_paused", held=held, others=others, day=resume, one=bool(only), kept=kept
+                "reminders_paused",
+                held=held,
+                others=others and not ours_only,
+                day=resume,
+                one=bool(only),
+                kept=kept,
+                ours_only=ours_only,
             )
         )
     ]

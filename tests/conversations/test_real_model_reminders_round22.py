@@ -256,3 +256,46 @@ def test_once_at_eight_and_eight_said_at_noon_starts_tonight(someone: TestBot) -
     someone.onboard()
     replies = someone.say("set a reminder for my meds at 8am and 8pm")
     assert "once, on Mon 2 Mar at 8:00pm and once, on Tue 3 Mar at 8:00am" in replies
+
+
+def two_at_nine(someone: TestBot) -> TestBot:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    someone.say("remind me to journal at 9pm every day")
+    return someone
+
+
+def test_cancel_my_9pm_one_with_two_at_9pm_asks_which(someone: TestBot) -> None:
+    two_at_nine(someone)
+    replies = someone.say("cancel my 9pm one")
+    assert "Which one" in replies and "cancelled" not in replies
+    assert "cancelled: to take your meds" in someone.say("1")
+    assert "to journal every day at 9:00pm" in someone.say("what have i got set up")
+
+
+def test_cancel_my_9pm_ones_still_cancels_both(someone: TestBot) -> None:
+    two_at_nine(someone)
+    assert "cancelled both" in someone.say("cancel my 9pm ones")
+
+
+def test_pause_the_check_ins_but_keep_the_meds_reminder(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    replies = someone.say("pause my check ins for a week but keep my meds reminder")
+    assert "no check-ins from me until Mon 9 Mar" in replies
+    assert "• to take your meds every day at 9:00pm" in replies
+    assert "paused" not in someone.say("what have i got set up")
+
+
+def test_my_meditation_reminder_names_to_meditate(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to meditate at 7am daily")
+    replies = someone.say("i wanna change the time of my meditation reminder")
+    assert "can't find" not in replies
+    assert "meditate every day at 8:00am" in someone.say("8am")
+
+
+def test_eight_every_morning_and_eight_every_night(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to take my tablets at 8 every morning and 8 every night")
+    assert "every day at 8:00am and 8:00pm" in replies and "regularly" not in replies
