@@ -154,7 +154,10 @@ BREATHING_OTHER = re.compile(
 # Leaving mid-exercise: "i have to go", "gtg", "sorry gotta run" (not "brb", which pauses).
 LEAVING_NOW = re.compile(
     r"^\W*(?:sorry\W+|ok\W+|oh\W+)?(?:(?:i )?(?:have to|gotta|got to|need to|must) (?:go|run|"
-    r"leave|dash)|g2g|gtg)\b|^\W*(?:sorry\W+)?(?:bye|cya|see ya|talk later|ttyl)\W*$",
+    r"leave|dash)|g2g|gtg)\b|^\W*(?:sorry\W+)?(?:bye|cya|see ya|talk later|ttyl)\W*$|"
+    # "ugh my kid is screaming i have to go": called away, said last
+    r"^.*\b(?:i )?(?:have to|gotta|got to|need to|must) (?:go|run|dash)"
+    r"(?: now| sorry| bye| x+)*\W*$",
     re.IGNORECASE,
 )
 # Fewer rounds asked for: "make it shorter", "this is too long", "can we just do one more".

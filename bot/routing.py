@@ -504,6 +504,10 @@ BREATHING_HOW = re.compile(
     r"am) i (?:do|hold|supposed to do|meant to do)\b|\bshould i (?:count|hold|close my eyes|"
     r"breathe)\b|\b(?:is|isn'?t) (?:this|it) "
     r"(?:supposed to|meant to)\b|(?P<helping>\bis (?:this|it) (?:helping|working)\b|"
+    # "does this actually work", "will this help", "does breathing really help with anxiety"
+    r"^\W*(?:(?:but|so|ok|um+|honestly|wait)\W+)*(?:does|do|will|would|can) (?:this|it|these|"
+    r"breathing|this breathing|this exercise|that) (?:actually |really |even |honestly )?"
+    r"(?:work|help)\b[^.!]*$|"
     r"\bhow do i know (?:it'?s|its|if it'?s) working\b)",
     re.IGNORECASE,
 )

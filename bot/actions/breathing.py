@@ -342,11 +342,17 @@ class ValidateBreathingForm(FormValidationAction):
                 SlotSet("mood_before", -1),
                 SlotSet("breathing_discreet", True),
             ]
-        comfort = _asked_how(text_of(tracker)) if asked == "mood_before" else None
+        comfort = _asked_how(text_of(tracker)) if asked in ("pattern", "mood_before") else None
         if comfort is not None:
             # "do i breathe through my nose?", "can i do this lying down": answered, then how
             # they feel asked again (not "a number from 1 to 10 is all I need")
-            say(dispatcher, "breathing_how", asked=comfort, starting=True)
+            say(
+                dispatcher,
+                "breathing_how",
+                asked=comfort,
+                starting=True,
+                choosing=asked == "pattern",
+            )
             return [SlotSet("aside", True)]
         if asked in ("pattern", "mood_before") and _HOW_TO.match(text_of(tracker)):
             # "how do i do it": how, then the same question again (the choice kept)

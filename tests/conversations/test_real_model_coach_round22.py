@@ -270,3 +270,42 @@ def test_a_bedtime_routine_asked_for_is_given_not_the_diary(someone: TestBot, sa
     _at(someone, 14)
     replies = someone.say(said)
     assert "wind-down routine" in replies and "What time did you get into bed?" not in replies
+
+
+@pytest.mark.parametrize(
+    "asked", ["does this actually work", "will this help", "does breathing really help"]
+)
+def test_whether_it_works_asked_mid_breathing_is_answered_and_it_goes_on(
+    someone: TestBot, asked: str
+) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say(asked)
+    assert "It often takes a round or two" in replies and "Here's what I can do" not in replies
+    assert "stopped" not in replies
+    assert "Round 2 of 4" in " ".join(someone.tick(seconds=20))
+
+
+def test_saying_it_doesnt_work_still_stops_it(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    assert "try something different" in someone.say("this doesnt work")
+
+
+@pytest.mark.parametrize(
+    "said", ["ugh my kid is screaming i have to go", "oh no the pasta is boiling over i have to go"]
+)
+def test_called_away_mid_breathing_with_why_first_stops_it(someone: TestBot, said: str) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say(said)
+    assert "we'll stop there" in replies and "tell me what's going on" not in replies
+    assert someone.tick(minutes=2) == []
+
+
+def test_a_comfort_question_at_the_choice_is_answered_and_the_choice_kept(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    assert CHOICE in someone.say("breathing")
+    replies = someone.say("can i do it with my eyes closed")
+    assert "Close your eyes if that feels comfortable" in replies and "reply 1 for box" in replies
+    assert "sounds really hard" not in replies
+    assert HOW_FEEL in someone.say("3")
