@@ -1280,7 +1280,8 @@ def _after_safety(
             return joined
         return crisis.while_waiting(convo, settings, now, text, worried=worried)
     if media and not text.strip():
-        return [Reply(render("media"))]
+        # a photo as the very first message: the welcome comes with it
+        return onboarding.first_media(convo, settings, recent_crisis) or [Reply(render("media"))]
     about_them = assessment.level == "third_party" and service_topic(text) not in (
         "coping",
         "journal",
@@ -1308,14 +1309,30 @@ def _after_safety(
                 no = answer.lower().startswith("n")
                 text, requested, said = answer, "action_greet", {}
                 parse = replace(parse, text=answer, intent="deny" if no else "affirm")
+        # ("i need money for food" is no question to say we can't help with)
+        hardship = hardship_told(text)
         step = onboarding.step(
-            convo, text, parse.intent, requested, settings, now, said, after_crisis=recent_crisis
+            convo,
+            text,
+            parse.intent,
+            requested,
+            settings,
+            now,
+            said,
+            after_crisis=recent_crisis,
+            hardship=hardship,
         )
         if step is not None:
             replies, pending = step
             if pending:
                 first, reading = replayed(pending.said, text, parse, convo.timezone, now)
-                heard = told_first(session, convo, pending.action, first, reading, now)
+                heard = (
+                    # "i cant afford my rent" as a first message: the worry met, and where
+                    # help is, not a 1-10 question
+                    _money_met(convo, first, HOUSING_WORRY.search(first) is not None, False, now)
+                    if hardship_told(first) and not convo.slots.get("money_worry_at")
+                    else told_first(session, convo, pending.action, first, reading, now)
+                )
                 if heard is None and pending.action == "action_start_checkin":
                     heard = stressed_heard(convo, first, reading.intent, reading, now)
                 replies += heard or run(
@@ -1558,7 +1575,7 @@ def _met_at_once(
     housing = HOUSING_WORRY.search(text) is not None and len(text.split()) <= HOUSING_WORDS
     risen = RENT_RISE.search(text) is not None and len(text.split()) <= RENT_RISE_WORDS
     if (
-        (MONEY_WORRY.search(text) or housing or risen)
+        (MONEY_WORRY.search(text) or housing or risen or FOOD_SHORT.search(text))
         and (not convo.active_flow or asked_a_score)
         # (safety has already read the message: a "crisis" intent left here is the model's
         # misreading of a notice to leave, "my landlord is evicting me")
@@ -1571,13 +1588,7 @@ def _met_at_once(
         # just after is heard, not answered with the same words again
         if convo.active_flow:
             end_form(convo)
-        # ("ive got about 40 quid til payday", to "how is it affecting you?": listened to)
-        heard = {"money_worry_at": now.isoformat(), "listening_since": now.isoformat()}
-        convo.slots = {**convo.slots, **heard}
-        if met_lately:
-            convo.slots = {**convo.slots, "offer": "breathing"}
-        name = "money_worry_more" if met_lately and not housing else "money_worry"
-        return [Reply(render(name, country=convo.country or "", housing=housing))]
+        return _money_met(convo, text, housing, met_lately, now)
     if (
         SAY_SOMETHING.match(text.strip())
         and not convo.active_flow
@@ -1982,6 +1993,39 @@ MONEY_WORRY = re.compile(
     r"(?:[£$€]\s?\d|\d+\s?(?:k|grand|quid|pounds|dollars|euros|bucks)\b|credit card|loan|bank)|"
     r"\bcredit card (?:debt|bill)s?\b|"
     r"\b(?:maxed out|max(?:ed)?) (?:my |all my )?(?:credit )?cards?\b",
+    re.IGNORECASE,
+)
+
+
+def _money_met(
+    convo: Conversation, text: str, housing: bool, met_lately: bool, now: datetime
+) -> list[Reply]:
+    """A money, food or housing worry met, with where help is; listened to after."""
+    # ("ive got about 40 quid til payday", to "how is it affecting you?": listened to)
+    heard = {"money_worry_at": now.isoformat(), "listening_since": now.isoformat()}
+    convo.slots = {**convo.slots, **heard}
+    if met_lately:
+        convo.slots = {**convo.slots, "offer": "breathing"}
+    food = FOOD_SHORT.search(text) is not None and not housing
+    name = "money_worry_more" if met_lately and not housing and not food else "money_worry"
+    return [Reply(render(name, country=convo.country or "", housing=housing, food=food))]
+
+
+def hardship_told(text: str) -> bool:
+    """Money, food or a home told as a worry of their own ("i cant afford my rent")."""
+    return any(words.search(text) for words in (MONEY_WORRY, FOOD_SHORT, HOUSING_WORRY))
+
+
+# Not enough money for food: "i need money for food", "cant afford food this week", "no food in
+# the house and no money", "might have to use a food bank". Where food can be had, first.
+FOOD_SHORT = re.compile(
+    r"\b(?:money|cash|enough) (?:for|to (?:buy|get)) (?:food|groceries|dinner|the shopping|a meal|"
+    r"meals|(?:my |the )?(?:kids'?|children'?s?) (?:food|dinner|tea))\b|"
+    r"\b(?:can'?t|cannot|cant|couldn'?t) (?:afford|buy|pay for) (?:to eat|food|groceries|"
+    r"(?:the |my )?(?:food )?shopping|dinner|(?:a |any )?meals?)\b|"
+    r"\bno (?:food|money for food)(?: (?:in the (?:house|fridge|flat|cupboards?)|left|at home))?\b"
+    r".{0,30}\b(?:money|skint|broke|paid|payday)\b|\b(?:money|skint|broke|paid|payday)\b.{0,30}"
+    r"\bno food\b|\b(?:need|use|go to|going to|have to use|find) (?:a |the )?food ?banks?\b",
     re.IGNORECASE,
 )
 # Asking whether to raise something that upset them: "should i say something?".

@@ -283,6 +283,7 @@ def step(
     now: datetime,
     said: dict[str, Any] | None = None,
     after_crisis: bool = False,
+    hardship: bool = False,
 ) -> Step | None:
     """This onboarding step's replies and an action to run after them (the request the
     person opened with), or None when the message should go to the flows."""
@@ -358,7 +359,10 @@ def step(
         return [Reply(about), Reply(welcome)], None
     if state is None:
         action = _pending(requested, text)  # "i need help with my anxiety": once consent is done
-        if action is None and said and NO_REASON.match(text):
+        if action is None and said and hardship:
+            # "i need money for food": met once consent is done, not the menu
+            action, said = "action_start_checkin", {**said, "intent": "mood_report"}
+        elif action is None and said and NO_REASON.match(text):
             # "idk why im texting this": heard once consent is done ("you don't need a
             # reason"), not the menu
             action, said = "action_start_checkin", {**said, "intent": "mood_report"}
@@ -388,6 +392,8 @@ def step(
             panic=requested == "action_start_breathing" and PANIC.search(text) is not None,
             # "i need to talk about something", "this is hard to say": before they tell it
             heard="talk" if topic == "listening" else False,
+            # "whats the weather tomorrow", "can you check my bank balance": not ours, said
+            off_topic=requested == "action_fallback" and intent == "out_of_scope" and not hardship,
         )
         return [Reply(welcome)], None
     if state == "consent":
@@ -643,6 +649,18 @@ def asked_after_heard(convo: Conversation, settings: dict[str, Any]) -> list[Rep
     helpline = helpline_of(convo, settings)
     welcome = render("welcome", helpline=helpline, request=False, heard=offer, after_crisis=False)
     return [Reply(welcome)]
+
+
+def first_media(convo: Conversation, settings: dict[str, Any], after_crisis: bool) -> list[Reply]:
+    """A photo or voice note as the very first message: that we only read text, then the
+    welcome and the question about keeping our conversation (nothing said is lost: there were
+    no words). Nothing once first contact has begun."""
+    if convo.onboarded or convo.slots.get("onboarding") is not None:
+        return []
+    _set(convo, "consent", asked=1, pending_action=None, pending_said=None)
+    helpline = helpline_of(convo, settings)
+    welcome = render("welcome", helpline=helpline, request=False, after_crisis=after_crisis)
+    return [Reply(render("media", first=True)), Reply(welcome)]
 
 
 # A yes or no to keeping our conversation with more after it: "no. i feel awful", "yes, i need

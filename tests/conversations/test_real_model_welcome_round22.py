@@ -199,3 +199,80 @@ def test_wanting_to_talk_as_a_first_message_is_listened_to(someone: TestBot, fir
     assert "Before you tell me more" in someone.say(first)
     replies = someone.say("yes")
     assert "I'm listening" in replies and MENU not in replies
+
+
+# --- first contact: a photo first, a question that is not ours first -----------------------
+
+
+def _push_media(person: TestBot, kind: str) -> list[str]:
+    person.push(
+        "", NumMedia="1", MediaUrl0="https://api.twilio.com/media/ME9", MediaContentType0=kind
+    )
+    return person.pop()
+
+
+@pytest.mark.parametrize("kind", ["image/jpeg", "audio/ogg"])
+def test_a_photo_or_voice_note_first_gets_the_welcome(someone: TestBot, kind: str) -> None:
+    replies = " ".join(_push_media(someone, kind))
+    assert "I can only read text" in replies
+    assert "not an emergency service" in replies and "Reply YES or NO" in replies
+    after = someone.say("yes")
+    assert "Thank you. You can ask me" in after and "Here's what I can do" in after
+
+
+def test_a_photo_after_the_welcome_is_not_welcomed_again(someone: TestBot) -> None:
+    someone.say("hi")
+    replies = " ".join(_push_media(someone, "image/jpeg"))
+    assert "I can only read text" in replies and "not an emergency service" not in replies
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["whats the weather like tomorrow", "can you check my bank balance", "tell me a joke"],
+)
+def test_a_question_not_ours_first_is_said_to_be_not_ours(someone: TestBot, first: str) -> None:
+    replies = someone.say(first)
+    assert "not something I can help with" in replies
+    assert "not an emergency service" in replies and "Reply YES or NO" in replies
+
+
+@pytest.mark.parametrize("first", ["hi", "Hey! Saw your ad on instagram", "my cat died"])
+def test_a_hello_or_a_trouble_first_is_not_told_we_cannot_help(
+    someone: TestBot, first: str
+) -> None:
+    assert "not something I can help with" not in someone.say(first)
+
+
+# --- not enough money for food; a money worry as a first message ----------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i need money for food", "cant afford food this week", "i might have to use a food bank"],
+)
+def test_no_money_for_food_is_met_with_where_food_is(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "food bank" in replies and "not something I can help with" not in replies
+
+
+def test_asking_us_to_order_food_is_still_not_ours(someone: TestBot) -> None:
+    someone.onboard()
+    assert "food bank" not in someone.say("can you order me food")
+
+
+@pytest.mark.parametrize(
+    ("first", "met"),
+    [
+        ("i need money for food", "food bank"),
+        ("i cant afford my rent", "Money worries"),
+        ("my landlord is evicting me", "Losing your home"),
+    ],
+)
+def test_a_money_worry_first_is_met_once_consent_is_answered(
+    someone: TestBot, first: str, met: str
+) -> None:
+    welcome = someone.say(first)
+    assert "not something I can help with" not in welcome and "Reply YES or NO" in welcome
+    replies = someone.say("yes")
+    assert met in replies and ONE_TO_TEN not in replies and "Here's what I can do" not in replies
