@@ -382,7 +382,9 @@ def continue_form(
         # "how are you", after "i had a really good day": asked as itself, the number let go
         leave_form(convo, form, now)
         return None
-    telling = opened_by_telling and _telling_instead(requested, filled, heard, parse, text)
+    # (what the model alone hears as danger, in words the safety check read as none, is told)
+    danger = parse.crisis and not own_words
+    telling = opened_by_telling and _telling_instead(requested, filled, heard, danger, text)
     # after glad words, a friend or the kids named is no hard time unless it is heard as one
     telling = telling and (not glad_opening or heard in ("sadness", "fear", "anger", "disgust"))
     if form == "checkin_form" and telling:
@@ -398,7 +400,7 @@ def continue_form(
         }
         felt = heard if heard in ("sadness", "fear", "anger", "disgust") else "sadness"
         return [Reply(render("listening", more=True, ekman=felt, about=vented_about(text)))]
-    if form == "checkin_form" and _telling_again(convo, requested, filled, heard, parse, text):
+    if form == "checkin_form" and _telling_again(convo, requested, filled, heard, danger, text):
         # "my boss yelled at me", then "i just feel stupid", each instead of a number: they
         # want to be heard, so the question for a number is not put a third time
         end_form(convo)
@@ -565,11 +567,11 @@ EVERYTHING = re.compile(
 
 
 def _telling_instead(
-    requested: Any, filled: bool, heard: str | None, parse: Parse, text: str
+    requested: Any, filled: bool, heard: str | None, danger: bool, text: str
 ) -> bool:
     """More of a hard story told where a mood score was asked for: a hard feeling, or what it
     is about."""
-    if requested != "mood" or filled or parse.crisis or "?" in text:
+    if requested != "mood" or filled or danger or "?" in text:
         return False
     return heard in ("sadness", "fear", "anger", "disgust") or vented_about(text) is not None
 
@@ -617,7 +619,7 @@ def _asked_instead(requested: Any, filled: bool, parse: Parse, text: str) -> boo
 
 
 def _telling_again(
-    convo: Conversation, requested: Any, filled: bool, heard: str | None, parse: Parse, text: str
+    convo: Conversation, requested: Any, filled: bool, heard: str | None, danger: bool, text: str
 ) -> bool:
     """A hard feeling, or more of the story, told a second time in a row where a mood score
     was asked for ("and when i said something she just laughed at me")."""
@@ -628,7 +630,7 @@ def _telling_again(
         and not filled
         and int(convo.slots.get("reasks", 0)) >= 1
         and (hard or story)
-        and not parse.crisis
+        and not danger
     )
 
 

@@ -397,7 +397,20 @@ WORRY_AHEAD = re.compile(
 )
 # What a hard telling can be about that is listened to at once, not asked for a number.
 TOLD_TROUBLES = frozenset(
-    {"study", "housemate", "work", "partner", "family", "friends", "children", "behind"}
+    {
+        "study",
+        "housemate",
+        "work",
+        "partner",
+        "family",
+        "friends",
+        "children",
+        "behind",
+        "school",
+        "parent",
+        "lonely",
+        "missing",
+    }
 )
 
 
@@ -448,7 +461,10 @@ def listening(
             "offer": None if _exercise_declined(convo, now) else "breathing",
         }
         felt = parse.ekman if parse.emotion_confidence >= 0.5 else "neutral"
-        return [Reply(render("listening", more=True, again=False, ekman=felt, said=None))]
+        about = vented_about(text)  # "school was long and my mates were being weird": named
+        return [
+            Reply(render("listening", more=True, again=False, ekman=felt, said=None, about=about))
+        ]
     opening = _opening(convo, text, parse, now)
     if opening is not None:
         return opening
@@ -1022,11 +1038,15 @@ NO_REASON = re.compile(
 # A so-so day in a word or two: "meh", "bleh", "could be better", "same old". (Not "just
 # existing", "surviving": those can mean more than a so-so day.)
 SO_SO = re.compile(
-    r"^\W*(?:meh+|m+eh|bleh+|blah+|so-?so|could be (?:better|worse)|"
+    # ("ngl today was mid", "its been a meh day tbh", "kinda meh")
+    r"^\W*(?:(?:ngl|tbh|honestly|lowkey|kinda|kind of|a bit|bit|pretty|just|feeling|feelin|"
+    r"today(?:'?s| was| has been| been)|it(?:'?s| was| has been|s been)|(?:the )?day (?:was|has "
+    r"been)|been|a|an)\W+)*"
+    r"(?:meh+|m+eh|bleh+|blah+|so-?so|mid|could be (?:better|worse)|"
     r"same old(?: same old)?|ok-?ish|okayish|been better|not bad not "
     r"great|not great not terrible|it is what it is|it'?s what it is|nothing special|same as "
     r"(?:ever|always|usual)|just another day|getting by)"
-    r"(?:\W+(?:lol|tbh|really|i guess|i suppose|haha))*\W*$",
+    r"(?:\W+(?:lol|tbh|ngl|fr|tho|really|i guess|i suppose|haha|day|one|today))*\W*$",
     re.IGNORECASE,
 )
 GLAD_MORE_FOR = timedelta(minutes=30)  # more told about good news just shared is more of it

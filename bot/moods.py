@@ -625,7 +625,10 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:lonely|so alone|all alone|very alone|really alone|feel alone|alone here|"
             r"isolated|no friends?|no one to talk to|nobody to talk "
-            r"to|on my own (?:every|all|again|most)|(?:don'?t|dont|do not) (?:know|speak to|"
+            r"to|(?:nobody|no ?one|no-one|noone) (?:\w+ ){0,3}(?:talks|speaks|texts|messages) "
+            r"to me|"
+            r"i have (?:no ?one|nobody|no-one)(?: else)?\W*$|"
+            r"on my own (?:every|all|again|most)|(?:don'?t|dont|do not) (?:know|speak to|"
             r"talk to|see) (?:anyone|anybody|a single "
             r"(?:person|soul))|not (?:a single|one) person|no one (?:texts|calls|messages) me|"
             r"nobody (?:texts|calls|messages) me|"
@@ -652,6 +655,29 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"getting|seems?|seem to|moved|bought|graduated|finished|knows?|already|are (?:all )?"
             r"(?:married|engaged|doing|in|at|moving)|is (?:married|engaged|doing|moving))\b|"
             r"\b(?:left behind|falling behind|behind everyone|compared? (?:myself|me) to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # someone missed: "i miss my grandma so much", "missing him like crazy"
+        "missing",
+        re.compile(
+            r"\bi (?:really |just |so |still |do |genuinely )*miss (?:my|our|him|her|them|home|"
+            r"having)\b|\bmissing (?:my|him|her|them|home)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # themselves as a parent: "i feel like a terrible mum", "im such a bad dad"
+        "parent",
+        re.compile(
+            r"\b(?:i'?m|im|i am|i feel like|i feel|like|being|such)\s+(?:such\s+)?an?\s+(?:\w+\s+)?"
+            r"(?:terrible|bad|awful|useless|rubbish|crap|shit|horrible|failure of an?|shocking|"
+            r"worst|failing|crappy)\s+(?:mum|mom|mam|mummy|mommy|dad|daddy|mother|father|"
+            r"parent)\b|"
+            r"\bfailing (?:as a (?:mum|mom|dad|mother|father|parent)|my (?:kids|children|son|"
+            r"daughter|baby))\b|"
+            r"\bworst (?:mum|mom|dad|mother|father|parent) (?:ever|in the world)\b",
             re.IGNORECASE,
         ),
     ),
@@ -718,13 +744,24 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        # school itself, not its work: "my teacher is so annoying", "got detention for nothing"
+        "school",
+        re.compile(
+            r"\b(?:teachers?|detention|isolation at school|head ?teacher|head of year|form tutor|"
+            r"(?:at|in|after|before|to|hate|from) school|school (?:is|was|has been|today|sucks|"
+            r"rn|stuff|drama))\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
 def vented_about(text: str) -> str | None:
-    """What a hard telling is about ("breakup", "lonely", "behind", "money", "study", "housemate",
-    "work", "partner", "family", "friends", "children"), for the words said back; None when it names
-    none."""
+    """What a hard telling is about ("breakup", "lonely", "behind", "missing", "parent", "money",
+    "study",
+    "housemate", "work", "partner", "family", "friends", "children", "school"), for the words
+    said back; None when it names none."""
     said = _FINE_PART.sub(" ", text.replace("’", "'"))
     return next((name for name, pattern in _VENTED_ABOUT if pattern.search(said)), None)
 

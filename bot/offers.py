@@ -230,14 +230,20 @@ BREATHING_OFFERS = frozenset({"breathing", "night_breathing", "checkin_breathing
 STORY_GOES_ON = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|ya|yh|yup|yeh)\b[\s,.!-]*(?P<rest>(?:and|but|plus|then|also|she|"
     r"he|they|we|my|our|his|her|their|today|yesterday|tonight|last night|this morning|on top of "
-    r"that|apparently)\b(?:\W+\w[\w']*){3,}.*)$",
+    r"that|apparently)\b(?:\W+\w[\w']*){3,}.*|"
+    # "yeah its just constant", "yeah i cant switch off", "yeah nobody listens": agreeing, then
+    # more of how it is
+    r"(?:it|its|it'?s|it is|that|thats|that'?s|this|i|im|i'?m|i'?ve|ive|i'?d|id|every|everything|"
+    r"everyone|nobody|no one|nothing|there|work|life)\b(?:\W+\w[\w']*){2,}.*)$",
     re.IGNORECASE,
 )
 # What still says yes to the offer: "yeah and lets do it", "yes then a short one".
 _YES_TO_IT = re.compile(
     r"\b(?:breath\w*|exercises?|let'?s|lets|go ahead|do (?:it|that|one)|try (?:it|that|one)|"
     r"sounds good|please|pls|(?:quick|short) one|help|would|could|need|want|ok|okay|good|great|"
-    r"sure|think so|why not|go on|calm)\b",
+    r"sure|think so|why not|go on|calm|up for (?:it|that|one)|give it a (?:go|try|shot)|go for it|"
+    r"(?:i'?ll|ill|will|can|could) try|ready|alright|fine|i'?m in|im in|might|may|be nice|"
+    r"like (?:that|to))\b",
     re.IGNORECASE,
 )
 # "yeah exactly", "yes that's it": agreeing with what we said back, not yes to the breathing.
@@ -253,9 +259,21 @@ def story_goes_on(text: str) -> str | None:
     """The rest of a yes that only leads into more of the story ("yeah and she had a go at
     me": "and she had a go at me"); None for a yes to what was offered."""
     told = STORY_GOES_ON.match(text.strip())
-    if told is None or _YES_TO_IT.search(told["rest"]):
+    if told is None or _DONT_MIND.search(told["rest"]):  # "yeah i dont mind": a yes
+        return None
+    # ("yeah i just dont know how people do it": no yes in a "do it" they cannot)
+    if _YES_TO_IT.search(_NEGATED.sub(" ", told["rest"])):
         return None
     return told["rest"]
+
+
+# A yes said with a negative: "yeah i dont mind", "yes no harm in trying".
+_DONT_MIND = re.compile(r"\b(?:don'?t|dont|do not) mind\b|\bno harm\b", re.IGNORECASE)
+# What a negative says cannot or does not happen: "dont know how people do it".
+_NEGATED = re.compile(
+    r"\b(?:don'?t|dont|do not|can'?t|cant|cannot|never|not|nobody|no one)\b(?:\W+[\w']+){0,5}",
+    re.IGNORECASE,
+)
 
 
 # One picked from a list by its place: "the first one", "2nd".

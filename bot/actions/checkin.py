@@ -180,6 +180,29 @@ _SAME_AS_LAST = re.compile(
 )
 
 
+# Better or worse than last time, and nothing more: "bit better", "a lot worse than
+# yesterday", "feeling slightly better today".
+_MOVED = re.compile(
+    r"^\W*(?:(?:im|i'?m|i am|feeling|feelin|feel|i feel|doing|um+|hmm+|ok(?:ay)?|honestly|tbh|"
+    r"yeah|maybe|prob(?:ably)?)\W+)*(?:a\W+)?(?:(?P<small>bit|little|lil|slightly|tad|touch|"
+    r"smidge)|(?P<big>lot|loads|much|way|heaps|tons|so much))?\W*(?P<way>better|worse)"
+    r"(?:\W+(?:than|then|since)\W+(?:yesterday|last time|before|the other day|last week|earlier|"
+    r"this morning|last night))?(?:\W+(?:today|now|tonight|tbh|i think|i guess|thanks|ty|"
+    r"honestly|actually|really|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def moved_since(text: str) -> int | None:
+    """How far from the last score "bit better" (+1), "a lot worse" (-2) moves it; None when
+    the words say no such thing."""
+    found = _MOVED.match(text.replace("\u2019", "'"))
+    if found is None:
+        return None
+    step = 2 if found.group("big") else 1
+    return step if found.group("way").lower() == "better" else -step
+
+
 def _mood_fixed(text: str) -> int | None:
     """A new 1-10 score said as a correction ("actually 6", or "6" alone after the score we
     read in an emoji), else None."""
@@ -725,6 +748,12 @@ class ValidateCheckinForm(FormValidationAction):
         if recent and _SAME_AS_LAST.match(text):  # "same as yesterday": that score again
             mood = int(recent[0]["mood"])
             say(dispatcher, "checkin_mood_same", mood=mood)
+            return {"mood": mood}
+        moved = moved_since(text) if recent else None
+        if recent and moved is not None:  # "bit better than yesterday": from the last score
+            last = int(recent[0]["mood"])
+            mood = max(1, min(10, last + moved))
+            say(dispatcher, "checkin_mood_moved", mood=mood, last=last, up=moved > 0)
             return {"mood": mood}
         mood = mood_in_words(text)
         if mood is None and not MIXED.search(text):  # "pretty good, got a lot done" (not

@@ -89,7 +89,8 @@ def test_a_short_telling_after_one_reask_is_heard(someone: TestBot) -> None:
     someone.say("i miss my ex so much")
     someone.say("we broke up 3 months ago")
     replies = someone.say("i keep checking his instagram")
-    assert "I'm here" in replies and NUMBER not in replies
+    # (missing him is listened to from the first message, so this is a third turn of it)
+    assert ("I'm here" in replies or "still listening" in replies) and NUMBER not in replies
 
 
 def test_more_told_instead_of_a_yes_or_no_is_not_asked_word_for_word(someone: TestBot) -> None:

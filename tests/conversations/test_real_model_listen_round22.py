@@ -70,3 +70,91 @@ def test_anxiety_that_wont_go_away_is_not_told_to_go_away(someone: TestBot) -> N
     someone.onboard()
     someone.say("check in")
     assert "give you some space" not in someone.say("my anxiety wont go away")
+
+
+def test_a_teen_telling_of_school_is_listened_to_not_asked_for_a_number_again(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("bro my teacher is so annoying today fr")
+    replies = someone.say("she gave me detention for nothing")
+    assert ONE_TO_TEN not in replies and "School" in replies
+
+
+@pytest.mark.parametrize("said", ["ngl today was mid", "its been a meh day tbh", "kinda meh"])
+def test_a_so_so_day_in_slang_is_heard_as_one(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "so-so sort of day" in replies and ONE_TO_TEN not in replies
+    assert ONE_TO_TEN not in someone.say("nothing happened really")
+
+
+def _checked_in_at_4(someone: TestBot) -> None:
+    someone.onboard()
+    for said in ("check in", "4", "skip", "skip"):
+        someone.say(said)
+    someone.tick(hours=20)
+    someone.say("check in")
+
+
+def test_a_bit_better_than_last_time_is_noted_from_the_last_score(someone: TestBot) -> None:
+    _checked_in_at_4(someone)
+    replies = someone.say("bit better than yesterday")
+    assert "Up from your 4" in replies and "a 5" in replies and ONE_TO_TEN not in replies
+    assert "6 then" in someone.say("6")  # put right with a number
+
+
+def test_a_lot_worse_is_noted_lower_with_care(someone: TestBot) -> None:
+    _checked_in_at_4(someone)
+    replies = someone.say("a lot worse tbh")
+    assert "Sorry it's harder" in replies and "a 2" in replies and ONE_TO_TEN not in replies
+
+
+def test_a_bit_better_with_no_score_before_is_still_asked_for_one(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "Glad it's a little easier" in someone.say("bit better")
+
+
+BREATHING_MENU = "Which would you like?"
+
+
+@pytest.mark.parametrize(
+    "then", ["yeah its just constant", "yeah i just dont know how people do it"]
+)
+def test_yeah_then_more_of_how_it_is_is_not_a_yes_to_breathing(someone: TestBot, then: str) -> None:
+    someone.onboard()
+    someone.say("work has been absolutely relentless this month, three people left")
+    replies = someone.say(then)
+    assert BREATHING_MENU not in replies and "I'm here" in replies
+
+
+@pytest.mark.parametrize(
+    "then", ["yeah", "yeah i dont mind", "yeah i'll give it a go", "yeah that would be nice"]
+)
+def test_a_yes_to_breathing_after_a_vent_still_starts_it(someone: TestBot, then: str) -> None:
+    someone.onboard()
+    someone.say("work has been absolutely relentless this month, three people left")
+    assert BREATHING_MENU in someone.say(then)
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("nobody at school talks to me", "Feeling that alone"),
+        ("no one at work even talks to me", "Feeling that alone"),
+        ("i miss my grandma so much", "Missing someone you love"),
+        ("my baby wont stop crying and i feel like a terrible mum", "as a parent"),
+        ("im such a bad dad, i shouted at my son again", "as a parent"),
+    ],
+)
+def test_what_a_hard_telling_is_about_is_said_back(someone: TestBot, said: str, heard: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and ONE_TO_TEN not in replies
+
+
+def test_a_row_with_mum_is_still_family(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my mum is driving me mad")
+    assert "Things with family" in replies and "as a parent" not in replies
