@@ -148,3 +148,15 @@ def test_money_taken_by_a_carer_is_not_only_property(said: str) -> None:
 
 def test_money_taken_by_a_flatmate_is_property() -> None:
     assert safety_words.property_only("my flatmate takes money from my wallet")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["my mom's boyfriend hits her and me", "my stepdad hits my mum and me", "he hits us"],
+)
+def test_someone_else_hurt_and_them_too_is_not_only_someone_else(said: str) -> None:
+    assert not safety_words.is_third_party(said)
+
+
+def test_hits_us_up_is_a_figure_of_speech() -> None:
+    assert safety_words.only_an_idiom("my brother hits us up for money all the time")

@@ -289,8 +289,9 @@ def broken_into_only(text: str) -> bool:
 
 # Figures of speech the model can mistake for danger: "my mate hit me up", "killing it".
 _IDIOM = re.compile(
-    r"\bhit (?:me|us|him|her|them) up\b|\b(?:killing|killed|kill) it\b|\bdying to (?:try|see|"
-    r"know|go|meet|get|tell|hear)\b|\bto die for\b|\bcould murder a\b|\bdead on my feet\b|"
+    r"\bhit(?:s|ting)? (?:me|us|him|her|them) up\b|\b(?:killing|killed|kill) it\b|"
+    r"\bdying to (?:try|see|know|go|meet|get|tell|hear)\b|\bto die for\b|\bcould murder a\b|"
+    r"\bdead on my feet\b|"
     r"\b(?:phone|battery|laptop|charger)(?:'s| is)? (?:about to |going to |gonna )?(?:die|dead|"
     r"died)\b|\bdied laughing\b|\bkilling me\b|"
     # anger at a cause, said of no one: "the way eskom is going i'm going to end up killing

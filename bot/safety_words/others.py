@@ -353,7 +353,8 @@ _AGAINST_ME = re.compile(
     r"(?:hit|hits|hitting|pushed|pushes|pushing|shoved|punched|punches|kicked|kicks|slapped|"
     r"slaps|choked|chokes|strangled|grabbed|threatened|threatens|threatening|hurt|hurts|"
     r"hurting|beat|beats|beating|attacked|raped|chased|chasing|locked|stabbed|burned|burnt|"
-    r"dragged|throttled|cornered) me\b(?! up\b)|"
+    # "hits her and me", "hits us": they are hurt too
+    r"dragged|throttled|cornered) (?:me|us|(?:him|her|them|my \w+) and me)\b(?! up\b)|"
     r"\b(?:i'?m|im|i am) (?:locked|hiding|trapped|barricaded)\b|"
     r"\b(?:i'?ve|i have|i) (?:just )?(?:locked|barricaded) myself in\b|\b(?:i'?m|im|i am) next\b|"
     r"\b(?:i'?m|im|i am) (?:upstairs |downstairs )?(?:in|under) (?:the|my) (?:wardrobe|cupboard|"

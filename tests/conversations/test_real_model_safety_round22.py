@@ -127,3 +127,9 @@ def test_a_carer_shouting_and_taking_money_gets_the_abuse_answer(someone: TestBo
     someone.onboard()
     replies = someone.say("my carer shouts at me and takes money from my purse")
     assert FULL_ANSWER in replies and "0808 2000 247" in replies
+
+
+def test_a_parent_hurt_and_them_too_gets_the_abuse_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my mom's boyfriend hits her and me")
+    assert FULL_ANSWER in replies and "how to help them" not in replies.lower()
