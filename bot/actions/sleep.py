@@ -1232,6 +1232,8 @@ class ValidateSleepForm(FormValidationAction):
         asked = tracker.get_slot("requested_slot")
         if asked in ("bed_time", "wake_time", "latency") and tracker.get_slot("quality") is None:
             rating = rating_told(text_of(tracker))
+            if rating is None and asked != "bed_time" and _NIGHT_IN_A_WORD.match(text_of(tracker)):
+                rating = quality_words(text_of(tracker))  # "bad", "crap tbh": the night rated
             return {"quality": rating} if rating is not None else {}
         if asked != "quality":
             return {}
@@ -1254,6 +1256,14 @@ class ValidateSleepForm(FormValidationAction):
         return {"quality": score} if score else {}
 
 
+# The night rated in a word, told before the rating is asked: "bad", "awful tbh", "pretty
+# crap" (not "ok", which acknowledges the question).
+_NIGHT_IN_A_WORD = re.compile(
+    r"^\W*(?:(?:it was|was|honestly|tbh|pretty|really|so|just|very|proper)\s+)*(?:bad|awful|"
+    r"terrible|horrible|horrendous|crap|crappy|shit|shite|rubbish|shocking|dreadful|rough|"
+    r"great|amazing|brilliant)(?:\s+(?:tbh|honestly|lol|night|sleep|really|mate|x+))*\W*$",
+    re.IGNORECASE,
+)
 # "no", "nope": not a rating, and not a wish to skip it ("skip" or "rather not" is).
 _NO_ONLY = re.compile(r"^\W*(?:no|nope|nah|n|none|nothing|no thanks|no thank you)\W*$", re.I)
 _OUT_OF_FIVE = re.compile(r"(?<![\d.])([1-5])\s*(?:/|out of)\s*5\b", re.IGNORECASE)

@@ -309,3 +309,22 @@ def test_a_comfort_question_at_the_choice_is_answered_and_the_choice_kept(
     assert "Close your eyes if that feels comfortable" in replies and "reply 1 for box" in replies
     assert "sounds really hard" not in replies
     assert HOW_FEEL in someone.say("3")
+
+
+@pytest.mark.parametrize("rated", ["bad", "awful tbh", "pretty crap"])
+def test_the_night_rated_in_a_word_before_its_question_is_kept(
+    someone: TestBot, rated: str
+) -> None:
+    _diary_at_wake(someone)
+    assert "fall asleep" in someone.say("7")
+    replies = someone.say(rated)
+    assert "hard day" not in replies and "fall asleep" in replies
+    done = someone.say("about an hour")
+    assert "rough night" in done and "rate your sleep" not in done
+
+
+def test_ok_at_the_wake_question_is_no_rating(someone: TestBot) -> None:
+    _diary_at_wake(someone)
+    someone.say("ok")
+    someone.say("7")
+    assert "rate your sleep" in someone.say("20 mins")
