@@ -99,8 +99,8 @@ NOT_FEELING_IT = re.compile(
 )
 # "remind me in 20", "can u ping me again in 15 pls": minutes, the unit left out.
 _REMIND_IN = re.compile(
-    r"\b(?:remind|ping|text|ask) me (?:again )?in (\d{1,3})(?:\W+(?:pls|please|plz|x+|ty|thanks))*"
-    r"\W*$",
+    r"\b(?:remind|ping|text|ask) me (?:again )?in (\d{1,3})(?: ?(?:mins?|minutes?))?"
+    r"(?:\W+(?:pls|please|plz|x+|ty|thanks))*\W*$",
     re.IGNORECASE,
 )
 # A number of minutes at the end of a short answer: "cant right now, in 30?", "busy, 20 mins".
@@ -510,6 +510,11 @@ def mood_asked(session: Session, convo: Conversation, now: datetime) -> bool:
     return reminder is not None and reminder.kind == "checkin"
 
 
+# How long after a reminder came "remind me in 30 mins", with something said between, still
+# puts it off.
+PUT_OFF_LATE_FOR = timedelta(minutes=30)
+
+
 def snooze(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply] | None:
@@ -523,6 +528,9 @@ def snooze(
     if re.search(r"\b(?:remind|ping|text|ask|tell) me\b", text, re.I) and NOT_A_DELAY.search(text):
         return None
     due = just_sent(session, convo, now)  # two at 8pm: "snooze" means both
+    if not due and bare is not None:
+        # "remind me in 30 mins" after "ugh forgot again" was answered: the one that came
+        due = reminders.came_lately(session, convo, now, within=PUT_OFF_LATE_FOR)
     if not due:
         return None
     from nlu import parse_duration_minutes

@@ -652,7 +652,8 @@ QUIET_HOURS_WORDS = re.compile(r"\bquiet hours?\b", re.IGNORECASE)
 # "don't text me before 10am": words about being contacted, read with bot.sleep.quiet_bound_from.
 CONTACT_WORDS = re.compile(
     r"\b(text|texts|message|messages|msg|msgs|remind|reminders?|ping|contact|bother|nudges?|"
-    r"hear from (you|u))\b",
+    # "dont send anything before 9am"
+    r"hear from (you|u)|send(?:ing)? (?:me )?(?:anything|stuff|owt|nothing))\b",
     re.IGNORECASE,
 )
 # "no more check ins unless i text first", "stop nudging me": no messages out of the blue.

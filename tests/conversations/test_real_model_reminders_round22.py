@@ -299,3 +299,32 @@ def test_eight_every_morning_and_eight_every_night(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("remind me to take my tablets at 8 every morning and 8 every night")
     assert "every day at 8:00am and 8:00pm" in replies and "regularly" not in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["rmeind me too call the vet tmrw at 10", "renind me to call the vet tomorrow at 10am"]
+)
+def test_remind_typed_in_a_hurry(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert "I'll remind you to call the vet once, on Tue 3 Mar at 10:00am" in someone.say(said)
+
+
+def test_remind_me_in_30_mins_after_forgot_again_puts_it_off(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me in 2 mins to take my meds")
+    assert "Reminder: take your meds" in "\n".join(someone.tick(minutes=3))
+    someone.say("ugh forgot again")
+    replies = someone.say("remind me in 30 mins")
+    assert "remind you to take your meds again at 12:33pm" in replies
+    assert "Tell me what it's for" not in replies
+
+
+def test_remind_me_in_30_mins_out_of_the_blue_asks_what_for(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Tell me what it's for" in someone.say("remind me in 30 mins")
+
+
+def test_dont_send_anything_before_9am_moves_the_quiet_hours(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("dont send anything before 9am")
+    assert "quiet hours are now 11pm–9am" in replies
