@@ -18,7 +18,8 @@ _START_PLUS = re.compile(
     r"opt (?:me )?(?:back )?in(?: again)?|unstop(?: me)?)"
     r"(?:\s+(?:please|pls|plz|now|thanks|thank you|thx))*$"
 )
-HELP = frozenset({"help", "info"})
+# (and "help" typed in a hurry: "hepl", "hlep", "halp", "hwlp")
+HELP = frozenset({"help", "info", "hepl", "hlep", "halp", "hwlp", "hekp", "hellp", "helpp"})
 # From someone who has opted out, a message that opens with "start" ("start please", "start
 # again", "restart") can only mean coming back: there is no exercise to start again.
 _COMES_BACK = re.compile(r"^(?:(?:ok|okay|pls|please|can you|can u)\s+)*(?:start|restart|unstop)\b")

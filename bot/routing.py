@@ -1044,6 +1044,14 @@ WIND_DOWN_READS = frozenset(
 )  # fmt: skip
 
 
+# The menu asked for with a slip of the keys: "mneu", "meun", "menue", "optoins".
+_MENU_TYPED = re.compile(
+    r"^\W*(?:meun|mneu|menue|mnu|emnu|mmenu|menuu|nemu|optoins|opitons|optins|opions|optons|"
+    r"otions|optiosn)\W*$",
+    re.IGNORECASE,
+)
+
+
 def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """The model's intent, or the fallback when it is unsure.
 
@@ -1053,6 +1061,9 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     """
     if parse.intent != "crisis" and NOT_FINE.match(text):
         return "mood_report"  # "actually no im not fine", after "fine": told, not a "no"
+    if _MENU_TYPED.match(text):
+        return "help"  # "mneu", "optoins": the menu, typed in a hurry
+
     if re.match(r"^\W*(?:x+o*|xo+|😘|💋)\W*$", text, re.IGNORECASE):
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
     if _NIGHT_WITH_A_KISS.match(text):

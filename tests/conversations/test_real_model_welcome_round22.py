@@ -276,3 +276,26 @@ def test_a_money_worry_first_is_met_once_consent_is_answered(
     assert "not something I can help with" not in welcome and "Reply YES or NO" in welcome
     replies = someone.say("yes")
     assert met in replies and ONE_TO_TEN not in replies and "Here's what I can do" not in replies
+
+
+# --- HELP and MENU typed in a hurry ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["mneu", "meun", "optoins", "Menu!"])
+def test_the_menu_typed_in_a_hurry_is_the_menu(someone: TestBot, typed: str) -> None:
+    someone.onboard()
+    someone.say("good night")
+    assert "Here's what I can do" in someone.say(typed)
+
+
+@pytest.mark.parametrize("typed", ["hepl", "hlep", "halp"])
+def test_help_typed_in_a_hurry_is_help(someone: TestBot, typed: str) -> None:
+    someone.onboard()
+    replies = someone.say(typed)
+    assert "not an emergency service" in replies and "116 123" in replies
+
+
+def test_hello_is_not_taken_for_help(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("good night")
+    assert "Text MENU for options" not in someone.say("hello")
