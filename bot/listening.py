@@ -410,6 +410,7 @@ TOLD_TROUBLES = frozenset(
         "parent",
         "lonely",
         "missing",
+        "illness",
     }
 )
 

@@ -682,6 +682,18 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # an illness that does not let up: "my fibro has been awful", "sick of being ill"
+        "illness",
+        re.compile(
+            r"\b(?:fibro\w*|chronic (?:pain|fatigue|illness|migraines?|condition)|cfs|m\.?e\.?/cfs|"
+            r"long covid|lupus|crohn'?s|colitis|endometriosis|arthritis|flare ?-?ups?|"
+            r"(?:my|this) (?:illness|condition|disability)|(?:being|feeling|always) (?:ill|sick|"
+            r"unwell) (?:all the time|constantly|every day)|(?:sick|tired|fed up) of being (?:ill|"
+            r"sick|in pain|unwell))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "money",
         re.compile(
             r"\b(?:rent|bills?|money|debts?|overdraft|skint|broke(?! up)|wages?|salary|afford|"
@@ -758,7 +770,8 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def vented_about(text: str) -> str | None:
-    """What a hard telling is about ("breakup", "lonely", "behind", "missing", "parent", "money",
+    """What a hard telling is about ("breakup", "lonely", "behind", "missing", "parent", "illness",
+    "money",
     "study",
     "housemate", "work", "partner", "family", "friends", "children", "school"), for the words
     said back; None when it names none."""

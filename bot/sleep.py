@@ -889,8 +889,18 @@ _MENOPAUSE = re.compile(
 
 def pain_at_night(text: str) -> bool:
     """Bodily pain keeping them from sleep, told ("my knee pain keeps me up")."""
-    about_sleep = _ABOUT_SLEEP.search(text) or _KEPT_UP.search(text)
+    said = _BED_BY_DAY.sub(" ", text)  # ("cant get out of bed most days": the days, not sleep)
+    about_sleep = _ABOUT_SLEEP.search(said) or _KEPT_UP.search(said)
     return bool(about_sleep and _PAIN.search(text) and not _NOT_THE_BODY.search(text))
+
+
+# Kept in bed by day, not kept from sleep: "cant get out of bed most days", "stuck in bed".
+_BED_BY_DAY = re.compile(
+    r"\b(?:can'?t|cant|cannot|couldn'?t|couldnt|struggl\w* to|hard to|barely|unable to) "
+    r"(?:even )?(?:get|got) (?:out of|up out of) bed\b|\b(?:stuck|in) bed all day\b|"
+    r"\bbed ?-?(?:bound|ridden)\b|\bstuck in bed\b",
+    re.IGNORECASE,
+)
 
 
 # Up late last night, told with the hour: "i was up till 4 gaming lol", "stayed up til 3am on

@@ -158,3 +158,25 @@ def test_a_row_with_mum_is_still_family(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("my mum is driving me mad")
     assert "Things with family" in replies and "as a parent" not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my fibro has been awful this week, cant get out of bed most days and i had to cancel "
+        "on my friends again. they probably think im flaky",
+        "my chronic fatigue is so bad i cant get out of bed, im so fed up of being ill",
+    ],
+)
+def test_a_long_illness_is_heard_as_one_not_as_sleep_or_friends(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "illness that doesn't let up" in replies
+    assert "keeps you awake" not in replies and "go wrong with friends" not in replies
+
+
+def test_pain_keeping_them_up_still_gets_the_night_advice(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Pain that keeps you awake" in someone.say("my back pain keeps me up all night")
