@@ -160,3 +160,8 @@ def test_someone_else_hurt_and_them_too_is_not_only_someone_else(said: str) -> N
 
 def test_hits_us_up_is_a_figure_of_speech() -> None:
     assert safety_words.only_an_idiom("my brother hits us up for money all the time")
+
+
+def test_wanting_to_stay_in_bed_is_worn_down() -> None:
+    assert safety_words.worn_down_only("i just want to stay in bed forever")
+    assert not safety_words.worn_down_only("i want to stay in bed forever and never wake up")

@@ -981,6 +981,9 @@ _EXPOSED = re.compile(
 _WORN_DOWN = re.compile(
     r"\bone thing after (?:another|the other)\b|\bit never rains but it pours\b|"
     r"\bwhen it rains it pours\b|\bjust my luck\b|"
+    # low, wanting to hide from the day: "i just want to stay in bed forever"
+    r"\b(?:want to|wanna|wish i could|could) (?:just )?(?:stay|hide|lie) in bed (?:forever|all "
+    r"(?:day|week)|for (?:a|the) (?:week|month|year|rest of the (?:week|year)))\b|"
     r"\b(?:i have|i'?ve got|ive got|have|got) (?:nobody|no ?one|no friends?) (?:here|to talk|"
     r"to talk to|to speak to|to go out with)\b|\b(?:i am|i'?m|im|feel|feeling) (?:so |very |"
     r"really )?(?:lonely|alone here|isolated)\b|"

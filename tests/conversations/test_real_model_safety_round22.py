@@ -133,3 +133,9 @@ def test_a_parent_hurt_and_them_too_gets_the_abuse_answer(someone: TestBot) -> N
     someone.onboard()
     replies = someone.say("my mom's boyfriend hits her and me")
     assert FULL_ANSWER in replies and "how to help them" not in replies.lower()
+
+
+def test_wanting_to_stay_in_bed_forever_is_asked_about_directly(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i just want to stay in bed forever")
+    assert ASKED in replies and FULL_ANSWER not in replies
