@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import effects, safety_words
+from bot.actions.breathing import STILL_AWAKE
 from bot.actions.reminders import asks_for_reminder
 from bot.breathing import CALM_NOW, HOW_DID_I_DO, PATTERNS, named
 from bot.coping import more_ideas, more_shift_tips
@@ -151,6 +152,15 @@ BREATHING_OTHER = re.compile(
     r"else)\W*$",
     re.IGNORECASE,
 )
+# The exercise too hard, or an easier one asked for: "this is too hard", "4-7-8 is too
+# difficult", "can we do an easier one", "something gentler".
+TOO_HARD = re.compile(
+    r"\b(?:too|way too) (?:hard|difficult)\b(?! to (?:focus|concentrate))|"
+    r"\b(?:an? |something )(?:easier|gentler|simpler)\b|"
+    r"\b(?:easier|gentler|simpler) (?:one|exercise|pattern|breathing|way|version)\b|"
+    r"\bstruggling (?:with (?:this|it|the holds?)|to keep up)\b",
+    re.IGNORECASE,
+)
 # Leaving mid-exercise: "i have to go", "gtg", "sorry gotta run" (not "brb", which pauses).
 LEAVING_NOW = re.compile(
     r"^\W*(?:sorry\W+|ok\W+|oh\W+)?(?:(?:i )?(?:have to|gotta|got to|need to|must) (?:go|run|"
@@ -271,6 +281,15 @@ def in_progress(
     comfort = None if BREATHING_BODY.search(text) else comfort  # (the chest comes first)
     if comfort is not None:  # "can i do this lying down", "im yawning lol": yes, and on it goes
         return [Reply(render("breathing_how", asked=comfort, paused=paused))]
+    if (derived["breathing_running"] or paused) and TOO_HARD.search(text):
+        # "4-7-8 is too hard can we do an easier one": the gentlest, begun (not "that's the
+        # breathing doing its work", nor 4-7-8 again for its name)
+        row = session.get(BreathingSession, convo.slots.get("breathing_session_id"))
+        if row is None or row.pattern != "slow":
+            easier = Reply(render("breathing_suited", pattern="slow", what="easier"))
+            return [easier, *_switch(session, convo, "slow breathing", parse, settings, now)]
+        # already the gentlest: the counts are only a guide, and the rounds go on
+        return [Reply(render("breathing_how", asked="slower", paused=paused))]
     if (derived["breathing_running"] or paused) and (
         BREATHING_SWITCH.search(text) or BREATHING_OTHER.search(text)
     ):
@@ -401,6 +420,8 @@ def _during_breathing(
         faster = pace.group("faster") is not None
         asked = "faster" if faster else "slower"
         return [Reply(render("breathing_how", asked=asked, paused=paused))]
+    if STILL_AWAKE.match(said):  # "im still wide awake lol": no need to sleep yet; on it goes
+        return [Reply(render("breathing_how", asked="awake", paused=paused))]
     how = BREATHING_HOW.search(said)
     if how:  # "nose or mouth?": answered, and the rounds go on
         asked = "helping" if how.group("helping") else "how"

@@ -328,3 +328,37 @@ def test_ok_at_the_wake_question_is_no_rating(someone: TestBot) -> None:
     someone.say("ok")
     someone.say("7")
     assert "rate your sleep" in someone.say("20 mins")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "said"),
+    [("2", "4-7-8 is too hard can we do an easier one"), ("1", "this is too hard")],
+)
+def test_too_hard_mid_breathing_switches_to_slow_breathing(
+    someone: TestBot, pattern: str, said: str
+) -> None:
+    someone.onboard()
+    someone.say("breathing exercise")
+    someone.say(pattern)
+    someone.say("skip")
+    someone.tick(seconds=6)
+    replies = someone.say(said)
+    assert "switch to slow breathing" in replies and "doing its work" not in replies
+    assert "Round 1 of 6" in " ".join(someone.tick(seconds=20))
+
+
+def test_getting_easier_mid_breathing_is_still_glad(someone: TestBot) -> None:
+    someone.onboard().mid_breathing()
+    replies = someone.say("its getting easier")
+    assert "switch" not in replies and "Round 2 of 4" in " ".join(someone.tick(seconds=20))
+
+
+def test_still_awake_mid_breathing_at_night_keeps_the_rounds_going(someone: TestBot) -> None:
+    _at(someone, 2)
+    someone.say("cant sleep")
+    someone.say("yes")
+    someone.say("skip")
+    someone.tick(seconds=12)
+    replies = someone.say("im still wide awake lol")
+    assert "isn't about forcing sleep" in replies and "stopped" not in replies
+    assert "Round 2 of 6" in " ".join(someone.tick(seconds=15))
