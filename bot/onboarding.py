@@ -292,6 +292,10 @@ def step(
     if is_mash(text) or unreadable(text):
         # "asdfgh", "sdfsdf": keys typed by accident, not a feeling or a request to come back to
         intent, requested, said = "out_of_scope", "action_fallback", None
+    elif other_script(text):
+        # "مرحبا", "你好": letters the model cannot read are taken as a hello, not as a feeling,
+        # a request or a question we can't help with
+        intent, requested, said = "greet", "action_greet", None
     if state in (None, "consent") and SOMEONE_ELSES_DATA.search(text):
         # "my son uses this, delete his data": only the person themself can ask
         export = requested == "action_export"
@@ -649,6 +653,13 @@ def asked_after_heard(convo: Conversation, settings: dict[str, Any]) -> list[Rep
     helpline = helpline_of(convo, settings)
     welcome = render("welcome", helpline=helpline, request=False, heard=offer, after_crisis=False)
     return [Reply(welcome)]
+
+
+def other_script(text: str) -> bool:
+    """Whether the letters of a message are mostly not Latin ("مرحبا", "你好", "привет")."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
+    return bool(letters) and latin * 2 < len(letters)
 
 
 def first_media(convo: Conversation, settings: dict[str, Any], after_crisis: bool) -> list[Reply]:

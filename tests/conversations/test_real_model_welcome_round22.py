@@ -299,3 +299,22 @@ def test_hello_is_not_taken_for_help(someone: TestBot) -> None:
     someone.onboard()
     someone.say("good night")
     assert "Text MENU for options" not in someone.say("hello")
+
+
+# --- a first message in letters the model cannot read ---------------------------------------
+
+
+@pytest.mark.parametrize("first", ["مرحبا", "你好", "привет, как дела"])
+def test_other_letters_first_get_a_plain_welcome(someone: TestBot, first: str) -> None:
+    replies = someone.say(first)
+    assert "Reply YES or NO" in replies and "not an emergency service" in replies
+    assert "not something I can help with" not in replies
+    assert "going through" not in replies and "in a moment" not in replies
+
+
+def test_other_letters_are_told_apart_from_latin_ones() -> None:
+    from bot.onboarding import other_script
+
+    assert other_script("مرحبا") and other_script("你好") and other_script("привет, как дела")
+    assert not other_script("hola, ¿cómo estás?") and not other_script("ça va, merci")
+    assert not other_script("nasılsın") and not other_script("👍") and not other_script("hi")
