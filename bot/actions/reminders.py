@@ -329,11 +329,49 @@ _LIKE_BEFORE_TIME = re.compile(r"\b(at|around|about|by)\s+like\s+(?=\d)", re.IGN
 _FILLER_AFTER_ME = re.compile(r"\b(me)\W+(?:(?:um+|uh+|erm+|hmm+)\b\W*)+", re.IGNORECASE)
 
 
+# What a reminder is for, said before the word: "a water reminder", "my meds reminder", "set a
+# gym reminder" (not "a daily reminder", "a bedtime reminder": how often, or one of our kinds).
+_THING_REMINDER = re.compile(
+    r"\b(?P<mine>a|an|my|the|me a|some)\s+(?P<thing>(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+"
+    r"(?:reminder|alert|nudge)s?\b",
+    re.IGNORECASE,
+)
+_NO_THING_WORDS = frozenset(
+    {"daily", "quick", "new", "another", "little", "weekly", "morning", "evening", "night",
+     "nightly", "regular", "recurring", "second", "few", "couple", "wee", "gentle", "friendly",
+     "bedtime", "sleep", "wind", "down", "check", "in", "checkin", "check-in", "breathing",
+     "mood", "one", "single", "repeating", "same", "other", "different", "hourly", "text",
+     "reminder", "simple", "short", "kind", "nice", "separate", "monthly", "every", "day"}
+)  # fmt: skip
+
+
+def _thing_named(text: str) -> str:
+    """ "about water", "about your meds": what "a water reminder" is for; "" for none."""
+    found = _THING_REMINDER.search(text)
+    if found is None:
+        return ""
+    words = found["thing"].lower().split()
+    if any(w in _NO_THING_WORDS for w in words) or any(re.match(_TIME_WORDS, w) for w in words):
+        return ""
+    mine = found["mine"].lower() == "my"
+    return f"about {'your ' if mine else ''}{' '.join(words)}"[:120]
+
+
 def label_of(text: str) -> str:
     """What to remind about, in words that follow "remind you": "remind me to take my meds
     at 8" -> "take your meds"; "about the dentist" and "that you need to pack" keep their
     first word, so the reply reads "remind you about the dentist"; "remind my son to do his
-    homework" -> "remind your son to do his homework" (only they get our messages)."""
+    homework" -> "remind your son to do his homework" (only they get our messages); "a
+    water reminder" -> "about water"."""
+    label = _label_of(text)
+    if not label or re.match(r"(?:about )?(?:and|or|&)\b", label, re.IGNORECASE):
+        # "can i get my meds reminder at 9pm and 9am": about your meds (was "about and 9am")
+        return _thing_named(text) or ("" if label and label.split()[-1][:1].isdigit() else label)
+    return label
+
+
+def _label_of(text: str) -> str:
+    """``label_of``, from the words after "remind me"."""
     someone = _FOR_SOMEONE.search(text)
     if someone is not None and not re.match(r"remind me to remind ", text, re.IGNORECASE):
         passed_on = for_someone(text)

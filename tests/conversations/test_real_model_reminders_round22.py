@@ -328,3 +328,31 @@ def test_dont_send_anything_before_9am_moves_the_quiet_hours(someone: TestBot) -
     someone.onboard()
     replies = someone.say("dont send anything before 9am")
     assert "quiet hours are now 11pm–9am" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("i want a water reminder every 2 hours", "I'll remind you about water every 2 hours"),
+        ("can i get a meds reminder at 9am every day", "I'll remind you about meds every day"),
+        ("set a gym reminder for 6pm on mondays", "I'll remind you about gym every Monday"),
+    ],
+)
+def test_what_the_reminder_is_for_said_before_the_word(
+    someone: TestBot, said: str, told: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert told in replies and "Tell me what it's for" not in replies
+
+
+def test_my_meds_reminder_at_two_times_is_about_the_meds(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    replies = someone.say("can i get my meds reminder at 9pm and 9am")
+    assert "about and" not in replies
+
+
+def test_a_daily_reminder_is_not_about_daily(someone: TestBot) -> None:
+    someone.onboard()
+    assert "about daily" not in someone.say("set a daily reminder for 9pm")
