@@ -70,6 +70,7 @@ from bot.safety_words import (
     UNSURE,
     WHY_CARE,
     WORSE,
+    YES_BUT,
     YES_FIRST,
     YES_TO_THE_OFFER,
     answer_of,
@@ -380,6 +381,8 @@ def after_clarify(
         return [Reply(render("clarify_unclear", helpline=helpline, why=False))]
     # ("no se que hacer" is not an English no: asked again, with the line in their language)
     answer = answer_of(text, intent) if not written_in(text) else None
+    if answer == "no" and YES_BUT.match(text):
+        answer = "yes"  # "yes but i wont do anything": the thoughts are there, a yes
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
     faint = bool(convo.slots.get("clarify_said") or convo.slots.get("clarify_faint"))

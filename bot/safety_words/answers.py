@@ -885,6 +885,13 @@ FEELING_BETTER = re.compile(
 )
 # A reply that opens with a yes, whatever follows it.
 YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yea|yep|ya|yh|yess+)\b", re.IGNORECASE)
+# A yes to the thoughts, with what they would not do after it: "yes but i wont do anything",
+# "yeah but i'd never act on it". Not "yeah no" (a British no).
+YES_BUT = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|yup|ya|yh|yess+|i do|i have|i am)\b(?!\W+(?:no|nah)\b)\W+"
+    r"(?:\w+\W+){0,2}?(?:but|though|tho|although)\b",
+    re.IGNORECASE,
+)
 # Unsure about someone joining: someone joins (they can call it off with "never mind").
 MAYBE = re.compile(
     r"^\W*(?:(?:idk|dunno|i don'?t know|not sure)\W+)?(?:maybe|perhaps|i guess|i suppose|"

@@ -92,6 +92,7 @@ def test_a_habit_with_a_wish_to_die_is_still_a_crisis(someone: TestBot) -> None:
 
 
 ASKED = "I'll ask you directly"
+ASKED_DIRECTLY = "are you having thoughts of hurting yourself or ending your life"
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,20 @@ def test_wanting_to_stay_in_bed_forever_is_asked_about_directly(someone: TestBot
     someone.onboard()
     replies = someone.say("i just want to stay in bed forever")
     assert ASKED in replies and FULL_ANSWER not in replies
+
+
+@pytest.mark.parametrize(
+    "answer", ["yes but i wont do anything", "yeah but i'd never act on it", "yes but im safe"]
+)
+def test_a_yes_to_the_thoughts_with_a_but_is_a_yes(someone: TestBot, answer: str) -> None:
+    someone.onboard()
+    assert ASKED_DIRECTLY in someone.say("i'm tired of everything")
+    replies = someone.say(answer)
+    assert FULL_ANSWER in replies and "check in with you tomorrow" not in replies
+
+
+def test_yeah_no_is_still_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i'm tired of everything")
+    replies = someone.say("yeah no im fine just tired")
+    assert FULL_ANSWER not in replies
