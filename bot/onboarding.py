@@ -127,7 +127,7 @@ COST_ASKED = re.compile(
 CLEAR_YES = re.compile(
     # "i guess thats fine", "well ok", "i suppose that's alright": hedged, still a yes
     r"^\W*(?:(?:i (?:guess|suppose|think)|i mean|well|um+|hmm+|erm+|oh)\W+)*"
-    r"(?:(?:y|ya|yah|yas|ye|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
+    r"(?:(?:y|ya|yah|yas|ye|yeh+|yee|yes+|yeah+|yea|yep|yup|yh|ok|okay|okey|k|kk|sure|fine|alright|"
     r"aight|ofc|of course|course|go ahead|go on|go for it|cool|i (?:suppose|guess|think) so|"
     r"that'?s (?:fine|ok|okay|alright)|no problem|np|"
     r"i agree|agree(?:d)?|i do|i consent|i give (?:my )?consent|absolutely|definitely|please|si|"

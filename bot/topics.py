@@ -1099,6 +1099,10 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"tbh|rn|right now|please|pls|a bit|a little|if that'?s ok(?:ay)?|lol))*\W*$|"
             r"^\W*(?:(?:hey|hi|so)\W+)*(?:can|could|may) i (?:just )?(?:vent|rant)(?: (?:to "
             r"(?:you|u)|for a (?:bit|minute|sec|while)|a bit))*\W*$|"
+            # "can u talk", "can you chat for a bit": the same
+            r"^\W*(?:(?:hey|hi|hiya|so|um+|please|pls)\W+)*(?:can|could|will|would) (?:you|u|ya) "
+            r"(?:just )?(?:talk|chat)(?: (?:to|with) me)?(?: (?:for a (?:bit|minute|min|sec|while)|"
+            r"rn|right now|now|please|pls|tonight))*\W*$|"
             # "are you free to talk", "r u around", "got a minute?": time asked for, given
             r"^\W*(?:(?:hey|hi|hiya|so|um+)\W+)*(?:are|r) (?:you|u|ya) (?:free|around|"
             r"available|about)(?: (?:to (?:talk|chat)|for a (?:chat|talk|bit|minute|min|sec)|rn|"

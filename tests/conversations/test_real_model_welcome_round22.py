@@ -318,3 +318,15 @@ def test_other_letters_are_told_apart_from_latin_ones() -> None:
     assert other_script("مرحبا") and other_script("你好") and other_script("привет, как дела")
     assert not other_script("hola, ¿cómo estás?") and not other_script("ça va, merci")
     assert not other_script("nasılsın") and not other_script("👍") and not other_script("hi")
+
+
+def test_yeh_is_a_yes(someone: TestBot) -> None:
+    someone.say("hey")
+    assert "Thank you. You can ask me" in someone.say("yeh")
+
+
+@pytest.mark.parametrize("said", ["can u talk", "can you chat for a bit"])
+def test_asked_to_talk_is_listened_to(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("good night")
+    assert "I'm listening" in someone.say(said)
