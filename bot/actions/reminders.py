@@ -2493,6 +2493,9 @@ class ActionChangeReminder(Action):
         if not reminders:
             say(dispatcher, "reminder_none", doing="change")
             return []
+        if _SNOOZED.match(text) and PAUSE_ASKED.search(text):
+            # "snooze all my reminders": a pause (until when?), not one put off
+            return _pause(dispatcher, tracker, reminders, text)
         if _SNOOZED.match(text):  # "snooze 5" before it came: nothing to put off (not 5pm)
             say(dispatcher, "snooze_nothing")
             return []

@@ -356,3 +356,15 @@ def test_my_meds_reminder_at_two_times_is_about_the_meds(someone: TestBot) -> No
 def test_a_daily_reminder_is_not_about_daily(someone: TestBot) -> None:
     someone.onboard()
     assert "about daily" not in someone.say("set a daily reminder for 9pm")
+
+
+def test_snooze_all_my_reminders_asks_until_when(someone: TestBot) -> None:
+    with_meds_and_water(someone)
+    replies = someone.say("snooze all my reminders")
+    assert "Until when?" in replies and "no reminder just now" not in replies
+    assert "Nothing until Thu 5 Mar" in someone.say("till thursday")
+
+
+def test_snooze_on_its_own_before_any_came_is_still_nothing_to_put_off(someone: TestBot) -> None:
+    with_meds_and_water(someone)
+    assert "no reminder just now to put off" in someone.say("snooze")
