@@ -1044,6 +1044,12 @@ WIND_DOWN_READS = frozenset(
 )  # fmt: skip
 
 
+# Tips asked for on the way to bed: "going to bed now, any tips", "off to sleep, any advice?".
+_BED_TIPS = re.compile(
+    r"\b(?:any|some|got any|give me|quick|a few) (?:tips?|advice|ideas?|suggestions?)\b|"
+    r"\b(?:tips?|advice)\W*\??\W*$|\bhow (?:do|can) i (?:get to |fall )?(?:sleep|asleep)\b",
+    re.IGNORECASE,
+)
 # The menu asked for with a slip of the keys: "mneu", "meun", "menue", "optoins".
 _MENU_TYPED = re.compile(
     r"^\W*(?:meun|mneu|menue|mnu|emnu|mmenu|menuu|nemu|optoins|opitons|optins|opions|optons|"
@@ -1068,6 +1074,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
     if _NIGHT_WITH_A_KISS.match(text):
         return "goodbye"  # "night x", "nighty night xx": a goodnight
+    if parse.intent == "goodbye" and _BED_TIPS.search(text):
+        return "sleep_help"  # "going to bed now, any tips": tips asked, not only goodnight
     if parse.intent != "crisis" and DONE_FOR_NOW.match(text):
         return "goodbye"  # "no thats all thanks", "nope im good thanks": signing off
     if _KIND_OF_YOU.match(text):

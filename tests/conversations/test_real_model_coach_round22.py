@@ -362,3 +362,22 @@ def test_still_awake_mid_breathing_at_night_keeps_the_rounds_going(someone: Test
     replies = someone.say("im still wide awake lol")
     assert "isn't about forcing sleep" in replies and "stopped" not in replies
     assert "Round 2 of 6" in " ".join(someone.tick(seconds=15))
+
+
+@pytest.mark.parametrize("said", ["going to bed now, any tips", "off to sleep now, any advice?"])
+def test_tips_asked_on_the_way_to_bed_are_given(someone: TestBot, said: str) -> None:
+    _at(someone, 22, 30)
+    replies = someone.say(said)
+    assert "help most people sleep better" in replies and "Good night" not in replies
+
+
+def test_a_plain_goodnight_is_still_a_goodnight(someone: TestBot) -> None:
+    _at(someone, 22, 30)
+    assert "Good night" in someone.say("going to bed now night")
+
+
+def test_breathing_explained_never_says_to_text_stop(someone: TestBot) -> None:
+    _at(someone, 3, 40)
+    someone.say("why cant i sleep")
+    replies = someone.say("idk")
+    assert "slow breathing" in replies and '"stop"' not in replies and '"done"' in replies
