@@ -712,6 +712,8 @@ def answered_with_more(convo: Conversation, text: str) -> tuple[str, str] | None
 def keep_for_after(convo: Conversation, rest: str, requested: str, said: dict[str, Any]) -> bool:
     """What was asked or told beside the answer ("i need help sleeping", "i feel awful"),
     kept to be met once the answer is taken; False when it is only chat."""
+    if WHAT_IT_DOES.search(rest) or service_topic(rest) == "bot":
+        return True  # "ok sure but what is this": taken, and what we do is the menu after it
     action = _pending(requested, rest)
     if action is None and said.get("intent") == "mood_report":
         # "im really struggling today": how they are, heard ("i'm fine thanks" is not)

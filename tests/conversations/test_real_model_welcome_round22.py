@@ -330,3 +330,9 @@ def test_asked_to_talk_is_listened_to(someone: TestBot, said: str) -> None:
     someone.onboard()
     someone.say("good night")
     assert "I'm listening" in someone.say(said)
+
+
+def test_a_yes_with_what_is_this_is_taken_and_shown_what_we_do(someone: TestBot) -> None:
+    someone.say("hi")
+    replies = someone.say("ok sure but what is this")
+    assert "Thank you. You can ask me" in replies and MENU in replies
