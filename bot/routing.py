@@ -707,7 +707,11 @@ REMINDER_WHEN = re.compile(
     r"(?!\W*what (?:time|day) is it(?: now| today)?\W*$)"
     r"\W*(?:so |and |wait |sorry )?(?:what time|when|what day|which day)(?:'?s| is| will| was|"
     r" did(?: you)?)?(?: that| it| this| the reminder| my reminder)?(?: be| set(?: for)?| for|"
-    r" again| go(?:ing)? off| happen)*\W*$)",
+    r" again| go(?:ing)? off| happen)*\W*$|"
+    # "what have i got on sunday", "what do i have tomorrow": the list, which says each day
+    r"\W*(?:so |and |ok )?what(?:'?ve| have| do)? (?:i|u|you) (?:got|have|get)(?: set(?: up)?)?"
+    r"(?: on| for)? (?:today|tonight|tomorrow|tmrw|this week|next week|(?:this |next )?(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day)\W*$)",
     re.IGNORECASE,
 )
 REMINDER_CANCEL = re.compile(

@@ -368,3 +368,11 @@ def test_snooze_all_my_reminders_asks_until_when(someone: TestBot) -> None:
 def test_snooze_on_its_own_before_any_came_is_still_nothing_to_put_off(someone: TestBot) -> None:
     with_meds_and_water(someone)
     assert "no reminder just now to put off" in someone.say("snooze")
+
+
+@pytest.mark.parametrize("asked", ["what have i got on sunday", "what do i have tomorrow"])
+def test_what_have_i_got_on_a_day_lists_them(someone: TestBot, asked: str) -> None:
+    someone.onboard()
+    someone.say("remind me to call mum every sunday at 5pm")
+    replies = someone.say(asked)
+    assert "to call mum every Sunday at 5:00pm" in replies and NOT_UNDERSTOOD not in replies
