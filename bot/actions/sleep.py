@@ -39,7 +39,7 @@ from bot.actions.common import (
     text_of,
 )
 from bot.moods import vented_about
-from bot.routing import LOSS
+from bot.routing import A_MOMENT, LOSS
 from bot.sleep import (
     IMPOSSIBLE_LONG,
     SHORT_SLEEP,
@@ -1011,6 +1011,9 @@ class ValidateSleepForm(FormValidationAction):
         if SLEEP_HISTORY.search(text):  # answered, then the same question again
             say(dispatcher, "sleep_summary", summary=_summary_of(tracker), during=True)
             return []
+        if A_MOMENT.match(text):  # "hang on a sec", "one sec": no rush (and not 1am)
+            say(dispatcher, "diary_wait")
+            return [SlotSet("aside", True)]
         aside = _asked_aside(dispatcher, tracker, text)
         if aside is not None:  # tips, a wind-down reminder or a question: then on we go
             return [*aside, SlotSet("aside", True)]

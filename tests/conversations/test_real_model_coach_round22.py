@@ -381,3 +381,13 @@ def test_breathing_explained_never_says_to_text_stop(someone: TestBot) -> None:
     someone.say("why cant i sleep")
     replies = someone.say("idk")
     assert "slow breathing" in replies and '"stop"' not in replies and '"done"' in replies
+
+
+@pytest.mark.parametrize("moment", ["one sec", "hang on a sec", "brb"])
+def test_a_moment_asked_mid_diary_is_waited_for_not_read_as_a_time(
+    someone: TestBot, moment: str
+) -> None:
+    _diary_at_wake(someone)
+    replies = someone.say(moment)
+    assert "No rush" in replies and "Just to check" not in replies
+    assert "fall asleep" in someone.say("7")
