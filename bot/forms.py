@@ -419,6 +419,10 @@ def continue_form(
     # out offered in the same breath)
     checking = form == "sleep_form" and bool(outcome.slots.get("wake_check"))
     missed = requested if not filled and not checking else None
+    # what a hard telling in place of a number was about ("work was a nightmare today"), so
+    # the question again begins with it, not only "That sounds hard"
+    told_about = vented_about(text) if requested == "mood" and not filled else None
+    convo.slots = {**convo.slots, "told_about": told_about}
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
 
 

@@ -729,6 +729,15 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # someone close in hospital: "my mum is in hospital again", "dad's in intensive care"
+        "hospital",
+        re.compile(
+            r"\b(?:my|our) [\w' ]{1,40}?\b(?:in|into|back in|to|at the) (?:the )?(?:hospital|"
+            r"hospice|a&e|a and e|icu|intensive care|resus)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "partner",
         re.compile(
             r"\b(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|hubby|fianc[ée]e?|other half)\b",
@@ -771,10 +780,8 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def vented_about(text: str) -> str | None:
     """What a hard telling is about ("breakup", "lonely", "behind", "missing", "parent", "illness",
-    "money",
-    "study",
-    "housemate", "work", "partner", "family", "friends", "children", "school"), for the words
-    said back; None when it names none."""
+    "money", "study", "housemate", "work", "hospital", "partner", "family", "friends",
+    "children", "school"), for the words said back; None when it names none."""
     said = _FINE_PART.sub(" ", text.replace("’", "'"))
     return next((name for name, pattern in _VENTED_ABOUT if pattern.search(said)), None)
 

@@ -180,3 +180,25 @@ def test_a_long_illness_is_heard_as_one_not_as_sleep_or_friends(
 def test_pain_keeping_them_up_still_gets_the_night_advice(someone: TestBot) -> None:
     someone.onboard()
     assert "Pain that keeps you awake" in someone.say("my back pain keeps me up all night")
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("my mum is in hospital again", "someone you love in hospital"),
+        ("work was a nightmare today", "Work sounds"),
+        ("i had a fight with my boyfriend", "someone you love"),
+    ],
+)
+def test_a_hard_telling_at_the_number_question_is_met_for_what_it_is(
+    someone: TestBot, said: str, heard: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(said)
+    assert heard in replies and "That sounds hard" not in replies
+
+
+def test_being_in_hospital_themselves_is_not_someone_they_love(someone: TestBot) -> None:
+    someone.onboard()
+    assert "someone you love in hospital" not in someone.say("im in hospital and bored")
