@@ -411,6 +411,7 @@ TOLD_TROUBLES = frozenset(
         "lonely",
         "missing",
         "illness",
+        "moving_away",
     }
 )
 

@@ -729,6 +729,16 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # someone close going far away: "my best friend is moving to australia"
+        "moving_away",
+        re.compile(
+            r"\b(?:my|our) [\w' ]{1,30}?\b(?:is|are|'s|'re|was|were) (?:moving|emigrating|"
+            r"relocating|going to live) (?:to|away|abroad|overseas|across)\b|\b(?:my|our) "
+            r"[\w' ]{1,30}?\b(?:moved|emigrated|relocated) (?:away|abroad|overseas)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # someone close in hospital: "my mum is in hospital again", "dad's in intensive care"
         "hospital",
         re.compile(
@@ -780,8 +790,8 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def vented_about(text: str) -> str | None:
     """What a hard telling is about ("breakup", "lonely", "behind", "missing", "parent", "illness",
-    "money", "study", "housemate", "work", "hospital", "partner", "family", "friends",
-    "children", "school"), for the words said back; None when it names none."""
+    "money", "study", "housemate", "work", "moving_away", "hospital", "partner", "family",
+    "friends", "children", "school"), for the words said back; None when it names none."""
     said = _FINE_PART.sub(" ", text.replace("’", "'"))
     return next((name for name, pattern in _VENTED_ABOUT if pattern.search(said)), None)
 

@@ -202,3 +202,14 @@ def test_a_hard_telling_at_the_number_question_is_met_for_what_it_is(
 def test_being_in_hospital_themselves_is_not_someone_they_love(someone: TestBot) -> None:
     someone.onboard()
     assert "someone you love in hospital" not in someone.say("im in hospital and bored")
+
+
+def test_a_best_friend_moving_away_is_not_a_falling_out(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("happy but also kind of sad? my best friend is moving to australia")
+    assert "moving far away" in replies and "go wrong with friends" not in replies
+
+
+def test_their_own_move_is_still_news(someone: TestBot) -> None:
+    someone.onboard()
+    assert "big change" in someone.say("im moving to australia next month!")
