@@ -54,6 +54,7 @@ from bot.safety_words import (
     NOT_BETTER,
     NOT_GOOD,
     NOT_OK,
+    NOT_THAT,
     OK_AGAIN,
     OK_NOW,
     OK_THANKS,
@@ -67,6 +68,7 @@ from bot.safety_words import (
     STILL_WAITING,
     STRUGGLING,
     TAKEN_BACK,
+    THOUGHTS_OWNED,
     UNSURE,
     WHY_CARE,
     WORSE,
@@ -383,6 +385,10 @@ def after_clarify(
     answer = answer_of(text, intent) if not written_in(text) else None
     if answer == "no" and YES_BUT.match(text):
         answer = "yes"  # "yes but i wont do anything": the thoughts are there, a yes
+    if answer != "yes" and THOUGHTS_OWNED.search(text) and not NOT_THAT.match(text):
+        answer = "yes"  # "i have thoughts but no plan", "only passive ones": a yes
+    elif answer is None and NOT_THAT.match(text):
+        answer = "no"  # "not suicidal just depressed"
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
     faint = bool(convo.slots.get("clarify_said") or convo.slots.get("clarify_faint"))

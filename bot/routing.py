@@ -25,7 +25,7 @@ from bot.safety_words import (
     tells_a_loss,
     worried_about_someone,
 )
-from bot.safety_words.everyday import forgets_medicine, medicine_mishap
+from bot.safety_words.everyday import forgets_medicine, medicine_mishap, meds_reminder_not_needed
 from bot.safety_words.explained import an_errand_for_us
 from bot.sleep import (
     awake_and_sleepless,
@@ -1090,6 +1090,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         # "text my boyfriend for me and say im running late": we can't; "i dropped my pills
         # down the sink": the pharmacy (bot.topics answers both)
         return "smalltalk"
+    if meds_reminder_not_needed(text):
+        return "cancel_reminder"  # "i dont need the meds reminder anymore, i stopped them"
+    if parse.intent == "crisis" and service_topic(text) == "bot" and len(text.split()) <= 8:
+        return "smalltalk"  # "whats ur purpose", read as despair: what we are, answered
     if re.match(r"^\s*(?:[❓❔?]\ufe0f?\s*)+$", text):
         return "help"  # "❓" alone: what can you do, like "???"
     if parse.intent != "crisis" and _HELP_ALONE.match(text):

@@ -30,6 +30,7 @@ from bot.safety_words.everyday import (
     just_telling,
     looking_forward,
     medicine_mishap,
+    meds_reminder_not_needed,
     not_known_by_them,
     racing_mind_only,
     someone_close_ill,
@@ -181,6 +182,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         and safety_words.only_cant_cope(text)
     ):  # "im a carer and so exhausted i cant cope, is there any support for carers": answered
         return Assessment("none")
+    if not told_around and meds_reminder_not_needed(text):
+        return Assessment("none")  # "i dont need the meds reminder anymore, i stopped them"
     if not told_around and medicine_mishap(text):
         return Assessment("none")  # "i dropped my pills down the sink": the pharmacy, answered
     if (

@@ -1018,6 +1018,9 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"|\b(what|who) (are|r) (you|u)"
             r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
             r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
+            # "whats ur purpose", "what is your point": what the bot is for, asked alone
+            r"^\W*(?:so |but |ok |and )?(?:what'?s|whats|wats|what is|what'?re) (?:ur|your|yr) "
+            r"(?:purpose|point|job|function|deal)(?: (?:exactly|then|anyway|even))?\W*$|"
             r"^\W*who (am i|are we) (talking|texting|speaking|chatting) (to|with)\W*$|"
             r"\bis (this|it|that) (a |an )?(real |actual |live )?(bot|robot|ai|human|person|"
             r"machine|computer|automated|chatgpt)\b|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import safety_words
+from bot.safety_words.everyday import meds_reminder_not_needed
 
 
 @pytest.mark.parametrize(
@@ -165,3 +166,83 @@ def test_hits_us_up_is_a_figure_of_speech() -> None:
 def test_wanting_to_stay_in_bed_is_worn_down() -> None:
     assert safety_words.worn_down_only("i just want to stay in bed forever")
     assert not safety_words.worn_down_only("i want to stay in bed forever and never wake up")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i have thoughts but no plan",
+        "only passive ones",
+        "i get the thoughts sometimes",
+        "i dont want to die but i dont want to live either",
+    ],
+)
+def test_thoughts_owned_to_the_direct_question(said: str) -> None:
+    assert safety_words.THOUGHTS_OWNED.search(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["no, not even passive ones", "no i dont have thoughts", "i have thoughts about work"]
+)
+def test_thoughts_not_owned(said: str) -> None:
+    assert not safety_words.THOUGHTS_OWNED.search(said)
+
+
+def test_not_that_with_how_they_are() -> None:
+    assert safety_words.NOT_THAT.match("not suicidal just depressed")
+    assert not safety_words.NOT_THAT.match("im not suicidal but sometimes i wish i wasnt here")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how much benadryl to feel nothing",
+        "how many calpol would it take",
+        "what dose of sertraline is too much",
+        "how many of my mums sleeping pills can i take",
+    ],
+)
+def test_a_deadly_or_borrowed_amount_asked_is_doubtful(said: str) -> None:
+    assert safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many paracetamol can i take in a day",
+        "what dose of sertraline should i start on",
+        "how many nytol can i take to sleep",
+    ],
+)
+def test_the_usual_dose_asked_is_not_doubtful(said: str) -> None:
+    assert not safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sorry someone needs me i gotta go",
+        "the baby just woke up i need to go",
+        "my bus is here i have to go",
+        "i have to go, dinner is ready",
+    ],
+)
+def test_called_away_by_everyday_life(said: str) -> None:
+    assert safety_words.stepping_away(said)
+
+
+def test_going_because_he_is_coming_is_not_everyday() -> None:
+    assert not safety_words.stepping_away("i have to go, he is coming")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["just woke up feeling like i got hit by a bus", "work at 7. im going to be wrecked"],
+)
+def test_worn_out_in_figures_of_speech(said: str) -> None:
+    assert safety_words.only_an_idiom(said)
+
+
+def test_a_medicine_reminder_let_go() -> None:
+    assert meds_reminder_not_needed("I dont need the meds reminder anymore, I stopped taking them")
+    assert not meds_reminder_not_needed("i stopped taking my meds")

@@ -885,6 +885,26 @@ FEELING_BETTER = re.compile(
 )
 # A reply that opens with a yes, whatever follows it.
 YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yea|yep|ya|yh|yess+)\b", re.IGNORECASE)
+# The thoughts owned, to the direct question, without a yes: "i have thoughts but no plan",
+# "only passive ones", "i dont want to die but i dont want to live either".
+THOUGHTS_OWNED = re.compile(
+    r"^\W*(?:(?:well|honestly|tbh|i mean|idk|just|only|um+)\W+)*(?:i (?:have|get|do have|do "
+    r"get|'?ve had|ve had|have had|keep having)|having|just|only|mostly) (?:the |some )?(?:\w+ )?"
+    r"(?:thoughts?|ones)\b(?! (?:about|of) (?:work|school|exams?|money|him|her|them)\b)|"
+    r"(?<!not )(?<!no )(?<!not even )(?<!never )\bpassive(?: (?:ones|thoughts?|ideation|"
+    r"suicidal thoughts))?\b|"
+    r"\b(?:don'?t|dont|do not) (?:really )?want to (?:live|be alive|be here|exist|wake up)\b|"
+    r"^\W*(?:(?:but|just|well)\W+)?no plans?\b",
+    re.IGNORECASE,
+)
+# Not that, with how they are instead: "not suicidal just depressed", "im not going to do
+# anything, just low".
+NOT_THAT = re.compile(
+    r"^\W*(?:(?:no+|nah|nope)\W+)?(?:i'?m |im |i am )?not (?:suicidal|going to (?:do|hurt|kill) "
+    r"(?:anything|myself)|gonna (?:do|hurt|kill) (?:anything|myself))\b(?!.{0,40}\b(?:but|yet|"
+    r"anymore|though|tho)\b)",
+    re.IGNORECASE,
+)
 # A yes to the thoughts, with what they would not do after it: "yes but i wont do anything",
 # "yeah but i'd never act on it". Not "yeah no" (a British no).
 YES_BUT = re.compile(

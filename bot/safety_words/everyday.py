@@ -734,6 +734,30 @@ MEDICINE_MISHAP = re.compile(
 )
 
 
+# A medicine reminder no longer needed: "i dont need the meds reminder anymore, i stopped
+# taking them", "the doctor took me off them so cancel that reminder".
+_REMINDER_NAMED = re.compile(r"\breminders?\b", re.IGNORECASE)
+_MEDS_STOPPED = re.compile(
+    r"\b(?:i'?ve |ive |i have |i )?(?:stopped|stopping|quit|finished|done with|no longer|not) "
+    r"(?:taking |on )?(?:them|those|it|my (?:meds|medication|tablets|pills|antidepressants|"
+    r"\w+))\b|\b(?:came|come|coming|am|i'?m|im) off (?:them|those|it|my (?:meds|medication|"
+    r"tablets|pills|\w+))\b|\b(?:doctor|gp|psychiatrist|nurse)\b.{0,20}\b(?:took|taken|"
+    r"stopped) (?:me )?(?:off )?(?:them|it|my \w+)\b|\bcourse (?:is |'s )?(?:finished|done|over)\b",
+    re.IGNORECASE,
+)
+
+
+def meds_reminder_not_needed(text: str) -> bool:
+    """A medicine reminder let go because the medicine was stopped, with no worrying word."""
+    plain = _plain(text)
+    return (
+        bool(_REMINDER_NAMED.search(plain))
+        and bool(_MEDS_STOPPED.search(plain))
+        and not is_doubtful(plain)
+        and not crisis_kind(plain)
+    )
+
+
 def medicine_mishap(text: str) -> bool:
     """Medicine dropped, lost or run out of, said on its own: the pharmacy, not a crisis."""
     plain = _plain(text)
@@ -981,6 +1005,9 @@ _EXPOSED = re.compile(
 _WORN_DOWN = re.compile(
     r"\bone thing after (?:another|the other)\b|\bit never rains but it pours\b|"
     r"\bwhen it rains it pours\b|\bjust my luck\b|"
+    # money and food run out: "no food in the house and no money til payday"
+    r"\bno (?:food|money|cash) (?:in the (?:house|flat|fridge|cupboards?)|left|(?:til|till|"
+    r"until) (?:payday|pay day|friday|the end of the month|i get paid|my next pay))\b|"
     # low, wanting to hide from the day: "i just want to stay in bed forever"
     r"\b(?:want to|wanna|wish i could|could) (?:just )?(?:stay|hide|lie) in bed (?:forever|all "
     r"(?:day|week)|for (?:a|the) (?:week|month|year|rest of the (?:week|year)))\b|"

@@ -292,6 +292,10 @@ _IDIOM = re.compile(
     r"\bhit(?:s|ting)? (?:me|us|him|her|them) up\b|\b(?:killing|killed|kill) it\b|"
     r"\bdying to (?:try|see|know|go|meet|get|tell|hear)\b|\bto die for\b|\bcould murder a\b|"
     r"\bdead on my feet\b|"
+    # worn out: "woke up feeling like i got hit by a bus", "im going to be wrecked tomorrow"
+    r"\b(?:feel|feels|feeling|felt) like i (?:got|'?ve been|have been|was|been|just got) hit by "
+    r"a (?:bus|truck|train|lorry)\b|\b(?:going to|gonna|gon) be (?:so )?(?:wrecked|shattered|"
+    r"knackered|a zombie|dead tired)\b|"
     r"\b(?:phone|battery|laptop|charger)(?:'s| is)? (?:about to |going to |gonna )?(?:die|dead|"
     r"died)\b|\bdied laughing\b|\bkilling me\b|"
     # anger at a cause, said of no one: "the way eskom is going i'm going to end up killing
@@ -344,10 +348,29 @@ _DOOR_FEAR = re.compile(
 )
 
 
+# Called away by everyday life: "sorry someone needs me i gotta go", "the baby just woke up i
+# need to go", "my bus is here i have to go".
+_CALLED_AWAY_BY = (
+    r"(?:someone needs me|(?:the|my) (?:baby|kids?|son|daughter|toddler|little one|twins)(?:'s| "
+    r"is| has| have| are)? (?:just )?(?:woke up|woken up|awake|up|crying|needs? me|calling|home)|"
+    r"(?:my|the) (?:bus|train|tram|taxi|uber|cab|lift|ride)(?:'s| is)? (?:here|coming)|(?:my )?"
+    r"break(?:'s| is) over|(?:work|my boss|my manager)(?:'s| is)? calling|(?:dinner|tea|food)(?:'s|"
+    r" is) ready|(?:my )?(?:mum|mom|dad|wife|husband|partner)(?:'s| is) calling me|(?:i'?m|im) "
+    r"(?:at work|in class|on shift) and (?:my (?:boss|manager|teacher)|someone)(?:'s| is) coming)"
+)
+_GOING = r"(?:(?:so )?(?:i )?(?:have to|gotta|got to|need to|must) go|gtg|g2g|brb|bbl|ttyl)"
+_CALLED_AWAY = re.compile(
+    rf"^\W*(?:(?:sorry|ok|oh|omg|argh|ugh|ah)\W+)*(?:{_CALLED_AWAY_BY}\W+{_GOING}|{_GOING}\W+"
+    rf"{_CALLED_AWAY_BY})(?:\W+(?:sorry|bye|later|ttyl|x+|thanks|thank you|talk (?:later|soon)))*"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
 def stepping_away(text: str) -> bool:
     """Stepping away for a moment ("someone at the door brb"), with no fear of who it is."""
     plain = _plain(text)
-    away = _STEPPING_AWAY.match(plain) or _DOOR_ERRAND.search(plain)
+    away = _STEPPING_AWAY.match(plain) or _DOOR_ERRAND.search(plain) or _CALLED_AWAY.match(plain)
     return bool(away) and not _DOOR_FEAR.search(plain)
 
 

@@ -157,3 +157,63 @@ def test_yeah_no_is_still_a_no(someone: TestBot) -> None:
     someone.say("i'm tired of everything")
     replies = someone.say("yeah no im fine just tired")
     assert FULL_ANSWER not in replies
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "i have thoughts but no plan",
+        "only passive ones",
+        "i dont want to die but i dont want to live either",
+    ],
+)
+def test_thoughts_owned_without_a_yes_are_not_asked_again(someone: TestBot, answer: str) -> None:
+    someone.onboard()
+    someone.say("i'm tired of everything")
+    replies = someone.say(answer)
+    assert FULL_ANSWER in replies and "Reply YES or NO" not in replies
+
+
+def test_not_suicidal_just_depressed_is_a_no_that_is_heard(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i'm tired of everything")
+    replies = someone.say("not suicidal just depressed")
+    assert "Reply YES or NO" not in replies and FULL_ANSWER not in replies
+    assert "things are hard" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["how much benadryl to feel nothing", "what dose of sertraline is too much"]
+)
+def test_a_deadly_amount_asked_is_asked_about_directly(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert ASKED_DIRECTLY in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sorry someone needs me i gotta go",
+        "the baby just woke up i need to go",
+        "just woke up feeling like i got hit by a bus",
+        "whats ur purpose",
+    ],
+)
+def test_everyday_words_are_not_met_as_a_crisis(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert FULL_ANSWER not in replies and "Samaritans" not in replies
+
+
+def test_a_medicine_reminder_let_go_is_cancelled(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm every day")
+    replies = someone.say("I dont need the meds reminder anymore, I stopped taking them")
+    assert "cancelled" in replies and FULL_ANSWER not in replies
+
+
+def test_no_food_and_no_money_is_asked_gently_then_helped(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("no food in the house and no money til payday")
+    assert FULL_ANSWER not in replies
+    assert "food bank" in someone.say("no")
