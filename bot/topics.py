@@ -106,6 +106,7 @@ ADVICE_ASK = re.compile(
     r"(?: (?:about it|about this|now|then))?)"
     # "what am i supposed to do, just take it?"
     r"(?:\W+(?:just |simply )?(?:take|accept|put up with|ignore|leave|swallow) it)?"
+    r"(?:\W+(?:tbh|honestly|ngl|anymore|any more|at all|rn|right now|lol|man|mate))*"
     r"\W*(?:\?|pls|please|tho|though)?\W*$",
     re.IGNORECASE,
 )

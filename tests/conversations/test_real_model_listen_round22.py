@@ -213,3 +213,10 @@ def test_a_best_friend_moving_away_is_not_a_falling_out(someone: TestBot) -> Non
 def test_their_own_move_is_still_news(someone: TestBot) -> None:
     someone.onboard()
     assert "big change" in someone.say("im moving to australia next month!")
+
+
+def test_idk_what_to_do_tbh_after_a_vent_is_not_the_menu(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("honestly work is killing me. my manager dumped another project on me today")
+    replies = someone.say("idk what to do tbh")
+    assert "Here's what I can do" not in replies and "small steps" in replies
