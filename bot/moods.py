@@ -750,7 +750,9 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partner",
         re.compile(
-            r"\b(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|hubby|fianc[ée]e?|other half)\b",
+            # (not news to break to them: "dunno what im gonna tell my wife")
+            r"(?<!tell my )(?<!tell the )\b(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|"
+            r"hubby|fianc[ée]e?|other half)\b",
             re.IGNORECASE,
         ),
     ),

@@ -282,7 +282,7 @@ def test_sleep_in_the_small_hours_helps_tonight_first(
     tonight = person.say("cant sleep again")
     assert "get up and do something quiet" in tonight
     assert "breathing exercise" in tonight and "get into bed" not in tonight
-    assert "Box breathing" in person.say("yes")
+    assert "slow breathing" in person.say("yes")  # at night, the gentlest one begins
     assert rows(app, SleepEntry) == []
 
 
@@ -299,7 +299,7 @@ def test_a_busy_mind_told_after_the_help_for_tonight_gets_help_with_that(
     assert "get up and do something quiet" in person.say("i cant sleep again its 3am")
     busy = person.say("my mind keeps racing about work")
     assert "Jot the worries down" in busy and "1 (really low)" not in busy  # not a check-in
-    assert "Box breathing" in person.say("yeah")  # the breathing offer still stands
+    assert "slow breathing" in person.say("yeah")  # the breathing offer still stands
 
 
 def test_awake_now_said_while_the_diary_asks_is_help_for_tonight(
@@ -308,7 +308,7 @@ def test_awake_now_said_while_the_diary_asks_is_help_for_tonight(
     assert "get into bed" in person.say("sleep diary")
     tonight = person.say("its 3am")  # the time now, not a bed time
     assert "get up and do something quiet" in tonight and "get up this morning" not in tonight
-    assert "Box breathing" in person.say("yes")
+    assert "slow breathing" in person.say("yes")
     assert rows(app, SleepEntry) == []
     assert "get into bed" in person.say("sleep diary")
     assert "get up this morning" in person.say("half 11")  # a real bed time still fills it

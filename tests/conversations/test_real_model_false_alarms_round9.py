@@ -48,7 +48,8 @@ def test_a_job_lost_and_a_wife_to_tell_keeps_the_check_in(someone: TestBot) -> N
     someone.say("lost my job today")
     someone.say("15 years at that place")
     replies = someone.say("dunno what im gonna tell my wife")
-    assert "Samaritans" not in replies and "1 (really low) to 10" in replies
+    # listened to (the number is not asked for a third time running), not a false alarm
+    assert "Samaritans" not in replies and "listening" in replies
     replies = someone.say("3/10")
     assert FULL not in replies and "Would you like someone from our team" not in replies
 
