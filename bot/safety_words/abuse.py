@@ -220,6 +220,19 @@ def sexual_violence(text: str) -> bool:
     return bool(_SEXUAL.search(_plain(text)))
 
 
+# Unable to talk with someone there: "i cant talk hes here", "cant talk my dad is here", "hes
+# home i cant call". Not "cant talk rn, at work" and not someone glad to be home.
+_CANT_TALK_THERE = (
+    r"\b(?:can'?t|cant|cannot) (?:talk|speak|call|ring|phone)(?: anyone| you| now| right now| rn)?"
+    r"\W+(?:\w+\W+)?(?:he|she|they|(?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
+    r"dad|mum|mom|stepdad|step dad|stepmum|stepmom|ex))(?:'?s|'?re| is| are) (?:here|home|back|"
+    r"in the (?:room|house)|next to me|right there|listening|watching)\b|"
+    r"\b(?:he|she|they)(?:'?s|'?re| is| are) (?:here|home|back|in the (?:room|house)|next to me|"
+    r"right there|listening|watching)\W+(?:\w+\W+)?(?:i )?(?:can'?t|cant|cannot) (?:talk|speak|"
+    r"call|ring|phone)\b"
+)
+
+
 # Being hurt or trapped as they write: "he's hitting me right now", "hiding in the bathroom".
 _ABUSE_NOW = re.compile(
     r"\b(?:hitting|beating|hurting|attacking|choking|strangling|kicking|punching) me (?:right )?"
@@ -231,16 +244,10 @@ _ABUSE_NOW = re.compile(
     r"attacking|strangulating) me\b(?!\s+(?:up|at|in|on|to|by|with)\b)|"
     # a weapon in their hands as they write: "pls help hes got a knife", "he has machete"
     r"\b(?:he|she|they)(?:'?s|'?re| has| have| is| are)(?: got| holding| waving)? (?:a |the |his |"
+    # (then unable to speak with them in the room: "i cant talk he's here", "hes home i cant
+    # call")
     r"her |their )?(?:kitchen )?(?:knife|gun|machete|blade|bat|hammer)\b(?! (?:to|at) (?:his|her|"
-    r"their) own\b)|"
-    # unable to speak with them in the room: "i cant talk he's here", "hes home i cant call"
-    r"\b(?:can'?t|cant|cannot) (?:talk|speak|call|ring|phone)(?: anyone| you| now| right now| rn)?"
-    r"\W+(?:\w+\W+)?(?:he|she|they|(?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
-    r"dad|mum|mom|stepdad|step dad|stepmum|stepmom|ex))(?:'?s|'?re| is| are) (?:here|home|back|"
-    r"in the (?:room|house)|next to me|right there|listening|watching)\b|"
-    r"\b(?:he|she|they)(?:'?s|'?re| is| are) (?:here|home|back|in the (?:room|house)|next to me|"
-    r"right there|listening|watching)\W+(?:\w+\W+)?(?:i )?(?:can'?t|cant|cannot) (?:talk|speak|"
-    r"call|ring|phone)\b|"
+    r"their) own\b)|" + _CANT_TALK_THERE + r"|"
     r"\bhiding (?:in|from|under|behind)\b|\b(?:banging|hammering|pounding) on (?:the|my) "
     r"(?:bedroom |bathroom |room )?(?:door|window)\b|"
     r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b|"
@@ -293,17 +300,9 @@ def abuser_away(text: str) -> bool:
     return bool(_AWAY_NOW.search(_plain(text)))
 
 
-# Unable to speak because the person is there: "i cant talk hes here", "cant talk my dad is
-# here", "he'll hear me". Not "cant talk rn, at work" and not someone glad to be home.
+# Unable to speak because the person is there, or would hear: "he'll hear me".
 _CANT_SPEAK = re.compile(
-    r"\b(?:can'?t|cant|cannot) (?:talk|speak|call|ring|phone)(?: anyone| you| now| right now| rn)?"
-    r"\W+(?:\w+\W+)?(?:he|she|they|(?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|"
-    r"dad|mum|mom|stepdad|step dad|stepmum|stepmom|ex))(?:'?s|'?re| is| are) (?:here|home|back|"
-    r"in the (?:room|house)|next to me|right there|listening|watching)\b|"
-    r"\b(?:he|she|they)(?:'?s|'?re| is| are) (?:here|home|back|in the (?:room|house)|next to me|"
-    r"right there|listening|watching)\W+(?:\w+\W+)?(?:i )?(?:can'?t|cant|cannot) (?:talk|speak|"
-    r"call|ring|phone)\b|"
-    r"\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b",
+    _CANT_TALK_THERE + r"|\b(?:he|she|they)(?:'ll| will| might|'d| would| can) hear me\b",
     re.IGNORECASE,
 )
 
