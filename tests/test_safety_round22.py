@@ -246,3 +246,18 @@ def test_worn_out_in_figures_of_speech(said: str) -> None:
 def test_a_medicine_reminder_let_go() -> None:
     assert meds_reminder_not_needed("I dont need the meds reminder anymore, I stopped taking them")
     assert not meds_reminder_not_needed("i stopped taking my meds")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he ended it last night after 4 years. i keep hoping hes changed his mind",
+        "she ended things with me over text",
+    ],
+)
+def test_a_relationship_ended_by_the_partner(said: str) -> None:
+    assert safety_words.ends_a_relationship(said)
+
+
+def test_a_death_told_beside_it_is_not_a_break_up() -> None:
+    assert not safety_words.ends_a_relationship("he ended it last night, he took his own life")

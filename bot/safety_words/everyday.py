@@ -970,7 +970,13 @@ _PARTNER = (
 _ENDING_IT_WITH = re.compile(
     r"\b(?:end|ends|ending|ended|finish|finishing|finished|call|calling|called|break|breaking|"
     r"broke) (?:things|it|stuff|everything|it all)?\s*(?:off|up)?\s*with " + _PARTNER + r"\b|"
-    r"\b(?:dump|dumping|dumped|leave|leaving|divorce|divorcing) " + _PARTNER + r"\b",
+    r"\b(?:dump|dumping|dumped|leave|leaving|divorce|divorcing) " + _PARTNER + r"\b|"
+    # ended by the partner: "he ended it last night after 4 years", "she ended things with me"
+    r"\b(?:he|she|my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fianc[eé]e?))"
+    r" (?:just |finally |suddenly )?(?:ended|finished|called off|broke off) (?:it|things|us|our "
+    r"relationship|the relationship|the engagement)(?: (?:with me|off))?\b(?=.{0,60}\b(?:after|"
+    r"last (?:night|week)|yesterday|today|this morning|years?|months?|relationship|together|"
+    r"feeling it|hoping|changed (?:his|her) mind|with me|over text|by text)\b)",
     re.IGNORECASE,
 )
 
@@ -984,7 +990,16 @@ def ends_a_relationship(text: str) -> bool:
     before, rest = plain[: told.start()], f"{plain[: told.start()]} {plain[told.end() :]}"
     if _IF_I_LEAVE.search(before) or _EXPOSED.search(rest):
         return False  # "says the pics will be all over the group chat if i ever dump him"
+    if tells_a_loss(rest) or _A_DEATH.search(rest):
+        return False  # "he ended it last night, he took his own life": a death, not a break-up
     return not _HARM_WORDS.search(rest) and not harm_told(rest) and nothing_worrying(rest)
+
+
+_A_DEATH = re.compile(
+    r"\b(?:died|dead|death|took (?:his|her|their) (?:own )?life|killed (?:him|her|them)sel(?:f|"
+    r"ves)|suicide|funeral|passed away|overdosed?|hanged|hung himself|hung herself)\b",
+    re.IGNORECASE,
+)
 
 
 # A threat hung on leaving: "...if i ever dump him", "...if i break up with her".

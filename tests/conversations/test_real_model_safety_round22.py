@@ -217,3 +217,13 @@ def test_no_food_and_no_money_is_asked_gently_then_helped(someone: TestBot) -> N
     replies = someone.say("no food in the house and no money til payday")
     assert FULL_ANSWER not in replies
     assert "food bank" in someone.say("no")
+
+
+def test_a_break_up_told_by_the_one_left_is_met_as_one(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say(
+        'he ended it last night after 4 years. just like that. said he "wasnt feeling it '
+        'anymore". i keep checking my phone hoping hes changed his mind'
+    )
+    assert "breakup" in replies and FULL_ANSWER not in replies
+    assert FULL_ANSWER not in someone.say("i cant stop crying")
