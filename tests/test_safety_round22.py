@@ -261,3 +261,10 @@ def test_a_relationship_ended_by_the_partner(said: str) -> None:
 
 def test_a_death_told_beside_it_is_not_a_break_up() -> None:
     assert not safety_words.ends_a_relationship("he ended it last night, he took his own life")
+
+
+@pytest.mark.parametrize(
+    "said", ["can you talk to my mum for me", "could you speak to my teacher for me"]
+)
+def test_asked_to_talk_to_someone_for_them_is_an_errand(said: str) -> None:
+    assert safety_words.an_errand_for_us(said)

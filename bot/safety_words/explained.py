@@ -440,8 +440,9 @@ def a_creature_only(text: str) -> bool:
 # An errand for us: "text my boyfriend for me and say im running late".
 ERRAND_FOR_US = re.compile(
     r"^\W*(?:(?:can|could|will|would) (?:you|u) (?:please |pls |plz )?|(?:please|pls|plz) )?"
-    r"(?:text|message|msg|tell|call|ring|phone|email|whatsapp) (?:my \w+(?: \w+)?|him|her|"
-    r"them)\b.{0,20}\b(?:for me\b|and (?:say|tell|let)\b|that i'?m\b|that im\b)",
+    r"(?:text|message|msg|tell|call|ring|phone|email|whatsapp|talk to|speak to|explain to) "
+    r"(?:my \w+(?: \w+)?|him|her|them)\b.{0,20}\b(?:for me\b|and (?:say|tell|let|explain)\b|"
+    r"that i'?m\b|that im\b)",
     re.IGNORECASE,
 )
 

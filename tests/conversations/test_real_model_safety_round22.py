@@ -227,3 +227,9 @@ def test_a_break_up_told_by_the_one_left_is_met_as_one(someone: TestBot) -> None
     )
     assert "breakup" in replies and FULL_ANSWER not in replies
     assert FULL_ANSWER not in someone.say("i cant stop crying")
+
+
+def test_asked_to_talk_to_mum_for_them_is_told_we_cannot(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can you talk to my mum for me")
+    assert "can't text or call anyone for you" in replies and "asked someone" not in replies
