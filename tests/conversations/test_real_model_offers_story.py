@@ -19,4 +19,4 @@ def test_a_busy_mind_after_sleep_tips_is_met_as_such(someone: TestBot, story: st
     assert "quick sleep diary" in someone.say("i cant sleep")
     replies = someone.say(story)
     assert "mind that won't switch off" in replies and "1 (really low) to 10" not in replies
-    assert "Let's breathe together" in someone.say("yes")
+    assert "slow breathing" in someone.say("yes")  # with sleep help, the gentlest one begins

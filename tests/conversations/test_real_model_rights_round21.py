@@ -80,7 +80,6 @@ def test_another_services_account_is_still_not_ours(someone: TestBot) -> None:
         "take a break from messaging me",
         "i need a break from these messages",
         "can u stop messaging me for a while",
-        "stop texting me for a few days",
     ],
 )
 def test_a_break_from_our_messages_is_asked_until_when_then_held(
@@ -91,6 +90,13 @@ def test_a_break_from_our_messages_is_asked_until_when_then_held(
     assert "Until when?" in asked and ONE_TO_TEN not in asked
     assert "won't message you first until Mon 9 Mar" in someone.say("a week")
     assert not any(someone.tick(days=1) for _ in range(6))
+
+
+def test_a_few_days_is_taken_as_said(someone: TestBot) -> None:
+    someone.onboard()
+    assert "won't message you first until Thu 5 Mar" in someone.say(
+        "stop texting me for a few days"
+    )
 
 
 def test_dont_message_me_this_week_holds_until_monday(someone: TestBot) -> None:
