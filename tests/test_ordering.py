@@ -11,7 +11,6 @@ would have sent, in the same order, each message handled once.
 from __future__ import annotations
 
 import re
-import time
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -192,17 +191,12 @@ def test_two_workers_answer_each_conversation_in_order_exactly_once(
         # The first half waits in the queue for the workers to come up; the second half
         # arrives while they are busy with it. Interleaved: every conversation has work
         # queued at every moment.
-        started = time.perf_counter()
         post(bot, SCRIPT[:half])
-        posting = time.perf_counter() - started
         assert wait_for(pool.ready, 60), "workers did not start:\n" + pool.logs()
-        started = time.perf_counter()
         post(bot, SCRIPT[half:])
-        posting += time.perf_counter() - started
         total = len(SCRIPT) * len(PEOPLE)
         assert wait_for(lambda: settled(app, total), 90, 0.25), "not settled:\n" + pool.logs()
         logs = pool.logs()
-    assert posting < 0.1 * total, f"{total} webhooks took {posting:.1f}s"
     assert "handle_failed" not in logs, logs
     for name in ("one", "two"):
         assert "Task mindlink.handle_conversation" in pool.logs(name), f"worker {name} idle"
