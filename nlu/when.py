@@ -186,6 +186,22 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     # "every wkday", "wkends": weekdays, weekends
     (re.compile(r"\bwk ?(day|end)(s?)\b"), r"week\1\2"),
     (re.compile(r"\bnite(s?)\b"), r"night\1"),
+    # "take 3 tablets every day at 8am", "drink 2 glasses of water": how many, never every 3rd day
+    (
+        re.compile(
+            r"\b(take|drink|have|do|eat|use|my|your) \d{1,3} (?=[a-z])(?!(?:am|pm|a\.m|p\.m|"
+            r"o'?clock|oclock|days?|weeks?|months?|hours?|hrs?|h|mins?|minutes?|times?|tomorrow|"
+            r"tonight|today|every|each|on|in|at|and|or|to|till|until|ish|(?:jan|feb|mar|apr|may|jun|"
+            r"jul|aug|sep|oct|nov|dec)[a-z]*)\b)"
+        ),
+        r"\1 some ",
+    ),
+    # "take 2 every day at 8am": two of them each day
+    (re.compile(r"\b(take|drink|have|eat) \d{1,2} (?=(?:every|each)\b)"), r"\1 some "),
+    # "every mornin at 8", "evenin": the morning, the evening (not 8pm once)
+    (re.compile(r"\b(mornin|evenin)(s?)\b"), r"\1g\2"),
+    # "go 2 bed at 10.30 every nite": "to", not every 2nd day
+    (re.compile(r"\b(me|go|going|got|need|want|remember|time) 2 (?=[a-z])"), r"\1 to "),
     (
         re.compile(r"\b(at|@|around|about|by|for|from|till|until) (\d{1,2}(?:[:.]\d\d)?)ish\b"),
         r"\1 \2",
