@@ -568,7 +568,12 @@ _SECOND_REQUEST = re.compile(
     r"(?:,|\band|,\s*and)\s+(?=(?:at|@)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+(?:to|about)\s+\w)|"
     # "... every day at 8am and one for bed at 10pm": another one, with its own time
     r"(?:,|\band|,\s*and)\s+(?=(?:another(?: one)?|one more|a second(?: one)?|(?:also )?one)"
-    r"\s+(?:for|to|about)\s+\w.*?\b(?:at \d|in \d|(?:at noon|tomorrow|tonight|every)\b)))",
+    r"\s+(?:for|to|about)\s+\w.*?\b(?:at \d|in \d|(?:at noon|tomorrow|tonight|every)\b))|"
+    # "take meds at 8am, drink water at 12 and go to bed at 11pm", "at 9pm n to drink water at
+    # 3pm": after a time, another task (a verb of its own) with its own time
+    r"(?:(?<=\d)|(?<=am)|(?<=pm))\s*(?:,\s*and|,|\band|\bn|&|\+)\s+(?:to\s+)?"
+    rf"(?P<task>(?=(?:{'|'.join(sorted(TASK_VERBS))})\s+(?!(?:it|them|that|this|those|again)\b)"
+    r"\S.*?(?:(?:at|@)\s*\d|\bin \d|\b(?:at noon|tomorrow|tonight|every)\b))))",
     re.IGNORECASE,
 )
 
@@ -632,6 +637,8 @@ def split_requests(text: str) -> tuple[str, str]:
         if same is None or same.group("verb").lower() not in TASK_VERBS:
             return text, ""
         return same.group("head"), f"and to {same.group('verb')} {same['what']} {same['when']}"
+    if found["task"] is not None:  # "..., drink water at 12": said as "and to drink water at 12"
+        return text[: found.start()], f"and to {text[found.end() :].strip()}"
     return text[: found.start()], text[found.start() :].strip(" ,")
 
 
