@@ -248,8 +248,8 @@ def clarify(
     gentle check-in is booked for the next day at once: no answer at all is not left alone.
     """
     keep_checkin(session, convo, now)
-    asked = kind  # what the question is about: a plea, a dose, a milestone, or a kind
-    if kind in ("plea", "acting", "tried"):  # a yes to acting on it tonight is danger
+    asked = kind  # what it is about: a plea, a dose, a milestone, running away, or a kind
+    if kind in ("plea", "acting", "tried", "runaway"):  # a yes to acting on it tonight is danger
         kind = "danger"
     elif kind not in ("abuse", "danger", "dose"):
         kind = "suicidal"
@@ -353,6 +353,14 @@ def _book_gentle_followup(
     )
 
 
+# A yes or more than usual, beside words of the usual dose: "yes, more than my usual".
+_USUAL_NOT_MORE = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|yup|ya|yh|i have|i did)\b|\b(?:more|extra|too many|double|all of|"
+    r"whole|lots?|loads)\b",
+    re.IGNORECASE,
+)
+
+
 def after_clarify(
     session: Session,
     convo: Conversation,
@@ -385,11 +393,18 @@ def after_clarify(
     answer = answer_of(text, intent) if not written_in(text) else None
     if answer == "no" and YES_BUT.match(text):
         answer = "yes"  # "yes but i wont do anything": the thoughts are there, a yes
-    if answer != "yes" and THOUGHTS_OWNED.search(text) and not NOT_THAT.match(text):
+    kind = str(convo.slots.get("clarify_kind") or "suicidal")
+    # (asked about thoughts of harm: not "is someone hurting you?", nor "more than your dose?")
+    thoughts_asked = kind not in ("abuse", "dose")
+    if (
+        answer != "yes"
+        and thoughts_asked
+        and THOUGHTS_OWNED.search(text)
+        and not NOT_THAT.match(text)
+    ):
         answer = "yes"  # "i have thoughts but no plan", "only passive ones": a yes
     elif answer is None and NOT_THAT.match(text):
         answer = "no"  # "not suicidal just depressed"
-    kind = str(convo.slots.get("clarify_kind") or "suicidal")
     past = bool(convo.slots.get("clarify_past"))
     faint = bool(convo.slots.get("clarify_said") or convo.slots.get("clarify_faint"))
     stop_asked = bool(convo.slots.get("clarify_stop"))
@@ -409,6 +424,9 @@ def after_clarify(
     if stop_asked:  # the answer to "what would you like to stop?"
         return _what_to_stop(session, convo, text, intent, answer, settings, now)
     if kind == "dose":  # "have you taken more than your usual dose?"
+        if _USUAL_NOT_MORE.search(text) is None and safety_words.USUAL_DOSE.search(text):
+            # "just the ones i always take" (which the model may hear as a yes)
+            return [Reply(render("dose_usual"))]
         if answer == "yes":
             return crisis_response(session, convo, "danger", settings, now)
         if answer == "no" or safety_words.USUAL_DOSE.search(text):

@@ -958,6 +958,13 @@ def _met_before_the_crisis_answer(
     if assessment.level == "none" and safety_words.household_burn(text):
         # "burned myself on the oven": first aid, not a breathing exercise
         return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]
+    if (
+        assessment.level == "none"
+        and convo.active_flow is None
+        and everyday.stopped_own_medicine(text)
+    ):  # "i stopped taking my antidepressants": the prescriber first, then how they've been
+        offer_to_listen(convo, now)
+        return [Reply(render("medicine_come_off", helpline=helpline_of(convo, settings)))]
     worse_at = convo.slots.get("medicine_worse_at")
     stopping = (
         bool(worse_at)

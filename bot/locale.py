@@ -164,6 +164,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "own_abuse": entry.get("own_abuse", ""),
         # A line for adults who were hurt as children (NAPAC).
         "survivors": entry.get("survivors", ""),
+        # A line for young people who run away or think of it (the Runaway Helpline).
+        "runaway": entry.get("runaway", ""),
         **words,
     }
 

@@ -26,7 +26,7 @@ from bot.safety_words import (
     worried_about_someone,
 )
 from bot.safety_words.everyday import forgets_medicine, medicine_mishap, meds_reminder_not_needed
-from bot.safety_words.explained import an_errand_for_us
+from bot.safety_words.explained import an_errand_for_us, partner_temper_only
 from bot.sleep import (
     awake_and_sleepless,
     kept_awake_by_thoughts,
@@ -1277,6 +1277,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
     ):  # "my flatmate never cleans up and i'm the one who ends up doing it": their own
         # trouble with someone, not worry for them
         return "mood_report"
+    if parse.intent == "support_other" and partner_temper_only(text):
+        return "mood_report"  # "my boyfriend gets really angry": their own home, listened to
     if parse.intent == "support_other" and their_news(text) and not worried_about_someone(text):
         return "mood_report"  # "my sister is pregnant": their news, and how it is for them
     if parse.intent == "support_other" and NEW_HERE.search(text):

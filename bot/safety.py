@@ -24,6 +24,7 @@ from bot.languages import written_in
 from bot.routing import ABOUT_US, NUDGES_OFF, is_mash, keyword_action, service_topic
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import (
+    cant_manage_it,
     coping_that_helps,
     falling_short_only,
     forgets_medicine,
@@ -34,6 +35,7 @@ from bot.safety_words.everyday import (
     not_known_by_them,
     racing_mind_only,
     someone_close_ill,
+    stopped_own_medicine,
     telling_news_worry,
     wonders_about_a_diagnosis,
     worse_on_new_medicine,
@@ -122,6 +124,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("doubt", "abuse", faint=True)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
+    if safety_words.runs_away(text):
+        # "im 14 and i want to run away": asked whether they are safe and whether they have
+        # thoughts of hurting themselves, with a line for young people who run away
+        return Assessment("doubt", "runaway")
     if STORY_START.match(text):
         # "please dont judge me", "i have something to confess", alone: what comes next is
         # read as it is told; the opening is met with an open door, not a question about harm
@@ -186,6 +192,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "i dont need the meds reminder anymore, i stopped them"
     if not told_around and medicine_mishap(text):
         return Assessment("none")  # "i dropped my pills down the sink": the pharmacy, answered
+    if not told_around and stopped_own_medicine(text):
+        return Assessment("none")  # "i came off my antidepressants last week": the prescriber
     if (
         topic == "bot"
         and len(text.split()) <= BOT_ASKED_WORDS
@@ -315,6 +323,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("none")  # "keep forgetting to take my pills": a reminder may help
     if parse.crisis and not told_around and coping_that_helps(text):
         return Assessment("none")  # "writing letters to my younger self. it's helping"
+    if parse.crisis and not told_around and cant_manage_it(text):
+        # "i just dont know why i cant do it", after a failed test: something not managed,
+        # asked about gently; a "no" gets the message answered
+        return Assessment("doubt", "suicidal", faint=True)
     if parse.crisis and not told_around and falling_short_only(text):
         return Assessment("none")  # "but im scared i wont be good enough", after a new job
     if not told_around and safety_words.health_relief_only(text):
@@ -454,6 +466,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
                 return Assessment("none")
             return Assessment("doubt", parse.crisis_kind, past=past, faint=faint)
         return Assessment("crisis", _now_or(parse.crisis_kind or "suicidal", text))
+    if not parse.crisis and not third and safety_words.partner_temper_only(text):
+        # "my boyfriend gets really angry", read as worry for him: their own home, asked
+        # gently whether anyone hurts them; a "no" gets the message answered
+        return Assessment("doubt", "abuse", faint=True)
     if third:
         return Assessment("third_party")
     if safety_words.not_eating_only(text) and not request:

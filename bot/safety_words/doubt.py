@@ -439,6 +439,29 @@ def is_bare_plea(text: str) -> bool:
     return bool(_BARE_PLEA.match(_plain(text)))
 
 
+# Running away, wished or planned: "im 14 and i want to run away", "thinking of running away
+# from home". Often trouble at home, sometimes more: asked whether they are safe and whether
+# they have thoughts of hurting themselves, with a line for young people who run away.
+_RUNS_AWAY = re.compile(
+    r"^\W*(?:(?:i'?m|im|i am) (?:only )?1[0-7](?: years old| yrs old| yo)?\W+(?:and\W+)?)?"
+    r"(?:(?:honestly|tbh|ngl|lowkey|so|and|but|idk|i think|sometimes|really)\W+)*(?:i'?m|im|"
+    r"i am|i'?ve|ive|i have|i) (?:just |really |honestly |seriously |kinda |lowkey |actually )?"
+    r"(?:want to|wanna|going to|gonna|might|could|will|feel like|keep thinking (?:about|of)|"
+    r"thinking (?:about|of)|planning(?: on| to)?|packed a bag to|about to) run(?:ning)? away"
+    r"(?: from (?:home|here|my (?:house|home|mum'?s|dad'?s|parents|family|foster (?:home|family|"
+    r"carers?)|carers?|mum|dad|mom|stepdad|stepmum|step ?parents)|(?:this|the) (?:house|family|"
+    r"place)))?(?: (?:tonight|today|tomorrow|soon|now|again|for good|forever))?"
+    r"(?:\W+(?:tbh|honestly|ngl|fr|lol|idk|rn|right now|😭|😢|😔|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def runs_away(text: str) -> bool:
+    """Running away from home wished or planned, with no word of harm beside it."""
+    plain = _plain(text)
+    return _without_harm(_RUNS_AWAY, plain) and crisis_kind(plain) is None
+
+
 # "can you make it stop", sent alone: our messages, or distress? Asked, never assumed.
 _MAKE_IT_STOP = re.compile(
     r"^\W*(?:(?:please|pls|plz|can (?:you|u|someone|anyone)|could (?:you|u)|will (?:you|u)|just|"

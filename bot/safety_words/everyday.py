@@ -758,10 +758,68 @@ def meds_reminder_not_needed(text: str) -> bool:
     )
 
 
+# Their own medicine stopped, told plainly: "i stopped taking my antidepressants", "came off my
+# meds last week", "ive been off my sertraline a few days now". Not a crisis: the prescriber
+# before anything else, and how they have been since. A medicine stopped to let go, a reason
+# told, a life-sustaining medicine (insulin, heart tablets) or any doubtful word is never this.
+_OWN_MEDICINE = (
+    r"(?:meds|medication|medications|medicine|tablets|pills|antidepressants?|anti ?depressants?|"
+    r"anti-depressants?|ssris?|sertraline|citalopram|escitalopram|fluoxetine|prozac|zoloft|"
+    r"lexapro|mirtazapine|venlafaxine|effexor|duloxetine|paroxetine|seroxat|bupropion|"
+    r"wellbutrin|lithium|quetiapine|seroquel|olanzapine|aripiprazole|abilify|lamotrigine|"
+    r"adhd meds|ritalin|concerta|elvanse|vyvanse|adderall|mood stabili[sz]ers?|antipsychotics?)"
+)
+_STOPPED_OWN_MEDICINE = re.compile(
+    r"^\W*(?:(?:so|and|but|also|well|honestly|tbh|ngl|update|btw|fyi|oh and|um+|uh+|just so "
+    r"you know)\W+)*(?:i'?ve |ive |i have |i'?m |im |i am |i )?(?:just |kinda |finally |"
+    r"actually )?(?:(?:stopped|quit|ditched|dropped|gave up)(?: taking| on)?|(?:came|come|gone|"
+    r"went|been|coming|going) off|off|not (?:taking|on))(?: all| any of)? my "
+    r"(?:(?!heart|blood|insulin|epilep|seizure|thyroid|transplant|hiv|cancer|chemo|kidney)\w+ )?"
+    + _OWN_MEDICINE
+    + r"(?:\W+(?:anymore|any more|now|again|cold turkey|last (?:week|night|month)|this (?:week|"
+    r"month)|yesterday|today|recently|on my own|myself|without telling (?:anyone|my (?:gp|doctor|"
+    r"psychiatrist))|(?:about |like )?(?:a|an|\d+|two|three|four|five|a few|a couple of|few) "
+    r"(?:days?|weeks?|months?)(?: ago| now)?|for (?:about |like )?(?:a|an|\d+|two|three|a few|"
+    r"a couple of) (?:days?|weeks?|months?)(?: now)?|tbh|ngl|honestly|lol|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def stopped_own_medicine(text: str) -> bool:
+    """Their own medicine stopped, said plainly with nothing harmful or doubtful beside it."""
+    plain = _plain(text)
+    return _without_harm(_STOPPED_OWN_MEDICINE, plain) and nothing_worrying(plain)
+
+
 def medicine_mishap(text: str) -> bool:
     """Medicine dropped, lost or run out of, said on its own: the pharmacy, not a crisis."""
     plain = _plain(text)
     return bool(MEDICINE_MISHAP.search(plain)) and not is_doubtful(plain)
+
+
+# Not managing something, asked of themselves: "i just dont know why i cant do it", after a
+# failed test; "why cant i pass", "i dont get why i can't get it right". A thing not managed,
+# not a life: "anymore", "go on" or any doubtful word is never this.
+_CANT_MANAGE_IT = re.compile(
+    r"^\W*(?:i (?:failed|flunked|messed up|screwed up|bombed|didn'?t pass|didnt pass)[^.,!?]{0,30}"
+    r"[.,!?]+\s*)?(?:(?:and|but|so|ugh|honestly|tbh|ngl|idk|i just|just|like)\W+)*"
+    r"(?:(?:i )?(?:just )?(?:dont|don't|do not|really dont|really don't) (?:know|get|understand) "
+    r"why |why )(?:the hell |tf )?(?:i (?:just )?(?:cant|can't|cannot|can not|never)|"
+    r"(?:cant|can't) i(?: just)?) "
+    r"(?:do it|do this|do it right|do anything right|do anything|pass(?: it| this| (?:a|my|the) "
+    r"(?:\w+ ){0,2}(?:test|exam|theory|course|module|assessment|interview|\w+))?|"
+    r"get it|get it right|get this|get this right|get the hang of it|learn (?:it|this)|"
+    r"understand (?:it|this)|focus|concentrate|remember (?:anything|it|things)|drive|"
+    r"get through (?:a|an|one) (?:test|exam|interview|day at work))"
+    r"(?:\W+(?:lol|ugh|tbh|honestly|ffs|man|mate|bro|like|everyone else can|seriously))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def cant_manage_it(text: str) -> bool:
+    """A thing not managed, asked of themselves, with nothing harmful or doubtful beside it."""
+    plain = _plain(text)
+    return _without_harm(_CANT_MANAGE_IT, plain) and nothing_worrying(plain)
 
 
 def falling_short_only(text: str) -> bool:

@@ -151,6 +151,16 @@ _JEALOUS_PARTNER = re.compile(
     r"very |a bit |kinda |proper |well |dead |always )?(?:jealous|possessive)\b",
     re.IGNORECASE,
 )
+# A partner's temper, told alone: "my boyfriend gets really angry", "my wife has a temper".
+_PARTNER_TEMPER = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|hubby|wife|"
+    r"fianc[eé]e?)(?:'s| is| gets| get| can be| has been| always gets| keeps getting| has| "
+    r"loses| lost)? (?:so |really |super |very |a bit |kinda |proper |well |dead |always |such "
+    r"|scary |quite )?(?:angry|mad|aggressive|shouty|moody|volatile|a (?:bad |short |scary |"
+    r"massive |real |nasty |horrible )?temper|(?:his|her|their) temper|(?:short|quick)[- ]"
+    r"tempered|hot[- ]headed)\b",
+    re.IGNORECASE,
+)
 _CONTROL = re.compile(
     r"\b(?:check\w*|track\w*|location|phone|passwords?|money|bank|wages|won'?t let|wont let|"
     r"doesn'?t let|doesnt let|not allowed|stops? me|stopped me|makes? me|made me|follow\w*|"
@@ -180,6 +190,12 @@ def jealous_partner_only(text: str) -> bool:
     """A partner who gets jealous ("my boyfriend gets jealous when i go out"), with no
     control, force, hurt, fear or doubtful word beside it."""
     return _told_alone(_JEALOUS_PARTNER, text, control_counts=True)
+
+
+def partner_temper_only(text: str) -> bool:
+    """A partner's temper ("my boyfriend gets really angry"), with no control, force, hurt,
+    fear or doubtful word beside it."""
+    return _told_alone(_PARTNER_TEMPER, text, control_counts=True)
 
 
 def _told_alone(told: re.Pattern[str], text: str, *, control_counts: bool = False) -> bool:

@@ -33,10 +33,19 @@ _EVERYDAY_DOSE = re.compile(
     r"(?:said|told me|prescribed|says)\b|\bas prescribed\b",
     re.IGNORECASE,
 )
-# "just my usual", "the normal amount": the answer to that question is no.
+# "just my usual", "the normal amount", "just the ones i always take": the answer to that
+# question is no.
 USUAL_DOSE = re.compile(
     r"\b(?:usual|normal|regular|prescribed|right amount|just (?:my|the) (?:one|two|dose)|"
-    r"as (?:normal|usual|prescribed))\b",
+    r"as (?:normal|usual|prescribed))\b|"
+    r"\b(?:the ones?|what|the amount|the dose|as much as) (?:i (?:always|normally|usually|"
+    r"generally|take every (?:day|morning|night))|(?:i'?m|im|i am) (?:meant|supposed|told) to)\b|"
+    r"\b(?:same|the same) (?:as )?(?:always|every (?:day|morning|night)|as ever|amount|dose)\b|"
+    r"^\W*(?:no\W+|nope\W+|nah\W+)?(?:just|only) (?:my |the )?(?:one|1|two|2|morning|evening|"
+    r"night|nighttime|bedtime|daily)(?: ones?| tablets?| pills?| dose)?\b(?!.*\b(?:packets?|"
+    r"box(?:es)?|bottles?|strips?|all|whole)\b)|"
+    r"\bwhat (?:the|my) (?:doctor|gp|pharmacist|nurse|psychiatrist) (?:said|says|told me|"
+    r"prescribed)\b|\bmy prescription\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,142 @@
+"""Round twenty-three of safety, the words: medicine stopped, something not managed, running
+away, a partner's temper, and the usual dose told in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import safety_words
+from bot.safety_words.everyday import cant_manage_it, stopped_own_medicine
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i stopped taking my antidepressants",
+        "i came off my meds last week",
+        "ive stopped my sertraline",
+        "im not taking my meds anymore",
+        "been off my meds for a week now",
+        "i quit my meds cold turkey",
+        "im off my adhd meds",
+    ],
+)
+def test_their_own_medicine_stopped(said: str) -> None:
+    assert stopped_own_medicine(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i stopped taking my insulin",
+        "stopped taking my heart tablets",
+        "i stopped taking my meds on purpose",
+        "i stopped taking my meds because i want to die",
+        "i stopped my meds to save them up",
+        "i stopped taking my antidepressants and i feel like ending it",
+        "i stopped taking my meds so cancel the reminder",
+        "my brother stopped his meds",
+    ],
+)
+def test_a_reason_a_life_saving_medicine_or_someone_else_is_not_that(said: str) -> None:
+    assert not stopped_own_medicine(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i just dont know why i cant do it",
+        "i dont know why i cant pass",
+        "why cant i pass my driving test",
+        "i failed again, why cant i just do it",
+        "i dont understand why i cant focus",
+        "why can't i get it right ffs",
+    ],
+)
+def test_something_not_managed(said: str) -> None:
+    assert cant_manage_it(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i dont know why i cant do it anymore",
+        "i failed, i dont know why i cant go on",
+        "why cant i just die",
+        "i dont know why i cant kill myself",
+    ],
+)
+def test_a_life_not_managed_is_never_that(said: str) -> None:
+    assert not cant_manage_it(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "im 14 and i want to run away",
+        "i want to run away",
+        "im thinking of running away from home",
+        "im gonna run away tonight",
+        "i'm 15 and i'm planning to run away",
+        "ive packed a bag to run away",
+    ],
+)
+def test_running_away(said: str) -> None:
+    assert safety_words.runs_away(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to run away and die",
+        "i want to run away from my dad he hits me",
+        "my son wants to run away",
+        "i want to run away and never come back",
+    ],
+)
+def test_harm_someone_else_or_more_is_not_only_running_away(said: str) -> None:
+    assert not safety_words.runs_away(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["my boyfriend gets really angry", "my wife has a temper", "my husband loses his temper"],
+)
+def test_a_partners_temper(said: str) -> None:
+    assert safety_words.partner_temper_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my boyfriend gets really angry and hits me",
+        "my wife has a temper and checks my phone",
+        "my husband gets angry and im scared",
+        "my boss has a temper",
+    ],
+)
+def test_force_control_fear_or_no_partner_is_not_only_a_temper(said: str) -> None:
+    assert not safety_words.partner_temper_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "just the ones i always take",
+        "the ones i normally take",
+        "same as always",
+        "just my morning ones",
+        "only 2",
+        "what the doctor said",
+        "what im supposed to",
+    ],
+)
+def test_the_usual_dose_in_other_words(said: str) -> None:
+    assert safety_words.USUAL_DOSE.search(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["just 2 packets", "only one box", "just one strip", "all of them", "like 20"]
+)
+def test_packets_boxes_or_all_are_not_the_usual_dose(said: str) -> None:
+    assert not safety_words.USUAL_DOSE.search(said)
