@@ -596,6 +596,22 @@ def day_named(word: str, tz: str, now: datetime) -> date:
     return today + timedelta(days=(_WEEKDAYS.index(key) - today.weekday()) % 7 or 7)
 
 
+def comes_on(
+    next_at: datetime | None, rrule: str | None, local_time: str | None, tz: str, day: date
+) -> bool:
+    """Whether a reminder due next at ``next_at`` (then by ``rrule``, if it repeats) comes on
+    the local ``day``: "what have I got on sunday"."""
+    if next_at is None:
+        return False
+    zone = ZoneInfo(tz)
+    first = next_at.astimezone(zone).date()
+    if first >= day or not rrule:
+        return first == day
+    midnight = datetime.combine(day, time(0, 0), tzinfo=zone)
+    found = next_occurrence(rrule, local_time, tz, midnight - timedelta(seconds=1), next_at)
+    return found is not None and found.astimezone(zone).date() == day
+
+
 def on_day_named(word: str, moment: datetime, tz: str, now: datetime) -> datetime:
     """``moment``'s time of day on the day ``word`` names: tomorrow, or the next such
     weekday after today (UTC out)."""

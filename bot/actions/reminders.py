@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,6 +31,7 @@ from bot.reminders import (
     bedtime_task,
     checkin_later,
     comes_before,
+    comes_on,
     day_named,
     medicine_label,
     planned,
@@ -1918,6 +1919,33 @@ class ActionListReminders(Action):
                     count=len(reminders),
                 )
                 return []
+        day = _day_asked(tracker)
+        if day is not None and reminders:  # "what have i got on sunday": that day's only
+            tz = str(slot(tracker, "timezone", "UTC"))
+            numbered = [{**r, "number": n} for n, r in enumerate(reminders, 1)]
+            on_day = [
+                r
+                for r in numbered
+                if comes_on(
+                    datetime.fromisoformat(str(r["next_at"])) if r.get("next_at") else None,
+                    r.get("rrule"),
+                    r.get("local_time"),
+                    tz,
+                    day,
+                )
+            ]
+            today = now_of(tracker).astimezone(ZoneInfo(tz)).date()
+            say(
+                dispatcher,
+                "reminder_list_day",
+                reminders=on_day,
+                others=[r for r in numbered if r not in on_day],
+                days_away=(day - today).days,
+                weekday=day.weekday(),
+                day=day.day,
+                month=day.month,
+            )
+            return [SlotSet("reminders_listed_at", now_of(tracker).isoformat())]
         # none left, but one was sent lately ("did you remind me?"): that one, and when
         sent = slot(tracker, "last_sent", None) if not reminders else None
         say(dispatcher, "reminder_list", reminders=reminders, sent=sent)
@@ -1928,6 +1956,26 @@ class ActionListReminders(Action):
 
 # "what time is my next one", "when's my next reminder", "which one is next"
 _NEXT_ASKED = re.compile(r"\bnext (?:one|reminder|ping|nudge)\b|\b(?:one|which) is next\b", re.I)
+
+# A day asked about: "what have i got on sunday", "any reminders tomorrow?", "whats on today".
+_DAY_ASKED = re.compile(
+    r"\b(?P<today>today|tonight|2day|2nite)\b|\b(?P<tomorrow>tomorrow|tmrw|tmr|tomoz|2moro|2morrow)\b|"
+    r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b|"
+    r"\b(?:on|for) (?P<short>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_asked(tracker: Tracker) -> date | None:
+    """The local day a list request names ("on sunday", "tomorrow"), or None for all days."""
+    found = _DAY_ASKED.search(text_of(tracker))
+    if found is None:
+        return None
+    tz = str(slot(tracker, "timezone", "UTC"))
+    if found["today"]:
+        return now_of(tracker).astimezone(ZoneInfo(tz)).date()
+    word = "tomorrow" if found["tomorrow"] else str(found["day"] or found["short"])
+    return day_named(word, tz, now_of(tracker))
 
 
 # "pause my reminders until monday", "hold them for a week", "no reminders for 3 days".

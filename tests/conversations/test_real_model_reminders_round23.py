@@ -3,12 +3,16 @@ every day (the 3 is how many), never every third day; "every mornin at 8" is eve
 not 8pm once; "go 2 bed at 10.30 every nite" is every night, not every other day. Several
 tasks in one message, each with its time ("take meds at 8am, drink water at 12 and go to bed
 at 11pm", "at 9pm n to drink water at 3pm"), are each set, never one task at all three
-times."""
+times. "what have i got on sunday", "any reminders tomorrow?" list that day's, numbered as on
+the full list."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
+from bot.reminders import comes_on
 from tests.botdriver import TestBot
 from tests.conversations.test_real_model import model, real_app, someone
 
@@ -91,3 +95,67 @@ def test_one_task_at_two_times_or_two_things_at_one_time_stay(
 ) -> None:
     someone.onboard()
     assert set_as in someone.say(said)
+
+
+def with_four(someone: TestBot) -> TestBot:
+    someone.onboard()
+    someone.say("remind me to take my tablets at 8am every day")
+    someone.say("remind me about my dentist appt on sunday at 2pm")
+    someone.say("remind me to call mum tomorrow at 6pm")
+    someone.say("remind me to water the plants every other day at 7pm")
+    return someone
+
+
+def test_what_have_i_got_on_sunday_lists_that_day_only(someone: TestBot) -> None:
+    replies = with_four(someone).say("what have i got on sunday")
+    assert "Your reminders for Sun 8 Mar:" in replies
+    assert "1. to take your tablets every day at 8:00am" in replies
+    assert "2. to water the plants every other day at 7:00pm" in replies  # Mon, Wed, Fri, Sun
+    assert "4. about your dentist appt once, on Sun 8 Mar at 2:00pm" in replies
+    assert "call mum" not in replies
+    assert "You have 1 more on other days" in replies
+
+
+@pytest.mark.parametrize("said", ["any reminders tomorrow?", "what have i got tmrw"])
+def test_any_reminders_tomorrow_lists_tomorrows(someone: TestBot, said: str) -> None:
+    replies = with_four(someone).say(said)
+    assert "Your reminders for tomorrow (Tue 3 Mar):" in replies
+    assert "3. to call mum once, on Tue 3 Mar at 6:00pm" in replies
+    assert "dentist" not in replies
+    assert "water the plants" not in replies
+    # the numbers are the full list's: "cancel 3" cancels the call to mum
+    assert "cancelled: to call mum" in someone.say("cancel 3")
+
+
+def test_nothing_on_the_day_asked_says_so(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to call mum tomorrow at 6pm")
+    replies = someone.say("do i have anything on friday")
+    assert "Nothing's set for Fri 6 Mar. Your other reminders:\n1. to call mum once" in replies
+
+
+def test_what_reminders_do_i_have_still_lists_them_all(someone: TestBot) -> None:
+    replies = with_four(someone).say("what reminders do i have")
+    assert "Your reminders:\n1. to take your tablets" in replies
+    assert "4. about your dentist appt" in replies
+
+
+@pytest.mark.parametrize(
+    ("next_at", "rrule", "day", "comes"),
+    [
+        (datetime(2026, 3, 3, 18, tzinfo=UTC), None, date(2026, 3, 3), True),
+        (datetime(2026, 3, 3, 18, tzinfo=UTC), None, date(2026, 3, 8), False),
+        (datetime(2026, 3, 2, 19, tzinfo=UTC), "FREQ=DAILY;INTERVAL=2", date(2026, 3, 8), True),
+        (datetime(2026, 3, 2, 19, tzinfo=UTC), "FREQ=DAILY;INTERVAL=2", date(2026, 3, 3), False),
+        (
+            datetime(2026, 3, 3, 8, tzinfo=UTC),
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+            date(2026, 3, 7),
+            False,
+        ),
+        (datetime(2026, 3, 3, 8, tzinfo=UTC), "FREQ=DAILY", date(2026, 3, 2), False),
+    ],
+)
+def test_comes_on(next_at: datetime, rrule: str | None, day: date, comes: bool) -> None:
+    at = f"{next_at.hour:02d}:00"
+    assert comes_on(next_at, rrule, at, "Europe/London", day) is comes
