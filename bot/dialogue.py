@@ -46,7 +46,7 @@ from bot.followups import (
 from bot.forms import continue_form, score_put_right
 from bot.jobs import cancel_jobs
 from bot.keywords import asks_to_stop
-from bot.languages import written_in
+from bot.languages import greeted_in, written_in
 from bot.listening import (
     CARING_FOR,
     MEMORY_OF_THEM,
@@ -296,7 +296,7 @@ def respond(
         convo.slots = {**convo.slots, "offer_at": now.isoformat()}
     elif not offer:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "offer_at"}
-    lang = written_in(text)
+    lang = written_in(text) or greeted_in(text)  # "hola necesito ayuda", "bonjour", "merhaba"
     if lang is not None and replies:
         replies = [*_in_their_language(convo, lang, settings, now), *replies]
     return replies

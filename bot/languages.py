@@ -79,6 +79,40 @@ _ALONE = {
     "tulong": "tl",
     "saklolo": "tl",
 }
+# A hello in another language, sent alone ("bonjour", "merhaba", "hallo"): met in English
+# with the line in theirs. Not "hola", "ciao" or "namaste", which English texters use too.
+_HELLO = {
+    "bonjour": "fr",
+    "bonsoir": "fr",
+    "salut": "fr",
+    "coucou": "fr",
+    "merhaba": "tr",
+    "merhabalar": "tr",
+    "selam": "tr",
+    "selamlar": "tr",
+    "günaydın": "tr",
+    "gunaydin": "tr",
+    "iyi akşamlar": "tr",
+    "hallo": "de",
+    "guten morgen": "de",
+    "guten tag": "de",
+    "guten abend": "de",
+    "servus": "de",
+    "moin": "de",
+    "buenos días": "es",
+    "buenos dias": "es",
+    "buenas tardes": "es",
+    "olá": "pt",
+    "bom dia": "pt",
+    "boa tarde": "pt",
+    "buongiorno": "it",
+    "buonasera": "it",
+}
+_HELLO_ALONE = re.compile(
+    r"^\W*(?P<hello>" + "|".join(sorted(_HELLO, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:à tous|a tous|tout le monde|zusammen|a todos))?[\W_]*$",
+    re.IGNORECASE,
+)
 _WORDS = {lang: frozenset(words.split()) for lang, words in _SAID.items()}
 _ENGLISH = _WORDS.pop("en")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -99,3 +133,13 @@ def written_in(text: str) -> str | None:
     if best < 2 or best <= english or best * 2 < len(words):
         return None
     return lang
+
+
+def greeted_in(text: str) -> str | None:
+    """The language code of a hello sent alone in another language ("bonjour": "fr",
+    "merhaba": "tr", "hallo!": "de"), or None."""
+    found = _HELLO_ALONE.match(text.strip())
+    if found is None:
+        return None
+    said = found["hello"].lower().replace("ı", "i")  # "GÜNAYDIN" lowers to "günaydin"
+    return next(lang for hello, lang in _HELLO.items() if hello.replace("ı", "i") == said)

@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from phonenumbers import timezone as pn_timezone
 
+from bot.languages import greeted_in
+
 if TYPE_CHECKING:
     from store.models import Conversation
 
@@ -806,6 +808,8 @@ def zone_near(text: str) -> str | None:
     of at least five letters, close to just one we know."""
     import difflib
 
+    if greeted_in(text):
+        return None  # "salut" is a hello in French, not Salta
     told = _PLACE_AROUND.sub("", text.strip()).lower().split(",")[0]
     place = " ".join(re.sub(r"[^\w\s]", " ", told).split())
     if len(place) < 5 or len(place.split()) > 3:

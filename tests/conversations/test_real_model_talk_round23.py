@@ -1,0 +1,94 @@
+"""Round twenty-three: everyday texts. A hello in another language ("bonjour", "merhaba",
+"hallo") is met in English with a line in theirs saying we write only English, never read as
+a city, a mood or a message we could not follow."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.botdriver import TestBot
+from tests.conversations.test_real_model import model, real_app, someone
+
+__all__ = ["model", "real_app", "someone"]
+
+WELCOME = "Is it OK for me to keep our conversation"
+HELLO = "Good to hear from you"
+NOT_FOLLOWED = "not sure I understood"
+
+
+# --- a hello in another language ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hello", "note"),
+    [
+        ("bonjour", "Je ne peux écrire qu'en anglais"),
+        ("merhaba", "Yalnızca İngilizce yazabiliyorum"),
+        ("hallo", "Ich kann nur auf Englisch schreiben"),
+        ("salut", "Je ne peux écrire qu'en anglais"),
+    ],
+)
+def test_a_hello_in_another_language_first_gets_the_welcome_and_a_note(
+    someone: TestBot, hello: str, note: str
+) -> None:
+    replies = someone.say(hello)
+    assert note in replies and WELCOME in replies
+    assert replies.index(note) < replies.index(WELCOME)
+
+
+@pytest.mark.parametrize(
+    ("hello", "note"),
+    [
+        ("Bonjour!", "Je ne peux écrire qu'en anglais"),
+        ("merhaba", "Yalnızca İngilizce yazabiliyorum"),
+        ("selam", "Yalnızca İngilizce yazabiliyorum"),
+        ("hallo", "Ich kann nur auf Englisch schreiben"),
+        # just after "if that's wrong, just text your city": a hello, not Salta
+        ("salut", "Je ne peux écrire qu'en anglais"),
+    ],
+)
+def test_a_hello_in_another_language_later_gets_a_hello_and_a_note(
+    someone: TestBot, hello: str, note: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(hello)
+    assert note in replies and HELLO in replies
+    assert "time zone" not in replies and NOT_FOLLOWED not in replies
+
+
+@pytest.mark.parametrize("hello", ["hello", "hiya", "yo", "hola", "hey there"])
+def test_an_english_hello_gets_no_note(someone: TestBot, hello: str) -> None:
+    someone.onboard()
+    replies = someone.say(hello)
+    assert "anglais" not in replies and "inglés" not in replies and "Englisch" not in replies
+
+
+def test_the_note_comes_once_not_with_every_hello(someone: TestBot) -> None:
+    someone.onboard()
+    assert "anglais" in someone.say("bonjour")
+    assert "anglais" not in someone.say("bonjour")
+
+
+def test_a_city_spelt_wrong_is_still_read_after_the_welcome(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Toronto" in someone.say("torronto")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("bonjour", "fr"),
+        ("Merhaba 😊", "tr"),
+        ("GÜNAYDIN", "tr"),
+        ("hallo?", "de"),
+        ("guten morgen", "de"),
+        ("hola", None),
+        ("hello", None),
+        ("bonjour ça va", None),
+        ("salut les amis je suis triste", None),
+    ],
+)
+def test_which_hellos_are_in_another_language(text: str, lang: str | None) -> None:
+    from bot.languages import greeted_in
+
+    assert greeted_in(text) == lang
