@@ -595,6 +595,8 @@ def listening(
         return [Reply(render("grief_heard", how=how, **pronouns(convo, text)))]
     # ("my so called best friend told everyone my secret": a confidence broken, the same)
     heartbreak = vented_about(text) in ("breakup", "trust") and not _BETTER_OFF.search(text)
+    # "i just feel like such a failure", however flatly the model reads it: heard as hurt
+    heartbreak = heartbreak or vented_about(text) == "failure"
     # "my boyfriend said something really hurtful": hurt by someone close, listened to
     heartbreak = heartbreak or (HURT_BY_SOMEONE.search(text) is not None and not parse.crisis)
     # "my flatmate ate my food AGAIN", "uni is so hard i think im gonna drop out", "my daughter

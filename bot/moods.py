@@ -787,13 +787,28 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        # themselves found wanting, with nothing else named: "i just feel like such a failure",
+        # "im a disappointment to everyone", "i feel like im failing at everything"
+        "failure",
+        re.compile(
+            r"\b(?:i'?m|im|i am|i feel like|i feel|feel like|feeling like|i'?ve been)\s+(?:just\s+|"
+            r"so\s+|such\s+)?(?:an?\s+|such an?\s+)?(?:(?:total|complete|absolute|massive|huge|"
+            r"utter|big|fucking|f\*+ing)\s+)?(?:failure|disappointment|let ?down|useless|"
+            r"not good enough|failing at (?:everything|life|it all))\b|"
+            r"\b(?:can'?t|cant|cannot) do anything right\b|\bi (?:mess|fuck|screw) (?:everything|"
+            r"it all) up\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
 def vented_about(text: str) -> str | None:
     """What a hard telling is about ("breakup", "lonely", "behind", "missing", "parent", "illness",
     "money", "study", "housemate", "work", "moving_away", "hospital", "partner", "family",
-    "friends", "children", "school"), for the words said back; None when it names none."""
+    "friends", "children", "school", "failure"), for the words said back; None when it names
+    none."""
     said = _FINE_PART.sub(" ", text.replace("’", "'"))
     return next((name for name, pattern in _VENTED_ABOUT if pattern.search(said)), None)
 

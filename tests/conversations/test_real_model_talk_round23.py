@@ -14,6 +14,7 @@ __all__ = ["model", "real_app", "someone"]
 WELCOME = "Is it OK for me to keep our conversation"
 HELLO = "Good to hear from you"
 NOT_FOLLOWED = "not sure I understood"
+ONE_TO_TEN = "from 1 (really low) to 10 (great)"
 
 
 # --- a hello in another language ------------------------------------------------------------
@@ -92,3 +93,58 @@ def test_which_hellos_are_in_another_language(text: str, lang: str | None) -> No
     from bot.languages import greeted_in
 
     assert greeted_in(text) == lang
+
+
+# --- feeling like a failure: heard, not a bare 1-10 question -------------------------------
+
+NOT_ENOUGH = "Feeling like you're not good enough is so heavy"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i just feel like such a failure",
+        "im such a failure",
+        "i feel like im failing at everything",
+        "i feel like a disappointment to everyone",
+        "i feel useless",
+    ],
+)
+def test_feeling_like_a_failure_is_heard(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert NOT_ENOUGH in replies and "I'm listening" in replies
+    assert ONE_TO_TEN not in replies
+    assert "Let's breathe together" in someone.say("yes")  # the offer made is there to take
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("i feel like a failure at work", "Work sounds"),
+        ("i feel like a terrible mum", "as a parent"),
+    ],
+)
+def test_a_failure_with_something_named_says_that_back(
+    someone: TestBot, said: str, heard: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and NOT_ENOUGH not in replies
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("i just feel like such a failure", "failure"),
+        ("i'm a total failure", "failure"),
+        ("i cant do anything right", "failure"),
+        ("i feel like a failure at work", "work"),
+        ("i failed my driving test", None),
+        ("the heart failure clinic rang", None),
+    ],
+)
+def test_what_a_failure_telling_is_about(text: str, about: str | None) -> None:
+    from bot.moods import vented_about
+
+    assert vented_about(text) == about
