@@ -1009,6 +1009,7 @@ class ActionSetReminder(Action):
             # to change (as "later" is, said to "when?")
             when = _an_hour_on(tracker)
         when = _at_meal(tracker, kind, label, text, when)
+        when, label = _at_work(tracker, label, text, when)
         if when is None:
             if _PAST.search(text):  # "remind me to call mum yesterday": said plainly
                 say(dispatcher, "reminder_past")
@@ -1081,6 +1082,39 @@ def _at_meal(
     if first <= now:
         first = next_local_time(at, zone, now)
     return {**when, "local_time": at, "first": first.isoformat(), "meal": meal}
+
+
+# Work hours named for when, with no clock time: "while im at work", "during work hours",
+# "every couple of hours at work", "when you're on shift".
+_AT_WORK = re.compile(
+    r"\s*\b(?:(?:while|whilst|when|wen)\s+(?:i'?m|im|i am|you'?re|youre|you are)\s+(?:at work|"
+    r"working|on (?:a |my |your )?shift|at the office|in the office)|(?:during|in|thru|through)"
+    r"\s+(?:my |your |the )?(?:work(?:ing)? ?(?:hours|day)|work|office hours|shifts?)|at work|"
+    r"on (?:my|your) shifts?)\b",
+    re.IGNORECASE,
+)
+_WORK_HOURS = "from 9am to 5pm on weekdays"
+
+
+def _at_work(
+    tracker: Tracker, label: str, text: str, when: dict[str, Any] | None
+) -> tuple[dict[str, Any] | None, str]:
+    """ "drink water while im at work", "every couple of hours at work": every 2 hours (or
+    as often as said) from 9am to 5pm on weekdays, marked so the confirmation says how to
+    put it at their hours; the work hours are left out of what it is for."""
+    from nlu.clock import clock_match
+
+    if not _AT_WORK.search(text) or clock_match(text) is not None:
+        return when, label
+    rule = rule_parts(str(when.get("rrule") or "")) if when else {}
+    if when is not None and rule.get("FREQ") not in ("HOURLY", "MINUTELY"):
+        return when, label  # "at work tomorrow": that day, as said
+    every = int(rule.get("INTERVAL", "1")) * (60 if rule.get("FREQ") == "HOURLY" else 1)
+    hours = max(1, every // 60) if when is not None else 2
+    windowed = _when_said(tracker, f"every {hours} hours {_WORK_HOURS}")
+    if windowed is None:
+        return when, label
+    return {**windowed, "work": hours}, _AT_WORK.sub("", label).strip() or label
 
 
 # What someone is doing, told before the request, not a request of its own: "I'm fixing to go

@@ -105,6 +105,7 @@ def create_reminder(
                 other_reading=data.get("other_reading"),
                 morning_chosen=data.get("morning_chosen"),
                 meal=data.get("meal"),
+                work=data.get("work"),
                 passed_on=data.get("passed_on"),
                 nightly_hint=_bedtime_once(row, str(data.get("text") or "")),
                 evening=row.next_fire_at is not None

@@ -4,7 +4,8 @@ not 8pm once; "go 2 bed at 10.30 every nite" is every night, not every other day
 tasks in one message, each with its time ("take meds at 8am, drink water at 12 and go to bed
 at 11pm", "at 9pm n to drink water at 3pm"), are each set, never one task at all three
 times. "what have i got on sunday", "any reminders tomorrow?" list that day's, numbered as on
-the full list."""
+the full list. "drink water while im at work" is every 2 hours from 9am to 5pm on weekdays,
+said so with how to give other hours, not asked when with "every day at 9pm" as an example."""
 
 from __future__ import annotations
 
@@ -159,3 +160,58 @@ def test_what_reminders_do_i_have_still_lists_them_all(someone: TestBot) -> None
 def test_comes_on(next_at: datetime, rrule: str | None, day: date, comes: bool) -> None:
     at = f"{next_at.hour:02d}:00"
     assert comes_on(next_at, rrule, at, "Europe/London", day) is comes
+
+
+WORK_HINT = "If your work hours are different, send them like"
+
+
+@pytest.mark.parametrize(
+    ("said", "set_as"),
+    [
+        (
+            "remind me to drink water while im at work",
+            "to drink water every 2 hours from 9am to 5pm on weekdays.",
+        ),
+        (
+            "remind me to drink water during work hours",
+            "to drink water every 2 hours from 9am to 5pm on weekdays.",
+        ),
+        (
+            "remind me to drink water every couple of hours at work",
+            "to drink water every 2 hours from 9am to 5pm on weekdays.",
+        ),
+        ("remind me to stretch every hour at work", "to stretch every hour from 9am to 5pm"),
+    ],
+)
+def test_at_work_is_every_few_hours_in_work_hours(someone: TestBot, said: str, set_as: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert set_as in replies
+    assert WORK_HINT in replies
+    assert "every day at 9pm" not in replies
+
+
+def test_other_work_hours_sent_next_move_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water while im at work")
+    replies = someone.say("every 2 hours from 8am to 4pm on weekdays")
+    assert "I'll now remind you to drink water every 2 hours from 8am to 4pm on weekdays" in replies
+    assert "1. to drink water every 2 hours from 8am to 4pm" in someone.say(
+        "what reminders do i have"
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "set_as"),
+    [
+        ("remind me to drink water at work at 11am", "once, on Tue 3 Mar at 11:00am"),
+        ("remind me to drink water every 2 hours", "to drink water every 2 hours. None come"),
+    ],
+)
+def test_a_time_said_or_no_work_keeps_its_old_reply(
+    someone: TestBot, said: str, set_as: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert set_as in replies
+    assert WORK_HINT not in replies
