@@ -169,7 +169,9 @@ DONE_TOLD = re.compile(
     r"strips?\b|load\b|handful\b|stash\b)\w+))?)"
     r"(?:\s+(?:ages ago|already|earlier|this (?:morning|afternoon|evening)|before|hours? ago|an "
     r"hour ago|a while ago|last night|too|as well|thanks|ty|ta|cheers|mate|tho|though))*"
-    r"(?:\W+(?:lol|lmao|haha+|hehe|x+|thanks|ty|ta|cheers|mate|tho))*[\W_]*$",
+    # "taken ✅ thx", "done thank you x"
+    r"(?:\W+(?:lol|lmao|haha+|hehe|x+|thanks|thank you|thank u|thx|tysm|ty|ta|cheers|mate|"
+    r"tho))*[\W_]*$",
     re.IGNORECASE,
 )
 # Forgotten until the reminder came: "ugh i forgot again im so useless", "omg totally forgot".

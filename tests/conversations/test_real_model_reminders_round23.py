@@ -5,7 +5,8 @@ tasks in one message, each with its time ("take meds at 8am, drink water at 12 a
 at 11pm", "at 9pm n to drink water at 3pm"), are each set, never one task at all three
 times. "what have i got on sunday", "any reminders tomorrow?" list that day's, numbered as on
 the full list. "drink water while im at work" is every 2 hours from 9am to 5pm on weekdays,
-said so with how to give other hours, not asked when with "every day at 9pm" as an example."""
+said so with how to give other hours, not asked when with "every day at 9pm" as an example.
+"taken ✅ thx" to a medication reminder just sent is done, as "taken ✅" is."""
 
 from __future__ import annotations
 
@@ -215,3 +216,20 @@ def test_a_time_said_or_no_work_keeps_its_old_reply(
     replies = someone.say(said)
     assert set_as in replies
     assert WORK_HINT not in replies
+
+
+def reminded(someone: TestBot) -> TestBot:
+    someone.onboard()
+    someone.say("remind me to take my meds in 1 min")
+    assert "Reminder: take your meds" in "\n".join(someone.tick(minutes=2))
+    return someone
+
+
+@pytest.mark.parametrize("said", ["taken ✅ thx", "done thank you x", "took them thx"])
+def test_done_with_thanks_is_done(someone: TestBot, said: str) -> None:
+    assert "Nice one ✅" in reminded(someone).say(said)
+
+
+@pytest.mark.parametrize(("said", "reply"), [("taken ✅", "Nice one ✅"), ("ok thanks", "welcome")])
+def test_done_or_thanks_alone_keep_their_replies(someone: TestBot, said: str, reply: str) -> None:
+    assert reply in reminded(someone).say(said)
