@@ -168,8 +168,9 @@ def continue_form(
         numbers = re.search(r"breath|exercise", text, re.IGNORECASE) is None  # not "no breathing"
         return [Reply(render("listening", more=False, ekman=ekman, declined=numbers))]
     if (
-        form == "checkin_form"
-        and LEAVE_ME_ALONE.search(text)
+        # ("shut up", "fuck off", whatever we were asking: not "Sorry, I'll leave you be" and
+        # the question again)
+        ((form == "checkin_form" and LEAVE_ME_ALONE.search(text)) or service_topic(text) == "hush")
         and keyword_action(text) is None
         and not reminders.quiet_for_a_while(text)
         and (not parse.crisis or own_words)

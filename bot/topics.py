@@ -740,8 +740,10 @@ HUSH = re.compile(
     r"^(?!.*(?:\blol\b|\blmao\b|\bhaha|\bomg\b|\bno way\b|😂|🤣|😭|😍|🥹|💀))\W*(?:(?:oh|just|"
     r"please|pls|plz|can you|could you|will you|would you|ugh+|god|jesus|ffs|bro|mate|dude|man|"
     r"bot|and)\W+)*(?:(?:shut\W*(?:u+p+|it)|stfu+|shush+|shh+|be quiet|zip it|pipe down|give it "
-    r"a rest)\W*)+(?:(?:already|bot|please|pls|plz|now|will you|mate|man|dude|ffs|for once|you|"
-    r"u)\W*)*$",
+    # "fuck off", "piss off bot", "jog on": told to go, said to us alone (not "he told me to
+    # fuck off")
+    r"a rest|(?:fuck|fck|fk|f\*+k|piss|sod|bugger|naff) off|get lost|jog on)\W*)+(?:(?:already|"
+    r"bot|please|pls|plz|now|will you|mate|man|dude|ffs|for once|you|u|then)\W*)*$",
     re.IGNORECASE,
 )
 # A feeling asked of the bot: "do you get lonely", "do u ever feel sad", "dont you get bored".

@@ -148,3 +148,56 @@ def test_what_a_failure_telling_is_about(text: str, about: str | None) -> None:
     from bot.moods import vented_about
 
     assert vented_about(text) == about
+
+
+# --- told to go away or shut up: space, not a breathing offer or the question again --------
+
+LEFT_BE = "I'll leave you be"
+SPACE = "I'll give you some space"
+
+
+@pytest.mark.parametrize("said", ["fuck off", "piss off bot", "ffs just fuck off", "get lost"])
+def test_told_to_go_away_is_given_space(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert LEFT_BE in replies and "breathing exercise help" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    [
+        ("my boss told me to fuck off", "Work sounds"),
+        ("fuck you", "not getting this right"),
+    ],
+)
+def test_swearing_that_is_not_go_away_keeps_its_answer(
+    someone: TestBot, said: str, heard: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert heard in replies and LEFT_BE not in replies
+
+
+@pytest.mark.parametrize(
+    ("start", "said"),
+    [
+        ("check in", "shut up"),
+        ("check in", "fuck off"),
+        ("sleep diary", "fuck off"),
+        ("breathe", "shut up"),
+    ],
+)
+def test_shut_up_while_we_ask_ends_the_questions(someone: TestBot, start: str, said: str) -> None:
+    someone.onboard()
+    someone.say(start)
+    replies = someone.say(said)
+    assert SPACE in replies
+    assert ONE_TO_TEN not in replies and "get into bed" not in replies
+    assert "Reply 1, 2 or 3" not in replies
+
+
+def test_a_check_in_left_with_leave_me_alone_is_unchanged(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("leave me alone")
+    assert SPACE in replies and ONE_TO_TEN not in replies
