@@ -478,6 +478,8 @@ _NUMERIC_DATE = re.compile(
 _DATE_CUE = re.compile(
     r"(?:^|\b(?:on|for|by|until|till|from|before|after|me|the|date|due|starting)\s+)$"
 )
+# Words before "9-5" that make it a date ("on 9-5"); alone or "from 9-5" it is 9 to 5.
+_DASH_DATE_CUE = re.compile(r"\b(?:on|by|until|till|the|date|due|starting)\s+$")
 _NOT_A_DATE_AFTER = re.compile(
     r"\s*(?:an? )?(?:hours?|hrs?|mins?|minutes?|out of|of (?:an?|the)|am\b|pm\b|a\.m|p\.m)"
 )
@@ -499,8 +501,12 @@ def _numeric_dates(low: str, order: str) -> str:
             if before.endswith(("at ", "@", "around ", "about ")):
                 return found.group(0)  # "at 10.11.": a time
             cued = _DATE_CUE.search(before) is not None
-            if year_said is None and not dotted and (sep != "/" or not cued):
-                return found.group(0)  # "9-5", "at 9.30", "7/10 today"
+            hours = int(found.group("a")) <= 12 and int(found.group("b")) <= 12
+            if year_said is None and sep == "-" and hours and not _DASH_DATE_CUE.search(before):
+                # "9-5": from 9 to 5 (the parser took it for the 5th of September)
+                return f"{found.group('a')} to {found.group('b')}"
+            if year_said is None and not dotted and (sep == "." or not cued):
+                return found.group(0)  # "at 9.30", "7/10 today"
             if year_said is None and _NOT_A_DATE_AFTER.match(low, found.end()):
                 return found.group(0)
             first, second = int(found.group("a")), int(found.group("b"))
@@ -737,6 +743,17 @@ def _for_a_span(
     return replace(when, rrule=";".join([*parts, until]), text=text.strip())
 
 
+# A span of hours ("9-5", "from 9am to 5pm", "9 till 5") with nothing of how often ("at 10 to
+# 5" is a time).
+_HOURS_ONLY = re.compile(
+    r"(?<![\d/.-])(?<!at )(?<!@)(?<!@ )(?:from |between )?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*"
+    r"(?:-|–|to|till|til|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?(?![\d/.-])"
+)
+_HOW_OFTEN = re.compile(
+    r"\b(?:every|each|hourly|daily|nightly|weekly|hours?|hrs?|mins?|minutes?)\b"
+)
+
+
 def _parse_when(
     text: str, tz: str, now: datetime, quiet: tuple[time, time] | None = None
 ) -> When | None:
@@ -746,6 +763,11 @@ def _parse_when(
     if not text or not (_TIME_HINT.search(text.lower()) or _DAY_RANGE.search(text.lower())):
         return None
     if _no_such_clock(text.lower()):  # "tomorrow at 25:00" is no time, not 9am tomorrow
+        return None
+    dated = _numeric_dates(text.lower(), date_order(tz))
+    if _HOURS_ONLY.search(dated) and not _HOW_OFTEN.search(dated):
+        # "9-5", "from 9 to 5 on weekdays": hours to be in, not a time to remind (nor the 5th
+        # of September, nor every 5th week)
         return None
     if _fewer_times_than_asked(text.lower()):
         # "3 times a day": how often, not when (the 3 is no 3pm, nor 9am once); "twice a day

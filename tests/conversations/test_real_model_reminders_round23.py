@@ -6,7 +6,8 @@ at 11pm", "at 9pm n to drink water at 3pm"), are each set, never one task at all
 times. "what have i got on sunday", "any reminders tomorrow?" list that day's, numbered as on
 the full list. "drink water while im at work" is every 2 hours from 9am to 5pm on weekdays,
 said so with how to give other hours, not asked when with "every day at 9pm" as an example.
-"taken ✅ thx" to a medication reminder just sent is done, as "taken ✅" is."""
+"taken ✅ thx" to a medication reminder just sent is done, as "taken ✅" is. "9-5" is hours
+(asked again for a time), never Sat 5 Sep; "on 9-5" in the UK is Sat 9 May."""
 
 from __future__ import annotations
 
@@ -233,3 +234,27 @@ def test_done_with_thanks_is_done(someone: TestBot, said: str) -> None:
 @pytest.mark.parametrize(("said", "reply"), [("taken ✅", "Nice one ✅"), ("ok thanks", "welcome")])
 def test_done_or_thanks_alone_keep_their_replies(someone: TestBot, said: str, reply: str) -> None:
     assert reply in reminded(someone).say(said)
+
+
+def test_nine_to_five_is_no_date_in_september(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to call mum")
+    replies = someone.say("9-5")
+    assert "Sep" not in replies
+    assert "couldn't work out a time" in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "set_as"),
+    [
+        ("remind me on 9-5 to call mum", "once, on Sat 9 May at 9:00am"),
+        ("remind me to leave at 10 to 5", "once, on Mon 2 Mar at 4:50pm"),
+        (
+            "remind me to drink water every hour 9-5 on weekdays",
+            "every hour from 9am to 5pm on weekdays",
+        ),
+    ],
+)
+def test_dates_and_times_with_a_dash_or_to_stay(someone: TestBot, said: str, set_as: str) -> None:
+    someone.onboard()
+    assert set_as in someone.say(said)
