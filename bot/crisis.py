@@ -64,6 +64,7 @@ from bot.safety_words import (
     SKIPPED,
     SMILE_ONLY,
     SOMETIMES_BACK,
+    STILL_HERE,
     STILL_THINKING,
     STILL_WAITING,
     STRUGGLING,
@@ -162,6 +163,7 @@ def crisis_response(
                 followed=followed,
                 young=bool(convo.slots.get("young")),
                 older=bool(convo.slots.get("older")),
+                own_carer=bool(convo.slots.get("own_carer")),
                 man_hurt=bool(convo.slots.get("man_hurt")),
                 same_sex=bool(convo.slots.get("same_sex")),
                 new_parent=bool(convo.slots.get("new_parent")),
@@ -353,6 +355,11 @@ def _book_gentle_followup(
     )
 
 
+# Thoughts named, not only "ones" ("just the ones i always take" is about tablets).
+_THOUGHTS_NAMED = re.compile(
+    r"\b(?:thoughts?|passive|live|alive|exist|wake up|be here)\b", re.IGNORECASE
+)
+
 # A yes or more than usual, beside words of the usual dose: "yes, more than my usual".
 _USUAL_NOT_MORE = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|yup|ya|yh|i have|i did)\b|\b(?:more|extra|too many|double|all of|"
@@ -396,12 +403,8 @@ def after_clarify(
     kind = str(convo.slots.get("clarify_kind") or "suicidal")
     # (asked about thoughts of harm: not "is someone hurting you?", nor "more than your dose?")
     thoughts_asked = kind not in ("abuse", "dose")
-    if (
-        answer != "yes"
-        and thoughts_asked
-        and THOUGHTS_OWNED.search(text)
-        and not NOT_THAT.match(text)
-    ):
+    owned = THOUGHTS_OWNED.search(text) is not None and not NOT_THAT.match(text)
+    if answer != "yes" and thoughts_asked and owned:
         answer = "yes"  # "i have thoughts but no plan", "only passive ones": a yes
     elif answer is None and NOT_THAT.match(text):
         answer = "no"  # "not suicidal just depressed"
@@ -423,6 +426,10 @@ def after_clarify(
     }
     if stop_asked:  # the answer to "what would you like to stop?"
         return _what_to_stop(session, convo, text, intent, answer, settings, now)
+    if owned and not thoughts_asked and _THOUGHTS_NAMED.search(text):
+        # "i have thoughts sometimes", to "is someone hurting you?" or "more than your usual
+        # dose?": thoughts of ending their life told, answered as such
+        return crisis_response(session, convo, "suicidal", settings, now)
     if kind == "dose":  # "have you taken more than your usual dose?"
         if _USUAL_NOT_MORE.search(text) is None and safety_words.USUAL_DOSE.search(text):
             # "just the ones i always take" (which the model may hear as a yes)
@@ -538,7 +545,14 @@ def after_followup(
     if SMILE_ONLY.match(text):  # "🙂": glad to see it; a later check already booked stays
         helpline = helpline_of(convo, settings)
         return [Reply(render("followup_better", helpline=helpline, smiled=True))]
-    if intent not in ("mood_report", "smalltalk", "out_of_scope", "affirm", "deny", "thanks"):
+    if intent not in (
+        "mood_report",
+        "smalltalk",
+        "out_of_scope",
+        "affirm",
+        "deny",
+        "thanks",
+    ) and not STILL_HERE.match(text):  # ("still here", read as a hello: an answer)
         return None  # "can we do breathing": answered as asked
     lukewarm = LUKEWARM.search(text) is not None  # "ok i guess": not better, not worse
     if BETTER.search(text) and not NOT_BETTER.search(text) and not lukewarm:
@@ -992,6 +1006,7 @@ def _clear_flow(slots: dict[str, Any]) -> dict[str, Any]:
         "means",
         "eating",
         "older",
+        "own_carer",
         "deaf",
         "man_hurt",
         "same_sex",

@@ -823,6 +823,14 @@ def _respond(
     )
 
 
+# Their own paid carer named: "my carer", "the care worker who comes in".
+OWN_CARER = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:carers?|care workers?|care assistants?|support workers?|home "
+    r"help)\b|\bthe (?:carers?|care workers?) (?:who|that) (?:comes?|visits?)\b",
+    re.IGNORECASE,
+)
+
+
 def _note_who_they_are(convo: Conversation, text: str, now: datetime) -> None:
     """What they tell of themselves that changes the help we name: young, deaf, older, a
     new parent, a veteran, hurt by a partner or a parent, caring for someone."""
@@ -840,6 +848,8 @@ def _note_who_they_are(convo: Conversation, text: str, now: datetime) -> None:
             convo.slots = {**convo.slots, flag: True}
     if safety_words.says_older(text):  # "i am 81": a line for older people goes with abuse
         convo.slots = {**convo.slots, "older": True}
+    if OWN_CARER.search(text):  # "my carer takes my money": who oversees carers goes with abuse
+        convo.slots = {**convo.slots, "own_carer": True}
     if safety_words.new_parent(text):  # "she's 3 weeks old": the midwife or health visitor too
         convo.slots = {**convo.slots, "new_parent": True}
     if safety_words.veteran(text):  # "i'm a veteran": the veterans' line, where there is one

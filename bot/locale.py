@@ -168,6 +168,8 @@ def helpline_for(country: str | None, table: dict[str, Any]) -> dict[str, str]:
         "survivors": entry.get("survivors", ""),
         # A line for young people who run away or think of it (the Runaway Helpline).
         "runaway": entry.get("runaway", ""),
+        # Who looks into abuse by a paid carer (adult social care, Adult Protective Services).
+        "care_abuse": entry.get("care_abuse", ""),
         **words,
     }
 

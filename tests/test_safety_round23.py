@@ -140,3 +140,65 @@ def test_the_usual_dose_in_other_words(said: str) -> None:
 )
 def test_packets_boxes_or_all_are_not_the_usual_dose(said: str) -> None:
     assert not safety_words.USUAL_DOSE.search(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "owned"),
+    [
+        ("i have thoughts about leaving him", False),
+        ("i get thoughts about work", False),
+        ("i have thoughts of ending it", True),
+        ("i have thoughts sometimes", True),
+        ("i keep having thoughts about dying", True),
+        ("just thoughts of not waking up", True),
+    ],
+)
+def test_thoughts_owned_are_thoughts_of_harm(said: str, owned: bool) -> None:
+    assert bool(safety_words.THOUGHTS_OWNED.search(said)) is owned
+
+
+@pytest.mark.parametrize(
+    ("said", "here"),
+    [
+        ("still here", True),
+        ("im still alive i guess", True),
+        ("hanging in there", True),
+        ("still here waiting for the bus lol, what time is it", False),
+        ("i'm still here at work", False),
+    ],
+)
+def test_still_here_alone(said: str, here: bool) -> None:
+    assert bool(safety_words.STILL_HERE.match(said)) is here
+
+
+@pytest.mark.parametrize(("said", "answer"), [("no one cares", None), ("no", "no")])
+def test_no_one_told_is_not_a_no(said: str, answer: str | None) -> None:
+    assert safety_words.answer_of(said, "deny") == answer
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("i think my daughter is self harming", True),
+        ("worried my son has been cutting himself", True),
+        ("my daughter might be self-harming", True),
+        ("my daughter is cutting her hair short", False),
+        ("my son is hurting my feelings", False),
+    ],
+)
+def test_self_harm_feared_in_their_child(said: str, found: bool) -> None:
+    assert bool(safety_words.OTHER_HURT.search(said)) is found
+
+
+@pytest.mark.parametrize(
+    ("said", "dark"),
+    [
+        ("my mate posted something dark on insta", True),
+        ("my sister sent me a message that sounded like a goodbye", True),
+        ("she posted something really worrying", True),
+        ("my friend posted a dark photo edit lol", False),
+        ("i posted something dark on insta", False),
+    ],
+)
+def test_something_dark_posted_by_someone_else(said: str, dark: bool) -> None:
+    assert bool(safety_words.DARK_POST.search(said)) is dark

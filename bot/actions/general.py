@@ -25,10 +25,12 @@ from bot.routing import (
 )
 from bot.safety_words import (
     AGE_ONLY,
+    DARK_POST,
     OTHER_HURT,
     abuse_in_care,
     cannot_reach_them,
     child_nearby_at_risk,
+    ends_a_relationship,
     follow_up_about_them,
     good_health_news,
     is_bleeding,
@@ -555,11 +557,16 @@ class ActionSupportOther(Action):
         now = datetime.fromisoformat(str(slot(tracker, "now")))
         text = text_of(tracker)
         earlier = slot(tracker, "supporting_other")
-        about_crisis = is_third_party(text) or bool(earlier and earlier.get("about_crisis"))
+        # "my mate posted something dark on insta and now hes not answering": feared at risk,
+        # and with no answer, in danger until they are reached
+        dark = DARK_POST.search(text) is not None
+        about_crisis = is_third_party(text) or dark or bool(earlier and earlier.get("about_crisis"))
         again = supporting_lately(earlier, now)
         abuse = third_party_abuse(text) or bool(earlier and earlier.get("abuse"))
-        urgent = other_in_danger_now(text) or (
-            bool(earlier and earlier.get("about_crisis")) and again and cannot_reach_them(text)
+        urgent = (
+            other_in_danger_now(text)
+            or (bool(earlier and earlier.get("about_crisis")) and again and cannot_reach_them(text))
+            or (dark and cannot_reach_them(text))
         )
         still_urgent = again and bool(earlier and earlier.get("urgent"))
         steps_given = still_urgent and bool(earlier and earlier.get("steps"))
@@ -597,6 +604,12 @@ class ActionSupportOther(Action):
             or (again and bool(earlier and earlier.get("old")))
         )
         little = any(a < 12 for a in ages)  # "they're like 4 and 6"
+        # self-harm found or feared ("i think my daughter is self harming"): the steps for
+        # self-harm, with suicide asked about gently, not the steps for a suicide attempt
+        harm_found = not abuse and (
+            OTHER_HURT.search(text) is not None
+            or (again and bool(earlier and earlier.get("harm_found")))
+        )
         # what was said before in this thread, so each reply brings something new
         times = int((earlier or {}).get("times", 0)) + 1 if again else 0
         if earlier and (AGE_ONLY.search(text) or peer):  # "im 16", after asking about someone
@@ -644,7 +657,7 @@ class ActionSupportOther(Action):
             doctor=DOCTOR_FOR_THEM.search(text) is not None,
             eating=eating,
             # "found cuts on my daughters arms she's 13": a parent's steps for self-harm found
-            harm_found=OTHER_HURT.search(text) is not None and not abuse,
+            harm_found=harm_found,
             child=own_child or any(a < 18 for a in ages) or _CHILDS_BODY.search(text) is not None,
         )
         return [
@@ -666,6 +679,7 @@ class ActionSupportOther(Action):
                     "child_abuse": child_abuse,
                     "kept": kept,
                     "own_child": own_child,
+                    "harm_found": harm_found,
                     "old": old,
                     # replies given in this thread: the first, then each one after
                     "times": times,
@@ -691,6 +705,9 @@ class ActionFallback(Action):
         _, ekman, confidence = emotion_of(tracker)
         if vented_about(text_of(tracker)) == "trust":  # "i trusted her", read as pride: hurt
             ekman, confidence = "sadness", 1.0
+        leaving = ends_a_relationship(text_of(tracker))
+        if leaving and ekman == "joy":  # "i have thoughts about leaving him", read as hope
+            ekman, confidence = "sadness", 1.0
         # "jfkdlsjfkdsl;a", "qwpeoriu zmxncb": no feeling read into it
         mash = is_mash(text_of(tracker)) or unreadable(text_of(tracker))
         if A_MOMENT.match(text_of(tracker)):  # "one sec": not "not sure I understood"
@@ -705,7 +722,7 @@ class ActionFallback(Action):
             say(dispatcher, "smalltalk_glad", ekman=ekman)
             return []
         if ekman in ("sadness", "fear", "anger", "disgust") and confidence >= 0.5 and not mash:
-            about = vented_about(text_of(tracker))
+            about = vented_about(text_of(tracker)) or ("partner" if leaving else None)
             say(dispatcher, "fallback_feeling", ekman=ekman, told=False, about=about)
             return [SlotSet("offer", "breathing")]
         if LIFE_EVENT.search(text_of(tracker)) and not mash:  # "my parents are getting divorced"

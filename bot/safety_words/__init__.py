@@ -118,6 +118,7 @@ from bot.safety_words.answers import (
     SOMETIMES_BACK,
     SORRY_BOTHER,
     STAY_WITH_ME,
+    STILL_HERE,
     STILL_THINKING,
     STILL_WAITING,
     STRUGGLING,
@@ -270,6 +271,7 @@ from bot.safety_words.medicine import (
 )
 from bot.safety_words.others import (
     CONCERN,
+    DARK_POST,
     NEW_HERE,
     OTHER_HURT,
     REPORTED,
@@ -365,6 +367,7 @@ __all__ = [
     "CONCERN",
     "COST",
     "CRISIS_PATTERNS",
+    "DARK_POST",
     "DENY_WORDS",
     "DOING_WELL",
     "DOUBT_PATTERNS",
@@ -428,6 +431,7 @@ __all__ = [
     "SOMETIMES_BACK",
     "SORRY_BOTHER",
     "STAY_WITH_ME",
+    "STILL_HERE",
     "STILL_THINKING",
     "STILL_WAITING",
     "STOP_INSIDE",

@@ -533,6 +533,13 @@ WILL_TEXT = re.compile(
     r"(?:\W+(?:then|instead|maybe|i guess|i think|x+))*\W*$",
     re.IGNORECASE,
 )
+# Neither better nor worse, told after a crisis: "still here", "still alive i guess".
+STILL_HERE = re.compile(
+    r"^\W*(?:i'?m |im |i am )?(?:still (?:here|alive|breathing|standing|around)|surviving|"
+    r"getting by|hanging in(?: there)?|hanging on|just about)(?:\W+(?:i guess|i suppose|just about|"
+    r"barely|lol|tbh|honestly|for now|somehow))*\W*$",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("line_no_help", LINE_NO_HELP),
     ("hospital", HOSPITAL_FEAR),
@@ -578,6 +585,7 @@ ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bot", WHO_ASKED),
     ("leave", LEAVE_ME),
     ("age", AGE_ONLY),
+    ("still_here", STILL_HERE),
 )
 
 
@@ -890,7 +898,10 @@ YES_FIRST = re.compile(r"^\W*(?:yes|yeah|yea|yep|ya|yh|yess+)\b", re.IGNORECASE)
 THOUGHTS_OWNED = re.compile(
     r"^\W*(?:(?:well|honestly|tbh|i mean|idk|just|only|um+)\W+)*(?:i (?:have|get|do have|do "
     r"get|'?ve had|ve had|have had|keep having)|having|just|only|mostly) (?:the |some )?(?:\w+ )?"
-    r"(?:thoughts?|ones)\b(?! (?:about|of) (?:work|school|exams?|money|him|her|them)\b)|"
+    # (thoughts of something else are not these: "thoughts about leaving him", "of work")
+    r"(?:thoughts?|ones)\b(?! (?:about|of|on) (?!(?:it|that|this|ending|end|killing|kill|"
+    r"hurting|hurt|harming|harm|suicide|dying|death|not (?:being|waking|living)|self|myself|"
+    r"cutting|doing it)\b))|"
     r"(?<!not )(?<!no )(?<!not even )(?<!never )\bpassive(?: (?:ones|thoughts?|ideation|"
     r"suicidal thoughts))?\b|"
     r"\b(?:don'?t|dont|do not) (?:really )?want to (?:live|be alive|be here|exist|wake up)\b|"
@@ -945,11 +956,16 @@ PUT_AWAY = re.compile(
 )
 
 
+# Told of no one, not saying no: "no one cares", "nobody would even notice".
+_NO_ONE_TOLD = re.compile(r"^(?:no ?one|no-one|nobody|no body)\b\W*\w")
+
+
 def answer_of(text: str, intent: str) -> str | None:
     """ "yes" / "no" / None for a reply to a yes-no question."""
     cleaned = " ".join(text.lower().replace("\u2019", "'").strip(" .!?").split())
     # (the model's "deny" for "sometimes i think about it" or "make it stop" is not a no)
     model_no = intent == "deny" and not LEANS_YES.search(cleaned) and not make_it_stop(cleaned)
+    model_no = model_no and not _NO_ONE_TOLD.match(cleaned)  # "no one cares" is no answer
     if cleaned in DENY_WORDS or model_no or LEADING_NO.match(cleaned):
         return "no"
     if cleaned in AFFIRM_WORDS or intent == "affirm" or cleaned.startswith(("yes", "yeah")):

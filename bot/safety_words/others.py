@@ -297,7 +297,25 @@ OTHER_HURT = re.compile(
     # told or found out: "my daughter just told me she's been cutting herself"
     r"\b(?:told me|admitted|confessed|opened up|said|found out|discovered)\b.{0,25}\b(?:she|he|"
     r"they)(?:'s| is| has|'ve| have| are|'re)? (?:been )?(?:cutting|self[- ]?harming|burning|"
-    r"scratching|hurting) ?(?:herself|himself|themselves|themself)?\b",
+    r"scratching|hurting) ?(?:herself|himself|themselves|themself)?\b|"
+    # feared: "i think my daughter is self harming", "worried my son has been cutting himself"
+    r"\bmy (?:\w+ ){0,2}(?:son|daughter|kid|child|teen|teenager|boy|girl|stepson|stepdaughter)"
+    r"(?:'s| is| has| might be| could be| may be)? (?:been )?(?:self[- ]?harming|cutting "
+    r"(?:herself|himself|themselves|themself)|hurting (?:herself|himself|themselves|themself) on "
+    r"purpose)\b",
+    re.IGNORECASE,
+)
+# Something worrying posted or sent by someone else: "my mate posted something dark on insta",
+# "she sent me a message that sounded like a goodbye".
+DARK_POST = re.compile(
+    r"\b(?:he|she|they|my (?:\w+ ){0,2}(?:mate|friend|bestie|bff|brother|sister|son|daughter|"
+    r"cousin|boyfriend|girlfriend|bf|gf|partner|ex|dad|mum|mom|husband|wife)|someone i know)\b"
+    r".{0,15}\b(?:posted|put up|shared|sent (?:me |us )?|texted (?:me )?|messaged (?:me )?|wrote|"
+    r"tweeted|updated (?:his|her|their) (?:story|status))\b.{0,25}\b(?:(?:something|stuff|"
+    r"things|a (?:message|post|story|text|note))(?: that)?(?: (?:sounded|sounds|looked|looks|"
+    r"seemed|seems|felt))?(?: (?:really|so|proper|kinda|super|quite|very))? (?:dark|worrying|"
+    r"scary|concerning|alarming|suicidal|final)|(?:like|sounded like|sounds like|looked like|"
+    r"looks like) (?:a )?(?:goodbye|a suicide note|a note))\b",
     re.IGNORECASE,
 )
 # After worrying about someone at risk: they cannot be reached.

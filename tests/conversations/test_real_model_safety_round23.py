@@ -100,3 +100,110 @@ def test_more_than_usual_is_still_the_emergency(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i took my tablets")
     assert "999" in someone.say("yes more than the ones i always take")
+
+
+def test_thinking_of_leaving_a_partner_is_heard_not_met_as_glad_news(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i have thoughts about leaving him")
+    assert "hard with someone you love" in replies and "lovely" not in replies
+
+
+def test_leaving_him_after_the_question_about_being_hurt_is_no_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my boyfriend gets jealous when i go out")
+    replies = someone.say("i have thoughts about leaving him")
+    assert FULL_ANSWER not in replies and "hard with someone you love" in replies
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("i took my tablets", "i have thoughts sometimes"),
+        ("my boyfriend gets jealous when i go out", "only passive ones"),
+    ],
+)
+def test_thoughts_of_harm_told_to_another_question_get_the_full_answer(
+    someone: TestBot, first: str, then: str
+) -> None:
+    someone.onboard()
+    someone.say(first)
+    replies = someone.say(then)
+    assert FULL_ANSWER in replies and "Samaritans" in replies
+    assert "call 999 now" not in replies  # thoughts told, not an overdose
+
+
+@pytest.mark.parametrize("said", ["no one cares", "nobody would even notice"])
+def test_no_one_cares_after_the_crisis_answer_is_no_no_to_a_person(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    replies = someone.say(said)
+    assert not replies.startswith("That's OK") and "I'm here with you" in replies
+
+
+def test_a_plain_no_to_a_person_is_still_a_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    assert someone.say("no").startswith("That's OK")
+
+
+@pytest.mark.parametrize("said", ["still here", "im still alive i guess"])
+def test_still_here_to_the_check_after_a_crisis_is_met_gladly(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("no")
+    assert any("check in after earlier" in sent for sent in someone.tick(minutes=62))
+    replies = someone.say(said)
+    assert "glad you're still here" in replies and "not sure I understood" not in replies
+
+
+def test_a_parent_fearing_self_harm_gets_self_harm_steps_each_time(someone: TestBot) -> None:
+    someone.onboard()
+    first = someone.say("i think my daughter is self harming")
+    assert "stay calm" in first and "cuts are clean" in first
+    second = someone.say("she's 13")
+    assert "I've noticed you've been hurting yourself" in second
+    assert "killing yourself" not in second and "stay close tonight" not in second
+    third = someone.say("should i confront her")
+    assert "Rather than a confrontation" in third and "ending your life?" not in third
+
+
+def test_a_parent_told_of_a_suicide_wish_keeps_the_suicide_steps(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("my son told me he wants to kill himself")
+    assert "self-harm" not in someone.say("he's 15")
+
+
+def test_a_dark_post_and_no_answer_is_danger_now(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my mate posted something dark on insta and now hes not answering")
+    assert "call 999 now" in replies and "check on them" in replies
+
+
+def test_a_dark_post_alone_gets_the_advice_for_a_worry(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my friend posted something dark on her story")
+    assert "thinking of suicide" in replies and "call 999 now" not in replies
+
+
+def test_abuse_by_their_own_carer_names_who_looks_into_it(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my carer takes my money and shouts at me")
+    assert "adult social care" in replies and "999" in replies
+
+
+def test_an_older_person_hurt_by_a_carer_hears_of_hourglass_once(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("im 82 and my carer hits me")
+    assert replies.count("Hourglass") == 1 and "adult social care" in replies
+
+
+def test_abuse_by_a_partner_does_not_name_carers(someone: TestBot) -> None:
+    someone.onboard()
+    assert "adult social care" not in someone.say("my husband hits me")
+
+
+def test_a_carer_in_the_us_is_adult_protective_services(someone: TestBot) -> None:
+    person = someone.as_("+14155550143").onboard()
+    assert "Adult Protective Services" in person.say("my carer hits me and takes my money")
