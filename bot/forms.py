@@ -52,6 +52,7 @@ from bot.topics import (
     COPING_FOR_EKMAN,
     COPING_WITH_BREATHING,
     OFF_TOPIC_ASKS,
+    chat_topic,
     off_topic_kind,
     service_topic,
 )
@@ -155,9 +156,12 @@ def continue_form(
     if requested == "when":
         parse = with_when(parse, text, convo.timezone, now)
     own_words = not (safety_words.crisis_kind(text) or safety_words.is_doubtful(text))
-    if service_topic(text) == "listening" and (not parse.crisis or own_words):
-        # "can i ask you something", "i need to talk about something": what comes next is
-        # theirs to say, not an answer to our question; the form is left and they are let in
+    if (service_topic(text) == "listening" or chat_topic(text) == "change_subject") and (
+        not parse.crisis or own_words
+    ):
+        # "can i ask you something", "i need to talk about something", "can we talk about
+        # something else": what comes next is theirs to say, not an answer to our question;
+        # the form is left and they are let in
         leave_form(convo, form, now)
         return None
     if form == "checkin_form" and NOT_A_FORM.search(text) and (not parse.crisis or own_words):

@@ -431,6 +431,12 @@ def listening(
         asked = WHY_ASKED_HOW.search(text) is not None
         left = EVERYONE_LEAVES.search(text) is not None
         return [Reply(render("leave_alone", asked=asked, left=left))]
+    if chat_topic(text) == "change_subject":
+        # "can we talk about something else" while we listen: that is left, not "go on"
+        convo.slots = {
+            k: v for k, v in convo.slots.items() if k not in ("offer", "listening_since")
+        }
+        return None
     topic = service_topic(text)
     # ("my husband died 3 weeks ago and my son said i should text this": the loss is heard)
     told_and_sent = topic == "who_we_are" and intent == "mood_report" and len(text.split()) >= 10

@@ -1179,12 +1179,25 @@ SORRY_ONLY = re.compile(
 
 
 # What a bit of small talk is about, so the answer fits it.
+# Asked to leave what we were on: "can we talk about something else", "change the subject
+# pls" (said alone, not "can we talk about my exam").
+CHANGE_SUBJECT = re.compile(
+    r"^\W*(?:(?:ok|okay|um+|erm+|anyway|actually|so|hey|please|pls|sorry|honestly|tbh|just)\W+)*"
+    r"(?:(?:can|could|shall|let'?s|lets|can'?t) (?:we|us|i|you|u)?\s*(?:please |pls |just )?"
+    r"(?:talk|chat|speak) about (?:something|anything|smth|sth) else|(?:can we |let'?s |lets )?"
+    r"change (?:the |of )?(?:subject|topic)|(?:can we |let'?s |lets )?talk about something "
+    r"(?:else|different|nicer|happier|lighter)|something else pls|"
+    r"(?:a |can we do a )?(?:different|new|other) (?:topic|subject))"
+    r"(?:\W+(?:please|pls|plz|for a bit|for a while|now|instead|lol|tbh|x+))*\W*$",
+    re.IGNORECASE,
+)
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
     ("errand", ERRAND_FOR_US),  # "text my boyfriend for me and say im running late"
     ("ailment", LINGERING_AILMENT),  # "this cough wont go away": see someone if it drags on
     ("sore", SORE_BODY),  # "my throat is on fire": an everyday ache, with when to get help
     ("medicine", MEDICINE_MISHAP),  # "i dropped my pills down the sink", and nothing more
+    ("change_subject", CHANGE_SUBJECT),  # "can we talk about something else"
     (
         "how_are_you",
         re.compile(

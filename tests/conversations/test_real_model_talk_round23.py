@@ -201,3 +201,56 @@ def test_a_check_in_left_with_leave_me_alone_is_unchanged(someone: TestBot) -> N
     someone.say("check in")
     replies = someone.say("leave me alone")
     assert SPACE in replies and ONE_TO_TEN not in replies
+
+
+# --- asked to talk about something else: done, not "go on" or the question again ----------
+
+ELSE = "What would you like to talk about instead?"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can we talk about something else",
+        "can we change the subject",
+        "change the subject pls",
+        "ok can we just talk about something else please",
+    ],
+)
+def test_talking_about_something_else_is_agreed(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert ELSE in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    "told", ["i had a fight with my mum", "she broke up with me yesterday", "work was awful today"]
+)
+def test_something_else_while_we_listen_leaves_it(someone: TestBot, told: str) -> None:
+    someone.onboard()
+    someone.say(told)
+    replies = someone.say("can we talk about something else")
+    assert ELSE in replies and "go on" not in replies
+    assert "I'm still listening" not in someone.say("i watched a good film last night")
+
+
+def test_something_else_during_a_check_in_leaves_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("can we talk about something else")
+    assert ELSE in replies and ONE_TO_TEN not in replies
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("can we talk about something else", True),
+        ("lets talk about something nicer", True),
+        ("can we talk about my exam", False),
+        ("i want to talk about something else that happened", False),
+        ("i dont want to talk about it, my mum died", False),
+    ],
+)
+def test_what_asks_to_change_the_subject(text: str, asked: bool) -> None:
+    from bot.topics import CHANGE_SUBJECT
+
+    assert (CHANGE_SUBJECT.match(text) is not None) is asked
