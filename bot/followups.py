@@ -301,12 +301,14 @@ BACK_TO = re.compile(
 # Just after a one-off was set, the same made to repeat: "every night", "make it nightly",
 # "can it be every day".
 REPEAT_SAID = re.compile(
-    r"^\W*(?:(?:oh|ok|okay|actually|and|sorry|wait)\W+)*(?:(?:make|change|set) (?:it|that|this)"
-    r"(?: to)?\s+|(?:can|could) (?:it|that|you make it) (?:be|repeat)?\s*|(?:i meant|i mean|meant)"
-    r"\s+)?(?:(?:every|each) (?:night|evening|morning|day|weekday)|(?:nightly|daily)\b|"
+    r"^\W*(?:(?:oh|ok|okay|actually|and|sorry|wait)\W+)*(?:(?:make|change|set) (?:it|that|this|"
+    # "make them daily", "both every day" after two were set at once
+    r"them(?: both)?|both(?: of them)?|those)(?: to)?\s+|(?:can|could) (?:it|that|you make it) "
+    r"(?:be|repeat)?\s*|(?:i meant|i mean|meant)\s+|both\s+)?(?:(?:every|each) (?:night|evening|"
+    r"morning|day|weekday)|(?:nightly|daily)\b|"
     # "actually make it weekdays only", "just weekends"
     r"(?:(?:only|just) )?(?:on |at )?(?:the )?week(?:day|end)s(?: only)?)"
-    r"(?:\s+(?:please|pls|plz|thanks|thx|actually|instead))*\W*$",
+    r"(?:\s+(?:for )?both)?(?:\s+(?:please|pls|plz|thanks|thx|actually|instead))*\W*$",
     re.IGNORECASE,
 )
 # Another of the same, earlier: "and the day before too please", "2 hours before as well".
@@ -622,6 +624,32 @@ def _said_time(text: str, zone: str, now: datetime) -> datetime | None:
     return when.first if when is not None and when.first and when.first > now else None
 
 
+_WEEKDAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+_WEEKENDS = "FREQ=WEEKLY;BYDAY=SA,SU"
+_SET_TOGETHER = timedelta(seconds=5)
+
+
+def _set_together(session: Session, convo: Conversation) -> list[Reminder]:
+    """The one-offs set in the same message as the last one set ("at 9pm and 9am"), it
+    included; none when it repeats already."""
+    last = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    if last is None or last.rrule or not last.active:
+        return []
+    rows = session.scalars(
+        select(Reminder).where(
+            Reminder.conversation_id == convo.id,
+            Reminder.active.is_(True),
+            Reminder.rrule.is_(None),
+            Reminder.kind == last.kind,
+        )
+    )
+    return [
+        row
+        for row in rows
+        if row.label == last.label and abs(row.created_at - last.created_at) < _SET_TOGETHER
+    ]
+
+
 def reminder_just_set(convo: Conversation, now: datetime) -> bool:
     """A reminder was set or moved in the last few minutes ("9:30pm" then moves it)."""
     at = convo.slots.get("reminder_at")
@@ -709,6 +737,13 @@ def reminder_talk(
         # "no wait 9 was right" just after it was moved: back to that time
         text = f"make it {back['to'] or back['keep'] or back['was']}"
         parse = with_when(replace(parse, entities=()), text, convo.timezone, now)
+    if derived["reminders"] and reminder_just_set(convo, now) and REPEAT_SAID.match(text):
+        together = _set_together(session, convo)
+        if len(together) > 1:  # "at 9pm and 9am" then "every day": both, each day
+            days = next((d for d in ("weekday", "weekend") if d in text.lower()), None)
+            rule = {"weekday": _WEEKDAYS, "weekend": _WEEKENDS}.get(days or "", "FREQ=DAILY")
+            data = {"ids": [row.id for row in together], "rrule": rule}
+            return effects.reminders.repeat_together(session, convo, data, settings, now)
     if (
         derived["reminders"]
         and reminder_just_set(convo, now)

@@ -108,6 +108,10 @@ def create_reminder(
                 work=data.get("work"),
                 passed_on=data.get("passed_on"),
                 nightly_hint=_bedtime_once(row, str(data.get("text") or "")),
+                # "at 9pm and 9am" with no day said: both once, and how to have them daily
+                daily_hint=len(rows) > 1
+                and not row.rrule
+                and not _A_DAY_SAID.search(str(data.get("text") or "")),
                 evening=row.next_fire_at is not None
                 and row.next_fire_at.astimezone(ZoneInfo(convo.timezone)).hour >= EVENING_FROM,
                 **quiet,
@@ -177,6 +181,45 @@ def reschedule_reminder(
                 named=told_what_only or bool(data.get("added")),
                 left_out=[int(d) for d in data.get("left_out") or []],
                 **_quiet_note(convo, row, settings),
+            )
+        )
+    ]
+
+
+@effect("repeat_together")
+def repeat_together(
+    session: Session,
+    convo: Conversation,
+    data: dict[str, Any],
+    settings: dict[str, Any],
+    now: datetime,
+) -> list[Reply]:
+    """One-offs set together ("at 9pm and 9am") made to repeat by ``data["rrule"]``, each at
+    its own time of day, and confirmed in one line."""
+    rows = [
+        row
+        for rid in data.get("ids") or []
+        if (row := session.get(Reminder, rid)) is not None and row.conversation_id == convo.id
+    ]
+    if not rows:
+        return [Reply(render("reminder_none", doing="change"))]
+    zone = ZoneInfo(convo.timezone)
+    for row in rows:
+        at = row.local_time or (row.next_fire_at or now).astimezone(zone).strftime("%H:%M")
+        reminders.reschedule(
+            session, row, local_time=at, rrule=str(data["rrule"]), first=None, now=now
+        )
+    rows.sort(key=lambda row: row.local_time or "")
+    convo.slots = {**convo.slots, "last_reminder_id": rows[0].id, "reminder_at": now.isoformat()}
+    about = render("reminder_about", kind=rows[0].kind, label=rows[0].label)
+    when = reminders.describe_together(rows, convo.timezone)
+    return [
+        Reply(
+            render(
+                "reminder_moved",
+                description=f"{about} {when}" if about else when,
+                named=False,
+                **_quiet_note(convo, rows[0], settings),
             )
         )
     ]

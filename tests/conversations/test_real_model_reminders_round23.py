@@ -7,7 +7,9 @@ times. "what have i got on sunday", "any reminders tomorrow?" list that day's, n
 the full list. "drink water while im at work" is every 2 hours from 9am to 5pm on weekdays,
 said so with how to give other hours, not asked when with "every day at 9pm" as an example.
 "taken ✅ thx" to a medication reminder just sent is done, as "taken ✅" is. "9-5" is hours
-(asked again for a time), never Sat 5 Sep; "on 9-5" in the UK is Sat 9 May."""
+(asked again for a time), never Sat 5 Sep; "on 9-5" in the UK is Sat 9 May. "take my meds at
+9pm and 9am" says how to have them daily, and "every day" / "make them daily" next makes both
+daily instead of asking which one to move."""
 
 from __future__ import annotations
 
@@ -258,3 +260,37 @@ def test_nine_to_five_is_no_date_in_september(someone: TestBot) -> None:
 def test_dates_and_times_with_a_dash_or_to_stay(someone: TestBot, said: str, set_as: str) -> None:
     someone.onboard()
     assert set_as in someone.say(said)
+
+
+TWO_ONCE = "to take your meds once, on Mon 2 Mar at 9:00pm and once, on Tue 3 Mar at 9:00am."
+
+
+@pytest.mark.parametrize("then", ["every day", "make them daily", "both every day"])
+def test_two_times_then_every_day_makes_both_daily(someone: TestBot, then: str) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to take my meds at 9pm and 9am")
+    assert TWO_ONCE in replies
+    assert 'Say "every day" if you\'d like them daily.' in replies
+    moved = someone.say(then)
+    assert "I'll now remind you to take your meds every day at 9:00am and 9:00pm." in moved
+    assert "Which one" not in moved
+    listed = someone.say("what reminders do i have")
+    assert (
+        "1. to take your meds every day at 9:00am\n2. to take your meds every day at 9:00pm"
+        in listed
+    )
+
+
+def test_two_times_then_weekdays_only(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm and 9am")
+    assert "on weekdays at 9:00am and 9:00pm" in someone.say("weekdays only")
+
+
+def test_one_time_then_every_day_and_different_tasks_keep_their_replies(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("remind me to take my meds at 9pm")
+    assert 'Say "what reminders do I have" to see them all.' in replies
+    assert "I'll now remind you to take your meds every day at 9:00pm." in someone.say("every day")
+    someone.say("remind me to call mum at 5pm and go to the gym at 7pm")
+    assert "Which one should I move?" in someone.say("every day")
