@@ -261,10 +261,10 @@ def clarify(
         "clarify_kind": kind,
         "clarify_past": past,
         **({"clarify_said": said} if said else {}),
-        **({"clarify_faint": True} if asked in ("quote", "stop") else {}),
+        **({"clarify_faint": True} if asked in ("quote", "stop", "aimed") else {}),
         **({"clarify_stop": True} if asked == "stop" else {}),
     }
-    if not said and asked not in ("quote", "dose", "milestone", "stop"):
+    if not said and asked not in ("quote", "dose", "milestone", "stop", "aimed"):
         _book_gentle_followup(session, convo, settings, now)
     helpline = helpline_of(convo, settings)
     if asked == "stop":  # "can you make it stop": what they'd like to stop, asked first

@@ -124,6 +124,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         return Assessment("doubt", "abuse", faint=True)
     if words_kind:
         return Assessment("crisis", _now_or(words_kind, text))
+    if safety_words.tells_us_to_die(text):
+        # "kys", at us: anger, or their own pain turned outward? asked once, gently
+        return Assessment("doubt", "aimed")
     if safety_words.runs_away(text):
         # "im 14 and i want to run away": asked whether they are safe and whether they have
         # thoughts of hurting themselves, with a line for young people who run away

@@ -202,3 +202,19 @@ def test_self_harm_feared_in_their_child(said: str, found: bool) -> None:
 )
 def test_something_dark_posted_by_someone_else(said: str, dark: bool) -> None:
     assert bool(safety_words.DARK_POST.search(said)) is dark
+
+
+@pytest.mark.parametrize(
+    ("said", "aimed"),
+    [
+        ("kys", True),
+        ("go kill yourself", True),
+        ("go die in a hole", True),
+        ("my sister told me to kys", False),
+        ("don't kill yourself at the gym tomorrow", False),
+        ("drop dead gorgeous", False),
+        ("i want to die", False),
+    ],
+)
+def test_told_to_die_at_us(said: str, aimed: bool) -> None:
+    assert safety_words.tells_us_to_die(said) is aimed

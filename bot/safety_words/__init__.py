@@ -178,6 +178,7 @@ from bot.safety_words.doubt import (
     quit_alone,
     runs_away,
     settling_affairs,
+    tells_us_to_die,
     wants_to_follow_them,
     wishes_to_be_dead,
 )
@@ -620,6 +621,7 @@ __all__ = [
     "still_them_later",
     "takes_it_back",
     "tells_a_loss",
+    "tells_us_to_die",
     "their_drinking_only",
     "third_party_abuse",
     "threat_if_i_leave",

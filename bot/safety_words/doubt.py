@@ -439,6 +439,22 @@ def is_bare_plea(text: str) -> bool:
     return bool(_BARE_PLEA.match(_plain(text)))
 
 
+# Told to die, at us: "kys", "go kill yourself". Often anger, sometimes their own pain turned
+# outward: asked once, gently, whether they have thoughts of harm.
+_TELLS_US_TO_DIE = re.compile(
+    r"^\W*(?:(?:just|pls|please|bro|mate|lol|omg|ugh|shut up( and)?|fuck off( and)?)\W+)*"
+    r"(?:kys|k y s|(?:go )?(?:and )?(?:kill|unalive) (?:yourself|urself|yourselves|ur self|"
+    r"your self)|(?:go )?(?:die|drop dead)(?: in a (?:hole|ditch|fire))?)(?: bot| robot| you "
+    r"(?:stupid|useless|dumb) (?:bot|thing|robot|app))?(?:\W+(?:lol|lmao|bot|pls|please|now))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def tells_us_to_die(text: str) -> bool:
+    """Told to die, said to us and nothing more ("kys", "go kill yourself bot")."""
+    return _TELLS_US_TO_DIE.match(_plain(text)) is not None
+
+
 # Running away, wished or planned: "im 14 and i want to run away", "thinking of running away
 # from home". Often trouble at home, sometimes more: asked whether they are safe and whether
 # they have thoughts of hurting themselves, with a line for young people who run away.

@@ -207,3 +207,17 @@ def test_abuse_by_a_partner_does_not_name_carers(someone: TestBot) -> None:
 def test_a_carer_in_the_us_is_adult_protective_services(someone: TestBot) -> None:
     person = someone.as_("+14155550143").onboard()
     assert "Adult Protective Services" in person.say("my carer hits me and takes my money")
+
+
+@pytest.mark.parametrize("said", ["kys", "go kill yourself bot"])
+def test_told_to_die_at_us_is_asked_about_once_gently(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "harsh thing to say" in replies and "thoughts of hurting yourself" in replies
+    assert "Thank you for telling me" in someone.say("no")
+
+
+def test_a_yes_after_being_told_to_die_is_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("kys")
+    assert FULL_ANSWER in someone.say("yeah sometimes")
