@@ -721,6 +721,14 @@ class ValidateCheckinForm(FormValidationAction):
             return {}
         if mood is not None and text in GUESSED_EMOJI:  # 🙃, 😴: what we made of it, said back
             say(dispatcher, "checkin_mood_rough", mood=mood)
+        elif mood is not None and not re.search(r"\w", text):
+            # "😔", "🙂" to "1 to 10?": the number read in it said back, with care, as when an
+            # emoji starts a check-in (not a bare "Thanks." for both alike); the words for how
+            # they feel are still asked, so "actually not really" can take it back
+            felt = feelings_from(tracker)
+            felt = felt if felt is not None and fits(mood, felt["ekman"], tracker) else None
+            ekman = felt["ekman"] if felt is not None else "neutral"
+            say(dispatcher, "checkin_mood_rough", mood=mood, ekman=ekman)
         if mood is not None and between_scores(text) is not None:  # "7.5": kept whole, said so
             say(dispatcher, "checkin_mood_whole", mood=mood)
         if mood is not None:

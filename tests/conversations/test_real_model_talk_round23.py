@@ -254,3 +254,40 @@ def test_what_asks_to_change_the_subject(text: str, asked: bool) -> None:
     from bot.topics import CHANGE_SUBJECT
 
     assert (CHANGE_SUBJECT.match(text) is not None) is asked
+
+
+# --- an emoji as the answer to "1 to 10?": said back with care, as when it starts one ------
+
+WORDS_ASKED = "What words would you use"
+
+
+@pytest.mark.parametrize(
+    ("emoji", "met", "score"),
+    [
+        ("😔", "I'm sorry you're feeling this way.", "about a 3"),
+        ("😢", "I'm sorry you're feeling this way.", "about a 2"),
+        ("🙂", "Glad to hear it!", "about a 7"),
+        ("😊", "Glad to hear it!", "about an 8"),
+    ],
+)
+def test_an_emoji_answering_the_check_in_is_said_back(
+    someone: TestBot, emoji: str, met: str, score: str
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(emoji)
+    assert met in replies and score in replies and WORDS_ASKED in replies
+
+
+@pytest.mark.parametrize("answer", ["7", "5", "😐"])
+def test_a_number_or_a_plain_face_is_not_met_with_feeling(someone: TestBot, answer: str) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say(answer)
+    assert WORDS_ASKED in replies and "I'm sorry" not in replies and "Glad" not in replies
+
+
+def test_crying_laughing_is_still_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert "which is it" in someone.say("😭")
