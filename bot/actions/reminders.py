@@ -789,10 +789,20 @@ _LOOSE_DELAY = re.compile(
 )
 
 
-# "at 8am and 8pm", "8:00 & 20:00": two times of day for the same reminder.
+# "at 8am and 8pm", "8:00 & 20:00", "at 8am and take them again at 8pm": two times of day for
+# the same reminder.
 _TIME_OF_DAY = r"\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}"
 _MORE_TIMES = re.compile(
-    rf"\b({_TIME_OF_DAY})\s*(?:and|&|\+|,)\s*(?:again\s+)?(?:at\s+)?({_TIME_OF_DAY})\b",
+    rf"\b({_TIME_OF_DAY})\s*(?:and|&|\+|,)\s*(?:(?:take|have|do) (?:them|it|one|another)\s+"
+    rf"(?=again\b))?(?:again\s+)?(?:at\s+)?({_TIME_OF_DAY})\b",
+    re.IGNORECASE,
+)
+# "at 8am every day and take them again at 8pm": the second time on the same days (not "and at
+# 6pm on friday", a day of its own).
+_AGAIN_EVERY_DAY = re.compile(
+    rf"\b({_TIME_OF_DAY})\s+(?:every|each) (?:day|morning)\s*(?:and|&|\+|,)\s*(?:(?:take|have|"
+    rf"do) (?:them|it|one|another)\s+)?again\s+(?:at\s+)?({_TIME_OF_DAY})\b(?!\s*(?:on|this|"
+    r"next|tomorrow|tmrw|tonight)\b)",
     re.IGNORECASE,
 )
 
@@ -821,6 +831,7 @@ def also_at(text: str, when: dict[str, Any]) -> list[str]:
     from nlu import parse_clock_time
 
     found = _MORE_TIMES.search(text) or _MORE_TIMES.search(_WITH_PART.sub(_with_halves, text))
+    found = found or _AGAIN_EVERY_DAY.search(text)
     if not found:
         return []
     first = str(when.get("local_time") or "")[:5]

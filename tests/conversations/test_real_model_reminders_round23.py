@@ -9,7 +9,8 @@ said so with how to give other hours, not asked when with "every day at 9pm" as 
 "taken ✅ thx" to a medication reminder just sent is done, as "taken ✅" is. "9-5" is hours
 (asked again for a time), never Sat 5 Sep; "on 9-5" in the UK is Sat 9 May. "take my meds at
 9pm and 9am" says how to have them daily, and "every day" / "make them daily" next makes both
-daily instead of asking which one to move."""
+daily instead of asking which one to move. "at 8am and take them again at 8pm" sets both
+times, not 8am alone."""
 
 from __future__ import annotations
 
@@ -294,3 +295,25 @@ def test_one_time_then_every_day_and_different_tasks_keep_their_replies(someone:
     assert "I'll now remind you to take your meds every day at 9:00pm." in someone.say("every day")
     someone.say("remind me to call mum at 5pm and go to the gym at 7pm")
     assert "Which one should I move?" in someone.say("every day")
+
+
+@pytest.mark.parametrize(
+    ("said", "set_as"),
+    [
+        (
+            "remind me to take meds at 8am and take them again at 8pm",
+            "to take meds once, on Mon 2 Mar at 8:00pm and once, on Tue 3 Mar at 8:00am",
+        ),
+        (
+            "remind me to take my tablets at 8am every day and take them again at 8pm",
+            "to take your tablets every day at 8:00am and 8:00pm",
+        ),
+        (
+            "remind me to take meds at 8am and 8pm on weekdays",
+            "to take meds on weekdays at 8:00am and 8:00pm",
+        ),
+    ],
+)
+def test_taken_again_later_is_a_second_time(someone: TestBot, said: str, set_as: str) -> None:
+    someone.onboard()
+    assert set_as in someone.say(said)
