@@ -823,6 +823,20 @@ def _respond(
     )
 
 
+# Low or numb with a new baby, or the name for it: "i feel nothing when i look at her", "i
+# dont feel any bond with my baby", "i think i have postnatal depression".
+LOW_AFTER_A_BABY = re.compile(
+    r"\b(?:postnatal|post-?natal|post-?partum) (?:depression|anxiety|blues)\b|\b(?:pnd|ppd)\b|"
+    r"\b(?:feel|felt|feeling) (?:nothing|numb|no (?:love|bond|connection)|(?:so )?disconnected|"
+    r"like (?:a )?(?:bad|terrible|useless|awful) (?:mum|mom|mother|parent|dad))\b|"
+    r"\b(?:don'?t|dont|do not|can'?t|cant|cannot) (?:feel (?:any )?(?:love|a bond|any bond|"
+    r"connected)|bond|love (?:her|him|them|my baby))\b|\bno bond\b|"
+    r"\b(?:i'?m|im|i am|i feel|i'?ve felt|ive felt|feeling|felt|been|so|really|very) (?:so |really "
+    r"|very |quite |a bit |super )?(?:low|down|empty|numb|flat|depressed)\b",
+    re.IGNORECASE,
+)
+
+
 # Their own paid carer named: "my carer", "the care worker who comes in".
 OWN_CARER = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:carers?|care workers?|care assistants?|support workers?|home "
@@ -968,6 +982,15 @@ def _met_before_the_crisis_answer(
     if assessment.level == "none" and safety_words.household_burn(text):
         # "burned myself on the oven": first aid, not a breathing exercise
         return [Reply(render("minor_burn", helpline=helpline_of(convo, settings)))]
+    if (
+        assessment.level == "none"
+        and convo.active_flow is None
+        and safety_words.new_parent(text)
+        and LOW_AFTER_A_BABY.search(text)
+    ):  # "my baby is 6 weeks old and i feel nothing when i look at her": not their fault,
+        # common and treatable, and who to tell; thoughts of harm, where to turn
+        offer_to_listen(convo, now)
+        return [Reply(render("postnatal_low", helpline=helpline_of(convo, settings)))]
     if (
         assessment.level == "none"
         and convo.active_flow is None

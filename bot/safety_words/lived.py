@@ -17,6 +17,7 @@ from bot.safety_words.past import _HARM_AGAIN, _NOT_SELF_HARM_SCAR, _OLD_SCAR, i
 from bot.safety_words.risk_to_others import harm_to_child
 from bot.safety_words.set_aside import _GREENING
 from bot.safety_words.text import _plain, harm_told
+from bot.safety_words.who import new_parent
 
 # Eating-disorder signs: purging, starving, restricting, a target weight.
 _EATING = re.compile(
@@ -246,6 +247,17 @@ _INTRUSIVE_COMING = re.compile(
     r"kid|little one|little boy|little girl)\b",
     re.IGNORECASE,
 )
+# The baby named only as "her" or "him", after a birth is told: "i had a baby 2 weeks ago and
+# i keep getting thoughts of hurting her".
+_INTRUSIVE_ABOUT_THE_BABY = re.compile(
+    r"\b(?:keep (?:having|getting|thinking)|having|getting|i have|i'?ve (?:been )?(?:having|"
+    r"getting)|these|scary|horrible|awful|dark|weird)\b.{0,25}\b(?:thoughts?|images?|pictures?|"
+    r"visions?|flashes)\b.{0,12}\b(?:that i (?:might|could|may)|of (?:me )?|about (?:me )?|"
+    r"where i)\s*(?:accidentally |suddenly )?(?:hurt(?:ing|s)?|harm(?:ing|s)?|drop(?:ping|s)?|"
+    r"drown(?:ing|s)?|shak(?:e|ing|es)|smother(?:ing|s)?|stab(?:bing|s)?|suffocat\w+|"
+    r"throw(?:ing|s)?) (?:her|him|them)\b",
+    re.IGNORECASE,
+)
 _CHILD = re.compile(r"\b(?:baby|newborn|son|daughter|child|kid|little one)\b", re.IGNORECASE)
 
 
@@ -253,7 +265,11 @@ def intrusive_thoughts(text: str) -> bool:
     """ "intrusive thoughts about stabbing my partner, i'd never act on it": frightening
     thoughts told as unwanted; met with what they are, not as a wish to harm."""
     plain = _plain(text)
-    told = _INTRUSIVE.search(plain) or _INTRUSIVE_COMING.search(plain)
+    told = (
+        _INTRUSIVE.search(plain)
+        or _INTRUSIVE_COMING.search(plain)
+        or (new_parent(plain) and _INTRUSIVE_ABOUT_THE_BABY.search(plain))
+    )
     return bool(told) and not re.search(
         r"\b(?:want to|wanna|going to|gonna|will|about to) (?:hurt|kill|harm)\b|"
         r"\b(?:already|i) (?:hurt|hit|shook|dropped|smothered) (?:my|the|her|him)\b",

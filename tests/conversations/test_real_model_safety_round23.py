@@ -221,3 +221,38 @@ def test_a_yes_after_being_told_to_die_is_the_full_answer(someone: TestBot) -> N
     someone.onboard()
     someone.say("kys")
     assert FULL_ANSWER in someone.say("yeah sometimes")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i think i have postnatal depression, my baby is 6 weeks old and i feel nothing "
+        "when i look at her",
+        "i dont feel any bond with my baby",
+        "since having my son ive felt so low and numb",
+    ],
+)
+def test_low_after_a_baby_is_named_as_treatable_with_who_to_tell(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "postnatal depression" in replies and "health visitor" in replies
+    assert "isn't your fault" in replies and FULL_ANSWER not in replies
+
+
+def test_a_baby_put_down_for_a_nap_is_no_low_mood(someone: TestBot) -> None:
+    someone.onboard()
+    assert "postnatal" not in someone.say("i put my baby down for a nap finally")
+
+
+def test_thoughts_of_hurting_her_after_a_birth_are_intrusive_thoughts(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i had a baby 2 weeks ago and i keep getting thoughts of hurting her")
+    assert "very common in new parents" in replies
+
+
+def test_wanting_to_hurt_the_baby_is_not_explained_as_intrusive(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i had a baby 2 weeks ago and i want to hurt her")
+    assert "very common in new parents" not in replies
