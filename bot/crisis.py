@@ -787,10 +787,22 @@ def after_offer(
                     ok_again=ok_again,
                     put_away=ok_again and safety_words.PUT_AWAY.search(text) is not None,
                     taken=bool(convo.slots.get("overdose_at")),
+                    # "no i wouldnt do anything, i just feel stuck": how they are, told too
+                    felt=_FELT_AFTER_NO.search(text) is not None,
                 )
             )
         ]
     return None
+
+
+# How they feel, told after a "no": "no i wouldnt do anything, i just feel stuck".
+_FELT_AFTER_NO = re.compile(
+    r"\b(?:i(?: just|'?m just| just feel| feel)|just|im just|feeling|i'?m|im) (?:so |really |"
+    r"very |kinda |a bit |pretty )?(?:stuck|lost|low|down|tired|exhausted|empty|numb|hopeless|"
+    r"alone|lonely|overwhelmed|sad|drained|broken|done|trapped|miserable|flat|awful|rubbish|shit|"
+    r"crap)\b",
+    re.IGNORECASE,
+)
 
 
 def _followup_pending(session: Session, convo: Conversation, by: datetime | None = None) -> bool:

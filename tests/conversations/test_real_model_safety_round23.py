@@ -256,3 +256,16 @@ def test_wanting_to_hurt_the_baby_is_not_explained_as_intrusive(someone: TestBot
     someone.onboard()
     replies = someone.say("i had a baby 2 weeks ago and i want to hurt her")
     assert "very common in new parents" not in replies
+
+
+def test_a_no_with_how_they_feel_is_heard_with_the_no(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to end it all")
+    replies = someone.say("no i wouldnt do anything, i just feel stuck")
+    assert "no one will join unless you ask" in replies and "I'm listening" in replies
+
+
+def test_a_plain_no_thanks_keeps_the_short_answer(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to end it all")
+    assert someone.say("no thanks").startswith("That's OK. I'm still here")
