@@ -712,7 +712,11 @@ REMINDER_WHEN = re.compile(
     # "what have i got on sunday", "what do i have tomorrow": the list, which says each day
     r"\W*(?:so |and |ok )?what(?:'?ve| have| do)? (?:i|u|you) (?:got|have|get)(?: set(?: up)?)?"
     r"(?: on| for)? (?:today|tonight|tomorrow|tmrw|this week|next week|(?:this |next )?(?:mon|tues|"
-    r"wednes|thurs|fri|satur|sun)day)\W*$)",
+    r"wednes|thurs|fri|satur|sun)day)\W*$|"
+    # "whats on tomorrow", "what's on today?", "anything on sunday?": that day's
+    r"\W*(?:so |and |ok )?(?:(?:what'?s|whats|wats|wots|what is) on|(?:any|anythin[g]?) (?:on|for))"
+    r"(?: for)? (?:today|2day|tonight|tomorrow|tmrw|2moro|(?:this |next )?(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)\W*$)",
     re.IGNORECASE,
 )
 REMINDER_CANCEL = re.compile(

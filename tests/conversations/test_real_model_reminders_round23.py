@@ -10,7 +10,8 @@ said so with how to give other hours, not asked when with "every day at 9pm" as 
 (asked again for a time), never Sat 5 Sep; "on 9-5" in the UK is Sat 9 May. "take my meds at
 9pm and 9am" says how to have them daily, and "every day" / "make them daily" next makes both
 daily instead of asking which one to move. "at 8am and take them again at 8pm" sets both
-times, not 8am alone."""
+times, not 8am alone. "whats on tomorrow", "anything on sunday?" list that day's too, once
+some are set."""
 
 from __future__ import annotations
 
@@ -317,3 +318,32 @@ def test_one_time_then_every_day_and_different_tasks_keep_their_replies(someone:
 def test_taken_again_later_is_a_second_time(someone: TestBot, said: str, set_as: str) -> None:
     someone.onboard()
     assert set_as in someone.say(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "heading", "listed"),
+    [
+        ("whats on tomorrow", "Your reminders for tomorrow (Tue 3 Mar):", "2. to call mum"),
+        ("wats on 2moro", "Your reminders for tomorrow (Tue 3 Mar):", "2. to call mum"),
+        ("anything on sunday?", "Your reminders for Sun 8 Mar:", "3. to stretch"),
+        ("what's on today?", "Your reminders for today (Mon 2 Mar):", "1. to drink water"),
+    ],
+)
+def test_whats_on_a_day_lists_that_days(
+    someone: TestBot, said: str, heading: str, listed: str
+) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water in 2 hours")
+    someone.say("remind me to call mum tomorrow at 6pm")
+    someone.say("remind me to stretch on sunday at 10am")
+    replies = someone.say(said)
+    assert heading in replies
+    assert listed in replies
+    assert replies.count(". to ") == 1
+
+
+def test_whats_on_with_no_reminders_or_about_tv_is_no_list(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Your reminders" not in someone.say("whats on tomorrow")
+    someone.say("remind me to take my meds every day at 9am")
+    assert "Your reminders" not in someone.say("whats on netflix tonight")
