@@ -218,3 +218,34 @@ def test_something_dark_posted_by_someone_else(said: str, dark: bool) -> None:
 )
 def test_told_to_die_at_us(said: str, aimed: bool) -> None:
     assert safety_words.tells_us_to_die(said) is aimed
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i'm cutting back on sugar",
+        "i hanged the picture in the hallway",
+        "i want to end this call",
+        "i slit the envelope open",
+    ],
+)
+def test_risk_words_in_harmless_phrases(said: str) -> None:
+    assert safety_words.harmless_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to hang myself",
+        "i hung the picture and then cut myself",
+        "i want to end this call and end it all",
+        "i slit the envelope open then my wrists",
+    ],
+)
+def test_harm_beside_a_harmless_phrase_is_not_set_aside(said: str) -> None:
+    assert not safety_words.harmless_only(said)
+
+
+def test_murder_me_is_a_figure_unless_a_threat_is_told() -> None:
+    assert safety_words.kill_me_as_a_figure("my sister will murder me if i'm late")
+    assert not safety_words.kill_me_as_a_figure("he's going to murder me when he gets home")

@@ -496,7 +496,7 @@ ASKS_WHAT_WE_DO = re.compile(
 _WILL_KILL_ME = re.compile(
     r"\b(?:mum|mom|mam|dad|parents?|family|teacher|boss|coach|sister|brother|nan|gran|they|"
     r"she|he)(?:'?s|'?ll| is| are| will| would)?\s+(?:literally |actually |so |going to |gonna |"
-    r"be )*kill(?:ing)? me\b",
+    r"be )*(?:kill(?:ing)?|murder(?:ing)?) me\b",
     re.IGNORECASE,
 )
 
@@ -504,11 +504,11 @@ _WILL_KILL_ME = re.compile(
 # A threat reported, or one that comes with a time: "he said he'll kill me when he gets home".
 _THREAT_TOLD = re.compile(
     r"\b(?:said|says|told me|tells me|threaten\w*|keeps saying|swore|texted|messaged|screamed|"
-    r"shouted)\b.{0,30}\bkill me\b|\bkill me\b.{0,40}\b(?:gets? (?:home|back|here|in)|"
-    r"comes? (?:home|back)|tonight|next time|again)\b|"
+    r"shouted)\b.{0,30}\b(?:kill|murder) me\b|\b(?:kill|murder) me\b.{0,40}\b(?:gets? (?:home|"
+    r"back|here|in)|comes? (?:home|back)|tonight|next time|again)\b|"
     # on the way: "hes coming home and hes going to kill me"
     r"\b(?:coming|on (?:his|her|their) way|getting|gets?|comes?|driving|heading) (?:home|back|"
-    r"here|over|round)\b.{0,40}\bkill me\b",
+    r"here|over|round)\b.{0,40}\b(?:kill|murder) me\b",
     re.IGNORECASE,
 )
 # What makes "he'll kill me" a figure of speech: a laugh, or what they'll see or find out.

@@ -269,3 +269,22 @@ def test_a_plain_no_thanks_keeps_the_short_answer(someone: TestBot) -> None:
     someone.onboard()
     someone.say("i want to end it all")
     assert someone.say("no thanks").startswith("That's OK. I'm still here")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i hanged the picture in the hallway",
+        "i want to end this call",
+        "i slit the envelope open",
+        "my sister will murder me if i'm late",
+    ],
+)
+def test_everyday_phrases_with_risk_words_get_no_crisis_answer(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert FULL_ANSWER not in someone.say(said)
+
+
+def test_a_murder_threat_with_a_time_is_the_crisis_answer(someone: TestBot) -> None:
+    someone.onboard()
+    assert FULL_ANSWER in someone.say("he's going to murder me when he gets home")
