@@ -421,7 +421,8 @@ def test_asked_again_about_someone_else_gives_words_to_start_with(scripted: Test
     first = scripted.say("my best friend told me she's been cutting herself")
     assert "thinking of suicide" in first
     more = scripted.say("what should i say to her")
-    assert "How are you really doing?" in more and "safe right now" in more
+    # words for self-harm (round 23), with suicide still asked about gently
+    assert "I've noticed you've been hurting yourself" in more and "ending their life" in more
     assert more != first and not flags(scripted.app)
 
 
