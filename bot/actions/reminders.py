@@ -95,6 +95,8 @@ _TIME_WORDS = (
     r"a couple|quarter|three quarters)|(?:the )?day after tomorrow|some ?time\b|"
     rf"(?:at|around|about) (?:\d|noon|midnight|half|quarter|five|ten|twenty)|on (?:the )?\d|"
     rf"on {_DAY_NAME}|for \d|"
+    # "set a reminder for my meds 9pm": a clock time said with no "at"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d\b|"
     # "on march 9", "by 7pm" (by a time: "remind me by 6am"), "in the arvo", "9/3 at 8"
     rf"on (?:the )?{_MONTH_NAME}|\d{{1,2}}[/.]\d{{1,2}}\b|"
     # "call mum on her birthday, 14th march": the date, not the task

@@ -11,7 +11,7 @@ said so with how to give other hours, not asked when with "every day at 9pm" as 
 9pm and 9am" says how to have them daily, and "every day" / "make them daily" next makes both
 daily instead of asking which one to move. "at 8am and take them again at 8pm" sets both
 times, not 8am alone. "whats on tomorrow", "anything on sunday?" list that day's too, once
-some are set."""
+some are set. "set a reminder for my meds 9pm" is about your meds, not "your meds 9pm"."""
 
 from __future__ import annotations
 
@@ -347,3 +347,18 @@ def test_whats_on_with_no_reminders_or_about_tv_is_no_list(someone: TestBot) -> 
     assert "Your reminders" not in someone.say("whats on tomorrow")
     someone.say("remind me to take my meds every day at 9am")
     assert "Your reminders" not in someone.say("whats on netflix tonight")
+
+
+@pytest.mark.parametrize(
+    ("said", "set_as"),
+    [
+        ("set a reminder for my meds 9pm", "about your meds once, on Mon 2 Mar at 9:00pm."),
+        ("remind me to take my meds 9pm", "to take your meds once, on Mon 2 Mar at 9:00pm."),
+        ("remind me to watch the 10pm news tomorrow", "to watch the 10pm news once"),
+    ],
+)
+def test_a_time_with_no_at_is_not_part_of_the_task(
+    someone: TestBot, said: str, set_as: str
+) -> None:
+    someone.onboard()
+    assert set_as in someone.say(said)
