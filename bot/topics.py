@@ -1117,6 +1117,13 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"second|moment)|five minutes|5 mins?)(?: to (?:talk|chat))?\W*$|"
             r"^\W*(?:(?:hey|hi|so|um+|please|pls)\W+)*(?:can|could) (?:we|i) (?:just )?talk"
             r"(?: (?:for a (?:bit|minute|sec|while)|about something|to (?:you|u)))?\W*$|"
+            # "can we talk about my exam", "can i talk to you about my breakup": what they want
+            # to tell, named (not "can we talk about my reminders", which are ours)
+            r"^\W*(?:(?:hey|hi|hiya|so|um+|please|pls|ok(?:ay)?)\W+)*(?:can|could|may) (?:we|i) "
+            r"(?:just |please )?(?:talk|chat|vent|rant)(?: to (?:you|u))? about (?:my|me and my|"
+            r"what happened|how|the|this|a|an|our|his|her|their) (?!(?:reminders?|data|account|"
+            r"check-?ins?|sleep diary|mood history|settings|time ?zone|messages)\b)[\w' -]{2,40}"
+            r"\W*$|"
             # "this is hard to say", "i dont know how to say this": about to tell something hard
             r"^\W*(?:(?:um+|so|ok(?:ay)?|sorry|honestly|well)\W+)*(?:this is|this'?s|it'?s|its|"
             r"it is) (?:so |really |kinda |kind of |a bit )?(?:hard|difficult|awkward|"

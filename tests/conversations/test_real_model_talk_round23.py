@@ -291,3 +291,39 @@ def test_crying_laughing_is_still_asked_about(someone: TestBot) -> None:
     someone.onboard()
     someone.say("check in")
     assert "which is it" in someone.say("😭")
+
+
+# --- asked to talk about something of theirs: let in, not "not something I can help with" -
+
+LET_IN = "I'm listening, so go ahead"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can we talk about my exam",
+        "can i talk to you about my breakup",
+        "can we talk about what happened at work",
+    ],
+)
+def test_asking_to_talk_about_something_named_is_let_in(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert LET_IN in replies and "not something I can help with" not in replies
+
+
+def test_asking_to_talk_about_our_reminders_is_not_listening(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("can we talk about my reminders")
+    assert LET_IN not in replies and "reminders" in replies
+
+
+@pytest.mark.parametrize(
+    "said", ["can we talk about my suicidal thoughts", "can i talk to you about my self harm"]
+)
+def test_asking_to_talk_about_harm_still_gets_the_crisis_answer(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert "Samaritans" in replies and LET_IN not in replies
