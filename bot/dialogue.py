@@ -154,7 +154,7 @@ from bot.topics import (
     their_news,
 )
 from bot.types import Reply
-from store.models import Conversation, Flag
+from store.models import Conversation, Flag, Reminder
 
 if TYPE_CHECKING:
     from bot.readings import Reread
@@ -347,6 +347,11 @@ def _respond(
     ):
         # "already took them this morning", to "Reminder: take your meds": the usual dose
         assessment = safety.Assessment("none")
+        if not _medicine_just_reminded(session, convo, now):
+            # "i already took them", just after setting one: today's done, the reminder kept
+            row = session.get(Reminder, convo.slots.get("last_reminder_id"))
+            repeats = row is not None and bool(row.rrule)
+            return [Reply(render("medicine_taken_after_set", repeats=repeats))]
     medicine = _medicine_reply(session, convo, text, now)
     if medicine == "not_wanted":
         # "dont want to take them anymore", to "Reminder: take your tablets": heard, and why
@@ -2214,6 +2219,13 @@ def _read_with_the_last(convo: Conversation, text: str, now: datetime) -> safety
 _TOOK_THEM = (
     r"(?:took|taken|had)\s+(?:them|it|mine|my (?:\w+ )?(?:meds|tablets|pills|medication|dose))"
 )
+# Taken already, told just after a medicine reminder was set: "i already took them".
+_ALREADY_TOOK = re.compile(
+    r"^\W*(?:(?:oh|ah|lol|haha|but|actually|ok|well|tbf)\W+)*(?:i\s+)?(?:already|just)\s+"
+    + _TOOK_THEM
+    + r"(?:\s+(?:today|tonight|this morning|this evening|though|tho|lol|haha))*\W*$",
+    re.IGNORECASE,
+)
 _TAKEN_EARLIER = re.compile(
     r"^\W*(?:(?:yeah|yep|yes|ya|oh|lol|no need|nah|ok)\W+)*(?:i\s+)?(?:already\s+|just\s+)?"
     + _TOOK_THEM
@@ -2276,10 +2288,23 @@ def _medicine_reply(session: Session, convo: Conversation, text: str, now: datet
 
 
 def _taken_already(session: Session, convo: Conversation, text: str, now: datetime) -> bool:
-    """ "already took them this morning", just after a reminder to take medicine."""
-    if not _TAKEN_EARLIER.match(text) or crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
+    """ "already took them this morning", just after a reminder to take medicine, or "i
+    already took them" just after one was set."""
+    if crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS):
         return False
-    return _medicine_just_reminded(session, convo, now)
+    if _TAKEN_EARLIER.match(text) and _medicine_just_reminded(session, convo, now):
+        return True
+    earlier = _TAKEN_EARLIER.match(text) or _ALREADY_TOOK.match(text)
+    return earlier is not None and _medicine_just_set(session, convo, now)
+
+
+def _medicine_just_set(session: Session, convo: Conversation, now: datetime) -> bool:
+    """A reminder to take medicine was set in the last few minutes ("remind me to take my
+    meds at 9pm", then "i already took them")."""
+    if not reminder_just_set(convo, now):
+        return False
+    reminder = session.get(Reminder, convo.slots.get("last_reminder_id"))
+    return reminder is not None and for_medicine(reminder)
 
 
 def _all_of_the_medicine(session: Session, convo: Conversation, text: str, now: datetime) -> bool:

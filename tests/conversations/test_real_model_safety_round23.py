@@ -288,3 +288,26 @@ def test_everyday_phrases_with_risk_words_get_no_crisis_answer(someone: TestBot,
 def test_a_murder_threat_with_a_time_is_the_crisis_answer(someone: TestBot) -> None:
     someone.onboard()
     assert FULL_ANSWER in someone.say("he's going to murder me when he gets home")
+
+
+def test_already_taken_just_after_a_medicine_reminder_is_set_is_no_overdose(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm")
+    replies = someone.say("i already took them")
+    assert "today's done" in replies and "more than your usual dose" not in replies
+    assert "every day at 9:00pm" in someone.say("every day")
+
+
+def test_already_taken_with_a_daily_reminder_keeps_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 9pm")
+    replies = someone.say("i already took them")
+    assert "stays as set" in replies and 'every day" to' not in replies
+
+
+def test_took_them_all_just_after_a_reminder_is_set_is_still_asked(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds at 9pm")
+    assert "more than your usual dose" in someone.say("i took all of them")
