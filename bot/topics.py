@@ -1149,7 +1149,9 @@ FINE_ANSWER = re.compile(
     r"ok|okay)\W+)*(?:good|great|fine|ok|okay|alright|all right|not bad|well|grand|decent|"
     r"chilling|chillin|chillin'|nm|nothing much|not much|same old|can'?t complain)\b"
     r"(?:\W+(?:thanks|thank you|ty|thx|ta|cheers|and you|and u|hbu|wbu|how about you|what about "
-    r"you|u|you|lol|tbh|mate|x|today|thanks for asking|(?:and )?(?:yo)?urself))*\W*$",
+    r"you|u|you|lol|tbh|mate|x|today|thanks for asking|(?:and )?(?:yo)?urself))*\W*$|"
+    # "👍", "👌🏼" to "how are you doing today?": fine, said with a thumb
+    r"^\s*(?:(?:👍|👌|💪|🆗)[\ufe0f\U0001f3fb-\U0001f3ff]*\s*)+$",
     re.IGNORECASE,
 )
 ASKED_BACK = re.compile(

@@ -327,3 +327,28 @@ def test_asking_to_talk_about_harm_still_gets_the_crisis_answer(
     someone.onboard()
     replies = someone.say(said)
     assert "Samaritans" in replies and LET_IN not in replies
+
+
+# --- a thumb to "how are you doing today?": fine, said so -----------------------------------
+
+DOING_OK = "Glad you're doing OK!"
+
+
+@pytest.mark.parametrize("thumb", ["👍", "👌🏽", "👍👍"])
+def test_a_thumb_to_how_are_you_is_fine(someone: TestBot, thumb: str) -> None:
+    someone.onboard()
+    someone.say("how are you")
+    assert DOING_OK in someone.say(thumb)
+
+
+@pytest.mark.parametrize(("before", "thumb"), [("how are you", "👎"), ("hey", "👍")])
+def test_a_thumb_elsewhere_is_not_called_fine(someone: TestBot, before: str, thumb: str) -> None:
+    someone.onboard()
+    someone.say(before)
+    assert DOING_OK not in someone.say(thumb)
+
+
+def test_a_thumb_to_the_breathing_choice_still_goes_on(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    assert DOING_OK not in someone.say("👍")
