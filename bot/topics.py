@@ -979,7 +979,11 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:i (?:hate|despise) (?:you|u|this bot|this app)|f+u+c+k+ (?:you|u)|screw "
             r"(?:you|u))(?:\W+(?:bot|mate|then|lol|honestly|so much))*\W*$|"
             r"^\W*(that|this|it) (doesn'?t|does not|didn'?t|isn'?t|is not) (help|helping|helpful|"
-            r"work|working)\W*$|" + SARCASTIC_THANKS.pattern,
+            r"work|working)\W*$|"
+            # "not helpful", "unhelpful tbh", "no help at all", sent alone: about us
+            r"^\W*(?:(?:so|very|honestly|tbh|wow|ugh|well|mate)\W+)*(?:not (?:very |really |that |"
+            r"at all )?(?:helpful|helping|useful)|unhelpful|(?:no|zero) help)(?:\W+(?:tbh|honestly|"
+            r"mate|lol|at all|bot|tho|though))*\W*$|" + SARCASTIC_THANKS.pattern,
             # thanks said sarcastically: "thanks for nothing", "wow thanks a lot, really helpful 🙄"
             re.IGNORECASE,
         ),

@@ -352,3 +352,30 @@ def test_a_thumb_to_the_breathing_choice_still_goes_on(someone: TestBot) -> None
     someone.onboard()
     someone.say("breathe")
     assert DOING_OK not in someone.say("👍")
+
+
+# --- "not helpful" alone: about us, said sorry for -------------------------------------------
+
+NOT_RIGHT = "I'm not getting this right for you"
+
+
+@pytest.mark.parametrize("said", ["not helpful", "unhelpful tbh", "no help at all"])
+def test_not_helpful_alone_is_a_complaint(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    assert NOT_RIGHT in someone.say(said)
+
+
+def test_not_helpful_as_the_mood_before_breathing_is_still_asked_for_a_number(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("breathe")
+    someone.say("3")
+    assert NOT_RIGHT not in someone.say("not helpful")
+
+
+def test_which_complaints_are_about_us() -> None:
+    from bot.topics import service_topic
+
+    assert service_topic("not really helping") == "complaint"
+    assert service_topic("not helpful to me that my mum keeps shouting") != "complaint"
