@@ -361,6 +361,12 @@ def _respond(
         return done_told(session, convo, now)
     if medicine == "run_out":  # "ive run out of them": how to get more, not asked about harm
         return [Reply(render("reminder_ran_out"))]
+    if medicine == "came_off":  # "i stopped taking them": the prescriber first, and listened to
+        reminder = reminder_just_sent(session, convo, now)
+        repeats = reminder is not None and reminder.active and bool(reminder.rrule)
+        offer_to_listen(convo, now)
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("medicine_come_off", helpline=helpline, repeats=repeats))]
     if medicine == "stopped":  # "not taking them anymore, doctor stopped them"
         reminder = reminder_just_sent(session, convo, now)
         repeats = reminder is not None and reminder.active and bool(reminder.rrule)
@@ -2250,6 +2256,16 @@ _STOPPED_BY_DOCTOR = re.compile(
     r"switched|changed|not taking|no longer taking|don'?t take|dont take|don'?t need|dont need)\b)",
     re.IGNORECASE,
 )
+# Stopped by themselves, told to a reminder to take them: "i stopped taking them", "im not
+# taking them anymore".
+_STOPPED_THEM = re.compile(
+    r"^\W*(?:(?:honestly|tbh|ngl|well|actually|oh|ah|nah|no|um+|yeah)\W+)*(?:i'?ve|ive|i have|"
+    r"i'?m|im|i am|i)?\s*(?:just |actually |kinda )?(?:stopped|quit|came off|come off|been off|"
+    r"off|not taking|no longer taking|don'?t take|dont take)(?: taking| on)? (?:them|it|those|"
+    r"these|my (?:\w+ )?(?:meds|tablets|pills|medication|antidepressants))(?:\s+(?:anymore|"
+    r"any more|now|last week|a while ago|ages ago|a few days ago|tbh|honestly|lol|x+))*\W*$",
+    re.IGNORECASE,
+)
 # None left: "ive run out of them", "ran out yesterday", "oh no i've run out".
 _RUN_OUT = re.compile(
     r"^\W*(?:(?:oh|ugh|sorry|damn|ah|no|ok|oops|crap)\W+)*(?:i'?ve|ive|i have|i)?\s*(?:just |"
@@ -2269,7 +2285,15 @@ _NOT_WANTED = re.compile(
 
 def _medicine_reply(session: Session, convo: Conversation, text: str, now: datetime) -> str | None:
     """What was said of the medicine just reminded about, when only the model reads more in
-    it: "taken" late, "stopped" by a doctor, or "not_wanted"; None otherwise."""
+    it: "taken" late, "stopped" by a doctor, "came_off" by themselves, or "not_wanted"; None
+    otherwise."""
+    if (
+        _STOPPED_THEM.match(text)  # the whole message: "anymore" here is the medicine
+        and not safety_words.crisis_kind(text)
+        and not crisis.crisis_within(convo, now, hours=MEANS_WATCH_HOURS)
+        and _medicine_just_reminded(session, convo, now)
+    ):
+        return "came_off"
     if (
         not safety_words.nothing_worrying(text)
         or safety_words.harm_hinted(text)

@@ -311,3 +311,22 @@ def test_took_them_all_just_after_a_reminder_is_set_is_still_asked(someone: Test
     someone.onboard()
     someone.say("remind me to take my meds at 9pm")
     assert "more than your usual dose" in someone.say("i took all of them")
+
+
+@pytest.mark.parametrize("said", ["i stopped taking them", "im not taking them anymore"])
+def test_medicine_stopped_told_to_its_reminder_gets_the_prescriber(
+    someone: TestBot, said: str
+) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 9pm")
+    assert any("take your meds" in sent for sent in someone.tick(hours=9))
+    replies = someone.say(said)
+    assert "GP or a pharmacist" in replies and "cancel that reminder" in replies
+    assert FULL_ANSWER not in replies
+
+
+def test_medicine_stopped_to_die_told_to_its_reminder_is_the_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to take my meds every day at 9pm")
+    someone.tick(hours=9)
+    assert FULL_ANSWER in someone.say("i stopped taking them because i want to die")
