@@ -55,6 +55,14 @@ _SAID: dict[str, str] = {
         "ayoko mabuhay gusto ko mamatay tulong ako wala hindi po kailangan tulungan "
         "mag-isa malungkot"
     ),
+    # Turkish: "merhaba nasılsın", "çok üzgünüm", "ölmek istiyorum", "yardım lazım"
+    "tr": (
+        "merhaba merhabalar selam nasılsın nasilsin naber iyiyim iyi değilim degilim kötü kotu "
+        "kötüyüm kotuyum ben sen yardım yardim lazım lazim lütfen lutfen teşekkürler tesekkurler "
+        "teşekkür sağol sagol evet hayır hayir üzgünüm uzgunum üzgün yalnızım yalnizim yalnız "
+        "ölmek olmek istiyorum istemiyorum yorgunum korkuyorum çok cok ama günaydın gunaydin "
+        "geceler hiç hic kimse yok"
+    ),
 }
 # Words that mark a message as English, whatever else is in it.
 _SAID["en"] = (
@@ -119,7 +127,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def written_in(text: str) -> str | None:
-    """The language code ("es", "fr", "pt", "de", "it", "hi", "tl") of a message plainly in
+    """The language code ("es", "fr", "pt", "de", "it", "hi", "tl", "tr") of a message plainly in
     one of them, or None (English, mixed, or not known)."""
     # each word once: "ho ho ho merry christmas" is not three words of Hindi
     words = list(dict.fromkeys(w.lower() for w in _WORD.findall(text)))

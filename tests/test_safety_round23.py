@@ -249,3 +249,30 @@ def test_harm_beside_a_harmless_phrase_is_not_set_aside(said: str) -> None:
 def test_murder_me_is_a_figure_unless_a_threat_is_told() -> None:
     assert safety_words.kill_me_as_a_figure("my sister will murder me if i'm late")
     assert not safety_words.kill_me_as_a_figure("he's going to murder me when he gets home")
+
+
+@pytest.mark.parametrize(
+    ("said", "lang"),
+    [
+        ("merhaba nasılsın", "tr"),
+        ("çok üzgünüm", "tr"),
+        ("i love kebab", None),
+        ("ben and jerrys", None),
+    ],
+)
+def test_turkish_is_known(said: str, lang: str | None) -> None:
+    from bot.languages import written_in
+
+    assert written_in(said) == lang
+
+
+@pytest.mark.parametrize(
+    "said", ["ölmek istiyorum", "ich will sterben", "voglio morire", "ich bring mich um"]
+)
+def test_a_wish_to_die_in_turkish_german_or_italian_is_told(said: str) -> None:
+    assert safety_words.crisis_kind(said) == "suicidal"
+
+
+@pytest.mark.parametrize("said", ["ich will schlafen", "merhaba nasılsın", "voglio mangiare"])
+def test_everyday_words_in_those_languages_are_not(said: str) -> None:
+    assert safety_words.crisis_kind(said) is None

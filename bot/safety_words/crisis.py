@@ -232,6 +232,10 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmar jaun\b|\bzinda nahi rehna\b",
         r"\b(?:bidi|bghit|ayza|ayez|abi|badi|biddi) (?:n?mout|amot|amoot|amout|mout)\b|"
         r"\bmafi fayda\b",
+        r"\b(?:ich will|ich möchte|ich moechte) (?:nicht mehr leben|sterben|mich umbringen)\b|"
+        r"\bich (?:bring|bringe) mich um\b|\bvoglio (?:morire|uccidermi|farla finita)\b|"
+        r"\b(?:ölmek|olmek|kendimi öldürmek|kendimi oldurmek) istiyorum\b|\bintihar\w*\b|"
+        r"\byaşamak istemiyorum\b|\byasamak istemiyorum\b",
         r"\bi (?:wan|wan to|wanna) die\b|\bi go kill (?:myself|my self)\b",
         # the "i" dropped, as texts do: "wanna die lmao but fr", "honestly wanna die"
         r"^\W*(?:(?:honestly|tbh|ngl|literally|fr|just|rn|lowkey|highkey|kinda|really|so|ugh+)\W+)*"

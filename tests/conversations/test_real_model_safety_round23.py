@@ -330,3 +330,15 @@ def test_medicine_stopped_to_die_told_to_its_reminder_is_the_crisis(someone: Tes
     someone.say("remind me to take my meds every day at 9pm")
     someone.tick(hours=9)
     assert FULL_ANSWER in someone.say("i stopped taking them because i want to die")
+
+
+def test_a_turkish_hello_gets_no_crisis_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("merhaba nasılsın")
+    assert "Yalnızca İngilizce" in replies and FULL_ANSWER not in replies
+
+
+def test_a_wish_to_die_in_turkish_gets_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("ölmek istiyorum")
+    assert "Yalnızca İngilizce" in replies and FULL_ANSWER in replies
