@@ -1089,8 +1089,10 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "sleep_help"  # "going to bed now, any tips": tips asked, not only goodnight
     if parse.intent != "crisis" and DONE_FOR_NOW.match(text):
         return "goodbye"  # "no thats all thanks", "nope im good thanks": signing off
-    if parse.intent != "crisis" and chat_topic(text) == "change_subject":
-        return "smalltalk"  # "can we talk about something else": asked of us, not the menu
+    if parse.intent != "crisis" and chat_topic(text) in ("change_subject", "not_sure"):
+        # "can we talk about something else": asked of us, not the menu; "idk": no words
+        # needed yet, not a surprise nor the menu
+        return "smalltalk"
     if _KIND_OF_YOU.match(text):
         return "thanks"  # "that's kind of you", "aw ur sweet": thanks, not news to note
     if _HEARTS_ONLY.match(text):

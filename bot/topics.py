@@ -1204,6 +1204,16 @@ CHANGE_SUBJECT = re.compile(
     r"(?:\W+(?:please|pls|plz|for a bit|for a while|now|instead|lol|tbh|x+))*\W*$",
     re.IGNORECASE,
 )
+# Not knowing, said alone: "idk", "hmm idk", "i dont know what to say", "not sure tbh".
+NOT_SURE_ALONE = re.compile(
+    r"^\W*(?:(?:hmm+|umm*|erm+|uh+|well|honestly|tbh|ngl|i mean|just|idk)\W+)*(?:idk|i dunno|"
+    r"dunno|i (?:don'?t|dont|do not) know|not sure|no idea|(?:idk|dunno|i (?:don'?t|dont) know) "
+    r"what to (?:say|do|feel|think|text))(?:\W+(?:tbh|honestly|really|lol|man|tho|though|anymore|"
+    r"rn|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
 CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *SERVICE_TOPICS,
     ("errand", ERRAND_FOR_US),  # "text my boyfriend for me and say im running late"
@@ -1211,6 +1221,7 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sore", SORE_BODY),  # "my throat is on fire": an everyday ache, with when to get help
     ("medicine", MEDICINE_MISHAP),  # "i dropped my pills down the sink", and nothing more
     ("change_subject", CHANGE_SUBJECT),  # "can we talk about something else"
+    ("not_sure", NOT_SURE_ALONE),  # "idk", "i dont know what to say": no words needed yet
     (
         "how_are_you",
         re.compile(
