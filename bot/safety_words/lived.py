@@ -237,25 +237,28 @@ _INTRUSIVE = re.compile(
 
 # The same thoughts told as ones that keep coming: "i keep having really intense thoughts that
 # i might hurt my baby", "i get these images of dropping her down the stairs".
+# (what the thoughts are of, shared with the baby named only as "her" or "him", below)
+_THOUGHTS_OF_HARMING = (
+    r"\b.{0,25}\b(?:thoughts?|images?|pictures?|visions?|flashes)\b.{0,12}\b(?:that i (?:might|"
+    r"could|may)|of (?:me )?|about (?:me )?|where i)\s*(?:accidentally |suddenly )?(?:hurt(?:ing|"
+    r"s)?|harm(?:ing|s)?|drop(?:ping|s)?|drown(?:ing|s)?|shak(?:e|ing|es)|smother(?:ing|s)?|"
+    r"stab(?:bing|s)?|suffocat\w+|throw(?:ing|s)?)"
+)
 _INTRUSIVE_COMING = re.compile(
     r"\b(?:keep (?:having|getting|thinking)|having|get|getting|i have|i'?ve (?:been )?(?:having|"
-    r"getting)|these|scary|horrible|awful|dark|weird)\b.{0,25}\b(?:thoughts?|images?|pictures?|"
-    r"visions?|flashes)\b.{0,12}\b(?:that i (?:might|could|may)|of (?:me )?|about (?:me )?|"
-    r"where i)\s*(?:accidentally |suddenly )?(?:hurt(?:ing|s)?|harm(?:ing|s)?|drop(?:ping|s)?|"
-    r"drown(?:ing|s)?|shak(?:e|ing|es)|smother(?:ing|s)?|stab(?:bing|s)?|suffocat\w+|"
-    r"throw(?:ing|s)?)\b.{0,20}\b(?:my|the|our|her|him) (?:baby|newborn|son|daughter|child|"
-    r"kid|little one|little boy|little girl)\b",
+    r"getting)|these|scary|horrible|awful|dark|weird)"
+    + _THOUGHTS_OF_HARMING
+    + r"\b.{0,20}\b(?:my|the|our|her|him) (?:baby|newborn|son|daughter|child|kid|little one|"
+    r"little boy|little girl)\b",
     re.IGNORECASE,
 )
 # The baby named only as "her" or "him", after a birth is told: "i had a baby 2 weeks ago and
 # i keep getting thoughts of hurting her".
 _INTRUSIVE_ABOUT_THE_BABY = re.compile(
     r"\b(?:keep (?:having|getting|thinking)|having|getting|i have|i'?ve (?:been )?(?:having|"
-    r"getting)|these|scary|horrible|awful|dark|weird)\b.{0,25}\b(?:thoughts?|images?|pictures?|"
-    r"visions?|flashes)\b.{0,12}\b(?:that i (?:might|could|may)|of (?:me )?|about (?:me )?|"
-    r"where i)\s*(?:accidentally |suddenly )?(?:hurt(?:ing|s)?|harm(?:ing|s)?|drop(?:ping|s)?|"
-    r"drown(?:ing|s)?|shak(?:e|ing|es)|smother(?:ing|s)?|stab(?:bing|s)?|suffocat\w+|"
-    r"throw(?:ing|s)?) (?:her|him|them)\b",
+    r"getting)|these|scary|horrible|awful|dark|weird)"
+    + _THOUGHTS_OF_HARMING
+    + r" (?:her|him|them)\b",
     re.IGNORECASE,
 )
 _CHILD = re.compile(r"\b(?:baby|newborn|son|daughter|child|kid|little one)\b", re.IGNORECASE)
