@@ -189,6 +189,15 @@ MIND_WANDERS = re.compile(
     r"\b|\b(?:am i|i'?m|im) doing (?:it|this) wrong\b|\bis this right\b)",
     re.IGNORECASE,
 )
+# What to keep in mind while breathing, asked: "what should i think about while doing this",
+# "what do i focus on", "where should my attention be", "what am i meant to be thinking about".
+FOCUS_ASKED = re.compile(
+    r"\b(?:what|wat|where)\b.{0,12}\b(?:should|do|shall|can|am|must) i\b.{0,20}\b(?:think(?:ing)?"
+    r" (?:about|of)|focus(?:ing)?(?: on)?|concentrat\w*(?: on)?|picture|imagine|visuali[sz]e|look "
+    r"at)\b|\bwhere (?:should|do) (?:i put |i keep )?my (?:attention|focus|mind|thoughts)\b|"
+    r"\bwhat (?:should|do) i do with my (?:mind|thoughts|head|brain)\b",
+    re.IGNORECASE,
+)
 # The holds too long, not the exercise: "the hold is too long", "holding is too hard".
 HOLD_TOO_LONG = re.compile(
     r"\bhold(?:s|ing)?\b.{0,20}\b(?:too (?:long|hard|much)|so (?:long|hard)|(?:is|are) "
@@ -404,6 +413,8 @@ def _during_breathing(
     if LEAVING_NOW.match(said):  # "i have to go": stopped, and how to pick it up again
         effects.stop_breathing(session, convo, {}, settings, now)
         return [Reply(render("breathing_stopped", leaving=True))]
+    if FOCUS_ASKED.search(said):  # "what should i think about": the breath, and the count
+        return [Reply(render("breathing_how", asked="focus", paused=paused))]
     drifting = MIND_WANDERS.search(said)
     if drifting:  # "my mind keeps wandering", "lost count": normal, and the rounds go on
         asked = "how" if drifting.group("how") else "wander"  # "am i doing it right"

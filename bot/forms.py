@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from bot.moods import EVERYONE_LEAVES, LEAVE_ME_ALONE, WHY_ASKED_HOW, band, vent
 from bot.readings import bare_time, with_when
 from bot.routing import (
     BREATHING_QUESTION,
+    DAY_ASK,
     DONE_HERE,
     EASING,
     EMOJI_ONLY_NOT,
@@ -39,6 +41,8 @@ from bot.routing import (
     SIDE_ANSWERS,
     STOP_FLOW,
     THANKS_ONLY,
+    TIMEZONE_ASK,
+    TIMEZONE_WORDS,
     UNSURE,
     UNSURE_ANSWER,
     WHY_ASK,
@@ -303,6 +307,12 @@ def continue_form(
     if not filled and (WHY_ASK.match(text.strip()) or works):  # explain, then ask the same again
         why = [Reply(render("form_why", form=form, how=works))]
         return why + next_step(session, convo, form, text, parse, settings, now, None, None)
+    if not filled and form in ASIDE_FORMS and _now_asked(text):
+        # "what time is it", "what day is it" mid-diary or mid-check-in: told, then the same
+        # question again (the diary kept, so the next "7" is the time they got up)
+        local = now.astimezone(ZoneInfo(convo.timezone))
+        told = [Reply(render("form_time_told", local=local))]
+        return told + next_step(session, convo, form, text, parse, settings, now, None, None)
     if not filled and HOW_LONG.search(text):  # "how long is this": answered, then asked again
         chosen = convo.slots.get("pattern")
         how = [Reply(render("form_how_long", form=form, pattern=chosen))]
@@ -429,6 +439,15 @@ def continue_form(
     told_about = vented_about(text) if requested == "mood" and not filled else None
     convo.slots = {**convo.slots, "told_about": told_about}
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+def _now_asked(text: str) -> bool:
+    """Whether the time or the day is asked ("whats the time", "what day is it"), not the
+    time zone."""
+    said = text.strip()
+    if DAY_ASK.match(said):
+        return True
+    return TIMEZONE_ASK.search(said) is not None and not TIMEZONE_WORDS.search(said)
 
 
 # How the questions work, asked instead of an answer: "wait how does this work", "how do i do

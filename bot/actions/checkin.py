@@ -78,6 +78,7 @@ from bot.scores import (
     zero_scored,
 )
 from nlu.mood import GUESSED_EMOJI  # 🙃, 😴, 💯, 🔥: said back, to be put right
+from nlu.mood import WORDS as SCORE_WORDS  # "one" to "ten"
 from nlu.plain import plain_answer
 
 FORM = "checkin_form"
@@ -968,7 +969,8 @@ def _score_apart(text: str) -> int | None:
     scores = [p for p in parts if bare_score(p)]
     if len(scores) != 1 or len(parts) < 2:
         return None
-    value = re.sub(r"\D", "", scores[0])
+    said = scores[0].strip(" \t-").lower()
+    value = str(SCORE_WORDS[said]) if said in SCORE_WORDS else re.sub(r"\D", "", said)
     return int(value) if value and 1 <= int(value) <= 10 else None
 
 
@@ -989,9 +991,25 @@ _NOT_A_SCORE_AFTER = re.compile(
 )
 
 
+# A score in words opening a longer answer, set apart from the rest by a stop or a hedge:
+# "five i guess, just tired", "prob a three tbh. didnt sleep", "eight! had a lovely walk"
+# (not "two things happened today" or "one more day to go").
+_LEADING_WORD_SCORE = re.compile(
+    r"^\W*(?:(?:like|about|around|a|an|prob(?:ably)?|honestly|maybe|i'?d say|id say|im|i'?m|"
+    r"solid|defo|def|tbh|ngl|um+|hmm+|ok(?:ay)?|so|well)\W+)*"
+    r"(" + "|".join(SCORE_WORDS) + r")(?:\s*/\s*10|\s+out of (?:10|ten))?"
+    r"(?:\W+(?:i guess|i think|tbh|honestly|maybe|prob(?:ably)?|ish|today|rn|ngl|tho|lol))*"
+    r"\s*(?:[.,;:!?]+|\s-+|\s+(?:cos|coz|cuz|because|but|as|since)\b)(?=\W*[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _leading_score(text: str) -> int | None:
     """A 1-10 score opening a longer answer to the mood question, the rest being how they are
     ("7 today which is better than it's been in weeks"); None for a count or a time."""
+    said = _LEADING_WORD_SCORE.match(text.replace("\u2019", "'"))
+    if said is not None:  # "five i guess, just tired": said in words, set apart
+        return SCORE_WORDS[said.group(1).lower()]
     found = _LEADING_SCORE.match(text.replace("\u2019", "'"))
     if found is None or _NOT_A_SCORE_AFTER.match(text[found.end() :]):
         return None
