@@ -100,6 +100,13 @@ HOW_DID_I_DO = re.compile(
 # Slow breathing named by its pace: "the 6 one", "6 a minute", "six breaths".
 SIX_A_MINUTE = re.compile(r"\b(?:6|six)(?: one| a min\w*| per min\w*| breaths?)\b")
 ORDINALS = {"first": "box", "second": "478", "third": "slow", "last": "slow"}
+# The one in the middle of the list: "the middle one", "middle pls" (not "in the middle of a
+# panic attack").
+MIDDLE_ONE = re.compile(
+    r"^\W*(?:(?:the|um+|erm|ok(?:ay)?|i'?ll do|lets do|let'?s do|can i do)\W+)*middle"
+    r"(?: one| option| 1)?(?:\W+(?:one|please|pls|plz|thanks|then|x+))*\W*$",
+    re.IGNORECASE,
+)
 # A pattern named in so many words ("box", "4 7 8", "the slow one"), not a bare number
 # ("i need 2 minutes") or a choice left to us.
 NAMED = re.compile(
@@ -177,7 +184,7 @@ GO_ON = re.compile(
 # Which suits what they feel: "which ones good for panic", "whats best for sleep", "which
 # would help my anxiety": the one for it, begun (sleep: 4-7-8; focus: box; otherwise slow).
 FOR_WHAT = re.compile(
-    r"\b(?:which|what|wat)\b.{0,25}\b(?:good|best|better|help|helps|work|works|for)\b.{0,20}"
+    r"\b(?:which|what|wat)(?:'?s)?\b.{0,25}\b(?:good|best|better|help|helps|work|works|for)\b.{0,20}"
     r"\b(?P<what>panic\w*|anxi\w*|stress\w*|nerv\w*|sleep\w*|bed|wind(?:ing)? down|night|"
     r"focus\w*|concentrat\w*|work|exams?|calm\w*|anger|angry|tense|tension)\b",
     re.IGNORECASE,
@@ -245,6 +252,8 @@ def choose(text: str) -> str | None:
             return "box" if typed.group("box") else "slow"
     if SIX_A_MINUTE.search(cleaned):  # "the 6 one": slow breathing, 6 breaths a minute
         return "slow"
+    if MIDDLE_ONE.match(cleaned):
+        return "478"
     for word, key in ORDINALS.items():
         if re.search(rf"\b{word}\b", cleaned):
             return key

@@ -231,6 +231,11 @@ def continue_form(
         effects.apply(session, convo, {EFFECT_KEY: "finish_breathing"}, settings, now)
         end_form(convo)
         return None
+    if form == "sleep_form" and parse.intent == "greet" and HELLO_ONLY.match(text):
+        # "hi", hours after the last answer: greeted, then the same question (not only a
+        # stricter "What time did you get up?")
+        greeted = [Reply(render("checkin_greeted", form=form))]
+        return greeted + next_step(session, convo, form, text, parse, settings, now, None)
     if form in ("breathing_form", "breathing_after_form", "sleep_form", "reminder_form") and (
         service_topic(text) in ANSWERED_MID_CHECKIN | ABOUT_US
     ):  # "who can see this?" before or after an exercise, "are you a bot" mid-diary or when
@@ -503,6 +508,12 @@ def _asked_mid_checkin(
         return run(session, convo, "action_smalltalk", text, parse, settings, now)
     if parse.intent == "greet" and HELLO_ONLY.match(text):  # "hey": greeted, then asked again
         return [Reply(render("checkin_greeted"))]
+    told = convo.slots.get("feelings") or {}
+    glad_opening = convo.slots.get("requested_slot") == "mood" and told.get("ekman") == "joy"
+    if ASKED_HOW_WE_ARE.match(text) and not glad_opening:
+        # "hbu", "how are you": answered, then asked again (after "feeling great today" it is
+        # taken as itself, and the number let go)
+        return [Reply(render("checkin_asked_back"))]
     off_topic = parse.intent == "out_of_scope" and parse.intent_confidence >= OFF_TOPIC_SURE
     if off_topic and (QUESTION.search(text) or ASKED_SHORT.match(text)):
         return [Reply(render("form_off_topic"))]
@@ -514,6 +525,16 @@ def _asked_mid_checkin(
     ):  # "tell me a joke", "sing me a song", however sure the model is
         return [Reply(render("form_off_topic"))]
     return None
+
+
+# How we are, asked back instead of an answer: "hbu", "and you?", "how are you", "wbu".
+ASKED_HOW_WE_ARE = re.compile(
+    r"^\W*(?:(?:and|so|um+|hm+|lol|haha|hey)\W+)?(?:hbu|wbu|hby|and (?:you|u)|(?:how|what) "
+    r"about (?:you|u|yourself|urself)|how (?:are|r) (?:you|u|ya)(?: (?:doing|feeling|today))*|"
+    r"how'?s (?:you|yourself|urself)|(?:you|u|yourself|urself)\s*\?)(?:\W+(?:tho|though|lol|"
+    r"today|then))*\W*$",
+    re.IGNORECASE,
+)
 
 
 def _aside_then_back(

@@ -990,6 +990,17 @@ def _screen_told(text: str, events: list[EventType], tracker: Tracker) -> list[E
     return [] if screen is None else [SlotSet("screen_awake", screen)]
 
 
+def _rated_early(asked: Any, events: list[EventType], dispatcher: CollectingDispatcher) -> None:
+    """ "awful", "i feel awful tbh" in place of a time: kept as how they slept, and said back
+    before the same question (not the question again as if unheard)."""
+    if asked not in ("bed_time", "wake_time", "latency"):
+        return
+    filled = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    rating = filled.get("quality")
+    if rating and filled.get(str(asked)) is None:
+        say(dispatcher, "sleep_rated_noted", rating=int(rating))
+
+
 class ValidateSleepForm(FormValidationAction):
     """Bed time, wake time, time to fall asleep, quality."""
 
@@ -1042,6 +1053,7 @@ class ValidateSleepForm(FormValidationAction):
             tracker.slots["woke_at"] = woke
         events = await super().run(dispatcher, tracker, domain)
         events += _screen_told(text, events, tracker)
+        _rated_early(asked, events, dispatcher)
         if woke and not any(e.get("name") == "woke_at" for e in events):
             events.append(SlotSet("woke_at", woke))
             if asked in ("latency", "quality"):  # told late: heard, then the same question

@@ -116,3 +116,94 @@ def test_how_to_breathe_mid_breathing_keeps_its_own_answer(someone: TestBot) -> 
     someone.onboard().mid_breathing()
     replies = someone.say("do i breathe through my nose")
     assert "In through your nose" in replies and "Just the breath" not in replies
+
+
+NOTED_ROUGH = "Sorry, that sounds like a rough night. I'll note it for how you slept."
+RATE_ASKED = "How would you rate your sleep"
+
+
+@pytest.mark.parametrize(
+    ("at", "said"),
+    [(0, "i feel awful tbh"), (1, "awful"), (1, "i feel awful tbh"), (2, "awful")],
+)
+def test_a_rating_told_early_in_the_diary_is_said_back_and_not_asked_again(
+    someone: TestBot, at: int, said: str
+) -> None:
+    someone.onboard().say("sleep diary")
+    for answer in ["11pm", "7am"][:at]:
+        someone.say(answer)
+    replies = someone.say(said)
+    assert NOTED_ROUGH in replies
+    for answer in ["11pm", "7am", "20 mins"][at:]:
+        replies = someone.say(answer)
+    assert RATE_ASKED not in replies and "sleep efficiency" in replies
+
+
+def test_a_time_with_how_the_night_felt_keeps_its_old_answer(someone: TestBot) -> None:
+    someone.onboard().say("sleep diary")
+    someone.say("11pm")
+    replies = someone.say("woke at 6:30, felt rubbish")
+    assert ASLEEP_ASKED in replies and "note it for how you slept" not in replies
+
+
+def test_a_hello_hours_into_the_diary_is_greeted_and_the_question_asked_again(
+    someone: TestBot,
+) -> None:
+    someone.onboard().say("sleep diary")
+    someone.say("11pm")
+    someone.tick(seconds=5 * 3600)
+    replies = someone.say("hi")
+    assert "partway through your sleep diary" in replies and WAKE_ASKED in replies
+    assert ASLEEP_ASKED in someone.say("7am")
+
+
+def test_a_hello_mid_check_in_still_names_the_check_in(someone: TestBot) -> None:
+    someone.onboard().say("check in")
+    someone.say("3")
+    assert "partway through a check-in" in someone.say("hey")
+
+
+@pytest.mark.parametrize("asked", ["hbu", "and you?", "how are you", "what about you", "wbu"])
+def test_how_we_are_asked_back_mid_check_in_is_answered_and_the_question_kept(
+    someone: TestBot, asked: str
+) -> None:
+    someone.onboard().say("check in")
+    replies = someone.say(asked)
+    assert "thanks for asking" in replies and "from 1 (really low) to 10" in replies
+    assert "Thanks for telling me" not in replies and "didn't catch a number" not in replies
+    assert WORDS_ASKED in someone.say("6")
+
+
+def test_a_score_with_a_question_back_is_still_the_score(someone: TestBot) -> None:
+    someone.onboard().say("check in")
+    replies = someone.say("5, you?")
+    assert WORDS_ASKED in replies and "thanks for asking" not in replies
+
+
+@pytest.mark.parametrize(
+    ("asked", "begun"),
+    [
+        ("whats the best one for anxiety", "For anxiety, slow breathing"),
+        ("whats good for sleep", "For sleep, 4-7-8"),
+    ],
+)
+def test_whats_best_for_a_feeling_at_the_choice_names_the_one_and_begins_it(
+    someone: TestBot, asked: str, begun: str
+) -> None:
+    someone.onboard().say("breathing")
+    replies = someone.say(asked)
+    assert begun in replies and "Before we start" in replies
+
+
+def test_the_middle_one_at_the_choice_is_4_7_8(someone: TestBot) -> None:
+    someone.onboard().say("breathing")
+    assert "Before we start" in someone.say("the middle one")
+    assert "4-7-8 breathing" in someone.say("5")
+
+
+def test_whats_box_breathing_at_the_choice_is_still_explained_not_chosen(
+    someone: TestBot,
+) -> None:
+    someone.onboard().say("breathing")
+    replies = someone.say("whats box breathing")
+    assert "an even square" in replies and "Before we start" not in replies
