@@ -990,15 +990,21 @@ def _screen_told(text: str, events: list[EventType], tracker: Tracker) -> list[E
     return [] if screen is None else [SlotSet("screen_awake", screen)]
 
 
-def _rated_early(asked: Any, events: list[EventType], dispatcher: CollectingDispatcher) -> None:
-    """ "awful", "i feel awful tbh" in place of a time: kept as how they slept, and said back
-    before the same question (not the question again as if unheard)."""
+def _told_early(asked: Any, events: list[EventType], dispatcher: CollectingDispatcher) -> None:
+    """ "awful", "i feel awful tbh", "45 mins", "took ages" in place of a time: kept as how
+    they slept or how long it took, and said back before the same question (not the question
+    again as if unheard)."""
     if asked not in ("bed_time", "wake_time", "latency"):
         return
     filled = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    if filled.get(str(asked)) is not None:
+        return
     rating = filled.get("quality")
-    if rating and filled.get(str(asked)) is None:
+    if rating:
         say(dispatcher, "sleep_rated_noted", rating=int(rating))
+    latency = filled.get("latency")
+    if asked != "latency" and latency is not None and "asleep" not in filled:
+        say(dispatcher, "sleep_latency_noted", minutes=int(latency))
 
 
 class ValidateSleepForm(FormValidationAction):
@@ -1053,7 +1059,7 @@ class ValidateSleepForm(FormValidationAction):
             tracker.slots["woke_at"] = woke
         events = await super().run(dispatcher, tracker, domain)
         events += _screen_told(text, events, tracker)
-        _rated_early(asked, events, dispatcher)
+        _told_early(asked, events, dispatcher)
         if woke and not any(e.get("name") == "woke_at" for e in events):
             events.append(SlotSet("woke_at", woke))
             if asked in ("latency", "quality"):  # told late: heard, then the same question

@@ -207,3 +207,25 @@ def test_whats_box_breathing_at_the_choice_is_still_explained_not_chosen(
     someone.onboard().say("breathing")
     replies = someone.say("whats box breathing")
     assert "an even square" in replies and "Before we start" not in replies
+
+
+@pytest.mark.parametrize(
+    ("said", "noted"),
+    [("45 mins", "about 45 minutes to fall asleep"), ("took ages", "to fall asleep")],
+)
+def test_how_long_it_took_told_early_in_the_diary_is_said_back_and_not_asked_again(
+    someone: TestBot, said: str, noted: str
+) -> None:
+    someone.onboard().say("sleep diary")
+    someone.say("11pm")
+    replies = someone.say(said)
+    assert noted in replies and WAKE_ASKED in replies
+    replies = someone.say("7am")
+    assert RATE_ASKED in replies and ASLEEP_ASKED not in replies
+
+
+def test_the_wake_time_and_how_long_together_are_not_said_back(someone: TestBot) -> None:
+    someone.onboard().say("sleep diary")
+    someone.say("11pm")
+    replies = someone.say("woke at 7 took about 20 mins to drop off")
+    assert RATE_ASKED in replies and "I'll note" not in replies
