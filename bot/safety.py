@@ -448,10 +448,10 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
             return Assessment("doubt", parse.crisis_kind)  # "idk what to do w my life fr"
         if safety_words.low_mood_only(text) and not safety_words.is_doubtful(text):
             return Assessment("doubt", parse.crisis_kind)  # "i dont enjoy anything anymore"
-        # Plainly another language: the model, which reads English, is trusted with the full
-        # answer only when it is near sure ("quiero morir"); "main theek hoon" (I'm fine) and
-        # "hallo wie gehts" are asked about
-        unsure_abroad = written_in(text) is not None and parse.crisis_score < SURE_SCORE
+        # Plainly another language: the model reads English, so its reading alone is asked
+        # about ("je suis triste", "main theek hoon", "hallo wie gehts"); a wish to die told
+        # in words ("quiero morir", "je veux mourir") has had the full answer above
+        unsure_abroad = written_in(text) is not None
         unsure = unsure_abroad or parse.crisis_score < float(settings["crisis"]["confirm_score"])
         if past or denied or unsure:
             faint = (parse.crisis_score < clarify_at or unsure_abroad) and not (

@@ -513,9 +513,13 @@ NO_PLAN = re.compile(
     re.IGNORECASE,
 )
 # A goodnight or goodbye on its own: after a plan with means for tonight, a warning sign.
+# "ok thanks goodbye", "goodbye mindlink", "i have to go now, bye": the same, signed off politely.
 SIGN_OFF = re.compile(
-    r"^\W*(?:good ?night|night(?: night)?|nite|gn|nighty night|bye|goodbye|bye bye|sleep well|"
-    r"ttyl|cya|see (?:ya|you)|love you|take care)(?:\W+(?:all|everyone|then|now|x+))*\W*$",
+    r"^\W*(?:(?:ok(?:ay)?|k|alright|right|well|cool|thanks|thank (?:you|u)|ty|(?:i )?(?:have|need|"
+    r"got|gotta) (?:to )?go(?: now)?|gotta go|anyway)\W+)*"
+    r"(?:good ?night|night(?: night)?|nite|gn|nighty night|bye|goodbye|bye bye|sleep well|"
+    r"ttyl|cya|see (?:ya|you)|love you|take care)(?:\W+(?:all|everyone|then|now|x+|mindlink|"
+    r"bot|friend|buddy|for now|for today|for tonight))*\W*$",
     re.IGNORECASE,
 )
 # Asked to make the call for them: "can you call them for me", "could u ring 999 for me".

@@ -227,9 +227,12 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|\bno quiero (?:vivir|seguir viviendo)\b|"
         r"\bquiero desaparecer\b|\bquero morrer\b|\bme matar\b",
         r"\bje (?:veux|voudrais) (?:mourir|en finir|me tuer|me suicider)\b|"
-        r"\bje (?:ne )?veux plus vivre\b|\ben finir\b",
+        r"\bje (?:ne )?veux plus vivre\b|\ben finir\b|\bje vais me (?:tuer|suicider)\b|"
+        r"\benvie de mourir\b|\b(?:voy a|me voy a) (?:matarme|suicidarme|matar)\b|"
+        r"\bn[aã]o quero (?:mais )?viver\b|\bmi voglio (?:uccidere|ammazzare)\b|"
+        r"\bnon voglio pi[uù] vivere\b",
         r"\bmarna (?:hai|chahta|chahti)\b|\bjeena nahi\b|\bkhudkushi\b|\bmar jaana\b|"
-        r"\bmar jaun\b|\bzinda nahi rehna\b",
+        r"\bmar jaun\b|\bmar jau\b|\bmar jana (?:hai|chahta|chahti)\b|\bzinda nahi rehna\b",
         r"\b(?:bidi|bghit|ayza|ayez|abi|badi|biddi) (?:n?mout|amot|amoot|amout|mout)\b|"
         r"\bmafi fayda\b",
         r"\b(?:ich will|ich möchte|ich moechte) (?:nicht mehr leben|sterben|mich umbringen)\b|"

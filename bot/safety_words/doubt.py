@@ -61,6 +61,13 @@ DOUBT_PATTERNS: tuple[str, ...] = (
     r"\bjust in case (?:it|things|life|everything) gets? (?:too much|too hard|worse|unbearable)\b|"
     r"\b(?:maybe|for) when (?:it|things|life) gets? (?:too much|too hard|worse|unbearable)\b",
     r"\bgusto ko na(?:ng)? mawala\b",
+    # "I can't take any more" in the languages people text in: "ya no aguanto", "je n'en peux
+    # plus", "ich kann nicht mehr", "non ce la faccio più", "não aguento mais"
+    # (not a thing that can't be done: "ya no puedo dormir", "ich kann nicht mehr essen")
+    r"\b(?:ya no (?:aguanto|puedo)(?! \w+(?:ar|er|ir)\b)|no (?:aguanto|puedo) m[aá]s|estoy "
+    r"(?:harto|harta|cansad[oa]) de (?:todo|la vida)|je n(?:'|’| )?en peux plus|ich kann "
+    r"(?:einfach )?nicht mehr(?! \w+en\b)|ich halte (?:es|das) nicht mehr aus|non ce la faccio "
+    r"pi[uù]|n[aã]o aguento mais|dayanam[ıi]yorum)\b",
     r"\b(?:don'?t|dont|do not|can'?t|cant|no longer) see (?:the |any )?point (?:in |of )?(?:living|"
     r"going on|being alive|life|carrying on|being here|anything)\b",
     # a poison asked about: "how long does it take for antifreeze to work" (not for the car,

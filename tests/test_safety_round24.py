@@ -1,0 +1,86 @@
+"""Round twenty-four of safety, the words: a goodbye said politely, "I can't take any more"
+and a wish to die in the other languages people text in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import safety_words
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "goodbye mindlink",
+        "ok goodbye now",
+        "ok thanks goodbye",
+        "goodbye friend",
+        "i have to go now goodbye",
+        "alright, bye for now x",
+        "thank you, goodnight",
+    ],
+)
+def test_a_polite_sign_off_is_a_sign_off(said: str) -> None:
+    assert safety_words.SIGN_OFF.match(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "goodbye forever",
+        "goodbye world",
+        "goodbye cruel world",
+        "ok goodbye, i love you all and im sorry",
+        "bye, this is the last time you'll hear from me",
+        "goodbye mum",
+    ],
+)
+def test_a_farewell_with_more_in_it_is_not_only_a_sign_off(said: str) -> None:
+    assert not safety_words.SIGN_OFF.match(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ya no aguanto mas",
+        "no puedo más",
+        "estoy cansada de todo",
+        "je n'en peux plus",
+        "ich kann nicht mehr",
+        "non ce la faccio più",
+        "não aguento mais",
+    ],
+)
+def test_cant_take_any_more_in_other_languages_is_asked_about(said: str) -> None:
+    assert safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "je vais bien merci",
+        "estoy muy bien",
+        "ich kann nicht mehr essen, so satt",
+        "ya no puedo dormir bien",
+        "no puedo ir",
+    ],
+)
+def test_everyday_words_in_other_languages_are_not_doubtful(said: str) -> None:
+    assert not safety_words.is_doubtful(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mujhe mar jana hai",
+        "je vais me suicider",
+        "j'ai envie de mourir",
+        "voy a suicidarme",
+        "me voy a matar",
+        "não quero mais viver",
+        "mi voglio uccidere",
+        "non voglio più vivere",
+    ],
+)
+def test_a_wish_to_die_in_other_languages_is_told(said: str) -> None:
+    assert safety_words.crisis_kind(said) == "suicidal"
