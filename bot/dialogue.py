@@ -114,6 +114,7 @@ from bot.routing import (
     MOOD_HISTORY,
     NOT_HELPING,
     PANIC,
+    PANIC_OFTEN,
     PANIC_PAST,
     PAST_MOOD,
     RESUME,
@@ -1832,9 +1833,11 @@ def _met_as_said(
         and re.search(r"\b(?:panic(?:king|ing|ked)?|anxiety) attacks?\b", text, re.IGNORECASE)
         and len(text.split()) <= 20
         and not parse.crisis
-    ):  # "i had a panic attack at work today": heard as what it was, breathing for next time
+    ):  # "i had a panic attack at work today": heard as what it was, breathing for next time;
+        # "i've been having panic attacks every day": what helps, and the doctor
         convo.slots = {**convo.slots, "offer": "breathing"}
-        return [Reply(render("panic_past", helpline=helpline_of(convo, settings)))]
+        told = "panic_often" if PANIC_OFTEN.search(text) else "panic_past"
+        return [Reply(render(told, helpline=helpline_of(convo, settings)))]
     glad = parse.ekman in ("joy", "surprise", "neutral") and not parse.crisis
     told_good = GOOD_NEWS.search(text) is not None and not LOSS.search(text)
     # "everyone else passed first go", after "i failed my theory test again": others' success

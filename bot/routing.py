@@ -1343,8 +1343,19 @@ NIGHT_MIND = re.compile(
 )
 
 
-# Words that tell a panic as over: "had one yesterday", "last night", "a week ago".
-_OVER = r"\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b"
+# Panic told as something that keeps happening, not happening now: "i've been having panic
+# attacks every day", "i get panic attacks a lot, how do i deal with them" (unless it is now
+# as well: "i get them a lot and im having one rn").
+_OFTEN = (
+    r"(?:\b(?:every ?day|daily|every (?:night|morning|week|time)|a lot|all the time|so often|"
+    r"often|regularly|constantly|most days|keep (?:having|getting)|been (?:having|getting)|i "
+    r"(?:get|have|suffer (?:from|with)) (?:bad |really bad |frequent |regular )?(?:panic|anxiety) "
+    r"attacks|how (?:do|can|should|would) (?:i|you|people|one) (?:deal|cope|handle|manage|"
+    r"prevent|get rid))\b(?!.*\b(?:now|rn|right now|atm|at the moment|currently|having one)\b))"
+)
+# Words that tell a panic as over: "had one yesterday", "last night", "a week ago", or as
+# what keeps happening (_OFTEN).
+_OVER = rf"(?:\b(?:had|yesterday|last (?:night|week|time)|earlier|ago|used to)\b|{_OFTEN})"
 # "panic attack rn", "can't catch my breath": slow breathing at once, not a 1-10 question
 # (a panic told as the past is not).
 # A time ahead: "exams next week and im freaking out" is worry about it, not panic now.
@@ -1404,6 +1415,7 @@ PANIC_PAST = re.compile(
     r"\b(?:panic(?:king|ing|ked)?(?: attacks?)?|anxiety attacks?)\b",
     re.IGNORECASE,
 )
+PANIC_OFTEN = re.compile(rf"^(?=.*{_OFTEN})", re.IGNORECASE)
 
 
 # Asked for by name inside a hello ("slept really well" with a hello is news, not a request).

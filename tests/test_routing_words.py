@@ -278,3 +278,22 @@ def test_worry_about_a_day_ahead_is_not_panic_now(text: str, panic: bool) -> Non
     from bot.routing import PANIC
 
     assert bool(PANIC.search(text)) is panic
+
+
+@pytest.mark.parametrize(
+    ("text", "panic", "often"),
+    [
+        ("I've been having panic attacks every day", False, True),
+        ("i get panic attacks a lot, how do i deal with them", False, True),
+        ("how can i manage anxiety attacks", False, True),
+        ("i get panic attacks a lot and im having one rn", True, False),
+        ("panic attack every time i leave the house, having one now", True, False),
+        ("how do i stop a panic attack", True, False),
+        ("im having a panic attack", True, False),
+    ],
+)
+def test_panic_that_keeps_coming_is_not_panic_now(text: str, panic: bool, often: bool) -> None:
+    from bot.routing import PANIC, PANIC_OFTEN
+
+    assert bool(PANIC.search(text)) is panic
+    assert bool(PANIC_OFTEN.search(text)) is often
