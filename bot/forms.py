@@ -514,6 +514,8 @@ def _asked_mid_checkin(
         # "hbu", "how are you": answered, then asked again (after "feeling great today" it is
         # taken as itself, and the number let go)
         return [Reply(render("checkin_asked_back"))]
+    if convo.slots.get("requested_slot") == "mood" and SCALE_ASKED.search(text):
+        return None  # "what does the number mean": the scale said again gently, not off topic
     off_topic = parse.intent == "out_of_scope" and parse.intent_confidence >= OFF_TOPIC_SURE
     if off_topic and (QUESTION.search(text) or ASKED_SHORT.match(text)):
         return [Reply(render("form_off_topic"))]
@@ -704,6 +706,9 @@ ABOUT_THE_SCORE = re.compile(
 # A question about the scale itself, at the mood question.
 SCALE_ASKED = re.compile(
     r"\bwhat (?:do|does|are) (?:the |these |those |ur |your )?(?:numbers?|scores?|scale)\b|"
+    # "how do you calculate this", "how is it scored", "how do i work out my number"
+    r"\bhow (?:do|does|is|are) (?:you |u |i |it |this |that |the (?:number|score) )?(?:calculat\w*|"
+    r"work(?:ed)? (?:it |this |that |my (?:number|score) )?out|scored?|measured?|rated?)\b|"
     r"\bwhat (?:do|does|is) (?:a |an )?(?:10|[1-9]|one|ten) mean\b|"
     r"\bis (?:a )?(?:1|10|one|ten) (?:good|bad|high|low|the (?:best|worst|top|bottom))\b|"
     r"\bwhich (?:way|end|number) is (?:good|bad|high|low|better|worse)\b|"

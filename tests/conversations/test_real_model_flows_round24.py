@@ -229,3 +229,20 @@ def test_the_wake_time_and_how_long_together_are_not_said_back(someone: TestBot)
     someone.say("11pm")
     replies = someone.say("woke at 7 took about 20 mins to drop off")
     assert RATE_ASKED in replies and "I'll note" not in replies
+
+
+@pytest.mark.parametrize(
+    "asked", ["what does the number mean", "how do you calculate this", "how is it scored"]
+)
+def test_the_scale_asked_about_at_the_mood_question_is_said_again_gently(
+    someone: TestBot, asked: str
+) -> None:
+    someone.onboard().say("check in")
+    replies = someone.say(asked)
+    assert "middling (4–6)" in replies and "not something I can help with" not in replies
+    assert WORDS_ASKED in someone.say("5")
+
+
+def test_an_off_topic_question_at_the_mood_question_is_still_off_topic(someone: TestBot) -> None:
+    someone.onboard().say("check in")
+    assert "not something I can help with" in someone.say("whats the capital of france?")
