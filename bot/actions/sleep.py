@@ -410,6 +410,9 @@ class ActionStartSleep(Action):
         tonight = _awake_tonight(tracker, text)
         if topic and topic != "tips":  # "how much sleep do i need", "is it bad to nap"
             local = _local(tracker)
+            # "what is sleep efficiency" just after the diary: answered, not the diary again
+            today = slot(tracker, "today", "")
+            logged = any(n.get("day") == today for n in slot(tracker, "recent_sleep", []) or [])
             say(
                 dispatcher,
                 "sleep_answer",
@@ -417,6 +420,7 @@ class ActionStartSleep(Action):
                 who=who,
                 during=False,
                 night=tonight,
+                logged=logged,
                 **local,
                 **bedtime_told(text),
             )
@@ -424,7 +428,8 @@ class ActionStartSleep(Action):
                 return [SlotSet("offer", "night_breathing")]
             if topic == "pain":  # slow breathing eases pain's hold; a diary would not
                 return [SlotSet("offer", "sleep_breathing")]
-            return [] if who in ("baby", "child") else [SlotSet("offer", "sleep_diary")]
+            no_diary = who in ("baby", "child") or logged
+            return [] if no_diary else [SlotSet("offer", "sleep_diary")]
         if NIGHTMARES.search(text):  # at night: calming down after one comes first
             lost = LOSS.search(text) is not None  # "a bad dream about my dad who died"
             say(dispatcher, "sleep_nightmares", tonight=tonight, lost=lost, **_local(tracker))

@@ -246,3 +246,19 @@ def test_the_scale_asked_about_at_the_mood_question_is_said_again_gently(
 def test_an_off_topic_question_at_the_mood_question_is_still_off_topic(someone: TestBot) -> None:
     someone.onboard().say("check in")
     assert "not something I can help with" in someone.say("whats the capital of france?")
+
+
+def test_sleep_efficiency_asked_just_after_the_diary_offers_no_diary_again(
+    someone: TestBot,
+) -> None:
+    someone.onboard().say("sleep diary")
+    for answer in ["11pm", "7am", "20 mins", "3"]:
+        someone.say(answer)
+    replies = someone.say("what is sleep efficiency")
+    assert "share of your time in bed" in replies and "quick sleep diary" not in replies
+
+
+def test_sleep_efficiency_asked_with_no_diary_today_still_offers_it(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("what is sleep efficiency")
+    assert "share of your time in bed" in replies and "quick sleep diary" in replies
