@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import context, effects, reminders
@@ -21,6 +21,7 @@ from bot.actions.reminders import (
     corrects_reminder,
     for_someone,
     leaves_out_days,
+    moved_from_to,
     skips_a_day,
 )
 from bot.readings import with_when
@@ -84,6 +85,12 @@ RAN_OUT = re.compile(
     r"prescription)))(?:\W+(?:lol|tbh|again|already|oops|ffs|x+))*\W*$",
     re.IGNORECASE,
 )
+# A bare no, in answer to a reminder: "no", "nope", "nah not really", "no i havent".
+SAID_NO = re.compile(
+    r"^\W*(?:no+|nope|nah+|na|naw|not really|no+\W+(?:i\s+)?(?:have ?n'?t|havent|did ?n'?t|"
+    r"didnt|not really))(?:\W+(?:sorry|soz|sry|lol|tbh|ngl|x+))*\W*$",
+    re.IGNORECASE,
+)
 # Not up to it, in answer to a reminder: "cant be bothered", "dont feel like it", "not in the
 # mood", "no motivation tbh" (not "not today" alone, which skips the day).
 NOT_FEELING_IT = re.compile(
@@ -122,7 +129,8 @@ NOT_YET = re.compile(
 )
 # Not doing it this time, in answer to a reminder: "not today", "skip", "can't today".
 SKIP_TODAY = re.compile(
-    r"^\W*(?:not today|skip(?:ping)?(?: it| today| this one| this time)?|not this time|"
+    r"^\W*(?:(?:no more|enough|that'?s enough|thats enough)(?: for)? today|not today|"
+    r"skip(?:ping)?(?: it| today| this one| this time)?|not this time|"
     r"can'?t today|cant today|no time today|not tonight|"
     r"(?:no|nah),? not today)\W*$",
     re.IGNORECASE,
@@ -519,6 +527,55 @@ def mood_asked(session: Session, convo: Conversation, now: datetime) -> bool:
 PUT_OFF_LATE_FOR = timedelta(minutes=30)
 
 
+# How long "in an hour" or "not today" still answers "remind you later, or not today?".
+ASKED_AGAIN_FOR = timedelta(minutes=30)
+
+
+def _asking_again(
+    session: Session, convo: Conversation, due: list[Reminder], now: datetime
+) -> None:
+    """Keep which reminders "want me to remind you later, or leave it for today?" is about,
+    and the last message sent before it."""
+    before = session.scalars(
+        select(func.max(OutboundMessage.id)).where(OutboundMessage.conversation_id == convo.id)
+    ).first()
+    asked = {"ids": [r.id for r in due], "at": now.isoformat(), "after": before or 0}
+    convo.slots = {**convo.slots, "reminder_asked_again": asked}
+
+
+def asked_again(session: Session, convo: Conversation, now: datetime) -> list[Reminder]:
+    """The reminders just asked about ("remind you later, or not today?"), within half an
+    hour; [] when that was not asked."""
+    asked = convo.slots.get("reminder_asked_again")
+    if not isinstance(asked, dict) or now - datetime.fromisoformat(asked["at"]) > ASKED_AGAIN_FOR:
+        return []
+    rows = (session.get(Reminder, rid) for rid in asked.get("ids") or [])
+    return [row for row in rows if row is not None and row.conversation_id == convo.id]
+
+
+# Yes to "want me to remind you again a bit later?": "yes", "ok", "yeah go on".
+YES_LATER = re.compile(
+    r"^\W*(?:yes+|yeah|yea|yeh|yep|yup|ya|yh|sure|ok(?:ay)?|please|pls|go on|(?:yes|yeah|ok) "
+    r"(?:please|pls|go on))(?:\W+(?:please|pls|thanks|thank you|ty|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _last_asked_again(session: Session, convo: Conversation, now: datetime) -> list[Reminder]:
+    """The reminders of "want me to remind you later, or not today?", when that was the last
+    thing we sent."""
+    due = asked_again(session, convo, now)
+    if not due:
+        return []
+    since = session.scalars(
+        select(func.count(OutboundMessage.id)).where(
+            OutboundMessage.conversation_id == convo.id,
+            OutboundMessage.id > int(convo.slots["reminder_asked_again"].get("after") or 0),
+        )
+    ).one()
+    return due if since == 1 else []
+
+
 def snooze(
     session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
 ) -> list[Reply] | None:
@@ -527,11 +584,13 @@ def snooze(
     bare = BARE_DELAY.match(text) or _REMIND_IN.search(text)  # "can u remind me in 20"
     if bare is None and SNOOZE.search(text.split(",")[0]) is not None:
         bare = DELAY_AT_END.match(text)  # "cant right now, in 30?": 30 minutes
-    if not SNOOZE.search(text) and not NOT_YET.search(text) and not bare:
+    yes_later = YES_LATER.match(text) is not None and bool(_last_asked_again(session, convo, now))
+    if not SNOOZE.search(text) and not NOT_YET.search(text) and not bare and not yes_later:
         return None
     if re.search(r"\b(?:remind|ping|text|ask|tell) me\b", text, re.I) and NOT_A_DELAY.search(text):
         return None
     due = just_sent(session, convo, now)  # two at 8pm: "snooze" means both
+    due = due or asked_again(session, convo, now)  # "in an hour", to "later, or not today?"
     if not due and bare is not None:
         # "remind me in 30 mins" after "ugh forgot again" was answered: the one that came
         due = reminders.came_lately(session, convo, now, within=PUT_OFF_LATE_FOR)
@@ -542,7 +601,11 @@ def snooze(
     asked = _SNOOZE_ASKED.match(text)
     said = int(asked["minutes"]) if asked and asked["minutes"] else None  # "snooze for 15"
     minutes = (int(bare.group(1)) if bare else parse_duration_minutes(text) or said) or (
-        60 if LATER_WORD.search(text) or (NOT_YET.match(text.strip()) and "min" not in text) else 10
+        60
+        if LATER_WORD.search(text)
+        or yes_later
+        or (NOT_YET.match(text.strip()) and "min" not in text)
+        else 10
     )
     said_at = _said_time(text, convo.timezone, now)
     first = said_at or now + timedelta(minutes=minutes)
@@ -671,6 +734,13 @@ def reminder_talk(
     answered = answer_to_reminder(session, convo, text, settings, now)
     if answered is not None:
         return answered
+    taken = taken_asked(session, convo, text, settings, now)
+    if taken is not None:
+        return taken
+    moved = moved_from_to(text, derived["reminders"]) if derived["reminders"] else None
+    if moved is not None:  # "actually 8 to 4" (read as a mood of 8): the 8am one, to 4pm
+        reading = with_when(replace(parse, entities=()), moved, convo.timezone, now)
+        return run(session, convo, "action_change_reminder", moved, reading, settings, now)
     if _SNOOZE_ASKED.match(text):
         # "snooze for 15", "snooze 5" with no reminder just come: nothing to put off (was
         # off-topic, or the reminder just set moved to 5pm)
@@ -799,7 +869,12 @@ def answer_to_reminder(
     medicine = any(reminders.for_medicine(r) for r in due_now)
     if medicine and RAN_OUT.match(said):  # "i ran out", to a meds reminder: how to get more
         return [Reply(render("reminder_ran_out"))]
+    if due_now and SAID_NO.match(said) and all(r.kind != "breathing" for r in due_now):
+        # "no", "nope", "no i havent": not done, and no telling off; again later, or not today
+        _asking_again(session, convo, due_now, now)
+        return [Reply(render("reminder_said_no"))]
     if due_now and NOT_FEELING_IT.match(said):  # "cant be bothered": no telling off
+        _asking_again(session, convo, due_now, now)
         return [Reply(render("reminder_not_feeling_it"))]
     if CANT_FACE.search(said) and due_now and len(said.split()) <= 12:
         # "i cant face calling them today": not today, and it comes again tomorrow
@@ -893,6 +968,32 @@ def _dose_asked(
     return [Reply(render("reminder_dose", tasks=[t for t in tasks if t], helpline=helpline))]
 
 
+# Asked whether they took their medicine: "did i take my meds today?", "have i had my tablets".
+TAKEN_ASKED = re.compile(
+    r"^\W*(?:(?:oh|hmm+|wait|um+|erm+|ugh|hey|so)\W+)*(?:did|have) i (?:take|taken|had|have|"
+    r"done) (?:my |the |me )?(?:meds|medication|medicine|tablets?|pills?|dose|inhaler|insulin)\b"
+    r"(?:\s+(?:today|this morning|tonight|this evening|yet|already|earlier|or not))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def taken_asked(
+    session: Session, convo: Conversation, text: str, settings: dict[str, Any], now: datetime
+) -> list[Reply] | None:
+    """ "did i take my meds today?" from someone with a medicine reminder: we can't know, and
+    not to double up; None for anything else."""
+    if not TAKEN_ASKED.match(text.strip()):
+        return None
+    came = reminders.came_lately(session, convo, now, within=timedelta(hours=24))
+    if not any(
+        reminders.for_medicine(r) for r in reminders.active_reminders(session, convo) + came
+    ):
+        return None
+    from bot.locale import helpline_of
+
+    return [Reply(render("reminder_taken_asked", helpline=helpline_of(convo, settings)))]
+
+
 def _what_it_was(session: Session, convo: Conversation, now: datetime) -> list[Reply] | None:
     """ "what was that for?" just after a reminder came: the reminder they set, and how to
     change or stop it; None when no reminder just came."""
@@ -912,15 +1013,28 @@ def skip_today(
     (it was ended as if done). None for other words, or when no reminder just came."""
     if not SKIP_TODAY.match(text.strip()):
         return None
-    due = just_sent(session, convo, now)
+    due = just_sent(session, convo, now) or asked_again(session, convo, now)
     if not due:
         return None
+    many = [r for r in due if r.active and r.rrule and _more_than_daily(r.rrule)]
+    if many:  # "no more today" to "drink water" every hour: none until tomorrow
+        zone = ZoneInfo(convo.timezone)
+        tomorrow = now.astimezone(zone).date() + timedelta(days=1)
+        until = datetime.combine(tomorrow, datetime.min.time(), zone)
+        others = [r for r in reminders.active_reminders(session, convo) if r not in many]
+        data = {"until": until.isoformat(), "only": [r.id for r in many] if others else []}
+        return effects.reminders.pause_reminders(session, convo, data, settings, now)
     repeating = [r for r in due if r.active and r.rrule]
     if repeating or any(r.kind == "checkin" for r in due):
         # ("not today" to "how are you, 1 to 10?": no check-in today, not one put off)
         upcoming = context.reminder_description(repeating[0], convo.timezone) if repeating else None
         return [Reply(render("reminder_skipped", upcoming=upcoming))]
     return _same_time_tomorrow(session, convo, due, settings, now, not_today=True)
+
+
+def _more_than_daily(rule: str) -> bool:
+    """A reminder that comes more than once a day ("every 2 hours")."""
+    return rule_parts(rule).get("FREQ") in ("HOURLY", "MINUTELY")
 
 
 def _same_time_tomorrow(

@@ -764,7 +764,14 @@ PAUSE_ASKED = re.compile(
     r"(?:(?:all|both|my|the|your|ur|these|those|of)\s+)*(?:everything|all|them\b(?=.*\b(?:for|"
     r"till|til|until|untill|except|apart|but|over|this|next)\b)|(?:reminders|check[- ]?ins|"
     r"messages|texts|notifications|nudges|pings)\b)|\bput (?:(?:all|both|my|the|your|ur|these|"
-    r"those|of)\s+)*(?:everything|reminders|check[- ]?ins|messages|notifications) on hold\b",
+    r"those|of)\s+)*(?:everything|reminders|check[- ]?ins|messages|notifications) on hold\b|"
+    # "pause the water ones till tomorrow", "snooze my gym reminder for a week": those named
+    r"\b(?:pause|snooze|mute|silence|suspend|freeze)\W+(?:the|my|your|ur|these|those)\s+"
+    r"(?:[\w'-]+\s+){1,2}?(?:reminders?|ones?)\b(?=.*\b(?:for|till|til|until|untill|this|next|"
+    r"today|tonight|tomorrow)\b)|"
+    # "enough water reminders for today", "no more reminders today pls": the rest of today
+    r"\b(?:enough|no more)\s+(?:of\s+)?(?:(?:the|my|your|ur|these|those)\s+)?(?:[\w'-]+\s+)"
+    r"{0,2}?(?:reminders|ones|pings|texts|messages)\b(?=.*\b(?:today|tonight)\b)",
     re.IGNORECASE,
 )
 

@@ -538,7 +538,9 @@ REMINDER_CHANGE = re.compile(
     r"\b(?:to|for|till|until) (?:tomorrow|tmrw|tonight|next week|(?:next |this )?(?:mon|tue|wed|"
     r"thu|fri|sat|sun)\w*)\b|"
     r"\b(?:move|change|reschedule|push|switch|shift)\b.*\bto\b.*\d|"
-    r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b|" + _SHIFT,
+    r"\b(?:move|change|reschedule|push|shift|edit)\b.*\breminders?\b|"
+    # "i want to change the time", "can i change the time of it": said of their reminders
+    r"\b(?:change|move|edit|alter)\s+(?:the|what)\s+time\b|" + _SHIFT,
     re.IGNORECASE,
 )
 # "my parents are getting divorced", "got sacked today": something hard in their life, told

@@ -145,9 +145,20 @@ TYPOS: dict[str, str] = {
 _TYPO_RE = re.compile(r"\b(" + "|".join(TYPOS) + r")\b", re.IGNORECASE)
 
 
+# "n" for "and" between two times or days: "at 9 n 9", "9am n 9pm", "mondays n thursdays".
+_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?"
+_N_FOR_AND = re.compile(
+    rf"\b(\d{{1,2}}(?:[:.]\d\d)?(?:\s*[ap]m)?|{_DAY})\s+(?:n|'n'?)\s+"
+    rf"(?=(?:at\s+|@\s*)?\d|{_DAY}\b)",
+    re.IGNORECASE,
+)
+
+
 def mend(text: str) -> str:
     """The message with a few misspellings of the bot's own words put right ("remnd me",
-    "breth"), for the rules that read it; the stored message keeps what was typed."""
+    "breth"), and "n" between two times or days read as "and" ("at 9 n 9"), for the rules
+    that read it; the stored message keeps what was typed."""
+    text = _N_FOR_AND.sub(r"\1 and ", text)
     return _TYPO_RE.sub(lambda m: TYPOS[m.group(0).lower()], text)
 
 

@@ -131,9 +131,25 @@ def _span_in_minutes(found: re.Match[str]) -> str:
     return f"in {int(found['h']) * 60 + int(found['m'])} minutes"
 
 
+def _hour_in_part(found: re.Match[str]) -> str:
+    """ "8 in the morning" -> "8am", "8 at night" -> "8pm", "2 at night" -> "2am"."""
+    hour = int(re.split(r"[:.]", found[1])[0])
+    night = found[2].endswith("night")
+    half = "am" if found[2].endswith("morning") or (night and (hour == 12 or hour <= 4)) else "pm"
+    return f"{found[1].replace('.', ':')}{half}"
+
+
 _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "@ 9", "@9pm": at
     (re.compile(r"@\s*(?=\d)"), "at "),
+    # "at 8 in the morning and 8 at night": each hour with its half of the day
+    (
+        re.compile(
+            r"\b(\d{1,2}(?:[:.]\d\d)?)\s*(?:o'?clock\s+)?(in the morning|in the afternoon|"
+            r"in the evening|at night)\b"
+        ),
+        _hour_in_part,
+    ),
     (_SPAN_IN_PARTS, _span_in_minutes),
     # The parser reads "this evening", "after lunch" or "next morning" against the machine's
     # own clock, not the `now` it is given: said so that it reads them against `now`.

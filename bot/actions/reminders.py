@@ -95,6 +95,8 @@ _TIME_WORDS = (
     r"a couple|quarter|three quarters)|(?:the )?day after tomorrow|some ?time\b|"
     rf"(?:at|around|about) (?:\d|noon|midnight|half|quarter|five|ten|twenty)|on (?:the )?\d|"
     rf"on {_DAY_NAME}|for \d|"
+    # "drink water between 9 and 5": the hours it comes in
+    r"(?:between|from) \d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?:\s*(?:and|to|till|until|-)\s*|_to_)\d|"
     # "set a reminder for my meds 9pm": a clock time said with no "at"
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d\b|"
     # "on march 9", "by 7pm" (by a time: "remind me by 6am"), "in the arvo", "9/3 at 8"
@@ -592,36 +594,54 @@ _SAME_VERB = re.compile(
 
 
 # Two schedules for one task: "every weekday at 7 and weekends at 9", "mon-fri at 6:30 and
-# saturdays at 8".
-_DAYS_AT = (
-    r"(?:(?:every|on|at)\s+)?(?:weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)\s*-\s*(?:mon|tue|wed|thu|fri|sat|sun))\s+(?:at|@)\s*"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
-)
-_TWO_SCHEDULES = re.compile(
-    rf"^(?P<head>.*?)\s+(?P<first>{_DAYS_AT})\s*,?\s+and\s+(?P<second>{_DAYS_AT})"
-    r"(?P<tail>(?:\s+to\s+\S.*)?)\W*$",
-    re.IGNORECASE,
-)
-
-
-# Two schedules with the time first: "at 9 on weekdays and 10 on weekends", "9pm on weekends
-# and 7pm on weekdays".
+# saturdays at 8", "every day at 8am and fridays at 6pm".
 _DAYS_NAMED = (
     r"(?:weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\s*-\s*(?:mon|tue|wed|thu|fri|sat|sun))"
 )
-_TIME_ON = (
-    r"(?:(?:at|@)\s*)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:(?:on|every|at)\s+(?:the\s+)?)?"
-    rf"({_DAYS_NAMED})\b"
+_EVERY_DAY = r"(?:(?:every|each)\s+day|daily)"
+_DAYS_AT = (
+    rf"(?:{_EVERY_DAY}|(?:(?:every|on|at)\s+)?{_DAYS_NAMED})\s+(?:at|@)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
 )
-_TIMES_FIRST = re.compile(rf"\b{_TIME_ON}(\s*,?\s+and\s+){_TIME_ON}", re.IGNORECASE)
+_TWO_SCHEDULES = re.compile(
+    rf"^(?P<head>.*?)\s+(?P<first>{_DAYS_AT})\s*,?\s+and\s+(?P<second>{_DAYS_AT})"
+    r"(?P<tail>(?:\s+to\s+\S.*?)?)(?:\W+(?:please|pls|plz|thanks|thank you|thx|ty|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# A schedule with the time first: "at 9 on weekdays", "9pm on weekends", "8am every day".
+_TIME_ON = (
+    r"(?:(?:at|@)\s*)?(?P<at>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+"
+    rf"(?P<days>{_EVERY_DAY}|(?:(?:on|every|at)\s+(?:the\s+)?)?{_DAYS_NAMED})\b"
+)
+# Two schedules, one or both with the time first: "at 9 on weekdays and 10 on weekends",
+# "at 8am every day and 6pm on friday".
+_SCHEDULE = rf"(?:{_TIME_ON}|{_DAYS_AT})".replace("?P<at>", "").replace("?P<days>", "")
+_TIMES_FIRST = re.compile(
+    rf"\b(?P<one>{_SCHEDULE})(?P<sep>\s*,?\s+and\s+)(?P<two>{_SCHEDULE})", re.IGNORECASE
+)
+
+
+def _days_then_time(schedule: str) -> str:
+    """ "8am every day" -> "every day at 8am", "9 on weekdays" -> "on weekdays at 9"; a
+    schedule with its days first as it is."""
+    found = re.fullmatch(_TIME_ON, schedule, re.IGNORECASE)
+    if found is None:
+        return schedule
+    if re.fullmatch(_EVERY_DAY, found["days"], re.IGNORECASE):
+        return f"every day at {found['at']}"
+    days = re.sub(r"^(?:on|every|at)\s+(?:the\s+)?", "", found["days"], flags=re.I)
+    return f"on {days} at {found['at']}"
 
 
 def _days_first(text: str) -> str:
     """ "at 9 on weekdays and 10 on weekends" -> "on weekdays at 9 and on weekends at 10", as
     the two schedules are read; any other message as it is."""
-    return _TIMES_FIRST.sub(lambda m: f"on {m[2]} at {m[1]}{m[3]}on {m[5]} at {m[4]}", text)
+    return _TIMES_FIRST.sub(
+        lambda m: _days_then_time(m["one"]) + m["sep"] + _days_then_time(m["two"]), text
+    )
 
 
 def split_requests(text: str) -> tuple[str, str]:
@@ -894,6 +914,31 @@ def at_time(reminders: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         # "the one at 8:30" for one at 20:30: a bare hour is either half of the day
         times.add(f"{(said.hour + 12) % 24:02d}:{said.minute:02d}")
     return [r for r in reminders if str(r.get("local_time") or "")[:5] in times]
+
+
+# An old time and a new one, said bare: "actually 8 to 4", "from 8am to 4pm please", "can u
+# change 9pm -> 10pm".
+_CLOCK_BARE = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
+_FROM_TO = re.compile(
+    r"^\W*(?:(?:wait|no|nah|sorry|oops|actually|oh|hmm|um|ah|ok|okay|erm)\W+)*"
+    r"(?:(?:can|could|will) (?:you|u) (?:please |pls )?)?(?:(?:change|move|switch|make|put|"
+    r"swap) (?:it |that |the time |them )?)?(?:from\s+)?(?:(?:at|@)\s*)?"
+    rf"(?P<old>{_CLOCK_BARE})\s*(?:to|->|-->|=>|>)\s*(?P<new>{_CLOCK_BARE})"
+    r"(?:\W+(?:actually|instead|then|please|pls|plz|thanks|ta|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def moved_from_to(text: str, reminders: list[dict[str, Any]]) -> str | None:
+    """ "actually 8 to 4" with a reminder at 8: said as "move the 8 one to 4"; None when no
+    reminder is at the first time (then "8 to 4" may be hours, or a score)."""
+    found = _FROM_TO.match(text.strip())
+    named = at_time(reminders, f"at {found['old']}") if found else []
+    if found is None or len(named) != 1:
+        return None
+    hour, minute = (int(part) for part in str(named[0]["local_time"])[:5].split(":"))
+    old = f"{(hour - 1) % 12 + 1}{f':{minute:02d}' if minute else ''}{'am' if hour < 12 else 'pm'}"
+    return f"move the {old} one to {found['new'].strip()}"
 
 
 # "the morning one", "my night reminder": the hours of the day each part names (they overlap,
@@ -2067,6 +2112,8 @@ _FOR_DAYS = re.compile(
     r" days\b",
     re.IGNORECASE,
 )
+# The rest of today: "for today", "no more today", "tonight".
+_FOR_TODAY = re.compile(r"\b(?:today|tonight|rest of the day)\b", re.IGNORECASE)
 _DAYS_COUNT = {
     "a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4,
     "five": 5, "5": 5, "six": 6, "6": 6, "ten": 10, "10": 10, "a few": 3,
@@ -2129,6 +2176,11 @@ def _pause(
         until = now_of(tracker) + timedelta(weeks=count)
     elif (days := _FOR_DAYS.search(text)) is not None:
         until = now_of(tracker) + timedelta(days=_DAYS_COUNT.get(days[1].lower(), 2))
+    elif _FOR_TODAY.search(text) and not re.search(r"\b(?:till|until|untill|til)\b", text, re.I):
+        # "enough water reminders for today": until the day is over
+        zone = ZoneInfo(str(slot(tracker, "timezone", "UTC")))
+        today = now_of(tracker).astimezone(zone).date()
+        until = datetime.combine(today + timedelta(days=1), time(0), zone)
     elif when is not None:
         until = datetime.fromisoformat(str(when["first"]))
     else:
@@ -3162,6 +3214,8 @@ def _new_local_time(text: str, current: str | None) -> str | None:
         hour = 0
     elif not suffix and current and hour <= 12 and int(current[:2]) >= 12 and hour != 12:
         hour += 12
+    elif not suffix and current and 1 <= hour <= 5 and int(current[:2]) >= 6:
+        hour += 12  # "8 to 4" for one at 8am: 4 in the afternoon, not the small hours
     elif not suffix and not current and 1 <= hour <= 6:
         hour += 12  # no time of its own yet ("tomorrow", then "6"): 6 in the evening
     return f"{hour:02d}:{minute:02d}"

@@ -101,6 +101,7 @@ def create_reminder(
                 time_guessed=guessed,
                 unnamed=unnamed,
                 day_after=_day_after_if_today(data, row, convo.timezone, now),
+                gone_today=_gone_today(data, row, convo.timezone, now),
                 other_half=data.get("other_half"),
                 other_reading=data.get("other_reading"),
                 morning_chosen=data.get("morning_chosen"),
@@ -131,6 +132,16 @@ def _bedtime_once(row: Reminder, text: str) -> bool:
     """A bedtime reminder set for one night without a day said ("remind me to wind down at
     10pm"): most people want it every night, so the reply says how."""
     return not row.rrule and reminders.for_bedtime(row) and not _A_DAY_SAID.search(text)
+
+
+def _gone_today(data: dict[str, Any], row: Reminder, tz: str, now: datetime) -> bool:
+    """ "at 5pm today" said at six: set for tomorrow, which is worth saying."""
+    if not re.search(r"\b(?:today|tonight)\b", str(data.get("text") or ""), re.IGNORECASE):
+        return False
+    if row.rrule or row.next_fire_at is None:
+        return False
+    zone = ZoneInfo(tz)
+    return row.next_fire_at.astimezone(zone).date() > now.astimezone(zone).date()
 
 
 def _day_after_if_today(data: dict[str, Any], row: Reminder, tz: str, now: datetime) -> int | None:
