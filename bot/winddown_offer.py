@@ -15,6 +15,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import effects
@@ -22,7 +23,7 @@ from bot.routing import CLOCK_ANSWER
 from bot.sleep import clock_answer, winddown_time
 from bot.text import render
 from bot.types import Reply
-from store.models import Conversation
+from store.models import Conversation, SleepEntry
 
 # A wind-down reminder moved from the time offered: "an hour earlier", "30 mins later".
 SHIFTED = re.compile(
@@ -70,6 +71,16 @@ NOT_WANTED_AT_ALL = re.compile(
 )
 
 
+# The night's figure asked about: "is that good?", "is 96% bad", "what does that mean".
+RESULT_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|um+|hmm+|wait|ok(?:ay)?|oh)\W+)*(?:is (?:that|it|this|\d{1,3} ?%?)"
+    r" (?:good|bad|ok(?:ay)?|normal|alright|high|low|healthy|decent)|what does (?:that|it|this)"
+    r" (?:mean|tell me)|is that (?:a )?(?:good|bad) (?:score|number|result|figure))"
+    r"(?:\W+(?:then|tho|though|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def answer(
     session: Session,
     convo: Conversation,
@@ -91,6 +102,18 @@ def answer(
     if OTHER_TIME.search(text):  # "can it be later?": what time, the offer kept for it
         convo.slots = {**convo.slots, "offer": "winddown"}
         return [Reply(render("winddown_offer_when"))]
+    if RESULT_ASKED.match(text):  # "is that good?": the night's figure, then the offer again
+        night = session.scalars(
+            select(SleepEntry)
+            .where(SleepEntry.conversation_id == convo.id)
+            .order_by(SleepEntry.created_at.desc())
+        ).first()
+        pct = round(night.efficiency * 100) if night is not None else None
+        convo.slots = {**convo.slots, "offer": "winddown"}
+        return [
+            Reply(render("winddown_result", efficiency=pct)),
+            Reply(render("offer_winddown", time=offered)),
+        ]
     if said == "yes":
         return set_at(session, convo, offered, settings, now)
     return None

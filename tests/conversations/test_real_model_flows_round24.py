@@ -262,3 +262,29 @@ def test_sleep_efficiency_asked_with_no_diary_today_still_offers_it(someone: Tes
     someone.onboard()
     replies = someone.say("what is sleep efficiency")
     assert "share of your time in bed" in replies and "quick sleep diary" in replies
+
+
+@pytest.mark.parametrize(
+    ("night", "asked", "told"),
+    [
+        (["11pm", "7am", "20 mins", "3"], "is that good?", "Yes, 96% is good"),
+        (["10pm", "7am", "2 hours", "2"], "is that bad", "78% is a bit low"),
+    ],
+)
+def test_the_nights_figure_asked_about_is_told_and_the_wind_down_offer_kept(
+    someone: TestBot, night: list[str], asked: str, told: str
+) -> None:
+    someone.onboard().say("sleep diary")
+    for answer in night:
+        someone.say(answer)
+    replies = someone.say(asked)
+    assert told in replies and "Would you like a wind-down reminder" in replies
+    assert "surprise" not in replies
+    assert "every day at" in someone.say("yes")
+
+
+def test_yes_to_the_wind_down_offer_still_sets_it(someone: TestBot) -> None:
+    someone.onboard().say("sleep diary")
+    for answer in ["11pm", "7am", "20 mins", "3"]:
+        someone.say(answer)
+    assert "every day at 10:30pm" in someone.say("yes")
