@@ -162,8 +162,15 @@ def test_enough_for_today_pauses_till_tomorrow(someone: TestBot, said: str) -> N
     someone.onboard()
     someone.say("remind me to drink water every hour")
     replies = someone.say(said)
-    assert "Nothing until Tue 3 Mar" in replies
+    assert "Nothing until Tue 3 Mar, then it starts again" in replies
     assert "cancelled" not in replies and "move it to" not in replies
+
+
+def test_two_paused_are_they(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("remind me to drink water every hour")
+    someone.say("remind me to stretch every day at 3pm")
+    assert "then they start again" in someone.say("pause my reminders till friday")
 
 
 def test_no_more_reminders_still_cancels(someone: TestBot) -> None:
