@@ -34,6 +34,7 @@ from bot.safety_words import (
     ASKS_IF_PERSON,
     BETTER,
     DOING_WELL,
+    FEEL_ALONE,
     FEELING_BETTER,
     FOR_A_PERSON,
     HEARD_BY_THEM,
@@ -136,6 +137,7 @@ def crisis_response(
         # an overdose told: sleepiness later is the overdose, not tiredness
         "overdose_at": now.isoformat() if taken else convo.slots.get("overdose_at"),
         "stays": 0,
+        "alone_told": False,
         "person_declined": False,
         # told again and again: said differently each time, with what they have named
         "agains": int(convo.slots.get("agains", 0)) + 1 if again else 0,
@@ -910,11 +912,15 @@ def stay(convo: Conversation, settings: dict[str, Any], text: str = "") -> list[
     """
     kind = str(convo.slots.get("crisis_kind") or "suicidal")
     said = next((name for name, pattern in ASKED_AFTER_CRISIS if pattern.search(text)), None)
+    alone_told = bool(convo.slots.get("alone_told"))  # answered once, then listened to
+    if said is None and FEEL_ALONE.match(text) and not alone_told:
+        said = "alone"  # "i just feel so alone", "i have no one"
     wound_told = bool(convo.slots.get("wound_told"))  # the care told once, then kept short
     convo.slots = {
         **convo.slots,
         "stays": int(convo.slots.get("stays", 0)) + 1,
         "wound_told": wound_told or said == "wound",
+        "alone_told": alone_told or said == "alone",
     }
     if not convo.handed_over:
         convo.slots = {**convo.slots, "safety_state": "offered_person"}

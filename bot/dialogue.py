@@ -21,9 +21,11 @@ from bot.actions.checkin import bare_score
 from bot.actions.general import more_about_a_child, supporting_lately
 from bot.actions.reminders import asks_for_reminder
 from bot.actions.sleep import RACING_MIND, SLEEP_HISTORY
+from bot.breathing import choose as choose_pattern
 from bot.breathing import named
 from bot.coping import coping_named, stressed_heard
 from bot.exercise import (
+    FOCUS_ASKED,
     body_answer,
     body_speaks,
     exercise_under_way,
@@ -59,6 +61,7 @@ from bot.listening import (
     loss_lately,
     more_about_them,
     offer_to_listen,
+    own_state_after_them,
     pronouns,
     put_right,
     remember_feeling,
@@ -155,6 +158,7 @@ from bot.topics import (
     their_news,
 )
 from bot.types import Reply
+from nlu.mood import parse_mood_score
 from store.models import Conversation, Flag, Reminder
 
 if TYPE_CHECKING:
@@ -410,11 +414,13 @@ def _respond(
         assessment = safety.Assessment("none")
     if (
         not heard
-        and (NOT_HELPING.search(text) or STOP_FLOW.match(text.strip()))
+        and (
+            NOT_HELPING.search(text) or STOP_FLOW.match(text.strip()) or FOCUS_ASKED.search(text)
+        )
         and not safety_words.is_doubtful(text)
         and exercise_under_way(session, convo)
     ):  # "i need to stop this isnt helping" during an exercise: about the exercise, which
-        # stops and offers something else
+        # stops and offers something else; "what am i meant to be thinking about": the breath
         assessment = safety.Assessment("none")
     if (
         assessment.level == "doubt"
@@ -426,6 +432,14 @@ def _respond(
         and not convo.slots.get("safety_state")
     ):  # "goodbye" after setting a reminder: a goodbye, faintly read, with no crisis told
         # today; after one, it is still asked about (and a goodbye after means, answered)
+        assessment = safety.Assessment("none")
+    if (
+        assessment.level == "doubt"
+        and not heard
+        and not safety_words.is_doubtful(text)
+        and _answers_our_question(convo, text)
+    ):  # "prob a three tbh. didnt sleep" to the mood question, "the last one" to the choice of
+        # breathing: the answer we asked for, which the model alone read as a crisis
         assessment = safety.Assessment("none")
     if not heard and NOT_WANTED.match(text.strip()) and not safety_words.is_doubtful(text):
         # "no i dont want to breathe i want to be angry": about the exercise, not living
@@ -464,12 +478,17 @@ def _respond(
             if assessment.level == "crisis":  # flagged for staff all the same
                 crisis.raise_flag(session, convo, "crisis", assessment.kind, now)
                 convo.last_crisis_at = now  # "ok" next is met with help in reach, not the menu
+                # ("no he doesnt hit me" next is heard as about them)
+                convo.slots = {**convo.slots, "crisis_kind": assessment.kind or "suicidal"}
             helpline = helpline_of(convo, settings)
-            abuse = words_kind == "abuse"  # hurt, told in this message
+            # hurt, told in this message ("he checks my phone and hits me")
+            abuse = "abuse" in (words_kind, assessment.kind) and safety_words.hurt_told(text)
             # "he doesnt hit me but he reads all my messages, decides who i see... is this
-            # normal?": control is abuse too, said so
+            # normal?", "checks my phone and won't let me see my friends": control is abuse
+            # too, said so
             control = not abuse and (
                 safety_words.kept_or_controlled(text)
+                or words_kind == "abuse"
                 or (assessment.kind == "abuse" and safety_words.asks_if_abuse(text))
             )
             return [
@@ -1808,6 +1827,10 @@ def _met_as_said(
     alarm = alarm_offer(convo, text, parse, settings, now)
     if alarm is not None:
         return alarm
+    well = own_state_after_them(convo, text, now) if not parse.crisis else None
+    if well is not None:  # "i'm ok, just worried about her", to "how are you doing yourself?"
+        offer_to_listen(convo, now)  # what they tell next is listened to, not a 1-10 question
+        return [Reply(render("own_state_after_them", well=well))]
     if more_about_them(convo, text, intent, now):  # "she lives far away"
         return run(session, convo, "action_support_other", text, parse, settings, now)
     news = _news_heard(convo, text, parse, now)
@@ -2400,6 +2423,19 @@ _ALL_OF_A_KIND = re.compile(
 
 # An answer this short to a question of ours is read with the question in mind.
 SHORT_ANSWER = 4
+# A score told with a few words of why: "prob a three tbh. didnt sleep".
+SCORE_WITH_A_FEW_WORDS = 10
+
+
+def _answers_our_question(convo: Conversation, text: str) -> bool:
+    """A score to the check-in's mood question ("prob a three tbh. didnt sleep"), or a
+    breathing pattern to the choice of one ("the last one"), in a few words."""
+    asked = convo.slots.get("requested_slot")
+    if convo.active_flow == "checkin_form" and asked == "mood":
+        return len(text.split()) <= SCORE_WITH_A_FEW_WORDS and parse_mood_score(text) is not None
+    if convo.active_flow == "breathing_form" and asked == "pattern":
+        return len(text.split()) <= SHORT_ANSWER and choose_pattern(text) is not None
+    return False
 
 
 def _short_answer_to_a_question(convo: Conversation, text: str) -> bool:

@@ -1144,6 +1144,32 @@ def lived_topic(text: str) -> tuple[str, dict[str, Any]] | None:
     return (topic, {}) if topic else None  # a crying baby needs nothing more
 
 
+# How they are themselves, to "and how are you doing yourself?" after asking about someone:
+# "i'm ok, just worried about her", "honestly not great", "im fine thanks".
+_OWN_STATE = re.compile(
+    r"^\W*(?:(?:yeah|yes|yh|ya|no|nah|honestly|tbh|um+|hmm+|well|me\??)\W+)*(?:(?:i'?m|im|i am|i "
+    r"feel|feeling|i'?ve been|been) (?:(?:so|really|very|pretty|quite|a bit|kinda|just|doing|"
+    r"feeling|holding up)\s+)*(?P<state>ok|okay|fine|alright|good|all right|not bad|not too bad|"
+    r"ok-?ish|not (?:great|good|ok|okay|fine|so good|too good)|struggling|exhausted|tired|"
+    r"drained|scared|worried|anxious|stressed|overwhelmed|a mess|a wreck|shaken|sad|upset|"
+    r"heartbroken|numb)|not (?:great|good|ok|okay|so good|too good)|could be better)\b",
+    re.IGNORECASE,
+)
+_WELL = frozenset({"ok", "okay", "fine", "alright", "good", "all right", "not bad", "not too bad"})
+
+
+def own_state_after_them(convo: Conversation, text: str, now: datetime) -> bool | None:
+    """Soon after we asked how they are themselves, beside help for someone else: True for
+    "i'm ok, just worried about her", False for "honestly not great", None for anything else
+    (more about the other person, a question, a crisis of their own)."""
+    if not supporting_lately(convo.slots.get("supporting_other"), now):
+        return None
+    found = _OWN_STATE.match(text)
+    if found is None or len(text.split()) > 14 or "?" in text or safety_words.is_doubtful(text):
+        return None
+    return (found.group("state") or "").lower() in _WELL
+
+
 def more_about_them(convo: Conversation, text: str, intent: str, now: datetime) -> bool:
     """More about the person they are worried about, soon after asking how to help them, or
     asking what to do now ("what do i do", "yes" to ideas for helping)."""
@@ -1166,8 +1192,12 @@ def more_about_them(convo: Conversation, text: str, intent: str, now: datetime) 
     ):  # "she's asleep now. should i wake her?": still about them
         return True
     vague = intent in ("out_of_scope", "out_of_scope_unsure", "smalltalk", "help", "support_other")
-    # "she keeps crying", told of them as the subject: still about them, not a mood of ours
-    of_them = intent == "mood_report" and THIRD_PERSON.match(text.strip()) is not None
+    # "she keeps crying", "she just stays in bed all day", told of them as the subject:
+    # still about them, not a mood, a sleep diary or a breathing exercise of ours
+    of_them = (
+        intent in ("mood_report", "sleep_help", "breathing_request", "checkin_request")
+        and THIRD_PERSON.match(text.strip()) is not None
+    )
     return (vague and THIRD_PERSON.search(text) is not None) or of_them
 
 

@@ -84,3 +84,38 @@ def test_everyday_words_in_other_languages_are_not_doubtful(said: str) -> None:
 )
 def test_a_wish_to_die_in_other_languages_is_told(said: str) -> None:
     assert safety_words.crisis_kind(said) == "suicidal"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i just feel so alone",
+        "i have no one",
+        "nobody cares",
+        "im all alone rn",
+        "i feel so lonely",
+    ],
+)
+def test_alone_in_a_few_words(said: str) -> None:
+    assert safety_words.FEEL_ALONE.match(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i feel so alone, can someone call me", "i live alone", "leave me alone", "nobody cares lol"],
+)
+def test_more_than_alone_or_not_alone_at_all(said: str) -> None:
+    assert not safety_words.FEEL_ALONE.match(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "hurt"),
+    [
+        ("he checks my phone and hits me", True),
+        ("he doesn't hit me but he reads all my messages", False),
+        ("she never hurts me, she just checks my phone", False),
+        ("he doesnt hit me but he threatens to", True),
+    ],
+)
+def test_hurt_told_leaves_aside_hitting_denied(said: str, hurt: bool) -> None:
+    assert safety_words.hurt_told(said) is hurt

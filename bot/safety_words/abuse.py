@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.safety_words.others import third_party_abuse
-from bot.safety_words.text import _plain
+from bot.safety_words.text import _plain, harm_told
 from bot.safety_words.who import says_young, works_with_children
 
 # Kept in, kept from, or made to do something: control, whatever words came with it.
@@ -288,6 +288,20 @@ _NOT_HIT = re.compile(
     r"or anything like that|ever|at least))*\W*$",
     re.IGNORECASE,
 )
+
+
+# Hitting denied inside a longer message: "he doesn't hit me but he reads all my messages".
+_HIT_DENIED = re.compile(
+    r"\b(?:doesn'?t|does not|don'?t|do not|never|hasn'?t|haven'?t|didn'?t|did not|won'?t|not) "
+    r"(?:ever |actually |really |physically )?(?:hit|hits|hurt|hurts|beat|beats|touch|touched) "
+    r"(?:me|us)\b",
+    re.IGNORECASE,
+)
+
+
+def hurt_told(text: str) -> bool:
+    """Hurt or danger told, leaving aside hitting denied ("he doesn't hit me but...")."""
+    return harm_told(_HIT_DENIED.sub(" ", _plain(text)))
 
 
 def not_hit(text: str) -> bool:

@@ -544,6 +544,16 @@ STILL_HERE = re.compile(
     r"barely|lol|tbh|honestly|for now|somehow))*\W*$",
     re.IGNORECASE,
 )
+# Alone, said in a few words after the crisis answer: "i just feel so alone", "i have no one".
+FEEL_ALONE = re.compile(
+    r"^\W*(?:(?:i|and|but|just|honestly|tbh|i just|i really|i feel like|it feels like)\W+)*"
+    r"(?:(?:i'?m|im|i am|i feel|feel|feeling|i'?ve been feeling|been feeling) (?:so |just |"
+    r"really |completely |totally |very |all )*(?:alone|lonely|on my own|isolated)|"
+    r"i (?:have|got|'?ve got) (?:no ?one|nobody|no friends|no one to talk to)|"
+    r"(?:no ?one|nobody) (?:cares|gets it|understands(?: me)?))"
+    r"(?:\W+(?:anymore|any more|in this|right now|rn|tbh|honestly|at all|lately))*\W*$",
+    re.IGNORECASE,
+)
 ASKED_AFTER_CRISIS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("line_no_help", LINE_NO_HELP),
     ("hospital", HOSPITAL_FEAR),

@@ -86,3 +86,66 @@ def test_a_panic_attack_now_still_starts_breathing(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("i get panic attacks a lot and im having one rn")
     assert "Let's start right now" in replies
+
+
+def test_alone_after_the_crisis_answer_is_answered_as_that_once(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to kill myself")
+    replies = someone.say("i just feel so alone")
+    assert "Feeling that alone is so painful" in replies and "116 123" in replies
+    again = someone.say("nobody cares")
+    assert "Feeling that alone" not in again and again
+
+
+def test_alone_after_a_new_crisis_is_answered_again(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("i want to die")
+    someone.say("i have no one")
+    someone.say("i want to end my life")
+    assert "Feeling that alone is so painful" in someone.say("i feel so lonely")
+
+
+def test_control_told_with_a_watched_phone_is_named_as_control_not_hurt(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my partner checks my phone and won't let me see my friends")
+    assert "coercive control" in replies and "hurting you" not in replies
+    assert "Abuse isn't only hitting" in someone.say("no he doesnt hit me")
+
+
+def test_hurt_told_with_a_watched_phone_is_named_as_hurt(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("he checks my phone and hits me")
+    assert "hurting you and checking your phone" in replies and "0808 2000 247" in replies
+
+
+def test_a_score_with_a_few_words_to_the_mood_question_is_not_asked_about(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    replies = someone.say("prob a three tbh. didnt sleep")
+    assert ASKED not in replies and FULL_ANSWER not in replies
+
+
+def test_a_score_with_a_wish_to_die_to_the_mood_question_is_still_a_crisis(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    assert FULL_ANSWER in someone.say("2, i just want to die")
+
+
+def test_the_last_one_to_the_choice_of_breathing_chooses_it(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathing")
+    replies = someone.say("the last one")
+    assert ASKED not in replies and "Before we start" in replies
+
+
+def test_what_to_think_about_mid_breathing_is_about_the_breath(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("breathing")
+    someone.say("1")
+    someone.say("skip")
+    replies = someone.say("what am i meant to be thinking about")
+    assert "Just the breath" in replies and FULL_ANSWER not in replies
