@@ -414,9 +414,7 @@ def _respond(
         assessment = safety.Assessment("none")
     if (
         not heard
-        and (
-            NOT_HELPING.search(text) or STOP_FLOW.match(text.strip()) or FOCUS_ASKED.search(text)
-        )
+        and (NOT_HELPING.search(text) or STOP_FLOW.match(text.strip()) or FOCUS_ASKED.search(text))
         and not safety_words.is_doubtful(text)
         and exercise_under_way(session, convo)
     ):  # "i need to stop this isnt helping" during an exercise: about the exercise, which
