@@ -149,9 +149,11 @@ from bot.topics import (
     KEEP_THE_REST,
     PART_OF_DATA,
     SOMEONE_ELSES_DATA,
+    care_not_helping,
     chat_topic,
     diagnosis_relief,
     mixed_news,
+    nothing_in_mind,
     relief_news,
     service_topic,
     stop_but_keep,
@@ -245,6 +247,12 @@ _ADVICE_FIRST = re.compile(
 UNCLEAR_ANSWERS = frozenset({"greet", "smalltalk", "out_of_scope", "goodbye", "thanks"})
 # Greeted within this long after a crisis: welcomed back and asked how they are now.
 WELCOME_BACK_HOURS = 72
+# How a word about their own care not helping can be read ("my therapist is not helpful" is
+# often read as asking for a person).
+CARE_TALK_READS = frozenset(
+    {"human_request", "mood_report", "out_of_scope", "out_of_scope_unsure", "smalltalk", "help",
+     "support_other", "checkin_request"}
+)  # fmt: skip
 # How long after leaving a form "actually ok lets do it" starts it again.
 RESUME_FOR = timedelta(minutes=30)
 FORM_STARTS = {
@@ -1626,6 +1634,13 @@ def _met_at_once(
         # "no i dont want to breathe i want to be angry": not started; heard instead
         convo.slots = {k: v for k, v in convo.slots.items() if k not in ("offer", "offer_at")}
         return [Reply(render("not_wanted"))]
+    who = care_not_helping(text) if not convo.active_flow else None
+    if who is not None and intent in CARE_TALK_READS:
+        # "my therapist is not helpful", "my gp is useless": heard, and how to say so to
+        # them, not a person from our team called in nor a 1-10 question
+        offer_to_listen(convo, now)
+        helpline = helpline_of(convo, settings)
+        return [Reply(render("care_not_helping", who=who, helpline=helpline))]
     asked_a_score = (
         convo.active_flow == "checkin_form" and convo.slots.get("requested_slot") == "mood"
     )
@@ -1696,6 +1711,12 @@ def _met_at_once(
         asked = replace(parse, entities=())
         checkin = run(session, convo, "action_start_checkin", "check in", asked, settings, now)
         return [late, *checkin]
+    if not convo.active_flow and nothing_in_mind(text) and _just_asked_what_like(convo):
+        # "not much", "just checking this out" to the hello's "What would you like?": no
+        # reason needed, and how they are asked (not a 1-10 question, nor "heavy" words)
+        convo.slots = {**convo.slots, "offer": "how_are_you"}
+        asked_back = ASKED_BACK.search(text.strip()) is not None
+        return [Reply(render("nothing_in_mind", asked_back=asked_back))]
     fine = not convo.active_flow and FINE_ANSWER.match(text.strip()) is not None
     asked_back = ASKED_BACK.search(text.strip()) is not None
     if fine and (asked_back or mood_asked(session, convo, now)):
@@ -1719,6 +1740,14 @@ def _met_at_once(
         history = mood_trend(derived["recent_moods"], str(derived["today"]))
         return [Reply(render("mood_history", **history))]
     return None
+
+
+def _just_asked_what_like(convo: Conversation) -> bool:
+    """Whether the last thing we said was a hello asking what they would like."""
+    asked, before = convo.slots.get("what_like_at"), convo.slots.get("said_before")
+    if not asked or not isinstance(before, dict) or not before.get("at"):
+        return False
+    return datetime.fromisoformat(str(asked)) == datetime.fromisoformat(str(before["at"]))
 
 
 def _carried_on(

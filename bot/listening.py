@@ -862,6 +862,17 @@ STOP_ASK = re.compile(
     r"\W*(?:\?|later|then|tho|though)?\W*$",
     re.IGNORECASE,
 )
+# Asking how to stop "this" with nothing else under way: the messages ("how do i stop this",
+# "hw do i stp ths", "is there a way to pause this"), however it is spelt.
+STOP_ASK_ALONE = re.compile(
+    r"^\W*(?:(?:ok|so|and|but|um+|hi|hey|hello|sorry)\W+)*(?:how (?:do|can|would|d) (?:i|you|u) |"
+    r"hw (?:do|d|can) (?:i|u) |can (?:i|you|u) |is there (?:a|any) way to |how to )(?:stop|stp|"
+    r"cancel|unsubscribe|turn off|switch off|end|quit|opt out of|pause|mute|leave)(?: (?:this|"
+    r"ths|dis|these|you|u|the (?:messages|texts|msgs|service|whole thing|bot|chat)|getting "
+    r"(?:these|the|your|ur) (?:messages|texts|msgs)|from (?:this|you|u)))(?: if i (?:want|need) "
+    r"to)?(?:\W+(?:later|then|tho|though|pls|please|plz))*\W*$",
+    re.IGNORECASE,
+)
 # "how long for?", "for how long", "and how long do u keep it": asked just after what we keep.
 HOW_LONG_KEPT = re.compile(
     r"^\W*(?:ok |so |and |but )?(?:how long(?: for| is it| do (?:you|u) keep (?:it|them|that))?|"
@@ -931,7 +942,14 @@ def practical_asked(
         about_at
         and now - datetime.fromisoformat(str(about_at)) <= ABOUT_US_FOR
         and STOP_ASK.match(text)
-    ):  # "is this free?" ... "how do i stop it": how to stop the messages
+    ) or (
+        STOP_ASK_ALONE.match(text)
+        and not convo.active_flow
+        and not listening_lately(convo, now)
+        # (not just after breathing or a talk was offered for how they feel)
+        and convo.slots.get("offer") in (None, "timezone_city", "checkin", "how_are_you")
+    ):  # "is this free?" ... "how do i stop it", or "how do i stop this" with nothing under
+        # way: how to stop the messages (not the menu); after a feeling told, the feeling
         from bot.preferences import how_to_stop
 
         return how_to_stop(convo, settings, when=False)

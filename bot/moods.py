@@ -677,7 +677,13 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"parent)\b|"
             r"\bfailing (?:as a (?:mum|mom|dad|mother|father|parent)|my (?:kids|children|son|"
             r"daughter|baby))\b|"
-            r"\bworst (?:mum|mom|dad|mother|father|parent) (?:ever|in the world)\b",
+            r"\bworst (?:mum|mom|dad|mother|father|parent) (?:ever|in the world)\b|"
+            # "i feel like a failure as a mum", "not a good enough dad", "letting my kids down"
+            r"\b(?:failure|failing|useless|no good|rubbish|crap|hopeless) (?:as|of) an? (?:mum|"
+            r"mom|mam|mummy|mommy|dad|daddy|mother|father|parent)\b|\bnot (?:a )?(?:good|good "
+            r"enough|very good) (?:a |as a |enough )?(?:mum|mom|mam|dad|mother|father|parent)\b|"
+            r"\b(?:letting|let|failed) (?:my|the) (?:kids|children|son|daughter|baby|boys|girls)"
+            r"(?: down)?\b",
             re.IGNORECASE,
         ),
     ),

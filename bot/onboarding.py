@@ -79,7 +79,8 @@ HARD_FEELINGS = frozenset({"sadness", "fear", "anger", "disgust"})
 # A question about what keeping the conversation means, asked instead of a yes or no.
 ASKS_ABOUT_DATA = re.compile(
     r"\b(data|privacy|private|confidential|secure|encrypt\w*|who (can|will|gets to) "
-    r"(see|read)|what (do|will|would) (you|u) (do|keep|store|save)|why (do|would) (you|u) "
+    r"(see|read)|what (do|will|would) (you|u) (do (?:with|to|about|if)|keep|store|save)|why "
+    r"(do|would) (you|u) "
     r"(need|want|keep)|what does that mean|what('?s| is) kept|what (happens|if) (if )?i say no|"
     r"do i have to(?! be\b)|what if i (say|don'?t)|is it (ok|okay) to say no|what do (you|u) mean|"
     r"what does (keep|keeping|that|it)( (it|that|them|our conversation|my messages))? mean|"

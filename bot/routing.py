@@ -1115,6 +1115,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "affirm"  # "aw ok", after "jokes aren't my thing": taken in, not a mood
     if re.match(r"^\s*(?:🤔\s*)+$", text):
         return "smalltalk"  # "🤔" alone: thinking, like "hmm", not a mood to check in on
+    if parse.intent != "crisis" and chat_topic(text) == "met":
+        return "smalltalk"  # "nice to meet you": said back, not good news or a mood
     if re.match(r"^\s*(?:🆗\s*)+$", text):
         return "affirm"  # "🆗": ok
     if _BYE_ALONE.match(text) and parse.intent != "crisis":

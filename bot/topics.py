@@ -30,6 +30,16 @@ GREETING_NAME = re.compile(
     # ("Hello. My name is Margaret. My grandson set this up for me.": more after it)
     r"([A-Za-z][a-z'-]{1,20}))(?i:\s+here)?(?:\W*$|[.!]\s)"
 )
+# "im sarah, nice to meet you": a name said with "nice to meet you" (lower case as well).
+_MET = (
+    r"(?:(?:it'?s |its |it is )?(?:(?:so|very|really) )?(?:nice|good|lovely|great|pleased|glad|"
+    r"a pleasure) to (?:meet|e-?meet) (?:you|u|ya)|nice meeting (?:you|u|ya))"
+)
+NAME_WITH_MET = re.compile(
+    r"^\W*(?:(?:hi+|hey+|hello+|hiya|oh|ok|okay)\W+)*(?:i'?m|im|i am|it'?s|this is|my name(?:'s| "
+    rf"is))\s+([a-z][a-z'-]{{1,20}})\W+(?:and\W+)?{_MET}",
+    re.IGNORECASE,
+)
 _NOT_NAME_WORDS = (
     "Back Here New Not So Just Still Feeling Fine Good Great Ok Okay Alright Well Better "
     "Worse Sad Tired Stressed Scared Lonely Depressed Happy Bored Angry Upset Worried "
@@ -45,8 +55,8 @@ def their_name(text: str) -> str | None:
     found = THEIR_NAME.search(text)
     if found:
         return found.group(1).capitalize()
-    greeted = GREETING_NAME.search(text)
-    name = (greeted.group(1) or greeted.group(2)).capitalize() if greeted else None
+    greeted = GREETING_NAME.search(text) or NAME_WITH_MET.search(text)
+    name = (greeted.group(1) or greeted.group(greeted.re.groups)).capitalize() if greeted else None
     return name if name and name not in _NOT_NAMES else None
 
 
@@ -702,6 +712,41 @@ _POLICE = re.compile(r"\b(?:police|cops?|social services)\b", re.IGNORECASE)
 SOLD = re.compile(r"\b(?:sell|sold|selling|advertis\w*|marketing)\b", re.IGNORECASE)
 
 
+# Several questions about us in one message: "is this free? is it private?", "who are you
+# and what do you do", each answered in turn (only one of the answers about who can read it).
+_QUESTION_BREAK = re.compile(
+    r"\?+|[.!;]\s+|,?\s+(?:and|&|also|plus|or|but)\s+(?=(?:is|are|can|could|who|what|how|do|"
+    r"does|will|would|r|whats|who'?s)\b)",
+    re.IGNORECASE,
+)
+_WHAT_WE_DO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)?what (?:do|can|does|will) (?:you|u|it|this|mindlink) "
+    r"(?:do|offer|help with)(?: exactly| then)?\W*$",
+    re.IGNORECASE,
+)
+_WHO_READS = frozenset({"privacy", "telling", "anonymous", "encryption", "trust", "keeping"})
+_ANSWERED_TOGETHER = _WHO_READS | {
+    "cost", "who_runs", "bot", "who_we_are", "how", "no_app", "hours", "who_for"
+}  # fmt: skip
+
+
+def questions_about_us(text: str) -> list[str]:
+    """The questions about us in a message, in the order asked ("cost", "privacy", "how"...),
+    with only the first of those about who can read it."""
+    asked: list[str] = []
+    for part in _QUESTION_BREAK.split(text):
+        if not part.strip():
+            continue
+        how = HOW_WE_WORK.search(part) or _WHAT_WE_DO.match(part)
+        topic = "how" if how else service_topic(part)
+        if topic not in _ANSWERED_TOGETHER or topic in asked:
+            continue
+        if topic in _WHO_READS and _WHO_READS.intersection(asked):
+            continue
+        asked.append(str(topic))
+    return asked
+
+
 def about_words(text: str) -> dict[str, bool]:
     """What in the words shapes the answer to a question about us or a medicine."""
     return {
@@ -769,8 +814,11 @@ FRIEND_ASKED = re.compile(
 # Thanks or praise said with an eye-roll: "thanks for nothing", "wow thanks a lot, really
 # helpful 🙄", "so helpful... not".
 SARCASTIC_THANKS = re.compile(
-    r"\bthanks? for nothing\b|\b(?:thanks?|thank you|ty|helpful|useful|great|brilliant|genius)"
-    r"\b.{0,40}🙄|🙄.{0,40}\b(?:thanks?|helpful|useful)\b|\b(?:so|very|really) (?:helpful|useful)"
+    r"\bthanks? for nothing\b|\b(?:thanks?|thank you|ty|helpful|useful)\b.{0,40}🙄|"
+    # (not "oh great, another monday 🙄": their day, rolled at)
+    r"^(?!.*\b(?:another|again|my|day|today|tonight|morning|monday|mondays|week|weekend|work|"
+    r"weather|rain\w*|traffic)\b).*\b(?:great|brilliant|genius)\b.{0,40}🙄|"
+    r"🙄.{0,40}\b(?:thanks?|helpful|useful)\b|\b(?:so|very|really) (?:helpful|useful)"
     r"\W+not\b|\bthanks a lot\W+not\b",
     re.IGNORECASE,
 )
@@ -1022,7 +1070,7 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"human|person|ai|machine|"
             r"chatgpt|computer|automated)\b|"
             + _AI_QUESTION.pattern
-            + r"|\b(what|who) (are|r) (you|u)"
+            + r"|\b(what|who|wat|wot|wht) (are|r) (you|u)"
             r"(?: then| exactly| anyway| even| actually)?(?=\W*$)|"
             r"\bam i (talking|texting|speaking|chatting) (to|with) (a|an|some|someone|anyone)\b|"
             # "whats ur purpose", "what is your point": what the bot is for, asked alone
@@ -1043,6 +1091,10 @@ SERVICE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwho (made|created|built|makes|runs|owns) (you|u|this|mindlink)\b|"
             r"^\W*(what|wat|wot|wht) ?(is|s|'s) (this|dis|that|mindlink)\W*$|"
             r"^\W*who (is|'s) (this|dis)\W*$|"
+            # "whos this", "who dis", "u a bot?", "ya real?": a first text, asked short
+            r"^\W*(?:(?:hi+|hey+|hello|um+|sorry|wait|so|ok)\W+)*(?:whos|who'?s|who) (?:this|dis|"
+            r"that)\W*$|^\W*(?:(?:so|ok|wait|hey|hi)\W+)?(?:you|u|ya) (?:a |an )?(?:real |actual )?"
+            r"(?:bot|robot|ai|human|person|real)\W*$|"
             r"\bwho (is|'s) (sending|texting|messaging) (me )?(this|these)\b|"
             r"\bwho (are|r) (you|u) (people|guys)\b|\bwhy (am i|are you|r u) (getting|texting|"
             r"messaging|sending)\b|"
@@ -1150,19 +1202,78 @@ def service_topic(text: str) -> str | None:
 # The answer to "How are you doing today?": fine, and maybe asking back.
 FINE_ANSWER = re.compile(
     r"^\W*(?:(?:i'?m|im|i am|all|pretty|really|yeah|yes|yep|ya|not too|doing|just|been|oh|"
-    r"ok|okay)\W+)*(?:good|great|fine|ok|okay|alright|all right|not bad|well|grand|decent|"
-    r"chilling|chillin|chillin'|nm|nothing much|not much|same old|can'?t complain)\b"
-    r"(?:\W+(?:thanks|thank you|ty|thx|ta|cheers|and you|and u|hbu|wbu|how about you|what about "
+    r"ok|okay|lol|haha|ha)\W+)*(?:good|great|fine|ok|okay|alright|all right|not bad|well|grand|"
+    r"decent|chilling|chillin|chillin'|nm|(?:nothing|nothin'?|nuthin'?|not) (?:much|a lot)|"
+    r"same old|can'?t complain)\b"
+    r"(?:\W+(?:thanks|thank you|ty|thx|ta|cheers|really|and you|and u|hbu|wbu|how about you|"
+    r"what about "
     r"you|u|you|lol|tbh|mate|x|today|thanks for asking|(?:and )?(?:yo)?urself))*\W*$|"
     # "👍", "👌🏼" to "how are you doing today?": fine, said with a thumb
     r"^\s*(?:(?:👍|👌|💪|🆗)[\ufe0f\U0001f3fb-\U0001f3ff]*\s*)+$",
     re.IGNORECASE,
 )
+# Nothing in particular, to "What would you like?" just after a hello: "not much", "nothing
+# really, just saying hi", "just checking this out" (a reason to text is not needed).
+_JUST = (
+    r"(?:i'?m |im |i was |was )?just (?:(?:saying|sayin'?|wanted to say|wanna say) (?:hi+|hey+|"
+    r"hello|hiya)|checking (?:this|it|you) out|seeing (?:what|how) (?:this|it|you) (?:is|does|do|"
+    r"works?)|curious|having a (?:look|nosy|nose)|looking|testing|trying (?:this|it|you) out)"
+)
+NOTHING_IN_MIND = re.compile(
+    r"^\W*(?:(?:oh|um+|erm+|hmm+|well|honestly|tbh|ngl|nah|no|nope|lol|haha|ah)\W+)*"
+    r"(?:(?:(?:not|nothing|nothin'?|nuthin'?|nowt) (?:much|a lot|really|in particular|special)|"
+    r"nothing|nothin'?|nm|nada)(?:\W+(?:really|tbh|honestly|lol|haha|rn|atm))*"
+    rf"(?:\W+(?={_JUST}))?)?(?:{_JUST})?"
+    r"(?:\W+(?:lol|haha|x+|tbh|really|u|you|and you|and u|hbu|wbu|how about (?:you|u)|what "
+    r"about (?:you|u)|(?:yo)?urself))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def nothing_in_mind(text: str) -> bool:
+    """ "not much", "just checking this out": nothing in particular wanted (never an empty
+    message)."""
+    said = text.strip()
+    return re.search(r"\w", said) is not None and NOTHING_IN_MIND.match(said) is not None
+
+
 ASKED_BACK = re.compile(
     r"\b(?:hbu|wbu|and (?:you|u)|how about (?:you|u)|what about (?:you|u)|"
     r"(?:you|u)\?|(?<!thank )(?<!see )(?<!love )(?:you|u)(?:rself|rsel)?)\W*$",
     re.IGNORECASE,
 )
+
+
+# Their own care not helping: "my therapist is not helpful", "i dont think my therapy is
+# working", "my gp is useless" (not asking for a person: "i want to talk to a therapist").
+_CARER = (
+    r"(?:therapist|counsell?or|psychologist|psychiatrist|gp|doctor|doc|cpn|care co-?ordinator|"
+    r"therapy|counsell?ing|cbt|sessions?)"
+)
+CARE_NOT_HELPING = re.compile(
+    rf"^(?!.*\b(?:want|wanna|need|can i|could i|get me|talk to|speak to)\b.{{0,30}}\b{_CARER}\b)"
+    rf".*\b(?:my|the|our) (?:new |current |nhs |online )?(?P<who>{_CARER})\b(?: \w+){{0,2}}? "
+    r"(?:(?:is|was|are|were|'s|has been|have been|feels?|seems?)(?: \w+)? (?:not (?:really |"
+    r"very |much |even |that |at all )?(?:help\w*|useful|listening|working|good|any (?:help|good|"
+    r"use))|useless|"
+    r"pointless|rubbish|crap|shit|a waste of time|no help|no use|no good|worse)|(?:isn'?t|isnt|"
+    r"aren'?t|arent|wasn'?t|wasnt|doesn'?t|doesnt|don'?t|dont|never|won'?t|wont) (?:\w+ )?(?:help|"
+    r"helping|helpful|work|working|listen|get it|get me|understand|care|do anything|seem to)|"
+    r"(?:not|isn'?t|isnt|aren'?t|arent) (?:really |even )?(?:helping|working|helpful|listening))"
+    r"\b|"
+    rf"\b(?:i )?(?:don'?t|dont|do not) (?:think|feel like) (?:my |the )?(?P<what>{_CARER}) "
+    r"(?:is|are|has been) (?:helping|working|doing anything)\b",
+    re.IGNORECASE,
+)
+
+
+def care_not_helping(text: str) -> str | None:
+    """Who or what of their own care is said not to help ("therapist", "gp", "therapy"...),
+    or None."""
+    found = CARE_NOT_HELPING.search(text.replace("\u2019", "'"))
+    if found is None:
+        return None
+    return (found.group("who") or found.group("what")).lower()
 
 
 # A small everyday mishap told: spilt, burnt, missed, cancelled, delayed, locked out.
@@ -1248,6 +1359,17 @@ CHAT_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "friend",
         FRIEND_ASKED,
+    ),
+    (
+        # "nice to meet you", "pleased to meet u too!": said back, not good news to note
+        "met",
+        re.compile(
+            r"^\W*(?:(?:hi+|hey+|hello|oh|well|and|ok|okay|aw+)\W+)*(?:(?:i'?m|im|i am|it'?s|"
+            r"this is|my name(?:'s| is))\s+[a-z][a-z'-]{1,20}\W+(?:and\W+)?)?"
+            rf"(?:{_MET}|pleasure(?:'?s all mine)?)"
+            r"(?:\W+(?:too|2|as well|mindlink|bot|mate|x+))*\W*$",
+            re.IGNORECASE,
+        ),
     ),
     (
         # the bot asked about itself as if a person: "how old are you", "where are you based",

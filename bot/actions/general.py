@@ -61,6 +61,7 @@ from bot.topics import (
     chat_topic,
     coping_kind,
     off_topic_kind,
+    questions_about_us,
     social_plans,
     their_name,
     told_not_asked,
@@ -194,9 +195,11 @@ class ActionGreet(_Say):
         """The hello, or a short one when we have just said it."""
         now = now_of(tracker)
         last = slot(tracker, "greeted_at", None)
+        # "What would you like?" asked: "not much" next is nothing in particular, not a mood
+        asked = SlotSet("what_like_at", now.isoformat())
         if last and now - datetime.fromisoformat(str(last)) <= GREETED_AGAIN_WITHIN:
             say(dispatcher, "greet_again")
-            return [SlotSet("greeted_at", now.isoformat())]
+            return [SlotSet("greeted_at", now.isoformat()), asked]
         text = text_of(tracker)
         low = low_last_time(tracker)
         if low is not None and chat_topic(text) is None:
@@ -204,7 +207,9 @@ class ActionGreet(_Say):
             say(dispatcher, "greet_after_low", their=their_name(text), **low)
             return [SlotSet("greeted_at", now.isoformat())]
         events = await super().run(dispatcher, tracker, domain)
-        return [*events, SlotSet("greeted_at", now.isoformat())]
+        if chat_topic(text) == "how_are_you":  # "hey whats up": "nm hbu" next answers it
+            asked = SlotSet("offer", "how_are_you")
+        return [*events, SlotSet("greeted_at", now.isoformat()), asked]
 
 
 # A goodnight: "gn", "night x", "nite nite", "sleep well", "off to bed now".
@@ -346,6 +351,27 @@ SERVICE_ITSELF = frozenset(
 )  # fmt: skip
 
 
+def _answer_about_us(
+    dispatcher: CollectingDispatcher, tracker: Tracker, question: str, *, last: bool
+) -> None:
+    """One of several questions about us answered; only the last asks what they'd like."""
+    text = text_of(tracker)
+    if question == "how":
+        say(dispatcher, "about_how", consent_next=not last)
+    elif question in ABOUT_TEMPLATES:
+        say(dispatcher, ABOUT_TEMPLATES[question], **_about(tracker, text), consent_next=not last)
+    else:  # "privacy", "bot": answered in the small-talk words
+        say(
+            dispatcher,
+            "smalltalk",
+            topic=question,
+            sold=SOLD.search(text) is not None,  # "do you sell my data": a plain no first
+            ai_asked=AI_ASKED.search(text) is not None,  # "are you chatgpt"
+            feelings_asked=False,
+            helpline=slot(tracker, "helpline", {}),
+        )
+
+
 class ActionSmalltalk(_Say):
     """A light answer that steers back to what I can do; a question about coping gets a
     few ideas, and breathing offered for anxiety or anger."""
@@ -364,6 +390,11 @@ class ActionSmalltalk(_Say):
         if topic == "what_kept":  # "what do u have on me": how much is kept, of each kind
             effect(dispatcher, "export_data", summary=True)
             return []
+        asked = questions_about_us(text)
+        if len(asked) > 1:  # "is this free? is it private?": each answered in turn
+            for number, question in enumerate(asked, start=1):
+                _answer_about_us(dispatcher, tracker, question, last=number == len(asked))
+            return [SlotSet("about_us_at", now_of(tracker).isoformat())]
         if topic in ABOUT_TEMPLATES:  # about us, a medicine or getting care: its own answer
             say(dispatcher, ABOUT_TEMPLATES[topic], **_about(tracker, text))
             if topic not in SERVICE_ITSELF:
@@ -423,7 +454,7 @@ class ActionSmalltalk(_Say):
             return [SlotSet("offer", "breathing")]
         if kind is None:
             events = await super().run(dispatcher, tracker, domain)
-            asked_back = topic in ("personal", "friend") or (
+            asked_back = topic in ("personal", "friend", "met") or (
                 topic == "how_are_you" and not (ekman == "joy" and confidence >= FELT)
             )  # "how old are you" is answered, and asked back how they are
             if asked_back:
