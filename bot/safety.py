@@ -41,7 +41,7 @@ from bot.safety_words.everyday import (
     worse_on_new_medicine,
 )
 from bot.safety_words.explained import denies_harm_only
-from bot.topics import STORY_START
+from bot.topics import STORY_START, care_not_helping
 
 if TYPE_CHECKING:
     from nlu import Parse
@@ -59,6 +59,8 @@ class Assessment:
 
 # A model crisis score this high is not explained away by words alone (see `assess`).
 SURE_SCORE = 0.9
+# Their care said not to help, in a message this short: "my therapist isnt helping".
+CARE_TALK_WORDS = 15
 # How to do an exercise, asked: "can i do it with my eyes closed?", "can i do this lying down".
 HOW_TO_DO = re.compile(
     r"\b(?:eyes (?:closed|shut|open)|lying down|lie down|sitting(?: down| up)?|sit down|standing"
@@ -148,6 +150,15 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
     if safety_words.make_it_stop(text):
         # "can you make it stop", alone: our messages, or distress? asked what, gently
         return Assessment("doubt", "stop")
+    if (
+        parse.crisis_score < SURE_SCORE
+        and len(text.split()) <= CARE_TALK_WORDS
+        and care_not_helping(text)
+        and not safety_words.is_doubtful(text)
+        and not safety_words.harm_told(text)
+    ):  # "my counsellor doesnt listen to me", "my cbt sessions are pointless": their care
+        # not helping, heard as that (a wish to die told with it keeps its reading)
+        return Assessment("none")
     # The words below explain a message away (a game, a medicine question, a break-up). In a
     # story long enough to tell around a danger the model hears with near certainty they do
     # not count at all ("got evicted today... there's a high bridge near the station and i'm

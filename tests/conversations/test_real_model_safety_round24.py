@@ -149,3 +149,20 @@ def test_what_to_think_about_mid_breathing_is_about_the_breath(someone: TestBot)
     someone.say("skip")
     replies = someone.say("what am i meant to be thinking about")
     assert "Just the breath" in replies and FULL_ANSWER not in replies
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["my therapist isnt really helping", "my counsellor doesnt listen to me"],
+)
+def test_their_care_not_helping_is_heard_not_asked_about(someone: TestBot, said: str) -> None:
+    someone.onboard()
+    replies = someone.say(said)
+    assert ASKED not in replies and FULL_ANSWER not in replies
+    assert "is someone hurting" not in replies
+    assert FULL_ANSWER not in someone.say("yeah i feel like she doesnt get me")
+
+
+def test_their_care_not_helping_with_a_wish_to_die_is_a_crisis(someone: TestBot) -> None:
+    someone.onboard()
+    assert FULL_ANSWER in someone.say("my therapist isnt helping and i want to die")
