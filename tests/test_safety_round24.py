@@ -119,3 +119,21 @@ def test_more_than_alone_or_not_alone_at_all(said: str) -> None:
 )
 def test_hurt_told_leaves_aside_hitting_denied(said: str, hurt: bool) -> None:
     assert safety_words.hurt_told(said) is hurt
+
+
+@pytest.mark.parametrize(
+    ("said", "harmless"),
+    [
+        ("not much, just checking this out", True),
+        ("just checking the app out", True),
+        ("im ready to check out", False),
+        ("just checking this out, i want to die", False),
+    ],
+)
+def test_trying_us_out_is_not_checking_out(said: str, harmless: bool) -> None:
+    assert safety_words.harmless_only(said) is harmless
+
+
+def test_checking_out_a_place_is_never_trying_us_out() -> None:
+    said = "drove to the bridge again to check it out. next time i won't drive home"
+    assert not safety_words.harmless_only(said)

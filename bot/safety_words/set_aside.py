@@ -97,6 +97,9 @@ _HOUSEHOLD_BURN = (
 )
 
 _HARMLESS = re.compile(
+    # trying us out: "not much, just checking this out" (not checking out of life)
+    # ("to check it out", of a bridge, is not)
+    r"\bcheck(?:ing)? (?:this|you|u|(?:the|this) (?:app|bot|service)|mindlink) out\b|"
     # cuts at work or in money: "he said they're making cuts", "budget cuts", "a pay cut"
     r"\b(?:making|make|more|budget|job|staff|staffing|pay|funding|spending|benefit|welfare|"
     r"council|nhs|government|price|tax|rate|power) cuts?\b|\b(?:cuts?|cutting) (?:to|in) (?:the "

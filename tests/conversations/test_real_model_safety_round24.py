@@ -166,3 +166,10 @@ def test_their_care_not_helping_is_heard_not_asked_about(someone: TestBot, said:
 def test_their_care_not_helping_with_a_wish_to_die_is_a_crisis(someone: TestBot) -> None:
     someone.onboard()
     assert FULL_ANSWER in someone.say("my therapist isnt helping and i want to die")
+
+
+def test_just_checking_this_out_after_a_hello_is_not_asked_about(someone: TestBot) -> None:
+    someone.onboard()
+    someone.say("hey")
+    replies = someone.say("not much, just checking this out")
+    assert ASKED not in replies and FULL_ANSWER not in replies
