@@ -137,3 +137,7 @@ def test_trying_us_out_is_not_checking_out(said: str, harmless: bool) -> None:
 def test_checking_out_a_place_is_never_trying_us_out() -> None:
     said = "drove to the bridge again to check it out. next time i won't drive home"
     assert not safety_words.harmless_only(said)
+
+
+def test_going_to_kill_someone_else_in_spanish_is_not_a_wish_to_die() -> None:
+    assert safety_words.crisis_kind("voy a matar a mi jefe") != "suicidal"

@@ -228,7 +228,7 @@ CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bquiero desaparecer\b|\bquero morrer\b|\bme matar\b",
         r"\bje (?:veux|voudrais) (?:mourir|en finir|me tuer|me suicider)\b|"
         r"\bje (?:ne )?veux plus vivre\b|\ben finir\b|\bje vais me (?:tuer|suicider)\b|"
-        r"\benvie de mourir\b|\b(?:voy a|me voy a) (?:matarme|suicidarme|matar)\b|"
+        r"\benvie de mourir\b|\bme voy a (?:matar|suicidar)\b|\bvoy a (?:matarme|suicidarme)\b|"
         r"\bn[aã]o quero (?:mais )?viver\b|\bmi voglio (?:uccidere|ammazzare)\b|"
         r"\bnon voglio pi[uù] vivere\b",
         r"\bmarna (?:hai|chahta|chahti)\b|\bjeena nahi\b|\bkhudkushi\b|\bmar jaana\b|"
