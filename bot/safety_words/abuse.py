@@ -276,13 +276,16 @@ _AWAY_NOW = re.compile(
 )
 
 
+# Hitting said not to happen, in so many words: "doesn't hit me", "never touched us".
+_DENIED = r"(?:doesn'?t|does not|don'?t|do not|never|hasn'?t|haven'?t|didn'?t|did not|won'?t)"
+_SO = r"(?:ever |actually |really |physically )?"
+_HIT = r"(?:hit|hits|hurt|hurts|touch|touched|beat|beats)"
 # Told after abuse: no hitting, as if it could not count. "no he doesnt hit me", "he's never
 # laid a finger on me", "its not physical or anything".
 _NOT_HIT = re.compile(
     r"^\W*(?:(?:no+|nah|not really|well|i mean|but|tbh)\W+)*(?:(?:he|she|they)(?:'?s|'ve| has| "
-    r"have)?\s+(?:doesn'?t|does not|don'?t|do not|never|hasn'?t|haven'?t|didn'?t|did not|won'?t) "
-    r"(?:ever |actually |really |physically )?(?:hit|hits|hurt|hurts|touch|touched|beat|beats|"
-    r"(?:lay|laid) a (?:finger|hand) on|get physical with) (?:me|us)|(?:it'?s|its|it is) not "
+    rf"have)?\s+{_DENIED} {_SO}(?:{_HIT}|(?:lay|laid) a (?:finger|hand) on|get physical with) "
+    r"(?:me|us)|(?:it'?s|its|it is) not "
     r"(?:physical|like (?:he|she|they) (?:hits?|hurts?|beats?) me))"
     r"(?:\W+(?:or anything|like that|physically|tho|though|it'?s not like that|its not like that|"
     r"or anything like that|ever|at least))*\W*$",
@@ -291,12 +294,7 @@ _NOT_HIT = re.compile(
 
 
 # Hitting denied inside a longer message: "he doesn't hit me but he reads all my messages".
-_HIT_DENIED = re.compile(
-    r"\b(?:doesn'?t|does not|don'?t|do not|never|hasn'?t|haven'?t|didn'?t|did not|won'?t|not) "
-    r"(?:ever |actually |really |physically )?(?:hit|hits|hurt|hurts|beat|beats|touch|touched) "
-    r"(?:me|us)\b",
-    re.IGNORECASE,
-)
+_HIT_DENIED = re.compile(rf"\b(?:{_DENIED}|not) {_SO}{_HIT} (?:me|us)\b", re.IGNORECASE)
 
 
 def hurt_told(text: str) -> bool:
