@@ -139,7 +139,10 @@ def test_no_one_cares_after_the_crisis_answer_is_no_no_to_a_person(
     someone.onboard()
     someone.say("i want to die")
     replies = someone.say(said)
-    assert not replies.startswith("That's OK") and "I'm here with you" in replies
+    assert not replies.startswith("That's OK")
+    # feeling nobody cares may get the answer about being alone; either way we stay
+    assert "I'm here with you" in replies or "Feeling that alone is so painful" in replies
+    assert "116 123" in replies
 
 
 def test_a_plain_no_to_a_person_is_still_a_no(someone: TestBot) -> None:
