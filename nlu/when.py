@@ -310,6 +310,9 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"\bhalf an? hour\b"), "30 minutes"),
     (re.compile(r"\ban hour and a half\b"), "90 minutes"),
     (re.compile(r"\bin an? hour\b"), "in 60 minutes"),
+    # "evry nite", "eveyr day": every, before "every night" is read
+    (re.compile(r"\b(evry|evey|evrey|everry|evrry|eveyr|evrey|evrerry)\b"), "every"),
+    (re.compile(r"\b(every ?day|evryday|everyday)\b"), "every day"),
     (re.compile(r"\b(each|every single)\b"), "every"),
     (re.compile(r"\b(nightly|every night|every evening)\b"), "every day night"),
     (re.compile(r"\bevery morning\b"), "every day morning"),
@@ -324,8 +327,6 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
         re.compile(r"\b(?:(?:at|around|by|over) )?lunch ?time\b|\b(?:at|around|by|over) lunch\b"),
         "at noon",
     ),
-    (re.compile(r"\b(evry|evey|evrey|everry|evrry)\b"), "every"),
-    (re.compile(r"\b(every ?day|evryday|everyday)\b"), "every day"),
     # "remind me 2 check in": texting "2" for "to", not every 2nd day
     (re.compile(r"\b(me|u|you) 2 (?=[a-z])"), r"\1 to "),
     # "take 10 minutes for myself every day": a length of time that is the task, not a period
@@ -714,15 +715,88 @@ _SPAN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fourteen": 14}  # fmt: skip
 
 
+# How far ahead a one-off reminder may be set: four years, so a leap day is never out of reach.
+FURTHEST_AHEAD = timedelta(days=4 * 366)
+# More years ahead than that in words: "in 500 years", "in a decade", "in 10 yrs".
+_YEARS_AHEAD = re.compile(
+    r"\bin (?:(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|many|a hundred|a million) "
+    r"(?:years?|yrs?)|(?:a|one|\d+|a few|several) (?:decades?|centur(?:y|ies)|"
+    r"millenni(?:um|a|ums)))\b"
+)
+# A few years ahead in words, read as the date it falls on ("in 2 years at 5pm").
+_YEARS_IN = re.compile(r"\bin ([1-4]) (?:years?|yrs?)(?:'? time)?\b", re.IGNORECASE)
+
+
+def _years_as_date(text: str, local_today: date) -> str:
+    """ "in 2 years at 5pm" -> "on the 2nd of march 2028 at 5pm" (the date parser reads a
+    count of years with a time as tomorrow)."""
+
+    def as_date(found: re.Match[str]) -> str:
+        day = local_today + relativedelta(years=int(found.group(1)))
+        return f"on the {_ordinal(day.day)} of {_MONTHS[day.month - 1]} {day.year}"
+
+    return _YEARS_IN.sub(as_date, text)
+
+
+# "25 o'clock", "at 0 oclock": an hour no clock has.
+_OCLOCK = re.compile(r"(?<![\d.:])(\d{1,3})\s*o'?\s*clock\b")
+
+
 def parse_when(
     text: str, tz: str, now: datetime, quiet: tuple[time, time] | None = None
 ) -> When | None:
     """Resolve a reminder time or recurrence in time zone `tz`, relative to `now`; a bare hour
     ("at 11") is kept out of the `quiet` hours (local start, end) when the other half of the
-    day is outside them. "for the next 5 days" ends a daily reminder after the fifth day."""
+    day is outside them. "for the next 5 days" ends a daily reminder after the fifth day.
+    None for a time that cannot be set (see `unworkable`)."""
+    if _unworkable_words(text) is not None:
+        return None
+    when = _parse_any(text, tz, now, quiet)
+    return None if when is not None and _too_far(when, now) else when
+
+
+def unworkable(text: str, tz: str, now: datetime) -> str | None:
+    """Why the time in `text` cannot be set, or None: "clock" for an hour no clock has ("25
+    o'clock", "7:60", "13pm"), "date" for a day no month has ("the 31st of february", "the
+    32nd"), "far" for more than four years ahead ("in 500 years", "on the 1st of may 2031")."""
+    why = _unworkable_words(text)
+    if why is not None:
+        return why
+    when = _parse_any(text, tz, now)
+    return "far" if when is not None and _too_far(when, now) else None
+
+
+def _too_far(when: When, now: datetime) -> bool:
+    """A one-off more than four years ahead ("on the 1st of may 2031", said in 2026)."""
+    return when.rrule is None and when.first is not None and when.first - now > FURTHEST_AHEAD
+
+
+def _unworkable_words(text: str) -> str | None:
+    """ "clock", "date" or "far" as `unworkable` says, from the words alone."""
+    low = text.lower().replace("\u2019", "'")
+    if _no_such_clock(low) or any(
+        not 1 <= int(found.group(1)) <= 24 for found in _OCLOCK.finditer(low)
+    ):
+        return "clock"
+    on_date = _on_date(_dates_as_ordinals(low))
+    if on_date is not None:
+        day, month, _, _ = on_date
+        longest = calendar.monthrange(2024, month)[1] if month else 31  # a leap year
+        if not 1 <= day <= longest:
+            return "date"
+    return "far" if _YEARS_AHEAD.search(low) else None
+
+
+def _parse_any(
+    text: str, tz: str, now: datetime, quiet: tuple[time, time] | None = None
+) -> When | None:
+    """`parse_when` however far ahead."""
     # "on thursday at 2 and the day before": the day and time are the first part's (the
     # date parser reads "the day before" against its own clock)
     text = _BEFORE_TOO.sub("", text)
+    if _YEARS_IN.search(text):
+        aware_now = now if now.tzinfo else now.replace(tzinfo=UTC)
+        text = _years_as_date(text, aware_now.astimezone(ZoneInfo(tz)).date())
     span = _SPAN.search(text)
     if span is not None:
         return _for_a_span(text, span, tz, now, quiet)

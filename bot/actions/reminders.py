@@ -1071,6 +1071,7 @@ class ActionSetReminder(Action):
         if when is None:
             if _PAST.search(text):  # "remind me to call mum yesterday": said plainly
                 say(dispatcher, "reminder_past")
+            _say_unworkable(dispatcher, tracker, text)
             return _ask_when(kind, label, text)
         when = _as_often_as_the_last(tracker, text, reminders, when)
         return _create(dispatcher, tracker, kind, label, when, as_said=True, text=text)
@@ -1193,6 +1194,16 @@ _LEAD_IN = re.compile(
 _PAST = re.compile(
     r"\b(?:yesterday|last (?:night|week|month)|(?:\d+|an?|two|three) \w+ ago)\b", re.I
 )
+
+
+def _say_unworkable(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """ "at 25 o'clock", "on the 31st of february", "in 500 years": why that time cannot be
+    set is said before the time is asked for again."""
+    from nlu.when import unworkable
+
+    why = unworkable(text, str(slot(tracker, "timezone", "UTC")), now_of(tracker))
+    if why is not None:
+        say(dispatcher, "reminder_unworkable", why=why)
 
 
 def _ask_when(kind: str, label: str, text: str) -> list[EventType]:
@@ -1838,6 +1849,7 @@ class ValidateReminderForm(FormValidationAction):
             first = next_local_time(at, zone, now_of(tracker))
             return {"when": {"first": first.isoformat(), "rrule": None, "local_time": None,
                              "guessed": True}}  # fmt: skip
+        _say_unworkable(dispatcher, tracker, text)
         return {}
 
     async def extract_when_hint(
