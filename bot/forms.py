@@ -348,6 +348,14 @@ def continue_form(
         strong = strong and (keyword_action(text) is not None or data_ask)
         if form == "breathing_form" and keyword_action(text) in FOR_A_CHOICE:
             strong = False  # "the one for sleep": the choice made, not the sleep coach asked for
+        if (
+            form == "checkin_form"
+            and keyword_action(text) == "action_start_sleep"
+            and not SLEEP_ASKED.search(text)
+        ):
+            # "prob a three tbh. didnt sleep", "slept badly" for how they feel: the answer
+            # kept, the night told (a sleep diary is offered at the end)
+            strong = False
     if strong and (not filled or parse.intent_confidence >= 0.8):
         aside = _aside_then_back(session, convo, form, text, parse, settings, now, intent)
         if aside is not None:
@@ -527,6 +535,15 @@ def _asked_mid_checkin(
     ):  # "tell me a joke", "sing me a song", however sure the model is
         return [Reply(render("form_off_topic"))]
     return None
+
+
+# Help with sleep asked for, not only a bad night told: "3, can you help me sleep", "4. sleep
+# diary?".
+SLEEP_ASKED = re.compile(
+    r"\b(?:help|diary|log|tips?|advice|coach\w*|how (?:do|can|to)|can (?:you|we|u)|let'?s|"
+    r"(?:want|need) to sleep)\b|\?",
+    re.IGNORECASE,
+)
 
 
 # How we are, asked back instead of an answer: "hbu", "and you?", "how are you", "wbu".

@@ -27,6 +27,7 @@ from bot.readings import at_or_in, bare_time, replayed, with_when
 from bot.routing import CLOCK_ANSWER, NIGHT_MIND, QUIET_HOURS_WORDS, VENTING, WHAT_FOR, WHICH_ONE
 from bot.runner import run
 from bot.safety_words import answer_of
+from bot.scores import bare_score
 from bot.sleep import asks_something, clock_answer, quiet_hours_from
 from bot.text import render
 from bot.topics import ASKED_BACK, FINE_ANSWER
@@ -255,10 +256,22 @@ AGREED = re.compile(
 )
 
 
+# "maybe she's right", "perhaps i am selfish": a thought about the story, not a yes.
+MAYBE_TOLD = re.compile(
+    r"^\W*(?:maybe|perhaps|probably|prob)\W+(?P<rest>(?:she|he|they|she'?s|he'?s|they'?re|her|"
+    r"his|their|my|it'?s|its|that'?s|thats|i'?m|im|i am|i was|i really am)\b(?:\W+\w[\w']*)+"
+    r"\W*)$",
+    re.IGNORECASE,
+)
+
+
 def story_goes_on(text: str) -> str | None:
     """The rest of a yes that only leads into more of the story ("yeah and she had a go at
     me": "and she had a go at me"); None for a yes to what was offered."""
     told = STORY_GOES_ON.match(text.strip())
+    maybe = MAYBE_TOLD.match(text.strip()) if told is None else None
+    if maybe is not None and not _WORTH_IT.search(maybe["rest"]):
+        return maybe["rest"]  # ("maybe its worth a try": a yes)
     if told is None or _DONT_MIND.search(told["rest"]):  # "yeah i dont mind": a yes
         return None
     # ("yeah i just dont know how people do it": no yes in a "do it" they cannot)
@@ -267,6 +280,8 @@ def story_goes_on(text: str) -> str | None:
     return told["rest"]
 
 
+# What the offer might do, after a "maybe": "maybe its worth a try", "maybe it would help".
+_WORTH_IT = re.compile(r"\b(?:worth|idea|help\w*|try\w*|work\w*|go)\b", re.IGNORECASE)
 # A yes said with a negative: "yeah i dont mind", "yes no harm in trying".
 _DONT_MIND = re.compile(r"\b(?:don'?t|dont|do not) mind\b|\bno harm\b", re.IGNORECASE)
 # What a negative says cannot or does not happen: "dont know how people do it".
@@ -297,6 +312,10 @@ def answer_offer(
         answer = "yes"
     if answer is None and offer in LATE_YES_OFFERS and QUICK_YES.match(text):
         answer = "yes"  # "ok but quick" to a breathing exercise
+    if offer == "checkin" and answer is None and bare_score(text):
+        # "5" to "want to do a quick check-in?": the check-in, with that as how they feel
+        convo.slots = {**convo.slots, "mood_asked": True}
+        return run(session, convo, "action_start_checkin", text, parse, settings, now)
     if offer == "talk":  # "would you like to tell me about it?": yes, no, or the telling
         return talk_answer(convo, answer, now)
     if offer == "declined":  # just said no to something: taken back, or more sleep tips

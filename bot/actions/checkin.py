@@ -1150,7 +1150,21 @@ class ActionSubmitCheckin(Action):
             SlotSet("mood_offered", None),
             *(SlotSet(s, None) for s in SLOTS),
         ]
-        if mood_band == "low":  # a "no" to it gets other help (talking, a helpline, a person)
+        if mood_band != "high" and NIGHT_TOLD.search(told):
+            # "prob a three tbh. didnt sleep": the night looked at with a sleep diary
+            say(dispatcher, "checkin_offer_diary")
+            events.append(SlotSet("offer", "sleep_diary"))
+        elif mood_band == "low":  # a "no" to it gets other help (talking, a helpline, a person)
             say(dispatcher, "offer_exercise")
             events.append(SlotSet("offer", "checkin_breathing"))
         return events
+
+
+# A bad night told in a check-in: "didnt sleep", "slept badly", "no sleep", "rough night".
+NIGHT_TOLD = re.compile(
+    r"\b(?:(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot) (?:get to )?sleep|(?:barely|"
+    r"hardly|not) slept|slept (?:really |so )?(?:badly|terribly|awfully|bad|like (?:crap|shit|"
+    r"rubbish))|(?:no|zero|hardly any|barely any) sleep|(?:awful|terrible|bad|rough|horrible|"
+    r"sleepless|shit|crap) night|insomnia)\b",
+    re.IGNORECASE,
+)
