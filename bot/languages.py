@@ -151,3 +151,25 @@ def greeted_in(text: str) -> str | None:
         return None
     said = found["hello"].lower().replace("ı", "i")  # "GÜNAYDIN" lowers to "günaydin"
     return next(lang for hello, lang in _HELLO.items() if hello.replace("ı", "i") == said)
+
+
+# "je vais bien merci", "main theek hoon", "mir geht's gut, danke": fine, said in another
+# language, and nothing else (never "je ne vais pas bien", "theek nahi hoon").
+_FINE_ABROAD = re.compile(
+    r"^\W*(?:(?:oui|si|sí|ja|sim|haan|han|evet|oo)\W+)?(?:je vais (?:très |tres )?bien|(?:ça|ca) "
+    r"va(?: (?:très |tres )?bien)?|tout va bien|(?:yo )?estoy (?:muy )?bien|todo bien|muy bien|"
+    r"mir geht(?:'?s| es) (?:sehr )?gut|alles gut|sto bene|tutto bene|(?:eu )?estou bem|tudo "
+    r"bem|tudo bom|(?:main |mai )?(?:theek|thik|thk) (?:hoon|hu|hun|hai|hain|h)|sab (?:theek|thik)"
+    r"(?: hai)?|(?:ben )?iyiyim|ayos lang(?: ako)?|okay lang(?: ako)?)"
+    r"(?:\W+(?:merci|gracias|danke|grazie|obrigad[oa]|shukriya|dhanyavaad|dhanyavad|"
+    r"teşekkürler|tesekkurler|teşekkür ederim|salamat)(?: beaucoup| mucho| muchas| schön| "
+    r"mille| po)?)*(?:\W+(?:et toi|et vous|y tú|y tu|y usted|und dir|und ihnen|e tu|e você|e "
+    r"voce|aur aap|aur tum|aap kaise ho|sen|siz|ikaw))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def fine_abroad(text: str) -> bool:
+    """Fine, and perhaps thanks, said in another language and nothing more ("ça va?", "tudo
+    bem?" ask how we are)."""
+    return not text.strip().endswith("?") and _FINE_ABROAD.match(text.strip()) is not None

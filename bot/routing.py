@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from bot.breathing import learning, weighed_by_name
-from bot.languages import greeted_in
+from bot.languages import fine_abroad, greeted_in
 from bot.reminders import checkin_later, pause_asked, quiet_for_a_while, shifted_by
 from bot.safety_words import (
     ASKS_WHAT_WE_DO,
@@ -1085,6 +1085,8 @@ def intent_of(parse: Parse, text: str, settings: dict[str, Any]) -> str:
         return "goodbye"  # "x" after a goodnight: a kiss to sign off, not a mood
     if parse.intent != "crisis" and greeted_in(text):
         return "greet"  # "merhaba", "salut": a hello in their language, not a mood or a city
+    if fine_abroad(text):
+        return "thanks"  # "main theek hoon", "mir geht es gut": fine, as "im fine thanks" is
     if _NIGHT_WITH_A_KISS.match(text):
         return "goodbye"  # "night x", "nighty night xx": a goodnight
     if parse.intent == "goodbye" and _BED_TIPS.search(text):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import safety_words
 from bot.keywords import asks_to_stop
-from bot.languages import written_in
+from bot.languages import fine_abroad, written_in
 from bot.routing import ABOUT_US, NUDGES_OFF, is_mash, keyword_action, service_topic
 from bot.safety_words.crisis import survivor_guilt
 from bot.safety_words.everyday import (
@@ -133,6 +133,9 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # "im 14 and i want to run away": asked whether they are safe and whether they have
         # thoughts of hurting themselves, with a line for young people who run away
         return Assessment("doubt", "runaway")
+    if safety_words.out_of_it_all(text):
+        # "i want to run away from everything": a wish to be gone, asked about directly
+        return Assessment("doubt", "suicidal")
     if STORY_START.match(text):
         # "please dont judge me", "i have something to confess", alone: what comes next is
         # read as it is told; the opening is met with an open door, not a question about harm
@@ -463,6 +466,8 @@ def assess(text: str, parse: Parse, settings: dict[str, Any]) -> Assessment:
         # about ("je suis triste", "main theek hoon", "hallo wie gehts"); a wish to die told
         # in words ("quiero morir", "je veux mourir") has had the full answer above
         unsure_abroad = written_in(text) is not None
+        if fine_abroad(text) and not safety_words.is_doubtful(text):
+            return Assessment("none")  # "je vais bien merci", "main theek hoon": fine
         unsure = unsure_abroad or parse.crisis_score < float(settings["crisis"]["confirm_score"])
         if past or denied or unsure:
             faint = (parse.crisis_score < clarify_at or unsure_abroad) and not (

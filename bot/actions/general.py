@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.common import effect, emotion_of, intent_of, now_of, say, slot, text_of
+from bot.languages import fine_abroad
 from bot.moods import low_said, vented_about
 from bot.routing import (
     A_MOMENT,
@@ -261,6 +262,10 @@ class ActionThanks(_Say):
         now = now_of(tracker)
         last = slot(tracker, "thanked_at", None)
         after_crisis = bool(slot(tracker, "recent_crisis", False))  # the helpline said again
+        if fine_abroad(text_of(tracker)) and not after_crisis:
+            # "main theek hoon", "mir geht es gut": glad they are fine, not "you're welcome"
+            say(dispatcher, "thanks", fine=True, after_crisis=False)
+            return [SlotSet("thanked_at", now.isoformat())]
         if GOODNIGHT.search(text_of(tracker)) and not after_crisis:
             # "thanks hun, night x": good night, not "Anything else I can do?"
             say(dispatcher, "goodbye", night=True, easing=False, after_crisis=False)

@@ -485,6 +485,25 @@ def runs_away(text: str) -> bool:
     return _without_harm(_RUNS_AWAY, plain) and crisis_kind(plain) is None
 
 
+# Wanting out of everything, with no word of how: "i want to run away from everything", "i
+# just want to escape it all". A wish to be gone that may be a wish to die: asked directly.
+_OUT_OF_IT_ALL = re.compile(
+    r"^\W*(?:(?:honestly|tbh|ngl|so|and|but|idk|sometimes|i think|lately)\W+)*(?:i'?m|im|i am|i)"
+    r" (?:just |really |honestly |seriously |kinda |sometimes |often |so )?(?:want to|wanna|wish "
+    r"i could|feel like|need to|keep wanting to|dream of|fantasi[sz]e about) (?:just )?(?:run "
+    r"away|escape|get away|disappear|vanish|leave)(?: from)? (?:everything|it all|all of it|"
+    r"everyone and everything|everything and everyone)"
+    r"(?:\W+(?:tbh|honestly|ngl|fr|lol|idk|rn|right now|sometimes|😭|😢|😔|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def out_of_it_all(text: str) -> bool:
+    """ "i want to run away from everything", alone."""
+    plain = _plain(text)
+    return _without_harm(_OUT_OF_IT_ALL, plain) and crisis_kind(plain) is None
+
+
 # "can you make it stop", sent alone: our messages, or distress? Asked, never assumed.
 _MAKE_IT_STOP = re.compile(
     r"^\W*(?:(?:please|pls|plz|can (?:you|u|someone|anyone)|could (?:you|u)|will (?:you|u)|just|"

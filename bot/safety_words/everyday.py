@@ -183,8 +183,9 @@ _SOMETHING_TAKEN = re.compile(
 
 
 def everyday_hurt_only(text: str) -> bool:
-    """Heartbreak, dread of an ordinary event, or news of an illness, with no harm, danger or
-    wish to die in it: a hard thing to hear out, not a crisis to ask about."""
+    """Heartbreak, dread of an ordinary event, news of an illness, or something unkind said of
+    them, with no harm, danger or wish to die in it: a hard thing to hear out, not a crisis to
+    ask about."""
     plain = _plain(text)
     if is_doubtful(plain) or crisis_kind(plain):
         return False
@@ -200,11 +201,33 @@ def everyday_hurt_only(text: str) -> bool:
     mishap = bool(_MISHAP.search(plain) or _BEHIND.search(plain) or held_up)
     work = bool(_AT_WORK.search(plain) and _WORK_PRESSURE.search(plain))
     told = dread or money or mishap or work or bool(_HURT_FEELINGS.search(plain))
+    told = told or _called_names_once(plain)
     return told or bool(_HEARTBREAK.search(plain)) or illness_news(plain)
 
 
 # Feelings hurt, said in those words: "he hurt my feelings so bad but i'm over it now".
 _HURT_FEELINGS = re.compile(r"\bhurt(?:s|ing)? my feelings\b", re.IGNORECASE)
+# Something unkind said of them, once: "she said i was selfish", "he called me annoying". (Said
+# again and again, "he calls me stupid every day", it is read as the model reads it.)
+_CALLED_NAMES = re.compile(
+    r"\b(?:said|says|called|call|told me|tells me|thinks|reckons|accused me of being)(?: that)?"
+    r"(?: i'?m| im| i am| i was| me| i'?m being| im being| i was being| i'?d been)?(?: (?:a|an|so|"
+    r"such an?|really|too|being|just|kind of|kinda|basically))* (?:selfish|lazy|stupid|dumb|"
+    r"useless|annoying|boring|fat|ugly|weird|cringe|dramatic|(?:too )?sensitive|childish|immature|"
+    r"rude|mean|clingy|needy|fake|toxic|two[- ]faced|attention[- ]seeking|bad (?:person|friend|"
+    r"mum|mom|dad|mother|father|sister|brother|daughter|son|girlfriend|boyfriend)|(?:terrible|"
+    r"horrible|rubbish|crap|shit|awful) (?:person|friend)|liar|loser|idiot|disappointment)\b",
+    re.IGNORECASE,
+)
+_AGAIN_AND_AGAIN = re.compile(
+    r"\b(?:keeps?|always|every (?:day|time|night)|all the time|constantly|never stops?|calls "
+    r"me|says i'?m|tells me i'?m)\b",
+    re.IGNORECASE,
+)
+
+
+def _called_names_once(plain: str) -> bool:
+    return bool(_CALLED_NAMES.search(plain)) and not _AGAIN_AND_AGAIN.search(plain)
 
 
 # Lost about where life is going: "idk what to do w my life fr". A question, not the answer.

@@ -1,0 +1,63 @@
+"""Safety words, round 25: wanting out of everything is asked about directly; something unkind
+said of them once is a hurt to hear out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety_words import everyday_hurt_only, out_of_it_all
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to run away from everything",
+        "i just want to escape it all",
+        "honestly i wish i could disappear from everything",
+        "i want to get away from everyone and everything tbh",
+    ],
+)
+def test_wanting_out_of_everything(said: str) -> None:
+    assert out_of_it_all(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i want to run away from everything and kill myself",  # the full answer
+        "i want to disappear from this life",  # read as said
+        "i want to run away from home",  # running away: its own question
+        "i want to get away from it all for a weekend",  # a break
+        "my boyfriend hits me and i want to run away from everything",
+    ],
+)
+def test_not_only_wanting_out(said: str) -> None:
+    assert not out_of_it_all(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "she said i was selfish",
+        "he said im selfish",
+        "she called me annoying",
+        "my mum said i was a disappointment",
+        "my friend told me i'm a bad friend",
+    ],
+)
+def test_something_unkind_said_once_is_a_hurt(said: str) -> None:
+    assert everyday_hurt_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he calls me stupid every day",  # again and again: read as the model reads it
+        "he keeps telling me i'm useless",
+        "he said im selfish and he hit me",
+        "she said i'm selfish for wanting to die",
+        "he said i was useless and should kill myself",
+    ],
+)
+def test_not_only_something_unkind_said(said: str) -> None:
+    assert not everyday_hurt_only(said)
