@@ -274,8 +274,13 @@ _SLEPT_FOR = re.compile(
     re.IGNORECASE,
 )
 _OF_SLEEP = re.compile(_AMOUNT + r"\s+(?:of\s+)?(?:sleep|asleep|kip|shut ?eye)\b", re.IGNORECASE)
-# "couldn't sleep for 2 hours" is how long it took, not how long they slept.
-_NOT_BEFORE = re.compile(r"(?:n'?t|\bnot|\bnever|\bcannot|\bunable to)\s*$", re.IGNORECASE)
+# "couldn't sleep for 2 hours" is how long it took, not how long they slept; so is "took ages
+# to fall asleep, maybe an hour".
+_NOT_BEFORE = re.compile(
+    r"(?:n'?t|\bnot|\bnever|\bcannot|\bunable to|\b(?:fall|fell|falling|fallen)|\b(?:get|got|"
+    r"getting|go|went|going|drift(?:ed)? off|drop(?:ped)? off) to)\s*$",
+    re.IGNORECASE,
+)
 _HALF_HOUR = re.compile(r"\b(?:slept|asleep|sleep)\b.{0,15}\bhalf an hour\b", re.IGNORECASE)
 # A night without sleep: "never fell asleep", "didn't sleep at all", "awake all night".
 _SLEEPLESS = re.compile(
