@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety_words import everyday_hurt_only, out_of_it_all
+from bot.safety_words import everyday_hurt_only, is_third_party, out_of_it_all
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,19 @@ def test_something_unkind_said_once_is_a_hurt(said: str) -> None:
 )
 def test_not_only_something_unkind_said(said: str) -> None:
     assert not everyday_hurt_only(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my 15 year old is self harming, what do i do",
+        "my 16 year old is self harming",
+        "our 14 yo is self harming again",
+    ],
+)
+def test_a_child_named_by_age_who_self_harms_is_someone_else(said: str) -> None:
+    assert is_third_party(said)
+
+
+def test_their_own_younger_self_is_still_them() -> None:
+    assert not is_third_party("my 15 year old self was suicidal")

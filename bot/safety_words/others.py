@@ -26,8 +26,10 @@ _SOMEONE = (
     r"teenager|stepson|stepdaughter|step-son|step-daughter|gf|bf|hubby|missus|fiance|fiancee|"
     r"fiancé|fiancée|other half|bro|sis)|"
     # a child named by their age alone: "my 16 year old has been posting..."
-    r"(?:my|our) \d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)(?! (?:\w+ )?(?:self|me|car|dog|"
-    r"cat|laptop|phone|house|flat|boiler|job|relationship)))"
+    # ("my 15 year old is self harming" is the child; "my 15 year old self" is them)
+    r"(?:my|our) \d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)(?! (?:(?:little|younger|teenage|"
+    r"inner|former) )?(?:self|me)\b)(?! (?:\w+ )?(?:car|dog|cat|laptop|phone|house|flat|boiler|"
+    r"job|relationship)))"
     r"(?:'?s)?\b)"  # "my friends boyfriend hits her"
 )
 # People met at work or study, who count when their safety is feared for ("my employee said

@@ -164,3 +164,12 @@ def test_maybe_its_worth_a_try_is_still_a_yes(someone: TestBot) -> None:
     someone.onboard()
     someone.say("work is stressing me out so much")
     assert "Let's breathe together" in someone.say("maybe its worth a try")
+
+
+def test_a_parent_whose_child_self_harms_gets_help_for_them(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("my 15 year old is self harming, what do i do")
+    assert (
+        "If you've hurt yourself" not in replies and "Would you like me to connect" not in replies
+    )
+    assert replies
