@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety_words import everyday_hurt_only, is_third_party, out_of_it_all
+from bot.safety_words.others import URGENT_OTHER
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,17 @@ def test_a_child_named_by_age_who_self_harms_is_someone_else(said: str) -> None:
 
 def test_their_own_younger_self_is_still_them() -> None:
     assert not is_third_party("my 15 year old self was suicidal")
+
+
+@pytest.mark.parametrize(
+    "said", ["my wife took an overdose", "my brother ODed", "my boyfriend has od'd on heroin"]
+)
+def test_an_overdose_taken_by_someone_else_now_is_urgent(said: str) -> None:
+    assert URGENT_OTHER.search(said) and is_third_party(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["my wife took an overdose last year and i still worry", "my son is odd"]
+)
+def test_not_an_overdose_now(said: str) -> None:
+    assert not URGENT_OTHER.search(said)
