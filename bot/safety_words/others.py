@@ -146,8 +146,8 @@ URGENT_OTHER = re.compile(
     r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
     # "my wife took an overdose", "he's od'd" (not "took an overdose last year")
     r"\b(?:took|taken|had|done) an? (?:overdose|od)\b(?!.{0,40}\b(?:last|ago|years?|months?|"
-    r"weeks?|when|back in|before|once)\b)|\b(?:od'd|o\.d\.?'?d|oded|od-ed)\b(?!.{0,40}\b(?:last|ago|"
-    r"years?|months?|weeks?|when|back in|before|once)\b)|"
+    r"weeks?|when|back in|before|once)\b)|\b(?:od'd|o\.d\.?'?d|oded|od-ed)\b(?!.{0,40}\b(?:"
+    r"last|ago|years?|months?|weeks?|when|back in|before|once)\b)|"
     # about to drive drunk, beside a goodbye or a threat: "drinking all day and says she's
     # going to drive off"
     r"\b(?:drunk|drinking|been drinking|pissed|wasted|hammered|off (?:his|her|their) face)\b"
