@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety_words import everyday_hurt_only, is_third_party, out_of_it_all
+from bot.safety_words import everyday_hurt_only, habit_owned, is_third_party, out_of_it_all
 from bot.safety_words.others import URGENT_OTHER
 
 
@@ -92,3 +92,22 @@ def test_an_overdose_taken_by_someone_else_now_is_urgent(said: str) -> None:
 )
 def test_not_an_overdose_now(said: str) -> None:
     assert not URGENT_OTHER.search(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "what"),
+    [
+        ("i relapsed on weed", "weed"),
+        ("relapsed on coke last night", "drugs"),
+        ("slipped up with the gambling again", "gambling"),
+    ],
+)
+def test_a_relapse_on_a_habit_is_the_habit(said: str, what: str) -> None:
+    assert habit_owned(said) == what
+
+
+@pytest.mark.parametrize(
+    "said", ["i relapsed", "i relapsed last night", "i relapsed with self harm"]
+)
+def test_a_relapse_with_nothing_named_is_not_a_habit(said: str) -> None:
+    assert habit_owned(said) is None

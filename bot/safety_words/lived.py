@@ -562,7 +562,7 @@ _CUT_DOWN_NOT = re.compile(
 
 
 # A habit owned as a problem: "i think i might have a drinking problem", "im addicted to weed",
-# "i think im an alcoholic". Not a phone, coffee or a TV series.
+# "i think im an alcoholic", "i relapsed on weed". Not a phone, coffee or a TV series.
 _OWNED_WHAT = (
     ("drink", r"drinking|drink|alcohol|booze"),
     ("weed", r"weed|cannabis|skunk|smoking weed|edibles|thc"),
@@ -579,7 +579,10 @@ _OWNED = tuple(
             r"developed|i(?: think)?(?: i)? (?:might|may) have) (?:a |an )?(?:serious |real |bit "
             rf"of an? |big |massive |proper )?(?:{words}) (?:problem|issue|addiction)\b|"
             r"\b(?:i'?m|im|i am)(?: \w+)? (?:addicted|hooked) (?:to|on) (?:my |the )?"
-            rf"(?:{words})\b",
+            rf"(?:{words})\b|"
+            # "i relapsed on weed", "slipped up with the gambling again"
+            r"\b(?:i )?(?:relapsed|slipped(?: up)?|fell off the wagon) (?:again )?(?:on|with) "
+            rf"(?:my |the |some )?(?:{words})\b",
             re.IGNORECASE,
         ),
     )

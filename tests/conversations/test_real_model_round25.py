@@ -179,3 +179,14 @@ def test_someone_elses_overdose_now_is_999_now(someone: TestBot) -> None:
     someone.onboard()
     replies = someone.say("my wife took an overdose")
     assert "call 999 now" in replies
+
+
+def test_a_relapse_on_weed_is_met_as_that(someone: TestBot) -> None:
+    someone.onboard()
+    replies = someone.say("i relapsed on weed")
+    assert "drug and alcohol service" in replies and "If you've hurt yourself" not in replies
+
+
+def test_a_relapse_with_nothing_named_keeps_the_full_answer(someone: TestBot) -> None:
+    someone.onboard()
+    assert "Samaritans" in someone.say("i relapsed")
