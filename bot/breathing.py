@@ -335,3 +335,26 @@ def finish_after(pattern: Pattern, lead_seconds: int = 5, first_round: int = 1) 
     they feel."""
     left = max(0, pattern.rounds - first_round + 1)
     return lead_seconds + left * pattern.cycle_seconds
+
+
+# "done", "ok all done", "finished", "did it", a while after "how do you feel right now, before
+# we start?": they breathed on their own (the pattern is in the list they chose from), or
+# thought the rounds were running. Not a way out ("im done" is, and "done with this").
+DONE_ALONE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|k|right|yeah|yep|yes|so|um+|phew|there|and)[ ,.!]+)*"
+    r"(?:(?:all )?(?:done|finished)|(?:i )?did (?:it|that|them|those|some|a few|the breathing)|"
+    r"(?:i'?ve |ive )?done (?:it|that|them|those|some|a few|the breathing))"
+    r"(?:[ ,.!]+(?:now|then|already|x+|lol|now what|what now|what next|whats next|what'?s next))*"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# Asked, after "done" on their own, whether to be paced after all: "start", "go", "ok pace me",
+# "lets do it together" (a number or "ok" is how they feel now).
+PACE_ME = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|sure|go on|alright|right|um+)[ ,.!]+)*"
+    r"(?:start(?: it| them| now| again)?|go(?: on| ahead)?|begin|again|"
+    r"(?:let'?s|lets) (?:go|start|begin|do it|do (?:it|them|this) (?:together|with you))|"
+    r"(?:pace|guide|talk|walk) me(?: through(?: it| them)?)?|(?:do it |do them )?with (?:you|me))"
+    r"(?:[ ,.!]+(?:then|please|pls|plz|x+))*\W*$",
+    re.IGNORECASE,
+)

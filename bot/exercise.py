@@ -145,6 +145,13 @@ BREATHING_SWITCH = re.compile(
     r"one)\b|\b(?:box|4\W{0,3}7\W{0,3}8|slow breathing)\b.{0,12}\binstead\b",
     re.IGNORECASE,
 )
+# A pattern named alone mid-way: "actually box breathing", "478 pls", "the slow one".
+PATTERN_ALONE = re.compile(
+    r"^\W*(?:(?:actually|um+|erm|ok(?:ay)?|no|wait|sorry|hmm+|oh|can we do|lets do|let'?s do)"
+    r"\W+)*(?:the\s+)?(?:box|square|4\W{0,3}7\W{0,3}8|slow)(?:\s+(?:breathing|one|breaths?|pls|"
+    r"please|plz|then|instead))*\W*$",
+    re.IGNORECASE,
+)
 # Another one, not named: "can we do a different one", "try another", "something else".
 BREATHING_OTHER = re.compile(
     r"\b(?:a |the )?(?:different|another|other) (?:one|exercise|type|kind|breathing|pattern|"
@@ -299,9 +306,14 @@ def in_progress(
             return [easier, *_switch(session, convo, "slow breathing", parse, settings, now)]
         # already the gentlest: the counts are only a guide, and the rounds go on
         return [Reply(render("breathing_how", asked="slower", paused=paused))]
-    if (derived["breathing_running"] or paused) and (
-        BREATHING_SWITCH.search(text) or BREATHING_OTHER.search(text)
-    ):
+    switch = BREATHING_SWITCH.search(text) or PATTERN_ALONE.match(text)
+    asked_for = named(text) if switch else None
+    sid = convo.slots.get("breathing_session_id") if asked_for else None
+    row = session.get(BreathingSession, sid) if sid else None
+    if derived["breathing_running"] and row is not None and asked_for == row.pattern:
+        # "actually box breathing" while box breathing runs: it goes on, not begun again
+        return [Reply(render("breathing_same", pattern=asked_for))]
+    if (derived["breathing_running"] or paused) and (switch or BREATHING_OTHER.search(text)):
         # "can we switch to box instead": that one, from the start; "can we do a different
         # one": the choice again; either way without asking again how they feel
         return _switch(session, convo, text, parse, settings, now)

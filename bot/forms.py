@@ -17,8 +17,8 @@ from bot import context, effects, engine, put_off, reminders, safety_words
 from bot.actions import DOMAIN
 from bot.actions.checkin import ASKED_WHAT, QUIT_CHECKIN
 from bot.actions.common import EFFECT_KEY
+from bot.breathing import DONE_ALONE, PACE_ME, PATTERNS, compared
 from bot.breathing import choose as choose_pattern
-from bot.breathing import compared
 from bot.exercise import exercise_just_ended
 from bot.locale import helpline_of
 from bot.moods import EVERYONE_LEAVES, LEAVE_ME_ALONE, WHY_ASKED_HOW, band, vented_about
@@ -231,6 +231,28 @@ def continue_form(
         effects.apply(session, convo, {EFFECT_KEY: "finish_breathing"}, settings, now)
         end_form(convo)
         return None
+    if form == "breathing_form" and requested == "mood_before" and DONE_ALONE.match(text):
+        # "done" to "how do you feel right now, before we start?": they had a go on their own,
+        # so how they feel now is asked (or "start" for the rounds), not "let's leave that"
+        return _done_alone(session, convo, settings, now)
+    alone = convo.slots.get("breathing_alone")
+    if (
+        form == "breathing_after_form"
+        and alone is not None
+        and alone == convo.slots.get("breathing_session_id")
+        and PACE_ME.match(text)
+    ):  # "start", after "done" on their own: the paced rounds after all
+        pattern = str(convo.slots.get("breathing_alone_pattern") or "box")
+        effects.apply(session, convo, {EFFECT_KEY: "finish_breathing"}, settings, now)
+        end_form(convo)
+        convo.slots = {**convo.slots, "pattern": pattern, "mood_before": -1}
+        return run(session, convo, "action_submit_breathing", text, parse, settings, now)
+    hello = HELLO_ONLY.match(text) is not None and not parse.crisis
+    if form == "breathing_form" and hello:
+        # "hi", an hour after "breathing": greeted, then the same question in full (not only
+        # "Just reply 1 for box..." or "A number from 1 to 10 is all I need")
+        greeted = [Reply(render("checkin_greeted", form=form))]
+        return greeted + next_step(session, convo, form, text, parse, settings, now, None)
     if form == "sleep_form" and parse.intent == "greet" and HELLO_ONLY.match(text):
         # "hi", hours after the last answer: greeted, then the same question (not only a
         # stricter "What time did you get up?")
@@ -452,6 +474,30 @@ def continue_form(
     told_about = vented_about(text) if requested == "mood" and not filled else None
     convo.slots = {**convo.slots, "told_about": told_about}
     return replies + next_step(session, convo, form, text, parse, settings, now, missed, heard)
+
+
+def _done_alone(
+    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+) -> list[Reply]:
+    """Breathed on their own before the rounds began: kept as a session (stopped, with no
+    number before), and how they feel now asked, with the rounds still on offer."""
+    pattern = str(convo.slots.get("pattern") or "box")
+    end_form(convo)
+    start = {EFFECT_KEY: "start_breathing", "pattern": pattern, "mood_before": None}
+    effects.apply(session, convo, start, settings, now)
+    effects.apply(session, convo, {EFFECT_KEY: "stop_breathing"}, settings, now)
+    convo.active_flow = "breathing_after_form"
+    convo.flow_updated_at = now
+    convo.slots = {
+        **convo.slots,
+        "requested_slot": "mood_after",
+        "mood_after": None,
+        "reasks": 0,
+        "breathing_alone": convo.slots.get("breathing_session_id"),
+        "breathing_alone_pattern": pattern,
+    }
+    rounds = PATTERNS[pattern].rounds
+    return [Reply(render("breathing_done_alone", pattern=pattern, rounds=rounds))]
 
 
 def _now_asked(text: str) -> bool:

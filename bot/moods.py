@@ -898,3 +898,22 @@ WHY_ASKED_HOW = re.compile(
     r"\benough (?:with )?(?:the |all the |these )?questions\b|\bno more questions\b",
     re.IGNORECASE,
 )
+
+
+# Asked of the score just given, at the next question: "is that bad?", "is that normal",
+# "is a 3 low?", "thats bad right?", "should i be worried": answered, not kept as feelings.
+SCORE_JUDGED = re.compile(
+    r"^\W*(?:(?:so|and|um+|hm+|wait|oh|lol|but|ok(?:ay)?)\W+)*"
+    r"(?:is (?:that|it|this|a \d{1,2}|\d{1,2})|(?:that'?s|thats|that is|it'?s|its) )\s*"
+    r"(?:(?:really|too|very|a|like|kinda|pretty)\s+)*"
+    r"(?:bad|low|normal|ok(?:ay)?|good|alright|high|worrying|weird|concerning|(?:a )?bad (?:score|"
+    r"number|sign)|low (?:score|number))"
+    r"(?:\W+(?:right|then|lol|tho|though|or what|or not|do you think|dyt))*\W*$|"
+    r"^\W*(?:should i be|do i need to be) (?:worried|concerned)\W*$",
+    re.IGNORECASE,
+)
+
+
+def asked_good(text: str) -> bool:
+    """Whether "is that good?" (or ok, normal) was asked, rather than "is that bad?"."""
+    return re.search(r"\b(?:good|ok(?:ay)?|alright|normal|high)\b", text, re.IGNORECASE) is not None

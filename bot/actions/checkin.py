@@ -39,6 +39,8 @@ from bot.actions.common import (
 from bot.moods import (
     MIDDLE,
     ROUGH_MOODS,
+    SCORE_JUDGED,
+    asked_good,
     band,
     crying_only,
     glad_said,
@@ -835,6 +837,14 @@ class ValidateCheckinForm(FormValidationAction):
         if ASKED_WHAT.match(text) or WHY_ASK.match(text):
             # "what do you mean", "why do you want to know": answered, then asked again
             return {}
+        if SCORE_JUDGED.match(text):  # "is that bad?" of the 3 just given: answered, asked again
+            say(
+                dispatcher,
+                "checkin_score_judged",
+                mood=tracker.get_slot("mood"),
+                good=asked_good(text),
+            )
+            return {}
         if MOOD_HISTORY.search(text):  # "how have i been this week": answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
@@ -885,6 +895,14 @@ class ValidateCheckinForm(FormValidationAction):
             felt = {"text": text[:280], "emotion": "disappointed", "ekman": "sadness"}
             return {"mood": None, "feelings": felt}
         if WANTS_TO_ADD.match(text):  # "yes i want to add something": the note comes next
+            return {}
+        if SCORE_JUDGED.match(text):  # "is that bad?" of their score: answered, asked again
+            say(
+                dispatcher,
+                "checkin_score_judged",
+                mood=tracker.get_slot("mood"),
+                good=asked_good(text),
+            )
             return {}
         if MOOD_HISTORY.search(text):  # a question, not the note: answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))

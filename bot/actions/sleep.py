@@ -38,7 +38,7 @@ from bot.actions.common import (
     slot,
     text_of,
 )
-from bot.moods import vented_about
+from bot.moods import SCORE_JUDGED, asked_good, vented_about
 from bot.routing import A_MOMENT, LOSS
 from bot.sleep import (
     IMPOSSIBLE_LONG,
@@ -719,6 +719,14 @@ def _time_fixed(
     said = clock_answer(_without_amount(text), role)
     if said is None:
         return None
+    bed_now, wake_now = tracker.get_slot("bed_time"), tracker.get_slot("wake_time")
+    if marker is None and fixes == "wake_time" and bed_now and wake_now:
+        # "wait actually it was 11pm" after 10pm and 8am: no night ends at 11pm, but one
+        # begins then, so it is the bed time put right (not "up at 11pm", 1h in bed)
+        as_bed = clock_answer(_without_amount(text), "bed")
+        moved = night_check(str(bed_now), said) != "ok"
+        if moved and as_bed and night_check(as_bed, str(wake_now)) == "ok":
+            fixes, role, said = "bed_time", "bed", as_bed
     bed = said if fixes == "bed_time" else tracker.get_slot("bed_time")
     wake = said if fixes == "wake_time" else tracker.get_slot("wake_time")
     if bed and wake and night_check(str(bed), str(wake)) == "odd":
@@ -735,6 +743,13 @@ NOT_KNOWN = re.compile(
     r"not sure|unsure|no idea|no clue|not a clue|(?:can'?t|cant|cannot) (?:remember|recall|say)|"
     r"forgot|(?:i )?have no idea|hard to say|who knows)"
     r"(?:[ ,.!]*(?:really|tbh|honestly|sorry|lol|to be honest|tho|though|mate|x+))*\W*$",
+    re.IGNORECASE,
+)
+# One question passed over: "skip", "skip that one", "pass", "next question".
+_SKIP_ONE = re.compile(
+    r"^\W*(?:(?:um+|ok(?:ay)?|just|can (?:we|i)|lets|let'?s)\s+)*(?:skip|pass|next)"
+    r"(?:\s+(?:it|this|that|this one|that one|the question|this question|that question|"
+    r"question|one|please|pls|plz))*\W*$",
     re.IGNORECASE,
 )
 # Not knowing, said with a "no" first ("nah not sure", "nope dunno"), which is no way out.
@@ -761,6 +776,22 @@ def _not_known(asked: str, dispatcher: CollectingDispatcher, tracker: Tracker) -
         SlotSet("requested_slot", None),
         *(SlotSet(name, None) for name in (*SLOTS, *SIDE_SLOTS)),
     ]
+
+
+def _judged(tracker: Tracker) -> tuple[str | None, int]:
+    """What "is that bad?" mid-diary asks about, and its minutes: how long it took to fall
+    asleep (asked just before the rating), how long they slept (told), or the time in bed
+    (both times told); (None, 0) when nothing yet."""
+    asked = tracker.get_slot("requested_slot")
+    latency, asleep = tracker.get_slot("latency"), tracker.get_slot("asleep")
+    bed, wake = tracker.get_slot("bed_time"), tracker.get_slot("wake_time")
+    if asked == "quality" and latency is not None and asleep is None:
+        return "latency", int(latency)
+    if asleep is not None:
+        return "asleep", int(asleep)
+    if bed and wake:
+        return "in_bed", minutes_between(str(bed), str(wake))
+    return None, 0
 
 
 def _confidence(tracker: Tracker) -> float:
@@ -1039,6 +1070,11 @@ class ValidateSleepForm(FormValidationAction):
         aside = _asked_aside(dispatcher, tracker, text)
         if aside is not None:  # tips, a wind-down reminder or a question: then on we go
             return [*aside, SlotSet("aside", True)]
+        judged = _judged(tracker) if SCORE_JUDGED.match(text) else None
+        if judged is not None:  # "is that bad?" of what they just told: answered, asked again
+            good = asked_good(text)
+            say(dispatcher, "sleep_judged", what=judged[0], minutes=judged[1], good=good)
+            return [SlotSet("aside", True)]
         if asks_something(text) and not _SO_SO.search(text):  # ("could be better": a rating)
             # nothing is filled; the question is asked again
             if intent_of(tracker) == "out_of_scope" and _confidence(tracker) >= OFF_TOPIC_SURE:
@@ -1054,6 +1090,11 @@ class ValidateSleepForm(FormValidationAction):
                 # "nah not sure tbh": not a no to the diary; asked again, roughly
                 return [*events, SlotSet("aside", True)]
             return events
+        if asked == "latency" and _SKIP_ONE.match(text):
+            # "skip" to how long it took to fall asleep: that one left out (a typical time
+            # stands in, and is said), not the whole diary with the times already told
+            say(dispatcher, "sleep_latency_guessed", minutes=TYPICAL_LATENCY, skipped=True)
+            return [SlotSet("latency", TYPICAL_LATENCY), SlotSet("diary_unsure", None)]
         if asked == "quality" and _NO_ONLY.match(text) and not tracker.get_slot("quality_no"):
             # a bare "no" to the rating: the way to leave it out, and the question again
             say(dispatcher, "sleep_quality_no")
