@@ -21,6 +21,7 @@ from bot.followups import in_the_same_unit
 from bot.forms import continue_form
 from bot.listening import LOST_FOR_WORDS, listening, listening_lately, talk_answer
 from bot.locale import helpline_of, zone_named
+from bot.moods import vented_about
 from bot.preferences import quiet_hours, quiet_in_the_day, set_zone
 from bot.proactive import quiet_window
 from bot.readings import at_or_in, bare_time, replayed, with_when
@@ -226,6 +227,8 @@ OFFER_REFUSED = re.compile(
 )
 # Breathing offered while they tell us how they feel.
 BREATHING_OFFERS = frozenset({"breathing", "night_breathing", "checkin_breathing"})
+# What a low check-in is about, named in a word or two after the breathing offer ("my exams").
+WHAT_ABOUT_WORDS = 4
 # A yes that only leads into more of the story: "yeah and today she had a go at me in front of
 # everyone", "yes and then he just walked off" (not "yeah lets do it", "yeah, a quick one").
 STORY_GOES_ON = re.compile(
@@ -351,6 +354,20 @@ def answer_offer(
         # offer was made just now, so not made again in full)
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
         return listening(session, convo, rest, "mood_report", parse, now)
+    if (
+        offer in BREATHING_OFFERS
+        and answer is None
+        and len(text.split()) <= WHAT_ABOUT_WORDS
+        and vented_about(text) is not None
+        and "?" not in text
+        and not parse.crisis
+    ):  # "my exams", "work", to "would a breathing exercise help?" after a low check-in:
+        # what it is about, listened to (not "Sorry, I'm not sure I understood that")
+        heard = {"listening_since": now.isoformat(), "listened": True, "offer": offer}
+        convo.slots = {**convo.slots, **heard}
+        ekman = parse.ekman if parse.ekman in ("sadness", "fear", "anger") else "sadness"
+        about = vented_about(text)
+        return [Reply(render("listening", more=True, ekman=ekman, about=about, checked_in=True))]
     if offer in BREATHING_OFFERS and AGREED.match(text):
         # "yeah exactly" to what we said back: agreed, still listening, the offer still open
         turn = int(convo.slots.get("listen_turns") or 0) + 1

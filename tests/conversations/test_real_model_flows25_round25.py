@@ -170,3 +170,17 @@ def test_the_pattern_already_running_named_again_goes_on(someone: TestBot) -> No
     other.onboard()
     other.mid_breathing()
     assert "4-7-8 breathing: in through your nose" in other.say("actually 478")
+
+
+def test_what_a_low_check_in_is_about_told_at_the_breathing_offer_is_heard(
+    someone: TestBot,
+) -> None:
+    someone.onboard()
+    someone.say("check in")
+    someone.say("3")
+    someone.say("anxious")
+    assert "breathing exercise help" in someone.say("skip")
+    replies = someone.say("my exams")
+    assert "not sure I understood" not in replies and "listening" in replies
+    assert "note how you're feeling with a check-in" not in replies
+    assert "Which would you like" in someone.say("yes")
