@@ -342,10 +342,14 @@ def finish_after(pattern: Pattern, lead_seconds: int = 5, first_round: int = 1) 
 # thought the rounds were running. Not a way out ("im done" is, and "done with this").
 DONE_ALONE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|k|right|yeah|yep|yes|so|um+|phew|there|and)[ ,.!]+)*"
-    r"(?:(?:all )?(?:done|finished)|(?:i )?did (?:it|that|them|those|some|a few|the breathing)|"
+    r"(?:(?:all )?(?:done|dun|finished)(?: it| them)?|"
+    r"(?:i )?did (?:it|that|them|those|some|a few|the breathing|\d (?:rounds?|breaths?))|"
     r"(?:i'?ve |ive )?done (?:it|that|them|those|some|a few|the breathing))"
-    r"(?:[ ,.!]+(?:now|then|already|x+|lol|now what|what now|what next|whats next|what'?s next))*"
-    r"\W*$",
+    r"(?:[ ,.!]+(?:now|then|already|x+|lol|thanks|thank you|ty|thx|now what|what now|what next|"
+    r"whats next|what'?s next))*"
+    # "done, 6", "done feel like a 7 now": how they feel now, told with it
+    r"(?:[ ,.!:-]+(?:(?:i'?m|im|i feel|feel|feeling|about|like|prob(?:ably)?|maybe)\s+)*"
+    r"(?:a |an )?(?P<score>10|[1-9])(?:\s*(?:/|out of)\s*10)?(?:\s+now)?)?\W*$",
     re.IGNORECASE,
 )
 # Asked, after "done" on their own, whether to be paced after all: "start", "go", "ok pace me",

@@ -234,7 +234,8 @@ def continue_form(
     if form == "breathing_form" and requested == "mood_before" and DONE_ALONE.match(text):
         # "done" to "how do you feel right now, before we start?": they had a go on their own,
         # so how they feel now is asked (or "start" for the rounds), not "let's leave that"
-        return _done_alone(session, convo, settings, now)
+        score = DONE_ALONE.match(text)["score"]  # "done, 6": how they feel now, with it
+        return _done_alone(session, convo, settings, now, int(score) if score else None)
     alone = convo.slots.get("breathing_alone")
     if (
         form == "breathing_after_form"
@@ -477,15 +478,25 @@ def continue_form(
 
 
 def _done_alone(
-    session: Session, convo: Conversation, settings: dict[str, Any], now: datetime
+    session: Session,
+    convo: Conversation,
+    settings: dict[str, Any],
+    now: datetime,
+    score: int | None,
 ) -> list[Reply]:
     """Breathed on their own before the rounds began: kept as a session (stopped, with no
-    number before), and how they feel now asked, with the rounds still on offer."""
+    number before), and how they feel now asked, with the rounds still on offer (or, told
+    with it, kept)."""
     pattern = str(convo.slots.get("pattern") or "box")
     end_form(convo)
     start = {EFFECT_KEY: "start_breathing", "pattern": pattern, "mood_before": None}
     effects.apply(session, convo, start, settings, now)
     effects.apply(session, convo, {EFFECT_KEY: "stop_breathing"}, settings, now)
+    if score is not None:
+        kept = {EFFECT_KEY: "finish_breathing", "mood_after": score}
+        effects.apply(session, convo, kept, settings, now)
+        said = render("breathing_after", before=None, after=score, helped=False, not_helped=False)
+        return [Reply(said)]
     convo.active_flow = "breathing_after_form"
     convo.flow_updated_at = now
     convo.slots = {

@@ -18,7 +18,7 @@ def _rows(app: Flask, kind: type) -> list:
         return list(session.scalars(select(kind)))
 
 
-@pytest.mark.parametrize("said", ["done", "ok all done", "finished", "did it"])
+@pytest.mark.parametrize("said", ["done", "ok all done", "finished", "did it", "all done thanks"])
 def test_done_before_the_rounds_is_breathing_on_their_own_not_a_way_out(
     someone: TestBot, real_app: Flask, said: str
 ) -> None:
@@ -184,3 +184,14 @@ def test_what_a_low_check_in_is_about_told_at_the_breathing_offer_is_heard(
     assert "not sure I understood" not in replies and "listening" in replies
     assert "note how you're feeling with a check-in" not in replies
     assert "Which would you like" in someone.say("yes")
+
+
+def test_done_with_how_they_feel_now_is_kept_as_after(someone: TestBot, real_app: Flask) -> None:
+    someone.onboard()
+    someone.say("breathing")
+    someone.say("2")
+    someone.tick(seconds=60)
+    replies = someone.say("done, 6")
+    assert "noted a 6" in replies and "4-7-8 breathing: in through" not in replies
+    [row] = _rows(real_app, BreathingSession)
+    assert (row.mood_before, row.mood_after) == (None, 6)
