@@ -305,6 +305,20 @@ def respond(
     else:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "last_said"}
     offer = convo.slots.get("offer")
+    # the breathing offer kept open while we listen, but not said in these replies ("I'm
+    # here, go on"): a bare "yeah" next agrees with what we said, not with the offer
+    quiet = offer == "breathing" and not any("breath" in r.text.lower() for r in replies)
+    if quiet:
+        convo.slots = {**convo.slots, "offer_quiet": True}
+    else:
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "offer_quiet"}
+    # said only in passing, after what we heard ("Work sounds really frustrating... When
+    # you're ready, I can guide a short breathing exercise"): a bare "yeah" next is asked about
+    passing = offer == "breathing" and any(p in r.text for r in replies for p in IN_PASSING)
+    if passing:
+        convo.slots = {**convo.slots, "offer_in_passing": True}
+    else:
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "offer_in_passing"}
     if offer and (offer != before or not made):
         convo.slots = {**convo.slots, "offer_at": now.isoformat()}
     elif not offer:
@@ -326,6 +340,14 @@ def _in_their_language(
         return []
     convo.slots = {**convo.slots, "language_note_at": now.isoformat()}
     return [Reply(render("english_only", lang=lang, helpline=helpline_of(convo, settings)))]
+
+
+# The breathing offer at the end of what we say back while listening, or named as a word to
+# send after frustration heard ("Ah, the last thing you needed!").
+IN_PASSING = (
+    "When you're ready, I can guide a short breathing exercise (reply yes)",
+    'a short breathing exercise can help take the edge off ("breathe")',
+)
 
 
 def _menu_in(replies: list[Reply]) -> bool:

@@ -59,6 +59,7 @@ from bot.topics import (
     not_glad,
     sarcastic,
     service_topic,
+    told_not_asked,
 )
 from bot.types import Reply
 from store.models import CheckIn, Conversation
@@ -447,10 +448,30 @@ def listening(
         # "i dont really know why im texting": no reason needed, and asked gently, not a 1-10
         offer_to_listen(convo, now)
         return [Reply(render("no_reason_needed"))]
-    if SO_SO.match(text) and not listening_lately(convo, now):
-        # "meh", "could be better", "surviving" out of the blue: a so-so day, heard as one
-        convo.slots = {**convo.slots, "offer": "checkin", "so_so_at": now.isoformat()}
-        return [Reply(render("so_so_heard"))]
+    # ("bored i guess", "feeling a bit off today", "fine-ish": as mild, not "I'm sorry")
+    so_so = SO_SO.match(text) or MILD.match(text)
+    if so_so and not listening_lately(convo, now):
+        # "meh", "could be better", "surviving" out of the blue: a so-so day, heard as one;
+        # "im tired": asked what from, not "I'm sorry you're feeling this way" and a 1-10
+        tired = re.search(r"tired|sleepy", text, re.IGNORECASE) is not None
+        # ("bored i guess": boredom, as for "so bored"; what they say next is heard)
+        bored = re.search(r"bored", text, re.IGNORECASE) is not None
+        if bored:  # "nothing to do" next is more of the boredom (see below)
+            convo.slots = {**convo.slots, "offer": None, "bored_at": now.isoformat()}
+            return [Reply(render("so_so_heard", bored=True))]
+        offer = None if tired else "checkin"
+        convo.slots = {**convo.slots, "offer": offer, "so_so_at": now.isoformat()}
+        return [Reply(render("so_so_heard", tired=tired))]
+    bored_at = convo.slots.get("bored_at")
+    if bored_at:  # one answer to "boredom can be surprisingly tiring"
+        convo.slots = {k: v for k, v in convo.slots.items() if k != "bored_at"}
+    if (
+        bored_at
+        and now - datetime.fromisoformat(str(bored_at)) <= ABOUT_US_FOR
+        and NOTHING_TO_DO.match(text)
+        and not parse.crisis
+    ):  # "so bored" ... "nothing to do": a day dragging, not the menu
+        return [Reply(render("so_so_heard", bored=True, more=True))]
     so_so_at = convo.slots.get("so_so_at")
     if so_so_at:  # one answer to "want to tell me about it?"
         convo.slots = {k: v for k, v in convo.slots.items() if k != "so_so_at"}
@@ -476,6 +497,35 @@ def listening(
     opening = _opening(convo, text, parse, now)
     if opening is not None:
         return opening
+    if SMALL_WIN.search(text) and not parse.crisis and keyword_action(text) is None:
+        # "i got out of bed today. small win": glad with them, not "Let's check in" and a 1-10
+        return [Reply(render("small_win"))]
+    if (
+        intent == "mood_report"
+        and chat_topic(text) == "mishap"
+        and not parse.crisis
+        and keyword_action(text) is None
+        and not any(e.type == "mood_score" for e in parse.entities)
+    ):  # "ugh my phone screen cracked": an "oh no", not a check-in
+        # ("breathe" is named as a word to send: a "yeah" next is agreeing, not a yes to it)
+        heard = {"offer": None, "listening_since": now.isoformat(), "listened": True}
+        convo.slots = {**convo.slots, **heard, "listen_turns": 0}
+        return [Reply(render("mishap_heard"))]
+    kind = _kind_words(text, intent, parse)
+    if kind is not None:
+        # "i failed my driving test again": a disappointment met as one; "why do i always ruin
+        # everything": gently, not a 1-10 question; what they say next is listened to
+        convo.slots = {
+            **convo.slots,
+            "listening_since": now.isoformat(),
+            "listened": True,
+            "listen_turns": 0,
+            "offer": None,
+        }
+        if kind == "setback":
+            again = SETBACK_AGAIN.search(text) is not None
+            return [Reply(render("setback_heard", again=again))]
+        return [Reply(render("self_critical", body=kind == "body"))]
     if listening_lately(convo, now) and WHAT_THINK.match(text):
         # "...and i just walked out" ... "what do you think": a thought back, not "a small bot"
         convo.slots = {**convo.slots, "listening_since": now.isoformat()}
@@ -538,6 +588,11 @@ def listening(
         and not PLANS_NOT_GLAD.search(text)
     ):  # "just a quiet one with my family", to "doing anything nice?": glad, not a 1-10
         return [Reply(render("smalltalk_glad", ekman="joy", plans=True))]
+    if plans and NOTHING_PLANNED.match(text) and not parse.crisis:
+        # "nothing really", to "doing anything nice?" on their birthday: a quiet one is fine,
+        # met kindly, not "talk it through"; what they say next is listened to
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        return [Reply(render("birthday_quiet"))]
     if plans and FORGOTTEN.search(text) and not parse.crisis:
         # "nothing, no one remembered", to "doing anything nice?": alone on the day, heard
         offer = None if _exercise_declined(convo, now) else "breathing"
@@ -616,7 +671,8 @@ def listening(
         and not parse.crisis
         and "?" not in text
         # ("my parents are getting divorced": news of a change, asked how they feel about it)
-        and not LIFE_EVENT.search(text)
+        # ("my parents are always fighting": rows that go on, listened to like any trouble)
+        and (not LIFE_EVENT.search(text) or ONGOING_ROWS.search(text) is not None)
         and not MIXED.search(text)  # "bittersweet, last day at my job": both, in a check-in
     )
     heartbreak = heartbreak or trouble
@@ -654,6 +710,17 @@ def listening(
         and keyword_action(text) is None
         and not _TO_US.search(text)
     )
+    # ("saw it on insta", after "my friends went out without me": how they found out)
+    story = story or (
+        recent
+        and intent == "smalltalk"
+        and len(text.split()) >= SHORT_STORY_WORDS
+        and told_not_asked(text)
+        and chat_topic(text) is None
+        and keyword_action(text) is None
+        and not _TO_US.search(text)
+        and not parse.crisis
+    )
     # "my parents want me get high score", read as off-topic: still about their own people
     story = story or (
         recent
@@ -685,7 +752,17 @@ def listening(
         and not _HELP_THERE.match(text.strip())
         and not _QUESTION_START.match(text)
     )
+    mild = recent and MILD.match(text) is not None  # "meh", while we listen, however read
+    # "by text", after "so i got dumped": more of the story, not the menu
+    aside = aside or (recent and FRAGMENT.match(text) is not None and "?" not in text)
+    # "whatever its fine", "we'll see", while telling us: shrugged off, heard as such
+    shrug = recent and SHRUGGED_OFF.match(text) is not None and not parse.crisis
+    # "we'll see", "maybe", "i guess" (read as a goodbye or a yes): unsure, still with us
+    aside = aside or (recent and WAIT_AND_SEE.match(text) is not None and not parse.crisis)
+    # "yeah", to "how are you feeling about it?" with nothing offered: still telling us
+    aside = aside or (recent and BARE_YEAH.match(text) is not None and not convo.slots.get("offer"))
     heard = intent in ("mood_report", "out_of_scope_unsure") or story or aside or stuck or managing
+    heard = heard or mild or shrug
     if scored or not heard:
         return None
     again = recent and bool(convo.slots.get("listened"))  # the offer was made already
@@ -705,6 +782,10 @@ def listening(
         "listen_turns": turn,
     }
     said = "stuck" if stuck else "aside" if aside else "plain" if plain else None
+    said = "shrug" if shrug and not said else said
+    if said is None and MILD.match(text):  # "bored i guess", "meh": light, not "really hard"
+        said = "aside" if again else "mild"  # (once; "meh" next is "I hear you", not the same)
+        convo.slots = {**convo.slots, "offer": None}
     # "my manager had a go at me...": work (feeling flat is about no one thing)
     about = vented_about(text) if said is None and not FLAT.search(text) else None
     answer = render(
@@ -1077,6 +1158,129 @@ SO_SO = re.compile(
     r"(?:\W+(?:lol|tbh|ngl|fr|tho|really|i guess|i suppose|haha|day|one|today))*\W*$",
     re.IGNORECASE,
 )
+# A setback of their own, told: "i failed my driving test again", "didnt get the job",
+# "got rejected from uni" (not "passed my test but failed the theory": both, heard elsewhere).
+SETBACK = re.compile(
+    r"^(?!.*(?<!didn't )(?<!didnt )(?<!did not )\bpass(?:ed)?\b)(?!.*\?\W*$).*(?:\b(?:i|i'?ve|ive|"
+    r"just|so i)\s+(?:just\s+|only\s+)?(?:failed|flunked)\s+(?:my|the|our|another|it|again)\b|"
+    r"\b(?:i\s+)?(?:didn'?t|didnt|did not)\s+(?:pass|get)\s+(?:my|the|that)\s+(?:\w+\s+)?(?:test|"
+    r"exam|job|interview|place|role|offer|part|promotion|audition)\b|\b(?:i\s+)?got\s+rejected\s+"
+    r"(?:from|by|for)\b)",
+    re.IGNORECASE,
+)
+# Not the first time: "again", "third time".
+SETBACK_AGAIN = re.compile(
+    r"\bagain\b|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b", re.IGNORECASE
+)
+# Hard on themselves, as a question to no one or a sweeping word: "why do i always ruin
+# everything", "why am i like this", "i always mess things up", "i ruin everything".
+SELF_CRITICAL = re.compile(
+    r"^\W*(?:(?:honestly|ugh+|like|seriously|omg|god)\W+)*(?:why (?:do|does|am|must) i (?:always "
+    r"|just )?(?:ruin|mess up|screw up|fuck up|wreck|spoil|break) (?:everything|it all|things)|"
+    r"why am i (?:like this|so (?:stupid|useless|annoying|pathetic|rubbish|lazy|dumb|weird|"
+    r"awkward|boring|ugly|fat))|(?:i'?m|im|i am) (?:so|such an?) (?:stupid|idiot|dumb|lazy|"
+    r"pathetic)|"
+    r"i (?:always|literally always|just|only ever) (?:ruin|mess up|screw up|fuck up|wreck|spoil) "
+    r"(?:everything|it all|things)|"
+    r"i (?:always|literally always) (?:mess|screw|fuck) (?:things|everything|it all) up|"
+    r"i ruin everything|(?:wtf|what the (?:hell|fuck)|what'?s|whats|what is) (?:is )?wrong with me)"
+    r"\b(?:\W+\w+){0,6}\W*$",
+    re.IGNORECASE,
+)
+# Hard on how they look: "i hate my body", "im so ugly", "i look disgusting".
+BODY_CRITICAL = re.compile(
+    r"^\W*(?:(?:honestly|ugh+|like|tbh|god)\W+)*(?:i (?:really |just )?hate (?:my body|how i look|"
+    r"the way i look|my face|my reflection)|(?:i'?m|im|i am|i feel|i look) (?:so |really |just |"
+    r"literally )?(?:ugly|fat|disgusting|gross|hideous)|why am i so (?:ugly|fat))\b"
+    r"(?:\W+\w+){0,8}\W*$",
+    re.IGNORECASE,
+)
+# Shrugged off while telling us: "its fine", "whatever", "we'll see", "oh well", "its whatever".
+SHRUGGED_OFF = re.compile(
+    r"^\W*(?:(?:yeah|ye|anyway|but|so|idk|tbh)\W+)*(?:it'?s fine|its fine|it'?s whatever|its "
+    r"whatever|whatever(?: it'?s fine| its fine)?|oh well|it is what it is|"
+    r"it'?s what it is|its what it is|never mind|nvm|doesn'?t matter|doesnt matter)"
+    r"(?:\W+(?:i guess|lol|tbh|really|anyway|honestly|i suppose|now))*\W*$",
+    re.IGNORECASE,
+)
+# Unsure how it will go: "we'll see", "guess we'll see", "hopefully", "fingers crossed".
+WAIT_AND_SEE = re.compile(
+    r"^\W*(?:(?:i|we|guess|i guess|well|yeah|ye)\W+)*(?:we'?ll see|well see|we will see|"
+    r"hopefully|fingers crossed|who knows|time will tell)(?:\W+(?:i guess|lol|tbh))*\W*$",
+    re.IGNORECASE,
+)
+# Nothing to fill the time: "nothing to do", "literally nothing", "nothing going on".
+NOTHING_TO_DO = re.compile(
+    r"^\W*(?:(?:there'?s|theres|i have|i got|ive got|i'?ve got|got|just|literally|like|"
+    r"honestly|yeah|ye)\W+)*(?:nothing|nowt|fuck all|nothin)(?: (?:to do|going on|on|"
+    r"happening|really))*(?:\W+(?:lol|tbh|rn|today|ngl|here))*\W*$",
+    re.IGNORECASE,
+)
+# A small win, told as one: "i got out of bed today. small win", "managed to shower lol small
+# victory", "tiny win today".
+SMALL_WIN = re.compile(
+    r"\b(?:small|little|tiny|mini|minor) (?:win|victory|victories|wins)\b|"
+    r"\b(?:i'?ll|ill) take (?:the|that|it as a) win\b",
+    re.IGNORECASE,
+)
+# More of the story in a few words, where or how: "by text", "over whatsapp", "in front of
+# everyone", "at work again".
+FRAGMENT = re.compile(
+    r"^\W*(?:by|over|on|at|in|with|from|after|before|during|via|through|infront|in front of)\b"
+    r"(?:\W+[\w']+){1,4}\W*$",
+    re.IGNORECASE,
+)
+# Rows that go on and on at home: "my parents are always fighting", "they keep arguing".
+ONGOING_ROWS = re.compile(
+    r"\b(?:always|constantly|keep|keeps|still|never stop|won'?t stop|every (?:day|night)) "
+    r"(?:fighting|arguing|rowing|shouting|screaming at each other)\b",
+    re.IGNORECASE,
+)
+# No plans, in a word or two: "nothing really", "nah not really", "no plans", "nothing much".
+NOTHING_PLANNED = re.compile(
+    r"^\W*(?:(?:nah|no|nope|honestly|tbh|um+|hmm+|not)\W+)*(?:nothing(?: really| much| special| "
+    r"planned)?|not really|no plans|nothing tbh|not much)(?:\W+(?:tbh|lol|really|honestly|haha|"
+    r"no plans|just chilling|just a normal day))*\W*$",
+    re.IGNORECASE,
+)
+# A mild feeling, all they said: "bored i guess", "meh", "tired", "a bit off", "fine-ish".
+MILD = re.compile(
+    r"^\W*(?:(?:just|a bit|bit|kinda|kind of|pretty|so|im|i'?m|i am|feeling|feelin|honestly|tbh|"
+    r"ngl)\W+)*(?:bored|tired|sleepy|meh+|blah+|bleh+|(?:a )?(?:bit|little|tad) off|off|"
+    r"fine[- ]?ish|ok[- ]?ish|okay[- ]?ish|so[- ]?so)"
+    r"(?:\W+(?:i guess|i suppose|tbh|lol|ngl|rn|today|really|af|tho|honestly))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _kind_words(text: str, intent: str, parse: Parse) -> str | None:
+    """ "setback", "self_critical": a disappointment or harsh words about themselves, met as
+    such before any numbers; None for anything else, or anything that may be more."""
+    if parse.crisis or keyword_action(text) is not None or safety_words.crisis_kind(text):
+        return None
+    if intent not in ("mood_report", "smalltalk", "out_of_scope", "out_of_scope_unsure"):
+        return None
+    if any(e.type == "mood_score" for e in parse.entities):
+        return None
+    if SETBACK.search(text) and len(text.split()) <= 20:
+        return "setback"
+    if BODY_CRITICAL.match(text):
+        return "body"
+    if SELF_CRITICAL.match(text):
+        return "self_critical"
+    return None
+
+
+# A shrug, not a yes: "meh", "eh", "bleh", "meh i guess" (the model can read "meh" as yes).
+MEH_ONLY = re.compile(r"^\W*(?:m+e+h+|eh+|bleh+|blah+)(?:\W+(?:i guess|idk|lol))?\W*$", re.I)
+# A bare "yeah", "yep", "mm": agreement with what we just said, when it asked nothing.
+BARE_YEAH = re.compile(
+    r"^\W*(?:yeah+|yea+|ya+|yh|ye+|yep|yup|yeh|mm+|mhm+|true|i know)(?:\W+(?:lol|tbh|ngl|"
+    r"really|man|mate))?\W*$",
+    re.IGNORECASE,
+)
+
+
 GLAD_MORE_FOR = timedelta(minutes=30)  # more told about good news just shared is more of it
 
 

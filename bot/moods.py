@@ -632,6 +632,9 @@ _VENTED_ABOUT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"talk to|see) (?:anyone|anybody|a single "
             r"(?:person|soul))|not (?:a single|one) person|no one (?:texts|calls|messages) me|"
             r"nobody (?:texts|calls|messages) me|"
+            # "nobody likes me", "no one ever messages me first"
+            r"(?:nobody|no ?one|no-one) (?:ever |really |even |actually )?(?:likes|invites|texts|"
+            r"calls|messages) me\b|"
             # "my children rarely visit and the house is very quiet": left alone by their own
             r"(?:children|kids|family|grandchildren|grandkids|son|daughter|nobody|no ?one|no-one)"
             r" (?:\w+ )?(?:rarely|never|hardly(?: ever)?|seldom|don'?t|dont|doesn'?t|doesnt) "

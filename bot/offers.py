@@ -19,7 +19,17 @@ from bot.actions.sleep import DIARY_AGAIN, TIPS_WANTED, night_told
 from bot.breathing import grounding_reply
 from bot.followups import in_the_same_unit
 from bot.forms import continue_form
-from bot.listening import LOST_FOR_WORDS, listening, listening_lately, talk_answer
+from bot.listening import (
+    BARE_YEAH,
+    LOST_FOR_WORDS,
+    MEH_ONLY,
+    SHRUGGED_OFF,
+    STILL_TELLING,
+    WAIT_AND_SEE,
+    listening,
+    listening_lately,
+    talk_answer,
+)
 from bot.locale import helpline_of, zone_named
 from bot.moods import vented_about
 from bot.preferences import quiet_hours, quiet_in_the_day, set_zone
@@ -259,6 +269,14 @@ AGREED = re.compile(
 )
 
 
+# Some word of taking up an offer: "and yes please", "but ok lets try it".
+_YES_IN_IT = re.compile(
+    r"\b(?:yes|yeah|yea|yep|yup|ya|yh|ok|okay|sure|please|pls|let'?s|lets|breath\w*|try|"
+    r"do it|alright|why not|go on|help|sounds good|i'?d like)\b",
+    re.IGNORECASE,
+)
+
+
 # "maybe she's right", "perhaps i am selfish": a thought about the story, not a yes.
 MAYBE_TOLD = re.compile(
     r"^\W*(?:maybe|perhaps|probably|prob)\W+(?P<rest>(?:she|he|they|she'?s|he'?s|they'?re|her|"
@@ -349,6 +367,16 @@ def answer_offer(
             return [Reply(render("grounding_more", told=step))]
     if offer == "breathing" and listening_lately(convo, now) and LOST_FOR_WORDS.match(text):
         return None  # "idk" while telling us: lost for words, not unsure of the breathing
+    if (
+        offer in BREATHING_OFFERS
+        and answer == "yes"
+        and listening_lately(convo, now)
+        and STILL_TELLING.match(text)
+        and len(text.split()) >= 3
+        and not _YES_IN_IT.search(text)
+    ):  # "and then takes credit for it" (read as a yes): more of the story, listened to
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
+        return listening(session, convo, text, "mood_report", parse, now)
     rest = story_goes_on(text) if offer in BREATHING_OFFERS else None
     if rest is not None:  # "yeah and today she had a go at me": the story, listened to (the
         # offer was made just now, so not made again in full)
@@ -368,7 +396,23 @@ def answer_offer(
         ekman = parse.ekman if parse.ekman in ("sadness", "fear", "anger") else "sadness"
         about = vented_about(text)
         return [Reply(render("listening", more=True, ekman=ekman, about=about, checked_in=True))]
-    if offer in BREATHING_OFFERS and AGREED.match(text):
+    # "meh" is no yes; a bare "yeah" to "I'm here, go on" (the offer not said in it) agrees
+    agreed = AGREED.match(text) or (offer == "breathing" and MEH_ONLY.match(text))
+    if offer == "breathing" and convo.slots.get("offer_quiet") and BARE_YEAH.match(text):
+        agreed = True
+    fine_now = SHRUGGED_OFF.match(text) is not None and not listening_lately(convo, now)
+    if offer in BREATHING_OFFERS and answer == "yes" and fine_now:
+        answer = "no"  # "its fine now", to breathing offered after a panic attack: a no
+    shrugged = SHRUGGED_OFF.match(text) or WAIT_AND_SEE.match(text)
+    if offer == "breathing" and shrugged and listening_lately(convo, now) and not parse.crisis:
+        # "its fine", "fingers crossed" (read as a yes): shrugged off, no yes to breathing
+        return listening(session, convo, text, "mood_report", parse, now)
+    if offer == "breathing" and convo.slots.get("offer_in_passing") and BARE_YEAH.match(text):
+        # "yeah", to "Work sounds really frustrating... When you're ready, I can guide a short
+        # breathing exercise": agreeing, or a yes to it; asked, the offer kept open
+        convo.slots = {**convo.slots, "listening_since": now.isoformat(), "offer": offer}
+        return [Reply(render("breathing_or_more"))]
+    if offer in BREATHING_OFFERS and agreed:
         # "yeah exactly" to what we said back: agreed, still listening, the offer still open
         turn = int(convo.slots.get("listen_turns") or 0) + 1
         heard = {"listening_since": now.isoformat(), "listened": True, "listen_turns": turn}

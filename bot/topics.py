@@ -2087,6 +2087,9 @@ EXASPERATED = re.compile(
     r"honestly|man|mate|bro|ugh+|omg|seriously|again|today))*\W*$",
     re.IGNORECASE,
 )
+# Taken aback, in a word: "wtf", "wth", "what the hell" (all they said), often at what we
+# just sent: asked what they meant, not met as a glad surprise ("huh?" is "what_mean").
+CONFUSED = re.compile(r"^\W*(?:wtf+|wth|what the (?:hell|heck|fuck|f)|tf)\W*$", re.IGNORECASE)
 # News promised, not yet told: "got some good news today", "i have exciting news!!".
 NEWS_TEASED = re.compile(
     r"^\W*(?:(?:so|ok|omg|hey|hi|guess what)\W+)*(?:(?:i'?ve |ive |i )?(?:got|have|had) )?"

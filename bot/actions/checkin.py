@@ -356,7 +356,8 @@ THANKED_ONLY = re.compile(
 # "bored", "so bored af": dull, not hard.
 BORED = re.compile(
     r"^\W*(?:(?:so|just|a bit|bit|really|kinda|pretty|im|i'?m|sooo+)\W+)*bored"
-    r"(?:\W+(?:af|asf|tbh|lol|ngl|out of my (?:mind|skull)|stiff|rn))*\W*$",
+    r"(?:\W+(?:af|asf|tbh|lol|ngl|out of my (?:mind|skull)|stiff|rn|i guess|i suppose|really|"
+    r"today|tho))*\W*$",
     re.IGNORECASE,
 )
 # "meh", "so so", "average i guess": neither good nor bad.

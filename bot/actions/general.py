@@ -51,6 +51,7 @@ from bot.topics import (
     AI_ASKED,
     BODY_ASKED,
     BOT_FEELING_ASKED,
+    CONFUSED,
     COPING_WITH_BREATHING,
     HELPED,
     HOW_WE_WORK,
@@ -406,6 +407,9 @@ class ActionSmalltalk(_Say):
                 return []
             # "is this free?" ... "how do i stop it": about the messages (bot.listening)
             return [SlotSet("about_us_at", now_of(tracker).isoformat())]
+        if CONFUSED.match(text):  # "wtf" just after the menu: what they meant, asked
+            say(dispatcher, "confused_by_us")
+            return []
         kind = coping_kind(text) if topic == "coping" else None
         _, ekman, confidence = emotion_of(tracker)
         if topic == "laugh" and ekman in ("fear", "sadness", "anger") and confidence >= FELT:
