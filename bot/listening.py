@@ -1163,9 +1163,10 @@ SO_SO = re.compile(
 SETBACK = re.compile(
     r"^(?!.*(?<!didn't )(?<!didnt )(?<!did not )\bpass(?:ed)?\b)(?!.*\?\W*$).*(?:\b(?:i|i'?ve|ive|"
     r"just|so i)\s+(?:just\s+|only\s+)?(?:failed|flunked)\s+(?:my|the|our|another|it|again)\b|"
-    r"\b(?:i\s+)?(?:didn'?t|didnt|did not)\s+(?:pass|get)\s+(?:my|the|that)\s+(?:\w+\s+)?(?:test|"
-    r"exam|job|interview|place|role|offer|part|promotion|audition)\b|\b(?:i\s+)?got\s+rejected\s+"
-    r"(?:from|by|for)\b)",
+    # (their own: "didnt get the job", "i didn't pass my test"; not "she didn't get the job")
+    r"(?:^\W*|\bi\s+)(?:didn'?t|didnt|did not)\s+(?:pass|get)\s+(?:my|the|that)\s+(?:\w+\s+)?"
+    r"(?:test|exam|job|interview|place|role|offer|part|promotion|audition)\b|"
+    r"(?:^\W*|\bi\s+|\bi'?ve\s+|\bive\s+|\bjust\s+)got\s+rejected\s+(?:from|by|for)\b)",
     re.IGNORECASE,
 )
 # Not the first time: "again", "third time".
@@ -1246,7 +1247,9 @@ NOTHING_PLANNED = re.compile(
 # A mild feeling, all they said: "bored i guess", "meh", "tired", "a bit off", "fine-ish".
 MILD = re.compile(
     r"^\W*(?:(?:just|a bit|bit|kinda|kind of|pretty|so|im|i'?m|i am|feeling|feelin|honestly|tbh|"
-    r"ngl)\W+)*(?:bored|tired|sleepy|meh+|blah+|bleh+|(?:a )?(?:bit|little|tad) off|off|"
+    # ("a bit off", "feeling off"; not "im off", which is leaving)
+    r"ngl)\W+)*(?:bored|tired|sleepy|meh+|blah+|bleh+|(?:a )?(?:bit|little|tad) off|"
+    r"(?:feeling|feelin|feel|kinda) off|"
     r"fine[- ]?ish|ok[- ]?ish|okay[- ]?ish|so[- ]?so)"
     r"(?:\W+(?:i guess|i suppose|tbh|lol|ngl|rn|today|really|af|tho|honestly))*\W*$",
     re.IGNORECASE,

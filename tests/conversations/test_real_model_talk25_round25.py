@@ -108,6 +108,8 @@ def test_wtf_after_the_menu_asks_what_they_meant(someone: TestBot) -> None:
         ("why do i always ruin everything", "self_critical"),
         ("i ruin everything lol", "self_critical"),
         ("i always ruin the ending of films", None),
+        ("she didnt get the job", None),
+        ("my mate got rejected from uni", None),
     ],
 )
 def test_what_kind_of_hard_words_are_told(text: str, kind: str | None) -> None:
@@ -239,3 +241,13 @@ def test_no_plans_on_their_birthday_is_met_kindly(someone: TestBot) -> None:
     replies = someone.say("nothing really")
     assert "a quiet one can be nice" in replies and "talk it through" not in replies
     assert ONE_TO_TEN not in someone.say("its fine")
+
+
+@pytest.mark.parametrize(
+    ("text", "mild"),
+    [("feeling a bit off today", True), ("bored i guess", True), ("im off", False), ("off", False)],
+)
+def test_what_is_a_mild_feeling(text: str, mild: bool) -> None:
+    from bot.listening import MILD
+
+    assert (MILD.match(text) is not None) == mild
