@@ -508,8 +508,8 @@ def listening(
         and not any(e.type == "mood_score" for e in parse.entities)
     ):  # "ugh my phone screen cracked": an "oh no", not a check-in
         # ("breathe" is named as a word to send: a "yeah" next is agreeing, not a yes to it)
-        heard = {"offer": None, "listening_since": now.isoformat(), "listened": True}
-        convo.slots = {**convo.slots, **heard, "listen_turns": 0}
+        mishap = {"offer": None, "listening_since": now.isoformat(), "listened": True}
+        convo.slots = {**convo.slots, **mishap, "listen_turns": 0}
         return [Reply(render("mishap_heard"))]
     kind = _kind_words(text, intent, parse)
     if kind is not None:

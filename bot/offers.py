@@ -397,7 +397,7 @@ def answer_offer(
         about = vented_about(text)
         return [Reply(render("listening", more=True, ekman=ekman, about=about, checked_in=True))]
     # "meh" is no yes; a bare "yeah" to "I'm here, go on" (the offer not said in it) agrees
-    agreed = AGREED.match(text) or (offer == "breathing" and MEH_ONLY.match(text))
+    agreed = bool(AGREED.match(text) or (offer == "breathing" and MEH_ONLY.match(text)))
     if offer == "breathing" and convo.slots.get("offer_quiet") and BARE_YEAH.match(text):
         agreed = True
     fine_now = SHRUGGED_OFF.match(text) is not None and not listening_lately(convo, now)
