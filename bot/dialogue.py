@@ -312,8 +312,8 @@ def respond(
         convo.slots = {**convo.slots, "offer_quiet": True}
     else:
         convo.slots = {k: v for k, v in convo.slots.items() if k != "offer_quiet"}
-    # said only in passing, after what we heard ("Work sounds really frustrating... When
-    # you're ready, I can guide a short breathing exercise"): a bare "yeah" next is asked about
+    # named only in passing, as a word to send ("... take the edge off ("breathe")"): a bare
+    # "yeah" next may agree with what we heard, so it is asked about
     passing = offer == "breathing" and any(p in r.text for r in replies for p in IN_PASSING)
     if passing:
         convo.slots = {**convo.slots, "offer_in_passing": True}
@@ -342,12 +342,9 @@ def _in_their_language(
     return [Reply(render("english_only", lang=lang, helpline=helpline_of(convo, settings)))]
 
 
-# The breathing offer at the end of what we say back while listening, or named as a word to
-# send after frustration heard ("Ah, the last thing you needed!").
-IN_PASSING = (
-    "When you're ready, I can guide a short breathing exercise (reply yes)",
-    'a short breathing exercise can help take the edge off ("breathe")',
-)
+# The breathing offer named only as a word to send, after frustration heard ("Ah, the last
+# thing you needed! ... a short breathing exercise can help take the edge off ("breathe")").
+IN_PASSING = ('a short breathing exercise can help take the edge off ("breathe")',)
 
 
 def _menu_in(replies: list[Reply]) -> bool:

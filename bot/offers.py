@@ -408,8 +408,8 @@ def answer_offer(
         # "its fine", "fingers crossed" (read as a yes): shrugged off, no yes to breathing
         return listening(session, convo, text, "mood_report", parse, now)
     if offer == "breathing" and convo.slots.get("offer_in_passing") and BARE_YEAH.match(text):
-        # "yeah", to "Work sounds really frustrating... When you're ready, I can guide a short
-        # breathing exercise": agreeing, or a yes to it; asked, the offer kept open
+        # "yeah", to "Ah, the last thing you needed! ... a short breathing exercise can help
+        # ("breathe")": agreeing, or a yes to it; asked, the offer kept open
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "offer": offer}
         return [Reply(render("breathing_or_more"))]
     if offer in BREATHING_OFFERS and agreed:

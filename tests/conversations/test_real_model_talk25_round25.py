@@ -172,14 +172,6 @@ def test_why_am_i_so_lazy_is_hard_on_themselves(someone: TestBot) -> None:
     assert "being really hard on yourself" in replies and ONE_TO_TEN not in replies
 
 
-def test_yeah_to_what_we_said_back_asks_before_starting_breathing(someone: TestBot) -> None:
-    someone.onboard()
-    assert "reply yes" in someone.say("my partner forgot our anniversary")
-    replies = someone.say("yeah")
-    assert PATTERNS not in replies and "Would you like to try the breathing" in replies
-    assert PATTERNS in someone.say("yeah")
-
-
 def test_a_few_words_more_of_the_story_are_not_the_menu(someone: TestBot) -> None:
     someone.onboard()
     someone.say("so i got dumped")
