@@ -231,10 +231,11 @@ def continue_form(
         effects.apply(session, convo, {EFFECT_KEY: "finish_breathing"}, settings, now)
         end_form(convo)
         return None
-    if form == "breathing_form" and requested == "mood_before" and DONE_ALONE.match(text):
+    done_alone = DONE_ALONE.match(text)
+    if form == "breathing_form" and requested == "mood_before" and done_alone is not None:
         # "done" to "how do you feel right now, before we start?": they had a go on their own,
         # so how they feel now is asked (or "start" for the rounds), not "let's leave that"
-        score = DONE_ALONE.match(text)["score"]  # "done, 6": how they feel now, with it
+        score = done_alone["score"]  # "done, 6": how they feel now, with it
         return _done_alone(session, convo, settings, now, int(score) if score else None)
     alone = convo.slots.get("breathing_alone")
     if (

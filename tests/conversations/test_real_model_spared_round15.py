@@ -67,13 +67,20 @@ def test_making_myself_sick_is_still_an_eating_worry(someone: TestBot) -> None:
     assert "Beat" in someone.say("i keep making myself sick after dinner")
 
 
-@pytest.mark.parametrize("said", ["main theek hoon", "hallo wie gehts"])
+@pytest.mark.parametrize("said", ["hallo wie gehts"])
 def test_everyday_words_in_another_language_are_asked_not_answered(
     someone: TestBot, said: str
 ) -> None:
     someone.onboard()
     replies = someone.say(said)
     assert "If not, just say no" in replies and FULL not in replies
+
+
+def test_fine_in_another_language_is_met_as_fine(someone: TestBot) -> None:
+    # ("main theek hoon", I'm fine: met as fine since round 25, neither asked nor answered)
+    someone.onboard()
+    replies = someone.say("main theek hoon")
+    assert "Glad you're doing OK" in replies and FULL not in replies
 
 
 def test_a_wish_to_die_in_spanish_gets_the_full_answer(real_app: Flask) -> None:
