@@ -839,13 +839,7 @@ class ValidateCheckinForm(FormValidationAction):
             # "what do you mean", "why do you want to know": answered, then asked again
             return {}
         if SCORE_JUDGED.match(text):  # "is that bad?" of the 3 just given: answered, asked again
-            say(
-                dispatcher,
-                "checkin_score_judged",
-                mood=tracker.get_slot("mood"),
-                good=asked_good(text),
-            )
-            return {}
+            return _score_judged(dispatcher, tracker, text)
         if MOOD_HISTORY.search(text):  # "how have i been this week": answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
@@ -898,13 +892,7 @@ class ValidateCheckinForm(FormValidationAction):
         if WANTS_TO_ADD.match(text):  # "yes i want to add something": the note comes next
             return {}
         if SCORE_JUDGED.match(text):  # "is that bad?" of their score: answered, asked again
-            say(
-                dispatcher,
-                "checkin_score_judged",
-                mood=tracker.get_slot("mood"),
-                good=asked_good(text),
-            )
-            return {}
+            return _score_judged(dispatcher, tracker, text)
         if MOOD_HISTORY.search(text):  # a question, not the note: answered, then asked again
             say(dispatcher, "mood_history", **_history(tracker))
             return {}
@@ -1187,3 +1175,9 @@ NIGHT_TOLD = re.compile(
     r"sleepless|shit|crap) night|insomnia)\b",
     re.IGNORECASE,
 )
+
+
+def _score_judged(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any]:
+    """ "is that bad?", asked of the score just given: what it means, said; nothing is kept."""
+    say(dispatcher, "checkin_score_judged", mood=tracker.get_slot("mood"), good=asked_good(text))
+    return {}
