@@ -383,7 +383,7 @@ def answer_offer(
         convo.slots = {**convo.slots, "listening_since": now.isoformat(), "listened": True}
         return listening(session, convo, rest, "mood_report", parse, now)
     if (
-        offer in BREATHING_OFFERS
+        offer == "checkin_breathing"  # (while listening, what they tell is listened to there)
         and answer is None
         and len(text.split()) <= WHAT_ABOUT_WORDS
         and vented_about(text) is not None
