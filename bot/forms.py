@@ -234,7 +234,7 @@ def continue_form(
     done_alone = DONE_ALONE.match(text)
     if form == "breathing_form" and requested == "mood_before" and done_alone is not None:
         # "done" to "how do you feel right now, before we start?": they had a go on their own,
-        # so how they feel now is asked (or "start" for the rounds), not "let's leave that"
+        # so how they feel now is asked (or "go" for the rounds), not "let's leave that"
         score = done_alone["score"]  # "done, 6": how they feel now, with it
         return _done_alone(session, convo, settings, now, int(score) if score else None)
     alone = convo.slots.get("breathing_alone")
@@ -243,7 +243,7 @@ def continue_form(
         and alone is not None
         and alone == convo.slots.get("breathing_session_id")
         and PACE_ME.match(text)
-    ):  # "start", after "done" on their own: the paced rounds after all
+    ):  # "go", after "done" on their own: the paced rounds after all
         pattern = str(convo.slots.get("breathing_alone_pattern") or "box")
         effects.apply(session, convo, {EFFECT_KEY: "finish_breathing"}, settings, now)
         end_form(convo)
