@@ -291,6 +291,17 @@ def offer_a_reminder(
     return [Reply(render("offer_reminder", task=as_you(task), asked=False))]
 
 
+def _answered_once(convo: Conversation, key: str, now: datetime) -> bool:
+    """Whether this message answers what we said at the time kept under `key` ("so_so_at",
+    "bored_at"), within `ABOUT_US_FOR`; the time is let go either way, so only the next
+    message is read as the answer."""
+    said_at = convo.slots.get(key)
+    if not said_at:
+        return False
+    convo.slots = {k: v for k, v in convo.slots.items() if k != key}
+    return now - datetime.fromisoformat(str(said_at)) <= ABOUT_US_FOR
+
+
 def offer_to_listen(convo: Conversation, now: datetime) -> None:
     """After "would you like to tell me about it?": listening, and a yes or no to it is
     answered as one (see offers.answer_offer)."""
@@ -462,22 +473,14 @@ def listening(
         offer = None if tired else "checkin"
         convo.slots = {**convo.slots, "offer": offer, "so_so_at": now.isoformat()}
         return [Reply(render("so_so_heard", tired=tired))]
-    bored_at = convo.slots.get("bored_at")
-    if bored_at:  # one answer to "boredom can be surprisingly tiring"
-        convo.slots = {k: v for k, v in convo.slots.items() if k != "bored_at"}
+    bored_lately = _answered_once(convo, "bored_at", now)  # "boredom can be ... tiring"
     if (
-        bored_at
-        and now - datetime.fromisoformat(str(bored_at)) <= ABOUT_US_FOR
-        and NOTHING_TO_DO.match(text)
-        and not parse.crisis
+        bored_lately and NOTHING_TO_DO.match(text) and not parse.crisis
     ):  # "so bored" ... "nothing to do": a day dragging, not the menu
         return [Reply(render("so_so_heard", bored=True, more=True))]
-    so_so_at = convo.slots.get("so_so_at")
-    if so_so_at:  # one answer to "want to tell me about it?"
-        convo.slots = {k: v for k, v in convo.slots.items() if k != "so_so_at"}
+    so_so_lately = _answered_once(convo, "so_so_at", now)  # "want to tell me about it?"
     if (
-        so_so_at
-        and now - datetime.fromisoformat(str(so_so_at)) <= ABOUT_US_FOR
+        so_so_lately
         and intent in NEWS_INTENTS
         and "?" not in text
         and keyword_action(text) is None
